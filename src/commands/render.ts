@@ -1,0 +1,39 @@
+// Shared by commands that print or write reporter output (-o FORMAT[=FILE], repeatable).
+import type { Evaluation } from "../evaluate.js";
+import { GateError } from "../errors.js";
+import { writeFileAtomic, type OutputRequest } from "../output.js";
+import { REPORTERS, reporterById, type ReportContext } from "../reporters/index.js";
+import type { CommandIO } from "./types.js";
+
+export function checkOutputs(outputs: OutputRequest[]): void {
+  for (const o of outputs) {
+    if (!reporterById(o.format)) {
+      throw new GateError(
+        `unknown output format "${o.format}" (one of: ${REPORTERS.map((r) => r.id).join(", ")})`,
+      );
+    }
+  }
+}
+
+export function emitOutputs(
+  evaluation: Evaluation,
+  outputs: OutputRequest[],
+  context: ReportContext,
+  io: CommandIO,
+): void {
+  for (const o of outputs) {
+    const reporter = reporterById(o.format);
+    if (!reporter) continue;
+    // Colour only ever goes to a terminal, never into a file.
+    const text = reporter.render(evaluation, o.file ? { ...context, color: false } : context);
+    if (o.file) writeFileAtomic(o.file, text);
+    else io.stdout(text);
+  }
+}
+
+/** NO_COLOR (https://no-color.org) and FORCE_COLOR are honoured; otherwise colour on a TTY. */
+export function wantsColor(io: CommandIO): boolean {
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== "0") return true;
+  return io.isTTY;
+}

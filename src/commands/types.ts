@@ -1,0 +1,20 @@
+// A CLI subcommand. Commands get their arguments and a small IO surface from cli.ts and return
+// an exit code; they never call process.exit themselves.
+export interface CommandIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** Whether stdout is a terminal (for colour). */
+  isTTY: boolean;
+  now: Date;
+}
+
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  run(args: string[], io: CommandIO): number | Promise<number>;
+}
+
+export const EXIT = { pass: 0, blocked: 1, undecided: 2 } as const;

@@ -1,0 +1,86 @@
+// Text decoding happens once, here, before any parser sees a report (DESIGN §4): byte order
+// marks (UTF-8, UTF-16 LE/BE, as PowerShell redirects write), CRLF, and JSON vs NDJSON vs XML.
+import { GateError } from "./errors.js";
+
+/** What parsers receive: the decoded document and where it came from. */
+export interface ReportInput {
+  /** The report path as the user gave it (used in messages and for asset assignment). */
+  path: string;
+  /** Decoded text with LF line endings. */
+  text: string;
+  /** Which syntax the text is in. */
+  syntax: "json" | "ndjson" | "xml";
+  /** The parsed JSON value; for NDJSON the array of parsed lines; undefined for XML. */
+  json: unknown;
+}
+
+export function decodeText(bytes: Uint8Array, path: string): string {
+  let text: string;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    text = new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    text = new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  } else if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    text = new TextDecoder("utf-8").decode(bytes.subarray(3));
+  } else if (looksUtf16WithoutBom(bytes)) {
+    text = new TextDecoder(bytes[0] === 0 ? "utf-16be" : "utf-16le").decode(bytes);
+  } else {
+    text = new TextDecoder("utf-8").decode(bytes);
+  }
+  if (text.includes("\u0000")) {
+    throw new GateError("is a binary file, not a scanner report", { file: path });
+  }
+  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+}
+
+// JSON always starts with an ASCII character, so a zero byte in one of the first two positions
+// means UTF-16 written without a byte order mark.
+function looksUtf16WithoutBom(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && (bytes[0] === 0) !== (bytes[1] === 0);
+}
+
+export function decodeReport(bytes: Uint8Array, path: string): ReportInput {
+  const text = decodeText(bytes, path);
+  const trimmed = text.trim();
+  if (trimmed === "")
+    throw new GateError("is empty: an empty report is not a pass", { file: path });
+  if (trimmed.startsWith("<")) return { path, text, syntax: "xml", json: undefined };
+  try {
+    return { path, text, syntax: "json", json: JSON.parse(text) };
+  } catch (err) {
+    const ndjson = tryNdjson(trimmed);
+    if (ndjson) return { path, text, syntax: "ndjson", json: ndjson };
+    throw jsonError(err, text, path);
+  }
+}
+
+/** Several JSON values, one per line (yarn audit, gitleaks --report-format jsonl...). */
+function tryNdjson(text: string): unknown[] | undefined {
+  const lines = text.split("\n").filter((l) => l.trim() !== "");
+  if (lines.length < 2) return undefined;
+  const values: unknown[] = [];
+  for (const line of lines) {
+    try {
+      values.push(JSON.parse(line));
+    } catch {
+      return undefined;
+    }
+  }
+  return values;
+}
+
+/** Turns V8's "at position N" into a line and column. */
+function jsonError(err: unknown, text: string, path: string): GateError {
+  const message = err instanceof Error ? err.message : String(err);
+  const m = /position (\d+)/.exec(message);
+  // Truncated files ("Unexpected end of JSON input") carry no position: point at the end.
+  const offset = m ? Number(m[1]) : /end of JSON/.test(message) ? text.trimEnd().length : undefined;
+  if (offset === undefined) return new GateError(`is not valid JSON (${message})`, { file: path });
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  const column = offset - before.lastIndexOf("\n");
+  const reason = message
+    .replace(/ in JSON at position \d+.*$/s, "")
+    .replace(/ at position \d+.*$/s, "");
+  return new GateError(`is not valid JSON: ${reason}`, { file: path, line, column });
+}

@@ -1,0 +1,191 @@
+// The canonical finding model (DESIGN §4). Every parser produces these; everything after
+// parsing (dedupe, evaluate, reporters) reads only these.
+import { createHash } from "node:crypto";
+
+export const SEVERITIES = ["critical", "high", "medium", "low", "info", "unknown"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const LAYERS = ["image", "dependency", "iac", "secret", "code", "license"] as const;
+export type Layer = (typeof LAYERS)[number];
+
+export interface PackageRef {
+  name: string;
+  version?: string;
+  ecosystem?: string;
+  purl?: string;
+}
+
+export interface Location {
+  path: string;
+  startLine?: number;
+  endLine?: number;
+}
+
+export interface Fix {
+  available: boolean;
+  versions: string[];
+}
+
+export interface Suppression {
+  /** Who suppressed it, in the scanner's words (e.g. "SARIF external", "VEX not_affected"). */
+  kind: string;
+  justification?: string;
+}
+
+export interface Source {
+  tool: string;
+  /** The report file the finding came from. */
+  report: string;
+}
+
+export interface Finding {
+  fingerprint: string;
+  tool: string;
+  /** Every tool and report that found this finding (one entry before dedupe). */
+  foundBy: Source[];
+  layer: Layer;
+  id: string;
+  aliases: string[];
+  title: string;
+  severity: Severity;
+  cvss?: number;
+  fix?: Fix;
+  package?: PackageRef;
+  location?: Location;
+  target?: string;
+  cwe: string[];
+  epss?: number;
+  kev?: boolean;
+  url?: string;
+  suppressed?: Suppression;
+  /** Scanner rule or check the finding came from, when it differs from `id`. */
+  ruleId?: string;
+  description?: string;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = {
+  critical: 5,
+  high: 4,
+  medium: 3,
+  low: 2,
+  info: 1,
+  unknown: 0,
+};
+
+/** Higher is more severe; `unknown` ranks lowest here and is mapped by policy before comparing. */
+export function severityRank(severity: Severity): number {
+  return SEVERITY_RANK[severity];
+}
+
+export function isSeverity(value: string): value is Severity {
+  return (SEVERITIES as readonly string[]).includes(value);
+}
+
+export function isLayer(value: string): value is Layer {
+  return (LAYERS as readonly string[]).includes(value);
+}
+
+// Words scanners use for severity, mapped to ours. Anything not listed is `unknown`, never low:
+// an unscored finding must not pass silently (DESIGN §4 settings.unknown-severity).
+const SEVERITY_WORDS: Record<string, Severity> = {
+  critical: "critical",
+  crit: "critical",
+  blocker: "critical",
+  high: "high",
+  error: "high",
+  important: "high",
+  major: "high",
+  moderate: "medium",
+  medium: "medium",
+  warning: "medium",
+  warn: "medium",
+  low: "low",
+  minor: "low",
+  note: "low",
+  negligible: "info",
+  info: "info",
+  informational: "info",
+  information: "info",
+  none: "info",
+  trace: "info",
+  unknown: "unknown",
+  unspecified: "unknown",
+  unassigned: "unknown",
+};
+
+export function severityFromWord(word: unknown): Severity {
+  if (typeof word !== "string") return "unknown";
+  return SEVERITY_WORDS[word.trim().toLowerCase()] ?? "unknown";
+}
+
+/** CVSS v3/v4 qualitative rating scale. */
+export function severityFromCvss(score: number | undefined): Severity {
+  if (score === undefined || !Number.isFinite(score)) return "unknown";
+  if (score >= 9) return "critical";
+  if (score >= 7) return "high";
+  if (score >= 4) return "medium";
+  if (score > 0) return "low";
+  return "info";
+}
+
+/** The location part of a fingerprint: path and start line, or the target, or nothing. */
+function locationKey(f: Pick<Finding, "location" | "target" | "package">): string {
+  // Package findings are identified by the package, not by where a scanner says the manifest
+  // is: Trivy names the lock file, Grype the image layer. Leaving location out for them is what
+  // lets the same CVE in the same package from two scanners share one fingerprint.
+  if (f.package) return "";
+  if (f.location) return `${f.location.path}:${f.location.startLine ?? ""}`;
+  return f.target ?? "";
+}
+
+/**
+ * Stable hash of tool-independent fields: the identifier (the CVE when the scanner gives one,
+ * so GHSA-only and CVE-bearing reports of the same advisory meet), package name and version,
+ * and location or target.
+ */
+export function fingerprintOf(
+  f: Pick<Finding, "id" | "aliases" | "package" | "location" | "target">,
+): string {
+  const key = [
+    canonicalId(f.id, f.aliases),
+    f.package?.name.toLowerCase() ?? "",
+    f.package?.version ?? "",
+    locationKey(f),
+  ].join("\u0000");
+  return createHash("sha256").update(key).digest("hex").slice(0, 16);
+}
+
+/** Prefer a CVE among the id and its aliases; otherwise the id itself. */
+export function canonicalId(id: string, aliases: readonly string[]): string {
+  if (/^CVE-/i.test(id)) return id.toUpperCase();
+  const cve = aliases.find((a) => /^CVE-/i.test(a));
+  return (cve ?? id).toUpperCase();
+}
+
+export type FindingInput = Omit<Finding, "fingerprint" | "foundBy" | "aliases" | "cwe"> & {
+  aliases?: string[];
+  cwe?: string[];
+};
+
+/** Builds a Finding with its fingerprint and first source; parsers call this, never `{...}`. */
+export function makeFinding(input: FindingInput, report: string): Finding {
+  const aliases = unique((input.aliases ?? []).filter((a) => a && a !== input.id));
+  const base = { ...input, aliases, cwe: unique(input.cwe ?? []) };
+  return {
+    ...base,
+    fingerprint: fingerprintOf(base),
+    foundBy: [{ tool: input.tool, report }],
+  };
+}
+
+export function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}
+
+/** Normalises CWE references ("CWE-79", 79, "79") to "CWE-79". */
+export function normaliseCwe(value: unknown): string | undefined {
+  if (typeof value === "number" && Number.isInteger(value)) return `CWE-${value}`;
+  if (typeof value !== "string") return undefined;
+  const m = /(?:CWE-)?(\d+)/i.exec(value);
+  return m ? `CWE-${m[1]}` : undefined;
+}

@@ -1,0 +1,55 @@
+// Scanners that fail often still write JSON: an error object instead of findings. Such a
+// report says nothing about the code, so it must fail closed (exit 2) with the tool's own code
+// rather than parse as "no findings".
+import type { ReportInput } from "../decode.js";
+import { GateError } from "../errors.js";
+import { isObject, str } from "./fields.js";
+
+export function rejectErrorReport(input: ReportInput): void {
+  const found = errorOf(input.json);
+  if (found) {
+    throw new GateError(
+      `is an error report, not scan results: ${found.code}${found.message ? ` (${found.message})` : ""}`,
+      { file: input.path },
+      found.code,
+    );
+  }
+}
+
+interface ScannerError {
+  code: string;
+  message?: string;
+}
+
+function errorOf(json: unknown): ScannerError | undefined {
+  // npm audit: {"error": {"code": "ENOAUDIT", "summary": "...", "detail": "..."}}
+  if (isObject(json) && isObject(json.error) && Object.keys(json).length <= 2) {
+    const e = json.error;
+    return { code: str(e.code) ?? "error", message: firstLine(str(e.summary) ?? str(e.message)) };
+  }
+  // snyk: {"ok": false, "error": "...", "path": "..."} with no results
+  if (
+    isObject(json) &&
+    json.ok === false &&
+    typeof json.error === "string" &&
+    !("vulnerabilities" in json)
+  ) {
+    return { code: str(json.code) ?? "snyk-error", message: firstLine(json.error) };
+  }
+  // yarn audit NDJSON: {"type": "error", "data": "..."} lines and no advisories
+  if (Array.isArray(json)) {
+    const lines = json.filter(isObject);
+    const error = lines.find((l) => l.type === "error");
+    const hasData = lines.some((l) => l.type === "auditAdvisory" || l.type === "auditSummary");
+    if (error && !hasData) {
+      const data = str(error.data) ?? "";
+      const code = /\b(E[A-Z0-9_]{3,})\b/.exec(data)?.[1] ?? "yarn-error";
+      return { code, message: firstLine(data) };
+    }
+  }
+  return undefined;
+}
+
+function firstLine(text: string | undefined): string | undefined {
+  return text?.split("\n")[0]?.slice(0, 200);
+}

@@ -1,0 +1,61 @@
+// Small readers for untyped JSON. Lenient readers return undefined for a wrong type; the
+// `need*` readers throw a GateError naming the file, for the fields a parser cannot do without.
+import { GateError } from "../errors.js";
+
+export type Json = Record<string, unknown>;
+
+export function isObject(value: unknown): value is Json {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+export function str(value: unknown): string | undefined {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  return undefined;
+}
+
+export function num(value: unknown): number | undefined {
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) {
+    return Number(value);
+  }
+  return undefined;
+}
+
+export function arr(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+export function objects(value: unknown): Json[] {
+  return arr(value).filter(isObject);
+}
+
+export function strings(value: unknown): string[] {
+  return arr(value)
+    .map(str)
+    .filter((s): s is string => s !== undefined && s !== "");
+}
+
+export function needObject(value: unknown, what: string, file: string): Json {
+  if (!isObject(value)) throw new GateError(`${what} must be an object`, { file });
+  return value;
+}
+
+export function needArray(value: unknown, what: string, file: string): unknown[] {
+  if (!Array.isArray(value)) throw new GateError(`${what} must be an array`, { file });
+  return value;
+}
+
+export function needString(value: unknown, what: string, file: string): string {
+  const s = str(value);
+  if (s === undefined || s === "")
+    throw new GateError(`${what} must be a non-empty string`, { file });
+  return s;
+}
+
+/** Parses an ISO-8601 timestamp; undefined when absent or invalid. */
+export function date(value: unknown): Date | undefined {
+  if (typeof value !== "string") return undefined;
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}

@@ -1,0 +1,35 @@
+// The parser registry: every supported format, listed explicitly. Order matters only for
+// detection: more specific formats come before more general ones.
+import type { ReportInput } from "../decode.js";
+import { GateError } from "../errors.js";
+import { trivy } from "./trivy.js";
+import type { Parser } from "./types.js";
+
+export const PARSERS = [trivy] as const satisfies readonly Parser[];
+
+export type { Parser };
+
+export function parserById(id: string): Parser | undefined {
+  return PARSERS.find((p) => p.id === id);
+}
+
+/** The parser for a report: the forced one (`FORMAT:PATH`), else the first that detects it. */
+export function detectParser(input: ReportInput, forced?: string): Parser {
+  if (forced) {
+    const parser = parserById(forced);
+    if (!parser) {
+      throw new GateError(`unknown format "${forced}" (see \`ztgate formats\`)`, {
+        file: input.path,
+      });
+    }
+    return parser;
+  }
+  const parser = PARSERS.find((p) => p.detect(input));
+  if (!parser) {
+    throw new GateError(
+      "unrecognised format: not a report of any supported scanner (see `ztgate formats`, or force one with FORMAT:PATH)",
+      { file: input.path },
+    );
+  }
+  return parser;
+}

@@ -1,0 +1,234 @@
+// Trivy JSON: `trivy image|fs|repo|config|sbom --format json` (SchemaVersion 2), the legacy
+// top-level array of results (Trivy < 0.20), and `trivy k8s --format json` cluster reports.
+import {
+  makeFinding,
+  normaliseCwe,
+  severityFromCvss,
+  severityFromWord,
+  type Finding,
+  type Layer,
+} from "../finding.js";
+import { GateError } from "../errors.js";
+import { arr, date, isObject, needArray, num, objects, str, strings, type Json } from "./fields.js";
+import type { Parser } from "./types.js";
+
+const TOOL = "trivy";
+
+function isResult(value: unknown): boolean {
+  return isObject(value) && "Target" in value;
+}
+
+function isClusterReport(doc: unknown): doc is Json {
+  return (
+    isObject(doc) &&
+    "ClusterName" in doc &&
+    ("Resources" in doc || "Vulnerabilities" in doc || "Misconfigurations" in doc)
+  );
+}
+
+export const trivy: Parser = {
+  id: "trivy",
+  description: "Trivy JSON (trivy image|fs|repo|config|sbom|k8s --format json; legacy array too)",
+  layers: ["image", "dependency", "iac", "secret", "license"],
+  detect({ json }) {
+    if (isObject(json)) {
+      if (isClusterReport(json)) return true;
+      return "SchemaVersion" in json && "ArtifactName" in json && !("kind" in json);
+    }
+    return Array.isArray(json) && json.length > 0 && json.every(isResult);
+  },
+  parse(input) {
+    const { json, path } = input;
+    if (Array.isArray(json)) return parseResults(json, undefined, path);
+    if (isClusterReport(json)) return parseCluster(json, path);
+    const doc = json as Json;
+    const results = doc.Results === undefined || doc.Results === null ? [] : doc.Results;
+    needArray(results, "Results", path);
+    const imageArtifact = str(doc.ArtifactType) === "container_image";
+    return parseResults(
+      results as unknown[],
+      imageArtifact ? str(doc.ArtifactName) : undefined,
+      path,
+    );
+  },
+  timestamp: ({ json }) => (isObject(json) ? date(json.CreatedAt) : undefined),
+};
+
+/** `trivy k8s`: Vulnerabilities/Misconfigurations (older) or Resources (newer), each with Results. */
+function parseCluster(doc: Json, path: string): Finding[] {
+  const resources = [
+    ...objects(doc.Vulnerabilities),
+    ...objects(doc.Misconfigurations),
+    ...objects(doc.Resources),
+  ];
+  return resources.flatMap((resource) => {
+    const name = [str(resource.Namespace), str(resource.Kind), str(resource.Name)]
+      .filter(Boolean)
+      .join("/");
+    return parseResults(arr(resource.Results), undefined, path, name);
+  });
+}
+
+function parseResults(
+  results: unknown[],
+  image: string | undefined,
+  path: string,
+  resource?: string,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const result of results) {
+    if (!isObject(result)) throw new GateError("Results[] entries must be objects", { file: path });
+    const target = str(result.Target) ?? "";
+    const cls = str(result.Class) ?? "";
+    // Vulnerabilities inside a container image belong to the image layer, whichever package
+    // manager installed them; outside an image, language packages are dependencies.
+    const vulnLayer: Layer = image || cls === "os-pkgs" ? "image" : "dependency";
+    const ctx = { path, target, resource, image };
+    for (const v of objects(result.Vulnerabilities))
+      findings.push(vulnerability(v, vulnLayer, ctx));
+    for (const v of objects(result.ExperimentalModifiedFindings)) {
+      const f = modifiedFinding(v, vulnLayer, ctx);
+      if (f) findings.push(f);
+    }
+    for (const m of objects(result.Misconfigurations)) {
+      if (str(m.Status) === "PASS" || str(m.Status) === "EXCEPTION") continue;
+      findings.push(misconfiguration(m, ctx));
+    }
+    for (const s of objects(result.Secrets)) findings.push(secret(s, ctx));
+    for (const l of objects(result.Licenses)) findings.push(license(l, ctx));
+  }
+  return findings;
+}
+
+interface Context {
+  path: string;
+  target: string;
+  resource?: string;
+  image?: string;
+}
+
+function bestCvss(v: Json): number | undefined {
+  let best: number | undefined;
+  for (const source of Object.values(isObject(v.CVSS) ? v.CVSS : {})) {
+    if (!isObject(source)) continue;
+    const score = num(source.V40Score) ?? num(source.V3Score) ?? num(source.V2Score);
+    if (score !== undefined && (best === undefined || score > best)) best = score;
+  }
+  return best;
+}
+
+function fixVersions(value: unknown): string[] {
+  return (str(value) ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function vulnerability(v: Json, layer: Layer, ctx: Context): Finding {
+  const id = str(v.VulnerabilityID);
+  if (!id) throw new GateError("a vulnerability has no VulnerabilityID", { file: ctx.path });
+  const cvss = bestCvss(v);
+  const word = severityFromWord(v.Severity);
+  const fixes = fixVersions(v.FixedVersion);
+  const identifier = isObject(v.PkgIdentifier) ? v.PkgIdentifier : {};
+  return makeFinding(
+    {
+      tool: TOOL,
+      layer,
+      id,
+      aliases: strings(v.VendorIDs),
+      title: str(v.Title) ?? id,
+      description: str(v.Description),
+      severity: word === "unknown" ? severityFromCvss(cvss) : word,
+      cvss,
+      fix: { available: fixes.length > 0, versions: fixes },
+      package: {
+        name: str(v.PkgName) ?? "",
+        version: str(v.InstalledVersion),
+        purl: str(identifier.PURL),
+      },
+      target: ctx.resource ?? ctx.image ?? ctx.target,
+      location: ctx.image || !ctx.target ? undefined : { path: ctx.target },
+      cwe: strings(v.CweIDs)
+        .map(normaliseCwe)
+        .filter((c): c is string => !!c),
+      url: str(v.PrimaryURL),
+    },
+    ctx.path,
+  );
+}
+
+/** VEX / .trivyignore'd findings: kept, and marked suppressed with Trivy's statement. */
+function modifiedFinding(m: Json, layer: Layer, ctx: Context): Finding | undefined {
+  const inner = isObject(m.Finding) ? m.Finding : undefined;
+  if (!inner || !str(inner.VulnerabilityID)) return undefined;
+  const f = vulnerability(inner, layer, ctx);
+  const statement = str(m.Statement);
+  f.suppressed = {
+    kind: `trivy ${str(m.Type) ?? "modified"} ${str(m.Status) ?? ""}`.trim(),
+    justification: [statement, str(m.Source)].filter(Boolean).join(" — ") || undefined,
+  };
+  return f;
+}
+
+function misconfiguration(m: Json, ctx: Context): Finding {
+  const id = str(m.AVDID) ?? str(m.ID);
+  if (!id) throw new GateError("a misconfiguration has no ID", { file: ctx.path });
+  const cause = isObject(m.CauseMetadata) ? m.CauseMetadata : {};
+  const startLine = num(cause.StartLine);
+  const filePath = ctx.resource ? undefined : ctx.target;
+  return makeFinding(
+    {
+      tool: TOOL,
+      layer: "iac",
+      id,
+      aliases: [str(m.ID), str(m.AVDID)].filter((x): x is string => !!x && x !== id),
+      ruleId: str(m.ID),
+      title: str(m.Title) ?? id,
+      description: str(m.Message) ?? str(m.Description),
+      severity: severityFromWord(m.Severity),
+      location: filePath ? { path: filePath, startLine, endLine: num(cause.EndLine) } : undefined,
+      target: ctx.resource ?? (str(cause.Resource) || undefined),
+      url: str(m.PrimaryURL),
+    },
+    ctx.path,
+  );
+}
+
+function secret(s: Json, ctx: Context): Finding {
+  const id = str(s.RuleID) ?? "secret";
+  return makeFinding(
+    {
+      tool: TOOL,
+      layer: "secret",
+      id,
+      title: str(s.Title) ?? id,
+      // Trivy masks the match itself; we keep only its redacted form.
+      description: str(s.Match),
+      severity: severityFromWord(s.Severity),
+      location: { path: ctx.target, startLine: num(s.StartLine), endLine: num(s.EndLine) },
+      target: ctx.resource ?? ctx.image,
+    },
+    ctx.path,
+  );
+}
+
+function license(l: Json, ctx: Context): Finding {
+  const name = str(l.Name) ?? "unknown-license";
+  const pkg = str(l.PkgName);
+  const file = str(l.FilePath);
+  return makeFinding(
+    {
+      tool: TOOL,
+      layer: "license",
+      id: name,
+      title: `License ${name} (${str(l.Category) ?? "uncategorised"})`,
+      severity: severityFromWord(l.Severity),
+      package: pkg ? { name: pkg } : undefined,
+      location: file ? { path: file } : undefined,
+      target: ctx.image ?? ctx.target,
+      url: str(l.Link) || undefined,
+    },
+    ctx.path,
+  );
+}

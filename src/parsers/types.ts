@@ -1,0 +1,18 @@
+// The parser contract (DESIGN §4). A parser is detected from content, never from the file
+// name; it is lenient about fields it does not need and strict about the ones it does.
+import type { ReportInput } from "../decode.js";
+import type { Finding, Layer } from "../finding.js";
+
+export interface Parser {
+  /** Format name used in `ztgate formats`, in `FORMAT:PATH` and in output. */
+  id: string;
+  /** One line for `ztgate formats`: the tool and the command that writes the report. */
+  description: string;
+  layers: readonly Layer[];
+  /** True when the document is this format. Must be cheap and must not throw. */
+  detect(input: ReportInput): boolean;
+  /** Findings in the report; throws GateError naming the file when a required field is wrong. */
+  parse(input: ReportInput): Finding[];
+  /** The report's own creation time, for `require.max-report-age`, when the format has one. */
+  timestamp?(input: ReportInput): Date | undefined;
+}

@@ -1,0 +1,78 @@
+// Human output for terminals and CI logs: findings grouped by severity, one line each with
+// its verdict, then a totals line and the outcome.
+import type { EvaluatedFinding, Evaluation, Verdict } from "../evaluate.js";
+import { SEVERITIES, type Finding } from "../finding.js";
+import type { Reporter, ReportContext } from "./types.js";
+
+const COLORS = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, green: 32 } as const;
+type Color = keyof typeof COLORS;
+
+function paint(text: string, color: Color, ctx: ReportContext): string {
+  return ctx.color ? `\u001b[${COLORS[color]}m${text}\u001b[0m` : text;
+}
+
+const VERDICT_COLOR: Record<Verdict, Color> = {
+  block: "red",
+  warn: "yellow",
+  info: "blue",
+  ignored: "gray",
+  waived: "gray",
+};
+
+export function findingSubject(f: Finding): string {
+  const pkg = f.package
+    ? `${f.package.name}${f.package.version ? `@${f.package.version}` : ""}`
+    : "";
+  const where = f.location
+    ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}`
+    : (f.target ?? "");
+  return [pkg, where].filter(Boolean).join(" ");
+}
+
+function line(e: EvaluatedFinding, ctx: ReportContext): string {
+  const f = e.finding;
+  const verdict = paint(e.verdict.toUpperCase().padEnd(7), VERDICT_COLOR[e.verdict], ctx);
+  const tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+");
+  const fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "";
+  let text = `  ${verdict} ${f.id.padEnd(20)} ${findingSubject(f)}  ${f.title} [${tools}]${fix}`;
+  if (ctx.verbosity === "verbose") {
+    text += `\n           ${paint(e.reason, "gray", ctx)} (fingerprint ${f.fingerprint})`;
+  }
+  return text;
+}
+
+export function outcomeLine(evaluation: Evaluation, ctx: ReportContext): string {
+  const { byVerdict } = evaluation.counts;
+  const color: Color =
+    evaluation.outcome === "fail" ? "red" : evaluation.outcome === "warn" ? "yellow" : "green";
+  const word = { fail: "BLOCKED", warn: "PASSED WITH WARNINGS", pass: "PASSED" }[
+    evaluation.outcome
+  ];
+  return `${paint(`ztgate: ${word}`, color, ctx)} (${byVerdict.block} blocking, ${byVerdict.warn} warning; policy ${evaluation.policy.source})`;
+}
+
+export const consoleReporter: Reporter = {
+  id: "console",
+  description: "findings grouped by severity with their verdicts, a totals line and the outcome",
+  render(evaluation, ctx) {
+    const out: string[] = [];
+    if (ctx.verbosity !== "quiet") {
+      for (const severity of SEVERITIES) {
+        const group = evaluation.findings.filter((e) => e.finding.severity === severity);
+        if (group.length === 0) continue;
+        out.push(paint(`${severity.toUpperCase()} (${group.length})`, "bold", ctx));
+        for (const e of group) out.push(line(e, ctx));
+        out.push("");
+      }
+      const c = evaluation.counts;
+      out.push(
+        `${c.total} findings from ${evaluation.reports.length} reports: ` +
+          SEVERITIES.map((s) => `${c.bySeverity[s]} ${s}`).join(", ") +
+          ` | verdicts: ${c.byVerdict.block} block, ${c.byVerdict.warn} warn, ${c.byVerdict.info} info, ` +
+          `${c.byVerdict.waived} waived, ${c.byVerdict.ignored} ignored`,
+      );
+    }
+    out.push(outcomeLine(evaluation, ctx));
+    return out.join("\n") + "\n";
+  },
+};

@@ -1,0 +1,12 @@
+// The reporter registry: every output format, listed explicitly.
+import { consoleReporter } from "./console.js";
+import { json } from "./json.js";
+import type { Reporter } from "./types.js";
+
+export const REPORTERS = [consoleReporter, json] as const satisfies readonly Reporter[];
+
+export type { Reporter, ReportContext } from "./types.js";
+
+export function reporterById(id: string): Reporter | undefined {
+  return REPORTERS.find((r) => r.id === id);
+}

@@ -1,0 +1,16 @@
+import type { Evaluation } from "../evaluate.js";
+
+/** What a reporter may know besides the evaluation (DESIGN §4: reporters are pure). */
+export interface ReportContext {
+  /** Emit ANSI colours (the CLI decides from NO_COLOR and the TTY). */
+  color: boolean;
+  /** Console detail: verdict only, normal, or every finding with its reason. */
+  verbosity: "quiet" | "normal" | "verbose";
+  version: string;
+}
+
+export interface Reporter {
+  id: string;
+  description: string;
+  render(evaluation: Evaluation, context: ReportContext): string;
+}

@@ -1,0 +1,59 @@
+// Reading reports from disk: the I/O edge before parsing. Each file is read, decoded once,
+// checked for error-only content, then handed to its parser.
+import { readFileSync, statSync } from "node:fs";
+import { decodeReport, type ReportInput } from "./decode.js";
+import { GateError } from "./errors.js";
+import type { Finding } from "./finding.js";
+import { detectParser } from "./parsers/index.js";
+import { rejectErrorReport } from "./parsers/error-report.js";
+
+export interface ParsedReport {
+  path: string;
+  format: string;
+  findings: Finding[];
+  /** The report's own creation time, when the format records one. */
+  createdAt?: string;
+}
+
+export interface ReportRequest {
+  path: string;
+  /** Format forced on the command line with FORMAT:PATH. */
+  format?: string;
+}
+
+/** "trivy:scan.json" forces a format; a plain path (even with a drive letter) does not. */
+export function parseReportArg(arg: string): ReportRequest {
+  const m = /^([a-z][a-z0-9-]+):(.+)$/.exec(arg);
+  if (m && m[1] && m[2] && m[1].length > 1) return { format: m[1], path: m[2] };
+  return { path: arg };
+}
+
+export function readReport(request: ReportRequest): ReportInput {
+  const { path } = request;
+  let bytes: Buffer;
+  try {
+    if (statSync(path).isDirectory()) {
+      throw new GateError("is a directory, not a report", { file: path });
+    }
+    bytes = readFileSync(path);
+  } catch (err) {
+    if (err instanceof GateError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(err)})`;
+    throw new GateError(`report ${why}: a missing report is not a pass`, { file: path });
+  }
+  return decodeReport(bytes, path);
+}
+
+/** Decoded input → findings. Pure: used by the CLI, the action and the tests alike. */
+export function parseReport(input: ReportInput, forcedFormat?: string): ParsedReport {
+  rejectErrorReport(input);
+  const parser = detectParser(input, forcedFormat);
+  const findings = parser.parse(input);
+  const createdAt = parser.timestamp?.(input)?.toISOString();
+  return { path: input.path, format: parser.id, findings, ...(createdAt ? { createdAt } : {}) };
+}
+
+export function loadReport(request: ReportRequest): ParsedReport {
+  return parseReport(readReport(request), request.format);
+}

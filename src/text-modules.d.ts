@@ -1,0 +1,7 @@
+// Built-in rule packs are YAML files in rules/, bundled into dist/ as text (esbuild's text
+// loader; a matching transform in vitest.config.ts), so the CLI and the action need no files
+// beside them at run time.
+declare module "*.yml" {
+  const text: string;
+  export default text;
+}

@@ -1,0 +1,114 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ztgate } from "./helpers/cli.js";
+
+const root = join(import.meta.dirname, "..");
+const demo = (name: string) => join(root, "fixtures/demo", name);
+
+describe("ztgate check with the built-in default policy", () => {
+  it("blocks the demo image: a fixable critical is present", async () => {
+    const r = await ztgate(["check", demo("payments-image.trivy.json")]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^CRITICAL \(1\)$/m);
+    expect(r.stdout).toMatch(/BLOCK\s+CVE-2019-12900\s+libbz2@1\.0\.6-r6/);
+    expect(r.stdout).toContain("ztgate: BLOCKED (2 blocking");
+  });
+
+  it("passes a clean report", async () => {
+    const r = await ztgate(["check", demo("clean-image.trivy.json")]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("ztgate: PASSED");
+  });
+
+  it("passes when only medium findings are present, and lists them as info", async () => {
+    const r = await ztgate(["check", demo("api-image.trivy.json")]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.match(/^\s+INFO\s+CVE-/gm)).toHaveLength(4);
+  });
+
+  it("writes the full evaluation as JSON to a file and the console to stdout", async () => {
+    const { mkdtempSync, readFileSync } = await import("node:fs");
+    const dir = mkdtempSync(join((await import("node:os")).tmpdir(), "ztgate-"));
+    const file = join(dir, "out", "evaluation.json");
+    const r = await ztgate([
+      "check",
+      demo("payments-image.trivy.json"),
+      "-o",
+      "console",
+      "-o",
+      `json=${file}`,
+    ]);
+    expect(r.code).toBe(1);
+    const evaluation = JSON.parse(readFileSync(file, "utf8"));
+    expect(evaluation.outcome).toBe("fail");
+    expect(evaluation.counts.byVerdict).toMatchObject({ block: 2, info: 3 });
+    expect(evaluation.findings[0].rule).toBe("block-fixable-high-vulnerabilities");
+    expect(r.stdout).toContain("ztgate: BLOCKED");
+  });
+});
+
+describe("fail closed: the gate cannot decide (exit 2, the file named)", () => {
+  const cases: [string, string[], RegExp][] = [
+    ["missing file", ["check", "nope/missing.json"], /nope\/missing\.json: report does not exist/],
+    ["no reports at all", ["check"], /no reports given/],
+    [
+      "glob matching nothing",
+      ["check", "fixtures/demo/*.nothing"],
+      /no report matches the pattern/,
+    ],
+    ["empty file", ["check", "test/data/empty.json"], /empty\.json: is empty/],
+    [
+      "invalid JSON with line and column",
+      ["check", "test/data/truncated.json"],
+      /truncated\.json:3:\d+: is not valid JSON/,
+    ],
+    ["unrecognised format", ["check", "package.json"], /package\.json: unrecognised format/],
+    [
+      "error-only npm report",
+      ["check", "test/data/npm-enoaudit.json"],
+      /npm-enoaudit\.json: is an error report, not scan results: ENOAUDIT/,
+    ],
+    ["unknown forced format", ["check", "nosuch:package.json"], /unknown format "nosuch"/],
+    [
+      "unknown output format",
+      ["check", demo("clean-image.trivy.json"), "-o", "pdf"],
+      /unknown output format "pdf"/,
+    ],
+    ["unknown option", ["check", "--frobnicate"], /frobnicate/],
+  ];
+  it.each(cases)("%s", async (_name, args, message) => {
+    const r = await ztgate(args, { cwd: root });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+});
+
+describe("the built binary", () => {
+  it("runs the quick start command and exits 1 on the demo reports", () => {
+    const r = spawnSync(
+      process.execPath,
+      ["dist/cli.js", "check", "fixtures/demo/payments-image.trivy.json"],
+      {
+        cwd: root,
+        encoding: "utf8",
+        env: { ...process.env, NO_COLOR: "1" },
+      },
+    );
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("CVE-2019-12900");
+  });
+
+  it("prints its version and lists its formats", () => {
+    const version = execFileSync(process.execPath, ["dist/cli.js", "--version"], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    expect(version.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const formats = execFileSync(process.execPath, ["dist/cli.js", "formats"], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    expect(formats).toMatch(/^\s+trivy\s/m);
+  });
+});
