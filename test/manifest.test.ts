@@ -22,16 +22,19 @@ const DEVIATIONS: Record<string, { count: number; reason: string }> = {
 const supported = MANIFEST.filter((e) => e.format in FORMAT_OF);
 
 describe("real fixtures parse to the expected finding counts", () => {
-  it.each(supported.map((e) => [e.file, e] as [string, ManifestEntry]))("%s", async (_file, entry) => {
-    const r = await ztgate(["parse", realPath(entry), "-o", "json"]);
-    expect(r.stderr).toBe("");
-    expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as { reports: { format: string; findings: unknown[] }[] };
-    expect(out.reports).toHaveLength(1);
-    expect(out.reports[0]!.format).toBe(FORMAT_OF[entry.format]);
-    const expected = DEVIATIONS[entry.file]?.count ?? entry.expected;
-    expect(out.reports[0]!.findings).toHaveLength(expected);
-  });
+  it.each(supported.map((e) => [e.file, e] as [string, ManifestEntry]))(
+    "%s",
+    async (_file, entry) => {
+      const r = await ztgate(["parse", realPath(entry), "-o", "json"]);
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(0);
+      const out = JSON.parse(r.stdout) as { reports: { format: string; findings: unknown[] }[] };
+      expect(out.reports).toHaveLength(1);
+      expect(out.reports[0]!.format).toBe(FORMAT_OF[entry.format]);
+      const expected = DEVIATIONS[entry.file]?.count ?? entry.expected;
+      expect(out.reports[0]!.findings).toHaveLength(expected);
+    },
+  );
 
   it("every deviation names a manifest file and differs from its expected count", () => {
     for (const [file, deviation] of Object.entries(DEVIATIONS)) {
