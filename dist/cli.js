@@ -9,7 +9,7 @@ import {
   loadReport,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-TA22DLBL.js";
+} from "./chunks/chunk-DM4C3LCS.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";
