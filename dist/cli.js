@@ -9,7 +9,7 @@ import {
   loadReport,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-TA22DLBL.js";
+} from "./chunks/chunk-SAXNJDLU.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";
