@@ -9,7 +9,7 @@ import {
   loadReport,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-SAXNJDLU.js";
+} from "./chunks/chunk-AS5RBSO6.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

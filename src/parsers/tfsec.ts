@@ -22,7 +22,7 @@ export const tfsec: Parser = {
     return Array.isArray(json.results) && json.results.length > 0 && json.results.every(isResult);
   },
   parse({ json, path }) {
-    const results = isObject(json) ? (json.results ?? []) : undefined;
+    const results = isObject(json) && "results" in json ? (json.results ?? []) : undefined;
     if (!Array.isArray(results)) {
       throw new GateError("results must be an array or null", { file: path });
     }

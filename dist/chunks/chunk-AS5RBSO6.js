@@ -13501,7 +13501,7 @@ var tfsec = {
     return !isObject(json) || Object.keys(json).join() !== "results" ? !1 : json.results === null ? !0 : Array.isArray(json.results) && json.results.length > 0 && json.results.every(isResult);
   },
   parse({ json, path: path2 }) {
-    let results = isObject(json) ? json.results ?? [] : void 0;
+    let results = isObject(json) && "results" in json ? json.results ?? [] : void 0;
     if (!Array.isArray(results))
       throw new GateError("results must be an array or null", { file: path2 });
     return mergeRepeats(
