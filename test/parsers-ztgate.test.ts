@@ -28,7 +28,7 @@ describe("a findings document", () => {
     expect(licence?.foundBy).toEqual([{ tool: "licence-checker", report: EXAMPLE }]);
   });
 
-  const invalid: [string, unknown, RegExp][] = [
+  const invalid: [string, Record<string, unknown>, RegExp][] = [
     ["unknown severity", { severity: "severe" }, /\/findings\/0\/severity must be equal to one of/],
     ["unknown layer", { layer: "network" }, /\/findings\/0\/layer must be equal to one of/],
     ["unknown field", { colour: "red" }, /must NOT have additional properties "colour"/],
