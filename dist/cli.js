@@ -9,7 +9,7 @@ import {
   loadReport,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-AS5RBSO6.js";
+} from "./chunks/chunk-IHL6K5OF.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

@@ -8,7 +8,7 @@ import {
   type PackageRef,
   type Severity,
 } from "../finding.js";
-import { arr, isObject, num, str, strings, type Json } from "./fields.js";
+import { arr, commaList, isObject, num, str, strings, type Json } from "./fields.js";
 
 const LEVEL_WORDS = new Set(["critical", "high", "medium", "low"]);
 
@@ -112,11 +112,7 @@ export function packageOf(
     const name = /^Package: (.+)$/m.exec(message)?.[1];
     const version = /^Installed Version: (.+)$/m.exec(message)?.[1];
     if (!name) return undefined;
-    const fixed = /^Fixed Version: (.*)$/m.exec(message)?.[1] ?? "";
-    const fixVersions = fixed
-      .split(",")
-      .map((s) => s.trim())
-      .filter(Boolean);
+    const fixVersions = commaList(/^Fixed Version: (.*)$/m.exec(message)?.[1]);
     return { id: ruleId, package: { name: name.trim(), version: version?.trim() }, fixVersions };
   }
   if (/^grype$/i.test(tool)) {

@@ -2,7 +2,7 @@
 // every run, results of kind "fail" (the default) only, one finding per location.
 import { makeFinding, type Finding, type Location, type Suppression } from "../finding.js";
 import { GateError } from "../errors.js";
-import { arr, date, isObject, needArray, num, objects, str, type Json } from "./fields.js";
+import { arr, date, isObject, needArray, num, objects, oldest, str, type Json } from "./fields.js";
 import { cwesOf, layerOf, packageOf, severityOf } from "./sarif-rules.js";
 import type { Parser } from "./types.js";
 
@@ -22,12 +22,11 @@ export const sarif: Parser = {
     });
   },
   timestamp({ json }) {
-    const times = objects(isObject(json) ? json.runs : [])
-      .flatMap((run) => objects(run.invocations))
-      .map((inv) => date(inv.endTimeUtc) ?? date(inv.startTimeUtc))
-      .filter((d): d is Date => d !== undefined);
-    // The oldest run decides how stale the evidence is.
-    return times.sort((a, b) => a.getTime() - b.getTime())[0];
+    return oldest(
+      objects(isObject(json) ? json.runs : [])
+        .flatMap((run) => objects(run.invocations))
+        .map((inv) => date(inv.endTimeUtc) ?? date(inv.startTimeUtc)),
+    );
   },
 };
 

@@ -3,7 +3,17 @@
 // ExposedSecretReport; alone, as a `List`, or as a dict keyed by the CRDs' plural names.
 import { makeFinding, severityFromCvss, severityFromWord, type Finding } from "../finding.js";
 import { GateError } from "../errors.js";
-import { date, isObject, num, objects, str, strings, type Json } from "./fields.js";
+import {
+  commaList,
+  date,
+  isObject,
+  num,
+  objects,
+  oldest,
+  str,
+  strings,
+  type Json,
+} from "./fields.js";
 import type { Parser } from "./types.js";
 
 const TOOL = "trivy-operator";
@@ -75,10 +85,11 @@ export const trivyOperator: Parser = {
     return crds.flatMap((crd) => parseCrd(crd, path));
   },
   timestamp({ json }) {
-    const times = (crdsOf(json) ?? [])
-      .map((crd) => date(isObject(crd.report) ? crd.report.updateTimestamp : undefined))
-      .filter((d): d is Date => d !== undefined);
-    return times.sort((a, b) => a.getTime() - b.getTime())[0];
+    return oldest(
+      (crdsOf(json) ?? []).map((crd) =>
+        date(isObject(crd.report) ? crd.report.updateTimestamp : undefined),
+      ),
+    );
   },
 };
 
@@ -126,10 +137,7 @@ function vulnerability(v: Json, ctx: Workload): Finding {
   if (!id) throw new GateError("a vulnerability has no vulnerabilityID", { file: ctx.path });
   const cvss = num(v.score);
   const word = severityFromWord(v.severity);
-  const fixes = (str(v.fixedVersion) ?? "")
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const fixes = commaList(v.fixedVersion);
   return makeFinding(
     {
       tool: TOOL,

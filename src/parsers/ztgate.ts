@@ -6,7 +6,7 @@ import { Ajv, type ErrorObject } from "ajv";
 import schema from "../../schema/findings.schema.json";
 import { makeFinding, type Finding } from "../finding.js";
 import { GateError } from "../errors.js";
-import { date, isObject, objects, str, type Json } from "./fields.js";
+import { date, isObject, objects, oldest, str, type Json } from "./fields.js";
 import type { Parser } from "./types.js";
 
 type FindingDoc = Partial<Finding> & Pick<Finding, "id" | "layer" | "severity">;
@@ -58,10 +58,7 @@ export const ztgate: Parser = {
   },
   timestamp({ json }) {
     if (isFindingsDocument(json)) return date(json.createdAt);
-    const times = objects(isObject(json) ? json.reports : [])
-      .map((r) => date(r.createdAt))
-      .filter((d): d is Date => d !== undefined);
-    return times.sort((a, b) => a.getTime() - b.getTime())[0];
+    return oldest(objects(isObject(json) ? json.reports : []).map((r) => date(r.createdAt)));
   },
 };
 

@@ -13066,6 +13066,12 @@ function date(value) {
   let d = new Date(value);
   return Number.isNaN(d.getTime()) ? void 0 : d;
 }
+function commaList(value) {
+  return (str(value) ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+}
+function oldest(dates) {
+  return dates.filter((d) => d !== void 0).sort((a, b) => a.getTime() - b.getTime())[0];
+}
 
 // src/parsers/checkov.ts
 var TOOL = "checkov";
@@ -13350,7 +13356,7 @@ function packageOf(tool, ruleId, message) {
   if (/^trivy$/i.test(tool)) {
     let name = /^Package: (.+)$/m.exec(message)?.[1], version = /^Installed Version: (.+)$/m.exec(message)?.[1];
     if (!name) return;
-    let fixVersions2 = (/^Fixed Version: (.*)$/m.exec(message)?.[1] ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+    let fixVersions2 = commaList(/^Fixed Version: (.*)$/m.exec(message)?.[1]);
     return { id: ruleId, package: { name: name.trim(), version: version?.trim() }, fixVersions: fixVersions2 };
   }
   if (/^grype$/i.test(tool)) {
@@ -13374,7 +13380,9 @@ var sarif = {
     });
   },
   timestamp({ json }) {
-    return objects(isObject(json) ? json.runs : []).flatMap((run) => objects(run.invocations)).map((inv) => date(inv.endTimeUtc) ?? date(inv.startTimeUtc)).filter((d) => d !== void 0).sort((a, b) => a.getTime() - b.getTime())[0];
+    return oldest(
+      objects(isObject(json) ? json.runs : []).flatMap((run) => objects(run.invocations)).map((inv) => date(inv.endTimeUtc) ?? date(inv.startTimeUtc))
+    );
   }
 };
 function parseRun(run, path2) {
@@ -13750,7 +13758,11 @@ var trivyOperator = {
     return crds.flatMap((crd) => parseCrd(crd, path2));
   },
   timestamp({ json }) {
-    return (crdsOf(json) ?? []).map((crd) => date(isObject(crd.report) ? crd.report.updateTimestamp : void 0)).filter((d) => d !== void 0).sort((a, b) => a.getTime() - b.getTime())[0];
+    return oldest(
+      (crdsOf(json) ?? []).map(
+        (crd) => date(isObject(crd.report) ? crd.report.updateTimestamp : void 0)
+      )
+    );
   }
 };
 function parseCrd(crd, path2) {
@@ -13774,7 +13786,7 @@ function imageOf(report) {
 function vulnerability2(v, ctx) {
   let id = str(v.vulnerabilityID);
   if (!id) throw new GateError("a vulnerability has no vulnerabilityID", { file: ctx.path });
-  let cvss = num(v.score), word = severityFromWord(v.severity), fixes = (str(v.fixedVersion) ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  let cvss = num(v.score), word = severityFromWord(v.severity), fixes = commaList(v.fixedVersion);
   return makeFinding(
     {
       tool: TOOL7,
@@ -13988,7 +14000,7 @@ var ztgate = {
     );
   },
   timestamp({ json }) {
-    return isFindingsDocument(json) ? date(json.createdAt) : objects(isObject(json) ? json.reports : []).map((r) => date(r.createdAt)).filter((d) => d !== void 0).sort((a, b) => a.getTime() - b.getTime())[0];
+    return isFindingsDocument(json) ? date(json.createdAt) : oldest(objects(isObject(json) ? json.reports : []).map((r) => date(r.createdAt)));
   }
 };
 function finding4(f, defaultTool, path2, i) {
