@@ -9,7 +9,7 @@ import {
   loadReport,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-IHL6K5OF.js";
+} from "./chunks/chunk-ACXT7GAP.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

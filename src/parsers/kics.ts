@@ -1,6 +1,6 @@
 // KICS JSON: `kics scan -p DIR -o OUT --report-formats json` writes results.json, one query per
 // rule with the files it flagged. Every queries[].files[] entry is a finding.
-import { makeFinding, severityFromWord, type Finding } from "../finding.js";
+import { makeFinding, normaliseCwe, severityFromWord, type Finding } from "../finding.js";
 import { GateError } from "../errors.js";
 import { date, isObject, needArray, num, objects, str, type Json } from "./fields.js";
 import type { Parser } from "./types.js";
@@ -49,7 +49,7 @@ function finding(query: Json, file: Json, path: string): Finding {
           .join("\n") || undefined,
       // KICS severities: CRITICAL, HIGH, MEDIUM, LOW, INFO and TRACE (bill of materials).
       severity: severityFromWord(query.severity),
-      cwe: str(query.cwe) ? [`CWE-${str(query.cwe)}`] : [],
+      cwe: [normaliseCwe(query.cwe)].filter((c): c is string => c !== undefined),
       location: fileName ? { path: fileName, startLine: line } : undefined,
       target: str(file.resource_name) ?? str(file.search_key),
       url: str(query.query_url),
