@@ -1,6 +1,8 @@
 // IaC parsers on real reports: severity words, lines, layers and targets.
 import { describe, expect, it } from "vitest";
+import { decodeReport } from "../src/decode.js";
 import type { Finding } from "../src/finding.js";
+import { parseReport } from "../src/reports.js";
 import { findingsOf, fixtureText, parseFixture } from "./helpers/fixture.js";
 
 const summary = (f: Finding) => ({
@@ -69,6 +71,24 @@ describe("checkov", () => {
     const findings = findingsOf("checkov/checkov-report-multiple-check_type.json");
     expect(countBy(findings, (f) => f.layer)).toEqual({ iac: 13 });
     expect(findings.filter((f) => f.id.startsWith("CKV_DOCKER"))).toHaveLength(2);
+  });
+
+  it("a summary-only report (nothing scanned) is checkov with no findings, unless it counts failures", () => {
+    const summary = (failed: number) =>
+      decodeReport(
+        Buffer.from(
+          JSON.stringify({
+            passed: 0,
+            failed,
+            skipped: 0,
+            parsing_errors: 0,
+            checkov_version: "3.2.0",
+          }),
+        ),
+        "checkov.json",
+      );
+    expect(parseReport(summary(0))).toMatchObject({ format: "checkov", findings: [] });
+    expect(() => parseReport(summary(2))).toThrow(/failed checks but no results/);
   });
 
   it("the secrets check type is the secret layer", () => {
@@ -195,6 +215,22 @@ describe("trivy-operator", () => {
       location: { path: "root/aws_secret.txt" },
     });
     expect(secret?.description).toMatch(/^AWS_secret_KEY="\*+"$/);
+  });
+
+  it("a `List` (kubectl get ... -o json) holds several kinds; an empty one must be forced", () => {
+    const crds = ["vulnerabilityreport_many.json", "configauditreport_many.json"].map((f) =>
+      JSON.parse(fixtureText(`trivy-operator/${f}`)),
+    );
+    const list = (items: unknown[]) =>
+      decodeReport(
+        Buffer.from(JSON.stringify({ apiVersion: "v1", kind: "List", items })),
+        "list.json",
+      );
+    const report = parseReport(list(crds));
+    expect(report.format).toBe("trivy-operator");
+    expect(countBy(report.findings, (f) => f.layer)).toEqual({ image: 41, iac: 13 });
+    expect(() => parseReport(list([]))).toThrow(/unrecognised format/);
+    expect(parseReport(list([]), "trivy-operator").findings).toEqual([]);
   });
 
   it("a dict keyed by plural names holds every kind; its timestamp is the oldest report", () => {
