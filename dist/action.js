@@ -7,7 +7,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-ACXT7GAP.js";
+} from "./chunks/chunk-CQQUWKRK.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -9,7 +9,7 @@ import {
   loadReport,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-ACXT7GAP.js";
+} from "./chunks/chunk-CQQUWKRK.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

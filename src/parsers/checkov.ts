@@ -1,12 +1,15 @@
 // Checkov JSON: `checkov -d DIR -o json` writes one report object per check type, or an array
 // of them when several frameworks ran (terraform + dockerfile...). With nothing to scan it
 // writes only a summary object.
-import { makeFinding, severityFromWord, type Finding } from "../finding.js";
+import { makeFinding, severityFromWord, unique, type Finding, type Layer } from "../finding.js";
 import { GateError } from "../errors.js";
 import { isObject, needArray, num, objects, str, type Json } from "./fields.js";
 import type { Parser } from "./types.js";
 
 const TOOL = "checkov";
+
+// Checkov's secrets framework finds hard-coded credentials, not misconfigurations.
+const layerOf = (checkType: unknown): Layer => (checkType === "secrets" ? "secret" : "iac");
 
 function isCheckTypeReport(value: unknown): value is Json {
   return isObject(value) && typeof value.check_type === "string" && isObject(value.results);
@@ -47,6 +50,11 @@ export const checkov: Parser = {
       return objects(failed).map((check) => failedCheck(check, str(report.check_type)!, path));
     });
   },
+  // Every check type that ran is evidence for its layer; a summary-only report scanned nothing.
+  coverage({ json }) {
+    const reports = Array.isArray(json) ? json : [json];
+    return unique(reports.filter(isCheckTypeReport).map((r) => layerOf(r.check_type)));
+  },
 };
 
 function failedCheck(check: Json, checkType: string, path: string): Finding {
@@ -57,8 +65,7 @@ function failedCheck(check: Json, checkType: string, path: string): Finding {
   return makeFinding(
     {
       tool: TOOL,
-      // Checkov's secrets framework finds hard-coded credentials, not misconfigurations.
-      layer: checkType === "secrets" ? "secret" : "iac",
+      layer: layerOf(checkType),
       id,
       aliases: [str(check.bc_check_id)].filter((x): x is string => !!x),
       title: str(check.check_name) ?? id,

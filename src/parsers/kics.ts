@@ -26,6 +26,8 @@ export const kics: Parser = {
       return objects(files).map((file) => finding(query, file, path));
     });
   },
+  // KICS also runs secret queries, but only IaC is claimed: it is what KICS is run for.
+  coverage: ({ json }) => (isObject(json) && num(json.files_scanned) ? ["iac"] : []),
   timestamp: ({ json }) => (isObject(json) ? (date(json.end) ?? date(json.start)) : undefined),
 };
 

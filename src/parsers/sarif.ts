@@ -1,6 +1,13 @@
 // SARIF 2.1.0 from any tool (CodeQL, Semgrep, Snyk Code, gitleaks, Trivy, Grype, dockle...):
 // every run, results of kind "fail" (the default) only, one finding per location.
-import { makeFinding, type Finding, type Location, type Suppression } from "../finding.js";
+import {
+  makeFinding,
+  unique,
+  type Finding,
+  type Layer,
+  type Location,
+  type Suppression,
+} from "../finding.js";
 import { GateError } from "../errors.js";
 import { arr, date, isObject, needArray, num, objects, oldest, str, type Json } from "./fields.js";
 import { cwesOf, layerOf, packageOf, severityOf } from "./sarif-rules.js";
@@ -21,6 +28,9 @@ export const sarif: Parser = {
       return parseRun(run, path);
     });
   },
+  coverage({ json }) {
+    return unique(objects(isObject(json) ? json.runs : []).flatMap(runLayers));
+  },
   timestamp({ json }) {
     return oldest(
       objects(isObject(json) ? json.runs : [])
@@ -29,6 +39,18 @@ export const sarif: Parser = {
     );
   },
 };
+
+/**
+ * What a run is evidence for, found or not: the tool's layer. Trivy and Grype span layers by
+ * rule, and list only the rules they matched, so a clean run of theirs proves no layer.
+ */
+function runLayers(run: Json): Layer[] {
+  const tool = isObject(run.tool) ? run.tool : {};
+  const driver = isObject(tool.driver) ? tool.driver : {};
+  const name = str(driver.name) ?? "";
+  if (/^(trivy|grype)$/i.test(name)) return objects(driver.rules).map((r) => layerOf(name, r));
+  return name ? [layerOf(name, undefined)] : [];
+}
 
 interface Run {
   tool: string;

@@ -1,7 +1,14 @@
 // trivy-operator CRDs (`kubectl get vulnerabilityreports -o json`, ...): VulnerabilityReport,
 // ConfigAuditReport (and the RBAC, infra and cluster variants that share its `checks`),
 // ExposedSecretReport; alone, as a `List`, or as a dict keyed by the CRDs' plural names.
-import { makeFinding, severityFromCvss, severityFromWord, type Finding } from "../finding.js";
+import {
+  makeFinding,
+  severityFromCvss,
+  severityFromWord,
+  unique,
+  type Finding,
+  type Layer,
+} from "../finding.js";
 import { GateError } from "../errors.js";
 import {
   commaList,
@@ -18,19 +25,20 @@ import type { Parser } from "./types.js";
 
 const TOOL = "trivy-operator";
 
-const KINDS = new Set([
-  "VulnerabilityReport",
-  "ClusterVulnerabilityReport",
-  "ConfigAuditReport",
-  "ClusterConfigAuditReport",
-  "RbacAssessmentReport",
-  "ClusterRbacAssessmentReport",
-  "InfraAssessmentReport",
-  "ClusterInfraAssessmentReport",
-  "ExposedSecretReport",
-  "SbomReport",
-  "ClusterSbomReport",
-  "ClusterComplianceReport",
+/** Every trivy-operator report kind, and the layer it is evidence for (SBOMs and compliance: none). */
+const KINDS = new Map<string, Layer | undefined>([
+  ["VulnerabilityReport", "image"],
+  ["ClusterVulnerabilityReport", "image"],
+  ["ConfigAuditReport", "iac"],
+  ["ClusterConfigAuditReport", "iac"],
+  ["RbacAssessmentReport", "iac"],
+  ["ClusterRbacAssessmentReport", "iac"],
+  ["InfraAssessmentReport", "iac"],
+  ["ClusterInfraAssessmentReport", "iac"],
+  ["ExposedSecretReport", "secret"],
+  ["SbomReport", undefined],
+  ["ClusterSbomReport", undefined],
+  ["ClusterComplianceReport", undefined],
 ]);
 
 function isCrd(value: unknown): value is Json {
@@ -83,6 +91,10 @@ export const trivyOperator: Parser = {
       });
     }
     return crds.flatMap((crd) => parseCrd(crd, path));
+  },
+  coverage({ json }) {
+    const layers = (crdsOf(json) ?? []).map((crd) => KINDS.get(str(crd.kind) ?? ""));
+    return unique(layers.filter((l): l is Layer => l !== undefined));
   },
   timestamp({ json }) {
     return oldest(

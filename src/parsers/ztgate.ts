@@ -4,9 +4,9 @@
 // recomputed here, never trusted, so a hand-written file cannot merge with or hide another.
 import { Ajv, type ErrorObject } from "ajv";
 import schema from "../../schema/findings.schema.json";
-import { makeFinding, type Finding } from "../finding.js";
+import { isLayer, makeFinding, unique, type Finding } from "../finding.js";
 import { GateError } from "../errors.js";
-import { date, isObject, objects, oldest, str, type Json } from "./fields.js";
+import { date, isObject, objects, oldest, str, strings, type Json } from "./fields.js";
 import type { Parser } from "./types.js";
 
 type FindingDoc = Partial<Finding> & Pick<Finding, "id" | "layer" | "severity">;
@@ -55,6 +55,11 @@ export const ztgate: Parser = {
     return groups.flatMap((g) =>
       g.findings.map((f, i) => finding(f as unknown as FindingDoc, g.tool, path, i)),
     );
+  },
+  // A findings document says which layers its tool scanned in `layers`; parse output per report.
+  coverage({ json }) {
+    const docs = isParseOutput(json) ? objects(json.reports) : isObject(json) ? [json] : [];
+    return unique(docs.flatMap((d) => strings(d.layers).filter(isLayer)));
   },
   timestamp({ json }) {
     if (isFindingsDocument(json)) return date(json.createdAt);

@@ -10652,8 +10652,7 @@ import { join as join2 } from "node:path";
 
 // src/finding.ts
 import { createHash } from "node:crypto";
-var SEVERITIES = ["critical", "high", "medium", "low", "info", "unknown"];
-var SEVERITY_RANK = {
+var SEVERITIES = ["critical", "high", "medium", "low", "info", "unknown"], LAYERS = ["image", "dependency", "iac", "secret", "code", "license"], SEVERITY_RANK = {
   critical: 5,
   high: 4,
   medium: 3,
@@ -10666,6 +10665,9 @@ function severityRank(severity) {
 }
 function isSeverity(value) {
   return SEVERITIES.includes(value);
+}
+function isLayer(value) {
+  return LAYERS.includes(value);
 }
 var SEVERITY_WORDS = {
   critical: "critical",
@@ -13074,7 +13076,7 @@ function oldest(dates) {
 }
 
 // src/parsers/checkov.ts
-var TOOL = "checkov";
+var TOOL = "checkov", layerOf = (checkType) => checkType === "secrets" ? "secret" : "iac";
 function isCheckTypeReport(value) {
   return isObject(value) && typeof value.check_type == "string" && isObject(value.results);
 }
@@ -13102,6 +13104,11 @@ var checkov = {
       let failed2 = report.results.failed_checks ?? [];
       return needArray(failed2, "results.failed_checks", path2), objects(failed2).map((check2) => failedCheck(check2, str(report.check_type), path2));
     });
+  },
+  // Every check type that ran is evidence for its layer; a summary-only report scanned nothing.
+  coverage({ json }) {
+    let reports = Array.isArray(json) ? json : [json];
+    return unique(reports.filter(isCheckTypeReport).map((r) => layerOf(r.check_type)));
   }
 };
 function failedCheck(check2, checkType, path2) {
@@ -13111,8 +13118,7 @@ function failedCheck(check2, checkType, path2) {
   return makeFinding(
     {
       tool: TOOL,
-      // Checkov's secrets framework finds hard-coded credentials, not misconfigurations.
-      layer: checkType === "secrets" ? "secret" : "iac",
+      layer: layerOf(checkType),
       id,
       aliases: [str(check2.bc_check_id)].filter((x) => !!x),
       title: str(check2.check_name) ?? id,
@@ -13280,6 +13286,8 @@ var TOOL4 = "kics", kics = {
       return objects(files).map((file) => finding2(query, file, path2));
     });
   },
+  // KICS also runs secret queries, but only IaC is claimed: it is what KICS is run for.
+  coverage: ({ json }) => isObject(json) && num(json.files_scanned) ? ["iac"] : [],
   timestamp: ({ json }) => isObject(json) ? date(json.end) ?? date(json.start) : void 0
 };
 function finding2(query, file, path2) {
@@ -13343,7 +13351,7 @@ function cwesOf(result, rule) {
   return unique(cwes);
 }
 var SECRET_TOOLS = /gitleaks|trufflehog|detect-secrets|ggshield|secret/i, IAC_TOOLS = /checkov|kics|tfsec|terrascan|tflint|kube-?score|kubesec|kube-linter|hadolint|cfn[-_ ]?(lint|nag)|snyk ?iac|defsec|datree|polaris/i, IMAGE_TOOLS = /dockle|clair|docker scout|snyk container/i, DEPENDENCY_TOOLS = /osv-scanner|dependency-check|snyk open source|retire|safety|audit/i, OS_MATCHER = /^(apk|dpkg|rpm|portage)/i;
-function layerOf(tool, rule) {
+function layerOf2(tool, rule) {
   let ruleName = str(rule?.name) ?? "";
   if (/^trivy$/i.test(tool)) {
     let tags = strings(props(rule).tags).map((t) => t.toLowerCase());
@@ -13379,12 +13387,19 @@ var sarif = {
       return parseRun(run, path2);
     });
   },
+  coverage({ json }) {
+    return unique(objects(isObject(json) ? json.runs : []).flatMap(runLayers));
+  },
   timestamp({ json }) {
     return oldest(
       objects(isObject(json) ? json.runs : []).flatMap((run) => objects(run.invocations)).map((inv) => date(inv.endTimeUtc) ?? date(inv.startTimeUtc))
     );
   }
 };
+function runLayers(run) {
+  let tool = isObject(run.tool) ? run.tool : {}, driver = isObject(tool.driver) ? tool.driver : {}, name = str(driver.name) ?? "";
+  return /^(trivy|grype)$/i.test(name) ? objects(driver.rules).map((r) => layerOf2(name, r)) : name ? [layerOf2(name, void 0)] : [];
+}
 function parseRun(run, path2) {
   let tool = isObject(run.tool) ? run.tool : {}, driver = isObject(tool.driver) ? tool.driver : void 0;
   if (!driver) throw new GateError("a run has no tool.driver", { file: path2 });
@@ -13423,7 +13438,7 @@ var RuleIndex = class {
 function resultFindings(result, ctx) {
   let rule = ctx.rules.of(result), message = messageText(result, rule), id = str(result.ruleId) ?? str(isObject(result.rule) ? result.rule.id : void 0) ?? str(rule?.id) ?? (firstLine(message) || "sarif-result"), vuln = packageOf(ctx.tool, id, message), { severity, cvss } = severityOf2(result, rule), base = {
     tool: ctx.tool,
-    layer: layerOf(ctx.tool, rule),
+    layer: layerOf2(ctx.tool, rule),
     id: vuln?.id ?? id,
     ruleId: vuln && vuln.id !== id ? id : void 0,
     title: text(rule?.shortDescription) ?? (firstLine(message) || id),
@@ -13714,19 +13729,19 @@ function license(l, ctx) {
 }
 
 // src/parsers/trivy-operator.ts
-var TOOL7 = "trivy-operator", KINDS = /* @__PURE__ */ new Set([
-  "VulnerabilityReport",
-  "ClusterVulnerabilityReport",
-  "ConfigAuditReport",
-  "ClusterConfigAuditReport",
-  "RbacAssessmentReport",
-  "ClusterRbacAssessmentReport",
-  "InfraAssessmentReport",
-  "ClusterInfraAssessmentReport",
-  "ExposedSecretReport",
-  "SbomReport",
-  "ClusterSbomReport",
-  "ClusterComplianceReport"
+var TOOL7 = "trivy-operator", KINDS = /* @__PURE__ */ new Map([
+  ["VulnerabilityReport", "image"],
+  ["ClusterVulnerabilityReport", "image"],
+  ["ConfigAuditReport", "iac"],
+  ["ClusterConfigAuditReport", "iac"],
+  ["RbacAssessmentReport", "iac"],
+  ["ClusterRbacAssessmentReport", "iac"],
+  ["InfraAssessmentReport", "iac"],
+  ["ClusterInfraAssessmentReport", "iac"],
+  ["ExposedSecretReport", "secret"],
+  ["SbomReport", void 0],
+  ["ClusterSbomReport", void 0],
+  ["ClusterComplianceReport", void 0]
 ]);
 function isCrd(value) {
   return isObject(value) && KINDS.has(str(value.kind) ?? "") && (str(value.apiVersion) ?? "").startsWith("aquasecurity.github.io/");
@@ -13756,6 +13771,10 @@ var trivyOperator = {
         file: path2
       });
     return crds.flatMap((crd) => parseCrd(crd, path2));
+  },
+  coverage({ json }) {
+    let layers = (crdsOf(json) ?? []).map((crd) => KINDS.get(str(crd.kind) ?? ""));
+    return unique(layers.filter((l) => l !== void 0));
   },
   timestamp({ json }) {
     return oldest(
@@ -13870,6 +13889,10 @@ var findings_schema_default = {
           type: "string",
           description: "When the scan ran, ISO 8601 (used by require.max-report-age)."
         },
+        layers: {
+          $ref: "#/definitions/layers",
+          description: "Layers the tool scanned, found or not: evidence for require.layers even with no findings."
+        },
         findings: { type: "array", items: { $ref: "#/definitions/finding" } }
       }
     },
@@ -13889,11 +13912,16 @@ var findings_schema_default = {
               path: { type: "string" },
               format: { type: "string" },
               createdAt: { type: "string" },
+              layers: { $ref: "#/definitions/layers" },
               findings: { type: "array", items: { $ref: "#/definitions/finding" } }
             }
           }
         }
       }
+    },
+    layers: {
+      type: "array",
+      items: { enum: ["image", "dependency", "iac", "secret", "code", "license"] }
     },
     finding: {
       type: "object",
@@ -13998,6 +14026,11 @@ var ztgate = {
     return (Array.isArray(doc.reports) ? objects(doc.reports).map((r) => ({ findings: objects(r.findings) })) : [{ findings: objects(doc.findings), tool: str(doc.tool) }]).flatMap(
       (g) => g.findings.map((f, i) => finding4(f, g.tool, path2, i))
     );
+  },
+  // A findings document says which layers its tool scanned in `layers`; parse output per report.
+  coverage({ json }) {
+    let docs = isParseOutput(json) ? objects(json.reports) : isObject(json) ? [json] : [];
+    return unique(docs.flatMap((d) => strings(d.layers).filter(isLayer)));
   },
   timestamp({ json }) {
     return isFindingsDocument(json) ? date(json.createdAt) : oldest(objects(isObject(json) ? json.reports : []).map((r) => date(r.createdAt)));
