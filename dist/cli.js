@@ -9,7 +9,7 @@ import {
   loadReport,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-DM4C3LCS.js";
+} from "./chunks/chunk-4AXML6KE.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";
