@@ -9,7 +9,7 @@ import {
   loadReport,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-4AXML6KE.js";
+} from "./chunks/chunk-OXYFJZOV.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

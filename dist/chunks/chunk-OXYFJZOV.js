@@ -13587,6 +13587,8 @@ var trivy = {
     let { json, path: path2 } = input;
     if (Array.isArray(json)) return parseResults(json, void 0, path2);
     if (isClusterReport(json)) return parseCluster(json, path2);
+    if (!isObject(json) || !("SchemaVersion" in json))
+      throw new GateError("is not a Trivy JSON report (no SchemaVersion)", { file: path2 });
     let doc = json, results = doc.Results === void 0 || doc.Results === null ? [] : doc.Results;
     needArray(results, "Results", path2);
     let imageArtifact = str(doc.ArtifactType) === "container_image";
