@@ -2,10 +2,11 @@
 // detection: more specific formats come before more general ones.
 import type { ReportInput } from "../decode.js";
 import { GateError } from "../errors.js";
+import { grype } from "./grype.js";
 import { trivy } from "./trivy.js";
 import type { Parser } from "./types.js";
 
-export const PARSERS = [trivy] as const satisfies readonly Parser[];
+export const PARSERS = [trivy, grype] as const satisfies readonly Parser[];
 
 export type { Parser };
 
