@@ -3,10 +3,11 @@
 import type { ReportInput } from "../decode.js";
 import { GateError } from "../errors.js";
 import { grype } from "./grype.js";
+import { npmAudit } from "./npm-audit.js";
 import { trivy } from "./trivy.js";
 import type { Parser } from "./types.js";
 
-export const PARSERS = [trivy, grype] as const satisfies readonly Parser[];
+export const PARSERS = [trivy, grype, npmAudit] as const satisfies readonly Parser[];
 
 export type { Parser };
 
