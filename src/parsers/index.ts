@@ -5,9 +5,10 @@ import { GateError } from "../errors.js";
 import { grype } from "./grype.js";
 import { npmAudit } from "./npm-audit.js";
 import { trivy } from "./trivy.js";
+import { yarnAudit } from "./yarn-audit.js";
 import type { Parser } from "./types.js";
 
-export const PARSERS = [trivy, grype, npmAudit] as const satisfies readonly Parser[];
+export const PARSERS = [trivy, grype, npmAudit, yarnAudit] as const satisfies readonly Parser[];
 
 export type { Parser };
 
