@@ -4,11 +4,18 @@ import type { ReportInput } from "../decode.js";
 import { GateError } from "../errors.js";
 import { grype } from "./grype.js";
 import { npmAudit } from "./npm-audit.js";
+import { pipAudit } from "./pip-audit.js";
 import { trivy } from "./trivy.js";
 import { yarnAudit } from "./yarn-audit.js";
 import type { Parser } from "./types.js";
 
-export const PARSERS = [trivy, grype, npmAudit, yarnAudit] as const satisfies readonly Parser[];
+export const PARSERS = [
+  trivy,
+  grype,
+  npmAudit,
+  yarnAudit,
+  pipAudit,
+] as const satisfies readonly Parser[];
 
 export type { Parser };
 
