@@ -4,6 +4,7 @@ import type { ReportInput } from "../decode.js";
 import { GateError } from "../errors.js";
 import { grype } from "./grype.js";
 import { npmAudit } from "./npm-audit.js";
+import { osvScanner } from "./osv-scanner.js";
 import { pipAudit } from "./pip-audit.js";
 import { trivy } from "./trivy.js";
 import { yarnAudit } from "./yarn-audit.js";
@@ -15,6 +16,7 @@ export const PARSERS = [
   npmAudit,
   yarnAudit,
   pipAudit,
+  osvScanner,
 ] as const satisfies readonly Parser[];
 
 export type { Parser };
