@@ -6,6 +6,7 @@ import { grype } from "./grype.js";
 import { npmAudit } from "./npm-audit.js";
 import { osvScanner } from "./osv-scanner.js";
 import { pipAudit } from "./pip-audit.js";
+import { snyk } from "./snyk.js";
 import { trivy } from "./trivy.js";
 import { yarnAudit } from "./yarn-audit.js";
 import type { Parser } from "./types.js";
@@ -17,6 +18,7 @@ export const PARSERS = [
   yarnAudit,
   pipAudit,
   osvScanner,
+  snyk,
 ] as const satisfies readonly Parser[];
 
 export type { Parser };
