@@ -2,6 +2,7 @@
 // detection: more specific formats come before more general ones.
 import type { ReportInput } from "../decode.js";
 import { GateError } from "../errors.js";
+import { cyclonedx } from "./cyclonedx.js";
 import { grype } from "./grype.js";
 import { npmAudit } from "./npm-audit.js";
 import { osvScanner } from "./osv-scanner.js";
@@ -19,6 +20,7 @@ export const PARSERS = [
   pipAudit,
   osvScanner,
   snyk,
+  cyclonedx,
 ] as const satisfies readonly Parser[];
 
 export type { Parser };
