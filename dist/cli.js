@@ -9,7 +9,7 @@ import {
   loadReport,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-GKVL6D23.js";
+} from "./chunks/chunk-MZ5L2ULL.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

@@ -1,9 +1,9 @@
 // CycloneDX 1.4+ BOMs with `vulnerabilities` (JSON and XML): written by `trivy --format
-// cyclonedx`, `grype -o cyclonedx-json`, `syft`+`grype`, `snyk sbom`, OWASP dependency-track,
-// jake, cdxgen... One finding per vulnerability and affected component. A BOM without
+// cyclonedx`, `grype -o cyclonedx[-json]`, jake, Dependency-Track... One finding per vulnerability and affected component. A BOM without
 // vulnerabilities is an inventory, not findings: 0 findings.
 import {
   makeFinding,
+  severityFromWord,
   severityRank,
   type Finding,
   type Layer,
@@ -14,15 +14,23 @@ import { bomFromXml, isCycloneDxXml } from "./cyclonedx-xml.js";
 import { cweList, maxOf, severityOf, titleOf } from "./vuln-fields.js";
 import type { Parser } from "./types.js";
 import type { ReportInput } from "../decode.js";
-import { severityFromWord } from "../finding.js";
 
 const TOOL = "cyclonedx";
 // analysis.state values that mean "this does not affect us": kept, marked suppressed.
 const SUPPRESSING_STATES = new Set(["not_affected", "false_positive"]);
 const OS_PURL = /^pkg:(deb|rpm|apk|alpm)\//;
 
+// parse() and timestamp() both need the BOM; XML is converted once per report.
+const xmlBoms = new WeakMap<ReportInput, Json>();
+
 function bomOf(input: ReportInput): Json {
-  return input.syntax === "xml" ? bomFromXml(input.text, input.path) : (input.json as Json);
+  if (input.syntax !== "xml") return input.json as Json;
+  let bom = xmlBoms.get(input);
+  if (!bom) {
+    bom = bomFromXml(input.text, input.path);
+    xmlBoms.set(input, bom);
+  }
+  return bom;
 }
 
 export const cyclonedx: Parser = {
@@ -47,8 +55,7 @@ export const cyclonedx: Parser = {
     });
   },
   timestamp(input) {
-    if (input.syntax !== "xml" && !isObject(input.json)) return undefined;
-    const bom = input.syntax === "xml" ? bomFromXml(input.text, input.path) : (input.json as Json);
+    const bom = bomOf(input);
     return isObject(bom.metadata) ? date(bom.metadata.timestamp) : undefined;
   },
 };

@@ -17725,9 +17725,11 @@ function ghsaIn(text) {
 }
 
 // src/parsers/cyclonedx.ts
-var TOOL = "cyclonedx", SUPPRESSING_STATES = /* @__PURE__ */ new Set(["not_affected", "false_positive"]), OS_PURL = /^pkg:(deb|rpm|apk|alpm)\//;
+var TOOL = "cyclonedx", SUPPRESSING_STATES = /* @__PURE__ */ new Set(["not_affected", "false_positive"]), OS_PURL = /^pkg:(deb|rpm|apk|alpm)\//, xmlBoms = /* @__PURE__ */ new WeakMap();
 function bomOf(input) {
-  return input.syntax === "xml" ? bomFromXml(input.text, input.path) : input.json;
+  if (input.syntax !== "xml") return input.json;
+  let bom = xmlBoms.get(input);
+  return bom || (bom = bomFromXml(input.text, input.path), xmlBoms.set(input, bom)), bom;
 }
 var cyclonedx = {
   id: "cyclonedx",
@@ -17744,8 +17746,7 @@ var cyclonedx = {
     });
   },
   timestamp(input) {
-    if (input.syntax !== "xml" && !isObject(input.json)) return;
-    let bom = input.syntax === "xml" ? bomFromXml(input.text, input.path) : input.json;
+    let bom = bomOf(input);
     return isObject(bom.metadata) ? date(bom.metadata.timestamp) : void 0;
   }
 };
