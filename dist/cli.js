@@ -9,7 +9,7 @@ import {
   loadReport,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-MZ5L2ULL.js";
+} from "./chunks/chunk-6SMKRWDQ.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

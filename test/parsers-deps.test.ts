@@ -191,6 +191,13 @@ const ROWS: Row[] = [
       },
     },
   ],
+  // snyk licence policy issues are licence findings
+  [
+    "snyk/dd-samples__jenkins_snyk.json",
+    "snyk:lic:maven:com.github.jnr:jnr-posix:(EPL-1.0_OR_GPL-2.0_OR_GPL-3.0)",
+    "com.github.jnr:jnr-posix",
+    { layer: "license", severity: "medium" },
+  ],
   // cyclonedx: JSON and XML, ratings, CWE numbers, VEX analysis
   [
     "cyclonedx/log4j.xml",
@@ -266,6 +273,25 @@ describe("dependency parsers normalise fields from real reports", () => {
   ])("%s: grype duplicate matches are merged into one finding per fingerprint", (file) => {
     const prints = parsed(file).findings.map((f) => f.fingerprint);
     expect(new Set(prints).size).toBe(prints.length);
+  });
+});
+
+describe("grype fields that the real fixtures predate (schema of grype 0.87+)", () => {
+  const report = () => loadReport({ path: "test/data/deps/grype-kev-ignored.json" });
+
+  it("reads KEV, EPSS and CWE objects", () => {
+    const f = report().findings.find((x) => x.id === "CVE-2023-44487")!;
+    expect(f).toMatchObject({ kev: true, epss: 0.94, cwe: ["CWE-400"], layer: "dependency" });
+    expect(f.fix).toEqual({ available: true, versions: ["0.17.0"] });
+  });
+
+  it("keeps ignored matches, marked suppressed with the VEX statement", () => {
+    const f = report().findings.find((x) => x.id === "CVE-2024-0001")!;
+    expect(f.layer).toBe("image");
+    expect(f.suppressed).toEqual({
+      kind: "grype vex not_affected",
+      justification: "vulnerable_code_not_in_execute_path",
+    });
   });
 });
 

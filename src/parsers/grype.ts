@@ -2,7 +2,7 @@
 // to current (cvss[], fix{}, epss[], knownExploited[], relatedVulnerabilities[]).
 import { dedupe } from "../dedupe.js";
 import { GateError } from "../errors.js";
-import { makeFinding, type Finding, type Layer } from "../finding.js";
+import { makeFinding, type Finding, type Layer, type Suppression } from "../finding.js";
 import { arr, date, isObject, num, objects, str, strings, type Json } from "./fields.js";
 import { cweList, maxOf, severityOf, titleOf } from "./vuln-fields.js";
 import type { Parser } from "./types.js";
@@ -30,6 +30,12 @@ export const grype: Parser = {
       if (!isObject(m)) throw new GateError(`matches[${i}] must be an object`, { file: path });
       return match(m, image, path, i);
     });
+    // Matches an ignore rule or a VEX statement removed: kept, marked suppressed.
+    for (const [i, m] of objects(doc.ignoredMatches).entries()) {
+      const f = match(m, image, path, i);
+      f.suppressed = suppression(objects(m.appliedIgnoreRules)[0] ?? {});
+      findings.push(f);
+    }
     // Grype reports one match per matcher and location; the same vulnerability in the same
     // package version is one finding, with the union of what the matches say.
     return dedupe(findings);
@@ -37,6 +43,14 @@ export const grype: Parser = {
   timestamp: ({ json }) =>
     isObject(json) && isObject(json.descriptor) ? date(json.descriptor.timestamp) : undefined,
 };
+
+function suppression(rule: Json): Suppression {
+  const vex = str(rule["vex-status"]);
+  return {
+    kind: vex ? `grype vex ${vex}` : "grype ignore rule",
+    justification: str(rule["vex-justification"]) ?? str(rule.reason),
+  };
+}
 
 function imageName(target: unknown): string | undefined {
   if (typeof target === "string") return target;

@@ -24,7 +24,7 @@ export const snyk: Parser = {
   id: "snyk",
   description:
     "Snyk CLI JSON (snyk test / container test / iac test --json, with or without --all-projects)",
-  layers: ["dependency", "image", "iac"],
+  layers: ["dependency", "image", "iac", "license"],
   detect({ json }) {
     if (Array.isArray(json)) return json.length > 0 && json.every(isProject);
     return isProject(json);
@@ -85,10 +85,12 @@ function vulnerability(v: Json, ctx: ProjectContext): Finding {
   const manager = str(v.packageManager) ?? ctx.manager;
   const epss = isObject(v.epssDetails) ? num(v.epssDetails.probability) : undefined;
   const from = strings(v.from);
+  // Licence policy issues come in the same list, marked `type: "license"`.
+  const isLicense = str(v.type) === "license";
   return makeFinding(
     {
       tool: TOOL,
-      layer: ctx.layer,
+      layer: isLicense ? "license" : ctx.layer,
       id,
       aliases: [...strings(identifiers.CVE), ...strings(identifiers.GHSA)],
       title: str(v.title) ?? id,
@@ -108,7 +110,7 @@ function vulnerability(v: Json, ctx: ProjectContext): Finding {
       target: ctx.target,
       cwe: cweList(strings(identifiers.CWE)),
       epss,
-      url: `https://security.snyk.io/vuln/${id}`,
+      url: isLicense ? strings(v.licenseTemplateUrl)[0] : `https://security.snyk.io/vuln/${id}`,
     },
     ctx.report,
   );

@@ -17814,10 +17814,21 @@ var TOOL2 = "grype", OS_PACKAGE_TYPES = /* @__PURE__ */ new Set(["deb", "rpm", "
       if (!isObject(m)) throw new GateError(`matches[${i}] must be an object`, { file: path2 });
       return match2(m, image, path2, i);
     });
+    for (let [i, m] of objects(doc.ignoredMatches).entries()) {
+      let f = match2(m, image, path2, i);
+      f.suppressed = suppression(objects(m.appliedIgnoreRules)[0] ?? {}), findings.push(f);
+    }
     return dedupe(findings);
   },
   timestamp: ({ json }) => isObject(json) && isObject(json.descriptor) ? date(json.descriptor.timestamp) : void 0
 };
+function suppression(rule) {
+  let vex = str(rule["vex-status"]);
+  return {
+    kind: vex ? `grype vex ${vex}` : "grype ignore rule",
+    justification: str(rule["vex-justification"]) ?? str(rule.reason)
+  };
+}
 function imageName(target) {
   return typeof target == "string" ? target : isObject(target) ? str(target.userInput) : void 0;
 }
@@ -18159,7 +18170,7 @@ function isProject(value) {
 var snyk = {
   id: "snyk",
   description: "Snyk CLI JSON (snyk test / container test / iac test --json, with or without --all-projects)",
-  layers: ["dependency", "image", "iac"],
+  layers: ["dependency", "image", "iac", "license"],
   detect({ json }) {
     return Array.isArray(json) ? json.length > 0 && json.every(isProject) : isProject(json);
   },
@@ -18198,11 +18209,11 @@ function project(p, report) {
 function vulnerability4(v, ctx) {
   let id = str(v.id);
   if (!id) throw new GateError("a vulnerability has no id", { file: ctx.report });
-  let identifiers = isObject(v.identifiers) ? v.identifiers : {}, cvss = num(v.cvssScore), fixes = strings(v.fixedIn), manager = str(v.packageManager) ?? ctx.manager, epss = isObject(v.epssDetails) ? num(v.epssDetails.probability) : void 0, from = strings(v.from);
+  let identifiers = isObject(v.identifiers) ? v.identifiers : {}, cvss = num(v.cvssScore), fixes = strings(v.fixedIn), manager = str(v.packageManager) ?? ctx.manager, epss = isObject(v.epssDetails) ? num(v.epssDetails.probability) : void 0, from = strings(v.from), isLicense = str(v.type) === "license";
   return makeFinding(
     {
       tool: TOOL6,
-      layer: ctx.layer,
+      layer: isLicense ? "license" : ctx.layer,
       id,
       aliases: [...strings(identifiers.CVE), ...strings(identifiers.GHSA)],
       title: str(v.title) ?? id,
@@ -18222,7 +18233,7 @@ function vulnerability4(v, ctx) {
       target: ctx.target,
       cwe: cweList(strings(identifiers.CWE)),
       epss,
-      url: `https://security.snyk.io/vuln/${id}`
+      url: isLicense ? strings(v.licenseTemplateUrl)[0] : `https://security.snyk.io/vuln/${id}`
     },
     ctx.report
   );
