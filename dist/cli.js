@@ -9,7 +9,7 @@ import {
   loadReport,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-6SMKRWDQ.js";
+} from "./chunks/chunk-OYU5XM4J.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

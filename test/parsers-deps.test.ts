@@ -51,8 +51,14 @@ const ROWS: Row[] = [
   [
     "grype/dd-samples__juice_shop-grype-sca.json",
     "GHSA-78wr-2p64-hpwj",
-    "commons-io",
+    "commons-io:commons-io",
     {
+      package: {
+        name: "commons-io:commons-io",
+        version: "2.4",
+        ecosystem: "java-archive",
+        purl: "pkg:maven/commons-io/commons-io@2.4",
+      },
       aliases: ["CVE-2024-47554"],
       severity: "high",
       cvss: 7.5,

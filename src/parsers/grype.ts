@@ -52,6 +52,15 @@ function suppression(rule: Json): Suppression {
   };
 }
 
+/**
+ * Grype names a Java archive by its artifact id alone; Trivy, OSV and Snyk say
+ * "group:artifact". The purl carries the group, so findings from all of them meet.
+ */
+function mavenName(purl: string | undefined): string | undefined {
+  const m = /^pkg:maven\/([^/@?#]+)\/([^/@?#]+)/.exec(purl ?? "");
+  return m ? `${decodeURIComponent(m[1]!)}:${decodeURIComponent(m[2]!)}` : undefined;
+}
+
 function imageName(target: unknown): string | undefined {
   if (typeof target === "string") return target;
   return isObject(target) ? str(target.userInput) : undefined;
@@ -87,7 +96,7 @@ function match(m: Json, image: string | undefined, path: string, index: number):
       cvss,
       fix: { available: fixes.length > 0 || fixState === "fixed", versions: fixes },
       package: {
-        name,
+        name: mavenName(str(artifact.purl)) ?? name,
         version: str(artifact.version),
         ecosystem: type || undefined,
         purl: str(artifact.purl) || undefined,

@@ -17829,6 +17829,10 @@ function suppression(rule) {
     justification: str(rule["vex-justification"]) ?? str(rule.reason)
   };
 }
+function mavenName(purl) {
+  let m = /^pkg:maven\/([^/@?#]+)\/([^/@?#]+)/.exec(purl ?? "");
+  return m ? `${decodeURIComponent(m[1])}:${decodeURIComponent(m[2])}` : void 0;
+}
 function imageName(target) {
   return typeof target == "string" ? target : isObject(target) ? str(target.userInput) : void 0;
 }
@@ -17851,7 +17855,7 @@ function match2(m, image, path2, index) {
       cvss,
       fix: { available: fixes.length > 0 || fixState === "fixed", versions: fixes },
       package: {
-        name,
+        name: mavenName(str(artifact.purl)) ?? name,
         version: str(artifact.version),
         ecosystem: type || void 0,
         purl: str(artifact.purl) || void 0
