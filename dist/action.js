@@ -7,7 +7,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-OYU5XM4J.js";
+} from "./chunks/chunk-RUCVZEBI.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -9,7 +9,7 @@ import {
   loadReport,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-OYU5XM4J.js";
+} from "./chunks/chunk-RUCVZEBI.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

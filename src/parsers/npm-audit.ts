@@ -46,52 +46,48 @@ function parseV2(doc: Json, path: string): Finding[] {
   return Object.entries(map).map(([key, entry]) => {
     if (!isObject(entry))
       throw new GateError(`vulnerabilities.${key} must be an object`, { file: path });
-    const name = str(entry.name) ?? key;
-    const own = (Array.isArray(entry.via) ? entry.via : []).filter(isObject);
-    const inherited = own.length > 0 ? [] : rootAdvisories(map, name, new Set());
-    const advisories = [...own, ...inherited].sort(
-      (a, b) =>
-        severityRank(severityOf(b.severity, undefined)) -
-        severityRank(severityOf(a.severity, undefined)),
-    );
-    const primary = advisories[0];
-    const ids = advisories.map(advisoryId);
-    const id = ids[0] ?? `NPM-${name}`;
-    const cvss = primary ? cvssScore(primary.cvss) : undefined;
-    const through = (Array.isArray(entry.via) ? entry.via : []).filter(
-      (v) => typeof v === "string",
-    );
-    const others = [...new Set(ids.slice(1))];
-    return makeFinding(
-      {
-        tool: TOOL,
-        layer: "dependency",
-        id,
-        title:
-          own.length > 0
-            ? (str(primary?.title) ?? id)
-            : `${name} depends on vulnerable ${through.join(", ")}`,
-        description:
-          [
-            own.length === 0 && primary
-              ? `Inherited from ${str(primary.name)}: ${str(primary.title)}`
-              : "",
-            others.length > 0 ? `Also: ${others.join(", ")}` : "",
-            str(entry.range) ? `Vulnerable range: ${str(entry.range)}` : "",
-          ]
-            .filter(Boolean)
-            .join("\n") || undefined,
-        severity: severityOf(entry.severity, cvss),
-        cvss,
-        fix: fixOf(entry.fixAvailable, name),
-        package: npmPackage(name, undefined),
-        cwe: cweList(advisories.flatMap((a) => (Array.isArray(a.cwe) ? a.cwe : [a.cwe]))),
-        url: str(primary?.url),
-      },
-      path,
-    );
+    return packageFinding(str(entry.name) ?? key, entry, map, path);
   });
 }
+
+function packageFinding(name: string, entry: Json, map: Json, path: string): Finding {
+  const via = Array.isArray(entry.via) ? entry.via : [];
+  const own = via.filter(isObject);
+  const through = via.filter((v): v is string => typeof v === "string");
+  const advisories = (own.length > 0 ? own : rootAdvisories(map, name, new Set())).sort(
+    (a, b) => rank(b) - rank(a),
+  );
+  const primary = advisories[0];
+  const ids = [...new Set(advisories.map(advisoryId))];
+  const id = ids[0] ?? `NPM-${name}`;
+  const cvss = primary ? cvssScore(primary.cvss) : undefined;
+  const notes = [
+    own.length === 0 && primary ? `Inherited from ${str(primary.name)}: ${str(primary.title)}` : "",
+    ids.length > 1 ? `Also: ${ids.slice(1).join(", ")}` : "",
+    str(entry.range) ? `Vulnerable range: ${str(entry.range)}` : "",
+  ];
+  return makeFinding(
+    {
+      tool: TOOL,
+      layer: "dependency",
+      id,
+      title:
+        own.length > 0
+          ? (str(primary?.title) ?? id)
+          : `${name} depends on vulnerable ${through.join(", ")}`,
+      description: notes.filter(Boolean).join("\n") || undefined,
+      severity: severityOf(entry.severity, cvss),
+      cvss,
+      fix: fixOf(entry.fixAvailable, name),
+      package: npmPackage(name, undefined),
+      cwe: cweList(advisories.flatMap((a) => (Array.isArray(a.cwe) ? a.cwe : [a.cwe]))),
+      url: str(primary?.url),
+    },
+    path,
+  );
+}
+
+const rank = (advisory: Json): number => severityRank(severityOf(advisory.severity, undefined));
 
 function advisoryId(advisory: Json): string {
   return (

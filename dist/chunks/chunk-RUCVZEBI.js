@@ -14020,16 +14020,16 @@ function compileSeverity(expressions) {
   let tests = expressions.map((expr) => {
     let m = COMPARISON.exec(expr.trim().toLowerCase()), name = m?.[2];
     if (!m || !name || !isSeverity(name)) throw new Error(`invalid severity expression "${expr}"`);
-    let rank = severityRank(name);
+    let rank2 = severityRank(name);
     switch (m[1]) {
       case ">=":
-        return (s) => severityRank(s) >= rank;
+        return (s) => severityRank(s) >= rank2;
       case "<=":
-        return (s) => severityRank(s) <= rank;
+        return (s) => severityRank(s) <= rank2;
       case ">":
-        return (s) => severityRank(s) > rank;
+        return (s) => severityRank(s) > rank2;
       case "<":
-        return (s) => severityRank(s) < rank;
+        return (s) => severityRank(s) < rank2;
       default:
         return (s) => s === name;
     }
@@ -17950,34 +17950,36 @@ function parseV2(doc, path2) {
   return Object.entries(map).map(([key, entry]) => {
     if (!isObject(entry))
       throw new GateError(`vulnerabilities.${key} must be an object`, { file: path2 });
-    let name = str(entry.name) ?? key, own = (Array.isArray(entry.via) ? entry.via : []).filter(isObject), inherited = own.length > 0 ? [] : rootAdvisories(map, name, /* @__PURE__ */ new Set()), advisories = [...own, ...inherited].sort(
-      (a, b) => severityRank(severityOf(b.severity, void 0)) - severityRank(severityOf(a.severity, void 0))
-    ), primary = advisories[0], ids = advisories.map(advisoryId), id = ids[0] ?? `NPM-${name}`, cvss = primary ? cvssScore(primary.cvss) : void 0, through = (Array.isArray(entry.via) ? entry.via : []).filter(
-      (v) => typeof v == "string"
-    ), others = [...new Set(ids.slice(1))];
-    return makeFinding(
-      {
-        tool: TOOL3,
-        layer: "dependency",
-        id,
-        title: own.length > 0 ? str(primary?.title) ?? id : `${name} depends on vulnerable ${through.join(", ")}`,
-        description: [
-          own.length === 0 && primary ? `Inherited from ${str(primary.name)}: ${str(primary.title)}` : "",
-          others.length > 0 ? `Also: ${others.join(", ")}` : "",
-          str(entry.range) ? `Vulnerable range: ${str(entry.range)}` : ""
-        ].filter(Boolean).join(`
-`) || void 0,
-        severity: severityOf(entry.severity, cvss),
-        cvss,
-        fix: fixOf(entry.fixAvailable, name),
-        package: npmPackage(name, void 0),
-        cwe: cweList(advisories.flatMap((a) => Array.isArray(a.cwe) ? a.cwe : [a.cwe])),
-        url: str(primary?.url)
-      },
-      path2
-    );
+    return packageFinding(str(entry.name) ?? key, entry, map, path2);
   });
 }
+function packageFinding(name, entry, map, path2) {
+  let via = Array.isArray(entry.via) ? entry.via : [], own = via.filter(isObject), through = via.filter((v) => typeof v == "string"), advisories = (own.length > 0 ? own : rootAdvisories(map, name, /* @__PURE__ */ new Set())).sort(
+    (a, b) => rank(b) - rank(a)
+  ), primary = advisories[0], ids = [...new Set(advisories.map(advisoryId))], id = ids[0] ?? `NPM-${name}`, cvss = primary ? cvssScore(primary.cvss) : void 0, notes = [
+    own.length === 0 && primary ? `Inherited from ${str(primary.name)}: ${str(primary.title)}` : "",
+    ids.length > 1 ? `Also: ${ids.slice(1).join(", ")}` : "",
+    str(entry.range) ? `Vulnerable range: ${str(entry.range)}` : ""
+  ];
+  return makeFinding(
+    {
+      tool: TOOL3,
+      layer: "dependency",
+      id,
+      title: own.length > 0 ? str(primary?.title) ?? id : `${name} depends on vulnerable ${through.join(", ")}`,
+      description: notes.filter(Boolean).join(`
+`) || void 0,
+      severity: severityOf(entry.severity, cvss),
+      cvss,
+      fix: fixOf(entry.fixAvailable, name),
+      package: npmPackage(name, void 0),
+      cwe: cweList(advisories.flatMap((a) => Array.isArray(a.cwe) ? a.cwe : [a.cwe])),
+      url: str(primary?.url)
+    },
+    path2
+  );
+}
+var rank = (advisory) => severityRank(severityOf(advisory.severity, void 0));
 function advisoryId(advisory) {
   return ghsaIn(str(advisory.url)) ?? `NPM-${str(advisory.source) ?? str(advisory.name) ?? "advisory"}`;
 }
