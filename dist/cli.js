@@ -9,7 +9,7 @@ import {
   loadReport,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-EZUTJVGY.js";
+} from "./chunks/chunk-NMOVX2XJ.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";
@@ -57,7 +57,8 @@ var package_default = {
     lint: "tsc --noEmit && eslint .",
     format: "prettier --write .",
     "format:check": "prettier --check .",
-    bench: "node bench/run.mjs"
+    bench: "node bench/run.mjs",
+    fuzz: "node scripts/fuzz.mjs"
   },
   dependencies: {
     "@actions/core": "^3.0.1",
@@ -74,6 +75,7 @@ var package_default = {
     "@types/semver": "^7.8.0",
     esbuild: "^0.28.2",
     eslint: "^9.39.5",
+    "fast-check": "^4.10.2",
     prettier: "^3.10.1",
     typescript: "5.9",
     "typescript-eslint": "^8.73.0",

@@ -1,6 +1,7 @@
 // The canonical finding model (DESIGN §4). Every parser produces these; everything after
 // parsing (dedupe, evaluate, reporters) reads only these.
 import { createHash } from "node:crypto";
+import { GateError } from "./errors.js";
 
 export const SEVERITIES = ["critical", "high", "medium", "low", "info", "unknown"] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -182,6 +183,13 @@ export type FindingInput = Omit<Finding, "fingerprint" | "foundBy" | "aliases" |
 
 /** Builds a Finding with its fingerprint and first source; parsers call this, never `{...}`. */
 export function makeFinding(input: FindingInput, report: string): Finding {
+  // The last line of defence for a parser forced onto a document that is not its format:
+  // everything downstream needs an id and a title, so their absence is a bad report.
+  for (const field of ["id", "title"] as const) {
+    if (typeof input[field] !== "string" || input[field] === "") {
+      throw new GateError(`a ${input.tool} entry has no ${field}`, { file: report });
+    }
+  }
   const aliases = unique((input.aliases ?? []).filter((a) => a && a !== input.id));
   const base = { ...input, aliases, cwe: unique(input.cwe ?? []) };
   return {

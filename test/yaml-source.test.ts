@@ -2,7 +2,7 @@
 // file, line and column, never a silent choice.
 import { describe, expect, it } from "vitest";
 import { GateError } from "../src/errors.js";
-import { parseYaml } from "../src/yaml-source.js";
+import { MAX_YAML_BYTES, parseYaml } from "../src/yaml-source.js";
 
 const nine = (x: string) => `[${Array(9).fill(x).join(",")}]`;
 const billionLaughs = ["a: &a [x,x,x,x,x,x,x,x,x]"]
@@ -16,6 +16,26 @@ describe("parseYaml rejects what a policy must not contain", () => {
     ["custom tags", "a: !foo bar\n", /^p\.yml:1:4: invalid YAML: Unresolved tag: !foo$/],
     ["alias bombs", billionLaughs, /^p\.yml: invalid YAML: Excessive alias count/],
     ["syntax errors", "a: [1, 2\n", /^p\.yml:\d+:\d+: invalid YAML: /],
+    [
+      "deep flow nesting",
+      `a: ${"[".repeat(100_000)}${"]".repeat(100_000)}`,
+      /^p\.yml:1:260: invalid YAML: nested deeper than 64 levels$/,
+    ],
+    [
+      "deep block nesting",
+      Array.from({ length: 100 }, (_, i) => `${" ".repeat(i)}k${i}:`).join("\n"),
+      /^p\.yml:66:\d+: invalid YAML: nested deeper than 64 levels$/,
+    ],
+    [
+      "deep nesting hidden behind a quote",
+      `a: don't ${"[".repeat(300)}`,
+      /^p\.yml:1:\d+: invalid YAML: nested deeper than 64 levels$/,
+    ],
+    [
+      "huge documents",
+      `a: ${"x".repeat(MAX_YAML_BYTES)}\n`,
+      /^p\.yml: is 1048580 bytes: a policy may be at most 1048576 bytes \(1 MiB\)$/,
+    ],
   ];
   it.each(cases)("%s", (_name, text, message) => {
     let error: unknown;

@@ -9949,7 +9949,7 @@ var require_parser = __commonJS({
         for (let it of fc.items)
           it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind") && (it.key && (it.value = it.key), delete it.key, isFlowToken(it.value) ? it.value.end ? arrayPushArray(it.value.end, it.sep) : it.value.end = it.sep : arrayPushArray(it.start, it.sep), delete it.sep);
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -10526,7 +10526,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports2.Parser = Parser;
+    exports2.Parser = Parser2;
   }
 });
 
@@ -12054,6 +12054,9 @@ function canonicalId(id, aliases) {
   return /^CVE-/i.test(id) ? id.toUpperCase() : (aliases.find((a) => /^CVE-/i.test(a)) ?? id).toUpperCase();
 }
 function makeFinding(input, report) {
+  for (let field of ["id", "title"])
+    if (typeof input[field] != "string" || input[field] === "")
+      throw new GateError(`a ${input.tool} entry has no ${field}`, { file: report });
   let aliases = unique((input.aliases ?? []).filter((a) => a && a !== input.id)), base = { ...input, aliases, cwe: unique(input.cwe ?? []) };
   return {
     ...base,
@@ -14190,7 +14193,7 @@ var policy_schema_default = {
 
 // src/yaml-source.ts
 var import_yaml = __toESM(require_dist(), 1);
-var MAX_ALIAS_COUNT = 100, PARSE_OPTIONS = {
+var MAX_YAML_BYTES = 1024 * 1024, MAX_YAML_DEPTH = 64, MAX_ALIAS_COUNT = 100, PARSE_OPTIONS = {
   uniqueKeys: !0,
   prettyErrors: !0,
   strict: !0,
@@ -14198,6 +14201,7 @@ var MAX_ALIAS_COUNT = 100, PARSE_OPTIONS = {
   schema: "core"
 };
 function parseYaml(text2, file) {
+  checkSize(text2, file), checkDepth(text2, file);
   let lineCounter = new import_yaml.LineCounter(), doc = (0, import_yaml.parseDocument)(text2, { ...PARSE_OPTIONS, lineCounter }), problem = doc.errors[0] ?? doc.warnings[0];
   if (problem) {
     let pos = problem.linePos?.[0], message = (problem.message.split(`
@@ -14228,6 +14232,46 @@ function parseYaml(text2, file) {
     }
     return { line: 1, column: 1 };
   } };
+}
+function checkSize(text2, file) {
+  let bytes = Buffer.byteLength(text2, "utf8");
+  if (bytes > MAX_YAML_BYTES)
+    throw new GateError(
+      `is ${bytes} bytes: a policy may be at most ${MAX_YAML_BYTES} bytes (1 MiB)`,
+      { file }
+    );
+}
+function checkDepth(text2, file) {
+  let tooDeep = (offset) => {
+    let before = text2.slice(0, offset), line = before.split(`
+`).length, column = offset - before.lastIndexOf(`
+`);
+    return new GateError(`invalid YAML: nested deeper than ${MAX_YAML_DEPTH} levels`, {
+      file,
+      line,
+      column
+    });
+  }, flowAt = deepFlowOffset(text2, MAX_YAML_DEPTH * 4);
+  if (flowAt !== void 0) throw tooDeep(flowAt);
+  for (let token of new import_yaml.Parser().parse(text2)) {
+    let stack = [[token, 0]];
+    for (let top = stack.pop(); top; top = stack.pop()) {
+      let [node, depth] = top;
+      if (depth > MAX_YAML_DEPTH) throw tooDeep(node.offset ?? 0);
+      node.value && stack.push([node.value, depth]);
+      for (let item of node.items ?? [])
+        item.key && stack.push([item.key, depth + 1]), item.value && stack.push([item.value, depth + 1]);
+    }
+  }
+}
+function deepFlowOffset(text2, limit) {
+  let depth = 0;
+  for (let i = 0; i < text2.length; i++) {
+    let c = text2.charCodeAt(i);
+    if (c === 91 || c === 123) {
+      if (++depth > limit) return i;
+    } else (c === 93 || c === 125) && depth > 0 && depth--;
+  }
 }
 
 // src/policy.ts
