@@ -9,7 +9,7 @@ import {
   loadReport,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-TA22DLBL.js";
+} from "./chunks/chunk-DISGK3M5.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";
@@ -198,7 +198,7 @@ Options:
       );
     let outputs = (values.output ?? ["console"]).map(parseOutputArg);
     checkOutputs(outputs);
-    let policy = loadPolicyFor(values.policy, io2.cwd), reports = resolveReportArgs(positionals, io2.cwd), { evaluation } = runCheck({ reports, policy, now: io2.now });
+    let policy = loadPolicyFor(values.policy, io2.cwd), reports = resolveReportArgs(positionals, io2.cwd), { evaluation } = runCheck({ reports, policy, now: io2.now, root: io2.cwd });
     return emitOutputs(
       evaluation,
       outputs,

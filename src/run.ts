@@ -29,6 +29,8 @@ export interface CheckInput {
   reports: ReportRequest[];
   policy: Policy;
   now: Date;
+  /** Repository root (the working directory): asset globs are relative to it. */
+  root?: string;
 }
 
 export interface CheckResult {
@@ -36,16 +38,17 @@ export interface CheckResult {
   parsed: ParsedReport[];
 }
 
-export function runCheck({ reports, policy, now }: CheckInput): CheckResult {
+export function runCheck({ reports, policy, now, root }: CheckInput): CheckResult {
   const parsed = reports.map(loadReport);
   const findings = dedupe(parsed.flatMap((r) => r.findings));
   const summaries = parsed.map((r) => ({
     path: r.path,
     format: r.format,
     findings: r.findings.length,
+    layers: r.layers,
     ...(r.createdAt ? { createdAt: r.createdAt } : {}),
   }));
-  return { evaluation: evaluate(findings, policy, now, summaries), parsed };
+  return { evaluation: evaluate(findings, policy, now, summaries, { root }), parsed };
 }
 
 export function loadPolicyFor(explicit: string | undefined, cwd: string): Policy {

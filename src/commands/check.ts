@@ -36,7 +36,7 @@ Options:
     checkOutputs(outputs);
     const policy = loadPolicyFor(values.policy, io.cwd);
     const reports = resolveReportArgs(positionals, io.cwd);
-    const { evaluation } = runCheck({ reports, policy, now: io.now });
+    const { evaluation } = runCheck({ reports, policy, now: io.now, root: io.cwd });
     emitOutputs(
       evaluation,
       outputs,

@@ -32,6 +32,1341 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node_modules/semver/internal/constants.js
+var require_constants = __commonJS({
+  "node_modules/semver/internal/constants.js"(exports, module) {
+    "use strict";
+    var SEMVER_SPEC_VERSION = "2.0.0", MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
+    9007199254740991, MAX_SAFE_COMPONENT_LENGTH = 16, MAX_SAFE_BUILD_LENGTH = 250, WHITESPACE_CHARACTERS = [
+      "	",
+      `
+`,
+      "\v",
+      "\f",
+      "\r",
+      " ",
+      "\xA0",
+      "\u1680",
+      "\u2000",
+      "\u2001",
+      "\u2002",
+      "\u2003",
+      "\u2004",
+      "\u2005",
+      "\u2006",
+      "\u2007",
+      "\u2008",
+      "\u2009",
+      "\u200A",
+      "\u2028",
+      "\u2029",
+      "\u202F",
+      "\u205F",
+      "\u3000",
+      "\uFEFF"
+    ], RELEASE_TYPES = [
+      "major",
+      "premajor",
+      "minor",
+      "preminor",
+      "patch",
+      "prepatch",
+      "prerelease"
+    ];
+    module.exports = {
+      MAX_LENGTH: 256,
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_SAFE_INTEGER,
+      WHITESPACE_CHARACTERS,
+      RELEASE_TYPES,
+      SEMVER_SPEC_VERSION,
+      FLAG_INCLUDE_PRERELEASE: 1,
+      FLAG_LOOSE: 2
+    };
+  }
+});
+
+// node_modules/semver/internal/debug.js
+var require_debug = __commonJS({
+  "node_modules/semver/internal/debug.js"(exports, module) {
+    "use strict";
+    var debug = typeof process == "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
+    };
+    module.exports = debug;
+  }
+});
+
+// node_modules/semver/internal/re.js
+var require_re = __commonJS({
+  "node_modules/semver/internal/re.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_LENGTH
+    } = require_constants(), debug = require_debug();
+    exports = module.exports = {};
+    var re = exports.re = [], safeRe = exports.safeRe = [], src = exports.src = [], safeSrc = exports.safeSrc = [], t = exports.t = {}, R = 0, LETTERDASHNUMBER = "[a-zA-Z0-9-]", safeRegexReplacements = [
+      ["\\s", 1],
+      ["\\d", MAX_LENGTH],
+      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
+    ], makeSafeRegex = (value) => {
+      for (let [token, max] of safeRegexReplacements)
+        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
+      return value;
+    }, createToken = (name, value, isGlobal) => {
+      let safe = makeSafeRegex(value), index = R++;
+      debug(name, index, value), t[name] = index, src[index] = value, safeSrc[index] = safe, re[index] = new RegExp(value, isGlobal ? "g" : void 0), safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
+    };
+    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
+    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
+    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
+    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
+    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
+    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
+    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
+    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
+    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
+    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
+    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
+    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
+    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
+    createToken("GTLT", "((?:<|>)?=?)");
+    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
+    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
+    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
+    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COERCEPLAIN", `(^|[^\\d])(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
+    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
+    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
+    createToken("COERCERTL", src[t.COERCE], !0);
+    createToken("COERCERTLFULL", src[t.COERCEFULL], !0);
+    createToken("LONETILDE", "(?:~>?)");
+    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, !0);
+    exports.tildeTrimReplace = "$1~";
+    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
+    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("LONECARET", "(?:\\^)");
+    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, !0);
+    exports.caretTrimReplace = "$1^";
+    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
+    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
+    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
+    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, !0);
+    exports.comparatorTrimReplace = "$1$2$3";
+    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
+    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
+    createToken("STAR", "(<|>)?=?\\s*\\*");
+    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
+    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
+  }
+});
+
+// node_modules/semver/internal/parse-options.js
+var require_parse_options = __commonJS({
+  "node_modules/semver/internal/parse-options.js"(exports, module) {
+    "use strict";
+    var looseOption = Object.freeze({ loose: !0 }), emptyOpts = Object.freeze({}), parseOptions = (options) => options ? typeof options != "object" ? looseOption : options : emptyOpts;
+    module.exports = parseOptions;
+  }
+});
+
+// node_modules/semver/internal/identifiers.js
+var require_identifiers = __commonJS({
+  "node_modules/semver/internal/identifiers.js"(exports, module) {
+    "use strict";
+    var numeric2 = /^[0-9]+$/, compareIdentifiers = (a, b) => {
+      if (typeof a == "number" && typeof b == "number")
+        return a === b ? 0 : a < b ? -1 : 1;
+      let anum = numeric2.test(a), bnum = numeric2.test(b);
+      return anum && bnum && (a = +a, b = +b), a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
+    }, rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
+    module.exports = {
+      compareIdentifiers,
+      rcompareIdentifiers
+    };
+  }
+});
+
+// node_modules/semver/classes/semver.js
+var require_semver = __commonJS({
+  "node_modules/semver/classes/semver.js"(exports, module) {
+    "use strict";
+    var debug = require_debug(), { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants(), { safeRe: re, t } = require_re(), parseOptions = require_parse_options(), { compareIdentifiers } = require_identifiers(), isPrereleaseIdentifier = (prerelease, identifier) => {
+      let identifiers2 = identifier.split(".");
+      if (identifiers2.length > prerelease.length)
+        return !1;
+      for (let i = 0; i < identifiers2.length; i++)
+        if (compareIdentifiers(prerelease[i], identifiers2[i]) !== 0)
+          return !1;
+      return !0;
+    }, SemVer = class _SemVer {
+      constructor(version, options) {
+        if (options = parseOptions(options), version instanceof _SemVer) {
+          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease)
+            return version;
+          version = version.version;
+        } else if (typeof version != "string")
+          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
+        if (version.length > MAX_LENGTH)
+          throw new TypeError(
+            `version is longer than ${MAX_LENGTH} characters`
+          );
+        debug("SemVer", version, options), this.options = options, this.loose = !!options.loose, this.includePrerelease = !!options.includePrerelease;
+        let m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
+        if (!m)
+          throw new TypeError(`Invalid Version: ${version}`);
+        if (this.raw = version, this.major = +m[1], this.minor = +m[2], this.patch = +m[3], this.major > MAX_SAFE_INTEGER || this.major < 0)
+          throw new TypeError("Invalid major version");
+        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0)
+          throw new TypeError("Invalid minor version");
+        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0)
+          throw new TypeError("Invalid patch version");
+        m[4] ? this.prerelease = m[4].split(".").map((id) => {
+          if (/^[0-9]+$/.test(id)) {
+            let num2 = +id;
+            if (num2 >= 0 && num2 < MAX_SAFE_INTEGER)
+              return num2;
+          }
+          return id;
+        }) : this.prerelease = [], this.build = m[5] ? m[5].split(".") : [], this.format();
+      }
+      format() {
+        return this.version = `${this.major}.${this.minor}.${this.patch}`, this.prerelease.length && (this.version += `-${this.prerelease.join(".")}`), this.version;
+      }
+      toString() {
+        return this.version;
+      }
+      compare(other) {
+        if (debug("SemVer.compare", this.version, this.options, other), !(other instanceof _SemVer)) {
+          if (typeof other == "string" && other === this.version)
+            return 0;
+          other = new _SemVer(other, this.options);
+        }
+        return other.version === this.version ? 0 : this.compareMain(other) || this.comparePre(other);
+      }
+      compareMain(other) {
+        return other instanceof _SemVer || (other = new _SemVer(other, this.options)), this.major < other.major ? -1 : this.major > other.major ? 1 : this.minor < other.minor ? -1 : this.minor > other.minor ? 1 : this.patch < other.patch ? -1 : this.patch > other.patch ? 1 : 0;
+      }
+      comparePre(other) {
+        if (other instanceof _SemVer || (other = new _SemVer(other, this.options)), this.prerelease.length && !other.prerelease.length)
+          return -1;
+        if (!this.prerelease.length && other.prerelease.length)
+          return 1;
+        if (!this.prerelease.length && !other.prerelease.length)
+          return 0;
+        let i = 0;
+        do {
+          let a = this.prerelease[i], b = other.prerelease[i];
+          if (debug("prerelease compare", i, a, b), a === void 0 && b === void 0)
+            return 0;
+          if (b === void 0)
+            return 1;
+          if (a === void 0)
+            return -1;
+          if (a === b)
+            continue;
+          return compareIdentifiers(a, b);
+        } while (++i);
+      }
+      compareBuild(other) {
+        other instanceof _SemVer || (other = new _SemVer(other, this.options));
+        let i = 0;
+        do {
+          let a = this.build[i], b = other.build[i];
+          if (debug("build compare", i, a, b), a === void 0 && b === void 0)
+            return 0;
+          if (b === void 0)
+            return 1;
+          if (a === void 0)
+            return -1;
+          if (a === b)
+            continue;
+          return compareIdentifiers(a, b);
+        } while (++i);
+      }
+      // preminor will bump the version up to the next minor release, and immediately
+      // down to pre-release. premajor and prepatch work the same way.
+      inc(release, identifier, identifierBase) {
+        if (release.startsWith("pre")) {
+          if (!identifier && identifierBase === !1)
+            throw new Error("invalid increment argument: identifier is empty");
+          if (identifier) {
+            let match2 = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
+            if (!match2 || match2[1] !== identifier)
+              throw new Error(`invalid identifier: ${identifier}`);
+          }
+        }
+        switch (release) {
+          case "premajor":
+            this.prerelease.length = 0, this.patch = 0, this.minor = 0, this.major++, this.inc("pre", identifier, identifierBase);
+            break;
+          case "preminor":
+            this.prerelease.length = 0, this.patch = 0, this.minor++, this.inc("pre", identifier, identifierBase);
+            break;
+          case "prepatch":
+            this.prerelease.length = 0, this.inc("patch", identifier, identifierBase), this.inc("pre", identifier, identifierBase);
+            break;
+          // If the input is a non-prerelease version, this acts the same as
+          // prepatch.
+          case "prerelease":
+            this.prerelease.length === 0 && this.inc("patch", identifier, identifierBase), this.inc("pre", identifier, identifierBase);
+            break;
+          case "release":
+            if (this.prerelease.length === 0)
+              throw new Error(`version ${this.raw} is not a prerelease`);
+            this.prerelease.length = 0;
+            break;
+          case "major":
+            (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) && this.major++, this.minor = 0, this.patch = 0, this.prerelease = [];
+            break;
+          case "minor":
+            (this.patch !== 0 || this.prerelease.length === 0) && this.minor++, this.patch = 0, this.prerelease = [];
+            break;
+          case "patch":
+            this.prerelease.length === 0 && this.patch++, this.prerelease = [];
+            break;
+          // This probably shouldn't be used publicly.
+          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+          case "pre": {
+            let base = Number(identifierBase) ? 1 : 0;
+            if (this.prerelease.length === 0)
+              this.prerelease = [base];
+            else {
+              let i = this.prerelease.length;
+              for (; --i >= 0; )
+                typeof this.prerelease[i] == "number" && (this.prerelease[i]++, i = -2);
+              if (i === -1) {
+                if (identifier === this.prerelease.join(".") && identifierBase === !1)
+                  throw new Error("invalid increment argument: identifier already exists");
+                this.prerelease.push(base);
+              }
+            }
+            if (identifier) {
+              let prerelease = [identifier, base];
+              if (identifierBase === !1 && (prerelease = [identifier]), isPrereleaseIdentifier(this.prerelease, identifier)) {
+                let prereleaseBase = this.prerelease[identifier.split(".").length];
+                isNaN(prereleaseBase) && (this.prerelease = prerelease);
+              } else
+                this.prerelease = prerelease;
+            }
+            break;
+          }
+          default:
+            throw new Error(`invalid increment argument: ${release}`);
+        }
+        return this.raw = this.format(), this.build.length && (this.raw += `+${this.build.join(".")}`), this;
+      }
+    };
+    module.exports = SemVer;
+  }
+});
+
+// node_modules/semver/functions/parse.js
+var require_parse = __commonJS({
+  "node_modules/semver/functions/parse.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver(), parse = (version, options, throwErrors = !1) => {
+      if (version instanceof SemVer)
+        return version;
+      try {
+        return new SemVer(version, options);
+      } catch (er) {
+        if (!throwErrors)
+          return null;
+        throw er;
+      }
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/semver/functions/valid.js
+var require_valid = __commonJS({
+  "node_modules/semver/functions/valid.js"(exports, module) {
+    "use strict";
+    var parse = require_parse(), valid = (version, options) => {
+      let v = parse(version, options);
+      return v ? v.version : null;
+    };
+    module.exports = valid;
+  }
+});
+
+// node_modules/semver/functions/clean.js
+var require_clean = __commonJS({
+  "node_modules/semver/functions/clean.js"(exports, module) {
+    "use strict";
+    var parse = require_parse(), clean = (version, options) => {
+      let s = parse(version.trim().replace(/^[=v]+/, ""), options);
+      return s ? s.version : null;
+    };
+    module.exports = clean;
+  }
+});
+
+// node_modules/semver/functions/inc.js
+var require_inc = __commonJS({
+  "node_modules/semver/functions/inc.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver(), inc = (version, release, options, identifier, identifierBase) => {
+      typeof options == "string" && (identifierBase = identifier, identifier = options, options = void 0);
+      try {
+        return new SemVer(
+          version instanceof SemVer ? version.version : version,
+          options
+        ).inc(release, identifier, identifierBase).version;
+      } catch {
+        return null;
+      }
+    };
+    module.exports = inc;
+  }
+});
+
+// node_modules/semver/functions/diff.js
+var require_diff = __commonJS({
+  "node_modules/semver/functions/diff.js"(exports, module) {
+    "use strict";
+    var parse = require_parse(), diff = (version1, version2) => {
+      let v1 = parse(version1, null, !0), v2 = parse(version2, null, !0), comparison = v1.compare(v2);
+      if (comparison === 0)
+        return null;
+      let v1Higher = comparison > 0, highVersion = v1Higher ? v1 : v2, lowVersion = v1Higher ? v2 : v1, highHasPre = !!highVersion.prerelease.length;
+      if (!!lowVersion.prerelease.length && !highHasPre) {
+        if (!lowVersion.patch && !lowVersion.minor)
+          return "major";
+        if (lowVersion.compareMain(highVersion) === 0)
+          return lowVersion.minor && !lowVersion.patch ? "minor" : "patch";
+      }
+      let prefix2 = highHasPre ? "pre" : "";
+      return v1.major !== v2.major ? prefix2 + "major" : v1.minor !== v2.minor ? prefix2 + "minor" : v1.patch !== v2.patch ? prefix2 + "patch" : "prerelease";
+    };
+    module.exports = diff;
+  }
+});
+
+// node_modules/semver/functions/major.js
+var require_major = __commonJS({
+  "node_modules/semver/functions/major.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver(), major = (a, loose) => new SemVer(a, loose).major;
+    module.exports = major;
+  }
+});
+
+// node_modules/semver/functions/minor.js
+var require_minor = __commonJS({
+  "node_modules/semver/functions/minor.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver(), minor = (a, loose) => new SemVer(a, loose).minor;
+    module.exports = minor;
+  }
+});
+
+// node_modules/semver/functions/patch.js
+var require_patch = __commonJS({
+  "node_modules/semver/functions/patch.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver(), patch = (a, loose) => new SemVer(a, loose).patch;
+    module.exports = patch;
+  }
+});
+
+// node_modules/semver/functions/prerelease.js
+var require_prerelease = __commonJS({
+  "node_modules/semver/functions/prerelease.js"(exports, module) {
+    "use strict";
+    var parse = require_parse(), prerelease = (version, options) => {
+      let parsed = parse(version, options);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+    };
+    module.exports = prerelease;
+  }
+});
+
+// node_modules/semver/functions/compare.js
+var require_compare = __commonJS({
+  "node_modules/semver/functions/compare.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver(), compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module.exports = compare;
+  }
+});
+
+// node_modules/semver/functions/rcompare.js
+var require_rcompare = __commonJS({
+  "node_modules/semver/functions/rcompare.js"(exports, module) {
+    "use strict";
+    var compare = require_compare(), rcompare = (a, b, loose) => compare(b, a, loose);
+    module.exports = rcompare;
+  }
+});
+
+// node_modules/semver/functions/compare-loose.js
+var require_compare_loose = __commonJS({
+  "node_modules/semver/functions/compare-loose.js"(exports, module) {
+    "use strict";
+    var compare = require_compare(), compareLoose = (a, b) => compare(a, b, !0);
+    module.exports = compareLoose;
+  }
+});
+
+// node_modules/semver/functions/compare-build.js
+var require_compare_build = __commonJS({
+  "node_modules/semver/functions/compare-build.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver(), compareBuild = (a, b, loose) => {
+      let versionA = new SemVer(a, loose), versionB = new SemVer(b, loose);
+      return versionA.compare(versionB) || versionA.compareBuild(versionB);
+    };
+    module.exports = compareBuild;
+  }
+});
+
+// node_modules/semver/functions/sort.js
+var require_sort = __commonJS({
+  "node_modules/semver/functions/sort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build(), sort = (list2, loose) => list2.sort((a, b) => compareBuild(a, b, loose));
+    module.exports = sort;
+  }
+});
+
+// node_modules/semver/functions/rsort.js
+var require_rsort = __commonJS({
+  "node_modules/semver/functions/rsort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build(), rsort = (list2, loose) => list2.sort((a, b) => compareBuild(b, a, loose));
+    module.exports = rsort;
+  }
+});
+
+// node_modules/semver/functions/gt.js
+var require_gt = __commonJS({
+  "node_modules/semver/functions/gt.js"(exports, module) {
+    "use strict";
+    var compare = require_compare(), gt = (a, b, loose) => compare(a, b, loose) > 0;
+    module.exports = gt;
+  }
+});
+
+// node_modules/semver/functions/lt.js
+var require_lt = __commonJS({
+  "node_modules/semver/functions/lt.js"(exports, module) {
+    "use strict";
+    var compare = require_compare(), lt = (a, b, loose) => compare(a, b, loose) < 0;
+    module.exports = lt;
+  }
+});
+
+// node_modules/semver/functions/eq.js
+var require_eq = __commonJS({
+  "node_modules/semver/functions/eq.js"(exports, module) {
+    "use strict";
+    var compare = require_compare(), eq = (a, b, loose) => compare(a, b, loose) === 0;
+    module.exports = eq;
+  }
+});
+
+// node_modules/semver/functions/neq.js
+var require_neq = __commonJS({
+  "node_modules/semver/functions/neq.js"(exports, module) {
+    "use strict";
+    var compare = require_compare(), neq = (a, b, loose) => compare(a, b, loose) !== 0;
+    module.exports = neq;
+  }
+});
+
+// node_modules/semver/functions/gte.js
+var require_gte = __commonJS({
+  "node_modules/semver/functions/gte.js"(exports, module) {
+    "use strict";
+    var compare = require_compare(), gte2 = (a, b, loose) => compare(a, b, loose) >= 0;
+    module.exports = gte2;
+  }
+});
+
+// node_modules/semver/functions/lte.js
+var require_lte = __commonJS({
+  "node_modules/semver/functions/lte.js"(exports, module) {
+    "use strict";
+    var compare = require_compare(), lte2 = (a, b, loose) => compare(a, b, loose) <= 0;
+    module.exports = lte2;
+  }
+});
+
+// node_modules/semver/functions/cmp.js
+var require_cmp = __commonJS({
+  "node_modules/semver/functions/cmp.js"(exports, module) {
+    "use strict";
+    var eq = require_eq(), neq = require_neq(), gt = require_gt(), gte2 = require_gte(), lt = require_lt(), lte2 = require_lte(), cmp = (a, op, b, loose) => {
+      switch (op) {
+        case "===":
+          return typeof a == "object" && (a = a.version), typeof b == "object" && (b = b.version), a === b;
+        case "!==":
+          return typeof a == "object" && (a = a.version), typeof b == "object" && (b = b.version), a !== b;
+        case "":
+        case "=":
+        case "==":
+          return eq(a, b, loose);
+        case "!=":
+          return neq(a, b, loose);
+        case ">":
+          return gt(a, b, loose);
+        case ">=":
+          return gte2(a, b, loose);
+        case "<":
+          return lt(a, b, loose);
+        case "<=":
+          return lte2(a, b, loose);
+        default:
+          throw new TypeError(`Invalid operator: ${op}`);
+      }
+    };
+    module.exports = cmp;
+  }
+});
+
+// node_modules/semver/functions/coerce.js
+var require_coerce = __commonJS({
+  "node_modules/semver/functions/coerce.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver(), parse = require_parse(), { safeRe: re, t } = require_re(), coerce = (version, options) => {
+      if (version instanceof SemVer)
+        return version;
+      if (typeof version == "number" && (version = String(version)), typeof version != "string")
+        return null;
+      options = options || {};
+      let match2 = null;
+      if (!options.rtl)
+        match2 = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
+      else {
+        let coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL], next;
+        for (; (next = coerceRtlRegex.exec(version)) && (!match2 || match2.index + match2[0].length !== version.length); )
+          (!match2 || next.index + next[0].length !== match2.index + match2[0].length) && (match2 = next), coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
+        coerceRtlRegex.lastIndex = -1;
+      }
+      if (match2 === null)
+        return null;
+      let major = match2[2], minor = match2[3] || "0", patch = match2[4] || "0", prerelease = options.includePrerelease && match2[5] ? `-${match2[5]}` : "", build2 = options.includePrerelease && match2[6] ? `+${match2[6]}` : "";
+      return parse(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
+    };
+    module.exports = coerce;
+  }
+});
+
+// node_modules/semver/functions/truncate.js
+var require_truncate = __commonJS({
+  "node_modules/semver/functions/truncate.js"(exports, module) {
+    "use strict";
+    var parse = require_parse(), constants = require_constants(), SemVer = require_semver(), truncate = (version, truncation, options) => {
+      if (!constants.RELEASE_TYPES.includes(truncation))
+        return null;
+      let clonedVersion = cloneInputVersion(version, options);
+      return clonedVersion && doTruncation(clonedVersion, truncation);
+    }, cloneInputVersion = (version, options) => {
+      let versionStringToParse = version instanceof SemVer ? version.version : version;
+      return parse(versionStringToParse, options);
+    }, doTruncation = (version, truncation) => {
+      if (isPrerelease(truncation))
+        return version.version;
+      switch (version.prerelease = [], truncation) {
+        case "major":
+          version.minor = 0, version.patch = 0;
+          break;
+        case "minor":
+          version.patch = 0;
+          break;
+      }
+      return version.format();
+    }, isPrerelease = (type) => type.startsWith("pre");
+    module.exports = truncate;
+  }
+});
+
+// node_modules/semver/internal/lrucache.js
+var require_lrucache = __commonJS({
+  "node_modules/semver/internal/lrucache.js"(exports, module) {
+    "use strict";
+    var LRUCache = class {
+      constructor() {
+        this.max = 1e3, this.map = /* @__PURE__ */ new Map();
+      }
+      get(key) {
+        let value = this.map.get(key);
+        if (value !== void 0)
+          return this.map.delete(key), this.map.set(key, value), value;
+      }
+      delete(key) {
+        return this.map.delete(key);
+      }
+      set(key, value) {
+        if (!this.delete(key) && value !== void 0) {
+          if (this.map.size >= this.max) {
+            let firstKey = this.map.keys().next().value;
+            this.delete(firstKey);
+          }
+          this.map.set(key, value);
+        }
+        return this;
+      }
+    };
+    module.exports = LRUCache;
+  }
+});
+
+// node_modules/semver/internal/trim-comparator-whitespace.js
+var require_trim_comparator_whitespace = __commonJS({
+  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      WHITESPACE_CHARACTERS
+    } = require_constants(), whitespace = new Uint8Array(65536);
+    for (let char of WHITESPACE_CHARACTERS)
+      whitespace[char.charCodeAt(0)] = 1;
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1, isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char), isDigit = (char) => char !== void 0 && char >= "0" && char <= "9", isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z"), isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-", isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*", findDigitsEndIndex = (range2, start, limit, digitRuns) => {
+      if (!isDigit(range2[start]))
+        return start;
+      if (start >= digitRuns.start && start < digitRuns.end)
+        return Math.min(start + limit, digitRuns.end);
+      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd)
+        return Math.min(start + limit, digitRuns.previousEnd);
+      let end = start + 1;
+      for (; isDigit(range2[end]); )
+        end++;
+      return digitRuns.previousStart = digitRuns.start, digitRuns.previousEnd = digitRuns.end, digitRuns.start = start, digitRuns.end = end, Math.min(start + limit, end);
+    }, findVersionNumberEndIndex = (range2, start, loose, digitRuns) => !loose && range2[start] === "0" ? start + 1 : findDigitsEndIndex(range2, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns), findPrereleaseIdentifierEndIndex = (range2, start, loose, digitRuns) => {
+      let digitsEnd = findDigitsEndIndex(range2, start, MAX_LENGTH, digitRuns);
+      if (isLetter(range2[digitsEnd]) || range2[digitsEnd] === "-") {
+        let end = digitsEnd + 1, limit = end + MAX_SAFE_BUILD_LENGTH;
+        for (; end < limit && isIdentifierCharacter(range2[end]); )
+          end++;
+        return end;
+      }
+      return findVersionNumberEndIndex(range2, start, loose, digitRuns);
+    }, findPrereleaseEndIndex = (range2, start, loose, digitRuns) => {
+      let hyphen = range2[start] === "-";
+      if (!loose && !hyphen)
+        return start;
+      let identifierStart = start + (hyphen ? 1 : 0), end = findPrereleaseIdentifierEndIndex(range2, identifierStart, loose, digitRuns);
+      if (end === identifierStart) {
+        if (!loose || !hyphen)
+          return start;
+        end = findPrereleaseIdentifierEndIndex(range2, start, loose, digitRuns);
+      }
+      for (; range2[end] === "."; ) {
+        let next = findPrereleaseIdentifierEndIndex(range2, end + 1, loose, digitRuns);
+        if (next === end + 1)
+          break;
+        end = next;
+      }
+      return end;
+    }, findBuildIdentifierEndIndex = (range2, start) => {
+      let end = start;
+      for (; end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range2[end]); )
+        end++;
+      return end;
+    }, findBuildEndIndex = (range2, start) => {
+      if (range2[start] !== "+")
+        return start;
+      let end = findBuildIdentifierEndIndex(range2, start + 1);
+      if (end === start + 1)
+        return start;
+      for (; range2[end] === "."; ) {
+        let next = findBuildIdentifierEndIndex(range2, end + 1);
+        if (next === end + 1)
+          break;
+        end = next;
+      }
+      return end;
+    }, findLooseFullVersionEndIndex = (range2, start, digitRuns) => {
+      let end = start;
+      for (let component = 0; component < 3; component++) {
+        let next = findVersionNumberEndIndex(range2, end, !0, digitRuns);
+        if (next === end)
+          return start;
+        if (end = next, component < 2) {
+          if (range2[end] !== ".")
+            return start;
+          end++;
+        }
+      }
+      let prereleaseEnd = findPrereleaseEndIndex(range2, end, !0, digitRuns);
+      return findBuildEndIndex(range2, prereleaseEnd);
+    }, findPartialVersionComponentEndIndex = (range2, start, digitRuns) => isDigit(range2[start]) ? findVersionNumberEndIndex(range2, start, !1, digitRuns) : isVersionStart(range2[start]) ? start + 1 : start, findPartialVersionEndIndex = (range2, start, digitRuns) => {
+      let end = findPartialVersionComponentEndIndex(range2, start, digitRuns);
+      for (let component = 0; component < 2; component++) {
+        if (range2[end] !== ".")
+          return end;
+        let next = findPartialVersionComponentEndIndex(range2, end + 1, digitRuns);
+        if (next === end + 1)
+          return end;
+        end = next;
+      }
+      let prereleaseEnd = findPrereleaseEndIndex(range2, end, !1, digitRuns);
+      return findBuildEndIndex(range2, prereleaseEnd);
+    }, findVersionEndIndex = (range2, start, digitRuns) => {
+      let fullVersionEnd = findLooseFullVersionEndIndex(range2, start, digitRuns);
+      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range2, start, digitRuns);
+    }, findRemovableWhitespaceIndex = (range2, matchStart) => {
+      let position = matchStart;
+      return isWhitespace(range2[position]) && position++, (range2[position] === "<" || range2[position] === ">") && position++, range2[position] === "=" && position++, isWhitespace(range2[position]) ? position : -1;
+    }, trimComparatorWhitespace = (range2) => {
+      let result = "", copyFrom = 0, cursor = 0, digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
+      for (; cursor < range2.length; ) {
+        let matchStart = cursor;
+        if (range2[cursor] === "<" || range2[cursor] === ">")
+          cursor++;
+        else if (!isVersionPrefix(range2[cursor]) && !isVersionStart(range2[cursor])) {
+          cursor++;
+          continue;
+        }
+        for (; cursor < range2.length && isVersionPrefix(range2[cursor]); )
+          cursor++;
+        if (!isVersionStart(range2[cursor]))
+          continue;
+        let whitespacePosition = findRemovableWhitespaceIndex(range2, matchStart);
+        whitespacePosition !== -1 && (result += range2.slice(copyFrom, whitespacePosition), copyFrom = whitespacePosition + 1), cursor = findVersionEndIndex(range2, cursor, digitRuns);
+      }
+      return result + range2.slice(copyFrom);
+    };
+    module.exports = trimComparatorWhitespace;
+  }
+});
+
+// node_modules/semver/classes/range.js
+var require_range = __commonJS({
+  "node_modules/semver/classes/range.js"(exports, module) {
+    "use strict";
+    var SPACE_CHARACTERS = /\s+/g, Range = class _Range {
+      constructor(range2, options) {
+        if (options = parseOptions(options), range2 instanceof _Range)
+          return range2.loose === !!options.loose && range2.includePrerelease === !!options.includePrerelease ? range2 : new _Range(range2.raw, options);
+        if (range2 instanceof Comparator)
+          return this.raw = range2.value, this.set = [[range2]], this.formatted = void 0, this;
+        if (this.options = options, this.loose = !!options.loose, this.includePrerelease = !!options.includePrerelease, this.raw = range2.trim().replace(SPACE_CHARACTERS, " "), this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length), !this.set.length)
+          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
+        if (this.set.length > 1) {
+          let first = this.set[0];
+          if (this.set = this.set.filter((c) => !isNullSet(c[0])), this.set.length === 0)
+            this.set = [first];
+          else if (this.set.length > 1) {
+            for (let c of this.set)
+              if (c.length === 1 && isAny(c[0])) {
+                this.set = [c];
+                break;
+              }
+          }
+        }
+        this.formatted = void 0;
+      }
+      get range() {
+        if (this.formatted === void 0) {
+          this.formatted = "";
+          for (let i = 0; i < this.set.length; i++) {
+            i > 0 && (this.formatted += "||");
+            let comps = this.set[i];
+            for (let k = 0; k < comps.length; k++)
+              k > 0 && (this.formatted += " "), this.formatted += comps[k].toString().trim();
+          }
+        }
+        return this.formatted;
+      }
+      format() {
+        return this.range;
+      }
+      toString() {
+        return this.range;
+      }
+      parseRange(range2) {
+        range2 = range2.replace(BUILDSTRIPRE, "");
+        let memoKey = ((this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE)) + ":" + range2, cached = cache2.get(memoKey);
+        if (cached)
+          return cached;
+        let loose = this.options.loose, hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
+        range2 = range2.replace(hr, hyphenReplace(this.options.includePrerelease)), debug("hyphen replace", range2), range2 = trimComparatorWhitespace(range2), debug("comparator trim", range2), range2 = range2.replace(re[t.TILDETRIM], tildeTrimReplace), debug("tilde trim", range2), range2 = range2.replace(re[t.CARETTRIM], caretTrimReplace), debug("caret trim", range2);
+        let rangeList = range2.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
+        loose && (rangeList = rangeList.filter((comp) => (debug("loose invalid filter", comp, this.options), !!comp.match(re[t.COMPARATORLOOSE])))), debug("range list", rangeList);
+        let rangeMap = /* @__PURE__ */ new Map(), comparators = rangeList.map((comp) => new Comparator(comp, this.options));
+        for (let comp of comparators) {
+          if (isNullSet(comp))
+            return [comp];
+          rangeMap.set(comp.value, comp);
+        }
+        rangeMap.size > 1 && rangeMap.has("") && rangeMap.delete("");
+        let result = [...rangeMap.values()];
+        return cache2.set(memoKey, result), result;
+      }
+      intersects(range2, options) {
+        if (!(range2 instanceof _Range))
+          throw new TypeError("a Range is required");
+        return this.set.some((thisComparators) => isSatisfiable(thisComparators, options) && range2.set.some((rangeComparators) => isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => rangeComparators.every((rangeComparator) => thisComparator.intersects(rangeComparator, options)))));
+      }
+      // if ANY of the sets match ALL of its comparators, then pass
+      test(version) {
+        if (!version)
+          return !1;
+        if (typeof version == "string")
+          try {
+            version = new SemVer(version, this.options);
+          } catch {
+            return !1;
+          }
+        for (let i = 0; i < this.set.length; i++)
+          if (testSet(this.set[i], version, this.options))
+            return !0;
+        return !1;
+      }
+    };
+    module.exports = Range;
+    var LRU = require_lrucache(), cache2 = new LRU(), parseOptions = require_parse_options(), Comparator = require_comparator(), debug = require_debug(), SemVer = require_semver(), trimComparatorWhitespace = require_trim_comparator_whitespace(), {
+      safeRe: re,
+      src,
+      t,
+      tildeTrimReplace,
+      caretTrimReplace
+    } = require_re(), { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants(), BUILDSTRIPRE = new RegExp(src[t.BUILD], "g"), isNullSet = (c) => c.value === "<0.0.0-0", isAny = (c) => c.value === "", isSatisfiable = (comparators, options) => {
+      let result = !0, remainingComparators = comparators.slice(), testComparator = remainingComparators.pop();
+      for (; result && remainingComparators.length; )
+        result = remainingComparators.every((otherComparator) => testComparator.intersects(otherComparator, options)), testComparator = remainingComparators.pop();
+      return result;
+    }, parseComparator = (comp, options) => (comp = comp.replace(re[t.BUILD], ""), debug("comp", comp, options), comp = replaceCarets(comp, options), debug("caret", comp), comp = replaceTildes(comp, options), debug("tildes", comp), comp = replaceXRanges(comp, options), debug("xrange", comp), comp = replaceStars(comp, options), debug("stars", comp), comp), isX = (id) => !id || id.toLowerCase() === "x" || id === "*", invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p), replaceTildes = (comp, options) => comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" "), replaceTilde = (comp, options) => {
+      let r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE], z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug("tilde", comp, _, M, m, p, pr);
+        let ret;
+        return isX(M) ? ret = "" : isX(m) ? ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0` : isX(p) ? ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0` : pr ? (debug("replaceTilde pr", pr), ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`) : ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`, debug("tilde return", ret), ret;
+      });
+    }, replaceCarets = (comp, options) => comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" "), replaceCaret = (comp, options) => {
+      debug("caret", comp, options);
+      let r = options.loose ? re[t.CARETLOOSE] : re[t.CARET], z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug("caret", comp, _, M, m, p, pr);
+        let ret;
+        return isX(M) ? ret = "" : isX(m) ? ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0` : isX(p) ? M === "0" ? ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0` : ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0` : pr ? (debug("replaceCaret pr", pr), M === "0" ? m === "0" ? ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0` : ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0` : ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`) : (debug("no pr"), M === "0" ? m === "0" ? ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0` : ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0` : ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`), debug("caret return", ret), ret;
+      });
+    }, replaceXRanges = (comp, options) => (debug("replaceXRanges", comp, options), comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ")), replaceXRange = (comp, options) => {
+      comp = comp.trim();
+      let r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
+      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+        if (debug("xRange", comp, ret, gtlt, M, m, p, pr), invalidXRangeOrder(M, m, p))
+          return comp;
+        let xM = isX(M), xm = xM || isX(m), xp = xm || isX(p), anyX = xp;
+        return gtlt === "=" && anyX && (gtlt = ""), pr = options.includePrerelease ? "-0" : "", xM ? gtlt === ">" || gtlt === "<" ? ret = "<0.0.0-0" : ret = "*" : gtlt && anyX ? (xm && (m = 0), p = 0, gtlt === ">" ? (gtlt = ">=", xm ? (M = +M + 1, m = 0, p = 0) : (m = +m + 1, p = 0)) : gtlt === "<=" && (gtlt = "<", xm ? M = +M + 1 : m = +m + 1), gtlt === "<" && (pr = "-0"), ret = `${gtlt + M}.${m}.${p}${pr}`) : xm ? ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0` : xp && (ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`), debug("xRange return", ret), ret;
+      });
+    }, replaceStars = (comp, options) => (debug("replaceStars", comp, options), comp.trim().replace(re[t.STAR], "")), replaceGTE0 = (comp, options) => (debug("replaceGTE0", comp, options), comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "")), hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => (isX(fM) ? from = "" : isX(fm) ? from = `>=${fM}.0.0${incPr ? "-0" : ""}` : isX(fp) ? from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}` : fpr ? from = `>=${from}` : from = `>=${from}${incPr ? "-0" : ""}`, isX(tM) ? to = "" : isX(tm) ? to = `<${+tM + 1}.0.0-0` : isX(tp) ? to = `<${tM}.${+tm + 1}.0-0` : tpr ? to = `<=${tM}.${tm}.${tp}-${tpr}` : incPr ? to = `<${tM}.${tm}.${+tp + 1}-0` : to = `<=${to}`, `${from} ${to}`.trim()), testSet = (set, version, options) => {
+      for (let i = 0; i < set.length; i++)
+        if (!set[i].test(version))
+          return !1;
+      if (version.prerelease.length && !options.includePrerelease) {
+        for (let i = 0; i < set.length; i++)
+          if (debug(set[i].semver), set[i].semver !== Comparator.ANY && set[i].semver.prerelease.length > 0) {
+            let allowed = set[i].semver;
+            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch)
+              return !0;
+          }
+        return !1;
+      }
+      return !0;
+    };
+  }
+});
+
+// node_modules/semver/classes/comparator.js
+var require_comparator = __commonJS({
+  "node_modules/semver/classes/comparator.js"(exports, module) {
+    "use strict";
+    var ANY = /* @__PURE__ */ Symbol("SemVer ANY"), Comparator = class _Comparator {
+      static get ANY() {
+        return ANY;
+      }
+      constructor(comp, options) {
+        if (options = parseOptions(options), comp instanceof _Comparator) {
+          if (comp.loose === !!options.loose)
+            return comp;
+          comp = comp.value;
+        }
+        comp = comp.trim().split(/\s+/).join(" "), debug("comparator", comp, options), this.options = options, this.loose = !!options.loose, this.parse(comp), this.semver === ANY ? this.value = "" : this.value = this.operator + this.semver.version, debug("comp", this);
+      }
+      parse(comp) {
+        let r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR], m = comp.match(r);
+        if (!m)
+          throw new TypeError(`Invalid comparator: ${comp}`);
+        this.operator = m[1] !== void 0 ? m[1] : "", this.operator === "=" && (this.operator = ""), m[2] ? this.semver = new SemVer(m[2], this.options.loose) : this.semver = ANY;
+      }
+      toString() {
+        return this.value;
+      }
+      test(version) {
+        if (debug("Comparator.test", version, this.options.loose), this.semver === ANY || version === ANY)
+          return !0;
+        if (typeof version == "string")
+          try {
+            version = new SemVer(version, this.options);
+          } catch {
+            return !1;
+          }
+        return cmp(version, this.operator, this.semver, this.options);
+      }
+      intersects(comp, options) {
+        if (!(comp instanceof _Comparator))
+          throw new TypeError("a Comparator is required");
+        return this.operator === "" ? this.value === "" ? !0 : new Range(comp.value, options).test(this.value) : comp.operator === "" ? comp.value === "" ? !0 : new Range(this.value, options).test(comp.semver) : (options = parseOptions(options), options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0") || !options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0")) ? !1 : !!(this.operator.startsWith(">") && comp.operator.startsWith(">") || this.operator.startsWith("<") && comp.operator.startsWith("<") || this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=") || cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<") || cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")));
+      }
+    };
+    module.exports = Comparator;
+    var parseOptions = require_parse_options(), { safeRe: re, t } = require_re(), cmp = require_cmp(), debug = require_debug(), SemVer = require_semver(), Range = require_range();
+  }
+});
+
+// node_modules/semver/functions/satisfies.js
+var require_satisfies = __commonJS({
+  "node_modules/semver/functions/satisfies.js"(exports, module) {
+    "use strict";
+    var Range = require_range(), satisfies = (version, range2, options) => {
+      try {
+        range2 = new Range(range2, options);
+      } catch {
+        return !1;
+      }
+      return range2.test(version);
+    };
+    module.exports = satisfies;
+  }
+});
+
+// node_modules/semver/ranges/to-comparators.js
+var require_to_comparators = __commonJS({
+  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
+    "use strict";
+    var Range = require_range(), toComparators = (range2, options) => new Range(range2, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
+    module.exports = toComparators;
+  }
+});
+
+// node_modules/semver/ranges/max-satisfying.js
+var require_max_satisfying = __commonJS({
+  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver(), Range = require_range(), maxSatisfying = (versions, range2, options) => {
+      let max = null, maxSV = null, rangeObj = null;
+      try {
+        rangeObj = new Range(range2, options);
+      } catch {
+        return null;
+      }
+      return versions.forEach((v) => {
+        rangeObj.test(v) && (!max || maxSV.compare(v) === -1) && (max = v, maxSV = new SemVer(max, options));
+      }), max;
+    };
+    module.exports = maxSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-satisfying.js
+var require_min_satisfying = __commonJS({
+  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver(), Range = require_range(), minSatisfying = (versions, range2, options) => {
+      let min = null, minSV = null, rangeObj = null;
+      try {
+        rangeObj = new Range(range2, options);
+      } catch {
+        return null;
+      }
+      return versions.forEach((v) => {
+        rangeObj.test(v) && (!min || minSV.compare(v) === 1) && (min = v, minSV = new SemVer(min, options));
+      }), min;
+    };
+    module.exports = minSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-version.js
+var require_min_version = __commonJS({
+  "node_modules/semver/ranges/min-version.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver(), Range = require_range(), gt = require_gt(), minVersion = (range2, loose) => {
+      range2 = new Range(range2, loose);
+      let minver = new SemVer("0.0.0");
+      if (range2.test(minver) || (minver = new SemVer("0.0.0-0"), range2.test(minver)))
+        return minver;
+      minver = null;
+      for (let i = 0; i < range2.set.length; ++i) {
+        let comparators = range2.set[i], setMin = null;
+        comparators.forEach((comparator) => {
+          let compver = new SemVer(comparator.semver.version);
+          switch (comparator.operator) {
+            case ">":
+              compver.prerelease.length === 0 ? compver.patch++ : compver.prerelease.push(0), compver.raw = compver.format();
+            /* fallthrough */
+            case "":
+            case ">=":
+              (!setMin || gt(compver, setMin)) && (setMin = compver);
+              break;
+            case "<":
+            case "<=":
+              break;
+            /* istanbul ignore next */
+            default:
+              throw new Error(`Unexpected operation: ${comparator.operator}`);
+          }
+        }), setMin && (!minver || gt(minver, setMin)) && (minver = setMin);
+      }
+      return minver && range2.test(minver) ? minver : null;
+    };
+    module.exports = minVersion;
+  }
+});
+
+// node_modules/semver/ranges/valid.js
+var require_valid2 = __commonJS({
+  "node_modules/semver/ranges/valid.js"(exports, module) {
+    "use strict";
+    var Range = require_range(), validRange = (range2, options) => {
+      try {
+        return new Range(range2, options).range || "*";
+      } catch {
+        return null;
+      }
+    };
+    module.exports = validRange;
+  }
+});
+
+// node_modules/semver/ranges/outside.js
+var require_outside = __commonJS({
+  "node_modules/semver/ranges/outside.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver(), Comparator = require_comparator(), { ANY } = Comparator, Range = require_range(), satisfies = require_satisfies(), gt = require_gt(), lt = require_lt(), lte2 = require_lte(), gte2 = require_gte(), outside = (version, range2, hilo, options) => {
+      version = new SemVer(version, options), range2 = new Range(range2, options);
+      let gtfn, ltefn, ltfn, comp, ecomp;
+      switch (hilo) {
+        case ">":
+          gtfn = gt, ltefn = lte2, ltfn = lt, comp = ">", ecomp = ">=";
+          break;
+        case "<":
+          gtfn = lt, ltefn = gte2, ltfn = gt, comp = "<", ecomp = "<=";
+          break;
+        default:
+          throw new TypeError('Must provide a hilo val of "<" or ">"');
+      }
+      if (satisfies(version, range2, options))
+        return !1;
+      for (let i = 0; i < range2.set.length; ++i) {
+        let comparators = range2.set[i], high = null, low = null;
+        if (comparators.forEach((comparator) => {
+          comparator.semver === ANY && (comparator = new Comparator(">=0.0.0")), high = high || comparator, low = low || comparator, gtfn(comparator.semver, high.semver, options) ? high = comparator : ltfn(comparator.semver, low.semver, options) && (low = comparator);
+        }), high.operator === comp || high.operator === ecomp || (!low.operator || low.operator === comp) && ltefn(version, low.semver))
+          return !1;
+        if (low.operator === ecomp && ltfn(version, low.semver))
+          return !1;
+      }
+      return !0;
+    };
+    module.exports = outside;
+  }
+});
+
+// node_modules/semver/ranges/gtr.js
+var require_gtr = __commonJS({
+  "node_modules/semver/ranges/gtr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside(), gtr = (version, range2, options) => outside(version, range2, ">", options);
+    module.exports = gtr;
+  }
+});
+
+// node_modules/semver/ranges/ltr.js
+var require_ltr = __commonJS({
+  "node_modules/semver/ranges/ltr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside(), ltr = (version, range2, options) => outside(version, range2, "<", options);
+    module.exports = ltr;
+  }
+});
+
+// node_modules/semver/ranges/intersects.js
+var require_intersects = __commonJS({
+  "node_modules/semver/ranges/intersects.js"(exports, module) {
+    "use strict";
+    var Range = require_range(), intersects = (r1, r2, options) => (r1 = new Range(r1, options), r2 = new Range(r2, options), r1.intersects(r2, options));
+    module.exports = intersects;
+  }
+});
+
+// node_modules/semver/ranges/simplify.js
+var require_simplify = __commonJS({
+  "node_modules/semver/ranges/simplify.js"(exports, module) {
+    "use strict";
+    var satisfies = require_satisfies(), compare = require_compare();
+    module.exports = (versions, range2, options) => {
+      let set = [], first = null, prev = null, v = versions.sort((a, b) => compare(a, b, options));
+      for (let version of v)
+        satisfies(version, range2, options) ? (prev = version, first || (first = version)) : (prev && set.push([first, prev]), prev = null, first = null);
+      first && set.push([first, null]);
+      let ranges = [];
+      for (let [min, max] of set)
+        min === max ? ranges.push(min) : !max && min === v[0] ? ranges.push("*") : max ? min === v[0] ? ranges.push(`<=${max}`) : ranges.push(`${min} - ${max}`) : ranges.push(`>=${min}`);
+      let simplified = ranges.join(" || "), original = typeof range2.raw == "string" ? range2.raw : String(range2);
+      return simplified.length < original.length ? simplified : range2;
+    };
+  }
+});
+
+// node_modules/semver/ranges/subset.js
+var require_subset = __commonJS({
+  "node_modules/semver/ranges/subset.js"(exports, module) {
+    "use strict";
+    var Range = require_range(), Comparator = require_comparator(), { ANY } = Comparator, satisfies = require_satisfies(), compare = require_compare(), subset = (sub, dom, options = {}) => {
+      if (sub === dom)
+        return !0;
+      sub = new Range(sub, options), dom = new Range(dom, options);
+      let sawNonNull = !1;
+      OUTER: for (let simpleSub of sub.set) {
+        for (let simpleDom of dom.set) {
+          let isSub = simpleSubset(simpleSub, simpleDom, options);
+          if (sawNonNull = sawNonNull || isSub !== null, isSub)
+            continue OUTER;
+        }
+        if (sawNonNull)
+          return !1;
+      }
+      return !0;
+    }, minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")], minimumVersion = [new Comparator(">=0.0.0")], simpleSubset = (sub, dom, options) => {
+      if (sub === dom)
+        return !0;
+      if (sub.length === 1 && sub[0].semver === ANY) {
+        if (dom.length === 1 && dom[0].semver === ANY)
+          return !0;
+        options.includePrerelease ? sub = minimumVersionWithPreRelease : sub = minimumVersion;
+      }
+      if (dom.length === 1 && dom[0].semver === ANY) {
+        if (options.includePrerelease)
+          return !0;
+        dom = minimumVersion;
+      }
+      let eqSet = /* @__PURE__ */ new Set(), gt, lt;
+      for (let c of sub)
+        c.operator === ">" || c.operator === ">=" ? gt = higherGT(gt, c, options) : c.operator === "<" || c.operator === "<=" ? lt = lowerLT(lt, c, options) : eqSet.add(c.semver);
+      if (eqSet.size > 1)
+        return null;
+      let gtltComp;
+      if (gt && lt) {
+        if (gtltComp = compare(gt.semver, lt.semver, options), gtltComp > 0)
+          return null;
+        if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<="))
+          return null;
+      }
+      for (let eq of eqSet) {
+        if (gt && !satisfies(eq, String(gt), options) || lt && !satisfies(eq, String(lt), options))
+          return null;
+        for (let c of dom)
+          if (!satisfies(eq, String(c), options))
+            return !1;
+        return !0;
+      }
+      let higher, lower, hasDomLT, hasDomGT, needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : !1, needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : !1;
+      needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0 && (needDomLTPre = !1);
+      for (let c of dom) {
+        if (hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=", hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=", gt) {
+          if (needDomGTPre && c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch && (needDomGTPre = !1), c.operator === ">" || c.operator === ">=") {
+            if (higher = higherGT(gt, c, options), higher === c && higher !== gt)
+              return !1;
+          } else if (gt.operator === ">=" && !c.test(gt.semver))
+            return !1;
+        }
+        if (lt) {
+          if (needDomLTPre && c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch && (needDomLTPre = !1), c.operator === "<" || c.operator === "<=") {
+            if (lower = lowerLT(lt, c, options), lower === c && lower !== lt)
+              return !1;
+          } else if (lt.operator === "<=" && !c.test(lt.semver))
+            return !1;
+        }
+        if (!c.operator && (lt || gt) && gtltComp !== 0)
+          return !1;
+      }
+      return !(gt && hasDomLT && !lt && gtltComp !== 0 || lt && hasDomGT && !gt && gtltComp !== 0 || needDomGTPre || needDomLTPre);
+    }, higherGT = (a, b, options) => {
+      if (!a)
+        return b;
+      let comp = compare(a.semver, b.semver, options);
+      return comp > 0 ? a : comp < 0 || b.operator === ">" && a.operator === ">=" ? b : a;
+    }, lowerLT = (a, b, options) => {
+      if (!a)
+        return b;
+      let comp = compare(a.semver, b.semver, options);
+      return comp < 0 ? a : comp > 0 || b.operator === "<" && a.operator === "<=" ? b : a;
+    };
+    module.exports = subset;
+  }
+});
+
+// node_modules/semver/index.js
+var require_semver2 = __commonJS({
+  "node_modules/semver/index.js"(exports, module) {
+    "use strict";
+    var internalRe = require_re(), constants = require_constants(), SemVer = require_semver(), identifiers2 = require_identifiers(), parse = require_parse(), valid = require_valid(), clean = require_clean(), inc = require_inc(), diff = require_diff(), major = require_major(), minor = require_minor(), patch = require_patch(), prerelease = require_prerelease(), compare = require_compare(), rcompare = require_rcompare(), compareLoose = require_compare_loose(), compareBuild = require_compare_build(), sort = require_sort(), rsort = require_rsort(), gt = require_gt(), lt = require_lt(), eq = require_eq(), neq = require_neq(), gte2 = require_gte(), lte2 = require_lte(), cmp = require_cmp(), coerce = require_coerce(), truncate = require_truncate(), Comparator = require_comparator(), Range = require_range(), satisfies = require_satisfies(), toComparators = require_to_comparators(), maxSatisfying = require_max_satisfying(), minSatisfying = require_min_satisfying(), minVersion = require_min_version(), validRange = require_valid2(), outside = require_outside(), gtr = require_gtr(), ltr = require_ltr(), intersects = require_intersects(), simplifyRange = require_simplify(), subset = require_subset();
+    module.exports = {
+      parse,
+      valid,
+      clean,
+      inc,
+      diff,
+      major,
+      minor,
+      patch,
+      prerelease,
+      compare,
+      rcompare,
+      compareLoose,
+      compareBuild,
+      sort,
+      rsort,
+      gt,
+      lt,
+      eq,
+      neq,
+      gte: gte2,
+      lte: lte2,
+      cmp,
+      coerce,
+      truncate,
+      Comparator,
+      Range,
+      satisfies,
+      toComparators,
+      maxSatisfying,
+      minSatisfying,
+      minVersion,
+      validRange,
+      outside,
+      gtr,
+      ltr,
+      intersects,
+      simplifyRange,
+      subset,
+      SemVer,
+      re: internalRe.re,
+      src: internalRe.src,
+      tokens: internalRe.t,
+      SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants.RELEASE_TYPES,
+      compareIdentifiers: identifiers2.compareIdentifiers,
+      rcompareIdentifiers: identifiers2.rcompareIdentifiers
+    };
+  }
+});
+
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -1505,7 +2840,7 @@ var require_keyword = __commonJS({
       var _a;
       let { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      let validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate, validateRef = useKeyword(gen, keyword, validate2), valid = gen.let("valid");
+      let validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate, validateRef = useKeyword(gen, keyword, validate), valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword), cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
       function validateKeyword() {
         if (def.errors === !1)
@@ -2256,17 +3591,17 @@ var require_compile = __commonJS({
         this._compilations.add(sch), (0, validate_1.validateFunctionCode)(schemaCxt), gen.optimize(this.opts.code.optimize);
         let validateCode = gen.toString();
         sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`, this.opts.code.process && (sourceCode = this.opts.code.process(sourceCode, sch));
-        let validate2 = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode)(this, this.scope.get());
-        if (this.scope.value(validateName, { ref: validate2 }), validate2.errors = null, validate2.schema = sch.schema, validate2.schemaEnv = sch, sch.$async && (validate2.$async = !0), this.opts.code.source === !0 && (validate2.source = { validateName, validateCode, scopeValues: gen._values }), this.opts.unevaluated) {
+        let validate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode)(this, this.scope.get());
+        if (this.scope.value(validateName, { ref: validate }), validate.errors = null, validate.schema = sch.schema, validate.schemaEnv = sch, sch.$async && (validate.$async = !0), this.opts.code.source === !0 && (validate.source = { validateName, validateCode, scopeValues: gen._values }), this.opts.unevaluated) {
           let { props, items } = schemaCxt;
-          validate2.evaluated = {
+          validate.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
-          }, validate2.source && (validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated));
+          }, validate.source && (validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated));
         }
-        return sch.validate = validate2, sch;
+        return sch.validate = validate, sch;
       } catch (e) {
         throw delete sch.validate, delete sch.validateName, sourceCode && this.logger.error("Error compiling schema, function code:", sourceCode), e;
       } finally {
@@ -2938,30 +4273,30 @@ var require_fast_uri = __commonJS({
         throw new Error(resolved.error);
       return schemelessOptions.skipEscape = !0, serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative, options, skipNormalization) {
+    function resolveComponent(base, relative2, options, skipNormalization) {
       let target = {};
-      if (skipNormalization || (base = parse(serialize(base, options), options), relative = parse(serialize(relative, options), options)), options = options || {}, !options.tolerant && relative.scheme)
-        target.scheme = relative.scheme, target.userinfo = relative.userinfo, target.host = relative.host, target.port = relative.port, target.path = removeDotSegments(relative.path || ""), target.query = relative.query;
+      if (skipNormalization || (base = parse(serialize(base, options), options), relative2 = parse(serialize(relative2, options), options)), options = options || {}, !options.tolerant && relative2.scheme)
+        target.scheme = relative2.scheme, target.userinfo = relative2.userinfo, target.host = relative2.host, target.port = relative2.port, target.path = removeDotSegments(relative2.path || ""), target.query = relative2.query;
       else {
-        if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0)
-          target.userinfo = relative.userinfo, target.host = relative.host, target.port = relative.port, target.path = removeDotSegments(relative.path || ""), target.query = relative.query;
+        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0)
+          target.userinfo = relative2.userinfo, target.host = relative2.host, target.port = relative2.port, target.path = removeDotSegments(relative2.path || ""), target.query = relative2.query;
         else {
-          if (!relative.path)
-            target.path = base.path, relative.query !== void 0 ? target.query = relative.query : target.query = base.query;
+          if (!relative2.path)
+            target.path = base.path, relative2.query !== void 0 ? target.query = relative2.query : target.query = base.query;
           else {
-            if (relative.path[0] === "/")
-              target.path = removeDotSegments(relative.path);
+            if (relative2.path[0] === "/")
+              target.path = removeDotSegments(relative2.path);
             else {
               let baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
-              baseHasAuthority && !base.path ? target.path = "/" + relative.path : base.path ? target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path : target.path = relative.path, target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+              baseHasAuthority && !base.path ? target.path = "/" + relative2.path : base.path ? target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path : target.path = relative2.path, target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative.query;
+            target.query = relative2.query;
           }
           target.userinfo = base.userinfo, target.host = base.host, target.port = base.port;
         }
         target.scheme = base.scheme;
       }
-      return target.fragment = relative.fragment, target;
+      return target.fragment = relative2.fragment, target;
     }
     function equal(uriA, uriB, options) {
       let normalizedA = normalizeComparableURI(uriA, options), normalizedB = normalizeComparableURI(uriB, options);
@@ -10652,8 +11987,7 @@ import { join as join2 } from "node:path";
 
 // src/finding.ts
 import { createHash } from "node:crypto";
-var SEVERITIES = ["critical", "high", "medium", "low", "info", "unknown"];
-var SEVERITY_RANK = {
+var SEVERITIES = ["critical", "high", "medium", "low", "info", "unknown"], LAYERS = ["image", "dependency", "iac", "secret", "code", "license"], SEVERITY_RANK = {
   critical: 5,
   high: 4,
   medium: 3,
@@ -10663,9 +11997,6 @@ var SEVERITY_RANK = {
 };
 function severityRank(severity) {
   return SEVERITY_RANK[severity];
-}
-function isSeverity(value) {
-  return SEVERITIES.includes(value);
 }
 var SEVERITY_WORDS = {
   critical: "critical",
@@ -10764,70 +12095,46 @@ function maxDefined(a, b) {
   return a === void 0 ? b : b === void 0 ? a : Math.max(a, b);
 }
 
-// src/evaluate.ts
-var VERDICTS = ["block", "warn", "info", "ignored", "waived"], ACTION_STRICTNESS = { block: 3, warn: 2, info: 1, ignore: 0 };
-function verdictOf(action) {
-  return action === "ignore" ? "ignored" : action;
+// src/evidence.ts
+var UNIT_MS = { m: 6e4, h: 36e5, d: 864e5, w: 6048e5 }, DURATION = /^(\d+)([mhdw])$/;
+function durationMs(text) {
+  let m = DURATION.exec(text.trim());
+  if (!m?.[1] || !m[2]) throw new Error(`invalid duration "${text}" (use e.g. 90m, 24h, 7d, 2w)`);
+  return Number(m[1]) * (UNIT_MS[m[2]] ?? 0);
 }
-function evaluate(findings, policy, now, reports = []) {
-  let evaluated = findings.map((f) => evaluateFinding(f, policy));
-  evaluated.sort(byVerdictThenSeverity);
-  let byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])), bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
-  for (let e of evaluated)
-    byVerdict[e.verdict]++, bySeverity[e.finding.severity]++;
-  return {
-    outcome: outcomeOf(byVerdict, policy.settings.failOn),
-    evaluatedAt: now.toISOString(),
-    policy: { source: policy.source, failOn: policy.settings.failOn },
-    reports,
-    findings: evaluated,
-    counts: { total: evaluated.length, byVerdict, bySeverity }
-  };
-}
-function evaluateFinding(finding, policy) {
-  let severity = finding.severity === "unknown" ? policy.settings.unknownSeverity : finding.severity, subject = { finding, severity }, matched = policy.rules.filter((r) => r.matches(subject)), decider = matched[0];
-  for (let rule of matched)
-    decider && ACTION_STRICTNESS[rule.action] > ACTION_STRICTNESS[decider.action] && (decider = rule);
-  let base = { finding, matchedRules: matched.map((r) => r.id), effectiveSeverity: severity };
-  if (finding.suppressed)
-    return {
-      ...base,
-      verdict: "ignored",
-      rule: decider?.id,
-      reason: `suppressed by the scanner (${finding.suppressed.kind})`
-    };
-  if (!decider) {
-    let action = policy.settings.defaultAction;
-    return {
-      ...base,
-      verdict: verdictOf(action),
-      reason: `no rule matched; default action ${action}`
-    };
+function checkEvidence(reports, require2, now) {
+  let coverage2 = {};
+  for (let layer of LAYERS) {
+    let paths = reports.filter((r) => r.layers.includes(layer)).map((r) => r.path);
+    paths.length > 0 && (coverage2[layer] = paths);
   }
-  return {
-    ...base,
-    verdict: verdictOf(decider.action),
-    rule: decider.id,
-    reason: `rule ${decider.id} (${decider.action})${decider.description ? `: ${decider.description}` : ""}`
-  };
-}
-function outcomeOf(counts, failOn) {
-  return counts.block > 0 ? failOn === "never" ? "warn" : "fail" : counts.warn > 0 ? failOn === "warn" ? "fail" : "warn" : "pass";
-}
-var VERDICT_ORDER = {
-  block: 0,
-  warn: 1,
-  info: 2,
-  waived: 3,
-  ignored: 4
-};
-function byVerdictThenSeverity(a, b) {
-  return VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || severityRank(b.finding.severity) - severityRank(a.finding.severity) || a.finding.id.localeCompare(b.finding.id) || a.finding.fingerprint.localeCompare(b.finding.fingerprint);
+  let errors = [], warnings = [];
+  for (let layer of require2.layers ?? [])
+    coverage2[layer] || errors.push(`required layer "${layer}" has no report: missing evidence is not a pass`);
+  if (require2.maxReportAge !== void 0) {
+    let limit = durationMs(require2.maxReportAge);
+    for (let r of reports) {
+      if (!r.createdAt) {
+        let text = `${r.path}: report has no timestamp, so its age (max-report-age ${require2.maxReportAge}) cannot be verified`;
+        (require2.timestamps ? errors : warnings).push(text);
+        continue;
+      }
+      now.getTime() - Date.parse(r.createdAt) > limit && errors.push(
+        `${r.path}: report is stale: created ${r.createdAt}, older than max-report-age ${require2.maxReportAge}`
+      );
+    }
+  }
+  return { coverage: coverage2, errors, warnings };
 }
 
-// src/globs.ts
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
+// src/assets.ts
+import { posix, relative, isAbsolute } from "node:path";
+
+// src/classification.ts
+var CLASSIFICATIONS = ["public", "internal", "confidential", "restricted"];
+function classificationRank(c) {
+  return CLASSIFICATIONS.indexOf(c);
+}
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str2) => {
@@ -12638,7 +13945,336 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape2;
 minimatch.unescape = unescape;
 
+// src/versions.ts
+var import_semver = __toESM(require_semver2(), 1);
+function compileRange(range2) {
+  try {
+    return new import_semver.default.Range(range2, { loose: !0 });
+  } catch {
+    throw new Error(`invalid semver range "${range2}"`);
+  }
+}
+function versionSatisfies(version, range2) {
+  if (!version) return !1;
+  let parsed = import_semver.default.valid(version, { loose: !0 }) ?? import_semver.default.coerce(version)?.version;
+  return parsed != null && range2.test(parsed);
+}
+
+// src/conditions.ts
+function list(value) {
+  return value === void 0 ? [] : Array.isArray(value) ? value : [value];
+}
+var GLOB_OPTIONS = { dot: !0, nocomment: !0, nocase: !1 };
+function compileGlobs(patterns, options = {}) {
+  let compiled = patterns.map((p) => new Minimatch(p, { ...GLOB_OPTIONS, ...options }));
+  return (value) => compiled.some((m) => m.match(value));
+}
+var COMPARISON = /^(>=|<=|>|<|=)?\s*([a-z]+)$/;
+function compileOrdered(expressions, isName, rank, what) {
+  let tests = expressions.map((expr) => {
+    let m = COMPARISON.exec(expr.trim().toLowerCase()), name = m?.[2];
+    if (!m || !name || !isName(name)) throw new Error(`invalid ${what} expression "${expr}"`);
+    let r = rank(name);
+    switch (m[1]) {
+      case ">=":
+        return (v) => rank(v) >= r;
+      case "<=":
+        return (v) => rank(v) <= r;
+      case ">":
+        return (v) => rank(v) > r;
+      case "<":
+        return (v) => rank(v) < r;
+      default:
+        return (v) => v === name;
+    }
+  });
+  return (value) => tests.some((t) => t(value));
+}
+function compileSeverity(expressions) {
+  return compileOrdered(expressions, (n) => SEVERITIES.includes(n), severityRank, "severity");
+}
+function compileClassification(expressions) {
+  return compileOrdered(expressions, (n) => CLASSIFICATIONS.includes(n), (c) => CLASSIFICATIONS.indexOf(c), "classification");
+}
+var THRESHOLD = /^(>=|<=|>|<)?\s*(\d+(?:\.\d+)?)$/;
+function compileEpss(value) {
+  let m = typeof value == "number" ? [">=", ">=", String(value)] : THRESHOLD.exec(value.trim()), limit = Number(m?.[2]);
+  if (!m || !Number.isFinite(limit) || limit < 0 || limit > 1)
+    throw new Error(`invalid epss threshold "${value}" (a probability between 0 and 1)`);
+  let op = m[1] ?? ">=";
+  return (epss) => epss === void 0 ? !1 : op === ">" ? epss > limit : op === "<" ? epss < limit : op === "<=" ? epss <= limit : epss >= limit;
+}
+function cweKey(value) {
+  let m = /(\d+)/.exec(String(value));
+  return m ? `CWE-${m[1]}` : String(value).toUpperCase();
+}
+function identifiers(f) {
+  return f.ruleId ? [f.id, ...f.aliases, f.ruleId] : [f.id, ...f.aliases];
+}
+var BUILDERS = [
+  ({ severity }) => {
+    if (severity === void 0) return;
+    let test = compileSeverity(list(severity));
+    return (s) => test(s.severity);
+  },
+  ({ layer }) => {
+    if (layer === void 0) return;
+    let layers = new Set(list(layer));
+    return (s) => layers.has(s.finding.layer);
+  },
+  ({ fixable }) => fixable === void 0 ? void 0 : (s) => (s.finding.fix?.available ?? !1) === fixable,
+  ({ id }) => {
+    if (id === void 0) return;
+    let test = compileGlobs(list(id), { nocase: !0 });
+    return (s) => identifiers(s.finding).some(test);
+  },
+  ({ package: pkg }) => {
+    if (pkg === void 0) return;
+    let test = compileGlobs(list(pkg));
+    return (s) => s.finding.package !== void 0 && test(s.finding.package.name);
+  },
+  ({ versions }) => {
+    if (versions === void 0) return;
+    let range2 = compileRange(versions);
+    return (s) => versionSatisfies(s.finding.package?.version, range2);
+  },
+  ({ path: path2 }) => {
+    if (path2 === void 0) return;
+    let test = compileGlobs(list(path2));
+    return (s) => s.paths.some(test);
+  },
+  ({ cwe }) => {
+    if (cwe === void 0) return;
+    let wanted = new Set(list(cwe).map(cweKey));
+    return (s) => s.finding.cwe.some((c) => wanted.has(cweKey(c)));
+  },
+  ({ epss }) => {
+    if (epss === void 0) return;
+    let test = compileEpss(epss);
+    return (s) => test(s.finding.epss);
+  },
+  ({ kev }) => kev === void 0 ? void 0 : (s) => (s.finding.kev ?? !1) === kev,
+  ({ control }) => {
+    if (control === void 0) return;
+    let wanted = new Set(list(control));
+    return (s) => s.controls.some((c) => wanted.has(c));
+  },
+  ({ classification }) => {
+    if (classification === void 0) return;
+    let test = compileClassification(list(classification));
+    return (s) => test(s.classification);
+  },
+  ({ asset }) => {
+    if (asset === void 0) return;
+    let test = compileGlobs(list(asset));
+    return (s) => s.asset !== void 0 && test(s.asset);
+  },
+  ({ tool }) => {
+    if (tool === void 0) return;
+    let test = compileGlobs(list(tool), { nocase: !0 });
+    return (s) => s.finding.foundBy.some((src) => test(src.tool)) || test(s.finding.tool);
+  }
+];
+function compileWhen(when) {
+  let predicates = BUILDERS.map((b) => b(when)).filter((p) => !!p);
+  return (subject) => predicates.every((p) => p(subject));
+}
+
+// src/assets.ts
+function compileAssets(specs) {
+  return specs.map((spec) => ({
+    spec,
+    matchesPath: compileGlobs(spec.paths ?? []),
+    matchesImage: compileGlobs(spec.images ?? [])
+  }));
+}
+function normalisePath(path2, root) {
+  let p = path2.replace(/\\/g, "/");
+  if (root && isAbsolute(p)) {
+    let rel = relative(root, p).replace(/\\/g, "/");
+    rel.startsWith("../") || (p = rel);
+  }
+  return p = posix.normalize(p), p.startsWith("./") ? p.slice(2) : p;
+}
+function imageRef(target) {
+  return target.replace(/\s+\(.*\)$/, "");
+}
+function placesOf(f, root) {
+  let places = [];
+  f.location?.path && places.push({ kind: "location", value: normalisePath(f.location.path, root) }), f.target && places.push({ kind: "target", value: f.target });
+  for (let s of f.foundBy) places.push({ kind: "report", value: normalisePath(s.report, root) });
+  return places;
+}
+function placeMatches(asset, place) {
+  return place.kind === "target" && asset.matchesImage(imageRef(place.value)) || asset.matchesPath(place.value);
+}
+function assignAsset(f, assets, fallback, root) {
+  let best, places = placesOf(f, root);
+  for (let asset of assets) {
+    let place = places.find((p) => placeMatches(asset, p));
+    place && (!best || classificationRank(asset.spec.classification) > classificationRank(best.asset.spec.classification)) && (best = { asset, via: `${place.kind} ${place.value}` });
+  }
+  if (!best) return { classification: fallback };
+  let { spec } = best.asset;
+  return {
+    asset: spec.name,
+    classification: spec.classification,
+    ...spec.owner ? { owner: spec.owner } : {},
+    via: best.via
+  };
+}
+
+// src/controls.ts
+function compileControls(specs) {
+  return Object.entries(specs).map(([name, spec]) => {
+    let idMatches = compileGlobs(spec.ids ?? [], { nocase: !0 }), layers = new Set(spec.layers ?? []);
+    return {
+      name,
+      spec,
+      matches: (f) => layers.has(f.layer) || identifiers(f).some(idMatches)
+    };
+  });
+}
+function controlsOf(f, controls) {
+  return controls.filter((c) => c.matches(f)).map((c) => c.name);
+}
+
+// src/judge.ts
+var ACTION_STRICTNESS = { block: 3, warn: 2, info: 1, ignore: 0 };
+function verdictOf(action) {
+  return action === "ignore" ? "ignored" : action;
+}
+function strictest(matched) {
+  let decider = matched[0];
+  for (let rule of matched)
+    decider && ACTION_STRICTNESS[rule.action] > ACTION_STRICTNESS[decider.action] && (decider = rule);
+  return decider;
+}
+function judge(finding, policy, ctx) {
+  let severity = finding.severity === "unknown" ? policy.settings.unknownSeverity : finding.severity, assignment = ctx.forced ?? assignAsset(finding, policy.assets, policy.defaultClassification, ctx.root), { via, ...assigned } = assignment, controls = controlsOf(finding, policy.controls), paths = [finding.location?.path, ...finding.foundBy.map((s) => s.report)].filter((p) => !!p).map((p) => normalisePath(p, ctx.root)), subject = {
+    finding,
+    severity,
+    classification: assignment.classification,
+    asset: assignment.asset,
+    controls,
+    paths
+  }, matched = policy.rules.filter((r) => r.matches(subject)), decider = strictest(matched), base = {
+    finding,
+    matchedRules: matched.map((r) => r.id),
+    considered: matched.map((r) => ({ rule: r.id, action: r.action, source: r.source })),
+    effectiveSeverity: severity,
+    ...assigned,
+    ...via ? { assetVia: via } : {},
+    controls,
+    rule: decider?.id
+  };
+  if (finding.suppressed) {
+    let reason2 = `suppressed by the scanner (${finding.suppressed.kind})`;
+    return { ...base, verdict: "ignored", reason: reason2 };
+  }
+  let action = decider?.action ?? policy.settings.defaultAction, verdict = verdictOf(action), reason = decider ? `rule ${decider.id} (${decider.action})${decider.description ? `: ${decider.description}` : ""}` : `no rule matched; default action ${action}`, waiver = ctx.waivers.find((w) => w.covers(subject, decider?.id, ctx.root));
+  if (!waiver) return { ...base, verdict, reason };
+  let { spec } = waiver;
+  return {
+    ...base,
+    verdict: "waived",
+    waivedVerdict: verdict,
+    waivedBy: waiver,
+    waiver: {
+      id: spec.id,
+      owner: spec.owner,
+      reason: spec.reason,
+      expires: spec.expires,
+      source: waiver.source,
+      ...spec.ticket ? { ticket: spec.ticket } : {},
+      ...spec["approved-by"] ? { approvedBy: spec["approved-by"] } : {}
+    },
+    reason: `waived by ${spec.owner} until ${spec.expires} (${spec.reason}); otherwise ${reason}`
+  };
+}
+
+// src/waivers.ts
+var EXPIRING_SOON_DAYS = 14, DAY_MS = 864e5;
+function compileWaiver(spec, source) {
+  let endsAt = new Date(Date.parse(`${spec.expires}T00:00:00Z`) + DAY_MS);
+  if (Number.isNaN(endsAt.getTime())) throw new Error(`invalid expiry date "${spec.expires}"`);
+  let id = spec.id.toLowerCase(), range2 = spec.versions === void 0 ? void 0 : compileRange(spec.versions), inPaths = spec.paths ? compileGlobs(spec.paths) : void 0;
+  return {
+    spec,
+    source,
+    endsAt,
+    covers(subject, decidingRule, root) {
+      let f = subject.finding;
+      return !(!identifiers(f).some((x) => x.toLowerCase() === id) || spec.package !== void 0 && f.package?.name !== spec.package || range2 && !versionSatisfies(f.package?.version, range2) || spec.asset !== void 0 && subject.asset !== spec.asset || spec.rule !== void 0 && decidingRule !== spec.rule || inPaths && !pathsCover(inPaths, f, root));
+    }
+  };
+}
+function pathsCover(test, f, root) {
+  return f.location?.path && test(normalisePath(f.location.path, root)) ? !0 : f.foundBy.length > 0 && f.foundBy.every((s) => test(normalisePath(s.report, root)));
+}
+function waiverState(w, now, maxDays) {
+  return w.endsAt.getTime() <= now.getTime() ? "expired" : maxDays !== void 0 && w.endsAt.getTime() - now.getTime() > (maxDays + 1) * DAY_MS ? "over-long" : "active";
+}
+function reportWaiver(w, state, findings, now, maxDays) {
+  let { spec } = w, daysLeft = Math.ceil((w.endsAt.getTime() - now.getTime()) / DAY_MS), status = state, message;
+  return state === "expired" ? message = `expired on ${spec.expires}: it no longer waives anything; fix the finding or renew the waiver` : state === "over-long" ? message = `expires ${spec.expires}, more than settings.max-waiver-days (${maxDays}) from now: not applied until shortened` : findings === 0 ? (status = "unused", message = "matched no finding: remove it, or check that its id, package, paths and asset are right") : daysLeft <= EXPIRING_SOON_DAYS ? (status = "expiring-soon", message = `expires in ${daysLeft} day(s) (${spec.expires})`) : message = `waives ${findings} finding(s) until ${spec.expires}`, {
+    id: spec.id,
+    owner: spec.owner,
+    reason: spec.reason,
+    expires: spec.expires,
+    ...spec["approved-by"] ? { approvedBy: spec["approved-by"] } : {},
+    ...spec.ticket ? { ticket: spec.ticket } : {},
+    source: w.source,
+    status,
+    findings,
+    message
+  };
+}
+
+// src/evaluate.ts
+var VERDICTS = ["block", "warn", "info", "ignored", "waived"];
+function evaluate(findings, policy, now, reports = [], options = {}) {
+  let maxDays = policy.settings.maxWaiverDays, states = new Map(policy.waivers.map((w) => [w, waiverState(w, now, maxDays)])), active = policy.waivers.filter((w) => states.get(w) === "active"), uses = /* @__PURE__ */ new Map(), evaluated = findings.map((f) => {
+    let { waivedBy, ...judged } = judge(f, policy, { waivers: active, root: options.root });
+    return waivedBy && uses.set(waivedBy, (uses.get(waivedBy) ?? 0) + 1), judged;
+  });
+  evaluated.sort(byVerdictThenSeverity);
+  let byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])), bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+  for (let e of evaluated)
+    byVerdict[e.verdict]++, bySeverity[e.finding.severity]++;
+  let evidence = checkEvidence(reports, policy.require, now), waivers = policy.waivers.map(
+    (w) => reportWaiver(w, states.get(w) ?? "active", uses.get(w) ?? 0, now, maxDays)
+  );
+  return {
+    outcome: evidence.errors.length > 0 ? "fail" : outcomeOf(byVerdict, policy.settings.failOn),
+    evaluatedAt: now.toISOString(),
+    policy: { source: policy.source, failOn: policy.settings.failOn },
+    reports,
+    findings: evaluated,
+    waivers,
+    coverage: evidence.coverage,
+    errors: evidence.errors,
+    warnings: evidence.warnings,
+    counts: { total: evaluated.length, byVerdict, bySeverity }
+  };
+}
+function outcomeOf(counts, failOn) {
+  return counts.block > 0 ? failOn === "never" ? "warn" : "fail" : counts.warn > 0 ? failOn === "warn" ? "fail" : "warn" : "pass";
+}
+var VERDICT_ORDER = {
+  block: 0,
+  warn: 1,
+  info: 2,
+  waived: 3,
+  ignored: 4
+};
+function byVerdictThenSeverity(a, b) {
+  return VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || severityRank(b.finding.severity) - severityRank(a.finding.severity) || a.finding.id.localeCompare(b.finding.id) || a.finding.fingerprint.localeCompare(b.finding.fingerprint);
+}
+
 // src/globs.ts
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 var GLOB_CHARS = /[*?[\]{}]/, SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function isGlob(pattern) {
   return GLOB_CHARS.test(pattern);
@@ -12664,68 +14300,8 @@ function expandGlob(pattern, cwd) {
 }
 
 // src/policy.ts
-var import_ajv = __toESM(require_ajv(), 1);
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-
-// src/conditions.ts
-function list(value) {
-  return value === void 0 ? [] : Array.isArray(value) ? value : [value];
-}
-var GLOB_OPTIONS = { dot: !0, nocomment: !0, nobrace: !1, nocase: !1 };
-function compileGlobs(patterns, options = {}) {
-  let compiled = patterns.map((p) => new Minimatch(p, { ...GLOB_OPTIONS, ...options }));
-  return (value) => compiled.some((m) => m.match(value));
-}
-var COMPARISON = /^(>=|<=|>|<|=)?\s*([a-z]+)$/;
-function compileSeverity(expressions) {
-  let tests = expressions.map((expr) => {
-    let m = COMPARISON.exec(expr.trim().toLowerCase()), name = m?.[2];
-    if (!m || !name || !isSeverity(name)) throw new Error(`invalid severity expression "${expr}"`);
-    let rank = severityRank(name);
-    switch (m[1]) {
-      case ">=":
-        return (s) => severityRank(s) >= rank;
-      case "<=":
-        return (s) => severityRank(s) <= rank;
-      case ">":
-        return (s) => severityRank(s) > rank;
-      case "<":
-        return (s) => severityRank(s) < rank;
-      default:
-        return (s) => s === name;
-    }
-  });
-  return (severity) => tests.some((t) => t(severity));
-}
-function compileWhen(when) {
-  let predicates = [];
-  if (when.severity !== void 0) {
-    let test = compileSeverity(list(when.severity));
-    predicates.push((s) => test(s.severity));
-  }
-  if (when.layer !== void 0) {
-    let layers = new Set(list(when.layer));
-    predicates.push((s) => layers.has(s.finding.layer));
-  }
-  if (when.fixable !== void 0) {
-    let wanted = when.fixable;
-    predicates.push((s) => (s.finding.fix?.available ?? !1) === wanted);
-  }
-  if (when.id !== void 0) {
-    let test = compileGlobs(list(when.id), { nocase: !0 });
-    predicates.push((s) => test(s.finding.id) || s.finding.aliases.some(test));
-  }
-  if (when.package !== void 0) {
-    let test = compileGlobs(list(when.package));
-    predicates.push((s) => s.finding.package !== void 0 && test(s.finding.package.name));
-  }
-  if (when.path !== void 0) {
-    let test = compileGlobs(list(when.path));
-    predicates.push((s) => s.finding.location !== void 0 && test(s.finding.location.path));
-  }
-  return (subject) => predicates.every((p) => p(subject));
-}
 
 // rules/default.yml
 var default_default = `# The built-in default policy, used when no --policy is given and no ztgate.yml exists.
@@ -12758,6 +14334,9 @@ var BUILTIN_PACKS = {
   default: default_default
 }, DEFAULT_PACK = "default";
 
+// src/policy-document.ts
+var import_ajv = __toESM(require_ajv(), 1);
+
 // schema/policy.schema.json
 var policy_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
@@ -12767,15 +14346,219 @@ var policy_schema_default = {
   additionalProperties: !1,
   required: ["version"],
   properties: {
-    version: { const: 1, description: "Policy language version. Always 1." },
+    version: {
+      const: 1,
+      description: "Policy language version. Always 1."
+    },
     extends: {
       type: "array",
-      description: "Built-in packs by name (default, zero-trust) or relative paths to other policy files. Later entries, and this file, override earlier rules with the same id.",
-      items: { type: "string", minLength: 1, maxLength: 512 }
+      description: "Built-in packs by name (default, zero-trust) or relative paths to other policy files. Later entries, and this file, override earlier rules, assets and controls with the same id or name.",
+      items: {
+        type: "string",
+        minLength: 1,
+        maxLength: 512
+      }
+    },
+    assets: {
+      $ref: "#/definitions/assets"
+    },
+    "default-classification": {
+      $ref: "#/definitions/classification",
+      description: "Classification of findings no asset claims. Default internal."
+    },
+    controls: {
+      $ref: "#/definitions/controls"
+    },
+    require: {
+      $ref: "#/definitions/require"
     },
     rules: {
       type: "array",
-      items: { $ref: "#/definitions/rule" }
+      items: {
+        $ref: "#/definitions/rule"
+      }
+    },
+    waivers: {
+      $ref: "#/definitions/waivers"
+    },
+    settings: {
+      $ref: "#/definitions/settings"
+    }
+  },
+  definitions: {
+    severity: {
+      enum: ["critical", "high", "medium", "low", "info", "unknown"]
+    },
+    action: {
+      enum: ["block", "warn", "info", "ignore"]
+    },
+    layer: {
+      enum: ["image", "dependency", "iac", "secret", "code", "license"]
+    },
+    glob: {
+      type: "string",
+      minLength: 1,
+      maxLength: 512
+    },
+    globs: {
+      oneOf: [
+        {
+          $ref: "#/definitions/glob"
+        },
+        {
+          type: "array",
+          minItems: 1,
+          items: {
+            $ref: "#/definitions/glob"
+          }
+        }
+      ]
+    },
+    severityExpr: {
+      type: "string",
+      pattern: "^\\s*(>=|<=|>|<|=)?\\s*(critical|high|medium|low|info|unknown)\\s*$"
+    },
+    rule: {
+      type: "object",
+      additionalProperties: !1,
+      required: ["id", "when", "action"],
+      properties: {
+        id: {
+          $ref: "#/definitions/name"
+        },
+        description: {
+          type: "string"
+        },
+        action: {
+          $ref: "#/definitions/action"
+        },
+        when: {
+          $ref: "#/definitions/when"
+        },
+        examples: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/example"
+          },
+          description: "Findings this rule must and must not match, with the verdict expected from the policy that defines the rule. Run by `ztgate test`."
+        }
+      }
+    },
+    when: {
+      type: "object",
+      additionalProperties: !1,
+      description: "Conditions are ANDed; values listed inside one condition are ORed. An empty object matches every finding.",
+      properties: {
+        severity: {
+          oneOf: [
+            {
+              $ref: "#/definitions/severityExpr"
+            },
+            {
+              type: "array",
+              minItems: 1,
+              items: {
+                $ref: "#/definitions/severityExpr"
+              }
+            }
+          ]
+        },
+        layer: {
+          oneOf: [
+            {
+              $ref: "#/definitions/layer"
+            },
+            {
+              type: "array",
+              minItems: 1,
+              items: {
+                $ref: "#/definitions/layer"
+              }
+            }
+          ]
+        },
+        fixable: {
+          type: "boolean"
+        },
+        id: {
+          $ref: "#/definitions/globs"
+        },
+        package: {
+          $ref: "#/definitions/globs"
+        },
+        path: {
+          $ref: "#/definitions/globs"
+        },
+        versions: {
+          $ref: "#/definitions/semverRange"
+        },
+        cwe: {
+          oneOf: [
+            {
+              type: ["string", "integer"]
+            },
+            {
+              type: "array",
+              minItems: 1,
+              items: {
+                type: ["string", "integer"]
+              }
+            }
+          ]
+        },
+        epss: {
+          oneOf: [
+            {
+              type: "number",
+              minimum: 0,
+              maximum: 1
+            },
+            {
+              type: "string",
+              pattern: "^\\s*(>=|<=|>|<)?\\s*(0(\\.\\d+)?|1(\\.0+)?)\\s*$"
+            }
+          ],
+          description: 'A number means at least; or ">=0.5", "<0.1".'
+        },
+        kev: {
+          type: "boolean",
+          description: "Listed in CISA's Known Exploited Vulnerabilities."
+        },
+        control: {
+          oneOf: [
+            {
+              $ref: "#/definitions/name"
+            },
+            {
+              type: "array",
+              minItems: 1,
+              items: {
+                $ref: "#/definitions/name"
+              }
+            }
+          ]
+        },
+        classification: {
+          oneOf: [
+            {
+              $ref: "#/definitions/classificationExpr"
+            },
+            {
+              type: "array",
+              minItems: 1,
+              items: {
+                $ref: "#/definitions/classificationExpr"
+              }
+            }
+          ]
+        },
+        asset: {
+          $ref: "#/definitions/globs"
+        },
+        tool: {
+          $ref: "#/definitions/globs"
+        }
+      }
     },
     settings: {
       type: "object",
@@ -12792,61 +14575,346 @@ var policy_schema_default = {
         "default-action": {
           $ref: "#/definitions/action",
           description: "Verdict for findings no rule matches. Default info."
+        },
+        "max-waiver-days": {
+          type: "integer",
+          minimum: 1,
+          maximum: 3650,
+          description: "Longest a waiver may run from now. A waiver expiring later is reported as over-long and not applied."
         }
       }
-    }
-  },
-  definitions: {
-    severity: { enum: ["critical", "high", "medium", "low", "info", "unknown"] },
-    action: { enum: ["block", "warn", "info", "ignore"] },
-    layer: { enum: ["image", "dependency", "iac", "secret", "code", "license"] },
-    glob: { type: "string", minLength: 1, maxLength: 512 },
-    globs: {
-      oneOf: [
-        { $ref: "#/definitions/glob" },
-        { type: "array", minItems: 1, items: { $ref: "#/definitions/glob" } }
-      ]
     },
-    severityExpr: {
+    classification: {
+      enum: ["public", "internal", "confidential", "restricted"]
+    },
+    classificationExpr: {
       type: "string",
-      pattern: "^\\s*(>=|<=|>|<|=)?\\s*(critical|high|medium|low|info|unknown)\\s*$"
+      pattern: "^\\s*(>=|<=|>|<|=)?\\s*(public|internal|confidential|restricted)\\s*$"
     },
-    rule: {
-      type: "object",
-      additionalProperties: !1,
-      required: ["id", "when", "action"],
-      properties: {
-        id: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$", maxLength: 128 },
-        description: { type: "string" },
-        action: { $ref: "#/definitions/action" },
-        when: { $ref: "#/definitions/when" }
+    name: {
+      type: "string",
+      pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+      maxLength: 128
+    },
+    date: {
+      type: "string",
+      pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+      description: "YYYY-MM-DD (UTC)"
+    },
+    semverRange: {
+      type: "string",
+      minLength: 1,
+      maxLength: 256,
+      description: 'A semver range, e.g. "<4.17.21" or ">=1.2.0 <1.2.9"'
+    },
+    assets: {
+      type: "array",
+      description: "Services, images and paths with the class of data they hold. A finding belongs to every asset matching its location, target or report path; the strictest classification wins.",
+      items: {
+        type: "object",
+        additionalProperties: !1,
+        required: ["name", "classification"],
+        properties: {
+          name: {
+            $ref: "#/definitions/name"
+          },
+          classification: {
+            $ref: "#/definitions/classification"
+          },
+          owner: {
+            type: "string",
+            minLength: 1
+          },
+          description: {
+            type: "string"
+          },
+          paths: {
+            type: "array",
+            items: {
+              $ref: "#/definitions/glob"
+            },
+            description: "Globs over repository paths: finding locations and report files."
+          },
+          images: {
+            type: "array",
+            items: {
+              $ref: "#/definitions/glob"
+            },
+            description: "Globs over image references (finding targets)."
+          }
+        }
       }
     },
-    when: {
+    controls: {
+      type: "object",
+      description: "Zero-trust controls: named groups of scanner check ids that rules can refer to with `control`.",
+      propertyNames: {
+        $ref: "#/definitions/name"
+      },
+      additionalProperties: {
+        type: "object",
+        additionalProperties: !1,
+        required: ["description"],
+        properties: {
+          description: {
+            type: "string"
+          },
+          ids: {
+            type: "array",
+            items: {
+              $ref: "#/definitions/glob"
+            },
+            description: "Check ids (globs, case-insensitive) of any scanner; matched against a finding's id, aliases and check id."
+          },
+          layers: {
+            type: "array",
+            items: {
+              $ref: "#/definitions/layer"
+            },
+            description: "Every finding of these layers belongs to the control."
+          }
+        }
+      }
+    },
+    require: {
       type: "object",
       additionalProperties: !1,
-      description: "Conditions are ANDed; values listed inside one condition are ORed. An empty object matches every finding.",
+      description: "Evidence the gate needs before it can decide. Missing evidence exits 2.",
       properties: {
-        severity: {
-          oneOf: [
-            { $ref: "#/definitions/severityExpr" },
-            { type: "array", minItems: 1, items: { $ref: "#/definitions/severityExpr" } }
-          ]
+        layers: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/layer"
+          },
+          description: "Layers that must have at least one report."
+        },
+        "max-report-age": {
+          type: "string",
+          pattern: "^\\d+[mhdw]$",
+          description: "Oldest a report's own timestamp may be: 90m, 24h, 7d, 2w."
+        },
+        timestamps: {
+          type: "boolean",
+          description: "With max-report-age: a report without a timestamp fails (true) instead of warning (false, default)."
+        }
+      }
+    },
+    waivers: {
+      type: "array",
+      items: {
+        $ref: "#/definitions/waiver"
+      }
+    },
+    waiver: {
+      type: "object",
+      additionalProperties: !1,
+      required: ["id", "reason", "owner", "expires"],
+      description: "A narrow, owned, justified and temporary exception.",
+      properties: {
+        id: {
+          type: "string",
+          minLength: 1,
+          maxLength: 256,
+          description: "The finding id or one of its aliases (exact, case-insensitive)."
+        },
+        package: {
+          type: "string",
+          minLength: 1,
+          description: "Exact package name."
+        },
+        versions: {
+          $ref: "#/definitions/semverRange"
+        },
+        paths: {
+          type: "array",
+          minItems: 1,
+          items: {
+            $ref: "#/definitions/glob"
+          },
+          description: "Must cover the finding's location, or every report that found it."
+        },
+        asset: {
+          $ref: "#/definitions/name"
+        },
+        rule: {
+          $ref: "#/definitions/name",
+          description: "Only waive the verdict of this rule."
+        },
+        reason: {
+          type: "string",
+          minLength: 3
+        },
+        owner: {
+          type: "string",
+          minLength: 1
+        },
+        "approved-by": {
+          type: "string",
+          minLength: 1
+        },
+        ticket: {
+          type: "string",
+          minLength: 1
+        },
+        expires: {
+          $ref: "#/definitions/date"
+        }
+      }
+    },
+    example: {
+      type: "object",
+      additionalProperties: !1,
+      required: ["finding"],
+      properties: {
+        name: {
+          type: "string"
+        },
+        finding: {
+          $ref: "#/definitions/exampleFinding"
+        },
+        classification: {
+          $ref: "#/definitions/classification",
+          description: "Evaluate as if the finding's asset had this classification."
+        },
+        asset: {
+          $ref: "#/definitions/name",
+          description: "Evaluate as if the finding belonged to this asset of the policy."
+        },
+        matches: {
+          type: "boolean",
+          description: "In rule examples: whether the rule must match (default true)."
+        },
+        verdict: {
+          enum: ["block", "warn", "info", "ignored", "waived"],
+          description: "The verdict the policy must give."
+        },
+        rule: {
+          $ref: "#/definitions/name",
+          description: "The rule that must decide."
+        }
+      }
+    },
+    exampleFinding: {
+      type: "object",
+      additionalProperties: !1,
+      required: ["id"],
+      properties: {
+        id: {
+          type: "string",
+          minLength: 1
+        },
+        aliases: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        title: {
+          type: "string"
         },
         layer: {
-          oneOf: [
-            { $ref: "#/definitions/layer" },
-            { type: "array", minItems: 1, items: { $ref: "#/definitions/layer" } }
-          ]
+          $ref: "#/definitions/layer"
         },
-        fixable: { type: "boolean" },
-        id: { $ref: "#/definitions/globs" },
-        package: { $ref: "#/definitions/globs" },
-        path: { $ref: "#/definitions/globs" }
+        severity: {
+          $ref: "#/definitions/severity"
+        },
+        fixable: {
+          type: "boolean"
+        },
+        package: {
+          type: "string"
+        },
+        version: {
+          type: "string"
+        },
+        path: {
+          type: "string"
+        },
+        target: {
+          type: "string"
+        },
+        tool: {
+          type: "string"
+        },
+        report: {
+          type: "string",
+          description: "Path of the report it came from (default example.json)."
+        },
+        cwe: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        epss: {
+          type: "number",
+          minimum: 0,
+          maximum: 1
+        },
+        kev: {
+          type: "boolean"
+        },
+        suppressed: {
+          type: "boolean"
+        }
+      }
+    },
+    testFile: {
+      type: "object",
+      additionalProperties: !1,
+      required: ["tests"],
+      properties: {
+        $schema: {
+          type: "string"
+        },
+        tests: {
+          type: "array",
+          minItems: 1,
+          items: {
+            $ref: "#/definitions/example"
+          }
+        }
       }
     }
   }
 };
+
+// src/policy-document.ts
+var ajv = new import_ajv.Ajv({ allErrors: !1, strict: !0, allowUnionTypes: !0 });
+ajv.addSchema(policy_schema_default, "policy");
+var validatePolicy = ajv.getSchema("policy"), validateTests = ajv.compile({ $ref: "policy#/definitions/testFile" });
+function validatePolicyDocument(source) {
+  return check(validatePolicy, source);
+}
+function check(validate, source) {
+  if (validate(source.value)) return source.value;
+  let error = validate.errors?.[0];
+  if (!error) throw new GateError("invalid document", { file: source.file });
+  let { pointer, message } = describeSchemaError(error);
+  throw new GateError(message, { file: source.file, ...source.locate(pointer) });
+}
+function describeSchemaError(error) {
+  let where = error.instancePath || "/", params = error.params;
+  switch (error.keyword) {
+    case "additionalProperties":
+      return {
+        pointer: `${error.instancePath}/${String(params.additionalProperty)}`,
+        message: `unknown key "${String(params.additionalProperty)}" at ${where}`
+      };
+    case "required":
+      return {
+        pointer: error.instancePath,
+        message: `missing required key "${String(params.missingProperty)}" at ${where}`
+      };
+    case "enum":
+      return {
+        pointer: error.instancePath,
+        message: `${where} must be one of: ${params.allowedValues.join(", ")}`
+      };
+    default:
+      return { pointer: error.instancePath, message: `${where} ${error.message ?? "is invalid"}` };
+  }
+}
 
 // src/yaml-source.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -12892,14 +14960,14 @@ var DEFAULT_SETTINGS = {
   failOn: "block",
   unknownSeverity: "high",
   defaultAction: "info"
-}, ajv = new import_ajv.Ajv({ allErrors: !1, strict: !0, allowUnionTypes: !0 }), validateDocument = ajv.compile(policy_schema_default), readFromDisk = (path2) => readFileSync(path2, "utf8");
+}, DEFAULT_CLASSIFICATION = "internal", readFromDisk = (path2) => readFileSync(path2, "utf8");
 function loadPolicy(path2, read = readFromDisk) {
-  return path2 === void 0 ? loadBuiltin(DEFAULT_PACK, /* @__PURE__ */ new Set()) : loadFile(resolve(path2), path2, read, /* @__PURE__ */ new Set());
+  return path2 === void 0 ? loadBuiltin(DEFAULT_PACK, /* @__PURE__ */ new Set(), read) : loadFile(resolve(path2), path2, read, /* @__PURE__ */ new Set());
 }
-function loadBuiltin(name, seen) {
+function loadBuiltin(name, seen, read) {
   let text = BUILTIN_PACKS[name];
   if (text === void 0) throw new GateError(`unknown built-in pack "${name}"`);
-  return fromText(text, `built-in:${name}`, void 0, readFromDisk, seen);
+  return fromText(text, `built-in:${name}`, { builtin: name }, read, seen);
 }
 function loadFile(absolute, shown, read, seen) {
   let text;
@@ -12909,48 +14977,92 @@ function loadFile(absolute, shown, read, seen) {
     let code = err.code, why = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(err)})`;
     throw new GateError(`policy ${why}`, { file: shown });
   }
-  return fromText(text, shown, dirname(absolute), read, seen);
+  return fromText(text, shown, { file: absolute }, read, seen);
 }
-function fromText(text, file, dir, read, seen) {
-  if (seen.has(file)) throw new GateError("extends itself (a cycle of extends)", { file });
-  let source = parseYaml(text, file), doc = validate(source), nextSeen = new Set(seen).add(file), bases = (doc.extends ?? []).map((ref) => {
-    if (ref in BUILTIN_PACKS) return loadBuiltin(ref, nextSeen);
-    if (!dir) throw new GateError(`built-in pack extends unknown pack "${ref}"`, { file });
-    return loadFile(resolve(dir, ref), ref, read, nextSeen);
-  }), own = (doc.rules ?? []).map((r, i) => compileRule(r, file, source, i));
+function fromText(text, file, origin, read, seen) {
+  let key = "file" in origin ? origin.file : file;
+  if (seen.has(key)) throw new GateError("extends itself (a cycle of extends)", { file });
+  let source = parseYaml(text, file), doc = validatePolicyDocument(source);
+  checkUniqueRuleIds(doc, source);
+  let nextSeen = new Set(seen).add(key), bases = (doc.extends ?? []).map((ref, i) => {
+    if (ref in BUILTIN_PACKS) return loadBuiltin(ref, nextSeen, read);
+    if ("builtin" in origin)
+      throw new GateError(`built-in pack extends unknown pack "${ref}"`, { file });
+    if (!/[./\\]/.test(ref)) {
+      let known = Object.keys(BUILTIN_PACKS).join(", ");
+      throw new GateError(`unknown built-in pack "${ref}" (one of: ${known}; or a path)`, {
+        file,
+        ...source.locate(`/extends/${i}`)
+      });
+    }
+    return loadFile(resolve(dirname(origin.file), ref), ref, read, nextSeen);
+  }), controls = mergeByKey([
+    ...bases.map((b) => b.controls.map((c) => [c.name, c])),
+    compileControls(doc.controls ?? {}).map((c) => [c.name, c])
+  ]), own = (doc.rules ?? []).map((r, i) => compileRule(r, file, origin, source, i));
+  checkControlRefs(doc, controls, source);
+  let assets = mergeByKey([
+    ...bases.map((b) => b.assets.map((a) => [a.spec.name, a])),
+    compileAssets(doc.assets ?? []).map((a) => [a.spec.name, a])
+  ]), rules = mergeByKey([
+    ...bases.map((b) => b.rules.map((r) => [r.id, r])),
+    own.map((r) => [r.id, r])
+  ]), waivers = [...bases.flatMap((b) => b.waivers), ...compileWaivers(doc, source)];
+  checkWaiverRefs(doc, rules, assets, source);
+  let last = bases.at(-1);
   return {
     source: file,
-    rules: mergeRules([...bases.map((b) => b.rules), own]),
+    origin,
+    rules,
+    assets,
+    controls,
+    waivers,
+    defaultClassification: doc["default-classification"] ?? last?.defaultClassification ?? DEFAULT_CLASSIFICATION,
+    require: { ...bases.reduce((acc, b) => ({ ...acc, ...b.require }), {}), ...requirements(doc) },
     settings: {
       ...bases.reduce((acc, b) => ({ ...acc, ...b.settings }), DEFAULT_SETTINGS),
       ...definedSettings(doc)
     }
   };
 }
+function requirements(doc) {
+  let r = doc.require ?? {}, out = {};
+  return r.layers && (out.layers = r.layers), r["max-report-age"] !== void 0 && (durationMs(r["max-report-age"]), out.maxReportAge = r["max-report-age"]), r.timestamps !== void 0 && (out.timestamps = r.timestamps), out;
+}
 function definedSettings(doc) {
   let s = doc.settings ?? {}, out = {};
-  return s["fail-on"] && (out.failOn = s["fail-on"]), s["unknown-severity"] && (out.unknownSeverity = s["unknown-severity"]), s["default-action"] && (out.defaultAction = s["default-action"]), out;
+  return s["fail-on"] && (out.failOn = s["fail-on"]), s["unknown-severity"] && (out.unknownSeverity = s["unknown-severity"]), s["default-action"] && (out.defaultAction = s["default-action"]), s["max-waiver-days"] !== void 0 && (out.maxWaiverDays = s["max-waiver-days"]), out;
 }
-function mergeRules(layers) {
-  let byId = /* @__PURE__ */ new Map();
-  for (let layer of layers) for (let rule of layer) byId.set(rule.id, rule);
-  return [...byId.values()];
+function mergeByKey(layers) {
+  let byKey = /* @__PURE__ */ new Map();
+  for (let layer of layers) for (let [k, v] of layer) byKey.set(k, v);
+  return [...byKey.values()];
 }
-function compileRule(r, file, source, index) {
+function compileRule(r, file, origin, source, index) {
   try {
-    return { ...r, source: file, matches: compileWhen(r.when) };
+    let { examples, ...rest } = r;
+    return {
+      ...rest,
+      source: file,
+      origin,
+      examples: examples ?? [],
+      matches: compileWhen(r.when)
+    };
   } catch (err) {
     let at = source.locate(`/rules/${index}/when`);
     throw new GateError(`rule "${r.id}": ${err.message}`, { file, ...at });
   }
 }
-function validate(source) {
-  if (validateDocument(source.value))
-    return checkUniqueRuleIds(source.value, source), source.value;
-  let error = validateDocument.errors?.[0];
-  if (!error) throw new GateError("invalid policy", { file: source.file });
-  let { pointer, message } = describeSchemaError(error);
-  throw new GateError(message, { file: source.file, ...source.locate(pointer) });
+function compileWaivers(doc, source) {
+  return (doc.waivers ?? []).map((w, i) => {
+    let at = source.locate(`/waivers/${i}`);
+    try {
+      return compileWaiver(w, `${source.file}:${at.line}`);
+    } catch (err) {
+      let message = `waiver for "${w.id}": ${err.message}`;
+      throw new GateError(message, { file: source.file, ...at });
+    }
+  });
 }
 function checkUniqueRuleIds(doc, source) {
   let seen = /* @__PURE__ */ new Set();
@@ -12963,27 +15075,26 @@ function checkUniqueRuleIds(doc, source) {
     seen.add(rule.id);
   });
 }
-function describeSchemaError(error) {
-  let where = error.instancePath || "/", params = error.params;
-  switch (error.keyword) {
-    case "additionalProperties":
-      return {
-        pointer: `${error.instancePath}/${String(params.additionalProperty)}`,
-        message: `unknown key "${String(params.additionalProperty)}" at ${where}`
-      };
-    case "required":
-      return {
-        pointer: error.instancePath,
-        message: `missing required key "${String(params.missingProperty)}" at ${where}`
-      };
-    case "enum":
-      return {
-        pointer: error.instancePath,
-        message: `${where} must be one of: ${params.allowedValues.join(", ")}`
-      };
-    default:
-      return { pointer: error.instancePath, message: `${where} ${error.message ?? "is invalid"}` };
-  }
+function checkControlRefs(doc, controls, source) {
+  let known = new Set(controls.map((c) => c.name));
+  (doc.rules ?? []).forEach((rule, i) => {
+    for (let name of list(rule.when.control))
+      if (!known.has(name))
+        throw new GateError(
+          `rule "${rule.id}": unknown control "${name}" (defined: ${[...known].join(", ") || "none; extend zero-trust"})`,
+          { file: source.file, ...source.locate(`/rules/${i}/when/control`) }
+        );
+  });
+}
+function checkWaiverRefs(doc, rules, assets, source) {
+  (doc.waivers ?? []).forEach((w, i) => {
+    let unknown = w.rule !== void 0 && !rules.some((r) => r.id === w.rule) ? ["rule", w.rule] : w.asset !== void 0 && !assets.some((a) => a.spec.name === w.asset) ? ["asset", w.asset] : void 0;
+    if (unknown)
+      throw new GateError(`waiver for "${w.id}": unknown ${unknown[0]} "${unknown[1]}"`, {
+        file: source.file,
+        ...source.locate(`/waivers/${i}/${unknown[0]}`)
+      });
+  });
 }
 
 // src/reports.ts
@@ -13095,7 +15206,8 @@ var trivy = {
       path2
     );
   },
-  timestamp: ({ json }) => isObject(json) ? date(json.CreatedAt) : void 0
+  timestamp: ({ json }) => isObject(json) ? date(json.CreatedAt) : void 0,
+  coverage: ({ json }) => coverage(json)
 };
 function parseCluster(doc, path2) {
   return [
@@ -13229,6 +15341,23 @@ function license(l, ctx) {
     ctx.path
   );
 }
+var CLASS_LAYER = {
+  "os-pkgs": "image",
+  "lang-pkgs": "dependency",
+  config: "iac",
+  secret: "secret",
+  license: "license",
+  "license-file": "license"
+};
+function coverage(json) {
+  let image = isObject(json) && str(json.ArtifactType) === "container_image", results = Array.isArray(json) ? json : isClusterReport(json) ? [json.Vulnerabilities, json.Misconfigurations, json.Resources].flatMap(
+    (r) => objects(r).flatMap((resource) => arr(resource.Results))
+  ) : isObject(json) ? arr(json.Results) : [], layers = objects(results).map((r) => {
+    let layer = CLASS_LAYER[str(r.Class) ?? ""];
+    return image && layer === "dependency" ? "image" : layer;
+  });
+  return image && layers.push("image"), layers.filter((l) => l !== void 0);
+}
 
 // src/parsers/index.ts
 var PARSERS = [trivy];
@@ -13303,8 +15432,18 @@ function readReport(request) {
 }
 function parseReport(input, forcedFormat) {
   rejectErrorReport(input);
-  let parser = detectParser(input, forcedFormat), findings = parser.parse(input), createdAt = parser.timestamp?.(input)?.toISOString();
-  return { path: input.path, format: parser.id, findings, ...createdAt ? { createdAt } : {} };
+  let parser = detectParser(input, forcedFormat), findings = parser.parse(input), createdAt = parser.timestamp?.(input)?.toISOString(), layers = reportLayers(parser, input, findings);
+  return {
+    path: input.path,
+    format: parser.id,
+    findings,
+    ...createdAt ? { createdAt } : {},
+    layers
+  };
+}
+function reportLayers(parser, input, findings) {
+  let scanned = parser.coverage?.(input) ?? (parser.layers.length === 1 ? parser.layers : []), found = /* @__PURE__ */ new Set([...scanned, ...findings.map((f) => f.layer)]);
+  return LAYERS.filter((l) => found.has(l));
 }
 function loadReport(request) {
   return parseReport(readReport(request), request.format);
@@ -13321,14 +15460,15 @@ function resolveReportArgs(args, cwd) {
     return expandGlob(request.path, cwd).map((path2) => ({ ...request, path: path2 }));
   });
 }
-function runCheck({ reports, policy, now }) {
+function runCheck({ reports, policy, now, root }) {
   let parsed = reports.map(loadReport), findings = dedupe(parsed.flatMap((r) => r.findings)), summaries = parsed.map((r) => ({
     path: r.path,
     format: r.format,
     findings: r.findings.length,
+    layers: r.layers,
     ...r.createdAt ? { createdAt: r.createdAt } : {}
   }));
-  return { evaluation: evaluate(findings, policy, now, summaries), parsed };
+  return { evaluation: evaluate(findings, policy, now, summaries, { root }), parsed };
 }
 function loadPolicyFor(explicit, cwd) {
   return loadPolicy(findPolicyPath(explicit, cwd));
