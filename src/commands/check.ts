@@ -47,6 +47,11 @@ Options:
       },
       io,
     );
+    // Missing or stale evidence: the gate cannot decide, whatever the findings say.
+    if (evaluation.errors.length > 0) {
+      io.stderr(evaluation.errors.map((e) => `ztgate: error: ${e}\n`).join(""));
+      return EXIT.undecided;
+    }
     return evaluation.outcome === "fail" ? EXIT.blocked : EXIT.pass;
   },
 };

@@ -14304,7 +14304,8 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 
 // rules/default.yml
-var default_default = `# The built-in default policy, used when no --policy is given and no ztgate.yml exists.
+var default_default = `# yaml-language-server: $schema=../schema/policy.schema.json
+# The built-in default policy, used when no --policy is given and no ztgate.yml exists.
 # Every rule that matches a finding is considered; the strictest action wins.
 version: 1
 rules:
@@ -14312,26 +14313,439 @@ rules:
     description: Critical and high vulnerabilities that have a fix must be fixed before merging.
     when: { layer: [image, dependency], severity: ">=high", fixable: true }
     action: block
+    examples:
+      - finding:
+          { id: CVE-2019-12900, layer: image, package: libbz2, severity: critical, fixable: true }
+        verdict: block
+      - name: no fix yet
+        finding:
+          { id: CVE-2019-12900, layer: image, package: libbz2, severity: critical, fixable: false }
+        matches: false
+        verdict: warn
+      - name: infrastructure findings are not vulnerabilities
+        finding: { id: CKV_AWS_260, layer: iac, severity: high, fixable: true }
+        matches: false
   - id: block-secrets
     description: Hard-coded secrets are never merged.
     when: { layer: secret }
     action: block
+    examples:
+      - finding: { id: aws-access-token, layer: secret, tool: gitleaks, severity: low }
+        verdict: block
+      - finding: { id: DL3002, layer: iac, tool: hadolint, severity: medium }
+        matches: false
   - id: warn-high-findings
     description: Other critical and high findings are shown as warnings.
     when: { severity: ">=high" }
     action: warn
+    examples:
+      - finding: { id: AVD-AWS-0107, layer: iac, tool: trivy, severity: critical }
+        verdict: warn
+      - name: unscored findings count as high (settings.unknown-severity)
+        finding: { id: CKV_AWS_16, layer: iac, tool: checkov, severity: unknown }
+        verdict: warn
+      - finding: { id: CVE-2020-0001, layer: dependency, package: x, severity: medium }
+        matches: false
   - id: info-lower-findings
     description: Medium and lower findings are listed for information.
     when: { severity: "<=medium" }
     action: info
+    examples:
+      - finding:
+          { id: CVE-2020-0001, layer: dependency, package: x, severity: medium, fixable: true }
+        verdict: info
+      - finding: { id: CVE-2020-0002, layer: dependency, package: x, severity: high }
+        matches: false
 settings:
   fail-on: block
   unknown-severity: high
 `;
 
+// rules/zero-trust.yml
+var zero_trust_default = `# yaml-language-server: $schema=../schema/policy.schema.json
+# The built-in \`zero-trust\` pack: zero-trust controls that group the check ids of several
+# scanners, and classification-aware rules over them. Use it with \`extends: [zero-trust]\` and
+# declare your assets; findings no asset claims are \`internal\` unless you say otherwise.
+#
+# Check ids come from the real reports in fixtures/real/ (marked "fixture") and from each
+# tool's published check list: Checkov (CKV_*), KICS (query UUIDs), tfsec (rule ids and legacy
+# ids), Trivy / trivy-operator (AVD-*, KSV*, DS*; written {KSV,KSV-0,AVD-KSV-0}NNN because
+# Trivy has printed all three spellings), hadolint (DL*), gitleaks (every secret finding).
+# Ids are matched case-insensitively against a finding's id, its aliases and its check id.
+version: 1
+
+controls:
+  public-ingress:
+    description: Public ingress and missing microsegmentation (0.0.0.0/0, public endpoints, no network policy)
+    ids:
+      - CKV_AWS_260 # fixture: no security group ingress from 0.0.0.0:0 to port 80
+      - CKV_AWS_24 # SSH (22) from 0.0.0.0/0
+      - CKV_AWS_25 # RDP (3389) from 0.0.0.0/0
+      - CKV_AWS_277 # ingress from 0.0.0.0/0 to all ports
+      - CKV_AWS_17 # fixture: RDS publicly accessible
+      - CKV_GCP_28 # fixture: Cloud Storage bucket anonymously or publicly accessible
+      - CKV2_K8S_6 # fixture: pods without a NetworkPolicy
+      - 4728cd65-a20c-49da-8b31-9c08b423e4db # KICS: Unrestricted Security Group Ingress
+      - 381c3f2a-ef6f-4eff-99f7-b169cda3422c # KICS: Sensitive Port Is Exposed To Entire Network
+      - 65905cec-d691-4320-b320-2000436cb696 # KICS: Security Group With Unrestricted Access To SSH
+      - 108aa260-6dab-4a75-ae3f-de917d634840 # KICS fixture: Open Access To Resources Through API
+      - aws-vpc-no-public-ingress-sgr # tfsec fixture
+      - aws-ec2-no-public-ingress-sgr # tfsec (renamed from aws-vpc-*)
+      - aws-vpc-no-public-ingress-sg
+      - aws-ec2-no-public-ingress-sg
+      - aws-vpc-no-public-ingress-acl
+      - aws-ec2-no-public-ingress-acl
+      - aws-vpc-no-excessive-port-access # tfsec fixture (legacy AWS050)
+      - aws-ec2-no-excessive-port-access
+      - aws-eks-no-public-cluster-access # tfsec fixture
+      - aws-eks-no-public-cluster-access-to-cidr # tfsec fixture
+      - aws-autoscaling-no-public-ip # tfsec fixture
+      - AWS006 # tfsec legacy: public ingress security group rule
+      - AWS008 # tfsec legacy: public ingress security group
+      - AWS050 # tfsec legacy fixture: ACL allows all ports
+      - "{AVD-,}AWS-0107" # Trivy: security group rule ingress from /0
+      - "{AVD-,}AWS-0105" # Trivy: network ACL ingress from /0
+      - "{AVD-,}AWS-0102" # Trivy: network ACL allows all ports
+      - "{AVD-,}AWS-0040" # Trivy: EKS public endpoint
+      - "{AVD-,}AWS-0041" # Trivy: EKS public endpoint open CIDR
+  encryption-at-rest:
+    description: Data stored unencrypted or without a customer-managed key
+    ids:
+      - CKV_AWS_16 # fixture: RDS not encrypted at rest
+      - CKV_AWS_8 # fixture: launch configuration EBS not encrypted
+      - CKV_AWS_3 # EBS volume not encrypted
+      - CKV_AWS_19 # S3 bucket without server-side encryption
+      - CKV_AWS_158 # CloudWatch log group without KMS
+      - aws-autoscaling-enable-at-rest-encryption # tfsec fixture
+      - aws-cloudwatch-log-group-customer-key # tfsec fixture
+      - aws-eks-encrypt-secrets # tfsec fixture
+      - aws-s3-enable-bucket-encryption
+      - aws-rds-encrypt-instance-storage-data
+      - aws-ebs-enable-volume-encryption
+      - "{AVD-,}AWS-0008" # Trivy: launch configuration unencrypted block device
+      - "{AVD-,}AWS-0017" # Trivy: CloudWatch log group customer key
+      - "{AVD-,}AWS-0026" # Trivy: EBS volume encryption
+      - "{AVD-,}AWS-0039" # Trivy: EKS secrets encryption
+      - "{AVD-,}AWS-0080" # Trivy: RDS storage encryption
+      - "{AVD-,}AWS-0088" # Trivy: S3 bucket encryption
+  encryption-in-transit:
+    description: Plain-text or weak-TLS traffic
+    ids:
+      - CKV_AWS_2 # ALB listener not HTTPS
+      - CKV_AWS_103 # load balancer listener below TLS 1.2
+      - CKV_AWS_34 # CloudFront viewer protocol allows HTTP
+      - aws-elb-http-not-used
+      - aws-elb-use-secure-tls-policy
+      - aws-cloudfront-enforce-https
+      - "{AVD-,}AWS-0054" # Trivy: load balancer uses plain HTTP
+      - "{AVD-,}AWS-0047" # Trivy: load balancer outdated TLS policy
+      - "{AVD-,}AWS-0012" # Trivy: CloudFront allows unencrypted communication
+  wildcard-or-admin-iam:
+    description: Wildcard or administrator permissions, and trust open to any principal
+    ids:
+      - CKV_AWS_1 # IAM policy allows "*:*" administrative privileges
+      - CKV_AWS_62 # IAM policy allows full "*-*" administrative privileges
+      - CKV_AWS_63 # IAM policy with "*" actions
+      - CKV_AWS_40 # IAM policies attached to users
+      - 12b7e704-37f0-4d1e-911a-44bf60c48c21 # KICS fixture: IAM Role Allows All Principals To Assume
+      - bcdcbdc6-a350-4855-ae7c-d1e6436f7c97 # KICS fixture: AssumeRole across all services
+      - b4378389-a9aa-44ee-91e7-ef183f11079e # KICS fixture: IAM Policies Attached To User
+      - aws-iam-no-policy-wildcards
+      - AWS099 # tfsec legacy: IAM policy wildcards
+      - "{AVD-,}AWS-0057" # Trivy: IAM policy wildcards
+      - "{KSV,KSV-0,AVD-KSV-0}044" # Trivy k8s: role with wildcard verbs and resources
+      - "{KSV,KSV-0,AVD-KSV-0}046" # Trivy k8s: manage all resources
+      - "{KSV,KSV-0,AVD-KSV-0}111" # Trivy k8s: cluster-admin binding
+  privileged-or-root-container:
+    description: Privileged, root or privilege-escalating containers
+    ids:
+      - CKV_K8S_16 # privileged container
+      - CKV_K8S_20 # fixture: allowPrivilegeEscalation
+      - CKV_K8S_23 # fixture: root containers admitted
+      - CKV_K8S_28 # fixture: NET_RAW capability
+      - CKV_K8S_37 # fixture: capabilities assigned
+      - CKV_K8S_39 # SYS_ADMIN capability
+      - CKV_K8S_40 # fixture: low UID
+      - CKV_DOCKER_3 # fixture: no non-root user created in the image
+      - CKV_DOCKER_8 # last USER is root
+      - DL3002 # hadolint fixture: last USER should not be root
+      - "{AVD-DS-000,DS00,DS-000}2" # Trivy Dockerfile fixture: image user should not be root
+      - "{KSV,KSV-0,AVD-KSV-0}001" # fixture: can elevate its own privileges
+      - "{KSV,KSV-0,AVD-KSV-0}003" # fixture: default capabilities not dropped
+      - "{KSV,KSV-0,AVD-KSV-0}004" # fixture: capabilities not dropped at all
+      - "{KSV,KSV-0,AVD-KSV-0}005" # SYS_ADMIN capability
+      - "{KSV,KSV-0,AVD-KSV-0}012" # fixture: runs as root user
+      - "{KSV,KSV-0,AVD-KSV-0}017" # privileged container
+      - "{KSV,KSV-0,AVD-KSV-0}020" # fixture: runs with UID <= 10000
+      - "{KSV,KSV-0,AVD-KSV-0}021" # fixture: runs with GID <= 10000
+      - "{KSV,KSV-0,AVD-KSV-0}106" # fixture: capabilities beyond NET_BIND_SERVICE
+      - "{KSV,KSV-0,AVD-KSV-0}116" # fixture: root primary or supplementary GID
+  missing-audit-logging:
+    description: Access, control-plane or change logging switched off
+    ids:
+      - CKV_AWS_129 # fixture: RDS logs not enabled
+      - CKV_AWS_118 # fixture: RDS enhanced monitoring
+      - CKV_AWS_126 # fixture: EC2 detailed monitoring
+      - CKV_GCP_62 # fixture: bucket access logging
+      - CKV_AWS_18 # S3 access logging
+      - CKV_AWS_67 # CloudTrail not in all regions
+      - CKV_AWS_36 # CloudTrail log file validation
+      - f861041c-8c9f-4156-acfc-5e6e524f5884 # KICS fixture: S3 Bucket Logging Disabled
+      - 20018359-6fd7-4d05-ab26-d4dffccbdf79 # KICS fixture: ELB Access Logging Disabled
+      - 37304d3f-f852-40b8-ae3f-725e87a7cedf # KICS fixture: EKS cluster logging is not enabled
+      - 66f130d9-b81d-4e8e-9b08-da74b9c891df # KICS fixture: Missing Cluster Log Types
+      - 45cff7b6-3b80-40c1-ba7b-2cf480678bb8 # KICS fixture: Neptune Logging Is Disabled
+      - 56f6a008-1b14-4af4-b9b2-ab7cf7e27641 # KICS fixture: DocDB Logging Is Disabled
+      - 8d7f7b8c-6c7c-40f8-baa6-62006c6c7b56 # KICS fixture: RDS Without Logging
+      - 52ffcfa6-6c70-4ea6-8376-d828d3961669 # KICS fixture: CloudTrail Log File Validation Disabled
+      - 96e8183b-e985-457b-90cd-61c0503a3369 # KICS fixture: Global Accelerator Flow Logs Disabled
+      - aws-eks-enable-control-plane-logging # tfsec fixture
+      - aws-s3-enable-bucket-logging
+      - aws-cloudtrail-enable-all-regions
+      - "{AVD-,}AWS-0038" # Trivy: EKS control plane logging
+      - "{AVD-,}AWS-0089" # Trivy: S3 bucket logging
+      - "{AVD-,}AWS-0014" # Trivy: CloudTrail in all regions
+  hard-coded-secrets:
+    description: Credentials and keys committed to code, images or infrastructure
+    layers: [secret] # every secret scanner finding: gitleaks, Trivy secrets, Checkov secrets ...
+    ids:
+      - CKV_SECRET_* # fixture: Checkov secrets framework
+      - d7b9d850-3e06-4a75-852f-c46c2e92240b # KICS fixture: Hardcoded AWS Access Key
+      - 0b93729a-d882-4803-bdc3-ac429a21f158 # KICS fixture: EC2 Instance Using API Keys
+      - GEN003 # tfsec legacy fixture: sensitive data in a block attribute
+      - general-secrets-no-plaintext-exposure
+  vulnerable-components:
+    description: Known vulnerabilities in images and dependencies
+    layers: [image, dependency]
+
+rules:
+  - id: zt-block-secrets
+    description: Hard-coded secrets block on every asset; rotate the secret, then remove it.
+    when: { control: hard-coded-secrets }
+    action: block
+    examples:
+      - name: gitleaks AWS key on a public asset
+        finding: { id: aws-access-token, layer: secret, tool: gitleaks, severity: medium }
+        classification: public
+        verdict: block
+      - name: KICS hard-coded AWS key in Terraform
+        finding: { id: d7b9d850-3e06-4a75-852f-c46c2e92240b, layer: iac, severity: low }
+        verdict: block
+      - name: an unrelated misconfiguration
+        finding: { id: CKV_K8S_14, layer: iac, severity: low }
+        matches: false
+
+  - id: zt-block-known-exploited
+    description: Vulnerabilities on CISA's Known Exploited Vulnerabilities list block everywhere.
+    when: { control: vulnerable-components, kev: true }
+    action: block
+    examples:
+      - finding:
+          {
+            id: CVE-2021-44228,
+            layer: dependency,
+            package: log4j-core,
+            severity: critical,
+            kev: true,
+          }
+        classification: public
+        verdict: block
+      - finding: { id: CVE-2024-0001, layer: dependency, package: x, severity: critical }
+        matches: false
+
+  - id: zt-block-fixable-critical
+    description: Fixable critical vulnerabilities block everything but public assets.
+    when:
+      control: vulnerable-components
+      severity: critical
+      fixable: true
+      classification: ">=internal"
+    action: block
+    examples:
+      - finding:
+          { id: CVE-2019-12900, layer: image, package: libbz2, severity: critical, fixable: true }
+        classification: internal
+        verdict: block
+      - finding:
+          { id: CVE-2019-12900, layer: image, package: libbz2, severity: critical, fixable: true }
+        classification: public
+        matches: false
+        verdict: warn
+      - finding:
+          { id: CVE-2019-12900, layer: image, package: libbz2, severity: critical, fixable: false }
+        classification: restricted
+        matches: false
+
+  - id: zt-block-fixable-high-sensitive
+    description: Fixable high vulnerabilities block confidential and restricted assets.
+    when:
+      control: vulnerable-components
+      severity: ">=high"
+      fixable: true
+      classification: ">=confidential"
+    action: block
+    examples:
+      - finding:
+          { id: CVE-2023-1234, layer: dependency, package: lodash, severity: high, fixable: true }
+        classification: restricted
+        verdict: block
+      - finding:
+          { id: CVE-2023-1234, layer: dependency, package: lodash, severity: high, fixable: true }
+        classification: public
+        matches: false
+        verdict: warn
+      - name: unscored findings count as high (settings.unknown-severity)
+        finding:
+          { id: CVE-2023-9999, layer: image, package: zlib, severity: unknown, fixable: true }
+        classification: confidential
+        verdict: block
+
+  - id: zt-warn-high-vulnerabilities
+    description: Other high and critical vulnerabilities are warnings, whatever the asset.
+    when: { control: vulnerable-components, severity: ">=high" }
+    action: warn
+    examples:
+      - finding:
+          { id: CVE-2023-1234, layer: dependency, package: lodash, severity: high, fixable: false }
+        classification: restricted
+        verdict: warn
+      - finding: { id: CVE-2023-1234, layer: dependency, package: lodash, severity: medium }
+        matches: false
+        verdict: info
+
+  - id: zt-block-public-ingress
+    description: Public ingress to confidential or restricted assets blocks; segment the network.
+    when: { control: public-ingress, classification: ">=confidential" }
+    action: block
+    examples:
+      - name: Checkov open security group
+        finding: { id: CKV_AWS_260, layer: iac, tool: checkov, severity: unknown }
+        classification: restricted
+        verdict: block
+      - name: KICS unrestricted ingress
+        finding:
+          { id: 4728cd65-a20c-49da-8b31-9c08b423e4db, layer: iac, tool: kics, severity: high }
+        classification: confidential
+        verdict: block
+      - name: Trivy open security group rule (new id spelling)
+        finding: { id: AWS-0107, layer: iac, tool: trivy, severity: critical }
+        classification: restricted
+        verdict: block
+      - name: public asset
+        finding: { id: AVD-AWS-0107, layer: iac, tool: trivy, severity: critical }
+        classification: public
+        matches: false
+        verdict: warn
+
+  - id: zt-block-wildcard-iam
+    description: Wildcard or admin IAM on confidential or restricted assets blocks.
+    when: { control: wildcard-or-admin-iam, classification: ">=confidential" }
+    action: block
+    examples:
+      - finding: { id: 12b7e704-37f0-4d1e-911a-44bf60c48c21, layer: iac, tool: kics, severity: low }
+        classification: confidential
+        verdict: block
+      - finding: { id: CKV_AWS_1, layer: iac, tool: checkov }
+        classification: internal
+        matches: false
+        verdict: warn
+
+  - id: zt-block-privileged-containers
+    description: Privileged or root containers of confidential or restricted assets block.
+    when: { control: privileged-or-root-container, classification: ">=confidential" }
+    action: block
+    examples:
+      - finding: { id: KSV012, layer: iac, tool: trivy-operator, severity: medium }
+        classification: restricted
+        verdict: block
+      - finding: { id: AVD-KSV-0116, layer: iac, tool: trivy, severity: low }
+        classification: confidential
+        verdict: block
+      - finding: { id: DL3002, layer: iac, tool: hadolint, severity: medium }
+        classification: public
+        matches: false
+        verdict: warn
+
+  - id: zt-block-unencrypted
+    description: Data at rest or in transit without encryption blocks confidential and restricted assets.
+    when: { control: [encryption-at-rest, encryption-in-transit], classification: ">=confidential" }
+    action: block
+    examples:
+      - finding: { id: CKV_AWS_16, layer: iac, tool: checkov }
+        classification: restricted
+        verdict: block
+      - finding: { id: aws-elb-http-not-used, layer: iac, tool: tfsec, severity: critical }
+        classification: confidential
+        verdict: block
+      - finding: { id: aws-eks-encrypt-secrets, layer: iac, tool: tfsec, severity: high }
+        classification: internal
+        matches: false
+        verdict: warn
+
+  - id: zt-warn-control-gaps
+    description: Gaps in ingress, IAM, container privilege and encryption controls warn on every asset.
+    when:
+      control:
+        [
+          public-ingress,
+          wildcard-or-admin-iam,
+          privileged-or-root-container,
+          encryption-at-rest,
+          encryption-in-transit,
+        ]
+    action: warn
+    examples:
+      - finding: { id: CKV_K8S_20, layer: iac, tool: checkov, severity: low }
+        classification: public
+        verdict: warn
+      - finding: { id: CKV_K8S_14, layer: iac, tool: checkov, severity: low }
+        matches: false
+        verdict: info
+
+  - id: zt-warn-missing-audit-logging
+    description: Missing audit logging warns on confidential and restricted assets.
+    when: { control: missing-audit-logging, classification: ">=confidential" }
+    action: warn
+    examples:
+      - finding: { id: f861041c-8c9f-4156-acfc-5e6e524f5884, layer: iac, tool: kics, severity: low }
+        classification: restricted
+        verdict: warn
+      - finding:
+          { id: aws-eks-enable-control-plane-logging, layer: iac, tool: tfsec, severity: medium }
+        classification: public
+        matches: false
+        verdict: info
+
+  - id: zt-warn-other-high
+    description: Other high and critical findings are warnings.
+    when: { severity: ">=high" }
+    action: warn
+    examples:
+      - finding: { id: CKV_GIT_1, layer: iac, tool: checkov, severity: high }
+        verdict: warn
+      - finding: { id: DL3008, layer: iac, tool: hadolint, severity: medium }
+        matches: false
+
+  - id: zt-info-lower
+    description: Medium and lower findings are listed for information.
+    when: { severity: "<=medium" }
+    action: info
+    examples:
+      - finding: { id: DL3008, layer: iac, tool: hadolint, severity: medium }
+        verdict: info
+      - finding: { id: CKV_GIT_1, layer: iac, tool: checkov, severity: high }
+        matches: false
+
+settings:
+  fail-on: block
+  unknown-severity: high
+  default-action: info
+`;
+
 // src/packs.ts
 var BUILTIN_PACKS = {
-  default: default_default
+  default: default_default,
+  "zero-trust": zero_trust_default
 }, DEFAULT_PACK = "default";
 
 // src/policy-document.ts
@@ -14886,6 +15300,9 @@ var validatePolicy = ajv.getSchema("policy"), validateTests = ajv.compile({ $ref
 function validatePolicyDocument(source) {
   return check(validatePolicy, source);
 }
+function validateTestFile(source) {
+  return check(validateTests, source);
+}
 function check(validate, source) {
   if (validate(source.value)) return source.value;
   let error = validate.errors?.[0];
@@ -14963,6 +15380,9 @@ var DEFAULT_SETTINGS = {
 }, DEFAULT_CLASSIFICATION = "internal", readFromDisk = (path2) => readFileSync(path2, "utf8");
 function loadPolicy(path2, read = readFromDisk) {
   return path2 === void 0 ? loadBuiltin(DEFAULT_PACK, /* @__PURE__ */ new Set(), read) : loadFile(resolve(path2), path2, read, /* @__PURE__ */ new Set());
+}
+function loadOrigin(origin, read = readFromDisk) {
+  return "builtin" in origin ? loadBuiltin(origin.builtin, /* @__PURE__ */ new Set(), read) : loadFile(origin.file, origin.file, read, /* @__PURE__ */ new Set());
 }
 function loadBuiltin(name, seen, read) {
   let text = BUILTIN_PACKS[name];
@@ -15481,8 +15901,18 @@ export {
   GateError,
   errorMessage,
   SEVERITIES,
+  makeFinding,
+  identifiers,
+  judge,
+  BUILTIN_PACKS,
+  policy_schema_default,
+  validateTestFile,
+  parseYaml,
+  loadPolicy,
+  loadOrigin,
   PARSERS,
   loadReport,
+  findPolicyPath,
   resolveReportArgs,
   runCheck,
   loadPolicyFor
