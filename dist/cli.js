@@ -19,7 +19,7 @@ import {
   resolveReportArgs,
   runCheck,
   validateTestFile
-} from "./chunks/chunk-UHAJYHCF.js";
+} from "./chunks/chunk-VNCARGVT.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";
