@@ -18,8 +18,9 @@ import {
   policy_schema_default,
   resolveReportArgs,
   runCheck,
-  validateTestFile
-} from "./chunks/chunk-VNCARGVT.js";
+  validateTestFile,
+  waiverState
+} from "./chunks/chunk-DMRLBQZK.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";
@@ -135,7 +136,7 @@ function findingSubject(f) {
   return [pkg, where].filter(Boolean).join(" ");
 }
 function line(e, ctx) {
-  let f = e.finding, verdict = paint(e.verdict.toUpperCase().padEnd(7), VERDICT_COLOR[e.verdict], ctx), tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+"), fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "", asset = e.asset ? ` {${e.asset}: ${e.classification}}` : "", text = `  ${verdict} ${f.id.padEnd(20)} ${findingSubject(f)}  ${f.title} [${tools}]${fix}${asset}`;
+  let f = e.finding, verdict = paint(e.verdict.toUpperCase().padEnd(7), VERDICT_COLOR[e.verdict], ctx), tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+"), fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "", text = `  ${verdict} ${f.id.padEnd(20)} ${findingSubject(f)}  ${f.title} [${tools}]${fix}`;
   return ctx.verbosity === "verbose" && (text += `
            ${paint(e.reason, "gray", ctx)} (fingerprint ${f.fingerprint})`), text;
 }
@@ -281,8 +282,8 @@ function matchesQuery(e, query) {
   return q.length >= 6 && e.finding.fingerprint.startsWith(q) ? !0 : identifiers(e.finding).some((id) => id.toLowerCase() === q);
 }
 function explainText(e, policy) {
-  let f = e.finding, severity = e.effectiveSeverity === f.severity ? f.severity : `${f.severity} (treated as ${e.effectiveSeverity})`, fix = f.fix?.available ? `fix ${f.fix.versions.join(", ") || "available"}` : "no fix", lines = [
-    `${f.id} ${findingSubject(f)}`.trim(),
+  let f = e.finding, severity = e.effectiveSeverity === f.severity ? f.severity : `${f.severity} (treated as ${e.effectiveSeverity})`, pkg = f.package ? `${f.package.name}@${f.package.version ?? "?"}` : "", where = f.location ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}` : f.target ?? "", fix = f.fix?.available ? `fix ${f.fix.versions.join(", ") || "available"}` : "no fix", lines = [
+    [f.id, pkg, where].filter(Boolean).join(" "),
     `  title:     ${f.title}`,
     `  finding:   ${f.layer}, ${severity}, ${fix}; fingerprint ${f.fingerprint}`
   ];
@@ -576,13 +577,19 @@ var validate = {
   summary: "check the policy (and the packs it extends); errors name file:line:column",
   usage: `ztgate validate [--policy FILE]
 
-Exit 0 when the policy is valid, 2 with file:line:column and the problem otherwise.`,
+Exit 0 when the policy is valid (expired and over-long waivers are listed as warnings),
+2 with file:line:column and the problem otherwise.`,
   run(args, io2) {
-    let { values } = parseArgs6({ args, options: { policy: { type: "string" } } }), policy = loadPolicyFor(values.policy, io2.cwd);
-    return io2.stdout(
-      `${policy.source}: valid (${policy.rules.length} rules, ${policy.assets.length} assets, ${policy.controls.length} controls, ${policy.waivers.length} waivers)
-`
-    ), EXIT.pass;
+    let { values } = parseArgs6({ args, options: { policy: { type: "string" } } }), policy = loadPolicyFor(values.policy, io2.cwd), lines = [
+      `${policy.source}: valid (${policy.rules.length} rules, ${policy.assets.length} assets, ${policy.controls.length} controls, ${policy.waivers.length} waivers)`
+    ];
+    for (let w of policy.waivers) {
+      let state = waiverState(w, io2.now, policy.settings.maxWaiverDays);
+      state !== "active" && lines.push(`warning: ${w.source}: waiver for ${w.spec.id} is ${state} and does not apply`);
+    }
+    return io2.stdout(lines.join(`
+`) + `
+`), EXIT.pass;
   }
 };
 

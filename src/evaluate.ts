@@ -87,7 +87,10 @@ export function evaluate(
   };
 }
 
-function outcomeOf(counts: Record<Verdict, number>, failOn: Policy["settings"]["failOn"]): Outcome {
+export function outcomeOf(
+  counts: Record<Verdict, number>,
+  failOn: Policy["settings"]["failOn"],
+): Outcome {
   if (counts.block > 0) return failOn === "never" ? "warn" : "fail";
   if (counts.warn > 0) return failOn === "warn" ? "fail" : "warn";
   return "pass";

@@ -227,6 +227,14 @@ describe("ztgate init, validate and schema", () => {
     expect(r.stderr).toContain(`${file}:3:5: missing required key "owner" at /waivers/0`);
   });
 
+  it("validate lists expired and over-long waivers as warnings", async () => {
+    const r = await ztgate(["validate", "--policy", policy("waivers")], { cwd: root });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/waivers\/ztgate\.yml:\d+: waiver for CVE-2020-28196 is expired/);
+    expect(r.stdout).toMatch(/waiver for CVE-2018-1324 is over-long/);
+    expect(r.stdout).not.toContain("CVE-2019-12900");
+  });
+
   it("schema prints the published JSON Schema", async () => {
     const r = await ztgate(["schema"]);
     expect(r.code).toBe(0);

@@ -6,7 +6,6 @@ import { identifiers } from "../conditions.js";
 import { GateError } from "../errors.js";
 import type { EvaluatedFinding } from "../evaluate.js";
 import type { Policy } from "../policy.js";
-import { findingSubject } from "../reporters/console.js";
 import { loadPolicyFor, resolveReportArgs, runCheck } from "../run.js";
 import { EXIT, type Command } from "./types.js";
 
@@ -54,9 +53,13 @@ export function explainText(e: EvaluatedFinding, policy: Policy): string {
     e.effectiveSeverity === f.severity
       ? f.severity
       : `${f.severity} (treated as ${e.effectiveSeverity})`;
+  const pkg = f.package ? `${f.package.name}@${f.package.version ?? "?"}` : "";
+  const where = f.location
+    ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}`
+    : (f.target ?? "");
   const fix = f.fix?.available ? `fix ${f.fix.versions.join(", ") || "available"}` : "no fix";
   const lines = [
-    `${f.id} ${findingSubject(f)}`.trim(),
+    [f.id, pkg, where].filter(Boolean).join(" "),
     `  title:     ${f.title}`,
     `  finding:   ${f.layer}, ${severity}, ${fix}; fingerprint ${f.fingerprint}`,
   ];

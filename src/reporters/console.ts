@@ -35,8 +35,7 @@ function line(e: EvaluatedFinding, ctx: ReportContext): string {
   const verdict = paint(e.verdict.toUpperCase().padEnd(7), VERDICT_COLOR[e.verdict], ctx);
   const tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+");
   const fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "";
-  const asset = e.asset ? ` {${e.asset}: ${e.classification}}` : "";
-  let text = `  ${verdict} ${f.id.padEnd(20)} ${findingSubject(f)}  ${f.title} [${tools}]${fix}${asset}`;
+  let text = `  ${verdict} ${f.id.padEnd(20)} ${findingSubject(f)}  ${f.title} [${tools}]${fix}`;
   if (ctx.verbosity === "verbose") {
     text += `\n           ${paint(e.reason, "gray", ctx)} (fingerprint ${f.fingerprint})`;
   }

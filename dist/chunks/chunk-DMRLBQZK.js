@@ -15907,6 +15907,7 @@ export {
   makeFinding,
   identifiers,
   judge,
+  waiverState,
   BUILTIN_PACKS,
   policy_schema_default,
   validateTestFile,
