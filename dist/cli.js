@@ -20,7 +20,7 @@ import {
   runCheck,
   validateTestFile,
   waiverState
-} from "./chunks/chunk-DMRLBQZK.js";
+} from "./chunks/chunk-NWNIUNKC.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

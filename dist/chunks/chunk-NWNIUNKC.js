@@ -14389,6 +14389,7 @@ controls:
       - 381c3f2a-ef6f-4eff-99f7-b169cda3422c # KICS: Sensitive Port Is Exposed To Entire Network
       - 65905cec-d691-4320-b320-2000436cb696 # KICS: Security Group With Unrestricted Access To SSH
       - 108aa260-6dab-4a75-ae3f-de917d634840 # KICS fixture: Open Access To Resources Through API
+      - 4fa66806-0dd9-4f8d-9480-3174d39c7c91 # KICS fixture: S3 Bucket Without Ignore Public ACL
       - aws-vpc-no-public-ingress-sgr # tfsec fixture
       - aws-ec2-no-public-ingress-sgr # tfsec (renamed from aws-vpc-*)
       - aws-vpc-no-public-ingress-sg
@@ -14499,6 +14500,12 @@ controls:
       - 8d7f7b8c-6c7c-40f8-baa6-62006c6c7b56 # KICS fixture: RDS Without Logging
       - 52ffcfa6-6c70-4ea6-8376-d828d3961669 # KICS fixture: CloudTrail Log File Validation Disabled
       - 96e8183b-e985-457b-90cd-61c0503a3369 # KICS fixture: Global Accelerator Flow Logs Disabled
+      - 23b70e32-032e-4fa6-ba5c-82f56b9980e6 # KICS fixture: EC2 Instance Monitoring Disabled
+      - 0a8e8dc5-b6fc-44fc-b5a1-969ec950f9b0 # KICS fixture: CloudWatch Changes To NACL Alarm Missing
+      - 2285e608-ddbc-47f3-ba54-ce7121e31216 # KICS fixture: CloudWatch Route Table Changes Alarm Missing
+      - 5b8d7527-de8e-4114-b9dd-9d988f1f418f # KICS fixture: CloudWatch AWS Config Changes Alarm Missing
+      - 6b6874fe-4c2f-4eea-8b90-7cceaa4a125e # KICS fixture: CloudWatch Network Gateways Changes Alarm Missing
+      - 9d0d4512-1959-43a2-a17f-72360ff06d1b # KICS fixture: CloudWatch VPC Changes Alarm Missing
       - aws-eks-enable-control-plane-logging # tfsec fixture
       - aws-s3-enable-bucket-logging
       - aws-cloudtrail-enable-all-regions
