@@ -20,7 +20,7 @@ import {
   runCheck,
   validateTestFile,
   waiverState
-} from "./chunks/chunk-NWNIUNKC.js";
+} from "./chunks/chunk-TSYE37HG.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

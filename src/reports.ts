@@ -13,7 +13,10 @@ export interface ParsedReport {
   findings: Finding[];
   /** The report's own creation time, when the format records one. */
   createdAt?: string;
-  /** Layers this report is evidence for (see reportLayers). */
+}
+
+/** A parsed report with the layers it is evidence for (`require.layers`; see reportLayers). */
+export interface EvidenceReport extends ParsedReport {
   layers: Layer[];
 }
 
@@ -49,18 +52,27 @@ export function readReport(request: ReportRequest): ReportInput {
 
 /** Decoded input → findings. Pure: used by the CLI, the action and the tests alike. */
 export function parseReport(input: ReportInput, forcedFormat?: string): ParsedReport {
+  return parseWith(input, forcedFormat).report;
+}
+
+/** parseReport plus the layers the report is evidence for. */
+export function parseEvidence(input: ReportInput, forcedFormat?: string): EvidenceReport {
+  const { report, parser } = parseWith(input, forcedFormat);
+  return { ...report, layers: reportLayers(parser, input, report.findings) };
+}
+
+function parseWith(input: ReportInput, forcedFormat?: string) {
   rejectErrorReport(input);
   const parser = detectParser(input, forcedFormat);
   const findings = parser.parse(input);
   const createdAt = parser.timestamp?.(input)?.toISOString();
-  const layers = reportLayers(parser, input, findings);
-  return {
+  const report: ParsedReport = {
     path: input.path,
     format: parser.id,
     findings,
     ...(createdAt ? { createdAt } : {}),
-    layers,
   };
+  return { report, parser };
 }
 
 /**
@@ -76,4 +88,8 @@ function reportLayers(parser: Parser, input: ReportInput, findings: Finding[]): 
 
 export function loadReport(request: ReportRequest): ParsedReport {
   return parseReport(readReport(request), request.format);
+}
+
+export function loadEvidence(request: ReportRequest): EvidenceReport {
+  return parseEvidence(readReport(request), request.format);
 }

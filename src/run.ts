@@ -7,7 +7,12 @@ import { dedupe } from "./dedupe.js";
 import { evaluate, type Evaluation } from "./evaluate.js";
 import { expandGlob } from "./globs.js";
 import { loadPolicy, type Policy } from "./policy.js";
-import { loadReport, parseReportArg, type ParsedReport, type ReportRequest } from "./reports.js";
+import {
+  loadEvidence,
+  parseReportArg,
+  type EvidenceReport,
+  type ReportRequest,
+} from "./reports.js";
 
 export const POLICY_FILE_NAMES = ["ztgate.yml", ".ztgate.yml"];
 
@@ -35,11 +40,11 @@ export interface CheckInput {
 
 export interface CheckResult {
   evaluation: Evaluation;
-  parsed: ParsedReport[];
+  parsed: EvidenceReport[];
 }
 
 export function runCheck({ reports, policy, now, root }: CheckInput): CheckResult {
-  const parsed = reports.map(loadReport);
+  const parsed = reports.map(loadEvidence);
   const findings = dedupe(parsed.flatMap((r) => r.findings));
   const summaries = parsed.map((r) => ({
     path: r.path,

@@ -1,7 +1,7 @@
 // Which layers a report is evidence for, and the evidence requirements, on real reports.
 import { describe, expect, it } from "vitest";
 import { checkEvidence, durationMs } from "../src/evidence.js";
-import { loadReport } from "../src/reports.js";
+import { loadEvidence } from "../src/reports.js";
 
 describe("a report is evidence for the layers it scanned, findings or not", () => {
   const cases: [string, number, string[]][] = [
@@ -13,7 +13,7 @@ describe("a report is evidence for the layers it scanned, findings or not", () =
     ["fixtures/real/trivy/kubernetes.json", 20, ["image", "iac"]],
   ];
   it.each(cases)("%s", (path, findings, layers) => {
-    const report = loadReport({ path });
+    const report = loadEvidence({ path });
     expect(report.findings).toHaveLength(findings);
     expect(report.layers).toEqual(layers);
   });

@@ -15861,15 +15861,21 @@ function readReport(request) {
   return decodeReport(bytes, path2);
 }
 function parseReport(input, forcedFormat) {
+  return parseWith(input, forcedFormat).report;
+}
+function parseEvidence(input, forcedFormat) {
+  let { report, parser } = parseWith(input, forcedFormat);
+  return { ...report, layers: reportLayers(parser, input, report.findings) };
+}
+function parseWith(input, forcedFormat) {
   rejectErrorReport(input);
-  let parser = detectParser(input, forcedFormat), findings = parser.parse(input), createdAt = parser.timestamp?.(input)?.toISOString(), layers = reportLayers(parser, input, findings);
-  return {
+  let parser = detectParser(input, forcedFormat), findings = parser.parse(input), createdAt = parser.timestamp?.(input)?.toISOString();
+  return { report: {
     path: input.path,
     format: parser.id,
     findings,
-    ...createdAt ? { createdAt } : {},
-    layers
-  };
+    ...createdAt ? { createdAt } : {}
+  }, parser };
 }
 function reportLayers(parser, input, findings) {
   let scanned = parser.coverage?.(input) ?? (parser.layers.length === 1 ? parser.layers : []), found = /* @__PURE__ */ new Set([...scanned, ...findings.map((f) => f.layer)]);
@@ -15877,6 +15883,9 @@ function reportLayers(parser, input, findings) {
 }
 function loadReport(request) {
   return parseReport(readReport(request), request.format);
+}
+function loadEvidence(request) {
+  return parseEvidence(readReport(request), request.format);
 }
 
 // src/run.ts
@@ -15891,7 +15900,7 @@ function resolveReportArgs(args, cwd) {
   });
 }
 function runCheck({ reports, policy, now, root }) {
-  let parsed = reports.map(loadReport), findings = dedupe(parsed.flatMap((r) => r.findings)), summaries = parsed.map((r) => ({
+  let parsed = reports.map(loadEvidence), findings = dedupe(parsed.flatMap((r) => r.findings)), summaries = parsed.map((r) => ({
     path: r.path,
     format: r.format,
     findings: r.findings.length,
