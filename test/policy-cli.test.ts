@@ -186,6 +186,28 @@ describe("ztgate test", () => {
     expect(r.stdout).toMatch(/0 failed \(\d+ rules, 1 test files\)/);
   });
 
+  it("checks pack examples against their pack, so a stricter local rule cannot break them", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ztgate-test-"));
+    writeFileSync(
+      join(dir, "ztgate.yml"),
+      [
+        "version: 1",
+        "extends: [zero-trust]",
+        "rules:",
+        "  - id: block-everything",
+        "    when: {}",
+        "    action: block",
+        "    examples:",
+        "      - { finding: { id: DL3008, severity: low }, verdict: block }",
+        "",
+      ].join("\n"),
+    );
+    const r = await ztgate(["test"], { cwd: dir });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/0 failed \(14 rules, 0 test files\)/);
+  });
+
   it("fails (exit 1) on a broken example, naming the rule and the example", async () => {
     const r = await ztgate(["test", "--policy", policy("broken-example")], { cwd: root });
     expect(r.code).toBe(1);
