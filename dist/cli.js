@@ -20,7 +20,7 @@ import {
   runCheck,
   validateTestFile,
   waiverState
-} from "./chunks/chunk-TSYE37HG.js";
+} from "./chunks/chunk-IRI4LPRU.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";
