@@ -20,7 +20,7 @@ import {
   runCheck,
   validateTestFile,
   waiverState
-} from "./chunks/chunk-IRI4LPRU.js";
+} from "./chunks/chunk-N4AXTCR2.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";
@@ -74,6 +74,7 @@ var package_default = {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
     ajv: "^8.20.0",
+    "fast-xml-parser": "^5.12.1",
     minimatch: "^11.0.9",
     semver: "^7.8.6",
     yaml: "^2.9.1"
