@@ -59,7 +59,7 @@ interface Place {
   value: string;
 }
 
-export function placesOf(f: Finding, root?: string): Place[] {
+function placesOf(f: Finding, root?: string): Place[] {
   const places: Place[] = [];
   if (f.location?.path)
     places.push({ kind: "location", value: normalisePath(f.location.path, root) });

@@ -3,10 +3,10 @@
 // earlier ones by rule id, asset name and control name), and compiled for evaluation.
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { compileAssets, type AssetSpec, type CompiledAsset } from "./assets.js";
+import { compileAssets, type CompiledAsset } from "./assets.js";
 import type { Classification } from "./classification.js";
 import { compileWhen, list, type Predicate, type When } from "./conditions.js";
-import { compileControls, type CompiledControl, type ControlSpec } from "./controls.js";
+import { compileControls, type CompiledControl } from "./controls.js";
 import { GateError } from "./errors.js";
 import { durationMs, type Requirements } from "./evidence.js";
 import type { ExampleSpec } from "./examples.js";
@@ -273,5 +273,3 @@ function checkWaiverRefs(
     }
   });
 }
-
-export type { AssetSpec, ControlSpec };

@@ -49,7 +49,7 @@ export interface WaiverReport {
 }
 
 /** Waivers that expire within this many days are flagged so owners renew or fix in time. */
-export const EXPIRING_SOON_DAYS = 14;
+const EXPIRING_SOON_DAYS = 14;
 const DAY_MS = 86_400_000;
 
 export function compileWaiver(spec: WaiverSpec, source: string): CompiledWaiver {
