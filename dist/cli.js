@@ -20,7 +20,7 @@ import {
   runCheck,
   validateTestFile,
   waiverState
-} from "./chunks/chunk-6KGCR4GX.js";
+} from "./chunks/chunk-L4DQ3MYP.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

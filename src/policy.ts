@@ -7,7 +7,7 @@ import { compileAssets, type CompiledAsset } from "./assets.js";
 import type { Classification } from "./classification.js";
 import { compileWhen, list, type Predicate, type When } from "./conditions.js";
 import { compileControls, type CompiledControl } from "./controls.js";
-import { GateError } from "./errors.js";
+import { GateError, type ErrorPlace } from "./errors.js";
 import { durationMs, type Requirements } from "./evidence.js";
 import type { ExampleSpec } from "./examples.js";
 import type { Severity } from "./finding.js";
@@ -88,13 +88,21 @@ function loadBuiltin(name: string, seen: Set<string>, read: ReadText): Policy {
   return fromText(text, `built-in:${name}`, { builtin: name }, read, seen);
 }
 
-function loadFile(absolute: string, shown: string, read: ReadText, seen: Set<string>): Policy {
+/** `extendedAt` is the `extends` entry that named the file: a missing base is blamed there. */
+function loadFile(
+  absolute: string,
+  shown: string,
+  read: ReadText,
+  seen: Set<string>,
+  extendedAt?: ErrorPlace,
+): Policy {
   let text: string;
   try {
     text = read(absolute);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(err)})`;
+    if (extendedAt) throw new GateError(`extends "${shown}", which ${why}`, extendedAt);
     throw new GateError(`policy ${why}`, { file: shown });
   }
   return fromText(text, shown, { file: absolute }, read, seen);
@@ -125,7 +133,10 @@ function fromText(
         ...source.locate(`/extends/${i}`),
       });
     }
-    return loadFile(resolve(dirname(origin.file), ref), ref, read, nextSeen);
+    return loadFile(resolve(dirname(origin.file), ref), ref, read, nextSeen, {
+      file,
+      ...source.locate(`/extends/${i}`),
+    });
   });
   const controls = mergeByKey([
     ...bases.map((b) => b.controls.map((c) => [c.name, c] as const)),

@@ -48,41 +48,7 @@ describe("ztgate check with the built-in default policy", () => {
   });
 });
 
-describe("fail closed: the gate cannot decide (exit 2, the file named)", () => {
-  const cases: [string, string[], RegExp][] = [
-    ["missing file", ["check", "nope/missing.json"], /nope\/missing\.json: report does not exist/],
-    ["no reports at all", ["check"], /no reports given/],
-    [
-      "glob matching nothing",
-      ["check", "fixtures/demo/*.nothing"],
-      /no report matches the pattern/,
-    ],
-    ["empty file", ["check", "test/data/empty.json"], /empty\.json: is empty/],
-    [
-      "invalid JSON with line and column",
-      ["check", "test/data/truncated.json"],
-      /truncated\.json:3:\d+: is not valid JSON/,
-    ],
-    ["unrecognised format", ["check", "package.json"], /package\.json: unrecognised format/],
-    [
-      "error-only npm report",
-      ["check", "test/data/npm-enoaudit.json"],
-      /npm-enoaudit\.json: is an error report, not scan results: ENOAUDIT/,
-    ],
-    ["unknown forced format", ["check", "nosuch:package.json"], /unknown format "nosuch"/],
-    [
-      "unknown output format",
-      ["check", demo("clean-image.trivy.json"), "-o", "pdf"],
-      /unknown output format "pdf"/,
-    ],
-    ["unknown option", ["check", "--frobnicate"], /frobnicate/],
-  ];
-  it.each(cases)("%s", async (_name, args, message) => {
-    const r = await ztgate(args, { cwd: root });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(message);
-  });
-});
+// The fail-closed cases (exit 2) are one table in test/fail-closed.test.ts.
 
 describe("the built binary", () => {
   it("runs the quick start command and exits 1 on the demo reports", () => {

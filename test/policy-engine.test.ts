@@ -150,7 +150,12 @@ describe("extends: built-in packs and files, later overrides earlier by id", () 
       {},
       /ztgate\.yml:2:\d+: unknown built-in pack "zero-trussed"/,
     ],
-    ["missing file", `version: 1\nextends: [./nope.yml]\n`, {}, /nope\.yml: policy does not exist/],
+    [
+      "missing file",
+      `version: 1\nextends: [./nope.yml]\n`,
+      {},
+      /ztgate\.yml:2:\d+: extends "\.\/nope\.yml", which does not exist/,
+    ],
     [
       "cycle",
       `version: 1\nextends: [./a.yml]\n`,

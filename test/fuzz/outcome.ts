@@ -88,7 +88,7 @@ export function runReport(bytes: Uint8Array, format: string, forced: boolean, di
   let outcome: Outcome;
   try {
     const request = { path, ...(forced ? { format } : {}) };
-    const { evaluation } = runPipeline({ reports: [request], policy, now: NOW });
+    const { evaluation } = runPipeline({ reports: [request], policy, now: NOW, root: dir });
     for (const r of REPORTERS)
       r.render(evaluation, { color: true, verbosity: "verbose", version: "0" });
     outcome = evaluation.outcome === "fail" ? "blocked" : "pass";

@@ -15449,13 +15449,13 @@ function loadBuiltin(name, seen, read) {
   if (text2 === void 0) throw new GateError(`unknown built-in pack "${name}"`);
   return fromText(text2, `built-in:${name}`, { builtin: name }, read, seen);
 }
-function loadFile(absolute, shown, read, seen) {
+function loadFile(absolute, shown, read, seen, extendedAt) {
   let text2;
   try {
     text2 = read(absolute);
   } catch (err) {
     let code = err.code, why = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(err)})`;
-    throw new GateError(`policy ${why}`, { file: shown });
+    throw extendedAt ? new GateError(`extends "${shown}", which ${why}`, extendedAt) : new GateError(`policy ${why}`, { file: shown });
   }
   return fromText(text2, shown, { file: absolute }, read, seen);
 }
@@ -15475,7 +15475,10 @@ function fromText(text2, file, origin, read, seen) {
         ...source.locate(`/extends/${i}`)
       });
     }
-    return loadFile(resolve(dirname(origin.file), ref), ref, read, nextSeen);
+    return loadFile(resolve(dirname(origin.file), ref), ref, read, nextSeen, {
+      file,
+      ...source.locate(`/extends/${i}`)
+    });
   }), controls = mergeByKey([
     ...bases.map((b) => b.controls.map((c) => [c.name, c])),
     compileControls(doc.controls ?? {}).map((c) => [c.name, c])
