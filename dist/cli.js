@@ -20,7 +20,7 @@ import {
   runCheck,
   validateTestFile,
   waiverState
-} from "./chunks/chunk-L4DQ3MYP.js";
+} from "./chunks/chunk-X6VR6RVB.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

@@ -1,8 +1,8 @@
 // `when` conditions, compiled once per policy into predicates (globs and ranges are compiled
 // here, never per finding). Conditions are ANDed; the values listed inside one condition are
 // ORed (DESIGN §4).
-import { Minimatch } from "minimatch";
 import { CLASSIFICATIONS, type Classification } from "./classification.js";
+import { compileGlob } from "./glob-pattern.js";
 import { SEVERITIES, severityRank, type Finding, type Layer, type Severity } from "./finding.js";
 import { compileRange, versionSatisfies } from "./versions.js";
 
@@ -46,14 +46,11 @@ export function list<T>(value: T | T[] | undefined): T[] {
   return Array.isArray(value) ? value : [value];
 }
 
-// Length-limited in the schema; no comments or negation tricks beyond minimatch's own.
-const GLOB_OPTIONS = { dot: true, nocomment: true, nocase: false } as const;
-
 export function compileGlobs(
   patterns: string[],
   options: { nocase?: boolean } = {},
 ): (value: string) => boolean {
-  const compiled = patterns.map((p) => new Minimatch(p, { ...GLOB_OPTIONS, ...options }));
+  const compiled = patterns.map((p) => compileGlob(p, { nocase: false, ...options }));
   return (value) => compiled.some((m) => m.match(value));
 }
 

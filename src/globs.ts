@@ -3,8 +3,8 @@
 // an error: evidence that was expected and is not there is not a pass.
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { Minimatch } from "minimatch";
 import { GateError } from "./errors.js";
+import { compileGlob } from "./glob-pattern.js";
 
 const GLOB_CHARS = /[*?[\]{}]/;
 const SKIPPED_DIRS = new Set(["node_modules", ".git"]);
@@ -19,7 +19,12 @@ export function expandGlob(pattern: string, cwd: string): string[] {
   const parts = normalised.split("/");
   const firstGlob = parts.findIndex((p) => GLOB_CHARS.test(p));
   const base = parts.slice(0, firstGlob).join("/") || (normalised.startsWith("/") ? "/" : ".");
-  const matcher = new Minimatch(normalised, { dot: true });
+  let matcher;
+  try {
+    matcher = compileGlob(normalised);
+  } catch (err) {
+    throw new GateError(`invalid report pattern: ${(err as Error).message}`);
+  }
   const found: string[] = [];
   const walk = (dir: string, depth: number) => {
     if (depth > 32) return;

@@ -140,13 +140,17 @@ function fromText(
   });
   const controls = mergeByKey([
     ...bases.map((b) => b.controls.map((c) => [c.name, c] as const)),
-    compileControls(doc.controls ?? {}).map((c) => [c.name, c] as const),
+    locatedErrors(source, "/controls", () => compileControls(doc.controls ?? {})).map(
+      (c) => [c.name, c] as const,
+    ),
   ]);
   const own = (doc.rules ?? []).map((r, i) => compileRule(r, file, origin, source, i));
   checkControlRefs(doc, controls, source);
   const assets = mergeByKey([
     ...bases.map((b) => b.assets.map((a) => [a.spec.name, a] as const)),
-    compileAssets(doc.assets ?? []).map((a) => [a.spec.name, a] as const),
+    locatedErrors(source, "/assets", () => compileAssets(doc.assets ?? [])).map(
+      (a) => [a.spec.name, a] as const,
+    ),
   ]);
   const rules = mergeByKey([
     ...bases.map((b) => b.rules.map((r) => [r.id, r] as const)),
@@ -220,6 +224,16 @@ function compileRule(
   } catch (err) {
     const at = source.locate(`/rules/${index}/when`);
     throw new GateError(`rule "${r.id}": ${(err as Error).message}`, { file, ...at });
+  }
+}
+
+/** Runs a compile step; its plain errors (a bad glob...) become GateErrors at `pointer`. */
+function locatedErrors<T>(source: YamlSource, pointer: string, compile: () => T): T {
+  try {
+    return compile();
+  } catch (err) {
+    if (err instanceof GateError) throw err;
+    throw new GateError((err as Error).message, { file: source.file, ...source.locate(pointer) });
   }
 }
 

@@ -38,6 +38,7 @@ export const HOSTILE_STRINGS = [
   "\u0000",
   "\ud800",
   "😀".repeat(50),
+  "a (".repeat(2_000),
 ];
 
 const PROTO_KEYS = ["__proto__", "constructor", "prototype", "toString", "hasOwnProperty"];

@@ -13954,6 +13954,28 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape2;
 minimatch.unescape = unescape;
 
+// src/glob-pattern.ts
+var MAX_GLOB_LENGTH = 512, MAX_GLOB_EXPANSIONS = 1e3, SAFE_OPTIONS = {
+  dot: !0,
+  nocomment: !0,
+  optimizationLevel: 1,
+  // One more than allowed, so that an oversized expansion is seen and refused, not truncated.
+  braceExpandMax: MAX_GLOB_EXPANSIONS + 1
+};
+function compileGlob(pattern, options = {}) {
+  let shown = pattern.length > 60 ? `${pattern.slice(0, 60)}...` : pattern;
+  if (pattern.length > MAX_GLOB_LENGTH)
+    throw new Error(
+      `pattern "${shown}" is ${pattern.length} characters long (at most ${MAX_GLOB_LENGTH})`
+    );
+  let matcher = new Minimatch(pattern, { ...SAFE_OPTIONS, ...options });
+  if (matcher.set.length > MAX_GLOB_EXPANSIONS)
+    throw new Error(
+      `pattern "${shown}" expands to more than ${MAX_GLOB_EXPANSIONS} patterns (brace sets)`
+    );
+  return matcher;
+}
+
 // src/versions.ts
 var import_semver = __toESM(require_semver2(), 1);
 function compileRange(range2) {
@@ -13973,9 +13995,8 @@ function versionSatisfies(version, range2) {
 function list(value) {
   return value === void 0 ? [] : Array.isArray(value) ? value : [value];
 }
-var GLOB_OPTIONS = { dot: !0, nocomment: !0, nocase: !1 };
 function compileGlobs(patterns, options = {}) {
-  let compiled = patterns.map((p) => new Minimatch(p, { ...GLOB_OPTIONS, ...options }));
+  let compiled = patterns.map((p) => compileGlob(p, { nocase: !1, ...options }));
   return (value) => compiled.some((m) => m.match(value));
 }
 var COMPARISON = /^(>=|<=|>|<|=)?\s*([a-z]+)$/;
@@ -14106,7 +14127,9 @@ function normalisePath(path2, root) {
   return p = posix.normalize(p), p.startsWith("./") ? p.slice(2) : p;
 }
 function imageRef(target) {
-  return target.replace(/\s+\(.*\)$/, "");
+  if (!target.endsWith(")")) return target;
+  let open = target.search(/\s\(/);
+  return open === -1 ? target : target.slice(0, open).trimEnd();
 }
 function placesOf(f, root) {
   let places = [];
@@ -14290,7 +14313,13 @@ function isGlob(pattern) {
 }
 function expandGlob(pattern, cwd) {
   if (!isGlob(pattern)) return [pattern];
-  let normalised = pattern.replace(/\\/g, "/"), parts = normalised.split("/"), firstGlob = parts.findIndex((p) => GLOB_CHARS.test(p)), base = parts.slice(0, firstGlob).join("/") || (normalised.startsWith("/") ? "/" : "."), matcher = new Minimatch(normalised, { dot: !0 }), found = [], walk = (dir, depth) => {
+  let normalised = pattern.replace(/\\/g, "/"), parts = normalised.split("/"), firstGlob = parts.findIndex((p) => GLOB_CHARS.test(p)), base = parts.slice(0, firstGlob).join("/") || (normalised.startsWith("/") ? "/" : "."), matcher;
+  try {
+    matcher = compileGlob(normalised);
+  } catch (err) {
+    throw new GateError(`invalid report pattern: ${err.message}`);
+  }
+  let found = [], walk = (dir, depth) => {
     if (depth > 32) return;
     let entries;
     try {
@@ -15481,12 +15510,16 @@ function fromText(text2, file, origin, read, seen) {
     });
   }), controls = mergeByKey([
     ...bases.map((b) => b.controls.map((c) => [c.name, c])),
-    compileControls(doc.controls ?? {}).map((c) => [c.name, c])
+    locatedErrors(source, "/controls", () => compileControls(doc.controls ?? {})).map(
+      (c) => [c.name, c]
+    )
   ]), own = (doc.rules ?? []).map((r, i) => compileRule(r, file, origin, source, i));
   checkControlRefs(doc, controls, source);
   let assets = mergeByKey([
     ...bases.map((b) => b.assets.map((a) => [a.spec.name, a])),
-    compileAssets(doc.assets ?? []).map((a) => [a.spec.name, a])
+    locatedErrors(source, "/assets", () => compileAssets(doc.assets ?? [])).map(
+      (a) => [a.spec.name, a]
+    )
   ]), rules = mergeByKey([
     ...bases.map((b) => b.rules.map((r) => [r.id, r])),
     own.map((r) => [r.id, r])
@@ -15534,6 +15567,13 @@ function compileRule(r, file, origin, source, index) {
   } catch (err) {
     let at = source.locate(`/rules/${index}/when`);
     throw new GateError(`rule "${r.id}": ${err.message}`, { file, ...at });
+  }
+}
+function locatedErrors(source, pointer, compile2) {
+  try {
+    return compile2();
+  } catch (err) {
+    throw err instanceof GateError ? err : new GateError(err.message, { file: source.file, ...source.locate(pointer) });
   }
 }
 function compileWaivers(doc, source) {

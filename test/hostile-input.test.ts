@@ -1,0 +1,127 @@
+// Inputs built to exhaust the gate rather than to fool it: brace-expansion bombs and over-long
+// globs from a policy or the command line, regex-hostile strings in reports, and JSON nested far
+// deeper than any scanner writes. Each must end quickly in a verdict or a clear exit 2. (YAML
+// bombs are in yaml-source.test.ts, random mutations in fuzz.test.ts.)
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { imageRef } from "../src/assets.js";
+import { GateError } from "../src/errors.js";
+import { compileGlob } from "../src/glob-pattern.js";
+import { loadPolicy } from "../src/policy.js";
+import { PARSERS } from "../src/parsers/index.js";
+import { scratch } from "./fuzz/outcome.js";
+import { ztgate } from "./helpers/cli.js";
+
+const root = join(import.meta.dirname, "..");
+const bomb = "{a,b}".repeat(12); // 4,096 patterns
+const work = scratch();
+afterAll(() => work.dispose());
+
+function policyError(text: string): string {
+  try {
+    loadPolicy("/virtual/ztgate.yml", (p) => {
+      if (p === "/virtual/ztgate.yml") return text;
+      throw Object.assign(new Error("missing"), { code: "ENOENT" });
+    });
+  } catch (err) {
+    expect(err).toBeInstanceOf(GateError);
+    return (err as GateError).describe();
+  }
+  throw new Error("the policy loaded");
+}
+
+describe("globs are bounded wherever they come from", () => {
+  const cases: [string, string, RegExp][] = [
+    [
+      "asset paths",
+      `version: 1\nassets:\n  - { name: x, classification: public, paths: ["${bomb}"] }\n`,
+      /ztgate\.yml:3:\d+: pattern "\{a,b\}.*" expands to more than 1000 patterns/,
+    ],
+    [
+      "rule path",
+      `version: 1\nrules:\n  - { id: r, when: { path: "${bomb}" }, action: block }\n`,
+      /ztgate\.yml:3:\d+: rule "r": pattern .* expands to more than 1000 patterns/,
+    ],
+    [
+      "waiver paths",
+      `version: 1\nwaivers:\n  - { id: CVE-1, paths: ["${bomb}"], reason: why, owner: me, expires: 2026-12-01 }\n`,
+      /ztgate\.yml:3:\d+: waiver for "CVE-1": pattern .* expands to more than 1000 patterns/,
+    ],
+    [
+      "an over-long rule path",
+      `version: 1\nrules:\n  - { id: r, when: { path: "${"a".repeat(513)}" }, action: block }\n`,
+      /ztgate\.yml:3:\d+: .*must NOT have more than 512 characters/,
+    ],
+  ];
+  it.each(cases)("%s", (_name, text, message) => {
+    expect(policyError(text)).toMatch(message);
+  });
+
+  it.each([
+    ["a brace bomb", `fixtures/${bomb}/*.json`, /expands to more than 1000 patterns/],
+    [
+      "an over-long pattern",
+      `fixtures/*${"a".repeat(600)}`,
+      /is 610 characters long \(at most 512\)/,
+    ],
+  ])("report arguments: %s", async (_name, arg, message) => {
+    const r = await ztgate(["check", arg], { cwd: root });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it("keeps numeric ranges unexpanded instead of refusing them", () => {
+    const m = compileGlob("build-{1..100000}/*.json");
+    expect(m.set).toHaveLength(1);
+    expect(m.match("build-4711/trivy.json")).toBe(true);
+    expect(m.match("build-100001/trivy.json")).toBe(false);
+  });
+});
+
+describe("strings in reports cannot make matching slow", () => {
+  it("image names are cut at the OS decoration in linear time", () => {
+    expect(imageRef("alpine:3.10 (alpine 3.10.2)")).toBe("alpine:3.10");
+    expect(imageRef("registry/app:1  (debian 12)")).toBe("registry/app:1");
+    // Quadratic with the regex this replaced: minutes at this length, so the test would time out.
+    const hostile = " (".repeat(200_000);
+    expect(imageRef(hostile)).toBe(hostile);
+    expect(imageRef(`x${hostile})`)).toBe("x");
+  });
+});
+
+describe("JSON nested far deeper than any scanner writes", () => {
+  const deepArray = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
+  // Deeper than the stack allows a recursive walk (about 10,000 frames) in any parser.
+  const deepValue = `${'{"a":['.repeat(15_000)}1${"]}".repeat(15_000)}`;
+
+  it("as the whole report: unrecognised, exit 2 naming the file", async () => {
+    const path = join(work.dir, "deep.json");
+    writeFileSync(path, deepArray);
+    const r = await ztgate(["check", path]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/deep\.json: unrecognised format/);
+  });
+
+  // A deep value where each parser expects a string, an object or a list: every parser, forced.
+  const reportWithDeepValues = JSON.stringify({
+    SchemaVersion: 2,
+    matches: "DEEP",
+    runs: "DEEP",
+    results: "DEEP",
+    Results: [{ Target: "DEEP", Vulnerabilities: ["DEEP"] }],
+    vulnerabilities: "DEEP",
+    advisories: "DEEP",
+    dependencies: "DEEP",
+    components: "DEEP",
+    findings: "DEEP",
+  }).replaceAll('"DEEP"', deepValue);
+  it.each(PARSERS.map((p) => [p.id]))("inside a %s report: no internal error", async (id) => {
+    const path = join(work.dir, `deep-${id}.json`);
+    writeFileSync(path, reportWithDeepValues);
+    const r = await ztgate(["check", `${id}:${path}`, "-o", "json"]);
+    expect(r.stderr).not.toMatch(/internal error/);
+    if (r.code === 2) expect(r.stderr).toContain(path);
+    else expect([0, 1]).toContain(r.code);
+  });
+});
