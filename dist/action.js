@@ -7,7 +7,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-X6VR6RVB.js";
+} from "./chunks/chunk-INXFUA2E.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

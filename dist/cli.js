@@ -20,7 +20,7 @@ import {
   runCheck,
   validateTestFile,
   waiverState
-} from "./chunks/chunk-X6VR6RVB.js";
+} from "./chunks/chunk-INXFUA2E.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

@@ -339,6 +339,7 @@ describe("dependency scanners' error-only reports fail closed with the tool's co
     ["snyk-error.json", "SNYK-CLI-0008"],
     ["snyk-all-projects-error.json", "snyk-error"],
     ["npm7-eaudit.json", "EAUDITNOPJSON"],
+    ["npm-audit-http-405.json", "E405 (405 Method Not Allowed - POST"],
   ])("%s → exit 2, %s", async (file, code) => {
     const path = join("test/data/deps", file);
     const r = await ztgate(["check", path]);

@@ -9,7 +9,16 @@ import {
   type Layer,
   type PackageRef,
 } from "../finding.js";
-import { date, isObject, num, objects, str, type Json, needShape } from "./fields.js";
+import {
+  date,
+  decodePercent,
+  isObject,
+  num,
+  objects,
+  str,
+  type Json,
+  needShape,
+} from "./fields.js";
 import { bomFromXml, isCycloneDxXml } from "./cyclonedx-xml.js";
 import { cweList, maxOf, severityOf, titleOf } from "./vuln-fields.js";
 import type { Parser } from "./types.js";
@@ -151,7 +160,7 @@ function packageOf(ref: string | undefined, components: Map<string, Json>): Pack
 function parsePurl(purl: string): { type: string; name: string; version?: string } | undefined {
   const m = /^pkg:([^/]+)\/([^@?#]+)(?:@([^?#]+))?/.exec(purl);
   if (!m?.[1] || !m[2]) return undefined;
-  const parts = decodeURIComponent(m[2]).split("/");
+  const parts = decodePercent(m[2]).split("/");
   const name = m[1] === "maven" ? parts.join(":") : parts.join("/");
-  return { type: m[1], name, version: m[3] ? decodeURIComponent(m[3]) : undefined };
+  return { type: m[1], name, version: m[3] ? decodePercent(m[3]) : undefined };
 }

@@ -27,6 +27,13 @@ function errorOf(json: unknown): ScannerError | undefined {
     const e = json.error;
     return { code: str(e.code) ?? "error", message: firstLine(str(e.summary) ?? str(e.message)) };
   }
+  // npm audit when the registry answers with an HTTP error (a proxy refusing the POST, an
+  // outage): {"message": "405 Method Not Allowed - POST ...", "statusCode": 405, "uri": ...,
+  // "headers": {...}, "body": "", "error": {"summary": "", "detail": ""}}
+  if (isObject(json) && isObject(json.error) && typeof json.statusCode === "number") {
+    const summary = str(json.error.summary) || str(json.message);
+    return { code: str(json.error.code) ?? `E${json.statusCode}`, message: firstLine(summary) };
+  }
   // snyk: {"ok": false, "error": "...", "path": "..."} with no results; with --all-projects,
   // one such object in the array means a project went untested, which is missing evidence.
   const snykError = (Array.isArray(json) ? json : [json]).find(isSnykError);

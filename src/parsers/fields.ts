@@ -86,3 +86,12 @@ export function needShape(ok: boolean, format: string, expected: string, file: s
 export function positive(n: number | undefined): number | undefined {
   return n !== undefined && n >= 1 ? n : undefined;
 }
+
+/** %-escapes decoded (purls, URIs); a malformed escape from a hostile report stays as written. */
+export function decodePercent(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

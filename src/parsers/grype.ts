@@ -3,7 +3,18 @@
 import { dedupe } from "../dedupe.js";
 import { GateError } from "../errors.js";
 import { makeFinding, type Finding, type Layer, type Suppression } from "../finding.js";
-import { arr, date, isObject, num, objects, str, strings, type Json, needShape } from "./fields.js";
+import {
+  arr,
+  date,
+  decodePercent,
+  isObject,
+  num,
+  objects,
+  str,
+  strings,
+  type Json,
+  needShape,
+} from "./fields.js";
 import { cweList, maxOf, severityOf, titleOf } from "./vuln-fields.js";
 import type { Parser } from "./types.js";
 
@@ -59,7 +70,7 @@ function suppression(rule: Json): Suppression {
  */
 function mavenName(purl: string | undefined): string | undefined {
   const m = /^pkg:maven\/([^/@?#]+)\/([^/@?#]+)/.exec(purl ?? "");
-  return m ? `${decodeURIComponent(m[1]!)}:${decodeURIComponent(m[2]!)}` : undefined;
+  return m ? `${decodePercent(m[1]!)}:${decodePercent(m[2]!)}` : undefined;
 }
 
 function imageName(target: unknown): string | undefined {

@@ -2,7 +2,17 @@
 // rule with the files it flagged. Every queries[].files[] entry is a finding.
 import { makeFinding, normaliseCwe, severityFromWord, type Finding } from "../finding.js";
 import { GateError } from "../errors.js";
-import { date, isObject, needArray, num, objects, positive, str, type Json } from "./fields.js";
+import {
+  date,
+  isObject,
+  needArray,
+  needObject,
+  num,
+  objects,
+  positive,
+  str,
+  type Json,
+} from "./fields.js";
 import type { Parser } from "./types.js";
 
 const TOOL = "kics";
@@ -20,7 +30,7 @@ export const kics: Parser = {
     );
   },
   parse({ json, path }) {
-    const queries = needArray((json as Json).queries, "queries", path);
+    const queries = needArray(needObject(json, "a KICS report", path).queries, "queries", path);
     return objects(queries).flatMap((query) => {
       const files = needArray(query.files ?? [], "queries[].files", path);
       return objects(files).map((file) => finding(query, file, path));

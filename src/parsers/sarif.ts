@@ -9,7 +9,19 @@ import {
   type Suppression,
 } from "../finding.js";
 import { GateError } from "../errors.js";
-import { arr, date, isObject, needArray, num, objects, oldest, str, type Json } from "./fields.js";
+import {
+  arr,
+  date,
+  decodePercent,
+  isObject,
+  needArray,
+  needObject,
+  num,
+  objects,
+  oldest,
+  str,
+  type Json,
+} from "./fields.js";
 import { cwesOf, layerOf, packageOf, severityOf } from "./sarif-rules.js";
 import type { Parser } from "./types.js";
 
@@ -22,7 +34,7 @@ export const sarif: Parser = {
     return str(json.version)?.startsWith("2.1") === true || /sarif/i.test(str(json.$schema) ?? "");
   },
   parse({ json, path }) {
-    const runs = needArray((json as Json).runs, "runs", path);
+    const runs = needArray(needObject(json, "a SARIF log", path).runs, "runs", path);
     return runs.flatMap((run) => {
       if (!isObject(run)) throw new GateError("runs[] entries must be objects", { file: path });
       return parseRun(run, path);
@@ -155,11 +167,7 @@ function artifactPath(artifact: unknown): string | undefined {
   const uri = isObject(artifact) ? str(artifact.uri) : undefined;
   if (!uri) return undefined;
   const path = uri.replace(/^file:\/\/(localhost)?/i, "").replace(/^\/([A-Za-z]:\/)/, "$1");
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
+  return decodePercent(path);
 }
 
 /**

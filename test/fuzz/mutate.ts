@@ -129,6 +129,8 @@ function applyOp(root: unknown, paths: Path[], o: Op): unknown {
     (v, k) => (v && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined),
     root,
   ) as Record<string | number, unknown> | unknown[] | undefined;
+  // An earlier operation may have replaced a container on this path with a scalar.
+  if (key !== undefined && (parent === null || typeof parent !== "object")) return root;
   const current = key === undefined ? root : parent?.[key as never];
   const set = (value: unknown): unknown => {
     if (key === undefined) return value;

@@ -15691,6 +15691,10 @@ function objects(value) {
 function strings(value) {
   return arr(value).map(str).filter((s) => s !== void 0 && s !== "");
 }
+function needObject(value, what, file) {
+  if (!isObject(value)) throw new GateError(`${what} must be an object`, { file });
+  return value;
+}
 function needArray(value, what, file) {
   if (!Array.isArray(value)) throw new GateError(`${what} must be an array`, { file });
   return value;
@@ -15711,6 +15715,13 @@ function needShape(ok, format, expected, file) {
 }
 function positive(n) {
   return n !== void 0 && n >= 1 ? n : void 0;
+}
+function decodePercent(text2) {
+  try {
+    return decodeURIComponent(text2);
+  } catch {
+    return text2;
+  }
 }
 
 // src/parsers/checkov.ts
@@ -19170,8 +19181,8 @@ function packageOf(ref, components) {
 function parsePurl(purl) {
   let m = /^pkg:([^/]+)\/([^@?#]+)(?:@([^?#]+))?/.exec(purl);
   if (!m?.[1] || !m[2]) return;
-  let parts = decodeURIComponent(m[2]).split("/"), name = m[1] === "maven" ? parts.join(":") : parts.join("/");
-  return { type: m[1], name, version: m[3] ? decodeURIComponent(m[3]) : void 0 };
+  let parts = decodePercent(m[2]).split("/"), name = m[1] === "maven" ? parts.join(":") : parts.join("/");
+  return { type: m[1], name, version: m[3] ? decodePercent(m[3]) : void 0 };
 }
 
 // src/parsers/gitleaks.ts
@@ -19294,7 +19305,7 @@ function suppression(rule) {
 }
 function mavenName(purl) {
   let m = /^pkg:maven\/([^/@?#]+)\/([^/@?#]+)/.exec(purl ?? "");
-  return m ? `${decodeURIComponent(m[1])}:${decodeURIComponent(m[2])}` : void 0;
+  return m ? `${decodePercent(m[1])}:${decodePercent(m[2])}` : void 0;
 }
 function imageName(target) {
   return typeof target == "string" ? target : isObject(target) ? str(target.userInput) : void 0;
@@ -19393,7 +19404,7 @@ var TOOL6 = "kics", kics = {
     return isObject(json) && Array.isArray(json.queries) && isObject(json.severity_counters) && ("total_counter" in json || "kics_version" in json);
   },
   parse({ json, path: path2 }) {
-    let queries = needArray(json.queries, "queries", path2);
+    let queries = needArray(needObject(json, "a KICS report", path2).queries, "queries", path2);
     return objects(queries).flatMap((query) => {
       let files = needArray(query.files ?? [], "queries[].files", path2);
       return objects(files).map((file) => finding3(query, file, path2));
@@ -19795,7 +19806,7 @@ var sarif = {
     return !isObject(json) || !Array.isArray(json.runs) ? !1 : str(json.version)?.startsWith("2.1") === !0 || /sarif/i.test(str(json.$schema) ?? "");
   },
   parse({ json, path: path2 }) {
-    return needArray(json.runs, "runs", path2).flatMap((run) => {
+    return needArray(needObject(json, "a SARIF log", path2).runs, "runs", path2).flatMap((run) => {
       if (!isObject(run)) throw new GateError("runs[] entries must be objects", { file: path2 });
       return parseRun(run, path2);
     });
@@ -19880,11 +19891,7 @@ function artifactPath(artifact) {
   let uri = isObject(artifact) ? str(artifact.uri) : void 0;
   if (!uri) return;
   let path2 = uri.replace(/^file:\/\/(localhost)?/i, "").replace(/^\/([A-Za-z]:\/)/, "$1");
-  try {
-    return decodeURIComponent(path2);
-  } catch {
-    return path2;
-  }
+  return decodePercent(path2);
 }
 function suppressionOf(result) {
   let active = objects(result.suppressions).find((s) => {
@@ -20711,6 +20718,10 @@ function errorOf(json) {
   if (isObject(json) && isObject(json.error) && Object.keys(json).length <= 2) {
     let e = json.error;
     return { code: str(e.code) ?? "error", message: firstLine2(str(e.summary) ?? str(e.message)) };
+  }
+  if (isObject(json) && isObject(json.error) && typeof json.statusCode == "number") {
+    let summary = str(json.error.summary) || str(json.message);
+    return { code: str(json.error.code) ?? `E${json.statusCode}`, message: firstLine2(summary) };
   }
   let snykError = (Array.isArray(json) ? json : [json]).find(isSnykError);
   if (snykError)
