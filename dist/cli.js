@@ -26,16 +26,22 @@ import {
 import { parseArgs } from "node:util";
 
 // src/output.ts
+import { randomBytes } from "node:crypto";
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 function writeFileAtomic(path, content) {
-  let dir = dirname(path);
-  mkdirSync(dir, { recursive: !0 });
-  let temp = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  let dir = dirname(path), temp = join(dir, `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
-    writeFileSync(temp, content), renameSync(temp, path);
+    mkdirSync(dir, { recursive: !0 }), writeFileSync(temp, content, { flag: "wx" }), renameSync(temp, path);
   } catch (err) {
-    throw rmSync(temp, { force: !0 }), err;
+    try {
+      rmSync(temp, { force: !0 });
+    } catch {
+    }
+    let code = err.code ?? String(err);
+    throw new GateError(`cannot write the output file (${code}); nothing was written`, {
+      file: path
+    });
   }
 }
 function parseOutputArg(arg) {

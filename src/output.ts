@@ -1,18 +1,29 @@
 // Writing output files atomically (temp file + rename in the same directory), so a crash never
 // leaves a half-written SARIF or JSON file that a later step would trust.
+import { randomBytes } from "node:crypto";
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { GateError } from "./errors.js";
 
 export function writeFileAtomic(path: string, content: string): void {
   const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  // An unpredictable name, created exclusively ("wx"): a symlink planted at a guessable temp
+  // path in a shared directory cannot redirect the write.
+  const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
-    writeFileSync(temp, content);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(temp, content, { flag: "wx" });
     renameSync(temp, path);
   } catch (err) {
-    rmSync(temp, { force: true });
-    throw err;
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // nothing was created (the directory itself could not be)
+    }
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    throw new GateError(`cannot write the output file (${code}); nothing was written`, {
+      file: path,
+    });
   }
 }
 
