@@ -653,12 +653,16 @@ ${help()}`), EXIT.undecided;
     return await command.run(rest, io2);
   } catch (err) {
     let known = err instanceof GateError || isArgError(err);
-    return io2.stderr(`ztgate: ${known ? "error" : "internal error"}: ${errorMessage(err)}
+    return io2.stderr(`ztgate: ${known ? "error" : "internal error"}: ${oneLine(errorMessage(err))}
 `), EXIT.undecided;
   }
 }
 function isArgError(err) {
   return err instanceof Error && "code" in err && String(err.code).startsWith("ERR_PARSE_ARGS");
+}
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+function oneLine(text) {
+  return text.replace(CONTROL, "?");
 }
 
 // src/cli.ts

@@ -45,11 +45,20 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
   } catch (err) {
     // Anything that stops a decision fails closed, bad input and our own bugs alike.
     const known = err instanceof GateError || isArgError(err);
-    io.stderr(`ztgate: ${known ? "error" : "internal error"}: ${errorMessage(err)}\n`);
+    io.stderr(`ztgate: ${known ? "error" : "internal error"}: ${oneLine(errorMessage(err))}\n`);
     return EXIT.undecided;
   }
 }
 
 function isArgError(err: unknown): boolean {
   return err instanceof Error && "code" in err && String(err.code).startsWith("ERR_PARSE_ARGS");
+}
+
+// Messages quote reports and policies, which are untrusted. On a CI runner every output line
+// that starts with "::" is a workflow command, so an error code carrying "\n::add-mask::..."
+// must not start a line of its own: control characters are shown as "?".
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+function oneLine(text: string): string {
+  return text.replace(CONTROL, "?");
 }

@@ -125,3 +125,15 @@ describe("JSON nested far deeper than any scanner writes", () => {
     else expect([0, 1]).toContain(r.code);
   });
 });
+
+describe("strings from reports cannot start a workflow command in error messages", () => {
+  it("an error code with a newline and ::add-mask:: stays on the error line", async () => {
+    const path = join(work.dir, "npm-error.json");
+    const code = "EAUDIT\n::add-mask::hidden\r\n::error file=x::injected";
+    writeFileSync(path, JSON.stringify({ error: { code, summary: "x" } }));
+    const r = await ztgate(["check", path]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("is an error report, not scan results: EAUDIT?::add-mask::hidden??");
+    expect(r.stderr.split("\n").filter((l) => l.startsWith("::"))).toEqual([]);
+  });
+});
