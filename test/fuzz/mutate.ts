@@ -171,14 +171,32 @@ function applyOp(root: unknown, paths: Path[], o: Op): unknown {
   }
 }
 
+/** Truncation at, or insertion of a fragment at, a fraction of the text (reports and policies). */
+export type Splice =
+  { kind: "truncate"; at: number } | { kind: "insert"; at: number; fragment: string };
+
+export function splices(fragment: fc.Arbitrary<string>): fc.Arbitrary<Splice>[] {
+  const at = fc.double({ min: 0, max: 1, noNaN: true });
+  return [
+    fc.record({ kind: fc.constant("truncate" as const), at }),
+    fc.record({ kind: fc.constant("insert" as const), at, fragment }),
+  ];
+}
+
+export function applySplice(text: string, o: Splice): string {
+  const at = Math.floor(text.length * o.at);
+  return o.kind === "truncate"
+    ? text.slice(0, at)
+    : text.slice(0, at) + o.fragment + text.slice(at);
+}
+
 type TextOp =
-  | { kind: "truncate"; at: number }
+  | Splice
   | { kind: "token"; at: number; fragment: string }
-  | { kind: "insert"; at: number; fragment: string }
   | { kind: "duplicate-key"; at: number; value: string };
 
 const deepJson = fc
-  .constantFrom(10, 1_000, 10_000, 200_000)
+  .constantFrom(10, 1_000, 10_000, 100_000)
   .chain((d) =>
     fc.constantFrom(`${"[".repeat(d)}1${"]".repeat(d)}`, `${'{"a":'.repeat(d)}1${"}".repeat(d)}`),
   );
@@ -205,16 +223,8 @@ const fragment = fc.oneof(
 );
 
 const textOp: fc.Arbitrary<TextOp> = fc.oneof(
-  fc.record({
-    kind: fc.constant("truncate" as const),
-    at: fc.double({ min: 0, max: 1, noNaN: true }),
-  }),
+  ...splices(fragment),
   fc.record({ kind: fc.constant("token" as const), at: fc.nat(), fragment }),
-  fc.record({
-    kind: fc.constant("insert" as const),
-    at: fc.double({ min: 0, max: 1, noNaN: true }),
-    fragment,
-  }),
   fc.record({
     kind: fc.constant("duplicate-key" as const),
     at: fc.nat(),
@@ -232,11 +242,8 @@ const textOp: fc.Arbitrary<TextOp> = fc.oneof(
 function applyTextOp(text: string, o: TextOp): string {
   switch (o.kind) {
     case "truncate":
-      return text.slice(0, Math.floor(text.length * o.at));
-    case "insert": {
-      const at = Math.floor(text.length * o.at);
-      return text.slice(0, at) + o.fragment + text.slice(at);
-    }
+    case "insert":
+      return applySplice(text, o);
     case "token":
     case "duplicate-key": {
       const re =

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse, stringify } from "yaml";
-import { HOSTILE_STRINGS, mutatedDocument } from "./mutate.js";
+import { applySplice, HOSTILE_STRINGS, mutatedDocument, splices, type Splice } from "./mutate.js";
 import { ROOT } from "./seeds.js";
 
 export interface PolicySeed {
@@ -81,33 +81,21 @@ const yamlFragment = fc.oneof(
 );
 
 type YamlTextOp =
-  | { kind: "truncate"; at: number }
+  | Splice
   | { kind: "insert-line"; at: number; fragment: string }
-  | { kind: "insert"; at: number; fragment: string }
   | { kind: "duplicate-line"; at: number };
 
 const yamlTextOp: fc.Arbitrary<YamlTextOp> = fc.oneof(
-  fc.record({
-    kind: fc.constant("truncate" as const),
-    at: fc.double({ min: 0, max: 1, noNaN: true }),
-  }),
+  ...splices(yamlFragment),
   fc.record({ kind: fc.constant("insert-line" as const), at: fc.nat(), fragment: yamlFragment }),
-  fc.record({
-    kind: fc.constant("insert" as const),
-    at: fc.double({ min: 0, max: 1, noNaN: true }),
-    fragment: yamlFragment,
-  }),
   fc.record({ kind: fc.constant("duplicate-line" as const), at: fc.nat() }),
 );
 
 function applyYamlTextOp(text: string, o: YamlTextOp): string {
   switch (o.kind) {
     case "truncate":
-      return text.slice(0, Math.floor(text.length * o.at));
-    case "insert": {
-      const at = Math.floor(text.length * o.at);
-      return text.slice(0, at) + o.fragment + text.slice(at);
-    }
+    case "insert":
+      return applySplice(text, o);
     case "insert-line":
     case "duplicate-line": {
       const lines = text.split("\n");
