@@ -20,7 +20,7 @@ import {
   runCheck,
   validateTestFile,
   waiverState
-} from "./chunks/chunk-INXFUA2E.js";
+} from "./chunks/chunk-CNCJGYMP.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

@@ -1,7 +1,10 @@
 // YAML with positions: parse once, keep the document so validation errors found later (ajv's
 // JSON pointers) can be turned back into a line and column in the user's file.
 import {
+  isAlias,
+  isCollection,
   isNode,
+  isPair,
   LineCounter,
   Parser,
   parseDocument,
@@ -9,6 +12,7 @@ import {
   type DocumentOptions,
   type ParseOptions,
   type SchemaOptions,
+  visit,
 } from "yaml";
 import { GateError } from "./errors.js";
 
@@ -52,6 +56,7 @@ export function parseYaml(text: string, file: string): YamlSource {
       column: pos?.col,
     });
   }
+  rejectComplexKeys(doc, lineCounter, file);
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -74,6 +79,23 @@ export function parseYaml(text: string, file: string): YamlSource {
     return { line: 1, column: 1 };
   };
   return { file, value, locate };
+}
+
+// A policy's keys are plain words. A collection or alias as a key ("? [a, b]: x", "*a: x")
+// would be stringified by the library with a process warning; it is refused instead.
+function rejectComplexKeys(doc: Document, lineCounter: LineCounter, file: string): void {
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isPair(pair) || !(isCollection(pair.key) || isAlias(pair.key))) return undefined;
+      const at =
+        isNode(pair.key) && pair.key.range ? lineCounter.linePos(pair.key.range[0]) : undefined;
+      throw new GateError("invalid YAML: a key must be a plain value, not a list, map or alias", {
+        file,
+        line: at?.line,
+        column: at?.col,
+      });
+    },
+  });
 }
 
 function checkSize(text: string, file: string): void {

@@ -32,6 +32,12 @@ describe("parseYaml rejects what a policy must not contain", () => {
       /^p\.yml:1:\d+: invalid YAML: nested deeper than 64 levels$/,
     ],
     [
+      "collection keys",
+      "? [a, b]\n: x\n",
+      /^p\.yml:1:3: invalid YAML: a key must be a plain value/,
+    ],
+    ["alias keys", "a: &k [x]\n*k : y\n", /^p\.yml:2:1: invalid YAML: a key must be a plain value/],
+    [
       "huge documents",
       `a: ${"x".repeat(MAX_YAML_BYTES)}\n`,
       /^p\.yml: is 1048580 bytes: a policy may be at most 1048576 bytes \(1 MiB\)$/,

@@ -107,7 +107,10 @@ export function runReport(bytes: Uint8Array, format: string, forced: boolean, di
 /** A policy under test, applied to `report` (a small real report that has findings). */
 export function runPolicy(text: string, report: string, dir: string): Promise<Result> {
   const path = join(dir, "ztgate.yml");
-  // The policy itself, or a file it extends: "ztgate: error: FILE[:LINE:COL]: message".
-  const named = (m: string) => m.includes(path) || /^ztgate: error: [^\s:]+(:\d+)*: /.test(m);
+  // The policy itself, a file it extends, or (for evidence requirements) the layer missing.
+  const named = (m: string) =>
+    m.includes(path) ||
+    /^ztgate: error: [^\s:]+(:\d+)*: /.test(m) ||
+    /^ztgate: error: required layer "[a-z]+" has no report/.test(m);
   return runCheck([{ path, bytes: text }], ["--policy", path, report], named, dir);
 }
