@@ -3,146 +3,32 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   GateError,
   PARSERS,
-  SEVERITIES,
+  VERSION,
+  annotationsReporter,
+  consoleReporter,
   errorMessage,
+  json,
   loadPolicyFor,
   loadReport,
+  markdown,
+  parseOutputArg,
   resolveReportArgs,
-  runCheck
-} from "./chunks/chunk-TA22DLBL.js";
+  runCheck,
+  sarif,
+  writeFileAtomic
+} from "./chunks/chunk-KOVBNOYN.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";
 
-// src/output.ts
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
-function writeFileAtomic(path, content) {
-  let dir = dirname(path);
-  mkdirSync(dir, { recursive: !0 });
-  let temp = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    writeFileSync(temp, content), renameSync(temp, path);
-  } catch (err) {
-    throw rmSync(temp, { force: !0 }), err;
-  }
-}
-function parseOutputArg(arg) {
-  let eq = arg.indexOf("=");
-  return eq === -1 ? { format: arg } : { format: arg.slice(0, eq), file: arg.slice(eq + 1) };
-}
-
-// package.json
-var package_default = {
-  name: "ztgate",
-  version: "0.1.0",
-  description: "Zero-trust policy gate for CI/CD: aggregates scanner reports, evaluates them against data-classification-aware rules, blocks merges and explains every decision.",
-  license: "MIT",
-  type: "module",
-  bin: {
-    ztgate: "dist/cli.js"
-  },
-  files: [
-    "dist",
-    "rules",
-    "schema",
-    "action.yml"
-  ],
-  engines: {
-    node: ">=20"
-  },
-  scripts: {
-    build: "node scripts/build.mjs",
-    test: "vitest run",
-    lint: "tsc --noEmit && eslint .",
-    format: "prettier --write .",
-    "format:check": "prettier --check .",
-    bench: "node bench/run.mjs"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    ajv: "^8.20.0",
-    minimatch: "^11.0.9",
-    semver: "^7.8.6",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@eslint/js": "^9.39.5",
-    "@types/node": "^20.19.43",
-    "@types/semver": "^7.8.0",
-    esbuild: "^0.28.2",
-    eslint: "^9.39.5",
-    prettier: "^3.10.1",
-    typescript: "5.9",
-    "typescript-eslint": "^8.73.0",
-    vitest: "^4.1.12"
-  }
-};
-
-// src/version.ts
-var VERSION = package_default.version;
-
-// src/reporters/console.ts
-var COLORS = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, green: 32 };
-function paint(text, color, ctx) {
-  return ctx.color ? `\x1B[${COLORS[color]}m${text}\x1B[0m` : text;
-}
-var VERDICT_COLOR = {
-  block: "red",
-  warn: "yellow",
-  info: "blue",
-  ignored: "gray",
-  waived: "gray"
-};
-function findingSubject(f) {
-  let pkg = f.package ? `${f.package.name}${f.package.version ? `@${f.package.version}` : ""}` : "", where = f.location ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}` : f.target ?? "";
-  return [pkg, where].filter(Boolean).join(" ");
-}
-function line(e, ctx) {
-  let f = e.finding, verdict = paint(e.verdict.toUpperCase().padEnd(7), VERDICT_COLOR[e.verdict], ctx), tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+"), fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "", text = `  ${verdict} ${f.id.padEnd(20)} ${findingSubject(f)}  ${f.title} [${tools}]${fix}`;
-  return ctx.verbosity === "verbose" && (text += `
-           ${paint(e.reason, "gray", ctx)} (fingerprint ${f.fingerprint})`), text;
-}
-function outcomeLine(evaluation, ctx) {
-  let { byVerdict } = evaluation.counts, color = evaluation.outcome === "fail" ? "red" : evaluation.outcome === "warn" ? "yellow" : "green", word = { fail: "BLOCKED", warn: "PASSED WITH WARNINGS", pass: "PASSED" }[evaluation.outcome];
-  return `${paint(`ztgate: ${word}`, color, ctx)} (${byVerdict.block} blocking, ${byVerdict.warn} warning; policy ${evaluation.policy.source})`;
-}
-var consoleReporter = {
-  id: "console",
-  description: "findings grouped by severity with their verdicts, a totals line and the outcome",
-  render(evaluation, ctx) {
-    let out = [];
-    if (ctx.verbosity !== "quiet") {
-      for (let severity of SEVERITIES) {
-        let group = evaluation.findings.filter((e) => e.finding.severity === severity);
-        if (group.length !== 0) {
-          out.push(paint(`${severity.toUpperCase()} (${group.length})`, "bold", ctx));
-          for (let e of group) out.push(line(e, ctx));
-          out.push("");
-        }
-      }
-      let c = evaluation.counts;
-      out.push(
-        `${c.total} findings from ${evaluation.reports.length} reports: ` + SEVERITIES.map((s) => `${c.bySeverity[s]} ${s}`).join(", ") + ` | verdicts: ${c.byVerdict.block} block, ${c.byVerdict.warn} warn, ${c.byVerdict.info} info, ${c.byVerdict.waived} waived, ${c.byVerdict.ignored} ignored`
-      );
-    }
-    return out.push(outcomeLine(evaluation, ctx)), out.join(`
-`) + `
-`;
-  }
-};
-
-// src/reporters/json.ts
-var json = {
-  id: "json",
-  description: "the full evaluation (every finding, verdict, rule and count) as JSON",
-  render: (evaluation, context) => JSON.stringify({ tool: "ztgate", version: context.version, ...evaluation }, null, 2) + `
-`
-};
-
 // src/reporters/index.ts
-var REPORTERS = [consoleReporter, json];
+var REPORTERS = [
+  consoleReporter,
+  json,
+  markdown,
+  sarif,
+  annotationsReporter
+];
 function reporterById(id) {
   return REPORTERS.find((r) => r.id === id);
 }
@@ -178,7 +64,8 @@ var check = {
 
 Options:
   --policy FILE        policy file (default: ztgate.yml or .ztgate.yml here, else built-in)
-  -o, --output F[=FILE] output format, repeatable: console (default), json
+  -o, --output F[=FILE] output format, repeatable: console (default), json,
+                       markdown, sarif
   -q, --quiet          print the verdict only
   -v, --verbose        print the reason for every finding`,
   run(args, io2) {
@@ -205,7 +92,8 @@ Options:
       {
         color: wantsColor(io2),
         verbosity: values.quiet ? "quiet" : values.verbose ? "verbose" : "normal",
-        version: VERSION
+        version: VERSION,
+        workspace: io2.cwd
       },
       io2
     ), evaluation.outcome === "fail" ? EXIT.blocked : EXIT.pass;

@@ -60,8 +60,8 @@ var require_code = __commonJS({
     };
     exports.Name = Name;
     var _Code = class extends _CodeOrName {
-      constructor(code) {
-        super(), this._items = typeof code == "string" ? [code] : code;
+      constructor(code2) {
+        super(), this._items = typeof code2 == "string" ? [code2] : code2;
       }
       toString() {
         return this.str;
@@ -84,10 +84,10 @@ var require_code = __commonJS({
     exports._Code = _Code;
     exports.nil = new _Code("");
     function _(strs, ...args) {
-      let code = [strs[0]], i = 0;
+      let code2 = [strs[0]], i = 0;
       for (; i < args.length; )
-        addCodeArg(code, args[i]), code.push(strs[++i]);
-      return new _Code(code);
+        addCodeArg(code2, args[i]), code2.push(strs[++i]);
+      return new _Code(code2);
     }
     exports._ = _;
     var plus = new _Code("+");
@@ -98,8 +98,8 @@ var require_code = __commonJS({
       return optimize(expr), new _Code(expr);
     }
     exports.str = str2;
-    function addCodeArg(code, arg) {
-      arg instanceof _Code ? code.push(...arg._items) : arg instanceof Name ? code.push(arg) : code.push(interpolate(arg));
+    function addCodeArg(code2, arg) {
+      arg instanceof _Code ? code2.push(...arg._items) : arg instanceof Name ? code2.push(arg) : code2.push(interpolate(arg));
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
@@ -208,9 +208,9 @@ var require_scope = __commonJS({
       }
     };
     exports.ValueScopeName = ValueScopeName;
-    var line = (0, code_1._)`\n`, ValueScope = class extends Scope {
+    var line2 = (0, code_1._)`\n`, ValueScope = class extends Scope {
       constructor(opts) {
-        super(opts), this._values = {}, this._scope = opts.scope, this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
+        super(opts), this._values = {}, this._scope = opts.scope, this.opts = { ...opts, _n: opts.lines ? line2 : code_1.nil };
       }
       get() {
         return this._scope;
@@ -253,7 +253,7 @@ var require_scope = __commonJS({
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
+        let code2 = code_1.nil;
         for (let prefix2 in values) {
           let vs = values[prefix2];
           if (!vs)
@@ -266,15 +266,15 @@ var require_scope = __commonJS({
             let c = valueCode(name);
             if (c) {
               let def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${def} ${name} = ${c};${this.opts._n}`;
             } else if (c = getCode?.(name))
-              code = (0, code_1._)`${code}${c}${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${c}${this.opts._n}`;
             else
               throw new ValueError(name);
             nameSet.set(name, UsedValueState.Completed);
           });
         }
-        return code;
+        return code2;
       }
     };
     exports.ValueScope = ValueScope;
@@ -406,8 +406,8 @@ var require_codegen = __commonJS({
         return this.error.names;
       }
     }, AnyCode = class extends Node {
-      constructor(code) {
-        super(), this.code = code;
+      constructor(code2) {
+        super(), this.code = code2;
       }
       render({ _n }) {
         return `${this.code};` + _n;
@@ -426,7 +426,7 @@ var require_codegen = __commonJS({
         super(), this.nodes = nodes;
       }
       render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+        return this.nodes.reduce((code2, n) => code2 + n.render(opts), "");
       }
       optimizeNodes() {
         let { nodes } = this, i = nodes.length;
@@ -460,8 +460,8 @@ var require_codegen = __commonJS({
         super(nodes), this.condition = condition;
       }
       render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
-        return this.else && (code += "else " + this.else.render(opts)), code;
+        let code2 = `if(${this.condition})` + super.render(opts);
+        return this.else && (code2 += "else " + this.else.render(opts)), code2;
       }
       optimizeNodes() {
         super.optimizeNodes();
@@ -549,8 +549,8 @@ var require_codegen = __commonJS({
     Return.kind = "return";
     var Try = class extends BlockNode {
       render(opts) {
-        let code = "try" + super.render(opts);
-        return this.catch && (code += this.catch.render(opts)), this.finally && (code += this.finally.render(opts)), code;
+        let code2 = "try" + super.render(opts);
+        return this.catch && (code2 += this.catch.render(opts)), this.finally && (code2 += this.finally.render(opts)), code2;
       }
       optimizeNodes() {
         var _a, _b;
@@ -641,10 +641,10 @@ var require_codegen = __commonJS({
       }
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
-        let code = ["{"];
+        let code2 = ["{"];
         for (let [key, value] of keyValues)
-          code.length > 1 && code.push(","), code.push(key), (key !== value || this.opts.es5) && (code.push(":"), (0, code_1.addCodeArg)(code, value));
-        return code.push("}"), new code_1._Code(code);
+          code2.length > 1 && code2.push(","), code2.push(key), (key !== value || this.opts.es5) && (code2.push(":"), (0, code_1.addCodeArg)(code2, value));
+        return code2.push("}"), new code_1._Code(code2);
       }
       // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
       if(condition, thenBody, elseBody) {
@@ -2391,16 +2391,16 @@ var require_utils = __commonJS({
       return cp < 2048 ? BYTE_HEX[192 | cp >> 6] + BYTE_HEX[128 | cp & 63] : cp < 65536 ? BYTE_HEX[224 | cp >> 12] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63] : BYTE_HEX[240 | cp >> 18] + BYTE_HEX[128 | cp >> 12 & 63] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
     }
     function stringArrayToHexStripped(input) {
-      let acc = "", code = 0, i = 0;
+      let acc = "", code2 = 0, i = 0;
       for (i = 0; i < input.length; i++)
-        if (code = input[i].charCodeAt(0), code !== 48) {
-          if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102))
+        if (code2 = input[i].charCodeAt(0), code2 !== 48) {
+          if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102))
             return "";
           acc += input[i];
           break;
         }
       for (i += 1; i < input.length; i++) {
-        if (code = input[i].charCodeAt(0), !(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102))
+        if (code2 = input[i].charCodeAt(0), !(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102))
           return "";
         acc += input[i];
       }
@@ -2582,14 +2582,14 @@ var require_utils = __commonJS({
         if (isPathCharacter(ch))
           output += ch;
         else {
-          let code = input.charCodeAt(i);
-          if (code < 128)
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          else if (code < 55296 || code > 57343)
-            output += percentEncodeNonAscii(code);
-          else if (code <= 56319 && i + 1 < input.length) {
+          let code2 = input.charCodeAt(i);
+          if (code2 < 128)
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          else if (code2 < 55296 || code2 > 57343)
+            output += percentEncodeNonAscii(code2);
+          else if (code2 <= 56319 && i + 1 < input.length) {
             let low = input.charCodeAt(i + 1);
-            low >= 56320 && low <= 57343 ? (output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320)), i++) : output += percentEncodeNonAscii(65533);
+            low >= 56320 && low <= 57343 ? (output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320)), i++) : output += percentEncodeNonAscii(65533);
           } else
             output += percentEncodeNonAscii(65533);
         }
@@ -2610,14 +2610,14 @@ var require_utils = __commonJS({
         if (ch === "/" && (firstSegment = !1), isPathCharacter(ch) && (ch !== ":" || !firstSegment))
           output += ch;
         else {
-          let code = input.charCodeAt(i);
-          if (code < 128)
-            output += BYTE_HEX[code];
-          else if (code < 55296 || code > 57343)
-            output += percentEncodeNonAscii(code);
-          else if (code <= 56319 && i + 1 < input.length) {
+          let code2 = input.charCodeAt(i);
+          if (code2 < 128)
+            output += BYTE_HEX[code2];
+          else if (code2 < 55296 || code2 > 57343)
+            output += percentEncodeNonAscii(code2);
+          else if (code2 <= 56319 && i + 1 < input.length) {
             let low = input.charCodeAt(i + 1);
-            low >= 56320 && low <= 57343 ? (output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320)), i++) : output += percentEncodeNonAscii(65533);
+            low >= 56320 && low <= 57343 ? (output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320)), i++) : output += percentEncodeNonAscii(65533);
           } else
             output += percentEncodeNonAscii(65533);
         }
@@ -2638,14 +2638,14 @@ var require_utils = __commonJS({
         if (isAllowed(ch))
           output += ch;
         else {
-          let code = input.charCodeAt(i);
-          if (code < 128)
-            output += BYTE_HEX[code];
-          else if (code < 55296 || code > 57343)
-            output += percentEncodeNonAscii(code);
-          else if (code <= 56319 && i + 1 < input.length) {
+          let code2 = input.charCodeAt(i);
+          if (code2 < 128)
+            output += BYTE_HEX[code2];
+          else if (code2 < 55296 || code2 > 57343)
+            output += percentEncodeNonAscii(code2);
+          else if (code2 <= 56319 && i + 1 < input.length) {
             let low = input.charCodeAt(i + 1);
-            low >= 56320 && low <= 57343 ? (output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320)), i++) : output += percentEncodeNonAscii(65533);
+            low >= 56320 && low <= 57343 ? (output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320)), i++) : output += percentEncodeNonAscii(65533);
           } else
             output += percentEncodeNonAscii(65533);
         }
@@ -2679,14 +2679,14 @@ var require_utils = __commonJS({
         if (isQueryFragmentCharacter(ch))
           output += ch;
         else {
-          let code = input.charCodeAt(i);
-          if (code < 128)
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          else if (code < 55296 || code > 57343)
-            output += percentEncodeNonAscii(code);
-          else if (code <= 56319 && i + 1 < input.length) {
+          let code2 = input.charCodeAt(i);
+          if (code2 < 128)
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          else if (code2 < 55296 || code2 > 57343)
+            output += percentEncodeNonAscii(code2);
+          else if (code2 <= 56319 && i + 1 < input.length) {
             let low = input.charCodeAt(i + 1);
-            low >= 56320 && low <= 57343 ? (output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320)), i++) : output += percentEncodeNonAscii(65533);
+            low >= 56320 && low <= 57343 ? (output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320)), i++) : output += percentEncodeNonAscii(65533);
           } else
             output += percentEncodeNonAscii(65533);
         }
@@ -4801,7 +4801,7 @@ var require_format = __commonJS({
             }
           }
           function getFormat(fmtDef) {
-            let code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0, fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+            let code2 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0, fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code: code2 });
             return typeof fmtDef == "object" && !(fmtDef instanceof RegExp) ? [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`] : ["string", fmtDef, fmt];
           }
           function validCondition() {
@@ -5392,9 +5392,9 @@ var require_directives = __commonJS({
        * @param onError - May be called even if the action was successful
        * @returns `true` on success
        */
-      add(line, onError) {
+      add(line2, onError) {
         this.atNextDocument && (this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" }, this.tags = Object.assign({}, _Directives.defaultTags), this.atNextDocument = !1);
-        let parts = line.trim().split(/[ \t]+/), name = parts.shift();
+        let parts = line2.trim().split(/[ \t]+/), name = parts.shift();
         switch (name) {
           case "%TAG": {
             if (parts.length !== 2 && (onError(0, "%TAG directive should contain exactly two parts"), parts.length < 2))
@@ -6045,18 +6045,18 @@ var require_stringifyString = __commonJS({
       return !0;
     }
     function doubleQuotedString(value, ctx) {
-      let json = JSON.stringify(value);
+      let json2 = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
-        return json;
+        return json2;
       let { implicitKey } = ctx, minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength, indent = ctx.indent || (containsDocumentMarker(value) ? "  " : ""), str2 = "", start = 0;
-      for (let i = 0, ch = json[i]; ch; ch = json[++i])
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n" && (str2 += json.slice(start, i) + "\\ ", i += 1, start = i, ch = "\\"), ch === "\\")
-          switch (json[i + 1]) {
+      for (let i = 0, ch = json2[i]; ch; ch = json2[++i])
+        if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n" && (str2 += json2.slice(start, i) + "\\ ", i += 1, start = i, ch = "\\"), ch === "\\")
+          switch (json2[i + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i);
-                let code = json.substr(i + 2, 4);
-                switch (code) {
+                str2 += json2.slice(start, i);
+                let code2 = json2.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str2 += "\\0";
                     break;
@@ -6082,27 +6082,27 @@ var require_stringifyString = __commonJS({
                     str2 += "\\P";
                     break;
                   default:
-                    code.substr(0, 2) === "00" ? str2 += "\\x" + code.substr(2) : str2 += json.substr(i, 6);
+                    code2.substr(0, 2) === "00" ? str2 += "\\x" + code2.substr(2) : str2 += json2.substr(i, 6);
                 }
                 i += 5, start = i + 1;
               }
               break;
             case "n":
-              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength)
+              if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength)
                 i += 1;
               else {
-                for (str2 += json.slice(start, i) + `
+                for (str2 += json2.slice(start, i) + `
 
-`; json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"'; )
+`; json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"'; )
                   str2 += `
 `, i += 2;
-                str2 += indent, json[i + 2] === " " && (str2 += "\\"), i += 1, start = i + 1;
+                str2 += indent, json2[i + 2] === " " && (str2 += "\\"), i += 1, start = i + 1;
               }
               break;
             default:
               i += 1;
           }
-      return str2 = start ? str2 + json.slice(start) : json, implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, !1));
+      return str2 = start ? str2 + json2.slice(start) : json2, implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, !1));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === !1 || ctx.implicitKey && value.includes(`
@@ -6577,9 +6577,9 @@ var require_stringifyCollection = __commonJS({
       else {
         str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
-          let line = lines[i];
-          str2 += line ? `
-${indent}${line}` : `
+          let line2 = lines[i];
+          str2 += line2 ? `
+${indent}${line2}` : `
 `;
         }
       }
@@ -6607,20 +6607,20 @@ ${indent}${line}` : `
         comment && (reqNewline = !0);
         let str2 = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes(`
-`)), i < items.length - 1 ? str2 += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth)), reqNewline && (str2 += ",")), comment && (str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment))), lines.push(str2), linesAtValue = lines.length;
+`)), i < items.length - 1 ? str2 += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines.reduce((sum, line2) => sum + line2.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth)), reqNewline && (str2 += ",")), comment && (str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment))), lines.push(str2), linesAtValue = lines.length;
       }
       let { start, end } = flowChars;
       if (lines.length === 0)
         return start + end;
       if (!reqNewline) {
-        let len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+        let len = lines.reduce((sum, line2) => sum + line2.length + 2, 2);
         reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
       }
       if (reqNewline) {
         let str2 = start;
-        for (let line of lines)
-          str2 += line ? `
-${indentStep}${indent}${line}` : `
+        for (let line2 of lines)
+          str2 += line2 ? `
+${indentStep}${indent}${line2}` : `
 `;
         return `${str2}
 ${indent}${end}`;
@@ -7904,11 +7904,11 @@ var require_Document = __commonJS({
           throw new Error("With a null YAML version, the { schema: Schema } option is required");
       }
       // json & jsonArg are only used from toJSON()
-      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
         let ctx = {
           anchors: /* @__PURE__ */ new Map(),
           doc: this,
-          keep: !json,
+          keep: !json2,
           mapAsMap: mapAsMap === !0,
           mapKeyWarned: !1,
           maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
@@ -7952,36 +7952,36 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
-        super(), this.name = name, this.code = code, this.message = message, this.pos = pos;
+      constructor(name, pos, code2, message) {
+        super(), this.name = name, this.code = code2, this.message = message, this.pos = pos;
       }
     }, YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     }, YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     }, prettifyError = (src, lc) => (error) => {
       if (error.pos[0] === -1)
         return;
       error.linePos = error.pos.map((pos) => lc.linePos(pos));
-      let { line, col } = error.linePos[0];
-      error.message += ` at line ${line}, column ${col}`;
-      let ci = col - 1, lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      let { line: line2, col } = error.linePos[0];
+      error.message += ` at line ${line2}, column ${col}`;
+      let ci = col - 1, lineStr = src.substring(lc.lineStarts[line2 - 1], lc.lineStarts[line2]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         let trimStart = Math.min(ci - 39, lineStr.length - 79);
         lineStr = "\u2026" + lineStr.substring(trimStart), ci -= trimStart - 1;
       }
-      if (lineStr.length > 80 && (lineStr = lineStr.substring(0, 79) + "\u2026"), line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+      if (lineStr.length > 80 && (lineStr = lineStr.substring(0, 79) + "\u2026"), line2 > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line2 - 2], lc.lineStarts[line2 - 1]);
         prev.length > 80 && (prev = prev.substring(0, 79) + `\u2026
 `), lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
         let count = 1, end = error.linePos[1];
-        end?.line === line && end.col > col && (count = Math.max(1, Math.min(end.col - col, 80 - ci)));
+        end?.line === line2 && end.col > col && (count = Math.max(1, Math.min(end.col - col, 80 - ci)));
         let pointer = " ".repeat(ci) + "^".repeat(count);
         error.message += `:
 
@@ -8539,7 +8539,7 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar(), resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
-      let { offset, type, source, end } = scalar, _type, value, _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      let { offset, type, source, end } = scalar, _type, value, _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN, value = plainValue(source, _onError);
@@ -8597,7 +8597,7 @@ var require_resolve_flow_scalar = __commonJS({
       return (source[source.length - 1] !== "'" || source.length === 1) && onError(source.length, "MISSING_CHAR", "Missing closing 'quote"), unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
     }
     function unfoldLines(source) {
-      let line = /(.*?)\r?\n/sy, match2 = line.exec(source);
+      let line2 = /(.*?)\r?\n/sy, match2 = line2.exec(source);
       if (!match2)
         return source;
       let trimEnd, trimBoth;
@@ -8606,12 +8606,12 @@ var require_resolve_flow_scalar = __commonJS({
       } catch {
         trimEnd = /[ \t]+$/, trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match2[1].replace(trimEnd, ""), sep2 = " ", pos = line.lastIndex;
-      for (; match2 = line.exec(source); ) {
+      let res = match2[1].replace(trimEnd, ""), sep2 = " ", pos = line2.lastIndex;
+      for (; match2 = line2.exec(source); ) {
         let lm = match2[1].replace(trimBoth, "");
         lm === "" ? sep2 === `
 ` ? res += sep2 : sep2 = `
-` : (res += sep2 + lm, sep2 = " "), pos = line.lastIndex;
+` : (res += sep2 + lm, sep2 = " "), pos = line2.lastIndex;
       }
       let last = /[ \t]*(.*)/sy;
       return last.lastIndex = pos, match2 = last.exec(source), res + sep2 + (match2?.[1] ?? "");
@@ -8702,9 +8702,9 @@ var require_resolve_flow_scalar = __commonJS({
       "	": "	"
     };
     function parseCharCode(source, offset, length, onError) {
-      let cc = source.substr(offset, length), code = cc.length === length && /^[0-9a-fA-F]+$/.test(cc) ? parseInt(cc, 16) : NaN;
+      let cc = source.substr(offset, length), code2 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc) ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         let raw = source.substr(offset - 2, length + 2);
         return onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`), raw;
@@ -8907,9 +8907,9 @@ var require_composer = __commonJS({
     }
     var Composer = class {
       constructor(options = {}) {
-        this.doc = null, this.atDirectives = !1, this.prelude = [], this.errors = [], this.warnings = [], this.onError = (source, code, message, warning) => {
+        this.doc = null, this.atDirectives = !1, this.prelude = [], this.errors = [], this.warnings = [], this.onError = (source, code2, message, warning) => {
           let pos = getErrorPos(source);
-          warning ? this.warnings.push(new errors.YAMLWarning(pos, code, message)) : this.errors.push(new errors.YAMLParseError(pos, code, message));
+          warning ? this.warnings.push(new errors.YAMLWarning(pos, code2, message)) : this.errors.push(new errors.YAMLParseError(pos, code2, message));
         }, this.directives = new directives.Directives({ version: options.version || "1.2" }), this.options = options;
       }
       decorate(doc, afterDoc) {
@@ -9038,12 +9038,12 @@ var require_cst_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar(), errors = require_errors2(), stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = !0, onError) {
       if (token) {
-        let _onError = (pos, code, message) => {
+        let _onError = (pos, code2, message) => {
           let offset = typeof pos == "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -9510,32 +9510,32 @@ var require_lexer = __commonJS({
         }
       }
       *parseStream() {
-        let line = this.getLine();
-        if (line === null)
+        let line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("stream");
-        if (line[0] === cst.BOM && (yield* this.pushCount(1), line = line.substring(1)), line[0] === "%") {
-          let dirEnd = line.length, cs = line.indexOf("#");
+        if (line2[0] === cst.BOM && (yield* this.pushCount(1), line2 = line2.substring(1)), line2[0] === "%") {
+          let dirEnd = line2.length, cs = line2.indexOf("#");
           for (; cs !== -1; ) {
-            let ch = line[cs - 1];
+            let ch = line2[cs - 1];
             if (ch === " " || ch === "	") {
               dirEnd = cs - 1;
               break;
             } else
-              cs = line.indexOf("#", cs + 1);
+              cs = line2.indexOf("#", cs + 1);
           }
           for (; ; ) {
-            let ch = line[dirEnd - 1];
+            let ch = line2[dirEnd - 1];
             if (ch === " " || ch === "	")
               dirEnd -= 1;
             else
               break;
           }
           let n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(!0));
-          return yield* this.pushCount(line.length - n), this.pushNewline(), "stream";
+          return yield* this.pushCount(line2.length - n), this.pushNewline(), "stream";
         }
         if (this.atLineEnd()) {
           let sp = yield* this.pushSpaces(!0);
-          return yield* this.pushCount(line.length - sp), yield* this.pushNewline(), "stream";
+          return yield* this.pushCount(line2.length - sp), yield* this.pushNewline(), "stream";
         }
         return yield cst.DOCUMENT, yield* this.parseLineStart();
       }
@@ -9564,13 +9564,13 @@ var require_lexer = __commonJS({
       }
       *parseDocument() {
         yield* this.pushSpaces(!0);
-        let line = this.getLine();
-        if (line === null)
+        let line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("doc");
         let n = yield* this.pushIndicators();
-        switch (line[n]) {
+        switch (line2[n]) {
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
           // fallthrough
           case void 0:
             return yield* this.pushNewline(), yield* this.parseLineStart();
@@ -9587,7 +9587,7 @@ var require_lexer = __commonJS({
             return yield* this.parseQuotedScalar();
           case "|":
           case ">":
-            return n += yield* this.parseBlockScalarHeader(), n += yield* this.pushSpaces(!0), yield* this.pushCount(line.length - n), yield* this.pushNewline(), yield* this.parseBlockScalar();
+            return n += yield* this.parseBlockScalarHeader(), n += yield* this.pushSpaces(!0), yield* this.pushCount(line2.length - n), yield* this.pushNewline(), yield* this.parseBlockScalar();
           default:
             return yield* this.parsePlainScalar();
         }
@@ -9597,19 +9597,19 @@ var require_lexer = __commonJS({
         do
           nl = yield* this.pushNewline(), nl > 0 ? (sp = yield* this.pushSpaces(!1), this.indentValue = indent = sp) : sp = 0, sp += yield* this.pushSpaces(!0);
         while (nl + sp > 0);
-        let line = this.getLine();
-        if (line === null)
+        let line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("flow");
-        if ((indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) && !(indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}")))
+        if ((indent !== -1 && indent < this.indentNext && line2[0] !== "#" || indent === 0 && (line2.startsWith("---") || line2.startsWith("...")) && isEmpty(line2[3])) && !(indent === this.indentNext - 1 && this.flowLevel === 1 && (line2[0] === "]" || line2[0] === "}")))
           return this.flowLevel = 0, yield cst.FLOW_END, yield* this.parseLineStart();
         let n = 0;
-        for (; line[n] === ","; )
+        for (; line2[n] === ","; )
           n += yield* this.pushCount(1), n += yield* this.pushSpaces(!0), this.flowKey = !1;
-        switch (n += yield* this.pushIndicators(), line[n]) {
+        switch (n += yield* this.pushIndicators(), line2[n]) {
           case void 0:
             return "flow";
           case "#":
-            return yield* this.pushCount(line.length - n), "flow";
+            return yield* this.pushCount(line2.length - n), "flow";
           case "{":
           case "[":
             return yield* this.pushCount(1), this.flowKey = !1, this.flowLevel += 1, "flow";
@@ -10634,8 +10634,8 @@ var GateError = class extends Error {
   column;
   /** The scanner's own error code, for reports that are only an error object. */
   code;
-  constructor(message, place = {}, code) {
-    super(message), this.name = "GateError", this.file = place.file, this.line = place.line, this.column = place.column, this.code = code;
+  constructor(message, place = {}, code2) {
+    super(message), this.name = "GateError", this.file = place.file, this.line = place.line, this.column = place.column, this.code = code2;
   }
   /** "file:line:col: message", the shape editors and CI logs link. */
   describe() {
@@ -10646,14 +10646,85 @@ function errorMessage(err) {
   return err instanceof GateError ? err.describe() : err instanceof Error ? err.message : String(err);
 }
 
+// src/output.ts
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+function writeFileAtomic(path2, content) {
+  let dir = dirname(path2);
+  mkdirSync(dir, { recursive: !0 });
+  let temp = join(dir, `.${basename(path2)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    writeFileSync(temp, content), renameSync(temp, path2);
+  } catch (err) {
+    throw rmSync(temp, { force: !0 }), err;
+  }
+}
+function parseOutputArg(arg) {
+  let eq = arg.indexOf("=");
+  return eq === -1 ? { format: arg } : { format: arg.slice(0, eq), file: arg.slice(eq + 1) };
+}
+
+// package.json
+var package_default = {
+  name: "ztgate",
+  version: "0.1.0",
+  description: "Zero-trust policy gate for CI/CD: aggregates scanner reports, evaluates them against data-classification-aware rules, blocks merges and explains every decision.",
+  license: "MIT",
+  type: "module",
+  bin: {
+    ztgate: "dist/cli.js"
+  },
+  files: [
+    "dist",
+    "rules",
+    "schema",
+    "action.yml"
+  ],
+  engines: {
+    node: ">=20"
+  },
+  scripts: {
+    build: "node scripts/build.mjs",
+    test: "vitest run",
+    lint: "tsc --noEmit && eslint .",
+    format: "prettier --write .",
+    "format:check": "prettier --check .",
+    bench: "node bench/run.mjs"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    ajv: "^8.20.0",
+    minimatch: "^11.0.9",
+    semver: "^7.8.6",
+    yaml: "^2.9.1"
+  },
+  devDependencies: {
+    "@eslint/js": "^9.39.5",
+    "@octokit/openapi": "^23.0.2",
+    "@types/node": "^20.19.43",
+    "@types/semver": "^7.8.0",
+    "ajv-draft-04": "^1.0.0",
+    "ajv-formats": "^3.0.1",
+    esbuild: "^0.28.2",
+    eslint: "^9.39.5",
+    prettier: "^3.10.1",
+    typescript: "5.9",
+    "typescript-eslint": "^8.73.0",
+    vitest: "^4.1.12"
+  }
+};
+
+// src/version.ts
+var VERSION = package_default.version;
+
 // src/run.ts
 import { existsSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 
 // src/finding.ts
 import { createHash } from "node:crypto";
-var SEVERITIES = ["critical", "high", "medium", "low", "info", "unknown"];
-var SEVERITY_RANK = {
+var SEVERITIES = ["critical", "high", "medium", "low", "info", "unknown"], LAYERS = ["image", "dependency", "iac", "secret", "code", "license"], SEVERITY_RANK = {
   critical: 5,
   high: 4,
   medium: 3,
@@ -10695,8 +10766,8 @@ var SEVERITY_WORDS = {
 function severityFromWord(word) {
   return typeof word != "string" ? "unknown" : SEVERITY_WORDS[word.trim().toLowerCase()] ?? "unknown";
 }
-function severityFromCvss(score) {
-  return score === void 0 || !Number.isFinite(score) ? "unknown" : score >= 9 ? "critical" : score >= 7 ? "high" : score >= 4 ? "medium" : score > 0 ? "low" : "info";
+function severityFromCvss(score2) {
+  return score2 === void 0 || !Number.isFinite(score2) ? "unknown" : score2 >= 9 ? "critical" : score2 >= 7 ? "high" : score2 >= 4 ? "medium" : score2 > 0 ? "low" : "info";
 }
 function locationKey(f) {
   return f.package ? "" : f.location ? `${f.location.path}:${f.location.startLine ?? ""}` : f.target ?? "";
@@ -10769,7 +10840,7 @@ var VERDICTS = ["block", "warn", "info", "ignored", "waived"], ACTION_STRICTNESS
 function verdictOf(action) {
   return action === "ignore" ? "ignored" : action;
 }
-function evaluate(findings, policy, now, reports = []) {
+function evaluate(findings, policy, now, reports2 = []) {
   let evaluated = findings.map((f) => evaluateFinding(f, policy));
   evaluated.sort(byVerdictThenSeverity);
   let byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])), bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
@@ -10779,7 +10850,7 @@ function evaluate(findings, policy, now, reports = []) {
     outcome: outcomeOf(byVerdict, policy.settings.failOn),
     evaluatedAt: now.toISOString(),
     policy: { source: policy.source, failOn: policy.settings.failOn },
-    reports,
+    reports: reports2,
     findings: evaluated,
     counts: { total: evaluated.length, byVerdict, bySeverity }
   };
@@ -10827,7 +10898,7 @@ function byVerdictThenSeverity(a, b) {
 
 // src/globs.ts
 import { readdirSync } from "node:fs";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str2) => {
@@ -11174,11 +11245,11 @@ var MATCH = { t: "match", id: 0 }, extTypes = "!?+*@", lit = (ch) => ({ t: "lit"
     return !0;
   if (!l.re)
     return !1;
-  let code = c.charCodeAt(0);
-  if (code >= 128)
+  let code2 = c.charCodeAt(0);
+  if (code2 >= 128)
     return l.re.test(c);
   let ascii = l.ascii ??= new Uint8Array(128);
-  return ascii[code] ||= l.re.test(c) ? 1 : 2, ascii[code] === 1;
+  return ascii[code2] ||= l.re.test(c) ? 1 : 2, ascii[code2] === 1;
 }, tokenize = (p, nocase, noext, form, mark) => {
   let toks = [];
   for (let i = 0; i < p.length; ) {
@@ -11271,23 +11342,23 @@ var MATCH = { t: "match", id: 0 }, extTypes = "!?+*@", lit = (ch) => ({ t: "lit"
     if (n.t === "match" || seen.has(n))
       return;
     seen.add(n);
-    let line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
+    let line2 = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
     switch (n.t) {
       case "split":
-        line(`split -> ${n.out.map(ref).join(", ")}`);
+        line2(`split -> ${n.out.map(ref).join(", ")}`);
         for (let o of n.out)
           walk(o, indent);
         return;
       case "neg":
-        return line(`!(${ref(n.sub)}) -> ${ref(n.next)}`), walk(n.sub, indent + "  "), walk(n.next, indent);
+        return line2(`!(${ref(n.sub)}) -> ${ref(n.next)}`), walk(n.sub, indent + "  "), walk(n.next, indent);
       case "lit":
-        line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
+        line2(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
         break;
       case "class":
-        line(`${n.re} -> ${ref(n.next)}`);
+        line2(`${n.re} -> ${ref(n.next)}`);
         break;
       default:
-        line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
+        line2(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
     }
     walk(n.next, indent);
   };
@@ -11454,11 +11525,11 @@ var MATCH = { t: "match", id: 0 }, extTypes = "!?+*@", lit = (ch) => ({ t: "lit"
   }
   // the next state, after a miss in `d.ascii`
   next(d, c) {
-    let code = c.charCodeAt(0), found = code < 128 ? void 0 : d.next.get(c);
+    let code2 = c.charCodeAt(0), found = code2 < 128 ? void 0 : d.next.get(c);
     if (found)
       return found;
     let n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, !0)) : this.#intern(this.#sim.step(d.state, c, 1, !0));
-    return code < 128 ? (d.ascii || (d.ascii = new Array(128), this.#size += 128), d.ascii[code] = n) : d.next.set(c, n), this.#size++, n;
+    return code2 < 128 ? (d.ascii || (d.ascii = new Array(128), this.#size += 128), d.ascii[code2] = n) : d.next.set(c, n), this.#size++, n;
   }
 }, linear = (start) => {
   let nodes = [];
@@ -11641,8 +11712,8 @@ var MATCH = { t: "match", id: 0 }, extTypes = "!?+*@", lit = (ch) => ({ t: "lit"
     for (let i = 0; i < chars.length; i++) {
       if (d.dead)
         return !1;
-      let code = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
-      d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
+      let code2 = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+      d = d.ascii?.[code2] ?? dfa.next(d, chars[i]);
     }
     return d.match;
   }
@@ -12555,11 +12626,11 @@ var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/, classEnd = (pattern, start) => {
     let { pattern } = this;
     if (this.options.nobrace)
       return this.braceExpand();
-    let code = 57344;
-    for (; pattern.includes(String.fromCharCode(code)); )
-      if (++code > 63743)
+    let code2 = 57344;
+    for (; pattern.includes(String.fromCharCode(code2)); )
+      if (++code2 > 63743)
         return this.braceExpand();
-    let mark = String.fromCharCode(code), found = !1, marked = pattern.replace(rangeRe, (m, lo, hi) => {
+    let mark = String.fromCharCode(code2), found = !1, marked = pattern.replace(rangeRe, (m, lo, hi) => {
       let a = Number(lo), b = Number(hi);
       return !Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN ? m : (found = !0, `${mark}${lo}..${hi}${mark}`);
     });
@@ -12649,7 +12720,7 @@ function expandGlob(pattern, cwd) {
     if (depth > 32) return;
     let entries;
     try {
-      entries = readdirSync(join(cwd, dir), { withFileTypes: !0 });
+      entries = readdirSync(join2(cwd, dir), { withFileTypes: !0 });
     } catch {
       return;
     }
@@ -12666,7 +12737,7 @@ function expandGlob(pattern, cwd) {
 // src/policy.ts
 var import_ajv = __toESM(require_ajv(), 1);
 import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname as dirname2, resolve } from "node:path";
 
 // src/conditions.ts
 function list(value) {
@@ -12879,8 +12950,8 @@ function parseYaml(text, file) {
     for (let n = path2.length; n >= 0; n--) {
       let node = doc.getIn(path2.slice(0, n), !0);
       if ((0, import_yaml.isNode)(node) && node.range) {
-        let { line, col } = lineCounter.linePos(node.range[0]);
-        return { line, column: col };
+        let { line: line2, col } = lineCounter.linePos(node.range[0]);
+        return { line: line2, column: col };
       }
     }
     return { line: 1, column: 1 };
@@ -12906,10 +12977,10 @@ function loadFile(absolute, shown, read, seen) {
   try {
     text = read(absolute);
   } catch (err) {
-    let code = err.code, why = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(err)})`;
+    let code2 = err.code, why = code2 === "ENOENT" ? "does not exist" : `cannot be read (${code2 ?? String(err)})`;
     throw new GateError(`policy ${why}`, { file: shown });
   }
-  return fromText(text, shown, dirname(absolute), read, seen);
+  return fromText(text, shown, dirname2(absolute), read, seen);
 }
 function fromText(text, file, dir, read, seen) {
   if (seen.has(file)) throw new GateError("extends itself (a cycle of extends)", { file });
@@ -13018,9 +13089,9 @@ function tryNdjson(text) {
 `).filter((l) => l.trim() !== "");
   if (lines.length < 2) return;
   let values = [];
-  for (let line of lines)
+  for (let line2 of lines)
     try {
-      values.push(JSON.parse(line));
+      values.push(JSON.parse(line2));
     } catch {
       return;
     }
@@ -13029,10 +13100,10 @@ function tryNdjson(text) {
 function jsonError(err, text, path2) {
   let message = err instanceof Error ? err.message : String(err), m = /position (\d+)/.exec(message), offset = m ? Number(m[1]) : /end of JSON/.test(message) ? text.trimEnd().length : void 0;
   if (offset === void 0) return new GateError(`is not valid JSON (${message})`, { file: path2 });
-  let before = text.slice(0, offset), line = before.split(`
+  let before = text.slice(0, offset), line2 = before.split(`
 `).length, column = offset - before.lastIndexOf(`
 `), reason = message.replace(/ in JSON at position \d+.*$/s, "").replace(/ at position \d+.*$/s, "");
-  return new GateError(`is not valid JSON: ${reason}`, { file: path2, line, column });
+  return new GateError(`is not valid JSON: ${reason}`, { file: path2, line: line2, column });
 }
 
 // src/parsers/fields.ts
@@ -13079,14 +13150,14 @@ var trivy = {
   id: "trivy",
   description: "Trivy JSON (trivy image|fs|repo|config|sbom|k8s --format json; legacy array too)",
   layers: ["image", "dependency", "iac", "secret", "license"],
-  detect({ json }) {
-    return isObject(json) ? isClusterReport(json) ? !0 : "SchemaVersion" in json && "ArtifactName" in json && !("kind" in json) : Array.isArray(json) && json.length > 0 && json.every(isResult);
+  detect({ json: json2 }) {
+    return isObject(json2) ? isClusterReport(json2) ? !0 : "SchemaVersion" in json2 && "ArtifactName" in json2 && !("kind" in json2) : Array.isArray(json2) && json2.length > 0 && json2.every(isResult);
   },
   parse(input) {
-    let { json, path: path2 } = input;
-    if (Array.isArray(json)) return parseResults(json, void 0, path2);
-    if (isClusterReport(json)) return parseCluster(json, path2);
-    let doc = json, results = doc.Results === void 0 || doc.Results === null ? [] : doc.Results;
+    let { json: json2, path: path2 } = input;
+    if (Array.isArray(json2)) return parseResults(json2, void 0, path2);
+    if (isClusterReport(json2)) return parseCluster(json2, path2);
+    let doc = json2, results = doc.Results === void 0 || doc.Results === null ? [] : doc.Results;
     needArray(results, "Results", path2);
     let imageArtifact = str(doc.ArtifactType) === "container_image";
     return parseResults(
@@ -13095,7 +13166,7 @@ var trivy = {
       path2
     );
   },
-  timestamp: ({ json }) => isObject(json) ? date(json.CreatedAt) : void 0
+  timestamp: ({ json: json2 }) => isObject(json2) ? date(json2.CreatedAt) : void 0
 };
 function parseCluster(doc, path2) {
   return [
@@ -13129,8 +13200,8 @@ function bestCvss(v) {
   let best;
   for (let source of Object.values(isObject(v.CVSS) ? v.CVSS : {})) {
     if (!isObject(source)) continue;
-    let score = num(source.V40Score) ?? num(source.V3Score) ?? num(source.V2Score);
-    score !== void 0 && (best === void 0 || score > best) && (best = score);
+    let score2 = num(source.V40Score) ?? num(source.V3Score) ?? num(source.V2Score);
+    score2 !== void 0 && (best === void 0 || score2 > best) && (best = score2);
   }
   return best;
 }
@@ -13263,15 +13334,15 @@ function rejectErrorReport(input) {
       found.code
     );
 }
-function errorOf(json) {
-  if (isObject(json) && isObject(json.error) && Object.keys(json).length <= 2) {
-    let e = json.error;
+function errorOf(json2) {
+  if (isObject(json2) && isObject(json2.error) && Object.keys(json2).length <= 2) {
+    let e = json2.error;
     return { code: str(e.code) ?? "error", message: firstLine(str(e.summary) ?? str(e.message)) };
   }
-  if (isObject(json) && json.ok === !1 && typeof json.error == "string" && !("vulnerabilities" in json))
-    return { code: str(json.code) ?? "snyk-error", message: firstLine(json.error) };
-  if (Array.isArray(json)) {
-    let lines = json.filter(isObject), error = lines.find((l) => l.type === "error"), hasData = lines.some((l) => l.type === "auditAdvisory" || l.type === "auditSummary");
+  if (isObject(json2) && json2.ok === !1 && typeof json2.error == "string" && !("vulnerabilities" in json2))
+    return { code: str(json2.code) ?? "snyk-error", message: firstLine(json2.error) };
+  if (Array.isArray(json2)) {
+    let lines = json2.filter(isObject), error = lines.find((l) => l.type === "error"), hasData = lines.some((l) => l.type === "auditAdvisory" || l.type === "auditSummary");
     if (error && !hasData) {
       let data = str(error.data) ?? "";
       return { code: /\b(E[A-Z0-9_]{3,})\b/.exec(data)?.[1] ?? "yarn-error", message: firstLine(data) };
@@ -13296,7 +13367,7 @@ function readReport(request) {
     bytes = readFileSync2(path2);
   } catch (err) {
     if (err instanceof GateError) throw err;
-    let code = err.code, why = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(err)})`;
+    let code2 = err.code, why = code2 === "ENOENT" ? "does not exist" : `cannot be read (${code2 ?? String(err)})`;
     throw new GateError(`report ${why}: a missing report is not a pass`, { file: path2 });
   }
   return decodeReport(bytes, path2);
@@ -13313,7 +13384,7 @@ function loadReport(request) {
 // src/run.ts
 var POLICY_FILE_NAMES = ["ztgate.yml", ".ztgate.yml"];
 function findPolicyPath(explicit, cwd) {
-  return explicit || POLICY_FILE_NAMES.map((n) => join2(cwd, n)).find((p) => existsSync(p));
+  return explicit || POLICY_FILE_NAMES.map((n) => join3(cwd, n)).find((p) => existsSync(p));
 }
 function resolveReportArgs(args, cwd) {
   return args.flatMap((arg) => {
@@ -13321,8 +13392,8 @@ function resolveReportArgs(args, cwd) {
     return expandGlob(request.path, cwd).map((path2) => ({ ...request, path: path2 }));
   });
 }
-function runCheck({ reports, policy, now }) {
-  let parsed = reports.map(loadReport), findings = dedupe(parsed.flatMap((r) => r.findings)), summaries = parsed.map((r) => ({
+function runCheck({ reports: reports2, policy, now }) {
+  let parsed = reports2.map(loadReport), findings = dedupe(parsed.flatMap((r) => r.findings)), summaries = parsed.map((r) => ({
     path: r.path,
     format: r.format,
     findings: r.findings.length,
@@ -13334,16 +13405,498 @@ function loadPolicyFor(explicit, cwd) {
   return loadPolicy(findPolicyPath(explicit, cwd));
 }
 
+// src/reporters/console.ts
+var COLORS = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, green: 32 };
+function paint(text, color, ctx) {
+  return ctx.color ? `\x1B[${COLORS[color]}m${text}\x1B[0m` : text;
+}
+var VERDICT_COLOR = {
+  block: "red",
+  warn: "yellow",
+  info: "blue",
+  ignored: "gray",
+  waived: "gray"
+};
+function findingSubject(f) {
+  let pkg = f.package ? `${f.package.name}${f.package.version ? `@${f.package.version}` : ""}` : "", where = f.location ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}` : f.target ?? "";
+  return [pkg, where].filter(Boolean).join(" ");
+}
+function line(e, ctx) {
+  let f = e.finding, verdict = paint(e.verdict.toUpperCase().padEnd(7), VERDICT_COLOR[e.verdict], ctx), tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+"), fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "", text = `  ${verdict} ${f.id.padEnd(20)} ${findingSubject(f)}  ${f.title} [${tools}]${fix}`;
+  return ctx.verbosity === "verbose" && (text += `
+           ${paint(e.reason, "gray", ctx)} (fingerprint ${f.fingerprint})`), text;
+}
+function outcomeLine(evaluation, ctx) {
+  let { byVerdict } = evaluation.counts, color = evaluation.outcome === "fail" ? "red" : evaluation.outcome === "warn" ? "yellow" : "green", word = { fail: "BLOCKED", warn: "PASSED WITH WARNINGS", pass: "PASSED" }[evaluation.outcome];
+  return `${paint(`ztgate: ${word}`, color, ctx)} (${byVerdict.block} blocking, ${byVerdict.warn} warning; policy ${evaluation.policy.source})`;
+}
+var consoleReporter = {
+  id: "console",
+  description: "findings grouped by severity with their verdicts, a totals line and the outcome",
+  render(evaluation, ctx) {
+    let out = [];
+    if (ctx.verbosity !== "quiet") {
+      for (let severity of SEVERITIES) {
+        let group = evaluation.findings.filter((e) => e.finding.severity === severity);
+        if (group.length !== 0) {
+          out.push(paint(`${severity.toUpperCase()} (${group.length})`, "bold", ctx));
+          for (let e of group) out.push(line(e, ctx));
+          out.push("");
+        }
+      }
+      let c = evaluation.counts;
+      out.push(
+        `${c.total} findings from ${evaluation.reports.length} reports: ` + SEVERITIES.map((s) => `${c.bySeverity[s]} ${s}`).join(", ") + ` | verdicts: ${c.byVerdict.block} block, ${c.byVerdict.warn} warn, ${c.byVerdict.info} info, ${c.byVerdict.waived} waived, ${c.byVerdict.ignored} ignored`
+      );
+    }
+    return out.push(outcomeLine(evaluation, ctx)), out.join(`
+`) + `
+`;
+  }
+};
+
+// src/reporters/annotations.ts
+var WORKFLOW_ANNOTATIONS_PER_LEVEL = 10, LEVEL_OF = {
+  block: "error",
+  warn: "warning",
+  info: "notice"
+}, VERDICT_RANK = { block: 0, warn: 1, info: 2, waived: 3, ignored: 4 };
+function repoPath(path2) {
+  return path2.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+}
+function rankedAnnotations(evaluation, changedFiles = /* @__PURE__ */ new Set()) {
+  let inChange = (e) => e.finding.location && changedFiles.has(repoPath(e.finding.location.path)) ? 0 : 1;
+  return evaluation.findings.filter((e) => LEVEL_OF[e.verdict]).map((e, index) => ({ e, index })).sort(
+    (a, b) => VERDICT_RANK[a.e.verdict] - VERDICT_RANK[b.e.verdict] || inChange(a.e) - inChange(b.e) || severityRank(b.e.effectiveSeverity) - severityRank(a.e.effectiveSeverity) || a.index - b.index
+  ).map(({ e }) => toAnnotation(e));
+}
+function selectAnnotations(evaluation, options = {}) {
+  let limit = options.perLevel ?? WORKFLOW_ANNOTATIONS_PER_LEVEL, used = { error: 0, warning: 0, notice: 0 }, omitted = { error: 0, warning: 0, notice: 0 }, shown = [];
+  for (let a of rankedAnnotations(evaluation, options.changedFiles))
+    used[a.level] < limit ? (used[a.level]++, shown.push(a)) : omitted[a.level]++;
+  return { shown, omitted };
+}
+function toAnnotation(e) {
+  let f = e.finding, fix = f.fix?.available ? ` Fix: ${f.fix.versions.join(", ") || "available"}.` : "", subject = findingSubject(f);
+  return {
+    level: LEVEL_OF[e.verdict] ?? "notice",
+    title: `ztgate ${e.verdict}: ${e.effectiveSeverity} ${f.id}`,
+    message: `${f.title}${subject ? ` (${subject})` : ""}.${fix} ${capitalise(e.reason).replace(/\.$/, "")}.`,
+    ...f.location ? {
+      file: repoPath(f.location.path),
+      startLine: f.location.startLine,
+      endLine: f.location.endLine
+    } : {},
+    finding: e
+  };
+}
+function capitalise(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+function escapeData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function workflowCommand(a) {
+  let list2 = [
+    ["file", a.file],
+    ["line", a.file ? a.startLine : void 0],
+    ["endLine", a.file ? a.endLine : void 0],
+    ["title", a.title]
+  ].filter(([, v]) => v !== void 0 && v !== "").map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
+  return `::${a.level} ${list2}::${escapeData(a.message)}`;
+}
+var annotationsReporter = {
+  id: "annotations",
+  description: "GitHub workflow-command annotations (10 per level, blocking first)",
+  render(evaluation, _ctx) {
+    let { shown } = selectAnnotations(evaluation);
+    return shown.map((a) => workflowCommand(a) + `
+`).join("");
+  }
+}, CHECK_LEVEL = {
+  error: "failure",
+  warning: "warning",
+  notice: "notice"
+};
+function checkAnnotations(evaluation, changedFiles, max) {
+  return rankedAnnotations(evaluation, changedFiles).filter((a) => a.file).slice(0, max).map((a) => {
+    let start = a.startLine && a.startLine > 0 ? a.startLine : 1;
+    return {
+      path: a.file ?? "",
+      start_line: start,
+      end_line: a.endLine && a.endLine >= start ? a.endLine : start,
+      annotation_level: CHECK_LEVEL[a.level],
+      title: a.title.slice(0, 255),
+      message: a.message.slice(0, 6e4)
+    };
+  });
+}
+
+// src/reporters/json.ts
+var json = {
+  id: "json",
+  description: "the full evaluation (every finding, verdict, rule and count) as JSON",
+  render: (evaluation, context) => JSON.stringify({ tool: "ztgate", version: context.version, ...evaluation }, null, 2) + `
+`
+};
+
+// src/reporters/markdown-text.ts
+function cell(text, max = 120) {
+  if (!text) return "";
+  let flat = text.replace(/\s+/g, " ").trim();
+  return (flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/`/g, "'").replace(/@/g, "@\u200B").replace(/([\\*_[\]])/g, (m) => m === "\\" ? m : `\\${m}`);
+}
+function code(text, max = 120) {
+  if (!text) return "";
+  let flat = text.replace(/\s+/g, " ").replace(/`/g, "'").trim();
+  return `\`${(flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat).replace(/\|/g, "\\|")}\``;
+}
+function table(header, rows) {
+  return [
+    `| ${header.join(" | ")} |`,
+    `| ${header.map(() => "---").join(" | ")} |`,
+    ...rows.map((r) => `| ${r.join(" | ")} |`)
+  ];
+}
+function details(summary, body) {
+  return ["<details>", `<summary>${summary}</summary>`, "", ...body, "", "</details>"];
+}
+function sizeOf(text) {
+  return Buffer.byteLength(text, "utf8");
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+// src/reporters/markdown-sections.ts
+var HEADLINE = {
+  fail: "\u274C ztgate: blocked",
+  warn: "\u26A0\uFE0F ztgate: passed with warnings",
+  pass: "\u2705 ztgate: passed"
+}, verdictLine = (ev) => {
+  let v = ev.counts.byVerdict;
+  return [
+    `## ${HEADLINE[ev.outcome]}`,
+    "",
+    `**${plural(v.block, "blocking finding")}**, ${plural(v.warn, "warning")}, ${v.info} info, ${v.waived} waived, ${v.ignored} ignored \u2014 ${plural(ev.counts.total, "finding")} from ${plural(ev.reports.length, "report")}; policy ${code(ev.policy.source)} (fail on ${ev.policy.failOn}).`
+  ];
+}, notes = (_ev, view) => view.notes.length ? view.notes.map((n) => `> [!NOTE]
+> ${cell(n, 500)}`) : void 0, countsTable = (ev) => {
+  if (ev.counts.total === 0) return;
+  let layers = LAYERS.filter((l) => ev.findings.some((e) => e.finding.layer === l)), rows = SEVERITIES.filter((s) => ev.counts.bySeverity[s] > 0).map((s) => [
+    s,
+    ...layers.map((l) => {
+      let n = ev.findings.filter((e) => e.finding.severity === s && e.finding.layer === l).length;
+      return n ? String(n) : "\xB7";
+    }),
+    `**${ev.counts.bySeverity[s]}**`
+  ]);
+  return [
+    "### Findings by severity and layer",
+    "",
+    ...table(["severity", ...layers, "total"], rows)
+  ];
+};
+function location(f) {
+  let pkg = f.package ? `${f.package.name}${f.package.version ? `@${f.package.version}` : ""}` : "", where = f.location ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}` : f.target ?? "";
+  return [pkg && code(pkg, 80), where && code(where, 100)].filter(Boolean).join("<br>");
+}
+function findingRow(e) {
+  let f = e.finding, id = f.url && /^https:\/\//.test(f.url) ? `[${cell(f.id, 60)}](${encodeURI(f.url)})` : cell(f.id, 60), fix = f.fix?.available ? cell(f.fix.versions.join(", ") || "available", 60) : "none";
+  return [
+    e.effectiveSeverity,
+    id,
+    cell(f.title, 100),
+    location(f),
+    fix,
+    e.rule ? code(e.rule, 60) : "default",
+    cell([...new Set(f.foundBy.map((s) => s.tool))].join(", "), 40)
+  ];
+}
+var FINDING_HEADER = ["severity", "id", "title", "package / location", "fix", "rule", "found by"];
+function findingTable(ev, view, verdicts) {
+  let list2 = ev.findings.filter((e) => verdicts.includes(e.verdict)), shown = list2.slice(0, view.rows), out = shown.length ? table(FINDING_HEADER, shown.map(findingRow)) : [], rest = list2.length - shown.length;
+  return rest > 0 && out.push("", `\u2026and ${plural(rest, "more finding")} not listed here${moreWhere(view)}.`), out;
+}
+function moreWhere(view) {
+  return view.variant !== "summary" && view.runUrl ? ` (see the [job summary](${view.runUrl}))` : " (see the JSON or SARIF output)";
+}
+var blocking = (ev, view) => {
+  if (ev.counts.byVerdict.block !== 0)
+    return ["### Blocking findings", "", ...findingTable(ev, view, ["block"])];
+}, warnings = (ev, view) => {
+  let n = ev.counts.byVerdict.warn;
+  if (n === 0) return;
+  let body = findingTable(ev, view, ["warn"]);
+  return view.variant === "summary" ? ["### Warnings", "", ...body] : details(`${plural(n, "warning")}`, body);
+}, others = (ev, view) => {
+  let v = ev.counts.byVerdict, n = v.info + v.waived + v.ignored;
+  if (!(!view.others || n === 0))
+    return details(
+      `${plural(n, "other finding")} (${v.info} info, ${v.waived} waived, ${v.ignored} ignored)`,
+      findingTable(ev, view, ["info", "waived", "ignored"])
+    );
+}, reports = (ev, view) => {
+  if (!(view.variant !== "summary" || ev.reports.length === 0))
+    return details(
+      `${plural(ev.reports.length, "report")} read`,
+      table(
+        ["report", "format", "findings"],
+        ev.reports.slice(0, 200).map((r) => [code(r.path), r.format, String(r.findings)])
+      )
+    );
+}, footer = (ev, view) => [
+  `<sub>ztgate ${cell(view.version, 20)} \xB7 evaluated ${ev.evaluatedAt}${view.variant !== "summary" && view.runUrl ? ` \xB7 [full report](${view.runUrl})` : ""}</sub>`
+], SECTIONS = [
+  verdictLine,
+  notes,
+  countsTable,
+  blocking,
+  warnings,
+  others,
+  reports,
+  footer
+];
+
+// src/reporters/markdown.ts
+var MARKDOWN_LIMITS = {
+  summary: 1024 * 1024 - 1,
+  // job summary: 1 MiB per step
+  comment: 65535,
+  // issue comment body
+  check: 65534
+  // check run output.summary
+}, DETAIL = [
+  { rows: 1e3, others: !0 },
+  { rows: 100, others: !0 },
+  { rows: 100, others: !1 },
+  { rows: 25, others: !1 },
+  { rows: 5, others: !1 },
+  { rows: 0, others: !1 }
+];
+function renderMarkdown(evaluation, context, options) {
+  let max = options.maxSize ?? MARKDOWN_LIMITS[options.variant], text = "";
+  for (let detail of DETAIL)
+    if (text = assemble(
+      evaluation,
+      {
+        ...detail,
+        variant: options.variant,
+        notes: options.notes ?? [],
+        runUrl: options.runUrl,
+        version: context.version
+      },
+      options.marker
+    ), sizeOf(text) <= max) return text;
+  return truncate(text, max);
+}
+function assemble(evaluation, view, marker) {
+  let body = SECTIONS.map((s) => s(evaluation, view)).filter((p) => p !== void 0).map((p) => p.join(`
+`)).join(`
+
+`);
+  return `${marker ? `${marker}
+` : ""}${body}
+`;
+}
+function truncate(text, max) {
+  let tail = `
+
+\u2026(truncated to fit GitHub's size limit)
+`, cut = text.slice(0, Math.max(0, max - sizeOf(tail)));
+  for (; sizeOf(cut) + sizeOf(tail) > max; ) cut = cut.slice(0, -1);
+  return cut + tail;
+}
+function renderUndecidedMarkdown(reason, context, options) {
+  return [
+    ...options.marker ? [options.marker] : [],
+    "## \u26D4 ztgate: could not decide",
+    "",
+    `The gate failed closed: ${cell(reason, 2e3)}`,
+    "",
+    "Missing, empty or unreadable evidence, or an invalid policy, is never a pass.",
+    ...(options.notes ?? []).map((n) => `
+> [!NOTE]
+> ${cell(n, 500)}`),
+    "",
+    `<sub>ztgate ${cell(context.version, 20)}</sub>`
+  ].join(`
+`) + `
+`;
+}
+var markdown = {
+  id: "markdown",
+  description: "GitHub-flavoured markdown: verdict, counts, blocking findings (the job summary)",
+  render: (evaluation, context) => renderMarkdown(evaluation, context, { variant: "summary" })
+};
+
+// src/reporters/sarif.ts
+import { gzipSync } from "node:zlib";
+var SARIF_LIMITS = { results: 25e3, gzippedBytes: 10 * 1e3 * 1e3 }, SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json", INFORMATION_URI = "https://github.com/ztgate/ztgate", LEVEL_OF2 = {
+  block: "error",
+  warn: "warning",
+  info: "note",
+  waived: "note",
+  ignored: "note"
+}, SCORE_OF = {
+  critical: 9.5,
+  high: 8,
+  medium: 5.5,
+  low: 2,
+  info: 0,
+  unknown: 0
+};
+function score(e) {
+  return e.finding.cvss ?? SCORE_OF[e.effectiveSeverity];
+}
+function bounded(text, max) {
+  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+}
+function artifactUri(path2, workspace) {
+  let p = repoPath(path2), root = workspace ? repoPath(workspace).replace(/\/+$/, "") + "/" : void 0;
+  return root && p.startsWith(root) && (p = p.slice(root.length)), p.split("/").map(encodeURIComponent).join("/");
+}
+function helpText(f) {
+  let pkg = f.package ? `${f.package.name}${f.package.version ? ` ${f.package.version}` : ""}` : void 0, fix = f.fix?.available ? `Fixed in ${f.fix.versions.join(", ") || "a newer version"}: upgrade${pkg ? ` ${f.package?.name}` : ""}.` : "No fixed version is known.", lines = [
+    f.description ?? f.title,
+    pkg ? `Package: ${pkg}.` : void 0,
+    f.cwe.length ? `Weaknesses: ${f.cwe.join(", ")}.` : void 0,
+    fix,
+    f.url ? `More: ${f.url}` : void 0
+  ].filter((l) => l !== void 0);
+  return { text: bounded(lines.join(`
+
+`), 8e3) };
+}
+function ruleFor(e) {
+  let f = e.finding;
+  return {
+    id: f.id,
+    shortDescription: { text: bounded(f.title || f.id, 1e3) },
+    fullDescription: { text: bounded(f.description ?? f.title ?? f.id, 4e3) },
+    help: helpText(f),
+    ...f.url && /^https?:\/\//.test(f.url) ? { helpUri: f.url } : {},
+    defaultConfiguration: { level: LEVEL_OF2[e.verdict] },
+    properties: {
+      tags: ["security", f.layer, ...f.cwe].slice(0, 20),
+      "security-severity": score(e).toFixed(1),
+      precision: "high"
+    }
+  };
+}
+function resultFor(e, ruleIndex, ctx) {
+  let f = e.finding, path2 = f.location?.path ?? f.foundBy[0]?.report ?? "ztgate", region = f.location?.startLine && f.location.startLine > 0 ? {
+    region: {
+      startLine: f.location.startLine,
+      ...f.location.endLine && f.location.endLine >= f.location.startLine ? { endLine: f.location.endLine } : {}
+    }
+  } : {}, subject = findingSubject(f), suppressed = e.verdict === "waived" || e.verdict === "ignored";
+  return {
+    ruleId: f.id,
+    ruleIndex,
+    level: LEVEL_OF2[e.verdict],
+    message: {
+      text: bounded(
+        `${f.title}${subject ? ` (${subject})` : ""}. ztgate: ${e.verdict}, ${e.reason}.`,
+        4e3
+      )
+    },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: artifactUri(path2, ctx.workspace) },
+          ...region
+        }
+      }
+    ],
+    partialFingerprints: { "ztgateFingerprint/v1": f.fingerprint },
+    ...suppressed ? {
+      suppressions: [
+        {
+          kind: "external",
+          justification: bounded(f.suppressed?.justification ?? e.reason, 1e3)
+        }
+      ]
+    } : {},
+    properties: {
+      verdict: e.verdict,
+      ...e.rule ? { rule: e.rule } : {},
+      severity: e.effectiveSeverity,
+      layer: f.layer,
+      foundBy: [...new Set(f.foundBy.map((s) => s.tool))]
+    }
+  };
+}
+function buildLog(evaluation, ctx, limit) {
+  let kept = evaluation.findings.slice(0, limit), rules = [], index = /* @__PURE__ */ new Map(), results = kept.map((e) => {
+    let i = index.get(e.finding.id);
+    return i === void 0 ? (i = rules.push(ruleFor(e)) - 1, index.set(e.finding.id, i)) : score(e) > Number(rules[i].properties["security-severity"]) && (rules[i].properties["security-severity"] = score(e).toFixed(1)), resultFor(e, i, ctx);
+  }), omitted = evaluation.findings.length - kept.length;
+  return {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "ztgate",
+            semanticVersion: ctx.version,
+            informationUri: INFORMATION_URI,
+            rules
+          }
+        },
+        results,
+        properties: {
+          outcome: evaluation.outcome,
+          policy: evaluation.policy.source,
+          ...omitted > 0 ? { omittedResults: omitted } : {}
+        }
+      }
+    ]
+  };
+}
+function renderSarif(evaluation, ctx) {
+  let limit = Math.min(evaluation.findings.length, SARIF_LIMITS.results);
+  for (; ; ) {
+    let text = JSON.stringify(buildLog(evaluation, ctx, limit), null, 2) + `
+`;
+    if (limit === 0 || gzipSync(text).length <= SARIF_LIMITS.gzippedBytes) return text;
+    limit = Math.floor(limit / 2);
+  }
+}
+var sarif = {
+  id: "sarif",
+  description: "SARIF 2.1.0 for GitHub code scanning (one run, tool ztgate)",
+  render: (evaluation, context) => renderSarif(evaluation, context)
+};
+
 export {
   __require,
   __commonJS,
   __toESM,
   GateError,
   errorMessage,
-  SEVERITIES,
+  writeFileAtomic,
+  parseOutputArg,
   PARSERS,
   loadReport,
   resolveReportArgs,
   runCheck,
-  loadPolicyFor
+  loadPolicyFor,
+  VERSION,
+  consoleReporter,
+  selectAnnotations,
+  workflowCommand,
+  annotationsReporter,
+  checkAnnotations,
+  json,
+  plural,
+  renderMarkdown,
+  renderUndecidedMarkdown,
+  markdown,
+  renderSarif,
+  sarif
 };
