@@ -18,7 +18,6 @@ async function main(): Promise<void> {
     core.setFailed(`ztgate could not decide: ${errorMessage(err)}`);
     return;
   }
-  if (config.githubToken) core.setSecret(config.githubToken);
   const env = process.env;
   const target = targetFromEvent(context.eventName ?? "", context.payload, env);
   const github =

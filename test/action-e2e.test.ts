@@ -1,0 +1,323 @@
+// The committed dist/action.js, run as a GitHub runner runs it: a child process with INPUT_*
+// variables (named as the runner names them: upper case, hyphens kept), a pull_request event
+// payload, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and GITHUB_API_URL pointing at a local
+// server that validates every request against GitHub's OpenAPI description.
+import { spawn } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FakeGitHub, type FakeGitHubOptions } from "./helpers/fake-github.js";
+import { ztgate } from "./helpers/cli.js";
+import { loadGitHubOpenApi, type OpenApiValidator } from "./helpers/openapi.js";
+import { sarifSchemaErrors } from "./helpers/sarif-schema.js";
+
+const root = join(import.meta.dirname, "..");
+const TOKEN = "ghs_e2eTestTokenThatMustNeverBePrinted0123";
+const EVENT = join(root, "fixtures/github/pull_request.json");
+const event = JSON.parse(readFileSync(EVENT, "utf8")) as {
+  number: number;
+  pull_request: { head: { sha: string } };
+};
+const REPORTS = [
+  "trivy/misconfigurations_and_secrets.json",
+  "trivy/trivy-golden__secrets.json",
+  "trivy/legacy_many_vulns.json",
+];
+/** The pull request changed secret.txt: its blocking finding must be annotated first. */
+const CHANGED = ["secret.txt", "src/app.ts"];
+
+let api: OpenApiValidator;
+let workspace: string;
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) out[m[1]!] = m[3]!;
+  return out;
+}
+
+async function runAction(apiUrl: string, inputs: Record<string, string>): Promise<Run> {
+  const dir = mkdtempSync(join(workspace, "run-"));
+  const files = { output: join(dir, "output"), summary: join(dir, "summary") };
+  writeFileSync(files.output, "");
+  writeFileSync(files.summary, "");
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? "",
+    GITHUB_ACTIONS: "true",
+    GITHUB_EVENT_NAME: "pull_request",
+    GITHUB_EVENT_PATH: EVENT,
+    GITHUB_REPOSITORY: "acme/payments",
+    GITHUB_SHA: "0b7a1f7d5d6a0e4c1b8a4b5f43c2d1e0f9a8b7c6", // the merge commit, not the head
+    GITHUB_REF: `refs/pull/${event.number}/merge`,
+    GITHUB_JOB: "security-gate",
+    GITHUB_RUN_ID: "11223344",
+    GITHUB_SERVER_URL: "https://github.com",
+    GITHUB_API_URL: apiUrl,
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    RUNNER_TEMP: dir,
+    ZTGATE_RETRY_DELAY_MS: "1",
+  };
+  // The runner passes every input as INPUT_<NAME>: upper case, spaces as underscores, hyphens kept.
+  for (const [name, value] of Object.entries(inputs)) {
+    env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
+  }
+  const child = spawn(process.execPath, [join(root, "dist/action.js")], { cwd: workspace, env });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(files.output, "utf8")),
+    summary: readFileSync(files.summary, "utf8"),
+  };
+}
+
+const INPUTS = {
+  reports: "reports/*.json",
+  comment: "always",
+  annotations: "true",
+  "check-run": "true",
+  "job-summary": "true",
+  "sarif-file": "out/ztgate.sarif",
+  "json-file": "out/evaluation.json",
+  "github-token": TOKEN,
+};
+
+async function withServer<T>(
+  options: Partial<FakeGitHubOptions>,
+  work: (gh: FakeGitHub, url: string) => Promise<T>,
+) {
+  const gh = new FakeGitHub(api, { token: TOKEN, changedFiles: CHANGED, ...options });
+  const url = await gh.start();
+  try {
+    return await work(gh, url);
+  } finally {
+    await gh.close();
+  }
+}
+
+const commands = (stdout: string, level: string) =>
+  stdout.split("\n").filter((l) => l.startsWith(`::${level} file=`));
+
+/** What the CLI decides for the same reports: the action must agree. */
+async function expected() {
+  const r = await ztgate([
+    "check",
+    ...REPORTS.map((f) => join(workspace, "reports", f.split("/")[1]!)),
+    "-o",
+    "json",
+  ]);
+  return JSON.parse(r.stdout) as {
+    outcome: string;
+    counts: { total: number; byVerdict: Record<"block" | "warn" | "info", number> };
+  };
+}
+
+function expectNoTokenIn(run: Run) {
+  for (const text of [run.stdout, run.stderr, run.summary, JSON.stringify(run.outputs)]) {
+    expect(text).not.toContain(TOKEN);
+  }
+}
+
+beforeAll(() => {
+  api = loadGitHubOpenApi();
+  workspace = mkdtempSync(join(tmpdir(), "ztgate-e2e-"));
+  mkdirSync(join(workspace, "reports"));
+  for (const f of REPORTS) {
+    copyFileSync(join(root, "fixtures/real", f), join(workspace, "reports", f.split("/")[1]!));
+  }
+  copyFileSync(join(root, "fixtures/demo/clean-image.trivy.json"), join(workspace, "clean.json"));
+});
+
+afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+
+describe("dist/action.js on a pull_request event", () => {
+  it("blocks, annotates, comments once and updates it in place, creates a check run", async () => {
+    const want = await expected();
+    expect(want.outcome).toBe("fail");
+    const v = want.counts.byVerdict;
+    await withServer({}, async (gh, url) => {
+      gh.comments.set(event.number, [
+        // A person quoting the marker must not have their comment taken over.
+        {
+          id: 7,
+          body: "LGTM, though <!-- ztgate:sticky job=security-gate --> is odd",
+          user: { login: "octocat", type: "User" },
+        },
+      ]);
+      const first = await runAction(url, INPUTS);
+      expect(gh.problems).toEqual([]);
+      expect(first.stderr).toBe("");
+      expect(first.code).toBe(1);
+      expect(first.stdout).toMatch(
+        new RegExp(
+          `^::error::ztgate blocked this change: ${v.block} blocking findings \\(first: critical `,
+          "m",
+        ),
+      );
+      expect(first.outputs).toMatchObject({
+        outcome: "fail",
+        blocked: String(v.block),
+        warned: String(v.warn),
+        findings: String(want.counts.total),
+        "sarif-file": "out/ztgate.sarif",
+        "json-file": "out/evaluation.json",
+      });
+
+      // Annotations: 10 per level at most, blocking first, the changed file's first.
+      const errors = commands(first.stdout, "error");
+      const warnings = commands(first.stdout, "warning");
+      expect(errors).toHaveLength(Math.min(10, v.block));
+      expect(warnings).toHaveLength(Math.min(10, v.warn));
+      expect(errors[0]).toMatch(/^::error file=secret\.txt,line=1,/);
+      expect(v.warn).toBeGreaterThan(10);
+      expect(first.summary).toMatch(
+        new RegExp(`> ${v.warn - 10} warning annotations, .* did not fit GitHub's limit`),
+      );
+
+      // Job summary: verdict, counts and the blocking findings.
+      expect(first.summary).toContain("## ❌ ztgate: blocked");
+      expect(first.summary).toContain("### Blocking findings");
+      expect(first.summary).toContain("aws-access-key-id");
+
+      // The sticky comment: one, by marker, with a link to the run.
+      const bot = () => gh.comments.get(event.number)!.filter((c) => c.user.type === "Bot");
+      expect(bot()).toHaveLength(1);
+      expect(bot()[0]!.body.startsWith("<!-- ztgate:sticky job=security-gate -->")).toBe(true);
+      expect(bot()[0]!.body).toContain("https://github.com/acme/payments/actions/runs/11223344");
+      expect(first.outputs["comment-url"]).toBe(
+        `https://github.com/acme/payments/pull/${event.number}#issuecomment-${bot()[0]!.id}`,
+      );
+
+      // The check run: on the head commit, failed, annotations in batches of 50.
+      expect(gh.checkRuns).toHaveLength(1);
+      const run = gh.checkRuns[0]!;
+      expect(run.body).toMatchObject({
+        name: "ztgate (security-gate)",
+        head_sha: event.pull_request.head.sha,
+        status: "completed",
+        conclusion: "failure",
+      });
+      const batches = [run.body, ...(run.updates as Record<string, unknown>[])].map(
+        (b) => (b.output as { annotations: unknown[] }).annotations.length,
+      );
+      expect(batches.length).toBeGreaterThan(1);
+      expect(batches.slice(0, -1).every((n) => n === 50)).toBe(true);
+
+      // The files: the SARIF is valid, the JSON is the evaluation.
+      const sarif = JSON.parse(readFileSync(join(workspace, "out/ztgate.sarif"), "utf8")) as {
+        runs: { results: unknown[] }[];
+      };
+      expect(sarifSchemaErrors(sarif)).toBe("");
+      expect(sarif.runs[0]!.results).toHaveLength(want.counts.total);
+      const json = JSON.parse(readFileSync(join(workspace, "out/evaluation.json"), "utf8")) as {
+        outcome: string;
+      };
+      expect(json.outcome).toBe("fail");
+      expectNoTokenIn(first);
+
+      // Second run (a new push): the same comment is updated, no second one is posted.
+      const before = bot()[0]!.id;
+      gh.requests.length = 0;
+      const second = await runAction(url, INPUTS);
+      expect(gh.problems).toEqual([]);
+      expect(second.code).toBe(1);
+      expect(bot()).toHaveLength(1);
+      expect(bot()[0]!.id).toBe(before);
+      const ops = gh.requests.map((r) => r.operationId);
+      expect(ops).toContain("issues/update-comment");
+      expect(ops).not.toContain("issues/create-comment");
+      expect(gh.comments.get(event.number)!.find((c) => c.id === 7)!.body).toMatch(/^LGTM/);
+      expect(second.outputs["comment-url"]).toBe(first.outputs["comment-url"]);
+
+      // The gate passes again with comment: on-failure: the failure comment is removed.
+      const third = await runAction(url, {
+        ...INPUTS,
+        reports: "clean.json",
+        comment: "on-failure",
+      });
+      expect(gh.problems).toEqual([]);
+      expect(third.code).toBe(0);
+      expect(third.outputs.outcome).toBe("pass");
+      expect(bot()).toHaveLength(0);
+      expect(third.stdout).not.toMatch(/^::error/m);
+    });
+  });
+
+  it("with a read-only token (403 on comments and checks) still annotates, summarises and blocks", async () => {
+    const want = await expected();
+    await withServer(
+      {
+        forbidden: [
+          "issues/create-comment",
+          "issues/update-comment",
+          "issues/delete-comment",
+          "checks/create",
+          "checks/update",
+        ],
+      },
+      async (gh, url) => {
+        const run = await runAction(url, INPUTS);
+        expect(gh.problems).toEqual([]);
+        expect(run.code).toBe(1);
+        expect(run.outputs.outcome).toBe(want.outcome);
+        expect(run.outputs.blocked).toBe(String(want.counts.byVerdict.block));
+        expect(run.outputs["comment-url"]).toBeUndefined();
+        expect(commands(run.stdout, "error")).toHaveLength(
+          Math.min(10, want.counts.byVerdict.block),
+        );
+        expect(run.stdout).toMatch(/^::warning::The pull request comment failed: 403 /m);
+        expect(run.stdout).toMatch(/^::warning::The check run failed: 403 /m);
+        expect(run.summary).toContain("## ❌ ztgate: blocked");
+        expect(run.summary).toContain("The pull request comment failed: 403");
+        expect(run.stdout).toMatch(/^::error::ztgate blocked this change/m);
+        expect(gh.comments.get(event.number) ?? []).toHaveLength(0);
+        expectNoTokenIn(run);
+      },
+    );
+  });
+
+  it("retries 5xx and rate-limited answers, then delivers", async () => {
+    await withServer({ failFirst: 2 }, async (gh, url) => {
+      const run = await runAction(url, INPUTS);
+      expect(gh.problems).toEqual([]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/: 502; retry 1 in \d+ ms/);
+      expect(run.stdout).toMatch(/: 429; retry 2 in \d+ ms/);
+      expect(run.stdout).not.toMatch(/^::warning::/m);
+      expect(run.outputs["comment-url"]).toBeDefined();
+    });
+  });
+
+  it("fails closed with a different one-line reason when it cannot decide", async () => {
+    await withServer({}, async (gh, url) => {
+      const run = await runAction(url, { ...INPUTS, reports: "reports/missing.json" });
+      expect(gh.problems).toEqual([]);
+      expect(run.code).toBe(1);
+      const failures = run.stdout.split("\n").filter((l) => l.startsWith("::error::"));
+      expect(failures).toEqual([
+        expect.stringMatching(
+          /^::error::ztgate could not decide: reports\/missing\.json: report does not exist/,
+        ),
+      ]);
+      expect(run.outputs.outcome).toBe("error");
+      expect(run.summary).toContain("ztgate: could not decide");
+      expect(gh.comments.get(event.number)?.[0]?.body).toContain("could not decide");
+    });
+  });
+});
