@@ -18,7 +18,7 @@ import {
   selectAnnotations,
   workflowCommand,
   writeFileAtomic
-} from "./chunks/chunk-KOVBNOYN.js";
+} from "./chunks/chunk-FKSJVYGA.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -17630,18 +17630,14 @@ async function runAction(config, io, github) {
     }
   };
   if (config.baseline && (notes.push("The baseline input is not supported yet: every finding is treated as new."), io.warning(notes[notes.length - 1])), setOutputs(io, evaluation, undecided), evaluation) {
-    let ev = evaluation, ctx = { version: io.version, workspace: io.cwd };
-    if (config.sarifFile) {
-      let file = config.sarifFile;
-      await deliver(`Writing ${file}`, () => io.writeFile(file, renderSarif(ev, ctx))), io.setOutput("sarif-file", file);
-    }
-    if (config.jsonFile) {
-      let file = config.jsonFile;
-      await deliver(
-        `Writing ${file}`,
-        () => io.writeFile(file, json.render(ev, { ...ctx, color: !1, verbosity: "normal" }))
-      ), io.setOutput("json-file", file);
-    }
+    let ev = evaluation, ctx = { version: io.version, workspace: io.cwd }, write = (file, output, render2) => file && deliver(`Writing ${file}`, () => {
+      io.writeFile(file, render2()), io.setOutput(output, file);
+    });
+    await write(config.sarifFile, "sarif-file", () => renderSarif(ev, ctx)), await write(
+      config.jsonFile,
+      "json-file",
+      () => json.render(ev, { ...ctx, color: !1, verbosity: "normal" })
+    );
   }
   let changed;
   if (github && evaluation && (config.annotations || config.checkRun) && await deliver("Listing the changed files", async () => {

@@ -16,7 +16,7 @@ import {
   runCheck,
   sarif,
   writeFileAtomic
-} from "./chunks/chunk-KOVBNOYN.js";
+} from "./chunks/chunk-FKSJVYGA.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

@@ -103,18 +103,16 @@ export async function runAction(
   if (evaluation) {
     const ev = evaluation;
     const ctx = { version: io.version, workspace: io.cwd };
-    if (config.sarifFile) {
-      const file = config.sarifFile;
-      await deliver(`Writing ${file}`, () => io.writeFile(file, renderSarif(ev, ctx)));
-      io.setOutput("sarif-file", file);
-    }
-    if (config.jsonFile) {
-      const file = config.jsonFile;
-      await deliver(`Writing ${file}`, () =>
-        io.writeFile(file, json.render(ev, { ...ctx, color: false, verbosity: "normal" })),
-      );
-      io.setOutput("json-file", file);
-    }
+    const write = (file: string | undefined, output: string, render: () => string) =>
+      file &&
+      deliver(`Writing ${file}`, () => {
+        io.writeFile(file, render());
+        io.setOutput(output, file);
+      });
+    await write(config.sarifFile, "sarif-file", () => renderSarif(ev, ctx));
+    await write(config.jsonFile, "json-file", () =>
+      json.render(ev, { ...ctx, color: false, verbosity: "normal" }),
+    );
   }
 
   let changed: ReadonlySet<string> | undefined;

@@ -48,6 +48,9 @@ function artifactUri(path: string, workspace?: string): string {
   let p = repoPath(path);
   const root = workspace ? repoPath(workspace).replace(/\/+$/, "") + "/" : undefined;
   if (root && p.startsWith(root)) p = p.slice(root.length);
+  // A path outside the workspace (a file inside a scanned image) stays relative, so code
+  // scanning treats it as an artifact of this repository instead of rejecting a file: URI.
+  p = p.replace(/^[A-Za-z]:\//, "").replace(/^\/+/, "");
   return p.split("/").map(encodeURIComponent).join("/");
 }
 
@@ -195,11 +198,15 @@ function buildLog(evaluation: Evaluation, ctx: SarifContext, limit: number) {
 }
 
 /** The SARIF log as text, within GitHub's upload limits. */
-export function renderSarif(evaluation: Evaluation, ctx: SarifContext): string {
-  let limit = Math.min(evaluation.findings.length, SARIF_LIMITS.results);
+export function renderSarif(
+  evaluation: Evaluation,
+  ctx: SarifContext,
+  limits: typeof SARIF_LIMITS = SARIF_LIMITS,
+): string {
+  let limit = Math.min(evaluation.findings.length, limits.results);
   for (;;) {
     const text = JSON.stringify(buildLog(evaluation, ctx, limit), null, 2) + "\n";
-    if (limit === 0 || gzipSync(text).length <= SARIF_LIMITS.gzippedBytes) return text;
+    if (limit === 0 || gzipSync(text).length <= limits.gzippedBytes) return text;
     limit = Math.floor(limit / 2);
   }
 }

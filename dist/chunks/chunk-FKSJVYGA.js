@@ -13757,7 +13757,7 @@ function bounded(text, max) {
 }
 function artifactUri(path2, workspace) {
   let p = repoPath(path2), root = workspace ? repoPath(workspace).replace(/\/+$/, "") + "/" : void 0;
-  return root && p.startsWith(root) && (p = p.slice(root.length)), p.split("/").map(encodeURIComponent).join("/");
+  return root && p.startsWith(root) && (p = p.slice(root.length)), p = p.replace(/^[A-Za-z]:\//, "").replace(/^\/+/, ""), p.split("/").map(encodeURIComponent).join("/");
 }
 function helpText(f) {
   let pkg = f.package ? `${f.package.name}${f.package.version ? ` ${f.package.version}` : ""}` : void 0, fix = f.fix?.available ? `Fixed in ${f.fix.versions.join(", ") || "a newer version"}: upgrade${pkg ? ` ${f.package?.name}` : ""}.` : "No fixed version is known.", lines = [
@@ -13858,12 +13858,12 @@ function buildLog(evaluation, ctx, limit) {
     ]
   };
 }
-function renderSarif(evaluation, ctx) {
-  let limit = Math.min(evaluation.findings.length, SARIF_LIMITS.results);
+function renderSarif(evaluation, ctx, limits = SARIF_LIMITS) {
+  let limit = Math.min(evaluation.findings.length, limits.results);
   for (; ; ) {
     let text = JSON.stringify(buildLog(evaluation, ctx, limit), null, 2) + `
 `;
-    if (limit === 0 || gzipSync(text).length <= SARIF_LIMITS.gzippedBytes) return text;
+    if (limit === 0 || gzipSync(text).length <= limits.gzippedBytes) return text;
     limit = Math.floor(limit / 2);
   }
 }
