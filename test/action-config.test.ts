@@ -112,3 +112,38 @@ describe("readConfig", () => {
     expect(() => readConfig(reader(values))).toThrow(message);
   });
 });
+
+describe("examples/", () => {
+  const dir = join(root, "examples");
+  const files = [
+    "pull_request.yml",
+    "push.yml",
+    "merge_group.yml",
+    "workflow_dispatch.yml",
+    "fork-safe/gate.yml",
+    "fork-safe/post.yml",
+  ];
+  const workflows = files.map((f) => [f, parse(readFileSync(join(dir, f), "utf8"))] as const);
+
+  it("cover every event the action supports, and the fork-safe pair", () => {
+    const events = new Set(workflows.flatMap(([, w]) => Object.keys((w as { on: object }).on)));
+    for (const e of ["pull_request", "push", "merge_group", "workflow_dispatch", "workflow_run"]) {
+      expect(events, e).toContain(e);
+    }
+  });
+
+  it.each(files)("%s uses only inputs action.yml declares", (file) => {
+    const w = workflows.find(([f]) => f === file)![1] as {
+      jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>;
+    };
+    const steps = Object.values(w.jobs).flatMap((j) =>
+      j.steps.filter((s) => s.uses?.startsWith("ztgate/ztgate@")),
+    );
+    expect(steps.length).toBeGreaterThan(0);
+    for (const step of steps) {
+      for (const input of Object.keys(step.with ?? {}))
+        expect(Object.keys(actionYml.inputs)).toContain(input);
+      expect(step.with?.reports).toBeTruthy();
+    }
+  });
+});
