@@ -16,7 +16,7 @@ import {
   runCheck,
   sarif,
   writeFileAtomic
-} from "./chunks/chunk-FKSJVYGA.js";
+} from "./chunks/chunk-EY7T362B.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";
