@@ -3,6 +3,7 @@
 // posture per control × asset) is one more function in SECTIONS.
 import type { EvaluatedFinding, Evaluation, Verdict } from "../evaluate.js";
 import { LAYERS, SEVERITIES, type Finding } from "../finding.js";
+import { packageLabel, placeLabel } from "./console.js";
 import { cell, code, details, plural, table } from "./markdown-text.js";
 
 export type MarkdownVariant = "summary" | "comment" | "check";
@@ -61,12 +62,8 @@ const countsTable: Section = (ev) => {
 };
 
 function location(f: Finding): string {
-  const pkg = f.package
-    ? `${f.package.name}${f.package.version ? `@${f.package.version}` : ""}`
-    : "";
-  const where = f.location
-    ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}`
-    : (f.target ?? "");
+  const pkg = packageLabel(f);
+  const where = placeLabel(f);
   return [pkg && code(pkg, 80), where && code(where, 100)].filter(Boolean).join("<br>");
 }
 

@@ -13420,9 +13420,14 @@ var VERDICT_COLOR = {
   ignored: "gray",
   waived: "gray"
 };
+function packageLabel(f) {
+  return f.package ? `${f.package.name}${f.package.version ? `@${f.package.version}` : ""}` : "";
+}
+function placeLabel(f) {
+  return f.location ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}` : f.target ?? "";
+}
 function findingSubject(f) {
-  let pkg = f.package ? `${f.package.name}${f.package.version ? `@${f.package.version}` : ""}` : "", where = f.location ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}` : f.target ?? "";
-  return [pkg, where].filter(Boolean).join(" ");
+  return [packageLabel(f), placeLabel(f)].filter(Boolean).join(" ");
 }
 function line(e, ctx) {
   let f = e.finding, verdict = paint(e.verdict.toUpperCase().padEnd(7), VERDICT_COLOR[e.verdict], ctx), tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+"), fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "", text = `  ${verdict} ${f.id.padEnd(20)} ${findingSubject(f)}  ${f.title} [${tools}]${fix}`;
@@ -13604,7 +13609,7 @@ var HEADLINE = {
   ];
 };
 function location(f) {
-  let pkg = f.package ? `${f.package.name}${f.package.version ? `@${f.package.version}` : ""}` : "", where = f.location ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}` : f.target ?? "";
+  let pkg = packageLabel(f), where = placeLabel(f);
   return [pkg && code(pkg, 80), where && code(where, 100)].filter(Boolean).join("<br>");
 }
 function findingRow(e) {
