@@ -14,8 +14,7 @@ import { sarifSchemaErrors } from "./helpers/sarif-schema.js";
 
 const root = join(import.meta.dirname, "..");
 const TOKEN = "ghs_e2eTestTokenThatMustNeverBePrinted0123";
-const EVENT = join(root, "fixtures/github/pull_request.json");
-const event = JSON.parse(readFileSync(EVENT, "utf8")) as {
+const event = JSON.parse(readFileSync(join(root, "fixtures/github/pull_request.json"), "utf8")) as {
   number: number;
   pull_request: { head: { sha: string } };
 };
@@ -45,7 +44,11 @@ function parseOutputs(text: string): Record<string, string> {
   return out;
 }
 
-async function runAction(apiUrl: string, inputs: Record<string, string>): Promise<Run> {
+async function runAction(
+  apiUrl: string,
+  inputs: Record<string, string>,
+  eventName = "pull_request",
+): Promise<Run> {
   const dir = mkdtempSync(join(workspace, "run-"));
   const files = { output: join(dir, "output"), summary: join(dir, "summary") };
   writeFileSync(files.output, "");
@@ -53,8 +56,8 @@ async function runAction(apiUrl: string, inputs: Record<string, string>): Promis
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? "",
     GITHUB_ACTIONS: "true",
-    GITHUB_EVENT_NAME: "pull_request",
-    GITHUB_EVENT_PATH: EVENT,
+    GITHUB_EVENT_NAME: eventName,
+    GITHUB_EVENT_PATH: join(root, "fixtures/github", `${eventName}.json`),
     GITHUB_REPOSITORY: "acme/payments",
     GITHUB_SHA: "0b7a1f7d5d6a0e4c1b8a4b5f43c2d1e0f9a8b7c6", // the merge commit, not the head
     GITHUB_REF: `refs/pull/${event.number}/merge`,
@@ -319,5 +322,34 @@ describe("dist/action.js on a pull_request event", () => {
       expect(run.summary).toContain("ztgate: could not decide");
       expect(gh.comments.get(event.number)?.[0]?.body).toContain("could not decide");
     });
+  });
+
+  it("posts from workflow_run for a fork pull request, found by its head", async () => {
+    const payload = JSON.parse(
+      readFileSync(join(root, "fixtures/github/workflow_run.json"), "utf8"),
+    ) as {
+      workflow_run: { head_sha: string; head_branch: string };
+    };
+    const { head_sha, head_branch } = payload.workflow_run;
+    await withServer(
+      {
+        openPulls: [
+          { number: 41, label: "contributor:other", sha: "1".repeat(40) },
+          { number: 43, label: `contributor:${head_branch}`, sha: head_sha },
+        ],
+      },
+      async (gh, url) => {
+        const run = await runAction(url, INPUTS, "workflow_run");
+        expect(gh.problems).toEqual([]);
+        expect(run.code).toBe(1);
+        const list = gh.requests.find((r) => r.operationId === "pulls/list")!;
+        expect(new URL(list.path, "http://x").searchParams.get("head")).toBe(
+          `contributor:${head_branch}`,
+        );
+        expect(gh.comments.get(43)).toHaveLength(1);
+        expect(gh.checkRuns[0]!.body.head_sha).toBe(head_sha);
+        expect(run.outputs["comment-url"]).toContain("/pull/43#issuecomment-");
+      },
+    );
   });
 });

@@ -26,6 +26,8 @@ export interface FakeGitHubOptions {
   /** The first N requests are answered 502 (then 429 with Retry-After), to exercise retries. */
   failFirst?: number;
   changedFiles?: string[];
+  /** Open pull requests, for the lookup by head ("owner:branch"). */
+  openPulls?: { number: number; label: string; sha: string }[];
 }
 
 const FORBIDDEN = {
@@ -200,7 +202,17 @@ export class FakeGitHub {
         changes: 4,
       })),
     ],
-    "pulls/list": () => [200, []],
+    "pulls/list": (_p, _b, url) => [
+      200,
+      (this.options.openPulls ?? [])
+        .filter((p) => !url.searchParams.get("head") || url.searchParams.get("head") === p.label)
+        .map((p) => ({
+          number: p.number,
+          state: "open",
+          html_url: `https://github.com/acme/payments/pull/${p.number}`,
+          head: { label: p.label, sha: p.sha, ref: p.label.split(":")[1] },
+        })),
+    ],
     "checks/create": (_p, body) => {
       const id = this.nextId++;
       this.checkRuns.push({ id, body: body ?? {}, updates: [] });
