@@ -17648,7 +17648,7 @@ async function runAction(config, io, github) {
 `);
     let over = ["error", "warning", "notice"].filter((l) => omitted[l] > 0);
     over.length && notes.push(
-      `${over.map((l) => plural(omitted[l], `${l} annotation`)).join(", ")} did not fit GitHub's limit of 10 per level per step; every finding is listed below.`
+      `${over.map((l) => plural(omitted[l], `${l} annotation`)).join(", ")} did not fit GitHub's limit of 10 per level per step; the job summary lists every finding.`
     );
   }
   let marker = commentMarker(io.job), render = (variant, withMarker = !1) => {

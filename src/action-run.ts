@@ -128,7 +128,7 @@ export async function runAction(
     if (over.length) {
       notes.push(
         `${over.map((l) => plural(omitted[l], `${l} annotation`)).join(", ")} did not fit ` +
-          "GitHub's limit of 10 per level per step; every finding is listed below.",
+          "GitHub's limit of 10 per level per step; the job summary lists every finding.",
       );
     }
   }
