@@ -1,12 +1,12 @@
-// The committed dist/action.js, run as a GitHub runner runs it: a child process with INPUT_*
-// variables (named as the runner names them: upper case, hyphens kept), a pull_request event
-// payload, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and GITHUB_API_URL pointing at a local
-// server that validates every request against GitHub's OpenAPI description.
-import { spawn } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// The committed dist/action.js, run as a GitHub runner runs it (helpers/action-process.ts):
+// INPUT_* variables, a real pull_request event payload, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY
+// files, and GITHUB_API_URL pointing at a local server that validates every request against
+// GitHub's OpenAPI description (helpers/fake-github.ts, helpers/openapi.ts).
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runActionProcess, type Run } from "./helpers/action-process.js";
 import { FakeGitHub, type FakeGitHubOptions } from "./helpers/fake-github.js";
 import { ztgate } from "./helpers/cli.js";
 import { loadGitHubOpenApi, type OpenApiValidator } from "./helpers/openapi.js";
@@ -29,66 +29,8 @@ const CHANGED = ["secret.txt", "src/app.ts"];
 let api: OpenApiValidator;
 let workspace: string;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
-
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (const m of text.matchAll(re)) out[m[1]!] = m[3]!;
-  return out;
-}
-
-async function runAction(
-  apiUrl: string,
-  inputs: Record<string, string>,
-  eventName = "pull_request",
-): Promise<Run> {
-  const dir = mkdtempSync(join(workspace, "run-"));
-  const files = { output: join(dir, "output"), summary: join(dir, "summary") };
-  writeFileSync(files.output, "");
-  writeFileSync(files.summary, "");
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? "",
-    GITHUB_ACTIONS: "true",
-    GITHUB_EVENT_NAME: eventName,
-    GITHUB_EVENT_PATH: join(root, "fixtures/github", `${eventName}.json`),
-    GITHUB_REPOSITORY: "acme/payments",
-    GITHUB_SHA: "0b7a1f7d5d6a0e4c1b8a4b5f43c2d1e0f9a8b7c6", // the merge commit, not the head
-    GITHUB_REF: `refs/pull/${event.number}/merge`,
-    GITHUB_JOB: "security-gate",
-    GITHUB_RUN_ID: "11223344",
-    GITHUB_SERVER_URL: "https://github.com",
-    GITHUB_API_URL: apiUrl,
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    RUNNER_TEMP: dir,
-    ZTGATE_RETRY_DELAY_MS: "1",
-  };
-  // The runner passes every input as INPUT_<NAME>: upper case, spaces as underscores, hyphens kept.
-  for (const [name, value] of Object.entries(inputs)) {
-    env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
-  }
-  const child = spawn(process.execPath, [join(root, "dist/action.js")], { cwd: workspace, env });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
-  return {
-    code,
-    stdout,
-    stderr,
-    outputs: parseOutputs(readFileSync(files.output, "utf8")),
-    summary: readFileSync(files.summary, "utf8"),
-  };
-}
+const runAction = (apiUrl: string, inputs: Record<string, string>, eventName = "pull_request") =>
+  runActionProcess({ workspace, apiUrl, inputs, eventName });
 
 const INPUTS = {
   reports: "reports/*.json",
