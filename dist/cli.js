@@ -16,7 +16,7 @@ import {
   runCheck,
   sarif,
   writeFileAtomic
-} from "./chunks/chunk-CNZAU5X2.js";
+} from "./chunks/chunk-LBIKKNU5.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

@@ -8,10 +8,15 @@ import { runCheck } from "../../src/run.js";
 export const ROOT = join(import.meta.dirname, "../..");
 export const NOW = new Date("2026-11-22T00:00:00Z");
 
-/** The built-in default policy over report files (paths relative to fixtures/). */
+/** The built-in default policy over report files (paths relative to fixtures/, FORMAT:PATH forces). */
 export function evaluateFixtures(...files: string[]): Evaluation {
   return runCheck({
-    reports: files.map((f) => ({ path: join(ROOT, "fixtures", f) })),
+    reports: files.map((f) => {
+      const forced = /^([a-z-]+):(.+)$/.exec(f);
+      return forced
+        ? { format: forced[1], path: join(ROOT, "fixtures", forced[2]!) }
+        : { path: join(ROOT, "fixtures", f) };
+    }),
     policy: loadPolicy(undefined),
     now: NOW,
   }).evaluation;
