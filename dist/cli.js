@@ -16,7 +16,7 @@ import {
   runCheck,
   sarif,
   writeFileAtomic
-} from "./chunks/chunk-LBIKKNU5.js";
+} from "./chunks/chunk-6GRE2ZGA.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

@@ -58,9 +58,13 @@ function helpText(f: Finding): { text: string } {
   const pkg = f.package
     ? `${f.package.name}${f.package.version ? ` ${f.package.version}` : ""}`
     : undefined;
+  // Remediation by upgrade only means something for packages; a secret or a misconfiguration
+  // is fixed in place, which the description says.
   const fix = f.fix?.available
     ? `Fixed in ${f.fix.versions.join(", ") || "a newer version"}: upgrade${pkg ? ` ${f.package?.name}` : ""}.`
-    : "No fixed version is known.";
+    : f.package
+      ? "No fixed version is known."
+      : undefined;
   const lines = [
     f.description ?? f.title,
     pkg ? `Package: ${pkg}.` : undefined,
@@ -122,7 +126,7 @@ function resultFor(e: EvaluatedFinding, ruleIndex: number, ctx: SarifContext) {
     level: LEVEL_OF[e.verdict],
     message: {
       text: bounded(
-        `${f.title}${subject ? ` (${subject})` : ""}. ztgate: ${e.verdict}, ${e.reason}.`,
+        `${f.title}${subject ? ` (${subject})` : ""}. ztgate: ${e.verdict}, ${e.reason.replace(/\.$/, "")}.`,
         4000,
       ),
     },

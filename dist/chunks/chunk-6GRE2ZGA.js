@@ -14612,7 +14612,7 @@ function artifactUri(path2, workspace) {
   return root && p.startsWith(root) && (p = p.slice(root.length)), p = p.replace(/^[A-Za-z]:\//, "").replace(/^\/+/, ""), p.split("/").map(encodeURIComponent).join("/");
 }
 function helpText(f) {
-  let pkg = f.package ? `${f.package.name}${f.package.version ? ` ${f.package.version}` : ""}` : void 0, fix = f.fix?.available ? `Fixed in ${f.fix.versions.join(", ") || "a newer version"}: upgrade${pkg ? ` ${f.package?.name}` : ""}.` : "No fixed version is known.", lines = [
+  let pkg = f.package ? `${f.package.name}${f.package.version ? ` ${f.package.version}` : ""}` : void 0, fix = f.fix?.available ? `Fixed in ${f.fix.versions.join(", ") || "a newer version"}: upgrade${pkg ? ` ${f.package?.name}` : ""}.` : f.package ? "No fixed version is known." : void 0, lines = [
     f.description ?? f.title,
     pkg ? `Package: ${pkg}.` : void 0,
     f.cwe.length ? `Weaknesses: ${f.cwe.join(", ")}.` : void 0,
@@ -14652,7 +14652,7 @@ function resultFor(e, ruleIndex, ctx) {
     level: LEVEL_OF2[e.verdict],
     message: {
       text: bounded(
-        `${f.title}${subject ? ` (${subject})` : ""}. ztgate: ${e.verdict}, ${e.reason}.`,
+        `${f.title}${subject ? ` (${subject})` : ""}. ztgate: ${e.verdict}, ${e.reason.replace(/\.$/, "")}.`,
         4e3
       )
     },
