@@ -294,4 +294,21 @@ describe("dist/action.js on a pull_request event", () => {
       },
     );
   });
+
+  it("on push: no comment, the check run on the pushed commit, pushed files annotated first", async () => {
+    const push = JSON.parse(readFileSync(join(root, "fixtures/github/push.json"), "utf8")) as {
+      after: string;
+    };
+    await withServer({}, async (gh, url) => {
+      const run = await runAction(url, INPUTS, "push");
+      expect(gh.problems).toEqual([]);
+      expect(run.code).toBe(1);
+      const ops = new Set(gh.requests.map((r) => r.operationId));
+      expect(ops).toEqual(new Set(["checks/create", "checks/update"]));
+      expect(gh.checkRuns[0]!.body.head_sha).toBe(push.after);
+      // Dockerfile was modified by the push: its blocking finding comes first.
+      expect(commands(run.stdout, "error")[0]).toMatch(/^::error file=Dockerfile,/);
+      expect(run.outputs["comment-url"]).toBeUndefined();
+    });
+  });
 });
