@@ -16,7 +16,7 @@ import {
   runCheck,
   sarif,
   writeFileAtomic
-} from "./chunks/chunk-6GRE2ZGA.js";
+} from "./chunks/chunk-53BJLVQZ.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";
