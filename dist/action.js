@@ -18,7 +18,7 @@ import {
   selectAnnotations,
   workflowCommand,
   writeFileAtomic
-} from "./chunks/chunk-IY26U3IV.js";
+} from "./chunks/chunk-TDVIOXFY.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -17612,12 +17612,21 @@ function commentMarker(job) {
 }
 function decide(config, io) {
   let loaded = loadPolicyFor(config.policy, io.cwd), policy = config.failOn ? { ...loaded, settings: { ...loaded.settings, failOn: config.failOn } } : loaded;
-  return runCheck({ reports: resolveReportArgs(config.reports, io.cwd), policy, now: io.now }).evaluation;
+  return runCheck({
+    reports: resolveReportArgs(config.reports, io.cwd),
+    policy,
+    now: io.now,
+    root: io.cwd
+  }).evaluation;
 }
 async function runAction(config, io, github) {
   let evaluation, undecided;
   try {
     evaluation = decide(config, io);
+    let errors = evaluation.errors;
+    errors.length && (undecided = oneLine(
+      errors[0] + (errors.length > 1 ? ` (and ${errors.length - 1} more)` : "")
+    ));
   } catch (err) {
     undecided = oneLine(errorMessage(err));
   }
@@ -17654,7 +17663,7 @@ async function runAction(config, io, github) {
   let marker = commentMarker(io.job), render = (variant, withMarker = !1) => {
     let opts = { notes, runUrl: io.runUrl, marker: withMarker ? marker : void 0 };
     return evaluation ? renderMarkdown(evaluation, io, { variant, ...opts }) : renderUndecidedMarkdown(undecided ?? "", io, opts);
-  }, failed = !evaluation || evaluation.outcome === "fail";
+  }, failed = undecided !== void 0 || evaluation?.outcome === "fail";
   return github && config.comment !== "never" && github.hasPullRequest() && await deliver("The pull request comment", async () => {
     if (config.comment === "always" || failed) {
       let url = await github.upsertComment(marker, render("comment", !0));
@@ -17664,15 +17673,15 @@ async function runAction(config, io, github) {
   }), github && config.checkRun && await deliver("The check run", async () => {
     await github.createCheckRun({
       name: io.job === "ztgate" ? "ztgate" : `ztgate (${io.job})`,
-      conclusion: evaluation ? CONCLUSION[evaluation.outcome] : "failure",
-      title: evaluation ? headline(evaluation) : "could not decide",
+      conclusion: evaluation && !undecided ? CONCLUSION[evaluation.outcome] : "failure",
+      title: evaluation && !undecided ? headline(evaluation) : "could not decide",
       summary: render("check"),
       annotations: evaluation ? checkAnnotations(evaluation, changed, MAX_CHECK_ANNOTATIONS) : []
     });
-  }), config.jobSummary && await deliver("Writing the job summary", () => io.appendSummary(render("summary"))), evaluation ? evaluation.outcome === "fail" ? { status: "blocked", message: blockedMessage(evaluation) } : { status: "pass" } : { status: "undecided", message: `ztgate could not decide: ${undecided}` };
+  }), config.jobSummary && await deliver("Writing the job summary", () => io.appendSummary(render("summary"))), undecided !== void 0 || !evaluation ? { status: "undecided", message: `ztgate could not decide: ${undecided}` } : evaluation.outcome === "fail" ? { status: "blocked", message: blockedMessage(evaluation) } : { status: "pass" };
 }
 function setOutputs(io, ev, undecided) {
-  io.setOutput("outcome", ev ? ev.outcome : "error"), io.setOutput("blocked", String(ev?.counts.byVerdict.block ?? 0)), io.setOutput("warned", String(ev?.counts.byVerdict.warn ?? 0)), io.setOutput("findings", String(ev?.counts.total ?? 0)), undecided && io.setOutput("error", undecided);
+  io.setOutput("outcome", ev && !undecided ? ev.outcome : "error"), io.setOutput("blocked", String(ev?.counts.byVerdict.block ?? 0)), io.setOutput("warned", String(ev?.counts.byVerdict.warn ?? 0)), io.setOutput("findings", String(ev?.counts.total ?? 0)), undecided && io.setOutput("error", undecided);
 }
 function headline(ev) {
   let v = ev.counts.byVerdict;

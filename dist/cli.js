@@ -27,7 +27,7 @@ import {
   validateTestFile,
   waiverState,
   writeFileAtomic
-} from "./chunks/chunk-IY26U3IV.js";
+} from "./chunks/chunk-TDVIOXFY.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

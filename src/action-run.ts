@@ -68,8 +68,12 @@ function decide(config: ActionConfig, io: ActionIO): Evaluation {
   const policy = config.failOn
     ? { ...loaded, settings: { ...loaded.settings, failOn: config.failOn } }
     : loaded;
-  return runCheck({ reports: resolveReportArgs(config.reports, io.cwd), policy, now: io.now })
-    .evaluation;
+  return runCheck({
+    reports: resolveReportArgs(config.reports, io.cwd),
+    policy,
+    now: io.now,
+    root: io.cwd,
+  }).evaluation;
 }
 
 export async function runAction(
@@ -81,6 +85,14 @@ export async function runAction(
   let undecided: string | undefined;
   try {
     evaluation = decide(config, io);
+    // Missing or stale evidence (a required layer without a report): the evaluation is kept
+    // for the report, but the gate cannot decide.
+    const errors = evaluation.errors;
+    if (errors.length) {
+      undecided = oneLine(
+        errors[0]! + (errors.length > 1 ? ` (and ${errors.length - 1} more)` : ""),
+      );
+    }
   } catch (err) {
     undecided = oneLine(errorMessage(err));
   }
@@ -140,7 +152,7 @@ export async function runAction(
       ? renderMarkdown(evaluation, io, { variant, ...opts })
       : renderUndecidedMarkdown(undecided ?? "", io, opts);
   };
-  const failed = !evaluation || evaluation.outcome === "fail";
+  const failed = undecided !== undefined || evaluation?.outcome === "fail";
 
   if (github && config.comment !== "never" && github.hasPullRequest()) {
     await deliver("The pull request comment", async () => {
@@ -157,8 +169,8 @@ export async function runAction(
     await deliver("The check run", async () => {
       await github.createCheckRun({
         name: io.job === "ztgate" ? "ztgate" : `ztgate (${io.job})`,
-        conclusion: evaluation ? CONCLUSION[evaluation.outcome] : "failure",
-        title: evaluation ? headline(evaluation) : "could not decide",
+        conclusion: evaluation && !undecided ? CONCLUSION[evaluation.outcome] : "failure",
+        title: evaluation && !undecided ? headline(evaluation) : "could not decide",
         summary: render("check"),
         annotations: evaluation ? checkAnnotations(evaluation, changed, MAX_CHECK_ANNOTATIONS) : [],
       });
@@ -168,14 +180,16 @@ export async function runAction(
     await deliver("Writing the job summary", () => io.appendSummary(render("summary")));
   }
 
-  if (!evaluation) return { status: "undecided", message: `ztgate could not decide: ${undecided}` };
+  if (undecided !== undefined || !evaluation) {
+    return { status: "undecided", message: `ztgate could not decide: ${undecided}` };
+  }
   if (evaluation.outcome === "fail")
     return { status: "blocked", message: blockedMessage(evaluation) };
   return { status: "pass" };
 }
 
 function setOutputs(io: ActionIO, ev: Evaluation | undefined, undecided?: string): void {
-  io.setOutput("outcome", ev ? ev.outcome : "error");
+  io.setOutput("outcome", ev && !undecided ? ev.outcome : "error");
   io.setOutput("blocked", String(ev?.counts.byVerdict.block ?? 0));
   io.setOutput("warned", String(ev?.counts.byVerdict.warn ?? 0));
   io.setOutput("findings", String(ev?.counts.total ?? 0));

@@ -138,6 +138,25 @@ describe("runAction", () => {
     expect(f.outputs.outcome).toBe("error");
   });
 
+  it("cannot decide on missing evidence: reports it all, comments even with on-failure", async () => {
+    const f = fakeIO();
+    const gh = fakeGitHub();
+    const policy = join(ROOT, "fixtures/policies/evidence/ztgate.yml");
+    const result = await runAction(
+      config({ reports: BLOCKED, policy, comment: "on-failure", "check-run": "true" }),
+      f.io,
+      gh.port,
+    );
+    expect(result).toEqual({
+      status: "undecided",
+      message: expect.stringMatching(/^ztgate could not decide: .*\biac\b/),
+    });
+    expect(f.outputs.outcome).toBe("error");
+    expect(gh.calls).toEqual(expect.arrayContaining(["upsertComment", "createCheckRun:failure"]));
+    expect(f.summary()).toContain("## ⛔ ztgate: could not decide (missing or stale evidence)");
+    expect(f.summary()).toContain("### Blocking findings");
+  });
+
   it("keeps one sticky comment per job", () => {
     expect(commentMarker("gate")).toBe("<!-- ztgate:sticky job=gate -->");
     expect(commentMarker("a b-->")).toBe("<!-- ztgate:sticky job=a_b--_ -->");

@@ -8,7 +8,11 @@ import {
 } from "../src/reporters/markdown.js";
 import { cell } from "../src/reporters/markdown-text.js";
 import { LAYERS } from "../src/finding.js";
-import { evaluateFixtures, syntheticEvaluation } from "./helpers/evaluations.js";
+import {
+  evaluateFixtures,
+  evaluateWithPolicy,
+  syntheticEvaluation,
+} from "./helpers/evaluations.js";
 
 const ctx = { version: "0.0.0-test" };
 
@@ -92,5 +96,61 @@ describe("markdown report", () => {
     const r = await ztgate(["check", "fixtures/demo/payments-image.trivy.json", "-o", "markdown"]);
     expect(r.code).toBe(1);
     expect(r.stdout.startsWith("## ❌ ztgate: blocked")).toBe(true);
+  });
+
+  describe("policy sections", () => {
+    it("names the asset and classification of each blocking finding", () => {
+      const evaluation = evaluateWithPolicy(
+        "classification",
+        "real/trivy/issue_9092.json",
+        "real/trivy/cvss_severity_source.json",
+      );
+      const text = renderMarkdown(evaluation, ctx, { variant: "summary" });
+      const blocked = evaluation.findings.filter((e) => e.verdict === "block");
+      expect(blocked.length).toBeGreaterThan(0);
+      for (const e of blocked) expect(text).toContain(`| ${e.asset} (${e.classification}) |`);
+    });
+
+    it("lists the waivers that need attention, and only those", () => {
+      const evaluation = evaluateWithPolicy("waivers", "demo/payments-image.trivy.json");
+      const text = renderMarkdown(evaluation, ctx, { variant: "summary" });
+      const flagged = evaluation.waivers.filter((w) => w.status !== "active");
+      expect(new Set(flagged.map((w) => w.status))).toEqual(
+        new Set(["expired", "over-long", "unused", "expiring-soon"]),
+      );
+      expect(text).toContain(`### Waivers that need attention (${flagged.length})`);
+      for (const w of evaluation.waivers) {
+        expect(text.includes(`| \`${w.id}\` |`), w.id).toBe(w.status !== "active");
+      }
+    });
+
+    it("draws posture per control × asset with the worst verdict in each cell", () => {
+      const evaluation = evaluateWithPolicy(
+        "ingress",
+        "real/checkov/dd-samples__terraform_checkov-1.json",
+        "policies/ingress/kics-unrestricted-ingress.json",
+        "policies/ingress/trivy-unrestricted-ingress.json",
+      );
+      const text = renderMarkdown(evaluation, ctx, { variant: "summary" });
+      const ingress = evaluation.findings.filter(
+        (e) => e.controls.includes("public-ingress") && e.asset === "core-network",
+      );
+      const blocked = ingress.filter((e) => e.verdict === "block").length;
+      expect(blocked).toBeGreaterThan(0);
+      expect(text).toMatch(/### Posture per control and asset\n\n\| control \| core-network \|/);
+      expect(text).toContain(`| \`public-ingress\` | ❌ ${blocked} |`);
+    });
+
+    it("shows layer coverage, and missing evidence as could-not-decide", () => {
+      const evaluation = evaluateWithPolicy("evidence", "demo/payments-image.trivy.json");
+      expect(evaluation.errors.length).toBeGreaterThan(0);
+      const text = renderMarkdown(evaluation, ctx, { variant: "summary" });
+      expect(text.startsWith("## ⛔ ztgate: could not decide (missing or stale evidence)")).toBe(
+        true,
+      );
+      for (const e of evaluation.errors) expect(text).toContain(`- ⛔ ${e}`);
+      expect(text).toMatch(/\| image \| ✅ 1 report \|/);
+      expect(text).toMatch(/\| iac \| — no report \|/);
+    });
   });
 });

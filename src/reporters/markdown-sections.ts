@@ -4,6 +4,7 @@
 import type { EvaluatedFinding, Evaluation, Verdict } from "../evaluate.js";
 import { LAYERS, SEVERITIES, type Finding } from "../finding.js";
 import { packageLabel, placeLabel } from "./console.js";
+import { coverage, evidence, posture, waivers } from "./markdown-policy.js";
 import { cell, code, details, plural, table } from "./markdown-text.js";
 
 export type MarkdownVariant = "summary" | "comment" | "check";
@@ -32,7 +33,7 @@ const HEADLINE: Record<Evaluation["outcome"], string> = {
 const verdictLine: Section = (ev) => {
   const v = ev.counts.byVerdict;
   return [
-    `## ${HEADLINE[ev.outcome]}`,
+    `## ${ev.errors.length ? "⛔ ztgate: could not decide (missing or stale evidence)" : HEADLINE[ev.outcome]}`,
     "",
     `**${plural(v.block, "blocking finding")}**, ${plural(v.warn, "warning")}, ${v.info} info, ` +
       `${v.waived} waived, ${v.ignored} ignored — ${plural(ev.counts.total, "finding")} from ` +
@@ -81,11 +82,21 @@ function findingRow(e: EvaluatedFinding): string[] {
     location(f),
     fix,
     e.rule ? code(e.rule, 60) : "default",
+    e.asset ? `${cell(e.asset, 40)} (${e.classification})` : e.classification,
     cell([...new Set(f.foundBy.map((s) => s.tool))].join(", "), 40),
   ];
 }
 
-const FINDING_HEADER = ["severity", "id", "title", "package / location", "fix", "rule", "found by"];
+const FINDING_HEADER = [
+  "severity",
+  "id",
+  "title",
+  "package / location",
+  "fix",
+  "rule",
+  "asset (classification)",
+  "found by",
+];
 
 /** A table of the findings with these verdicts, at most view.rows of them. */
 function findingTable(ev: Evaluation, view: MarkdownView, verdicts: Verdict[]): string[] {
@@ -148,9 +159,13 @@ const footer: Section = (ev, view) => [
 export const SECTIONS: readonly Section[] = [
   verdictLine,
   notes,
+  evidence,
   countsTable,
   blocking,
+  waivers,
   warnings,
+  posture,
+  coverage,
   others,
   reports,
   footer,

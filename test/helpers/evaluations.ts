@@ -10,14 +10,20 @@ export const NOW = new Date("2026-11-22T00:00:00Z");
 
 /** The built-in default policy over report files (paths relative to fixtures/, FORMAT:PATH forces). */
 export function evaluateFixtures(...files: string[]): Evaluation {
+  return evaluateWithPolicy(undefined, ...files);
+}
+
+/** A policy from fixtures/policies/NAME/ztgate.yml (undefined: built-in) over report files. */
+export function evaluateWithPolicy(policy: string | undefined, ...files: string[]): Evaluation {
   return runCheck({
+    root: ROOT,
     reports: files.map((f) => {
       const forced = /^([a-z-]+):(.+)$/.exec(f);
       return forced
         ? { format: forced[1], path: join(ROOT, "fixtures", forced[2]!) }
         : { path: join(ROOT, "fixtures", f) };
     }),
-    policy: loadPolicy(undefined),
+    policy: loadPolicy(policy && join(ROOT, "fixtures/policies", policy, "ztgate.yml")),
     now: NOW,
   }).evaluation;
 }

@@ -12182,14 +12182,14 @@ function durationMs(text2) {
   return Number(m[1]) * (UNIT_MS[m[2]] ?? 0);
 }
 function checkEvidence(reports2, require2, now) {
-  let coverage2 = {};
+  let coverage3 = {};
   for (let layer of LAYERS) {
     let paths = reports2.filter((r) => r.layers.includes(layer)).map((r) => r.path);
-    paths.length > 0 && (coverage2[layer] = paths);
+    paths.length > 0 && (coverage3[layer] = paths);
   }
   let errors = [], warnings2 = [];
   for (let layer of require2.layers ?? [])
-    coverage2[layer] || errors.push(`required layer "${layer}" has no report: missing evidence is not a pass`);
+    coverage3[layer] || errors.push(`required layer "${layer}" has no report: missing evidence is not a pass`);
   if (require2.maxReportAge !== void 0) {
     let limit = durationMs(require2.maxReportAge);
     for (let r of reports2) {
@@ -12203,7 +12203,7 @@ function checkEvidence(reports2, require2, now) {
       );
     }
   }
-  return { coverage: coverage2, errors, warnings: warnings2 };
+  return { coverage: coverage3, errors, warnings: warnings2 };
 }
 
 // src/assets.ts
@@ -14321,19 +14321,19 @@ function evaluate(findings, policy, now, reports2 = [], options = {}) {
   let byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])), bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
   for (let e of evaluated)
     byVerdict[e.verdict]++, bySeverity[e.finding.severity]++;
-  let evidence = checkEvidence(reports2, policy.require, now), waivers = policy.waivers.map(
+  let evidence2 = checkEvidence(reports2, policy.require, now), waivers2 = policy.waivers.map(
     (w) => reportWaiver(w, states.get(w) ?? "active", uses.get(w) ?? 0, now, maxDays)
   );
   return {
-    outcome: evidence.errors.length > 0 ? "fail" : outcomeOf(byVerdict, policy.settings.failOn),
+    outcome: evidence2.errors.length > 0 ? "fail" : outcomeOf(byVerdict, policy.settings.failOn),
     evaluatedAt: now.toISOString(),
     policy: { source: policy.source, failOn: policy.settings.failOn },
     reports: reports2,
     findings: evaluated,
-    waivers,
-    coverage: evidence.coverage,
-    errors: evidence.errors,
-    warnings: evidence.warnings,
+    waivers: waivers2,
+    coverage: evidence2.coverage,
+    errors: evidence2.errors,
+    warnings: evidence2.warnings,
     counts: { total: evaluated.length, byVerdict, bySeverity }
   };
 }
@@ -15516,7 +15516,7 @@ function fromText(text2, file, origin, read, seen) {
   ]), rules = mergeByKey([
     ...bases.map((b) => b.rules.map((r) => [r.id, r])),
     own.map((r) => [r.id, r])
-  ]), waivers = [...bases.flatMap((b) => b.waivers), ...compileWaivers(doc, source)];
+  ]), waivers2 = [...bases.flatMap((b) => b.waivers), ...compileWaivers(doc, source)];
   checkWaiverRefs(doc, rules, assets, source);
   let last = bases.at(-1);
   return {
@@ -15525,7 +15525,7 @@ function fromText(text2, file, origin, read, seen) {
     rules,
     assets,
     controls,
-    waivers,
+    waivers: waivers2,
     defaultClassification: doc["default-classification"] ?? last?.defaultClassification ?? DEFAULT_CLASSIFICATION,
     require: { ...bases.reduce((acc, b) => ({ ...acc, ...b.require }), {}), ...requirements(doc) },
     settings: {
@@ -20984,6 +20984,69 @@ function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
+// src/reporters/markdown-policy.ts
+var evidence = (ev) => {
+  if (!(ev.errors.length === 0 && ev.warnings.length === 0))
+    return [
+      "### Evidence",
+      "",
+      ...ev.errors.map((e) => `- \u26D4 ${cell(e, 300)}`),
+      ...ev.warnings.map((w) => `- \u26A0\uFE0F ${cell(w, 300)}`)
+    ];
+}, WAIVER_LABEL2 = {
+  expired: "\u26D4 expired",
+  "over-long": "\u26D4 over-long",
+  "expiring-soon": "\u23F3 expires within 14 days",
+  unused: "\u{1F4A4} unused",
+  active: void 0
+}, waivers = (ev, view) => {
+  let flagged = ev.waivers.filter((w) => WAIVER_LABEL2[w.status]);
+  if (flagged.length === 0) return;
+  let rows = flagged.slice(0, Math.max(view.rows, 5)).map((w) => [
+    code(w.id, 60),
+    WAIVER_LABEL2[w.status] ?? "",
+    cell(w.owner, 60),
+    w.expires,
+    String(w.findings),
+    cell(w.message, 160)
+  ]);
+  return [
+    `### Waivers that need attention (${flagged.length})`,
+    "",
+    ...table(["waiver", "status", "owner", "expires", "findings", "what to do"], rows)
+  ];
+}, coverage2 = (ev, view) => {
+  if (view.variant !== "summary" && ev.errors.length === 0) return;
+  let rows = LAYERS.map((l) => {
+    let paths = ev.coverage[l] ?? [];
+    return [
+      l,
+      paths.length ? `\u2705 ${plural(paths.length, "report")}` : "\u2014 no report",
+      paths.slice(0, 3).map((p) => code(p, 60)).join(" ")
+    ];
+  });
+  return ["### Layer coverage", "", ...table(["layer", "evidence", "reports"], rows)];
+}, MARK = [
+  ["block", "\u274C"],
+  ["warn", "\u26A0\uFE0F"],
+  ["info", "\u2139\uFE0F"]
+], posture = (ev, view) => {
+  let gating = ev.findings.filter((e) => e.controls.length > 0 && e.verdict !== "ignored");
+  if (gating.length === 0 || view.rows === 0) return;
+  let assetOf = (a) => a ?? "(no asset)", assets = [...new Set(gating.map((e) => assetOf(e.asset)))].sort().slice(0, 8), rows = [...new Set(gating.flatMap((e) => e.controls))].sort().slice(0, 30).map((c) => [
+    code(c, 40),
+    ...assets.map((a) => {
+      let here = gating.filter((e) => assetOf(e.asset) === a && e.controls.includes(c));
+      for (let [verdict, mark] of MARK) {
+        let n = here.filter((e) => e.verdict === verdict).length;
+        if (n) return `${mark} ${n}`;
+      }
+      return here.length ? `\u2705 ${here.length} waived` : "\u2705";
+    })
+  ]), body = table(["control", ...assets.map((a) => cell(a, 40))], rows);
+  return view.variant === "summary" ? ["### Posture per control and asset", "", ...body] : details("Posture per control and asset", body);
+};
+
 // src/reporters/markdown-sections.ts
 var HEADLINE = {
   fail: "\u274C ztgate: blocked",
@@ -20992,7 +21055,7 @@ var HEADLINE = {
 }, verdictLine = (ev) => {
   let v = ev.counts.byVerdict;
   return [
-    `## ${HEADLINE[ev.outcome]}`,
+    `## ${ev.errors.length ? "\u26D4 ztgate: could not decide (missing or stale evidence)" : HEADLINE[ev.outcome]}`,
     "",
     `**${plural(v.block, "blocking finding")}**, ${plural(v.warn, "warning")}, ${v.info} info, ${v.waived} waived, ${v.ignored} ignored \u2014 ${plural(ev.counts.total, "finding")} from ${plural(ev.reports.length, "report")}; policy ${code(ev.policy.source)} (fail on ${ev.policy.failOn}).`
   ];
@@ -21026,10 +21089,20 @@ function findingRow(e) {
     location(f),
     fix,
     e.rule ? code(e.rule, 60) : "default",
+    e.asset ? `${cell(e.asset, 40)} (${e.classification})` : e.classification,
     cell([...new Set(f.foundBy.map((s) => s.tool))].join(", "), 40)
   ];
 }
-var FINDING_HEADER = ["severity", "id", "title", "package / location", "fix", "rule", "found by"];
+var FINDING_HEADER = [
+  "severity",
+  "id",
+  "title",
+  "package / location",
+  "fix",
+  "rule",
+  "asset (classification)",
+  "found by"
+];
 function findingTable(ev, view, verdicts) {
   let list2 = ev.findings.filter((e) => verdicts.includes(e.verdict)), shown = list2.slice(0, view.rows), out = shown.length ? table(FINDING_HEADER, shown.map(findingRow)) : [], rest = list2.length - shown.length;
   return rest > 0 && out.push("", `\u2026and ${plural(rest, "more finding")} not listed here${moreWhere(view)}.`), out;
@@ -21066,9 +21139,13 @@ var blocking = (ev, view) => {
 ], SECTIONS = [
   verdictLine,
   notes,
+  evidence,
   countsTable,
   blocking,
+  waivers,
   warnings,
+  posture,
+  coverage2,
   others,
   reports,
   footer
