@@ -1,13 +1,19 @@
-// The token never leaks. The CLI is run as a process with a canary token in every variable a
-// runner or a user sets (GITHUB_TOKEN, GH_TOKEN, INPUT_GITHUB-TOKEN), on a blocking report, a
-// gitleaks report whose secret IS the canary (found secrets are redacted), and a failing
-// run; every byte it wrote (stdout, stderr, every output file) is searched for the canary.
+// The token never leaks. The committed dist/action.js runs as a runner runs it, against the
+// local fake GitHub API, with a canary token as its github-token input; the CLI runs with the
+// canary in every variable a runner or a user sets (GITHUB_TOKEN, GH_TOKEN, INPUT_GITHUB-TOKEN).
+// Both read a gitleaks report whose secret IS the canary (found secrets are redacted). Every
+// byte they wrote is searched for it: stdout, stderr, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, every
+// output file and every request the API received (path and body; only the Authorization
+// header may carry it).
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { REPORTERS } from "../src/reporters/index.js";
 import { scratch } from "./fuzz/outcome.js";
+import { runActionProcess } from "./helpers/action-process.js";
+import { FakeGitHub } from "./helpers/fake-github.js";
+import { loadGitHubOpenApi } from "./helpers/openapi.js";
 
 const root = join(import.meta.dirname, "..");
 const CANARY = "ghp_CanaryTokenThatMustNeverAppear0123456789";
@@ -84,5 +90,69 @@ describe("the canary token appears in nothing ztgate writes", () => {
       expect(text).not.toContain(CANARY);
     }
     if (code === 1) expect(r.stdout).toContain("github-pat");
+  });
+});
+
+describe("the canary token appears in nothing the action writes or sends", () => {
+  // A failed step is exit 1 either way; the outcome output says which.
+  const runs: [string, string, "fail" | "error"][] = [
+    [
+      "a blocked pull request: comment, check run, annotations, summary, SARIF, JSON",
+      "reports/*.json",
+      "fail",
+    ],
+    ["a run that cannot decide", "reports/missing-*.json", "error"],
+  ];
+  it.each(runs)("%s", async (_name, reports, outcome) => {
+    const workspace = join(work.dir, `action-${outcome}`);
+    mkdirSync(join(workspace, "reports"), { recursive: true });
+    writeFileSync(
+      join(workspace, "reports/image.json"),
+      readFileSync(join(root, "fixtures/demo/payments-image.trivy.json")),
+    );
+    writeFileSync(join(workspace, "reports/gitleaks.json"), readFileSync(gitleaksReport()));
+    const gh = new FakeGitHub(loadGitHubOpenApi(), {
+      token: CANARY,
+      changedFiles: ["config/ci.yml"],
+    });
+    const apiUrl = await gh.start();
+    try {
+      const run = await runActionProcess({
+        workspace,
+        apiUrl,
+        eventName: "pull_request",
+        inputs: {
+          reports: `${reports}`,
+          comment: "always",
+          annotations: "true",
+          "check-run": "true",
+          "job-summary": "true",
+          "sarif-file": "out/ztgate.sarif",
+          "json-file": "out/evaluation.json",
+          "github-token": CANARY,
+        },
+      });
+      expect(run.code).toBe(1);
+      expect(run.outputs.outcome).toBe(outcome);
+      expect(gh.problems).toEqual([]);
+      const outDir = join(workspace, "out");
+      const blocked = outcome === "fail";
+      const files = blocked
+        ? readdirSync(outDir).map((f) => readFileSync(join(outDir, f), "utf8"))
+        : [];
+      if (blocked) {
+        expect(files).toHaveLength(2);
+        expect(gh.requests.map((r) => r.operationId)).toEqual(
+          expect.arrayContaining(["issues/create-comment", "checks/create"]),
+        );
+        expect(run.summary).toContain("github-pat");
+      }
+      const sent = gh.requests.flatMap((r) => [r.path, JSON.stringify(r.body ?? "")]);
+      for (const text of [run.stdout, run.stderr, run.outputText, run.summary, ...files, ...sent]) {
+        expect(text).not.toContain(CANARY);
+      }
+    } finally {
+      await gh.close();
+    }
   });
 });

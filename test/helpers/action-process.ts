@@ -12,6 +12,8 @@ export interface Run {
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
+  /** GITHUB_OUTPUT as written, for checks on every byte (the token test). */
+  outputText: string;
   summary: string;
 }
 
@@ -73,6 +75,7 @@ export async function runActionProcess({
     stdout,
     stderr,
     outputs: parseOutputs(readFileSync(files.output, "utf8")),
+    outputText: readFileSync(files.output, "utf8"),
     summary: readFileSync(files.summary, "utf8"),
   };
 }
