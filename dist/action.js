@@ -18,7 +18,7 @@ import {
   selectAnnotations,
   workflowCommand,
   writeFileAtomic
-} from "./chunks/chunk-U2A7KUPF.js";
+} from "./chunks/chunk-2QJW35XC.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

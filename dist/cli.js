@@ -27,7 +27,7 @@ import {
   validateTestFile,
   waiverState,
   writeFileAtomic
-} from "./chunks/chunk-U2A7KUPF.js";
+} from "./chunks/chunk-2QJW35XC.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

@@ -2,6 +2,7 @@
 // parsing (dedupe, evaluate, reporters) reads only these.
 import { createHash } from "node:crypto";
 import { GateError } from "./errors.js";
+import { lookup } from "./lookup.js";
 
 export const SEVERITIES = ["critical", "high", "medium", "low", "info", "unknown"] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -121,7 +122,7 @@ const SEVERITY_WORDS: Record<string, Severity> = {
 
 export function severityFromWord(word: unknown): Severity {
   if (typeof word !== "string") return "unknown";
-  return SEVERITY_WORDS[word.trim().toLowerCase()] ?? "unknown";
+  return lookup(SEVERITY_WORDS, word.trim().toLowerCase()) ?? "unknown";
 }
 
 /** CVSS v3/v4 qualitative rating scale. */

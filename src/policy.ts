@@ -21,6 +21,7 @@ import {
 } from "./policy-document.js";
 import { compileWaiver, type CompiledWaiver } from "./waivers.js";
 import { parseYaml, type YamlSource } from "./yaml-source.js";
+import { lookup } from "./lookup.js";
 
 export type { Action, FailOn };
 
@@ -83,7 +84,7 @@ export function loadOrigin(origin: Origin, read: ReadText = readFromDisk): Polic
 }
 
 function loadBuiltin(name: string, seen: Set<string>, read: ReadText): Policy {
-  const text = BUILTIN_PACKS[name];
+  const text = lookup(BUILTIN_PACKS, name);
   if (text === undefined) throw new GateError(`unknown built-in pack "${name}"`);
   return fromText(text, `built-in:${name}`, { builtin: name }, read, seen);
 }
@@ -122,7 +123,7 @@ function fromText(
   checkUniqueRuleIds(doc, source);
   const nextSeen = new Set(seen).add(key);
   const bases = (doc.extends ?? []).map((ref, i) => {
-    if (ref in BUILTIN_PACKS) return loadBuiltin(ref, nextSeen, read);
+    if (Object.hasOwn(BUILTIN_PACKS, ref)) return loadBuiltin(ref, nextSeen, read);
     if ("builtin" in origin) {
       throw new GateError(`built-in pack extends unknown pack "${ref}"`, { file });
     }

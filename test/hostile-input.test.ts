@@ -10,6 +10,7 @@ import { GateError } from "../src/errors.js";
 import { compileGlob } from "../src/glob-pattern.js";
 import { loadPolicy } from "../src/policy.js";
 import { PARSERS } from "../src/parsers/index.js";
+import { REPORTERS } from "../src/reporters/index.js";
 import { scratch } from "./fuzz/outcome.js";
 import { ztgate } from "./helpers/cli.js";
 
@@ -135,5 +136,58 @@ describe("strings from reports cannot start a workflow command in error messages
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("is an error report, not scan results: EAUDIT?::add-mask::hidden??");
     expect(r.stderr.split("\n").filter((l) => l.startsWith("::"))).toEqual([]);
+  });
+});
+
+describe("prototype member names as values are plain words", () => {
+  const trivy = (vuln: Record<string, unknown>, result: Record<string, unknown> = {}) =>
+    JSON.stringify({
+      SchemaVersion: 2,
+      ArtifactName: "app",
+      ArtifactType: "filesystem",
+      Results: [
+        {
+          Target: "package-lock.json",
+          Class: "lang-pkgs",
+          Type: "npm",
+          ...result,
+          Vulnerabilities: [
+            {
+              VulnerabilityID: "CVE-2099-0001",
+              PkgName: "qs",
+              InstalledVersion: "6.10.2",
+              FixedVersion: "6.10.3",
+              Severity: "HIGH",
+              Title: "t",
+              ...vuln,
+            },
+          ],
+        },
+      ],
+    });
+  const cases: [string, string, RegExp][] = [
+    ["a severity word", trivy({ Severity: "constructor" }), /UNKNOWN \(1\)|unknown/i],
+    ["a Trivy class", trivy({}, { Class: "toString" }), /CVE-2099-0001/],
+    [
+      "an XML entity",
+      `<?xml version="1.0"?><bom xmlns="http://cyclonedx.org/schema/bom/1.5" version="1"><components><component type="library" bom-ref="a"><name>x&constructor;</name><version>1</version></component></components><vulnerabilities><vulnerability><id>CVE-2099-0002</id><ratings><rating><severity>high</severity></rating></ratings><affects><target><ref>a</ref></target></affects></vulnerability></vulnerabilities></bom>`,
+      /CVE-2099-0002/,
+    ],
+  ];
+  it.each(cases)("%s", async (name, text, shown) => {
+    const path = join(work.dir, `proto-${name.replace(/\W+/g, "-")}.json`);
+    writeFileSync(path, text);
+    const args = ["check", "-v", path, ...REPORTERS.flatMap((r) => ["-o", r.id])];
+    const r = await ztgate(args);
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect([0, 1]).toContain(r.code);
+    expect(r.stdout).toMatch(shown);
+    expect(r.stdout).not.toMatch(/function|native code/);
+  });
+
+  it("a pack name in extends", () => {
+    expect(policyError("version: 1\nextends: [toString]\n")).toMatch(
+      /ztgate\.yml:2:\d+: unknown built-in pack "toString"/,
+    );
   });
 });

@@ -4,6 +4,7 @@
 import { XMLParser } from "fast-xml-parser";
 import { GateError } from "../errors.js";
 import { arr, isObject, objects, str, type Json } from "./fields.js";
+import { lookup } from "../lookup.js";
 
 // Elements that may repeat, by their path: always arrays, even when there is one.
 const LISTS = [
@@ -25,7 +26,7 @@ function decodeEntities(text: string): string {
     if (ref.startsWith("#x") || ref.startsWith("#X"))
       return String.fromCodePoint(parseInt(ref.slice(2), 16));
     if (ref.startsWith("#")) return String.fromCodePoint(parseInt(ref.slice(1), 10));
-    return ENTITIES[ref] ?? whole;
+    return lookup(ENTITIES, ref) ?? whole;
   });
 }
 

@@ -11,6 +11,7 @@ import {
 import { GateError } from "../errors.js";
 import { arr, date, isObject, needArray, num, objects, str, strings, type Json } from "./fields.js";
 import type { Parser } from "./types.js";
+import { lookup } from "../lookup.js";
 
 const TOOL = "trivy";
 
@@ -261,7 +262,7 @@ function coverage(json: unknown): Layer[] {
         ? arr(json.Results)
         : [];
   const layers = objects(results).map((r) => {
-    const layer = CLASS_LAYER[str(r.Class) ?? ""];
+    const layer = lookup(CLASS_LAYER, str(r.Class) ?? "");
     return image && layer === "dependency" ? "image" : layer;
   });
   if (image) layers.push("image");

@@ -12068,6 +12068,13 @@ import { join as join3 } from "node:path";
 
 // src/finding.ts
 import { createHash } from "node:crypto";
+
+// src/lookup.ts
+function lookup(table2, key) {
+  return Object.hasOwn(table2, key) ? table2[key] : void 0;
+}
+
+// src/finding.ts
 var SEVERITIES = ["critical", "high", "medium", "low", "info", "unknown"], LAYERS = ["image", "dependency", "iac", "secret", "code", "license"], SEVERITY_RANK = {
   critical: 5,
   high: 4,
@@ -12108,7 +12115,7 @@ var SEVERITY_WORDS = {
   unassigned: "unknown"
 };
 function severityFromWord(word) {
-  return typeof word != "string" ? "unknown" : SEVERITY_WORDS[word.trim().toLowerCase()] ?? "unknown";
+  return typeof word != "string" ? "unknown" : lookup(SEVERITY_WORDS, word.trim().toLowerCase()) ?? "unknown";
 }
 function severityFromCvss(score2) {
   return score2 === void 0 || !Number.isFinite(score2) ? "unknown" : score2 >= 9 ? "critical" : score2 >= 7 ? "high" : score2 >= 4 ? "medium" : score2 > 0 ? "low" : "info";
@@ -15569,7 +15576,7 @@ function loadOrigin(origin, read = readFromDisk) {
   return "builtin" in origin ? loadBuiltin(origin.builtin, /* @__PURE__ */ new Set(), read) : loadFile(origin.file, origin.file, read, /* @__PURE__ */ new Set());
 }
 function loadBuiltin(name, seen, read) {
-  let text2 = BUILTIN_PACKS[name];
+  let text2 = lookup(BUILTIN_PACKS, name);
   if (text2 === void 0) throw new GateError(`unknown built-in pack "${name}"`);
   return fromText(text2, `built-in:${name}`, { builtin: name }, read, seen);
 }
@@ -15589,7 +15596,7 @@ function fromText(text2, file, origin, read, seen) {
   let source = parseYaml(text2, file), doc = validatePolicyDocument(source);
   checkUniqueRuleIds(doc, source);
   let nextSeen = new Set(seen).add(key), bases = (doc.extends ?? []).map((ref, i) => {
-    if (ref in BUILTIN_PACKS) return loadBuiltin(ref, nextSeen, read);
+    if (Object.hasOwn(BUILTIN_PACKS, ref)) return loadBuiltin(ref, nextSeen, read);
     if ("builtin" in origin)
       throw new GateError(`built-in pack extends unknown pack "${ref}"`, { file });
     if (!/[./\\]/.test(ref)) {
@@ -19116,7 +19123,7 @@ var LISTS = [
   /\.responses\.response$/
 ], ENTITIES = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 function decodeEntities2(text2) {
-  return text2.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref) => ref.startsWith("#x") || ref.startsWith("#X") ? String.fromCodePoint(parseInt(ref.slice(2), 16)) : ref.startsWith("#") ? String.fromCodePoint(parseInt(ref.slice(1), 10)) : ENTITIES[ref] ?? whole);
+  return text2.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref) => ref.startsWith("#x") || ref.startsWith("#X") ? String.fromCodePoint(parseInt(ref.slice(2), 16)) : ref.startsWith("#") ? String.fromCodePoint(parseInt(ref.slice(1), 10)) : lookup(ENTITIES, ref) ?? whole);
 }
 function isCycloneDxXml(text2) {
   return /<bom\b[^>]*xmlns="http:\/\/cyclonedx\.org\/schema\/bom\//.test(text2.slice(0, 4e3));
@@ -20367,7 +20374,7 @@ function coverage(json2) {
   let image = isObject(json2) && str(json2.ArtifactType) === "container_image", results = Array.isArray(json2) ? json2 : isClusterReport(json2) ? [json2.Vulnerabilities, json2.Misconfigurations, json2.Resources].flatMap(
     (r) => objects(r).flatMap((resource) => arr(resource.Results))
   ) : isObject(json2) ? arr(json2.Results) : [], layers = objects(results).map((r) => {
-    let layer = CLASS_LAYER[str(r.Class) ?? ""];
+    let layer = lookup(CLASS_LAYER, str(r.Class) ?? "");
     return image && layer === "dependency" ? "image" : layer;
   });
   return image && layers.push("image"), layers.filter((l) => l !== void 0);
