@@ -4,15 +4,138 @@ import {
   GateError,
   PARSERS,
   SEVERITIES,
+  VERDICTS,
+  __toESM,
   errorMessage,
+  findPolicyPath,
   loadPolicyFor,
   loadReport,
+  outcomeOf,
+  parseYaml,
+  policy_schema_default,
+  require_ajv,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-TA22DLBL.js";
+} from "./chunks/chunk-C34GUVIH.js";
 
-// src/commands/check.ts
+// src/cli.ts
+import { fileURLToPath } from "node:url";
+
+// src/commands/baseline.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+
+// src/baseline.ts
+var BASELINE_FORMAT = "ztgate-baseline", BASELINE_VERSION = 1;
+function makeBaseline(evaluation, now) {
+  let findings = evaluation.findings.map(({ finding: f, verdict }) => ({
+    fingerprint: f.fingerprint,
+    id: f.id,
+    ...f.package ? { package: `${f.package.name}@${f.package.version ?? ""}` } : {},
+    verdict
+  })).sort((a, b) => a.fingerprint.localeCompare(b.fingerprint));
+  return {
+    format: BASELINE_FORMAT,
+    version: BASELINE_VERSION,
+    createdAt: now.toISOString(),
+    policy: evaluation.policy.source,
+    findings
+  };
+}
+function serialiseBaseline(baseline2) {
+  return JSON.stringify(baseline2, null, 2) + `
+`;
+}
+function parseBaseline(text, file) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (err) {
+    throw new GateError(`baseline is not valid JSON (${err.message})`, { file });
+  }
+  let d = doc;
+  if (typeof d != "object" || d === null || d.format !== BASELINE_FORMAT)
+    throw new GateError(`not a ztgate baseline (no "format": "${BASELINE_FORMAT}")`, { file });
+  if (d.version !== BASELINE_VERSION)
+    throw new GateError(
+      `baseline version ${JSON.stringify(d.version)} is not supported (this ztgate reads version ${BASELINE_VERSION}); write it again with ztgate baseline write`,
+      { file }
+    );
+  if (!Array.isArray(d.findings) || !d.findings.every(isEntry))
+    throw new GateError("baseline findings must be a list of {fingerprint, id, verdict}", {
+      file
+    });
+  return {
+    format: BASELINE_FORMAT,
+    version: BASELINE_VERSION,
+    createdAt: String(d.createdAt ?? ""),
+    policy: String(d.policy ?? ""),
+    findings: d.findings
+  };
+}
+function isEntry(e) {
+  let x = e;
+  return typeof x == "object" && x !== null && typeof x.fingerprint == "string" && typeof x.id == "string" && VERDICTS.includes(x.verdict);
+}
+var STRICTNESS = { block: 3, warn: 2, info: 1, ignored: 0, waived: 0 };
+function applyBaseline(evaluation, baseline2, file) {
+  let recorded = new Map(baseline2.findings.map((e) => [e.fingerprint, e.verdict])), findings = evaluation.findings.map((e) => {
+    let before = recorded.get(e.finding.fingerprint), existing2 = before !== void 0 && STRICTNESS[e.verdict] <= STRICTNESS[before];
+    return { ...e, baseline: existing2 ? "existing" : "new" };
+  }), newVerdicts = Object.fromEntries(VERDICTS.map((v) => [v, 0]));
+  for (let e of findings) e.baseline === "new" && newVerdicts[e.verdict]++;
+  let present = new Set(evaluation.findings.map((e) => e.finding.fingerprint)), existing = findings.filter((e) => e.baseline === "existing").length;
+  return {
+    ...evaluation,
+    outcome: outcomeOf(newVerdicts, evaluation.policy.failOn),
+    findings,
+    baseline: {
+      file,
+      createdAt: baseline2.createdAt,
+      existing,
+      new: findings.length - existing,
+      gone: [...recorded.keys()].filter((fp) => !present.has(fp)).length
+    }
+  };
+}
+
+// src/local-config.ts
+var import_ajv = __toESM(require_ajv(), 1);
+import { readFileSync } from "node:fs";
+var DEFAULT_COMMAND_TIMEOUT_MS = 5 * 6e4, ajv = new import_ajv.Ajv({ allErrors: !1, strict: !0, allowUnionTypes: !0 }), validateLocal = ajv.compile(policy_schema_default.properties.local);
+function parseTimeout(text) {
+  if (text === void 0) return DEFAULT_COMMAND_TIMEOUT_MS;
+  let unit = text.endsWith("m") ? 6e4 : 1e3;
+  return Number(text.slice(0, -1)) * unit;
+}
+function readLocalConfig(file, read = (p) => readFileSync(p, "utf8")) {
+  let text;
+  try {
+    text = read(file);
+  } catch (err) {
+    throw new GateError(`cannot read ${err.code ?? String(err)}`, {
+      file
+    });
+  }
+  let source = parseYaml(text, file), local = source.value?.local;
+  if (local !== void 0) {
+    if (!validateLocal(local)) {
+      let error = validateLocal.errors?.[0], at = `/local${error?.instancePath ?? ""}`, unknown = error?.params.additionalProperty, pointer = unknown ? `${at}/${unknown}` : at, message = unknown ? `unknown key "${unknown}" at ${at}` : `${at} ${error?.message ?? "is invalid"}`;
+      throw new GateError(message, { file, ...source.locate(pointer) });
+    }
+    return {
+      reports: local.reports ?? [],
+      ...local.baseline ? { baseline: local.baseline } : {},
+      commands: (local.commands ?? []).map((c, i) => ({
+        name: c.name ?? `command ${i + 1}`,
+        run: c.run,
+        timeoutMs: parseTimeout(c.timeout),
+        okExitCodes: c["ok-exit-codes"] ?? [0]
+      }))
+    };
+  }
+}
 
 // src/output.ts
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -32,56 +155,76 @@ function parseOutputArg(arg) {
   return eq === -1 ? { format: arg } : { format: arg.slice(0, eq), file: arg.slice(eq + 1) };
 }
 
-// package.json
-var package_default = {
-  name: "ztgate",
-  version: "0.1.0",
-  description: "Zero-trust policy gate for CI/CD: aggregates scanner reports, evaluates them against data-classification-aware rules, blocks merges and explains every decision.",
-  license: "MIT",
-  type: "module",
-  bin: {
-    ztgate: "dist/cli.js"
-  },
-  files: [
-    "dist",
-    "rules",
-    "schema",
-    "action.yml"
-  ],
-  engines: {
-    node: ">=20"
-  },
-  scripts: {
-    build: "node scripts/build.mjs",
-    test: "vitest run",
-    lint: "tsc --noEmit && eslint .",
-    format: "prettier --write .",
-    "format:check": "prettier --check .",
-    bench: "node bench/run.mjs"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    ajv: "^8.20.0",
-    minimatch: "^11.0.9",
-    semver: "^7.8.6",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@eslint/js": "^9.39.5",
-    "@types/node": "^20.19.43",
-    "@types/semver": "^7.8.0",
-    esbuild: "^0.28.2",
-    eslint: "^9.39.5",
-    prettier: "^3.10.1",
-    typescript: "5.9",
-    "typescript-eslint": "^8.73.0",
-    vitest: "^4.1.12"
+// src/commands/types.ts
+var EXIT = { pass: 0, blocked: 1, undecided: 2 };
+
+// src/commands/baseline.ts
+function readBaselineFile(file, cwd) {
+  let text;
+  try {
+    text = readFileSync2(resolve(cwd, file), "utf8");
+  } catch (err) {
+    let code = err.code, why = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(err)})`;
+    throw new GateError(`baseline ${why}`, { file });
+  }
+  return parseBaseline(text, file);
+}
+function reportArgs(positionals, policyPath) {
+  if (positionals.length > 0) return positionals;
+  let local = policyPath ? readLocalConfig(policyPath) : void 0;
+  if (local && local.reports.length > 0) return local.reports;
+  throw new GateError(
+    "no reports given and no local.reports in ztgate.yml (ztgate baseline write FILE REPORT...)"
+  );
+}
+var baseline = {
+  name: "baseline",
+  summary: "record today's findings so `check --baseline` blocks only new ones",
+  usage: `ztgate baseline write FILE [REPORT|FORMAT:REPORT|GLOB ...] [--policy FILE]
+
+Writes the fingerprint, id, package and policy verdict of every finding in the reports
+(default: local.reports from ztgate.yml) to FILE. \`ztgate check --baseline FILE\` then shows
+those findings as existing and lets only new ones (or ones whose verdict got stricter) block.`,
+  run(args, io2) {
+    let { values, positionals } = parseArgs({
+      args,
+      allowPositionals: !0,
+      options: { policy: { type: "string" } }
+    }), [verb, file, ...reports] = positionals;
+    if (verb !== "write" || !file)
+      throw new GateError("usage: ztgate baseline write FILE [REPORT...]");
+    let policyPath = findPolicyPath(values.policy, io2.cwd), policy = loadPolicyFor(values.policy, io2.cwd), requests = resolveReportArgs(reportArgs(reports, policyPath), io2.cwd), { evaluation } = runCheck({ reports: requests, policy, now: io2.now }), written = makeBaseline(evaluation, io2.now);
+    writeFileAtomic(resolve(io2.cwd, file), serialiseBaseline(written));
+    let { byVerdict } = evaluation.counts;
+    return io2.stdout(
+      `ztgate: wrote ${file}: ${written.findings.length} findings from ${requests.length} reports (${byVerdict.block} block, ${byVerdict.warn} warn, ${byVerdict.info} info)
+`
+    ), EXIT.pass;
   }
 };
 
-// src/version.ts
-var VERSION = package_default.version;
+// src/commands/check.ts
+import { performance } from "node:perf_hooks";
+import { parseArgs as parseArgs2 } from "node:util";
+
+// src/progress.ts
+var CLEAR_LINE = "\r\x1B[2K";
+function createProgress({
+  write,
+  enabled,
+  clock,
+  delayMs = 1e3
+}) {
+  let start = clock(), shown = !1;
+  return {
+    step(index, total, label) {
+      !enabled || clock() - start < delayMs || (shown = !0, write(`${CLEAR_LINE}ztgate: parsing ${index + 1}/${total}: ${label}`));
+    },
+    finish() {
+      shown && write(CLEAR_LINE), shown = !1;
+    }
+  };
+}
 
 // src/reporters/console.ts
 var COLORS = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, green: 32 };
@@ -147,6 +290,58 @@ function reporterById(id) {
   return REPORTERS.find((r) => r.id === id);
 }
 
+// package.json
+var package_default = {
+  name: "ztgate",
+  version: "0.1.0",
+  description: "Zero-trust policy gate for CI/CD: aggregates scanner reports, evaluates them against data-classification-aware rules, blocks merges and explains every decision.",
+  license: "MIT",
+  type: "module",
+  bin: {
+    ztgate: "dist/cli.js"
+  },
+  files: [
+    "dist",
+    "rules",
+    "schema",
+    "action.yml"
+  ],
+  engines: {
+    node: ">=20"
+  },
+  scripts: {
+    build: "node scripts/build.mjs",
+    test: "vitest run",
+    lint: "tsc --noEmit && eslint .",
+    format: "prettier --write .",
+    "format:check": "prettier --check .",
+    bench: "node bench/run.mjs"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    ajv: "^8.20.0",
+    minimatch: "^11.0.9",
+    semver: "^7.8.6",
+    yaml: "^2.9.1"
+  },
+  devDependencies: {
+    "@eslint/js": "^9.39.5",
+    "@types/node": "^20.19.43",
+    "@types/semver": "^7.8.0",
+    esbuild: "^0.28.2",
+    eslint: "^9.39.5",
+    prettier: "^3.10.1",
+    "test-results-parser": "^0.4.6",
+    typescript: "5.9",
+    "typescript-eslint": "^8.73.0",
+    vitest: "^4.1.12"
+  }
+};
+
+// src/version.ts
+var VERSION = package_default.version;
+
 // src/commands/render.ts
 function checkOutputs(outputs) {
   for (let o of outputs)
@@ -167,9 +362,6 @@ function wantsColor(io2) {
   return io2.env.NO_COLOR !== void 0 && io2.env.NO_COLOR !== "" ? !1 : io2.env.FORCE_COLOR !== void 0 && io2.env.FORCE_COLOR !== "0" ? !0 : io2.isTTY;
 }
 
-// src/commands/types.ts
-var EXIT = { pass: 0, blocked: 1, undecided: 2 };
-
 // src/commands/check.ts
 var check = {
   name: "check",
@@ -177,16 +369,20 @@ var check = {
   usage: `ztgate check [REPORT|FORMAT:REPORT|GLOB ...] [options]
 
 Options:
-  --policy FILE        policy file (default: ztgate.yml or .ztgate.yml here, else built-in)
-  -o, --output F[=FILE] output format, repeatable: console (default), json
-  -q, --quiet          print the verdict only
-  -v, --verbose        print the reason for every finding`,
+  --policy FILE         policy file (default: ztgate.yml or .ztgate.yml here, else built-in)
+  --baseline FILE       findings recorded in FILE (ztgate baseline write) show as existing
+                        and do not block; only new findings decide the outcome
+  -o, --output F[=FILE] output format, repeatable; to stdout, or to FILE
+                        (${REPORTERS.map((r) => r.id).join(", ")})
+  -q, --quiet           print the verdict only
+  -v, --verbose         print the reason, rule and sources of every finding`,
   run(args, io2) {
-    let { values, positionals } = parseArgs({
+    let { values, positionals } = parseArgs2({
       args,
       allowPositionals: !0,
       options: {
         policy: { type: "string" },
+        baseline: { type: "string" },
         output: { type: "string", short: "o", multiple: !0 },
         quiet: { type: "boolean", short: "q" },
         verbose: { type: "boolean", short: "v" }
@@ -198,8 +394,12 @@ Options:
       );
     let outputs = (values.output ?? ["console"]).map(parseOutputArg);
     checkOutputs(outputs);
-    let policy = loadPolicyFor(values.policy, io2.cwd), reports = resolveReportArgs(positionals, io2.cwd), { evaluation } = runCheck({ reports, policy, now: io2.now });
-    return emitOutputs(
+    let policy = loadPolicyFor(values.policy, io2.cwd), baseline2 = values.baseline ? readBaselineFile(values.baseline, io2.cwd) : void 0, reports = resolveReportArgs(positionals, io2.cwd), progress = createProgress({
+      write: io2.stderr,
+      enabled: io2.stderrIsTTY === !0,
+      clock: () => performance.now()
+    }), { evaluation } = runCheck({ reports, policy, now: io2.now, onReport: progress.step });
+    return progress.finish(), baseline2 && values.baseline && (evaluation = applyBaseline(evaluation, baseline2, values.baseline)), emitOutputs(
       evaluation,
       outputs,
       {
@@ -229,8 +429,205 @@ var formats = {
   }
 };
 
+// src/hook-script.ts
+var HOOK_KINDS = ["pre-push", "pre-commit"], HOOK_MARKER = "# ztgate-hook v1", PREVIOUS_SUFFIX = ".ztgate-previous";
+function isZtgateHook(text) {
+  return text.split(`
+`, 3).includes(HOOK_MARKER);
+}
+function shellQuote(value) {
+  return `'${value.replace(/'/g, "'\\''")}'`;
+}
+function runPrevious(kind) {
+  return kind !== "pre-push" ? ['if [ -x "$previous" ]; then', '  "$previous" "$@" || exit $?', "fi"] : [
+    'if [ -x "$previous" ]; then',
+    "  stdin_copy=$(mktemp) || exit 1",
+    '  cat > "$stdin_copy"',
+    '  "$previous" "$@" < "$stdin_copy"',
+    "  status=$?",
+    '  rm -f "$stdin_copy"',
+    '  [ "$status" -eq 0 ] || exit "$status"',
+    "fi"
+  ];
+}
+function renderHookScript({ kind, node, cli }) {
+  let skip = kind === "pre-push" ? "git push --no-verify" : "git commit --no-verify";
+  return [
+    "#!/bin/sh",
+    HOOK_MARKER,
+    `# ${kind}: runs \`ztgate hook run\` on the reports listed under local: in ztgate.yml.`,
+    "# Installed by `ztgate hook install`; `ztgate hook uninstall` removes it and restores the",
+    `# hook that was here before (kept as ${kind}${PREVIOUS_SUFFIX}, run first). Skip once: ${skip}`,
+    `ztgate_node=${shellQuote(node)}`,
+    `ztgate_cli=${shellQuote(cli)}`,
+    `previous="$(dirname "$0")/${kind}${PREVIOUS_SUFFIX}"`,
+    ...runPrevious(kind),
+    'if [ -x "$ztgate_node" ] && [ -f "$ztgate_cli" ]; then',
+    `  exec "$ztgate_node" "$ztgate_cli" hook run --${kind}`,
+    "elif command -v ztgate >/dev/null 2>&1; then",
+    `  exec ztgate hook run --${kind}`,
+    "elif command -v npx >/dev/null 2>&1; then",
+    `  exec npx --no-install ztgate hook run --${kind}`,
+    "fi",
+    `echo "ztgate ${kind} hook: ztgate not found (was $ztgate_cli); reinstall with 'npx ztgate hook install', or skip once with '${skip}'" >&2`,
+    "exit 1",
+    ""
+  ].join(`
+`);
+}
+
+// src/hook-install.ts
+import { execFileSync } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync as mkdirSync2, readFileSync as readFileSync3, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
+import { join as join2, resolve as resolve2 } from "node:path";
+function gitHooksDir(cwd) {
+  let out;
+  try {
+    out = execFileSync("git", ["rev-parse", "--git-path", "hooks"], {
+      cwd,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"]
+    });
+  } catch {
+    throw new GateError("not inside a git repository (git rev-parse failed)", { file: cwd });
+  }
+  return resolve2(cwd, out.trim());
+}
+function installHook(hooksDir, input) {
+  let path = join2(hooksDir, input.kind), previous = path + PREVIOUS_SUFFIX, result = "installed";
+  if (existsSync(path))
+    if (isZtgateHook(readFileSync3(path, "utf8")))
+      result = "updated";
+    else {
+      if (existsSync(previous))
+        throw new GateError(
+          `a ${input.kind} hook exists and so does ${previous}: move one of them away first; nothing was changed`,
+          { file: path }
+        );
+      renameSync2(path, previous), result = "chained";
+    }
+  return mkdirSync2(hooksDir, { recursive: !0 }), writeFileAtomic(path, renderHookScript(input)), chmodSync(path, 493), result;
+}
+function uninstallHook(hooksDir, kind) {
+  let path = join2(hooksDir, kind), previous = path + PREVIOUS_SUFFIX;
+  if (!existsSync(path)) return "absent";
+  if (!isZtgateHook(readFileSync3(path, "utf8")))
+    throw new GateError(`this ${kind} hook was not installed by ztgate; left as it is`, {
+      file: path
+    });
+  return rmSync2(path), existsSync(previous) ? (renameSync2(previous, path), "restored") : "removed";
+}
+
+// src/local-commands.ts
+import { spawnSync } from "node:child_process";
+function runLocalCommands(commands, cwd, log) {
+  for (let command of commands) {
+    log(`ztgate: running ${command.name}: ${command.run}
+`);
+    let result = spawnSync(command.run, {
+      cwd,
+      shell: "/bin/sh",
+      timeout: command.timeoutMs,
+      killSignal: "SIGKILL",
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ["ignore", "pipe", "pipe"]
+    });
+    if (result.stdout && log(result.stdout), result.stderr && log(result.stderr), result.error?.code === "ETIMEDOUT")
+      throw new GateError(
+        `local command "${command.name}" did not finish within ${command.timeoutMs / 1e3}s`
+      );
+    if (result.error)
+      throw new GateError(`local command "${command.name}" could not run: ${result.error.message}`);
+    if (result.status === null || !command.okExitCodes.includes(result.status)) {
+      let how = result.status === null ? `was killed (${result.signal})` : `exited ${result.status}`;
+      throw new GateError(
+        `local command "${command.name}" ${how} (ok: ${command.okExitCodes.join(", ")})`
+      );
+    }
+  }
+}
+
+// src/commands/hook.ts
+var KIND_FLAGS = HOOK_KINDS.map((k) => `--${k}`);
+function splitKinds(args) {
+  return { kinds: HOOK_KINDS.filter((k) => args.includes(`--${k}`)), rest: args.filter((a) => !KIND_FLAGS.includes(a)) };
+}
+function install(args, io2) {
+  let { kinds, rest } = splitKinds(args);
+  if (rest.length > 0) throw new GateError(`unexpected argument "${rest[0]}"`);
+  if (!io2.self) throw new GateError("cannot tell where this ztgate is installed");
+  let dir = gitHooksDir(io2.cwd);
+  for (let kind of kinds.length > 0 ? kinds : ["pre-push"]) {
+    let result = installHook(dir, { kind, node: io2.self.node, cli: io2.self.script }), note = {
+      installed: "",
+      updated: " (updated the ztgate hook already there)",
+      chained: ` (the existing hook was kept as ${kind}${PREVIOUS_SUFFIX} and runs first)`
+    }[result];
+    io2.stdout(`ztgate: installed the ${kind} hook in ${dir}${note}
+`);
+  }
+  return EXIT.pass;
+}
+function uninstall(args, io2) {
+  let { kinds, rest } = splitKinds(args);
+  if (rest.length > 0) throw new GateError(`unexpected argument "${rest[0]}"`);
+  let dir = gitHooksDir(io2.cwd);
+  for (let kind of kinds.length > 0 ? kinds : HOOK_KINDS) {
+    let result = uninstallHook(dir, kind), said = {
+      removed: `removed the ${kind} hook`,
+      restored: `removed the ${kind} hook and restored the one that was there before`,
+      absent: `no ${kind} hook to remove`
+    }[result];
+    io2.stdout(`ztgate: ${said}
+`);
+  }
+  return EXIT.pass;
+}
+async function runHook(args, io2) {
+  let { kinds, rest } = splitKinds(args), kind = kinds[0] ?? "pre-push", policy = findPolicyPath(void 0, io2.cwd);
+  if (!policy)
+    throw new GateError(
+      `no ztgate.yml or .ztgate.yml in ${io2.cwd}: the hook checks the reports listed under its local: key`
+    );
+  let local = readLocalConfig(policy);
+  if (!local || local.reports.length === 0)
+    throw new GateError("no local.reports: list the reports the hook should check", {
+      file: policy
+    });
+  runLocalCommands(local.commands, io2.cwd, io2.stderr);
+  let skip = kind === "pre-push" ? "git push --no-verify" : "git commit --no-verify";
+  io2.stderr(`ztgate ${kind}: checking ${local.reports.join(" ")} (skip once with ${skip})
+`);
+  let baseline2 = local.baseline ? ["--baseline", local.baseline] : [], code = await check.run(
+    [...rest, "--policy", policy, ...baseline2, "--", ...local.reports],
+    io2
+  );
+  return code === EXIT.blocked && io2.stderr(`ztgate ${kind}: rejected by policy. Fix the blocking findings or add a waiver.
+`), code;
+}
+var hook = {
+  name: "hook",
+  summary: "install or remove the git pre-push (or pre-commit) hook that runs the gate locally",
+  usage: `ztgate hook install [--pre-push] [--pre-commit]   (default: --pre-push)
+ztgate hook uninstall [--pre-push] [--pre-commit] (default: both)
+ztgate hook run [--pre-push|--pre-commit] [check options]   what the hook runs
+
+The hook runs local.commands from ztgate.yml (scanners, each with a timeout), then
+\`ztgate check\` on local.reports with that policy (and local.baseline, if set).
+An existing hook is kept as HOOK${PREVIOUS_SUFFIX} and run first; uninstall puts it back.
+Skip the hook once with git's own --no-verify.`,
+  run(args, io2) {
+    let [verb, ...rest] = args;
+    if (verb === "install") return install(rest, io2);
+    if (verb === "uninstall") return uninstall(rest, io2);
+    if (verb === "run") return runHook(rest, io2);
+    throw new GateError("usage: ztgate hook install|uninstall|run [--pre-push|--pre-commit]");
+  }
+};
+
 // src/commands/parse.ts
-import { parseArgs as parseArgs2 } from "node:util";
+import { parseArgs as parseArgs3 } from "node:util";
 var parse = {
   name: "parse",
   summary: "print the normalised findings of each report, with no policy applied",
@@ -238,7 +635,7 @@ var parse = {
 
 Prints {"reports":[{"path","format","findings":[...]}]}.`,
   run(args, io2) {
-    let { values, positionals } = parseArgs2({
+    let { values, positionals } = parseArgs3({
       args,
       allowPositionals: !0,
       options: { output: { type: "string", short: "o", default: "json" } }
@@ -253,7 +650,13 @@ Prints {"reports":[{"path","format","findings":[...]}]}.`,
 };
 
 // src/commands/index.ts
-var COMMANDS = [check, parse, formats];
+var COMMANDS = [
+  check,
+  parse,
+  formats,
+  hook,
+  baseline
+];
 function commandByName(name) {
   return COMMANDS.find((c) => c.name === name);
 }
@@ -309,6 +712,8 @@ var io = {
   cwd: process.cwd(),
   env: process.env,
   isTTY: process.stdout.isTTY === !0,
-  now: /* @__PURE__ */ new Date()
+  now: /* @__PURE__ */ new Date(),
+  stderrIsTTY: process.stderr.isTTY === !0,
+  self: { node: process.execPath, script: fileURLToPath(import.meta.url) }
 };
 process.exitCode = await main(process.argv.slice(2), io);

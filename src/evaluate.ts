@@ -109,7 +109,10 @@ function evaluateFinding(finding: Finding, policy: Policy): EvaluatedFinding {
   };
 }
 
-function outcomeOf(counts: Record<Verdict, number>, failOn: Policy["settings"]["failOn"]): Outcome {
+export function outcomeOf(
+  counts: Record<Verdict, number>,
+  failOn: Policy["settings"]["failOn"],
+): Outcome {
   if (counts.block > 0) return failOn === "never" ? "warn" : "fail";
   if (counts.warn > 0) return failOn === "warn" ? "fail" : "warn";
   return "pass";

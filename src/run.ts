@@ -29,6 +29,8 @@ export interface CheckInput {
   reports: ReportRequest[];
   policy: Policy;
   now: Date;
+  /** Called before each report is parsed (the CLI's progress line). */
+  onReport?: (index: number, total: number, path: string) => void;
 }
 
 export interface CheckResult {
@@ -36,8 +38,11 @@ export interface CheckResult {
   parsed: ParsedReport[];
 }
 
-export function runCheck({ reports, policy, now }: CheckInput): CheckResult {
-  const parsed = reports.map(loadReport);
+export function runCheck({ reports, policy, now, onReport }: CheckInput): CheckResult {
+  const parsed = reports.map((request, i) => {
+    onReport?.(i, reports.length, request.path);
+    return loadReport(request);
+  });
   const findings = dedupe(parsed.flatMap((r) => r.findings));
   const summaries = parsed.map((r) => ({
     path: r.path,

@@ -12777,6 +12777,49 @@ var policy_schema_default = {
       type: "array",
       items: { $ref: "#/definitions/rule" }
     },
+    local: {
+      type: "object",
+      additionalProperties: !1,
+      description: "The local gate (ztgate hook run, ztgate baseline write): which reports to check before a push or commit, and scanner commands that write them. Ignored by ztgate check.",
+      properties: {
+        reports: {
+          type: "array",
+          minItems: 1,
+          description: "Report paths or globs, relative to the repository root. A glob matching nothing fails the hook.",
+          items: { type: "string", minLength: 1, maxLength: 512 }
+        },
+        baseline: {
+          type: "string",
+          minLength: 1,
+          maxLength: 512,
+          description: "Baseline file (ztgate baseline write): findings recorded there show as existing and do not block."
+        },
+        commands: {
+          type: "array",
+          description: "Scanner commands run (in order, with sh, from the repository root) before the reports are read.",
+          items: {
+            type: "object",
+            additionalProperties: !1,
+            required: ["run"],
+            properties: {
+              name: { type: "string", minLength: 1, maxLength: 128 },
+              run: { type: "string", minLength: 1, maxLength: 4096 },
+              timeout: {
+                type: "string",
+                pattern: "^[1-9][0-9]{0,5}(s|m)$",
+                description: "How long the command may run, e.g. 90s or 5m. Default 5m."
+              },
+              "ok-exit-codes": {
+                type: "array",
+                minItems: 1,
+                description: "Exit codes that mean the scan ran (default [0]); npm audit exits 1 when it finds something.",
+                items: { type: "integer", minimum: 0, maximum: 255 }
+              }
+            }
+          }
+        }
+      }
+    },
     settings: {
       type: "object",
       additionalProperties: !1,
@@ -13321,8 +13364,8 @@ function resolveReportArgs(args, cwd) {
     return expandGlob(request.path, cwd).map((path2) => ({ ...request, path: path2 }));
   });
 }
-function runCheck({ reports, policy, now }) {
-  let parsed = reports.map(loadReport), findings = dedupe(parsed.flatMap((r) => r.findings)), summaries = parsed.map((r) => ({
+function runCheck({ reports, policy, now, onReport }) {
+  let parsed = reports.map((request, i) => (onReport?.(i, reports.length, request.path), loadReport(request))), findings = dedupe(parsed.flatMap((r) => r.findings)), summaries = parsed.map((r) => ({
     path: r.path,
     format: r.format,
     findings: r.findings.length,
@@ -13341,8 +13384,14 @@ export {
   GateError,
   errorMessage,
   SEVERITIES,
+  VERDICTS,
+  outcomeOf,
+  require_ajv,
+  policy_schema_default,
+  parseYaml,
   PARSERS,
   loadReport,
+  findPolicyPath,
   resolveReportArgs,
   runCheck,
   loadPolicyFor
