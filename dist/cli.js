@@ -99,6 +99,9 @@ function applyBaseline(evaluation, baseline2, file) {
     }
   };
 }
+function decidingFindings(evaluation) {
+  return evaluation.findings.filter((e) => e.baseline !== "existing");
+}
 
 // src/local-config.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -227,7 +230,7 @@ function createProgress({
 }
 
 // src/reporters/console.ts
-var COLORS = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, green: 32 };
+var COLORS = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, green: 32, magenta: 35 };
 function paint(text, color, ctx) {
   return ctx.color ? `\x1B[${COLORS[color]}m${text}\x1B[0m` : text;
 }
@@ -237,38 +240,82 @@ var VERDICT_COLOR = {
   info: "blue",
   ignored: "gray",
   waived: "gray"
-};
-function findingSubject(f) {
-  let pkg = f.package ? `${f.package.name}${f.package.version ? `@${f.package.version}` : ""}` : "", where = f.location ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}` : f.target ?? "";
-  return [pkg, where].filter(Boolean).join(" ");
+}, SEVERITY_COLOR = {
+  critical: "magenta",
+  high: "red",
+  medium: "yellow",
+  low: "blue",
+  info: "gray",
+  unknown: "gray"
+}, CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+function plain(text) {
+  return text.replace(CONTROL, "?");
 }
-function line(e, ctx) {
-  let f = e.finding, verdict = paint(e.verdict.toUpperCase().padEnd(7), VERDICT_COLOR[e.verdict], ctx), tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+"), fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "", text = `  ${verdict} ${f.id.padEnd(20)} ${findingSubject(f)}  ${f.title} [${tools}]${fix}`;
-  return ctx.verbosity === "verbose" && (text += `
-           ${paint(e.reason, "gray", ctx)} (fingerprint ${f.fingerprint})`), text;
+function packageLabel(f) {
+  return f.package ? `${f.package.name}${f.package.version ? `@${f.package.version}` : ""}` : "";
 }
+function whereLabel(f) {
+  return f.location ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}` : f.target ?? "";
+}
+var MAX_COLUMN = 40, GROUP_ORDER = ["block", "warn", "waived", "info", "ignored"];
+function columnsFor(findings) {
+  let width = (values) => Math.min(MAX_COLUMN, Math.max(0, ...values.map((v) => v.length)));
+  return {
+    id: width(findings.map((e) => e.finding.id)),
+    pkg: width(findings.map((e) => packageLabel(e.finding))),
+    where: width(findings.map((e) => whereLabel(e.finding)))
+  };
+}
+function line(e, cols, ctx) {
+  let f = e.finding, severity = paint(f.severity.padEnd(8), SEVERITY_COLOR[f.severity], ctx), tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+"), fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "", mark = e.baseline === "existing" ? paint(" (existing)", "gray", ctx) : "", cells = [
+    [f.id, cols.id],
+    [packageLabel(f), cols.pkg],
+    [whereLabel(f), cols.where]
+  ].filter(([, width]) => width > 0).map(([value, width]) => plain(value).padEnd(width)), text = `  ${severity}  ${cells.join("  ")}  ${plain(f.title)} [${tools}]${plain(fix)}${mark}`;
+  return ctx.verbosity === "verbose" && (text += verboseDetail(e, ctx)), text;
+}
+function verboseDetail(e, ctx) {
+  let f = e.finding;
+  return [
+    `why: ${e.reason}`,
+    e.matchedRules.length > 0 ? `rules matched: ${e.matchedRules.join(", ")}` : "",
+    `found by: ${f.foundBy.map((s) => `${s.tool} (${s.report})`).join(", ")}`,
+    f.aliases.length > 0 ? `aliases: ${f.aliases.join(", ")}` : "",
+    f.url ? `see: ${f.url}` : "",
+    `fingerprint: ${f.fingerprint}${e.baseline ? ` (${e.baseline})` : ""}`
+  ].filter(Boolean).map((d) => `
+            ${paint(plain(d), "gray", ctx)}`).join("");
+}
+function groupHeader(verdict, group, ctx) {
+  let existing = group.filter((e) => e.baseline === "existing").length, counts = existing > 0 ? `${group.length}: ${group.length - existing} new, ${existing} existing` : `${group.length}`;
+  return paint(`${verdict.toUpperCase()} (${counts})`, VERDICT_COLOR[verdict], ctx);
+}
+function totalsLine(evaluation) {
+  let c = evaluation.counts, bySeverity = SEVERITIES.filter((s) => c.bySeverity[s] > 0).map((s) => `${c.bySeverity[s]} ${s}`).join(", "), byVerdict = VERDICTS.filter((v) => c.byVerdict[v] > 0).map((v) => `${c.byVerdict[v]} ${v}`).join(", "), text = `${c.total} findings from ${evaluation.reports.length} reports` + (c.total > 0 ? `: ${bySeverity} | ${byVerdict}` : ""), b = evaluation.baseline;
+  return b && (text += `
+baseline ${b.file}: ${b.existing} existing, ${b.new} new, ${b.gone} fixed since`), text;
+}
+var NAMED_IN_OUTCOME = 5;
 function outcomeLine(evaluation, ctx) {
-  let { byVerdict } = evaluation.counts, color = evaluation.outcome === "fail" ? "red" : evaluation.outcome === "warn" ? "yellow" : "green", word = { fail: "BLOCKED", warn: "PASSED WITH WARNINGS", pass: "PASSED" }[evaluation.outcome];
-  return `${paint(`ztgate: ${word}`, color, ctx)} (${byVerdict.block} blocking, ${byVerdict.warn} warning; policy ${evaluation.policy.source})`;
+  let deciding = decidingFindings(evaluation), blocking = deciding.filter((e) => e.verdict === "block"), warnings = deciding.filter((e) => e.verdict === "warn").length, color = evaluation.outcome === "fail" ? "red" : evaluation.outcome === "warn" ? "yellow" : "green", word = { fail: "BLOCKED", warn: "PASSED WITH WARNINGS", pass: "PASSED" }[evaluation.outcome], ids = [...new Set(blocking.map((e) => plain(e.finding.id)))], named = ids.length === 0 ? "" : `: ${ids.slice(0, NAMED_IN_OUTCOME).join(", ")}${ids.length > NAMED_IN_OUTCOME ? ", ..." : ""}`, scope = evaluation.baseline ? "new " : "";
+  return `${paint(`ztgate: ${word}`, color, ctx)} (${blocking.length} ${scope}blocking${named}; ${warnings} ${scope}warning; policy ${evaluation.policy.source})`;
 }
 var consoleReporter = {
   id: "console",
-  description: "findings grouped by severity with their verdicts, a totals line and the outcome",
+  description: "findings grouped by verdict and severity in aligned columns, totals and the outcome",
   render(evaluation, ctx) {
     let out = [];
     if (ctx.verbosity !== "quiet") {
-      for (let severity of SEVERITIES) {
-        let group = evaluation.findings.filter((e) => e.finding.severity === severity);
+      let cols = columnsFor(evaluation.findings);
+      for (let verdict of GROUP_ORDER) {
+        let group = evaluation.findings.filter((e) => e.verdict === verdict);
         if (group.length !== 0) {
-          out.push(paint(`${severity.toUpperCase()} (${group.length})`, "bold", ctx));
-          for (let e of group) out.push(line(e, ctx));
+          out.push(groupHeader(verdict, group, ctx));
+          for (let e of group) out.push(line(e, cols, ctx));
           out.push("");
         }
       }
-      let c = evaluation.counts;
-      out.push(
-        `${c.total} findings from ${evaluation.reports.length} reports: ` + SEVERITIES.map((s) => `${c.bySeverity[s]} ${s}`).join(", ") + ` | verdicts: ${c.byVerdict.block} block, ${c.byVerdict.warn} warn, ${c.byVerdict.info} info, ${c.byVerdict.waived} waived, ${c.byVerdict.ignored} ignored`
-      );
+      out.push(totalsLine(evaluation));
     }
     return out.push(outcomeLine(evaluation, ctx)), out.join(`
 `) + `
