@@ -4,6 +4,7 @@
 import { decidingFindings } from "../baseline.js";
 import { VERDICTS, type EvaluatedFinding, type Evaluation, type Verdict } from "../evaluate.js";
 import { SEVERITIES, type Finding, type Severity } from "../finding.js";
+import { VERDICT_DISPLAY_ORDER } from "./grouping.js";
 import type { Reporter, ReportContext } from "./types.js";
 
 const COLORS = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, green: 32, magenta: 35 };
@@ -50,8 +51,6 @@ export function whereLabel(f: Finding): string {
 }
 
 const MAX_COLUMN = 40;
-/** What needs action first; exceptions (waived) before the merely informational. */
-const GROUP_ORDER: readonly Verdict[] = ["block", "warn", "waived", "info", "ignored"];
 
 interface Columns {
   id: number;
@@ -160,7 +159,7 @@ export const consoleReporter: Reporter = {
     const out: string[] = [];
     if (ctx.verbosity !== "quiet") {
       const cols = columnsFor(evaluation.findings);
-      for (const verdict of GROUP_ORDER) {
+      for (const verdict of VERDICT_DISPLAY_ORDER) {
         const group = evaluation.findings.filter((e) => e.verdict === verdict);
         if (group.length === 0) continue;
         out.push(groupHeader(verdict, group, ctx));

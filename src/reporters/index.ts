@@ -1,9 +1,16 @@
 // The reporter registry: every output format, listed explicitly.
 import { consoleReporter } from "./console.js";
+import { html } from "./html.js";
 import { json } from "./json.js";
+import { junit } from "./junit.js";
 import type { Reporter } from "./types.js";
 
-export const REPORTERS = [consoleReporter, json] as const satisfies readonly Reporter[];
+export const REPORTERS = [
+  consoleReporter,
+  json,
+  junit,
+  html,
+] as const satisfies readonly Reporter[];
 
 export type { Reporter, ReportContext } from "./types.js";
 

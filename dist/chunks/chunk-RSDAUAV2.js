@@ -10652,8 +10652,7 @@ import { join as join2 } from "node:path";
 
 // src/finding.ts
 import { createHash } from "node:crypto";
-var SEVERITIES = ["critical", "high", "medium", "low", "info", "unknown"];
-var SEVERITY_RANK = {
+var SEVERITIES = ["critical", "high", "medium", "low", "info", "unknown"], LAYERS = ["image", "dependency", "iac", "secret", "code", "license"], SEVERITY_RANK = {
   critical: 5,
   high: 4,
   medium: 3,
@@ -13384,6 +13383,7 @@ export {
   GateError,
   errorMessage,
   SEVERITIES,
+  LAYERS,
   VERDICTS,
   outcomeOf,
   require_ajv,
