@@ -372,7 +372,7 @@ var VERDICT_FILL = {
   waived: "#7b61b0",
   info: "#3f7cc4",
   ignored: "#9e9e9e"
-}, LABEL_WIDTH = 170, BAR_WIDTH = 330, ROW_HEIGHT = 26, BAR_HEIGHT = 16, MAX_LABEL = 28;
+}, LABEL_WIDTH = 170, BAR_WIDTH = 330, ROW_HEIGHT = 26, BAR_HEIGHT = 16, MAX_LABEL = 24;
 function shorten(label) {
   return label.length > MAX_LABEL ? `\u2026${label.slice(-(MAX_LABEL - 1))}` : label;
 }

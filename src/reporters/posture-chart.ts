@@ -21,7 +21,7 @@ const LABEL_WIDTH = 170;
 const BAR_WIDTH = 330;
 const ROW_HEIGHT = 26;
 const BAR_HEIGHT = 16;
-const MAX_LABEL = 28;
+const MAX_LABEL = 24;
 
 function shorten(label: string): string {
   return label.length > MAX_LABEL ? `…${label.slice(-(MAX_LABEL - 1))}` : label;
