@@ -17,7 +17,7 @@ import {
   require_ajv,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-RSDAUAV2.js";
+} from "./chunks/chunk-JGP63OHK.js";
 
 // src/cli.ts
 import { fileURLToPath } from "node:url";

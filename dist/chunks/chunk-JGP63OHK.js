@@ -12894,7 +12894,7 @@ var policy_schema_default = {
 var import_yaml = __toESM(require_dist(), 1);
 var MAX_ALIAS_COUNT = 100, PARSE_OPTIONS = {
   uniqueKeys: !0,
-  prettyErrors: !1,
+  prettyErrors: !0,
   strict: !0,
   version: "1.2",
   schema: "core"
@@ -12902,9 +12902,12 @@ var MAX_ALIAS_COUNT = 100, PARSE_OPTIONS = {
 function parseYaml(text, file) {
   let lineCounter = new import_yaml.LineCounter(), doc = (0, import_yaml.parseDocument)(text, { ...PARSE_OPTIONS, lineCounter }), problem = doc.errors[0] ?? doc.warnings[0];
   if (problem) {
-    let pos = problem.linePos?.[0];
-    throw new GateError(`invalid YAML: ${problem.message.split(`
-`)[0]}`, {
+    let pos = problem.linePos?.[0], message = (problem.message.split(`
+`)[0] ?? "").replace(
+      / at line \d+, column \d+:?$/,
+      ""
+    );
+    throw new GateError(`invalid YAML: ${message}`, {
       file,
       line: pos?.line,
       column: pos?.col
