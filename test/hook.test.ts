@@ -1,6 +1,7 @@
 // The local gate end to end: a real repository, a local bare remote, the hook installed by
 // the built CLI, and `git push` deciding.
-import { readFileSync, existsSync, writeFileSync, chmodSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { makeTestRepo, repoRoot, type TestRepo } from "./helpers/git.js";
@@ -104,6 +105,30 @@ exit "\${PREVIOUS_EXIT:-0}"
     expect(pushed.status).not.toBe(0);
     expect(pushed.output).toContain("previous says no");
     expect(pushed.output).not.toContain("ztgate: PASSED");
+  });
+
+  it("finds a ztgate installed under a path with quotes, spaces and dollars", () => {
+    const odd = join(repo.dir, "it's a $HOME `dir`");
+    cpSync(join(repoRoot, "dist"), join(odd, "dist"), { recursive: true });
+    const install = spawnSync(process.execPath, [join(odd, "dist", "cli.js"), "hook", "install"], {
+      cwd: repo.work,
+      env: repo.env,
+      encoding: "utf8",
+    });
+    expect(install.status).toBe(0);
+    const pushed = repo.git("push", "origin", "main");
+    expect(pushed.status).toBe(1);
+    expect(pushed.output).toContain("ztgate: BLOCKED");
+  });
+
+  it("refuses to install over a hook when the kept slot is taken, changing nothing", () => {
+    const hooks = join(repo.work, ".git", "hooks");
+    writeFileSync(join(hooks, "pre-push"), "#!/bin/sh\nexit 0\n");
+    writeFileSync(join(hooks, "pre-push.ztgate-previous"), "#!/bin/sh\nexit 5\n");
+    const r = repo.ztgate("hook", "install");
+    expect(r.status).toBe(2);
+    expect(r.output).toMatch(/pre-push: a pre-push hook exists and so does .*nothing was changed/);
+    expect(readFileSync(join(hooks, "pre-push"), "utf8")).toBe("#!/bin/sh\nexit 0\n");
   });
 
   it("refuses to uninstall a hook it did not install", () => {
