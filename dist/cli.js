@@ -831,11 +831,11 @@ function runLocalCommands(commands, cwd, log) {
       shell: "/bin/sh",
       timeout: command.timeoutMs,
       killSignal: "SIGKILL",
-      encoding: "utf8",
-      maxBuffer: 64 * 1024 * 1024,
-      stdio: ["ignore", "pipe", "pipe"]
+      // Scanner output streams straight to our stderr (git shows it) as it is written: a
+      // five-minute scan should not look hung, and stdout stays for ztgate's own report.
+      stdio: ["ignore", 2, 2]
     });
-    if (result.stdout && log(result.stdout), result.stderr && log(result.stderr), result.error?.code === "ETIMEDOUT")
+    if (result.error?.code === "ETIMEDOUT")
       throw new GateError(
         `local command "${command.name}" did not finish within ${command.timeoutMs / 1e3}s`
       );

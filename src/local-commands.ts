@@ -17,12 +17,10 @@ export function runLocalCommands(
       shell: "/bin/sh",
       timeout: command.timeoutMs,
       killSignal: "SIGKILL",
-      encoding: "utf8",
-      maxBuffer: 64 * 1024 * 1024,
-      stdio: ["ignore", "pipe", "pipe"],
+      // Scanner output streams straight to our stderr (git shows it) as it is written: a
+      // five-minute scan should not look hung, and stdout stays for ztgate's own report.
+      stdio: ["ignore", 2, 2],
     });
-    if (result.stdout) log(result.stdout);
-    if (result.stderr) log(result.stderr);
     const code = (result.error as NodeJS.ErrnoException | undefined)?.code;
     if (code === "ETIMEDOUT") {
       throw new GateError(

@@ -150,7 +150,7 @@ local:
   reports: ["out/scan.json"]
   commands:
     - name: fake scanner
-      run: mkdir -p out && cp reports/image.trivy.json out/scan.json
+      run: echo scanner says hi && mkdir -p out && cp reports/image.trivy.json out/scan.json
       timeout: 30s
 `,
     );
@@ -162,6 +162,7 @@ local:
     const committed = repo.git("commit", "-q", "-m", "blocked");
     expect(committed.status).not.toBe(0);
     expect(committed.output).toContain("running fake scanner");
+    expect(committed.output).toContain("scanner says hi");
     expect(committed.output).toMatch(/BLOCK[\s\S]*CVE-2019-12900/);
   });
 
