@@ -118,6 +118,21 @@ describe("ztgate baseline write + check --baseline", () => {
     expect(r.stderr).toMatch(message);
   });
 
+  it("takes the reports from local.reports when none are given", async () => {
+    const policy = join(dir, "ztgate.yml");
+    writeFileSync(
+      policy,
+      `version: 1\nextends: [default]\nlocal:\n  reports: [${JSON.stringify(K_CLIENT)}]\n`,
+    );
+    const file = join(dir, "from-local.json");
+    const r = await ztgate(["baseline", "write", file, "--policy", policy]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/wrote .*from-local\.json: 24 findings from 1 reports \(6 block/);
+    const none = await ztgate(["baseline", "write", file], { cwd: dir + "/nowhere" });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("no reports given and no local.reports");
+  });
+
   it("a missing baseline is exit 2 naming the file", async () => {
     const r = await ztgate(["check", "--baseline", "nope.json", reports[0]!], { cwd: dir });
     expect(r.code).toBe(2);
