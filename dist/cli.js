@@ -270,7 +270,14 @@ var VERDICT_COLOR = {
   info: "blue",
   ignored: "gray",
   waived: "gray"
-}, SEVERITY_COLOR = {
+};
+function packageLabel(f) {
+  return f.package ? `${f.package.name}${f.package.version ? `@${f.package.version}` : ""}` : "";
+}
+function placeLabel(f) {
+  return f.location ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}` : f.target ?? "";
+}
+var SEVERITY_COLOR = {
   critical: "magenta",
   high: "red",
   medium: "yellow",
@@ -281,26 +288,20 @@ var VERDICT_COLOR = {
 function plain(text) {
   return text.replace(CONTROL, "?");
 }
-function packageLabel(f) {
-  return f.package ? `${f.package.name}${f.package.version ? `@${f.package.version}` : ""}` : "";
-}
-function whereLabel(f) {
-  return f.location ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}` : f.target ?? "";
-}
 var MAX_COLUMN = 40;
 function columnsFor(findings) {
   let width = (values) => Math.min(MAX_COLUMN, Math.max(0, ...values.map((v) => v.length)));
   return {
     id: width(findings.map((e) => e.finding.id)),
     pkg: width(findings.map((e) => packageLabel(e.finding))),
-    where: width(findings.map((e) => whereLabel(e.finding)))
+    where: width(findings.map((e) => placeLabel(e.finding)))
   };
 }
 function line(e, cols, ctx) {
   let f = e.finding, severity = paint(f.severity.padEnd(8), SEVERITY_COLOR[f.severity], ctx), tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+"), fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "", mark = e.baseline === "existing" ? paint(" (existing)", "gray", ctx) : "", cells = [
     [f.id, cols.id],
     [packageLabel(f), cols.pkg],
-    [whereLabel(f), cols.where]
+    [placeLabel(f), cols.where]
   ].filter(([, width]) => width > 0).map(([value, width]) => plain(value).padEnd(width)), text = `  ${severity}  ${cells.join("  ")}  ${plain(f.title)} [${tools}]${plain(fix)}${mark}`;
   return ctx.verbosity === "verbose" && (text += verboseDetail(e, ctx)), text;
 }
@@ -449,7 +450,7 @@ function link(f) {
   return f.url && /^https?:\/\//i.test(f.url) ? `<a href="${escapeMarkup(f.url)}" rel="noreferrer noopener">${escapeMarkup(f.id)}</a>` : escapeMarkup(f.id);
 }
 function findingRow(e) {
-  let f = e.finding, pkg = f.package ? `${f.package.name}${f.package.version ? `@${f.package.version}` : ""}` : "", fix = f.fix?.available ? `fix: ${f.fix.versions.join(", ") || "available"}` : "", where = f.location ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}` : f.target ?? "", mark = e.baseline === "existing" ? ' <span class="mark">existing</span>' : "", tools = [...new Set(f.foundBy.map((s) => s.tool))].join(", "), description = f.description ? `<details><summary>details</summary>${escapeMarkup(f.description)}</details>` : "";
+  let f = e.finding, pkg = packageLabel(f), fix = f.fix?.available ? `fix: ${f.fix.versions.join(", ") || "available"}` : "", where = placeLabel(f), mark = e.baseline === "existing" ? ' <span class="mark">existing</span>' : "", tools = [...new Set(f.foundBy.map((s) => s.tool))].join(", "), description = f.description ? `<details><summary>details</summary>${escapeMarkup(f.description)}</details>` : "";
   return [
     "<tr>",
     `<td><span class="sev ${f.severity}">${f.severity}</span></td>`,
@@ -527,8 +528,8 @@ var json = {
 
 // src/reporters/junit.ts
 function describe(e) {
-  let f = e.finding, pkg = f.package ? ` ${f.package.name}@${f.package.version ?? ""}` : "", at = f.location ? ` ${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}` : "", mark = e.baseline === "existing" ? " (existing, in the baseline)" : "";
-  return `${e.verdict.toUpperCase()} ${f.severity} ${f.id}${pkg}${at}: ${f.title}${mark}
+  let f = e.finding, subject = [f.id, packageLabel(f), placeLabel(f)].filter(Boolean).join(" "), mark = e.baseline === "existing" ? " (existing, in the baseline)" : "";
+  return `${e.verdict.toUpperCase()} ${f.severity} ${subject}: ${f.title}${mark}
   ${e.reason}`;
 }
 function testCase(rule, asset, findings, ev) {

@@ -22,6 +22,22 @@ const VERDICT_COLOR: Record<Verdict, Color> = {
   waived: "gray",
 };
 
+/** "name@version", or "" without a package. */
+export function packageLabel(f: Finding): string {
+  return f.package ? `${f.package.name}${f.package.version ? `@${f.package.version}` : ""}` : "";
+}
+
+/** "path:line", else the target, else "". */
+export function placeLabel(f: Finding): string {
+  return f.location
+    ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}`
+    : (f.target ?? "");
+}
+
+export function findingSubject(f: Finding): string {
+  return [packageLabel(f), placeLabel(f)].filter(Boolean).join(" ");
+}
+
 const SEVERITY_COLOR: Record<Severity, Color> = {
   critical: "magenta",
   high: "red",
@@ -39,17 +55,6 @@ export function plain(text: string): string {
   return text.replace(CONTROL, "?");
 }
 
-export function packageLabel(f: Finding): string {
-  return f.package ? `${f.package.name}${f.package.version ? `@${f.package.version}` : ""}` : "";
-}
-
-export function whereLabel(f: Finding): string {
-  if (f.location) {
-    return `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}`;
-  }
-  return f.target ?? "";
-}
-
 const MAX_COLUMN = 40;
 
 interface Columns {
@@ -64,7 +69,7 @@ function columnsFor(findings: EvaluatedFinding[]): Columns {
   return {
     id: width(findings.map((e) => e.finding.id)),
     pkg: width(findings.map((e) => packageLabel(e.finding))),
-    where: width(findings.map((e) => whereLabel(e.finding))),
+    where: width(findings.map((e) => placeLabel(e.finding))),
   };
 }
 
@@ -79,7 +84,7 @@ function line(e: EvaluatedFinding, cols: Columns, ctx: ReportContext): string {
     [
       [f.id, cols.id],
       [packageLabel(f), cols.pkg],
-      [whereLabel(f), cols.where],
+      [placeLabel(f), cols.where],
     ] as const
   )
     .filter(([, width]) => width > 0)

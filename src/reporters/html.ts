@@ -5,6 +5,7 @@
 import { LAYERS, type Finding } from "../finding.js";
 import { VERDICTS, type EvaluatedFinding, type Evaluation, type Verdict } from "../evaluate.js";
 import { decidingFindings } from "../baseline.js";
+import { packageLabel, placeLabel } from "./console.js";
 import { assetOf, groupBy, VERDICT_DISPLAY_ORDER } from "./grouping.js";
 import { escapeMarkup as x } from "./markup.js";
 import { chartLegend, postureChart, VERDICT_FILL, type ChartRow } from "./posture-chart.js";
@@ -72,13 +73,9 @@ function link(f: Finding): string {
 
 function findingRow(e: EvaluatedFinding): string {
   const f = e.finding;
-  const pkg = f.package
-    ? `${f.package.name}${f.package.version ? `@${f.package.version}` : ""}`
-    : "";
+  const pkg = packageLabel(f);
   const fix = f.fix?.available ? `fix: ${f.fix.versions.join(", ") || "available"}` : "";
-  const where = f.location
-    ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}`
-    : (f.target ?? "");
+  const where = placeLabel(f);
   const mark = e.baseline === "existing" ? ` <span class="mark">existing</span>` : "";
   const tools = [...new Set(f.foundBy.map((s) => s.tool))].join(", ");
   const description = f.description

@@ -2,18 +2,16 @@
 // one test case per rule × asset. A test case fails when it holds findings that fail the gate
 // (new blocking ones); every other finding is listed in the case's system-out.
 import type { EvaluatedFinding, Evaluation } from "../evaluate.js";
+import { packageLabel, placeLabel } from "./console.js";
 import { escapeMarkup as x } from "./markup.js";
 import { assetOf, failsGate, groupBy, ruleOf } from "./grouping.js";
 import type { Reporter } from "./types.js";
 
 function describe(e: EvaluatedFinding): string {
   const f = e.finding;
-  const pkg = f.package ? ` ${f.package.name}@${f.package.version ?? ""}` : "";
-  const at = f.location
-    ? ` ${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}`
-    : "";
+  const subject = [f.id, packageLabel(f), placeLabel(f)].filter(Boolean).join(" ");
   const mark = e.baseline === "existing" ? " (existing, in the baseline)" : "";
-  return `${e.verdict.toUpperCase()} ${f.severity} ${f.id}${pkg}${at}: ${f.title}${mark}\n  ${e.reason}`;
+  return `${e.verdict.toUpperCase()} ${f.severity} ${subject}: ${f.title}${mark}\n  ${e.reason}`;
 }
 
 interface Case {
