@@ -17,7 +17,7 @@ import {
   require_ajv,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-JGP63OHK.js";
+} from "./chunks/chunk-VXT6DZJE.js";
 
 // src/cli.ts
 import { fileURLToPath } from "node:url";

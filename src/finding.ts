@@ -60,6 +60,11 @@ export interface Finding {
   suppressed?: Suppression;
   /** Scanner rule or check the finding came from, when it differs from `id`. */
   ruleId?: string;
+  /**
+   * The scanner's hash of the flagged code (SARIF partialFingerprints). When present it replaces
+   * the start line in the fingerprint, so a finding keeps its identity when lines move.
+   */
+  contentHash?: string;
   description?: string;
 }
 
@@ -129,12 +134,12 @@ export function severityFromCvss(score: number | undefined): Severity {
 }
 
 /** The location part of a fingerprint: path and start line, or the target, or nothing. */
-function locationKey(f: Pick<Finding, "location" | "target" | "package">): string {
+function locationKey(f: Pick<Finding, "location" | "target" | "package" | "contentHash">): string {
   // Package findings are identified by the package, not by where a scanner says the manifest
   // is: Trivy names the lock file, Grype the image layer. Leaving location out for them is what
   // lets the same CVE in the same package from two scanners share one fingerprint.
   if (f.package) return "";
-  if (f.location) return `${f.location.path}:${f.location.startLine ?? ""}`;
+  if (f.location) return `${f.location.path}:${f.contentHash ?? f.location.startLine ?? ""}`;
   return f.target ?? "";
 }
 
@@ -144,7 +149,7 @@ function locationKey(f: Pick<Finding, "location" | "target" | "package">): strin
  * and location or target.
  */
 export function fingerprintOf(
-  f: Pick<Finding, "id" | "aliases" | "package" | "location" | "target">,
+  f: Pick<Finding, "id" | "aliases" | "package" | "location" | "target" | "contentHash">,
 ): string {
   const key = [
     canonicalId(f.id, f.aliases),

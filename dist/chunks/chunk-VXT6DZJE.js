@@ -945,12 +945,12 @@ var require_util = __commonJS({
     function evaluatedPropsToName(gen, ps) {
       if (ps === !0)
         return gen.var("props", !0);
-      let props = gen.var("props", (0, codegen_1._)`{}`);
-      return ps !== void 0 && setEvaluated(gen, props, ps), props;
+      let props2 = gen.var("props", (0, codegen_1._)`{}`);
+      return ps !== void 0 && setEvaluated(gen, props2, ps), props2;
     }
     exports.evaluatedPropsToName = evaluatedPropsToName;
-    function setEvaluated(gen, props, ps) {
-      Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, !0));
+    function setEvaluated(gen, props2, ps) {
+      Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props2}${(0, codegen_1.getProperty)(p)}`, !0));
     }
     exports.setEvaluated = setEvaluated;
     var snippets = {};
@@ -1963,8 +1963,8 @@ var require_validate = __commonJS({
       let { gen, schemaEnv, validateName, ValidationError, opts } = it;
       schemaEnv.$async ? gen.if((0, codegen_1._)`${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._)`new ${ValidationError}(${names_1.default.vErrors})`)) : (gen.assign((0, codegen_1._)`${validateName}.errors`, names_1.default.vErrors), opts.unevaluated && assignEvaluated(it), gen.return((0, codegen_1._)`${names_1.default.errors} === 0`));
     }
-    function assignEvaluated({ gen, evaluated, props, items }) {
-      props instanceof codegen_1.Name && gen.assign((0, codegen_1._)`${evaluated}.props`, props), items instanceof codegen_1.Name && gen.assign((0, codegen_1._)`${evaluated}.items`, items);
+    function assignEvaluated({ gen, evaluated, props: props2, items }) {
+      props2 instanceof codegen_1.Name && gen.assign((0, codegen_1._)`${evaluated}.props`, props2), items instanceof codegen_1.Name && gen.assign((0, codegen_1._)`${evaluated}.items`, items);
     }
     function schemaKeywords(it, types, typeErrors, errsCount) {
       let { gen, schema, data, allErrors, opts, self } = it, { RULES } = self;
@@ -2258,11 +2258,11 @@ var require_compile = __commonJS({
         sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`, this.opts.code.process && (sourceCode = this.opts.code.process(sourceCode, sch));
         let validate2 = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode)(this, this.scope.get());
         if (this.scope.value(validateName, { ref: validate2 }), validate2.errors = null, validate2.schema = sch.schema, validate2.schemaEnv = sch, sch.$async && (validate2.$async = !0), this.opts.code.source === !0 && (validate2.source = { validateName, validateCode, scopeValues: gen._values }), this.opts.unevaluated) {
-          let { props, items } = schemaCxt;
+          let { props: props2, items } = schemaCxt;
           validate2.evaluated = {
-            props: props instanceof codegen_1.Name ? void 0 : props,
+            props: props2 instanceof codegen_1.Name ? void 0 : props2,
             items: items instanceof codegen_1.Name ? void 0 : items,
-            dynamicProps: props instanceof codegen_1.Name,
+            dynamicProps: props2 instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           }, validate2.source && (validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated));
         }
@@ -3226,7 +3226,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv2 = class {
+    var Ajv3 = class {
       constructor(opts = {}) {
         this.schemas = {}, this.refs = {}, this.formats = /* @__PURE__ */ Object.create(null), this._compilations = /* @__PURE__ */ new Set(), this._loading = {}, this._cache = /* @__PURE__ */ new Map(), opts = this.opts = { ...opts, ...requiredOptions(opts) };
         let { es5, lines } = this.opts.code;
@@ -3421,7 +3421,7 @@ var require_core = __commonJS({
         return typeof format == "string" && (format = new RegExp(format)), this.formats[name] = format, this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
-        return !errors || errors.length === 0 ? "No errors" : errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return !errors || errors.length === 0 ? "No errors" : errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         let rules = this.RULES.all;
@@ -3482,9 +3482,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv2.ValidationError = validation_error_1.default;
-    Ajv2.MissingRefError = ref_error_1.default;
-    exports.default = Ajv2;
+    Ajv3.ValidationError = validation_error_1.default;
+    Ajv3.MissingRefError = ref_error_1.default;
+    exports.default = Ajv3;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (let key in checkOpts) {
         let opt = key;
@@ -3675,8 +3675,8 @@ var require_ref = __commonJS({
           if (schEvaluated && !schEvaluated.dynamicProps)
             schEvaluated.props !== void 0 && (it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props));
           else {
-            let props = gen.var("props", (0, codegen_1._)`${source}.evaluated.props`);
-            it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
+            let props2 = gen.var("props", (0, codegen_1._)`${source}.evaluated.props`);
+            it.props = util_1.mergeEvaluated.props(gen, props2, it.props, codegen_1.Name);
           }
         if (it.items !== !0)
           if (schEvaluated && !schEvaluated.dynamicItems)
@@ -3879,9 +3879,9 @@ var require_required = __commonJS({
           return;
         let useLoop = schema.length >= opts.loopRequired;
         if (it.allErrors ? allErrorsMode() : exitOnErrorMode(), opts.strictRequired) {
-          let props = cxt.parentSchema.properties, { definedProperties } = cxt.it;
+          let props2 = cxt.parentSchema.properties, { definedProperties } = cxt.it;
           for (let requiredKey of schema)
-            if (props?.[requiredKey] === void 0 && !definedProperties.has(requiredKey)) {
+            if (props2?.[requiredKey] === void 0 && !definedProperties.has(requiredKey)) {
               let schemaPath = it.schemaEnv.baseId + it.errSchemaPath, msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
               (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
             }
@@ -4410,19 +4410,19 @@ var require_additionalProperties = __commonJS({
         let { allErrors, opts } = it;
         if (it.props = !0, opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
           return;
-        let props = (0, code_1.allSchemaProperties)(parentSchema.properties), patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
+        let props2 = (0, code_1.allSchemaProperties)(parentSchema.properties), patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
         checkAdditionalProperties(), cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function checkAdditionalProperties() {
           gen.forIn("key", data, (key) => {
-            !props.length && !patProps.length ? additionalPropertyCode(key) : gen.if(isAdditional(key), () => additionalPropertyCode(key));
+            !props2.length && !patProps.length ? additionalPropertyCode(key) : gen.if(isAdditional(key), () => additionalPropertyCode(key));
           });
         }
         function isAdditional(key) {
           let definedProp;
-          if (props.length > 8) {
+          if (props2.length > 8) {
             let propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
             definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
-          } else props.length ? definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`)) : definedProp = codegen_1.nil;
+          } else props2.length ? definedProp = (0, codegen_1.or)(...props2.map((p) => (0, codegen_1._)`${key} === ${p}`)) : definedProp = codegen_1.nil;
           return patProps.length && (definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`))), (0, codegen_1.not)(definedProp);
         }
         function deleteAdditional(key) {
@@ -4515,7 +4515,7 @@ var require_patternProperties = __commonJS({
           return;
         let checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties, valid = gen.name("valid");
         it.props !== !0 && !(it.props instanceof codegen_1.Name) && (it.props = (0, util_2.evaluatedPropsToName)(gen, it.props));
-        let { props } = it;
+        let { props: props2 } = it;
         validatePatternProperties();
         function validatePatternProperties() {
           for (let pat of patterns)
@@ -4534,7 +4534,7 @@ var require_patternProperties = __commonJS({
                 schemaProp: pat,
                 dataProp: key,
                 dataPropType: util_2.Type.Str
-              }, valid), it.opts.unevaluated && props !== !0 ? gen.assign((0, codegen_1._)`${props}[${key}]`, !0) : !alwaysValid && !it.allErrors && gen.if((0, codegen_1.not)(valid), () => gen.break());
+              }, valid), it.opts.unevaluated && props2 !== !0 ? gen.assign((0, codegen_1._)`${props2}[${key}]`, !0) : !alwaysValid && !it.allErrors && gen.if((0, codegen_1.not)(valid), () => gen.break());
             });
           });
         }
@@ -5124,7 +5124,7 @@ var require_ajv = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-    var core_1 = require_core(), draft7_1 = require_draft7(), discriminator_1 = require_discriminator(), draft7MetaSchema = require_json_schema_draft_07(), META_SUPPORT_DATA = ["/properties"], META_SCHEMA_ID = "http://json-schema.org/draft-07/schema", Ajv2 = class extends core_1.default {
+    var core_1 = require_core(), draft7_1 = require_draft7(), discriminator_1 = require_discriminator(), draft7MetaSchema = require_json_schema_draft_07(), META_SUPPORT_DATA = ["/properties"], META_SCHEMA_ID = "http://json-schema.org/draft-07/schema", Ajv3 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies(), draft7_1.default.forEach((v) => this.addVocabulary(v)), this.opts.discriminator && this.addKeyword(discriminator_1.default);
       }
@@ -5138,11 +5138,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
-    module.exports.Ajv = Ajv2;
+    exports.Ajv = Ajv3;
+    module.exports = exports = Ajv3;
+    module.exports.Ajv = Ajv3;
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.default = Ajv2;
+    exports.default = Ajv3;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: !0, get: function() {
       return validate_1.KeywordCxt;
@@ -5933,20 +5933,20 @@ var require_foldFlowLines = __commonJS({
   "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow", FOLD_BLOCK = "block", FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       lineWidth < minContentWidth && (minContentWidth = 0);
       let endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       let folds = [], escapedFolds = {}, end = lineWidth - indent.length;
       typeof indentAtStart == "number" && (indentAtStart > lineWidth - Math.max(2, minContentWidth) ? folds.push(0) : end = lineWidth - indentAtStart);
       let split, prev, overflow = !1, i = -1, escStart = -1, escEnd = -1;
-      mode === FOLD_BLOCK && (i = consumeMoreIndentedLines(text, i, indent.length), i !== -1 && (end = i + endStep));
-      for (let ch; ch = text[i += 1]; ) {
+      mode === FOLD_BLOCK && (i = consumeMoreIndentedLines(text2, i, indent.length), i !== -1 && (end = i + endStep));
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
-          switch (escStart = i, text[i + 1]) {
+          switch (escStart = i, text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -5963,11 +5963,11 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === `
 `)
-          mode === FOLD_BLOCK && (i = consumeMoreIndentedLines(text, i, indent.length)), end = i + indent.length + endStep, split = void 0;
+          mode === FOLD_BLOCK && (i = consumeMoreIndentedLines(text2, i, indent.length)), end = i + indent.length + endStep, split = void 0;
         else {
           if (ch === " " && prev && prev !== " " && prev !== `
 ` && prev !== "	") {
-            let next = text[i + 1];
+            let next = text2[i + 1];
             next && next !== " " && next !== `
 ` && next !== "	" && (split = i);
           }
@@ -5976,10 +5976,10 @@ var require_foldFlowLines = __commonJS({
               folds.push(split), end = split + endStep, split = void 0;
             else if (mode === FOLD_QUOTED) {
               for (; prev === " " || prev === "	"; )
-                prev = ch, ch = text[i += 1], overflow = !0;
+                prev = ch, ch = text2[i += 1], overflow = !0;
               let j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j), escapedFolds[j] = !0, end = j + endStep, split = void 0;
             } else
               overflow = !0;
@@ -5987,28 +5987,28 @@ var require_foldFlowLines = __commonJS({
         prev = ch;
       }
       if (overflow && onOverflow && onOverflow(), folds.length === 0)
-        return text;
+        return text2;
       onFold && onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
-        let fold = folds[i2], end2 = folds[i2 + 1] || text.length;
+        let fold = folds[i2], end2 = folds[i2 + 1] || text2.length;
         fold === 0 ? res = `
-${indent}${text.slice(0, end2)}` : (mode === FOLD_QUOTED && escapedFolds[fold] && (res += `${text[fold]}\\`), res += `
-${indent}${text.slice(fold + 1, end2)}`);
+${indent}${text2.slice(0, end2)}` : (mode === FOLD_QUOTED && escapedFolds[fold] && (res += `${text2[fold]}\\`), res += `
+${indent}${text2.slice(fold + 1, end2)}`);
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
-      let end = i, start = i + 1, ch = text[start];
+    function consumeMoreIndentedLines(text2, i, indent) {
+      let end = i, start = i + 1, ch = text2[start];
       for (; ch === " " || ch === "	"; )
         if (i < start + indent)
-          ch = text[++i];
+          ch = text2[++i];
         else {
           do
-            ch = text[++i];
+            ch = text2[++i];
           while (ch && ch !== `
 `);
-          end = i, start = i + 1, ch = text[start];
+          end = i, start = i + 1, ch = text2[start];
         }
       return end;
     }
@@ -6306,10 +6306,10 @@ var require_stringify = __commonJS({
     function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
       if (!doc.directives)
         return "";
-      let props = [], anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
-      anchor && anchors.anchorIsValid(anchor) && (anchors$1.add(anchor), props.push(`&${anchor}`));
+      let props2 = [], anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      anchor && anchors.anchorIsValid(anchor) && (anchors$1.add(anchor), props2.push(`&${anchor}`));
       let tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
-      return tag && props.push(doc.directives.tagString(tag)), props.join(" ");
+      return tag && props2.push(doc.directives.tagString(tag)), props2.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
@@ -6323,10 +6323,10 @@ var require_stringify = __commonJS({
       }
       let tagObj, node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-      let props = stringifyProps(node, tagObj, ctx);
-      props.length > 0 && (ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1);
+      let props2 = stringifyProps(node, tagObj, ctx);
+      props2.length > 0 && (ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props2.length + 1);
       let str2 = typeof tagObj.stringify == "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
-      return props ? identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+      return props2 ? identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props2} ${str2}` : `${props2}
 ${ctx.indent}${str2}` : str2;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -8194,7 +8194,7 @@ var require_resolve_block_seq = __commonJS({
       ctx.atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
       let offset = bs.offset, commentEnd = null;
       for (let { start, value } of bs.items) {
-        let props = resolveProps.resolveProps(start, {
+        let props2 = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
           next: value,
           offset,
@@ -8202,14 +8202,14 @@ var require_resolve_block_seq = __commonJS({
           parentIndent: bs.indent,
           startOnNewline: !0
         });
-        if (!props.found)
-          if (props.anchor || props.tag || value)
-            value?.type === "block-seq" ? onError(props.end, "BAD_INDENT", "All sequence items must start at the same column") : onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
+        if (!props2.found)
+          if (props2.anchor || props2.tag || value)
+            value?.type === "block-seq" ? onError(props2.end, "BAD_INDENT", "All sequence items must start at the same column") : onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
           else {
-            commentEnd = props.end, props.comment && (seq.comment = props.comment);
+            commentEnd = props2.end, props2.comment && (seq.comment = props2.comment);
             continue;
           }
-        let node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        let node = value ? composeNode(ctx, value, props2, onError) : composeEmptyNode(ctx, props2.end, start, null, props2, onError);
         ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError), offset = node.range[2], seq.items.push(node);
       }
       return seq.range = [bs.offset, offset, commentEnd ?? offset], seq;
@@ -8265,7 +8265,7 @@ var require_resolve_flow_collection = __commonJS({
       atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
-        let collItem = fc.items[i], { start, key, sep: sep2, value } = collItem, props = resolveProps.resolveProps(start, {
+        let collItem = fc.items[i], { start, key, sep: sep2, value } = collItem, props2 = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
           next: key ?? sep2?.[0],
@@ -8274,10 +8274,10 @@ var require_resolve_flow_collection = __commonJS({
           parentIndent: fc.indent,
           startOnNewline: !1
         });
-        if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
-            i === 0 && props.comma ? onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`) : i < fc.items.length - 1 && onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`), props.comment && (coll.comment ? coll.comment += `
-` + props.comment : coll.comment = props.comment), offset = props.end;
+        if (!props2.found) {
+          if (!props2.anchor && !props2.tag && !sep2 && !value) {
+            i === 0 && props2.comma ? onError(props2.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`) : i < fc.items.length - 1 && onError(props2.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`), props2.comment && (coll.comment ? coll.comment += `
+` + props2.comment : coll.comment = props2.comment), offset = props2.end;
             continue;
           }
           !isMap && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
@@ -8288,8 +8288,8 @@ var require_resolve_flow_collection = __commonJS({
           );
         }
         if (i === 0)
-          props.comma && onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-        else if (props.comma || onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`), props.comment) {
+          props2.comma && onError(props2.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+        else if (props2.comma || onError(props2.start, "MISSING_CHAR", `Missing , between ${fcName} items`), props2.comment) {
           let prevItemComment = "";
           loop: for (let st of start)
             switch (st.type) {
@@ -8305,15 +8305,15 @@ var require_resolve_flow_collection = __commonJS({
           if (prevItemComment) {
             let prev = coll.items[coll.items.length - 1];
             identity.isPair(prev) && (prev = prev.value ?? prev.key), prev.comment ? prev.comment += `
-` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
+` + prevItemComment : prev.comment = prevItemComment, props2.comment = props2.comment.substring(prevItemComment.length + 1);
           }
         }
-        if (!isMap && !sep2 && !props.found) {
-          let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap && !sep2 && !props2.found) {
+          let valueNode = value ? composeNode(ctx, value, props2, onError) : composeEmptyNode(ctx, props2.end, sep2, null, props2, onError);
           coll.items.push(valueNode), offset = valueNode.range[2], isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = !0;
-          let keyStart = props.end, keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          let keyStart = props2.end, keyNode = key ? composeNode(ctx, key, props2, onError) : composeEmptyNode(ctx, keyStart, start, null, props2, onError);
           isBlock(key) && onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg), ctx.atKey = !1;
           let valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
@@ -8325,7 +8325,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: !1
           });
           if (valueProps.found) {
-            if (!isMap && !props.found && ctx.options.strict) {
+            if (!isMap && !props2.found && ctx.options.strict) {
               if (sep2)
                 for (let st of sep2) {
                   if (st === valueProps.found)
@@ -8335,7 +8335,7 @@ var require_resolve_flow_collection = __commonJS({
                     break;
                   }
                 }
-              props.start < valueProps.found.offset - 1024 && onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
+              props2.start < valueProps.found.offset - 1024 && onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
           } else value && ("source" in value && value.source?.[0] === ":" ? onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`) : onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`));
           let valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
@@ -8382,10 +8382,10 @@ var require_compose_collection = __commonJS({
       let coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag), Coll = coll.constructor;
       return tagName === "!" || tagName === Coll.tagName ? (coll.tag = Coll.tagName, coll) : (tagName && (coll.tag = tagName), coll);
     }
-    function composeCollection(CN, ctx, token, props, onError) {
-      let tagToken = props.tag, tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
+    function composeCollection(CN, ctx, token, props2, onError) {
+      let tagToken = props2.tag, tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       if (token.type === "block-seq") {
-        let { anchor, newlineAfterProp: nl } = props, lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+        let { anchor, newlineAfterProp: nl } = props2, lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         lastProp && (!nl || nl.offset < lastProp.offset) && onError(lastProp, "MISSING_CHAR", "Missing newline after block sequence props");
       }
       let expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
@@ -8482,10 +8482,10 @@ var require_resolve_block_scalar = __commonJS({
       let end = start + header.length + scalar.source.length;
       return { value, type, comment: header.comment, range: [start, end, end] };
     }
-    function parseBlockScalarHeader({ offset, props }, strict, onError) {
-      if (props[0].type !== "block-scalar-header")
-        return onError(props[0], "IMPOSSIBLE", "Block scalar header not found"), null;
-      let { source } = props[0], mode = source[0], indent = 0, chomp = "", error = -1;
+    function parseBlockScalarHeader({ offset, props: props2 }, strict, onError) {
+      if (props2[0].type !== "block-scalar-header")
+        return onError(props2[0], "IMPOSSIBLE", "Block scalar header not found"), null;
+      let { source } = props2[0], mode = source[0], indent = 0, chomp = "", error = -1;
       for (let i = 1; i < source.length; ++i) {
         let ch = source[i];
         if (!chomp && (ch === "-" || ch === "+"))
@@ -8497,8 +8497,8 @@ var require_resolve_block_scalar = __commonJS({
       }
       error !== -1 && onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = !1, comment = "", length = source.length;
-      for (let i = 1; i < props.length; ++i) {
-        let token = props[i];
+      for (let i = 1; i < props2.length; ++i) {
+        let token = props2[i];
         switch (token.type) {
           case "space":
             hasSpace = !0;
@@ -8795,8 +8795,8 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias(), identity = require_identity(), composeCollection = require_compose_collection(), composeScalar = require_compose_scalar(), resolveEnd = require_resolve_end(), utilEmptyScalarPosition = require_util_empty_scalar_position(), CN = { composeNode, composeEmptyNode };
-    function composeNode(ctx, token, props, onError) {
-      let atKey = ctx.atKey, { spaceBefore, comment, anchor, tag } = props, node, isSrcToken = !0;
+    function composeNode(ctx, token, props2, onError) {
+      let atKey = ctx.atKey, { spaceBefore, comment, anchor, tag } = props2, node, isSrcToken = !0;
       switch (token.type) {
         case "alias":
           node = composeAlias(ctx, token, onError), (anchor || tag) && onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
@@ -8811,7 +8811,7 @@ var require_compose_node = __commonJS({
         case "block-seq":
         case "flow-collection":
           try {
-            node = composeCollection.composeCollection(CN, ctx, token, props, onError), anchor && (node.anchor = anchor.source.substring(1));
+            node = composeCollection.composeCollection(CN, ctx, token, props2, onError), anchor && (node.anchor = anchor.source.substring(1));
           } catch (error) {
             let message = error instanceof Error ? error.message : String(error);
             onError(token, "RESOURCE_EXHAUSTION", message);
@@ -8822,7 +8822,7 @@ var require_compose_node = __commonJS({
           onError(token, "UNEXPECTED_TOKEN", message), isSrcToken = !1;
         }
       }
-      return node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError)), anchor && node.anchor === "" && onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string"), atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value != "string" || node.tag && node.tag !== "tag:yaml.org,2002:str") && onError(tag ?? token, "NON_STRING_KEY", "With stringKeys, all keys must be strings"), spaceBefore && (node.spaceBefore = !0), comment && (token.type === "scalar" && token.source === "" ? node.comment = comment : node.commentBefore = comment), ctx.options.keepSourceTokens && isSrcToken && (node.srcToken = token), node;
+      return node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props2, onError)), anchor && node.anchor === "" && onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string"), atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value != "string" || node.tag && node.tag !== "tag:yaml.org,2002:str") && onError(tag ?? token, "NON_STRING_KEY", "With stringKeys, all keys must be strings"), spaceBefore && (node.spaceBefore = !0), comment && (token.type === "scalar" && token.source === "" ? node.comment = comment : node.commentBefore = comment), ctx.options.keepSourceTokens && isSrcToken && (node.srcToken = token), node;
     }
     function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       let token = {
@@ -8856,7 +8856,7 @@ var require_compose_doc = __commonJS({
         directives: doc.directives,
         options: doc.options,
         schema: doc.schema
-      }, props = resolveProps.resolveProps(start, {
+      }, props2 = resolveProps.resolveProps(start, {
         indicator: "doc-start",
         next: value ?? end?.[0],
         offset,
@@ -8864,7 +8864,7 @@ var require_compose_doc = __commonJS({
         parentIndent: 0,
         startOnNewline: !0
       });
-      props.found && (doc.directives.docStart = !0, value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline && onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker")), doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      props2.found && (doc.directives.docStart = !0, value && (value.type === "block-map" || value.type === "block-seq") && !props2.hasNewline && onError(props2.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker")), doc.contents = value ? composeNode.composeNode(ctx, value, props2, onError) : composeNode.composeEmptyNode(ctx, props2.end, start, null, props2, onError);
       let contentEnd = doc.contents.range[2], re = resolveEnd.resolveEnd(end, contentEnd, !1, onError);
       return re.comment && (doc.comment = re.comment), doc.range = [offset, contentEnd, re.offset], doc;
     }
@@ -9071,11 +9071,11 @@ var require_cst_scalar = __commonJS({
         case ">": {
           let he = source.indexOf(`
 `), head = source.substring(0, he), body = source.substring(he + 1) + `
-`, props = [
+`, props2 = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
-          return addEndtoBlockProps(props, end) || props.push({ type: "newline", offset: -1, indent, source: `
-` }), { type: "block-scalar", offset, indent, props, source: body };
+          return addEndtoBlockProps(props2, end) || props2.push({ type: "newline", offset: -1, indent, source: `
+` }), { type: "block-scalar", offset, indent, props: props2, source: body };
         }
         case '"':
           return { type: "double-quoted-scalar", offset, indent, source, end };
@@ -9136,26 +9136,26 @@ var require_cst_scalar = __commonJS({
           throw new Error("Invalid block scalar header");
         header.source = head, token.source = body;
       } else {
-        let { offset } = token, indent = "indent" in token ? token.indent : -1, props = [
+        let { offset } = token, indent = "indent" in token ? token.indent : -1, props2 = [
           { type: "block-scalar-header", offset, indent, source: head }
         ];
-        addEndtoBlockProps(props, "end" in token ? token.end : void 0) || props.push({ type: "newline", offset: -1, indent, source: `
+        addEndtoBlockProps(props2, "end" in token ? token.end : void 0) || props2.push({ type: "newline", offset: -1, indent, source: `
 ` });
         for (let key of Object.keys(token))
           key !== "type" && key !== "offset" && delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent, props: props2, source: body });
       }
     }
-    function addEndtoBlockProps(props, end) {
+    function addEndtoBlockProps(props2, end) {
       if (end)
         for (let st of end)
           switch (st.type) {
             case "space":
             case "comment":
-              props.push(st);
+              props2.push(st);
               break;
             case "newline":
-              return props.push(st), !0;
+              return props2.push(st), !0;
           }
       return !1;
     }
@@ -10666,6 +10666,9 @@ function severityRank(severity) {
 function isSeverity(value) {
   return SEVERITIES.includes(value);
 }
+function isLayer(value) {
+  return LAYERS.includes(value);
+}
 var SEVERITY_WORDS = {
   critical: "critical",
   crit: "critical",
@@ -10698,7 +10701,7 @@ function severityFromCvss(score) {
   return score === void 0 || !Number.isFinite(score) ? "unknown" : score >= 9 ? "critical" : score >= 7 ? "high" : score >= 4 ? "medium" : score > 0 ? "low" : "info";
 }
 function locationKey(f) {
-  return f.package ? "" : f.location ? `${f.location.path}:${f.location.startLine ?? ""}` : f.target ?? "";
+  return f.package ? "" : f.location ? `${f.location.path}:${f.contentHash ?? f.location.startLine ?? ""}` : f.target ?? "";
 }
 function fingerprintOf(f) {
   let key = [
@@ -10783,17 +10786,17 @@ function evaluate(findings, policy, now, reports = []) {
     counts: { total: evaluated.length, byVerdict, bySeverity }
   };
 }
-function evaluateFinding(finding, policy) {
-  let severity = finding.severity === "unknown" ? policy.settings.unknownSeverity : finding.severity, subject = { finding, severity }, matched = policy.rules.filter((r) => r.matches(subject)), decider = matched[0];
+function evaluateFinding(finding5, policy) {
+  let severity = finding5.severity === "unknown" ? policy.settings.unknownSeverity : finding5.severity, subject = { finding: finding5, severity }, matched = policy.rules.filter((r) => r.matches(subject)), decider = matched[0];
   for (let rule of matched)
     decider && ACTION_STRICTNESS[rule.action] > ACTION_STRICTNESS[decider.action] && (decider = rule);
-  let base = { finding, matchedRules: matched.map((r) => r.id), effectiveSeverity: severity };
-  if (finding.suppressed)
+  let base = { finding: finding5, matchedRules: matched.map((r) => r.id), effectiveSeverity: severity };
+  if (finding5.suppressed)
     return {
       ...base,
       verdict: "ignored",
       rule: decider?.id,
-      reason: `suppressed by the scanner (${finding.suppressed.kind})`
+      reason: `suppressed by the scanner (${finding5.suppressed.kind})`
     };
   if (!decider) {
     let action = policy.settings.defaultAction;
@@ -12899,8 +12902,8 @@ var MAX_ALIAS_COUNT = 100, PARSE_OPTIONS = {
   version: "1.2",
   schema: "core"
 };
-function parseYaml(text, file) {
-  let lineCounter = new import_yaml.LineCounter(), doc = (0, import_yaml.parseDocument)(text, { ...PARSE_OPTIONS, lineCounter }), problem = doc.errors[0] ?? doc.warnings[0];
+function parseYaml(text2, file) {
+  let lineCounter = new import_yaml.LineCounter(), doc = (0, import_yaml.parseDocument)(text2, { ...PARSE_OPTIONS, lineCounter }), problem = doc.errors[0] ?? doc.warnings[0];
   if (problem) {
     let pos = problem.linePos?.[0], message = (problem.message.split(`
 `)[0] ?? "").replace(
@@ -12942,23 +12945,23 @@ function loadPolicy(path2, read = readFromDisk) {
   return path2 === void 0 ? loadBuiltin(DEFAULT_PACK, /* @__PURE__ */ new Set()) : loadFile(resolve(path2), path2, read, /* @__PURE__ */ new Set());
 }
 function loadBuiltin(name, seen) {
-  let text = BUILTIN_PACKS[name];
-  if (text === void 0) throw new GateError(`unknown built-in pack "${name}"`);
-  return fromText(text, `built-in:${name}`, void 0, readFromDisk, seen);
+  let text2 = BUILTIN_PACKS[name];
+  if (text2 === void 0) throw new GateError(`unknown built-in pack "${name}"`);
+  return fromText(text2, `built-in:${name}`, void 0, readFromDisk, seen);
 }
 function loadFile(absolute, shown, read, seen) {
-  let text;
+  let text2;
   try {
-    text = read(absolute);
+    text2 = read(absolute);
   } catch (err) {
     let code = err.code, why = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(err)})`;
     throw new GateError(`policy ${why}`, { file: shown });
   }
-  return fromText(text, shown, dirname(absolute), read, seen);
+  return fromText(text2, shown, dirname(absolute), read, seen);
 }
-function fromText(text, file, dir, read, seen) {
+function fromText(text2, file, dir, read, seen) {
   if (seen.has(file)) throw new GateError("extends itself (a cycle of extends)", { file });
-  let source = parseYaml(text, file), doc = validate(source), nextSeen = new Set(seen).add(file), bases = (doc.extends ?? []).map((ref) => {
+  let source = parseYaml(text2, file), doc = validate(source), nextSeen = new Set(seen).add(file), bases = (doc.extends ?? []).map((ref) => {
     if (ref in BUILTIN_PACKS) return loadBuiltin(ref, nextSeen);
     if (!dir) throw new GateError(`built-in pack extends unknown pack "${ref}"`, { file });
     return loadFile(resolve(dir, ref), ref, read, nextSeen);
@@ -13036,30 +13039,30 @@ import { readFileSync as readFileSync2, statSync } from "node:fs";
 
 // src/decode.ts
 function decodeText(bytes, path2) {
-  let text;
-  if (bytes[0] === 255 && bytes[1] === 254 ? text = new TextDecoder("utf-16le").decode(bytes.subarray(2)) : bytes[0] === 254 && bytes[1] === 255 ? text = new TextDecoder("utf-16be").decode(bytes.subarray(2)) : bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? text = new TextDecoder("utf-8").decode(bytes.subarray(3)) : looksUtf16WithoutBom(bytes) ? text = new TextDecoder(bytes[0] === 0 ? "utf-16be" : "utf-16le").decode(bytes) : text = new TextDecoder("utf-8").decode(bytes), text.includes("\0"))
+  let text2;
+  if (bytes[0] === 255 && bytes[1] === 254 ? text2 = new TextDecoder("utf-16le").decode(bytes.subarray(2)) : bytes[0] === 254 && bytes[1] === 255 ? text2 = new TextDecoder("utf-16be").decode(bytes.subarray(2)) : bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? text2 = new TextDecoder("utf-8").decode(bytes.subarray(3)) : looksUtf16WithoutBom(bytes) ? text2 = new TextDecoder(bytes[0] === 0 ? "utf-16be" : "utf-16le").decode(bytes) : text2 = new TextDecoder("utf-8").decode(bytes), text2.includes("\0"))
     throw new GateError("is a binary file, not a scanner report", { file: path2 });
-  return text.includes("\r") ? text.replace(/\r\n?/g, `
-`) : text;
+  return text2.includes("\r") ? text2.replace(/\r\n?/g, `
+`) : text2;
 }
 function looksUtf16WithoutBom(bytes) {
   return bytes.length >= 4 && bytes[0] === 0 != (bytes[1] === 0);
 }
 function decodeReport(bytes, path2) {
-  let text = decodeText(bytes, path2), trimmed = text.trim();
+  let text2 = decodeText(bytes, path2), trimmed = text2.trim();
   if (trimmed === "")
     throw new GateError("is empty: an empty report is not a pass", { file: path2 });
-  if (trimmed.startsWith("<")) return { path: path2, text, syntax: "xml", json: void 0 };
+  if (trimmed.startsWith("<")) return { path: path2, text: text2, syntax: "xml", json: void 0 };
   try {
-    return { path: path2, text, syntax: "json", json: JSON.parse(text) };
+    return { path: path2, text: text2, syntax: "json", json: JSON.parse(text2) };
   } catch (err) {
     let ndjson = tryNdjson(trimmed);
-    if (ndjson) return { path: path2, text, syntax: "ndjson", json: ndjson };
-    throw jsonError(err, text, path2);
+    if (ndjson) return { path: path2, text: text2, syntax: "ndjson", json: ndjson };
+    throw jsonError(err, text2, path2);
   }
 }
-function tryNdjson(text) {
-  let lines = text.split(`
+function tryNdjson(text2) {
+  let lines = text2.split(`
 `).filter((l) => l.trim() !== "");
   if (lines.length < 2) return;
   let values = [];
@@ -13071,10 +13074,10 @@ function tryNdjson(text) {
     }
   return values;
 }
-function jsonError(err, text, path2) {
-  let message = err instanceof Error ? err.message : String(err), m = /position (\d+)/.exec(message), offset = m ? Number(m[1]) : /end of JSON/.test(message) ? text.trimEnd().length : void 0;
+function jsonError(err, text2, path2) {
+  let message = err instanceof Error ? err.message : String(err), m = /position (\d+)/.exec(message), offset = m ? Number(m[1]) : /end of JSON/.test(message) ? text2.trimEnd().length : void 0;
   if (offset === void 0) return new GateError(`is not valid JSON (${message})`, { file: path2 });
-  let before = text.slice(0, offset), line = before.split(`
+  let before = text2.slice(0, offset), line = before.split(`
 `).length, column = offset - before.lastIndexOf(`
 `), reason = message.replace(/ in JSON at position \d+.*$/s, "").replace(/ at position \d+.*$/s, "");
   return new GateError(`is not valid JSON: ${reason}`, { file: path2, line, column });
@@ -13111,10 +13114,506 @@ function date(value) {
   let d = new Date(value);
   return Number.isNaN(d.getTime()) ? void 0 : d;
 }
+function commaList(value) {
+  return (str(value) ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+}
+function oldest(dates) {
+  return dates.filter((d) => d !== void 0).sort((a, b) => a.getTime() - b.getTime())[0];
+}
+
+// src/parsers/checkov.ts
+var TOOL = "checkov", layerOf = (checkType) => checkType === "secrets" ? "secret" : "iac";
+function isCheckTypeReport(value) {
+  return isObject(value) && typeof value.check_type == "string" && isObject(value.results);
+}
+function isSummaryOnly(value) {
+  return isObject(value) && "checkov_version" in value && "failed" in value && !("results" in value);
+}
+var checkov = {
+  id: "checkov",
+  description: "Checkov JSON (checkov -d DIR -o json; one check type or an array of them)",
+  layers: ["iac", "secret"],
+  detect({ json }) {
+    return Array.isArray(json) ? json.length > 0 && json.every(isCheckTypeReport) : isCheckTypeReport(json) || isSummaryOnly(json);
+  },
+  parse({ json, path: path2 }) {
+    if (isSummaryOnly(json)) {
+      if (num(json.failed))
+        throw new GateError("is a Checkov summary with failed checks but no results", {
+          file: path2
+        });
+      return [];
+    }
+    return (Array.isArray(json) ? json : [json]).flatMap((report) => {
+      if (!isCheckTypeReport(report))
+        throw new GateError("every Checkov report needs check_type and results", { file: path2 });
+      let failed2 = report.results.failed_checks ?? [];
+      return needArray(failed2, "results.failed_checks", path2), objects(failed2).map((check2) => failedCheck(check2, str(report.check_type), path2));
+    });
+  },
+  // Every check type that ran is evidence for its layer; a summary-only report scanned nothing.
+  coverage({ json }) {
+    let reports = Array.isArray(json) ? json : [json];
+    return unique(reports.filter(isCheckTypeReport).map((r) => layerOf(r.check_type)));
+  }
+};
+function failedCheck(check2, checkType, path2) {
+  let id = str(check2.check_id);
+  if (!id) throw new GateError("a failed check has no check_id", { file: path2 });
+  let [startLine, endLine] = lineRange(check2.file_line_range), file = str(check2.repo_file_path) ?? str(check2.file_path);
+  return makeFinding(
+    {
+      tool: TOOL,
+      layer: layerOf(checkType),
+      id,
+      aliases: [str(check2.bc_check_id)].filter((x) => !!x),
+      title: str(check2.check_name) ?? id,
+      description: str(check2.description) ?? str(check2.short_description) ?? void 0,
+      // Open-source Checkov leaves severity null (it comes from the Prisma platform): unknown.
+      severity: severityFromWord(check2.severity),
+      location: file ? { path: normalisePath(file), startLine, endLine } : void 0,
+      target: str(check2.resource),
+      url: str(check2.guideline)
+    },
+    path2
+  );
+}
+function lineRange(range2) {
+  return Array.isArray(range2) ? [num(range2[0]) || void 0, num(range2[1]) || void 0] : [void 0, void 0];
+}
+function normalisePath(file) {
+  return file.replace(/\\/g, "/").replace(/^\/(?!\/)/, "");
+}
+
+// src/parsers/gitleaks.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/parsers/redact.ts
+function redactSecret(secret3) {
+  let value = secret3.trim();
+  return value === "" ? "" : `${value.length >= 16 ? value.slice(0, 4) : ""}\u2026(${value.length} chars)`;
+}
+
+// src/parsers/gitleaks.ts
+var TOOL2 = "gitleaks";
+function isV8(value) {
+  return isObject(value) && typeof value.RuleID == "string" && "File" in value;
+}
+function isV7(value) {
+  return isObject(value) && typeof value.rule == "string" && "offender" in value && "file" in value;
+}
+var gitleaks = {
+  id: "gitleaks",
+  description: "gitleaks JSON (gitleaks detect --report-format json; v7 and v8)",
+  layers: ["secret"],
+  detect({ json }) {
+    return Array.isArray(json) && json.length > 0 && (json.every(isV8) || json.every(isV7));
+  },
+  parse({ json, path: path2 }) {
+    if (json === null) return [];
+    if (!Array.isArray(json)) throw new GateError("a gitleaks report is an array", { file: path2 });
+    let leaks = json.map((entry) => {
+      if (isV8(entry)) return v8(entry);
+      if (isV7(entry)) return v7(entry);
+      throw new GateError(
+        "every gitleaks entry needs RuleID and File (v8) or rule, offender and file (v7)",
+        { file: path2 }
+      );
+    });
+    return mergeSameSecret(leaks).map((leak) => finding(leak, path2));
+  }
+};
+function secretFields(raw) {
+  return {
+    redacted: redactSecret(raw),
+    secretHash: createHash2("sha256").update(raw).digest("hex")
+  };
+}
+function v8(e) {
+  return {
+    rule: str(e.RuleID),
+    description: str(e.Description),
+    ...secretFields(str(e.Secret) ?? str(e.Match) ?? ""),
+    file: str(e.File) ?? "",
+    startLine: num(e.StartLine),
+    endLine: num(e.EndLine),
+    commit: str(e.Commit)
+  };
+}
+function v7(e) {
+  return {
+    rule: str(e.rule),
+    ...secretFields(str(e.offender) ?? ""),
+    file: str(e.file) ?? "",
+    startLine: num(e.lineNumber),
+    commit: str(e.commit)
+  };
+}
+function mergeSameSecret(leaks) {
+  let seen = /* @__PURE__ */ new Map();
+  for (let leak of leaks) {
+    let key = [leak.secretHash, leak.file, leak.startLine].join("\0");
+    seen.has(key) || seen.set(key, leak);
+  }
+  return [...seen.values()];
+}
+function finding(leak, path2) {
+  let where = leak.commit ? ` (commit ${leak.commit.slice(0, 12)})` : "";
+  return makeFinding(
+    {
+      tool: TOOL2,
+      layer: "secret",
+      id: leak.rule,
+      title: leak.description ?? `${leak.rule} secret`,
+      description: `Secret ${leak.redacted} found${where}`,
+      // gitleaks does not rate its findings: `unknown`, so the policy decides (never low).
+      severity: "unknown",
+      location: { path: leak.file, startLine: leak.startLine, endLine: leak.endLine }
+    },
+    path2
+  );
+}
+
+// src/parsers/hadolint.ts
+var TOOL3 = "hadolint";
+function isViolation(value) {
+  return isObject(value) && typeof value.code == "string" && typeof value.level == "string" && typeof value.file == "string" && "line" in value;
+}
+var hadolint = {
+  id: "hadolint",
+  description: "hadolint JSON (hadolint -f json Dockerfile)",
+  layers: ["iac"],
+  detect({ json }) {
+    return Array.isArray(json) && json.length > 0 && json.every(isViolation);
+  },
+  parse({ json, path: path2 }) {
+    if (!Array.isArray(json)) throw new GateError("a hadolint report is an array", { file: path2 });
+    return json.map((v) => {
+      if (!isViolation(v))
+        throw new GateError("every hadolint entry needs code, level, file and line", {
+          file: path2
+        });
+      return violation(v, path2);
+    });
+  }
+};
+function severityOf(level) {
+  return level === "style" ? "info" : severityFromWord(level);
+}
+function violation(v, path2) {
+  let code = str(v.code), message = str(v.message) ?? code;
+  return makeFinding(
+    {
+      tool: TOOL3,
+      layer: "iac",
+      id: code,
+      title: message,
+      severity: severityOf(str(v.level)),
+      location: { path: str(v.file).replace(/\\/g, "/"), startLine: num(v.line) },
+      // DLxxxx are hadolint's own rules; SCxxxx come from ShellCheck on RUN instructions.
+      url: code.startsWith("SC") ? `https://www.shellcheck.net/wiki/${code}` : `https://github.com/hadolint/hadolint/wiki/${code}`
+    },
+    path2
+  );
+}
+
+// src/parsers/kics.ts
+var TOOL4 = "kics", kics = {
+  id: "kics",
+  description: "KICS JSON (kics scan -p DIR -o OUT --report-formats json)",
+  layers: ["iac", "secret"],
+  detect({ json }) {
+    return isObject(json) && Array.isArray(json.queries) && isObject(json.severity_counters) && ("total_counter" in json || "kics_version" in json);
+  },
+  parse({ json, path: path2 }) {
+    let queries = needArray(json.queries, "queries", path2);
+    return objects(queries).flatMap((query) => {
+      let files = needArray(query.files ?? [], "queries[].files", path2);
+      return objects(files).map((file) => finding2(query, file, path2));
+    });
+  },
+  // KICS also runs secret queries, but only IaC is claimed: it is what KICS is run for.
+  coverage: ({ json }) => isObject(json) && num(json.files_scanned) ? ["iac"] : [],
+  timestamp: ({ json }) => isObject(json) ? date(json.end) ?? date(json.start) : void 0
+};
+function finding2(query, file, path2) {
+  let id = str(query.query_id);
+  if (!id) throw new GateError("a query has no query_id", { file: path2 });
+  let fileName = str(file.file_name), line = num(file.line) || void 0, expected = str(file.expected_value), actual = str(file.actual_value);
+  return makeFinding(
+    {
+      tool: TOOL4,
+      layer: str(query.category) === "Secret Management" ? "secret" : "iac",
+      id,
+      title: str(query.query_name) ?? id,
+      description: [str(query.description), expected && `Expected: ${expected}`, actual && `Actual: ${actual}`].filter(Boolean).join(`
+`) || void 0,
+      // KICS severities: CRITICAL, HIGH, MEDIUM, LOW, INFO and TRACE (bill of materials).
+      severity: severityFromWord(query.severity),
+      cwe: [normaliseCwe(query.cwe)].filter((c) => c !== void 0),
+      location: fileName ? { path: fileName, startLine: line } : void 0,
+      target: str(file.resource_name) ?? str(file.search_key),
+      url: str(query.query_url)
+    },
+    path2
+  );
+}
+
+// src/parsers/sarif-rules.ts
+var LEVEL_WORDS = /* @__PURE__ */ new Set(["critical", "high", "medium", "low"]);
+function severityOf2(result, rule) {
+  let bags = [props(result), props(rule)];
+  for (let bag of bags) {
+    for (let key of ["severity", "issue_severity", "Severity"]) {
+      let word = severityFromWord(bag[key]);
+      if (word !== "unknown") return { severity: word, cvss: cvssOf(bags) };
+    }
+    let tag = strings(bag.tags).find((t) => LEVEL_WORDS.has(t.toLowerCase()));
+    if (tag) return { severity: severityFromWord(tag), cvss: cvssOf(bags) };
+  }
+  let cvss = cvssOf(bags);
+  if (cvss !== void 0) return { severity: severityFromCvss(cvss), cvss };
+  let config = isObject(rule?.defaultConfiguration) ? rule.defaultConfiguration : {};
+  return { severity: severityFromWord(str(result.level) ?? str(config.level)) };
+}
+function cvssOf(bags) {
+  for (let bag of bags) {
+    let score = num(bag["security-severity"]) ?? num(bag.cvssv3_baseScore);
+    if (score !== void 0) return score;
+  }
+}
+function props(value) {
+  return value && isObject(value.properties) ? value.properties : {};
+}
+function cwesOf(result, rule) {
+  let texts = [];
+  for (let bag of [props(result), props(rule)])
+    texts.push(...strings(bag.tags), ...strings(bag.cwe), ...strings([bag.cwe]));
+  for (let rel of arr(rule?.relationships))
+    isObject(rel) && isObject(rel.target) && texts.push(str(rel.target.id) ?? "");
+  let cwes = texts.flatMap(
+    (t) => [...t.matchAll(/\bcwe[-_/ ]?0*(\d+)/gi)].map((m) => `CWE-${m[1]}`)
+  );
+  return unique(cwes);
+}
+var SECRET_TOOLS = /gitleaks|trufflehog|detect-secrets|ggshield|secret/i, IAC_TOOLS = /checkov|kics|tfsec|terrascan|tflint|kube-?score|kubesec|kube-linter|hadolint|cfn[-_ ]?(lint|nag)|snyk ?iac|defsec|datree|polaris/i, IMAGE_TOOLS = /dockle|clair|docker scout|snyk container/i, DEPENDENCY_TOOLS = /osv-scanner|dependency-check|snyk open source|retire|safety|audit/i, OS_MATCHER = /^(apk|dpkg|rpm|portage)/i;
+function layerOf2(tool, rule) {
+  let ruleName = str(rule?.name) ?? "";
+  if (/^trivy$/i.test(tool)) {
+    let tags = strings(props(rule).tags).map((t) => t.toLowerCase());
+    return tags.includes("misconfiguration") ? "iac" : tags.includes("secret") ? "secret" : tags.includes("license") ? "license" : /^OsPackage/.test(ruleName) ? "image" : "dependency";
+  }
+  return /^grype$/i.test(tool) ? OS_MATCHER.test(ruleName) ? "image" : "dependency" : SECRET_TOOLS.test(tool) ? "secret" : IAC_TOOLS.test(tool) ? "iac" : IMAGE_TOOLS.test(tool) ? "image" : DEPENDENCY_TOOLS.test(tool) ? "dependency" : "code";
+}
+var VULN_ID = /^(CVE-\d{4}-\d+|GHSA(?:-[a-z0-9]{4}){3})/i;
+function packageOf(tool, ruleId, message) {
+  if (/^trivy$/i.test(tool)) {
+    let name = /^Package: (.+)$/m.exec(message)?.[1], version = /^Installed Version: (.+)$/m.exec(message)?.[1];
+    if (!name) return;
+    let fixVersions2 = commaList(/^Fixed Version: (.*)$/m.exec(message)?.[1]);
+    return { id: ruleId, package: { name: name.trim(), version: version?.trim() }, fixVersions: fixVersions2 };
+  }
+  if (/^grype$/i.test(tool)) {
+    let m = / reports (\S+) at version (\S+)/.exec(message), id = VULN_ID.exec(ruleId)?.[1];
+    return !m || !id ? void 0 : { id, package: { name: m[1], version: m[2] }, fixVersions: [] };
+  }
+}
+
+// src/parsers/sarif.ts
+var sarif = {
+  id: "sarif",
+  description: "SARIF 2.1.0 from any tool (codeql, semgrep, snyk code, gitleaks, trivy, grype...)",
+  layers: ["code", "secret", "iac", "image", "dependency", "license"],
+  detect({ json }) {
+    return !isObject(json) || !Array.isArray(json.runs) ? !1 : str(json.version)?.startsWith("2.1") === !0 || /sarif/i.test(str(json.$schema) ?? "");
+  },
+  parse({ json, path: path2 }) {
+    return needArray(json.runs, "runs", path2).flatMap((run) => {
+      if (!isObject(run)) throw new GateError("runs[] entries must be objects", { file: path2 });
+      return parseRun(run, path2);
+    });
+  },
+  coverage({ json }) {
+    return unique(objects(isObject(json) ? json.runs : []).flatMap(runLayers));
+  },
+  timestamp({ json }) {
+    return oldest(
+      objects(isObject(json) ? json.runs : []).flatMap((run) => objects(run.invocations)).map((inv) => date(inv.endTimeUtc) ?? date(inv.startTimeUtc))
+    );
+  }
+};
+function runLayers(run) {
+  let tool = isObject(run.tool) ? run.tool : {}, driver = isObject(tool.driver) ? tool.driver : {}, name = str(driver.name) ?? "";
+  return /^(trivy|grype)$/i.test(name) ? objects(driver.rules).map((r) => layerOf2(name, r)) : name ? [layerOf2(name, void 0)] : [];
+}
+function parseRun(run, path2) {
+  let tool = isObject(run.tool) ? run.tool : {}, driver = isObject(tool.driver) ? tool.driver : void 0;
+  if (!driver) throw new GateError("a run has no tool.driver", { file: path2 });
+  let ctx = {
+    tool: (str(driver.name) ?? "sarif").toLowerCase(),
+    rules: new RuleIndex(driver, objects(tool.extensions)),
+    path: path2
+  }, results = run.results ?? [];
+  return needArray(results, "runs[].results", path2), objects(results).filter((r) => (str(r.kind) ?? "fail") === "fail").flatMap((r) => resultFindings(r, ctx));
+}
+var RuleIndex = class {
+  constructor(driver, extensions) {
+    this.driver = driver;
+    this.extensions = extensions;
+    for (let component of [driver, ...extensions])
+      for (let rule of objects(component.rules)) {
+        let id = str(rule.id);
+        id && !this.byId.has(id) && this.byId.set(id, rule);
+      }
+  }
+  driver;
+  extensions;
+  byId = /* @__PURE__ */ new Map();
+  of(result) {
+    let ref = isObject(result.rule) ? result.rule : {}, component = isObject(ref.toolComponent) ? num(ref.toolComponent.index) : void 0, rules = objects(
+      component === void 0 ? this.driver.rules : this.extensions[component]?.rules
+    ), index = num(result.ruleIndex) ?? num(ref.index), byIndex = index === void 0 ? void 0 : rules[index], id = str(result.ruleId) ?? str(ref.id);
+    return byIndex ?? (id ? this.byId.get(id) : this.byMessage(result));
+  }
+  /** gitleaks 7 names no rule: its message is "<rule id> secret detected". */
+  byMessage(result) {
+    let message = isObject(result.message) ? str(result.message.text) ?? "" : "", longest = [...this.byId.keys()].filter((id) => message.startsWith(`${id} `)).sort((a, b) => b.length - a.length)[0];
+    return longest === void 0 ? void 0 : this.byId.get(longest);
+  }
+};
+function resultFindings(result, ctx) {
+  let rule = ctx.rules.of(result), message = messageText(result, rule), id = str(result.ruleId) ?? str(isObject(result.rule) ? result.rule.id : void 0) ?? str(rule?.id) ?? (firstLine(message) || "sarif-result"), vuln = packageOf(ctx.tool, id, message), { severity, cvss } = severityOf2(result, rule), base = {
+    tool: ctx.tool,
+    layer: layerOf2(ctx.tool, rule),
+    id: vuln?.id ?? id,
+    ruleId: vuln && vuln.id !== id ? id : void 0,
+    title: text(rule?.shortDescription) ?? (firstLine(message) || id),
+    description: message || text(rule?.fullDescription),
+    severity,
+    cvss,
+    cwe: cwesOf(result, rule),
+    url: str(rule?.helpUri) ?? urlIn(text(rule?.help)),
+    package: vuln?.package,
+    fix: vuln ? { available: vuln.fixVersions.length > 0, versions: vuln.fixVersions } : void 0,
+    suppressed: suppressionOf(result)
+  }, locations = objects(result.locations).map(locationOf), fallback = artifactPath(result.analysisTarget);
+  locations.length === 0 && locations.push(fallback ? { path: fallback } : void 0);
+  let hash = contentHashOf(result);
+  return locations.map(
+    (location, i) => makeFinding({ ...base, location, contentHash: i === 0 ? hash : void 0 }, ctx.path)
+  );
+}
+function locationOf(location) {
+  let physical = isObject(location.physicalLocation) ? location.physicalLocation : {}, path2 = artifactPath(physical.artifactLocation);
+  if (!path2) return;
+  let region = isObject(physical.region) ? physical.region : {};
+  return { path: path2, startLine: num(region.startLine), endLine: num(region.endLine) };
+}
+function artifactPath(artifact) {
+  let uri = isObject(artifact) ? str(artifact.uri) : void 0;
+  if (!uri) return;
+  let path2 = uri.replace(/^file:\/\/(localhost)?/i, "").replace(/^\/([A-Za-z]:\/)/, "$1");
+  try {
+    return decodeURIComponent(path2);
+  } catch {
+    return path2;
+  }
+}
+function suppressionOf(result) {
+  let active = objects(result.suppressions).find((s) => {
+    let state = str(s.state);
+    return state === void 0 || state === "accepted";
+  });
+  if (active)
+    return {
+      kind: `sarif ${str(active.kind) ?? "suppression"}`,
+      justification: str(active.justification)
+    };
+}
+function contentHashOf(result) {
+  let partial = isObject(result.partialFingerprints) ? result.partialFingerprints : {}, full = isObject(result.fingerprints) ? result.fingerprints : {}, preferred = str(partial.primaryLocationLineHash);
+  if (preferred) return preferred;
+  for (let bag of [partial, full]) {
+    let key = Object.keys(bag).sort()[0], value = key === void 0 ? void 0 : str(bag[key]);
+    if (value) return `${key}:${value}`;
+  }
+}
+function messageText(result, rule) {
+  let message = isObject(result.message) ? result.message : {}, direct = str(message.text);
+  if (direct) return direct.trim();
+  let strings2 = isObject(rule?.messageStrings) ? rule.messageStrings : {}, template = text(strings2[str(message.id) ?? ""]);
+  if (!template) return "";
+  let args = arr(message.arguments).map((a) => str(a) ?? "");
+  return template.replace(/\{(\d+)\}/g, (_, n) => args[Number(n)] ?? "").trim();
+}
+function text(value) {
+  return isObject(value) && str(value.text)?.trim() || void 0;
+}
+function firstLine(value) {
+  return (value.split(`
+`)[0] ?? "").trim().slice(0, 200);
+}
+function urlIn(value) {
+  return value && /^https?:\/\/\S+$/.test(value) ? value : void 0;
+}
+
+// src/parsers/tfsec.ts
+var TOOL5 = "tfsec";
+function isResult(value) {
+  return isObject(value) && typeof value.rule_id == "string" && isObject(value.location);
+}
+var tfsec = {
+  id: "tfsec",
+  description: "tfsec JSON (tfsec DIR --format json; legacy `passed` and current `status`)",
+  layers: ["iac"],
+  detect({ json }) {
+    return !isObject(json) || Object.keys(json).join() !== "results" ? !1 : json.results === null ? !0 : Array.isArray(json.results) && json.results.length > 0 && json.results.every(isResult);
+  },
+  parse({ json, path: path2 }) {
+    let results = isObject(json) && "results" in json ? json.results ?? [] : void 0;
+    if (!Array.isArray(results))
+      throw new GateError("results must be an array or null", { file: path2 });
+    return mergeRepeats(
+      objects(results).filter(failed).map((r) => finding3(r, path2))
+    );
+  }
+};
+function failed(result) {
+  let status = str(result.status);
+  return status !== void 0 ? status === "failed" : result.passed !== !0;
+}
+function finding3(result, path2) {
+  let id = str(result.rule_id), location = isObject(result.location) ? result.location : {}, file = str(location.filename), links = [...strings(result.links), ...str(result.link) ? [str(result.link)] : []];
+  return makeFinding(
+    {
+      tool: TOOL5,
+      layer: "iac",
+      id,
+      aliases: [str(result.legacy_rule_id)].filter((x) => !!x),
+      title: str(result.rule_description) ?? id,
+      description: [str(result.description), str(result.impact), str(result.resolution)].filter(Boolean).join(`
+`) || void 0,
+      // tfsec severities: CRITICAL, HIGH, MEDIUM, LOW; legacy ERROR, WARNING, INFO.
+      severity: severityFromWord(result.severity),
+      location: file ? { path: file, startLine: num(location.start_line), endLine: num(location.end_line) } : void 0,
+      target: str(result.rule_provider),
+      url: links.map((l) => /https?:\/\/\S+/.exec(l)?.[0]).find(Boolean)
+    },
+    path2
+  );
+}
+function mergeRepeats(findings) {
+  let seen = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    let key = [f.fingerprint, f.target, f.location?.endLine].join("\0");
+    seen.has(key) || seen.set(key, f);
+  }
+  return [...seen.values()];
+}
 
 // src/parsers/trivy.ts
-var TOOL = "trivy";
-function isResult(value) {
+var TOOL6 = "trivy";
+function isResult2(value) {
   return isObject(value) && "Target" in value;
 }
 function isClusterReport(doc) {
@@ -13125,7 +13624,7 @@ var trivy = {
   description: "Trivy JSON (trivy image|fs|repo|config|sbom|k8s --format json; legacy array too)",
   layers: ["image", "dependency", "iac", "secret", "license"],
   detect({ json }) {
-    return isObject(json) ? isClusterReport(json) ? !0 : "SchemaVersion" in json && "ArtifactName" in json && !("kind" in json) : Array.isArray(json) && json.length > 0 && json.every(isResult);
+    return isObject(json) ? isClusterReport(json) ? !0 : "SchemaVersion" in json && "ArtifactName" in json && !("kind" in json) : Array.isArray(json) && json.length > 0 && json.every(isResult2);
   },
   parse(input) {
     let { json, path: path2 } = input;
@@ -13188,7 +13687,7 @@ function vulnerability(v, layer, ctx) {
   let cvss = bestCvss(v), word = severityFromWord(v.Severity), fixes = fixVersions(v.FixedVersion), identifier = isObject(v.PkgIdentifier) ? v.PkgIdentifier : {};
   return makeFinding(
     {
-      tool: TOOL,
+      tool: TOOL6,
       layer,
       id,
       aliases: strings(v.VendorIDs),
@@ -13225,7 +13724,7 @@ function misconfiguration(m, ctx) {
   let cause = isObject(m.CauseMetadata) ? m.CauseMetadata : {}, startLine = num(cause.StartLine), filePath = ctx.resource ? void 0 : ctx.target;
   return makeFinding(
     {
-      tool: TOOL,
+      tool: TOOL6,
       layer: "iac",
       id,
       aliases: [str(m.ID), str(m.AVDID)].filter((x) => !!x && x !== id),
@@ -13244,7 +13743,7 @@ function secret(s, ctx) {
   let id = str(s.RuleID) ?? "secret";
   return makeFinding(
     {
-      tool: TOOL,
+      tool: TOOL6,
       layer: "secret",
       id,
       title: str(s.Title) ?? id,
@@ -13261,7 +13760,7 @@ function license(l, ctx) {
   let name = str(l.Name) ?? "unknown-license", pkg = str(l.PkgName), file = str(l.FilePath);
   return makeFinding(
     {
-      tool: TOOL,
+      tool: TOOL6,
       layer: "license",
       id: name,
       title: `License ${name} (${str(l.Category) ?? "uncategorised"})`,
@@ -13275,8 +13774,351 @@ function license(l, ctx) {
   );
 }
 
+// src/parsers/trivy-operator.ts
+var TOOL7 = "trivy-operator", KINDS = /* @__PURE__ */ new Map([
+  ["VulnerabilityReport", "image"],
+  ["ClusterVulnerabilityReport", "image"],
+  ["ConfigAuditReport", "iac"],
+  ["ClusterConfigAuditReport", "iac"],
+  ["RbacAssessmentReport", "iac"],
+  ["ClusterRbacAssessmentReport", "iac"],
+  ["InfraAssessmentReport", "iac"],
+  ["ClusterInfraAssessmentReport", "iac"],
+  ["ExposedSecretReport", "secret"],
+  ["SbomReport", void 0],
+  ["ClusterSbomReport", void 0],
+  ["ClusterComplianceReport", void 0]
+]);
+function isCrd(value) {
+  return isObject(value) && KINDS.has(str(value.kind) ?? "") && (str(value.apiVersion) ?? "").startsWith("aquasecurity.github.io/");
+}
+function isPluralDict(value) {
+  if (!isObject(value)) return !1;
+  let keys = Object.keys(value);
+  return keys.length > 0 && keys.every((k) => /^[a-z]+reports(\.aquasecurity\.github\.io)?$/.test(k)) && Object.values(value).every((v) => Array.isArray(v) && v.every(isCrd));
+}
+function isList(value) {
+  return isObject(value) && value.kind === "List" && Array.isArray(value.items) && value.items.every(isCrd);
+}
+function crdsOf(json) {
+  if (isCrd(json)) return [json];
+  if (isList(json)) return objects(json.items);
+  if (isPluralDict(json)) return Object.values(json).flatMap(objects);
+}
+var trivyOperator = {
+  id: "trivy-operator",
+  description: "trivy-operator CRDs (kubectl get vulnerabilityreports,configauditreports,exposedsecretreports -o json)",
+  layers: ["image", "iac", "secret"],
+  detect: ({ json }) => (crdsOf(json)?.length ?? 0) > 0,
+  parse({ json, path: path2 }) {
+    let crds = crdsOf(json);
+    if (!crds)
+      throw new GateError("a trivy-operator report is a CRD, a List of CRDs or a dict of them", {
+        file: path2
+      });
+    return crds.flatMap((crd) => parseCrd(crd, path2));
+  },
+  coverage({ json }) {
+    let layers = (crdsOf(json) ?? []).map((crd) => KINDS.get(str(crd.kind) ?? ""));
+    return unique(layers.filter((l) => l !== void 0));
+  },
+  timestamp({ json }) {
+    return oldest(
+      (crdsOf(json) ?? []).map(
+        (crd) => date(isObject(crd.report) ? crd.report.updateTimestamp : void 0)
+      )
+    );
+  }
+};
+function parseCrd(crd, path2) {
+  let report = isObject(crd.report) ? crd.report : {}, ctx = { resource: resourceOf(crd), image: imageOf(report), path: path2 };
+  return [
+    ...objects(report.vulnerabilities).map((v) => vulnerability2(v, ctx)),
+    ...objects(report.checks).filter((c) => c.success !== !0).map((c) => check(c, ctx)),
+    ...objects(report.secrets).map((s) => secret2(s, ctx))
+  ];
+}
+function resourceOf(crd) {
+  let meta = isObject(crd.metadata) ? crd.metadata : {}, labels = isObject(meta.labels) ? meta.labels : {}, label = (k) => str(labels[`trivy-operator.resource.${k}`]), parts = [label("namespace") ?? str(meta.namespace), label("kind"), label("name")], named = parts.filter(Boolean).join("/");
+  return parts[2] ? named : [str(meta.namespace), str(meta.name)].filter(Boolean).join("/");
+}
+function imageOf(report) {
+  let artifact = isObject(report.artifact) ? report.artifact : {}, registry = isObject(report.registry) ? str(report.registry.server) : void 0, repo = str(artifact.repository);
+  if (!repo) return;
+  let ref = str(artifact.tag) ? `${repo}:${str(artifact.tag)}` : `${repo}@${str(artifact.digest)}`;
+  return registry ? `${registry}/${ref}` : ref;
+}
+function vulnerability2(v, ctx) {
+  let id = str(v.vulnerabilityID);
+  if (!id) throw new GateError("a vulnerability has no vulnerabilityID", { file: ctx.path });
+  let cvss = num(v.score), word = severityFromWord(v.severity), fixes = commaList(v.fixedVersion);
+  return makeFinding(
+    {
+      tool: TOOL7,
+      layer: "image",
+      id,
+      title: str(v.title) ?? id,
+      severity: word === "unknown" ? severityFromCvss(cvss) : word,
+      cvss,
+      fix: { available: fixes.length > 0, versions: fixes },
+      package: {
+        name: str(v.resource) ?? "",
+        version: str(v.installedVersion),
+        purl: str(v.pkgPURL)
+      },
+      target: ctx.image ?? ctx.resource,
+      url: str(v.primaryLink) ?? strings(v.links)[0]
+    },
+    ctx.path
+  );
+}
+function check(c, ctx) {
+  let id = str(c.checkID) ?? str(c.ID);
+  if (!id) throw new GateError("a check has no checkID", { file: ctx.path });
+  return makeFinding(
+    {
+      tool: TOOL7,
+      layer: "iac",
+      id,
+      title: str(c.title) ?? id,
+      description: [...strings(c.messages), str(c.description), str(c.remediation)].filter(Boolean).join(`
+`) || void 0,
+      severity: severityFromWord(c.severity),
+      target: ctx.resource
+    },
+    ctx.path
+  );
+}
+function secret2(s, ctx) {
+  let id = str(s.ruleID) ?? "secret", file = str(s.target);
+  return makeFinding(
+    {
+      tool: TOOL7,
+      layer: "secret",
+      id,
+      title: str(s.title) ?? id,
+      // trivy-operator masks the match itself (****); we keep only that redacted form.
+      description: str(s.match),
+      severity: severityFromWord(s.severity),
+      location: file ? { path: file } : void 0,
+      target: ctx.image ?? ctx.resource
+    },
+    ctx.path
+  );
+}
+
+// src/parsers/ztgate.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
+
+// schema/findings.schema.json
+var findings_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/ztgate/ztgate/schema/findings.schema.json",
+  title: "ztgate findings (the `ztgate` report format)",
+  description: "Findings in ztgate's own model, so any tool can convert its output and plug in. Either a findings document, or the output of `ztgate parse -o json`. Fingerprints and foundBy are recomputed by ztgate, never trusted.",
+  oneOf: [{ $ref: "#/definitions/findingsDocument" }, { $ref: "#/definitions/parseOutput" }],
+  definitions: {
+    findingsDocument: {
+      type: "object",
+      additionalProperties: !1,
+      required: ["format", "version", "findings"],
+      properties: {
+        $schema: { type: "string" },
+        format: { const: "ztgate-findings" },
+        version: { const: 1 },
+        tool: {
+          type: "string",
+          minLength: 1,
+          description: "The tool that found them, for findings that do not name one."
+        },
+        createdAt: {
+          type: "string",
+          description: "When the scan ran, ISO 8601 (used by require.max-report-age)."
+        },
+        layers: {
+          $ref: "#/definitions/layers",
+          description: "Layers the tool scanned, found or not: evidence for require.layers even with no findings."
+        },
+        findings: { type: "array", items: { $ref: "#/definitions/finding" } }
+      }
+    },
+    parseOutput: {
+      type: "object",
+      additionalProperties: !1,
+      required: ["reports"],
+      properties: {
+        reports: {
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "object",
+            additionalProperties: !1,
+            required: ["path", "format", "findings"],
+            properties: {
+              path: { type: "string" },
+              format: { type: "string" },
+              createdAt: { type: "string" },
+              layers: { $ref: "#/definitions/layers" },
+              findings: { type: "array", items: { $ref: "#/definitions/finding" } }
+            }
+          }
+        }
+      }
+    },
+    layers: {
+      type: "array",
+      items: { enum: ["image", "dependency", "iac", "secret", "code", "license"] }
+    },
+    finding: {
+      type: "object",
+      additionalProperties: !1,
+      required: ["layer", "id", "severity"],
+      properties: {
+        fingerprint: { type: "string", description: "Ignored: ztgate recomputes it." },
+        foundBy: { type: "array", description: "Ignored: ztgate recomputes it." },
+        tool: { type: "string", minLength: 1 },
+        layer: { enum: ["image", "dependency", "iac", "secret", "code", "license"] },
+        id: { type: "string", minLength: 1, description: "CVE, GHSA, check id..." },
+        aliases: { type: "array", items: { type: "string" } },
+        title: { type: "string", description: "Defaults to the id." },
+        description: { type: "string" },
+        severity: { enum: ["critical", "high", "medium", "low", "info", "unknown"] },
+        cvss: { type: "number", minimum: 0, maximum: 10 },
+        fix: {
+          type: "object",
+          additionalProperties: !1,
+          required: ["available"],
+          properties: {
+            available: { type: "boolean" },
+            versions: { type: "array", items: { type: "string" } }
+          }
+        },
+        package: {
+          type: "object",
+          additionalProperties: !1,
+          required: ["name"],
+          properties: {
+            name: { type: "string" },
+            version: { type: "string" },
+            ecosystem: { type: "string" },
+            purl: { type: "string" }
+          }
+        },
+        location: {
+          type: "object",
+          additionalProperties: !1,
+          required: ["path"],
+          properties: {
+            path: { type: "string", minLength: 1 },
+            startLine: { type: "integer", minimum: 0 },
+            endLine: { type: "integer", minimum: 0 }
+          }
+        },
+        target: { type: "string", description: "Image reference, manifest, IaC resource." },
+        cwe: { type: "array", items: { type: "string", pattern: "^CWE-[0-9]+$" } },
+        epss: { type: "number", minimum: 0, maximum: 1 },
+        kev: { type: "boolean" },
+        url: { type: "string" },
+        suppressed: {
+          type: "object",
+          additionalProperties: !1,
+          required: ["kind"],
+          properties: {
+            kind: { type: "string", description: "Who suppressed it (VEX, SARIF...)." },
+            justification: { type: "string" }
+          }
+        },
+        ruleId: { type: "string" },
+        contentHash: {
+          type: "string",
+          description: "The scanner's hash of the flagged code; replaces the line in the fingerprint."
+        }
+      }
+    }
+  }
+};
+
+// src/parsers/ztgate.ts
+var ajv2 = new import_ajv2.Ajv({ allErrors: !1, strict: !0 });
+ajv2.addSchema(findings_schema_default);
+function validator(shape) {
+  let validate2 = ajv2.getSchema(`${findings_schema_default.$id}#/definitions/${shape}`);
+  if (!validate2) throw new Error(`findings schema has no ${shape}`);
+  return validate2;
+}
+var VALIDATE = {
+  findingsDocument: validator("findingsDocument"),
+  parseOutput: validator("parseOutput")
+};
+function isFindingsDocument(json) {
+  return isObject(json) && json.format === "ztgate-findings" && Array.isArray(json.findings);
+}
+function isParseOutput(json) {
+  let reports = isObject(json) ? json.reports : void 0;
+  return Array.isArray(reports) && reports.length > 0 && reports.every((r) => isObject(r) && typeof r.format == "string" && Array.isArray(r.findings));
+}
+var ztgate = {
+  id: "ztgate",
+  description: "ztgate findings JSON (schema/findings.schema.json; also `ztgate parse -o json`)",
+  layers: ["image", "dependency", "iac", "secret", "code", "license"],
+  detect: ({ json }) => isFindingsDocument(json) || isParseOutput(json),
+  parse({ json, path: path2 }) {
+    let validate2 = VALIDATE[isParseOutput(json) ? "parseOutput" : "findingsDocument"];
+    if (!validate2(json)) {
+      let why = describe(validate2.errors);
+      throw new GateError(`does not match the ztgate findings schema: ${why}`, { file: path2 });
+    }
+    let doc = json;
+    return (Array.isArray(doc.reports) ? objects(doc.reports).map((r) => ({ findings: objects(r.findings) })) : [{ findings: objects(doc.findings), tool: str(doc.tool) }]).flatMap(
+      (g) => g.findings.map((f, i) => finding4(f, g.tool, path2, i))
+    );
+  },
+  // A findings document says which layers its tool scanned in `layers`; parse output per report.
+  coverage({ json }) {
+    let docs = isParseOutput(json) ? objects(json.reports) : isObject(json) ? [json] : [];
+    return unique(docs.flatMap((d) => strings(d.layers).filter(isLayer)));
+  },
+  timestamp({ json }) {
+    return isFindingsDocument(json) ? date(json.createdAt) : oldest(objects(isObject(json) ? json.reports : []).map((r) => date(r.createdAt)));
+  }
+};
+function finding4(f, defaultTool, path2, i) {
+  let tool = f.tool ?? defaultTool;
+  if (!tool)
+    throw new GateError(`findings[${i}] names no tool (set "tool" on it or on the document)`, {
+      file: path2
+    });
+  let rest = { ...f };
+  delete rest.fingerprint, delete rest.foundBy;
+  let input = {
+    ...rest,
+    id: f.id,
+    layer: f.layer,
+    severity: f.severity,
+    tool,
+    title: f.title ?? f.id
+  };
+  return makeFinding(input, path2);
+}
+function describe(errors) {
+  let e = errors?.[0];
+  if (!e) return "invalid";
+  let where = e.instancePath || "/", extra = isObject(e.params) && "additionalProperty" in e.params ? ` "${String(e.params.additionalProperty)}"` : "";
+  return `${where} ${e.message ?? "is invalid"}${extra}`;
+}
+
 // src/parsers/index.ts
-var PARSERS = [trivy];
+var PARSERS = [
+  trivy,
+  checkov,
+  sarif,
+  kics,
+  tfsec,
+  trivyOperator,
+  gitleaks,
+  hadolint,
+  ztgate
+];
 function parserById(id) {
   return PARSERS.find((p) => p.id === id);
 }
@@ -13311,20 +14153,20 @@ function rejectErrorReport(input) {
 function errorOf(json) {
   if (isObject(json) && isObject(json.error) && Object.keys(json).length <= 2) {
     let e = json.error;
-    return { code: str(e.code) ?? "error", message: firstLine(str(e.summary) ?? str(e.message)) };
+    return { code: str(e.code) ?? "error", message: firstLine2(str(e.summary) ?? str(e.message)) };
   }
   if (isObject(json) && json.ok === !1 && typeof json.error == "string" && !("vulnerabilities" in json))
-    return { code: str(json.code) ?? "snyk-error", message: firstLine(json.error) };
+    return { code: str(json.code) ?? "snyk-error", message: firstLine2(json.error) };
   if (Array.isArray(json)) {
     let lines = json.filter(isObject), error = lines.find((l) => l.type === "error"), hasData = lines.some((l) => l.type === "auditAdvisory" || l.type === "auditSummary");
     if (error && !hasData) {
       let data = str(error.data) ?? "";
-      return { code: /\b(E[A-Z0-9_]{3,})\b/.exec(data)?.[1] ?? "yarn-error", message: firstLine(data) };
+      return { code: /\b(E[A-Z0-9_]{3,})\b/.exec(data)?.[1] ?? "yarn-error", message: firstLine2(data) };
     }
   }
 }
-function firstLine(text) {
-  return text?.split(`
+function firstLine2(text2) {
+  return text2?.split(`
 `)[0]?.slice(0, 200);
 }
 
