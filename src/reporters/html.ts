@@ -27,16 +27,18 @@ h2{font-size:17px;margin:4px 0 10px}
 .charts{display:flex;gap:24px;flex-wrap:wrap}
 .chart text{font:12px system-ui,sans-serif;fill:#1d232a}
 .legend span{margin-right:14px}.legend i{display:inline-block;width:11px;height:11px;margin-right:4px;vertical-align:-1px}
-table{border-collapse:collapse;width:100%}
+table{border-collapse:collapse;width:100%;table-layout:fixed}
+td{overflow-wrap:anywhere}
 th,td{text-align:left;padding:5px 8px;border-bottom:1px solid #eceff2;vertical-align:top}
 th{font-size:12px;text-transform:uppercase;color:#5b6570}
-td.id{white-space:nowrap;font-family:ui-monospace,Menlo,monospace}
+td.id{font-family:ui-monospace,Menlo,monospace}
 .sev{display:inline-block;padding:0 7px;border-radius:9px;color:#fff;font-size:12px}
 .sev.critical{background:#6a1b9a}.sev.high{background:#c62828}.sev.medium{background:#ef8f00}
 .sev.low{background:#3f7cc4}.sev.info,.sev.unknown{background:#9e9e9e}
 .mark{font-size:11px;color:#5b6570;border:1px solid #c5ccd3;border-radius:8px;padding:0 6px}
 .reason{color:#5b6570;font-size:12px}
 details summary{cursor:pointer;color:#3f7cc4}
+section>details>summary h2{display:inline-block;margin:4px 0}
 `;
 
 function zeroCounts(): Record<Verdict, number> {
@@ -93,12 +95,21 @@ function findingRow(e: EvaluatedFinding): string {
   ].join("");
 }
 
+// Long informational lists start folded, so what needs action stays on the first screen.
+const FOLDED: readonly Verdict[] = ["info", "ignored"];
+const FOLD_OVER = 25;
+
 function findingsSection(verdict: Verdict, group: EvaluatedFinding[]): string {
+  const title = `<h2 style="color:${VERDICT_FILL[verdict]}">${verdict.toUpperCase()} (${group.length})</h2>`;
+  const folded = FOLDED.includes(verdict) && group.length > FOLD_OVER;
   return [
-    `<section><h2 style="color:${VERDICT_FILL[verdict]}">${verdict.toUpperCase()} (${group.length})</h2>`,
-    "<table><thead><tr><th>severity</th><th>id</th><th>package</th><th>where</th><th>finding and why</th><th>found by</th></tr></thead><tbody>",
+    "<section>",
+    folded ? `<details><summary>${title}</summary>` : title,
+    '<table><colgroup><col style="width:86px"><col style="width:190px"><col style="width:180px"><col style="width:240px"><col><col style="width:100px"></colgroup>',
+    "<thead><tr><th>severity</th><th>id</th><th>package</th><th>where</th><th>finding and why</th><th>found by</th></tr></thead><tbody>",
     ...group.map(findingRow),
-    "</tbody></table></section>",
+    "</tbody></table>",
+    folded ? "</details></section>" : "</section>",
   ].join("\n");
 }
 
