@@ -7,7 +7,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-VXT6DZJE.js";
+} from "./chunks/chunk-464X3BM4.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

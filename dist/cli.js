@@ -17,7 +17,7 @@ import {
   require_ajv,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-VXT6DZJE.js";
+} from "./chunks/chunk-464X3BM4.js";
 
 // src/cli.ts
 import { fileURLToPath } from "node:url";
@@ -630,6 +630,7 @@ var package_default = {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
     ajv: "^8.20.0",
+    "fast-xml-parser": "^5.12.1",
     minimatch: "^11.0.9",
     semver: "^7.8.6",
     yaml: "^2.9.1"
@@ -640,7 +641,6 @@ var package_default = {
     "@types/semver": "^7.8.0",
     esbuild: "^0.28.2",
     eslint: "^9.39.5",
-    "fast-xml-parser": "^5.12.1",
     prettier: "^3.10.1",
     "test-results-parser": "^0.4.6",
     typescript: "5.9",

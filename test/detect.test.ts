@@ -65,8 +65,7 @@ describe("FORMAT:PATH forces a format", () => {
   });
 
   // Forcing the wrong format is an error naming the file, never an empty (passing) report.
-  // (trivy, from the foundation, still reads an object without Results as empty: not covered.)
-  const wrong = PARSERS.map((p) => p.id).filter((id) => id !== "trivy");
+  const wrong = PARSERS.map((p) => p.id);
   it.each(wrong)("%s forced onto package.json is exit 2", async (format) => {
     const r = await ztgate(["parse", `${format}:package.json`], { cwd: root });
     expect(r.code).toBe(2);
