@@ -42,12 +42,14 @@ export interface BaselineSummary {
   gone: number;
 }
 
-// The marks live here, not in evaluate.ts, so baselines stay one layer applied after
-// evaluation; the fields are optional and absent when no baseline is used.
-declare module "./evaluate.js" {
+// The marks live here, not in judge.ts or evaluate.ts, so baselines stay one layer applied
+// after evaluation; the fields are optional and absent when no baseline is used.
+declare module "./judge.js" {
   interface EvaluatedFinding {
     baseline?: BaselineMark;
   }
+}
+declare module "./evaluate.js" {
   interface Evaluation {
     baseline?: BaselineSummary;
   }
@@ -143,7 +145,10 @@ export function applyBaseline(
   const existing = findings.filter((e) => e.baseline === "existing").length;
   return {
     ...evaluation,
-    outcome: outcomeOf(newVerdicts, evaluation.policy.failOn),
+    // Missing or stale evidence fails the gate whatever the findings are; a baseline cannot
+    // change that.
+    outcome:
+      evaluation.errors.length > 0 ? "fail" : outcomeOf(newVerdicts, evaluation.policy.failOn),
     findings,
     baseline: {
       file,

@@ -14,8 +14,8 @@ local:
   reports: ["reports/*.json"]
 `;
 
-// Until waivers land (policy branch), the finding is made non-blocking by overriding the
-// default pack's rule of the same id with a warn.
+// A policy change (not a waiver) that makes the finding non-blocking: the default pack's rule
+// of the same id overridden with a warn.
 const POLICY_WITH_EXCEPTION = `${POLICY}rules:
   - id: block-fixable-high-vulnerabilities
     when: { layer: [image, dependency], severity: ">=high", fixable: true }
@@ -51,7 +51,34 @@ describe("the pre-push hook", () => {
     expect(repo.remoteHas("main")).toBe(true);
   });
 
-  it.todo("accepts the push once a waiver is added (needs waivers from the policy branch)");
+  it("accepts the push once waivers cover the blocking findings, one waiver at a time", () => {
+    expect(repo.ztgate("hook", "install").status).toBe(0);
+    // The hook runs with the real clock, so the waivers expire 30 days from today.
+    const expires = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const waiver = (id: string, pkg: string) => `  - id: ${id}
+    package: ${pkg}
+    reason: not reachable in this image; see SEC-1
+    owner: alice@example.com
+    expires: ${expires}
+`;
+    repo.write("ztgate.yml", `${POLICY}waivers:\n${waiver("CVE-2019-12900", "libbz2")}`);
+    repo.commit("waive the bzip2 finding");
+    const stillBlocked = repo.git("push", "origin", "main");
+    expect(stillBlocked.status).not.toBe(0);
+    // Waivers are narrow: the other blocking finding still blocks, and is the one named.
+    expect(stillBlocked.output).toContain("ztgate: BLOCKED (1 blocking: CVE-2020-28196;");
+    expect(stillBlocked.output).toMatch(/CVE-2019-12900 .*\(waived by alice@example\.com/);
+
+    repo.write(
+      "ztgate.yml",
+      `${POLICY}waivers:\n${waiver("CVE-2019-12900", "libbz2")}${waiver("CVE-2020-28196", "krb5-libs")}`,
+    );
+    repo.commit("waive the krb5 finding too");
+    const accepted = repo.git("push", "origin", "main");
+    expect(accepted.output).toContain("ztgate: PASSED");
+    expect(accepted.status).toBe(0);
+    expect(repo.remoteHas("main")).toBe(true);
+  });
 
   it("lets git push --no-verify skip it, as git intends", () => {
     expect(repo.ztgate("hook", "install").status).toBe(0);
@@ -167,7 +194,11 @@ local:
   });
 
   const failing: [string, string, RegExp][] = [
-    ["timeout", "run: sleep 5\n      timeout: 1s", /"slow" did not finish within 1s/],
+    [
+      "timeout",
+      "run: (sleep 3; echo la''te)\n      timeout: 1s",
+      /"slow" did not finish within 1s/,
+    ],
     ["exit code", "run: exit 4", /"slow" exited 4 \(ok: 0\)/],
   ];
   it.each(failing)("a scanner command that fails (%s) is exit 2", (_name, command, message) => {
@@ -178,6 +209,8 @@ local:
     const r = repo.ztgate("hook", "run");
     expect(r.status).toBe(2);
     expect(r.output).toMatch(message);
+    // The whole scan was killed, not only its shell: nothing it started printed afterwards.
+    expect(r.output).not.toContain("late");
   });
 
   it("names the file and line when local: is invalid", () => {

@@ -51,7 +51,13 @@ Options:
       enabled: io.stderrIsTTY === true,
       clock: () => performance.now(),
     });
-    let { evaluation } = runCheck({ reports, policy, now: io.now, onReport: progress.step });
+    let { evaluation } = runCheck({
+      reports,
+      policy,
+      now: io.now,
+      root: io.cwd,
+      onReport: progress.step,
+    });
     progress.finish();
     if (baseline && values.baseline)
       evaluation = applyBaseline(evaluation, baseline, values.baseline);
@@ -65,6 +71,11 @@ Options:
       },
       io,
     );
+    // Missing or stale evidence: the gate cannot decide, whatever the findings say.
+    if (evaluation.errors.length > 0) {
+      io.stderr(evaluation.errors.map((e) => `ztgate: error: ${e}\n`).join(""));
+      return EXIT.undecided;
+    }
     return evaluation.outcome === "fail" ? EXIT.blocked : EXIT.pass;
   },
 };

@@ -64,7 +64,7 @@ async function runHook(args: string[], io: CommandIO): Promise<number> {
       file: policy,
     });
   }
-  runLocalCommands(local.commands, io.cwd, io.stderr);
+  await runLocalCommands(local.commands, io.cwd, io.stderr);
   const skip = kind === "pre-push" ? "git push --no-verify" : "git commit --no-verify";
   io.stderr(`ztgate ${kind}: checking ${local.reports.join(" ")} (skip once with ${skip})\n`);
   const baseline = local.baseline ? ["--baseline", local.baseline] : [];

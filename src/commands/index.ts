@@ -1,10 +1,15 @@
 // The command registry: every `ztgate` subcommand, listed explicitly.
 import { baseline } from "./baseline.js";
 import { check } from "./check.js";
+import { explain } from "./explain.js";
 import { formats } from "./formats.js";
 import { hook } from "./hook.js";
+import { init } from "./init.js";
 import { parse } from "./parse.js";
+import { schema } from "./schema.js";
+import { test } from "./test.js";
 import type { Command } from "./types.js";
+import { validate } from "./validate.js";
 
 export const COMMANDS = [
   check,
@@ -12,6 +17,11 @@ export const COMMANDS = [
   formats,
   hook,
   baseline,
+  explain,
+  validate,
+  test,
+  schema,
+  init,
 ] as const satisfies readonly Command[];
 
 export function commandByName(name: string): Command | undefined {

@@ -5,6 +5,7 @@ import { decidingFindings } from "../baseline.js";
 import { VERDICTS, type EvaluatedFinding, type Evaluation, type Verdict } from "../evaluate.js";
 import { SEVERITIES, type Finding, type Severity } from "../finding.js";
 import { VERDICT_DISPLAY_ORDER } from "./grouping.js";
+import { policyNotes } from "./policy-notes.js";
 import type { Reporter, ReportContext } from "./types.js";
 
 const COLORS = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, green: 32, magenta: 35 };
@@ -78,7 +79,9 @@ function line(e: EvaluatedFinding, cols: Columns, ctx: ReportContext): string {
   const severity = paint(f.severity.padEnd(8), SEVERITY_COLOR[f.severity], ctx);
   const tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+");
   const fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "";
-  const mark = e.baseline === "existing" ? paint(" (existing)", "gray", ctx) : "";
+  const waived = e.waiver ? ` (waived by ${e.waiver.owner} until ${e.waiver.expires})` : "";
+  const existing = e.baseline === "existing" ? " (existing)" : "";
+  const mark = waived || existing ? paint(plain(waived + existing), "gray", ctx) : "";
   // A column no finding uses (no packages in an IaC report) takes no space at all.
   const cells = (
     [
@@ -98,6 +101,12 @@ function verboseDetail(e: EvaluatedFinding, ctx: ReportContext): string {
   const f = e.finding;
   const detail = [
     `why: ${e.reason}`,
+    e.asset
+      ? `asset: ${e.asset} (${e.classification})${e.assetVia ? ` via ${e.assetVia}` : ""}`
+      : "",
+    e.waiver
+      ? `waiver: ${e.waiver.id} by ${e.waiver.owner} until ${e.waiver.expires}: ${e.waiver.reason}`
+      : "",
     e.matchedRules.length > 0 ? `rules matched: ${e.matchedRules.join(", ")}` : "",
     `found by: ${f.foundBy.map((s) => `${s.tool} (${s.report})`).join(", ")}`,
     f.aliases.length > 0 ? `aliases: ${f.aliases.join(", ")}` : "",
@@ -144,9 +153,10 @@ export function outcomeLine(evaluation: Evaluation, ctx: ReportContext): string 
   const warnings = deciding.filter((e) => e.verdict === "warn").length;
   const color: Color =
     evaluation.outcome === "fail" ? "red" : evaluation.outcome === "warn" ? "yellow" : "green";
-  const word = { fail: "BLOCKED", warn: "PASSED WITH WARNINGS", pass: "PASSED" }[
-    evaluation.outcome
-  ];
+  const word =
+    evaluation.errors.length > 0
+      ? "CANNOT DECIDE (missing or stale evidence)"
+      : { fail: "BLOCKED", warn: "PASSED WITH WARNINGS", pass: "PASSED" }[evaluation.outcome];
   const ids = [...new Set(blocking.map((e) => plain(e.finding.id)))];
   const named =
     ids.length === 0
@@ -172,6 +182,7 @@ export const consoleReporter: Reporter = {
         out.push("");
       }
       out.push(totalsLine(evaluation));
+      out.push(...policyNotes(evaluation));
     }
     out.push(outcomeLine(evaluation, ctx));
     return out.join("\n") + "\n";

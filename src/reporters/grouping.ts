@@ -1,7 +1,7 @@
 // How findings are grouped for per-rule and per-asset outputs (JUnit test cases, the HTML
-// posture chart). Assets and classifications come with the policy work (DESIGN §4); until an
-// evaluated finding carries its asset, the asset is the finding's target (image, IaC
-// resource), else its file, else the report it came from.
+// posture chart). A finding's asset is the one the policy assigned it (DESIGN §4); a finding
+// no asset claims is grouped by its target (image, IaC resource), else its file, else the
+// report it came from, so unassigned findings still land in a readable group.
 import type { EvaluatedFinding, Evaluation, Verdict } from "../evaluate.js";
 
 /** Display order of verdict groups: what needs action first, exceptions before the rest. */
@@ -14,6 +14,7 @@ export const VERDICT_DISPLAY_ORDER: readonly Verdict[] = [
 ];
 
 export function assetOf(e: EvaluatedFinding): string {
+  if (e.asset) return e.asset;
   const f = e.finding;
   return f.target || f.location?.path || f.foundBy[0]?.report || "(unknown)";
 }
