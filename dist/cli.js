@@ -411,7 +411,7 @@ var VERDICT_FILL = {
   waived: "#7b61b0",
   info: "#3f7cc4",
   ignored: "#9e9e9e"
-}, LABEL_WIDTH = 170, BAR_WIDTH = 330, ROW_HEIGHT = 26, BAR_HEIGHT = 16, MAX_LABEL = 24;
+}, LABEL_WIDTH = 200, BAR_WIDTH = 300, ROW_HEIGHT = 26, BAR_HEIGHT = 16, MAX_LABEL = 28;
 function shorten(label) {
   return label.length > MAX_LABEL ? `\u2026${label.slice(-(MAX_LABEL - 1))}` : label;
 }
@@ -483,8 +483,8 @@ function layerRows(ev) {
   return LAYERS.map((l) => rows.find((r) => r.label === l) ?? { label: l, counts: zeroCounts() });
 }
 function assetRows(ev) {
-  let weight = (r) => r.counts.block * 1e6 + r.counts.warn * 1e3 + r.counts.info;
-  return rowsBy(ev.findings, assetOf).sort((a, b) => weight(b) - weight(a)).slice(0, MAX_ASSET_ROWS);
+  let weight = (r) => r.counts.block * 1e6 + r.counts.warn * 1e3 + r.counts.info, label = (e) => e.asset ? `${e.asset} (${e.classification})` : assetOf(e);
+  return rowsBy(ev.findings, label).sort((a, b) => weight(b) - weight(a)).slice(0, MAX_ASSET_ROWS);
 }
 function link(f) {
   return f.url && /^https?:\/\//i.test(f.url) ? `<a href="${escapeMarkup(f.url)}" rel="noreferrer noopener">${escapeMarkup(f.id)}</a>` : escapeMarkup(f.id);
@@ -496,7 +496,7 @@ function findingRow(e) {
     `<td><span class="sev ${f.severity}">${f.severity}</span></td>`,
     `<td class="id">${link(f)}${mark}</td>`,
     `<td>${escapeMarkup(pkg)}<br><span class="reason">${escapeMarkup(fix)}</span></td>`,
-    `<td>${escapeMarkup(where)}</td>`,
+    `<td>${escapeMarkup(where)}${e.asset ? `<div class="reason">asset ${escapeMarkup(e.asset)} (${escapeMarkup(e.classification)})</div>` : ""}</td>`,
     `<td>${escapeMarkup(f.title)}<div class="reason">${escapeMarkup(e.reason)}</div>${description}</td>`,
     `<td>${escapeMarkup(tools)}</td>`,
     "</tr>"

@@ -60,7 +60,10 @@ function layerRows(ev: Evaluation): ChartRow[] {
 
 function assetRows(ev: Evaluation): ChartRow[] {
   const weight = (r: ChartRow) => r.counts.block * 1e6 + r.counts.warn * 1e3 + r.counts.info;
-  return rowsBy(ev.findings, assetOf)
+  // Assets the policy names show their classification; other groups are targets or files.
+  const label = (e: EvaluatedFinding) =>
+    e.asset ? `${e.asset} (${e.classification})` : assetOf(e);
+  return rowsBy(ev.findings, label)
     .sort((a, b) => weight(b) - weight(a))
     .slice(0, MAX_ASSET_ROWS);
 }
@@ -88,7 +91,7 @@ function findingRow(e: EvaluatedFinding): string {
     `<td><span class="sev ${f.severity}">${f.severity}</span></td>`,
     `<td class="id">${link(f)}${mark}</td>`,
     `<td>${x(pkg)}<br><span class="reason">${x(fix)}</span></td>`,
-    `<td>${x(where)}</td>`,
+    `<td>${x(where)}${e.asset ? `<div class="reason">asset ${x(e.asset)} (${x(e.classification)})</div>` : ""}</td>`,
     `<td>${x(f.title)}<div class="reason">${x(e.reason)}</div>${description}</td>`,
     `<td>${x(tools)}</td>`,
     "</tr>",

@@ -17,11 +17,11 @@ export interface ChartRow {
   counts: Record<Verdict, number>;
 }
 
-const LABEL_WIDTH = 170;
-const BAR_WIDTH = 330;
+const LABEL_WIDTH = 200;
+const BAR_WIDTH = 300;
 const ROW_HEIGHT = 26;
 const BAR_HEIGHT = 16;
-const MAX_LABEL = 24;
+const MAX_LABEL = 28;
 
 function shorten(label: string): string {
   return label.length > MAX_LABEL ? `…${label.slice(-(MAX_LABEL - 1))}` : label;
