@@ -133,6 +133,27 @@ describe("ztgate baseline write + check --baseline", () => {
     expect(none.stderr).toContain("no reports given and no local.reports");
   });
 
+  it("cannot make missing evidence pass: a policy's required layers still fail the gate", async () => {
+    const policy = join(root, "fixtures/policies/evidence/ztgate.yml");
+    const image = [reports[0]!];
+    const file = join(dir, "evidence-baseline.json");
+    expect((await ztgate(["baseline", "write", file, "--policy", policy, ...image])).code).toBe(0);
+    const r = await ztgate(["check", "--policy", policy, "--baseline", file, ...image]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain("ztgate: CANNOT DECIDE");
+    const json = await ztgate([
+      "check",
+      "-o",
+      "json",
+      "--policy",
+      policy,
+      "--baseline",
+      file,
+      ...image,
+    ]);
+    expect(JSON.parse(json.stdout)).toMatchObject({ outcome: "fail", baseline: { new: 0 } });
+  });
+
   it("a missing baseline is exit 2 naming the file", async () => {
     const r = await ztgate(["check", "--baseline", "nope.json", reports[0]!], { cwd: dir });
     expect(r.code).toBe(2);
