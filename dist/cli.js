@@ -895,18 +895,20 @@ function renderHookScript({ kind, node, cli }) {
 import { execFileSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync as mkdirSync2, readFileSync as readFileSync3, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
 import { join as join2, resolve as resolve2 } from "node:path";
-function gitHooksDir(cwd) {
-  let out;
+function git(args, cwd) {
   try {
-    out = execFileSync("git", ["rev-parse", "--git-path", "hooks"], {
+    return execFileSync("git", args, {
       cwd,
       encoding: "utf8",
       stdio: ["ignore", "pipe", "pipe"]
-    });
+    }).trim();
   } catch {
-    throw new GateError("not inside a git repository (git rev-parse failed)", { file: cwd });
+    throw new GateError("not inside a git working tree (git rev-parse failed)", { file: cwd });
   }
-  return resolve2(cwd, out.trim());
+}
+function gitHooksDir(cwd) {
+  let top = git(["rev-parse", "--show-toplevel"], cwd);
+  return resolve2(top, git(["rev-parse", "--git-path", "hooks"], top));
 }
 function installHook(hooksDir, input) {
   let path = join2(hooksDir, input.kind), previous = path + PREVIOUS_SUFFIX, result = "installed";

@@ -14,19 +14,25 @@ import {
 } from "./hook-script.js";
 import { writeFileAtomic } from "./output.js";
 
-/** The hooks folder git uses here: honours core.hooksPath and linked worktrees. */
-export function gitHooksDir(cwd: string): string {
-  let out: string;
+function git(args: string[], cwd: string): string {
   try {
-    out = execFileSync("git", ["rev-parse", "--git-path", "hooks"], {
+    return execFileSync("git", args, {
       cwd,
       encoding: "utf8",
       stdio: ["ignore", "pipe", "pipe"],
-    });
+    }).trim();
   } catch {
-    throw new GateError("not inside a git repository (git rev-parse failed)", { file: cwd });
+    throw new GateError("not inside a git working tree (git rev-parse failed)", { file: cwd });
   }
-  return resolve(cwd, out.trim());
+}
+
+/**
+ * The hooks folder git uses here: honours core.hooksPath and linked worktrees. Asked from the
+ * top of the working tree, where git runs hooks and what a relative core.hooksPath means.
+ */
+export function gitHooksDir(cwd: string): string {
+  const top = git(["rev-parse", "--show-toplevel"], cwd);
+  return resolve(top, git(["rev-parse", "--git-path", "hooks"], top));
 }
 
 export type InstallResult = "installed" | "updated" | "chained";

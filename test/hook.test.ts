@@ -4,7 +4,7 @@ import { chmodSync, cpSync, existsSync, readFileSync, writeFileSync } from "node
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { makeTestRepo, repoRoot, type TestRepo } from "./helpers/git.js";
+import { cliPath, makeTestRepo, repoRoot, type TestRepo } from "./helpers/git.js";
 
 const demo = (name: string) => readFileSync(join(repoRoot, "fixtures/demo", name), "utf8");
 
@@ -143,6 +143,22 @@ exit "\${PREVIOUS_EXIT:-0}"
       encoding: "utf8",
     });
     expect(install.status).toBe(0);
+    const pushed = repo.git("push", "origin", "main");
+    expect(pushed.status).toBe(1);
+    expect(pushed.output).toContain("ztgate: BLOCKED");
+  });
+
+  it("installs where core.hooksPath points, even when run from a subdirectory", () => {
+    repo.git("config", "core.hooksPath", ".githooks");
+    repo.write("sub/README", "a subdirectory\n");
+    const install = spawnSync(process.execPath, [cliPath, "hook", "install"], {
+      cwd: join(repo.work, "sub"),
+      env: repo.env,
+      encoding: "utf8",
+    });
+    expect(install.status).toBe(0);
+    expect(existsSync(join(repo.work, ".githooks", "pre-push"))).toBe(true);
+    expect(existsSync(join(repo.work, "sub", ".githooks"))).toBe(false);
     const pushed = repo.git("push", "origin", "main");
     expect(pushed.status).toBe(1);
     expect(pushed.output).toContain("ztgate: BLOCKED");
