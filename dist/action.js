@@ -18,7 +18,7 @@ import {
   selectAnnotations,
   workflowCommand,
   writeFileAtomic
-} from "./chunks/chunk-TDVIOXFY.js";
+} from "./chunks/chunk-7EGLUTPS.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
