@@ -18,7 +18,7 @@ import {
   selectAnnotations,
   workflowCommand,
   writeFileAtomic
-} from "./chunks/chunk-2QJW35XC.js";
+} from "./chunks/chunk-YIWO5WZJ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The CLI entry: the only place that reads argv, the environment and the clock for the CLI.
+import { fileURLToPath } from "node:url";
 import type { CommandIO } from "./commands/types.js";
 import { main } from "./main.js";
 
@@ -10,6 +11,8 @@ const io: CommandIO = {
   env: process.env,
   isTTY: process.stdout.isTTY === true,
   now: new Date(),
+  stderrIsTTY: process.stderr.isTTY === true,
+  self: { node: process.execPath, script: fileURLToPath(import.meta.url) },
 };
 
 process.exitCode = await main(process.argv.slice(2), io);

@@ -36,6 +36,8 @@ export interface CheckInput {
   now: Date;
   /** Repository root (the working directory): asset globs are relative to it. */
   root?: string;
+  /** Called before each report is parsed (the CLI's progress line). */
+  onReport?: (index: number, total: number, path: string) => void;
 }
 
 export interface CheckResult {
@@ -43,8 +45,11 @@ export interface CheckResult {
   parsed: EvidenceReport[];
 }
 
-export function runCheck({ reports, policy, now, root }: CheckInput): CheckResult {
-  const parsed = reports.map(loadEvidence);
+export function runCheck({ reports, policy, now, root, onReport }: CheckInput): CheckResult {
+  const parsed = reports.map((request, i) => {
+    onReport?.(i, reports.length, request.path);
+    return loadEvidence(request);
+  });
   const findings = dedupe(parsed.flatMap((r) => r.findings));
   const summaries = parsed.map((r) => ({
     path: r.path,

@@ -1,8 +1,13 @@
+import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
+import { applyBaseline } from "../baseline.js";
 import { GateError } from "../errors.js";
 import { parseOutputArg } from "../output.js";
+import { createProgress } from "../progress.js";
+import { REPORTERS } from "../reporters/index.js";
 import { loadPolicyFor, resolveReportArgs, runCheck } from "../run.js";
 import { VERSION } from "../version.js";
+import { readBaselineFile } from "./baseline.js";
 import { checkOutputs, emitOutputs, wantsColor } from "./render.js";
 import { EXIT, type Command } from "./types.js";
 
@@ -12,17 +17,20 @@ export const check: Command = {
   usage: `ztgate check [REPORT|FORMAT:REPORT|GLOB ...] [options]
 
 Options:
-  --policy FILE        policy file (default: ztgate.yml or .ztgate.yml here, else built-in)
-  -o, --output F[=FILE] output format, repeatable: console (default), json,
-                       markdown, sarif
-  -q, --quiet          print the verdict only
-  -v, --verbose        print the reason for every finding`,
+  --policy FILE         policy file (default: ztgate.yml or .ztgate.yml here, else built-in)
+  --baseline FILE       findings recorded in FILE (ztgate baseline write) show as existing
+                        and do not block; only new findings decide the outcome
+  -o, --output F[=FILE] output format, repeatable; to stdout, or to FILE
+                        (${REPORTERS.map((r) => r.id).join(", ")})
+  -q, --quiet           print the verdict only
+  -v, --verbose         print the reason, rule and sources of every finding`,
   run(args, io) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
       options: {
         policy: { type: "string" },
+        baseline: { type: "string" },
         output: { type: "string", short: "o", multiple: true },
         quiet: { type: "boolean", short: "q" },
         verbose: { type: "boolean", short: "v" },
@@ -36,8 +44,23 @@ Options:
     const outputs = (values.output ?? ["console"]).map(parseOutputArg);
     checkOutputs(outputs);
     const policy = loadPolicyFor(values.policy, io.cwd);
+    const baseline = values.baseline ? readBaselineFile(values.baseline, io.cwd) : undefined;
     const reports = resolveReportArgs(positionals, io.cwd);
-    const { evaluation } = runCheck({ reports, policy, now: io.now, root: io.cwd });
+    const progress = createProgress({
+      write: io.stderr,
+      enabled: io.stderrIsTTY === true,
+      clock: () => performance.now(),
+    });
+    let { evaluation } = runCheck({
+      reports,
+      policy,
+      now: io.now,
+      root: io.cwd,
+      onReport: progress.step,
+    });
+    progress.finish();
+    if (baseline && values.baseline)
+      evaluation = applyBaseline(evaluation, baseline, values.baseline);
     emitOutputs(
       evaluation,
       outputs,

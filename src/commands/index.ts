@@ -1,7 +1,9 @@
 // The command registry: every `ztgate` subcommand, listed explicitly.
+import { baseline } from "./baseline.js";
 import { check } from "./check.js";
 import { explain } from "./explain.js";
 import { formats } from "./formats.js";
+import { hook } from "./hook.js";
 import { init } from "./init.js";
 import { parse } from "./parse.js";
 import { schema } from "./schema.js";
@@ -13,6 +15,8 @@ export const COMMANDS = [
   check,
   parse,
   formats,
+  hook,
+  baseline,
   explain,
   validate,
   test,

@@ -8,6 +8,10 @@ export interface CommandIO {
   /** Whether stdout is a terminal (for colour). */
   isTTY: boolean;
   now: Date;
+  /** Whether stderr is a terminal (for the progress indicator); absent means no. */
+  stderrIsTTY?: boolean;
+  /** The node binary and CLI script running now, for `hook install` to point the hook at. */
+  self?: { node: string; script: string };
 }
 
 export interface Command {

@@ -1,11 +1,14 @@
-// Human output for terminals and CI logs: findings grouped by severity, one line each with
-// its verdict, then a totals line and the outcome.
-import type { EvaluatedFinding, Evaluation, Verdict } from "../evaluate.js";
-import { SEVERITIES, type Finding } from "../finding.js";
+// Human output for terminals and CI logs: findings grouped by verdict (blocking first), ordered
+// by severity inside each group, in aligned columns; then a totals line and the outcome, which
+// names the blocking findings so the last line alone says what to fix.
+import { decidingFindings } from "../baseline.js";
+import { VERDICTS, type EvaluatedFinding, type Evaluation, type Verdict } from "../evaluate.js";
+import { SEVERITIES, type Finding, type Severity } from "../finding.js";
+import { VERDICT_DISPLAY_ORDER } from "./grouping.js";
 import { policyNotes } from "./policy-notes.js";
 import type { Reporter, ReportContext } from "./types.js";
 
-const COLORS = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, green: 32 } as const;
+const COLORS = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, green: 32, magenta: 35 };
 type Color = keyof typeof COLORS;
 
 function paint(text: string, color: Color, ctx: ReportContext): string {
@@ -36,49 +39,149 @@ export function findingSubject(f: Finding): string {
   return [packageLabel(f), placeLabel(f)].filter(Boolean).join(" ");
 }
 
-function line(e: EvaluatedFinding, ctx: ReportContext): string {
+const SEVERITY_COLOR: Record<Severity, Color> = {
+  critical: "magenta",
+  high: "red",
+  medium: "yellow",
+  low: "blue",
+  info: "gray",
+  unknown: "gray",
+};
+
+// Report fields are untrusted: a title carrying escape sequences could rewrite the terminal
+// (hide a line, fake a PASSED). Control characters are shown as "?" instead.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+export function plain(text: string): string {
+  return text.replace(CONTROL, "?");
+}
+
+const MAX_COLUMN = 40;
+
+interface Columns {
+  id: number;
+  pkg: number;
+  where: number;
+}
+
+function columnsFor(findings: EvaluatedFinding[]): Columns {
+  const width = (values: string[]) =>
+    Math.min(MAX_COLUMN, Math.max(0, ...values.map((v) => v.length)));
+  return {
+    id: width(findings.map((e) => e.finding.id)),
+    pkg: width(findings.map((e) => packageLabel(e.finding))),
+    where: width(findings.map((e) => placeLabel(e.finding))),
+  };
+}
+
+function line(e: EvaluatedFinding, cols: Columns, ctx: ReportContext): string {
   const f = e.finding;
-  const verdict = paint(e.verdict.toUpperCase().padEnd(7), VERDICT_COLOR[e.verdict], ctx);
+  const severity = paint(f.severity.padEnd(8), SEVERITY_COLOR[f.severity], ctx);
   const tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+");
   const fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "";
-  let text = `  ${verdict} ${f.id.padEnd(20)} ${findingSubject(f)}  ${f.title} [${tools}]${fix}`;
-  if (ctx.verbosity === "verbose") {
-    text += `\n           ${paint(e.reason, "gray", ctx)} (fingerprint ${f.fingerprint})`;
-  }
+  const waived = e.waiver ? ` (waived by ${e.waiver.owner} until ${e.waiver.expires})` : "";
+  const existing = e.baseline === "existing" ? " (existing)" : "";
+  const mark = waived || existing ? paint(plain(waived + existing), "gray", ctx) : "";
+  // A column no finding uses (no packages in an IaC report) takes no space at all.
+  const cells = (
+    [
+      [f.id, cols.id],
+      [packageLabel(f), cols.pkg],
+      [placeLabel(f), cols.where],
+    ] as const
+  )
+    .filter(([, width]) => width > 0)
+    .map(([value, width]) => plain(value).padEnd(width));
+  let text = `  ${severity}  ${cells.join("  ")}  ${plain(f.title)} [${tools}]${plain(fix)}${mark}`;
+  if (ctx.verbosity === "verbose") text += verboseDetail(e, ctx);
   return text;
 }
 
+function verboseDetail(e: EvaluatedFinding, ctx: ReportContext): string {
+  const f = e.finding;
+  const detail = [
+    `why: ${e.reason}`,
+    e.asset
+      ? `asset: ${e.asset} (${e.classification})${e.assetVia ? ` via ${e.assetVia}` : ""}`
+      : "",
+    e.waiver
+      ? `waiver: ${e.waiver.id} by ${e.waiver.owner} until ${e.waiver.expires}: ${e.waiver.reason}`
+      : "",
+    e.matchedRules.length > 0 ? `rules matched: ${e.matchedRules.join(", ")}` : "",
+    `found by: ${f.foundBy.map((s) => `${s.tool} (${s.report})`).join(", ")}`,
+    f.aliases.length > 0 ? `aliases: ${f.aliases.join(", ")}` : "",
+    f.url ? `see: ${f.url}` : "",
+    `fingerprint: ${f.fingerprint}${e.baseline ? ` (${e.baseline})` : ""}`,
+  ];
+  return detail
+    .filter(Boolean)
+    .map((d) => `\n            ${paint(plain(d), "gray", ctx)}`)
+    .join("");
+}
+
+function groupHeader(verdict: Verdict, group: EvaluatedFinding[], ctx: ReportContext): string {
+  const existing = group.filter((e) => e.baseline === "existing").length;
+  const counts =
+    existing > 0
+      ? `${group.length}: ${group.length - existing} new, ${existing} existing`
+      : `${group.length}`;
+  return paint(`${verdict.toUpperCase()} (${counts})`, VERDICT_COLOR[verdict], ctx);
+}
+
+function totalsLine(evaluation: Evaluation): string {
+  const c = evaluation.counts;
+  const bySeverity = SEVERITIES.filter((s) => c.bySeverity[s] > 0)
+    .map((s) => `${c.bySeverity[s]} ${s}`)
+    .join(", ");
+  const byVerdict = VERDICTS.filter((v) => c.byVerdict[v] > 0)
+    .map((v) => `${c.byVerdict[v]} ${v}`)
+    .join(", ");
+  let text =
+    `${c.total} findings from ${evaluation.reports.length} reports` +
+    (c.total > 0 ? `: ${bySeverity} | ${byVerdict}` : "");
+  const b = evaluation.baseline;
+  if (b)
+    text += `\nbaseline ${b.file}: ${b.existing} existing, ${b.new} new, ${b.gone} fixed since`;
+  return text;
+}
+
+const NAMED_IN_OUTCOME = 5;
+
 export function outcomeLine(evaluation: Evaluation, ctx: ReportContext): string {
-  const { byVerdict } = evaluation.counts;
+  const deciding = decidingFindings(evaluation);
+  const blocking = deciding.filter((e) => e.verdict === "block");
+  const warnings = deciding.filter((e) => e.verdict === "warn").length;
   const color: Color =
     evaluation.outcome === "fail" ? "red" : evaluation.outcome === "warn" ? "yellow" : "green";
   const word =
     evaluation.errors.length > 0
       ? "CANNOT DECIDE (missing or stale evidence)"
       : { fail: "BLOCKED", warn: "PASSED WITH WARNINGS", pass: "PASSED" }[evaluation.outcome];
-  return `${paint(`ztgate: ${word}`, color, ctx)} (${byVerdict.block} blocking, ${byVerdict.warn} warning; policy ${evaluation.policy.source})`;
+  const ids = [...new Set(blocking.map((e) => plain(e.finding.id)))];
+  const named =
+    ids.length === 0
+      ? ""
+      : `: ${ids.slice(0, NAMED_IN_OUTCOME).join(", ")}${ids.length > NAMED_IN_OUTCOME ? ", ..." : ""}`;
+  const scope = evaluation.baseline ? "new " : "";
+  return `${paint(`ztgate: ${word}`, color, ctx)} (${blocking.length} ${scope}blocking${named}; ${warnings} ${scope}warning; policy ${evaluation.policy.source})`;
 }
 
 export const consoleReporter: Reporter = {
   id: "console",
-  description: "findings grouped by severity with their verdicts, a totals line and the outcome",
+  description:
+    "findings grouped by verdict and severity in aligned columns, totals and the outcome",
   render(evaluation, ctx) {
     const out: string[] = [];
     if (ctx.verbosity !== "quiet") {
-      for (const severity of SEVERITIES) {
-        const group = evaluation.findings.filter((e) => e.finding.severity === severity);
+      const cols = columnsFor(evaluation.findings);
+      for (const verdict of VERDICT_DISPLAY_ORDER) {
+        const group = evaluation.findings.filter((e) => e.verdict === verdict);
         if (group.length === 0) continue;
-        out.push(paint(`${severity.toUpperCase()} (${group.length})`, "bold", ctx));
-        for (const e of group) out.push(line(e, ctx));
+        out.push(groupHeader(verdict, group, ctx));
+        for (const e of group) out.push(line(e, cols, ctx));
         out.push("");
       }
-      const c = evaluation.counts;
-      out.push(
-        `${c.total} findings from ${evaluation.reports.length} reports: ` +
-          SEVERITIES.map((s) => `${c.bySeverity[s]} ${s}`).join(", ") +
-          ` | verdicts: ${c.byVerdict.block} block, ${c.byVerdict.warn} warn, ${c.byVerdict.info} info, ` +
-          `${c.byVerdict.waived} waived, ${c.byVerdict.ignored} ignored`,
-      );
+      out.push(totalsLine(evaluation));
       out.push(...policyNotes(evaluation));
     }
     out.push(outcomeLine(evaluation, ctx));

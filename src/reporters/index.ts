@@ -1,9 +1,11 @@
 // The reporter registry: every output format, listed explicitly.
 import { annotationsReporter } from "./annotations.js";
 import { consoleReporter } from "./console.js";
+import { html } from "./html.js";
 import { json } from "./json.js";
 import { markdown } from "./markdown.js";
 import { sarif } from "./sarif.js";
+import { junit } from "./junit.js";
 import type { Reporter } from "./types.js";
 
 export const REPORTERS = [
@@ -12,6 +14,8 @@ export const REPORTERS = [
   markdown,
   sarif,
   annotationsReporter,
+  junit,
+  html,
 ] as const satisfies readonly Reporter[];
 
 export type { Reporter, ReportContext } from "./types.js";

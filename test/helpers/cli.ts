@@ -10,7 +10,12 @@ export interface CliResult {
 
 export async function ztgate(
   args: string[],
-  options: { cwd?: string; env?: Record<string, string | undefined>; now?: Date } = {},
+  options: {
+    cwd?: string;
+    env?: Record<string, string | undefined>;
+    now?: Date;
+    isTTY?: boolean;
+  } = {},
 ): Promise<CliResult> {
   let stdout = "";
   let stderr = "";
@@ -19,7 +24,7 @@ export async function ztgate(
     stderr: (t) => void (stderr += t),
     cwd: options.cwd ?? process.cwd(),
     env: options.env ?? { NO_COLOR: "1" },
-    isTTY: false,
+    isTTY: options.isTTY ?? false,
     now: options.now ?? new Date("2026-11-22T00:00:00Z"),
   });
   return { code, stdout, stderr };

@@ -12053,6 +12053,7 @@ var package_default = {
     eslint: "^9.39.5",
     "fast-check": "^4.10.2",
     prettier: "^3.10.1",
+    "test-results-parser": "^0.4.6",
     typescript: "5.9",
     "typescript-eslint": "^8.73.0",
     vitest: "^4.1.12"
@@ -14927,6 +14928,49 @@ var policy_schema_default = {
     },
     waivers: {
       $ref: "#/definitions/waivers"
+    },
+    local: {
+      type: "object",
+      additionalProperties: !1,
+      description: "The local gate (ztgate hook run, ztgate baseline write): which reports to check before a push or commit, and scanner commands that write them. Ignored by ztgate check.",
+      properties: {
+        reports: {
+          type: "array",
+          minItems: 1,
+          description: "Report paths or globs, relative to the repository root. A glob matching nothing fails the hook.",
+          items: { type: "string", minLength: 1, maxLength: 512 }
+        },
+        baseline: {
+          type: "string",
+          minLength: 1,
+          maxLength: 512,
+          description: "Baseline file (ztgate baseline write): findings recorded there show as existing and do not block."
+        },
+        commands: {
+          type: "array",
+          description: "Scanner commands run (in order, with sh, from the repository root) before the reports are read.",
+          items: {
+            type: "object",
+            additionalProperties: !1,
+            required: ["run"],
+            properties: {
+              name: { type: "string", minLength: 1, maxLength: 128 },
+              run: { type: "string", minLength: 1, maxLength: 4096 },
+              timeout: {
+                type: "string",
+                pattern: "^[1-9][0-9]{0,5}(s|m)$",
+                description: "How long the command may run, e.g. 90s or 5m. Default 5m."
+              },
+              "ok-exit-codes": {
+                type: "array",
+                minItems: 1,
+                description: "Exit codes that mean the scan ran (default [0]); npm audit exits 1 when it finds something.",
+                items: { type: "integer", minimum: 0, maximum: 255 }
+              }
+            }
+          }
+        }
+      }
     },
     settings: {
       $ref: "#/definitions/settings"
@@ -20901,8 +20945,8 @@ function resolveReportArgs(args, cwd) {
     return expandGlob(request.path, cwd).map((path2) => ({ ...request, path: path2 }));
   });
 }
-function runCheck({ reports: reports2, policy, now, root }) {
-  let parsed = reports2.map(loadEvidence), findings = dedupe(parsed.flatMap((r) => r.findings)), summaries = parsed.map((r) => ({
+function runCheck({ reports: reports2, policy, now, root, onReport }) {
+  let parsed = reports2.map((request, i) => (onReport?.(i, reports2.length, request.path), loadEvidence(request))), findings = dedupe(parsed.flatMap((r) => r.findings)), summaries = parsed.map((r) => ({
     path: r.path,
     format: r.format,
     findings: r.findings.length,
@@ -20913,6 +20957,115 @@ function runCheck({ reports: reports2, policy, now, root }) {
 }
 function loadPolicyFor(explicit, cwd) {
   return loadPolicy(findPolicyPath(explicit, cwd));
+}
+
+// src/baseline.ts
+var BASELINE_FORMAT = "ztgate-baseline", BASELINE_VERSION = 1;
+function makeBaseline(evaluation, now) {
+  let findings = evaluation.findings.map(({ finding: f, verdict }) => ({
+    fingerprint: f.fingerprint,
+    id: f.id,
+    ...f.package ? { package: `${f.package.name}@${f.package.version ?? ""}` } : {},
+    verdict
+  })).sort((a, b) => a.fingerprint.localeCompare(b.fingerprint));
+  return {
+    format: BASELINE_FORMAT,
+    version: BASELINE_VERSION,
+    createdAt: now.toISOString(),
+    policy: evaluation.policy.source,
+    findings
+  };
+}
+function serialiseBaseline(baseline) {
+  return JSON.stringify(baseline, null, 2) + `
+`;
+}
+function parseBaseline(text2, file) {
+  let doc;
+  try {
+    doc = JSON.parse(text2);
+  } catch (err) {
+    throw new GateError(`baseline is not valid JSON (${err.message})`, { file });
+  }
+  let d = doc;
+  if (typeof d != "object" || d === null || d.format !== BASELINE_FORMAT)
+    throw new GateError(`not a ztgate baseline (no "format": "${BASELINE_FORMAT}")`, { file });
+  if (d.version !== BASELINE_VERSION)
+    throw new GateError(
+      `baseline version ${JSON.stringify(d.version)} is not supported (this ztgate reads version ${BASELINE_VERSION}); write it again with ztgate baseline write`,
+      { file }
+    );
+  if (!Array.isArray(d.findings) || !d.findings.every(isEntry))
+    throw new GateError("baseline findings must be a list of {fingerprint, id, verdict}", {
+      file
+    });
+  return {
+    format: BASELINE_FORMAT,
+    version: BASELINE_VERSION,
+    createdAt: String(d.createdAt ?? ""),
+    policy: String(d.policy ?? ""),
+    findings: d.findings
+  };
+}
+function isEntry(e) {
+  let x = e;
+  return typeof x == "object" && x !== null && typeof x.fingerprint == "string" && typeof x.id == "string" && VERDICTS.includes(x.verdict);
+}
+var STRICTNESS = { block: 3, warn: 2, info: 1, ignored: 0, waived: 0 };
+function applyBaseline(evaluation, baseline, file) {
+  let recorded = new Map(baseline.findings.map((e) => [e.fingerprint, e.verdict])), findings = evaluation.findings.map((e) => {
+    let before = recorded.get(e.finding.fingerprint), existing2 = before !== void 0 && STRICTNESS[e.verdict] <= STRICTNESS[before];
+    return { ...e, baseline: existing2 ? "existing" : "new" };
+  }), newVerdicts = Object.fromEntries(VERDICTS.map((v) => [v, 0]));
+  for (let e of findings) e.baseline === "new" && newVerdicts[e.verdict]++;
+  let present = new Set(evaluation.findings.map((e) => e.finding.fingerprint)), existing = findings.filter((e) => e.baseline === "existing").length;
+  return {
+    ...evaluation,
+    // Missing or stale evidence fails the gate whatever the findings are; a baseline cannot
+    // change that.
+    outcome: evaluation.errors.length > 0 ? "fail" : outcomeOf(newVerdicts, evaluation.policy.failOn),
+    findings,
+    baseline: {
+      file,
+      createdAt: baseline.createdAt,
+      existing,
+      new: findings.length - existing,
+      gone: [...recorded.keys()].filter((fp) => !present.has(fp)).length
+    }
+  };
+}
+function decidingFindings(evaluation) {
+  return evaluation.findings.filter((e) => e.baseline !== "existing");
+}
+
+// src/reporters/grouping.ts
+var VERDICT_DISPLAY_ORDER = [
+  "block",
+  "warn",
+  "waived",
+  "info",
+  "ignored"
+];
+function assetOf(e) {
+  if (e.asset) return e.asset;
+  let f = e.finding;
+  return f.target || f.location?.path || f.foundBy[0]?.report || "(unknown)";
+}
+function ruleOf(e) {
+  return e.rule ? e.rule : e.finding.suppressed ? "suppressed-by-scanner" : "default-action";
+}
+function failsGate(e, evaluation) {
+  if (e.baseline === "existing") return !1;
+  let failOn = evaluation.policy.failOn;
+  return e.verdict === "block" ? failOn !== "never" : e.verdict === "warn" && failOn === "warn";
+}
+function groupBy(items, key) {
+  let groups = /* @__PURE__ */ new Map();
+  for (let item of items) {
+    let k = key(item);
+    groups.set(k, [...groups.get(k) ?? [], item]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b));
 }
 
 // src/reporters/policy-notes.ts
@@ -20941,7 +21094,7 @@ function policyNotes(evaluation) {
 }
 
 // src/reporters/console.ts
-var COLORS = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, green: 32 };
+var COLORS = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, green: 32, magenta: 35 };
 function paint(text2, color, ctx) {
   return ctx.color ? `\x1B[${COLORS[color]}m${text2}\x1B[0m` : text2;
 }
@@ -20961,33 +21114,78 @@ function placeLabel(f) {
 function findingSubject(f) {
   return [packageLabel(f), placeLabel(f)].filter(Boolean).join(" ");
 }
-function line(e, ctx) {
-  let f = e.finding, verdict = paint(e.verdict.toUpperCase().padEnd(7), VERDICT_COLOR[e.verdict], ctx), tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+"), fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "", text2 = `  ${verdict} ${f.id.padEnd(20)} ${findingSubject(f)}  ${f.title} [${tools}]${fix}`;
-  return ctx.verbosity === "verbose" && (text2 += `
-           ${paint(e.reason, "gray", ctx)} (fingerprint ${f.fingerprint})`), text2;
+var SEVERITY_COLOR = {
+  critical: "magenta",
+  high: "red",
+  medium: "yellow",
+  low: "blue",
+  info: "gray",
+  unknown: "gray"
+}, CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+function plain(text2) {
+  return text2.replace(CONTROL, "?");
 }
+var MAX_COLUMN = 40;
+function columnsFor(findings) {
+  let width = (values) => Math.min(MAX_COLUMN, Math.max(0, ...values.map((v) => v.length)));
+  return {
+    id: width(findings.map((e) => e.finding.id)),
+    pkg: width(findings.map((e) => packageLabel(e.finding))),
+    where: width(findings.map((e) => placeLabel(e.finding)))
+  };
+}
+function line(e, cols, ctx) {
+  let f = e.finding, severity = paint(f.severity.padEnd(8), SEVERITY_COLOR[f.severity], ctx), tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+"), fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "", waived = e.waiver ? ` (waived by ${e.waiver.owner} until ${e.waiver.expires})` : "", existing = e.baseline === "existing" ? " (existing)" : "", mark = waived || existing ? paint(plain(waived + existing), "gray", ctx) : "", cells = [
+    [f.id, cols.id],
+    [packageLabel(f), cols.pkg],
+    [placeLabel(f), cols.where]
+  ].filter(([, width]) => width > 0).map(([value, width]) => plain(value).padEnd(width)), text2 = `  ${severity}  ${cells.join("  ")}  ${plain(f.title)} [${tools}]${plain(fix)}${mark}`;
+  return ctx.verbosity === "verbose" && (text2 += verboseDetail(e, ctx)), text2;
+}
+function verboseDetail(e, ctx) {
+  let f = e.finding;
+  return [
+    `why: ${e.reason}`,
+    e.asset ? `asset: ${e.asset} (${e.classification})${e.assetVia ? ` via ${e.assetVia}` : ""}` : "",
+    e.waiver ? `waiver: ${e.waiver.id} by ${e.waiver.owner} until ${e.waiver.expires}: ${e.waiver.reason}` : "",
+    e.matchedRules.length > 0 ? `rules matched: ${e.matchedRules.join(", ")}` : "",
+    `found by: ${f.foundBy.map((s) => `${s.tool} (${s.report})`).join(", ")}`,
+    f.aliases.length > 0 ? `aliases: ${f.aliases.join(", ")}` : "",
+    f.url ? `see: ${f.url}` : "",
+    `fingerprint: ${f.fingerprint}${e.baseline ? ` (${e.baseline})` : ""}`
+  ].filter(Boolean).map((d) => `
+            ${paint(plain(d), "gray", ctx)}`).join("");
+}
+function groupHeader(verdict, group, ctx) {
+  let existing = group.filter((e) => e.baseline === "existing").length, counts = existing > 0 ? `${group.length}: ${group.length - existing} new, ${existing} existing` : `${group.length}`;
+  return paint(`${verdict.toUpperCase()} (${counts})`, VERDICT_COLOR[verdict], ctx);
+}
+function totalsLine(evaluation) {
+  let c = evaluation.counts, bySeverity = SEVERITIES.filter((s) => c.bySeverity[s] > 0).map((s) => `${c.bySeverity[s]} ${s}`).join(", "), byVerdict = VERDICTS.filter((v) => c.byVerdict[v] > 0).map((v) => `${c.byVerdict[v]} ${v}`).join(", "), text2 = `${c.total} findings from ${evaluation.reports.length} reports` + (c.total > 0 ? `: ${bySeverity} | ${byVerdict}` : ""), b = evaluation.baseline;
+  return b && (text2 += `
+baseline ${b.file}: ${b.existing} existing, ${b.new} new, ${b.gone} fixed since`), text2;
+}
+var NAMED_IN_OUTCOME = 5;
 function outcomeLine(evaluation, ctx) {
-  let { byVerdict } = evaluation.counts, color = evaluation.outcome === "fail" ? "red" : evaluation.outcome === "warn" ? "yellow" : "green", word = evaluation.errors.length > 0 ? "CANNOT DECIDE (missing or stale evidence)" : { fail: "BLOCKED", warn: "PASSED WITH WARNINGS", pass: "PASSED" }[evaluation.outcome];
-  return `${paint(`ztgate: ${word}`, color, ctx)} (${byVerdict.block} blocking, ${byVerdict.warn} warning; policy ${evaluation.policy.source})`;
+  let deciding = decidingFindings(evaluation), blocking2 = deciding.filter((e) => e.verdict === "block"), warnings2 = deciding.filter((e) => e.verdict === "warn").length, color = evaluation.outcome === "fail" ? "red" : evaluation.outcome === "warn" ? "yellow" : "green", word = evaluation.errors.length > 0 ? "CANNOT DECIDE (missing or stale evidence)" : { fail: "BLOCKED", warn: "PASSED WITH WARNINGS", pass: "PASSED" }[evaluation.outcome], ids = [...new Set(blocking2.map((e) => plain(e.finding.id)))], named = ids.length === 0 ? "" : `: ${ids.slice(0, NAMED_IN_OUTCOME).join(", ")}${ids.length > NAMED_IN_OUTCOME ? ", ..." : ""}`, scope = evaluation.baseline ? "new " : "";
+  return `${paint(`ztgate: ${word}`, color, ctx)} (${blocking2.length} ${scope}blocking${named}; ${warnings2} ${scope}warning; policy ${evaluation.policy.source})`;
 }
 var consoleReporter = {
   id: "console",
-  description: "findings grouped by severity with their verdicts, a totals line and the outcome",
+  description: "findings grouped by verdict and severity in aligned columns, totals and the outcome",
   render(evaluation, ctx) {
     let out = [];
     if (ctx.verbosity !== "quiet") {
-      for (let severity of SEVERITIES) {
-        let group = evaluation.findings.filter((e) => e.finding.severity === severity);
+      let cols = columnsFor(evaluation.findings);
+      for (let verdict of VERDICT_DISPLAY_ORDER) {
+        let group = evaluation.findings.filter((e) => e.verdict === verdict);
         if (group.length !== 0) {
-          out.push(paint(`${severity.toUpperCase()} (${group.length})`, "bold", ctx));
-          for (let e of group) out.push(line(e, ctx));
+          out.push(groupHeader(verdict, group, ctx));
+          for (let e of group) out.push(line(e, cols, ctx));
           out.push("");
         }
       }
-      let c = evaluation.counts;
-      out.push(
-        `${c.total} findings from ${evaluation.reports.length} reports: ` + SEVERITIES.map((s) => `${c.bySeverity[s]} ${s}`).join(", ") + ` | verdicts: ${c.byVerdict.block} block, ${c.byVerdict.warn} warn, ${c.byVerdict.info} info, ${c.byVerdict.waived} waived, ${c.byVerdict.ignored} ignored`
-      ), out.push(...policyNotes(evaluation));
+      out.push(totalsLine(evaluation)), out.push(...policyNotes(evaluation));
     }
     return out.push(outcomeLine(evaluation, ctx)), out.join(`
 `) + `
@@ -21160,10 +21358,10 @@ var evidence = (ev) => {
 ], posture = (ev, view) => {
   let gating = ev.findings.filter((e) => e.controls.length > 0 && e.verdict !== "ignored");
   if (gating.length === 0 || view.rows === 0) return;
-  let assetOf = (a) => a ?? "(no asset)", assets = [...new Set(gating.map((e) => assetOf(e.asset)))].sort().slice(0, 8), rows = [...new Set(gating.flatMap((e) => e.controls))].sort().slice(0, 30).map((c) => [
+  let assetOf2 = (a) => a ?? "(no asset)", assets = [...new Set(gating.map((e) => assetOf2(e.asset)))].sort().slice(0, 8), rows = [...new Set(gating.flatMap((e) => e.controls))].sort().slice(0, 30).map((c) => [
     code(c, 40),
     ...assets.map((a) => {
-      let here = gating.filter((e) => assetOf(e.asset) === a && e.controls.includes(c));
+      let here = gating.filter((e) => assetOf2(e.asset) === a && e.controls.includes(c));
       for (let [verdict, mark] of MARK) {
         let n = here.filter((e) => e.verdict === verdict).length;
         if (n) return `${mark} ${n}`;
@@ -21496,16 +21694,24 @@ export {
   __toESM,
   GateError,
   errorMessage,
-  writeFileAtomic,
-  parseOutputArg,
+  LAYERS,
   makeFinding,
   identifiers,
   judge,
   waiverState,
-  BUILTIN_PACKS,
+  VERDICTS,
+  makeBaseline,
+  serialiseBaseline,
+  parseBaseline,
+  applyBaseline,
+  decidingFindings,
+  require_ajv,
   policy_schema_default,
-  validateTestFile,
   parseYaml,
+  writeFileAtomic,
+  parseOutputArg,
+  BUILTIN_PACKS,
+  validateTestFile,
   loadPolicy,
   loadOrigin,
   PARSERS,
@@ -21514,7 +21720,13 @@ export {
   resolveReportArgs,
   runCheck,
   loadPolicyFor,
-  VERSION,
+  VERDICT_DISPLAY_ORDER,
+  assetOf,
+  ruleOf,
+  failsGate,
+  groupBy,
+  packageLabel,
+  placeLabel,
   consoleReporter,
   selectAnnotations,
   workflowCommand,
@@ -21526,5 +21738,6 @@ export {
   renderUndecidedMarkdown,
   markdown,
   renderSarif,
-  sarif2 as sarif
+  sarif2 as sarif,
+  VERSION
 };

@@ -1,0 +1,65 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { makeBaseline, parseBaseline, serialiseBaseline, type Baseline } from "../baseline.js";
+import { GateError } from "../errors.js";
+import { readLocalConfig } from "../local-config.js";
+import { writeFileAtomic } from "../output.js";
+import { findPolicyPath, loadPolicyFor, resolveReportArgs, runCheck } from "../run.js";
+import { EXIT, type Command } from "./types.js";
+
+/** Reads a baseline named on the command line; every problem is exit 2 naming the file. */
+export function readBaselineFile(file: string, cwd: string): Baseline {
+  let text: string;
+  try {
+    text = readFileSync(resolve(cwd, file), "utf8");
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(err)})`;
+    throw new GateError(`baseline ${why}`, { file });
+  }
+  return parseBaseline(text, file);
+}
+
+/** Reports named on the command line, else `local.reports` from the policy file. */
+function reportArgs(positionals: string[], policyPath: string | undefined): string[] {
+  if (positionals.length > 0) return positionals;
+  const local = policyPath ? readLocalConfig(policyPath) : undefined;
+  if (local && local.reports.length > 0) return local.reports;
+  throw new GateError(
+    "no reports given and no local.reports in ztgate.yml (ztgate baseline write FILE REPORT...)",
+  );
+}
+
+export const baseline: Command = {
+  name: "baseline",
+  summary: "record today's findings so `check --baseline` blocks only new ones",
+  usage: `ztgate baseline write FILE [REPORT|FORMAT:REPORT|GLOB ...] [--policy FILE]
+
+Writes the fingerprint, id, package and policy verdict of every finding in the reports
+(default: local.reports from ztgate.yml) to FILE. \`ztgate check --baseline FILE\` then shows
+those findings as existing and lets only new ones (or ones whose verdict got stricter) block.`,
+  run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { policy: { type: "string" } },
+    });
+    const [verb, file, ...reports] = positionals;
+    if (verb !== "write" || !file) {
+      throw new GateError("usage: ztgate baseline write FILE [REPORT...]");
+    }
+    const policyPath = findPolicyPath(values.policy, io.cwd);
+    const policy = loadPolicyFor(values.policy, io.cwd);
+    const requests = resolveReportArgs(reportArgs(reports, policyPath), io.cwd);
+    const { evaluation } = runCheck({ reports: requests, policy, now: io.now });
+    const written = makeBaseline(evaluation, io.now);
+    writeFileAtomic(resolve(io.cwd, file), serialiseBaseline(written));
+    const { byVerdict } = evaluation.counts;
+    io.stdout(
+      `ztgate: wrote ${file}: ${written.findings.length} findings from ${requests.length} reports ` +
+        `(${byVerdict.block} block, ${byVerdict.warn} warn, ${byVerdict.info} info)\n`,
+    );
+    return EXIT.pass;
+  },
+};

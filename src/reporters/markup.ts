@@ -1,0 +1,21 @@
+// Escaping for the XML and HTML reporters. Findings carry text from scanner reports, which
+// can be hostile ("<script>", quotes that close an attribute, control characters that make
+// XML unparseable), so every value goes through here on its way into markup.
+
+// Characters XML 1.0 does not allow at all, even escaped (and lone surrogates).
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+const ENTITIES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+/** Safe in element text and in quoted attribute values, for both XML and HTML. */
+export function escapeMarkup(value: string | number): string {
+  return String(value)
+    .replace(NOT_XML_CHAR, "\uFFFD")
+    .replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+}
