@@ -167,10 +167,14 @@ var NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, 
   "<": "&lt;",
   ">": "&gt;",
   '"': "&quot;",
-  "'": "&#39;"
+  "'": "&#39;",
+  // Line breaks as references, so that no text from a report starts a line of the output: a
+  // report printed to a CI log must not begin a workflow command ("::add-mask::...").
+  "\n": "&#10;",
+  "\r": "&#13;"
 };
 function escapeMarkup(value) {
-  return String(value).replace(NOT_XML_CHAR, "\uFFFD").replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+  return String(value).replace(NOT_XML_CHAR, "\uFFFD").replace(/[&<>"'\n\r]/g, (c) => ENTITIES[c] ?? c);
 }
 
 // src/reporters/posture-chart.ts

@@ -191,3 +191,43 @@ describe("prototype member names as values are plain words", () => {
     );
   });
 });
+
+describe("finding text cannot start a workflow command in any output printed to a CI log", () => {
+  const hostile = "x\n::add-mask::hidden\r\n::error file=a.js::forged \u001b[2K\u2028::warning::y";
+  const report = JSON.stringify({
+    SchemaVersion: 2,
+    ArtifactName: "app",
+    ArtifactType: "container_image",
+    Results: [
+      {
+        Target: `img\n::error::target`,
+        Class: "os-pkgs",
+        Type: "alpine",
+        Vulnerabilities: [
+          {
+            VulnerabilityID: "CVE-2099-0003",
+            PkgName: `pkg\n::error::name`,
+            InstalledVersion: "1",
+            FixedVersion: "2",
+            Severity: "CRITICAL",
+            Title: hostile,
+            Description: hostile,
+          },
+        ],
+      },
+    ],
+  });
+  it.each(REPORTERS.map((r) => [r.id]))("%s", async (id) => {
+    const path = join(work.dir, "workflow-commands.json");
+    writeFileSync(path, report);
+    const r = await ztgate(["check", "-v", path, "-o", id]);
+    expect(r.code).toBe(1);
+    // The runner reads its log line by line, split at CR and LF (not at U+2028).
+    const lines = r.stdout.split(/\r\n|\r|\n/);
+    const commands = lines.filter((l) => l.trimStart().startsWith("::"));
+    // The annotations reporter writes one command per annotation (and here there is one);
+    // no other output may put "::" at the start of a line.
+    expect(commands).toHaveLength(id === "annotations" ? 1 : 0);
+    if (id === "console") expect(r.stdout).not.toContain("\u001b[2K");
+  });
+});

@@ -11,11 +11,15 @@ const ENTITIES: Record<string, string> = {
   ">": "&gt;",
   '"': "&quot;",
   "'": "&#39;",
+  // Line breaks as references, so that no text from a report starts a line of the output: a
+  // report printed to a CI log must not begin a workflow command ("::add-mask::...").
+  "\n": "&#10;",
+  "\r": "&#13;",
 };
 
 /** Safe in element text and in quoted attribute values, for both XML and HTML. */
 export function escapeMarkup(value: string | number): string {
   return String(value)
     .replace(NOT_XML_CHAR, "\uFFFD")
-    .replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+    .replace(/[&<>"'\n\r]/g, (c) => ENTITIES[c] ?? c);
 }
