@@ -18,7 +18,7 @@ import {
   selectAnnotations,
   workflowCommand,
   writeFileAtomic
-} from "./chunks/chunk-YIWO5WZJ.js";
+} from "./chunks/chunk-3QWGJ5UF.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -15,6 +15,7 @@ import {
   consoleReporter,
   decidingFindings,
   errorMessage,
+  escapeMarkup,
   failsGate,
   findPolicyPath,
   groupBy,
@@ -43,7 +44,7 @@ import {
   validateTestFile,
   waiverState,
   writeFileAtomic
-} from "./chunks/chunk-YIWO5WZJ.js";
+} from "./chunks/chunk-3QWGJ5UF.js";
 
 // src/cli.ts
 import { fileURLToPath } from "node:url";
@@ -159,22 +160,6 @@ function createProgress({
       shown && write(CLEAR_LINE), shown = !1;
     }
   };
-}
-
-// src/reporters/markup.ts
-var NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-  // Line breaks as references, so that no text from a report starts a line of the output: a
-  // report printed to a CI log must not begin a workflow command ("::add-mask::...").
-  "\n": "&#10;",
-  "\r": "&#13;"
-};
-function escapeMarkup(value) {
-  return String(value).replace(NOT_XML_CHAR, "\uFFFD").replace(/[&<>"'\n\r]/g, (c) => ENTITIES[c] ?? c);
 }
 
 // src/reporters/posture-chart.ts

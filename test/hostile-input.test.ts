@@ -231,3 +231,29 @@ describe("finding text cannot start a workflow command in any output printed to 
     if (id === "console") expect(r.stdout).not.toContain("\u001b[2K");
   });
 });
+
+describe("lone surrogates in paths and URLs", () => {
+  const report = JSON.stringify({
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: "lint", rules: [{ id: "R1", helpUri: "https://x.test/\ud800" }] } },
+        results: [
+          {
+            ruleId: "R1",
+            level: "error",
+            message: { text: "bad \udc00" },
+            locations: [{ physicalLocation: { artifactLocation: { uri: "src/\ud800.js" } } }],
+          },
+        ],
+      },
+    ],
+  });
+  it.each(REPORTERS.map((r) => [r.id]))("%s renders them", async (id) => {
+    const path = join(work.dir, "surrogates.sarif");
+    writeFileSync(path, report);
+    const r = await ztgate(["check", path, "-o", id]);
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect([0, 1]).toContain(r.code);
+  });
+});

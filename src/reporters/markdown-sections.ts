@@ -6,6 +6,7 @@ import { LAYERS, SEVERITIES, type Finding } from "../finding.js";
 import { packageLabel, placeLabel } from "./console.js";
 import { coverage, evidence, posture, waivers } from "./markdown-policy.js";
 import { cell, code, details, plural, table } from "./markdown-text.js";
+import { wellFormed } from "./markup.js";
 
 export type MarkdownVariant = "summary" | "comment" | "check";
 
@@ -72,7 +73,7 @@ function findingRow(e: EvaluatedFinding): string[] {
   const f = e.finding;
   const id =
     f.url && /^https:\/\//.test(f.url)
-      ? `[${cell(f.id, 60)}](${encodeURI(f.url)})`
+      ? `[${cell(f.id, 60)}](${encodeURI(wellFormed(f.url))})`
       : cell(f.id, 60);
   const fix = f.fix?.available ? cell(f.fix.versions.join(", ") || "available", 60) : "none";
   return [

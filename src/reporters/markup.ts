@@ -23,3 +23,11 @@ export function escapeMarkup(value: string | number): string {
     .replace(NOT_XML_CHAR, "\uFFFD")
     .replace(/[&<>"'\n\r]/g, (c) => ENTITIES[c] ?? c);
 }
+
+// A lone surrogate (half of an emoji, cut by a scanner or planted in a report) makes
+// encodeURI and encodeURIComponent throw; it becomes U+FFFD before a value is put in a URI.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function wellFormed(value: string): string {
+  return value.replace(LONE_SURROGATE, "\uFFFD");
+}

@@ -8,6 +8,7 @@ import type { EvaluatedFinding, Evaluation, Verdict } from "../evaluate.js";
 import type { Finding, Severity } from "../finding.js";
 import { repoPath } from "./annotations.js";
 import { findingSubject } from "./console.js";
+import { wellFormed } from "./markup.js";
 import type { Reporter, ReportContext } from "./types.js";
 
 export const SARIF_LIMITS = { results: 25_000, gzippedBytes: 10 * 1000 * 1000 };
@@ -51,7 +52,7 @@ function artifactUri(path: string, workspace?: string): string {
   // A path outside the workspace (a file inside a scanned image) stays relative, so code
   // scanning treats it as an artifact of this repository instead of rejecting a file: URI.
   p = p.replace(/^[A-Za-z]:\//, "").replace(/^\/+/, "");
-  return p.split("/").map(encodeURIComponent).join("/");
+  return wellFormed(p).split("/").map(encodeURIComponent).join("/");
 }
 
 function helpText(f: Finding): { text: string } {

@@ -21372,6 +21372,26 @@ var evidence = (ev) => {
   return view.variant === "summary" ? ["### Posture per control and asset", "", ...body] : details("Posture per control and asset", body);
 };
 
+// src/reporters/markup.ts
+var NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, ENTITIES2 = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  // Line breaks as references, so that no text from a report starts a line of the output: a
+  // report printed to a CI log must not begin a workflow command ("::add-mask::...").
+  "\n": "&#10;",
+  "\r": "&#13;"
+};
+function escapeMarkup(value) {
+  return String(value).replace(NOT_XML_CHAR, "\uFFFD").replace(/[&<>"'\n\r]/g, (c) => ENTITIES2[c] ?? c);
+}
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function wellFormed(value) {
+  return value.replace(LONE_SURROGATE, "\uFFFD");
+}
+
 // src/reporters/markdown-sections.ts
 var HEADLINE = {
   fail: "\u274C ztgate: blocked",
@@ -21406,7 +21426,7 @@ function location(f) {
   return [pkg && code(pkg, 80), where && code(where, 100)].filter(Boolean).join("<br>");
 }
 function findingRow(e) {
-  let f = e.finding, id = f.url && /^https:\/\//.test(f.url) ? `[${cell(f.id, 60)}](${encodeURI(f.url)})` : cell(f.id, 60), fix = f.fix?.available ? cell(f.fix.versions.join(", ") || "available", 60) : "none";
+  let f = e.finding, id = f.url && /^https:\/\//.test(f.url) ? `[${cell(f.id, 60)}](${encodeURI(wellFormed(f.url))})` : cell(f.id, 60), fix = f.fix?.available ? cell(f.fix.versions.join(", ") || "available", 60) : "none";
   return [
     e.effectiveSeverity,
     id,
@@ -21572,7 +21592,7 @@ function bounded(text2, max) {
 }
 function artifactUri(path2, workspace) {
   let p = repoPath(path2), root = workspace ? repoPath(workspace).replace(/\/+$/, "") + "/" : void 0;
-  return root && p.startsWith(root) && (p = p.slice(root.length)), p = p.replace(/^[A-Za-z]:\//, "").replace(/^\/+/, ""), p.split("/").map(encodeURIComponent).join("/");
+  return root && p.startsWith(root) && (p = p.slice(root.length)), p = p.replace(/^[A-Za-z]:\//, "").replace(/^\/+/, ""), wellFormed(p).split("/").map(encodeURIComponent).join("/");
 }
 function helpText(f) {
   let pkg = f.package ? `${f.package.name}${f.package.version ? ` ${f.package.version}` : ""}` : void 0, fix = f.fix?.available ? `Fixed in ${f.fix.versions.join(", ") || "a newer version"}: upgrade${pkg ? ` ${f.package?.name}` : ""}.` : f.package ? "No fixed version is known." : void 0, lines2 = [
@@ -21732,6 +21752,7 @@ export {
   workflowCommand,
   annotationsReporter,
   checkAnnotations,
+  escapeMarkup,
   json,
   plural,
   renderMarkdown,
