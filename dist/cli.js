@@ -5,27 +5,45 @@ import {
   GateError,
   LAYERS,
   PARSERS,
-  SEVERITIES,
   VERDICTS,
+  VERDICT_DISPLAY_ORDER,
+  VERSION,
   __toESM,
+  annotationsReporter,
+  applyBaseline,
+  assetOf,
+  consoleReporter,
+  decidingFindings,
   errorMessage,
+  failsGate,
   findPolicyPath,
+  groupBy,
   identifiers,
+  json,
   judge,
   loadOrigin,
   loadPolicy,
   loadPolicyFor,
   loadReport,
+  makeBaseline,
   makeFinding,
-  outcomeOf,
+  markdown,
+  packageLabel,
+  parseBaseline,
+  parseOutputArg,
   parseYaml,
+  placeLabel,
   policy_schema_default,
   require_ajv,
   resolveReportArgs,
+  ruleOf,
   runCheck,
+  sarif,
+  serialiseBaseline,
   validateTestFile,
-  waiverState
-} from "./chunks/chunk-Q6EX53LB.js";
+  waiverState,
+  writeFileAtomic
+} from "./chunks/chunk-7EGLUTPS.js";
 
 // src/cli.ts
 import { fileURLToPath } from "node:url";
@@ -34,85 +52,6 @@ import { fileURLToPath } from "node:url";
 import { readFileSync as readFileSync2 } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-
-// src/baseline.ts
-var BASELINE_FORMAT = "ztgate-baseline", BASELINE_VERSION = 1;
-function makeBaseline(evaluation, now) {
-  let findings = evaluation.findings.map(({ finding: f, verdict }) => ({
-    fingerprint: f.fingerprint,
-    id: f.id,
-    ...f.package ? { package: `${f.package.name}@${f.package.version ?? ""}` } : {},
-    verdict
-  })).sort((a, b) => a.fingerprint.localeCompare(b.fingerprint));
-  return {
-    format: BASELINE_FORMAT,
-    version: BASELINE_VERSION,
-    createdAt: now.toISOString(),
-    policy: evaluation.policy.source,
-    findings
-  };
-}
-function serialiseBaseline(baseline2) {
-  return JSON.stringify(baseline2, null, 2) + `
-`;
-}
-function parseBaseline(text, file) {
-  let doc;
-  try {
-    doc = JSON.parse(text);
-  } catch (err) {
-    throw new GateError(`baseline is not valid JSON (${err.message})`, { file });
-  }
-  let d = doc;
-  if (typeof d != "object" || d === null || d.format !== BASELINE_FORMAT)
-    throw new GateError(`not a ztgate baseline (no "format": "${BASELINE_FORMAT}")`, { file });
-  if (d.version !== BASELINE_VERSION)
-    throw new GateError(
-      `baseline version ${JSON.stringify(d.version)} is not supported (this ztgate reads version ${BASELINE_VERSION}); write it again with ztgate baseline write`,
-      { file }
-    );
-  if (!Array.isArray(d.findings) || !d.findings.every(isEntry))
-    throw new GateError("baseline findings must be a list of {fingerprint, id, verdict}", {
-      file
-    });
-  return {
-    format: BASELINE_FORMAT,
-    version: BASELINE_VERSION,
-    createdAt: String(d.createdAt ?? ""),
-    policy: String(d.policy ?? ""),
-    findings: d.findings
-  };
-}
-function isEntry(e) {
-  let x = e;
-  return typeof x == "object" && x !== null && typeof x.fingerprint == "string" && typeof x.id == "string" && VERDICTS.includes(x.verdict);
-}
-var STRICTNESS = { block: 3, warn: 2, info: 1, ignored: 0, waived: 0 };
-function applyBaseline(evaluation, baseline2, file) {
-  let recorded = new Map(baseline2.findings.map((e) => [e.fingerprint, e.verdict])), findings = evaluation.findings.map((e) => {
-    let before = recorded.get(e.finding.fingerprint), existing2 = before !== void 0 && STRICTNESS[e.verdict] <= STRICTNESS[before];
-    return { ...e, baseline: existing2 ? "existing" : "new" };
-  }), newVerdicts = Object.fromEntries(VERDICTS.map((v) => [v, 0]));
-  for (let e of findings) e.baseline === "new" && newVerdicts[e.verdict]++;
-  let present = new Set(evaluation.findings.map((e) => e.finding.fingerprint)), existing = findings.filter((e) => e.baseline === "existing").length;
-  return {
-    ...evaluation,
-    // Missing or stale evidence fails the gate whatever the findings are; a baseline cannot
-    // change that.
-    outcome: evaluation.errors.length > 0 ? "fail" : outcomeOf(newVerdicts, evaluation.policy.failOn),
-    findings,
-    baseline: {
-      file,
-      createdAt: baseline2.createdAt,
-      existing,
-      new: findings.length - existing,
-      gone: [...recorded.keys()].filter((fp) => !present.has(fp)).length
-    }
-  };
-}
-function decidingFindings(evaluation) {
-  return evaluation.findings.filter((e) => e.baseline !== "existing");
-}
 
 // src/local-config.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -149,24 +88,6 @@ function readLocalConfig(file, read = (p) => readFileSync(p, "utf8")) {
       }))
     };
   }
-}
-
-// src/output.ts
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
-function writeFileAtomic(path, content) {
-  let dir = dirname(path);
-  mkdirSync(dir, { recursive: !0 });
-  let temp = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    writeFileSync(temp, content), renameSync(temp, path);
-  } catch (err) {
-    throw rmSync(temp, { force: !0 }), err;
-  }
-}
-function parseOutputArg(arg) {
-  let eq = arg.indexOf("=");
-  return eq === -1 ? { format: arg } : { format: arg.slice(0, eq), file: arg.slice(eq + 1) };
 }
 
 // src/commands/types.ts
@@ -239,158 +160,6 @@ function createProgress({
     }
   };
 }
-
-// src/reporters/grouping.ts
-var VERDICT_DISPLAY_ORDER = [
-  "block",
-  "warn",
-  "waived",
-  "info",
-  "ignored"
-];
-function assetOf(e) {
-  if (e.asset) return e.asset;
-  let f = e.finding;
-  return f.target || f.location?.path || f.foundBy[0]?.report || "(unknown)";
-}
-function ruleOf(e) {
-  return e.rule ? e.rule : e.finding.suppressed ? "suppressed-by-scanner" : "default-action";
-}
-function failsGate(e, evaluation) {
-  if (e.baseline === "existing") return !1;
-  let failOn = evaluation.policy.failOn;
-  return e.verdict === "block" ? failOn !== "never" : e.verdict === "warn" && failOn === "warn";
-}
-function groupBy(items, key) {
-  let groups = /* @__PURE__ */ new Map();
-  for (let item of items) {
-    let k = key(item);
-    groups.set(k, [...groups.get(k) ?? [], item]);
-  }
-  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b));
-}
-
-// src/reporters/policy-notes.ts
-var WAIVER_LABEL = {
-  expired: "EXPIRED",
-  "over-long": "OVER-LONG",
-  unused: "UNUSED",
-  "expiring-soon": "EXPIRING",
-  active: void 0
-};
-function policyNotes(evaluation) {
-  let out = [], flagged = evaluation.waivers.filter((w) => WAIVER_LABEL[w.status]);
-  if (flagged.length > 0) {
-    out.push(`WAIVERS (${flagged.length} need attention)`);
-    for (let w of flagged) {
-      let label = (WAIVER_LABEL[w.status] ?? "").padEnd(9);
-      out.push(`  ${label} ${w.id} (owner ${w.owner}, ${w.source}): ${w.message}`);
-    }
-    out.push("");
-  }
-  let layers = Object.entries(evaluation.coverage).map(([l, paths]) => `${l} (${paths.length})`);
-  evaluation.reports.length > 0 && out.push(`Evidence: ${layers.join(", ") || "no layer"}`);
-  for (let w of evaluation.warnings) out.push(`  warning: ${w}`);
-  for (let e of evaluation.errors) out.push(`  ERROR: ${e}`);
-  return out;
-}
-
-// src/reporters/console.ts
-var COLORS = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, green: 32, magenta: 35 };
-function paint(text, color, ctx) {
-  return ctx.color ? `\x1B[${COLORS[color]}m${text}\x1B[0m` : text;
-}
-var VERDICT_COLOR = {
-  block: "red",
-  warn: "yellow",
-  info: "blue",
-  ignored: "gray",
-  waived: "gray"
-};
-function packageLabel(f) {
-  return f.package ? `${f.package.name}${f.package.version ? `@${f.package.version}` : ""}` : "";
-}
-function placeLabel(f) {
-  return f.location ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}` : f.target ?? "";
-}
-var SEVERITY_COLOR = {
-  critical: "magenta",
-  high: "red",
-  medium: "yellow",
-  low: "blue",
-  info: "gray",
-  unknown: "gray"
-}, CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
-function plain(text) {
-  return text.replace(CONTROL, "?");
-}
-var MAX_COLUMN = 40;
-function columnsFor(findings) {
-  let width = (values) => Math.min(MAX_COLUMN, Math.max(0, ...values.map((v) => v.length)));
-  return {
-    id: width(findings.map((e) => e.finding.id)),
-    pkg: width(findings.map((e) => packageLabel(e.finding))),
-    where: width(findings.map((e) => placeLabel(e.finding)))
-  };
-}
-function line(e, cols, ctx) {
-  let f = e.finding, severity = paint(f.severity.padEnd(8), SEVERITY_COLOR[f.severity], ctx), tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+"), fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "", waived = e.waiver ? ` (waived by ${e.waiver.owner} until ${e.waiver.expires})` : "", existing = e.baseline === "existing" ? " (existing)" : "", mark = waived || existing ? paint(plain(waived + existing), "gray", ctx) : "", cells = [
-    [f.id, cols.id],
-    [packageLabel(f), cols.pkg],
-    [placeLabel(f), cols.where]
-  ].filter(([, width]) => width > 0).map(([value, width]) => plain(value).padEnd(width)), text = `  ${severity}  ${cells.join("  ")}  ${plain(f.title)} [${tools}]${plain(fix)}${mark}`;
-  return ctx.verbosity === "verbose" && (text += verboseDetail(e, ctx)), text;
-}
-function verboseDetail(e, ctx) {
-  let f = e.finding;
-  return [
-    `why: ${e.reason}`,
-    e.asset ? `asset: ${e.asset} (${e.classification})${e.assetVia ? ` via ${e.assetVia}` : ""}` : "",
-    e.waiver ? `waiver: ${e.waiver.id} by ${e.waiver.owner} until ${e.waiver.expires}: ${e.waiver.reason}` : "",
-    e.matchedRules.length > 0 ? `rules matched: ${e.matchedRules.join(", ")}` : "",
-    `found by: ${f.foundBy.map((s) => `${s.tool} (${s.report})`).join(", ")}`,
-    f.aliases.length > 0 ? `aliases: ${f.aliases.join(", ")}` : "",
-    f.url ? `see: ${f.url}` : "",
-    `fingerprint: ${f.fingerprint}${e.baseline ? ` (${e.baseline})` : ""}`
-  ].filter(Boolean).map((d) => `
-            ${paint(plain(d), "gray", ctx)}`).join("");
-}
-function groupHeader(verdict, group, ctx) {
-  let existing = group.filter((e) => e.baseline === "existing").length, counts = existing > 0 ? `${group.length}: ${group.length - existing} new, ${existing} existing` : `${group.length}`;
-  return paint(`${verdict.toUpperCase()} (${counts})`, VERDICT_COLOR[verdict], ctx);
-}
-function totalsLine(evaluation) {
-  let c = evaluation.counts, bySeverity = SEVERITIES.filter((s) => c.bySeverity[s] > 0).map((s) => `${c.bySeverity[s]} ${s}`).join(", "), byVerdict = VERDICTS.filter((v) => c.byVerdict[v] > 0).map((v) => `${c.byVerdict[v]} ${v}`).join(", "), text = `${c.total} findings from ${evaluation.reports.length} reports` + (c.total > 0 ? `: ${bySeverity} | ${byVerdict}` : ""), b = evaluation.baseline;
-  return b && (text += `
-baseline ${b.file}: ${b.existing} existing, ${b.new} new, ${b.gone} fixed since`), text;
-}
-var NAMED_IN_OUTCOME = 5;
-function outcomeLine(evaluation, ctx) {
-  let deciding = decidingFindings(evaluation), blocking = deciding.filter((e) => e.verdict === "block"), warnings = deciding.filter((e) => e.verdict === "warn").length, color = evaluation.outcome === "fail" ? "red" : evaluation.outcome === "warn" ? "yellow" : "green", word = evaluation.errors.length > 0 ? "CANNOT DECIDE (missing or stale evidence)" : { fail: "BLOCKED", warn: "PASSED WITH WARNINGS", pass: "PASSED" }[evaluation.outcome], ids = [...new Set(blocking.map((e) => plain(e.finding.id)))], named = ids.length === 0 ? "" : `: ${ids.slice(0, NAMED_IN_OUTCOME).join(", ")}${ids.length > NAMED_IN_OUTCOME ? ", ..." : ""}`, scope = evaluation.baseline ? "new " : "";
-  return `${paint(`ztgate: ${word}`, color, ctx)} (${blocking.length} ${scope}blocking${named}; ${warnings} ${scope}warning; policy ${evaluation.policy.source})`;
-}
-var consoleReporter = {
-  id: "console",
-  description: "findings grouped by verdict and severity in aligned columns, totals and the outcome",
-  render(evaluation, ctx) {
-    let out = [];
-    if (ctx.verbosity !== "quiet") {
-      let cols = columnsFor(evaluation.findings);
-      for (let verdict of VERDICT_DISPLAY_ORDER) {
-        let group = evaluation.findings.filter((e) => e.verdict === verdict);
-        if (group.length !== 0) {
-          out.push(groupHeader(verdict, group, ctx));
-          for (let e of group) out.push(line(e, cols, ctx));
-          out.push("");
-        }
-      }
-      out.push(totalsLine(evaluation)), out.push(...policyNotes(evaluation));
-    }
-    return out.push(outcomeLine(evaluation, ctx)), out.join(`
-`) + `
-`;
-  }
-};
 
 // src/reporters/markup.ts
 var NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, ENTITIES = {
@@ -563,14 +332,6 @@ ${reportsList(ev)}
   }
 };
 
-// src/reporters/json.ts
-var json = {
-  id: "json",
-  description: "the full evaluation (every finding, verdict, rule and count) as JSON",
-  render: (evaluation, context) => JSON.stringify({ tool: "ztgate", version: context.version, ...evaluation }, null, 2) + `
-`
-};
-
 // src/reporters/junit.ts
 function describe(e) {
   let f = e.finding, subject = [f.id, packageLabel(f), placeLabel(f)].filter(Boolean).join(" "), mark = e.baseline === "existing" ? " (existing, in the baseline)" : "";
@@ -631,64 +392,14 @@ var REPORTERS = [
   consoleReporter,
   json,
   junit,
-  html
+  html,
+  markdown,
+  sarif,
+  annotationsReporter
 ];
 function reporterById(id) {
   return REPORTERS.find((r) => r.id === id);
 }
-
-// package.json
-var package_default = {
-  name: "ztgate",
-  version: "0.1.0",
-  description: "Zero-trust policy gate for CI/CD: aggregates scanner reports, evaluates them against data-classification-aware rules, blocks merges and explains every decision.",
-  license: "MIT",
-  type: "module",
-  bin: {
-    ztgate: "dist/cli.js"
-  },
-  files: [
-    "dist",
-    "rules",
-    "schema",
-    "action.yml"
-  ],
-  engines: {
-    node: ">=20"
-  },
-  scripts: {
-    build: "node scripts/build.mjs",
-    test: "vitest run",
-    lint: "tsc --noEmit && eslint .",
-    format: "prettier --write .",
-    "format:check": "prettier --check .",
-    bench: "node bench/run.mjs"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    ajv: "^8.20.0",
-    "fast-xml-parser": "^5.12.1",
-    minimatch: "^11.0.9",
-    semver: "^7.8.6",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@eslint/js": "^9.39.5",
-    "@types/node": "^20.19.43",
-    "@types/semver": "^7.8.0",
-    esbuild: "^0.28.2",
-    eslint: "^9.39.5",
-    prettier: "^3.10.1",
-    "test-results-parser": "^0.4.6",
-    typescript: "5.9",
-    "typescript-eslint": "^8.73.0",
-    vitest: "^4.1.12"
-  }
-};
-
-// src/version.ts
-var VERSION = package_default.version;
 
 // src/commands/render.ts
 function checkOutputs(outputs) {
@@ -759,7 +470,8 @@ Options:
       {
         color: wantsColor(io2),
         verbosity: values.quiet ? "quiet" : values.verbose ? "verbose" : "normal",
-        version: VERSION
+        version: VERSION,
+        workspace: io2.cwd
       },
       io2
     ), evaluation.errors.length > 0 ? (io2.stderr(evaluation.errors.map((e) => `ztgate: error: ${e}
@@ -893,8 +605,8 @@ function renderHookScript({ kind, node, cli }) {
 
 // src/hook-install.ts
 import { execFileSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync as mkdirSync2, readFileSync as readFileSync3, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
-import { join as join2, resolve as resolve2 } from "node:path";
+import { chmodSync, existsSync, mkdirSync, readFileSync as readFileSync3, renameSync, rmSync } from "node:fs";
+import { join, resolve as resolve2 } from "node:path";
 function git(args, cwd) {
   try {
     return execFileSync("git", args, {
@@ -911,7 +623,7 @@ function gitHooksDir(cwd) {
   return resolve2(top, git(["rev-parse", "--git-path", "hooks"], top));
 }
 function installHook(hooksDir, input) {
-  let path = join2(hooksDir, input.kind), previous = path + PREVIOUS_SUFFIX, result = "installed";
+  let path = join(hooksDir, input.kind), previous = path + PREVIOUS_SUFFIX, result = "installed";
   if (existsSync(path))
     if (isZtgateHook(readFileSync3(path, "utf8")))
       result = "updated";
@@ -921,18 +633,18 @@ function installHook(hooksDir, input) {
           `a ${input.kind} hook exists and so does ${previous}: move one of them away first; nothing was changed`,
           { file: path }
         );
-      renameSync2(path, previous), result = "chained";
+      renameSync(path, previous), result = "chained";
     }
-  return mkdirSync2(hooksDir, { recursive: !0 }), writeFileAtomic(path, renderHookScript(input)), chmodSync(path, 493), result;
+  return mkdirSync(hooksDir, { recursive: !0 }), writeFileAtomic(path, renderHookScript(input)), chmodSync(path, 493), result;
 }
 function uninstallHook(hooksDir, kind) {
-  let path = join2(hooksDir, kind), previous = path + PREVIOUS_SUFFIX;
+  let path = join(hooksDir, kind), previous = path + PREVIOUS_SUFFIX;
   if (!existsSync(path)) return "absent";
   if (!isZtgateHook(readFileSync3(path, "utf8")))
     throw new GateError(`this ${kind} hook was not installed by ztgate; left as it is`, {
       file: path
     });
-  return rmSync2(path), existsSync(previous) ? (renameSync2(previous, path), "restored") : "removed";
+  return rmSync(path), existsSync(previous) ? (renameSync(previous, path), "restored") : "removed";
 }
 
 // src/local-commands.ts
@@ -1181,7 +893,7 @@ ztgate.yml when its first line is:
 
 // src/commands/test.ts
 import { readdirSync, readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname2, join as join3 } from "node:path";
+import { dirname, join as join2 } from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
 
 // src/examples.ts
@@ -1281,8 +993,8 @@ function runRuleExamples(policy, tally) {
   }
 }
 function testFilesBeside(policyPath) {
-  let dir = dirname2(policyPath);
-  return readdirSync(dir).filter((name) => name.endsWith(".test.yml")).sort().map((name) => join3(dir, name));
+  let dir = dirname(policyPath);
+  return readdirSync(dir).filter((name) => name.endsWith(".test.yml")).sort().map((name) => join2(dir, name));
 }
 function runTestFile(file, policy, tally) {
   let text;

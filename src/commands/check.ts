@@ -68,6 +68,7 @@ Options:
         color: wantsColor(io),
         verbosity: values.quiet ? "quiet" : values.verbose ? "verbose" : "normal",
         version: VERSION,
+        workspace: io.cwd,
       },
       io,
     );

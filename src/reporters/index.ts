@@ -1,8 +1,11 @@
 // The reporter registry: every output format, listed explicitly.
+import { annotationsReporter } from "./annotations.js";
 import { consoleReporter } from "./console.js";
 import { html } from "./html.js";
 import { json } from "./json.js";
 import { junit } from "./junit.js";
+import { markdown } from "./markdown.js";
+import { sarif } from "./sarif.js";
 import type { Reporter } from "./types.js";
 
 export const REPORTERS = [
@@ -10,6 +13,9 @@ export const REPORTERS = [
   json,
   junit,
   html,
+  markdown,
+  sarif,
+  annotationsReporter,
 ] as const satisfies readonly Reporter[];
 
 export type { Reporter, ReportContext } from "./types.js";
