@@ -2,16 +2,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   BUILTIN_PACKS,
+  EXIT,
   GateError,
   LAYERS,
   PARSERS,
   VERDICTS,
   VERDICT_DISPLAY_ORDER,
   VERSION,
-  __toESM,
   annotationsReporter,
   applyBaseline,
   assetOf,
+  baseline,
   consoleReporter,
   decidingFindings,
   errorMessage,
@@ -25,122 +26,30 @@ import {
   loadPolicy,
   loadPolicyFor,
   loadReport,
-  makeBaseline,
   makeFinding,
   markdown,
   packageLabel,
-  parseBaseline,
   parseOutputArg,
   parseYaml,
   placeLabel,
   policy_schema_default,
-  require_ajv,
+  readBaselineFile,
+  readLocalConfig,
   resolveReportArgs,
   ruleOf,
   runCheck,
   sarif,
-  serialiseBaseline,
   validateTestFile,
   waiverState,
   writeFileAtomic
-} from "./chunks/chunk-7EGLUTPS.js";
+} from "./chunks/chunk-W256W67N.js";
 
 // src/cli.ts
 import { fileURLToPath } from "node:url";
 
-// src/commands/baseline.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { resolve } from "node:path";
-import { parseArgs } from "node:util";
-
-// src/local-config.ts
-var import_ajv = __toESM(require_ajv(), 1);
-import { readFileSync } from "node:fs";
-var DEFAULT_COMMAND_TIMEOUT_MS = 5 * 6e4, ajv = new import_ajv.Ajv({ allErrors: !1, strict: !0, allowUnionTypes: !0 }), validateLocal = ajv.compile(policy_schema_default.properties.local);
-function parseTimeout(text) {
-  if (text === void 0) return DEFAULT_COMMAND_TIMEOUT_MS;
-  let unit = text.endsWith("m") ? 6e4 : 1e3;
-  return Number(text.slice(0, -1)) * unit;
-}
-function readLocalConfig(file, read = (p) => readFileSync(p, "utf8")) {
-  let text;
-  try {
-    text = read(file);
-  } catch (err) {
-    throw new GateError(`cannot read ${err.code ?? String(err)}`, {
-      file
-    });
-  }
-  let source = parseYaml(text, file), local = source.value?.local;
-  if (local !== void 0) {
-    if (!validateLocal(local)) {
-      let error = validateLocal.errors?.[0], at = `/local${error?.instancePath ?? ""}`, unknown = error?.params.additionalProperty, pointer = unknown ? `${at}/${unknown}` : at, message = unknown ? `unknown key "${unknown}" at ${at}` : `${at} ${error?.message ?? "is invalid"}`;
-      throw new GateError(message, { file, ...source.locate(pointer) });
-    }
-    return {
-      reports: local.reports ?? [],
-      ...local.baseline ? { baseline: local.baseline } : {},
-      commands: (local.commands ?? []).map((c, i) => ({
-        name: c.name ?? `command ${i + 1}`,
-        run: c.run,
-        timeoutMs: parseTimeout(c.timeout),
-        okExitCodes: c["ok-exit-codes"] ?? [0]
-      }))
-    };
-  }
-}
-
-// src/commands/types.ts
-var EXIT = { pass: 0, blocked: 1, undecided: 2 };
-
-// src/commands/baseline.ts
-function readBaselineFile(file, cwd) {
-  let text;
-  try {
-    text = readFileSync2(resolve(cwd, file), "utf8");
-  } catch (err) {
-    let code = err.code, why = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(err)})`;
-    throw new GateError(`baseline ${why}`, { file });
-  }
-  return parseBaseline(text, file);
-}
-function reportArgs(positionals, policyPath) {
-  if (positionals.length > 0) return positionals;
-  let local = policyPath ? readLocalConfig(policyPath) : void 0;
-  if (local && local.reports.length > 0) return local.reports;
-  throw new GateError(
-    "no reports given and no local.reports in ztgate.yml (ztgate baseline write FILE REPORT...)"
-  );
-}
-var baseline = {
-  name: "baseline",
-  summary: "record today's findings so `check --baseline` blocks only new ones",
-  usage: `ztgate baseline write FILE [REPORT|FORMAT:REPORT|GLOB ...] [--policy FILE]
-
-Writes the fingerprint, id, package and policy verdict of every finding in the reports
-(default: local.reports from ztgate.yml) to FILE. \`ztgate check --baseline FILE\` then shows
-those findings as existing and lets only new ones (or ones whose verdict got stricter) block.`,
-  run(args, io2) {
-    let { values, positionals } = parseArgs({
-      args,
-      allowPositionals: !0,
-      options: { policy: { type: "string" } }
-    }), [verb, file, ...reports] = positionals;
-    if (verb !== "write" || !file)
-      throw new GateError("usage: ztgate baseline write FILE [REPORT...]");
-    let policyPath = findPolicyPath(values.policy, io2.cwd), policy = loadPolicyFor(values.policy, io2.cwd), requests = resolveReportArgs(reportArgs(reports, policyPath), io2.cwd), { evaluation } = runCheck({ reports: requests, policy, now: io2.now }), written = makeBaseline(evaluation, io2.now);
-    writeFileAtomic(resolve(io2.cwd, file), serialiseBaseline(written));
-    let { byVerdict } = evaluation.counts;
-    return io2.stdout(
-      `ztgate: wrote ${file}: ${written.findings.length} findings from ${requests.length} reports (${byVerdict.block} block, ${byVerdict.warn} warn, ${byVerdict.info} info)
-`
-    ), EXIT.pass;
-  }
-};
-
 // src/commands/check.ts
 import { performance } from "node:perf_hooks";
-import { parseArgs as parseArgs2 } from "node:util";
+import { parseArgs } from "node:util";
 
 // src/progress.ts
 var CLEAR_LINE = "\r\x1B[2K";
@@ -436,7 +345,7 @@ Options:
   -q, --quiet           print the verdict only
   -v, --verbose         print the reason, rule and sources of every finding`,
   run(args, io2) {
-    let { values, positionals } = parseArgs2({
+    let { values, positionals } = parseArgs({
       args,
       allowPositionals: !0,
       options: {
@@ -480,7 +389,7 @@ Options:
 };
 
 // src/commands/explain.ts
-import { parseArgs as parseArgs3 } from "node:util";
+import { parseArgs as parseArgs2 } from "node:util";
 var explain = {
   name: "explain",
   summary: "explain the verdict of a finding (by fingerprint or id) in the given reports",
@@ -491,14 +400,14 @@ FINGERPRINT may be a prefix (at least 6 characters); ID matches the id or any al
 classification, controls, the rules considered, the one that decided, the waiver and
 the scanners that found it.`,
   run(args, io2) {
-    let { values, positionals } = parseArgs3({
+    let { values, positionals } = parseArgs2({
       args,
       allowPositionals: !0,
       options: { policy: { type: "string" }, output: { type: "string", short: "o" } }
-    }), [query, ...reportArgs2] = positionals;
-    if (!query || reportArgs2.length === 0)
+    }), [query, ...reportArgs] = positionals;
+    if (!query || reportArgs.length === 0)
       throw new GateError("give a fingerprint or id and the reports (ztgate explain ID REPORT...)");
-    let policy = loadPolicyFor(values.policy, io2.cwd), reports = resolveReportArgs(reportArgs2, io2.cwd), { evaluation } = runCheck({ reports, policy, now: io2.now, root: io2.cwd }), found = evaluation.findings.filter((e) => matchesQuery(e, query));
+    let policy = loadPolicyFor(values.policy, io2.cwd), reports = resolveReportArgs(reportArgs, io2.cwd), { evaluation } = runCheck({ reports, policy, now: io2.now, root: io2.cwd }), found = evaluation.findings.filter((e) => matchesQuery(e, query));
     if (found.length === 0)
       throw new GateError(`no finding with fingerprint or id "${query}" in the given reports`);
     return values.output === "json" ? io2.stdout(JSON.stringify(found, null, 2) + `
@@ -605,8 +514,8 @@ function renderHookScript({ kind, node, cli }) {
 
 // src/hook-install.ts
 import { execFileSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, readFileSync as readFileSync3, renameSync, rmSync } from "node:fs";
-import { join, resolve as resolve2 } from "node:path";
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
 function git(args, cwd) {
   try {
     return execFileSync("git", args, {
@@ -620,12 +529,12 @@ function git(args, cwd) {
 }
 function gitHooksDir(cwd) {
   let top = git(["rev-parse", "--show-toplevel"], cwd);
-  return resolve2(top, git(["rev-parse", "--git-path", "hooks"], top));
+  return resolve(top, git(["rev-parse", "--git-path", "hooks"], top));
 }
 function installHook(hooksDir, input) {
   let path = join(hooksDir, input.kind), previous = path + PREVIOUS_SUFFIX, result = "installed";
   if (existsSync(path))
-    if (isZtgateHook(readFileSync3(path, "utf8")))
+    if (isZtgateHook(readFileSync(path, "utf8")))
       result = "updated";
     else {
       if (existsSync(previous))
@@ -640,7 +549,7 @@ function installHook(hooksDir, input) {
 function uninstallHook(hooksDir, kind) {
   let path = join(hooksDir, kind), previous = path + PREVIOUS_SUFFIX;
   if (!existsSync(path)) return "absent";
-  if (!isZtgateHook(readFileSync3(path, "utf8")))
+  if (!isZtgateHook(readFileSync(path, "utf8")))
     throw new GateError(`this ${kind} hook was not installed by ztgate; left as it is`, {
       file: path
     });
@@ -650,7 +559,7 @@ function uninstallHook(hooksDir, kind) {
 // src/local-commands.ts
 import { spawn } from "node:child_process";
 function runOne(command, cwd) {
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve3, reject) => {
     let child = spawn("/bin/sh", ["-c", command.run], {
       cwd,
       detached: !0,
@@ -667,7 +576,7 @@ function runOne(command, cwd) {
     child.on("error", (err) => {
       done(), reject(new GateError(`local command "${command.name}" could not run: ${err.message}`));
     }), child.on("exit", (code, signal) => {
-      done(), resolve4({ code, signal, timedOut });
+      done(), resolve3({ code, signal, timedOut });
     });
   });
 }
@@ -769,8 +678,8 @@ Skip the hook once with git's own --no-verify.`,
 
 // src/commands/init.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { resolve as resolve3 } from "node:path";
-import { parseArgs as parseArgs4 } from "node:util";
+import { resolve as resolve2 } from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
 
 // src/commands/init.yml
 var init_default = `# yaml-language-server: $schema=.ztgate.schema.json
@@ -841,11 +750,11 @@ var init = {
 
 Writes a starter policy to FILE (default ztgate.yml). An existing file is kept unless --force.`,
   run(args, io2) {
-    let { values, positionals } = parseArgs4({
+    let { values, positionals } = parseArgs3({
       args,
       allowPositionals: !0,
       options: { force: { type: "boolean" } }
-    }), file = positionals[0] ?? "ztgate.yml", path = resolve3(io2.cwd, file);
+    }), file = positionals[0] ?? "ztgate.yml", path = resolve2(io2.cwd, file);
     if (existsSync2(path) && !values.force)
       throw new GateError("already exists; not overwritten (use --force to replace it)", { file });
     return writeFileAtomic(path, init_default), io2.stdout(`wrote ${file}: edit the assets, then run \`ztgate validate\` and \`ztgate test\`
@@ -854,7 +763,7 @@ Writes a starter policy to FILE (default ztgate.yml). An existing file is kept u
 };
 
 // src/commands/parse.ts
-import { parseArgs as parseArgs5 } from "node:util";
+import { parseArgs as parseArgs4 } from "node:util";
 var parse = {
   name: "parse",
   summary: "print the normalised findings of each report, with no policy applied",
@@ -862,7 +771,7 @@ var parse = {
 
 Prints {"reports":[{"path","format","findings":[...]}]}.`,
   run(args, io2) {
-    let { values, positionals } = parseArgs5({
+    let { values, positionals } = parseArgs4({
       args,
       allowPositionals: !0,
       options: { output: { type: "string", short: "o", default: "json" } }
@@ -892,9 +801,9 @@ ztgate.yml when its first line is:
 };
 
 // src/commands/test.ts
-import { readdirSync, readFileSync as readFileSync4 } from "node:fs";
+import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
 import { dirname, join as join2 } from "node:path";
-import { parseArgs as parseArgs6 } from "node:util";
+import { parseArgs as parseArgs5 } from "node:util";
 
 // src/examples.ts
 function exampleFinding(spec) {
@@ -953,7 +862,7 @@ Options:
   --policy FILE   policy file (default: ztgate.yml or .ztgate.yml here, else built-in)
   --pack NAME     test a built-in pack (repeatable): ${Object.keys(BUILTIN_PACKS).join(", ")}`,
   run(args, io2) {
-    let { values } = parseArgs6({
+    let { values } = parseArgs5({
       args,
       options: { policy: { type: "string" }, pack: { type: "string", multiple: !0 } }
     }), tally = { passed: 0, failures: [], untested: [] }, targets = values.pack ? values.pack.map((name) => ({ policy: loadOrigin({ builtin: name }) })) : [policyTarget(findPolicyPath(values.policy, io2.cwd))], files = 0;
@@ -999,7 +908,7 @@ function testFilesBeside(policyPath) {
 function runTestFile(file, policy, tally) {
   let text;
   try {
-    text = readFileSync4(file, "utf8");
+    text = readFileSync2(file, "utf8");
   } catch (err) {
     throw new GateError(`cannot read test file (${err.message})`, { file });
   }
@@ -1012,7 +921,7 @@ function record(tally, where, problems) {
 }
 
 // src/commands/validate.ts
-import { parseArgs as parseArgs7 } from "node:util";
+import { parseArgs as parseArgs6 } from "node:util";
 var validate = {
   name: "validate",
   summary: "check the policy (and the packs it extends); errors name file:line:column",
@@ -1021,7 +930,7 @@ var validate = {
 Exit 0 when the policy is valid (expired and over-long waivers are listed as warnings),
 2 with file:line:column and the problem otherwise.`,
   run(args, io2) {
-    let { values } = parseArgs7({ args, options: { policy: { type: "string" } } }), policy = loadPolicyFor(values.policy, io2.cwd), lines = [
+    let { values } = parseArgs6({ args, options: { policy: { type: "string" } } }), policy = loadPolicyFor(values.policy, io2.cwd), lines = [
       `${policy.source}: valid (${policy.rules.length} rules, ${policy.assets.length} assets, ${policy.controls.length} controls, ${policy.waivers.length} waivers)`
     ];
     for (let w of policy.waivers) {

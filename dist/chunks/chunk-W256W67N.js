@@ -3615,7 +3615,7 @@ var require_compile = __commonJS({
       let schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve2.call(this, root, ref);
+      let _sch = resolve3.call(this, root, ref);
       if (_sch === void 0) {
         let schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref], { schemaId } = this.opts;
         schema && (_sch = new SchemaEnv({ schema, schemaId, root, baseId }));
@@ -3636,7 +3636,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve2(root, ref) {
+    function resolve3(root, ref) {
       let sch;
       for (; typeof (sch = this.refs[ref]) == "string"; )
         ref = sch;
@@ -4246,7 +4246,7 @@ var require_fast_uri = __commonJS({
       normalizeString(uri, options) : typeof uri == "object" && (uri = /** @type {T} */
       parse(serialize(uri, options), options)), uri;
     }
-    function resolve2(baseURI, relativeURI, options) {
+    function resolve3(baseURI, relativeURI, options) {
       let schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" }, {
         parsed: baseParsed,
         malformedAuthorityOrPort: baseMalformed,
@@ -4448,7 +4448,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve2,
+      resolve: resolve3,
       resolveComponent,
       equal,
       serialize,
@@ -4561,7 +4561,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv3 = class {
+    var Ajv4 = class {
       constructor(opts = {}) {
         this.schemas = {}, this.refs = {}, this.formats = /* @__PURE__ */ Object.create(null), this._compilations = /* @__PURE__ */ new Set(), this._loading = {}, this._cache = /* @__PURE__ */ new Map(), opts = this.opts = { ...opts, ...requiredOptions(opts) };
         let { es5, lines: lines2 } = this.opts.code;
@@ -4817,9 +4817,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv3.ValidationError = validation_error_1.default;
-    Ajv3.MissingRefError = ref_error_1.default;
-    exports2.default = Ajv3;
+    Ajv4.ValidationError = validation_error_1.default;
+    Ajv4.MissingRefError = ref_error_1.default;
+    exports2.default = Ajv4;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (let key in checkOpts) {
         let opt = key;
@@ -6459,7 +6459,7 @@ var require_ajv = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
     exports2.MissingRefError = exports2.ValidationError = exports2.CodeGen = exports2.Name = exports2.nil = exports2.stringify = exports2.str = exports2._ = exports2.KeywordCxt = exports2.Ajv = void 0;
-    var core_1 = require_core(), draft7_1 = require_draft7(), discriminator_1 = require_discriminator(), draft7MetaSchema = require_json_schema_draft_07(), META_SUPPORT_DATA = ["/properties"], META_SCHEMA_ID = "http://json-schema.org/draft-07/schema", Ajv3 = class extends core_1.default {
+    var core_1 = require_core(), draft7_1 = require_draft7(), discriminator_1 = require_discriminator(), draft7MetaSchema = require_json_schema_draft_07(), META_SUPPORT_DATA = ["/properties"], META_SCHEMA_ID = "http://json-schema.org/draft-07/schema", Ajv4 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies(), draft7_1.default.forEach((v) => this.addVocabulary(v)), this.opts.discriminator && this.addKeyword(discriminator_1.default);
       }
@@ -6473,11 +6473,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports2.Ajv = Ajv3;
-    module.exports = exports2 = Ajv3;
-    module.exports.Ajv = Ajv3;
+    exports2.Ajv = Ajv4;
+    module.exports = exports2 = Ajv4;
+    module.exports.Ajv = Ajv4;
     Object.defineProperty(exports2, "__esModule", { value: !0 });
-    exports2.default = Ajv3;
+    exports2.default = Ajv4;
     var validate_1 = require_validate();
     Object.defineProperty(exports2, "KeywordCxt", { enumerable: !0, get: function() {
       return validate_1.KeywordCxt;
@@ -12055,10 +12055,6 @@ var package_default = {
 // src/version.ts
 var VERSION = package_default.version;
 
-// src/run.ts
-import { existsSync } from "node:fs";
-import { join as join3 } from "node:path";
-
 // src/finding.ts
 import { createHash } from "node:crypto";
 var SEVERITIES = ["critical", "high", "medium", "low", "info", "unknown"], LAYERS = ["image", "dependency", "iac", "secret", "code", "license"], SEVERITY_RANK = {
@@ -12140,39 +12136,6 @@ function normaliseCwe(value) {
   if (typeof value != "string") return;
   let m = /(?:CWE-)?(\d+)/i.exec(value);
   return m ? `CWE-${m[1]}` : void 0;
-}
-
-// src/dedupe.ts
-function dedupe(findings) {
-  let byFingerprint = /* @__PURE__ */ new Map();
-  for (let f of findings) {
-    let seen = byFingerprint.get(f.fingerprint);
-    byFingerprint.set(f.fingerprint, seen ? merge(seen, f) : f);
-  }
-  return [...byFingerprint.values()];
-}
-function merge(a, b) {
-  let primary = severityRank(b.severity) > severityRank(a.severity) ? b : a, other = primary === a ? b : a, foundBy = [...a.foundBy];
-  for (let s of b.foundBy)
-    foundBy.some((x) => x.tool === s.tool && x.report === s.report) || foundBy.push(s);
-  let fixVersions2 = unique([...a.fix?.versions ?? [], ...b.fix?.versions ?? []]), fixAvailable = (a.fix?.available ?? !1) || (b.fix?.available ?? !1);
-  return {
-    ...other,
-    ...primary,
-    foundBy,
-    aliases: unique([...a.aliases, ...b.aliases, a.id, b.id].filter((x) => x !== primary.id)),
-    cwe: unique([...a.cwe, ...b.cwe]),
-    cvss: maxDefined(a.cvss, b.cvss),
-    epss: maxDefined(a.epss, b.epss),
-    kev: a.kev || b.kev || void 0,
-    fix: a.fix || b.fix ? { available: fixAvailable, versions: fixVersions2 } : void 0,
-    location: primary.location ?? other.location,
-    // A finding stays suppressed only when every scanner that reported it suppressed it.
-    suppressed: a.suppressed && b.suppressed ? primary.suppressed : void 0
-  };
-}
-function maxDefined(a, b) {
-  return a === void 0 ? b : b === void 0 ? a : Math.max(a, b);
 }
 
 // src/evidence.ts
@@ -14350,6 +14313,122 @@ var VERDICT_ORDER = {
 };
 function byVerdictThenSeverity(a, b) {
   return VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || severityRank(b.finding.severity) - severityRank(a.finding.severity) || a.finding.id.localeCompare(b.finding.id) || a.finding.fingerprint.localeCompare(b.finding.fingerprint);
+}
+
+// src/baseline.ts
+var BASELINE_FORMAT = "ztgate-baseline", BASELINE_VERSION = 1;
+function makeBaseline(evaluation, now) {
+  let findings = evaluation.findings.map(({ finding: f, verdict }) => ({
+    fingerprint: f.fingerprint,
+    id: f.id,
+    ...f.package ? { package: `${f.package.name}@${f.package.version ?? ""}` } : {},
+    verdict
+  })).sort((a, b) => a.fingerprint.localeCompare(b.fingerprint));
+  return {
+    format: BASELINE_FORMAT,
+    version: BASELINE_VERSION,
+    createdAt: now.toISOString(),
+    policy: evaluation.policy.source,
+    findings
+  };
+}
+function serialiseBaseline(baseline3) {
+  return JSON.stringify(baseline3, null, 2) + `
+`;
+}
+function parseBaseline(text2, file) {
+  let doc;
+  try {
+    doc = JSON.parse(text2);
+  } catch (err) {
+    throw new GateError(`baseline is not valid JSON (${err.message})`, { file });
+  }
+  let d = doc;
+  if (typeof d != "object" || d === null || d.format !== BASELINE_FORMAT)
+    throw new GateError(`not a ztgate baseline (no "format": "${BASELINE_FORMAT}")`, { file });
+  if (d.version !== BASELINE_VERSION)
+    throw new GateError(
+      `baseline version ${JSON.stringify(d.version)} is not supported (this ztgate reads version ${BASELINE_VERSION}); write it again with ztgate baseline write`,
+      { file }
+    );
+  if (!Array.isArray(d.findings) || !d.findings.every(isEntry))
+    throw new GateError("baseline findings must be a list of {fingerprint, id, verdict}", {
+      file
+    });
+  return {
+    format: BASELINE_FORMAT,
+    version: BASELINE_VERSION,
+    createdAt: String(d.createdAt ?? ""),
+    policy: String(d.policy ?? ""),
+    findings: d.findings
+  };
+}
+function isEntry(e) {
+  let x = e;
+  return typeof x == "object" && x !== null && typeof x.fingerprint == "string" && typeof x.id == "string" && VERDICTS.includes(x.verdict);
+}
+var STRICTNESS = { block: 3, warn: 2, info: 1, ignored: 0, waived: 0 };
+function applyBaseline(evaluation, baseline3, file) {
+  let recorded = new Map(baseline3.findings.map((e) => [e.fingerprint, e.verdict])), findings = evaluation.findings.map((e) => {
+    let before = recorded.get(e.finding.fingerprint), existing3 = before !== void 0 && STRICTNESS[e.verdict] <= STRICTNESS[before];
+    return { ...e, baseline: existing3 ? "existing" : "new" };
+  }), newVerdicts = Object.fromEntries(VERDICTS.map((v) => [v, 0]));
+  for (let e of findings) e.baseline === "new" && newVerdicts[e.verdict]++;
+  let present = new Set(evaluation.findings.map((e) => e.finding.fingerprint)), existing2 = findings.filter((e) => e.baseline === "existing").length;
+  return {
+    ...evaluation,
+    // Missing or stale evidence fails the gate whatever the findings are; a baseline cannot
+    // change that.
+    outcome: evaluation.errors.length > 0 ? "fail" : outcomeOf(newVerdicts, evaluation.policy.failOn),
+    findings,
+    baseline: {
+      file,
+      createdAt: baseline3.createdAt,
+      existing: existing2,
+      new: findings.length - existing2,
+      gone: [...recorded.keys()].filter((fp) => !present.has(fp)).length
+    }
+  };
+}
+function decidingFindings(evaluation) {
+  return evaluation.findings.filter((e) => e.baseline !== "existing");
+}
+
+// src/run.ts
+import { existsSync } from "node:fs";
+import { join as join3 } from "node:path";
+
+// src/dedupe.ts
+function dedupe(findings) {
+  let byFingerprint = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    let seen = byFingerprint.get(f.fingerprint);
+    byFingerprint.set(f.fingerprint, seen ? merge(seen, f) : f);
+  }
+  return [...byFingerprint.values()];
+}
+function merge(a, b) {
+  let primary = severityRank(b.severity) > severityRank(a.severity) ? b : a, other = primary === a ? b : a, foundBy = [...a.foundBy];
+  for (let s of b.foundBy)
+    foundBy.some((x) => x.tool === s.tool && x.report === s.report) || foundBy.push(s);
+  let fixVersions2 = unique([...a.fix?.versions ?? [], ...b.fix?.versions ?? []]), fixAvailable = (a.fix?.available ?? !1) || (b.fix?.available ?? !1);
+  return {
+    ...other,
+    ...primary,
+    foundBy,
+    aliases: unique([...a.aliases, ...b.aliases, a.id, b.id].filter((x) => x !== primary.id)),
+    cwe: unique([...a.cwe, ...b.cwe]),
+    cvss: maxDefined(a.cvss, b.cvss),
+    epss: maxDefined(a.epss, b.epss),
+    kev: a.kev || b.kev || void 0,
+    fix: a.fix || b.fix ? { available: fixAvailable, versions: fixVersions2 } : void 0,
+    location: primary.location ?? other.location,
+    // A finding stays suppressed only when every scanner that reported it suppressed it.
+    suppressed: a.suppressed && b.suppressed ? primary.suppressed : void 0
+  };
+}
+function maxDefined(a, b) {
+  return a === void 0 ? b : b === void 0 ? a : Math.max(a, b);
 }
 
 // src/globs.ts
@@ -20832,84 +20911,95 @@ function loadPolicyFor(explicit, cwd) {
   return loadPolicy(findPolicyPath(explicit, cwd));
 }
 
-// src/baseline.ts
-var BASELINE_FORMAT = "ztgate-baseline", BASELINE_VERSION = 1;
-function makeBaseline(evaluation, now) {
-  let findings = evaluation.findings.map(({ finding: f, verdict }) => ({
-    fingerprint: f.fingerprint,
-    id: f.id,
-    ...f.package ? { package: `${f.package.name}@${f.package.version ?? ""}` } : {},
-    verdict
-  })).sort((a, b) => a.fingerprint.localeCompare(b.fingerprint));
-  return {
-    format: BASELINE_FORMAT,
-    version: BASELINE_VERSION,
-    createdAt: now.toISOString(),
-    policy: evaluation.policy.source,
-    findings
-  };
+// src/commands/types.ts
+var EXIT = { pass: 0, blocked: 1, undecided: 2 };
+
+// src/commands/baseline.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+import { resolve as resolve2 } from "node:path";
+import { parseArgs } from "node:util";
+
+// src/local-config.ts
+var import_ajv3 = __toESM(require_ajv(), 1);
+import { readFileSync as readFileSync3 } from "node:fs";
+var DEFAULT_COMMAND_TIMEOUT_MS = 5 * 6e4, ajv3 = new import_ajv3.Ajv({ allErrors: !1, strict: !0, allowUnionTypes: !0 }), validateLocal = ajv3.compile(policy_schema_default.properties.local);
+function parseTimeout(text2) {
+  if (text2 === void 0) return DEFAULT_COMMAND_TIMEOUT_MS;
+  let unit = text2.endsWith("m") ? 6e4 : 1e3;
+  return Number(text2.slice(0, -1)) * unit;
 }
-function serialiseBaseline(baseline) {
-  return JSON.stringify(baseline, null, 2) + `
-`;
-}
-function parseBaseline(text2, file) {
-  let doc;
+function readLocalConfig(file, read = (p) => readFileSync3(p, "utf8")) {
+  let text2;
   try {
-    doc = JSON.parse(text2);
+    text2 = read(file);
   } catch (err) {
-    throw new GateError(`baseline is not valid JSON (${err.message})`, { file });
-  }
-  let d = doc;
-  if (typeof d != "object" || d === null || d.format !== BASELINE_FORMAT)
-    throw new GateError(`not a ztgate baseline (no "format": "${BASELINE_FORMAT}")`, { file });
-  if (d.version !== BASELINE_VERSION)
-    throw new GateError(
-      `baseline version ${JSON.stringify(d.version)} is not supported (this ztgate reads version ${BASELINE_VERSION}); write it again with ztgate baseline write`,
-      { file }
-    );
-  if (!Array.isArray(d.findings) || !d.findings.every(isEntry))
-    throw new GateError("baseline findings must be a list of {fingerprint, id, verdict}", {
+    throw new GateError(`cannot read ${err.code ?? String(err)}`, {
       file
     });
-  return {
-    format: BASELINE_FORMAT,
-    version: BASELINE_VERSION,
-    createdAt: String(d.createdAt ?? ""),
-    policy: String(d.policy ?? ""),
-    findings: d.findings
-  };
-}
-function isEntry(e) {
-  let x = e;
-  return typeof x == "object" && x !== null && typeof x.fingerprint == "string" && typeof x.id == "string" && VERDICTS.includes(x.verdict);
-}
-var STRICTNESS = { block: 3, warn: 2, info: 1, ignored: 0, waived: 0 };
-function applyBaseline(evaluation, baseline, file) {
-  let recorded = new Map(baseline.findings.map((e) => [e.fingerprint, e.verdict])), findings = evaluation.findings.map((e) => {
-    let before = recorded.get(e.finding.fingerprint), existing2 = before !== void 0 && STRICTNESS[e.verdict] <= STRICTNESS[before];
-    return { ...e, baseline: existing2 ? "existing" : "new" };
-  }), newVerdicts = Object.fromEntries(VERDICTS.map((v) => [v, 0]));
-  for (let e of findings) e.baseline === "new" && newVerdicts[e.verdict]++;
-  let present = new Set(evaluation.findings.map((e) => e.finding.fingerprint)), existing = findings.filter((e) => e.baseline === "existing").length;
-  return {
-    ...evaluation,
-    // Missing or stale evidence fails the gate whatever the findings are; a baseline cannot
-    // change that.
-    outcome: evaluation.errors.length > 0 ? "fail" : outcomeOf(newVerdicts, evaluation.policy.failOn),
-    findings,
-    baseline: {
-      file,
-      createdAt: baseline.createdAt,
-      existing,
-      new: findings.length - existing,
-      gone: [...recorded.keys()].filter((fp) => !present.has(fp)).length
+  }
+  let source = parseYaml(text2, file), local = source.value?.local;
+  if (local !== void 0) {
+    if (!validateLocal(local)) {
+      let error = validateLocal.errors?.[0], at = `/local${error?.instancePath ?? ""}`, unknown = error?.params.additionalProperty, pointer = unknown ? `${at}/${unknown}` : at, message = unknown ? `unknown key "${unknown}" at ${at}` : `${at} ${error?.message ?? "is invalid"}`;
+      throw new GateError(message, { file, ...source.locate(pointer) });
     }
-  };
+    return {
+      reports: local.reports ?? [],
+      ...local.baseline ? { baseline: local.baseline } : {},
+      commands: (local.commands ?? []).map((c, i) => ({
+        name: c.name ?? `command ${i + 1}`,
+        run: c.run,
+        timeoutMs: parseTimeout(c.timeout),
+        okExitCodes: c["ok-exit-codes"] ?? [0]
+      }))
+    };
+  }
 }
-function decidingFindings(evaluation) {
-  return evaluation.findings.filter((e) => e.baseline !== "existing");
+
+// src/commands/baseline.ts
+function readBaselineFile(file, cwd) {
+  let text2;
+  try {
+    text2 = readFileSync4(resolve2(cwd, file), "utf8");
+  } catch (err) {
+    let code2 = err.code, why = code2 === "ENOENT" ? "does not exist" : `cannot be read (${code2 ?? String(err)})`;
+    throw new GateError(`baseline ${why}`, { file });
+  }
+  return parseBaseline(text2, file);
 }
+function reportArgs(positionals, policyPath) {
+  if (positionals.length > 0) return positionals;
+  let local = policyPath ? readLocalConfig(policyPath) : void 0;
+  if (local && local.reports.length > 0) return local.reports;
+  throw new GateError(
+    "no reports given and no local.reports in ztgate.yml (ztgate baseline write FILE REPORT...)"
+  );
+}
+var baseline = {
+  name: "baseline",
+  summary: "record today's findings so `check --baseline` blocks only new ones",
+  usage: `ztgate baseline write FILE [REPORT|FORMAT:REPORT|GLOB ...] [--policy FILE]
+
+Writes the fingerprint, id, package and policy verdict of every finding in the reports
+(default: local.reports from ztgate.yml) to FILE. \`ztgate check --baseline FILE\` then shows
+those findings as existing and lets only new ones (or ones whose verdict got stricter) block.`,
+  run(args, io) {
+    let { values, positionals } = parseArgs({
+      args,
+      allowPositionals: !0,
+      options: { policy: { type: "string" } }
+    }), [verb, file, ...reports2] = positionals;
+    if (verb !== "write" || !file)
+      throw new GateError("usage: ztgate baseline write FILE [REPORT...]");
+    let policyPath = findPolicyPath(values.policy, io.cwd), policy = loadPolicyFor(values.policy, io.cwd), requests = resolveReportArgs(reportArgs(reports2, policyPath), io.cwd), { evaluation } = runCheck({ reports: requests, policy, now: io.now }), written = makeBaseline(evaluation, io.now);
+    writeFileAtomic(resolve2(io.cwd, file), serialiseBaseline(written));
+    let { byVerdict } = evaluation.counts;
+    return io.stdout(
+      `ztgate: wrote ${file}: ${written.findings.length} findings from ${requests.length} reports (${byVerdict.block} block, ${byVerdict.warn} warn, ${byVerdict.info} info)
+`
+    ), EXIT.pass;
+  }
+};
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [
@@ -21008,7 +21098,7 @@ function columnsFor(findings) {
   };
 }
 function line(e, cols, ctx) {
-  let f = e.finding, severity = paint(f.severity.padEnd(8), SEVERITY_COLOR[f.severity], ctx), tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+"), fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "", waived = e.waiver ? ` (waived by ${e.waiver.owner} until ${e.waiver.expires})` : "", existing = e.baseline === "existing" ? " (existing)" : "", mark = waived || existing ? paint(plain(waived + existing), "gray", ctx) : "", cells = [
+  let f = e.finding, severity = paint(f.severity.padEnd(8), SEVERITY_COLOR[f.severity], ctx), tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+"), fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "", waived = e.waiver ? ` (waived by ${e.waiver.owner} until ${e.waiver.expires})` : "", existing2 = e.baseline === "existing" ? " (existing)" : "", mark = waived || existing2 ? paint(plain(waived + existing2), "gray", ctx) : "", cells = [
     [f.id, cols.id],
     [packageLabel(f), cols.pkg],
     [placeLabel(f), cols.where]
@@ -21030,7 +21120,7 @@ function verboseDetail(e, ctx) {
             ${paint(plain(d), "gray", ctx)}`).join("");
 }
 function groupHeader(verdict, group, ctx) {
-  let existing = group.filter((e) => e.baseline === "existing").length, counts = existing > 0 ? `${group.length}: ${group.length - existing} new, ${existing} existing` : `${group.length}`;
+  let existing2 = group.filter((e) => e.baseline === "existing").length, counts = existing2 > 0 ? `${group.length}: ${group.length - existing2} new, ${existing2} existing` : `${group.length}`;
   return paint(`${verdict.toUpperCase()} (${counts})`, VERDICT_COLOR[verdict], ctx);
 }
 function totalsLine(evaluation) {
@@ -21075,10 +21165,11 @@ var WORKFLOW_ANNOTATIONS_PER_LEVEL = 10, LEVEL_OF = {
 function repoPath(path2) {
   return path2.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
 }
+var existing = (e) => e.baseline === "existing" ? 1 : 0;
 function rankedAnnotations(evaluation, changedFiles = /* @__PURE__ */ new Set()) {
   let inChange = (e) => e.finding.location && changedFiles.has(repoPath(e.finding.location.path)) ? 0 : 1;
   return evaluation.findings.filter((e) => LEVEL_OF[e.verdict]).map((e, index) => ({ e, index })).sort(
-    (a, b) => VERDICT_RANK[a.e.verdict] - VERDICT_RANK[b.e.verdict] || inChange(a.e) - inChange(b.e) || severityRank(b.e.effectiveSeverity) - severityRank(a.e.effectiveSeverity) || a.index - b.index
+    (a, b) => VERDICT_RANK[a.e.verdict] - VERDICT_RANK[b.e.verdict] || existing(a.e) - existing(b.e) || inChange(a.e) - inChange(b.e) || severityRank(b.e.effectiveSeverity) - severityRank(a.e.effectiveSeverity) || a.index - b.index
   ).map(({ e }) => toAnnotation(e));
 }
 function selectAnnotations(evaluation, options = {}) {
@@ -21257,6 +21348,12 @@ var HEADLINE = {
     "",
     `**${plural(v.block, "blocking finding")}**, ${plural(v.warn, "warning")}, ${v.info} info, ${v.waived} waived, ${v.ignored} ignored \u2014 ${plural(ev.counts.total, "finding")} from ${plural(ev.reports.length, "report")}; policy ${code(ev.policy.source)} (fail on ${ev.policy.failOn}).`
   ];
+}, baseline2 = (ev) => {
+  let b = ev.baseline;
+  if (b)
+    return [
+      `Baseline ${code(b.file)}: ${b.new} new, ${b.existing} existing (shown, not deciding), ${b.gone} fixed since.`
+    ];
 }, notes = (_ev, view) => view.notes.length ? view.notes.map((n) => `> [!NOTE]
 > ${cell(n, 500)}`) : void 0, countsTable = (ev) => {
   if (ev.counts.total === 0) return;
@@ -21282,7 +21379,7 @@ function findingRow(e) {
   let f = e.finding, id = f.url && /^https:\/\//.test(f.url) ? `[${cell(f.id, 60)}](${encodeURI(f.url)})` : cell(f.id, 60), fix = f.fix?.available ? cell(f.fix.versions.join(", ") || "available", 60) : "none";
   return [
     e.effectiveSeverity,
-    id,
+    e.baseline === "existing" ? `${id} (existing)` : id,
     cell(f.title, 100),
     location(f),
     fix,
@@ -21336,6 +21433,7 @@ var blocking = (ev, view) => {
   `<sub>ztgate ${cell(view.version, 20)} \xB7 evaluated ${ev.evaluatedAt}${view.variant !== "summary" && view.runUrl ? ` \xB7 [full report](${view.runUrl})` : ""}</sub>`
 ], SECTIONS = [
   verdictLine,
+  baseline2,
   notes,
   evidence,
   countsTable,
@@ -21573,14 +21671,11 @@ export {
   judge,
   waiverState,
   VERDICTS,
-  makeBaseline,
-  serialiseBaseline,
-  parseBaseline,
   applyBaseline,
   decidingFindings,
-  require_ajv,
   policy_schema_default,
   parseYaml,
+  readLocalConfig,
   writeFileAtomic,
   parseOutputArg,
   BUILTIN_PACKS,
@@ -21593,6 +21688,9 @@ export {
   resolveReportArgs,
   runCheck,
   loadPolicyFor,
+  EXIT,
+  readBaselineFile,
+  baseline,
   VERDICT_DISPLAY_ORDER,
   assetOf,
   ruleOf,
