@@ -21,7 +21,7 @@ import {
   selectAnnotations,
   workflowCommand,
   writeFileAtomic
-} from "./chunks/chunk-QGL4U77J.js";
+} from "./chunks/chunk-KYQPQG6D.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

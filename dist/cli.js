@@ -43,7 +43,7 @@ import {
   validateTestFile,
   waiverState,
   writeFileAtomic
-} from "./chunks/chunk-QGL4U77J.js";
+} from "./chunks/chunk-KYQPQG6D.js";
 
 // src/cli.ts
 import { fileURLToPath } from "node:url";

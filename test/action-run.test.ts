@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { commentMarker, runAction, type ActionIO, type GitHubPort } from "../src/action-run.js";
 import { readConfig, type InputName } from "../src/config.js";
-import { NOW, ROOT } from "./helpers/evaluations.js";
+import { evaluateFixtures, NOW, ROOT } from "./helpers/evaluations.js";
 
 const BLOCKED = join(ROOT, "fixtures/demo/payments-image.trivy.json");
 const CLEAN = join(ROOT, "fixtures/demo/clean-image.trivy.json");
@@ -155,6 +155,24 @@ describe("runAction", () => {
     expect(gh.calls).toEqual(expect.arrayContaining(["upsertComment", "createCheckRun:failure"]));
     expect(f.summary()).toContain("## ⛔ ztgate: could not decide (missing or stale evidence)");
     expect(f.summary()).toContain("### Blocking findings");
+  });
+
+  it("a baseline of the same findings shows them as existing, and they no longer block", async () => {
+    const { makeBaseline, serialiseBaseline } = await import("../src/baseline.js");
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const file = join(mkdtempSync(join(tmpdir(), "ztgate-bl-")), "baseline.json");
+    writeFileSync(
+      file,
+      serialiseBaseline(makeBaseline(evaluateFixtures("demo/payments-image.trivy.json"), NOW)),
+    );
+    const f = fakeIO();
+    const blocked = await runAction(config({ reports: BLOCKED }), fakeIO().io, undefined);
+    expect(blocked.status).toBe("blocked");
+    const result = await runAction(config({ reports: BLOCKED, baseline: file }), f.io, undefined);
+    expect(result).toEqual({ status: "pass" });
+    expect(f.summary()).toContain("existing (shown, not deciding)");
+    expect(f.warnings).toEqual([]);
   });
 
   it("keeps one sticky comment per job", () => {

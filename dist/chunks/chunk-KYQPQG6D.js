@@ -14332,8 +14332,8 @@ function makeBaseline(evaluation, now) {
     findings
   };
 }
-function serialiseBaseline(baseline) {
-  return JSON.stringify(baseline, null, 2) + `
+function serialiseBaseline(baseline2) {
+  return JSON.stringify(baseline2, null, 2) + `
 `;
 }
 function parseBaseline(text2, file) {
@@ -14368,13 +14368,13 @@ function isEntry(e) {
   return typeof x == "object" && x !== null && typeof x.fingerprint == "string" && typeof x.id == "string" && VERDICTS.includes(x.verdict);
 }
 var STRICTNESS = { block: 3, warn: 2, info: 1, ignored: 0, waived: 0 };
-function applyBaseline(evaluation, baseline, file) {
-  let recorded = new Map(baseline.findings.map((e) => [e.fingerprint, e.verdict])), findings = evaluation.findings.map((e) => {
-    let before = recorded.get(e.finding.fingerprint), existing2 = before !== void 0 && STRICTNESS[e.verdict] <= STRICTNESS[before];
-    return { ...e, baseline: existing2 ? "existing" : "new" };
+function applyBaseline(evaluation, baseline2, file) {
+  let recorded = new Map(baseline2.findings.map((e) => [e.fingerprint, e.verdict])), findings = evaluation.findings.map((e) => {
+    let before = recorded.get(e.finding.fingerprint), existing3 = before !== void 0 && STRICTNESS[e.verdict] <= STRICTNESS[before];
+    return { ...e, baseline: existing3 ? "existing" : "new" };
   }), newVerdicts = Object.fromEntries(VERDICTS.map((v) => [v, 0]));
   for (let e of findings) e.baseline === "new" && newVerdicts[e.verdict]++;
-  let present = new Set(evaluation.findings.map((e) => e.finding.fingerprint)), existing = findings.filter((e) => e.baseline === "existing").length;
+  let present = new Set(evaluation.findings.map((e) => e.finding.fingerprint)), existing2 = findings.filter((e) => e.baseline === "existing").length;
   return {
     ...evaluation,
     // Missing or stale evidence fails the gate whatever the findings are; a baseline cannot
@@ -14383,9 +14383,9 @@ function applyBaseline(evaluation, baseline, file) {
     findings,
     baseline: {
       file,
-      createdAt: baseline.createdAt,
-      existing,
-      new: findings.length - existing,
+      createdAt: baseline2.createdAt,
+      existing: existing2,
+      new: findings.length - existing2,
       gone: [...recorded.keys()].filter((fp) => !present.has(fp)).length
     }
   };
@@ -21022,7 +21022,7 @@ function columnsFor(findings) {
   };
 }
 function line(e, cols, ctx) {
-  let f = e.finding, severity = paint(f.severity.padEnd(8), SEVERITY_COLOR[f.severity], ctx), tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+"), fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "", waived = e.waiver ? ` (waived by ${e.waiver.owner} until ${e.waiver.expires})` : "", existing = e.baseline === "existing" ? " (existing)" : "", mark = waived || existing ? paint(plain(waived + existing), "gray", ctx) : "", cells = [
+  let f = e.finding, severity = paint(f.severity.padEnd(8), SEVERITY_COLOR[f.severity], ctx), tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+"), fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "", waived = e.waiver ? ` (waived by ${e.waiver.owner} until ${e.waiver.expires})` : "", existing2 = e.baseline === "existing" ? " (existing)" : "", mark = waived || existing2 ? paint(plain(waived + existing2), "gray", ctx) : "", cells = [
     [f.id, cols.id],
     [packageLabel(f), cols.pkg],
     [placeLabel(f), cols.where]
@@ -21044,7 +21044,7 @@ function verboseDetail(e, ctx) {
             ${paint(plain(d), "gray", ctx)}`).join("");
 }
 function groupHeader(verdict, group, ctx) {
-  let existing = group.filter((e) => e.baseline === "existing").length, counts = existing > 0 ? `${group.length}: ${group.length - existing} new, ${existing} existing` : `${group.length}`;
+  let existing2 = group.filter((e) => e.baseline === "existing").length, counts = existing2 > 0 ? `${group.length}: ${group.length - existing2} new, ${existing2} existing` : `${group.length}`;
   return paint(`${verdict.toUpperCase()} (${counts})`, VERDICT_COLOR[verdict], ctx);
 }
 function totalsLine(evaluation) {
@@ -21089,10 +21089,11 @@ var WORKFLOW_ANNOTATIONS_PER_LEVEL = 10, LEVEL_OF = {
 function repoPath(path2) {
   return path2.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
 }
+var existing = (e) => e.baseline === "existing" ? 1 : 0;
 function rankedAnnotations(evaluation, changedFiles = /* @__PURE__ */ new Set()) {
   let inChange = (e) => e.finding.location && changedFiles.has(repoPath(e.finding.location.path)) ? 0 : 1;
   return evaluation.findings.filter((e) => LEVEL_OF[e.verdict]).map((e, index) => ({ e, index })).sort(
-    (a, b) => VERDICT_RANK[a.e.verdict] - VERDICT_RANK[b.e.verdict] || inChange(a.e) - inChange(b.e) || severityRank(b.e.effectiveSeverity) - severityRank(a.e.effectiveSeverity) || a.index - b.index
+    (a, b) => VERDICT_RANK[a.e.verdict] - VERDICT_RANK[b.e.verdict] || existing(a.e) - existing(b.e) || inChange(a.e) - inChange(b.e) || severityRank(b.e.effectiveSeverity) - severityRank(a.e.effectiveSeverity) || a.index - b.index
   ).map(({ e }) => toAnnotation(e));
 }
 function selectAnnotations(evaluation, options = {}) {
@@ -21271,6 +21272,12 @@ var HEADLINE = {
     "",
     `**${plural(v.block, "blocking finding")}**, ${plural(v.warn, "warning")}, ${v.info} info, ${v.waived} waived, ${v.ignored} ignored \u2014 ${plural(ev.counts.total, "finding")} from ${plural(ev.reports.length, "report")}; policy ${code(ev.policy.source)} (fail on ${ev.policy.failOn}).`
   ];
+}, baseline = (ev) => {
+  let b = ev.baseline;
+  if (b)
+    return [
+      `Baseline ${code(b.file)}: ${b.new} new, ${b.existing} existing (shown, not deciding), ${b.gone} fixed since.`
+    ];
 }, notes = (_ev, view) => view.notes.length ? view.notes.map((n) => `> [!NOTE]
 > ${cell(n, 500)}`) : void 0, countsTable = (ev) => {
   if (ev.counts.total === 0) return;
@@ -21296,7 +21303,7 @@ function findingRow(e) {
   let f = e.finding, id = f.url && /^https:\/\//.test(f.url) ? `[${cell(f.id, 60)}](${encodeURI(f.url)})` : cell(f.id, 60), fix = f.fix?.available ? cell(f.fix.versions.join(", ") || "available", 60) : "none";
   return [
     e.effectiveSeverity,
-    id,
+    e.baseline === "existing" ? `${id} (existing)` : id,
     cell(f.title, 100),
     location(f),
     fix,
@@ -21350,6 +21357,7 @@ var blocking = (ev, view) => {
   `<sub>ztgate ${cell(view.version, 20)} \xB7 evaluated ${ev.evaluatedAt}${view.variant !== "summary" && view.runUrl ? ` \xB7 [full report](${view.runUrl})` : ""}</sub>`
 ], SECTIONS = [
   verdictLine,
+  baseline,
   notes,
   evidence,
   countsTable,
