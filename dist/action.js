@@ -5,11 +5,14 @@ import {
   __commonJS,
   __require,
   __toESM,
+  applyBaseline,
   checkAnnotations,
+  decidingFindings,
   errorMessage,
   json,
   loadPolicyFor,
   plural,
+  readBaselineFile,
   renderMarkdown,
   renderSarif,
   renderUndecidedMarkdown,
@@ -18,7 +21,7 @@ import {
   selectAnnotations,
   workflowCommand,
   writeFileAtomic
-} from "./chunks/chunk-3QWGJ5UF.js";
+} from "./chunks/chunk-F5P5BYG6.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -17611,13 +17614,13 @@ function commentMarker(job) {
   return `<!-- ztgate:sticky job=${job.replace(/[^\w.-]/g, "_")} -->`;
 }
 function decide(config, io) {
-  let loaded = loadPolicyFor(config.policy, io.cwd), policy = config.failOn ? { ...loaded, settings: { ...loaded.settings, failOn: config.failOn } } : loaded;
-  return runCheck({
+  let loaded = loadPolicyFor(config.policy, io.cwd), policy = config.failOn ? { ...loaded, settings: { ...loaded.settings, failOn: config.failOn } } : loaded, baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : void 0, { evaluation } = runCheck({
     reports: resolveReportArgs(config.reports, io.cwd),
     policy,
     now: io.now,
     root: io.cwd
-  }).evaluation;
+  });
+  return baseline && config.baseline ? applyBaseline(evaluation, baseline, config.baseline) : evaluation;
 }
 async function runAction(config, io, github) {
   let evaluation, undecided;
@@ -17638,7 +17641,7 @@ async function runAction(config, io, github) {
       io.warning(message), notes.push(`${message}. This summary and the annotations carry the full report.`);
     }
   };
-  if (config.baseline && (notes.push("The baseline input is not supported yet: every finding is treated as new."), io.warning(notes[notes.length - 1])), setOutputs(io, evaluation, undecided), evaluation) {
+  if (setOutputs(io, evaluation, undecided), evaluation) {
     let ev = evaluation, ctx = { version: io.version, workspace: io.cwd }, write = (file, output, render2) => file && deliver(`Writing ${file}`, () => {
       io.writeFile(file, render2()), io.setOutput(output, file);
     });
@@ -17688,12 +17691,14 @@ function headline(ev) {
   return `${plural(v.block, "blocking finding")}, ${plural(v.warn, "warning")}`;
 }
 function blockedMessage(ev) {
-  let v = ev.counts.byVerdict;
-  if (v.block === 0)
-    return `ztgate failed this change: ${plural(v.warn, "warning")} and fail-on is ${ev.policy.failOn}`;
-  let first = ev.findings.find((e) => e.verdict === "block").finding, pkg = first.package ? ` in ${first.package.name}@${first.package.version ?? "?"}` : "";
+  let deciding = decidingFindings(ev), blocking = deciding.filter((e) => e.verdict === "block");
+  if (blocking.length === 0) {
+    let warnings = deciding.filter((e) => e.verdict === "warn").length;
+    return `ztgate failed this change: ${plural(warnings, "warning")} and fail-on is ${ev.policy.failOn}`;
+  }
+  let first = blocking[0].finding, pkg = first.package ? ` in ${first.package.name}@${first.package.version ?? "?"}` : "", scope = ev.baseline ? "new blocking finding" : "blocking finding";
   return oneLine(
-    `ztgate blocked this change: ${plural(v.block, "blocking finding")} (first: ${first.severity} ${first.id}${pkg})`
+    `ztgate blocked this change: ${plural(blocking.length, scope)} (first: ${first.severity} ${first.id}${pkg})`
   );
 }
 function oneLine(text) {

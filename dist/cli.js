@@ -30,11 +30,11 @@ import {
   makeFinding,
   markdown,
   packageLabel,
-  parseBaseline,
   parseOutputArg,
   parseYaml,
   placeLabel,
   policy_schema_default,
+  readBaselineFile,
   require_ajv,
   resolveReportArgs,
   ruleOf,
@@ -44,13 +44,12 @@ import {
   validateTestFile,
   waiverState,
   writeFileAtomic
-} from "./chunks/chunk-3QWGJ5UF.js";
+} from "./chunks/chunk-F5P5BYG6.js";
 
 // src/cli.ts
 import { fileURLToPath } from "node:url";
 
 // src/commands/baseline.ts
-import { readFileSync as readFileSync2 } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -95,16 +94,6 @@ function readLocalConfig(file, read = (p) => readFileSync(p, "utf8")) {
 var EXIT = { pass: 0, blocked: 1, undecided: 2 };
 
 // src/commands/baseline.ts
-function readBaselineFile(file, cwd) {
-  let text;
-  try {
-    text = readFileSync2(resolve(cwd, file), "utf8");
-  } catch (err) {
-    let code = err.code, why = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(err)})`;
-    throw new GateError(`baseline ${why}`, { file });
-  }
-  return parseBaseline(text, file);
-}
 function reportArgs(positionals, policyPath) {
   if (positionals.length > 0) return positionals;
   let local = policyPath ? readLocalConfig(policyPath) : void 0;
@@ -380,11 +369,11 @@ var junit = {
 var REPORTERS = [
   consoleReporter,
   json,
+  junit,
+  html,
   markdown,
   sarif,
-  annotationsReporter,
-  junit,
-  html
+  annotationsReporter
 ];
 function reporterById(id) {
   return REPORTERS.find((r) => r.id === id);
@@ -594,7 +583,7 @@ function renderHookScript({ kind, node, cli }) {
 
 // src/hook-install.ts
 import { execFileSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, readFileSync as readFileSync3, renameSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync as readFileSync2, renameSync, rmSync } from "node:fs";
 import { join, resolve as resolve2 } from "node:path";
 function git(args, cwd) {
   try {
@@ -614,7 +603,7 @@ function gitHooksDir(cwd) {
 function installHook(hooksDir, input) {
   let path = join(hooksDir, input.kind), previous = path + PREVIOUS_SUFFIX, result = "installed";
   if (existsSync(path))
-    if (isZtgateHook(readFileSync3(path, "utf8")))
+    if (isZtgateHook(readFileSync2(path, "utf8")))
       result = "updated";
     else {
       if (existsSync(previous))
@@ -629,7 +618,7 @@ function installHook(hooksDir, input) {
 function uninstallHook(hooksDir, kind) {
   let path = join(hooksDir, kind), previous = path + PREVIOUS_SUFFIX;
   if (!existsSync(path)) return "absent";
-  if (!isZtgateHook(readFileSync3(path, "utf8")))
+  if (!isZtgateHook(readFileSync2(path, "utf8")))
     throw new GateError(`this ${kind} hook was not installed by ztgate; left as it is`, {
       file: path
     });
@@ -881,7 +870,7 @@ ztgate.yml when its first line is:
 };
 
 // src/commands/test.ts
-import { readdirSync, readFileSync as readFileSync4 } from "node:fs";
+import { readdirSync, readFileSync as readFileSync3 } from "node:fs";
 import { dirname, join as join2 } from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
 
@@ -988,7 +977,7 @@ function testFilesBeside(policyPath) {
 function runTestFile(file, policy, tally) {
   let text;
   try {
-    text = readFileSync4(file, "utf8");
+    text = readFileSync3(file, "utf8");
   } catch (err) {
     throw new GateError(`cannot read test file (${err.message})`, { file });
   }

@@ -2,6 +2,8 @@
 // run, job summary. The process, @actions/core and the API are passed in (action.ts wires
 // them; tests pass fakes), so this reads like the list it is. The verdict is made once, first;
 // nothing after it can change it: a failed delivery is a warning and a note in the summary.
+import { applyBaseline, decidingFindings } from "./baseline.js";
+import { readBaselineFile } from "./baseline-file.js";
 import type { ActionConfig } from "./config.js";
 import { errorMessage } from "./errors.js";
 import type { Evaluation } from "./evaluate.js";
@@ -68,12 +70,18 @@ function decide(config: ActionConfig, io: ActionIO): Evaluation {
   const policy = config.failOn
     ? { ...loaded, settings: { ...loaded.settings, failOn: config.failOn } }
     : loaded;
-  return runCheck({
+  const baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : undefined;
+  const { evaluation } = runCheck({
     reports: resolveReportArgs(config.reports, io.cwd),
     policy,
     now: io.now,
     root: io.cwd,
-  }).evaluation;
+  });
+  // Findings recorded in the baseline (e.g. the base branch's) show as existing; only new
+  // ones decide the outcome.
+  return baseline && config.baseline
+    ? applyBaseline(evaluation, baseline, config.baseline)
+    : evaluation;
 }
 
 export async function runAction(
@@ -106,10 +114,6 @@ export async function runAction(
       notes.push(`${message}. This summary and the annotations carry the full report.`);
     }
   };
-  if (config.baseline) {
-    notes.push("The baseline input is not supported yet: every finding is treated as new.");
-    io.warning(notes[notes.length - 1]!);
-  }
 
   setOutputs(io, evaluation, undecided);
   if (evaluation) {
@@ -202,14 +206,18 @@ function headline(ev: Evaluation): string {
 }
 
 function blockedMessage(ev: Evaluation): string {
-  const v = ev.counts.byVerdict;
-  if (v.block === 0) {
-    return `ztgate failed this change: ${plural(v.warn, "warning")} and fail-on is ${ev.policy.failOn}`;
+  // Under a baseline only new findings decide; existing ones are not named as the reason.
+  const deciding = decidingFindings(ev);
+  const blocking = deciding.filter((e) => e.verdict === "block");
+  if (blocking.length === 0) {
+    const warnings = deciding.filter((e) => e.verdict === "warn").length;
+    return `ztgate failed this change: ${plural(warnings, "warning")} and fail-on is ${ev.policy.failOn}`;
   }
-  const first = ev.findings.find((e) => e.verdict === "block")!.finding;
+  const first = blocking[0]!.finding;
   const pkg = first.package ? ` in ${first.package.name}@${first.package.version ?? "?"}` : "";
+  const scope = ev.baseline ? "new blocking finding" : "blocking finding";
   return oneLine(
-    `ztgate blocked this change: ${plural(v.block, "blocking finding")} (first: ${first.severity} ${first.id}${pkg})`,
+    `ztgate blocked this change: ${plural(blocking.length, scope)} (first: ${first.severity} ${first.id}${pkg})`,
   );
 }
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { commentMarker, runAction, type ActionIO, type GitHubPort } from "../src/action-run.js";
 import { readConfig, type InputName } from "../src/config.js";
-import { NOW, ROOT } from "./helpers/evaluations.js";
+import { evaluateFixtures, NOW, ROOT } from "./helpers/evaluations.js";
 
 const BLOCKED = join(ROOT, "fixtures/demo/payments-image.trivy.json");
 const CLEAN = join(ROOT, "fixtures/demo/clean-image.trivy.json");
@@ -157,8 +157,67 @@ describe("runAction", () => {
     expect(f.summary()).toContain("### Blocking findings");
   });
 
+  it("a baseline of the same findings shows them as existing, and they no longer block", async () => {
+    const { makeBaseline, serialiseBaseline } = await import("../src/baseline.js");
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const file = join(mkdtempSync(join(tmpdir(), "ztgate-bl-")), "baseline.json");
+    writeFileSync(
+      file,
+      serialiseBaseline(makeBaseline(evaluateFixtures("demo/payments-image.trivy.json"), NOW)),
+    );
+    const f = fakeIO();
+    const blocked = await runAction(config({ reports: BLOCKED }), fakeIO().io, undefined);
+    expect(blocked.status).toBe("blocked");
+    const result = await runAction(config({ reports: BLOCKED, baseline: file }), f.io, undefined);
+    expect(result).toEqual({ status: "pass" });
+    expect(f.summary()).toContain("existing (shown, not deciding)");
+    expect(f.warnings).toEqual([]);
+  });
+
   it("keeps one sticky comment per job", () => {
     expect(commentMarker("gate")).toBe("<!-- ztgate:sticky job=gate -->");
     expect(commentMarker("a b-->")).toBe("<!-- ztgate:sticky job=a_b--_ -->");
+  });
+});
+
+describe("runAction with a baseline", () => {
+  it("blocks only on findings the baseline does not record, and names the new one", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { makeBaseline, serialiseBaseline } = await import("../src/baseline.js");
+    const { loadPolicy } = await import("../src/policy.js");
+    const { runCheck } = await import("../src/run.js");
+    const base = runCheck({ reports: [{ path: CLEAN }], policy: loadPolicy(undefined), now: NOW });
+    const file = join(mkdtempSync(join(tmpdir(), "ztgate-action-")), "baseline.json");
+    writeFileSync(file, serialiseBaseline(makeBaseline(base.evaluation, NOW)));
+    const blocked = await runAction(
+      config({ reports: BLOCKED, baseline: file }),
+      fakeIO().io,
+      undefined,
+    );
+    expect(blocked).toMatchObject({ status: "blocked" });
+    expect(blocked.status === "blocked" && blocked.message).toContain(
+      "2 new blocking findings (first: critical CVE-2019-12900",
+    );
+
+    const now = runCheck({ reports: [{ path: BLOCKED }], policy: loadPolicy(undefined), now: NOW });
+    writeFileSync(file, serialiseBaseline(makeBaseline(now.evaluation, NOW)));
+    const f = fakeIO();
+    expect(await runAction(config({ reports: BLOCKED, baseline: file }), f.io, undefined)).toEqual({
+      status: "pass",
+    });
+    expect(f.warnings).toEqual([]);
+  });
+
+  it("cannot decide on a corrupt baseline, naming the file", async () => {
+    const f = fakeIO();
+    const result = await runAction(
+      config({ reports: BLOCKED, baseline: "package.json" }),
+      f.io,
+      undefined,
+    );
+    expect(result).toMatchObject({ status: "undecided" });
+    expect(f.outputs.error).toMatch(/package\.json: not a ztgate baseline/);
   });
 });

@@ -1,25 +1,11 @@
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { makeBaseline, parseBaseline, serialiseBaseline, type Baseline } from "../baseline.js";
+import { makeBaseline, serialiseBaseline } from "../baseline.js";
 import { GateError } from "../errors.js";
 import { readLocalConfig } from "../local-config.js";
 import { writeFileAtomic } from "../output.js";
 import { findPolicyPath, loadPolicyFor, resolveReportArgs, runCheck } from "../run.js";
 import { EXIT, type Command } from "./types.js";
-
-/** Reads a baseline named on the command line; every problem is exit 2 naming the file. */
-export function readBaselineFile(file: string, cwd: string): Baseline {
-  let text: string;
-  try {
-    text = readFileSync(resolve(cwd, file), "utf8");
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(err)})`;
-    throw new GateError(`baseline ${why}`, { file });
-  }
-  return parseBaseline(text, file);
-}
 
 /** Reports named on the command line, else `local.reports` from the policy file. */
 function reportArgs(positionals: string[], policyPath: string | undefined): string[] {

@@ -1,13 +1,13 @@
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { applyBaseline } from "../baseline.js";
+import { readBaselineFile } from "../baseline-file.js";
 import { GateError } from "../errors.js";
 import { parseOutputArg } from "../output.js";
 import { createProgress } from "../progress.js";
 import { REPORTERS } from "../reporters/index.js";
 import { loadPolicyFor, resolveReportArgs, runCheck } from "../run.js";
 import { VERSION } from "../version.js";
-import { readBaselineFile } from "./baseline.js";
 import { checkOutputs, emitOutputs, wantsColor } from "./render.js";
 import { EXIT, type Command } from "./types.js";
 

@@ -48,6 +48,9 @@ export function repoPath(path: string): string {
   return path.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
 }
 
+/** Findings a baseline accepted come after new ones of the same verdict. */
+const existing = (e: EvaluatedFinding) => (e.baseline === "existing" ? 1 : 0);
+
 /** Every annotatable finding as an annotation, most important first. */
 export function rankedAnnotations(
   evaluation: Evaluation,
@@ -61,6 +64,7 @@ export function rankedAnnotations(
     .sort(
       (a, b) =>
         VERDICT_RANK[a.e.verdict] - VERDICT_RANK[b.e.verdict] ||
+        existing(a.e) - existing(b.e) ||
         inChange(a.e) - inChange(b.e) ||
         severityRank(b.e.effectiveSeverity) - severityRank(a.e.effectiveSeverity) ||
         a.index - b.index,

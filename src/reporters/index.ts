@@ -3,19 +3,19 @@ import { annotationsReporter } from "./annotations.js";
 import { consoleReporter } from "./console.js";
 import { html } from "./html.js";
 import { json } from "./json.js";
+import { junit } from "./junit.js";
 import { markdown } from "./markdown.js";
 import { sarif } from "./sarif.js";
-import { junit } from "./junit.js";
 import type { Reporter } from "./types.js";
 
 export const REPORTERS = [
   consoleReporter,
   json,
+  junit,
+  html,
   markdown,
   sarif,
   annotationsReporter,
-  junit,
-  html,
 ] as const satisfies readonly Reporter[];
 
 export type { Reporter, ReportContext } from "./types.js";

@@ -42,6 +42,14 @@ const verdictLine: Section = (ev) => {
   ];
 };
 
+const baseline: Section = (ev) => {
+  const b = ev.baseline;
+  if (!b) return undefined;
+  return [
+    `Baseline ${code(b.file)}: ${b.new} new, ${b.existing} existing (shown, not deciding), ${b.gone} fixed since.`,
+  ];
+};
+
 const notes: Section = (_ev, view) =>
   view.notes.length ? view.notes.map((n) => `> [!NOTE]\n> ${cell(n, 500)}`) : undefined;
 
@@ -78,7 +86,7 @@ function findingRow(e: EvaluatedFinding): string[] {
   const fix = f.fix?.available ? cell(f.fix.versions.join(", ") || "available", 60) : "none";
   return [
     e.effectiveSeverity,
-    id,
+    e.baseline === "existing" ? `${id} (existing)` : id,
     cell(f.title, 100),
     location(f),
     fix,
@@ -159,6 +167,7 @@ const footer: Section = (ev, view) => [
 /** Display order. Sections that return undefined are left out. */
 export const SECTIONS: readonly Section[] = [
   verdictLine,
+  baseline,
   notes,
   evidence,
   countsTable,

@@ -3615,7 +3615,7 @@ var require_compile = __commonJS({
       let schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve2.call(this, root, ref);
+      let _sch = resolve3.call(this, root, ref);
       if (_sch === void 0) {
         let schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref], { schemaId } = this.opts;
         schema && (_sch = new SchemaEnv({ schema, schemaId, root, baseId }));
@@ -3636,7 +3636,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve2(root, ref) {
+    function resolve3(root, ref) {
       let sch;
       for (; typeof (sch = this.refs[ref]) == "string"; )
         ref = sch;
@@ -4246,7 +4246,7 @@ var require_fast_uri = __commonJS({
       normalizeString(uri, options) : typeof uri == "object" && (uri = /** @type {T} */
       parse(serialize(uri, options), options)), uri;
     }
-    function resolve2(baseURI, relativeURI, options) {
+    function resolve3(baseURI, relativeURI, options) {
       let schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" }, {
         parsed: baseParsed,
         malformedAuthorityOrPort: baseMalformed,
@@ -4448,7 +4448,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve2,
+      resolve: resolve3,
       resolveComponent,
       equal,
       serialize,
@@ -12063,10 +12063,6 @@ var package_default = {
 // src/version.ts
 var VERSION = package_default.version;
 
-// src/run.ts
-import { existsSync } from "node:fs";
-import { join as join3 } from "node:path";
-
 // src/finding.ts
 import { createHash } from "node:crypto";
 
@@ -12158,39 +12154,6 @@ function normaliseCwe(value) {
   if (typeof value != "string") return;
   let m = /(?:CWE-)?(\d+)/i.exec(value);
   return m ? `CWE-${m[1]}` : void 0;
-}
-
-// src/dedupe.ts
-function dedupe(findings) {
-  let byFingerprint = /* @__PURE__ */ new Map();
-  for (let f of findings) {
-    let seen = byFingerprint.get(f.fingerprint);
-    byFingerprint.set(f.fingerprint, seen ? merge(seen, f) : f);
-  }
-  return [...byFingerprint.values()];
-}
-function merge(a, b) {
-  let primary = severityRank(b.severity) > severityRank(a.severity) ? b : a, other = primary === a ? b : a, foundBy = [...a.foundBy];
-  for (let s of b.foundBy)
-    foundBy.some((x) => x.tool === s.tool && x.report === s.report) || foundBy.push(s);
-  let fixVersions2 = unique([...a.fix?.versions ?? [], ...b.fix?.versions ?? []]), fixAvailable = (a.fix?.available ?? !1) || (b.fix?.available ?? !1);
-  return {
-    ...other,
-    ...primary,
-    foundBy,
-    aliases: unique([...a.aliases, ...b.aliases, a.id, b.id].filter((x) => x !== primary.id)),
-    cwe: unique([...a.cwe, ...b.cwe]),
-    cvss: maxDefined(a.cvss, b.cvss),
-    epss: maxDefined(a.epss, b.epss),
-    kev: a.kev || b.kev || void 0,
-    fix: a.fix || b.fix ? { available: fixAvailable, versions: fixVersions2 } : void 0,
-    location: primary.location ?? other.location,
-    // A finding stays suppressed only when every scanner that reported it suppressed it.
-    suppressed: a.suppressed && b.suppressed ? primary.suppressed : void 0
-  };
-}
-function maxDefined(a, b) {
-  return a === void 0 ? b : b === void 0 ? a : Math.max(a, b);
 }
 
 // src/evidence.ts
@@ -14391,6 +14354,122 @@ var VERDICT_ORDER = {
 };
 function byVerdictThenSeverity(a, b) {
   return VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || severityRank(b.finding.severity) - severityRank(a.finding.severity) || a.finding.id.localeCompare(b.finding.id) || a.finding.fingerprint.localeCompare(b.finding.fingerprint);
+}
+
+// src/baseline.ts
+var BASELINE_FORMAT = "ztgate-baseline", BASELINE_VERSION = 1;
+function makeBaseline(evaluation, now) {
+  let findings = evaluation.findings.map(({ finding: f, verdict }) => ({
+    fingerprint: f.fingerprint,
+    id: f.id,
+    ...f.package ? { package: `${f.package.name}@${f.package.version ?? ""}` } : {},
+    verdict
+  })).sort((a, b) => a.fingerprint.localeCompare(b.fingerprint));
+  return {
+    format: BASELINE_FORMAT,
+    version: BASELINE_VERSION,
+    createdAt: now.toISOString(),
+    policy: evaluation.policy.source,
+    findings
+  };
+}
+function serialiseBaseline(baseline2) {
+  return JSON.stringify(baseline2, null, 2) + `
+`;
+}
+function parseBaseline(text2, file) {
+  let doc;
+  try {
+    doc = JSON.parse(text2);
+  } catch (err) {
+    throw new GateError(`baseline is not valid JSON (${err.message})`, { file });
+  }
+  let d = doc;
+  if (typeof d != "object" || d === null || d.format !== BASELINE_FORMAT)
+    throw new GateError(`not a ztgate baseline (no "format": "${BASELINE_FORMAT}")`, { file });
+  if (d.version !== BASELINE_VERSION)
+    throw new GateError(
+      `baseline version ${JSON.stringify(d.version)} is not supported (this ztgate reads version ${BASELINE_VERSION}); write it again with ztgate baseline write`,
+      { file }
+    );
+  if (!Array.isArray(d.findings) || !d.findings.every(isEntry))
+    throw new GateError("baseline findings must be a list of {fingerprint, id, verdict}", {
+      file
+    });
+  return {
+    format: BASELINE_FORMAT,
+    version: BASELINE_VERSION,
+    createdAt: String(d.createdAt ?? ""),
+    policy: String(d.policy ?? ""),
+    findings: d.findings
+  };
+}
+function isEntry(e) {
+  let x = e;
+  return typeof x == "object" && x !== null && typeof x.fingerprint == "string" && typeof x.id == "string" && VERDICTS.includes(x.verdict);
+}
+var STRICTNESS = { block: 3, warn: 2, info: 1, ignored: 0, waived: 0 };
+function applyBaseline(evaluation, baseline2, file) {
+  let recorded = new Map(baseline2.findings.map((e) => [e.fingerprint, e.verdict])), findings = evaluation.findings.map((e) => {
+    let before = recorded.get(e.finding.fingerprint), existing3 = before !== void 0 && STRICTNESS[e.verdict] <= STRICTNESS[before];
+    return { ...e, baseline: existing3 ? "existing" : "new" };
+  }), newVerdicts = Object.fromEntries(VERDICTS.map((v) => [v, 0]));
+  for (let e of findings) e.baseline === "new" && newVerdicts[e.verdict]++;
+  let present = new Set(evaluation.findings.map((e) => e.finding.fingerprint)), existing2 = findings.filter((e) => e.baseline === "existing").length;
+  return {
+    ...evaluation,
+    // Missing or stale evidence fails the gate whatever the findings are; a baseline cannot
+    // change that.
+    outcome: evaluation.errors.length > 0 ? "fail" : outcomeOf(newVerdicts, evaluation.policy.failOn),
+    findings,
+    baseline: {
+      file,
+      createdAt: baseline2.createdAt,
+      existing: existing2,
+      new: findings.length - existing2,
+      gone: [...recorded.keys()].filter((fp) => !present.has(fp)).length
+    }
+  };
+}
+function decidingFindings(evaluation) {
+  return evaluation.findings.filter((e) => e.baseline !== "existing");
+}
+
+// src/run.ts
+import { existsSync } from "node:fs";
+import { join as join3 } from "node:path";
+
+// src/dedupe.ts
+function dedupe(findings) {
+  let byFingerprint = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    let seen = byFingerprint.get(f.fingerprint);
+    byFingerprint.set(f.fingerprint, seen ? merge(seen, f) : f);
+  }
+  return [...byFingerprint.values()];
+}
+function merge(a, b) {
+  let primary = severityRank(b.severity) > severityRank(a.severity) ? b : a, other = primary === a ? b : a, foundBy = [...a.foundBy];
+  for (let s of b.foundBy)
+    foundBy.some((x) => x.tool === s.tool && x.report === s.report) || foundBy.push(s);
+  let fixVersions2 = unique([...a.fix?.versions ?? [], ...b.fix?.versions ?? []]), fixAvailable = (a.fix?.available ?? !1) || (b.fix?.available ?? !1);
+  return {
+    ...other,
+    ...primary,
+    foundBy,
+    aliases: unique([...a.aliases, ...b.aliases, a.id, b.id].filter((x) => x !== primary.id)),
+    cwe: unique([...a.cwe, ...b.cwe]),
+    cvss: maxDefined(a.cvss, b.cvss),
+    epss: maxDefined(a.epss, b.epss),
+    kev: a.kev || b.kev || void 0,
+    fix: a.fix || b.fix ? { available: fixAvailable, versions: fixVersions2 } : void 0,
+    location: primary.location ?? other.location,
+    // A finding stays suppressed only when every scanner that reported it suppressed it.
+    suppressed: a.suppressed && b.suppressed ? primary.suppressed : void 0
+  };
+}
+function maxDefined(a, b) {
+  return a === void 0 ? b : b === void 0 ? a : Math.max(a, b);
 }
 
 // src/globs.ts
@@ -20959,83 +21038,18 @@ function loadPolicyFor(explicit, cwd) {
   return loadPolicy(findPolicyPath(explicit, cwd));
 }
 
-// src/baseline.ts
-var BASELINE_FORMAT = "ztgate-baseline", BASELINE_VERSION = 1;
-function makeBaseline(evaluation, now) {
-  let findings = evaluation.findings.map(({ finding: f, verdict }) => ({
-    fingerprint: f.fingerprint,
-    id: f.id,
-    ...f.package ? { package: `${f.package.name}@${f.package.version ?? ""}` } : {},
-    verdict
-  })).sort((a, b) => a.fingerprint.localeCompare(b.fingerprint));
-  return {
-    format: BASELINE_FORMAT,
-    version: BASELINE_VERSION,
-    createdAt: now.toISOString(),
-    policy: evaluation.policy.source,
-    findings
-  };
-}
-function serialiseBaseline(baseline) {
-  return JSON.stringify(baseline, null, 2) + `
-`;
-}
-function parseBaseline(text2, file) {
-  let doc;
+// src/baseline-file.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+import { resolve as resolve2 } from "node:path";
+function readBaselineFile(file, cwd) {
+  let text2;
   try {
-    doc = JSON.parse(text2);
+    text2 = readFileSync3(resolve2(cwd, file), "utf8");
   } catch (err) {
-    throw new GateError(`baseline is not valid JSON (${err.message})`, { file });
+    let code2 = err.code, why = code2 === "ENOENT" ? "does not exist" : `cannot be read (${code2 ?? String(err)})`;
+    throw new GateError(`baseline ${why}`, { file });
   }
-  let d = doc;
-  if (typeof d != "object" || d === null || d.format !== BASELINE_FORMAT)
-    throw new GateError(`not a ztgate baseline (no "format": "${BASELINE_FORMAT}")`, { file });
-  if (d.version !== BASELINE_VERSION)
-    throw new GateError(
-      `baseline version ${JSON.stringify(d.version)} is not supported (this ztgate reads version ${BASELINE_VERSION}); write it again with ztgate baseline write`,
-      { file }
-    );
-  if (!Array.isArray(d.findings) || !d.findings.every(isEntry))
-    throw new GateError("baseline findings must be a list of {fingerprint, id, verdict}", {
-      file
-    });
-  return {
-    format: BASELINE_FORMAT,
-    version: BASELINE_VERSION,
-    createdAt: String(d.createdAt ?? ""),
-    policy: String(d.policy ?? ""),
-    findings: d.findings
-  };
-}
-function isEntry(e) {
-  let x = e;
-  return typeof x == "object" && x !== null && typeof x.fingerprint == "string" && typeof x.id == "string" && VERDICTS.includes(x.verdict);
-}
-var STRICTNESS = { block: 3, warn: 2, info: 1, ignored: 0, waived: 0 };
-function applyBaseline(evaluation, baseline, file) {
-  let recorded = new Map(baseline.findings.map((e) => [e.fingerprint, e.verdict])), findings = evaluation.findings.map((e) => {
-    let before = recorded.get(e.finding.fingerprint), existing2 = before !== void 0 && STRICTNESS[e.verdict] <= STRICTNESS[before];
-    return { ...e, baseline: existing2 ? "existing" : "new" };
-  }), newVerdicts = Object.fromEntries(VERDICTS.map((v) => [v, 0]));
-  for (let e of findings) e.baseline === "new" && newVerdicts[e.verdict]++;
-  let present = new Set(evaluation.findings.map((e) => e.finding.fingerprint)), existing = findings.filter((e) => e.baseline === "existing").length;
-  return {
-    ...evaluation,
-    // Missing or stale evidence fails the gate whatever the findings are; a baseline cannot
-    // change that.
-    outcome: evaluation.errors.length > 0 ? "fail" : outcomeOf(newVerdicts, evaluation.policy.failOn),
-    findings,
-    baseline: {
-      file,
-      createdAt: baseline.createdAt,
-      existing,
-      new: findings.length - existing,
-      gone: [...recorded.keys()].filter((fp) => !present.has(fp)).length
-    }
-  };
-}
-function decidingFindings(evaluation) {
-  return evaluation.findings.filter((e) => e.baseline !== "existing");
+  return parseBaseline(text2, file);
 }
 
 // src/reporters/grouping.ts
@@ -21135,7 +21149,7 @@ function columnsFor(findings) {
   };
 }
 function line(e, cols, ctx) {
-  let f = e.finding, severity = paint(f.severity.padEnd(8), SEVERITY_COLOR[f.severity], ctx), tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+"), fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "", waived = e.waiver ? ` (waived by ${e.waiver.owner} until ${e.waiver.expires})` : "", existing = e.baseline === "existing" ? " (existing)" : "", mark = waived || existing ? paint(plain(waived + existing), "gray", ctx) : "", cells = [
+  let f = e.finding, severity = paint(f.severity.padEnd(8), SEVERITY_COLOR[f.severity], ctx), tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+"), fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "", waived = e.waiver ? ` (waived by ${e.waiver.owner} until ${e.waiver.expires})` : "", existing2 = e.baseline === "existing" ? " (existing)" : "", mark = waived || existing2 ? paint(plain(waived + existing2), "gray", ctx) : "", cells = [
     [f.id, cols.id],
     [packageLabel(f), cols.pkg],
     [placeLabel(f), cols.where]
@@ -21157,7 +21171,7 @@ function verboseDetail(e, ctx) {
             ${paint(plain(d), "gray", ctx)}`).join("");
 }
 function groupHeader(verdict, group, ctx) {
-  let existing = group.filter((e) => e.baseline === "existing").length, counts = existing > 0 ? `${group.length}: ${group.length - existing} new, ${existing} existing` : `${group.length}`;
+  let existing2 = group.filter((e) => e.baseline === "existing").length, counts = existing2 > 0 ? `${group.length}: ${group.length - existing2} new, ${existing2} existing` : `${group.length}`;
   return paint(`${verdict.toUpperCase()} (${counts})`, VERDICT_COLOR[verdict], ctx);
 }
 function totalsLine(evaluation) {
@@ -21202,10 +21216,11 @@ var WORKFLOW_ANNOTATIONS_PER_LEVEL = 10, LEVEL_OF = {
 function repoPath(path2) {
   return path2.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
 }
+var existing = (e) => e.baseline === "existing" ? 1 : 0;
 function rankedAnnotations(evaluation, changedFiles = /* @__PURE__ */ new Set()) {
   let inChange = (e) => e.finding.location && changedFiles.has(repoPath(e.finding.location.path)) ? 0 : 1;
   return evaluation.findings.filter((e) => LEVEL_OF[e.verdict]).map((e, index) => ({ e, index })).sort(
-    (a, b) => VERDICT_RANK[a.e.verdict] - VERDICT_RANK[b.e.verdict] || inChange(a.e) - inChange(b.e) || severityRank(b.e.effectiveSeverity) - severityRank(a.e.effectiveSeverity) || a.index - b.index
+    (a, b) => VERDICT_RANK[a.e.verdict] - VERDICT_RANK[b.e.verdict] || existing(a.e) - existing(b.e) || inChange(a.e) - inChange(b.e) || severityRank(b.e.effectiveSeverity) - severityRank(a.e.effectiveSeverity) || a.index - b.index
   ).map(({ e }) => toAnnotation(e));
 }
 function selectAnnotations(evaluation, options = {}) {
@@ -21404,6 +21419,12 @@ var HEADLINE = {
     "",
     `**${plural(v.block, "blocking finding")}**, ${plural(v.warn, "warning")}, ${v.info} info, ${v.waived} waived, ${v.ignored} ignored \u2014 ${plural(ev.counts.total, "finding")} from ${plural(ev.reports.length, "report")}; policy ${code(ev.policy.source)} (fail on ${ev.policy.failOn}).`
   ];
+}, baseline = (ev) => {
+  let b = ev.baseline;
+  if (b)
+    return [
+      `Baseline ${code(b.file)}: ${b.new} new, ${b.existing} existing (shown, not deciding), ${b.gone} fixed since.`
+    ];
 }, notes = (_ev, view) => view.notes.length ? view.notes.map((n) => `> [!NOTE]
 > ${cell(n, 500)}`) : void 0, countsTable = (ev) => {
   if (ev.counts.total === 0) return;
@@ -21429,7 +21450,7 @@ function findingRow(e) {
   let f = e.finding, id = f.url && /^https:\/\//.test(f.url) ? `[${cell(f.id, 60)}](${encodeURI(wellFormed(f.url))})` : cell(f.id, 60), fix = f.fix?.available ? cell(f.fix.versions.join(", ") || "available", 60) : "none";
   return [
     e.effectiveSeverity,
-    id,
+    e.baseline === "existing" ? `${id} (existing)` : id,
     cell(f.title, 100),
     location(f),
     fix,
@@ -21483,6 +21504,7 @@ var blocking = (ev, view) => {
   `<sub>ztgate ${cell(view.version, 20)} \xB7 evaluated ${ev.evaluatedAt}${view.variant !== "summary" && view.runUrl ? ` \xB7 [full report](${view.runUrl})` : ""}</sub>`
 ], SECTIONS = [
   verdictLine,
+  baseline,
   notes,
   evidence,
   countsTable,
@@ -21722,7 +21744,6 @@ export {
   VERDICTS,
   makeBaseline,
   serialiseBaseline,
-  parseBaseline,
   applyBaseline,
   decidingFindings,
   require_ajv,
@@ -21740,6 +21761,7 @@ export {
   resolveReportArgs,
   runCheck,
   loadPolicyFor,
+  readBaselineFile,
   VERDICT_DISPLAY_ORDER,
   assetOf,
   ruleOf,
