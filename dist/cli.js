@@ -9,7 +9,7 @@ import {
   loadReport,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-TA22DLBL.js";
+} from "./chunks/chunk-VD7OL5HX.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

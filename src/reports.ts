@@ -4,8 +4,15 @@ import { readFileSync, statSync } from "node:fs";
 import { decodeReport, type ReportInput } from "./decode.js";
 import { GateError } from "./errors.js";
 import type { Finding } from "./finding.js";
-import { detectParser } from "./parsers/index.js";
+import { detectParser, PARSERS } from "./parsers/index.js";
 import { rejectErrorReport } from "./parsers/error-report.js";
+import { streamReport } from "./stream/index.js";
+
+/**
+ * Reports larger than this are streamed instead of read as one string (V8 caps strings at
+ * ~512 MiB; streaming also keeps memory flat). Tests pass a smaller value to force it.
+ */
+export const STREAM_ABOVE_BYTES = 256 * 2 ** 20;
 
 export interface ParsedReport {
   path: string;
@@ -28,19 +35,32 @@ export function parseReportArg(arg: string): ReportRequest {
   return { path: arg };
 }
 
+/** The size of a report file; a missing or unreadable one is a GateError naming it. */
+function reportSize(path: string): number {
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new GateError("is a directory, not a report", { file: path });
+    return stat.size;
+  } catch (err) {
+    throw readError(err, path);
+  }
+}
+
+function readError(err: unknown, path: string): GateError {
+  if (err instanceof GateError) return err;
+  const code = (err as NodeJS.ErrnoException).code;
+  const why = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(err)})`;
+  return new GateError(`report ${why}: a missing report is not a pass`, { file: path });
+}
+
 export function readReport(request: ReportRequest): ReportInput {
   const { path } = request;
+  reportSize(path);
   let bytes: Buffer;
   try {
-    if (statSync(path).isDirectory()) {
-      throw new GateError("is a directory, not a report", { file: path });
-    }
     bytes = readFileSync(path);
   } catch (err) {
-    if (err instanceof GateError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(err)})`;
-    throw new GateError(`report ${why}: a missing report is not a pass`, { file: path });
+    throw readError(err, path);
   }
   return decodeReport(bytes, path);
 }
@@ -55,5 +75,22 @@ export function parseReport(input: ReportInput, forcedFormat?: string): ParsedRe
 }
 
 export function loadReport(request: ReportRequest): ParsedReport {
-  return parseReport(readReport(request), request.format);
+  return loadReportStreamingAbove(request, STREAM_ABOVE_BYTES);
+}
+
+/** loadReport with the streaming threshold as an argument (tests force streaming with 0). */
+export function loadReportStreamingAbove(
+  request: ReportRequest,
+  streamAbove: number,
+): ParsedReport {
+  const size = reportSize(request.path);
+  if (size <= streamAbove) {
+    return parseReport(readReport(request), request.format);
+  }
+  const { parser, input, findings } = streamReport(request.path, size, PARSERS, (skeleton) => {
+    rejectErrorReport(skeleton);
+    return detectParser(skeleton, request.format);
+  });
+  const createdAt = parser.timestamp?.(input)?.toISOString();
+  return { path: request.path, format: parser.id, findings, ...(createdAt ? { createdAt } : {}) };
 }

@@ -13068,7 +13068,19 @@ function date(value) {
 }
 
 // src/parsers/trivy.ts
-var TOOL = "trivy";
+var TOOL = "trivy", FINDING_ARRAYS = [
+  "Vulnerabilities",
+  "ExperimentalModifiedFindings",
+  "Misconfigurations",
+  "Secrets",
+  "Licenses"
+], RESULT_PLACES = [
+  "Results[]",
+  "[]",
+  "Resources[].Results[]",
+  "Vulnerabilities[].Results[]",
+  "Misconfigurations[].Results[]"
+];
 function isResult(value) {
   return isObject(value) && "Target" in value;
 }
@@ -13095,7 +13107,8 @@ var trivy = {
       path2
     );
   },
-  timestamp: ({ json }) => isObject(json) ? date(json.CreatedAt) : void 0
+  timestamp: ({ json }) => isObject(json) ? date(json.CreatedAt) : void 0,
+  stream: { arrays: RESULT_PLACES.flatMap((r) => FINDING_ARRAYS.map((a) => `${r}.${a}`)) }
 };
 function parseCluster(doc, path2) {
   return [
@@ -13283,21 +13296,365 @@ function firstLine(text) {
 `)[0]?.slice(0, 200);
 }
 
+// src/stream/index.ts
+import { closeSync, openSync, readSync as readSync3 } from "node:fs";
+
+// src/stream/elements.ts
+import { readSync } from "node:fs";
+var BLOCK_BYTES = 4 << 20;
+function* elementBatches(fd, array, file) {
+  let buf = Buffer.alloc(BLOCK_BYTES), i = 0;
+  for (; i < array.length; ) {
+    let blockStart = array.starts[i], j = i + 1;
+    for (; j < array.length && array.ends[j] - blockStart <= BLOCK_BYTES; ) j++;
+    let blockEnd = array.ends[j - 1];
+    blockEnd - blockStart > buf.length && (buf = Buffer.alloc(blockEnd - blockStart)), readSync(fd, buf, 0, blockEnd - blockStart, blockStart);
+    let batch = [];
+    for (let k = i; k < j; k++) {
+      let start = array.starts[k], text = buf.toString("utf8", start - blockStart, array.ends[k] - blockStart);
+      try {
+        batch.push(JSON.parse(text));
+      } catch (err) {
+        throw new GateError(
+          `is not valid JSON: ${err.message} (in the element at byte ${start})`,
+          { file }
+        );
+      }
+    }
+    yield batch, i = j;
+  }
+}
+
+// src/stream/paths.ts
+var ANY_INDEX = /* @__PURE__ */ Symbol("[]");
+function compilePattern(text) {
+  let out = [];
+  for (let part of text.split(".")) {
+    let m = /^([^[\]]*)((?:\[\])*)$/.exec(part);
+    if (!m) throw new Error(`invalid stream path "${text}"`);
+    m[1] && out.push(m[1]);
+    for (let i = 0; i < (m[2]?.length ?? 0) / 2; i++) out.push(ANY_INDEX);
+  }
+  return out;
+}
+function segmentMatches(segment, key) {
+  return segment === ANY_INDEX ? typeof key == "number" : segment === key;
+}
+function roleOf(place, patterns) {
+  let role = "whole";
+  for (let pattern of patterns) {
+    if (place.length > pattern.length) continue;
+    let matches = !0;
+    for (let i = 0; i < place.length; i++)
+      if (!segmentMatches(pattern[i], place[i])) {
+        matches = !1;
+        break;
+      }
+    if (matches) {
+      if (place.length === pattern.length) return "stream";
+      role = "walk";
+    }
+  }
+  return role;
+}
+function describePlace(place) {
+  return "$" + place.map((k) => typeof k == "number" ? `[${k}]` : `.${k}`).join("");
+}
+
+// src/stream/scan.ts
+import { readSync as readSync2 } from "node:fs";
+var QUOTE = 34, BACKSLASH = 92, LBRACE = 123, RBRACE = 125, LBRACKET = 91, RBRACKET = 93, COMMA = 44, COLON = 58, CHUNK_BYTES = 8 << 20, StreamedArray = class {
+  constructor(place) {
+    this.place = place;
+  }
+  place;
+  starts = new Float64Array(1024);
+  ends = new Float64Array(1024);
+  length = 0;
+  push(start, end) {
+    if (this.length === this.starts.length) {
+      let grow = (a) => {
+        let b = new Float64Array(a.length * 2);
+        return b.set(a), b;
+      };
+      this.starts = grow(this.starts), this.ends = grow(this.ends);
+    }
+    this.starts[this.length] = start, this.ends[this.length++] = end;
+  }
+};
+var isSpace = (c) => c === 32 || c === 10 || c === 13 || c === 9, isScalarEnd = (c) => c === COMMA || c === RBRACE || c === RBRACKET || isSpace(c);
+function scanDocument(fd, options) {
+  return new Scanner(fd, options).run();
+}
+var Scanner = class {
+  constructor(fd, options) {
+    this.fd = fd;
+    this.options = options;
+    this.buf = Buffer.alloc(options.chunkBytes ?? CHUNK_BYTES);
+  }
+  fd;
+  options;
+  stack = [];
+  arrays = [];
+  root;
+  state = 0 /* Value */;
+  allowClose = !1;
+  /** Start of the value (or key) being read whole. */
+  valueStart = 0;
+  depth = 0;
+  inString = !1;
+  /** The previous chunk ended inside a string on an unpaired backslash. */
+  escape = !1;
+  buf;
+  base = 0;
+  n = 0;
+  run() {
+    let position = this.options.start;
+    for (; ; ) {
+      let n = readSync2(this.fd, this.buf, 0, this.buf.length, position);
+      if (n === 0) break;
+      this.base = position, this.n = n, this.scanChunk(), position += n;
+    }
+    if (this.state === 7 /* WholeScalar */ && this.stack.length === 0 && this.endWhole(position), this.state !== 8 /* Done */)
+      throw new GateError(`is not valid JSON: unexpected end of input at byte ${position}`, {
+        file: this.options.file
+      });
+    return { value: this.root, arrays: this.arrays };
+  }
+  scanChunk() {
+    let { buf, n } = this, i = 0;
+    for (; i < n; )
+      switch (this.state) {
+        case 5 /* Whole */:
+          i = this.skipNested(i);
+          break;
+        case 6 /* WholeString */:
+        case 3 /* KeyString */: {
+          let q = this.skipString(i);
+          if (q < 0) return;
+          i = q + 1, this.state === 3 /* KeyString */ ? this.endKey(this.base + i) : this.endWhole(this.base + i);
+          break;
+        }
+        case 7 /* WholeScalar */:
+          for (; i < n && !isScalarEnd(buf[i]); ) i++;
+          i < n && this.endWhole(this.base + i);
+          break;
+        default: {
+          let c = buf[i];
+          isSpace(c) ? i++ : i = this.structural(c, i);
+        }
+      }
+  }
+  /** One significant byte outside any value being read whole. */
+  structural(c, i) {
+    switch (this.state) {
+      case 0 /* Value */:
+        return this.allowClose && c === RBRACKET ? this.close(c, i) : (this.startValue(c, i), i + 1);
+      case 2 /* Key */:
+        return this.allowClose && c === RBRACE ? this.close(c, i) : (c !== QUOTE && this.unexpected(c, i), this.valueStart = this.base + i, this.state = 3 /* KeyString */, i + 1);
+      case 4 /* Colon */:
+        return c !== COLON && this.unexpected(c, i), this.state = 0 /* Value */, this.allowClose = !1, i + 1;
+      case 1 /* AfterValue */: {
+        let top = this.stack[this.stack.length - 1];
+        return top ? c === COMMA ? (this.state = Array.isArray(top.container) ? 0 /* Value */ : 2 /* Key */, this.allowClose = !1, i + 1) : this.close(c, i) : this.unexpected(c, i);
+      }
+      default:
+        return this.unexpected(c, i);
+    }
+  }
+  startValue(c, i) {
+    let top = this.stack[this.stack.length - 1];
+    if (this.valueStart = this.base + i, !top?.streamed && (c === LBRACE || c === LBRACKET)) {
+      let place = top ? [...top.place, placeKey(top)] : [], role = roleOf(place, this.options.patterns);
+      if (role === "walk" || role === "stream" && c === LBRACKET) {
+        let container = c === LBRACE ? {} : [], frame = { container, place, key: "" };
+        role === "stream" && (frame.streamed = new StreamedArray(place), this.arrays.push(frame.streamed)), this.assign(container), this.stack.push(frame), this.state = c === LBRACE ? 2 /* Key */ : 0 /* Value */, this.allowClose = !0;
+        return;
+      }
+    }
+    c === LBRACE || c === LBRACKET ? (this.state = 5 /* Whole */, this.depth = 1) : c === QUOTE ? this.state = 6 /* WholeString */ : c === RBRACE || c === RBRACKET || c === COMMA || c === COLON ? this.unexpected(c, i) : this.state = 7 /* WholeScalar */;
+  }
+  close(c, i) {
+    let top = this.stack.pop(), want = top && Array.isArray(top.container) ? RBRACKET : RBRACE;
+    return !top || c !== want ? this.unexpected(c, i) : (this.afterValue(), i + 1);
+  }
+  afterValue() {
+    this.state = this.stack.length === 0 ? 8 /* Done */ : 1 /* AfterValue */, this.allowClose = !1;
+  }
+  /** Inside an object or array read whole: only strings and bracket depth matter. */
+  skipNested(from) {
+    let { buf, n } = this, i = from;
+    if (this.inString) {
+      let q = this.skipString(i);
+      if (q < 0) return n;
+      this.inString = !1, i = q + 1;
+    }
+    for (; i < n; ) {
+      let c = buf[i];
+      if (c === QUOTE) {
+        let q = this.skipString(i + 1);
+        if (q < 0)
+          return this.inString = !0, n;
+        i = q + 1;
+        continue;
+      }
+      if (c === LBRACE || c === LBRACKET) this.depth++;
+      else if ((c === RBRACE || c === RBRACKET) && --this.depth === 0)
+        return this.endWhole(this.base + i + 1), i + 1;
+      i++;
+    }
+    return n;
+  }
+  /** Index of the quote that closes the string, or -1 when it goes on into the next chunk. */
+  skipString(from) {
+    let { buf, n } = this, i = from;
+    for (this.escape && (this.escape = !1, i++); ; ) {
+      let q = i < n ? buf.indexOf(QUOTE, i) : -1;
+      q >= n && (q = -1);
+      let stop = q === -1 ? n : q, run = 0;
+      for (let k = stop - 1; k >= i && buf[k] === BACKSLASH; k--) run++;
+      if (q === -1)
+        return this.escape = run % 2 === 1, -1;
+      if (run % 2 === 0) return q;
+      i = q + 1;
+    }
+  }
+  endKey(end) {
+    let top = this.stack[this.stack.length - 1];
+    top.key = this.parseRange(this.valueStart, end), this.state = 4 /* Colon */;
+  }
+  endWhole(end) {
+    let top = this.stack[this.stack.length - 1];
+    top?.streamed ? (top.streamed.push(this.valueStart, end), top.key = "") : this.assign(this.parseRange(this.valueStart, end)), this.afterValue();
+  }
+  /** Puts a value into the container on top of the stack (or makes it the document). */
+  assign(value) {
+    let top = this.stack[this.stack.length - 1];
+    top ? Array.isArray(top.container) ? top.container.push(value) : top.container[top.key] = value : this.root = value;
+  }
+  parseRange(start, end) {
+    let { file, maxWholeBytes } = this.options;
+    if (end - start > maxWholeBytes) {
+      let top = this.stack[this.stack.length - 1], place = top ? describePlace([...top.place, placeKey(top)]) : "$";
+      throw new GateError(
+        `cannot be streamed: ${place} is ${mb(end - start)} and is not one of the arrays ztgate reads element by element (see docs/design.md, Performance)`,
+        { file }
+      );
+    }
+    let text;
+    if (start >= this.base && end <= this.base + this.n)
+      text = this.buf.toString("utf8", start - this.base, end - this.base);
+    else {
+      let bytes = Buffer.alloc(end - start);
+      readSync2(this.fd, bytes, 0, bytes.length, start), text = bytes.toString("utf8");
+    }
+    try {
+      return JSON.parse(text);
+    } catch (err) {
+      throw new GateError(
+        `is not valid JSON: ${err.message} (in the value at byte ${start})`,
+        { file }
+      );
+    }
+  }
+  unexpected(c, i) {
+    throw new GateError(
+      `is not valid JSON: unexpected "${String.fromCharCode(c)}" at byte ${this.base + i}`,
+      { file: this.options.file }
+    );
+  }
+};
+function placeKey(frame) {
+  return Array.isArray(frame.container) ? frame.container.length : frame.key;
+}
+function mb(bytes) {
+  return `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+}
+
+// src/stream/index.ts
+var MAX_WHOLE_BYTES = 256 * 2 ** 20;
+function streamReport(path2, size, parsers, detect) {
+  let fd = openSync(path2, "r");
+  try {
+    let start = jsonStart(fd, path2, size), patterns = parsers.flatMap((p) => (p.stream?.arrays ?? []).map(compilePattern)), skeleton = scanDocument(fd, {
+      file: path2,
+      start,
+      patterns,
+      maxWholeBytes: MAX_WHOLE_BYTES
+    }), input = { path: path2, text: "", syntax: "json", json: skeleton.value }, parser = detect(input), own = (parser.stream?.arrays ?? []).map(compilePattern);
+    for (let array of skeleton.arrays)
+      if (array.length > 0 && !own.some((p) => matchesExactly(p, array.place)))
+        throw new GateError(
+          `is ${mb(size)}, too large to read whole, and ${parser.id} reports cannot be streamed at ${describePlace(array.place)}`,
+          { file: path2 }
+        );
+    let findings = parser.parse(input);
+    for (let array of skeleton.arrays)
+      for (let batch of elementBatches(fd, array, path2)) {
+        let json = withBatch(skeleton.value, array.place, 0, batch);
+        for (let f of parser.parse({ ...input, json })) findings.push(f);
+      }
+    return { parser, input, findings };
+  } finally {
+    closeSync(fd);
+  }
+}
+function jsonStart(fd, path2, size) {
+  let head = Buffer.alloc(4), n = readSync3(fd, head, 0, 4, 0);
+  if (head[0] === 255 && head[1] === 254 || head[0] === 254 && head[1] === 255 || n >= 2 && (head[0] === 0 || head[1] === 0))
+    throw new GateError(
+      `is a UTF-16 report of ${mb(size)}: reports this large are streamed only as UTF-8`,
+      { file: path2 }
+    );
+  let bom = head[0] === 239 && head[1] === 187 && head[2] === 191 ? 3 : 0, first = bom;
+  for (; first < n && [32, 10, 13, 9].includes(head[first]); ) first++;
+  if (head[first] === 60)
+    throw new GateError(
+      `is an XML report of ${mb(size)}: reports this large are streamed only as JSON`,
+      { file: path2 }
+    );
+  return bom;
+}
+function matchesExactly(pattern, place) {
+  return pattern.length === place.length && pattern.every((s, i) => typeof s == "string" ? s === place[i] : typeof place[i] == "number");
+}
+function withBatch(node, place, depth, batch) {
+  if (depth === place.length) return batch;
+  let key = place[depth];
+  if (typeof key == "number")
+    return [withBatch(node[key], place, depth + 1, batch)];
+  let obj = node;
+  return { ...obj, [key]: withBatch(obj[key], place, depth + 1, batch) };
+}
+
 // src/reports.ts
+var STREAM_ABOVE_BYTES = 256 * 2 ** 20;
 function parseReportArg(arg) {
   let m = /^([a-z][a-z0-9-]+):(.+)$/.exec(arg);
   return m && m[1] && m[2] && m[1].length > 1 ? { format: m[1], path: m[2] } : { path: arg };
 }
-function readReport(request) {
-  let { path: path2 } = request, bytes;
+function reportSize(path2) {
   try {
-    if (statSync(path2).isDirectory())
-      throw new GateError("is a directory, not a report", { file: path2 });
+    let stat = statSync(path2);
+    if (stat.isDirectory()) throw new GateError("is a directory, not a report", { file: path2 });
+    return stat.size;
+  } catch (err) {
+    throw readError(err, path2);
+  }
+}
+function readError(err, path2) {
+  if (err instanceof GateError) return err;
+  let code = err.code, why = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(err)})`;
+  return new GateError(`report ${why}: a missing report is not a pass`, { file: path2 });
+}
+function readReport(request) {
+  let { path: path2 } = request;
+  reportSize(path2);
+  let bytes;
+  try {
     bytes = readFileSync2(path2);
   } catch (err) {
-    if (err instanceof GateError) throw err;
-    let code = err.code, why = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(err)})`;
-    throw new GateError(`report ${why}: a missing report is not a pass`, { file: path2 });
+    throw readError(err, path2);
   }
   return decodeReport(bytes, path2);
 }
@@ -13307,7 +13664,14 @@ function parseReport(input, forcedFormat) {
   return { path: input.path, format: parser.id, findings, ...createdAt ? { createdAt } : {} };
 }
 function loadReport(request) {
-  return parseReport(readReport(request), request.format);
+  return loadReportStreamingAbove(request, STREAM_ABOVE_BYTES);
+}
+function loadReportStreamingAbove(request, streamAbove) {
+  let size = reportSize(request.path);
+  if (size <= streamAbove)
+    return parseReport(readReport(request), request.format);
+  let { parser, input, findings } = streamReport(request.path, size, PARSERS, (skeleton) => (rejectErrorReport(skeleton), detectParser(skeleton, request.format))), createdAt = parser.timestamp?.(input)?.toISOString();
+  return { path: request.path, format: parser.id, findings, ...createdAt ? { createdAt } : {} };
 }
 
 // src/run.ts
