@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 
 export const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), "out");
 // Bump when the generated shape changes, so cached files are rewritten.
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 
 /** mulberry32: small, fast and deterministic. */
 function rng(seed) {
@@ -85,6 +85,36 @@ function hex(r, n) {
 function cve(i) {
   return `CVE-${2014 + (i % 11)}-${String(10000 + i).padStart(5, "0")}`;
 }
+
+// Markers for the per-element unique parts of a templated element (no letters, so case
+// changes leave them alone; never produced by the word lists).
+const ID = "\u0001\u0002";
+const SUFFIX = "\u0001\u0003";
+const TEMPLATES = 4096;
+
+/**
+ * Element text for index i from one of TEMPLATES pre-rendered bodies: the ids and package
+ * names stay unique per element while the expensive pretty-printing is done once per template.
+ * Million-finding reports would otherwise take minutes to write.
+ */
+function templated(r, indent, make) {
+  const bodies = Array.from({ length: TEMPLATES }, () =>
+    element(make(r, ID, SUFFIX), indent)
+      .split(JSON.stringify(ID).slice(1, -1))
+      .map((part) => part.split(JSON.stringify(SUFFIX).slice(1, -1))),
+  );
+  return (i) => {
+    const body = bodies[Math.floor(r() * TEMPLATES)];
+    const id = cve(i);
+    const suffix = String(i % 997);
+    let out = "";
+    for (let k = 0; k < body.length; k++) {
+      if (k > 0) out += id;
+      out += body[k].join(suffix);
+    }
+    return out;
+  };
+}
 function cvssScore(sev) {
   return { critical: 9.8, high: 7.5, medium: 5.3, low: 3.1, negligible: 0, unknown: 0 }[sev];
 }
@@ -136,21 +166,20 @@ class ChunkWriter {
 }
 
 /** Writes `[\n el,\n el\n ]` with one element per index, generated lazily. */
-function writeArray(w, count, indent, make) {
+function writeArray(w, count, indent, text) {
   if (count === 0) return w.write("[]");
   w.write("[\n");
   for (let i = 0; i < count; i++) {
-    w.write(element(make(i), indent + "  "));
+    w.write(text(i));
     w.write(i + 1 < count ? ",\n" : "\n");
   }
   w.write(indent + "]");
 }
 
 // --- Grype (grype IMAGE -o json) -----------------------------------------------------------
-function grypeMatch(r, i) {
-  const id = cve(i);
+function grypeMatch(r, id, suffix) {
   const sev = severity(r);
-  const pkg = `${pick(r, PKGS)}-${i % 997}`;
+  const pkg = `${pick(r, PKGS)}-${suffix}`;
   const installed = version(r);
   const fixed = r() < 0.6;
   const layer = `sha256:${hex(r, 64)}`;
@@ -203,7 +232,7 @@ function grypeMatch(r, i) {
 
 function writeGrype(w, n, r) {
   w.write('{\n  "matches": ');
-  writeArray(w, n, "  ", (i) => grypeMatch(r, i));
+  writeArray(w, n, "  ", templated(r, "    ", grypeMatch));
   const source = {
     type: "image",
     target: {
@@ -230,10 +259,9 @@ function writeGrype(w, n, r) {
 }
 
 // --- Trivy (trivy image --format json) ------------------------------------------------------
-function trivyVulnerability(r, i) {
-  const id = cve(i);
+function trivyVulnerability(r, id, suffix) {
   const sev = severity(r);
-  const pkg = `${pick(r, PKGS)}-${i % 997}`;
+  const pkg = `${pick(r, PKGS)}-${suffix}`;
   const installed = version(r);
   const fixed = r() < 0.6;
   const score = cvssScore(sev);
@@ -271,6 +299,7 @@ function trivyVulnerability(r, i) {
 }
 
 function writeTrivy(w, n, r) {
+  const vulnerability = templated(r, "        ", trivyVulnerability);
   w.write(
     '{\n  "SchemaVersion": 2,\n  "CreatedAt": "2026-11-20T10:00:00.000000000Z",\n  "ArtifactName": "registry.example.com/acme/payments:1.42.0",\n  "ArtifactType": "container_image",\n  "Metadata": ' +
       element(
@@ -292,7 +321,7 @@ function writeTrivy(w, n, r) {
     w.write(
       `    {\n      "Target": ${JSON.stringify(os ? "registry.example.com/acme/payments:1.42.0 (debian 12.4)" : `app/service-${t}/package-lock.json`)},\n      "Class": "${os ? "os-pkgs" : "lang-pkgs"}",\n      "Type": "${os ? "debian" : "npm"}",\n      "Vulnerabilities": `,
     );
-    writeArray(w, count, "      ", (i) => trivyVulnerability(r, t * perTarget + i));
+    writeArray(w, count, "      ", (i) => vulnerability(t * perTarget + i));
     w.write(t + 1 < targets ? "\n    },\n" : "\n    }\n");
   }
   w.write("  ]\n}\n");
@@ -325,7 +354,9 @@ function writeSarif(w, n, r) {
       ",\n",
   );
   w.write('      "results": ');
-  writeArray(w, n, "      ", (i) => {
+  writeArray(w, n, "      ", (i) => element(sarifResult(i), "        "));
+
+  function sarifResult(i) {
     const k = Math.floor(r() * 200);
     const line = 1 + Math.floor(r() * 400);
     return {
@@ -352,7 +383,7 @@ function writeSarif(w, n, r) {
       ],
       partialFingerprints: { primaryLocationLineHash: `${hex(r, 16)}:1` },
     };
-  });
+  }
   w.write("\n    }\n  ]\n}\n");
 }
 
@@ -399,7 +430,7 @@ function writeCheckov(w, n, r) {
   w.write(
     '[\n  {\n    "check_type": "terraform",\n    "results": {\n      "passed_checks": [],\n      "failed_checks": ',
   );
-  writeArray(w, n, "      ", (i) => checkovCheck(r, i));
+  writeArray(w, n, "      ", (i) => element(checkovCheck(r, i), "        "));
   w.write(',\n      "skipped_checks": [],\n      "parsing_errors": []\n    },\n');
   w.write(
     `    "summary": {\n      "passed": 0,\n      "failed": ${n},\n      "skipped": 0,\n      "parsing_errors": 0,\n      "resource_count": ${n},\n      "checkov_version": "3.2.353"\n    },\n    "url": "Add an api key '--bc-api-key <api-key>' to see more detailed insights via https://bridgecrew.cloud"\n  }\n]\n`,
