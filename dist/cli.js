@@ -9,7 +9,7 @@ import {
   loadReport,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-VD7OL5HX.js";
+} from "./chunks/chunk-7ZCHATH3.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";
@@ -100,7 +100,7 @@ function findingSubject(f) {
   return [pkg, where].filter(Boolean).join(" ");
 }
 function line(e, ctx) {
-  let f = e.finding, verdict = paint(e.verdict.toUpperCase().padEnd(7), VERDICT_COLOR[e.verdict], ctx), tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+"), fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "", text = `  ${verdict} ${f.id.padEnd(20)} ${findingSubject(f)}  ${f.title} [${tools}]${fix}`;
+  let f = e.finding, verdict = paint(e.verdict.toUpperCase().padEnd(7), VERDICT_COLOR[e.verdict], ctx), tools = f.foundBy.length === 1 ? f.foundBy[0].tool : [...new Set(f.foundBy.map((s) => s.tool))].join("+"), fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "", text = `  ${verdict} ${f.id.padEnd(20)} ${findingSubject(f)}  ${f.title} [${tools}]${fix}`;
   return ctx.verbosity === "verbose" && (text += `
            ${paint(e.reason, "gray", ctx)} (fingerprint ${f.fingerprint})`), text;
 }
@@ -114,8 +114,10 @@ var consoleReporter = {
   render(evaluation, ctx) {
     let out = [];
     if (ctx.verbosity !== "quiet") {
+      let groups = new Map(SEVERITIES.map((s) => [s, []]));
+      for (let e of evaluation.findings) groups.get(e.finding.severity).push(e);
       for (let severity of SEVERITIES) {
-        let group = evaluation.findings.filter((e) => e.finding.severity === severity);
+        let group = groups.get(severity);
         if (group.length !== 0) {
           out.push(paint(`${severity.toUpperCase()} (${group.length})`, "bold", ctx));
           for (let e of group) out.push(line(e, ctx));

@@ -32,7 +32,10 @@ export function findingSubject(f: Finding): string {
 function line(e: EvaluatedFinding, ctx: ReportContext): string {
   const f = e.finding;
   const verdict = paint(e.verdict.toUpperCase().padEnd(7), VERDICT_COLOR[e.verdict], ctx);
-  const tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+");
+  const tools =
+    f.foundBy.length === 1
+      ? f.foundBy[0]!.tool
+      : [...new Set(f.foundBy.map((s) => s.tool))].join("+");
   const fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "";
   let text = `  ${verdict} ${f.id.padEnd(20)} ${findingSubject(f)}  ${f.title} [${tools}]${fix}`;
   if (ctx.verbosity === "verbose") {
@@ -57,8 +60,11 @@ export const consoleReporter: Reporter = {
   render(evaluation, ctx) {
     const out: string[] = [];
     if (ctx.verbosity !== "quiet") {
+      // One pass to group (evaluation order is kept inside each group).
+      const groups = new Map<string, EvaluatedFinding[]>(SEVERITIES.map((s) => [s, []]));
+      for (const e of evaluation.findings) groups.get(e.finding.severity)!.push(e);
       for (const severity of SEVERITIES) {
-        const group = evaluation.findings.filter((e) => e.finding.severity === severity);
+        const group = groups.get(severity)!;
         if (group.length === 0) continue;
         out.push(paint(`${severity.toUpperCase()} (${group.length})`, "bold", ctx));
         for (const e of group) out.push(line(e, ctx));

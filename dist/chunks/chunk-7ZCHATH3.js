@@ -10714,15 +10714,32 @@ function canonicalId(id, aliases) {
   return /^CVE-/i.test(id) ? id.toUpperCase() : (aliases.find((a) => /^CVE-/i.test(a)) ?? id).toUpperCase();
 }
 function makeFinding(input, report) {
-  let aliases = unique((input.aliases ?? []).filter((a) => a && a !== input.id)), base = { ...input, aliases, cwe: unique(input.cwe ?? []) };
-  return {
-    ...base,
-    fingerprint: fingerprintOf(base),
-    foundBy: [{ tool: input.tool, report }]
+  let aliases = unique((input.aliases ?? []).filter((a) => a && a !== input.id)), finding = {
+    fingerprint: "",
+    tool: input.tool,
+    foundBy: [{ tool: input.tool, report }],
+    layer: input.layer,
+    id: input.id,
+    aliases,
+    title: input.title,
+    severity: input.severity,
+    cvss: input.cvss,
+    fix: input.fix,
+    package: input.package,
+    location: input.location,
+    target: input.target,
+    cwe: input.cwe && input.cwe.length > 1 ? unique(input.cwe) : input.cwe ?? [],
+    epss: input.epss,
+    kev: input.kev,
+    url: input.url,
+    suppressed: input.suppressed,
+    ruleId: input.ruleId,
+    description: input.description
   };
+  return finding.fingerprint = fingerprintOf(finding), finding;
 }
 function unique(values) {
-  return [...new Set(values)];
+  return values.length === 0 ? [] : values.length === 1 ? [values[0]] : [...new Set(values)];
 }
 function normaliseCwe(value) {
   if (typeof value == "number" && Number.isInteger(value)) return `CWE-${value}`;
