@@ -9,7 +9,7 @@ import {
   loadReport,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-7ZCHATH3.js";
+} from "./chunks/chunk-HZ6W7DMM.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

@@ -9,10 +9,11 @@ import { rejectErrorReport } from "./parsers/error-report.js";
 import { streamReport } from "./stream/index.js";
 
 /**
- * Reports larger than this are streamed instead of read as one string (V8 caps strings at
- * ~512 MiB; streaming also keeps memory flat). Tests pass a smaller value to force it.
+ * Reports larger than this are streamed instead of read as one string: V8 caps strings at
+ * ~512 MiB, and streaming keeps memory to the findings (the whole document is never held).
+ * Formats without `stream` are still read whole up to V8's limit. Tests pass 0 to force it.
  */
-export const STREAM_ABOVE_BYTES = 256 * 2 ** 20;
+export const STREAM_ABOVE_BYTES = 128 * 2 ** 20;
 
 export interface ParsedReport {
   path: string;
@@ -87,10 +88,12 @@ export function loadReportStreamingAbove(
   if (size <= streamAbove) {
     return parseReport(readReport(request), request.format);
   }
-  const { parser, input, findings } = streamReport(request.path, size, PARSERS, (skeleton) => {
+  const streamed = streamReport(request.path, size, PARSERS, (skeleton) => {
     rejectErrorReport(skeleton);
     return detectParser(skeleton, request.format);
   });
+  if (!streamed) return parseReport(readReport(request), request.format);
+  const { parser, input, findings } = streamed;
   const createdAt = parser.timestamp?.(input)?.toISOString();
   return { path: request.path, format: parser.id, findings, ...(createdAt ? { createdAt } : {}) };
 }

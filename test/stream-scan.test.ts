@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { GateError } from "../src/errors.js";
 import { elementBatches } from "../src/stream/elements.js";
 import { compilePattern } from "../src/stream/paths.js";
-import { scanDocument } from "../src/stream/scan.js";
+import { NotOneDocument, scanDocument } from "../src/stream/scan.js";
 
 const dir = mkdtempSync(join(tmpdir(), "ztgate-scan-"));
 const fds: number[] = [];
@@ -87,7 +87,6 @@ describe("scanDocument", () => {
     ['{"matches": [1, 2', "unexpected end of input"],
     ['{"matches": [1, 2,]}', 'unexpected "]"'],
     ['{"matches": [1] "x": 2}', 'unexpected """'],
-    ['{"a": 1}{"b": 2}', 'unexpected "{"'],
     ['{"matches": [{"a": tru}]}', "is not valid JSON"],
     ['{"a": [1 2]}', "is not valid JSON"],
   ])("rejects %s", (text, message) => {
@@ -100,6 +99,10 @@ describe("scanDocument", () => {
     expect(error).toBeInstanceOf(GateError);
     expect((error as GateError).message).toContain(message);
     expect((error as GateError).file).toContain("doc-");
+  });
+
+  it("tells a second top-level value (NDJSON) apart from broken JSON", () => {
+    expect(() => scan('{"a": 1}\n{"b": 2}\n', ["matches"], 4)).toThrow(NotOneDocument);
   });
 
   it("refuses a value read whole that is larger than the limit, naming where it is", () => {

@@ -23,18 +23,22 @@ export function* elementBatches(
     const blockEnd = array.ends[j - 1]!;
     if (blockEnd - blockStart > buf.length) buf = Buffer.alloc(blockEnd - blockStart);
     readSync(fd, buf, 0, blockEnd - blockStart, blockStart);
-    const batch: unknown[] = [];
-    for (let k = i; k < j; k++) {
-      const start = array.starts[k]!;
-      const text = buf.toString("utf8", start - blockStart, array.ends[k]! - blockStart);
-      try {
-        batch.push(JSON.parse(text));
-      } catch (err) {
-        throw new GateError(
-          `is not valid JSON: ${(err as Error).message} (in the element at byte ${start})`,
-          { file },
-        );
-      }
+    // The block is "element, element, ..." exactly as in the file: one JSON.parse of it as an
+    // array is much cheaper than one per element.
+    const text = buf.toString("utf8", 0, blockEnd - blockStart);
+    let batch: unknown[];
+    try {
+      batch = JSON.parse(`[${text}]`) as unknown[];
+    } catch (err) {
+      throw new GateError(
+        `is not valid JSON: ${(err as Error).message} (in the elements from byte ${blockStart})`,
+        { file },
+      );
+    }
+    if (batch.length !== j - i) {
+      throw new GateError(`is not valid JSON: elements from byte ${blockStart} are malformed`, {
+        file,
+      });
     }
     yield batch;
     i = j;

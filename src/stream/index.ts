@@ -9,7 +9,7 @@ import type { Finding } from "../finding.js";
 import type { Parser } from "../parsers/types.js";
 import { elementBatches } from "./elements.js";
 import { compilePattern, describePlace, type Pattern, type Place } from "./paths.js";
-import { mb, scanDocument } from "./scan.js";
+import { mb, NotOneDocument, scanDocument, type Skeleton } from "./scan.js";
 
 /** Largest value read whole while streaming: below V8's string limit with room to spare. */
 export const MAX_WHOLE_BYTES = 256 * 2 ** 20;
@@ -21,24 +21,39 @@ export interface StreamedReport {
   findings: Finding[];
 }
 
+/** V8's maximum string length: a report up to this size can still be read whole. */
+export const MAX_STRING_BYTES = 0x1fffffe8;
+
+/**
+ * The findings of a large report, streamed; undefined when its format cannot be streamed but
+ * the file is small enough to read whole (the caller then does), and GateError when it is not.
+ */
 export function streamReport(
   path: string,
   size: number,
   parsers: readonly Parser[],
   detect: (input: ReportInput) => Parser,
-): StreamedReport {
+): StreamedReport | undefined {
   const fd = openSync(path, "r");
   try {
     const start = jsonStart(fd, path, size);
     const patterns = parsers.flatMap((p) => (p.stream?.arrays ?? []).map(compilePattern));
-    const skeleton = scanDocument(fd, {
-      file: path,
-      start,
-      patterns,
-      maxWholeBytes: MAX_WHOLE_BYTES,
-    });
+    let skeleton: Skeleton;
+    try {
+      skeleton = scanDocument(fd, { file: path, start, patterns, maxWholeBytes: MAX_WHOLE_BYTES });
+    } catch (err) {
+      if (!(err instanceof NotOneDocument)) throw err;
+      if (size <= MAX_STRING_BYTES) return undefined;
+      throw new GateError(
+        `is ${mb(size)} of several JSON values (NDJSON): too large to read whole, and only single JSON documents are streamed`,
+        { file: path },
+      );
+    }
     const input: ReportInput = { path, text: "", syntax: "json", json: skeleton.value };
     const parser = detect(input);
+    // Formats that cannot be streamed (their parser may read the text) are read whole when
+    // they fit in a string.
+    if (!parser.stream && size <= MAX_STRING_BYTES) return undefined;
     const own = (parser.stream?.arrays ?? []).map(compilePattern);
     for (const array of skeleton.arrays) {
       if (array.length > 0 && !own.some((p) => matchesExactly(p, array.place))) {

@@ -41,6 +41,13 @@ export class StreamedArray {
   }
 }
 
+/** More than one JSON value (NDJSON): only a single document can be streamed. */
+export class NotOneDocument extends Error {
+  constructor() {
+    super("more than one JSON value");
+  }
+}
+
 export interface Skeleton {
   /** The document with every streamed array empty. */
   value: unknown;
@@ -69,6 +76,9 @@ const enum State {
   WholeScalar, // inside a number or literal read whole
   Done,
 }
+
+const STRUCTURAL = new Uint8Array(256);
+for (const c of [QUOTE, LBRACE, RBRACE, LBRACKET, RBRACKET]) STRUCTURAL[c] = 1;
 
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 const isScalarEnd = (c: number) => c === COMMA || c === RBRACE || c === RBRACKET || isSpace(c);
@@ -190,6 +200,8 @@ class Scanner {
         }
         return this.close(c, i);
       }
+      case State.Done:
+        throw new NotOneDocument();
       default:
         return this.unexpected(c, i);
     }
@@ -251,6 +263,10 @@ class Scanner {
       i = q + 1;
     }
     while (i < n) {
+      // Most bytes outside strings are indentation, keys' punctuation and numbers: skip them
+      // with one table lookup each.
+      while (i < n && STRUCTURAL[buf[i]!] === 0) i++;
+      if (i === n) break;
       const c = buf[i]!;
       if (c === QUOTE) {
         const q = this.skipString(i + 1);

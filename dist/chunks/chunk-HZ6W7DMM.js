@@ -13326,18 +13326,19 @@ function* elementBatches(fd, array, file) {
     for (; j < array.length && array.ends[j] - blockStart <= BLOCK_BYTES; ) j++;
     let blockEnd = array.ends[j - 1];
     blockEnd - blockStart > buf.length && (buf = Buffer.alloc(blockEnd - blockStart)), readSync(fd, buf, 0, blockEnd - blockStart, blockStart);
-    let batch = [];
-    for (let k = i; k < j; k++) {
-      let start = array.starts[k], text = buf.toString("utf8", start - blockStart, array.ends[k] - blockStart);
-      try {
-        batch.push(JSON.parse(text));
-      } catch (err) {
-        throw new GateError(
-          `is not valid JSON: ${err.message} (in the element at byte ${start})`,
-          { file }
-        );
-      }
+    let text = buf.toString("utf8", 0, blockEnd - blockStart), batch;
+    try {
+      batch = JSON.parse(`[${text}]`);
+    } catch (err) {
+      throw new GateError(
+        `is not valid JSON: ${err.message} (in the elements from byte ${blockStart})`,
+        { file }
+      );
     }
+    if (batch.length !== j - i)
+      throw new GateError(`is not valid JSON: elements from byte ${blockStart} are malformed`, {
+        file
+      });
     yield batch, i = j;
   }
 }
@@ -13398,7 +13399,13 @@ var QUOTE = 34, BACKSLASH = 92, LBRACE = 123, RBRACE = 125, LBRACKET = 91, RBRAC
     }
     this.starts[this.length] = start, this.ends[this.length++] = end;
   }
+}, NotOneDocument = class extends Error {
+  constructor() {
+    super("more than one JSON value");
+  }
 };
+var STRUCTURAL = new Uint8Array(256);
+for (let c of [QUOTE, LBRACE, RBRACE, LBRACKET, RBRACKET]) STRUCTURAL[c] = 1;
 var isSpace = (c) => c === 32 || c === 10 || c === 13 || c === 9, isScalarEnd = (c) => c === COMMA || c === RBRACE || c === RBRACKET || isSpace(c);
 function scanDocument(fd, options) {
   return new Scanner(fd, options).run();
@@ -13475,6 +13482,8 @@ var Scanner = class {
         let top = this.stack[this.stack.length - 1];
         return top ? c === COMMA ? (this.state = Array.isArray(top.container) ? 0 /* Value */ : 2 /* Key */, this.allowClose = !1, i + 1) : this.close(c, i) : this.unexpected(c, i);
       }
+      case 8 /* Done */:
+        throw new NotOneDocument();
       default:
         return this.unexpected(c, i);
     }
@@ -13507,6 +13516,8 @@ var Scanner = class {
       this.inString = !1, i = q + 1;
     }
     for (; i < n; ) {
+      for (; i < n && STRUCTURAL[buf[i]] === 0; ) i++;
+      if (i === n) break;
       let c = buf[i];
       if (c === QUOTE) {
         let q = this.skipString(i + 1);
@@ -13589,16 +13600,24 @@ function mb(bytes) {
 }
 
 // src/stream/index.ts
-var MAX_WHOLE_BYTES = 256 * 2 ** 20;
+var MAX_WHOLE_BYTES = 256 * 2 ** 20, MAX_STRING_BYTES = 536870888;
 function streamReport(path2, size, parsers, detect) {
   let fd = openSync(path2, "r");
   try {
-    let start = jsonStart(fd, path2, size), patterns = parsers.flatMap((p) => (p.stream?.arrays ?? []).map(compilePattern)), skeleton = scanDocument(fd, {
-      file: path2,
-      start,
-      patterns,
-      maxWholeBytes: MAX_WHOLE_BYTES
-    }), input = { path: path2, text: "", syntax: "json", json: skeleton.value }, parser = detect(input), own = (parser.stream?.arrays ?? []).map(compilePattern);
+    let start = jsonStart(fd, path2, size), patterns = parsers.flatMap((p) => (p.stream?.arrays ?? []).map(compilePattern)), skeleton;
+    try {
+      skeleton = scanDocument(fd, { file: path2, start, patterns, maxWholeBytes: MAX_WHOLE_BYTES });
+    } catch (err) {
+      if (!(err instanceof NotOneDocument)) throw err;
+      if (size <= MAX_STRING_BYTES) return;
+      throw new GateError(
+        `is ${mb(size)} of several JSON values (NDJSON): too large to read whole, and only single JSON documents are streamed`,
+        { file: path2 }
+      );
+    }
+    let input = { path: path2, text: "", syntax: "json", json: skeleton.value }, parser = detect(input);
+    if (!parser.stream && size <= MAX_STRING_BYTES) return;
+    let own = (parser.stream?.arrays ?? []).map(compilePattern);
     for (let array of skeleton.arrays)
       if (array.length > 0 && !own.some((p) => matchesExactly(p, array.place)))
         throw new GateError(
@@ -13645,7 +13664,7 @@ function withBatch(node, place, depth, batch) {
 }
 
 // src/reports.ts
-var STREAM_ABOVE_BYTES = 256 * 2 ** 20;
+var STREAM_ABOVE_BYTES = 128 * 2 ** 20;
 function parseReportArg(arg) {
   let m = /^([a-z][a-z0-9-]+):(.+)$/.exec(arg);
   return m && m[1] && m[2] && m[1].length > 1 ? { format: m[1], path: m[2] } : { path: arg };
@@ -13687,7 +13706,9 @@ function loadReportStreamingAbove(request, streamAbove) {
   let size = reportSize(request.path);
   if (size <= streamAbove)
     return parseReport(readReport(request), request.format);
-  let { parser, input, findings } = streamReport(request.path, size, PARSERS, (skeleton) => (rejectErrorReport(skeleton), detectParser(skeleton, request.format))), createdAt = parser.timestamp?.(input)?.toISOString();
+  let streamed = streamReport(request.path, size, PARSERS, (skeleton) => (rejectErrorReport(skeleton), detectParser(skeleton, request.format)));
+  if (!streamed) return parseReport(readReport(request), request.format);
+  let { parser, input, findings } = streamed, createdAt = parser.timestamp?.(input)?.toISOString();
   return { path: request.path, format: parser.id, findings, ...createdAt ? { createdAt } : {} };
 }
 
