@@ -9,7 +9,7 @@ import {
   loadReport,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-HZ6W7DMM.js";
+} from "./chunks/chunk-ANQRZEKV.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

@@ -60,6 +60,11 @@ export interface Finding {
   suppressed?: Suppression;
   /** Scanner rule or check the finding came from, when it differs from `id`. */
   ruleId?: string;
+  /**
+   * The scanner's hash of the flagged code (SARIF partialFingerprints). When present it replaces
+   * the start line in the fingerprint, so a finding keeps its identity when lines move.
+   */
+  contentHash?: string;
   description?: string;
 }
 
@@ -129,12 +134,12 @@ export function severityFromCvss(score: number | undefined): Severity {
 }
 
 /** The location part of a fingerprint: path and start line, or the target, or nothing. */
-function locationKey(f: Pick<Finding, "location" | "target" | "package">): string {
+function locationKey(f: Pick<Finding, "location" | "target" | "package" | "contentHash">): string {
   // Package findings are identified by the package, not by where a scanner says the manifest
   // is: Trivy names the lock file, Grype the image layer. Leaving location out for them is what
   // lets the same CVE in the same package from two scanners share one fingerprint.
   if (f.package) return "";
-  if (f.location) return `${f.location.path}:${f.location.startLine ?? ""}`;
+  if (f.location) return `${f.location.path}:${f.contentHash ?? f.location.startLine ?? ""}`;
   return f.target ?? "";
 }
 
@@ -144,7 +149,7 @@ function locationKey(f: Pick<Finding, "location" | "target" | "package">): strin
  * and location or target.
  */
 export function fingerprintOf(
-  f: Pick<Finding, "id" | "aliases" | "package" | "location" | "target">,
+  f: Pick<Finding, "id" | "aliases" | "package" | "location" | "target" | "contentHash">,
 ): string {
   const key = [
     canonicalId(f.id, f.aliases),
@@ -172,7 +177,8 @@ export function makeFinding(input: FindingInput, report: string): Finding {
   const aliases = unique((input.aliases ?? []).filter((a) => a && a !== input.id));
   // Every field is listed, in one order, so all findings share one hidden class: property
   // access in evaluate, dedupe and the reporters stays monomorphic over a million findings.
-  const finding: Finding = {
+  // The type makes a field added to Finding fail to compile until it is listed here.
+  const finding: { [K in keyof Required<Finding>]: Finding[K] } = {
     fingerprint: "",
     tool: input.tool,
     foundBy: [{ tool: input.tool, report }],
@@ -192,6 +198,7 @@ export function makeFinding(input: FindingInput, report: string): Finding {
     url: input.url,
     suppressed: input.suppressed,
     ruleId: input.ruleId,
+    contentHash: input.contentHash,
     description: input.description,
   };
   finding.fingerprint = fingerprintOf(finding);

@@ -23,7 +23,7 @@ export interface YamlSource {
 const MAX_ALIAS_COUNT = 100;
 const PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   uniqueKeys: true,
-  prettyErrors: false,
+  prettyErrors: true,
   strict: true,
   version: "1.2",
   schema: "core",
@@ -35,7 +35,12 @@ export function parseYaml(text: string, file: string): YamlSource {
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem) {
     const pos = problem.linePos?.[0];
-    throw new GateError(`invalid YAML: ${problem.message.split("\n")[0]}`, {
+    // prettyErrors adds "at line L, column C:" and a code excerpt; we report the place ourselves.
+    const message = (problem.message.split("\n")[0] ?? "").replace(
+      / at line \d+, column \d+:?$/,
+      "",
+    );
+    throw new GateError(`invalid YAML: ${message}`, {
       file,
       line: pos?.line,
       column: pos?.col,

@@ -3,12 +3,24 @@
 // differently on purpose, DEVIATIONS states the number and the reason.
 import { describe, expect, it } from "vitest";
 import { ztgate } from "./helpers/cli.js";
+import { FILE_FORMAT, FORCED } from "./helpers/formats.js";
 import { MANIFEST, realPath, type ManifestEntry } from "./helpers/manifest.js";
 
 /** Manifest format → the ztgate format that must be detected for it. */
 const FORMAT_OF: Record<string, string> = {
   trivy: "trivy",
+  checkov: "checkov",
+  sarif: "sarif",
+  kics: "kics",
+  tfsec: "tfsec",
+  "trivy-operator": "trivy-operator",
+  gitleaks: "gitleaks",
+  hadolint: "hadolint",
 };
+
+function formatOf(entry: ManifestEntry): string | undefined {
+  return FILE_FORMAT[entry.file] ?? FORMAT_OF[entry.format];
+}
 
 /** Files where ztgate's count differs from the manifest on purpose. */
 const DEVIATIONS: Record<string, { count: number; reason: string }> = {
@@ -19,18 +31,20 @@ const DEVIATIONS: Record<string, { count: number; reason: string }> = {
   },
 };
 
-const supported = MANIFEST.filter((e) => e.format in FORMAT_OF);
+const supported = MANIFEST.filter((e) => formatOf(e) !== undefined);
 
 describe("real fixtures parse to the expected finding counts", () => {
   it.each(supported.map((e) => [e.file, e] as [string, ManifestEntry]))(
     "%s",
     async (_file, entry) => {
-      const r = await ztgate(["parse", realPath(entry), "-o", "json"]);
+      const forced = FORCED[entry.file];
+      const arg = forced ? `${forced.format}:${realPath(entry)}` : realPath(entry);
+      const r = await ztgate(["parse", arg, "-o", "json"]);
       expect(r.stderr).toBe("");
       expect(r.code).toBe(0);
       const out = JSON.parse(r.stdout) as { reports: { format: string; findings: unknown[] }[] };
       expect(out.reports).toHaveLength(1);
-      expect(out.reports[0]!.format).toBe(FORMAT_OF[entry.format]);
+      expect(out.reports[0]!.format).toBe(formatOf(entry));
       const expected = DEVIATIONS[entry.file]?.count ?? entry.expected;
       expect(out.reports[0]!.findings).toHaveLength(expected);
     },

@@ -59,3 +59,17 @@ export function date(value: unknown): Date | undefined {
   const d = new Date(value);
   return Number.isNaN(d.getTime()) ? undefined : d;
 }
+
+/** "1.2.3, 1.3.0" → ["1.2.3", "1.3.0"]: how scanners list fixed versions in one string. */
+export function commaList(value: unknown): string[] {
+  return (str(value) ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** The oldest of several timestamps: with many runs in one report, the oldest decides staleness. */
+export function oldest(dates: readonly (Date | undefined)[]): Date | undefined {
+  const known = dates.filter((d): d is Date => d !== undefined);
+  return known.sort((a, b) => a.getTime() - b.getTime())[0];
+}

@@ -2,10 +2,28 @@
 // detection: more specific formats come before more general ones.
 import type { ReportInput } from "../decode.js";
 import { GateError } from "../errors.js";
+import { checkov } from "./checkov.js";
+import { gitleaks } from "./gitleaks.js";
+import { hadolint } from "./hadolint.js";
+import { kics } from "./kics.js";
+import { sarif } from "./sarif.js";
+import { tfsec } from "./tfsec.js";
 import { trivy } from "./trivy.js";
+import { trivyOperator } from "./trivy-operator.js";
 import type { Parser } from "./types.js";
+import { ztgate } from "./ztgate.js";
 
-export const PARSERS = [trivy] as const satisfies readonly Parser[];
+export const PARSERS = [
+  trivy,
+  checkov,
+  sarif,
+  kics,
+  tfsec,
+  trivyOperator,
+  gitleaks,
+  hadolint,
+  ztgate,
+] as const satisfies readonly Parser[];
 
 export type { Parser };
 

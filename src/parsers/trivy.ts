@@ -57,7 +57,12 @@ export const trivy: Parser = {
     const { json, path } = input;
     if (Array.isArray(json)) return parseResults(json, undefined, path);
     if (isClusterReport(json)) return parseCluster(json, path);
-    const doc = json as Json;
+    // Forced with trivy:PATH, a document must still be a Trivy report: a clean report has
+    // SchemaVersion, so an object without it is the wrong file, not zero findings.
+    if (!isObject(json) || !("SchemaVersion" in json)) {
+      throw new GateError("is not a Trivy JSON report (no SchemaVersion)", { file: path });
+    }
+    const doc = json;
     const results = doc.Results === undefined || doc.Results === null ? [] : doc.Results;
     needArray(results, "Results", path);
     const imageArtifact = str(doc.ArtifactType) === "container_image";

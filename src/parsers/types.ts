@@ -24,4 +24,10 @@ export interface Parser {
   stream?: { arrays: readonly string[] };
   /** The report's own creation time, for `require.max-report-age`, when the format has one. */
   timestamp?(input: ReportInput): Date | undefined;
+  /**
+   * Layers the report was scanned for, found or not (an empty image scan is still image
+   * evidence for `require.layers`). Optional: without it a report counts for its findings'
+   * layers, plus the parser's layer when it has only one.
+   */
+  coverage?(input: ReportInput): Layer[];
 }

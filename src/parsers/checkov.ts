@@ -1,0 +1,92 @@
+// Checkov JSON: `checkov -d DIR -o json` writes one report object per check type, or an array
+// of them when several frameworks ran (terraform + dockerfile...). With nothing to scan it
+// writes only a summary object.
+import { makeFinding, severityFromWord, unique, type Finding, type Layer } from "../finding.js";
+import { GateError } from "../errors.js";
+import { isObject, needArray, num, objects, str, type Json } from "./fields.js";
+import type { Parser } from "./types.js";
+
+const TOOL = "checkov";
+
+// Checkov's secrets framework finds hard-coded credentials, not misconfigurations.
+const layerOf = (checkType: unknown): Layer => (checkType === "secrets" ? "secret" : "iac");
+
+function isCheckTypeReport(value: unknown): value is Json {
+  return isObject(value) && typeof value.check_type === "string" && isObject(value.results);
+}
+
+/** `{"passed": 0, "failed": 0, ..., "checkov_version": "..."}`: nothing was scanned. */
+function isSummaryOnly(value: unknown): value is Json {
+  return (
+    isObject(value) && "checkov_version" in value && "failed" in value && !("results" in value)
+  );
+}
+
+export const checkov: Parser = {
+  id: "checkov",
+  description: "Checkov JSON (checkov -d DIR -o json; one check type or an array of them)",
+  layers: ["iac", "secret"],
+  detect({ json }) {
+    if (Array.isArray(json)) return json.length > 0 && json.every(isCheckTypeReport);
+    return isCheckTypeReport(json) || isSummaryOnly(json);
+  },
+  parse({ json, path }) {
+    if (isSummaryOnly(json)) {
+      if (num(json.failed)) {
+        throw new GateError("is a Checkov summary with failed checks but no results", {
+          file: path,
+        });
+      }
+      return [];
+    }
+    const reports = Array.isArray(json) ? json : [json];
+    return reports.flatMap((report) => {
+      if (!isCheckTypeReport(report)) {
+        throw new GateError("every Checkov report needs check_type and results", { file: path });
+      }
+      const results = report.results as Json;
+      const failed = results.failed_checks ?? [];
+      needArray(failed, "results.failed_checks", path);
+      return objects(failed).map((check) => failedCheck(check, str(report.check_type)!, path));
+    });
+  },
+  // Every check type that ran is evidence for its layer; a summary-only report scanned nothing.
+  coverage({ json }) {
+    const reports = Array.isArray(json) ? json : [json];
+    return unique(reports.filter(isCheckTypeReport).map((r) => layerOf(r.check_type)));
+  },
+};
+
+function failedCheck(check: Json, checkType: string, path: string): Finding {
+  const id = str(check.check_id);
+  if (!id) throw new GateError("a failed check has no check_id", { file: path });
+  const [startLine, endLine] = lineRange(check.file_line_range);
+  const file = str(check.repo_file_path) ?? str(check.file_path);
+  return makeFinding(
+    {
+      tool: TOOL,
+      layer: layerOf(checkType),
+      id,
+      aliases: [str(check.bc_check_id)].filter((x): x is string => !!x),
+      title: str(check.check_name) ?? id,
+      description: str(check.description) ?? str(check.short_description) ?? undefined,
+      // Open-source Checkov leaves severity null (it comes from the Prisma platform): unknown.
+      severity: severityFromWord(check.severity),
+      location: file ? { path: normalisePath(file), startLine, endLine } : undefined,
+      target: str(check.resource),
+      url: str(check.guideline),
+    },
+    path,
+  );
+}
+
+function lineRange(range: unknown): [number | undefined, number | undefined] {
+  if (!Array.isArray(range)) return [undefined, undefined];
+  const start = num(range[0]);
+  return [start || undefined, num(range[1]) || undefined];
+}
+
+/** Checkov prefixes paths with "/" relative to the scanned root, and on Windows mixes "\". */
+function normalisePath(file: string): string {
+  return file.replace(/\\/g, "/").replace(/^\/(?!\/)/, "");
+}

@@ -1,0 +1,23 @@
+// Manifest files whose ztgate format cannot come from their folder name alone: shared by the
+// manifest test (counts) and the detection test.
+
+/** Files whose ztgate format differs from their manifest folder's. */
+export const FILE_FORMAT: Record<string, string> = {
+  // Snyk Code writes SARIF; the other snyk/ files are Snyk's own JSON.
+  "snyk/snykcode_issue_9270.json": "sarif",
+};
+
+/**
+ * Files that name no tool, so content detection refuses them (an empty report is not evidence
+ * of which scanner ran) and the format must be forced with FORMAT:PATH.
+ */
+export const FORCED: Record<string, { format: string; reason: string }> = {
+  "hadolint/dd-samples__hadolint_no_vuln.json": {
+    format: "hadolint",
+    reason: "`[]` is what hadolint, gitleaks 8 and other array reports write when clean",
+  },
+  "gitleaks/no_findings.json": {
+    format: "gitleaks",
+    reason: "`null` is what gitleaks 7 writes when clean; it names no tool",
+  },
+};

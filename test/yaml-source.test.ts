@@ -1,0 +1,45 @@
+// Policy YAML is parsed defensively: anything ambiguous or hostile is an error naming the
+// file, line and column, never a silent choice.
+import { describe, expect, it } from "vitest";
+import { GateError } from "../src/errors.js";
+import { parseYaml } from "../src/yaml-source.js";
+
+const nine = (x: string) => `[${Array(9).fill(x).join(",")}]`;
+const billionLaughs = ["a: &a [x,x,x,x,x,x,x,x,x]"]
+  .concat(["b", "c", "d", "e", "f", "g"].map((k, i) => `${k}: &${k} ${nine(`*${"abcdef"[i]}`)}`))
+  .join("\n");
+
+describe("parseYaml rejects what a policy must not contain", () => {
+  const cases: [string, string, RegExp][] = [
+    ["duplicate keys", "a: 1\na: 2\n", /^p\.yml:2:1: invalid YAML: Map keys must be unique$/],
+    ["language tags", "a: !!js/function 'x'\n", /^p\.yml:1:4: invalid YAML: Unresolved tag/],
+    ["custom tags", "a: !foo bar\n", /^p\.yml:1:4: invalid YAML: Unresolved tag: !foo$/],
+    ["alias bombs", billionLaughs, /^p\.yml: invalid YAML: Excessive alias count/],
+    ["syntax errors", "a: [1, 2\n", /^p\.yml:\d+:\d+: invalid YAML: /],
+  ];
+  it.each(cases)("%s", (_name, text, message) => {
+    let error: unknown;
+    try {
+      parseYaml(text, "p.yml");
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(GateError);
+    expect((error as GateError).describe()).toMatch(message);
+  });
+});
+
+describe("parseYaml locates values for later validation errors", () => {
+  const source = parseYaml(
+    "version: 1\nrules:\n  - id: a\n    when:\n      severity: loud\n",
+    "p.yml",
+  );
+  it.each([
+    ["/rules/0/when/severity", 5, 17],
+    ["/rules/0/id", 3, 9],
+    ["/rules/0/nope", 3, 5],
+    ["/missing/deeper", 1, 1],
+  ])("%s is at %i:%i", (pointer, line, column) => {
+    expect(source.locate(pointer)).toEqual({ line, column });
+  });
+});
