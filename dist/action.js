@@ -7,7 +7,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-ANQRZEKV.js";
+} from "./chunks/chunk-75UU5B3Z.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -9,7 +9,7 @@ import {
   loadReport,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-ANQRZEKV.js";
+} from "./chunks/chunk-75UU5B3Z.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

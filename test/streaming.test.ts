@@ -1,15 +1,16 @@
 // The streaming path (for reports too large to read as one string) gives exactly the findings
 // of the in-memory path, on every real fixture of a format that declares streaming. Streaming
 // is forced with a threshold of 0 bytes; nothing here is timed.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { GateError } from "../src/errors.js";
 import type { Finding } from "../src/finding.js";
-import { parserById } from "../src/parsers/index.js";
+import { detectParser, parserById, PARSERS } from "../src/parsers/index.js";
 import { loadReport, loadReportStreamingAbove } from "../src/reports.js";
-import { MANIFEST, realPath } from "./helpers/manifest.js";
+import { streamReport } from "../src/stream/index.js";
+import { MANIFEST, REAL, realPath } from "./helpers/manifest.js";
 
 const byFingerprint = (a: Finding, b: Finding) =>
   a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0;
@@ -40,27 +41,44 @@ describe("streamed reports give the same findings as reports read whole", () => 
   });
 });
 
-describe("reports that cannot be streamed fail closed, naming the file", () => {
+describe("reports that cannot be streamed", () => {
   const dir = mkdtempSync(join(tmpdir(), "ztgate-stream-"));
-  it.each([
-    ["utf16.json", Buffer.from("\ufeff[]", "utf16le"), /UTF-16 report of 0 MiB/],
-    ["report.xml", Buffer.from("<?xml version='1.0'?><a/>"), /XML report/],
-    [
-      "truncated.json",
-      Buffer.from('{"SchemaVersion": 2, "Results": [{"Target": "x"'),
-      /end of input/,
-    ],
-  ])("%s", (name, bytes, message) => {
+  const file = (name: string, bytes: string | Buffer) => {
     const path = join(dir, name);
     writeFileSync(path, bytes);
-    expect(() => loadReportStreamingAbove({ path }, 0)).toThrow(GateError);
-    expect(() => loadReportStreamingAbove({ path }, 0)).toThrow(message);
+    return path;
+  };
+  const trivyDoc =
+    '{"SchemaVersion": 2, "ArtifactName": "x", "Results": [{"Target": "t", "Vulnerabilities": [';
+  const cases = [
+    ["UTF-16", file("utf16.json", Buffer.from("\ufeff[]", "utf16le")), /UTF-16 or XML/],
+    ["XML", file("report.xml", "<?xml version='1.0'?><a/>"), /UTF-16 or XML/],
+    ["NDJSON", file("lines.json", '{"a":1}\n{"b":2}\n'), /several JSON values \(NDJSON\)/],
+  ] as const;
+
+  it.each(cases)("%s is read whole below V8's string limit", (_what, path) => {
+    const whole = streamReport(path, statSync(path).size, PARSERS, (input) => detectParser(input));
+    expect(whole).toBeUndefined();
   });
 
-  it("reads NDJSON below V8's string limit whole instead", () => {
-    const path = join(dir, "lines.json");
-    writeFileSync(path, '{"a":1}\n{"b":2}\n');
-    // Read whole, it is parsed as NDJSON and then judged by content (no format claims it).
-    expect(() => loadReportStreamingAbove({ path }, 0)).toThrow(/unrecognised format/);
+  it.each(cases)("%s is exit 2 naming the file above it", (_what, path, message) => {
+    const run = () =>
+      streamReport(path, statSync(path).size, PARSERS, (input) => detectParser(input), 0);
+    expect(run).toThrow(GateError);
+    expect(run).toThrow(message);
+  });
+
+  it("a format that does not stream is read whole, or past V8's limit built value by value", () => {
+    const path = join(REAL, "kics/kics-action__results.json");
+    const size = statSync(path).size;
+    expect(streamReport(path, size, PARSERS, (input) => detectParser(input))).toBeUndefined();
+    const built = streamReport(path, size, PARSERS, (input) => detectParser(input), 0);
+    expect(built?.parser.id).toBe("kics");
+    expect(built?.findings).toEqual(loadReport({ path }).findings);
+  });
+
+  it("a truncated report is exit 2", () => {
+    const path = file("truncated.json", trivyDoc + '{"VulnerabilityID": "CVE-1"');
+    expect(() => loadReportStreamingAbove({ path }, 0)).toThrow(/unexpected end of input/);
   });
 });

@@ -33,17 +33,25 @@ export function streamReport(
   size: number,
   parsers: readonly Parser[],
   detect: (input: ReportInput) => Parser,
+  readWholeUpTo = MAX_STRING_BYTES,
 ): StreamedReport | undefined {
   const fd = openSync(path, "r");
   try {
-    const start = jsonStart(fd, path, size);
+    const start = jsonStart(fd);
+    if (start === undefined) {
+      if (size <= readWholeUpTo) return undefined;
+      throw new GateError(
+        `is ${mb(size)} of UTF-16 or XML: too large to read whole, and only UTF-8 JSON is streamed`,
+        { file: path },
+      );
+    }
     const patterns = parsers.flatMap((p) => (p.stream?.arrays ?? []).map(compilePattern));
     let skeleton: Skeleton;
     try {
       skeleton = scanDocument(fd, { file: path, start, patterns, maxWholeBytes: MAX_WHOLE_BYTES });
     } catch (err) {
       if (!(err instanceof NotOneDocument)) throw err;
-      if (size <= MAX_STRING_BYTES) return undefined;
+      if (size <= readWholeUpTo) return undefined;
       throw new GateError(
         `is ${mb(size)} of several JSON values (NDJSON): too large to read whole, and only single JSON documents are streamed`,
         { file: path },
@@ -53,7 +61,7 @@ export function streamReport(
     const parser = detect(input);
     // Formats that cannot be streamed (their parser may read the text) are read whole when
     // they fit in a string.
-    if (!parser.stream && size <= MAX_STRING_BYTES) return undefined;
+    if (!parser.stream && size <= readWholeUpTo) return undefined;
     const own = (parser.stream?.arrays ?? []).map(compilePattern);
     for (const array of skeleton.arrays) {
       if (array.length > 0 && !own.some((p) => matchesExactly(p, array.place))) {
@@ -78,27 +86,17 @@ export function streamReport(
   }
 }
 
-/** Skips a UTF-8 byte order mark; refuses what can only be parsed whole (UTF-16, XML). */
-function jsonStart(fd: number, path: string, size: number): number {
+/** Where the JSON text starts (after a UTF-8 byte order mark); undefined for UTF-16 and XML,
+ * which are only ever read whole. */
+function jsonStart(fd: number): number | undefined {
   const head = Buffer.alloc(4);
   const n = readSync(fd, head, 0, 4, 0);
   const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
-  if (utf16 || (n >= 2 && (head[0] === 0 || head[1] === 0))) {
-    throw new GateError(
-      `is a UTF-16 report of ${mb(size)}: reports this large are streamed only as UTF-8`,
-      { file: path },
-    );
-  }
+  if (utf16 || (n >= 2 && (head[0] === 0 || head[1] === 0))) return undefined;
   const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
   let first = bom;
   while (first < n && [0x20, 0x0a, 0x0d, 0x09].includes(head[first]!)) first++;
-  if (head[first] === 0x3c) {
-    throw new GateError(
-      `is an XML report of ${mb(size)}: reports this large are streamed only as JSON`,
-      { file: path },
-    );
-  }
-  return bom;
+  return head[first] === 0x3c ? undefined : bom;
 }
 
 function matchesExactly(pattern: Pattern, place: Place): boolean {
