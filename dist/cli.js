@@ -9,7 +9,7 @@ import {
   loadReport,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-75UU5B3Z.js";
+} from "./chunks/chunk-R2PBJYRU.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";
@@ -63,6 +63,7 @@ var package_default = {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
     ajv: "^8.20.0",
+    "fast-xml-parser": "^5.12.1",
     minimatch: "^11.0.9",
     semver: "^7.8.6",
     yaml: "^2.9.1"

@@ -154,10 +154,18 @@ export function fingerprintOf(
   const key = [
     canonicalId(f.id, f.aliases),
     f.package?.name.toLowerCase() ?? "",
-    f.package?.version ?? "",
+    versionKey(f.package?.version),
     locationKey(f),
   ].join("\u0000");
   return createHash("sha256").update(key).digest("hex").slice(0, 16);
+}
+
+/**
+ * Go modules are "v1.2.3" to Grype and "1.2.3" to Trivy; a leading "v" before a digit is
+ * notation, not part of the version, so it is dropped for the fingerprint only.
+ */
+function versionKey(version: string | undefined): string {
+  return (version ?? "").replace(/^v(?=\d)/, "");
 }
 
 /** Prefer a CVE among the id and its aliases; otherwise the id itself. */

@@ -9,6 +9,13 @@ import { MANIFEST, realPath, type ManifestEntry } from "./helpers/manifest.js";
 /** Manifest format → the ztgate format that must be detected for it. */
 const FORMAT_OF: Record<string, string> = {
   trivy: "trivy",
+  grype: "grype",
+  "npm-audit": "npm-audit",
+  "yarn-audit": "yarn-audit",
+  "pip-audit": "pip-audit",
+  "osv-scanner": "osv-scanner",
+  snyk: "snyk",
+  cyclonedx: "cyclonedx",
   checkov: "checkov",
   sarif: "sarif",
   kics: "kics",
@@ -28,6 +35,21 @@ const DEVIATIONS: Record<string, { count: number; reason: string }> = {
     count: 2,
     reason:
       "the VEX-suppressed finding in ExperimentalModifiedFindings is kept and marked suppressed (DESIGN §1.5: report everything), so it is counted",
+  },
+  "npm-audit/multiple_cwes.json": {
+    count: 44,
+    reason:
+      "three advisories each affect two installed versions of their module; a finding is one advisory in one package version (the fingerprint's unit), so they count twice",
+  },
+  "snyk/dd-samples__jenkins_snyk.json": {
+    count: 79,
+    reason:
+      "the two issues a .snyk policy ignored (filtered.ignore) are kept and marked suppressed with the policy's reason (report everything), so they are counted",
+  },
+  "snyk/snykcontainer_issue_9270.json": {
+    count: 37,
+    reason:
+      "the 12 vulnerabilities of the application found inside the image (applications[]) are findings too; the manifest counts only the OS packages",
   },
 };
 

@@ -27,18 +27,15 @@ function errorOf(json: unknown): ScannerError | undefined {
     const e = json.error;
     return { code: str(e.code) ?? "error", message: firstLine(str(e.summary) ?? str(e.message)) };
   }
-  // snyk: {"ok": false, "error": "...", "path": "..."} with no results
-  if (
-    isObject(json) &&
-    json.ok === false &&
-    typeof json.error === "string" &&
-    !("vulnerabilities" in json)
-  ) {
-    return { code: str(json.code) ?? "snyk-error", message: firstLine(json.error) };
+  // snyk: {"ok": false, "error": "...", "path": "..."} with no results; with --all-projects,
+  // one such object in the array means a project went untested, which is missing evidence.
+  const snykError = (Array.isArray(json) ? json : [json]).find(isSnykError);
+  if (snykError) {
+    return { code: str(snykError.code) ?? "snyk-error", message: firstLine(str(snykError.error)) };
   }
-  // yarn audit NDJSON: {"type": "error", "data": "..."} lines and no advisories
-  if (Array.isArray(json)) {
-    const lines = json.filter(isObject);
+  // yarn audit NDJSON: {"type": "error", "data": "..."} lines (or one such line) and no advisories
+  if (Array.isArray(json) || (isObject(json) && json.type === "error")) {
+    const lines = (Array.isArray(json) ? json : [json]).filter(isObject);
     const error = lines.find((l) => l.type === "error");
     const hasData = lines.some((l) => l.type === "auditAdvisory" || l.type === "auditSummary");
     if (error && !hasData) {
@@ -48,6 +45,15 @@ function errorOf(json: unknown): ScannerError | undefined {
     }
   }
   return undefined;
+}
+
+function isSnykError(value: unknown): value is Record<string, unknown> {
+  return (
+    isObject(value) &&
+    value.ok === false &&
+    typeof value.error === "string" &&
+    !("vulnerabilities" in value)
+  );
 }
 
 function firstLine(text: string | undefined): string | undefined {

@@ -73,3 +73,16 @@ export function oldest(dates: readonly (Date | undefined)[]): Date | undefined {
   const known = dates.filter((d): d is Date => d !== undefined);
   return known.sort((a, b) => a.getTime() - b.getTime())[0];
 }
+
+/**
+ * Guards a parser's entry when the format was forced with FORMAT:PATH (detection skipped):
+ * a document without the format's top-level shape is the wrong file, never zero findings.
+ */
+export function needShape(ok: boolean, format: string, expected: string, file: string): void {
+  if (!ok) throw new GateError(`is not a ${format} report (expected ${expected})`, { file });
+}
+
+/** A 1-based line number, or undefined for the 0 and -1 that scanners write for "no line". */
+export function positive(n: number | undefined): number | undefined {
+  return n !== undefined && n >= 1 ? n : undefined;
+}

@@ -3,18 +3,32 @@
 import type { ReportInput } from "../decode.js";
 import { GateError } from "../errors.js";
 import { checkov } from "./checkov.js";
+import { cyclonedx } from "./cyclonedx.js";
 import { gitleaks } from "./gitleaks.js";
+import { grype } from "./grype.js";
 import { hadolint } from "./hadolint.js";
 import { kics } from "./kics.js";
+import { npmAudit } from "./npm-audit.js";
+import { osvScanner } from "./osv-scanner.js";
+import { pipAudit } from "./pip-audit.js";
 import { sarif } from "./sarif.js";
+import { snyk } from "./snyk.js";
 import { tfsec } from "./tfsec.js";
 import { trivy } from "./trivy.js";
 import { trivyOperator } from "./trivy-operator.js";
+import { yarnAudit } from "./yarn-audit.js";
 import type { Parser } from "./types.js";
 import { ztgate } from "./ztgate.js";
 
 export const PARSERS = [
   trivy,
+  grype,
+  npmAudit,
+  yarnAudit,
+  pipAudit,
+  osvScanner,
+  snyk,
+  cyclonedx,
   checkov,
   sarif,
   kics,

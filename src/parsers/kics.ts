@@ -2,7 +2,7 @@
 // rule with the files it flagged. Every queries[].files[] entry is a finding.
 import { makeFinding, normaliseCwe, severityFromWord, type Finding } from "../finding.js";
 import { GateError } from "../errors.js";
-import { date, isObject, needArray, num, objects, str, type Json } from "./fields.js";
+import { date, isObject, needArray, num, objects, positive, str, type Json } from "./fields.js";
 import type { Parser } from "./types.js";
 
 const TOOL = "kics";
@@ -36,7 +36,7 @@ function finding(query: Json, file: Json, path: string): Finding {
   if (!id) throw new GateError("a query has no query_id", { file: path });
   const fileName = str(file.file_name);
   // KICS writes line 0 / search_line 0 when it cannot place a finding: that is no line.
-  const line = num(file.line) || undefined;
+  const line = positive(num(file.line));
   const expected = str(file.expected_value);
   const actual = str(file.actual_value);
   return makeFinding(

@@ -5,6 +5,10 @@
 export const FILE_FORMAT: Record<string, string> = {
   // Snyk Code writes SARIF; the other snyk/ files are Snyk's own JSON.
   "snyk/snykcode_issue_9270.json": "sarif",
+  // yarn 2/3 `yarn npm audit --json` writes npm's v1 advisories map byte for byte; nothing in
+  // the content says yarn, so it is read as npm-audit (docs/formats.md).
+  "yarn-audit/issue_6495.json": "npm-audit",
+  "yarn-audit/audit-ci__yarn-2-workspace_output.json": "npm-audit",
 };
 
 /**

@@ -1,0 +1,128 @@
+// Grype JSON: `grype IMAGE|dir:PATH|sbom:FILE -o json`, from 0.7 (cvssV2/links/fixedInVersion)
+// to current (cvss[], fix{}, epss[], knownExploited[], relatedVulnerabilities[]).
+import { dedupe } from "../dedupe.js";
+import { GateError } from "../errors.js";
+import { makeFinding, type Finding, type Layer, type Suppression } from "../finding.js";
+import { arr, date, isObject, num, objects, str, strings, type Json, needShape } from "./fields.js";
+import { cweList, maxOf, severityOf, titleOf } from "./vuln-fields.js";
+import type { Parser } from "./types.js";
+
+const TOOL = "grype";
+
+// Package types installed by an operating system's package manager: image layer even when
+// grype scanned a directory (a root filesystem), as with Trivy's os-pkgs.
+const OS_PACKAGE_TYPES = new Set(["deb", "rpm", "apk", "alpm", "portage", "linux-kernel"]);
+
+export const grype: Parser = {
+  id: "grype",
+  description: "Grype JSON (grype IMAGE|dir:PATH|sbom:FILE -o json)",
+  layers: ["image", "dependency"],
+  detect({ json }) {
+    if (!isObject(json) || !Array.isArray(json.matches)) return false;
+    const descriptor = isObject(json.descriptor) ? json.descriptor : {};
+    return descriptor.name === "grype" || (isObject(json.source) && "distro" in json);
+  },
+  parse({ json, path }) {
+    needShape(isObject(json) && Array.isArray(json.matches), "Grype JSON", "a matches array", path);
+    const doc = json as Json;
+    const source = isObject(doc.source) ? doc.source : {};
+    const image = str(source.type) === "image" ? imageName(source.target) : undefined;
+    const findings = arr(doc.matches).map((m, i) => {
+      if (!isObject(m)) throw new GateError(`matches[${i}] must be an object`, { file: path });
+      return match(m, image, path, i);
+    });
+    // Matches an ignore rule or a VEX statement removed: kept, marked suppressed.
+    for (const [i, m] of objects(doc.ignoredMatches).entries()) {
+      const f = match(m, image, path, i);
+      f.suppressed = suppression(objects(m.appliedIgnoreRules)[0] ?? {});
+      findings.push(f);
+    }
+    // Grype reports one match per matcher and location; the same vulnerability in the same
+    // package version is one finding, with the union of what the matches say.
+    return dedupe(findings);
+  },
+  timestamp: ({ json }) =>
+    isObject(json) && isObject(json.descriptor) ? date(json.descriptor.timestamp) : undefined,
+};
+
+function suppression(rule: Json): Suppression {
+  const vex = str(rule["vex-status"]);
+  return {
+    kind: vex ? `grype vex ${vex}` : "grype ignore rule",
+    justification: str(rule["vex-justification"]) ?? str(rule.reason),
+  };
+}
+
+/**
+ * Grype names a Java archive by its artifact id alone; Trivy, OSV and Snyk say
+ * "group:artifact". The purl carries the group, so findings from all of them meet.
+ */
+function mavenName(purl: string | undefined): string | undefined {
+  const m = /^pkg:maven\/([^/@?#]+)\/([^/@?#]+)/.exec(purl ?? "");
+  return m ? `${decodeURIComponent(m[1]!)}:${decodeURIComponent(m[2]!)}` : undefined;
+}
+
+function imageName(target: unknown): string | undefined {
+  if (typeof target === "string") return target;
+  return isObject(target) ? str(target.userInput) : undefined;
+}
+
+function match(m: Json, image: string | undefined, path: string, index: number): Finding {
+  const v = isObject(m.vulnerability) ? m.vulnerability : {};
+  const artifact = isObject(m.artifact) ? m.artifact : {};
+  const id = str(v.id);
+  const name = str(artifact.name);
+  if (!id || !name) {
+    throw new GateError(`matches[${index}] has no vulnerability.id or artifact.name`, {
+      file: path,
+    });
+  }
+  const related = objects(m.relatedVulnerabilities);
+  const cvss = bestScore(v) ?? maxOf(related.map(bestScore));
+  const fixes = [...strings(isObject(v.fix) ? v.fix.versions : []), ...strings([v.fixedInVersion])];
+  const fixState = isObject(v.fix) ? str(v.fix.state) : undefined;
+  const type = str(artifact.type) ?? "";
+  const layer: Layer = image || OS_PACKAGE_TYPES.has(type) ? "image" : "dependency";
+  const where = str(objects(artifact.locations)[0]?.path);
+  const description = str(v.description) ?? related.map((r) => str(r.description)).find(Boolean);
+  return makeFinding(
+    {
+      tool: TOOL,
+      layer,
+      id,
+      aliases: related.map((r) => str(r.id)).filter((x): x is string => !!x),
+      title: titleOf(description) ?? id,
+      description,
+      severity: severityOf(v.severity, cvss),
+      cvss,
+      fix: { available: fixes.length > 0 || fixState === "fixed", versions: fixes },
+      package: {
+        name: mavenName(str(artifact.purl)) ?? name,
+        version: str(artifact.version),
+        ecosystem: type || undefined,
+        purl: str(artifact.purl) || undefined,
+      },
+      target: image ?? where,
+      location: !image && where ? { path: where } : undefined,
+      cwe: cweList(arr(v.cwes).map((c) => (isObject(c) ? c.cwe : c))),
+      epss: maxOf(objects(v.epss).map((e) => num(e.epss))),
+      kev: arr(v.knownExploited).length > 0 || undefined,
+      url: str(v.dataSource) ?? strings(v.urls)[0] ?? strings(v.links)[0],
+    },
+    path,
+  );
+}
+
+/** The highest CVSS v3+ base score, else the v2 one (0.7-era cvssV2/cvssV3 objects too). */
+function bestScore(v: Json): number | undefined {
+  const scored = objects(v.cvss).map((c) => ({
+    v3: !str(c.version)?.startsWith("2"),
+    score: num(isObject(c.metrics) ? c.metrics.baseScore : undefined),
+  }));
+  const legacyV3 = isObject(v.cvssV3) ? num(v.cvssV3.baseScore) : undefined;
+  const legacyV2 = isObject(v.cvssV2) ? num(v.cvssV2.baseScore) : undefined;
+  return (
+    maxOf([...scored.filter((s) => s.v3).map((s) => s.score), legacyV3]) ??
+    maxOf([...scored.filter((s) => !s.v3).map((s) => s.score), legacyV2])
+  );
+}

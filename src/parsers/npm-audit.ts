@@ -1,0 +1,126 @@
+// npm audit: `npm audit --json` v1 (npm <= 6, an `advisories` map) and v2 (npm >= 7,
+// `auditReportVersion: 2` with a `vulnerabilities` map keyed by package). pnpm and yarn 2/3
+// write the v1 shape unchanged, so detection cannot tell them from npm (docs/formats.md).
+import { makeFinding, severityRank, type Finding } from "../finding.js";
+import { GateError } from "../errors.js";
+import { isObject, str, type Json, needShape } from "./fields.js";
+import {
+  advisoriesOf,
+  advisoryFindings,
+  cvssScore,
+  isAdvisoriesMap,
+  npmPackage,
+} from "./npm-advisories.js";
+import { cweList, ghsaIn, severityOf } from "./vuln-fields.js";
+import type { Parser } from "./types.js";
+
+const TOOL = "npm-audit";
+
+function isV2(json: unknown): json is Json {
+  return (
+    isObject(json) &&
+    isObject(json.vulnerabilities) &&
+    (json.auditReportVersion === 2 || (isObject(json.metadata) && !("advisories" in json)))
+  );
+}
+
+export const npmAudit: Parser = {
+  id: "npm-audit",
+  description:
+    "npm audit --json (v1 advisories map, v2 vulnerabilities map); also pnpm audit --json and yarn 2/3 yarn npm audit --json, which write the v1 shape",
+  layers: ["dependency"],
+  detect: ({ json }) => isAdvisoriesMap(json) || isV2(json),
+  parse({ json, path }) {
+    if (isV2(json)) return parseV2(json, path);
+    needShape(
+      isObject(json) && isObject(json.advisories),
+      "npm audit",
+      "advisories or vulnerabilities",
+      path,
+    );
+    return advisoriesOf(json as Json).flatMap((a) => advisoryFindings(a, TOOL, path));
+  },
+};
+
+/**
+ * v2: one finding per vulnerable package (the report's unit). A package vulnerable only
+ * through a dependency names no advisory of its own; it gets the advisory it inherits, found
+ * by following `via` down the map, so a waiver for that advisory covers it too.
+ */
+function parseV2(doc: Json, path: string): Finding[] {
+  const map = doc.vulnerabilities as Json;
+  return Object.entries(map).map(([key, entry]) => {
+    if (!isObject(entry))
+      throw new GateError(`vulnerabilities.${key} must be an object`, { file: path });
+    return packageFinding(str(entry.name) ?? key, entry, map, path);
+  });
+}
+
+function packageFinding(name: string, entry: Json, map: Json, path: string): Finding {
+  const via = Array.isArray(entry.via) ? entry.via : [];
+  const own = via.filter(isObject);
+  const through = via.filter((v): v is string => typeof v === "string");
+  const advisories = (own.length > 0 ? own : rootAdvisories(map, name, new Set())).sort(
+    (a, b) => rank(b) - rank(a),
+  );
+  const primary = advisories[0];
+  const ids = [...new Set(advisories.map(advisoryId))];
+  const id = ids[0] ?? `NPM-${name}`;
+  const cvss = primary ? cvssScore(primary.cvss) : undefined;
+  const notes = [
+    own.length === 0 && primary ? `Inherited from ${str(primary.name)}: ${str(primary.title)}` : "",
+    ids.length > 1 ? `Also: ${ids.slice(1).join(", ")}` : "",
+    str(entry.range) ? `Vulnerable range: ${str(entry.range)}` : "",
+  ];
+  return makeFinding(
+    {
+      tool: TOOL,
+      layer: "dependency",
+      id,
+      title:
+        own.length > 0
+          ? (str(primary?.title) ?? id)
+          : `${name} depends on vulnerable ${through.join(", ")}`,
+      description: notes.filter(Boolean).join("\n") || undefined,
+      severity: severityOf(entry.severity, cvss),
+      cvss,
+      fix: fixOf(entry.fixAvailable, name),
+      package: npmPackage(name, undefined),
+      cwe: cweList(advisories.flatMap((a) => (Array.isArray(a.cwe) ? a.cwe : [a.cwe]))),
+      url: str(primary?.url),
+    },
+    path,
+  );
+}
+
+const rank = (advisory: Json): number => severityRank(severityOf(advisory.severity, undefined));
+
+function advisoryId(advisory: Json): string {
+  return (
+    ghsaIn(str(advisory.url)) ?? `NPM-${str(advisory.source) ?? str(advisory.name) ?? "advisory"}`
+  );
+}
+
+/** The advisory objects reached by following string `via` links (cycles are cut). */
+function rootAdvisories(map: Json, name: string, seen: Set<string>): Json[] {
+  if (seen.has(name)) return [];
+  seen.add(name);
+  const entry = map[name];
+  if (!isObject(entry) || !Array.isArray(entry.via)) return [];
+  return entry.via.flatMap((v) =>
+    isObject(v) ? [v] : typeof v === "string" ? rootAdvisories(map, v, seen) : [],
+  );
+}
+
+/** `true`, `false`, or `{name, version, isSemVerMajor}` (the fix may be an upgrade of a parent). */
+function fixOf(value: unknown, name: string) {
+  if (isObject(value)) {
+    const fixName = str(value.name);
+    const version = str(value.version);
+    const versions = version
+      ? [fixName && fixName !== name ? `${fixName}@${version}` : version]
+      : [];
+    return { available: true, versions };
+  }
+  return { available: value === true, versions: [] };
+}
