@@ -9,7 +9,7 @@ import {
   loadReport,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-R2PBJYRU.js";
+} from "./chunks/chunk-POZBFIOY.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

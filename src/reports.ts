@@ -6,7 +6,7 @@ import { GateError } from "./errors.js";
 import type { Finding } from "./finding.js";
 import { detectParser, PARSERS } from "./parsers/index.js";
 import { rejectErrorReport } from "./parsers/error-report.js";
-import { streamReport } from "./stream/index.js";
+import { streamReport, type StreamLimits } from "./stream/index.js";
 
 /**
  * Reports larger than this are streamed instead of read as one string: V8 caps strings at
@@ -83,15 +83,22 @@ export function loadReport(request: ReportRequest): ParsedReport {
 export function loadReportStreamingAbove(
   request: ReportRequest,
   streamAbove: number,
+  limits: StreamLimits = {},
 ): ParsedReport {
   const size = reportSize(request.path);
   if (size <= streamAbove) {
     return parseReport(readReport(request), request.format);
   }
-  const streamed = streamReport(request.path, size, PARSERS, (skeleton) => {
-    rejectErrorReport(skeleton);
-    return detectParser(skeleton, request.format);
-  });
+  const streamed = streamReport(
+    request.path,
+    size,
+    PARSERS,
+    (skeleton) => {
+      rejectErrorReport(skeleton);
+      return detectParser(skeleton, request.format);
+    },
+    limits,
+  );
   if (!streamed) return parseReport(readReport(request), request.format);
   const { parser, input, findings } = streamed;
   const createdAt = parser.timestamp?.(input)?.toISOString();

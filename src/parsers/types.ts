@@ -19,9 +19,10 @@ export interface Parser {
    * to `parse` a batch of elements at a time, each batch alone in a copy of the rest of the
    * document (the other listed arrays empty). Declare it only when `parse` treats those
    * elements independently and every finding comes from one of them; the streaming test
-   * checks both on the real fixtures.
+   * checks both on the real fixtures. `merge` is what `parse` does across elements (Grype
+   * merges matches into findings), applied once to all of a streamed report's findings.
    */
-  stream?: { arrays: readonly string[] };
+  stream?: { arrays: readonly string[]; merge?(findings: Finding[]): Finding[] };
   /** The report's own creation time, for `require.max-report-age`, when the format has one. */
   timestamp?(input: ReportInput): Date | undefined;
   /**

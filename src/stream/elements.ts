@@ -11,15 +11,16 @@ export function* elementBatches(
   fd: number,
   array: StreamedArray,
   file: string,
+  blockBytes = BLOCK_BYTES,
 ): Generator<unknown[]> {
-  let buf = Buffer.alloc(BLOCK_BYTES);
+  let buf = Buffer.alloc(blockBytes);
   let i = 0;
   while (i < array.length) {
     const blockStart = array.starts[i]!;
     // Elements are contiguous in the file: take as many whole ones as fit in a block (at
     // least one, however large).
     let j = i + 1;
-    while (j < array.length && array.ends[j]! - blockStart <= BLOCK_BYTES) j++;
+    while (j < array.length && array.ends[j]! - blockStart <= blockBytes) j++;
     const blockEnd = array.ends[j - 1]!;
     if (blockEnd - blockStart > buf.length) buf = Buffer.alloc(blockEnd - blockStart);
     readSync(fd, buf, 0, blockEnd - blockStart, blockStart);

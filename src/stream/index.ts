@@ -24,6 +24,14 @@ export interface StreamedReport {
 /** V8's maximum string length: a report up to this size can still be read whole. */
 export const MAX_STRING_BYTES = 0x1fffffe8;
 
+/** Tests make these small to exercise what only large reports otherwise reach. */
+export interface StreamLimits {
+  /** Formats that cannot be streamed are read whole up to this size (V8's string limit). */
+  readWholeUpTo?: number;
+  /** Bytes of elements parsed per batch. */
+  blockBytes?: number;
+}
+
 /**
  * The findings of a large report, streamed; undefined when its format cannot be streamed but
  * the file is small enough to read whole (the caller then does), and GateError when it is not.
@@ -33,8 +41,9 @@ export function streamReport(
   size: number,
   parsers: readonly Parser[],
   detect: (input: ReportInput) => Parser,
-  readWholeUpTo = MAX_STRING_BYTES,
+  limits: StreamLimits = {},
 ): StreamedReport | undefined {
+  const readWholeUpTo = limits.readWholeUpTo ?? MAX_STRING_BYTES;
   const fd = openSync(path, "r");
   try {
     const start = jsonStart(fd);
@@ -75,12 +84,13 @@ export function streamReport(
     // alone in a copy of the skeleton, so the parser sees the shape it always sees.
     const findings = parser.parse(input);
     for (const array of skeleton.arrays) {
-      for (const batch of elementBatches(fd, array, path)) {
+      for (const batch of elementBatches(fd, array, path, limits.blockBytes)) {
         const json = withBatch(skeleton.value, array.place, 0, batch);
         for (const f of parser.parse({ ...input, json })) findings.push(f);
       }
     }
-    return { parser, input, findings };
+    const merge = parser.stream?.merge;
+    return { parser, input, findings: merge ? merge(findings) : findings };
   } finally {
     closeSync(fd);
   }

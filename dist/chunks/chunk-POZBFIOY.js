@@ -18011,7 +18011,8 @@ var TOOL4 = "grype", OS_PACKAGE_TYPES = /* @__PURE__ */ new Set(["deb", "rpm", "
     }
     return dedupe(findings);
   },
-  timestamp: ({ json }) => isObject(json) && isObject(json.descriptor) ? date(json.descriptor.timestamp) : void 0
+  timestamp: ({ json }) => isObject(json) && isObject(json.descriptor) ? date(json.descriptor.timestamp) : void 0,
+  stream: { arrays: ["matches", "ignoredMatches"], merge: dedupe }
 };
 function suppression(rule) {
   let vex = str(rule["vex-status"]);
@@ -19462,11 +19463,11 @@ import { closeSync, openSync, readSync as readSync3 } from "node:fs";
 // src/stream/elements.ts
 import { readSync } from "node:fs";
 var BLOCK_BYTES = 4 << 20;
-function* elementBatches(fd, array, file) {
-  let buf = Buffer.alloc(BLOCK_BYTES), i = 0;
+function* elementBatches(fd, array, file, blockBytes = BLOCK_BYTES) {
+  let buf = Buffer.alloc(blockBytes), i = 0;
   for (; i < array.length; ) {
     let blockStart = array.starts[i], j = i + 1;
-    for (; j < array.length && array.ends[j] - blockStart <= BLOCK_BYTES; ) j++;
+    for (; j < array.length && array.ends[j] - blockStart <= blockBytes; ) j++;
     let blockEnd = array.ends[j - 1];
     blockEnd - blockStart > buf.length && (buf = Buffer.alloc(blockEnd - blockStart)), readSync(fd, buf, 0, blockEnd - blockStart, blockStart);
     let text2 = buf.toString("utf8", 0, blockEnd - blockStart), batch;
@@ -19744,8 +19745,8 @@ function mb(bytes) {
 
 // src/stream/index.ts
 var MAX_WHOLE_BYTES = 256 * 2 ** 20, MAX_STRING_BYTES = 536870888;
-function streamReport(path2, size, parsers, detect, readWholeUpTo = MAX_STRING_BYTES) {
-  let fd = openSync(path2, "r");
+function streamReport(path2, size, parsers, detect, limits = {}) {
+  let readWholeUpTo = limits.readWholeUpTo ?? MAX_STRING_BYTES, fd = openSync(path2, "r");
   try {
     let start = jsonStart(fd);
     if (start === void 0) {
@@ -19777,11 +19778,12 @@ function streamReport(path2, size, parsers, detect, readWholeUpTo = MAX_STRING_B
         );
     let findings = parser.parse(input);
     for (let array of skeleton.arrays)
-      for (let batch of elementBatches(fd, array, path2)) {
+      for (let batch of elementBatches(fd, array, path2, limits.blockBytes)) {
         let json = withBatch(skeleton.value, array.place, 0, batch);
         for (let f of parser.parse({ ...input, json })) findings.push(f);
       }
-    return { parser, input, findings };
+    let merge2 = parser.stream?.merge;
+    return { parser, input, findings: merge2 ? merge2(findings) : findings };
   } finally {
     closeSync(fd);
   }
@@ -19844,11 +19846,17 @@ function parseReport(input, forcedFormat) {
 function loadReport(request) {
   return loadReportStreamingAbove(request, STREAM_ABOVE_BYTES);
 }
-function loadReportStreamingAbove(request, streamAbove) {
+function loadReportStreamingAbove(request, streamAbove, limits = {}) {
   let size = reportSize(request.path);
   if (size <= streamAbove)
     return parseReport(readReport(request), request.format);
-  let streamed = streamReport(request.path, size, PARSERS, (skeleton) => (rejectErrorReport(skeleton), detectParser(skeleton, request.format)));
+  let streamed = streamReport(
+    request.path,
+    size,
+    PARSERS,
+    (skeleton) => (rejectErrorReport(skeleton), detectParser(skeleton, request.format)),
+    limits
+  );
   if (!streamed) return parseReport(readReport(request), request.format);
   let { parser, input, findings } = streamed, createdAt = parser.timestamp?.(input)?.toISOString();
   return { path: request.path, format: parser.id, findings, ...createdAt ? { createdAt } : {} };
