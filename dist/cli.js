@@ -9,7 +9,7 @@ import {
   loadReport,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-POZBFIOY.js";
+} from "./chunks/chunk-S5AJICXA.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

@@ -11,18 +11,19 @@ import type { Parser } from "./types.js";
 
 type FindingDoc = Partial<Finding> & Pick<Finding, "id" | "layer" | "severity">;
 
-const ajv = new Ajv({ allErrors: false, strict: true });
-ajv.addSchema(schema);
+// Compiled on first use: compiling the schema costs more than starting the whole CLI, and
+// most runs read no ztgate findings file.
+let ajv: Ajv | undefined;
 /** One validator per document shape, so an error names the shape the file was detected as. */
 function validator(shape: "findingsDocument" | "parseOutput") {
+  if (!ajv) {
+    ajv = new Ajv({ allErrors: false, strict: true });
+    ajv.addSchema(schema);
+  }
   const validate = ajv.getSchema(`${schema.$id}#/definitions/${shape}`);
   if (!validate) throw new Error(`findings schema has no ${shape}`);
   return validate;
 }
-const VALIDATE = {
-  findingsDocument: validator("findingsDocument"),
-  parseOutput: validator("parseOutput"),
-};
 
 function isFindingsDocument(json: unknown): json is Json {
   return isObject(json) && json.format === "ztgate-findings" && Array.isArray(json.findings);
@@ -43,7 +44,7 @@ export const ztgate: Parser = {
   layers: ["image", "dependency", "iac", "secret", "code", "license"],
   detect: ({ json }) => isFindingsDocument(json) || isParseOutput(json),
   parse({ json, path }) {
-    const validate = VALIDATE[isParseOutput(json) ? "parseOutput" : "findingsDocument"];
+    const validate = validator(isParseOutput(json) ? "parseOutput" : "findingsDocument");
     if (!validate(json)) {
       const why = describe(validate.errors);
       throw new GateError(`does not match the ztgate findings schema: ${why}`, { file: path });

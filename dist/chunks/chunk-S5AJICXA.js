@@ -17816,7 +17816,9 @@ function severityOf(word, cvss) {
   return fromWord === "unknown" ? severityFromCvss(cvss) : fromWord;
 }
 function titleOf(description) {
-  let first = description?.split(/\n|(?<=\.)\s/)[0]?.trim();
+  if (description === void 0) return;
+  let cut = /\n|\.\s/.exec(description), end = cut === null ? description.length : cut.index + (cut[0] === `
+` ? 0 : 1), first = description.slice(0, end).trim();
   if (first)
     return first.length > 120 ? `${first.slice(0, 117)}...` : first;
 }
@@ -19315,17 +19317,13 @@ var findings_schema_default = {
 };
 
 // src/parsers/ztgate.ts
-var ajv2 = new import_ajv2.Ajv({ allErrors: !1, strict: !0 });
-ajv2.addSchema(findings_schema_default);
+var ajv2;
 function validator(shape) {
+  ajv2 || (ajv2 = new import_ajv2.Ajv({ allErrors: !1, strict: !0 }), ajv2.addSchema(findings_schema_default));
   let validate3 = ajv2.getSchema(`${findings_schema_default.$id}#/definitions/${shape}`);
   if (!validate3) throw new Error(`findings schema has no ${shape}`);
   return validate3;
 }
-var VALIDATE = {
-  findingsDocument: validator("findingsDocument"),
-  parseOutput: validator("parseOutput")
-};
 function isFindingsDocument(json) {
   return isObject(json) && json.format === "ztgate-findings" && Array.isArray(json.findings);
 }
@@ -19339,7 +19337,7 @@ var ztgate = {
   layers: ["image", "dependency", "iac", "secret", "code", "license"],
   detect: ({ json }) => isFindingsDocument(json) || isParseOutput(json),
   parse({ json, path: path2 }) {
-    let validate3 = VALIDATE[isParseOutput(json) ? "parseOutput" : "findingsDocument"];
+    let validate3 = validator(isParseOutput(json) ? "parseOutput" : "findingsDocument");
     if (!validate3(json)) {
       let why = describe2(validate3.errors);
       throw new GateError(`does not match the ztgate findings schema: ${why}`, { file: path2 });
