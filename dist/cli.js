@@ -1,15 +1,26 @@
 #!/usr/bin/env node
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
+  BUILTIN_PACKS,
   GateError,
   PARSERS,
   SEVERITIES,
   errorMessage,
+  findPolicyPath,
+  identifiers,
+  judge,
+  loadOrigin,
+  loadPolicy,
   loadPolicyFor,
   loadReport,
+  makeFinding,
+  parseYaml,
+  policy_schema_default,
   resolveReportArgs,
-  runCheck
-} from "./chunks/chunk-S5AJICXA.js";
+  runCheck,
+  validateTestFile,
+  waiverState
+} from "./chunks/chunk-6322BOL5.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";
@@ -84,6 +95,31 @@ var package_default = {
 // src/version.ts
 var VERSION = package_default.version;
 
+// src/reporters/policy-notes.ts
+var WAIVER_LABEL = {
+  expired: "EXPIRED",
+  "over-long": "OVER-LONG",
+  unused: "UNUSED",
+  "expiring-soon": "EXPIRING",
+  active: void 0
+};
+function policyNotes(evaluation) {
+  let out = [], flagged = evaluation.waivers.filter((w) => WAIVER_LABEL[w.status]);
+  if (flagged.length > 0) {
+    out.push(`WAIVERS (${flagged.length} need attention)`);
+    for (let w of flagged) {
+      let label = (WAIVER_LABEL[w.status] ?? "").padEnd(9);
+      out.push(`  ${label} ${w.id} (owner ${w.owner}, ${w.source}): ${w.message}`);
+    }
+    out.push("");
+  }
+  let layers = Object.entries(evaluation.coverage).map(([l, paths]) => `${l} (${paths.length})`);
+  evaluation.reports.length > 0 && out.push(`Evidence: ${layers.join(", ") || "no layer"}`);
+  for (let w of evaluation.warnings) out.push(`  warning: ${w}`);
+  for (let e of evaluation.errors) out.push(`  ERROR: ${e}`);
+  return out;
+}
+
 // src/reporters/console.ts
 var COLORS = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, green: 32 };
 function paint(text, color, ctx) {
@@ -106,7 +142,7 @@ function line(e, ctx) {
            ${paint(e.reason, "gray", ctx)} (fingerprint ${f.fingerprint})`), text;
 }
 function outcomeLine(evaluation, ctx) {
-  let { byVerdict } = evaluation.counts, color = evaluation.outcome === "fail" ? "red" : evaluation.outcome === "warn" ? "yellow" : "green", word = { fail: "BLOCKED", warn: "PASSED WITH WARNINGS", pass: "PASSED" }[evaluation.outcome];
+  let { byVerdict } = evaluation.counts, color = evaluation.outcome === "fail" ? "red" : evaluation.outcome === "warn" ? "yellow" : "green", word = evaluation.errors.length > 0 ? "CANNOT DECIDE (missing or stale evidence)" : { fail: "BLOCKED", warn: "PASSED WITH WARNINGS", pass: "PASSED" }[evaluation.outcome];
   return `${paint(`ztgate: ${word}`, color, ctx)} (${byVerdict.block} blocking, ${byVerdict.warn} warning; policy ${evaluation.policy.source})`;
 }
 var consoleReporter = {
@@ -128,7 +164,7 @@ var consoleReporter = {
       let c = evaluation.counts;
       out.push(
         `${c.total} findings from ${evaluation.reports.length} reports: ` + SEVERITIES.map((s) => `${c.bySeverity[s]} ${s}`).join(", ") + ` | verdicts: ${c.byVerdict.block} block, ${c.byVerdict.warn} warn, ${c.byVerdict.info} info, ${c.byVerdict.waived} waived, ${c.byVerdict.ignored} ignored`
-      );
+      ), out.push(...policyNotes(evaluation));
     }
     return out.push(outcomeLine(evaluation, ctx)), out.join(`
 `) + `
@@ -201,7 +237,7 @@ Options:
       );
     let outputs = (values.output ?? ["console"]).map(parseOutputArg);
     checkOutputs(outputs);
-    let policy = loadPolicyFor(values.policy, io2.cwd), reports = resolveReportArgs(positionals, io2.cwd), { evaluation } = runCheck({ reports, policy, now: io2.now });
+    let policy = loadPolicyFor(values.policy, io2.cwd), reports = resolveReportArgs(positionals, io2.cwd), { evaluation } = runCheck({ reports, policy, now: io2.now, root: io2.cwd });
     return emitOutputs(
       evaluation,
       outputs,
@@ -211,9 +247,70 @@ Options:
         version: VERSION
       },
       io2
-    ), evaluation.outcome === "fail" ? EXIT.blocked : EXIT.pass;
+    ), evaluation.errors.length > 0 ? (io2.stderr(evaluation.errors.map((e) => `ztgate: error: ${e}
+`).join("")), EXIT.undecided) : evaluation.outcome === "fail" ? EXIT.blocked : EXIT.pass;
   }
 };
+
+// src/commands/explain.ts
+import { parseArgs as parseArgs2 } from "node:util";
+var explain = {
+  name: "explain",
+  summary: "explain the verdict of a finding (by fingerprint or id) in the given reports",
+  usage: `ztgate explain FINGERPRINT|ID REPORT... [--policy FILE] [-o json]
+
+FINGERPRINT may be a prefix (at least 6 characters); ID matches the id or any alias
+(CVE-2021-44228, GHSA-..., CKV_AWS_260). Prints every matching finding's asset,
+classification, controls, the rules considered, the one that decided, the waiver and
+the scanners that found it.`,
+  run(args, io2) {
+    let { values, positionals } = parseArgs2({
+      args,
+      allowPositionals: !0,
+      options: { policy: { type: "string" }, output: { type: "string", short: "o" } }
+    }), [query, ...reportArgs] = positionals;
+    if (!query || reportArgs.length === 0)
+      throw new GateError("give a fingerprint or id and the reports (ztgate explain ID REPORT...)");
+    let policy = loadPolicyFor(values.policy, io2.cwd), reports = resolveReportArgs(reportArgs, io2.cwd), { evaluation } = runCheck({ reports, policy, now: io2.now, root: io2.cwd }), found = evaluation.findings.filter((e) => matchesQuery(e, query));
+    if (found.length === 0)
+      throw new GateError(`no finding with fingerprint or id "${query}" in the given reports`);
+    return values.output === "json" ? io2.stdout(JSON.stringify(found, null, 2) + `
+`) : io2.stdout(found.map((e) => explainText(e, policy)).join(`
+`) + `
+`), EXIT.pass;
+  }
+};
+function matchesQuery(e, query) {
+  let q = query.toLowerCase();
+  return q.length >= 6 && e.finding.fingerprint.startsWith(q) ? !0 : identifiers(e.finding).some((id) => id.toLowerCase() === q);
+}
+function explainText(e, policy) {
+  let f = e.finding, severity = e.effectiveSeverity === f.severity ? f.severity : `${f.severity} (treated as ${e.effectiveSeverity})`, pkg = f.package ? `${f.package.name}@${f.package.version ?? "?"}` : "", where = f.location ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}` : f.target ?? "", fix = f.fix?.available ? `fix ${f.fix.versions.join(", ") || "available"}` : "no fix", lines = [
+    [f.id, pkg, where].filter(Boolean).join(" "),
+    `  title:     ${f.title}`,
+    `  finding:   ${f.layer}, ${severity}, ${fix}; fingerprint ${f.fingerprint}`
+  ];
+  f.aliases.length > 0 && lines.push(`  aliases:   ${f.aliases.join(", ")}`), lines.push(`  found by:  ${f.foundBy.map((s) => `${s.tool} in ${s.report}`).join("; ")}`);
+  let owner = e.owner ? `, owner ${e.owner}` : "";
+  lines.push(
+    e.asset ? `  asset:     ${e.asset} (${e.classification}${owner}) via ${e.assetVia ?? "?"}` : `  asset:     none matched; default classification ${e.classification}`
+  ), lines.push(`  controls:  ${e.controls.join(", ") || "none"}`), lines.push("  rules considered:");
+  for (let c of e.considered) {
+    let mark = c.rule === e.rule ? "  <- decided" : "";
+    lines.push(`    ${c.action.padEnd(6)} ${c.rule} (${c.source})${mark}`);
+  }
+  e.considered.length === 0 && lines.push("    none matched");
+  let unmatched = policy.rules.length - e.considered.length;
+  if (lines.push(`    (${unmatched} other rule(s) did not match)`), e.waiver) {
+    let w = e.waiver, extra = [w.ticket && `ticket ${w.ticket}`, w.approvedBy && `approved by ${w.approvedBy}`].filter(Boolean).join(", ");
+    lines.push(
+      `  waiver:    ${w.id} by ${w.owner} until ${w.expires} (${w.source}): ${w.reason}${extra ? `; ${extra}` : ""}`
+    );
+  }
+  return lines.push(`  verdict:   ${e.verdict.toUpperCase()}: ${e.reason}`), lines.join(`
+`) + `
+`;
+}
 
 // src/commands/formats.ts
 var formats = {
@@ -232,8 +329,94 @@ var formats = {
   }
 };
 
+// src/commands/init.ts
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
+
+// src/commands/init.yml
+var init_default = `# yaml-language-server: $schema=.ztgate.schema.json
+# ztgate policy. Write the schema for editor completion with: ztgate schema > .ztgate.schema.json
+# Reference: docs/policy.md. Check it with \`ztgate validate\`, run its examples with \`ztgate test\`.
+version: 1
+
+# Built-in packs: \`zero-trust\` (controls + classification-aware rules) or \`default\`.
+extends: [zero-trust]
+
+# What you protect and the class of data it holds: public < internal < confidential < restricted.
+# A finding belongs to every asset matching its file, its image or the report it came from;
+# the strictest classification wins.
+assets:
+  - name: web
+    classification: public
+    owner: team-web
+    paths: ["web/**", "docs/**"]
+  - name: api
+    classification: confidential
+    owner: team-api
+    paths: ["services/api/**"]
+    images: ["ghcr.io/example/api*"]
+
+# Findings no asset claims.
+default-classification: internal
+
+# Evidence the gate needs; missing or stale evidence exits 2, never passes.
+require:
+  layers: [image, dependency, iac, secret]
+  max-report-age: 7d
+
+# Your own rules; the strictest matching rule wins, and a rule with the id of a pack rule
+# replaces it.
+rules:
+  - id: block-critical-on-confidential
+    description: Any critical finding blocks confidential and restricted assets, fix or not.
+    when: { severity: critical, classification: ">=confidential" }
+    action: block
+    examples:
+      - finding: { id: CVE-2024-0001, layer: image, package: openssl, severity: critical }
+        classification: restricted
+        verdict: block
+
+# Narrow, owned, temporary exceptions. Expired, over-long and unused waivers are reported.
+waivers: []
+#  - id: CVE-2024-1234
+#    package: lodash
+#    versions: "<4.17.21"
+#    paths: ["web/**"]
+#    reason: not reachable from user input; see SEC-42
+#    owner: alice@example.com
+#    approved-by: bob@example.com
+#    ticket: SEC-42
+#    expires: 2026-12-31
+
+settings:
+  fail-on: block # block | warn | never
+  unknown-severity: high # unscored findings are never silently low
+  max-waiver-days: 90
+`;
+
+// src/commands/init.ts
+var init = {
+  name: "init",
+  summary: "write a commented starter ztgate.yml (never overwrites without --force)",
+  usage: `ztgate init [FILE] [--force]
+
+Writes a starter policy to FILE (default ztgate.yml). An existing file is kept unless --force.`,
+  run(args, io2) {
+    let { values, positionals } = parseArgs3({
+      args,
+      allowPositionals: !0,
+      options: { force: { type: "boolean" } }
+    }), file = positionals[0] ?? "ztgate.yml", path = resolve(io2.cwd, file);
+    if (existsSync(path) && !values.force)
+      throw new GateError("already exists; not overwritten (use --force to replace it)", { file });
+    return writeFileAtomic(path, init_default), io2.stdout(`wrote ${file}: edit the assets, then run \`ztgate validate\` and \`ztgate test\`
+`), EXIT.pass;
+  }
+};
+
 // src/commands/parse.ts
-import { parseArgs as parseArgs2 } from "node:util";
+import { parseArgs as parseArgs4 } from "node:util";
 var parse = {
   name: "parse",
   summary: "print the normalised findings of each report, with no policy applied",
@@ -241,7 +424,7 @@ var parse = {
 
 Prints {"reports":[{"path","format","findings":[...]}]}.`,
   run(args, io2) {
-    let { values, positionals } = parseArgs2({
+    let { values, positionals } = parseArgs4({
       args,
       allowPositionals: !0,
       options: { output: { type: "string", short: "o", default: "json" } }
@@ -255,8 +438,175 @@ Prints {"reports":[{"path","format","findings":[...]}]}.`,
   }
 };
 
+// src/commands/schema.ts
+var schema = {
+  name: "schema",
+  summary: "print the policy JSON Schema (for editors and other tools)",
+  usage: `ztgate schema
+
+Prints schema/policy.schema.json. Editors with the YAML language server complete and check
+ztgate.yml when its first line is:
+  # yaml-language-server: $schema=https://raw.githubusercontent.com/ztgate/ztgate/main/schema/policy.schema.json`,
+  run(_args, io2) {
+    return io2.stdout(JSON.stringify(policy_schema_default, null, 2) + `
+`), EXIT.pass;
+  }
+};
+
+// src/commands/test.ts
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname as dirname2, join as join2 } from "node:path";
+import { parseArgs as parseArgs5 } from "node:util";
+
+// src/examples.ts
+function exampleFinding(spec) {
+  let layer = spec.layer ?? (spec.package ? "dependency" : "iac");
+  return makeFinding(
+    {
+      tool: spec.tool ?? "example",
+      layer,
+      id: spec.id,
+      aliases: spec.aliases,
+      title: spec.title ?? spec.id,
+      severity: spec.severity ?? "high",
+      fix: spec.fixable === void 0 ? void 0 : { available: spec.fixable, versions: [] },
+      package: spec.package ? { name: spec.package, version: spec.version } : void 0,
+      location: spec.path ? { path: spec.path } : void 0,
+      target: spec.target,
+      cwe: spec.cwe,
+      epss: spec.epss,
+      kev: spec.kev,
+      suppressed: spec.suppressed ? { kind: "example" } : void 0
+    },
+    spec.report ?? "example.json"
+  );
+}
+function checkExample(example, policy, rule) {
+  let finding = exampleFinding(example.finding), forced;
+  if (example.asset !== void 0) {
+    let asset = policy.assets.find((a) => a.spec.name === example.asset);
+    if (!asset) return [`unknown asset "${example.asset}"`];
+    forced = { asset: asset.spec.name, classification: asset.spec.classification };
+  } else example.classification !== void 0 && (forced = { classification: example.classification });
+  let judged = judge(finding, policy, { waivers: [], forced }), problems = [];
+  if (rule) {
+    let wanted = example.matches ?? !0;
+    judged.matchedRules.includes(rule.id) !== wanted && problems.push(
+      `rule ${wanted ? "did not match" : "matched"} (expected ${wanted ? "a match" : "no match"})`
+    );
+  }
+  return example.verdict !== void 0 && judged.verdict !== example.verdict && problems.push(`expected verdict ${example.verdict}, got ${judged.verdict} (${judged.reason})`), example.rule !== void 0 && judged.rule !== example.rule && problems.push(`expected rule ${example.rule} to decide, got ${judged.rule ?? "none"}`), problems;
+}
+function describeExample(example, index) {
+  return example.name ? `#${index + 1} "${example.name}"` : `#${index + 1} (${example.finding.id})`;
+}
+
+// src/commands/test.ts
+var test = {
+  name: "test",
+  summary: "run the examples of every rule and the *.test.yml cases beside the policy",
+  usage: `ztgate test [--policy FILE | --pack NAME ...]
+
+Runs every rule's examples (each against the policy that defines the rule) and every
+*.test.yml file in the policy's directory (against the whole policy).
+Exit 0 when all pass, 1 when any fails, 2 when the policy or a test file is invalid.
+
+Options:
+  --policy FILE   policy file (default: ztgate.yml or .ztgate.yml here, else built-in)
+  --pack NAME     test a built-in pack (repeatable): ${Object.keys(BUILTIN_PACKS).join(", ")}`,
+  run(args, io2) {
+    let { values } = parseArgs5({
+      args,
+      options: { policy: { type: "string" }, pack: { type: "string", multiple: !0 } }
+    }), tally = { passed: 0, failures: [], untested: [] }, targets = values.pack ? values.pack.map((name) => ({ policy: loadOrigin({ builtin: name }) })) : [policyTarget(findPolicyPath(values.policy, io2.cwd))], files = 0;
+    for (let { policy, path } of targets) {
+      runRuleExamples(policy, tally);
+      for (let file of path ? testFilesBeside(path) : [])
+        files++, runTestFile(file, policy, tally);
+    }
+    let lines = tally.failures.map((f) => `FAIL ${f}`);
+    for (let rule of tally.untested) lines.push(`note: rule ${rule} has no examples`);
+    let failed = tally.failures.length;
+    return lines.push(
+      `ztgate test: ${tally.passed} passed, ${failed} failed (${targets.reduce((n, t) => n + t.policy.rules.length, 0)} rules, ${files} test files)`
+    ), (failed > 0 ? io2.stderr : io2.stdout)(lines.join(`
+`) + `
+`), failed > 0 ? EXIT.blocked : EXIT.pass;
+  }
+};
+function policyTarget(path) {
+  return { policy: loadPolicy(path), ...path ? { path } : {} };
+}
+function originKey(origin) {
+  return "builtin" in origin ? `builtin:${origin.builtin}` : origin.file;
+}
+function runRuleExamples(policy, tally) {
+  let origins = /* @__PURE__ */ new Map();
+  for (let rule of policy.rules) {
+    if (rule.examples.length === 0) {
+      tally.untested.push(`${rule.id} (${rule.source})`);
+      continue;
+    }
+    let key = originKey(rule.origin), own = origins.get(key) ?? loadOrigin(rule.origin);
+    origins.set(key, own), rule.examples.forEach((example, i) => {
+      let where = `rule ${rule.id} (${rule.source}) example ${describeExample(example, i)}`;
+      record(tally, where, checkExample(example, own, rule));
+    });
+  }
+}
+function testFilesBeside(policyPath) {
+  let dir = dirname2(policyPath);
+  return readdirSync(dir).filter((name) => name.endsWith(".test.yml")).sort().map((name) => join2(dir, name));
+}
+function runTestFile(file, policy, tally) {
+  let text;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (err) {
+    throw new GateError(`cannot read test file (${err.message})`, { file });
+  }
+  validateTestFile(parseYaml(text, file)).tests.forEach((example, i) => {
+    record(tally, `${file} test ${describeExample(example, i)}`, checkExample(example, policy));
+  });
+}
+function record(tally, where, problems) {
+  problems.length === 0 ? tally.passed++ : tally.failures.push(`${where}: ${problems.join("; ")}`);
+}
+
+// src/commands/validate.ts
+import { parseArgs as parseArgs6 } from "node:util";
+var validate = {
+  name: "validate",
+  summary: "check the policy (and the packs it extends); errors name file:line:column",
+  usage: `ztgate validate [--policy FILE]
+
+Exit 0 when the policy is valid (expired and over-long waivers are listed as warnings),
+2 with file:line:column and the problem otherwise.`,
+  run(args, io2) {
+    let { values } = parseArgs6({ args, options: { policy: { type: "string" } } }), policy = loadPolicyFor(values.policy, io2.cwd), lines = [
+      `${policy.source}: valid (${policy.rules.length} rules, ${policy.assets.length} assets, ${policy.controls.length} controls, ${policy.waivers.length} waivers)`
+    ];
+    for (let w of policy.waivers) {
+      let state = waiverState(w, io2.now, policy.settings.maxWaiverDays);
+      state !== "active" && lines.push(`warning: ${w.source}: waiver for ${w.spec.id} is ${state} and does not apply`);
+    }
+    return io2.stdout(lines.join(`
+`) + `
+`), EXIT.pass;
+  }
+};
+
 // src/commands/index.ts
-var COMMANDS = [check, parse, formats];
+var COMMANDS = [
+  check,
+  parse,
+  formats,
+  explain,
+  validate,
+  test,
+  schema,
+  init
+];
 function commandByName(name) {
   return COMMANDS.find((c) => c.name === name);
 }

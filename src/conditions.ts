@@ -2,15 +2,27 @@
 // here, never per finding). Conditions are ANDed; the values listed inside one condition are
 // ORed (DESIGN §4).
 import { Minimatch } from "minimatch";
-import { isSeverity, severityRank, type Finding, type Layer, type Severity } from "./finding.js";
+import { CLASSIFICATIONS, type Classification } from "./classification.js";
+import { SEVERITIES, severityRank, type Finding, type Layer, type Severity } from "./finding.js";
+import { compileRange, versionSatisfies } from "./versions.js";
+
+type OneOrMany<T> = T | T[];
 
 export interface When {
-  severity?: string | string[];
-  layer?: Layer | Layer[];
+  severity?: OneOrMany<string>;
+  layer?: OneOrMany<Layer>;
   fixable?: boolean;
-  id?: string | string[];
-  package?: string | string[];
-  path?: string | string[];
+  id?: OneOrMany<string>;
+  package?: OneOrMany<string>;
+  versions?: string;
+  path?: OneOrMany<string>;
+  cwe?: OneOrMany<string | number>;
+  epss?: number | string;
+  kev?: boolean;
+  control?: OneOrMany<string>;
+  classification?: OneOrMany<string>;
+  asset?: OneOrMany<string>;
+  tool?: OneOrMany<string>;
 }
 
 /** What a predicate sees: the finding plus what the policy derived for it. */
@@ -18,6 +30,13 @@ export interface Subject {
   finding: Finding;
   /** Severity after `settings.unknown-severity` was applied. */
   severity: Severity;
+  classification: Classification;
+  /** The asset the finding was assigned to, if any. */
+  asset?: string;
+  /** Zero-trust controls the finding belongs to (from the policy's `controls`). */
+  controls: readonly string[];
+  /** Paths the finding was seen at: its location and every report that found it. */
+  paths: readonly string[];
 }
 
 export type Predicate = (subject: Subject) => boolean;
@@ -27,9 +46,8 @@ export function list<T>(value: T | T[] | undefined): T[] {
   return Array.isArray(value) ? value : [value];
 }
 
-// Length-limited and without brace expansion, so a policy cannot make matching pathological.
-const GLOB_OPTIONS = { dot: true, nocomment: true, nobrace: false, nocase: false } as const;
-export const MAX_GLOB_LENGTH = 512;
+// Length-limited in the schema; no comments or negation tricks beyond minimatch's own.
+const GLOB_OPTIONS = { dot: true, nocomment: true, nocase: false } as const;
 
 export function compileGlobs(
   patterns: string[],
@@ -41,54 +59,146 @@ export function compileGlobs(
 
 const COMPARISON = /^(>=|<=|>|<|=)?\s*([a-z]+)$/;
 
-/** ">=high", "critical", "<medium": a predicate over a severity. */
-export function compileSeverity(expressions: string[]): (severity: Severity) => boolean {
+/** ">=high", "critical", "<medium" over an ordered scale (severity, classification). */
+function compileOrdered<T extends string>(
+  expressions: string[],
+  isName: (name: string) => name is T,
+  rank: (value: T) => number,
+  what: string,
+): (value: T) => boolean {
   const tests = expressions.map((expr) => {
     const m = COMPARISON.exec(expr.trim().toLowerCase());
     const name = m?.[2];
-    if (!m || !name || !isSeverity(name)) throw new Error(`invalid severity expression "${expr}"`);
-    const rank = severityRank(name);
+    if (!m || !name || !isName(name)) throw new Error(`invalid ${what} expression "${expr}"`);
+    const r = rank(name);
     switch (m[1]) {
       case ">=":
-        return (s: Severity) => severityRank(s) >= rank;
+        return (v: T) => rank(v) >= r;
       case "<=":
-        return (s: Severity) => severityRank(s) <= rank;
+        return (v: T) => rank(v) <= r;
       case ">":
-        return (s: Severity) => severityRank(s) > rank;
+        return (v: T) => rank(v) > r;
       case "<":
-        return (s: Severity) => severityRank(s) < rank;
+        return (v: T) => rank(v) < r;
       default:
-        return (s: Severity) => s === name;
+        return (v: T) => v === name;
     }
   });
-  return (severity) => tests.some((t) => t(severity));
+  return (value) => tests.some((t) => t(value));
 }
 
+export function compileSeverity(expressions: string[]): (severity: Severity) => boolean {
+  const isName = (n: string): n is Severity => (SEVERITIES as readonly string[]).includes(n);
+  return compileOrdered(expressions, isName, severityRank, "severity");
+}
+
+export function compileClassification(expressions: string[]): (c: Classification) => boolean {
+  const isName = (n: string): n is Classification =>
+    (CLASSIFICATIONS as readonly string[]).includes(n);
+  const rank = (c: Classification) => CLASSIFICATIONS.indexOf(c);
+  return compileOrdered(expressions, isName, rank, "classification");
+}
+
+const THRESHOLD = /^(>=|<=|>|<)?\s*(\d+(?:\.\d+)?)$/;
+
+/** EPSS: a number means "at least"; a string may say ">=0.5", "<0.1". */
+function compileEpss(value: number | string): (epss: number | undefined) => boolean {
+  const m = typeof value === "number" ? [">=", ">=", String(value)] : THRESHOLD.exec(value.trim());
+  const limit = Number(m?.[2]);
+  if (!m || !Number.isFinite(limit) || limit < 0 || limit > 1) {
+    throw new Error(`invalid epss threshold "${value}" (a probability between 0 and 1)`);
+  }
+  const op = m[1] ?? ">=";
+  return (epss) => {
+    if (epss === undefined) return false;
+    if (op === ">") return epss > limit;
+    if (op === "<") return epss < limit;
+    if (op === "<=") return epss <= limit;
+    return epss >= limit;
+  };
+}
+
+/** Normalises "79", 79 and "cwe-79" to "CWE-79" for comparison. */
+function cweKey(value: string | number): string {
+  const m = /(\d+)/.exec(String(value));
+  return m ? `CWE-${m[1]}` : String(value).toUpperCase();
+}
+
+/** The finding's identifiers: its id, aliases and the scanner's own check id. */
+export function identifiers(f: Finding): string[] {
+  return f.ruleId ? [f.id, ...f.aliases, f.ruleId] : [f.id, ...f.aliases];
+}
+
+type Builder = (when: When) => Predicate | undefined;
+
+// One builder per condition key, listed explicitly; each returns undefined when absent.
+const BUILDERS: Builder[] = [
+  ({ severity }) => {
+    if (severity === undefined) return undefined;
+    const test = compileSeverity(list(severity));
+    return (s) => test(s.severity);
+  },
+  ({ layer }) => {
+    if (layer === undefined) return undefined;
+    const layers = new Set<string>(list(layer));
+    return (s) => layers.has(s.finding.layer);
+  },
+  ({ fixable }) =>
+    fixable === undefined ? undefined : (s) => (s.finding.fix?.available ?? false) === fixable,
+  ({ id }) => {
+    if (id === undefined) return undefined;
+    const test = compileGlobs(list(id), { nocase: true });
+    return (s) => identifiers(s.finding).some(test);
+  },
+  ({ package: pkg }) => {
+    if (pkg === undefined) return undefined;
+    const test = compileGlobs(list(pkg));
+    return (s) => s.finding.package !== undefined && test(s.finding.package.name);
+  },
+  ({ versions }) => {
+    if (versions === undefined) return undefined;
+    const range = compileRange(versions);
+    return (s) => versionSatisfies(s.finding.package?.version, range);
+  },
+  ({ path }) => {
+    if (path === undefined) return undefined;
+    const test = compileGlobs(list(path));
+    return (s) => s.paths.some(test);
+  },
+  ({ cwe }) => {
+    if (cwe === undefined) return undefined;
+    const wanted = new Set(list(cwe).map(cweKey));
+    return (s) => s.finding.cwe.some((c) => wanted.has(cweKey(c)));
+  },
+  ({ epss }) => {
+    if (epss === undefined) return undefined;
+    const test = compileEpss(epss);
+    return (s) => test(s.finding.epss);
+  },
+  ({ kev }) => (kev === undefined ? undefined : (s) => (s.finding.kev ?? false) === kev),
+  ({ control }) => {
+    if (control === undefined) return undefined;
+    const wanted = new Set(list(control));
+    return (s) => s.controls.some((c) => wanted.has(c));
+  },
+  ({ classification }) => {
+    if (classification === undefined) return undefined;
+    const test = compileClassification(list(classification));
+    return (s) => test(s.classification);
+  },
+  ({ asset }) => {
+    if (asset === undefined) return undefined;
+    const test = compileGlobs(list(asset));
+    return (s) => s.asset !== undefined && test(s.asset);
+  },
+  ({ tool }) => {
+    if (tool === undefined) return undefined;
+    const test = compileGlobs(list(tool), { nocase: true });
+    return (s) => s.finding.foundBy.some((src) => test(src.tool)) || test(s.finding.tool);
+  },
+];
+
 export function compileWhen(when: When): Predicate {
-  const predicates: Predicate[] = [];
-  if (when.severity !== undefined) {
-    const test = compileSeverity(list(when.severity));
-    predicates.push((s) => test(s.severity));
-  }
-  if (when.layer !== undefined) {
-    const layers = new Set<string>(list(when.layer));
-    predicates.push((s) => layers.has(s.finding.layer));
-  }
-  if (when.fixable !== undefined) {
-    const wanted = when.fixable;
-    predicates.push((s) => (s.finding.fix?.available ?? false) === wanted);
-  }
-  if (when.id !== undefined) {
-    const test = compileGlobs(list(when.id), { nocase: true });
-    predicates.push((s) => test(s.finding.id) || s.finding.aliases.some(test));
-  }
-  if (when.package !== undefined) {
-    const test = compileGlobs(list(when.package));
-    predicates.push((s) => s.finding.package !== undefined && test(s.finding.package.name));
-  }
-  if (when.path !== undefined) {
-    const test = compileGlobs(list(when.path));
-    predicates.push((s) => s.finding.location !== undefined && test(s.finding.location.path));
-  }
+  const predicates = BUILDERS.map((b) => b(when)).filter((p): p is Predicate => !!p);
   return (subject) => predicates.every((p) => p(subject));
 }

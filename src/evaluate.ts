@@ -1,30 +1,22 @@
 // (Finding[], Policy, now) -> Evaluation. Pure: time is an argument, nothing is read from the
 // process, so every verdict is reproducible from its inputs (DESIGN §2).
-import { severityRank, SEVERITIES, type Finding, type Severity } from "./finding.js";
-import type { Action, Policy } from "./policy.js";
+import { checkEvidence, type EvidenceResult } from "./evidence.js";
+import { severityRank, SEVERITIES, type Finding, type Layer, type Severity } from "./finding.js";
+import { judge, type EvaluatedFinding, type Verdict } from "./judge.js";
+import type { Policy } from "./policy.js";
+import { reportWaiver, waiverState, type CompiledWaiver, type WaiverReport } from "./waivers.js";
 
-export type Verdict = "block" | "warn" | "info" | "ignored" | "waived";
+export type { EvaluatedFinding, Verdict } from "./judge.js";
 export type Outcome = "pass" | "warn" | "fail";
 
 export const VERDICTS: readonly Verdict[] = ["block", "warn", "info", "ignored", "waived"];
-
-export interface EvaluatedFinding {
-  finding: Finding;
-  verdict: Verdict;
-  /** The rule that decided the verdict; undefined when the policy's default action applied. */
-  rule?: string;
-  /** Every rule whose conditions matched, in policy order. */
-  matchedRules: string[];
-  /** Severity used for the decision (after settings.unknown-severity). */
-  effectiveSeverity: Severity;
-  /** One sentence a person can read: why this verdict. */
-  reason: string;
-}
 
 export interface ReportSummary {
   path: string;
   format: string;
   findings: number;
+  /** Layers the report is evidence for (its findings' layers, or its parser's coverage). */
+  layers: Layer[];
   createdAt?: string;
 }
 
@@ -35,6 +27,13 @@ export interface Evaluation {
   policy: { source: string; failOn: Policy["settings"]["failOn"] };
   reports: ReportSummary[];
   findings: EvaluatedFinding[];
+  /** Every waiver of the policy with its state: active, expiring-soon, unused, expired, over-long. */
+  waivers: WaiverReport[];
+  /** Report paths per layer. */
+  coverage: EvidenceResult["coverage"];
+  /** Missing or stale evidence: the gate cannot decide (exit 2) while any is present. */
+  errors: string[];
+  warnings: string[];
   counts: {
     total: number;
     byVerdict: Record<Verdict, number>;
@@ -42,10 +41,9 @@ export interface Evaluation {
   };
 }
 
-const ACTION_STRICTNESS: Record<Action, number> = { block: 3, warn: 2, info: 1, ignore: 0 };
-
-function verdictOf(action: Action): Verdict {
-  return action === "ignore" ? "ignored" : action;
+export interface EvaluateOptions {
+  /** Repository root, to read absolute report paths as repository paths for assets. */
+  root?: string;
 }
 
 export function evaluate(
@@ -53,8 +51,17 @@ export function evaluate(
   policy: Policy,
   now: Date,
   reports: ReportSummary[] = [],
+  options: EvaluateOptions = {},
 ): Evaluation {
-  const evaluated = findings.map((f) => evaluateFinding(f, policy));
+  const maxDays = policy.settings.maxWaiverDays;
+  const states = new Map(policy.waivers.map((w) => [w, waiverState(w, now, maxDays)]));
+  const active = policy.waivers.filter((w) => states.get(w) === "active");
+  const uses = new Map<CompiledWaiver, number>();
+  const evaluated = findings.map((f) => {
+    const { waivedBy, ...judged } = judge(f, policy, { waivers: active, root: options.root });
+    if (waivedBy) uses.set(waivedBy, (uses.get(waivedBy) ?? 0) + 1);
+    return judged;
+  });
   evaluated.sort(byVerdictThenSeverity);
   const byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
@@ -62,54 +69,28 @@ export function evaluate(
     byVerdict[e.verdict]++;
     bySeverity[e.finding.severity]++;
   }
+  const evidence = checkEvidence(reports, policy.require, now);
+  const waivers = policy.waivers.map((w) =>
+    reportWaiver(w, states.get(w) ?? "active", uses.get(w) ?? 0, now, maxDays),
+  );
   return {
-    outcome: outcomeOf(byVerdict, policy.settings.failOn),
+    outcome: evidence.errors.length > 0 ? "fail" : outcomeOf(byVerdict, policy.settings.failOn),
     evaluatedAt: now.toISOString(),
     policy: { source: policy.source, failOn: policy.settings.failOn },
     reports,
     findings: evaluated,
+    waivers,
+    coverage: evidence.coverage,
+    errors: evidence.errors,
+    warnings: evidence.warnings,
     counts: { total: evaluated.length, byVerdict, bySeverity },
   };
 }
 
-function evaluateFinding(finding: Finding, policy: Policy): EvaluatedFinding {
-  const severity =
-    finding.severity === "unknown" ? policy.settings.unknownSeverity : finding.severity;
-  const subject = { finding, severity };
-  const matched = policy.rules.filter((r) => r.matches(subject));
-  // The strictest matching action wins, so adding a rule can never weaken another one;
-  // exceptions are made with waivers, which are narrow, owned and temporary.
-  let decider = matched[0];
-  for (const rule of matched) {
-    if (decider && ACTION_STRICTNESS[rule.action] > ACTION_STRICTNESS[decider.action])
-      decider = rule;
-  }
-  const base = { finding, matchedRules: matched.map((r) => r.id), effectiveSeverity: severity };
-  if (finding.suppressed) {
-    return {
-      ...base,
-      verdict: "ignored",
-      rule: decider?.id,
-      reason: `suppressed by the scanner (${finding.suppressed.kind})`,
-    };
-  }
-  if (!decider) {
-    const action = policy.settings.defaultAction;
-    return {
-      ...base,
-      verdict: verdictOf(action),
-      reason: `no rule matched; default action ${action}`,
-    };
-  }
-  return {
-    ...base,
-    verdict: verdictOf(decider.action),
-    rule: decider.id,
-    reason: `rule ${decider.id} (${decider.action})${decider.description ? `: ${decider.description}` : ""}`,
-  };
-}
-
-function outcomeOf(counts: Record<Verdict, number>, failOn: Policy["settings"]["failOn"]): Outcome {
+export function outcomeOf(
+  counts: Record<Verdict, number>,
+  failOn: Policy["settings"]["failOn"],
+): Outcome {
   if (counts.block > 0) return failOn === "never" ? "warn" : "fail";
   if (counts.warn > 0) return failOn === "warn" ? "fail" : "warn";
   return "pass";

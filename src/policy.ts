@@ -1,25 +1,41 @@
-// Loading and validating a policy (ztgate.yml and the packs it extends). Validation is done
-// once, here, with the published JSON Schema; every error names the file, line and column.
-import { Ajv, type ErrorObject } from "ajv";
+// Loading a policy: ztgate.yml and the packs it extends, validated once (policy-document.ts),
+// merged with clear precedence (later `extends` entries, then the file itself, override
+// earlier ones by rule id, asset name and control name), and compiled for evaluation.
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { compileWhen, type Predicate, type When } from "./conditions.js";
+import { compileAssets, type CompiledAsset } from "./assets.js";
+import type { Classification } from "./classification.js";
+import { compileWhen, list, type Predicate, type When } from "./conditions.js";
+import { compileControls, type CompiledControl } from "./controls.js";
 import { GateError } from "./errors.js";
+import { durationMs, type Requirements } from "./evidence.js";
+import type { ExampleSpec } from "./examples.js";
 import type { Severity } from "./finding.js";
 import { BUILTIN_PACKS, DEFAULT_PACK } from "./packs.js";
-import schema from "../schema/policy.schema.json";
+import {
+  validatePolicyDocument,
+  type Action,
+  type FailOn,
+  type PolicyDocument,
+  type RuleDocument,
+} from "./policy-document.js";
+import { compileWaiver, type CompiledWaiver } from "./waivers.js";
 import { parseYaml, type YamlSource } from "./yaml-source.js";
 
-export type Action = "block" | "warn" | "info" | "ignore";
-export type FailOn = "block" | "warn" | "never";
+export type { Action, FailOn };
+
+/** Where a rule or policy was written: a built-in pack or a file (absolute path). */
+export type Origin = { builtin: string } | { file: string };
 
 export interface Rule {
   id: string;
   description?: string;
   when: When;
   action: Action;
-  /** The file or pack the rule was defined in (for explanations). */
+  /** The file or pack the rule was defined in, as shown to people. */
   source: string;
+  origin: Origin;
+  examples: ExampleSpec[];
   matches: Predicate;
 }
 
@@ -27,21 +43,20 @@ export interface Settings {
   failOn: FailOn;
   unknownSeverity: Severity;
   defaultAction: Action;
+  maxWaiverDays?: number;
 }
 
 export interface Policy {
   /** Where the policy came from: a path, or "built-in:NAME". */
   source: string;
+  origin: Origin;
   rules: Rule[];
+  assets: CompiledAsset[];
+  defaultClassification: Classification;
+  controls: CompiledControl[];
+  require: Requirements;
+  waivers: CompiledWaiver[];
   settings: Settings;
-}
-
-/** The policy document as written (after schema validation). */
-interface PolicyDocument {
-  version: 1;
-  extends?: string[];
-  rules?: { id: string; description?: string; when: When; action: Action }[];
-  settings?: { "fail-on"?: FailOn; "unknown-severity"?: Severity; "default-action"?: Action };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -50,22 +65,27 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultAction: "info",
 };
 
-const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
-const validateDocument = ajv.compile<PolicyDocument>(schema);
+/** Unassigned findings are `internal` unless the policy says otherwise: not public by default. */
+export const DEFAULT_CLASSIFICATION: Classification = "internal";
 
 /** Reads files for the loader; injected so tests and the action can supply their own. */
 export type ReadText = (path: string) => string;
 const readFromDisk: ReadText = (path) => readFileSync(path, "utf8");
 
 export function loadPolicy(path: string | undefined, read: ReadText = readFromDisk): Policy {
-  if (path === undefined) return loadBuiltin(DEFAULT_PACK, new Set());
+  if (path === undefined) return loadBuiltin(DEFAULT_PACK, new Set(), read);
   return loadFile(resolve(path), path, read, new Set());
 }
 
-function loadBuiltin(name: string, seen: Set<string>): Policy {
+export function loadOrigin(origin: Origin, read: ReadText = readFromDisk): Policy {
+  if ("builtin" in origin) return loadBuiltin(origin.builtin, new Set(), read);
+  return loadFile(origin.file, origin.file, read, new Set());
+}
+
+function loadBuiltin(name: string, seen: Set<string>, read: ReadText): Policy {
   const text = BUILTIN_PACKS[name];
   if (text === undefined) throw new GateError(`unknown built-in pack "${name}"`);
-  return fromText(text, `built-in:${name}`, undefined, readFromDisk, seen);
+  return fromText(text, `built-in:${name}`, { builtin: name }, read, seen);
 }
 
 function loadFile(absolute: string, shown: string, read: ReadText, seen: Set<string>): Policy {
@@ -77,34 +97,80 @@ function loadFile(absolute: string, shown: string, read: ReadText, seen: Set<str
     const why = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(err)})`;
     throw new GateError(`policy ${why}`, { file: shown });
   }
-  return fromText(text, shown, dirname(absolute), read, seen);
+  return fromText(text, shown, { file: absolute }, read, seen);
 }
 
 function fromText(
   text: string,
   file: string,
-  dir: string | undefined,
+  origin: Origin,
   read: ReadText,
   seen: Set<string>,
 ): Policy {
-  if (seen.has(file)) throw new GateError("extends itself (a cycle of extends)", { file });
+  const key = "file" in origin ? origin.file : file;
+  if (seen.has(key)) throw new GateError("extends itself (a cycle of extends)", { file });
   const source = parseYaml(text, file);
-  const doc = validate(source);
-  const nextSeen = new Set(seen).add(file);
-  const bases = (doc.extends ?? []).map((ref) => {
-    if (ref in BUILTIN_PACKS) return loadBuiltin(ref, nextSeen);
-    if (!dir) throw new GateError(`built-in pack extends unknown pack "${ref}"`, { file });
-    return loadFile(resolve(dir, ref), ref, read, nextSeen);
+  const doc = validatePolicyDocument(source);
+  checkUniqueRuleIds(doc, source);
+  const nextSeen = new Set(seen).add(key);
+  const bases = (doc.extends ?? []).map((ref, i) => {
+    if (ref in BUILTIN_PACKS) return loadBuiltin(ref, nextSeen, read);
+    if ("builtin" in origin) {
+      throw new GateError(`built-in pack extends unknown pack "${ref}"`, { file });
+    }
+    if (!/[./\\]/.test(ref)) {
+      const known = Object.keys(BUILTIN_PACKS).join(", ");
+      throw new GateError(`unknown built-in pack "${ref}" (one of: ${known}; or a path)`, {
+        file,
+        ...source.locate(`/extends/${i}`),
+      });
+    }
+    return loadFile(resolve(dirname(origin.file), ref), ref, read, nextSeen);
   });
-  const own: Rule[] = (doc.rules ?? []).map((r, i) => compileRule(r, file, source, i));
+  const controls = mergeByKey([
+    ...bases.map((b) => b.controls.map((c) => [c.name, c] as const)),
+    compileControls(doc.controls ?? {}).map((c) => [c.name, c] as const),
+  ]);
+  const own = (doc.rules ?? []).map((r, i) => compileRule(r, file, origin, source, i));
+  checkControlRefs(doc, controls, source);
+  const assets = mergeByKey([
+    ...bases.map((b) => b.assets.map((a) => [a.spec.name, a] as const)),
+    compileAssets(doc.assets ?? []).map((a) => [a.spec.name, a] as const),
+  ]);
+  const rules = mergeByKey([
+    ...bases.map((b) => b.rules.map((r) => [r.id, r] as const)),
+    own.map((r) => [r.id, r] as const),
+  ]);
+  const waivers = [...bases.flatMap((b) => b.waivers), ...compileWaivers(doc, source)];
+  checkWaiverRefs(doc, rules, assets, source);
+  const last = bases.at(-1);
   return {
     source: file,
-    rules: mergeRules([...bases.map((b) => b.rules), own]),
+    origin,
+    rules,
+    assets,
+    controls,
+    waivers,
+    defaultClassification:
+      doc["default-classification"] ?? last?.defaultClassification ?? DEFAULT_CLASSIFICATION,
+    require: { ...bases.reduce((acc, b) => ({ ...acc, ...b.require }), {}), ...requirements(doc) },
     settings: {
       ...bases.reduce((acc, b) => ({ ...acc, ...b.settings }), DEFAULT_SETTINGS),
       ...definedSettings(doc),
     },
   };
+}
+
+function requirements(doc: PolicyDocument): Requirements {
+  const r = doc.require ?? {};
+  const out: Requirements = {};
+  if (r.layers) out.layers = r.layers;
+  if (r["max-report-age"] !== undefined) {
+    durationMs(r["max-report-age"]);
+    out.maxReportAge = r["max-report-age"];
+  }
+  if (r.timestamps !== undefined) out.timestamps = r.timestamps;
+  return out;
 }
 
 function definedSettings(doc: PolicyDocument): Partial<Settings> {
@@ -113,39 +179,49 @@ function definedSettings(doc: PolicyDocument): Partial<Settings> {
   if (s["fail-on"]) out.failOn = s["fail-on"];
   if (s["unknown-severity"]) out.unknownSeverity = s["unknown-severity"];
   if (s["default-action"]) out.defaultAction = s["default-action"];
+  if (s["max-waiver-days"] !== undefined) out.maxWaiverDays = s["max-waiver-days"];
   return out;
 }
 
-/** Later layers override earlier rules with the same id, keeping the earlier position. */
-function mergeRules(layers: Rule[][]): Rule[] {
-  const byId = new Map<string, Rule>();
-  for (const layer of layers) for (const rule of layer) byId.set(rule.id, rule);
-  return [...byId.values()];
+/** Later layers override earlier entries with the same key, keeping the earlier position. */
+function mergeByKey<T>(layers: (readonly (readonly [string, T])[])[]): T[] {
+  const byKey = new Map<string, T>();
+  for (const layer of layers) for (const [k, v] of layer) byKey.set(k, v);
+  return [...byKey.values()];
 }
 
 function compileRule(
-  r: NonNullable<PolicyDocument["rules"]>[number],
+  r: RuleDocument,
   file: string,
+  origin: Origin,
   source: YamlSource,
   index: number,
 ): Rule {
   try {
-    return { ...r, source: file, matches: compileWhen(r.when) };
+    const { examples, ...rest } = r;
+    return {
+      ...rest,
+      source: file,
+      origin,
+      examples: examples ?? [],
+      matches: compileWhen(r.when),
+    };
   } catch (err) {
     const at = source.locate(`/rules/${index}/when`);
     throw new GateError(`rule "${r.id}": ${(err as Error).message}`, { file, ...at });
   }
 }
 
-function validate(source: YamlSource): PolicyDocument {
-  if (validateDocument(source.value)) {
-    checkUniqueRuleIds(source.value, source);
-    return source.value;
-  }
-  const error = validateDocument.errors?.[0];
-  if (!error) throw new GateError("invalid policy", { file: source.file });
-  const { pointer, message } = describeSchemaError(error);
-  throw new GateError(message, { file: source.file, ...source.locate(pointer) });
+function compileWaivers(doc: PolicyDocument, source: YamlSource): CompiledWaiver[] {
+  return (doc.waivers ?? []).map((w, i) => {
+    const at = source.locate(`/waivers/${i}`);
+    try {
+      return compileWaiver(w, `${source.file}:${at.line}`);
+    } catch (err) {
+      const message = `waiver for "${w.id}": ${(err as Error).message}`;
+      throw new GateError(message, { file: source.file, ...at });
+    }
+  });
 }
 
 function checkUniqueRuleIds(doc: PolicyDocument, source: YamlSource): void {
@@ -161,26 +237,39 @@ function checkUniqueRuleIds(doc: PolicyDocument, source: YamlSource): void {
   });
 }
 
-function describeSchemaError(error: ErrorObject): { pointer: string; message: string } {
-  const where = error.instancePath || "/";
-  const params = error.params as Record<string, unknown>;
-  switch (error.keyword) {
-    case "additionalProperties":
-      return {
-        pointer: `${error.instancePath}/${String(params.additionalProperty)}`,
-        message: `unknown key "${String(params.additionalProperty)}" at ${where}`,
-      };
-    case "required":
-      return {
-        pointer: error.instancePath,
-        message: `missing required key "${String(params.missingProperty)}" at ${where}`,
-      };
-    case "enum":
-      return {
-        pointer: error.instancePath,
-        message: `${where} must be one of: ${(params.allowedValues as unknown[]).join(", ")}`,
-      };
-    default:
-      return { pointer: error.instancePath, message: `${where} ${error.message ?? "is invalid"}` };
-  }
+/** A rule naming a control nobody defined would silently never match: an error instead. */
+function checkControlRefs(doc: PolicyDocument, controls: CompiledControl[], source: YamlSource) {
+  const known = new Set(controls.map((c) => c.name));
+  (doc.rules ?? []).forEach((rule, i) => {
+    for (const name of list(rule.when.control)) {
+      if (!known.has(name)) {
+        throw new GateError(
+          `rule "${rule.id}": unknown control "${name}" (defined: ${[...known].join(", ") || "none; extend zero-trust"})`,
+          { file: source.file, ...source.locate(`/rules/${i}/when/control`) },
+        );
+      }
+    }
+  });
+}
+
+function checkWaiverRefs(
+  doc: PolicyDocument,
+  rules: Rule[],
+  assets: CompiledAsset[],
+  source: YamlSource,
+): void {
+  (doc.waivers ?? []).forEach((w, i) => {
+    const unknown =
+      w.rule !== undefined && !rules.some((r) => r.id === w.rule)
+        ? ["rule", w.rule]
+        : w.asset !== undefined && !assets.some((a) => a.spec.name === w.asset)
+          ? ["asset", w.asset]
+          : undefined;
+    if (unknown) {
+      throw new GateError(`waiver for "${w.id}": unknown ${unknown[0]} "${unknown[1]}"`, {
+        file: source.file,
+        ...source.locate(`/waivers/${i}/${unknown[0]}`),
+      });
+    }
+  });
 }

@@ -3,8 +3,8 @@
 import { readFileSync, statSync } from "node:fs";
 import { decodeReport, type ReportInput } from "./decode.js";
 import { GateError } from "./errors.js";
-import type { Finding } from "./finding.js";
-import { detectParser, PARSERS } from "./parsers/index.js";
+import { LAYERS, type Finding, type Layer } from "./finding.js";
+import { detectParser, PARSERS, type Parser } from "./parsers/index.js";
 import { rejectErrorReport } from "./parsers/error-report.js";
 import { streamReport, type StreamLimits } from "./stream/index.js";
 
@@ -21,6 +21,11 @@ export interface ParsedReport {
   findings: Finding[];
   /** The report's own creation time, when the format records one. */
   createdAt?: string;
+}
+
+/** A parsed report with the layers it is evidence for (`require.layers`; see reportLayers). */
+export interface EvidenceReport extends ParsedReport {
+  layers: Layer[];
 }
 
 export interface ReportRequest {
@@ -68,39 +73,79 @@ export function readReport(request: ReportRequest): ReportInput {
 
 /** Decoded input → findings. Pure: used by the CLI, the action and the tests alike. */
 export function parseReport(input: ReportInput, forcedFormat?: string): ParsedReport {
+  return parseWith(input, forcedFormat).report;
+}
+
+/** parseReport plus the layers the report is evidence for. */
+export function parseEvidence(input: ReportInput, forcedFormat?: string): EvidenceReport {
+  const { report, parser } = parseWith(input, forcedFormat);
+  return { ...report, layers: reportLayers(parser, input, report.findings) };
+}
+
+function parseWith(input: ReportInput, forcedFormat?: string) {
   rejectErrorReport(input);
   const parser = detectParser(input, forcedFormat);
   const findings = parser.parse(input);
   const createdAt = parser.timestamp?.(input)?.toISOString();
-  return { path: input.path, format: parser.id, findings, ...(createdAt ? { createdAt } : {}) };
+  const report: ParsedReport = {
+    path: input.path,
+    format: parser.id,
+    findings,
+    ...(createdAt ? { createdAt } : {}),
+  };
+  return { report, parser };
+}
+
+/**
+ * The layers a report is evidence for: the layers of its findings, plus what the parser says
+ * was scanned (`coverage`), or the parser's only layer. A multi-layer format without
+ * `coverage` proves nothing for a layer it found nothing in: evidence is not assumed.
+ */
+function reportLayers(parser: Parser, input: ReportInput, findings: Finding[]): Layer[] {
+  const scanned = parser.coverage?.(input) ?? (parser.layers.length === 1 ? parser.layers : []);
+  const found = new Set<Layer>([...scanned, ...findings.map((f) => f.layer)]);
+  return LAYERS.filter((l) => found.has(l));
 }
 
 export function loadReport(request: ReportRequest): ParsedReport {
-  return loadReportStreamingAbove(request, STREAM_ABOVE_BYTES);
+  return loadWith(request, STREAM_ABOVE_BYTES).report;
 }
 
-/** loadReport with the streaming threshold as an argument (tests force streaming with 0). */
-export function loadReportStreamingAbove(
+export function loadEvidence(request: ReportRequest): EvidenceReport {
+  return loadEvidenceStreamingAbove(request, STREAM_ABOVE_BYTES);
+}
+
+/** loadEvidence with the streaming threshold as an argument (tests force streaming with 0). */
+export function loadEvidenceStreamingAbove(
   request: ReportRequest,
   streamAbove: number,
   limits: StreamLimits = {},
-): ParsedReport {
+): EvidenceReport {
+  const { report, parser, input } = loadWith(request, streamAbove, limits);
+  return { ...report, layers: reportLayers(parser, input, report.findings) };
+}
+
+/** Reads a report whole, or streams it when it is larger than `streamAbove` bytes. */
+function loadWith(request: ReportRequest, streamAbove: number, limits: StreamLimits = {}) {
   const size = reportSize(request.path);
-  if (size <= streamAbove) {
-    return parseReport(readReport(request), request.format);
-  }
-  const streamed = streamReport(
-    request.path,
-    size,
-    PARSERS,
-    (skeleton) => {
+  if (size > streamAbove) {
+    const detect = (skeleton: ReportInput) => {
       rejectErrorReport(skeleton);
       return detectParser(skeleton, request.format);
-    },
-    limits,
-  );
-  if (!streamed) return parseReport(readReport(request), request.format);
-  const { parser, input, findings } = streamed;
-  const createdAt = parser.timestamp?.(input)?.toISOString();
-  return { path: request.path, format: parser.id, findings, ...(createdAt ? { createdAt } : {}) };
+    };
+    const streamed = streamReport(request.path, size, PARSERS, detect, limits);
+    if (streamed) {
+      const { parser, input, findings } = streamed;
+      const createdAt = parser.timestamp?.(input)?.toISOString();
+      const report: ParsedReport = {
+        path: request.path,
+        format: parser.id,
+        findings,
+        ...(createdAt ? { createdAt } : {}),
+      };
+      return { report, parser, input };
+    }
+  }
+  const input = readReport(request);
+  return { ...parseWith(input, request.format), input };
 }

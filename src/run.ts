@@ -7,7 +7,12 @@ import { dedupe } from "./dedupe.js";
 import { evaluate, type Evaluation } from "./evaluate.js";
 import { expandGlob } from "./globs.js";
 import { loadPolicy, type Policy } from "./policy.js";
-import { loadReport, parseReportArg, type ParsedReport, type ReportRequest } from "./reports.js";
+import {
+  loadEvidence,
+  parseReportArg,
+  type EvidenceReport,
+  type ReportRequest,
+} from "./reports.js";
 
 export const POLICY_FILE_NAMES = ["ztgate.yml", ".ztgate.yml"];
 
@@ -29,23 +34,26 @@ export interface CheckInput {
   reports: ReportRequest[];
   policy: Policy;
   now: Date;
+  /** Repository root (the working directory): asset globs are relative to it. */
+  root?: string;
 }
 
 export interface CheckResult {
   evaluation: Evaluation;
-  parsed: ParsedReport[];
+  parsed: EvidenceReport[];
 }
 
-export function runCheck({ reports, policy, now }: CheckInput): CheckResult {
-  const parsed = reports.map(loadReport);
+export function runCheck({ reports, policy, now, root }: CheckInput): CheckResult {
+  const parsed = reports.map(loadEvidence);
   const findings = dedupe(parsed.flatMap((r) => r.findings));
   const summaries = parsed.map((r) => ({
     path: r.path,
     format: r.format,
     findings: r.findings.length,
+    layers: r.layers,
     ...(r.createdAt ? { createdAt: r.createdAt } : {}),
   }));
-  return { evaluation: evaluate(findings, policy, now, summaries), parsed };
+  return { evaluation: evaluate(findings, policy, now, summaries, { root }), parsed };
 }
 
 export function loadPolicyFor(explicit: string | undefined, cwd: string): Policy {

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { GateError } from "../src/errors.js";
 import type { Finding } from "../src/finding.js";
 import { detectParser, parserById, PARSERS } from "../src/parsers/index.js";
-import { loadReport, loadReportStreamingAbove } from "../src/reports.js";
+import { loadEvidence, loadEvidenceStreamingAbove, loadReport } from "../src/reports.js";
 import { streamReport } from "../src/stream/index.js";
 import { MANIFEST, REAL, realPath } from "./helpers/manifest.js";
 
@@ -24,7 +24,7 @@ function comparable(findings: Finding[]): Finding[] {
 const streamable = MANIFEST.flatMap((entry) => {
   const request = { path: realPath(entry) };
   try {
-    const whole = loadReport(request);
+    const whole = loadEvidence(request);
     return parserById(whole.format)?.stream ? [{ file: entry.file, request, whole }] : [];
   } catch {
     return []; // formats this build cannot parse yet, and deliberately broken files
@@ -41,9 +41,10 @@ describe("streamed reports give the same findings as reports read whole", () => 
   it.each(streamable.flatMap((s) => [[s.file, 4 << 20, s] as const, [s.file, 1, s] as const]))(
     "%s, blocks of %i bytes",
     (_file, blockBytes, { request, whole }) => {
-      const streamed = loadReportStreamingAbove(request, 0, { blockBytes });
+      const streamed = loadEvidenceStreamingAbove(request, 0, { blockBytes });
       expect(streamed.format).toBe(whole.format);
       expect(streamed.createdAt).toBe(whole.createdAt);
+      expect(streamed.layers).toEqual(whole.layers);
       expect(comparable(streamed.findings)).toEqual(comparable(whole.findings));
     },
   );
@@ -91,6 +92,6 @@ describe("reports that cannot be streamed", () => {
 
   it("a truncated report is exit 2", () => {
     const path = file("truncated.json", trivyDoc + '{"VulnerabilityID": "CVE-1"');
-    expect(() => loadReportStreamingAbove({ path }, 0)).toThrow(/unexpected end of input/);
+    expect(() => loadEvidenceStreamingAbove({ path }, 0)).toThrow(/unexpected end of input/);
   });
 });

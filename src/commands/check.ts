@@ -36,7 +36,7 @@ Options:
     checkOutputs(outputs);
     const policy = loadPolicyFor(values.policy, io.cwd);
     const reports = resolveReportArgs(positionals, io.cwd);
-    const { evaluation } = runCheck({ reports, policy, now: io.now });
+    const { evaluation } = runCheck({ reports, policy, now: io.now, root: io.cwd });
     emitOutputs(
       evaluation,
       outputs,
@@ -47,6 +47,11 @@ Options:
       },
       io,
     );
+    // Missing or stale evidence: the gate cannot decide, whatever the findings say.
+    if (evaluation.errors.length > 0) {
+      io.stderr(evaluation.errors.map((e) => `ztgate: error: ${e}\n`).join(""));
+      return EXIT.undecided;
+    }
     return evaluation.outcome === "fail" ? EXIT.blocked : EXIT.pass;
   },
 };

@@ -73,6 +73,7 @@ export const trivy: Parser = {
     );
   },
   timestamp: ({ json }) => (isObject(json) ? date(json.CreatedAt) : undefined),
+  coverage: ({ json }) => coverage(json),
   stream: { arrays: RESULT_PLACES.flatMap((r) => FINDING_ARRAYS.map((a) => `${r}.${a}`)) },
 };
 
@@ -253,4 +254,33 @@ function license(l: Json, ctx: Context): Finding {
     },
     ctx.path,
   );
+}
+
+const CLASS_LAYER: Record<string, Layer> = {
+  "os-pkgs": "image",
+  "lang-pkgs": "dependency",
+  config: "iac",
+  secret: "secret",
+  license: "license",
+  "license-file": "license",
+};
+
+/** Layers scanned, from each Result's Class (Trivy lists scanned targets even when clean). */
+function coverage(json: unknown): Layer[] {
+  const image = isObject(json) && str(json.ArtifactType) === "container_image";
+  const results = Array.isArray(json)
+    ? json
+    : isClusterReport(json)
+      ? [json.Vulnerabilities, json.Misconfigurations, json.Resources].flatMap((r) =>
+          objects(r).flatMap((resource) => arr(resource.Results)),
+        )
+      : isObject(json)
+        ? arr(json.Results)
+        : [];
+  const layers = objects(results).map((r) => {
+    const layer = CLASS_LAYER[str(r.Class) ?? ""];
+    return image && layer === "dependency" ? "image" : layer;
+  });
+  if (image) layers.push("image");
+  return layers.filter((l): l is Layer => l !== undefined);
 }

@@ -2,6 +2,7 @@
 // its verdict, then a totals line and the outcome.
 import type { EvaluatedFinding, Evaluation, Verdict } from "../evaluate.js";
 import { SEVERITIES, type Finding } from "../finding.js";
+import { policyNotes } from "./policy-notes.js";
 import type { Reporter, ReportContext } from "./types.js";
 
 const COLORS = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, green: 32 } as const;
@@ -48,9 +49,10 @@ export function outcomeLine(evaluation: Evaluation, ctx: ReportContext): string 
   const { byVerdict } = evaluation.counts;
   const color: Color =
     evaluation.outcome === "fail" ? "red" : evaluation.outcome === "warn" ? "yellow" : "green";
-  const word = { fail: "BLOCKED", warn: "PASSED WITH WARNINGS", pass: "PASSED" }[
-    evaluation.outcome
-  ];
+  const word =
+    evaluation.errors.length > 0
+      ? "CANNOT DECIDE (missing or stale evidence)"
+      : { fail: "BLOCKED", warn: "PASSED WITH WARNINGS", pass: "PASSED" }[evaluation.outcome];
   return `${paint(`ztgate: ${word}`, color, ctx)} (${byVerdict.block} blocking, ${byVerdict.warn} warning; policy ${evaluation.policy.source})`;
 }
 
@@ -77,6 +79,7 @@ export const consoleReporter: Reporter = {
           ` | verdicts: ${c.byVerdict.block} block, ${c.byVerdict.warn} warn, ${c.byVerdict.info} info, ` +
           `${c.byVerdict.waived} waived, ${c.byVerdict.ignored} ignored`,
       );
+      out.push(...policyNotes(evaluation));
     }
     out.push(outcomeLine(evaluation, ctx));
     return out.join("\n") + "\n";

@@ -1,0 +1,106 @@
+// Assigning findings to assets (DESIGN §1.3, §4). A finding is looked for at every place it
+// was seen, in DESIGN order: its location path, its target (image reference, manifest, IaC
+// resource), then every report that found it. After dedupe one finding can come from several
+// reports (a package CVE has no location in its fingerprint), so the STRICTEST classification
+// among all matching assets wins: if the payments image has it too, it is payments' problem.
+import { posix, relative, isAbsolute } from "node:path";
+import { classificationRank, type Classification } from "./classification.js";
+import { compileGlobs } from "./conditions.js";
+import type { Finding } from "./finding.js";
+
+export interface AssetSpec {
+  name: string;
+  classification: Classification;
+  owner?: string;
+  paths?: string[];
+  images?: string[];
+}
+
+export interface CompiledAsset {
+  spec: AssetSpec;
+  matchesPath(path: string): boolean;
+  matchesImage(ref: string): boolean;
+}
+
+export interface Assignment {
+  asset?: string;
+  owner?: string;
+  classification: Classification;
+  /** The place that put the finding in its asset ("report services/payments/audit.json"). */
+  via?: string;
+}
+
+export function compileAssets(specs: readonly AssetSpec[]): CompiledAsset[] {
+  return specs.map((spec) => ({
+    spec,
+    matchesPath: compileGlobs(spec.paths ?? []),
+    matchesImage: compileGlobs(spec.images ?? []),
+  }));
+}
+
+/** Repository-relative, forward slashes, no "./": the form asset and rule globs are written in. */
+export function normalisePath(path: string, root?: string): string {
+  let p = path.replace(/\\/g, "/");
+  if (root && isAbsolute(p)) {
+    const rel = relative(root, p).replace(/\\/g, "/");
+    if (!rel.startsWith("../")) p = rel;
+  }
+  p = posix.normalize(p);
+  return p.startsWith("./") ? p.slice(2) : p;
+}
+
+/** "alpine:3.10 (alpine 3.10.2)" → "alpine:3.10": Trivy decorates image targets with the OS. */
+function imageRef(target: string): string {
+  return target.replace(/\s+\(.*\)$/, "");
+}
+
+interface Place {
+  kind: "location" | "target" | "report";
+  value: string;
+}
+
+function placesOf(f: Finding, root?: string): Place[] {
+  const places: Place[] = [];
+  if (f.location?.path)
+    places.push({ kind: "location", value: normalisePath(f.location.path, root) });
+  if (f.target) places.push({ kind: "target", value: f.target });
+  for (const s of f.foundBy) places.push({ kind: "report", value: normalisePath(s.report, root) });
+  return places;
+}
+
+function placeMatches(asset: CompiledAsset, place: Place): boolean {
+  if (place.kind === "target") {
+    return asset.matchesImage(imageRef(place.value)) || asset.matchesPath(place.value);
+  }
+  return asset.matchesPath(place.value);
+}
+
+export function assignAsset(
+  f: Finding,
+  assets: readonly CompiledAsset[],
+  fallback: Classification,
+  root?: string,
+): Assignment {
+  let best: { asset: CompiledAsset; via: string } | undefined;
+  const places = placesOf(f, root);
+  for (const asset of assets) {
+    const place = places.find((p) => placeMatches(asset, p));
+    if (!place) continue;
+    // Strictly stricter only: among equals the first declared asset keeps the finding.
+    if (
+      !best ||
+      classificationRank(asset.spec.classification) >
+        classificationRank(best.asset.spec.classification)
+    ) {
+      best = { asset, via: `${place.kind} ${place.value}` };
+    }
+  }
+  if (!best) return { classification: fallback };
+  const { spec } = best.asset;
+  return {
+    asset: spec.name,
+    classification: spec.classification,
+    ...(spec.owner ? { owner: spec.owner } : {}),
+    via: best.via,
+  };
+}

@@ -1,0 +1,94 @@
+// `ztgate explain FINGERPRINT|ID REPORT...`: for each matching finding, everything that went
+// into its verdict (DESIGN §1.6): asset and classification, controls, every rule that matched
+// and the one that decided, the waiver, and which scanners found it in which reports.
+import { parseArgs } from "node:util";
+import { identifiers } from "../conditions.js";
+import { GateError } from "../errors.js";
+import type { EvaluatedFinding } from "../evaluate.js";
+import type { Policy } from "../policy.js";
+import { loadPolicyFor, resolveReportArgs, runCheck } from "../run.js";
+import { EXIT, type Command } from "./types.js";
+
+export const explain: Command = {
+  name: "explain",
+  summary: "explain the verdict of a finding (by fingerprint or id) in the given reports",
+  usage: `ztgate explain FINGERPRINT|ID REPORT... [--policy FILE] [-o json]
+
+FINGERPRINT may be a prefix (at least 6 characters); ID matches the id or any alias
+(CVE-2021-44228, GHSA-..., CKV_AWS_260). Prints every matching finding's asset,
+classification, controls, the rules considered, the one that decided, the waiver and
+the scanners that found it.`,
+  run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { policy: { type: "string" }, output: { type: "string", short: "o" } },
+    });
+    const [query, ...reportArgs] = positionals;
+    if (!query || reportArgs.length === 0) {
+      throw new GateError("give a fingerprint or id and the reports (ztgate explain ID REPORT...)");
+    }
+    const policy = loadPolicyFor(values.policy, io.cwd);
+    const reports = resolveReportArgs(reportArgs, io.cwd);
+    const { evaluation } = runCheck({ reports, policy, now: io.now, root: io.cwd });
+    const found = evaluation.findings.filter((e) => matchesQuery(e, query));
+    if (found.length === 0) {
+      throw new GateError(`no finding with fingerprint or id "${query}" in the given reports`);
+    }
+    if (values.output === "json") io.stdout(JSON.stringify(found, null, 2) + "\n");
+    else io.stdout(found.map((e) => explainText(e, policy)).join("\n") + "\n");
+    return EXIT.pass;
+  },
+};
+
+function matchesQuery(e: EvaluatedFinding, query: string): boolean {
+  const q = query.toLowerCase();
+  if (q.length >= 6 && e.finding.fingerprint.startsWith(q)) return true;
+  return identifiers(e.finding).some((id) => id.toLowerCase() === q);
+}
+
+export function explainText(e: EvaluatedFinding, policy: Policy): string {
+  const f = e.finding;
+  const severity =
+    e.effectiveSeverity === f.severity
+      ? f.severity
+      : `${f.severity} (treated as ${e.effectiveSeverity})`;
+  const pkg = f.package ? `${f.package.name}@${f.package.version ?? "?"}` : "";
+  const where = f.location
+    ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}`
+    : (f.target ?? "");
+  const fix = f.fix?.available ? `fix ${f.fix.versions.join(", ") || "available"}` : "no fix";
+  const lines = [
+    [f.id, pkg, where].filter(Boolean).join(" "),
+    `  title:     ${f.title}`,
+    `  finding:   ${f.layer}, ${severity}, ${fix}; fingerprint ${f.fingerprint}`,
+  ];
+  if (f.aliases.length > 0) lines.push(`  aliases:   ${f.aliases.join(", ")}`);
+  lines.push(`  found by:  ${f.foundBy.map((s) => `${s.tool} in ${s.report}`).join("; ")}`);
+  const owner = e.owner ? `, owner ${e.owner}` : "";
+  lines.push(
+    e.asset
+      ? `  asset:     ${e.asset} (${e.classification}${owner}) via ${e.assetVia ?? "?"}`
+      : `  asset:     none matched; default classification ${e.classification}`,
+  );
+  lines.push(`  controls:  ${e.controls.join(", ") || "none"}`);
+  lines.push("  rules considered:");
+  for (const c of e.considered) {
+    const mark = c.rule === e.rule ? "  <- decided" : "";
+    lines.push(`    ${c.action.padEnd(6)} ${c.rule} (${c.source})${mark}`);
+  }
+  if (e.considered.length === 0) lines.push("    none matched");
+  const unmatched = policy.rules.length - e.considered.length;
+  lines.push(`    (${unmatched} other rule(s) did not match)`);
+  if (e.waiver) {
+    const w = e.waiver;
+    const extra = [w.ticket && `ticket ${w.ticket}`, w.approvedBy && `approved by ${w.approvedBy}`]
+      .filter(Boolean)
+      .join(", ");
+    lines.push(
+      `  waiver:    ${w.id} by ${w.owner} until ${w.expires} (${w.source}): ${w.reason}${extra ? `; ${extra}` : ""}`,
+    );
+  }
+  lines.push(`  verdict:   ${e.verdict.toUpperCase()}: ${e.reason}`);
+  return lines.join("\n") + "\n";
+}

@@ -1,0 +1,29 @@
+import { parseArgs } from "node:util";
+import { loadPolicyFor } from "../run.js";
+import { waiverState } from "../waivers.js";
+import { EXIT, type Command } from "./types.js";
+
+export const validate: Command = {
+  name: "validate",
+  summary: "check the policy (and the packs it extends); errors name file:line:column",
+  usage: `ztgate validate [--policy FILE]
+
+Exit 0 when the policy is valid (expired and over-long waivers are listed as warnings),
+2 with file:line:column and the problem otherwise.`,
+  run(args, io) {
+    const { values } = parseArgs({ args, options: { policy: { type: "string" } } });
+    const policy = loadPolicyFor(values.policy, io.cwd);
+    const lines = [
+      `${policy.source}: valid (${policy.rules.length} rules, ${policy.assets.length} assets, ` +
+        `${policy.controls.length} controls, ${policy.waivers.length} waivers)`,
+    ];
+    for (const w of policy.waivers) {
+      const state = waiverState(w, io.now, policy.settings.maxWaiverDays);
+      if (state !== "active") {
+        lines.push(`warning: ${w.source}: waiver for ${w.spec.id} is ${state} and does not apply`);
+      }
+    }
+    io.stdout(lines.join("\n") + "\n");
+    return EXIT.pass;
+  },
+};

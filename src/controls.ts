@@ -1,0 +1,36 @@
+// Zero-trust controls (DESIGN §4 "Controls"): a control groups the check ids of several
+// scanners (Checkov, KICS, tfsec, Trivy, hadolint, gitleaks ...) under one name, so one rule
+// (`when: { control: public-ingress }`) decides them all and reports can show posture per
+// control. A finding belongs to every control one of its identifiers or its layer matches.
+import { compileGlobs, identifiers } from "./conditions.js";
+import type { Finding, Layer } from "./finding.js";
+
+export interface ControlSpec {
+  description: string;
+  /** Check ids (globs, case-insensitive) matched against a finding's id, aliases and check id. */
+  ids?: string[];
+  /** Every finding of these layers belongs to the control (e.g. secret → hard-coded-secrets). */
+  layers?: Layer[];
+}
+
+export interface CompiledControl {
+  name: string;
+  spec: ControlSpec;
+  matches(f: Finding): boolean;
+}
+
+export function compileControls(specs: Readonly<Record<string, ControlSpec>>): CompiledControl[] {
+  return Object.entries(specs).map(([name, spec]) => {
+    const idMatches = compileGlobs(spec.ids ?? [], { nocase: true });
+    const layers = new Set<string>(spec.layers ?? []);
+    return {
+      name,
+      spec,
+      matches: (f) => layers.has(f.layer) || identifiers(f).some(idMatches),
+    };
+  });
+}
+
+export function controlsOf(f: Finding, controls: readonly CompiledControl[]): string[] {
+  return controls.filter((c) => c.matches(f)).map((c) => c.name);
+}

@@ -1,0 +1,141 @@
+// The verdict for ONE finding: its asset and classification, its controls, every rule that
+// matched, the strictest action among them, and the waiver that applies, if any. Pure.
+import { assignAsset, normalisePath, type Assignment } from "./assets.js";
+import type { Classification } from "./classification.js";
+import type { Subject } from "./conditions.js";
+import { controlsOf } from "./controls.js";
+import type { Finding, Severity } from "./finding.js";
+import type { Action, Policy, Rule } from "./policy.js";
+import type { CompiledWaiver } from "./waivers.js";
+
+export type Verdict = "block" | "warn" | "info" | "ignored" | "waived";
+
+export interface ConsideredRule {
+  rule: string;
+  action: Action;
+  source: string;
+}
+
+export interface AppliedWaiver {
+  id: string;
+  owner: string;
+  reason: string;
+  expires: string;
+  source: string;
+  ticket?: string;
+  approvedBy?: string;
+}
+
+export interface EvaluatedFinding {
+  finding: Finding;
+  verdict: Verdict;
+  /** The rule that decided the verdict; undefined when the policy's default action applied. */
+  rule?: string;
+  /** Every rule whose conditions matched, in policy order. */
+  matchedRules: string[];
+  /** The same rules with their actions and where they were written (for explanations). */
+  considered: ConsideredRule[];
+  /** Severity used for the decision (after settings.unknown-severity). */
+  effectiveSeverity: Severity;
+  asset?: string;
+  owner?: string;
+  classification: Classification;
+  /** The place that assigned the asset ("report services/payments/trivy.json"). */
+  assetVia?: string;
+  controls: string[];
+  /** The waiver that turned the verdict into `waived`, and the verdict it replaced. */
+  waiver?: AppliedWaiver;
+  waivedVerdict?: Verdict;
+  /** One sentence a person can read: why this verdict. */
+  reason: string;
+}
+
+export interface JudgeContext {
+  /** Active waivers only: expired and over-long ones never apply. */
+  waivers: readonly CompiledWaiver[];
+  /** Repository root, to read absolute report paths as repository paths. */
+  root?: string;
+  /** Skip asset assignment and use this one (rule examples with a classification). */
+  forced?: Assignment;
+}
+
+const ACTION_STRICTNESS: Record<Action, number> = { block: 3, warn: 2, info: 1, ignore: 0 };
+
+function verdictOf(action: Action): Verdict {
+  return action === "ignore" ? "ignored" : action;
+}
+
+/** The strictest matching action wins, so adding a rule can never weaken another one. */
+function strictest(matched: readonly Rule[]): Rule | undefined {
+  let decider = matched[0];
+  for (const rule of matched) {
+    if (decider && ACTION_STRICTNESS[rule.action] > ACTION_STRICTNESS[decider.action]) {
+      decider = rule;
+    }
+  }
+  return decider;
+}
+
+export function judge(
+  finding: Finding,
+  policy: Policy,
+  ctx: JudgeContext,
+): EvaluatedFinding & { waivedBy?: CompiledWaiver } {
+  const severity =
+    finding.severity === "unknown" ? policy.settings.unknownSeverity : finding.severity;
+  const assignment =
+    ctx.forced ?? assignAsset(finding, policy.assets, policy.defaultClassification, ctx.root);
+  const { via, ...assigned } = assignment;
+  const controls = controlsOf(finding, policy.controls);
+  const paths = [finding.location?.path, ...finding.foundBy.map((s) => s.report)]
+    .filter((p): p is string => !!p)
+    .map((p) => normalisePath(p, ctx.root));
+  const subject: Subject = {
+    finding,
+    severity,
+    classification: assignment.classification,
+    asset: assignment.asset,
+    controls,
+    paths,
+  };
+  const matched = policy.rules.filter((r) => r.matches(subject));
+  const decider = strictest(matched);
+  const base = {
+    finding,
+    matchedRules: matched.map((r) => r.id),
+    considered: matched.map((r) => ({ rule: r.id, action: r.action, source: r.source })),
+    effectiveSeverity: severity,
+    ...assigned,
+    ...(via ? { assetVia: via } : {}),
+    controls,
+    rule: decider?.id,
+  };
+  if (finding.suppressed) {
+    const reason = `suppressed by the scanner (${finding.suppressed.kind})`;
+    return { ...base, verdict: "ignored", reason };
+  }
+  const action = decider?.action ?? policy.settings.defaultAction;
+  const verdict = verdictOf(action);
+  const reason = decider
+    ? `rule ${decider.id} (${decider.action})${decider.description ? `: ${decider.description}` : ""}`
+    : `no rule matched; default action ${action}`;
+  const waiver = ctx.waivers.find((w) => w.covers(subject, decider?.id, ctx.root));
+  if (!waiver) return { ...base, verdict, reason };
+  const { spec } = waiver;
+  return {
+    ...base,
+    verdict: "waived",
+    waivedVerdict: verdict,
+    waivedBy: waiver,
+    waiver: {
+      id: spec.id,
+      owner: spec.owner,
+      reason: spec.reason,
+      expires: spec.expires,
+      source: waiver.source,
+      ...(spec.ticket ? { ticket: spec.ticket } : {}),
+      ...(spec["approved-by"] ? { approvedBy: spec["approved-by"] } : {}),
+    },
+    reason: `waived by ${spec.owner} until ${spec.expires} (${spec.reason}); otherwise ${reason}`,
+  };
+}

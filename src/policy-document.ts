@@ -1,0 +1,92 @@
+// The policy document as written (ztgate.yml, rule packs, *.test.yml) and its validation
+// against the published JSON Schema. Every error names the file, line and column.
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import type { AssetSpec } from "./assets.js";
+import type { Classification } from "./classification.js";
+import type { When } from "./conditions.js";
+import type { ControlSpec } from "./controls.js";
+import { GateError } from "./errors.js";
+import type { ExampleSpec } from "./examples.js";
+import type { Layer, Severity } from "./finding.js";
+import schema from "../schema/policy.schema.json";
+import type { WaiverSpec } from "./waivers.js";
+import type { YamlSource } from "./yaml-source.js";
+
+export type Action = "block" | "warn" | "info" | "ignore";
+export type FailOn = "block" | "warn" | "never";
+
+export interface RuleDocument {
+  id: string;
+  description?: string;
+  when: When;
+  action: Action;
+  examples?: ExampleSpec[];
+}
+
+export interface PolicyDocument {
+  version: 1;
+  extends?: string[];
+  assets?: AssetSpec[];
+  "default-classification"?: Classification;
+  controls?: Record<string, ControlSpec>;
+  require?: { layers?: Layer[]; "max-report-age"?: string; timestamps?: boolean };
+  rules?: RuleDocument[];
+  waivers?: WaiverSpec[];
+  settings?: {
+    "fail-on"?: FailOn;
+    "unknown-severity"?: Severity;
+    "default-action"?: Action;
+    "max-waiver-days"?: number;
+  };
+}
+
+export interface TestFileDocument {
+  tests: ExampleSpec[];
+}
+
+export { schema as POLICY_SCHEMA };
+
+const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
+ajv.addSchema(schema, "policy");
+const validatePolicy = ajv.getSchema<PolicyDocument>("policy") as ValidateFunction<PolicyDocument>;
+const validateTests = ajv.compile<TestFileDocument>({ $ref: "policy#/definitions/testFile" });
+
+export function validatePolicyDocument(source: YamlSource): PolicyDocument {
+  return check(validatePolicy, source);
+}
+
+export function validateTestFile(source: YamlSource): TestFileDocument {
+  return check(validateTests, source);
+}
+
+function check<T>(validate: ValidateFunction<T>, source: YamlSource): T {
+  if (validate(source.value)) return source.value;
+  const error = validate.errors?.[0];
+  if (!error) throw new GateError("invalid document", { file: source.file });
+  const { pointer, message } = describeSchemaError(error);
+  throw new GateError(message, { file: source.file, ...source.locate(pointer) });
+}
+
+function describeSchemaError(error: ErrorObject): { pointer: string; message: string } {
+  const where = error.instancePath || "/";
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case "additionalProperties":
+      return {
+        pointer: `${error.instancePath}/${String(params.additionalProperty)}`,
+        message: `unknown key "${String(params.additionalProperty)}" at ${where}`,
+      };
+    case "required":
+      return {
+        pointer: error.instancePath,
+        message: `missing required key "${String(params.missingProperty)}" at ${where}`,
+      };
+    case "enum":
+      return {
+        pointer: error.instancePath,
+        message: `${where} must be one of: ${(params.allowedValues as unknown[]).join(", ")}`,
+      };
+    default:
+      return { pointer: error.instancePath, message: `${where} ${error.message ?? "is invalid"}` };
+  }
+}

@@ -1,0 +1,33 @@
+// The console's notes about the policy itself, after the findings: waivers that need
+// attention (expired, over-long, unused, expiring soon), layer coverage, and missing or stale
+// evidence. Pure, like every reporter.
+import type { Evaluation } from "../evaluate.js";
+import type { WaiverStatus } from "../waivers.js";
+
+const WAIVER_LABEL: Record<WaiverStatus, string | undefined> = {
+  expired: "EXPIRED",
+  "over-long": "OVER-LONG",
+  unused: "UNUSED",
+  "expiring-soon": "EXPIRING",
+  active: undefined,
+};
+
+export function policyNotes(evaluation: Evaluation): string[] {
+  const out: string[] = [];
+  const flagged = evaluation.waivers.filter((w) => WAIVER_LABEL[w.status]);
+  if (flagged.length > 0) {
+    out.push(`WAIVERS (${flagged.length} need attention)`);
+    for (const w of flagged) {
+      const label = (WAIVER_LABEL[w.status] ?? "").padEnd(9);
+      out.push(`  ${label} ${w.id} (owner ${w.owner}, ${w.source}): ${w.message}`);
+    }
+    out.push("");
+  }
+  const layers = Object.entries(evaluation.coverage).map(([l, paths]) => `${l} (${paths.length})`);
+  if (evaluation.reports.length > 0) {
+    out.push(`Evidence: ${layers.join(", ") || "no layer"}`);
+  }
+  for (const w of evaluation.warnings) out.push(`  warning: ${w}`);
+  for (const e of evaluation.errors) out.push(`  ERROR: ${e}`);
+  return out;
+}

@@ -1,0 +1,251 @@
+// The policy engine without the CLI: conditions, assets, extends precedence,
+// waiver states and policy errors. Findings are built with the same helper rule examples use.
+import { describe, expect, it } from "vitest";
+import { evaluate } from "../src/evaluate.js";
+import { exampleFinding, type ExampleFindingSpec } from "../src/examples.js";
+import { judge } from "../src/judge.js";
+import { loadPolicy, type Policy } from "../src/policy.js";
+import { GateError } from "../src/errors.js";
+
+const NOW = new Date("2026-11-22T00:00:00Z");
+
+/** A policy from YAML text; extra files are resolved relative to /virtual/. */
+function policyFrom(text: string, files: Record<string, string> = {}): Policy {
+  const all: Record<string, string> = { "/virtual/ztgate.yml": text, ...files };
+  return loadPolicy("/virtual/ztgate.yml", (path) => {
+    const content = all[path];
+    if (content === undefined) throw Object.assign(new Error("nope"), { code: "ENOENT" });
+    return content;
+  });
+}
+
+function verdictOf(policy: Policy, spec: ExampleFindingSpec) {
+  return judge(exampleFinding(spec), policy, { waivers: policy.waivers });
+}
+
+describe("when conditions (ANDed; list values ORed)", () => {
+  const base: ExampleFindingSpec = {
+    id: "CVE-2024-1000",
+    aliases: ["GHSA-aaaa-bbbb-cccc"],
+    layer: "dependency",
+    severity: "high",
+    fixable: true,
+    package: "lodash",
+    version: "4.17.20",
+    path: "web/package-lock.json",
+    tool: "grype",
+    cwe: ["CWE-79"],
+    epss: 0.42,
+    kev: true,
+  };
+  const cases: [string, string, boolean][] = [
+    ["severity comparison", `severity: ">=high"`, true],
+    ["severity list", `severity: [critical, medium]`, false],
+    ["layer", `layer: [image, dependency]`, true],
+    ["fixable", `fixable: false`, false],
+    ["id glob on an alias", `id: "GHSA-*"`, true],
+    ["package glob", `package: "lod*"`, true],
+    ["semver range", `versions: "<4.17.21"`, true],
+    ["semver range outside", `versions: ">=4.17.21"`, false],
+    ["path glob over the location", `path: "web/**"`, true],
+    ["path glob over the report", `path: "example.json"`, true],
+    ["cwe by number", `cwe: 79`, true],
+    ["epss threshold", `epss: 0.5`, false],
+    ["epss comparison", `epss: "<0.5"`, true],
+    ["kev", `kev: true`, true],
+    ["classification (default internal)", `classification: ">=confidential"`, false],
+    ["classification <=", `classification: "<=internal"`, true],
+    ["asset (none assigned)", `asset: "*"`, false],
+    ["tool", `tool: [trivy, grype]`, true],
+    ["AND of two", `{ severity: critical, layer: dependency }`.slice(1, -1), false],
+  ];
+  it.each(cases)("%s", (_name, condition, expected) => {
+    const policy = policyFrom(
+      `version: 1\nrules:\n  - id: r\n    when: { ${condition} }\n    action: block\n`,
+    );
+    expect(verdictOf(policy, base).matchedRules.includes("r")).toBe(expected);
+  });
+
+  it("applies unknown-severity before comparing", () => {
+    const policy = policyFrom(
+      `version: 1\nrules:\n  - { id: r, when: { severity: high }, action: block }\nsettings: { unknown-severity: high }\n`,
+    );
+    expect(verdictOf(policy, { id: "X", severity: "unknown" }).verdict).toBe("block");
+  });
+});
+
+describe("assets: every place of a finding, strictest classification wins", () => {
+  const policy = policyFrom(`version: 1
+assets:
+  - { name: docs, classification: public, paths: ["docs/**"], images: ["ghcr.io/acme/docs*"] }
+  - { name: payments, classification: restricted, paths: ["services/payments/**"], images: ["ghcr.io/acme/pay*"] }
+  - { name: api, classification: confidential, paths: ["services/api/**"] }
+default-classification: confidential
+`);
+  const cases: [string, ExampleFindingSpec, string | undefined, string][] = [
+    ["location path", { id: "A", path: "services/api/main.tf" }, "api", "confidential"],
+    [
+      "image target, OS suffix removed",
+      { id: "A", target: "ghcr.io/acme/docs:1 (alpine 3.18)" },
+      "docs",
+      "public",
+    ],
+    [
+      "report path",
+      { id: "A", report: "./services/payments/audit.json" },
+      "payments",
+      "restricted",
+    ],
+    [
+      "location public, report restricted",
+      { id: "A", path: "docs/x.md", report: "services/payments/t.json" },
+      "payments",
+      "restricted",
+    ],
+    [
+      "nothing matches: default classification",
+      { id: "A", report: "other/x.json" },
+      undefined,
+      "confidential",
+    ],
+  ];
+  it.each(cases)("%s", (_name, spec, asset, classification) => {
+    const e = verdictOf(policy, spec);
+    expect(e.asset).toBe(asset);
+    expect(e.classification).toBe(classification);
+  });
+
+  it("merges the places of a deduplicated finding (foundBy in several reports)", () => {
+    const f = exampleFinding({
+      id: "CVE-1",
+      package: "a",
+      version: "1",
+      report: "docs/trivy.json",
+    });
+    f.foundBy.push({ tool: "grype", report: "/repo/services/payments/grype.json" });
+    const e = judge(f, policy, { waivers: [], root: "/repo" });
+    expect([e.asset, e.assetVia]).toEqual(["payments", "report services/payments/grype.json"]);
+  });
+});
+
+describe("extends: built-in packs and files, later overrides earlier by id", () => {
+  it("a local rule with a pack rule's id replaces it; other pack rules stay", () => {
+    const policy = policyFrom(
+      `version: 1\nextends: [default, ./team.yml]\nrules:\n  - { id: block-secrets, when: { layer: secret }, action: warn }\n`,
+      {
+        "/virtual/team.yml": `version: 1\nrules:\n  - { id: warn-high-findings, when: { severity: critical }, action: block }\n`,
+      },
+    );
+    const byId = Object.fromEntries(policy.rules.map((r) => [r.id, r]));
+    expect(byId["block-secrets"]).toMatchObject({ action: "warn", source: "/virtual/ztgate.yml" });
+    expect(byId["warn-high-findings"]).toMatchObject({ action: "block", source: "./team.yml" });
+    expect(byId["block-fixable-high-vulnerabilities"]?.source).toBe("built-in:default");
+    expect(policy.rules.map((r) => r.id)[0]).toBe("block-fixable-high-vulnerabilities");
+  });
+
+  const errors: [string, string, Record<string, string>, RegExp][] = [
+    [
+      "unknown pack",
+      `version: 1\nextends: [zero-trussed]\n`,
+      {},
+      /ztgate\.yml:2:\d+: unknown built-in pack "zero-trussed"/,
+    ],
+    ["missing file", `version: 1\nextends: [./nope.yml]\n`, {}, /nope\.yml: policy does not exist/],
+    [
+      "cycle",
+      `version: 1\nextends: [./a.yml]\n`,
+      { "/virtual/a.yml": "version: 1\nextends: [./ztgate.yml]\n" },
+      /cycle of extends/,
+    ],
+    [
+      "unknown control",
+      `version: 1\nrules:\n  - { id: r, when: { control: public-ingres }, action: block }\n`,
+      {},
+      /:3:\d+: rule "r": unknown control "public-ingres"/,
+    ],
+    [
+      "waiver without owner",
+      `version: 1\nwaivers:\n  - { id: CVE-1, reason: why not, expires: 2026-12-01 }\n`,
+      {},
+      /:3:\d+: missing required key "owner"/,
+    ],
+    [
+      "waiver with a bad date",
+      `version: 1\nwaivers:\n  - { id: CVE-1, reason: r1x, owner: me, expires: 2026-13-45 }\n`,
+      {},
+      /waiver for "CVE-1": invalid expiry date/,
+    ],
+    [
+      "waiver naming an unknown asset",
+      `version: 1\nwaivers:\n  - { id: CVE-1, reason: r1x, owner: me, expires: 2026-12-01, asset: nope }\n`,
+      {},
+      /unknown asset "nope"/,
+    ],
+    [
+      "bad semver range",
+      `version: 1\nrules:\n  - { id: r, when: { versions: "not a range!" }, action: block }\n`,
+      {},
+      /invalid semver range/,
+    ],
+    [
+      "bad classification",
+      `version: 1\nrules:\n  - { id: r, when: { classification: ">=secret" }, action: block }\n`,
+      {},
+      /:3:\d+: \/rules\/0\/when\/classification/,
+    ],
+  ];
+  it.each(errors)("%s is a policy error naming the place", (_name, text, files, message) => {
+    expect(() => policyFrom(text, files)).toThrow(GateError);
+    try {
+      policyFrom(text, files);
+    } catch (err) {
+      expect((err as GateError).describe()).toMatch(message);
+    }
+  });
+});
+
+describe("waiver states (pure, with now as input)", () => {
+  const waiver = (id: string, expires: string, extra = "") =>
+    `  - { id: ${id}, reason: because, owner: o@example.com, expires: ${expires}${extra} }\n`;
+  const policy = policyFrom(
+    `version: 1\nextends: [default]\nassets:\n  - { name: web, classification: public, paths: ["web/**"] }\nwaivers:\n` +
+      waiver("CVE-A", "2027-01-31") +
+      waiver("CVE-B", "2027-01-31", ", asset: web") +
+      waiver("CVE-C", "2027-01-31", ', paths: ["web/**"]') +
+      waiver("CVE-D", "2026-11-21") +
+      waiver("CVE-E", "2026-11-22") +
+      `settings: { max-waiver-days: 90 }\n`,
+  );
+  const f = (id: string, report = "web/audit.json") =>
+    exampleFinding({ id, package: "p", version: "1", severity: "critical", fixable: true, report });
+
+  it("waives narrowly and reports each state", () => {
+    const findings = [f("CVE-A"), f("CVE-B", "api/audit.json"), f("CVE-C"), f("CVE-D"), f("CVE-E")];
+    const second = exampleFinding({
+      id: "CVE-C",
+      package: "p",
+      version: "1",
+      report: "web/x.json",
+    });
+    second.foundBy.push({ tool: "t", report: "services/payments/x.json" });
+    const e = evaluate([...findings, second], policy, NOW);
+    const verdicts = e.findings.map(
+      (x) => `${x.finding.id}@${x.finding.foundBy.map((s) => s.report).join("+")}:${x.verdict}`,
+    );
+    expect(verdicts.sort()).toEqual([
+      "CVE-A@web/audit.json:waived",
+      "CVE-B@api/audit.json:block", // the waiver is for asset web only
+      "CVE-C@web/audit.json:waived",
+      "CVE-C@web/x.json+services/payments/x.json:warn", // not waived: paths must cover every report
+      "CVE-D@web/audit.json:block", // expired yesterday
+      "CVE-E@web/audit.json:waived", // holds through its expiry day
+    ]);
+    expect(Object.fromEntries(e.waivers.map((w) => [w.id, w.status]))).toEqual({
+      "CVE-A": "active",
+      "CVE-B": "unused",
+      "CVE-C": "active",
+      "CVE-D": "expired",
+      "CVE-E": "expiring-soon",
+    });
+  });
+});
