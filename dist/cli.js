@@ -20,7 +20,7 @@ import {
   runCheck,
   validateTestFile,
   waiverState
-} from "./chunks/chunk-6322BOL5.js";
+} from "./chunks/chunk-VP4TVTK5.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

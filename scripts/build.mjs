@@ -4,6 +4,22 @@
 import { build } from "esbuild";
 import { rmSync } from "node:fs";
 import { resolve } from "node:path";
+import { POLICY_VALIDATORS, policyValidatorsSource } from "./policy-validators.mjs";
+
+/** Serves the policy schema's validators, compiled now rather than at every start-up. */
+const policyValidators = {
+  name: "policy-validators",
+  setup(b) {
+    b.onResolve({ filter: /^virtual:policy-validators$/ }, () => ({
+      path: POLICY_VALIDATORS,
+      namespace: "policy-validators",
+    }));
+    b.onLoad({ filter: /.*/, namespace: "policy-validators" }, () => ({
+      contents: policyValidatorsSource(resolve(".")),
+      loader: "js",
+    }));
+  },
+};
 
 const outdir = resolve(process.argv[2] ?? "dist");
 rmSync(outdir, { recursive: true, force: true });
@@ -22,6 +38,7 @@ await build({
   sourcemap: false,
   logLevel: "warning",
   loader: { ".yml": "text" },
+  plugins: [policyValidators],
   // Some bundled CommonJS dependencies call require() for Node built-ins; ESM output needs
   // a real require for that.
   banner: {

@@ -5,3 +5,10 @@ declare module "*.yml" {
   const text: string;
   export default text;
 }
+
+// The policy schema's validators, compiled at build time (scripts/policy-validators.mjs).
+declare module "virtual:policy-validators" {
+  import type { ValidateFunction } from "ajv";
+  export const validatePolicy: ValidateFunction;
+  export const validateTests: ValidateFunction;
+}

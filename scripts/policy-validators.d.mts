@@ -1,0 +1,2 @@
+export const POLICY_VALIDATORS: string;
+export function policyValidatorsSource(root: string): string;
