@@ -20,7 +20,7 @@ import {
   runCheck,
   validateTestFile,
   waiverState
-} from "./chunks/chunk-VP4TVTK5.js";
+} from "./chunks/chunk-QLZIIXGA.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

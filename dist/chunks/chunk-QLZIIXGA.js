@@ -13988,10 +13988,30 @@ function versionSatisfies(version, range2) {
 function list(value) {
   return value === void 0 ? [] : Array.isArray(value) ? value : [value];
 }
-var GLOB_OPTIONS = { dot: !0, nocomment: !0, nocase: !1 };
+var GLOB_OPTIONS = { dot: !0, nocomment: !0, nocase: !1 }, GLOB_MAGIC = /[*?[\]{}()!+@\\]/;
 function compileGlobs(patterns, options = {}) {
-  let compiled = patterns.map((p) => new Minimatch(p, { ...GLOB_OPTIONS, ...options }));
-  return (value) => compiled.some((m) => m.match(value));
+  let fold = options.nocase ? (v) => v.toLowerCase() : (v) => v, literals = /* @__PURE__ */ new Set(), globs = [];
+  for (let pattern of patterns) {
+    let mm = new Minimatch(pattern, { ...GLOB_OPTIONS, ...options });
+    if (mm.negate) {
+      globs.push({ prefix: "", mm });
+      continue;
+    }
+    for (let expanded of mm.globSet) {
+      let magic = expanded.search(GLOB_MAGIC);
+      if (magic === -1) literals.add(fold(expanded));
+      else {
+        let one = new Minimatch(expanded, { ...GLOB_OPTIONS, ...options, nobrace: !0 });
+        globs.push({ prefix: fold(expanded.slice(0, magic)), mm: one });
+      }
+    }
+  }
+  return (value) => {
+    let folded = fold(value);
+    if (literals.has(folded)) return !0;
+    for (let { prefix: prefix2, mm } of globs) if (folded.startsWith(prefix2) && mm.match(value)) return !0;
+    return !1;
+  };
 }
 var COMPARISON = /^(>=|<=|>|<|=)?\s*([a-z]+)$/;
 function compileOrdered(expressions, isName2, rank2, what) {
@@ -14151,16 +14171,14 @@ function assignAsset(f, assets, fallback, root) {
 // src/controls.ts
 function compileControls(specs) {
   return Object.entries(specs).map(([name, spec]) => {
-    let idMatches = compileGlobs(spec.ids ?? [], { nocase: !0 }), layers = new Set(spec.layers ?? []);
-    return {
-      name,
-      spec,
-      matches: (f) => layers.has(f.layer) || identifiers(f).some(idMatches)
-    };
+    let idMatches = compileGlobs(spec.ids ?? [], { nocase: !0 }), layers = new Set(spec.layers ?? []), matchesWith = (f, ids) => layers.has(f.layer) || ids.some(idMatches);
+    return { name, spec, matches: (f) => matchesWith(f, identifiers(f)), matchesWith };
   });
 }
 function controlsOf(f, controls) {
-  return controls.filter((c) => c.matches(f)).map((c) => c.name);
+  let ids = identifiers(f), names = [];
+  for (let c of controls) c.matchesWith(f, ids) && names.push(c.name);
+  return names;
 }
 
 // src/judge.ts
