@@ -7,7 +7,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-QLZIIXGA.js";
+} from "./chunks/chunk-W5MP6E2R.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

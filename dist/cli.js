@@ -20,7 +20,7 @@ import {
   runCheck,
   validateTestFile,
   waiverState
-} from "./chunks/chunk-QLZIIXGA.js";
+} from "./chunks/chunk-W5MP6E2R.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

@@ -80,7 +80,8 @@ export function compileGlobs(
   return (value) => {
     const folded = fold(value);
     if (literals.has(folded)) return true;
-    for (const { prefix, mm } of globs) if (folded.startsWith(prefix) && mm.match(value)) return true;
+    for (const { prefix, mm } of globs)
+      if (folded.startsWith(prefix) && mm.match(value)) return true;
     return false;
   };
 }

@@ -108,7 +108,13 @@ function byVerdictThenSeverity(a: EvaluatedFinding, b: EvaluatedFinding): number
   return (
     VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] ||
     severityRank(b.finding.severity) - severityRank(a.finding.severity) ||
-    a.finding.id.localeCompare(b.finding.id) ||
-    a.finding.fingerprint.localeCompare(b.finding.fingerprint)
+    compareText(a.finding.id, b.finding.id) ||
+    compareText(a.finding.fingerprint, b.finding.fingerprint)
   );
+}
+
+// Code-unit order: stable across machines and locales, and far cheaper than localeCompare
+// over a million findings.
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

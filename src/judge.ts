@@ -76,6 +76,33 @@ function strictest(matched: readonly Rule[]): Rule | undefined {
   return decider;
 }
 
+// Findings fall into a handful of matched-rule sets; each set's explanation is built once
+// and shared (read-only) instead of allocated per finding.
+const EXPLAINED = new WeakMap<
+  Rule,
+  Map<string, Pick<EvaluatedFinding, "matchedRules" | "considered">>
+>();
+const NO_RULES = { matchedRules: [], considered: [] };
+
+function explained(
+  matched: readonly Rule[],
+): Pick<EvaluatedFinding, "matchedRules" | "considered"> {
+  const first = matched[0];
+  if (!first) return NO_RULES;
+  let byKey = EXPLAINED.get(first);
+  if (!byKey) EXPLAINED.set(first, (byKey = new Map()));
+  const key = matched.length === 1 ? "" : matched.map((r) => r.id).join("\u0000");
+  let e = byKey.get(key);
+  if (!e) {
+    e = {
+      matchedRules: matched.map((r) => r.id),
+      considered: matched.map((r) => ({ rule: r.id, action: r.action, source: r.source })),
+    };
+    byKey.set(key, e);
+  }
+  return e;
+}
+
 export function judge(
   finding: Finding,
   policy: Policy,
@@ -87,9 +114,9 @@ export function judge(
     ctx.forced ?? assignAsset(finding, policy.assets, policy.defaultClassification, ctx.root);
   const { via, ...assigned } = assignment;
   const controls = controlsOf(finding, policy.controls);
-  const paths = [finding.location?.path, ...finding.foundBy.map((s) => s.report)]
-    .filter((p): p is string => !!p)
-    .map((p) => normalisePath(p, ctx.root));
+  const paths: string[] = [];
+  if (finding.location?.path) paths.push(normalisePath(finding.location.path, ctx.root));
+  for (const s of finding.foundBy) if (s.report) paths.push(normalisePath(s.report, ctx.root));
   const subject: Subject = {
     finding,
     severity,
@@ -100,10 +127,11 @@ export function judge(
   };
   const matched = policy.rules.filter((r) => r.matches(subject));
   const decider = strictest(matched);
+  const { matchedRules, considered } = explained(matched);
   const base = {
     finding,
-    matchedRules: matched.map((r) => r.id),
-    considered: matched.map((r) => ({ rule: r.id, action: r.action, source: r.source })),
+    matchedRules,
+    considered,
     effectiveSeverity: severity,
     ...assigned,
     ...(via ? { assetVia: via } : {}),

@@ -14009,7 +14009,8 @@ function compileGlobs(patterns, options = {}) {
   return (value) => {
     let folded = fold(value);
     if (literals.has(folded)) return !0;
-    for (let { prefix: prefix2, mm } of globs) if (folded.startsWith(prefix2) && mm.match(value)) return !0;
+    for (let { prefix: prefix2, mm } of globs)
+      if (folded.startsWith(prefix2) && mm.match(value)) return !0;
     return !1;
   };
 }
@@ -14133,6 +14134,11 @@ function compileAssets(specs) {
   }));
 }
 function normalisePath(path2, root) {
+  let key = root === void 0 ? path2 : `${root}\0${path2}`, normal = NORMALISED.get(key);
+  return normal === void 0 && (NORMALISED.size >= 1e5 && NORMALISED.clear(), normal = normaliseUncached(path2, root), NORMALISED.set(key, normal)), normal;
+}
+var NORMALISED = /* @__PURE__ */ new Map();
+function normaliseUncached(path2, root) {
   let p = path2.replace(/\\/g, "/");
   if (root && isAbsolute(p)) {
     let rel = relative(root, p).replace(/\\/g, "/");
@@ -14153,6 +14159,7 @@ function placeMatches(asset, place) {
   return place.kind === "target" && asset.matchesImage(imageRef(place.value)) || asset.matchesPath(place.value);
 }
 function assignAsset(f, assets, fallback, root) {
+  if (assets.length === 0) return { classification: fallback };
   let best, places = placesOf(f, root);
   for (let asset of assets) {
     let place = places.find((p) => placeMatches(asset, p));
@@ -14192,18 +14199,33 @@ function strictest(matched) {
     decider && ACTION_STRICTNESS[rule.action] > ACTION_STRICTNESS[decider.action] && (decider = rule);
   return decider;
 }
+var EXPLAINED = /* @__PURE__ */ new WeakMap(), NO_RULES = { matchedRules: [], considered: [] };
+function explained(matched) {
+  let first = matched[0];
+  if (!first) return NO_RULES;
+  let byKey = EXPLAINED.get(first);
+  byKey || EXPLAINED.set(first, byKey = /* @__PURE__ */ new Map());
+  let key = matched.length === 1 ? "" : matched.map((r) => r.id).join("\0"), e = byKey.get(key);
+  return e || (e = {
+    matchedRules: matched.map((r) => r.id),
+    considered: matched.map((r) => ({ rule: r.id, action: r.action, source: r.source }))
+  }, byKey.set(key, e)), e;
+}
 function judge(finding6, policy, ctx) {
-  let severity = finding6.severity === "unknown" ? policy.settings.unknownSeverity : finding6.severity, assignment = ctx.forced ?? assignAsset(finding6, policy.assets, policy.defaultClassification, ctx.root), { via, ...assigned } = assignment, controls = controlsOf(finding6, policy.controls), paths = [finding6.location?.path, ...finding6.foundBy.map((s) => s.report)].filter((p) => !!p).map((p) => normalisePath(p, ctx.root)), subject = {
+  let severity = finding6.severity === "unknown" ? policy.settings.unknownSeverity : finding6.severity, assignment = ctx.forced ?? assignAsset(finding6, policy.assets, policy.defaultClassification, ctx.root), { via, ...assigned } = assignment, controls = controlsOf(finding6, policy.controls), paths = [];
+  finding6.location?.path && paths.push(normalisePath(finding6.location.path, ctx.root));
+  for (let s of finding6.foundBy) s.report && paths.push(normalisePath(s.report, ctx.root));
+  let subject = {
     finding: finding6,
     severity,
     classification: assignment.classification,
     asset: assignment.asset,
     controls,
     paths
-  }, matched = policy.rules.filter((r) => r.matches(subject)), decider = strictest(matched), base = {
+  }, matched = policy.rules.filter((r) => r.matches(subject)), decider = strictest(matched), { matchedRules, considered } = explained(matched), base = {
     finding: finding6,
-    matchedRules: matched.map((r) => r.id),
-    considered: matched.map((r) => ({ rule: r.id, action: r.action, source: r.source })),
+    matchedRules,
+    considered,
     effectiveSeverity: severity,
     ...assigned,
     ...via ? { assetVia: via } : {},
@@ -14311,7 +14333,10 @@ var VERDICT_ORDER = {
   ignored: 4
 };
 function byVerdictThenSeverity(a, b) {
-  return VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || severityRank(b.finding.severity) - severityRank(a.finding.severity) || a.finding.id.localeCompare(b.finding.id) || a.finding.fingerprint.localeCompare(b.finding.fingerprint);
+  return VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || severityRank(b.finding.severity) - severityRank(a.finding.severity) || compareText(a.finding.id, b.finding.id) || compareText(a.finding.fingerprint, b.finding.fingerprint);
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/globs.ts
