@@ -20,7 +20,7 @@ import {
   runCheck,
   validateTestFile,
   waiverState
-} from "./chunks/chunk-W5MP6E2R.js";
+} from "./chunks/chunk-T5ZCGWXA.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

@@ -14212,7 +14212,7 @@ function explained(matched) {
   }, byKey.set(key, e)), e;
 }
 function judge(finding6, policy, ctx) {
-  let severity = finding6.severity === "unknown" ? policy.settings.unknownSeverity : finding6.severity, assignment = ctx.forced ?? assignAsset(finding6, policy.assets, policy.defaultClassification, ctx.root), { via, ...assigned } = assignment, controls = controlsOf(finding6, policy.controls), paths = [];
+  let severity = finding6.severity === "unknown" ? policy.settings.unknownSeverity : finding6.severity, assignment = ctx.forced ?? assignAsset(finding6, policy.assets, policy.defaultClassification, ctx.root), controls = controlsOf(finding6, policy.controls), paths = [];
   finding6.location?.path && paths.push(normalisePath(finding6.location.path, ctx.root));
   for (let s of finding6.foundBy) s.report && paths.push(normalisePath(s.report, ctx.root));
   let subject = {
@@ -14222,39 +14222,44 @@ function judge(finding6, policy, ctx) {
     asset: assignment.asset,
     controls,
     paths
-  }, matched = policy.rules.filter((r) => r.matches(subject)), decider = strictest(matched), { matchedRules, considered } = explained(matched), base = {
+  }, matched = policy.rules.filter((r) => r.matches(subject)), decider = strictest(matched), { matchedRules, considered } = explained(matched), judged = {
     finding: finding6,
     matchedRules,
     considered,
     effectiveSeverity: severity,
-    ...assigned,
-    ...via ? { assetVia: via } : {},
+    asset: assignment.asset,
+    classification: assignment.classification,
+    owner: assignment.owner,
+    assetVia: assignment.via,
     controls,
-    rule: decider?.id
+    rule: decider?.id,
+    verdict: "ignored",
+    reason: "",
+    waivedVerdict: void 0,
+    waivedBy: void 0,
+    waiver: void 0
   };
-  if (finding6.suppressed) {
-    let reason2 = `suppressed by the scanner (${finding6.suppressed.kind})`;
-    return { ...base, verdict: "ignored", reason: reason2 };
-  }
-  let action = decider?.action ?? policy.settings.defaultAction, verdict = verdictOf(action), reason = decider ? `rule ${decider.id} (${decider.action})${decider.description ? `: ${decider.description}` : ""}` : `no rule matched; default action ${action}`, waiver = ctx.waivers.find((w) => w.covers(subject, decider?.id, ctx.root));
-  if (!waiver) return { ...base, verdict, reason };
+  if (finding6.suppressed)
+    return judged.reason = `suppressed by the scanner (${finding6.suppressed.kind})`, judged;
+  let action = decider?.action ?? policy.settings.defaultAction, verdict = verdictOf(action), reason = reasonOf(decider, action), waiver = ctx.waivers.find((w) => w.covers(subject, decider?.id, ctx.root));
+  if (!waiver)
+    return judged.verdict = verdict, judged.reason = reason, judged;
   let { spec } = waiver;
-  return {
-    ...base,
-    verdict: "waived",
-    waivedVerdict: verdict,
-    waivedBy: waiver,
-    waiver: {
-      id: spec.id,
-      owner: spec.owner,
-      reason: spec.reason,
-      expires: spec.expires,
-      source: waiver.source,
-      ...spec.ticket ? { ticket: spec.ticket } : {},
-      ...spec["approved-by"] ? { approvedBy: spec["approved-by"] } : {}
-    },
-    reason: `waived by ${spec.owner} until ${spec.expires} (${spec.reason}); otherwise ${reason}`
-  };
+  return judged.verdict = "waived", judged.waivedVerdict = verdict, judged.waivedBy = waiver, judged.waiver = {
+    id: spec.id,
+    owner: spec.owner,
+    reason: spec.reason,
+    expires: spec.expires,
+    source: waiver.source,
+    ...spec.ticket ? { ticket: spec.ticket } : {},
+    ...spec["approved-by"] ? { approvedBy: spec["approved-by"] } : {}
+  }, judged.reason = `waived by ${spec.owner} until ${spec.expires} (${spec.reason}); otherwise ${reason}`, judged;
+}
+var REASONS = /* @__PURE__ */ new WeakMap();
+function reasonOf(decider, action) {
+  if (!decider) return `no rule matched; default action ${action}`;
+  let reason = REASONS.get(decider);
+  return reason === void 0 && (reason = `rule ${decider.id} (${decider.action})${decider.description ? `: ${decider.description}` : ""}`, REASONS.set(decider, reason)), reason;
 }
 
 // src/waivers.ts
@@ -14298,9 +14303,9 @@ function reportWaiver(w, state, findings, now, maxDays) {
 // src/evaluate.ts
 var VERDICTS = ["block", "warn", "info", "ignored", "waived"];
 function evaluate(findings, policy, now, reports = [], options = {}) {
-  let maxDays = policy.settings.maxWaiverDays, states = new Map(policy.waivers.map((w) => [w, waiverState(w, now, maxDays)])), active = policy.waivers.filter((w) => states.get(w) === "active"), uses = /* @__PURE__ */ new Map(), evaluated = findings.map((f) => {
-    let { waivedBy, ...judged } = judge(f, policy, { waivers: active, root: options.root });
-    return waivedBy && uses.set(waivedBy, (uses.get(waivedBy) ?? 0) + 1), judged;
+  let maxDays = policy.settings.maxWaiverDays, states = new Map(policy.waivers.map((w) => [w, waiverState(w, now, maxDays)])), active = policy.waivers.filter((w) => states.get(w) === "active"), uses = /* @__PURE__ */ new Map(), ctx = { waivers: active, root: options.root }, evaluated = findings.map((f) => {
+    let judged = judge(f, policy, ctx), { waivedBy } = judged;
+    return waivedBy && (uses.set(waivedBy, (uses.get(waivedBy) ?? 0) + 1), judged.waivedBy = void 0), judged;
   });
   evaluated.sort(byVerdictThenSeverity);
   let byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])), bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
