@@ -134,10 +134,15 @@ var VERDICT_COLOR = {
 };
 function findingSubject(f) {
   let pkg = f.package ? `${f.package.name}${f.package.version ? `@${f.package.version}` : ""}` : "", where = f.location ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}` : f.target ?? "";
-  return [pkg, where].filter(Boolean).join(" ");
+  return pkg && where ? `${pkg} ${where}` : pkg || where;
+}
+var LABELS = /* @__PURE__ */ new Map();
+function verdictLabel(verdict, ctx) {
+  let key = `${verdict}${ctx.color ? "+" : ""}`, label = LABELS.get(key);
+  return label === void 0 && (label = paint(verdict.toUpperCase().padEnd(7), VERDICT_COLOR[verdict], ctx), LABELS.set(key, label)), label;
 }
 function line(e, ctx) {
-  let f = e.finding, verdict = paint(e.verdict.toUpperCase().padEnd(7), VERDICT_COLOR[e.verdict], ctx), tools = f.foundBy.length === 1 ? f.foundBy[0].tool : [...new Set(f.foundBy.map((s) => s.tool))].join("+"), fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "", text = `  ${verdict} ${f.id.padEnd(20)} ${findingSubject(f)}  ${f.title} [${tools}]${fix}`;
+  let f = e.finding, verdict = verdictLabel(e.verdict, ctx), tools = f.foundBy.length === 1 ? f.foundBy[0].tool : [...new Set(f.foundBy.map((s) => s.tool))].join("+"), fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "", text = `  ${verdict} ${f.id.padEnd(20)} ${findingSubject(f)}  ${f.title} [${tools}]${fix}`;
   return ctx.verbosity === "verbose" && (text += `
            ${paint(e.reason, "gray", ctx)} (fingerprint ${f.fingerprint})`), text;
 }

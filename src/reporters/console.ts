@@ -27,12 +27,24 @@ export function findingSubject(f: Finding): string {
   const where = f.location
     ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}`
     : (f.target ?? "");
-  return [pkg, where].filter(Boolean).join(" ");
+  return pkg && where ? `${pkg} ${where}` : pkg || where;
+}
+
+// The verdict column, painted and padded once per verdict rather than once per line.
+const LABELS = new Map<string, string>();
+function verdictLabel(verdict: Verdict, ctx: ReportContext): string {
+  const key = `${verdict}${ctx.color ? "+" : ""}`;
+  let label = LABELS.get(key);
+  if (label === undefined) {
+    label = paint(verdict.toUpperCase().padEnd(7), VERDICT_COLOR[verdict], ctx);
+    LABELS.set(key, label);
+  }
+  return label;
 }
 
 function line(e: EvaluatedFinding, ctx: ReportContext): string {
   const f = e.finding;
-  const verdict = paint(e.verdict.toUpperCase().padEnd(7), VERDICT_COLOR[e.verdict], ctx);
+  const verdict = verdictLabel(e.verdict, ctx);
   const tools =
     f.foundBy.length === 1
       ? f.foundBy[0]!.tool
