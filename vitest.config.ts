@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { packModuleSource } from "./scripts/pack-module.mjs";
 import { POLICY_VALIDATORS, policyValidatorsSource } from "./scripts/policy-validators.mjs";
 
 export default defineConfig({
@@ -11,11 +12,10 @@ export default defineConfig({
         id === `\0${POLICY_VALIDATORS}` ? policyValidatorsSource(import.meta.dirname) : undefined,
     },
     {
-      // Mirrors esbuild's text loader for rules/*.yml (see scripts/build.mjs).
-      name: "yaml-as-text",
+      // Rule packs as scripts/build.mjs serves them: text plus the value parsed up front.
+      name: "yaml-packs",
       transform(code, id) {
-        if (id.endsWith(".yml"))
-          return { code: `export default ${JSON.stringify(code)};`, map: null };
+        if (id.endsWith(".yml")) return { code: packModuleSource(code), map: null };
         return undefined;
       },
     },

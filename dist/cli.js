@@ -20,7 +20,7 @@ import {
   runCheck,
   validateTestFile,
   waiverState
-} from "./chunks/chunk-T5ZCGWXA.js";
+} from "./chunks/chunk-IV7UPZRH.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

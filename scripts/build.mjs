@@ -2,8 +2,9 @@
 // src/ (test/dist.test.ts rebuilds into a temp dir and compares), so no timestamps, no
 // absolute paths, and a fixed esbuild version from package-lock.json.
 import { build } from "esbuild";
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
+import { packModuleSource } from "./pack-module.mjs";
 import { POLICY_VALIDATORS, policyValidatorsSource } from "./policy-validators.mjs";
 
 /** Serves the policy schema's validators, compiled now rather than at every start-up. */
@@ -16,6 +17,11 @@ const policyValidators = {
     }));
     b.onLoad({ filter: /.*/, namespace: "policy-validators" }, () => ({
       contents: policyValidatorsSource(resolve(".")),
+      loader: "js",
+    }));
+    // Rule packs: their text and their value parsed now (scripts/pack-module.mjs).
+    b.onLoad({ filter: /\.yml$/ }, (args) => ({
+      contents: packModuleSource(readFileSync(args.path, "utf8")),
       loader: "js",
     }));
   },
@@ -37,7 +43,6 @@ await build({
   legalComments: "none",
   sourcemap: false,
   logLevel: "warning",
-  loader: { ".yml": "text" },
   plugins: [policyValidators],
   // Some bundled CommonJS dependencies call require() for Node built-ins; ESM output needs
   // a real require for that.

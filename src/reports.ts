@@ -85,15 +85,13 @@ export function parseEvidence(input: ReportInput, forcedFormat?: string): Eviden
 function parseWith(input: ReportInput, forcedFormat?: string) {
   rejectErrorReport(input);
   const parser = detectParser(input, forcedFormat);
-  const findings = parser.parse(input);
+  return { report: reportOf(parser, input, parser.parse(input)), parser };
+}
+
+/** The parsed report: findings, plus the report's own creation time when it records one. */
+function reportOf(parser: Parser, input: ReportInput, findings: Finding[]): ParsedReport {
   const createdAt = parser.timestamp?.(input)?.toISOString();
-  const report: ParsedReport = {
-    path: input.path,
-    format: parser.id,
-    findings,
-    ...(createdAt ? { createdAt } : {}),
-  };
-  return { report, parser };
+  return { path: input.path, format: parser.id, findings, ...(createdAt ? { createdAt } : {}) };
 }
 
 /**
@@ -136,14 +134,7 @@ function loadWith(request: ReportRequest, streamAbove: number, limits: StreamLim
     const streamed = streamReport(request.path, size, PARSERS, detect, limits);
     if (streamed) {
       const { parser, input, findings } = streamed;
-      const createdAt = parser.timestamp?.(input)?.toISOString();
-      const report: ParsedReport = {
-        path: request.path,
-        format: parser.id,
-        findings,
-        ...(createdAt ? { createdAt } : {}),
-      };
-      return { report, parser, input };
+      return { report: reportOf(parser, input, findings), parser, input };
     }
   }
   const input = readReport(request);

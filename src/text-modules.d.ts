@@ -4,6 +4,8 @@
 declare module "*.yml" {
   const text: string;
   export default text;
+  /** The pack's value, parsed at build time (scripts/pack-module.mjs). */
+  export const parsed: unknown;
 }
 
 // The policy schema's validators, compiled at build time (scripts/policy-validators.mjs).
