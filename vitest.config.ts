@@ -1,15 +1,15 @@
 import { defineConfig } from "vitest/config";
 import { packModuleSource } from "./scripts/pack-module.mjs";
-import { POLICY_VALIDATORS, policyValidatorsSource } from "./scripts/policy-validators.mjs";
+import { SCHEMA_VALIDATORS, schemaValidatorsSource } from "./scripts/schema-validators.mjs";
 
 export default defineConfig({
   plugins: [
     {
-      // The policy validators compiled from the schema, as scripts/build.mjs serves them.
-      name: "policy-validators",
-      resolveId: (id) => (id === POLICY_VALIDATORS ? `\0${POLICY_VALIDATORS}` : undefined),
+      // The schemas' validators, compiled as scripts/build.mjs serves them.
+      name: "schema-validators",
+      resolveId: (id) => (id === SCHEMA_VALIDATORS ? `\0${SCHEMA_VALIDATORS}` : undefined),
       load: (id) =>
-        id === `\0${POLICY_VALIDATORS}` ? policyValidatorsSource(import.meta.dirname) : undefined,
+        id === `\0${SCHEMA_VALIDATORS}` ? schemaValidatorsSource(import.meta.dirname) : undefined,
     },
     {
       // Rule packs as scripts/build.mjs serves them: text plus the value parsed up front.

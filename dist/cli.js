@@ -20,7 +20,7 @@ import {
   runCheck,
   validateTestFile,
   waiverState
-} from "./chunks/chunk-IV7UPZRH.js";
+} from "./chunks/chunk-GPUG5VG7.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

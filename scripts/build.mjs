@@ -5,18 +5,18 @@ import { build } from "esbuild";
 import { readFileSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { packModuleSource } from "./pack-module.mjs";
-import { POLICY_VALIDATORS, policyValidatorsSource } from "./policy-validators.mjs";
+import { SCHEMA_VALIDATORS, schemaValidatorsSource } from "./schema-validators.mjs";
 
-/** Serves the policy schema's validators, compiled now rather than at every start-up. */
+/** Serves the schemas' validators, compiled now rather than at every start-up. */
 const policyValidators = {
-  name: "policy-validators",
+  name: "schema-validators",
   setup(b) {
-    b.onResolve({ filter: /^virtual:policy-validators$/ }, () => ({
-      path: POLICY_VALIDATORS,
-      namespace: "policy-validators",
+    b.onResolve({ filter: /^virtual:schema-validators$/ }, () => ({
+      path: SCHEMA_VALIDATORS,
+      namespace: "schema-validators",
     }));
-    b.onLoad({ filter: /.*/, namespace: "policy-validators" }, () => ({
-      contents: policyValidatorsSource(resolve(".")),
+    b.onLoad({ filter: /.*/, namespace: "schema-validators" }, () => ({
+      contents: schemaValidatorsSource(resolve(".")),
       loader: "js",
     }));
     // Rule packs: their text and their value parsed now (scripts/pack-module.mjs).

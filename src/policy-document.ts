@@ -1,7 +1,7 @@
 // The policy document as written (ztgate.yml, rule packs, *.test.yml) and its validation
 // against the published JSON Schema. Every error names the file, line and column.
 import type { ErrorObject, ValidateFunction } from "ajv";
-import { validatePolicy, validateTests } from "virtual:policy-validators";
+import { validatePolicy, validateTests } from "virtual:schema-validators";
 import type { AssetSpec } from "./assets.js";
 import type { Classification } from "./classification.js";
 import type { When } from "./conditions.js";
@@ -47,7 +47,7 @@ export interface TestFileDocument {
 
 export { schema as POLICY_SCHEMA };
 
-// Compiled from the schema at build time (scripts/policy-validators.mjs): ajv's compiler never
+// Compiled from the schema at build time (scripts/schema-validators.mjs): ajv's compiler never
 // runs when the CLI starts.
 export function validatePolicyDocument(source: YamlSource): PolicyDocument {
   return check(validatePolicy as ValidateFunction<PolicyDocument>, source);

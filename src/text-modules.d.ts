@@ -8,9 +8,11 @@ declare module "*.yml" {
   export const parsed: unknown;
 }
 
-// The policy schema's validators, compiled at build time (scripts/policy-validators.mjs).
-declare module "virtual:policy-validators" {
+// The schemas' validators, compiled at build time (scripts/schema-validators.mjs).
+declare module "virtual:schema-validators" {
   import type { ValidateFunction } from "ajv";
   export const validatePolicy: ValidateFunction;
   export const validateTests: ValidateFunction;
+  export const validateFindingsDocument: ValidateFunction;
+  export const validateParseOutput: ValidateFunction;
 }

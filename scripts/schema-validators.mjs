@@ -1,13 +1,14 @@
-// The policy schema's validators, compiled to plain JavaScript at build time (ajv standalone)
-// so the CLI never runs ajv's compiler: compiling the schema at start-up took longer than the
-// rest of a small `ztgate check`. scripts/build.mjs and vitest.config.ts serve the result as
-// the module "virtual:policy-validators" (typed in src/text-modules.d.ts).
+// The validators of schema/policy.schema.json and schema/findings.schema.json, compiled to
+// plain JavaScript at build time (ajv standalone) so the CLI never runs or even loads ajv:
+// compiling the policy schema at start-up took longer than the rest of a small `ztgate check`.
+// scripts/build.mjs and vitest.config.ts serve the result as the module
+// "virtual:schema-validators" (typed in src/text-modules.d.ts).
 import { Ajv } from "ajv";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-export const POLICY_VALIDATORS = "virtual:policy-validators";
+export const SCHEMA_VALIDATORS = "virtual:schema-validators";
 
 // The one ajv runtime helper the schema needs (string lengths in code points), inlined so the
 // generated module has no require() and imports nothing.
@@ -23,8 +24,10 @@ const UCS2LENGTH = `function ucs2length(str) {
   return length;
 }`;
 
-export function policyValidatorsSource(root) {
-  const schema = JSON.parse(readFileSync(join(root, "schema", "policy.schema.json"), "utf8"));
+export function schemaValidatorsSource(root) {
+  const read = (name) => JSON.parse(readFileSync(join(root, "schema", name), "utf8"));
+  const schema = read("policy.schema.json");
+  const findings = read("findings.schema.json");
   const ajv = new Ajv({
     allErrors: false,
     strict: true,
@@ -32,12 +35,15 @@ export function policyValidatorsSource(root) {
     code: { source: true, esm: true },
   });
   ajv.addSchema(schema, "policy");
+  ajv.addSchema(findings, "findings");
   const code = standaloneCode(ajv, {
     validatePolicy: "policy",
     validateTests: "policy#/definitions/testFile",
+    validateFindingsDocument: "findings#/definitions/findingsDocument",
+    validateParseOutput: "findings#/definitions/parseOutput",
   }).replaceAll('require("ajv/dist/runtime/ucs2length").default', "ucs2length");
   if (code.includes("require(")) {
-    throw new Error("policy validators need an ajv runtime helper that is not inlined");
+    throw new Error("schema validators need an ajv runtime helper that is not inlined");
   }
   return `${code}\n${UCS2LENGTH}\n`;
 }

@@ -1,2 +1,0 @@
-export const POLICY_VALIDATORS: string;
-export function policyValidatorsSource(root: string): string;
