@@ -174,6 +174,11 @@ function measureMany(cmd, args, n) {
   return runs[Math.floor(n / 2)];
 }
 
+/** Marginal µs per finding: the run minus a one-finding run (start-up and policy loading). */
+function perFinding(run, size, cold) {
+  return ((run.wall - cold.wall) * 1e6) / size;
+}
+
 function cell(run, expected) {
   if (!run) return "–";
   if (!ok(run.code, expected)) return `exit ${run.code}`;
@@ -193,6 +198,7 @@ function render({ m, rows, bare, cold, pack, haveJq, seconds }) {
     `- **floor**: \`node bench/floor.mjs FILE\`: read the file and JSON.parse it, nothing else.`,
     `- **ztgate**: \`node dist/cli.js check FILE\` with the built-in \`${pack}\` pack; **200 rules**: the same with a generated 200-rule policy extending it.`,
     `- **jq**: \`jq -e '[… high or critical …] | length == 0' FILE\`, the gate people write instead${haveJq ? "" : " (jq not installed: skipped)"}.`,
+    "- µs/finding is the marginal cost: (ztgate's time − the one-finding cold-start run) / findings.",
     "- Times are wall seconds, the median of " +
       REPEAT +
       " runs under " +
@@ -210,7 +216,7 @@ function render({ m, rows, bare, cold, pack, haveJq, seconds }) {
     const jq = r.jq && ok(r.jq.code, [0, 1]) ? r.jq : undefined;
     out.push(
       `| ${r.format} | ${r.size.toLocaleString("en")} | ${fmt(r.mb, 0)} | ${r.floor ? cell(r.floor, [0]) : "n/a¹"} | ${cell(r.pack, [0, 1])} | ${cell(r.rules200, [0, 1])} | ${cell(r.jq, [0, 1])} | ` +
-        `${z && floor ? fmt(z.wall / floor.wall) : "–"} | ${z && jq ? fmt(jq.wall / z.wall) : "–"} | ${z ? fmt((z.wall * 1e6) / r.size, 1) : "–"} | ` +
+        `${z && floor ? fmt(z.wall / floor.wall) : "–"} | ${z && jq ? fmt(jq.wall / z.wall) : "–"} | ${z ? fmt(perFinding(z, r.size, cold), 1) : "–"} | ` +
         `${[floor, z, jq].map((x) => (x ? fmt(x.cpu, 1) : "–")).join(" / ")} | ` +
         `${floor ? fmt(floor.rss, 0) : "–"} | ${z ? fmt(z.rss, 0) : "–"} | ${jq ? fmt(jq.rss, 0) : "–"} | ${z ? fmt(z.rss / r.mb) : "–"} |`,
     );
@@ -267,7 +273,7 @@ function targets(rows, cold, bare) {
   for (const format of new Set(rows.map((r) => r.format))) {
     const per = rows
       .filter((r) => r.format === format && r.size >= 10_000 && good(r, "pack", [0, 1]))
-      .map((r) => ({ size: r.size, us: (r.pack.wall * 1e6) / r.size }));
+      .map((r) => ({ size: r.size, us: perFinding(r.pack, r.size, cold) }));
     if (per.length < 2) continue;
     const base = per[0].us;
     const worst = Math.max(...per.map((p) => Math.abs(p.us / base - 1)));

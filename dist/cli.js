@@ -20,7 +20,7 @@ import {
   runCheck,
   validateTestFile,
   waiverState
-} from "./chunks/chunk-GPUG5VG7.js";
+} from "./chunks/chunk-2C6JTWOZ.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

@@ -62,6 +62,11 @@ export function compileGlobs(
   const literals = new Set<string>();
   const globs: { prefix: string; mm: Minimatch }[] = [];
   for (const pattern of patterns) {
+    // Most ids in packs are literal: no Minimatch to build for them.
+    if (pattern.search(GLOB_MAGIC) === -1) {
+      literals.add(fold(pattern));
+      continue;
+    }
     const mm = new Minimatch(pattern, { ...GLOB_OPTIONS, ...options });
     if (mm.negate) {
       globs.push({ prefix: "", mm });

@@ -8847,6 +8847,10 @@ var GLOB_OPTIONS = { dot: !0, nocomment: !0, nocase: !1 }, GLOB_MAGIC = /[*?[\]{
 function compileGlobs(patterns, options = {}) {
   let fold = options.nocase ? (v) => v.toLowerCase() : (v) => v, literals = /* @__PURE__ */ new Set(), globs = [];
   for (let pattern of patterns) {
+    if (pattern.search(GLOB_MAGIC) === -1) {
+      literals.add(fold(pattern));
+      continue;
+    }
     let mm = new Minimatch(pattern, { ...GLOB_OPTIONS, ...options });
     if (mm.negate) {
       globs.push({ prefix: "", mm });
