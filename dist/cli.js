@@ -4,189 +4,42 @@ import {
   BUILTIN_PACKS,
   GateError,
   PARSERS,
-  SEVERITIES,
+  VERSION,
+  annotationsReporter,
+  consoleReporter,
   errorMessage,
   findPolicyPath,
   identifiers,
+  json,
   judge,
   loadOrigin,
   loadPolicy,
   loadPolicyFor,
   loadReport,
   makeFinding,
+  markdown,
+  parseOutputArg,
   parseYaml,
   policy_schema_default,
   resolveReportArgs,
   runCheck,
+  sarif,
   validateTestFile,
-  waiverState
-} from "./chunks/chunk-2C6JTWOZ.js";
+  waiverState,
+  writeFileAtomic
+} from "./chunks/chunk-IWDVXQIF.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";
 
-// src/output.ts
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
-function writeFileAtomic(path, content) {
-  let dir = dirname(path);
-  mkdirSync(dir, { recursive: !0 });
-  let temp = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    writeFileSync(temp, content), renameSync(temp, path);
-  } catch (err) {
-    throw rmSync(temp, { force: !0 }), err;
-  }
-}
-function parseOutputArg(arg) {
-  let eq = arg.indexOf("=");
-  return eq === -1 ? { format: arg } : { format: arg.slice(0, eq), file: arg.slice(eq + 1) };
-}
-
-// package.json
-var package_default = {
-  name: "ztgate",
-  version: "0.1.0",
-  description: "Zero-trust policy gate for CI/CD: aggregates scanner reports, evaluates them against data-classification-aware rules, blocks merges and explains every decision.",
-  license: "MIT",
-  type: "module",
-  bin: {
-    ztgate: "dist/cli.js"
-  },
-  files: [
-    "dist",
-    "rules",
-    "schema",
-    "action.yml"
-  ],
-  engines: {
-    node: ">=20"
-  },
-  scripts: {
-    build: "node scripts/build.mjs",
-    test: "vitest run",
-    lint: "tsc --noEmit && eslint .",
-    format: "prettier --write .",
-    "format:check": "prettier --check .",
-    bench: "node bench/run.mjs"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    ajv: "^8.20.0",
-    "fast-xml-parser": "^5.12.1",
-    minimatch: "^11.0.9",
-    semver: "^7.8.6",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@eslint/js": "^9.39.5",
-    "@types/node": "^20.19.43",
-    "@types/semver": "^7.8.0",
-    esbuild: "^0.28.2",
-    eslint: "^9.39.5",
-    prettier: "^3.10.1",
-    typescript: "5.9",
-    "typescript-eslint": "^8.73.0",
-    vitest: "^4.1.12"
-  }
-};
-
-// src/version.ts
-var VERSION = package_default.version;
-
-// src/reporters/policy-notes.ts
-var WAIVER_LABEL = {
-  expired: "EXPIRED",
-  "over-long": "OVER-LONG",
-  unused: "UNUSED",
-  "expiring-soon": "EXPIRING",
-  active: void 0
-};
-function policyNotes(evaluation) {
-  let out = [], flagged = evaluation.waivers.filter((w) => WAIVER_LABEL[w.status]);
-  if (flagged.length > 0) {
-    out.push(`WAIVERS (${flagged.length} need attention)`);
-    for (let w of flagged) {
-      let label = (WAIVER_LABEL[w.status] ?? "").padEnd(9);
-      out.push(`  ${label} ${w.id} (owner ${w.owner}, ${w.source}): ${w.message}`);
-    }
-    out.push("");
-  }
-  let layers = Object.entries(evaluation.coverage).map(([l, paths]) => `${l} (${paths.length})`);
-  evaluation.reports.length > 0 && out.push(`Evidence: ${layers.join(", ") || "no layer"}`);
-  for (let w of evaluation.warnings) out.push(`  warning: ${w}`);
-  for (let e of evaluation.errors) out.push(`  ERROR: ${e}`);
-  return out;
-}
-
-// src/reporters/console.ts
-var COLORS = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, green: 32 };
-function paint(text, color, ctx) {
-  return ctx.color ? `\x1B[${COLORS[color]}m${text}\x1B[0m` : text;
-}
-var VERDICT_COLOR = {
-  block: "red",
-  warn: "yellow",
-  info: "blue",
-  ignored: "gray",
-  waived: "gray"
-};
-function findingSubject(f) {
-  let pkg = f.package ? `${f.package.name}${f.package.version ? `@${f.package.version}` : ""}` : "", where = f.location ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}` : f.target ?? "";
-  return pkg && where ? `${pkg} ${where}` : pkg || where;
-}
-var LABELS = /* @__PURE__ */ new Map();
-function verdictLabel(verdict, ctx) {
-  let key = `${verdict}${ctx.color ? "+" : ""}`, label = LABELS.get(key);
-  return label === void 0 && (label = paint(verdict.toUpperCase().padEnd(7), VERDICT_COLOR[verdict], ctx), LABELS.set(key, label)), label;
-}
-function line(e, ctx) {
-  let f = e.finding, verdict = verdictLabel(e.verdict, ctx), tools = f.foundBy.length === 1 ? f.foundBy[0].tool : [...new Set(f.foundBy.map((s) => s.tool))].join("+"), fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "", text = `  ${verdict} ${f.id.padEnd(20)} ${findingSubject(f)}  ${f.title} [${tools}]${fix}`;
-  return ctx.verbosity === "verbose" && (text += `
-           ${paint(e.reason, "gray", ctx)} (fingerprint ${f.fingerprint})`), text;
-}
-function outcomeLine(evaluation, ctx) {
-  let { byVerdict } = evaluation.counts, color = evaluation.outcome === "fail" ? "red" : evaluation.outcome === "warn" ? "yellow" : "green", word = evaluation.errors.length > 0 ? "CANNOT DECIDE (missing or stale evidence)" : { fail: "BLOCKED", warn: "PASSED WITH WARNINGS", pass: "PASSED" }[evaluation.outcome];
-  return `${paint(`ztgate: ${word}`, color, ctx)} (${byVerdict.block} blocking, ${byVerdict.warn} warning; policy ${evaluation.policy.source})`;
-}
-var consoleReporter = {
-  id: "console",
-  description: "findings grouped by severity with their verdicts, a totals line and the outcome",
-  render(evaluation, ctx) {
-    let out = [];
-    if (ctx.verbosity !== "quiet") {
-      let groups = new Map(SEVERITIES.map((s) => [s, []]));
-      for (let e of evaluation.findings) groups.get(e.finding.severity).push(e);
-      for (let severity of SEVERITIES) {
-        let group = groups.get(severity);
-        if (group.length !== 0) {
-          out.push(paint(`${severity.toUpperCase()} (${group.length})`, "bold", ctx));
-          for (let e of group) out.push(line(e, ctx));
-          out.push("");
-        }
-      }
-      let c = evaluation.counts;
-      out.push(
-        `${c.total} findings from ${evaluation.reports.length} reports: ` + SEVERITIES.map((s) => `${c.bySeverity[s]} ${s}`).join(", ") + ` | verdicts: ${c.byVerdict.block} block, ${c.byVerdict.warn} warn, ${c.byVerdict.info} info, ${c.byVerdict.waived} waived, ${c.byVerdict.ignored} ignored`
-      ), out.push(...policyNotes(evaluation));
-    }
-    return out.push(outcomeLine(evaluation, ctx)), out.join(`
-`) + `
-`;
-  }
-};
-
-// src/reporters/json.ts
-var json = {
-  id: "json",
-  description: "the full evaluation (every finding, verdict, rule and count) as JSON",
-  render: (evaluation, context) => JSON.stringify({ tool: "ztgate", version: context.version, ...evaluation }, null, 2) + `
-`
-};
-
 // src/reporters/index.ts
-var REPORTERS = [consoleReporter, json];
+var REPORTERS = [
+  consoleReporter,
+  json,
+  markdown,
+  sarif,
+  annotationsReporter
+];
 function reporterById(id) {
   return REPORTERS.find((r) => r.id === id);
 }
@@ -222,7 +75,8 @@ var check = {
 
 Options:
   --policy FILE        policy file (default: ztgate.yml or .ztgate.yml here, else built-in)
-  -o, --output F[=FILE] output format, repeatable: console (default), json
+  -o, --output F[=FILE] output format, repeatable: console (default), json,
+                       markdown, sarif
   -q, --quiet          print the verdict only
   -v, --verbose        print the reason for every finding`,
   run(args, io2) {
@@ -249,7 +103,8 @@ Options:
       {
         color: wantsColor(io2),
         verbosity: values.quiet ? "quiet" : values.verbose ? "verbose" : "normal",
-        version: VERSION
+        version: VERSION,
+        workspace: io2.cwd
       },
       io2
     ), evaluation.errors.length > 0 ? (io2.stderr(evaluation.errors.map((e) => `ztgate: error: ${e}
@@ -460,7 +315,7 @@ ztgate.yml when its first line is:
 
 // src/commands/test.ts
 import { readdirSync, readFileSync } from "node:fs";
-import { dirname as dirname2, join as join2 } from "node:path";
+import { dirname, join } from "node:path";
 import { parseArgs as parseArgs5 } from "node:util";
 
 // src/examples.ts
@@ -560,8 +415,8 @@ function runRuleExamples(policy, tally) {
   }
 }
 function testFilesBeside(policyPath) {
-  let dir = dirname2(policyPath);
-  return readdirSync(dir).filter((name) => name.endsWith(".test.yml")).sort().map((name) => join2(dir, name));
+  let dir = dirname(policyPath);
+  return readdirSync(dir).filter((name) => name.endsWith(".test.yml")).sort().map((name) => join(dir, name));
 }
 function runTestFile(file, policy, tally) {
   let text;

@@ -1,31 +1,55 @@
-// The GitHub Action entry. A first version: runs the same pipeline as `ztgate check` on the
-// `reports` input and fails the step when the policy blocks.
+// The GitHub Action entry: the only place that reads the action's environment. It wires
+// @actions/core and the API client into runAction and maps the result to the step's status.
 import * as core from "@actions/core";
+import { context } from "@actions/github";
+import { runAction } from "./action-run.js";
+import { readConfig } from "./config.js";
 import { errorMessage } from "./errors.js";
-import { loadPolicyFor, resolveReportArgs, runCheck } from "./run.js";
+import { createGitHub, targetFromEvent } from "./github.js";
+import { writeFileAtomic } from "./output.js";
+import { VERSION } from "./version.js";
 
-function run(): void {
-  const patterns = core.getMultilineInput("reports", { required: true });
-  const policyInput = core.getInput("policy") || undefined;
+async function main(): Promise<void> {
+  let config;
   try {
-    const cwd = process.cwd();
-    const policy = loadPolicyFor(policyInput, cwd);
-    const { evaluation } = runCheck({
-      reports: resolveReportArgs(patterns, cwd),
-      policy,
-      now: new Date(),
-    });
-    core.setOutput("outcome", evaluation.outcome);
-    core.setOutput("blocked", evaluation.counts.byVerdict.block);
-    core.setOutput("findings", evaluation.counts.total);
-    if (evaluation.outcome === "fail") {
-      core.setFailed(
-        `ztgate blocked this change: ${evaluation.counts.byVerdict.block} blocking findings`,
-      );
-    }
+    config = readConfig((name) => core.getInput(name), process.env);
   } catch (err) {
+    core.setOutput("outcome", "error");
     core.setFailed(`ztgate could not decide: ${errorMessage(err)}`);
+    return;
   }
+  const env = process.env;
+  const target = targetFromEvent(context.eventName ?? "", context.payload, env);
+  const github =
+    config.githubToken && target.owner
+      ? createGitHub({ token: config.githubToken, target, retry: config.retry, log: core.info })
+      : undefined;
+  const runUrl =
+    env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+      ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined;
+  const result = await runAction(
+    config,
+    {
+      cwd: process.cwd(),
+      now: new Date(),
+      version: VERSION,
+      runUrl,
+      job: env.GITHUB_JOB || "ztgate",
+      setOutput: (name, value) => core.setOutput(name, value),
+      print: (text) => process.stdout.write(text),
+      warning: (message) => core.warning(message),
+      appendSummary: (markdown) => core.summary.addRaw(markdown).write(),
+      writeFile: writeFileAtomic,
+    },
+    github,
+  );
+  if (result.status !== "pass") core.setFailed(result.message);
 }
 
-run();
+try {
+  await main();
+} catch (err) {
+  // Our own bug: still fail closed, with a reason on one line.
+  core.setFailed(`ztgate could not decide: internal error: ${errorMessage(err)}`);
+}

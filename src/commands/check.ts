@@ -13,7 +13,8 @@ export const check: Command = {
 
 Options:
   --policy FILE        policy file (default: ztgate.yml or .ztgate.yml here, else built-in)
-  -o, --output F[=FILE] output format, repeatable: console (default), json
+  -o, --output F[=FILE] output format, repeatable: console (default), json,
+                       markdown, sarif
   -q, --quiet          print the verdict only
   -v, --verbose        print the reason for every finding`,
   run(args, io) {
@@ -44,6 +45,7 @@ Options:
         color: wantsColor(io),
         verbosity: values.quiet ? "quiet" : values.verbose ? "verbose" : "normal",
         version: VERSION,
+        workspace: io.cwd,
       },
       io,
     );

@@ -20,13 +20,21 @@ const VERDICT_COLOR: Record<Verdict, Color> = {
   waived: "gray",
 };
 
-export function findingSubject(f: Finding): string {
-  const pkg = f.package
-    ? `${f.package.name}${f.package.version ? `@${f.package.version}` : ""}`
-    : "";
-  const where = f.location
+/** "name@version", or "" without a package. */
+export function packageLabel(f: Finding): string {
+  return f.package ? `${f.package.name}${f.package.version ? `@${f.package.version}` : ""}` : "";
+}
+
+/** "path:line", else the target, else "". */
+export function placeLabel(f: Finding): string {
+  return f.location
     ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}`
     : (f.target ?? "");
+}
+
+export function findingSubject(f: Finding): string {
+  const pkg = packageLabel(f);
+  const where = placeLabel(f);
   return pkg && where ? `${pkg} ${where}` : pkg || where;
 }
 

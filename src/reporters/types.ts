@@ -7,6 +7,8 @@ export interface ReportContext {
   /** Console detail: verdict only, normal, or every finding with its reason. */
   verbosity: "quiet" | "normal" | "verbose";
   version: string;
+  /** Absolute workspace path: absolute paths inside it are shown repository-relative. */
+  workspace?: string;
 }
 
 export interface Reporter {

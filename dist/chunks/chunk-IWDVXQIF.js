@@ -666,7 +666,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports2, module) {
     "use strict";
-    var parse = require_parse(), constants = require_constants(), SemVer = require_semver(), truncate = (version, truncation, options) => {
+    var parse = require_parse(), constants = require_constants(), SemVer = require_semver(), truncate2 = (version, truncation, options) => {
       if (!constants.RELEASE_TYPES.includes(truncation))
         return null;
       let clonedVersion = cloneInputVersion(version, options);
@@ -687,7 +687,7 @@ var require_truncate = __commonJS({
       }
       return version.format();
     }, isPrerelease = (type) => type.startsWith("pre");
-    module.exports = truncate;
+    module.exports = truncate2;
   }
 });
 
@@ -1315,7 +1315,7 @@ var require_subset = __commonJS({
 var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports2, module) {
     "use strict";
-    var internalRe = require_re(), constants = require_constants(), SemVer = require_semver(), identifiers2 = require_identifiers(), parse = require_parse(), valid = require_valid(), clean = require_clean(), inc = require_inc(), diff = require_diff(), major = require_major(), minor = require_minor(), patch = require_patch(), prerelease = require_prerelease(), compare = require_compare(), rcompare = require_rcompare(), compareLoose = require_compare_loose(), compareBuild = require_compare_build(), sort = require_sort(), rsort = require_rsort(), gt = require_gt(), lt = require_lt(), eq = require_eq(), neq = require_neq(), gte2 = require_gte(), lte2 = require_lte(), cmp = require_cmp(), coerce = require_coerce(), truncate = require_truncate(), Comparator = require_comparator(), Range = require_range(), satisfies = require_satisfies(), toComparators = require_to_comparators(), maxSatisfying = require_max_satisfying(), minSatisfying = require_min_satisfying(), minVersion = require_min_version(), validRange = require_valid2(), outside = require_outside(), gtr = require_gtr(), ltr = require_ltr(), intersects = require_intersects(), simplifyRange = require_simplify(), subset = require_subset();
+    var internalRe = require_re(), constants = require_constants(), SemVer = require_semver(), identifiers2 = require_identifiers(), parse = require_parse(), valid = require_valid(), clean = require_clean(), inc = require_inc(), diff = require_diff(), major = require_major(), minor = require_minor(), patch = require_patch(), prerelease = require_prerelease(), compare = require_compare(), rcompare = require_rcompare(), compareLoose = require_compare_loose(), compareBuild = require_compare_build(), sort = require_sort(), rsort = require_rsort(), gt = require_gt(), lt = require_lt(), eq = require_eq(), neq = require_neq(), gte2 = require_gte(), lte2 = require_lte(), cmp = require_cmp(), coerce = require_coerce(), truncate2 = require_truncate(), Comparator = require_comparator(), Range = require_range(), satisfies = require_satisfies(), toComparators = require_to_comparators(), maxSatisfying = require_max_satisfying(), minSatisfying = require_min_satisfying(), minVersion = require_min_version(), validRange = require_valid2(), outside = require_outside(), gtr = require_gtr(), ltr = require_ltr(), intersects = require_intersects(), simplifyRange = require_simplify(), subset = require_subset();
     module.exports = {
       parse,
       valid,
@@ -1340,7 +1340,7 @@ var require_semver2 = __commonJS({
       lte: lte2,
       cmp,
       coerce,
-      truncate,
+      truncate: truncate2,
       Comparator,
       Range,
       satisfies,
@@ -1582,9 +1582,9 @@ var require_directives = __commonJS({
        * @param onError - May be called even if the action was successful
        * @returns `true` on success
        */
-      add(line, onError) {
+      add(line2, onError) {
         this.atNextDocument && (this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" }, this.tags = Object.assign({}, _Directives.defaultTags), this.atNextDocument = !1);
-        let parts = line.trim().split(/[ \t]+/), name = parts.shift();
+        let parts = line2.trim().split(/[ \t]+/), name = parts.shift();
         switch (name) {
           case "%TAG": {
             if (parts.length !== 2 && (onError(0, "%TAG directive should contain exactly two parts"), parts.length < 2))
@@ -2235,18 +2235,18 @@ var require_stringifyString = __commonJS({
       return !0;
     }
     function doubleQuotedString(value, ctx) {
-      let json = JSON.stringify(value);
+      let json2 = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
-        return json;
+        return json2;
       let { implicitKey } = ctx, minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength, indent = ctx.indent || (containsDocumentMarker(value) ? "  " : ""), str2 = "", start = 0;
-      for (let i = 0, ch = json[i]; ch; ch = json[++i])
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n" && (str2 += json.slice(start, i) + "\\ ", i += 1, start = i, ch = "\\"), ch === "\\")
-          switch (json[i + 1]) {
+      for (let i = 0, ch = json2[i]; ch; ch = json2[++i])
+        if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n" && (str2 += json2.slice(start, i) + "\\ ", i += 1, start = i, ch = "\\"), ch === "\\")
+          switch (json2[i + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i);
-                let code = json.substr(i + 2, 4);
-                switch (code) {
+                str2 += json2.slice(start, i);
+                let code2 = json2.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str2 += "\\0";
                     break;
@@ -2272,27 +2272,27 @@ var require_stringifyString = __commonJS({
                     str2 += "\\P";
                     break;
                   default:
-                    code.substr(0, 2) === "00" ? str2 += "\\x" + code.substr(2) : str2 += json.substr(i, 6);
+                    code2.substr(0, 2) === "00" ? str2 += "\\x" + code2.substr(2) : str2 += json2.substr(i, 6);
                 }
                 i += 5, start = i + 1;
               }
               break;
             case "n":
-              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength)
+              if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength)
                 i += 1;
               else {
-                for (str2 += json.slice(start, i) + `
+                for (str2 += json2.slice(start, i) + `
 
-`; json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"'; )
+`; json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"'; )
                   str2 += `
 `, i += 2;
-                str2 += indent, json[i + 2] === " " && (str2 += "\\"), i += 1, start = i + 1;
+                str2 += indent, json2[i + 2] === " " && (str2 += "\\"), i += 1, start = i + 1;
               }
               break;
             default:
               i += 1;
           }
-      return str2 = start ? str2 + json.slice(start) : json, implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, !1));
+      return str2 = start ? str2 + json2.slice(start) : json2, implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, !1));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === !1 || ctx.implicitKey && value.includes(`
@@ -2767,9 +2767,9 @@ var require_stringifyCollection = __commonJS({
       else {
         str2 = lines2[0];
         for (let i = 1; i < lines2.length; ++i) {
-          let line = lines2[i];
-          str2 += line ? `
-${indent}${line}` : `
+          let line2 = lines2[i];
+          str2 += line2 ? `
+${indent}${line2}` : `
 `;
         }
       }
@@ -2797,20 +2797,20 @@ ${indent}${line}` : `
         comment && (reqNewline = !0);
         let str2 = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines2.length > linesAtValue || str2.includes(`
-`)), i < items.length - 1 ? str2 += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth)), reqNewline && (str2 += ",")), comment && (str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment))), lines2.push(str2), linesAtValue = lines2.length;
+`)), i < items.length - 1 ? str2 += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines2.reduce((sum, line2) => sum + line2.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth)), reqNewline && (str2 += ",")), comment && (str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment))), lines2.push(str2), linesAtValue = lines2.length;
       }
       let { start, end } = flowChars;
       if (lines2.length === 0)
         return start + end;
       if (!reqNewline) {
-        let len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
+        let len = lines2.reduce((sum, line2) => sum + line2.length + 2, 2);
         reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
       }
       if (reqNewline) {
         let str2 = start;
-        for (let line of lines2)
-          str2 += line ? `
-${indentStep}${indent}${line}` : `
+        for (let line2 of lines2)
+          str2 += line2 ? `
+${indentStep}${indent}${line2}` : `
 `;
         return `${str2}
 ${indent}${end}`;
@@ -4094,11 +4094,11 @@ var require_Document = __commonJS({
           throw new Error("With a null YAML version, the { schema: Schema } option is required");
       }
       // json & jsonArg are only used from toJSON()
-      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
         let ctx = {
           anchors: /* @__PURE__ */ new Map(),
           doc: this,
-          keep: !json,
+          keep: !json2,
           mapAsMap: mapAsMap === !0,
           mapKeyWarned: !1,
           maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
@@ -4142,36 +4142,36 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
-        super(), this.name = name, this.code = code, this.message = message, this.pos = pos;
+      constructor(name, pos, code2, message) {
+        super(), this.name = name, this.code = code2, this.message = message, this.pos = pos;
       }
     }, YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     }, YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     }, prettifyError = (src, lc) => (error) => {
       if (error.pos[0] === -1)
         return;
       error.linePos = error.pos.map((pos) => lc.linePos(pos));
-      let { line, col } = error.linePos[0];
-      error.message += ` at line ${line}, column ${col}`;
-      let ci = col - 1, lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      let { line: line2, col } = error.linePos[0];
+      error.message += ` at line ${line2}, column ${col}`;
+      let ci = col - 1, lineStr = src.substring(lc.lineStarts[line2 - 1], lc.lineStarts[line2]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         let trimStart = Math.min(ci - 39, lineStr.length - 79);
         lineStr = "\u2026" + lineStr.substring(trimStart), ci -= trimStart - 1;
       }
-      if (lineStr.length > 80 && (lineStr = lineStr.substring(0, 79) + "\u2026"), line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+      if (lineStr.length > 80 && (lineStr = lineStr.substring(0, 79) + "\u2026"), line2 > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line2 - 2], lc.lineStarts[line2 - 1]);
         prev.length > 80 && (prev = prev.substring(0, 79) + `\u2026
 `), lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
         let count = 1, end = error.linePos[1];
-        end?.line === line && end.col > col && (count = Math.max(1, Math.min(end.col - col, 80 - ci)));
+        end?.line === line2 && end.col > col && (count = Math.max(1, Math.min(end.col - col, 80 - ci)));
         let pointer = " ".repeat(ci) + "^".repeat(count);
         error.message += `:
 
@@ -4729,7 +4729,7 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar(), resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
-      let { offset, type, source, end } = scalar, _type, value, _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      let { offset, type, source, end } = scalar, _type, value, _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN, value = plainValue(source, _onError);
@@ -4787,7 +4787,7 @@ var require_resolve_flow_scalar = __commonJS({
       return (source[source.length - 1] !== "'" || source.length === 1) && onError(source.length, "MISSING_CHAR", "Missing closing 'quote"), unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
     }
     function unfoldLines(source) {
-      let line = /(.*?)\r?\n/sy, match3 = line.exec(source);
+      let line2 = /(.*?)\r?\n/sy, match3 = line2.exec(source);
       if (!match3)
         return source;
       let trimEnd, trimBoth;
@@ -4796,12 +4796,12 @@ var require_resolve_flow_scalar = __commonJS({
       } catch {
         trimEnd = /[ \t]+$/, trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match3[1].replace(trimEnd, ""), sep3 = " ", pos = line.lastIndex;
-      for (; match3 = line.exec(source); ) {
+      let res = match3[1].replace(trimEnd, ""), sep3 = " ", pos = line2.lastIndex;
+      for (; match3 = line2.exec(source); ) {
         let lm = match3[1].replace(trimBoth, "");
         lm === "" ? sep3 === `
 ` ? res += sep3 : sep3 = `
-` : (res += sep3 + lm, sep3 = " "), pos = line.lastIndex;
+` : (res += sep3 + lm, sep3 = " "), pos = line2.lastIndex;
       }
       let last = /[ \t]*(.*)/sy;
       return last.lastIndex = pos, match3 = last.exec(source), res + sep3 + (match3?.[1] ?? "");
@@ -4892,9 +4892,9 @@ var require_resolve_flow_scalar = __commonJS({
       "	": "	"
     };
     function parseCharCode(source, offset, length, onError) {
-      let cc = source.substr(offset, length), code = cc.length === length && /^[0-9a-fA-F]+$/.test(cc) ? parseInt(cc, 16) : NaN;
+      let cc = source.substr(offset, length), code2 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc) ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         let raw = source.substr(offset - 2, length + 2);
         return onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`), raw;
@@ -5097,9 +5097,9 @@ var require_composer = __commonJS({
     }
     var Composer = class {
       constructor(options = {}) {
-        this.doc = null, this.atDirectives = !1, this.prelude = [], this.errors = [], this.warnings = [], this.onError = (source, code, message, warning) => {
+        this.doc = null, this.atDirectives = !1, this.prelude = [], this.errors = [], this.warnings = [], this.onError = (source, code2, message, warning) => {
           let pos = getErrorPos(source);
-          warning ? this.warnings.push(new errors.YAMLWarning(pos, code, message)) : this.errors.push(new errors.YAMLParseError(pos, code, message));
+          warning ? this.warnings.push(new errors.YAMLWarning(pos, code2, message)) : this.errors.push(new errors.YAMLParseError(pos, code2, message));
         }, this.directives = new directives.Directives({ version: options.version || "1.2" }), this.options = options;
       }
       decorate(doc, afterDoc) {
@@ -5228,12 +5228,12 @@ var require_cst_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar(), errors = require_errors(), stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = !0, onError) {
       if (token) {
-        let _onError = (pos, code, message) => {
+        let _onError = (pos, code2, message) => {
           let offset = typeof pos == "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -5700,32 +5700,32 @@ var require_lexer = __commonJS({
         }
       }
       *parseStream() {
-        let line = this.getLine();
-        if (line === null)
+        let line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("stream");
-        if (line[0] === cst.BOM && (yield* this.pushCount(1), line = line.substring(1)), line[0] === "%") {
-          let dirEnd = line.length, cs = line.indexOf("#");
+        if (line2[0] === cst.BOM && (yield* this.pushCount(1), line2 = line2.substring(1)), line2[0] === "%") {
+          let dirEnd = line2.length, cs = line2.indexOf("#");
           for (; cs !== -1; ) {
-            let ch = line[cs - 1];
+            let ch = line2[cs - 1];
             if (ch === " " || ch === "	") {
               dirEnd = cs - 1;
               break;
             } else
-              cs = line.indexOf("#", cs + 1);
+              cs = line2.indexOf("#", cs + 1);
           }
           for (; ; ) {
-            let ch = line[dirEnd - 1];
+            let ch = line2[dirEnd - 1];
             if (ch === " " || ch === "	")
               dirEnd -= 1;
             else
               break;
           }
           let n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(!0));
-          return yield* this.pushCount(line.length - n), this.pushNewline(), "stream";
+          return yield* this.pushCount(line2.length - n), this.pushNewline(), "stream";
         }
         if (this.atLineEnd()) {
           let sp = yield* this.pushSpaces(!0);
-          return yield* this.pushCount(line.length - sp), yield* this.pushNewline(), "stream";
+          return yield* this.pushCount(line2.length - sp), yield* this.pushNewline(), "stream";
         }
         return yield cst.DOCUMENT, yield* this.parseLineStart();
       }
@@ -5754,13 +5754,13 @@ var require_lexer = __commonJS({
       }
       *parseDocument() {
         yield* this.pushSpaces(!0);
-        let line = this.getLine();
-        if (line === null)
+        let line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("doc");
         let n = yield* this.pushIndicators();
-        switch (line[n]) {
+        switch (line2[n]) {
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
           // fallthrough
           case void 0:
             return yield* this.pushNewline(), yield* this.parseLineStart();
@@ -5777,7 +5777,7 @@ var require_lexer = __commonJS({
             return yield* this.parseQuotedScalar();
           case "|":
           case ">":
-            return n += yield* this.parseBlockScalarHeader(), n += yield* this.pushSpaces(!0), yield* this.pushCount(line.length - n), yield* this.pushNewline(), yield* this.parseBlockScalar();
+            return n += yield* this.parseBlockScalarHeader(), n += yield* this.pushSpaces(!0), yield* this.pushCount(line2.length - n), yield* this.pushNewline(), yield* this.parseBlockScalar();
           default:
             return yield* this.parsePlainScalar();
         }
@@ -5787,19 +5787,19 @@ var require_lexer = __commonJS({
         do
           nl = yield* this.pushNewline(), nl > 0 ? (sp = yield* this.pushSpaces(!1), this.indentValue = indent = sp) : sp = 0, sp += yield* this.pushSpaces(!0);
         while (nl + sp > 0);
-        let line = this.getLine();
-        if (line === null)
+        let line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("flow");
-        if ((indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) && !(indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}")))
+        if ((indent !== -1 && indent < this.indentNext && line2[0] !== "#" || indent === 0 && (line2.startsWith("---") || line2.startsWith("...")) && isEmpty(line2[3])) && !(indent === this.indentNext - 1 && this.flowLevel === 1 && (line2[0] === "]" || line2[0] === "}")))
           return this.flowLevel = 0, yield cst.FLOW_END, yield* this.parseLineStart();
         let n = 0;
-        for (; line[n] === ","; )
+        for (; line2[n] === ","; )
           n += yield* this.pushCount(1), n += yield* this.pushSpaces(!0), this.flowKey = !1;
-        switch (n += yield* this.pushIndicators(), line[n]) {
+        switch (n += yield* this.pushIndicators(), line2[n]) {
           case void 0:
             return "flow";
           case "#":
-            return yield* this.pushCount(line.length - n), "flow";
+            return yield* this.pushCount(line2.length - n), "flow";
           case "{":
           case "[":
             return yield* this.pushCount(1), this.flowKey = !1, this.flowLevel += 1, "flow";
@@ -6824,8 +6824,8 @@ var GateError = class extends Error {
   column;
   /** The scanner's own error code, for reports that are only an error object. */
   code;
-  constructor(message, place = {}, code) {
-    super(message), this.name = "GateError", this.file = place.file, this.line = place.line, this.column = place.column, this.code = code;
+  constructor(message, place = {}, code2) {
+    super(message), this.name = "GateError", this.file = place.file, this.line = place.line, this.column = place.column, this.code = code2;
   }
   /** "file:line:col: message", the shape editors and CI logs link. */
   describe() {
@@ -6836,9 +6836,82 @@ function errorMessage(err) {
   return err instanceof GateError ? err.describe() : err instanceof Error ? err.message : String(err);
 }
 
+// src/output.ts
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+function writeFileAtomic(path2, content) {
+  let dir = dirname(path2);
+  mkdirSync(dir, { recursive: !0 });
+  let temp = join(dir, `.${basename(path2)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    writeFileSync(temp, content), renameSync(temp, path2);
+  } catch (err) {
+    throw rmSync(temp, { force: !0 }), err;
+  }
+}
+function parseOutputArg(arg) {
+  let eq = arg.indexOf("=");
+  return eq === -1 ? { format: arg } : { format: arg.slice(0, eq), file: arg.slice(eq + 1) };
+}
+
+// package.json
+var package_default = {
+  name: "ztgate",
+  version: "0.1.0",
+  description: "Zero-trust policy gate for CI/CD: aggregates scanner reports, evaluates them against data-classification-aware rules, blocks merges and explains every decision.",
+  license: "MIT",
+  type: "module",
+  bin: {
+    ztgate: "dist/cli.js"
+  },
+  files: [
+    "dist",
+    "rules",
+    "schema",
+    "action.yml"
+  ],
+  engines: {
+    node: ">=20"
+  },
+  scripts: {
+    build: "node scripts/build.mjs",
+    test: "vitest run",
+    lint: "tsc --noEmit && eslint .",
+    format: "prettier --write .",
+    "format:check": "prettier --check .",
+    bench: "node bench/run.mjs"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    ajv: "^8.20.0",
+    "fast-xml-parser": "^5.12.1",
+    minimatch: "^11.0.9",
+    semver: "^7.8.6",
+    yaml: "^2.9.1"
+  },
+  devDependencies: {
+    "@eslint/js": "^9.39.5",
+    "@octokit/openapi": "^23.0.2",
+    "@types/node": "^20.19.43",
+    "@types/semver": "^7.8.0",
+    "ajv-draft-04": "^1.0.0",
+    "ajv-formats": "^3.0.1",
+    esbuild: "^0.28.2",
+    eslint: "^9.39.5",
+    prettier: "^3.10.1",
+    typescript: "5.9",
+    "typescript-eslint": "^8.73.0",
+    vitest: "^4.1.12"
+  }
+};
+
+// src/version.ts
+var VERSION = package_default.version;
+
 // src/run.ts
 import { existsSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 
 // src/finding.ts
 import { createHash } from "node:crypto";
@@ -6884,8 +6957,8 @@ var SEVERITY_WORDS = {
 function severityFromWord(word) {
   return typeof word != "string" ? "unknown" : SEVERITY_WORDS[word.trim().toLowerCase()] ?? "unknown";
 }
-function severityFromCvss(score) {
-  return score === void 0 || !Number.isFinite(score) ? "unknown" : score >= 9 ? "critical" : score >= 7 ? "high" : score >= 4 ? "medium" : score > 0 ? "low" : "info";
+function severityFromCvss(score2) {
+  return score2 === void 0 || !Number.isFinite(score2) ? "unknown" : score2 >= 9 ? "critical" : score2 >= 7 ? "high" : score2 >= 4 ? "medium" : score2 > 0 ? "low" : "info";
 }
 function locationKey(f) {
   return f.package ? "" : f.location ? `${f.location.path}:${f.contentHash ?? f.location.startLine ?? ""}` : f.target ?? "";
@@ -6981,21 +7054,21 @@ function durationMs(text2) {
   if (!m?.[1] || !m[2]) throw new Error(`invalid duration "${text2}" (use e.g. 90m, 24h, 7d, 2w)`);
   return Number(m[1]) * (UNIT_MS[m[2]] ?? 0);
 }
-function checkEvidence(reports, require2, now) {
-  let coverage2 = {};
+function checkEvidence(reports2, require2, now) {
+  let coverage3 = {};
   for (let layer of LAYERS) {
-    let paths = reports.filter((r) => r.layers.includes(layer)).map((r) => r.path);
-    paths.length > 0 && (coverage2[layer] = paths);
+    let paths = reports2.filter((r) => r.layers.includes(layer)).map((r) => r.path);
+    paths.length > 0 && (coverage3[layer] = paths);
   }
-  let errors = [], warnings = [];
+  let errors = [], warnings2 = [];
   for (let layer of require2.layers ?? [])
-    coverage2[layer] || errors.push(`required layer "${layer}" has no report: missing evidence is not a pass`);
+    coverage3[layer] || errors.push(`required layer "${layer}" has no report: missing evidence is not a pass`);
   if (require2.maxReportAge !== void 0) {
     let limit = durationMs(require2.maxReportAge);
-    for (let r of reports) {
+    for (let r of reports2) {
       if (!r.createdAt) {
         let text2 = `${r.path}: report has no timestamp, so its age (max-report-age ${require2.maxReportAge}) cannot be verified`;
-        (require2.timestamps ? errors : warnings).push(text2);
+        (require2.timestamps ? errors : warnings2).push(text2);
         continue;
       }
       now.getTime() - Date.parse(r.createdAt) > limit && errors.push(
@@ -7003,7 +7076,7 @@ function checkEvidence(reports, require2, now) {
       );
     }
   }
-  return { coverage: coverage2, errors, warnings };
+  return { coverage: coverage3, errors, warnings: warnings2 };
 }
 
 // src/assets.ts
@@ -7360,11 +7433,11 @@ var MATCH = { t: "match", id: 0 }, extTypes = "!?+*@", lit = (ch) => ({ t: "lit"
     return !0;
   if (!l.re)
     return !1;
-  let code = c.charCodeAt(0);
-  if (code >= 128)
+  let code2 = c.charCodeAt(0);
+  if (code2 >= 128)
     return l.re.test(c);
   let ascii = l.ascii ??= new Uint8Array(128);
-  return ascii[code] ||= l.re.test(c) ? 1 : 2, ascii[code] === 1;
+  return ascii[code2] ||= l.re.test(c) ? 1 : 2, ascii[code2] === 1;
 }, tokenize = (p, nocase, noext, form, mark) => {
   let toks = [];
   for (let i = 0; i < p.length; ) {
@@ -7457,23 +7530,23 @@ var MATCH = { t: "match", id: 0 }, extTypes = "!?+*@", lit = (ch) => ({ t: "lit"
     if (n.t === "match" || seen.has(n))
       return;
     seen.add(n);
-    let line = (desc) => lines2.push(`${indent}${n.id}: ${desc}`);
+    let line2 = (desc) => lines2.push(`${indent}${n.id}: ${desc}`);
     switch (n.t) {
       case "split":
-        line(`split -> ${n.out.map(ref).join(", ")}`);
+        line2(`split -> ${n.out.map(ref).join(", ")}`);
         for (let o of n.out)
           walk(o, indent);
         return;
       case "neg":
-        return line(`!(${ref(n.sub)}) -> ${ref(n.next)}`), walk(n.sub, indent + "  "), walk(n.next, indent);
+        return line2(`!(${ref(n.sub)}) -> ${ref(n.next)}`), walk(n.sub, indent + "  "), walk(n.next, indent);
       case "lit":
-        line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
+        line2(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
         break;
       case "class":
-        line(`${n.re} -> ${ref(n.next)}`);
+        line2(`${n.re} -> ${ref(n.next)}`);
         break;
       default:
-        line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
+        line2(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
     }
     walk(n.next, indent);
   };
@@ -7640,11 +7713,11 @@ var MATCH = { t: "match", id: 0 }, extTypes = "!?+*@", lit = (ch) => ({ t: "lit"
   }
   // the next state, after a miss in `d.ascii`
   next(d, c) {
-    let code = c.charCodeAt(0), found = code < 128 ? void 0 : d.next.get(c);
+    let code2 = c.charCodeAt(0), found = code2 < 128 ? void 0 : d.next.get(c);
     if (found)
       return found;
     let n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, !0)) : this.#intern(this.#sim.step(d.state, c, 1, !0));
-    return code < 128 ? (d.ascii || (d.ascii = new Array(128), this.#size += 128), d.ascii[code] = n) : d.next.set(c, n), this.#size++, n;
+    return code2 < 128 ? (d.ascii || (d.ascii = new Array(128), this.#size += 128), d.ascii[code2] = n) : d.next.set(c, n), this.#size++, n;
   }
 }, linear = (start) => {
   let nodes = [];
@@ -7827,8 +7900,8 @@ var MATCH = { t: "match", id: 0 }, extTypes = "!?+*@", lit = (ch) => ({ t: "lit"
     for (let i = 0; i < chars.length; i++) {
       if (d.dead)
         return !1;
-      let code = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
-      d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
+      let code2 = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+      d = d.ascii?.[code2] ?? dfa.next(d, chars[i]);
     }
     return d.match;
   }
@@ -8741,11 +8814,11 @@ var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/, classEnd = (pattern, start) => {
     let { pattern } = this;
     if (this.options.nobrace)
       return this.braceExpand();
-    let code = 57344;
-    for (; pattern.includes(String.fromCharCode(code)); )
-      if (++code > 63743)
+    let code2 = 57344;
+    for (; pattern.includes(String.fromCharCode(code2)); )
+      if (++code2 > 63743)
         return this.braceExpand();
-    let mark = String.fromCharCode(code), found = !1, marked = pattern.replace(rangeRe, (m, lo, hi) => {
+    let mark = String.fromCharCode(code2), found = !1, marked = pattern.replace(rangeRe, (m, lo, hi) => {
       let a = Number(lo), b = Number(hi);
       return !Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN ? m : (found = !0, `${mark}${lo}..${hi}${mark}`);
     });
@@ -9161,7 +9234,7 @@ function reportWaiver(w, state, findings, now, maxDays) {
 
 // src/evaluate.ts
 var VERDICTS = ["block", "warn", "info", "ignored", "waived"];
-function evaluate(findings, policy, now, reports = [], options = {}) {
+function evaluate(findings, policy, now, reports2 = [], options = {}) {
   let maxDays = policy.settings.maxWaiverDays, states = new Map(policy.waivers.map((w) => [w, waiverState(w, now, maxDays)])), active = policy.waivers.filter((w) => states.get(w) === "active"), uses = /* @__PURE__ */ new Map(), ctx = { waivers: active, root: options.root }, evaluated = findings.map((f) => {
     let judged = judge(f, policy, ctx), { waivedBy } = judged;
     return waivedBy && (uses.set(waivedBy, (uses.get(waivedBy) ?? 0) + 1), judged.waivedBy = void 0), judged;
@@ -9170,19 +9243,19 @@ function evaluate(findings, policy, now, reports = [], options = {}) {
   let byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])), bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
   for (let e of evaluated)
     byVerdict[e.verdict]++, bySeverity[e.finding.severity]++;
-  let evidence = checkEvidence(reports, policy.require, now), waivers = policy.waivers.map(
+  let evidence2 = checkEvidence(reports2, policy.require, now), waivers2 = policy.waivers.map(
     (w) => reportWaiver(w, states.get(w) ?? "active", uses.get(w) ?? 0, now, maxDays)
   );
   return {
-    outcome: evidence.errors.length > 0 ? "fail" : outcomeOf(byVerdict, policy.settings.failOn),
+    outcome: evidence2.errors.length > 0 ? "fail" : outcomeOf(byVerdict, policy.settings.failOn),
     evaluatedAt: now.toISOString(),
     policy: { source: policy.source, failOn: policy.settings.failOn },
-    reports,
+    reports: reports2,
     findings: evaluated,
-    waivers,
-    coverage: evidence.coverage,
-    errors: evidence.errors,
-    warnings: evidence.warnings,
+    waivers: waivers2,
+    coverage: evidence2.coverage,
+    errors: evidence2.errors,
+    warnings: evidence2.warnings,
     counts: { total: evaluated.length, byVerdict, bySeverity }
   };
 }
@@ -9205,7 +9278,7 @@ function compareText(a, b) {
 
 // src/globs.ts
 import { readdirSync } from "node:fs";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 var GLOB_CHARS = /[*?[\]{}]/, SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function isGlob(pattern) {
   return GLOB_CHARS.test(pattern);
@@ -9216,7 +9289,7 @@ function expandGlob(pattern, cwd) {
     if (depth > 32) return;
     let entries;
     try {
-      entries = readdirSync(join(cwd, dir), { withFileTypes: !0 });
+      entries = readdirSync(join2(cwd, dir), { withFileTypes: !0 });
     } catch {
       return;
     }
@@ -9232,7 +9305,7 @@ function expandGlob(pattern, cwd) {
 
 // src/policy.ts
 import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname as dirname2, resolve } from "node:path";
 
 // rules/default.yml
 var default_default = `# yaml-language-server: $schema=../schema/policy.schema.json
@@ -12930,8 +13003,8 @@ function parseYaml(text2, file) {
     for (let n = path2.length; n >= 0; n--) {
       let node = doc.getIn(path2.slice(0, n), !0);
       if ((0, import_yaml.isNode)(node) && node.range) {
-        let { line, col } = lineCounter.linePos(node.range[0]);
-        return { line, column: col };
+        let { line: line2, col } = lineCounter.linePos(node.range[0]);
+        return { line: line2, column: col };
       }
     }
     return { line: 1, column: 1 };
@@ -12960,7 +13033,7 @@ function loadFile(absolute, shown, read, seen) {
   try {
     text2 = read(absolute);
   } catch (err) {
-    let code = err.code, why = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(err)})`;
+    let code2 = err.code, why = code2 === "ENOENT" ? "does not exist" : `cannot be read (${code2 ?? String(err)})`;
     throw new GateError(`policy ${why}`, { file: shown });
   }
   return fromText(text2, shown, { file: absolute }, read, seen);
@@ -12988,7 +13061,7 @@ function fromText(text2, file, origin, read, seen) {
         ...source.locate(`/extends/${i}`)
       });
     }
-    return loadFile(resolve(dirname(origin.file), ref), ref, read, nextSeen);
+    return loadFile(resolve(dirname2(origin.file), ref), ref, read, nextSeen);
   }), controls = mergeByKey([
     ...bases.map((b) => b.controls.map((c) => [c.name, c])),
     compileControls(doc.controls ?? {}).map((c) => [c.name, c])
@@ -13000,7 +13073,7 @@ function fromText(text2, file, origin, read, seen) {
   ]), rules = mergeByKey([
     ...bases.map((b) => b.rules.map((r) => [r.id, r])),
     own.map((r) => [r.id, r])
-  ]), waivers = [...bases.flatMap((b) => b.waivers), ...compileWaivers(doc, source)];
+  ]), waivers2 = [...bases.flatMap((b) => b.waivers), ...compileWaivers(doc, source)];
   checkWaiverRefs(doc, rules, assets, source);
   let last = bases.at(-1);
   return {
@@ -13009,7 +13082,7 @@ function fromText(text2, file, origin, read, seen) {
     rules,
     assets,
     controls,
-    waivers,
+    waivers: waivers2,
     defaultClassification: doc["default-classification"] ?? last?.defaultClassification ?? DEFAULT_CLASSIFICATION,
     require: { ...bases.reduce((acc, b) => ({ ...acc, ...b.require }), {}), ...requirements(doc) },
     settings: {
@@ -13122,9 +13195,9 @@ function tryNdjson(text2) {
 `).filter((l) => l.trim() !== "");
   if (lines2.length < 2) return;
   let values = [];
-  for (let line of lines2)
+  for (let line2 of lines2)
     try {
-      values.push(JSON.parse(line));
+      values.push(JSON.parse(line2));
     } catch {
       return;
     }
@@ -13133,10 +13206,10 @@ function tryNdjson(text2) {
 function jsonError(err, text2, path2) {
   let message = err instanceof Error ? err.message : String(err), m = /position (\d+)/.exec(message), offset = m ? Number(m[1]) : /end of JSON/.test(message) ? text2.trimEnd().length : void 0;
   if (offset === void 0) return new GateError(`is not valid JSON (${message})`, { file: path2 });
-  let before = text2.slice(0, offset), line = before.split(`
+  let before = text2.slice(0, offset), line2 = before.split(`
 `).length, column = offset - before.lastIndexOf(`
 `), reason = message.replace(/ in JSON at position \d+.*$/s, "").replace(/ at position \d+.*$/s, "");
-  return new GateError(`is not valid JSON: ${reason}`, { file: path2, line, column });
+  return new GateError(`is not valid JSON: ${reason}`, { file: path2, line: line2, column });
 }
 
 // src/parsers/fields.ts
@@ -13195,18 +13268,18 @@ var checkov = {
   id: "checkov",
   description: "Checkov JSON (checkov -d DIR -o json; one check type or an array of them)",
   layers: ["iac", "secret"],
-  detect({ json }) {
-    return Array.isArray(json) ? json.length > 0 && json.every(isCheckTypeReport) : isCheckTypeReport(json) || isSummaryOnly(json);
+  detect({ json: json2 }) {
+    return Array.isArray(json2) ? json2.length > 0 && json2.every(isCheckTypeReport) : isCheckTypeReport(json2) || isSummaryOnly(json2);
   },
-  parse({ json, path: path2 }) {
-    if (isSummaryOnly(json)) {
-      if (num(json.failed))
+  parse({ json: json2, path: path2 }) {
+    if (isSummaryOnly(json2)) {
+      if (num(json2.failed))
         throw new GateError("is a Checkov summary with failed checks but no results", {
           file: path2
         });
       return [];
     }
-    return (Array.isArray(json) ? json : [json]).flatMap((report) => {
+    return (Array.isArray(json2) ? json2 : [json2]).flatMap((report) => {
       if (!isCheckTypeReport(report))
         throw new GateError("every Checkov report needs check_type and results", { file: path2 });
       let failed2 = report.results.failed_checks ?? [];
@@ -13215,9 +13288,9 @@ var checkov = {
   },
   // Every check type that ran is evidence for its layer; a summary-only report scanned nothing.
   stream: { arrays: ["results.failed_checks", "[].results.failed_checks"] },
-  coverage({ json }) {
-    let reports = Array.isArray(json) ? json : [json];
-    return unique(reports.filter(isCheckTypeReport).map((r) => layerOf(r.check_type)));
+  coverage({ json: json2 }) {
+    let reports2 = Array.isArray(json2) ? json2 : [json2];
+    return unique(reports2.filter(isCheckTypeReport).map((r) => layerOf(r.check_type)));
   }
 };
 function failedCheck(check3, checkType, path2) {
@@ -13510,10 +13583,10 @@ function validateAmpersand(xmlData, i) {
     }
   return i;
 }
-function getErrorObject(code, message, lineNumber) {
+function getErrorObject(code2, message, lineNumber) {
   return {
     err: {
-      code,
+      code: code2,
       msg: message,
       line: lineNumber.line || lineNumber,
       col: lineNumber.col
@@ -16252,16 +16325,16 @@ function isItStopNode() {
 function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
   let len = xmlData.length, closeCode0 = closingChar.charCodeAt(0), closeCode1 = closingChar.length > 1 ? closingChar.charCodeAt(1) : -1, result = "", segmentStart = i;
   for (let index = i; index < len; index++) {
-    let code = xmlData.charCodeAt(index);
-    if (code === 34 || code === 39) {
+    let code2 = xmlData.charCodeAt(index);
+    if (code2 === 34 || code2 === 39) {
       if (index = xmlData.indexOf(xmlData[index], index + 1), index === -1) return;
-    } else if (code === closeCode0)
+    } else if (code2 === closeCode0)
       if (closeCode1 !== -1) {
         if (xmlData.charCodeAt(index + 1) === closeCode1)
           return result += xmlData.substring(segmentStart, index), { data: result, index };
       } else
         return result += xmlData.substring(segmentStart, index), { data: result, index };
-    else code === 9 && (result += xmlData.substring(segmentStart, index) + " ", segmentStart = index + 1);
+    else code2 === 9 && (result += xmlData.substring(segmentStart, index) + " ", segmentStart = index + 1);
   }
 }
 function findClosingIndex(xmlData, str2, i, errMsg) {
@@ -16668,13 +16741,13 @@ var gitleaks = {
   id: "gitleaks",
   description: "gitleaks JSON (gitleaks detect --report-format json; v7 and v8)",
   layers: ["secret"],
-  detect({ json }) {
-    return Array.isArray(json) && json.length > 0 && (json.every(isV8) || json.every(isV7));
+  detect({ json: json2 }) {
+    return Array.isArray(json2) && json2.length > 0 && (json2.every(isV8) || json2.every(isV7));
   },
-  parse({ json, path: path2 }) {
-    if (json === null) return [];
-    if (!Array.isArray(json)) throw new GateError("a gitleaks report is an array", { file: path2 });
-    let leaks = json.map((entry) => {
+  parse({ json: json2, path: path2 }) {
+    if (json2 === null) return [];
+    if (!Array.isArray(json2)) throw new GateError("a gitleaks report is an array", { file: path2 });
+    let leaks = json2.map((entry) => {
       if (isV8(entry)) return v8(entry);
       if (isV7(entry)) return v7(entry);
       throw new GateError(
@@ -16741,12 +16814,12 @@ var TOOL4 = "grype", OS_PACKAGE_TYPES = /* @__PURE__ */ new Set(["deb", "rpm", "
   id: "grype",
   description: "Grype JSON (grype IMAGE|dir:PATH|sbom:FILE -o json)",
   layers: ["image", "dependency"],
-  detect({ json }) {
-    return !isObject(json) || !Array.isArray(json.matches) ? !1 : (isObject(json.descriptor) ? json.descriptor : {}).name === "grype" || isObject(json.source) && "distro" in json;
+  detect({ json: json2 }) {
+    return !isObject(json2) || !Array.isArray(json2.matches) ? !1 : (isObject(json2.descriptor) ? json2.descriptor : {}).name === "grype" || isObject(json2.source) && "distro" in json2;
   },
-  parse({ json, path: path2 }) {
-    needShape(isObject(json) && Array.isArray(json.matches), "Grype JSON", "a matches array", path2);
-    let doc = json, source = isObject(doc.source) ? doc.source : {}, image = str(source.type) === "image" ? imageName(source.target) : void 0, findings = arr(doc.matches).map((m, i) => {
+  parse({ json: json2, path: path2 }) {
+    needShape(isObject(json2) && Array.isArray(json2.matches), "Grype JSON", "a matches array", path2);
+    let doc = json2, source = isObject(doc.source) ? doc.source : {}, image = str(source.type) === "image" ? imageName(source.target) : void 0, findings = arr(doc.matches).map((m, i) => {
       if (!isObject(m)) throw new GateError(`matches[${i}] must be an object`, { file: path2 });
       return match2(m, image, path2, i);
     });
@@ -16756,7 +16829,7 @@ var TOOL4 = "grype", OS_PACKAGE_TYPES = /* @__PURE__ */ new Set(["deb", "rpm", "
     }
     return dedupe(findings);
   },
-  timestamp: ({ json }) => isObject(json) && isObject(json.descriptor) ? date(json.descriptor.timestamp) : void 0,
+  timestamp: ({ json: json2 }) => isObject(json2) && isObject(json2.descriptor) ? date(json2.descriptor.timestamp) : void 0,
   stream: { arrays: ["matches", "ignoredMatches"], merge: dedupe }
 };
 function suppression(rule) {
@@ -16824,12 +16897,12 @@ var hadolint = {
   id: "hadolint",
   description: "hadolint JSON (hadolint -f json Dockerfile)",
   layers: ["iac"],
-  detect({ json }) {
-    return Array.isArray(json) && json.length > 0 && json.every(isViolation);
+  detect({ json: json2 }) {
+    return Array.isArray(json2) && json2.length > 0 && json2.every(isViolation);
   },
-  parse({ json, path: path2 }) {
-    if (!Array.isArray(json)) throw new GateError("a hadolint report is an array", { file: path2 });
-    return json.map((v) => {
+  parse({ json: json2, path: path2 }) {
+    if (!Array.isArray(json2)) throw new GateError("a hadolint report is an array", { file: path2 });
+    return json2.map((v) => {
       if (!isViolation(v))
         throw new GateError("every hadolint entry needs code, level, file and line", {
           file: path2
@@ -16842,17 +16915,17 @@ function severityOf2(level) {
   return level === "style" ? "info" : severityFromWord(level);
 }
 function violation(v, path2) {
-  let code = str(v.code), message = str(v.message) ?? code;
+  let code2 = str(v.code), message = str(v.message) ?? code2;
   return makeFinding(
     {
       tool: TOOL5,
       layer: "iac",
-      id: code,
+      id: code2,
       title: message,
       severity: severityOf2(str(v.level)),
       location: { path: str(v.file).replace(/\\/g, "/"), startLine: num(v.line) },
       // DLxxxx are hadolint's own rules; SCxxxx come from ShellCheck on RUN instructions.
-      url: code.startsWith("SC") ? `https://www.shellcheck.net/wiki/${code}` : `https://github.com/hadolint/hadolint/wiki/${code}`
+      url: code2.startsWith("SC") ? `https://www.shellcheck.net/wiki/${code2}` : `https://github.com/hadolint/hadolint/wiki/${code2}`
     },
     path2
   );
@@ -16863,24 +16936,24 @@ var TOOL6 = "kics", kics = {
   id: "kics",
   description: "KICS JSON (kics scan -p DIR -o OUT --report-formats json)",
   layers: ["iac", "secret"],
-  detect({ json }) {
-    return isObject(json) && Array.isArray(json.queries) && isObject(json.severity_counters) && ("total_counter" in json || "kics_version" in json);
+  detect({ json: json2 }) {
+    return isObject(json2) && Array.isArray(json2.queries) && isObject(json2.severity_counters) && ("total_counter" in json2 || "kics_version" in json2);
   },
-  parse({ json, path: path2 }) {
-    let queries = needArray(json.queries, "queries", path2);
+  parse({ json: json2, path: path2 }) {
+    let queries = needArray(json2.queries, "queries", path2);
     return objects(queries).flatMap((query) => {
       let files = needArray(query.files ?? [], "queries[].files", path2);
       return objects(files).map((file) => finding3(query, file, path2));
     });
   },
   // KICS also runs secret queries, but only IaC is claimed: it is what KICS is run for.
-  coverage: ({ json }) => isObject(json) && num(json.files_scanned) ? ["iac"] : [],
-  timestamp: ({ json }) => isObject(json) ? date(json.end) ?? date(json.start) : void 0
+  coverage: ({ json: json2 }) => isObject(json2) && num(json2.files_scanned) ? ["iac"] : [],
+  timestamp: ({ json: json2 }) => isObject(json2) ? date(json2.end) ?? date(json2.start) : void 0
 };
 function finding3(query, file, path2) {
   let id = str(query.query_id);
   if (!id) throw new GateError("a query has no query_id", { file: path2 });
-  let fileName = str(file.file_name), line = positive(num(file.line)), expected = str(file.expected_value), actual = str(file.actual_value);
+  let fileName = str(file.file_name), line2 = positive(num(file.line)), expected = str(file.expected_value), actual = str(file.actual_value);
   return makeFinding(
     {
       tool: TOOL6,
@@ -16892,7 +16965,7 @@ function finding3(query, file, path2) {
       // KICS severities: CRITICAL, HIGH, MEDIUM, LOW, INFO and TRACE (bill of materials).
       severity: severityFromWord(query.severity),
       cwe: [normaliseCwe(query.cwe)].filter((c) => c !== void 0),
-      location: fileName ? { path: fileName, startLine: line } : void 0,
+      location: fileName ? { path: fileName, startLine: line2 } : void 0,
       target: str(file.resource_name) ?? str(file.search_key),
       url: str(query.query_url)
     },
@@ -16928,8 +17001,8 @@ function advisoryFinding(advisory, name, version, tool, report) {
   );
 }
 function cvssScore(cvss) {
-  let score = isObject(cvss) ? num(cvss.score) : void 0;
-  return score || void 0;
+  let score2 = isObject(cvss) ? num(cvss.score) : void 0;
+  return score2 || void 0;
 }
 function npmPackage(name, version) {
   let encoded = name.startsWith("@") ? `%40${name.slice(1)}` : name;
@@ -16949,27 +17022,27 @@ function describe(overview, paths) {
 function advisoriesOf(doc) {
   return Object.values(isObject(doc.advisories) ? doc.advisories : {}).filter(isObject);
 }
-function isAdvisoriesMap(json) {
-  return isObject(json) && isObject(json.advisories) && ("actions" in json || "muted" in json || "metadata" in json);
+function isAdvisoriesMap(json2) {
+  return isObject(json2) && isObject(json2.advisories) && ("actions" in json2 || "muted" in json2 || "metadata" in json2);
 }
 
 // src/parsers/npm-audit.ts
 var TOOL7 = "npm-audit";
-function isV2(json) {
-  return isObject(json) && isObject(json.vulnerabilities) && (json.auditReportVersion === 2 || isObject(json.metadata) && !("advisories" in json));
+function isV2(json2) {
+  return isObject(json2) && isObject(json2.vulnerabilities) && (json2.auditReportVersion === 2 || isObject(json2.metadata) && !("advisories" in json2));
 }
 var npmAudit = {
   id: "npm-audit",
   description: "npm audit --json (v1 advisories map, v2 vulnerabilities map); also pnpm audit --json and yarn 2/3 yarn npm audit --json, which write the v1 shape",
   layers: ["dependency"],
-  detect: ({ json }) => isAdvisoriesMap(json) || isV2(json),
-  parse({ json, path: path2 }) {
-    return isV2(json) ? parseV2(json, path2) : (needShape(
-      isObject(json) && isObject(json.advisories),
+  detect: ({ json: json2 }) => isAdvisoriesMap(json2) || isV2(json2),
+  parse({ json: json2, path: path2 }) {
+    return isV2(json2) ? parseV2(json2, path2) : (needShape(
+      isObject(json2) && isObject(json2.advisories),
       "npm audit",
       "advisories or vulnerabilities",
       path2
-    ), advisoriesOf(json).flatMap((a) => advisoryFindings(a, TOOL7, path2)));
+    ), advisoriesOf(json2).flatMap((a) => advisoryFindings(a, TOOL7, path2)));
   }
 };
 function parseV2(doc, path2) {
@@ -16983,7 +17056,7 @@ function parseV2(doc, path2) {
 function packageFinding(name, entry, map, path2) {
   let via = Array.isArray(entry.via) ? entry.via : [], own = via.filter(isObject), through = via.filter((v) => typeof v == "string"), advisories = (own.length > 0 ? own : rootAdvisories(map, name, /* @__PURE__ */ new Set())).sort(
     (a, b) => rank(b) - rank(a)
-  ), primary = advisories[0], ids = [...new Set(advisories.map(advisoryId))], id = ids[0] ?? `NPM-${name}`, cvss = primary ? cvssScore(primary.cvss) : void 0, notes = [
+  ), primary = advisories[0], ids = [...new Set(advisories.map(advisoryId))], id = ids[0] ?? `NPM-${name}`, cvss = primary ? cvssScore(primary.cvss) : void 0, notes2 = [
     own.length === 0 && primary ? `Inherited from ${str(primary.name)}: ${str(primary.title)}` : "",
     ids.length > 1 ? `Also: ${ids.slice(1).join(", ")}` : "",
     str(entry.range) ? `Vulnerable range: ${str(entry.range)}` : ""
@@ -16994,7 +17067,7 @@ function packageFinding(name, entry, map, path2) {
       layer: "dependency",
       id,
       title: own.length > 0 ? str(primary?.title) ?? id : `${name} depends on vulnerable ${through.join(", ")}`,
-      description: notes.filter(Boolean).join(`
+      description: notes2.filter(Boolean).join(`
 `) || void 0,
       severity: severityOf(entry.severity, cvss),
       cvss,
@@ -17043,7 +17116,7 @@ function cvss3BaseScore(vector) {
   if (!m?.[1]) return;
   let metrics = new Map(
     m[1].split("/").map((part) => part.split(":"))
-  ), pick = (table, key) => table[metrics.get(key)], scope = metrics.get("S");
+  ), pick = (table2, key) => table2[metrics.get(key)], scope = metrics.get("S");
   if (scope !== "U" && scope !== "C") return;
   let av = pick(WEIGHTS.AV, "AV"), ac = pick(WEIGHTS.AC, "AC"), pr = pick(PR[scope], "PR"), ui = pick(WEIGHTS.UI, "UI"), c = pick(WEIGHTS.C, "C"), i = pick(WEIGHTS.I, "I"), a = pick(WEIGHTS.A, "A");
   if ([av, ac, pr, ui, c, i, a].some((w) => w === void 0)) return;
@@ -17066,16 +17139,16 @@ var osvScanner = {
   id: "osv-scanner",
   description: "OSV-Scanner JSON (osv-scanner --format json -r DIR)",
   layers: ["dependency", "image"],
-  detect({ json }) {
-    return !isObject(json) || !Array.isArray(json.results) ? !1 : json.results.length === 0 ? "experimental_config" in json : json.results.every(isResult);
+  detect({ json: json2 }) {
+    return !isObject(json2) || !Array.isArray(json2.results) ? !1 : json2.results.length === 0 ? "experimental_config" in json2 : json2.results.every(isResult);
   },
-  parse({ json, path: path2 }) {
+  parse({ json: json2, path: path2 }) {
     return needShape(
-      isObject(json) && Array.isArray(json.results),
+      isObject(json2) && Array.isArray(json2.results),
       "OSV-Scanner",
       "a results array",
       path2
-    ), objects(json.results).flatMap((result) => {
+    ), objects(json2.results).flatMap((result) => {
       let source = isObject(result.source) ? result.source : {}, where = str(source.path);
       return objects(result.packages).flatMap((p) => {
         let pkg = isObject(p.package) ? p.package : {}, groups = objects(p.groups), findings = objects(p.vulnerabilities).map(
@@ -17155,20 +17228,20 @@ var TOOL9 = "pip-audit";
 function isDependency(value) {
   return isObject(value) && typeof value.name == "string" && ("vulns" in value || "skip_reason" in value);
 }
-function dependenciesOf(json) {
-  if (Array.isArray(json)) return json;
-  if (isObject(json) && Array.isArray(json.dependencies)) return json.dependencies;
+function dependenciesOf(json2) {
+  if (Array.isArray(json2)) return json2;
+  if (isObject(json2) && Array.isArray(json2.dependencies)) return json2.dependencies;
 }
 var pipAudit = {
   id: "pip-audit",
   description: "pip-audit -f json (object with dependencies and fixes, or the older bare array)",
   layers: ["dependency"],
-  detect({ json }) {
-    let deps = dependenciesOf(json);
-    return deps ? deps.length === 0 ? !Array.isArray(json) && Object.keys(json).every((k) => k === "dependencies" || k === "fixes") : deps.every(isDependency) : !1;
+  detect({ json: json2 }) {
+    let deps = dependenciesOf(json2);
+    return deps ? deps.length === 0 ? !Array.isArray(json2) && Object.keys(json2).every((k) => k === "dependencies" || k === "fixes") : deps.every(isDependency) : !1;
   },
-  parse({ json, path: path2 }) {
-    return needShape(dependenciesOf(json) !== void 0, "pip-audit", "a dependencies list", path2), (dependenciesOf(json) ?? []).flatMap((d, i) => {
+  parse({ json: json2, path: path2 }) {
+    return needShape(dependenciesOf(json2) !== void 0, "pip-audit", "a dependencies list", path2), (dependenciesOf(json2) ?? []).flatMap((d, i) => {
       if (!isObject(d)) throw new GateError(`dependencies[${i}] must be an object`, { file: path2 });
       return objects(d.vulns).map((v) => vulnerability3(d, v, path2));
     });
@@ -17219,8 +17292,8 @@ function severityOf3(result, rule) {
 }
 function cvssOf(bags) {
   for (let bag of bags) {
-    let score = num(bag["security-severity"]) ?? num(bag.cvssv3_baseScore);
-    if (score !== void 0) return score;
+    let score2 = num(bag["security-severity"]) ?? num(bag.cvssv3_baseScore);
+    if (score2 !== void 0) return score2;
   }
 }
 function props(value) {
@@ -17265,23 +17338,23 @@ var sarif = {
   id: "sarif",
   description: "SARIF 2.1.0 from any tool (codeql, semgrep, snyk code, gitleaks, trivy, grype...)",
   layers: ["code", "secret", "iac", "image", "dependency", "license"],
-  detect({ json }) {
-    return !isObject(json) || !Array.isArray(json.runs) ? !1 : str(json.version)?.startsWith("2.1") === !0 || /sarif/i.test(str(json.$schema) ?? "");
+  detect({ json: json2 }) {
+    return !isObject(json2) || !Array.isArray(json2.runs) ? !1 : str(json2.version)?.startsWith("2.1") === !0 || /sarif/i.test(str(json2.$schema) ?? "");
   },
-  parse({ json, path: path2 }) {
-    return needArray(json.runs, "runs", path2).flatMap((run) => {
+  parse({ json: json2, path: path2 }) {
+    return needArray(json2.runs, "runs", path2).flatMap((run) => {
       if (!isObject(run)) throw new GateError("runs[] entries must be objects", { file: path2 });
       return parseRun(run, path2);
     });
   },
-  coverage({ json }) {
-    return unique(objects(isObject(json) ? json.runs : []).flatMap(runLayers));
+  coverage({ json: json2 }) {
+    return unique(objects(isObject(json2) ? json2.runs : []).flatMap(runLayers));
   },
   // Results are independent of each other; the run's rules stay in the streamed skeleton.
   stream: { arrays: ["runs[].results"] },
-  timestamp({ json }) {
+  timestamp({ json: json2 }) {
     return oldest(
-      objects(isObject(json) ? json.runs : []).flatMap((run) => objects(run.invocations)).map((inv) => date(inv.endTimeUtc) ?? date(inv.startTimeUtc))
+      objects(isObject(json2) ? json2.runs : []).flatMap((run) => objects(run.invocations)).map((inv) => date(inv.endTimeUtc) ?? date(inv.startTimeUtc))
     );
   }
 };
@@ -17343,11 +17416,11 @@ function resultFindings(result, ctx) {
   locations.length === 0 && locations.push(fallback ? { path: fallback } : void 0);
   let hash = contentHashOf(result);
   return locations.map(
-    (location, i) => makeFinding({ ...base, location, contentHash: i === 0 ? hash : void 0 }, ctx.path)
+    (location2, i) => makeFinding({ ...base, location: location2, contentHash: i === 0 ? hash : void 0 }, ctx.path)
   );
 }
-function locationOf(location) {
-  let physical = isObject(location.physicalLocation) ? location.physicalLocation : {}, path2 = artifactPath(physical.artifactLocation);
+function locationOf(location2) {
+  let physical = isObject(location2.physicalLocation) ? location2.physicalLocation : {}, path2 = artifactPath(physical.artifactLocation);
   if (!path2) return;
   let region = isObject(physical.region) ? physical.region : {};
   return { path: path2, startLine: num(region.startLine), endLine: num(region.endLine) };
@@ -17409,11 +17482,11 @@ var snyk = {
   id: "snyk",
   description: "Snyk CLI JSON (snyk test / container test / iac test --json, with or without --all-projects)",
   layers: ["dependency", "image", "iac", "license"],
-  detect({ json }) {
-    return Array.isArray(json) ? json.length > 0 && json.every(isProject) : isProject(json);
+  detect({ json: json2 }) {
+    return Array.isArray(json2) ? json2.length > 0 && json2.every(isProject) : isProject(json2);
   },
-  parse({ json, path: path2 }) {
-    let projects = Array.isArray(json) ? json : [json];
+  parse({ json: json2, path: path2 }) {
+    let projects = Array.isArray(json2) ? json2 : [json2];
     return needShape(projects.every(isProject), "Snyk", "snyk test --json projects", path2), projects.flatMap((p, i) => {
       if (!isObject(p)) throw new GateError(`project ${i} must be an object`, { file: path2 });
       return project(p, path2);
@@ -17519,11 +17592,11 @@ var tfsec = {
   id: "tfsec",
   description: "tfsec JSON (tfsec DIR --format json; legacy `passed` and current `status`)",
   layers: ["iac"],
-  detect({ json }) {
-    return !isObject(json) || Object.keys(json).join() !== "results" ? !1 : json.results === null ? !0 : Array.isArray(json.results) && json.results.length > 0 && json.results.every(isResult2);
+  detect({ json: json2 }) {
+    return !isObject(json2) || Object.keys(json2).join() !== "results" ? !1 : json2.results === null ? !0 : Array.isArray(json2.results) && json2.results.length > 0 && json2.results.every(isResult2);
   },
-  parse({ json, path: path2 }) {
-    let results = isObject(json) && "results" in json ? json.results ?? [] : void 0;
+  parse({ json: json2, path: path2 }) {
+    let results = isObject(json2) && "results" in json2 ? json2.results ?? [] : void 0;
     if (!Array.isArray(results))
       throw new GateError("results must be an array or null", { file: path2 });
     return mergeRepeats(
@@ -17536,7 +17609,7 @@ function failed(result) {
   return status !== void 0 ? status === "failed" : result.passed !== !0;
 }
 function finding4(result, path2) {
-  let id = str(result.rule_id), location = isObject(result.location) ? result.location : {}, file = str(location.filename), links = [...strings(result.links), ...str(result.link) ? [str(result.link)] : []];
+  let id = str(result.rule_id), location2 = isObject(result.location) ? result.location : {}, file = str(location2.filename), links = [...strings(result.links), ...str(result.link) ? [str(result.link)] : []];
   return makeFinding(
     {
       tool: TOOL11,
@@ -17548,7 +17621,7 @@ function finding4(result, path2) {
 `) || void 0,
       // tfsec severities: CRITICAL, HIGH, MEDIUM, LOW; legacy ERROR, WARNING, INFO.
       severity: severityFromWord(result.severity),
-      location: file ? { path: file, startLine: num(location.start_line), endLine: num(location.end_line) } : void 0,
+      location: file ? { path: file, startLine: num(location2.start_line), endLine: num(location2.end_line) } : void 0,
       target: str(result.rule_provider),
       url: links.map((l) => /https?:\/\/\S+/.exec(l)?.[0]).find(Boolean)
     },
@@ -17588,16 +17661,16 @@ var trivy = {
   id: "trivy",
   description: "Trivy JSON (trivy image|fs|repo|config|sbom|k8s --format json; legacy array too)",
   layers: ["image", "dependency", "iac", "secret", "license"],
-  detect({ json }) {
-    return isObject(json) ? isClusterReport(json) ? !0 : "SchemaVersion" in json && "ArtifactName" in json && !("kind" in json) : Array.isArray(json) && json.length > 0 && json.every(isResult3);
+  detect({ json: json2 }) {
+    return isObject(json2) ? isClusterReport(json2) ? !0 : "SchemaVersion" in json2 && "ArtifactName" in json2 && !("kind" in json2) : Array.isArray(json2) && json2.length > 0 && json2.every(isResult3);
   },
   parse(input) {
-    let { json, path: path2 } = input;
-    if (Array.isArray(json)) return parseResults(json, void 0, path2);
-    if (isClusterReport(json)) return parseCluster(json, path2);
-    if (!isObject(json) || !("SchemaVersion" in json))
+    let { json: json2, path: path2 } = input;
+    if (Array.isArray(json2)) return parseResults(json2, void 0, path2);
+    if (isClusterReport(json2)) return parseCluster(json2, path2);
+    if (!isObject(json2) || !("SchemaVersion" in json2))
       throw new GateError("is not a Trivy JSON report (no SchemaVersion)", { file: path2 });
-    let doc = json, results = doc.Results === void 0 || doc.Results === null ? [] : doc.Results;
+    let doc = json2, results = doc.Results === void 0 || doc.Results === null ? [] : doc.Results;
     needArray(results, "Results", path2);
     let imageArtifact = str(doc.ArtifactType) === "container_image";
     return parseResults(
@@ -17606,8 +17679,8 @@ var trivy = {
       path2
     );
   },
-  timestamp: ({ json }) => isObject(json) ? date(json.CreatedAt) : void 0,
-  coverage: ({ json }) => coverage(json),
+  timestamp: ({ json: json2 }) => isObject(json2) ? date(json2.CreatedAt) : void 0,
+  coverage: ({ json: json2 }) => coverage(json2),
   stream: { arrays: RESULT_PLACES.flatMap((r) => FINDING_ARRAYS.map((a) => `${r}.${a}`)) }
 };
 function parseCluster(doc, path2) {
@@ -17642,8 +17715,8 @@ function bestCvss(v) {
   let best;
   for (let source of Object.values(isObject(v.CVSS) ? v.CVSS : {})) {
     if (!isObject(source)) continue;
-    let score = num(source.V40Score) ?? num(source.V3Score) ?? num(source.V2Score);
-    score !== void 0 && (best === void 0 || score > best) && (best = score);
+    let score2 = num(source.V40Score) ?? num(source.V3Score) ?? num(source.V2Score);
+    score2 !== void 0 && (best === void 0 || score2 > best) && (best = score2);
   }
   return best;
 }
@@ -17750,10 +17823,10 @@ var CLASS_LAYER = {
   license: "license",
   "license-file": "license"
 };
-function coverage(json) {
-  let image = isObject(json) && str(json.ArtifactType) === "container_image", results = Array.isArray(json) ? json : isClusterReport(json) ? [json.Vulnerabilities, json.Misconfigurations, json.Resources].flatMap(
+function coverage(json2) {
+  let image = isObject(json2) && str(json2.ArtifactType) === "container_image", results = Array.isArray(json2) ? json2 : isClusterReport(json2) ? [json2.Vulnerabilities, json2.Misconfigurations, json2.Resources].flatMap(
     (r) => objects(r).flatMap((resource) => arr(resource.Results))
-  ) : isObject(json) ? arr(json.Results) : [], layers = objects(results).map((r) => {
+  ) : isObject(json2) ? arr(json2.Results) : [], layers = objects(results).map((r) => {
     let layer = CLASS_LAYER[str(r.Class) ?? ""];
     return image && layer === "dependency" ? "image" : layer;
   });
@@ -17786,31 +17859,31 @@ function isPluralDict(value) {
 function isList(value) {
   return isObject(value) && value.kind === "List" && Array.isArray(value.items) && value.items.every(isCrd);
 }
-function crdsOf(json) {
-  if (isCrd(json)) return [json];
-  if (isList(json)) return objects(json.items);
-  if (isPluralDict(json)) return Object.values(json).flatMap(objects);
+function crdsOf(json2) {
+  if (isCrd(json2)) return [json2];
+  if (isList(json2)) return objects(json2.items);
+  if (isPluralDict(json2)) return Object.values(json2).flatMap(objects);
 }
 var trivyOperator = {
   id: "trivy-operator",
   description: "trivy-operator CRDs (kubectl get vulnerabilityreports,configauditreports,exposedsecretreports -o json)",
   layers: ["image", "iac", "secret"],
-  detect: ({ json }) => (crdsOf(json)?.length ?? 0) > 0,
-  parse({ json, path: path2 }) {
-    let crds = crdsOf(json);
+  detect: ({ json: json2 }) => (crdsOf(json2)?.length ?? 0) > 0,
+  parse({ json: json2, path: path2 }) {
+    let crds = crdsOf(json2);
     if (!crds)
       throw new GateError("a trivy-operator report is a CRD, a List of CRDs or a dict of them", {
         file: path2
       });
     return crds.flatMap((crd) => parseCrd(crd, path2));
   },
-  coverage({ json }) {
-    let layers = (crdsOf(json) ?? []).map((crd) => KINDS.get(str(crd.kind) ?? ""));
+  coverage({ json: json2 }) {
+    let layers = (crdsOf(json2) ?? []).map((crd) => KINDS.get(str(crd.kind) ?? ""));
     return unique(layers.filter((l) => l !== void 0));
   },
-  timestamp({ json }) {
+  timestamp({ json: json2 }) {
     return oldest(
-      (crdsOf(json) ?? []).map(
+      (crdsOf(json2) ?? []).map(
         (crd) => date(isObject(crd.report) ? crd.report.updateTimestamp : void 0)
       )
     );
@@ -17895,40 +17968,40 @@ function secret2(s, ctx) {
 
 // src/parsers/yarn-audit.ts
 var TOOL14 = "yarn-audit", V1_TYPES = /* @__PURE__ */ new Set(["auditAdvisory", "auditSummary", "auditAction", "info", "warning"]);
-function lines(json) {
-  let all = Array.isArray(json) ? json : [json];
+function lines(json2) {
+  let all = Array.isArray(json2) ? json2 : [json2];
   return all.length > 0 && all.every(isObject) ? all : void 0;
 }
-function isV1(json) {
-  let ls = lines(json);
+function isV1(json2) {
+  let ls = lines(json2);
   return !!ls && ls.every((l) => typeof l.type == "string" && V1_TYPES.has(l.type)) && ls.some((l) => l.type === "auditSummary" || l.type === "auditAdvisory");
 }
-function isBerry(json) {
-  let ls = lines(json);
+function isBerry(json2) {
+  let ls = lines(json2);
   return !!ls && ls.every((l) => typeof l.value == "string" && isObject(l.children) && "Severity" in l.children);
 }
 var yarnAudit = {
   id: "yarn-audit",
   description: "yarn audit --json (yarn 1 NDJSON) and yarn npm audit --json (yarn 4 NDJSON; yarn 2/3 write npm's v1 shape)",
   layers: ["dependency"],
-  detect: ({ json }) => isV1(json) || isBerry(json),
-  parse({ json, path: path2 }) {
-    return isAdvisoriesMap(json) ? advisoriesOf(json).flatMap((a) => advisoryFindings(a, TOOL14, path2)) : isBerry(json) ? (lines(json) ?? []).flatMap((l) => berryFindings(l, path2)) : (needShape(isV1(json), "yarn audit", "NDJSON audit lines or an advisories map", path2), parseV1(lines(json) ?? [], path2));
+  detect: ({ json: json2 }) => isV1(json2) || isBerry(json2),
+  parse({ json: json2, path: path2 }) {
+    return isAdvisoriesMap(json2) ? advisoriesOf(json2).flatMap((a) => advisoryFindings(a, TOOL14, path2)) : isBerry(json2) ? (lines(json2) ?? []).flatMap((l) => berryFindings(l, path2)) : (needShape(isV1(json2), "yarn audit", "NDJSON audit lines or an advisories map", path2), parseV1(lines(json2) ?? [], path2));
   }
 };
 function parseV1(ls, path2) {
   let byId = /* @__PURE__ */ new Map();
-  for (let line of ls) {
-    if (line.type !== "auditAdvisory" || !isObject(line.data)) continue;
-    let advisory = line.data.advisory;
+  for (let line2 of ls) {
+    if (line2.type !== "auditAdvisory" || !isObject(line2.data)) continue;
+    let advisory = line2.data.advisory;
     if (!isObject(advisory)) continue;
     let key = `${str(advisory.id)}\0${str(advisory.module_name)}`;
     byId.has(key) || byId.set(key, advisory);
   }
   return [...byId.values()].flatMap((a) => advisoryFindings(a, TOOL14, path2));
 }
-function berryFindings(line, path2) {
-  let c = line.children, name = str(line.value) ?? "", url = str(c.URL), id = ghsaIn(url) ?? str(c.ID) ?? name, versions = strings(c["Tree Versions"]);
+function berryFindings(line2, path2) {
+  let c = line2.children, name = str(line2.value) ?? "", url = str(c.URL), id = ghsaIn(url) ?? str(c.ID) ?? name, versions = strings(c["Tree Versions"]);
   return (versions.length > 0 ? versions : [void 0]).map(
     (version) => makeFinding(
       {
@@ -17950,36 +18023,36 @@ function berryFindings(line, path2) {
 function validator(shape) {
   return shape === "parseOutput" ? validateParseOutput : validateFindingsDocument;
 }
-function isFindingsDocument(json) {
-  return isObject(json) && json.format === "ztgate-findings" && Array.isArray(json.findings);
+function isFindingsDocument(json2) {
+  return isObject(json2) && json2.format === "ztgate-findings" && Array.isArray(json2.findings);
 }
-function isParseOutput(json) {
-  let reports = isObject(json) ? json.reports : void 0;
-  return Array.isArray(reports) && reports.length > 0 && reports.every((r) => isObject(r) && typeof r.format == "string" && Array.isArray(r.findings));
+function isParseOutput(json2) {
+  let reports2 = isObject(json2) ? json2.reports : void 0;
+  return Array.isArray(reports2) && reports2.length > 0 && reports2.every((r) => isObject(r) && typeof r.format == "string" && Array.isArray(r.findings));
 }
 var ztgate = {
   id: "ztgate",
   description: "ztgate findings JSON (schema/findings.schema.json; also `ztgate parse -o json`)",
   layers: ["image", "dependency", "iac", "secret", "code", "license"],
-  detect: ({ json }) => isFindingsDocument(json) || isParseOutput(json),
-  parse({ json, path: path2 }) {
-    let validate2 = validator(isParseOutput(json) ? "parseOutput" : "findingsDocument");
-    if (!validate2(json)) {
+  detect: ({ json: json2 }) => isFindingsDocument(json2) || isParseOutput(json2),
+  parse({ json: json2, path: path2 }) {
+    let validate2 = validator(isParseOutput(json2) ? "parseOutput" : "findingsDocument");
+    if (!validate2(json2)) {
       let why = describe2(validate2.errors);
       throw new GateError(`does not match the ztgate findings schema: ${why}`, { file: path2 });
     }
-    let doc = json;
+    let doc = json2;
     return (Array.isArray(doc.reports) ? objects(doc.reports).map((r) => ({ findings: objects(r.findings) })) : [{ findings: objects(doc.findings), tool: str(doc.tool) }]).flatMap(
       (g) => g.findings.map((f, i) => finding5(f, g.tool, path2, i))
     );
   },
   // A findings document says which layers its tool scanned in `layers`; parse output per report.
-  coverage({ json }) {
-    let docs = isParseOutput(json) ? objects(json.reports) : isObject(json) ? [json] : [];
+  coverage({ json: json2 }) {
+    let docs = isParseOutput(json2) ? objects(json2.reports) : isObject(json2) ? [json2] : [];
     return unique(docs.flatMap((d) => strings(d.layers).filter(isLayer)));
   },
-  timestamp({ json }) {
-    return isFindingsDocument(json) ? date(json.createdAt) : oldest(objects(isObject(json) ? json.reports : []).map((r) => date(r.createdAt)));
+  timestamp({ json: json2 }) {
+    return isFindingsDocument(json2) ? date(json2.createdAt) : oldest(objects(isObject(json2) ? json2.reports : []).map((r) => date(r.createdAt)));
   }
 };
 function finding5(f, defaultTool, path2, i) {
@@ -18057,16 +18130,16 @@ function rejectErrorReport(input) {
       found.code
     );
 }
-function errorOf(json) {
-  if (isObject(json) && isObject(json.error) && Object.keys(json).length <= 2) {
-    let e = json.error;
+function errorOf(json2) {
+  if (isObject(json2) && isObject(json2.error) && Object.keys(json2).length <= 2) {
+    let e = json2.error;
     return { code: str(e.code) ?? "error", message: firstLine2(str(e.summary) ?? str(e.message)) };
   }
-  let snykError = (Array.isArray(json) ? json : [json]).find(isSnykError);
+  let snykError = (Array.isArray(json2) ? json2 : [json2]).find(isSnykError);
   if (snykError)
     return { code: str(snykError.code) ?? "snyk-error", message: firstLine2(str(snykError.error)) };
-  if (Array.isArray(json) || isObject(json) && json.type === "error") {
-    let lines2 = (Array.isArray(json) ? json : [json]).filter(isObject), error = lines2.find((l) => l.type === "error"), hasData = lines2.some((l) => l.type === "auditAdvisory" || l.type === "auditSummary");
+  if (Array.isArray(json2) || isObject(json2) && json2.type === "error") {
+    let lines2 = (Array.isArray(json2) ? json2 : [json2]).filter(isObject), error = lines2.find((l) => l.type === "error"), hasData = lines2.some((l) => l.type === "auditAdvisory" || l.type === "auditSummary");
     if (error && !hasData) {
       let data = str(error.data) ?? "";
       return { code: /\b(E[A-Z0-9_]{3,})\b/.exec(data)?.[1] ?? "yarn-error", message: firstLine2(data) };
@@ -18403,8 +18476,8 @@ function streamReport(path2, size, parsers, detect, limits = {}) {
     let findings = parser.parse(input);
     for (let array of skeleton.arrays)
       for (let batch of elementBatches(fd, array, path2, limits.blockBytes)) {
-        let json = withBatch(skeleton.value, array.place, 0, batch);
-        for (let f of parser.parse({ ...input, json })) findings.push(f);
+        let json2 = withBatch(skeleton.value, array.place, 0, batch);
+        for (let f of parser.parse({ ...input, json: json2 })) findings.push(f);
       }
     let merge2 = parser.stream?.merge;
     return { parser, input, findings: merge2 ? merge2(findings) : findings };
@@ -18448,7 +18521,7 @@ function reportSize(path2) {
 }
 function readError(err, path2) {
   if (err instanceof GateError) return err;
-  let code = err.code, why = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(err)})`;
+  let code2 = err.code, why = code2 === "ENOENT" ? "does not exist" : `cannot be read (${code2 ?? String(err)})`;
   return new GateError(`report ${why}: a missing report is not a pass`, { file: path2 });
 }
 function readReport(request) {
@@ -18501,7 +18574,7 @@ function loadWith(request, streamAbove, limits = {}) {
 // src/run.ts
 var POLICY_FILE_NAMES = ["ztgate.yml", ".ztgate.yml"];
 function findPolicyPath(explicit, cwd) {
-  return explicit || POLICY_FILE_NAMES.map((n) => join2(cwd, n)).find((p) => existsSync(p));
+  return explicit || POLICY_FILE_NAMES.map((n) => join3(cwd, n)).find((p) => existsSync(p));
 }
 function resolveReportArgs(args, cwd) {
   return args.flatMap((arg) => {
@@ -18509,8 +18582,8 @@ function resolveReportArgs(args, cwd) {
     return expandGlob(request.path, cwd).map((path2) => ({ ...request, path: path2 }));
   });
 }
-function runCheck({ reports, policy, now, root }) {
-  let parsed3 = reports.map(loadEvidence), findings = dedupe(parsed3.flatMap((r) => r.findings)), summaries = parsed3.map((r) => ({
+function runCheck({ reports: reports2, policy, now, root }) {
+  let parsed3 = reports2.map(loadEvidence), findings = dedupe(parsed3.flatMap((r) => r.findings)), summaries = parsed3.map((r) => ({
     path: r.path,
     format: r.format,
     findings: r.findings.length,
@@ -18523,13 +18596,597 @@ function loadPolicyFor(explicit, cwd) {
   return loadPolicy(findPolicyPath(explicit, cwd));
 }
 
+// src/reporters/policy-notes.ts
+var WAIVER_LABEL = {
+  expired: "EXPIRED",
+  "over-long": "OVER-LONG",
+  unused: "UNUSED",
+  "expiring-soon": "EXPIRING",
+  active: void 0
+};
+function policyNotes(evaluation) {
+  let out = [], flagged = evaluation.waivers.filter((w) => WAIVER_LABEL[w.status]);
+  if (flagged.length > 0) {
+    out.push(`WAIVERS (${flagged.length} need attention)`);
+    for (let w of flagged) {
+      let label = (WAIVER_LABEL[w.status] ?? "").padEnd(9);
+      out.push(`  ${label} ${w.id} (owner ${w.owner}, ${w.source}): ${w.message}`);
+    }
+    out.push("");
+  }
+  let layers = Object.entries(evaluation.coverage).map(([l, paths]) => `${l} (${paths.length})`);
+  evaluation.reports.length > 0 && out.push(`Evidence: ${layers.join(", ") || "no layer"}`);
+  for (let w of evaluation.warnings) out.push(`  warning: ${w}`);
+  for (let e of evaluation.errors) out.push(`  ERROR: ${e}`);
+  return out;
+}
+
+// src/reporters/console.ts
+var COLORS = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, green: 32 };
+function paint(text2, color, ctx) {
+  return ctx.color ? `\x1B[${COLORS[color]}m${text2}\x1B[0m` : text2;
+}
+var VERDICT_COLOR = {
+  block: "red",
+  warn: "yellow",
+  info: "blue",
+  ignored: "gray",
+  waived: "gray"
+};
+function packageLabel(f) {
+  return f.package ? `${f.package.name}${f.package.version ? `@${f.package.version}` : ""}` : "";
+}
+function placeLabel(f) {
+  return f.location ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}` : f.target ?? "";
+}
+function findingSubject(f) {
+  let pkg = packageLabel(f), where = placeLabel(f);
+  return pkg && where ? `${pkg} ${where}` : pkg || where;
+}
+var LABELS = /* @__PURE__ */ new Map();
+function verdictLabel(verdict, ctx) {
+  let key = `${verdict}${ctx.color ? "+" : ""}`, label = LABELS.get(key);
+  return label === void 0 && (label = paint(verdict.toUpperCase().padEnd(7), VERDICT_COLOR[verdict], ctx), LABELS.set(key, label)), label;
+}
+function line(e, ctx) {
+  let f = e.finding, verdict = verdictLabel(e.verdict, ctx), tools = f.foundBy.length === 1 ? f.foundBy[0].tool : [...new Set(f.foundBy.map((s) => s.tool))].join("+"), fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "", text2 = `  ${verdict} ${f.id.padEnd(20)} ${findingSubject(f)}  ${f.title} [${tools}]${fix}`;
+  return ctx.verbosity === "verbose" && (text2 += `
+           ${paint(e.reason, "gray", ctx)} (fingerprint ${f.fingerprint})`), text2;
+}
+function outcomeLine(evaluation, ctx) {
+  let { byVerdict } = evaluation.counts, color = evaluation.outcome === "fail" ? "red" : evaluation.outcome === "warn" ? "yellow" : "green", word = evaluation.errors.length > 0 ? "CANNOT DECIDE (missing or stale evidence)" : { fail: "BLOCKED", warn: "PASSED WITH WARNINGS", pass: "PASSED" }[evaluation.outcome];
+  return `${paint(`ztgate: ${word}`, color, ctx)} (${byVerdict.block} blocking, ${byVerdict.warn} warning; policy ${evaluation.policy.source})`;
+}
+var consoleReporter = {
+  id: "console",
+  description: "findings grouped by severity with their verdicts, a totals line and the outcome",
+  render(evaluation, ctx) {
+    let out = [];
+    if (ctx.verbosity !== "quiet") {
+      let groups = new Map(SEVERITIES.map((s) => [s, []]));
+      for (let e of evaluation.findings) groups.get(e.finding.severity).push(e);
+      for (let severity of SEVERITIES) {
+        let group = groups.get(severity);
+        if (group.length !== 0) {
+          out.push(paint(`${severity.toUpperCase()} (${group.length})`, "bold", ctx));
+          for (let e of group) out.push(line(e, ctx));
+          out.push("");
+        }
+      }
+      let c = evaluation.counts;
+      out.push(
+        `${c.total} findings from ${evaluation.reports.length} reports: ` + SEVERITIES.map((s) => `${c.bySeverity[s]} ${s}`).join(", ") + ` | verdicts: ${c.byVerdict.block} block, ${c.byVerdict.warn} warn, ${c.byVerdict.info} info, ${c.byVerdict.waived} waived, ${c.byVerdict.ignored} ignored`
+      ), out.push(...policyNotes(evaluation));
+    }
+    return out.push(outcomeLine(evaluation, ctx)), out.join(`
+`) + `
+`;
+  }
+};
+
+// src/reporters/annotations.ts
+var WORKFLOW_ANNOTATIONS_PER_LEVEL = 10, LEVEL_OF = {
+  block: "error",
+  warn: "warning",
+  info: "notice"
+}, VERDICT_RANK = { block: 0, warn: 1, info: 2, waived: 3, ignored: 4 };
+function repoPath(path2) {
+  return path2.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+}
+function rankedAnnotations(evaluation, changedFiles = /* @__PURE__ */ new Set()) {
+  let inChange = (e) => e.finding.location && changedFiles.has(repoPath(e.finding.location.path)) ? 0 : 1;
+  return evaluation.findings.filter((e) => LEVEL_OF[e.verdict]).map((e, index) => ({ e, index })).sort(
+    (a, b) => VERDICT_RANK[a.e.verdict] - VERDICT_RANK[b.e.verdict] || inChange(a.e) - inChange(b.e) || severityRank(b.e.effectiveSeverity) - severityRank(a.e.effectiveSeverity) || a.index - b.index
+  ).map(({ e }) => toAnnotation(e));
+}
+function selectAnnotations(evaluation, options = {}) {
+  let limit = options.perLevel ?? WORKFLOW_ANNOTATIONS_PER_LEVEL, used = { error: 0, warning: 0, notice: 0 }, omitted = { error: 0, warning: 0, notice: 0 }, shown = [];
+  for (let a of rankedAnnotations(evaluation, options.changedFiles))
+    used[a.level] < limit ? (used[a.level]++, shown.push(a)) : omitted[a.level]++;
+  return { shown, omitted };
+}
+function toAnnotation(e) {
+  let f = e.finding, fix = f.fix?.available ? ` Fix: ${f.fix.versions.join(", ") || "available"}.` : "", subject = findingSubject(f);
+  return {
+    level: LEVEL_OF[e.verdict] ?? "notice",
+    title: `ztgate ${e.verdict}: ${e.effectiveSeverity} ${f.id}`,
+    message: `${f.title}${subject ? ` (${subject})` : ""}.${fix} ${capitalise(e.reason).replace(/\.$/, "")}.`,
+    ...f.location ? {
+      file: repoPath(f.location.path),
+      startLine: f.location.startLine,
+      endLine: f.location.endLine
+    } : {},
+    finding: e
+  };
+}
+function capitalise(text2) {
+  return text2.charAt(0).toUpperCase() + text2.slice(1);
+}
+function escapeData(text2) {
+  return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text2) {
+  return escapeData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function workflowCommand(a) {
+  let list2 = [
+    ["file", a.file],
+    ["line", a.file ? a.startLine : void 0],
+    ["endLine", a.file ? a.endLine : void 0],
+    ["title", a.title]
+  ].filter(([, v]) => v !== void 0 && v !== "").map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
+  return `::${a.level} ${list2}::${escapeData(a.message)}`;
+}
+var annotationsReporter = {
+  id: "annotations",
+  description: "GitHub workflow-command annotations (10 per level, blocking first)",
+  render(evaluation, _ctx) {
+    let { shown } = selectAnnotations(evaluation);
+    return shown.map((a) => workflowCommand(a) + `
+`).join("");
+  }
+}, CHECK_LEVEL = {
+  error: "failure",
+  warning: "warning",
+  notice: "notice"
+};
+function checkAnnotations(evaluation, changedFiles, max) {
+  return rankedAnnotations(evaluation, changedFiles).filter((a) => a.file).slice(0, max).map((a) => {
+    let start = a.startLine && a.startLine > 0 ? a.startLine : 1;
+    return {
+      path: a.file ?? "",
+      start_line: start,
+      end_line: a.endLine && a.endLine >= start ? a.endLine : start,
+      annotation_level: CHECK_LEVEL[a.level],
+      title: a.title.slice(0, 255),
+      message: a.message.slice(0, 6e4)
+    };
+  });
+}
+
+// src/reporters/json.ts
+var json = {
+  id: "json",
+  description: "the full evaluation (every finding, verdict, rule and count) as JSON",
+  render: (evaluation, context) => JSON.stringify({ tool: "ztgate", version: context.version, ...evaluation }, null, 2) + `
+`
+};
+
+// src/reporters/markdown-text.ts
+function cell(text2, max = 120) {
+  if (!text2) return "";
+  let flat = text2.replace(/\s+/g, " ").trim();
+  return (flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/`/g, "'").replace(/@/g, "@\u200B").replace(/([\\*_[\]])/g, (m) => m === "\\" ? m : `\\${m}`);
+}
+function code(text2, max = 120) {
+  if (!text2) return "";
+  let flat = text2.replace(/\s+/g, " ").replace(/`/g, "'").trim();
+  return `\`${(flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat).replace(/\|/g, "\\|")}\``;
+}
+function table(header, rows) {
+  return [
+    `| ${header.join(" | ")} |`,
+    `| ${header.map(() => "---").join(" | ")} |`,
+    ...rows.map((r) => `| ${r.join(" | ")} |`)
+  ];
+}
+function details(summary, body) {
+  return ["<details>", `<summary>${summary}</summary>`, "", ...body, "", "</details>"];
+}
+function sizeOf(text2) {
+  return Buffer.byteLength(text2, "utf8");
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+// src/reporters/markdown-policy.ts
+var evidence = (ev) => {
+  if (!(ev.errors.length === 0 && ev.warnings.length === 0))
+    return [
+      "### Evidence",
+      "",
+      ...ev.errors.map((e) => `- \u26D4 ${cell(e, 300)}`),
+      ...ev.warnings.map((w) => `- \u26A0\uFE0F ${cell(w, 300)}`)
+    ];
+}, WAIVER_LABEL2 = {
+  expired: "\u26D4 expired",
+  "over-long": "\u26D4 over-long",
+  "expiring-soon": "\u23F3 expires within 14 days",
+  unused: "\u{1F4A4} unused",
+  active: void 0
+}, waivers = (ev, view) => {
+  let flagged = ev.waivers.filter((w) => WAIVER_LABEL2[w.status]);
+  if (flagged.length === 0) return;
+  let rows = flagged.slice(0, Math.max(view.rows, 5)).map((w) => [
+    code(w.id, 60),
+    WAIVER_LABEL2[w.status] ?? "",
+    cell(w.owner, 60),
+    w.expires,
+    String(w.findings),
+    cell(w.message, 160)
+  ]);
+  return [
+    `### Waivers that need attention (${flagged.length})`,
+    "",
+    ...table(["waiver", "status", "owner", "expires", "findings", "what to do"], rows)
+  ];
+}, coverage2 = (ev, view) => {
+  if (view.variant !== "summary" && ev.errors.length === 0) return;
+  let rows = LAYERS.map((l) => {
+    let paths = ev.coverage[l] ?? [];
+    return [
+      l,
+      paths.length ? `\u2705 ${plural(paths.length, "report")}` : "\u2014 no report",
+      paths.slice(0, 3).map((p) => code(p, 60)).join(" ")
+    ];
+  });
+  return ["### Layer coverage", "", ...table(["layer", "evidence", "reports"], rows)];
+}, MARK = [
+  ["block", "\u274C"],
+  ["warn", "\u26A0\uFE0F"],
+  ["info", "\u2139\uFE0F"]
+], posture = (ev, view) => {
+  let gating = ev.findings.filter((e) => e.controls.length > 0 && e.verdict !== "ignored");
+  if (gating.length === 0 || view.rows === 0) return;
+  let assetOf = (a) => a ?? "(no asset)", assets = [...new Set(gating.map((e) => assetOf(e.asset)))].sort().slice(0, 8), rows = [...new Set(gating.flatMap((e) => e.controls))].sort().slice(0, 30).map((c) => [
+    code(c, 40),
+    ...assets.map((a) => {
+      let here = gating.filter((e) => assetOf(e.asset) === a && e.controls.includes(c));
+      for (let [verdict, mark] of MARK) {
+        let n = here.filter((e) => e.verdict === verdict).length;
+        if (n) return `${mark} ${n}`;
+      }
+      return here.length ? `\u2705 ${here.length} waived` : "\u2705";
+    })
+  ]), body = table(["control", ...assets.map((a) => cell(a, 40))], rows);
+  return view.variant === "summary" ? ["### Posture per control and asset", "", ...body] : details("Posture per control and asset", body);
+};
+
+// src/reporters/markdown-sections.ts
+var HEADLINE = {
+  fail: "\u274C ztgate: blocked",
+  warn: "\u26A0\uFE0F ztgate: passed with warnings",
+  pass: "\u2705 ztgate: passed"
+}, verdictLine = (ev) => {
+  let v = ev.counts.byVerdict;
+  return [
+    `## ${ev.errors.length ? "\u26D4 ztgate: could not decide (missing or stale evidence)" : HEADLINE[ev.outcome]}`,
+    "",
+    `**${plural(v.block, "blocking finding")}**, ${plural(v.warn, "warning")}, ${v.info} info, ${v.waived} waived, ${v.ignored} ignored \u2014 ${plural(ev.counts.total, "finding")} from ${plural(ev.reports.length, "report")}; policy ${code(ev.policy.source)} (fail on ${ev.policy.failOn}).`
+  ];
+}, notes = (_ev, view) => view.notes.length ? view.notes.map((n) => `> [!NOTE]
+> ${cell(n, 500)}`) : void 0, countsTable = (ev) => {
+  if (ev.counts.total === 0) return;
+  let layers = LAYERS.filter((l) => ev.findings.some((e) => e.finding.layer === l)), rows = SEVERITIES.filter((s) => ev.counts.bySeverity[s] > 0).map((s) => [
+    s,
+    ...layers.map((l) => {
+      let n = ev.findings.filter((e) => e.finding.severity === s && e.finding.layer === l).length;
+      return n ? String(n) : "\xB7";
+    }),
+    `**${ev.counts.bySeverity[s]}**`
+  ]);
+  return [
+    "### Findings by severity and layer",
+    "",
+    ...table(["severity", ...layers, "total"], rows)
+  ];
+};
+function location(f) {
+  let pkg = packageLabel(f), where = placeLabel(f);
+  return [pkg && code(pkg, 80), where && code(where, 100)].filter(Boolean).join("<br>");
+}
+function findingRow(e) {
+  let f = e.finding, id = f.url && /^https:\/\//.test(f.url) ? `[${cell(f.id, 60)}](${encodeURI(f.url)})` : cell(f.id, 60), fix = f.fix?.available ? cell(f.fix.versions.join(", ") || "available", 60) : "none";
+  return [
+    e.effectiveSeverity,
+    id,
+    cell(f.title, 100),
+    location(f),
+    fix,
+    e.rule ? code(e.rule, 60) : "default",
+    e.asset ? `${cell(e.asset, 40)} (${e.classification})` : e.classification,
+    cell([...new Set(f.foundBy.map((s) => s.tool))].join(", "), 40)
+  ];
+}
+var FINDING_HEADER = [
+  "severity",
+  "id",
+  "title",
+  "package / location",
+  "fix",
+  "rule",
+  "asset (classification)",
+  "found by"
+];
+function findingTable(ev, view, verdicts) {
+  let list2 = ev.findings.filter((e) => verdicts.includes(e.verdict)), shown = list2.slice(0, view.rows), out = shown.length ? table(FINDING_HEADER, shown.map(findingRow)) : [], rest = list2.length - shown.length;
+  return rest > 0 && out.push("", `\u2026and ${plural(rest, "more finding")} not listed here${moreWhere(view)}.`), out;
+}
+function moreWhere(view) {
+  return view.variant !== "summary" && view.runUrl ? ` (see the [job summary](${view.runUrl}))` : " (see the JSON or SARIF output)";
+}
+var blocking = (ev, view) => {
+  if (ev.counts.byVerdict.block !== 0)
+    return ["### Blocking findings", "", ...findingTable(ev, view, ["block"])];
+}, warnings = (ev, view) => {
+  let n = ev.counts.byVerdict.warn;
+  if (n === 0) return;
+  let body = findingTable(ev, view, ["warn"]);
+  return view.variant === "summary" ? ["### Warnings", "", ...body] : details(`${plural(n, "warning")}`, body);
+}, others = (ev, view) => {
+  let v = ev.counts.byVerdict, n = v.info + v.waived + v.ignored;
+  if (!(!view.others || n === 0))
+    return details(
+      `${plural(n, "other finding")} (${v.info} info, ${v.waived} waived, ${v.ignored} ignored)`,
+      findingTable(ev, view, ["info", "waived", "ignored"])
+    );
+}, reports = (ev, view) => {
+  if (!(view.variant !== "summary" || ev.reports.length === 0))
+    return details(
+      `${plural(ev.reports.length, "report")} read`,
+      table(
+        ["report", "format", "findings"],
+        ev.reports.slice(0, 200).map((r) => [code(r.path), r.format, String(r.findings)])
+      )
+    );
+}, footer = (ev, view) => [
+  `<sub>ztgate ${cell(view.version, 20)} \xB7 evaluated ${ev.evaluatedAt}${view.variant !== "summary" && view.runUrl ? ` \xB7 [full report](${view.runUrl})` : ""}</sub>`
+], SECTIONS = [
+  verdictLine,
+  notes,
+  evidence,
+  countsTable,
+  blocking,
+  waivers,
+  warnings,
+  posture,
+  coverage2,
+  others,
+  reports,
+  footer
+];
+
+// src/reporters/markdown.ts
+var MARKDOWN_LIMITS = {
+  summary: 1024 * 1024 - 1,
+  // job summary: 1 MiB per step
+  comment: 65535,
+  // issue comment body
+  check: 65534
+  // check run output.summary
+}, DETAIL = [
+  { rows: 1e3, others: !0 },
+  { rows: 100, others: !0 },
+  { rows: 100, others: !1 },
+  { rows: 25, others: !1 },
+  { rows: 5, others: !1 },
+  { rows: 0, others: !1 }
+];
+function renderMarkdown(evaluation, context, options) {
+  let max = options.maxSize ?? MARKDOWN_LIMITS[options.variant], text2 = "";
+  for (let detail of DETAIL)
+    if (text2 = assemble(
+      evaluation,
+      {
+        ...detail,
+        variant: options.variant,
+        notes: options.notes ?? [],
+        runUrl: options.runUrl,
+        version: context.version
+      },
+      options.marker
+    ), sizeOf(text2) <= max) return text2;
+  return truncate(text2, max);
+}
+function assemble(evaluation, view, marker) {
+  let body = SECTIONS.map((s) => s(evaluation, view)).filter((p) => p !== void 0).map((p) => p.join(`
+`)).join(`
+
+`);
+  return `${marker ? `${marker}
+` : ""}${body}
+`;
+}
+function truncate(text2, max) {
+  let tail = `
+
+\u2026(truncated to fit GitHub's size limit)
+`, cut = text2.slice(0, Math.max(0, max - sizeOf(tail)));
+  for (; sizeOf(cut) + sizeOf(tail) > max; ) cut = cut.slice(0, -1);
+  return cut + tail;
+}
+function renderUndecidedMarkdown(reason, context, options) {
+  return [
+    ...options.marker ? [options.marker] : [],
+    "## \u26D4 ztgate: could not decide",
+    "",
+    `The gate failed closed: ${cell(reason, 2e3)}`,
+    "",
+    "Missing, empty or unreadable evidence, or an invalid policy, is never a pass.",
+    ...(options.notes ?? []).map((n) => `
+> [!NOTE]
+> ${cell(n, 500)}`),
+    "",
+    `<sub>ztgate ${cell(context.version, 20)}</sub>`
+  ].join(`
+`) + `
+`;
+}
+var markdown = {
+  id: "markdown",
+  description: "GitHub-flavoured markdown: verdict, counts, blocking findings (the job summary)",
+  render: (evaluation, context) => renderMarkdown(evaluation, context, { variant: "summary" })
+};
+
+// src/reporters/sarif.ts
+import { gzipSync } from "node:zlib";
+var SARIF_LIMITS = { results: 25e3, gzippedBytes: 10 * 1e3 * 1e3 }, SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json", INFORMATION_URI = "https://github.com/ztgate/ztgate", LEVEL_OF2 = {
+  block: "error",
+  warn: "warning",
+  info: "note",
+  waived: "note",
+  ignored: "note"
+}, SCORE_OF = {
+  critical: 9.5,
+  high: 8,
+  medium: 5.5,
+  low: 2,
+  info: 0,
+  unknown: 0
+};
+function score(e) {
+  return e.finding.cvss ?? SCORE_OF[e.effectiveSeverity];
+}
+function bounded(text2, max) {
+  return text2.length > max ? `${text2.slice(0, max - 1)}\u2026` : text2;
+}
+function artifactUri(path2, workspace) {
+  let p = repoPath(path2), root = workspace ? repoPath(workspace).replace(/\/+$/, "") + "/" : void 0;
+  return root && p.startsWith(root) && (p = p.slice(root.length)), p = p.replace(/^[A-Za-z]:\//, "").replace(/^\/+/, ""), p.split("/").map(encodeURIComponent).join("/");
+}
+function helpText(f) {
+  let pkg = f.package ? `${f.package.name}${f.package.version ? ` ${f.package.version}` : ""}` : void 0, fix = f.fix?.available ? `Fixed in ${f.fix.versions.join(", ") || "a newer version"}: upgrade${pkg ? ` ${f.package?.name}` : ""}.` : f.package ? "No fixed version is known." : void 0, lines2 = [
+    f.description ?? f.title,
+    pkg ? `Package: ${pkg}.` : void 0,
+    f.cwe.length ? `Weaknesses: ${f.cwe.join(", ")}.` : void 0,
+    fix,
+    f.url ? `More: ${f.url}` : void 0
+  ].filter((l) => l !== void 0);
+  return { text: bounded(lines2.join(`
+
+`), 8e3) };
+}
+function ruleFor(e) {
+  let f = e.finding;
+  return {
+    id: f.id,
+    shortDescription: { text: bounded(f.title || f.id, 1e3) },
+    fullDescription: { text: bounded(f.description ?? f.title ?? f.id, 4e3) },
+    help: helpText(f),
+    ...f.url && /^https?:\/\//.test(f.url) ? { helpUri: f.url } : {},
+    defaultConfiguration: { level: LEVEL_OF2[e.verdict] },
+    properties: {
+      tags: ["security", f.layer, ...f.cwe].slice(0, 20),
+      "security-severity": score(e).toFixed(1),
+      precision: "high"
+    }
+  };
+}
+function resultFor(e, ruleIndex, ctx) {
+  let f = e.finding, path2 = f.location?.path ?? f.foundBy[0]?.report ?? "ztgate", region = f.location?.startLine && f.location.startLine > 0 ? {
+    region: {
+      startLine: f.location.startLine,
+      ...f.location.endLine && f.location.endLine >= f.location.startLine ? { endLine: f.location.endLine } : {}
+    }
+  } : {}, subject = findingSubject(f), suppressed = e.verdict === "waived" || e.verdict === "ignored";
+  return {
+    ruleId: f.id,
+    ruleIndex,
+    level: LEVEL_OF2[e.verdict],
+    message: {
+      text: bounded(
+        `${f.title}${subject ? ` (${subject})` : ""}. ztgate: ${e.verdict}, ${e.reason.replace(/\.$/, "")}.`,
+        4e3
+      )
+    },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: artifactUri(path2, ctx.workspace) },
+          ...region
+        }
+      }
+    ],
+    partialFingerprints: { "ztgateFingerprint/v1": f.fingerprint },
+    ...suppressed ? {
+      suppressions: [
+        {
+          kind: "external",
+          justification: bounded(f.suppressed?.justification ?? e.reason, 1e3)
+        }
+      ]
+    } : {},
+    properties: {
+      verdict: e.verdict,
+      ...e.rule ? { rule: e.rule } : {},
+      severity: e.effectiveSeverity,
+      layer: f.layer,
+      foundBy: [...new Set(f.foundBy.map((s) => s.tool))]
+    }
+  };
+}
+function buildLog(evaluation, ctx, limit) {
+  let kept = evaluation.findings.slice(0, limit), rules = [], index = /* @__PURE__ */ new Map(), results = kept.map((e) => {
+    let i = index.get(e.finding.id);
+    return i === void 0 ? (i = rules.push(ruleFor(e)) - 1, index.set(e.finding.id, i)) : score(e) > Number(rules[i].properties["security-severity"]) && (rules[i].properties["security-severity"] = score(e).toFixed(1)), resultFor(e, i, ctx);
+  }), omitted = evaluation.findings.length - kept.length;
+  return {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "ztgate",
+            semanticVersion: ctx.version,
+            informationUri: INFORMATION_URI,
+            rules
+          }
+        },
+        results,
+        properties: {
+          outcome: evaluation.outcome,
+          policy: evaluation.policy.source,
+          ...omitted > 0 ? { omittedResults: omitted } : {}
+        }
+      }
+    ]
+  };
+}
+function renderSarif(evaluation, ctx, limits = SARIF_LIMITS) {
+  let limit = Math.min(evaluation.findings.length, limits.results);
+  for (; ; ) {
+    let text2 = JSON.stringify(buildLog(evaluation, ctx, limit), null, 2) + `
+`;
+    if (limit === 0 || gzipSync(text2).length <= limits.gzippedBytes) return text2;
+    limit = Math.floor(limit / 2);
+  }
+}
+var sarif2 = {
+  id: "sarif",
+  description: "SARIF 2.1.0 for GitHub code scanning (one run, tool ztgate)",
+  render: (evaluation, context) => renderSarif(evaluation, context)
+};
+
 export {
   __require,
   __commonJS,
   __toESM,
   GateError,
   errorMessage,
-  SEVERITIES,
+  writeFileAtomic,
+  parseOutputArg,
   makeFinding,
   identifiers,
   judge,
@@ -18545,5 +19202,18 @@ export {
   findPolicyPath,
   resolveReportArgs,
   runCheck,
-  loadPolicyFor
+  loadPolicyFor,
+  VERSION,
+  consoleReporter,
+  selectAnnotations,
+  workflowCommand,
+  annotationsReporter,
+  checkAnnotations,
+  json,
+  plural,
+  renderMarkdown,
+  renderUndecidedMarkdown,
+  markdown,
+  renderSarif,
+  sarif2 as sarif
 };

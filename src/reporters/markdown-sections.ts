@@ -1,0 +1,172 @@
+// The sections of the markdown report, in display order. Each section is a pure function of
+// the evaluation and a view (how much detail fits); a new section (waivers, layer coverage,
+// posture per control × asset) is one more function in SECTIONS.
+import type { EvaluatedFinding, Evaluation, Verdict } from "../evaluate.js";
+import { LAYERS, SEVERITIES, type Finding } from "../finding.js";
+import { packageLabel, placeLabel } from "./console.js";
+import { coverage, evidence, posture, waivers } from "./markdown-policy.js";
+import { cell, code, details, plural, table } from "./markdown-text.js";
+
+export type MarkdownVariant = "summary" | "comment" | "check";
+
+export interface MarkdownView {
+  variant: MarkdownVariant;
+  /** Most finding rows per table. */
+  rows: number;
+  /** Whether non-gating findings (info, waived, ignored) are listed. */
+  others: boolean;
+  /** Delivery notes (annotations that did not fit, a comment that could not be posted). */
+  notes: readonly string[];
+  /** Link to the workflow run, where the full job summary is. */
+  runUrl?: string;
+  version: string;
+}
+
+export type Section = (evaluation: Evaluation, view: MarkdownView) => string[] | undefined;
+
+const HEADLINE: Record<Evaluation["outcome"], string> = {
+  fail: "❌ ztgate: blocked",
+  warn: "⚠️ ztgate: passed with warnings",
+  pass: "✅ ztgate: passed",
+};
+
+const verdictLine: Section = (ev) => {
+  const v = ev.counts.byVerdict;
+  return [
+    `## ${ev.errors.length ? "⛔ ztgate: could not decide (missing or stale evidence)" : HEADLINE[ev.outcome]}`,
+    "",
+    `**${plural(v.block, "blocking finding")}**, ${plural(v.warn, "warning")}, ${v.info} info, ` +
+      `${v.waived} waived, ${v.ignored} ignored — ${plural(ev.counts.total, "finding")} from ` +
+      `${plural(ev.reports.length, "report")}; policy ${code(ev.policy.source)} (fail on ${ev.policy.failOn}).`,
+  ];
+};
+
+const notes: Section = (_ev, view) =>
+  view.notes.length ? view.notes.map((n) => `> [!NOTE]\n> ${cell(n, 500)}`) : undefined;
+
+const countsTable: Section = (ev) => {
+  if (ev.counts.total === 0) return undefined;
+  const layers = LAYERS.filter((l) => ev.findings.some((e) => e.finding.layer === l));
+  const rows = SEVERITIES.filter((s) => ev.counts.bySeverity[s] > 0).map((s) => [
+    s,
+    ...layers.map((l) => {
+      const n = ev.findings.filter((e) => e.finding.severity === s && e.finding.layer === l).length;
+      return n ? String(n) : "·";
+    }),
+    `**${ev.counts.bySeverity[s]}**`,
+  ]);
+  return [
+    "### Findings by severity and layer",
+    "",
+    ...table(["severity", ...layers, "total"], rows),
+  ];
+};
+
+function location(f: Finding): string {
+  const pkg = packageLabel(f);
+  const where = placeLabel(f);
+  return [pkg && code(pkg, 80), where && code(where, 100)].filter(Boolean).join("<br>");
+}
+
+function findingRow(e: EvaluatedFinding): string[] {
+  const f = e.finding;
+  const id =
+    f.url && /^https:\/\//.test(f.url)
+      ? `[${cell(f.id, 60)}](${encodeURI(f.url)})`
+      : cell(f.id, 60);
+  const fix = f.fix?.available ? cell(f.fix.versions.join(", ") || "available", 60) : "none";
+  return [
+    e.effectiveSeverity,
+    id,
+    cell(f.title, 100),
+    location(f),
+    fix,
+    e.rule ? code(e.rule, 60) : "default",
+    e.asset ? `${cell(e.asset, 40)} (${e.classification})` : e.classification,
+    cell([...new Set(f.foundBy.map((s) => s.tool))].join(", "), 40),
+  ];
+}
+
+const FINDING_HEADER = [
+  "severity",
+  "id",
+  "title",
+  "package / location",
+  "fix",
+  "rule",
+  "asset (classification)",
+  "found by",
+];
+
+/** A table of the findings with these verdicts, at most view.rows of them. */
+function findingTable(ev: Evaluation, view: MarkdownView, verdicts: Verdict[]): string[] {
+  const list = ev.findings.filter((e) => verdicts.includes(e.verdict));
+  const shown = list.slice(0, view.rows);
+  const out = shown.length ? table(FINDING_HEADER, shown.map(findingRow)) : [];
+  const rest = list.length - shown.length;
+  if (rest > 0) {
+    out.push("", `…and ${plural(rest, "more finding")} not listed here${moreWhere(view)}.`);
+  }
+  return out;
+}
+
+function moreWhere(view: MarkdownView): string {
+  if (view.variant !== "summary" && view.runUrl) return ` (see the [job summary](${view.runUrl}))`;
+  return " (see the JSON or SARIF output)";
+}
+
+const blocking: Section = (ev, view) => {
+  if (ev.counts.byVerdict.block === 0) return undefined;
+  return ["### Blocking findings", "", ...findingTable(ev, view, ["block"])];
+};
+
+const warnings: Section = (ev, view) => {
+  const n = ev.counts.byVerdict.warn;
+  if (n === 0) return undefined;
+  const body = findingTable(ev, view, ["warn"]);
+  if (view.variant === "summary") return ["### Warnings", "", ...body];
+  return details(`${plural(n, "warning")}`, body);
+};
+
+const others: Section = (ev, view) => {
+  const v = ev.counts.byVerdict;
+  const n = v.info + v.waived + v.ignored;
+  if (!view.others || n === 0) return undefined;
+  return details(
+    `${plural(n, "other finding")} (${v.info} info, ${v.waived} waived, ${v.ignored} ignored)`,
+    findingTable(ev, view, ["info", "waived", "ignored"]),
+  );
+};
+
+const reports: Section = (ev, view) => {
+  if (view.variant !== "summary" || ev.reports.length === 0) return undefined;
+  return details(
+    `${plural(ev.reports.length, "report")} read`,
+    table(
+      ["report", "format", "findings"],
+      ev.reports.slice(0, 200).map((r) => [code(r.path), r.format, String(r.findings)]),
+    ),
+  );
+};
+
+const footer: Section = (ev, view) => [
+  `<sub>ztgate ${cell(view.version, 20)} · evaluated ${ev.evaluatedAt}${
+    view.variant !== "summary" && view.runUrl ? ` · [full report](${view.runUrl})` : ""
+  }</sub>`,
+];
+
+/** Display order. Sections that return undefined are left out. */
+export const SECTIONS: readonly Section[] = [
+  verdictLine,
+  notes,
+  evidence,
+  countsTable,
+  blocking,
+  waivers,
+  warnings,
+  posture,
+  coverage,
+  others,
+  reports,
+  footer,
+];

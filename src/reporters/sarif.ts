@@ -1,0 +1,222 @@
+// SARIF 2.1.0 for GitHub code scanning (upload-sarif): one run, tool `ztgate`, one rule per
+// finding id with help text and `security-severity`, one result per finding with its verdict.
+// GitHub rejects uploads over 25,000 results per run or 10 MB gzipped (DESIGN §5); the results
+// are already ordered most important first, so what is cut to fit is the least important, and
+// the run says how many were left out.
+import { gzipSync } from "node:zlib";
+import type { EvaluatedFinding, Evaluation, Verdict } from "../evaluate.js";
+import type { Finding, Severity } from "../finding.js";
+import { repoPath } from "./annotations.js";
+import { findingSubject } from "./console.js";
+import type { Reporter, ReportContext } from "./types.js";
+
+export const SARIF_LIMITS = { results: 25_000, gzippedBytes: 10 * 1000 * 1000 };
+
+const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+const INFORMATION_URI = "https://github.com/ztgate/ztgate";
+
+type Level = "error" | "warning" | "note" | "none";
+
+const LEVEL_OF: Record<Verdict, Level> = {
+  block: "error",
+  warn: "warning",
+  info: "note",
+  waived: "note",
+  ignored: "note",
+};
+
+/** GitHub reads security-severity as a CVSS-like score: ≥9 critical, ≥7 high, ≥4 medium. */
+const SCORE_OF: Record<Severity, number> = {
+  critical: 9.5,
+  high: 8,
+  medium: 5.5,
+  low: 2,
+  info: 0,
+  unknown: 0,
+};
+
+function score(e: EvaluatedFinding): number {
+  return e.finding.cvss ?? SCORE_OF[e.effectiveSeverity];
+}
+
+function bounded(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** SARIF wants a relative URI with forward slashes; absolute paths inside the workspace are made relative. */
+function artifactUri(path: string, workspace?: string): string {
+  let p = repoPath(path);
+  const root = workspace ? repoPath(workspace).replace(/\/+$/, "") + "/" : undefined;
+  if (root && p.startsWith(root)) p = p.slice(root.length);
+  // A path outside the workspace (a file inside a scanned image) stays relative, so code
+  // scanning treats it as an artifact of this repository instead of rejecting a file: URI.
+  p = p.replace(/^[A-Za-z]:\//, "").replace(/^\/+/, "");
+  return p.split("/").map(encodeURIComponent).join("/");
+}
+
+function helpText(f: Finding): { text: string } {
+  const pkg = f.package
+    ? `${f.package.name}${f.package.version ? ` ${f.package.version}` : ""}`
+    : undefined;
+  // Remediation by upgrade only means something for packages; a secret or a misconfiguration
+  // is fixed in place, which the description says.
+  const fix = f.fix?.available
+    ? `Fixed in ${f.fix.versions.join(", ") || "a newer version"}: upgrade${pkg ? ` ${f.package?.name}` : ""}.`
+    : f.package
+      ? "No fixed version is known."
+      : undefined;
+  const lines = [
+    f.description ?? f.title,
+    pkg ? `Package: ${pkg}.` : undefined,
+    f.cwe.length ? `Weaknesses: ${f.cwe.join(", ")}.` : undefined,
+    fix,
+    f.url ? `More: ${f.url}` : undefined,
+  ].filter((l): l is string => l !== undefined);
+  return { text: bounded(lines.join("\n\n"), 8000) };
+}
+
+interface Rule {
+  id: string;
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  help: { text: string };
+  helpUri?: string;
+  defaultConfiguration: { level: Level };
+  properties: { tags: string[]; "security-severity": string; precision: string };
+}
+
+function ruleFor(e: EvaluatedFinding): Rule {
+  const f = e.finding;
+  return {
+    id: f.id,
+    shortDescription: { text: bounded(f.title || f.id, 1000) },
+    fullDescription: { text: bounded(f.description ?? f.title ?? f.id, 4000) },
+    help: helpText(f),
+    ...(f.url && /^https?:\/\//.test(f.url) ? { helpUri: f.url } : {}),
+    defaultConfiguration: { level: LEVEL_OF[e.verdict] },
+    properties: {
+      tags: ["security", f.layer, ...f.cwe].slice(0, 20),
+      "security-severity": score(e).toFixed(1),
+      precision: "high",
+    },
+  };
+}
+
+function resultFor(e: EvaluatedFinding, ruleIndex: number, ctx: SarifContext) {
+  const f = e.finding;
+  // Code scanning shows only results with a location: a finding without a file (an image
+  // vulnerability) is placed on the report it came from.
+  const path = f.location?.path ?? f.foundBy[0]?.report ?? "ztgate";
+  const region =
+    f.location?.startLine && f.location.startLine > 0
+      ? {
+          region: {
+            startLine: f.location.startLine,
+            ...(f.location.endLine && f.location.endLine >= f.location.startLine
+              ? { endLine: f.location.endLine }
+              : {}),
+          },
+        }
+      : {};
+  const subject = findingSubject(f);
+  const suppressed = e.verdict === "waived" || e.verdict === "ignored";
+  return {
+    ruleId: f.id,
+    ruleIndex,
+    level: LEVEL_OF[e.verdict],
+    message: {
+      text: bounded(
+        `${f.title}${subject ? ` (${subject})` : ""}. ztgate: ${e.verdict}, ${e.reason.replace(/\.$/, "")}.`,
+        4000,
+      ),
+    },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: artifactUri(path, ctx.workspace) },
+          ...region,
+        },
+      },
+    ],
+    partialFingerprints: { "ztgateFingerprint/v1": f.fingerprint },
+    ...(suppressed
+      ? {
+          suppressions: [
+            {
+              kind: "external",
+              justification: bounded(f.suppressed?.justification ?? e.reason, 1000),
+            },
+          ],
+        }
+      : {}),
+    properties: {
+      verdict: e.verdict,
+      ...(e.rule ? { rule: e.rule } : {}),
+      severity: e.effectiveSeverity,
+      layer: f.layer,
+      foundBy: [...new Set(f.foundBy.map((s) => s.tool))],
+    },
+  };
+}
+
+export type SarifContext = Pick<ReportContext, "version" | "workspace">;
+
+function buildLog(evaluation: Evaluation, ctx: SarifContext, limit: number) {
+  const kept = evaluation.findings.slice(0, limit);
+  const rules: Rule[] = [];
+  const index = new Map<string, number>();
+  const results = kept.map((e) => {
+    let i = index.get(e.finding.id);
+    if (i === undefined) {
+      i = rules.push(ruleFor(e)) - 1;
+      index.set(e.finding.id, i);
+    } else if (score(e) > Number(rules[i]!.properties["security-severity"])) {
+      // One rule per id: it carries the highest severity any of its results has.
+      rules[i]!.properties["security-severity"] = score(e).toFixed(1);
+    }
+    return resultFor(e, i, ctx);
+  });
+  const omitted = evaluation.findings.length - kept.length;
+  return {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "ztgate",
+            semanticVersion: ctx.version,
+            informationUri: INFORMATION_URI,
+            rules,
+          },
+        },
+        results,
+        properties: {
+          outcome: evaluation.outcome,
+          policy: evaluation.policy.source,
+          ...(omitted > 0 ? { omittedResults: omitted } : {}),
+        },
+      },
+    ],
+  };
+}
+
+/** The SARIF log as text, within GitHub's upload limits. */
+export function renderSarif(
+  evaluation: Evaluation,
+  ctx: SarifContext,
+  limits: typeof SARIF_LIMITS = SARIF_LIMITS,
+): string {
+  let limit = Math.min(evaluation.findings.length, limits.results);
+  for (;;) {
+    const text = JSON.stringify(buildLog(evaluation, ctx, limit), null, 2) + "\n";
+    if (limit === 0 || gzipSync(text).length <= limits.gzippedBytes) return text;
+    limit = Math.floor(limit / 2);
+  }
+}
+
+export const sarif: Reporter = {
+  id: "sarif",
+  description: "SARIF 2.1.0 for GitHub code scanning (one run, tool ztgate)",
+  render: (evaluation, context) => renderSarif(evaluation, context),
+};

@@ -1,0 +1,314 @@
+// The committed dist/action.js, run as a GitHub runner runs it (helpers/action-process.ts):
+// INPUT_* variables, a real pull_request event payload, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY
+// files, and GITHUB_API_URL pointing at a local server that validates every request against
+// GitHub's OpenAPI description (helpers/fake-github.ts, helpers/openapi.ts).
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runActionProcess, type Run } from "./helpers/action-process.js";
+import { FakeGitHub, type FakeGitHubOptions } from "./helpers/fake-github.js";
+import { ztgate } from "./helpers/cli.js";
+import { loadGitHubOpenApi, type OpenApiValidator } from "./helpers/openapi.js";
+import { sarifSchemaErrors } from "./helpers/sarif-schema.js";
+
+const root = join(import.meta.dirname, "..");
+const TOKEN = "ghs_e2eTestTokenThatMustNeverBePrinted0123";
+const event = JSON.parse(readFileSync(join(root, "fixtures/github/pull_request.json"), "utf8")) as {
+  number: number;
+  pull_request: { head: { sha: string } };
+};
+const REPORTS = [
+  "trivy/misconfigurations_and_secrets.json",
+  "trivy/trivy-golden__secrets.json",
+  "trivy/legacy_many_vulns.json",
+];
+/** The pull request changed secret.txt: its blocking finding must be annotated first. */
+const CHANGED = ["secret.txt", "src/app.ts"];
+
+let api: OpenApiValidator;
+let workspace: string;
+
+const runAction = (apiUrl: string, inputs: Record<string, string>, eventName = "pull_request") =>
+  runActionProcess({ workspace, apiUrl, inputs, eventName });
+
+const INPUTS = {
+  reports: "reports/*.json",
+  comment: "always",
+  annotations: "true",
+  "check-run": "true",
+  "job-summary": "true",
+  "sarif-file": "out/ztgate.sarif",
+  "json-file": "out/evaluation.json",
+  "github-token": TOKEN,
+};
+
+async function withServer<T>(
+  options: Partial<FakeGitHubOptions>,
+  work: (gh: FakeGitHub, url: string) => Promise<T>,
+) {
+  const gh = new FakeGitHub(api, { token: TOKEN, changedFiles: CHANGED, ...options });
+  const url = await gh.start();
+  try {
+    return await work(gh, url);
+  } finally {
+    await gh.close();
+  }
+}
+
+const commands = (stdout: string, level: string) =>
+  stdout.split("\n").filter((l) => l.startsWith(`::${level} file=`));
+
+/** What the CLI decides for the same reports: the action must agree. */
+async function expected() {
+  const r = await ztgate([
+    "check",
+    ...REPORTS.map((f) => join(workspace, "reports", f.split("/")[1]!)),
+    "-o",
+    "json",
+  ]);
+  return JSON.parse(r.stdout) as {
+    outcome: string;
+    counts: { total: number; byVerdict: Record<"block" | "warn" | "info", number> };
+  };
+}
+
+function expectNoTokenIn(run: Run) {
+  for (const text of [run.stdout, run.stderr, run.summary, JSON.stringify(run.outputs)]) {
+    expect(text).not.toContain(TOKEN);
+  }
+}
+
+beforeAll(() => {
+  api = loadGitHubOpenApi();
+  workspace = mkdtempSync(join(tmpdir(), "ztgate-e2e-"));
+  mkdirSync(join(workspace, "reports"));
+  for (const f of REPORTS) {
+    copyFileSync(join(root, "fixtures/real", f), join(workspace, "reports", f.split("/")[1]!));
+  }
+  copyFileSync(join(root, "fixtures/demo/clean-image.trivy.json"), join(workspace, "clean.json"));
+});
+
+afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+
+describe("dist/action.js on a pull_request event", () => {
+  it("blocks, annotates, comments once and updates it in place, creates a check run", async () => {
+    const want = await expected();
+    expect(want.outcome).toBe("fail");
+    const v = want.counts.byVerdict;
+    await withServer({}, async (gh, url) => {
+      gh.comments.set(event.number, [
+        // A person quoting the marker must not have their comment taken over.
+        {
+          id: 7,
+          body: "LGTM, though <!-- ztgate:sticky job=security-gate --> is odd",
+          user: { login: "octocat", type: "User" },
+        },
+      ]);
+      const first = await runAction(url, INPUTS);
+      expect(gh.problems).toEqual([]);
+      expect(first.stderr).toBe("");
+      expect(first.code).toBe(1);
+      expect(first.stdout).toMatch(
+        new RegExp(
+          `^::error::ztgate blocked this change: ${v.block} blocking findings \\(first: critical `,
+          "m",
+        ),
+      );
+      expect(first.outputs).toMatchObject({
+        outcome: "fail",
+        blocked: String(v.block),
+        warned: String(v.warn),
+        findings: String(want.counts.total),
+        "sarif-file": "out/ztgate.sarif",
+        "json-file": "out/evaluation.json",
+      });
+
+      // Annotations: 10 per level at most, blocking first, the changed file's first.
+      const errors = commands(first.stdout, "error");
+      const warnings = commands(first.stdout, "warning");
+      expect(errors).toHaveLength(Math.min(10, v.block));
+      expect(warnings).toHaveLength(Math.min(10, v.warn));
+      expect(errors[0]).toMatch(/^::error file=secret\.txt,line=1,/);
+      expect(v.warn).toBeGreaterThan(10);
+      expect(first.summary).toMatch(
+        new RegExp(`> ${v.warn - 10} warning annotations, .* did not fit GitHub's limit`),
+      );
+
+      // Job summary: verdict, counts and the blocking findings.
+      expect(first.summary).toContain("## ❌ ztgate: blocked");
+      expect(first.summary).toContain("### Blocking findings");
+      expect(first.summary).toContain("aws-access-key-id");
+
+      // The sticky comment: one, by marker, with a link to the run.
+      const bot = () => gh.comments.get(event.number)!.filter((c) => c.user.type === "Bot");
+      expect(bot()).toHaveLength(1);
+      expect(bot()[0]!.body.startsWith("<!-- ztgate:sticky job=security-gate -->")).toBe(true);
+      expect(bot()[0]!.body).toContain("https://github.com/acme/payments/actions/runs/11223344");
+      expect(first.outputs["comment-url"]).toBe(
+        `https://github.com/acme/payments/pull/${event.number}#issuecomment-${bot()[0]!.id}`,
+      );
+
+      // The check run: on the head commit, failed, annotations in batches of 50.
+      expect(gh.checkRuns).toHaveLength(1);
+      const run = gh.checkRuns[0]!;
+      expect(run.body).toMatchObject({
+        name: "ztgate (security-gate)",
+        head_sha: event.pull_request.head.sha,
+        status: "completed",
+        conclusion: "failure",
+      });
+      const batches = [run.body, ...(run.updates as Record<string, unknown>[])].map(
+        (b) => (b.output as { annotations: unknown[] }).annotations.length,
+      );
+      expect(batches.length).toBeGreaterThan(1);
+      expect(batches.slice(0, -1).every((n) => n === 50)).toBe(true);
+
+      // The files: the SARIF is valid, the JSON is the evaluation.
+      const sarif = JSON.parse(readFileSync(join(workspace, "out/ztgate.sarif"), "utf8")) as {
+        runs: { results: unknown[] }[];
+      };
+      expect(sarifSchemaErrors(sarif)).toBe("");
+      expect(sarif.runs[0]!.results).toHaveLength(want.counts.total);
+      const json = JSON.parse(readFileSync(join(workspace, "out/evaluation.json"), "utf8")) as {
+        outcome: string;
+      };
+      expect(json.outcome).toBe("fail");
+      expectNoTokenIn(first);
+
+      // Second run (a new push): the same comment is updated, no second one is posted.
+      const before = bot()[0]!.id;
+      gh.requests.length = 0;
+      const second = await runAction(url, INPUTS);
+      expect(gh.problems).toEqual([]);
+      expect(second.code).toBe(1);
+      expect(bot()).toHaveLength(1);
+      expect(bot()[0]!.id).toBe(before);
+      const ops = gh.requests.map((r) => r.operationId);
+      expect(ops).toContain("issues/update-comment");
+      expect(ops).not.toContain("issues/create-comment");
+      expect(gh.comments.get(event.number)!.find((c) => c.id === 7)!.body).toMatch(/^LGTM/);
+      expect(second.outputs["comment-url"]).toBe(first.outputs["comment-url"]);
+
+      // The gate passes again with comment: on-failure: the failure comment is removed.
+      const third = await runAction(url, {
+        ...INPUTS,
+        reports: "clean.json",
+        comment: "on-failure",
+      });
+      expect(gh.problems).toEqual([]);
+      expect(third.code).toBe(0);
+      expect(third.outputs.outcome).toBe("pass");
+      expect(bot()).toHaveLength(0);
+      expect(third.stdout).not.toMatch(/^::error/m);
+    });
+  });
+
+  it("with a read-only token (403 on comments and checks) still annotates, summarises and blocks", async () => {
+    const want = await expected();
+    await withServer(
+      {
+        forbidden: [
+          "issues/create-comment",
+          "issues/update-comment",
+          "issues/delete-comment",
+          "checks/create",
+          "checks/update",
+        ],
+      },
+      async (gh, url) => {
+        const run = await runAction(url, INPUTS);
+        expect(gh.problems).toEqual([]);
+        expect(run.code).toBe(1);
+        expect(run.outputs.outcome).toBe(want.outcome);
+        expect(run.outputs.blocked).toBe(String(want.counts.byVerdict.block));
+        expect(run.outputs["comment-url"]).toBeUndefined();
+        expect(commands(run.stdout, "error")).toHaveLength(
+          Math.min(10, want.counts.byVerdict.block),
+        );
+        expect(run.stdout).toMatch(/^::warning::The pull request comment failed: 403 /m);
+        expect(run.stdout).toMatch(/^::warning::The check run failed: 403 /m);
+        expect(run.summary).toContain("## ❌ ztgate: blocked");
+        expect(run.summary).toContain("The pull request comment failed: 403");
+        expect(run.stdout).toMatch(/^::error::ztgate blocked this change/m);
+        expect(gh.comments.get(event.number) ?? []).toHaveLength(0);
+        expectNoTokenIn(run);
+      },
+    );
+  });
+
+  it("retries 5xx and rate-limited answers, then delivers", async () => {
+    await withServer({ failFirst: 2 }, async (gh, url) => {
+      const run = await runAction(url, INPUTS);
+      expect(gh.problems).toEqual([]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/: 502; retry 1 in \d+ ms/);
+      expect(run.stdout).toMatch(/: 429; retry 2 in \d+ ms/);
+      expect(run.stdout).not.toMatch(/^::warning::/m);
+      expect(run.outputs["comment-url"]).toBeDefined();
+    });
+  });
+
+  it("fails closed with a different one-line reason when it cannot decide", async () => {
+    await withServer({}, async (gh, url) => {
+      const run = await runAction(url, { ...INPUTS, reports: "reports/missing.json" });
+      expect(gh.problems).toEqual([]);
+      expect(run.code).toBe(1);
+      const failures = run.stdout.split("\n").filter((l) => l.startsWith("::error::"));
+      expect(failures).toEqual([
+        expect.stringMatching(
+          /^::error::ztgate could not decide: reports\/missing\.json: report does not exist/,
+        ),
+      ]);
+      expect(run.outputs.outcome).toBe("error");
+      expect(run.summary).toContain("ztgate: could not decide");
+      expect(gh.comments.get(event.number)?.[0]?.body).toContain("could not decide");
+    });
+  });
+
+  it("posts from workflow_run for a fork pull request, found by its head", async () => {
+    const payload = JSON.parse(
+      readFileSync(join(root, "fixtures/github/workflow_run.json"), "utf8"),
+    ) as {
+      workflow_run: { head_sha: string; head_branch: string };
+    };
+    const { head_sha, head_branch } = payload.workflow_run;
+    await withServer(
+      {
+        openPulls: [
+          { number: 41, label: "contributor:other", sha: "1".repeat(40) },
+          { number: 43, label: `contributor:${head_branch}`, sha: head_sha },
+        ],
+      },
+      async (gh, url) => {
+        const run = await runAction(url, INPUTS, "workflow_run");
+        expect(gh.problems).toEqual([]);
+        expect(run.code).toBe(1);
+        const list = gh.requests.find((r) => r.operationId === "pulls/list")!;
+        expect(new URL(list.path, "http://x").searchParams.get("head")).toBe(
+          `contributor:${head_branch}`,
+        );
+        expect(gh.comments.get(43)).toHaveLength(1);
+        expect(gh.checkRuns[0]!.body.head_sha).toBe(head_sha);
+        expect(run.outputs["comment-url"]).toContain("/pull/43#issuecomment-");
+      },
+    );
+  });
+
+  it("on push: no comment, the check run on the pushed commit, pushed files annotated first", async () => {
+    const push = JSON.parse(readFileSync(join(root, "fixtures/github/push.json"), "utf8")) as {
+      after: string;
+    };
+    await withServer({}, async (gh, url) => {
+      const run = await runAction(url, INPUTS, "push");
+      expect(gh.problems).toEqual([]);
+      expect(run.code).toBe(1);
+      const ops = new Set(gh.requests.map((r) => r.operationId));
+      expect(ops).toEqual(new Set(["checks/create", "checks/update"]));
+      expect(gh.checkRuns[0]!.body.head_sha).toBe(push.after);
+      // Dockerfile was modified by the push: its blocking finding comes first.
+      expect(commands(run.stdout, "error")[0]).toMatch(/^::error file=Dockerfile,/);
+      expect(run.outputs["comment-url"]).toBeUndefined();
+    });
+  });
+});

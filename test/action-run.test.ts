@@ -1,0 +1,164 @@
+// runAction in-process with a fake GitHub: the comment modes, failed deliveries that never
+// change the verdict, and events without a pull request.
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { commentMarker, runAction, type ActionIO, type GitHubPort } from "../src/action-run.js";
+import { readConfig, type InputName } from "../src/config.js";
+import { NOW, ROOT } from "./helpers/evaluations.js";
+
+const BLOCKED = join(ROOT, "fixtures/demo/payments-image.trivy.json");
+const CLEAN = join(ROOT, "fixtures/demo/clean-image.trivy.json");
+
+function fakeIO() {
+  const outputs: Record<string, string> = {};
+  const warnings: string[] = [];
+  let stdout = "";
+  let summary = "";
+  const io: ActionIO = {
+    cwd: ROOT,
+    now: NOW,
+    version: "0.0.0-test",
+    job: "gate",
+    setOutput: (n, v) => void (outputs[n] = v),
+    print: (t) => void (stdout += t),
+    warning: (m) => void warnings.push(m),
+    appendSummary: (m) => void (summary += m),
+    writeFile: () => {
+      throw new Error("EACCES: permission denied");
+    },
+  };
+  return { io, outputs, warnings, stdout: () => stdout, summary: () => summary };
+}
+
+function fakeGitHub(options: { pr?: boolean; fail?: unknown } = {}) {
+  const calls: string[] = [];
+  const act = <T>(name: string, value: T) => {
+    calls.push(name);
+    if (options.fail) return Promise.reject(options.fail);
+    return Promise.resolve(value);
+  };
+  const port: GitHubPort = {
+    hasPullRequest: () => options.pr ?? true,
+    changedFiles: () => act("changedFiles", new Set<string>()),
+    upsertComment: (marker, body) => {
+      expect(body.startsWith(marker)).toBe(true);
+      return act("upsertComment", "https://github.com/c/1");
+    },
+    deleteComment: () => act("deleteComment", true),
+    createCheckRun: (run) => act(`createCheckRun:${run.conclusion}`, "https://github.com/r/1"),
+  };
+  return { port, calls };
+}
+
+const config = (inputs: Partial<Record<InputName, string>>) =>
+  readConfig((n) => inputs[n] ?? "", {});
+
+describe("runAction", () => {
+  it.each([
+    ["always", BLOCKED, "upsertComment"],
+    ["always", CLEAN, "upsertComment"],
+    ["on-failure", BLOCKED, "upsertComment"],
+    ["on-failure", CLEAN, "deleteComment"],
+    ["never", BLOCKED, undefined],
+  ])("comment: %s on %s", async (comment, report, call) => {
+    const { io } = fakeIO();
+    const gh = fakeGitHub();
+    await runAction(config({ reports: report, comment }), io, gh.port);
+    expect(gh.calls.filter((c) => c.endsWith("Comment"))).toEqual(call ? [call] : []);
+  });
+
+  it("comments nothing without a pull request (push, merge_group, workflow_dispatch)", async () => {
+    const gh = fakeGitHub({ pr: false });
+    await runAction(config({ reports: BLOCKED }), fakeIO().io, gh.port);
+    expect(gh.calls).not.toContain("upsertComment");
+  });
+
+  it.each([
+    [BLOCKED, "createCheckRun:failure"],
+    [CLEAN, "createCheckRun:success"],
+    [join(ROOT, "fixtures/real/trivy/legacy_many_vulns.json"), "createCheckRun:neutral"],
+  ])("check run conclusion for %s", async (report, call) => {
+    const gh = fakeGitHub();
+    await runAction(config({ reports: report, "check-run": "true" }), fakeIO().io, gh.port);
+    expect(gh.calls).toContain(call);
+  });
+
+  it.each([
+    ["a 403", Object.assign(new Error("Resource not accessible by integration"), { status: 403 })],
+    ["a 500", Object.assign(new Error("Server Error"), { status: 500 })],
+    ["a network error", new Error("getaddrinfo ENOTFOUND api.github.com")],
+  ])("keeps the verdict when delivery fails with %s", async (_what, fail) => {
+    for (const report of [BLOCKED, CLEAN]) {
+      const quiet = await runAction(config({ reports: report }), fakeIO().io, undefined);
+      const f = fakeIO();
+      const result = await runAction(
+        config({ reports: report, "check-run": "true", "sarif-file": "x.sarif" }),
+        f.io,
+        fakeGitHub({ fail }).port,
+      );
+      expect(result).toEqual(quiet);
+      expect(f.warnings.map((w) => w.split(" failed:")[0])).toEqual([
+        "Writing x.sarif",
+        "Listing the changed files",
+        "The pull request comment",
+        "The check run",
+      ]);
+      expect(f.summary()).toContain("The check run failed");
+    }
+  });
+
+  it("fails on warnings when fail-on is warn, with its own reason", async () => {
+    const report = join(ROOT, "fixtures/real/trivy/legacy_many_vulns.json");
+    const result = await runAction(
+      config({ reports: report, "fail-on": "warn" }),
+      fakeIO().io,
+      undefined,
+    );
+    expect(result).toEqual({
+      status: "blocked",
+      message: expect.stringMatching(
+        /^ztgate failed this change: \d+ warnings and fail-on is warn$/,
+      ),
+    });
+  });
+
+  it("cannot decide on a bad policy, and says so on one line", async () => {
+    const f = fakeIO();
+    const result = await runAction(
+      config({ reports: BLOCKED, policy: join(ROOT, "missing-policy.yml") }),
+      f.io,
+      undefined,
+    );
+    expect(result).toEqual({
+      status: "undecided",
+      message: expect.stringMatching(
+        /^ztgate could not decide: .*missing-policy\.yml: policy does not exist$/,
+      ),
+    });
+    expect(f.outputs.outcome).toBe("error");
+  });
+
+  it("cannot decide on missing evidence: reports it all, comments even with on-failure", async () => {
+    const f = fakeIO();
+    const gh = fakeGitHub();
+    const policy = join(ROOT, "fixtures/policies/evidence/ztgate.yml");
+    const result = await runAction(
+      config({ reports: BLOCKED, policy, comment: "on-failure", "check-run": "true" }),
+      f.io,
+      gh.port,
+    );
+    expect(result).toEqual({
+      status: "undecided",
+      message: expect.stringMatching(/^ztgate could not decide: .*\biac\b/),
+    });
+    expect(f.outputs.outcome).toBe("error");
+    expect(gh.calls).toEqual(expect.arrayContaining(["upsertComment", "createCheckRun:failure"]));
+    expect(f.summary()).toContain("## ⛔ ztgate: could not decide (missing or stale evidence)");
+    expect(f.summary()).toContain("### Blocking findings");
+  });
+
+  it("keeps one sticky comment per job", () => {
+    expect(commentMarker("gate")).toBe("<!-- ztgate:sticky job=gate -->");
+    expect(commentMarker("a b-->")).toBe("<!-- ztgate:sticky job=a_b--_ -->");
+  });
+});

@@ -1,0 +1,236 @@
+// A local stand-in for api.github.com on 127.0.0.1: it keeps issue comments and check runs in
+// memory, answers in GitHub's response shapes, and validates every request against GitHub's
+// OpenAPI description. A request the real API would reject is recorded as a problem (and
+// answered 422), so a test fails on it.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { OpenApiValidator } from "./openapi.js";
+
+export interface Comment {
+  id: number;
+  body: string;
+  user: { login: string; type: "User" | "Bot" };
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  operationId?: string;
+  body: unknown;
+}
+
+export interface FakeGitHubOptions {
+  token: string;
+  /** Operation ids answered 403 as for a fork pull request's read-only token. */
+  forbidden?: readonly string[];
+  /** The first N requests are answered 502 (then 429 with Retry-After), to exercise retries. */
+  failFirst?: number;
+  changedFiles?: string[];
+  /** Open pull requests, for the lookup by head ("owner:branch"). */
+  openPulls?: { number: number; label: string; sha: string }[];
+}
+
+const FORBIDDEN = {
+  message: "Resource not accessible by integration",
+  documentation_url: "https://docs.github.com/rest",
+  status: "403",
+};
+
+export class FakeGitHub {
+  readonly requests: RecordedRequest[] = [];
+  readonly problems: string[] = [];
+  readonly comments = new Map<number, Comment[]>();
+  readonly checkRuns: { id: number; body: Record<string, unknown>; updates: unknown[] }[] = [];
+  private server?: Server;
+  private nextId = 1000;
+  private failures = 0;
+
+  constructor(
+    private readonly api: OpenApiValidator,
+    private readonly options: FakeGitHubOptions,
+  ) {}
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  async close(): Promise<void> {
+    await new Promise((resolve) => this.server?.close(resolve));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const text = Buffer.concat(chunks).toString("utf8");
+    const method = req.method ?? "GET";
+    const url = req.url ?? "/";
+    const checked = this.api.check(method, url, text);
+    const body = text ? (JSON.parse(text) as Record<string, unknown>) : undefined;
+    this.requests.push({ method, path: url, operationId: checked.operationId, body });
+    const send = (status: number, data?: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, {
+        "content-type": "application/json; charset=utf-8",
+        "x-ratelimit-limit": "5000",
+        "x-ratelimit-remaining": "4999",
+        ...headers,
+      });
+      res.end(data === undefined ? undefined : JSON.stringify(data));
+    };
+    if (req.headers.authorization !== `token ${this.options.token}`) {
+      this.problems.push(`${method} ${url}: missing or wrong authorization`);
+      return send(401, { message: "Bad credentials" });
+    }
+    if (checked.problems.length) {
+      this.problems.push(...checked.problems.map((p) => `${method} ${url}: ${p}`));
+      return send(422, { message: "Validation Failed", errors: checked.problems });
+    }
+    if (this.failures < (this.options.failFirst ?? 0)) {
+      this.failures++;
+      if (this.failures % 2 === 1) return send(502, { message: "Server Error" });
+      return send(429, { message: "rate limited" }, { "retry-after": "0" });
+    }
+    const op = checked.operationId ?? "";
+    if (this.options.forbidden?.includes(op)) return send(403, FORBIDDEN);
+    const problem = this.limits(op, body);
+    if (problem) {
+      this.problems.push(`${method} ${url}: ${problem}`);
+      return send(422, { message: problem });
+    }
+    const handler = this.handlers[op];
+    if (!handler) return send(404, { message: "Not Found" });
+    const [status, data, headers] = handler(checked.params, body, new URL(url, "http://x"));
+    send(status, data, headers);
+  }
+
+  /** Documented limits the OpenAPI schema does not state. */
+  private limits(op: string, body?: Record<string, unknown>): string | undefined {
+    const text = body?.body;
+    if (
+      (op === "issues/create-comment" || op === "issues/update-comment") &&
+      typeof text === "string"
+    ) {
+      if (text.length > 65_536) return "Body is too long (maximum is 65536 characters)";
+    }
+    if (op === "checks/create" && body?.status === "completed" && !body.conclusion) {
+      return "conclusion is required when status is completed";
+    }
+    return undefined;
+  }
+
+  private comment(issue: number, c: Comment) {
+    return {
+      id: c.id,
+      node_id: `IC_${c.id}`,
+      url: `https://api.github.com/repos/acme/payments/issues/comments/${c.id}`,
+      html_url: `https://github.com/acme/payments/pull/${issue}#issuecomment-${c.id}`,
+      issue_url: `https://api.github.com/repos/acme/payments/issues/${issue}`,
+      body: c.body,
+      user: { login: c.user.login, id: 41898282, type: c.user.type },
+      created_at: "2026-11-22T22:00:00Z",
+      updated_at: "2026-11-22T22:00:00Z",
+      author_association: "NONE",
+    };
+  }
+
+  private findComment(id: number): [number, Comment] | undefined {
+    for (const [issue, list] of this.comments) {
+      const c = list.find((x) => x.id === id);
+      if (c) return [issue, c];
+    }
+    return undefined;
+  }
+
+  private readonly handlers: Record<
+    string,
+    (
+      p: Record<string, string>,
+      body: Record<string, unknown> | undefined,
+      url: URL,
+    ) => [number, unknown?, Record<string, string>?]
+  > = {
+    "issues/list-comments": (p, _b, url) => {
+      const issue = Number(p.issue_number);
+      const all = this.comments.get(issue) ?? [];
+      const perPage = Number(url.searchParams.get("per_page") ?? 30);
+      const page = Number(url.searchParams.get("page") ?? 1);
+      const items = all
+        .slice((page - 1) * perPage, page * perPage)
+        .map((c) => this.comment(issue, c));
+      const headers: Record<string, string> = {};
+      if (page * perPage < all.length) {
+        const next = new URL(url);
+        next.searchParams.set("page", String(page + 1));
+        headers.link = `<${next.pathname}${next.search}>; rel="next"`;
+      }
+      return [200, items, headers];
+    },
+    "issues/create-comment": (p, body) => {
+      const issue = Number(p.issue_number);
+      const c: Comment = {
+        id: this.nextId++,
+        body: String(body?.body),
+        user: { login: "github-actions[bot]", type: "Bot" },
+      };
+      this.comments.set(issue, [...(this.comments.get(issue) ?? []), c]);
+      return [201, this.comment(issue, c)];
+    },
+    "issues/update-comment": (p, body) => {
+      const found = this.findComment(Number(p.comment_id));
+      if (!found) return [404, { message: "Not Found" }];
+      found[1].body = String(body?.body);
+      return [200, this.comment(found[0], found[1])];
+    },
+    "issues/delete-comment": (p) => {
+      const found = this.findComment(Number(p.comment_id));
+      if (!found) return [404, { message: "Not Found" }];
+      this.comments.set(
+        found[0],
+        this.comments.get(found[0])!.filter((c) => c !== found[1]),
+      );
+      return [204];
+    },
+    "pulls/list-files": () => [
+      200,
+      (this.options.changedFiles ?? []).map((filename, i) => ({
+        sha: `${i}`.padStart(40, "a"),
+        filename,
+        status: "modified",
+        additions: 3,
+        deletions: 1,
+        changes: 4,
+      })),
+    ],
+    "pulls/list": (_p, _b, url) => [
+      200,
+      (this.options.openPulls ?? [])
+        .filter((p) => !url.searchParams.get("head") || url.searchParams.get("head") === p.label)
+        .map((p) => ({
+          number: p.number,
+          state: "open",
+          html_url: `https://github.com/acme/payments/pull/${p.number}`,
+          head: { label: p.label, sha: p.sha, ref: p.label.split(":")[1] },
+        })),
+    ],
+    "checks/create": (_p, body) => {
+      const id = this.nextId++;
+      this.checkRuns.push({ id, body: body ?? {}, updates: [] });
+      return [
+        201,
+        {
+          id,
+          html_url: `https://github.com/acme/payments/runs/${id}`,
+          status: body?.status,
+          conclusion: body?.conclusion,
+        },
+      ];
+    },
+    "checks/update": (p, body) => {
+      const run = this.checkRuns.find((r) => r.id === Number(p.check_run_id));
+      if (!run) return [404, { message: "Not Found" }];
+      run.updates.push(body);
+      return [200, { id: run.id, html_url: `https://github.com/acme/payments/runs/${run.id}` }];
+    },
+  };
+}
