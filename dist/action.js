@@ -21,7 +21,7 @@ import {
   selectAnnotations,
   workflowCommand,
   writeFileAtomic
-} from "./chunks/chunk-KYQPQG6D.js";
+} from "./chunks/chunk-2QM43QF4.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -48,13 +48,47 @@ export function list<T>(value: T | T[] | undefined): T[] {
 
 // Length-limited in the schema; no comments or negation tricks beyond minimatch's own.
 const GLOB_OPTIONS = { dot: true, nocomment: true, nocase: false } as const;
+/** Where a pattern stops being literal: glob, brace, extglob and escape characters. */
+const GLOB_MAGIC = /[*?[\]{}()!+@\\]/;
 
 export function compileGlobs(
   patterns: string[],
   options: { nocase?: boolean } = {},
 ): (value: string) => boolean {
-  const compiled = patterns.map((p) => new Minimatch(p, { ...GLOB_OPTIONS, ...options }));
-  return (value) => compiled.some((m) => m.match(value));
+  // Minimatch.match splits the value into path parts on every call, and a million findings
+  // meet every control and rule. Literal patterns become a set lookup, and a glob is only run
+  // on values that start with its literal prefix ("CKV_AWS_" for "CKV_AWS_*").
+  const fold = options.nocase ? (v: string) => v.toLowerCase() : (v: string) => v;
+  const literals = new Set<string>();
+  const globs: { prefix: string; mm: Minimatch }[] = [];
+  for (const pattern of patterns) {
+    // Most ids in packs are literal: no Minimatch to build for them.
+    if (pattern.search(GLOB_MAGIC) === -1) {
+      literals.add(fold(pattern));
+      continue;
+    }
+    const mm = new Minimatch(pattern, { ...GLOB_OPTIONS, ...options });
+    if (mm.negate) {
+      globs.push({ prefix: "", mm });
+      continue;
+    }
+    // Braces first: "{KSV,AVD-KSV-0}12*" is two globs with literal prefixes.
+    for (const expanded of mm.globSet) {
+      const magic = expanded.search(GLOB_MAGIC);
+      if (magic === -1) literals.add(fold(expanded));
+      else {
+        const one = new Minimatch(expanded, { ...GLOB_OPTIONS, ...options, nobrace: true });
+        globs.push({ prefix: fold(expanded.slice(0, magic)), mm: one });
+      }
+    }
+  }
+  return (value) => {
+    const folded = fold(value);
+    if (literals.has(folded)) return true;
+    for (const { prefix, mm } of globs)
+      if (folded.startsWith(prefix) && mm.match(value)) return true;
+    return false;
+  };
 }
 
 const COMPARISON = /^(>=|<=|>|<|=)?\s*([a-z]+)$/;
