@@ -21,7 +21,7 @@ import {
   selectAnnotations,
   workflowCommand,
   writeFileAtomic
-} from "./chunks/chunk-F5P5BYG6.js";
+} from "./chunks/chunk-WHOBCPWZ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

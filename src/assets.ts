@@ -40,6 +40,21 @@ export function compileAssets(specs: readonly AssetSpec[]): CompiledAsset[] {
 
 /** Repository-relative, forward slashes, no "./": the form asset and rule globs are written in. */
 export function normalisePath(path: string, root?: string): string {
+  // Every finding of a report shares its report path, and many share a location: each
+  // distinct path is normalised once per run.
+  const key = root === undefined ? path : `${root}\u0000${path}`;
+  let normal = NORMALISED.get(key);
+  if (normal === undefined) {
+    if (NORMALISED.size >= 100_000) NORMALISED.clear();
+    normal = normaliseUncached(path, root);
+    NORMALISED.set(key, normal);
+  }
+  return normal;
+}
+
+const NORMALISED = new Map<string, string>();
+
+function normaliseUncached(path: string, root?: string): string {
   let p = path.replace(/\\/g, "/");
   if (root && isAbsolute(p)) {
     const rel = relative(root, p).replace(/\\/g, "/");
@@ -85,6 +100,7 @@ export function assignAsset(
   fallback: Classification,
   root?: string,
 ): Assignment {
+  if (assets.length === 0) return { classification: fallback };
   let best: { asset: CompiledAsset; via: string } | undefined;
   const places = placesOf(f, root);
   for (const asset of assets) {

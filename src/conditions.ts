@@ -46,12 +46,48 @@ export function list<T>(value: T | T[] | undefined): T[] {
   return Array.isArray(value) ? value : [value];
 }
 
+/** Where a pattern stops being literal: glob, brace, extglob and escape characters. */
+const GLOB_MAGIC = /[*?[\]{}()!+@\\]/;
+
 export function compileGlobs(
   patterns: string[],
   options: { nocase?: boolean } = {},
 ): (value: string) => boolean {
-  const compiled = patterns.map((p) => compileGlob(p, { nocase: false, ...options }));
-  return (value) => compiled.some((m) => m.match(value));
+  // Minimatch.match splits the value into path parts on every call, and a million findings
+  // meet every control and rule. Literal patterns become a set lookup, and a glob is only run
+  // on values that start with its literal prefix ("CKV_AWS_" for "CKV_AWS_*").
+  const fold = options.nocase ? (v: string) => v.toLowerCase() : (v: string) => v;
+  const literals = new Set<string>();
+  const globs: { prefix: string; mm: ReturnType<typeof compileGlob> }[] = [];
+  for (const pattern of patterns) {
+    // Most ids in packs are literal: no Minimatch to build for them.
+    if (pattern.search(GLOB_MAGIC) === -1) {
+      literals.add(fold(pattern));
+      continue;
+    }
+    // Bounded (length, brace expansions) wherever the pattern came from: src/glob-pattern.ts.
+    const mm = compileGlob(pattern, { nocase: false, ...options });
+    if (mm.negate) {
+      globs.push({ prefix: "", mm });
+      continue;
+    }
+    // Braces first: "{KSV,AVD-KSV-0}12*" is two globs with literal prefixes.
+    for (const expanded of mm.globSet) {
+      const magic = expanded.search(GLOB_MAGIC);
+      if (magic === -1) literals.add(fold(expanded));
+      else {
+        const one = compileGlob(expanded, { nocase: false, ...options, nobrace: true });
+        globs.push({ prefix: fold(expanded.slice(0, magic)), mm: one });
+      }
+    }
+  }
+  return (value) => {
+    const folded = fold(value);
+    if (literals.has(folded)) return true;
+    for (const { prefix, mm } of globs)
+      if (folded.startsWith(prefix) && mm.match(value)) return true;
+    return false;
+  };
 }
 
 const COMPARISON = /^(>=|<=|>|<|=)?\s*([a-z]+)$/;

@@ -17,20 +17,23 @@ export interface CompiledControl {
   name: string;
   spec: ControlSpec;
   matches(f: Finding): boolean;
+  /** `matches`, given the finding's identifiers (computed once for all controls). */
+  matchesWith(f: Finding, ids: readonly string[]): boolean;
 }
 
 export function compileControls(specs: Readonly<Record<string, ControlSpec>>): CompiledControl[] {
   return Object.entries(specs).map(([name, spec]) => {
     const idMatches = compileGlobs(spec.ids ?? [], { nocase: true });
     const layers = new Set<string>(spec.layers ?? []);
-    return {
-      name,
-      spec,
-      matches: (f) => layers.has(f.layer) || identifiers(f).some(idMatches),
-    };
+    const matchesWith = (f: Finding, ids: readonly string[]) =>
+      layers.has(f.layer) || ids.some(idMatches);
+    return { name, spec, matches: (f) => matchesWith(f, identifiers(f)), matchesWith };
   });
 }
 
 export function controlsOf(f: Finding, controls: readonly CompiledControl[]): string[] {
-  return controls.filter((c) => c.matches(f)).map((c) => c.name);
+  const ids = identifiers(f);
+  const names: string[] = [];
+  for (const c of controls) if (c.matchesWith(f, ids)) names.push(c.name);
+  return names;
 }

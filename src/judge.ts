@@ -76,6 +76,33 @@ function strictest(matched: readonly Rule[]): Rule | undefined {
   return decider;
 }
 
+// Findings fall into a handful of matched-rule sets; each set's explanation is built once
+// and shared (read-only) instead of allocated per finding.
+const EXPLAINED = new WeakMap<
+  Rule,
+  Map<string, Pick<EvaluatedFinding, "matchedRules" | "considered">>
+>();
+const NO_RULES = { matchedRules: [], considered: [] };
+
+function explained(
+  matched: readonly Rule[],
+): Pick<EvaluatedFinding, "matchedRules" | "considered"> {
+  const first = matched[0];
+  if (!first) return NO_RULES;
+  let byKey = EXPLAINED.get(first);
+  if (!byKey) EXPLAINED.set(first, (byKey = new Map()));
+  const key = matched.length === 1 ? "" : matched.map((r) => r.id).join("\u0000");
+  let e = byKey.get(key);
+  if (!e) {
+    e = {
+      matchedRules: matched.map((r) => r.id),
+      considered: matched.map((r) => ({ rule: r.id, action: r.action, source: r.source })),
+    };
+    byKey.set(key, e);
+  }
+  return e;
+}
+
 export function judge(
   finding: Finding,
   policy: Policy,
@@ -85,11 +112,10 @@ export function judge(
     finding.severity === "unknown" ? policy.settings.unknownSeverity : finding.severity;
   const assignment =
     ctx.forced ?? assignAsset(finding, policy.assets, policy.defaultClassification, ctx.root);
-  const { via, ...assigned } = assignment;
   const controls = controlsOf(finding, policy.controls);
-  const paths = [finding.location?.path, ...finding.foundBy.map((s) => s.report)]
-    .filter((p): p is string => !!p)
-    .map((p) => normalisePath(p, ctx.root));
+  const paths: string[] = [];
+  if (finding.location?.path) paths.push(normalisePath(finding.location.path, ctx.root));
+  for (const s of finding.foundBy) if (s.report) paths.push(normalisePath(s.report, ctx.root));
   const subject: Subject = {
     finding,
     severity,
@@ -100,42 +126,65 @@ export function judge(
   };
   const matched = policy.rules.filter((r) => r.matches(subject));
   const decider = strictest(matched);
-  const base = {
+  const { matchedRules, considered } = explained(matched);
+  // One object shape for every finding (absent fields are undefined, which JSON output
+  // drops): evaluate and the reporters walk these a million times.
+  const judged: EvaluatedFinding & { waivedBy?: CompiledWaiver } = {
     finding,
-    matchedRules: matched.map((r) => r.id),
-    considered: matched.map((r) => ({ rule: r.id, action: r.action, source: r.source })),
+    matchedRules,
+    considered,
     effectiveSeverity: severity,
-    ...assigned,
-    ...(via ? { assetVia: via } : {}),
+    asset: assignment.asset,
+    classification: assignment.classification,
+    owner: assignment.owner,
+    assetVia: assignment.via,
     controls,
     rule: decider?.id,
+    verdict: "ignored",
+    reason: "",
+    waivedVerdict: undefined,
+    waivedBy: undefined,
+    waiver: undefined,
   };
   if (finding.suppressed) {
-    const reason = `suppressed by the scanner (${finding.suppressed.kind})`;
-    return { ...base, verdict: "ignored", reason };
+    judged.reason = `suppressed by the scanner (${finding.suppressed.kind})`;
+    return judged;
   }
   const action = decider?.action ?? policy.settings.defaultAction;
   const verdict = verdictOf(action);
-  const reason = decider
-    ? `rule ${decider.id} (${decider.action})${decider.description ? `: ${decider.description}` : ""}`
-    : `no rule matched; default action ${action}`;
+  const reason = reasonOf(decider, action);
   const waiver = ctx.waivers.find((w) => w.covers(subject, decider?.id, ctx.root));
-  if (!waiver) return { ...base, verdict, reason };
+  if (!waiver) {
+    judged.verdict = verdict;
+    judged.reason = reason;
+    return judged;
+  }
   const { spec } = waiver;
-  return {
-    ...base,
-    verdict: "waived",
-    waivedVerdict: verdict,
-    waivedBy: waiver,
-    waiver: {
-      id: spec.id,
-      owner: spec.owner,
-      reason: spec.reason,
-      expires: spec.expires,
-      source: waiver.source,
-      ...(spec.ticket ? { ticket: spec.ticket } : {}),
-      ...(spec["approved-by"] ? { approvedBy: spec["approved-by"] } : {}),
-    },
-    reason: `waived by ${spec.owner} until ${spec.expires} (${spec.reason}); otherwise ${reason}`,
+  judged.verdict = "waived";
+  judged.waivedVerdict = verdict;
+  judged.waivedBy = waiver;
+  judged.waiver = {
+    id: spec.id,
+    owner: spec.owner,
+    reason: spec.reason,
+    expires: spec.expires,
+    source: waiver.source,
+    ...(spec.ticket ? { ticket: spec.ticket } : {}),
+    ...(spec["approved-by"] ? { approvedBy: spec["approved-by"] } : {}),
   };
+  judged.reason = `waived by ${spec.owner} until ${spec.expires} (${spec.reason}); otherwise ${reason}`;
+  return judged;
+}
+
+// One sentence per rule (or default action), built once and shared by its findings.
+const REASONS = new WeakMap<Rule, string>();
+
+function reasonOf(decider: Rule | undefined, action: Action): string {
+  if (!decider) return `no rule matched; default action ${action}`;
+  let reason = REASONS.get(decider);
+  if (reason === undefined) {
+    reason = `rule ${decider.id} (${decider.action})${decider.description ? `: ${decider.description}` : ""}`;
+    REASONS.set(decider, reason);
+  }
+  return reason;
 }

@@ -1,6 +1,7 @@
 // The policy document as written (ztgate.yml, rule packs, *.test.yml) and its validation
 // against the published JSON Schema. Every error names the file, line and column.
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
+import { validatePolicy, validateTests } from "virtual:schema-validators";
 import type { AssetSpec } from "./assets.js";
 import type { Classification } from "./classification.js";
 import type { When } from "./conditions.js";
@@ -46,17 +47,14 @@ export interface TestFileDocument {
 
 export { schema as POLICY_SCHEMA };
 
-const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
-ajv.addSchema(schema, "policy");
-const validatePolicy = ajv.getSchema<PolicyDocument>("policy") as ValidateFunction<PolicyDocument>;
-const validateTests = ajv.compile<TestFileDocument>({ $ref: "policy#/definitions/testFile" });
-
+// Compiled from the schema at build time (scripts/schema-validators.mjs): ajv's compiler never
+// runs when the CLI starts.
 export function validatePolicyDocument(source: YamlSource): PolicyDocument {
-  return check(validatePolicy, source);
+  return check(validatePolicy as ValidateFunction<PolicyDocument>, source);
 }
 
 export function validateTestFile(source: YamlSource): TestFileDocument {
-  return check(validateTests, source);
+  return check(validateTests as ValidateFunction<TestFileDocument>, source);
 }
 
 function check<T>(validate: ValidateFunction<T>, source: YamlSource): T {

@@ -11,7 +11,7 @@ import { GateError, type ErrorPlace } from "./errors.js";
 import { durationMs, type Requirements } from "./evidence.js";
 import type { ExampleSpec } from "./examples.js";
 import type { Severity } from "./finding.js";
-import { BUILTIN_PACKS, DEFAULT_PACK } from "./packs.js";
+import { BUILTIN_PACK_VALUES, BUILTIN_PACKS, DEFAULT_PACK } from "./packs.js";
 import {
   validatePolicyDocument,
   type Action,
@@ -109,6 +109,15 @@ function loadFile(
   return fromText(text, shown, { file: absolute }, read, seen);
 }
 
+/** A built-in pack, parsed at build time; positions are found by parsing only if asked for. */
+function builtinSource(text: string, file: string, parsed: unknown): YamlSource {
+  return {
+    file,
+    value: structuredClone(parsed),
+    locate: (pointer) => parseYaml(text, file).locate(pointer),
+  };
+}
+
 function fromText(
   text: string,
   file: string,
@@ -118,7 +127,8 @@ function fromText(
 ): Policy {
   const key = "file" in origin ? origin.file : file;
   if (seen.has(key)) throw new GateError("extends itself (a cycle of extends)", { file });
-  const source = parseYaml(text, file);
+  const parsed = "builtin" in origin ? BUILTIN_PACK_VALUES[origin.builtin] : undefined;
+  const source = parsed === undefined ? parseYaml(text, file) : builtinSource(text, file, parsed);
   const doc = validatePolicyDocument(source);
   checkUniqueRuleIds(doc, source);
   const nextSeen = new Set(seen).add(key);

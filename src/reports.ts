@@ -4,8 +4,16 @@ import { readFileSync, statSync } from "node:fs";
 import { decodeReport, type ReportInput } from "./decode.js";
 import { GateError } from "./errors.js";
 import { LAYERS, type Finding, type Layer } from "./finding.js";
-import { detectParser, type Parser } from "./parsers/index.js";
+import { detectParser, PARSERS, type Parser } from "./parsers/index.js";
 import { rejectErrorReport } from "./parsers/error-report.js";
+import { streamReport, type StreamLimits } from "./stream/index.js";
+
+/**
+ * Reports larger than this are streamed instead of read as one string: V8 caps strings at
+ * ~512 MiB, and streaming keeps memory to the findings (the whole document is never held).
+ * Formats without `stream` are still read whole up to V8's limit. Tests pass 0 to force it.
+ */
+export const STREAM_ABOVE_BYTES = 128 * 2 ** 20;
 
 export interface ParsedReport {
   path: string;
@@ -33,19 +41,32 @@ export function parseReportArg(arg: string): ReportRequest {
   return { path: arg };
 }
 
+/** The size of a report file; a missing or unreadable one is a GateError naming it. */
+function reportSize(path: string): number {
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new GateError("is a directory, not a report", { file: path });
+    return stat.size;
+  } catch (err) {
+    throw readError(err, path);
+  }
+}
+
+function readError(err: unknown, path: string): GateError {
+  if (err instanceof GateError) return err;
+  const code = (err as NodeJS.ErrnoException).code;
+  const why = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(err)})`;
+  return new GateError(`report ${why}: a missing report is not a pass`, { file: path });
+}
+
 export function readReport(request: ReportRequest): ReportInput {
   const { path } = request;
+  reportSize(path);
   let bytes: Buffer;
   try {
-    if (statSync(path).isDirectory()) {
-      throw new GateError("is a directory, not a report", { file: path });
-    }
     bytes = readFileSync(path);
   } catch (err) {
-    if (err instanceof GateError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(err)})`;
-    throw new GateError(`report ${why}: a missing report is not a pass`, { file: path });
+    throw readError(err, path);
   }
   return decodeReport(bytes, path);
 }
@@ -64,15 +85,13 @@ export function parseEvidence(input: ReportInput, forcedFormat?: string): Eviden
 function parseWith(input: ReportInput, forcedFormat?: string) {
   rejectErrorReport(input);
   const parser = detectParser(input, forcedFormat);
-  const findings = parser.parse(input);
+  return { report: reportOf(parser, input, parser.parse(input)), parser };
+}
+
+/** The parsed report: findings, plus the report's own creation time when it records one. */
+function reportOf(parser: Parser, input: ReportInput, findings: Finding[]): ParsedReport {
   const createdAt = parser.timestamp?.(input)?.toISOString();
-  const report: ParsedReport = {
-    path: input.path,
-    format: parser.id,
-    findings,
-    ...(createdAt ? { createdAt } : {}),
-  };
-  return { report, parser };
+  return { path: input.path, format: parser.id, findings, ...(createdAt ? { createdAt } : {}) };
 }
 
 /**
@@ -87,9 +106,37 @@ function reportLayers(parser: Parser, input: ReportInput, findings: Finding[]): 
 }
 
 export function loadReport(request: ReportRequest): ParsedReport {
-  return parseReport(readReport(request), request.format);
+  return loadWith(request, STREAM_ABOVE_BYTES).report;
 }
 
 export function loadEvidence(request: ReportRequest): EvidenceReport {
-  return parseEvidence(readReport(request), request.format);
+  return loadEvidenceStreamingAbove(request, STREAM_ABOVE_BYTES);
+}
+
+/** loadEvidence with the streaming threshold as an argument (tests force streaming with 0). */
+export function loadEvidenceStreamingAbove(
+  request: ReportRequest,
+  streamAbove: number,
+  limits: StreamLimits = {},
+): EvidenceReport {
+  const { report, parser, input } = loadWith(request, streamAbove, limits);
+  return { ...report, layers: reportLayers(parser, input, report.findings) };
+}
+
+/** Reads a report whole, or streams it when it is larger than `streamAbove` bytes. */
+function loadWith(request: ReportRequest, streamAbove: number, limits: StreamLimits = {}) {
+  const size = reportSize(request.path);
+  if (size > streamAbove) {
+    const detect = (skeleton: ReportInput) => {
+      rejectErrorReport(skeleton);
+      return detectParser(skeleton, request.format);
+    };
+    const streamed = streamReport(request.path, size, PARSERS, detect, limits);
+    if (streamed) {
+      const { parser, input, findings } = streamed;
+      return { report: reportOf(parser, input, findings), parser, input };
+    }
+  }
+  const input = readReport(request);
+  return { ...parseWith(input, request.format), input };
 }

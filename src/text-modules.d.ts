@@ -4,4 +4,15 @@
 declare module "*.yml" {
   const text: string;
   export default text;
+  /** The pack's value, parsed at build time (scripts/pack-module.mjs). */
+  export const parsed: unknown;
+}
+
+// The schemas' validators, compiled at build time (scripts/schema-validators.mjs).
+declare module "virtual:schema-validators" {
+  import type { ValidateFunction } from "ajv";
+  export const validatePolicy: ValidateFunction;
+  export const validateTests: ValidateFunction;
+  export const validateFindingsDocument: ValidateFunction;
+  export const validateParseOutput: ValidateFunction;
 }

@@ -51,6 +51,7 @@ export const checkov: Parser = {
     });
   },
   // Every check type that ran is evidence for its layer; a summary-only report scanned nothing.
+  stream: { arrays: ["results.failed_checks", "[].results.failed_checks"] },
   coverage({ json }) {
     const reports = Array.isArray(json) ? json : [json];
     return unique(reports.filter(isCheckTypeReport).map((r) => layerOf(r.check_type)));

@@ -54,6 +54,7 @@ export const grype: Parser = {
   },
   timestamp: ({ json }) =>
     isObject(json) && isObject(json.descriptor) ? date(json.descriptor.timestamp) : undefined,
+  stream: { arrays: ["matches", "ignoredMatches"], merge: dedupe },
 };
 
 function suppression(rule: Json): Suppression {

@@ -43,6 +43,8 @@ export const sarif: Parser = {
   coverage({ json }) {
     return unique(objects(isObject(json) ? json.runs : []).flatMap(runLayers));
   },
+  // Results are independent of each other; the run's rules stay in the streamed skeleton.
+  stream: { arrays: ["runs[].results"] },
   timestamp({ json }) {
     return oldest(
       objects(isObject(json) ? json.runs : [])

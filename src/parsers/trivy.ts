@@ -15,6 +15,22 @@ import { lookup } from "../lookup.js";
 
 const TOOL = "trivy";
 
+// Every array findings come from, in each of Trivy's shapes (image/fs, legacy, k8s cluster).
+const FINDING_ARRAYS = [
+  "Vulnerabilities",
+  "ExperimentalModifiedFindings",
+  "Misconfigurations",
+  "Secrets",
+  "Licenses",
+];
+const RESULT_PLACES = [
+  "Results[]",
+  "[]",
+  "Resources[].Results[]",
+  "Vulnerabilities[].Results[]",
+  "Misconfigurations[].Results[]",
+];
+
 function isResult(value: unknown): boolean {
   return isObject(value) && "Target" in value;
 }
@@ -59,6 +75,7 @@ export const trivy: Parser = {
   },
   timestamp: ({ json }) => (isObject(json) ? date(json.CreatedAt) : undefined),
   coverage: ({ json }) => coverage(json),
+  stream: { arrays: RESULT_PLACES.flatMap((r) => FINDING_ARRAYS.map((a) => `${r}.${a}`)) },
 };
 
 /** `trivy k8s`: Vulnerabilities/Misconfigurations (older) or Resources (newer), each with Results. */

@@ -13,6 +13,16 @@ export interface Parser {
   detect(input: ReportInput): boolean;
   /** Findings in the report; throws GateError naming the file when a required field is wrong. */
   parse(input: ReportInput): Finding[];
+  /**
+   * Reports too large to hold as one string are streamed (docs/design.md, Performance): the
+   * arrays named here ("matches", "runs[].results", "Results[].Vulnerabilities") are handed
+   * to `parse` a batch of elements at a time, each batch alone in a copy of the rest of the
+   * document (the other listed arrays empty). Declare it only when `parse` treats those
+   * elements independently and every finding comes from one of them; the streaming test
+   * checks both on the real fixtures. `merge` is what `parse` does across elements (Grype
+   * merges matches into findings), applied once to all of a streamed report's findings.
+   */
+  stream?: { arrays: readonly string[]; merge?(findings: Finding[]): Finding[] };
   /** The report's own creation time, for `require.max-report-age`, when the format has one. */
   timestamp?(input: ReportInput): Date | undefined;
   /**

@@ -20,7 +20,12 @@ export function severityOf(word: unknown, cvss: number | undefined): Severity {
 
 /** Tools without a title field: the first sentence or line of the description, kept short. */
 export function titleOf(description: string | undefined): string | undefined {
-  const first = description?.split(/\n|(?<=\.)\s/)[0]?.trim();
+  if (description === undefined) return undefined;
+  // Up to the first line break or the end of the first sentence, without splitting the whole
+  // description (this runs once per finding).
+  const cut = /\n|\.\s/.exec(description);
+  const end = cut === null ? description.length : cut.index + (cut[0] === "\n" ? 0 : 1);
+  const first = description.slice(0, end).trim();
   if (!first) return undefined;
   return first.length > 120 ? `${first.slice(0, 117)}...` : first;
 }

@@ -2,8 +2,8 @@
 // and plug in: a `{"format": "ztgate-findings", "version": 1, "findings": [...]}` document, or
 // the output of `ztgate parse -o json`. Input is validated; fingerprints and foundBy are
 // recomputed here, never trusted, so a hand-written file cannot merge with or hide another.
-import { Ajv, type ErrorObject } from "ajv";
-import schema from "../../schema/findings.schema.json";
+import type { ErrorObject } from "ajv";
+import { validateFindingsDocument, validateParseOutput } from "virtual:schema-validators";
 import { isLayer, makeFinding, unique, type Finding } from "../finding.js";
 import { GateError } from "../errors.js";
 import { date, isObject, objects, oldest, str, strings, type Json } from "./fields.js";
@@ -11,18 +11,11 @@ import type { Parser } from "./types.js";
 
 type FindingDoc = Partial<Finding> & Pick<Finding, "id" | "layer" | "severity">;
 
-const ajv = new Ajv({ allErrors: false, strict: true });
-ajv.addSchema(schema);
-/** One validator per document shape, so an error names the shape the file was detected as. */
+// Compiled from the schema at build time (scripts/schema-validators.mjs). One validator per
+// document shape, so an error names the shape the file was detected as.
 function validator(shape: "findingsDocument" | "parseOutput") {
-  const validate = ajv.getSchema(`${schema.$id}#/definitions/${shape}`);
-  if (!validate) throw new Error(`findings schema has no ${shape}`);
-  return validate;
+  return shape === "parseOutput" ? validateParseOutput : validateFindingsDocument;
 }
-const VALIDATE = {
-  findingsDocument: validator("findingsDocument"),
-  parseOutput: validator("parseOutput"),
-};
 
 function isFindingsDocument(json: unknown): json is Json {
   return isObject(json) && json.format === "ztgate-findings" && Array.isArray(json.findings);
@@ -43,7 +36,7 @@ export const ztgate: Parser = {
   layers: ["image", "dependency", "iac", "secret", "code", "license"],
   detect: ({ json }) => isFindingsDocument(json) || isParseOutput(json),
   parse({ json, path }) {
-    const validate = VALIDATE[isParseOutput(json) ? "parseOutput" : "findingsDocument"];
+    const validate = validator(isParseOutput(json) ? "parseOutput" : "findingsDocument");
     if (!validate(json)) {
       const why = describe(validate.errors);
       throw new GateError(`does not match the ztgate findings schema: ${why}`, { file: path });

@@ -36,7 +36,9 @@ export function placeLabel(f: Finding): string {
 }
 
 export function findingSubject(f: Finding): string {
-  return [packageLabel(f), placeLabel(f)].filter(Boolean).join(" ");
+  const pkg = packageLabel(f);
+  const where = placeLabel(f);
+  return pkg && where ? `${pkg} ${where}` : pkg || where;
 }
 
 const SEVERITY_COLOR: Record<Severity, Color> = {

@@ -1,0 +1,303 @@
+// `npm run bench`: measures ztgate against the JSON.parse floor and a jq gate on the same
+// generated reports, prints a table of ratios and writes bench/RESULTS.md.
+//
+// Needs: a built dist/ (committed), /usr/bin/time (Debian package `time`) for peak RSS, and
+// jq (Debian package `jq`) for the jq column (skipped with a note when missing). Nothing
+// here is needed by `.ci/run`.
+//
+// Environment:
+//   ZTGATE_BENCH_SIZES   which reports to run, e.g. "grype:1000,100000 trivy:10000"
+//                        (default: every format at 1k, 10k, 100k, and Grype at 1M)
+//   ZTGATE_BENCH_JQ_MAX  largest input (MB) the jq gate is run on (default 600: jq needs ~8x)
+//   ZTGATE_BENCH_REPEAT  runs per short measurement; the median is kept (default 3)
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { GENERATORS, OUT_DIR, generate } from "./generate.mjs";
+import { writePolicy } from "./policy.mjs";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const CLI = join(ROOT, "dist", "cli.js");
+const FLOOR = join(ROOT, "bench", "floor.mjs");
+const TIME = "/usr/bin/time";
+const JQ = "/usr/bin/jq";
+const MAX_STRING = 0x1fffffe8; // V8's maximum string length: JSON.parse cannot go past it
+const REPEAT = Number(process.env.ZTGATE_BENCH_REPEAT ?? 3);
+const JQ_MAX_MB = Number(process.env.ZTGATE_BENCH_JQ_MAX ?? 600);
+const SHORT_RUN = 3; // seconds: runs shorter than this are repeated and the median kept
+
+const DEFAULT_SIZES =
+  "grype:1000,10000,100000,500000,1000000 trivy:1000,10000,100000 sarif:1000,10000,100000 checkov:1000,10000,100000 npm-audit:1000,10000,100000";
+
+/** What users write instead of a gate: count high and critical, fail when there are any. */
+const JQ_GATES = {
+  grype:
+    '[.matches[] | select(.vulnerability.severity == "High" or .vulnerability.severity == "Critical")] | length == 0',
+  trivy:
+    '[.Results[]?.Vulnerabilities[]? | select(.Severity == "HIGH" or .Severity == "CRITICAL")] | length == 0',
+  sarif: '[.runs[].results[] | select(.level == "error")] | length == 0',
+  checkov:
+    '[.[].results.failed_checks[] | select(.severity == "HIGH" or .severity == "CRITICAL")] | length == 0',
+  "npm-audit":
+    '[.vulnerabilities[] | select(.severity == "high" or .severity == "critical")] | length == 0',
+};
+
+function parseSizes(spec) {
+  return spec
+    .trim()
+    .split(/\s+/)
+    .flatMap((part) => {
+      const [format, sizes] = part.split(":");
+      if (!(format in GENERATORS))
+        throw new Error(`unknown format in ZTGATE_BENCH_SIZES: ${format}`);
+      return sizes.split(",").map((s) => ({ format, size: Number(s) }));
+    });
+}
+
+/** One run: wall time (s), peak RSS (MB) and exit code. */
+function runOnce(cmd, args) {
+  const rssFile = join(OUT_DIR, ".rss");
+  const start = process.hrtime.bigint();
+  const r = spawnSync(TIME, ["-f", "%M %U %S", "-o", rssFile, cmd, ...args], {
+    cwd: OUT_DIR,
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, NO_COLOR: "1" },
+    maxBuffer: 64 << 20,
+  });
+  const wall = Number(process.hrtime.bigint() - start) / 1e9;
+  const lines = readFileSync(rssFile, "utf8").trim().split("\n");
+  const [kb, user, sys] = lines[lines.length - 1].split(" ").map(Number);
+  const code = r.status ?? 128;
+  const stderr = r.stderr.toString().trim().split("\n").slice(-2).join(" / ");
+  return { wall, cpu: user + sys, rss: kb / 1024, code, stderr };
+}
+
+/** Median of REPEAT runs for short commands, a single run for long ones. */
+function measure(cmd, args) {
+  const first = runOnce(cmd, args);
+  if (first.wall > SHORT_RUN || REPEAT <= 1) return first;
+  const runs = [first];
+  for (let i = 1; i < REPEAT; i++) runs.push(runOnce(cmd, args));
+  runs.sort((a, b) => a.wall - b.wall);
+  return runs[Math.floor(runs.length / 2)];
+}
+
+function machine() {
+  const node = process.version;
+  const cpu = cpus()[0]?.model ?? "unknown";
+  const mem = (totalmem() / 2 ** 30).toFixed(1);
+  const nproc = spawnSync("nproc").stdout?.toString().trim() ?? String(cpus().length);
+  return { node, cpu, mem, nproc, date: new Date().toISOString().replace(/\.\d+Z$/, "Z") };
+}
+
+const fmt = (x, digits = 2) => (x === undefined ? "n/a" : x.toFixed(digits));
+const ok = (code, expected) => expected.includes(code);
+
+function checkPack() {
+  // The zero-trust pack once it exists, else the built-in default policy.
+  const zeroTrust = existsSync(join(ROOT, "rules", "zero-trust.yml"));
+  return zeroTrust ? "zero-trust" : "default";
+}
+
+function main() {
+  if (!existsSync(TIME)) {
+    console.error(`bench needs ${TIME} for peak RSS: apt-get install -y time`);
+    process.exit(2);
+  }
+  if (!existsSync(CLI)) {
+    console.error("bench needs dist/cli.js: npm run build");
+    process.exit(2);
+  }
+  const haveJq = existsSync(JQ);
+  const items = parseSizes(process.env.ZTGATE_BENCH_SIZES ?? DEFAULT_SIZES);
+  mkdirSync(OUT_DIR, { recursive: true });
+  const pack = checkPack();
+  const packPolicy = join(OUT_DIR, `pack-${pack}.yml`);
+  writeFileSync(packPolicy, `version: 1\nextends: [${pack}]\n`);
+  const bigPolicy = writePolicy(join(OUT_DIR, "policy-200.yml"), pack, 200);
+  const started = Date.now();
+  const log = (msg) =>
+    console.error(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
+
+  log("cold start");
+  const tiny = generate("trivy", 1);
+  const bare = measureMany(process.execPath, ["-e", "0"], 15);
+  const cold = measureMany(process.execPath, [CLI, "check", "--policy", packPolicy, tiny], 15);
+
+  const rows = [];
+  for (const { format, size } of items) {
+    log(`generate ${format} ${size}`);
+    const file = generate(format, size);
+    const bytes = statSync(file).size;
+    const mb = bytes / 1e6;
+    const row = { format, size, mb, bytes };
+    if (bytes < MAX_STRING) {
+      log(`floor ${format} ${size}`);
+      row.floor = measure(process.execPath, [FLOOR, file]);
+    }
+    log(`ztgate ${format} ${size} (${pack})`);
+    row.pack = measure(process.execPath, [CLI, "check", "--policy", packPolicy, file]);
+    if (size < 1_000_000) {
+      log(`ztgate ${format} ${size} (200 rules)`);
+      row.rules200 = measure(process.execPath, [CLI, "check", "--policy", bigPolicy, file]);
+    }
+    if (haveJq && mb <= JQ_MAX_MB) {
+      log(`jq ${format} ${size}`);
+      row.jq = measure(JQ, ["-e", JQ_GATES[format], file]);
+    }
+    rows.push(row);
+    if (size >= 1_000_000 && process.env.ZTGATE_BENCH_KEEP !== "1") {
+      // The million-finding files take gigabytes; regenerating costs a minute or two.
+      rmSync(file);
+      rmSync(`${file}.v1`, { force: true });
+    }
+  }
+  const m = machine();
+  const text = render({
+    m,
+    rows,
+    bare,
+    cold,
+    pack,
+    haveJq,
+    seconds: (Date.now() - started) / 1000,
+  });
+  writeFileSync(join(ROOT, "bench", "RESULTS.md"), text);
+  console.log(text);
+}
+
+function measureMany(cmd, args, n) {
+  const runs = Array.from({ length: n }, () => runOnce(cmd, args));
+  runs.sort((a, b) => a.wall - b.wall);
+  return runs[Math.floor(n / 2)];
+}
+
+/** Marginal µs per finding: the run minus a one-finding run (start-up and policy loading). */
+function perFinding(run, size, cold) {
+  return ((run.wall - cold.wall) * 1e6) / size;
+}
+
+function cell(run, expected) {
+  if (!run) return "–";
+  if (!ok(run.code, expected)) return `exit ${run.code}`;
+  return fmt(run.wall);
+}
+
+function render({ m, rows, bare, cold, pack, haveJq, seconds }) {
+  const out = [];
+  out.push("# Benchmark results", "");
+  out.push(
+    `Machine: ${m.nproc} cores (${m.cpu}), ${m.mem} GiB RAM, Node ${m.node}; run ${m.date}, ` +
+      `${Math.round(seconds)} s in total. Generated by \`npm run bench\` (bench/run.mjs); the ` +
+      "machine is shared, so absolute times are noisy and the ratios within this run are what count.",
+    "",
+  );
+  out.push(
+    `- **floor**: \`node bench/floor.mjs FILE\`: read the file and JSON.parse it, nothing else.`,
+    `- **ztgate**: \`node dist/cli.js check FILE\` with the built-in \`${pack}\` pack; **200 rules**: the same with a generated 200-rule policy extending it.`,
+    `- **jq**: \`jq -e '[… high or critical …] | length == 0' FILE\`, the gate people write instead${haveJq ? "" : " (jq not installed: skipped)"}.`,
+    "- µs/finding is the marginal cost: (ztgate's time − the one-finding cold-start run) / findings.",
+    "- Times are wall seconds, the median of " +
+      REPEAT +
+      " runs under " +
+      SHORT_RUN +
+      " s, else one run; CPU is user + system seconds (Node's GC threads included). RSS is peak resident memory (MB) from /usr/bin/time.",
+    "",
+  );
+  out.push(
+    "| report | findings | MB | floor s | ztgate s | 200 rules s | jq s | ztgate/floor | jq/ztgate | µs/finding | CPU s floor / ztgate / jq | RSS floor | RSS ztgate | RSS jq | RSS ztgate/input |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+  );
+  for (const r of rows) {
+    const z = r.pack && ok(r.pack.code, [0, 1]) ? r.pack : undefined;
+    const floor = r.floor && ok(r.floor.code, [0]) ? r.floor : undefined;
+    const jq = r.jq && ok(r.jq.code, [0, 1]) ? r.jq : undefined;
+    out.push(
+      `| ${r.format} | ${r.size.toLocaleString("en")} | ${fmt(r.mb, 0)} | ${r.floor ? cell(r.floor, [0]) : "n/a¹"} | ${cell(r.pack, [0, 1])} | ${cell(r.rules200, [0, 1])} | ${cell(r.jq, [0, 1])} | ` +
+        `${z && floor ? fmt(z.wall / floor.wall) : "–"} | ${z && jq ? fmt(jq.wall / z.wall) : "–"} | ${z ? fmt(perFinding(z, r.size, cold), 1) : "–"} | ` +
+        `${[floor, z, jq].map((x) => (x ? fmt(x.cpu, 1) : "–")).join(" / ")} | ` +
+        `${floor ? fmt(floor.rss, 0) : "–"} | ${z ? fmt(z.rss, 0) : "–"} | ${jq ? fmt(jq.rss, 0) : "–"} | ${z ? fmt(z.rss / r.mb) : "–"} |`,
+    );
+  }
+  out.push(
+    "",
+    "¹ larger than V8's maximum string length (512 MiB): JSON.parse cannot read it at all.",
+    "",
+  );
+  const failures = rows.flatMap((r) =>
+    [
+      ["ztgate", r.pack, [0, 1]],
+      ["200 rules", r.rules200, [0, 1]],
+      ["floor", r.floor, [0]],
+      ["jq", r.jq, [0, 1]],
+    ]
+      .filter(([, run, codes]) => run && !ok(run.code, codes))
+      .map(([what, run]) => `- ${r.format} ${r.size} ${what}: exit ${run.code}: ${run.stderr}`),
+  );
+  if (failures.length) out.push("Failed runs:", "", ...failures, "");
+  out.push(
+    "## Cold start",
+    "",
+    `\`ztgate check\` on a one-finding Trivy report: ${fmt(cold.wall * 1000, 0)} ms (peak RSS ${fmt(cold.rss, 0)} MB); ` +
+      `bare \`node -e 0\`: ${fmt(bare.wall * 1000, 0)} ms (${fmt(bare.rss, 0)} MB); ` +
+      `difference **${fmt((cold.wall - bare.wall) * 1000, 0)} ms** (median of 15 runs each).`,
+    "",
+  );
+  out.push(...targets(rows, cold, bare));
+  return out.join("\n") + "\n";
+}
+
+function targets(rows, cold, bare) {
+  const good = (r, k, codes) => (r[k] && ok(r[k].code, codes) ? r[k] : undefined);
+  const lines = ["## Targets", ""];
+  const at100k = rows.filter(
+    (r) => r.size === 100_000 && good(r, "pack", [0, 1]) && good(r, "floor", [0]),
+  );
+  for (const r of at100k) {
+    const ratio = r.pack.wall / r.floor.wall;
+    lines.push(
+      `- ${ratio <= 1.3 ? "met" : "**missed**"}: ${r.format} at 100k: ztgate ${fmt(ratio)}× the floor (target ≤ 1.3×)`,
+    );
+  }
+  for (const r of rows.filter(
+    (x) => good(x, "pack", [0, 1]) && good(x, "jq", [0, 1]) && x.size >= 100_000,
+  )) {
+    const speed = r.jq.wall / r.pack.wall;
+    const mem = r.pack.rss / r.jq.rss;
+    lines.push(
+      `- ${speed >= 1.5 && mem <= 0.5 ? "met" : "**missed**"}: ${r.format} at ${r.size.toLocaleString("en")}: ${fmt(speed)}× faster than jq (target ≥ 1.5×), ${fmt(mem)}× jq's peak memory (target ≤ 0.5×)`,
+    );
+  }
+  for (const format of new Set(rows.map((r) => r.format))) {
+    const per = rows
+      .filter((r) => r.format === format && r.size >= 10_000 && good(r, "pack", [0, 1]))
+      .map((r) => ({ size: r.size, us: perFinding(r.pack, r.size, cold) }));
+    if (per.length < 2) continue;
+    const base = per[0].us;
+    const worst = Math.max(...per.map((p) => Math.abs(p.us / base - 1)));
+    lines.push(
+      `- ${worst <= 0.3 ? "met" : "**missed**"}: ${format} time per finding from ${per[0].size.toLocaleString("en")} to ${per[per.length - 1].size.toLocaleString("en")}: ${per.map((p) => fmt(p.us, 1)).join(" → ")} µs (largest deviation ${fmt(worst * 100, 0)} %, target ±30 %)`,
+    );
+  }
+  const delta = (cold.wall - bare.wall) * 1000;
+  lines.push(
+    `- ${delta <= 100 ? "met" : "**missed**"}: cold start ${fmt(delta, 0)} ms above bare node (target ≤ 100 ms)`,
+  );
+  for (const r of rows.filter(
+    (x) =>
+      x.bytes >= 2 ** 30 && x.bytes < 2 ** 31 && (x.format === "grype" || x.format === "trivy"),
+  )) {
+    const z = good(r, "pack", [0, 1]);
+    lines.push(
+      z
+        ? `- ${z.rss <= 2048 ? "met" : "**missed**"}: ${r.format} ${fmt(r.bytes / 2 ** 30, 2)} GiB report gated with peak RSS ${fmt(z.rss, 0)} MB (target ≤ 2048 MB)`
+        : `- **missed**: ${r.format} ${fmt(r.bytes / 2 ** 30, 2)} GiB report: exit ${r.pack?.code}: ${r.pack?.stderr}`,
+    );
+  }
+  lines.push("");
+  return lines;
+}
+
+main();

@@ -1,0 +1,2 @@
+export const SCHEMA_VALIDATORS: string;
+export function schemaValidatorsSource(root: string): string;

@@ -1,0 +1,49 @@
+// The validators of schema/policy.schema.json and schema/findings.schema.json, compiled to
+// plain JavaScript at build time (ajv standalone) so the CLI never runs or even loads ajv:
+// compiling the policy schema at start-up took longer than the rest of a small `ztgate check`.
+// scripts/build.mjs and vitest.config.ts serve the result as the module
+// "virtual:schema-validators" (typed in src/text-modules.d.ts).
+import { Ajv } from "ajv";
+import standaloneCode from "ajv/dist/standalone/index.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+export const SCHEMA_VALIDATORS = "virtual:schema-validators";
+
+// The one ajv runtime helper the schema needs (string lengths in code points), inlined so the
+// generated module has no require() and imports nothing.
+const UCS2LENGTH = `function ucs2length(str) {
+  const len = str.length;
+  let length = 0;
+  let pos = 0;
+  while (pos < len) {
+    length++;
+    const value = str.charCodeAt(pos++);
+    if (value >= 0xd800 && value <= 0xdbff && pos < len && (str.charCodeAt(pos) & 0xfc00) === 0xdc00) pos++;
+  }
+  return length;
+}`;
+
+export function schemaValidatorsSource(root) {
+  const read = (name) => JSON.parse(readFileSync(join(root, "schema", name), "utf8"));
+  const schema = read("policy.schema.json");
+  const findings = read("findings.schema.json");
+  const ajv = new Ajv({
+    allErrors: false,
+    strict: true,
+    allowUnionTypes: true,
+    code: { source: true, esm: true },
+  });
+  ajv.addSchema(schema, "policy");
+  ajv.addSchema(findings, "findings");
+  const code = standaloneCode(ajv, {
+    validatePolicy: "policy",
+    validateTests: "policy#/definitions/testFile",
+    validateFindingsDocument: "findings#/definitions/findingsDocument",
+    validateParseOutput: "findings#/definitions/parseOutput",
+  }).replaceAll('require("ajv/dist/runtime/ucs2length").default', "ucs2length");
+  if (code.includes("require(")) {
+    throw new Error("schema validators need an ajv runtime helper that is not inlined");
+  }
+  return `${code}\n${UCS2LENGTH}\n`;
+}

@@ -1,0 +1,381 @@
+// Pass 1 of streaming a report too large to hold as one string: a structural scan over the
+// bytes, chunk by chunk. Every value is either walked into (objects and arrays on the way to a
+// streamed array), streamed (an array whose elements are only located: their byte ranges are
+// recorded, nothing is parsed) or read whole (everything else: its bytes are JSON.parsed).
+// The result is the document's skeleton, with each streamed array left empty, plus where the
+// streamed elements are. Memory is the skeleton plus 16 bytes per element.
+import { readSync } from "node:fs";
+import { GateError } from "../errors.js";
+import { describePlace, roleOf, type Pattern, type Place } from "./paths.js";
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const LBRACE = 0x7b;
+const RBRACE = 0x7d;
+const LBRACKET = 0x5b;
+const RBRACKET = 0x5d;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+
+const CHUNK_BYTES = 8 << 20;
+
+/** Byte ranges of the elements of one streamed array, in document order. */
+export class StreamedArray {
+  starts = new Float64Array(1024);
+  ends = new Float64Array(1024);
+  length = 0;
+  constructor(readonly place: Place) {}
+
+  push(start: number, end: number): void {
+    if (this.length === this.starts.length) {
+      const grow = (a: Float64Array) => {
+        const b = new Float64Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+    }
+    this.starts[this.length] = start;
+    this.ends[this.length++] = end;
+  }
+}
+
+/** More than one JSON value (NDJSON): only a single document can be streamed. */
+export class NotOneDocument extends Error {
+  constructor() {
+    super("more than one JSON value");
+  }
+}
+
+export interface Skeleton {
+  /** The document with every streamed array empty. */
+  value: unknown;
+  arrays: StreamedArray[];
+}
+
+type Container = Record<string, unknown> | unknown[];
+
+interface Frame {
+  container: Container;
+  place: Place;
+  /** The key whose value comes next (objects). */
+  key: string;
+  /** Set when this array's elements are streamed rather than parsed. */
+  streamed?: StreamedArray;
+}
+
+const enum State {
+  Value, // a value starts next (or, right after "[", the array ends)
+  AfterValue, // "," or the end of the enclosing container
+  Key, // a key starts next (or, right after "{", the object ends)
+  KeyString, // inside a key
+  Colon,
+  Whole, // inside an object or array read whole
+  WholeString, // inside a string read whole
+  WholeScalar, // inside a number or literal read whole
+  Done,
+}
+
+const STRUCTURAL = new Uint8Array(256);
+for (const c of [QUOTE, LBRACE, RBRACE, LBRACKET, RBRACKET]) STRUCTURAL[c] = 1;
+
+const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+const isScalarEnd = (c: number) => c === COMMA || c === RBRACE || c === RBRACKET || isSpace(c);
+
+export interface ScanOptions {
+  file: string;
+  /** Where the JSON text starts (after a byte order mark). */
+  start: number;
+  patterns: readonly Pattern[];
+  /** Largest value read whole; larger ones cannot be parsed as one string. */
+  maxWholeBytes: number;
+  /** Bytes read at a time (tests make it tiny to cross every boundary). */
+  chunkBytes?: number;
+}
+
+export function scanDocument(fd: number, options: ScanOptions): Skeleton {
+  return new Scanner(fd, options).run();
+}
+
+class Scanner {
+  private readonly stack: Frame[] = [];
+  private readonly arrays: StreamedArray[] = [];
+  private root: unknown;
+  private state = State.Value;
+  private allowClose = false;
+  /** Start of the value (or key) being read whole. */
+  private valueStart = 0;
+  private depth = 0;
+  private inString = false;
+  /** The previous chunk ended inside a string on an unpaired backslash. */
+  private escape = false;
+  private readonly buf: Buffer;
+  private base = 0;
+  private n = 0;
+
+  constructor(
+    private readonly fd: number,
+    private readonly options: ScanOptions,
+  ) {
+    this.buf = Buffer.alloc(options.chunkBytes ?? CHUNK_BYTES);
+  }
+
+  run(): Skeleton {
+    let position = this.options.start;
+    for (;;) {
+      const n = readSync(this.fd, this.buf, 0, this.buf.length, position);
+      if (n === 0) break;
+      this.base = position;
+      this.n = n;
+      this.scanChunk();
+      position += n;
+    }
+    if (this.state === State.WholeScalar && this.stack.length === 0) {
+      this.endWhole(position);
+    }
+    if (this.state !== State.Done) {
+      throw new GateError(`is not valid JSON: unexpected end of input at byte ${position}`, {
+        file: this.options.file,
+      });
+    }
+    return { value: this.root, arrays: this.arrays };
+  }
+
+  private scanChunk(): void {
+    const { buf, n } = this;
+    let i = 0;
+    while (i < n) {
+      switch (this.state) {
+        case State.Whole:
+          i = this.skipNested(i);
+          break;
+        case State.WholeString:
+        case State.KeyString: {
+          const q = this.skipString(i);
+          if (q < 0) return;
+          i = q + 1;
+          if (this.state === State.KeyString) this.endKey(this.base + i);
+          else this.endWhole(this.base + i);
+          break;
+        }
+        case State.WholeScalar:
+          while (i < n && !isScalarEnd(buf[i]!)) i++;
+          if (i < n) this.endWhole(this.base + i);
+          break;
+        default: {
+          const c = buf[i]!;
+          if (isSpace(c)) i++;
+          else i = this.structural(c, i);
+        }
+      }
+    }
+  }
+
+  /** One significant byte outside any value being read whole. */
+  private structural(c: number, i: number): number {
+    switch (this.state) {
+      case State.Value:
+        if (this.allowClose && c === RBRACKET) return this.close(c, i);
+        this.startValue(c, i);
+        return i + 1;
+      case State.Key:
+        if (this.allowClose && c === RBRACE) return this.close(c, i);
+        if (c !== QUOTE) this.unexpected(c, i);
+        this.valueStart = this.base + i;
+        this.state = State.KeyString;
+        return i + 1;
+      case State.Colon:
+        if (c !== COLON) this.unexpected(c, i);
+        this.state = State.Value;
+        this.allowClose = false;
+        return i + 1;
+      case State.AfterValue: {
+        const top = this.stack[this.stack.length - 1];
+        if (!top) return this.unexpected(c, i);
+        if (c === COMMA) {
+          this.state = Array.isArray(top.container) ? State.Value : State.Key;
+          this.allowClose = false;
+          return i + 1;
+        }
+        return this.close(c, i);
+      }
+      case State.Done:
+        throw new NotOneDocument();
+      default:
+        return this.unexpected(c, i);
+    }
+  }
+
+  private startValue(c: number, i: number): void {
+    const top = this.stack[this.stack.length - 1];
+    this.valueStart = this.base + i;
+    if (!top?.streamed && (c === LBRACE || c === LBRACKET)) {
+      const place = top ? [...top.place, placeKey(top)] : [];
+      const role = roleOf(place, this.options.patterns);
+      if (role === "walk" || (role === "stream" && c === LBRACKET)) {
+        const container: Container = c === LBRACE ? {} : [];
+        const frame: Frame = { container, place, key: "" };
+        if (role === "stream") {
+          frame.streamed = new StreamedArray(place);
+          this.arrays.push(frame.streamed);
+        }
+        this.assign(container);
+        this.stack.push(frame);
+        this.state = c === LBRACE ? State.Key : State.Value;
+        this.allowClose = true;
+        return;
+      }
+    }
+    if (c === LBRACE || c === LBRACKET) {
+      this.state = State.Whole;
+      this.depth = 1;
+    } else if (c === QUOTE) {
+      this.state = State.WholeString;
+    } else if (c === RBRACE || c === RBRACKET || c === COMMA || c === COLON) {
+      this.unexpected(c, i);
+    } else {
+      this.state = State.WholeScalar;
+    }
+  }
+
+  private close(c: number, i: number): number {
+    const top = this.stack.pop();
+    const want = top && Array.isArray(top.container) ? RBRACKET : RBRACE;
+    if (!top || c !== want) return this.unexpected(c, i);
+    this.afterValue();
+    return i + 1;
+  }
+
+  private afterValue(): void {
+    this.state = this.stack.length === 0 ? State.Done : State.AfterValue;
+    this.allowClose = false;
+  }
+
+  /** Inside an object or array read whole: only strings and bracket depth matter. */
+  private skipNested(from: number): number {
+    const { buf, n } = this;
+    let i = from;
+    if (this.inString) {
+      const q = this.skipString(i);
+      if (q < 0) return n;
+      this.inString = false;
+      i = q + 1;
+    }
+    while (i < n) {
+      // Most bytes outside strings are indentation, keys' punctuation and numbers: skip them
+      // with one table lookup each.
+      while (i < n && STRUCTURAL[buf[i]!] === 0) i++;
+      if (i === n) break;
+      const c = buf[i]!;
+      if (c === QUOTE) {
+        const q = this.skipString(i + 1);
+        if (q < 0) {
+          this.inString = true;
+          return n;
+        }
+        i = q + 1;
+        continue;
+      }
+      if (c === LBRACE || c === LBRACKET) this.depth++;
+      else if ((c === RBRACE || c === RBRACKET) && --this.depth === 0) {
+        this.endWhole(this.base + i + 1);
+        return i + 1;
+      }
+      i++;
+    }
+    return n;
+  }
+
+  /** Index of the quote that closes the string, or -1 when it goes on into the next chunk. */
+  private skipString(from: number): number {
+    const { buf, n } = this;
+    let i = from;
+    if (this.escape) {
+      this.escape = false;
+      i++;
+    }
+    for (;;) {
+      let q = i < n ? buf.indexOf(QUOTE, i) : -1;
+      if (q >= n) q = -1;
+      const stop = q === -1 ? n : q;
+      let run = 0;
+      for (let k = stop - 1; k >= i && buf[k] === BACKSLASH; k--) run++;
+      if (q === -1) {
+        this.escape = run % 2 === 1;
+        return -1;
+      }
+      if (run % 2 === 0) return q;
+      i = q + 1;
+    }
+  }
+
+  private endKey(end: number): void {
+    const top = this.stack[this.stack.length - 1]!;
+    top.key = this.parseRange(this.valueStart, end) as string;
+    this.state = State.Colon;
+  }
+
+  private endWhole(end: number): void {
+    const top = this.stack[this.stack.length - 1];
+    if (top?.streamed) {
+      top.streamed.push(this.valueStart, end);
+      top.key = "";
+    } else {
+      this.assign(this.parseRange(this.valueStart, end));
+    }
+    this.afterValue();
+  }
+
+  /** Puts a value into the container on top of the stack (or makes it the document). */
+  private assign(value: unknown): void {
+    const top = this.stack[this.stack.length - 1];
+    if (!top) this.root = value;
+    else if (Array.isArray(top.container)) top.container.push(value);
+    else top.container[top.key] = value;
+  }
+
+  private parseRange(start: number, end: number): unknown {
+    const { file, maxWholeBytes } = this.options;
+    if (end - start > maxWholeBytes) {
+      const top = this.stack[this.stack.length - 1];
+      const place = top ? describePlace([...top.place, placeKey(top)]) : "$";
+      throw new GateError(
+        `cannot be streamed: ${place} is ${mb(end - start)} and is not one of the arrays ztgate reads element by element (see docs/design.md, Performance)`,
+        { file },
+      );
+    }
+    let text: string;
+    if (start >= this.base && end <= this.base + this.n) {
+      text = this.buf.toString("utf8", start - this.base, end - this.base);
+    } else {
+      const bytes = Buffer.alloc(end - start);
+      readSync(this.fd, bytes, 0, bytes.length, start);
+      text = bytes.toString("utf8");
+    }
+    try {
+      return JSON.parse(text);
+    } catch (err) {
+      throw new GateError(
+        `is not valid JSON: ${(err as Error).message} (in the value at byte ${start})`,
+        { file },
+      );
+    }
+  }
+
+  private unexpected(c: number, i: number): never {
+    throw new GateError(
+      `is not valid JSON: unexpected "${String.fromCharCode(c)}" at byte ${this.base + i}`,
+      { file: this.options.file },
+    );
+  }
+}
+
+function placeKey(frame: Frame): string | number {
+  if (Array.isArray(frame.container)) return frame.container.length;
+  return frame.key;
+}
+
+export function mb(bytes: number): string {
+  return `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+}

@@ -1,0 +1,97 @@
+// The streaming path (for reports too large to read as one string) gives exactly the findings
+// of the in-memory path, on every real fixture of a format that declares streaming. Streaming
+// is forced with a threshold of 0 bytes; nothing here is timed.
+import { mkdtempSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { GateError } from "../src/errors.js";
+import type { Finding } from "../src/finding.js";
+import { detectParser, parserById, PARSERS } from "../src/parsers/index.js";
+import { loadEvidence, loadEvidenceStreamingAbove, loadReport } from "../src/reports.js";
+import { streamReport } from "../src/stream/index.js";
+import { MANIFEST, REAL, realPath } from "./helpers/manifest.js";
+
+const byFingerprint = (a: Finding, b: Finding) =>
+  a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0;
+
+/** Findings in a canonical order (streaming changes the order, never the content). */
+function comparable(findings: Finding[]): Finding[] {
+  return [...findings].sort(byFingerprint);
+}
+
+/** Manifest entries whose detected format streams (known before parsing by loading whole). */
+const streamable = MANIFEST.flatMap((entry) => {
+  const request = { path: realPath(entry) };
+  try {
+    const whole = loadEvidence(request);
+    return parserById(whole.format)?.stream ? [{ file: entry.file, request, whole }] : [];
+  } catch {
+    return []; // formats this build cannot parse yet, and deliberately broken files
+  }
+});
+
+describe("streamed reports give the same findings as reports read whole", () => {
+  it("covers the real fixtures of every streamable format", () => {
+    expect(streamable.length).toBeGreaterThan(10);
+  });
+
+  // In 4 MiB blocks (each fixture is one batch), and one element per batch (merges across
+  // batches, as in a report of gigabytes).
+  it.each(streamable.flatMap((s) => [[s.file, 4 << 20, s] as const, [s.file, 1, s] as const]))(
+    "%s, blocks of %i bytes",
+    (_file, blockBytes, { request, whole }) => {
+      const streamed = loadEvidenceStreamingAbove(request, 0, { blockBytes });
+      expect(streamed.format).toBe(whole.format);
+      expect(streamed.createdAt).toBe(whole.createdAt);
+      expect(streamed.layers).toEqual(whole.layers);
+      expect(comparable(streamed.findings)).toEqual(comparable(whole.findings));
+    },
+  );
+});
+
+describe("reports that cannot be streamed", () => {
+  const dir = mkdtempSync(join(tmpdir(), "ztgate-stream-"));
+  const file = (name: string, bytes: string | Buffer) => {
+    const path = join(dir, name);
+    writeFileSync(path, bytes);
+    return path;
+  };
+  const trivyDoc =
+    '{"SchemaVersion": 2, "ArtifactName": "x", "Results": [{"Target": "t", "Vulnerabilities": [';
+  const cases = [
+    ["UTF-16", file("utf16.json", Buffer.from("\ufeff[]", "utf16le")), /UTF-16 or XML/],
+    ["XML", file("report.xml", "<?xml version='1.0'?><a/>"), /UTF-16 or XML/],
+    ["NDJSON", file("lines.json", '{"a":1}\n{"b":2}\n'), /several JSON values \(NDJSON\)/],
+  ] as const;
+
+  it.each(cases)("%s is read whole below V8's string limit", (_what, path) => {
+    const whole = streamReport(path, statSync(path).size, PARSERS, (input) => detectParser(input));
+    expect(whole).toBeUndefined();
+  });
+
+  it.each(cases)("%s is exit 2 naming the file above it", (_what, path, message) => {
+    const run = () =>
+      streamReport(path, statSync(path).size, PARSERS, (input) => detectParser(input), {
+        readWholeUpTo: 0,
+      });
+    expect(run).toThrow(GateError);
+    expect(run).toThrow(message);
+  });
+
+  it("a format that does not stream is read whole, or past V8's limit built value by value", () => {
+    const path = join(REAL, "kics/kics-action__results.json");
+    const size = statSync(path).size;
+    expect(streamReport(path, size, PARSERS, (input) => detectParser(input))).toBeUndefined();
+    const built = streamReport(path, size, PARSERS, (input) => detectParser(input), {
+      readWholeUpTo: 0,
+    });
+    expect(built?.parser.id).toBe("kics");
+    expect(built?.findings).toEqual(loadReport({ path }).findings);
+  });
+
+  it("a truncated report is exit 2", () => {
+    const path = file("truncated.json", trivyDoc + '{"VulnerabilityID": "CVE-1"');
+    expect(() => loadEvidenceStreamingAbove({ path }, 0)).toThrow(/unexpected end of input/);
+  });
+});
