@@ -2,30 +2,9 @@
 // src/ (test/dist.test.ts rebuilds into a temp dir and compares), so no timestamps, no
 // absolute paths, and a fixed esbuild version from package-lock.json.
 import { build } from "esbuild";
-import { readFileSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { resolve } from "node:path";
-import { packModuleSource } from "./pack-module.mjs";
-import { SCHEMA_VALIDATORS, schemaValidatorsSource } from "./schema-validators.mjs";
-
-/** Serves the schemas' validators, compiled now rather than at every start-up. */
-const policyValidators = {
-  name: "schema-validators",
-  setup(b) {
-    b.onResolve({ filter: /^virtual:schema-validators$/ }, () => ({
-      path: SCHEMA_VALIDATORS,
-      namespace: "schema-validators",
-    }));
-    b.onLoad({ filter: /.*/, namespace: "schema-validators" }, () => ({
-      contents: schemaValidatorsSource(resolve(".")),
-      loader: "js",
-    }));
-    // Rule packs: their text and their value parsed now (scripts/pack-module.mjs).
-    b.onLoad({ filter: /\.yml$/ }, (args) => ({
-      contents: packModuleSource(readFileSync(args.path, "utf8")),
-      loader: "js",
-    }));
-  },
-};
+import { policyValidators } from "./esbuild-plugin.mjs";
 
 const outdir = resolve(process.argv[2] ?? "dist");
 rmSync(outdir, { recursive: true, force: true });

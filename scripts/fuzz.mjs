@@ -4,6 +4,7 @@
 // when any input crashed, left an exit-2 message that does not name the file, polluted a
 // prototype or hung (no progress for HANG_MS). Failing inputs are saved under fuzz-failures/.
 import { build } from "esbuild";
+import { policyValidators } from "./esbuild-plugin.mjs";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -32,7 +33,7 @@ await build({
   format: "esm",
   target: "node20",
   logLevel: "warning",
-  loader: { ".yml": "text" },
+  plugins: [policyValidators],
   define: { "import.meta.dirname": JSON.stringify(join(root, "test/fuzz")) },
   banner: {
     js: 'import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);',
@@ -54,6 +55,7 @@ async function parserIds() {
     },
     outfile: ids,
     bundle: true,
+    plugins: [policyValidators],
     platform: "node",
     format: "esm",
     logLevel: "warning",
