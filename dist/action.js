@@ -21,7 +21,7 @@ import {
   selectAnnotations,
   workflowCommand,
   writeFileAtomic
-} from "./chunks/chunk-2QM43QF4.js";
+} from "./chunks/chunk-JBCSI3DH.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
