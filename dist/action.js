@@ -1,27 +1,42 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
-  GateError,
-  VERSION,
-  __commonJS,
-  __require,
-  __toESM,
-  applyBaseline,
+  readBaselineFile
+} from "./chunks/chunk-JQAPRH5Q.js";
+import {
+  VERSION
+} from "./chunks/chunk-IKGAFZJG.js";
+import {
   checkAnnotations,
-  decidingFindings,
-  errorMessage,
   json,
-  loadPolicyFor,
   plural,
-  readBaselineFile,
   renderMarkdown,
   renderSarif,
   renderUndecidedMarkdown,
-  resolveReportArgs,
-  runCheck,
   selectAnnotations,
-  workflowCommand,
+  workflowCommand
+} from "./chunks/chunk-FPFHEBLY.js";
+import {
   writeFileAtomic
-} from "./chunks/chunk-JBCSI3DH.js";
+} from "./chunks/chunk-B7PYV7HW.js";
+import {
+  applyBaseline,
+  decidingFindings
+} from "./chunks/chunk-QNLZPCDM.js";
+import {
+  loadPolicyFor,
+  resolveReportArgs,
+  runCheck
+} from "./chunks/chunk-YMBOQ2EQ.js";
+import "./chunks/chunk-6YZ6GQJ6.js";
+import "./chunks/chunk-E7FIMKVQ.js";
+import "./chunks/chunk-AOHQDY27.js";
+import {
+  GateError,
+  __commonJS,
+  __require,
+  __toESM,
+  errorMessage
+} from "./chunks/chunk-4XIEUCRG.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
