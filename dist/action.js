@@ -14,7 +14,7 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-FPFHEBLY.js";
+} from "./chunks/chunk-U4LR5FJJ.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-B7PYV7HW.js";

@@ -1,8 +1,8 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-SWOOUV4H.js";
-import "./chunk-FPFHEBLY.js";
+} from "./chunk-EYRJ2KZQ.js";
+import "./chunk-U4LR5FJJ.js";
 import "./chunk-QNLZPCDM.js";
 import {
   EXIT

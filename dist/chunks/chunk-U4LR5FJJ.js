@@ -33,8 +33,8 @@ function failsGate(e, evaluation) {
 function groupBy(items, key) {
   let groups = /* @__PURE__ */ new Map();
   for (let item of items) {
-    let k = key(item);
-    groups.set(k, [...groups.get(k) ?? [], item]);
+    let k = key(item), group = groups.get(k);
+    group ? group.push(item) : groups.set(k, [item]);
   }
   return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b));
 }
@@ -99,7 +99,10 @@ function plain(text) {
 }
 var MAX_COLUMN = 40;
 function columnsFor(findings) {
-  let width = (values) => Math.min(MAX_COLUMN, Math.max(0, ...values.map((v) => v.length)));
+  let width = (values) => Math.min(
+    MAX_COLUMN,
+    values.reduce((max, v) => Math.max(max, v.length), 0)
+  );
   return {
     id: width(findings.map((e) => e.finding.id)),
     pkg: width(findings.map((e) => packageLabel(e.finding))),

@@ -8,7 +8,7 @@ import {
 import {
   REPORTERS,
   reporterById
-} from "./chunk-SWOOUV4H.js";
+} from "./chunk-EYRJ2KZQ.js";
 import {
   parseOutputArg,
   writeFileAtomic

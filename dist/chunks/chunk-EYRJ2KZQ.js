@@ -12,7 +12,7 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-FPFHEBLY.js";
+} from "./chunk-U4LR5FJJ.js";
 import {
   decidingFindings
 } from "./chunk-QNLZPCDM.js";
@@ -45,7 +45,7 @@ function shorten(label) {
   return label.length > MAX_LABEL ? `\u2026${label.slice(-(MAX_LABEL - 1))}` : label;
 }
 function postureChart(title, rows) {
-  let total = (r) => VERDICT_DISPLAY_ORDER.reduce((n, v) => n + r.counts[v], 0), max = Math.max(1, ...rows.map(total)), height = rows.length * ROW_HEIGHT + 8, width = LABEL_WIDTH + BAR_WIDTH + 60, bars = rows.map((row, i) => {
+  let total = (r) => VERDICT_DISPLAY_ORDER.reduce((n, v) => n + r.counts[v], 0), max = rows.reduce((m, row) => Math.max(m, total(row)), 1), height = rows.length * ROW_HEIGHT + 8, width = LABEL_WIDTH + BAR_WIDTH + 60, bars = rows.map((row, i) => {
     let y = 4 + i * ROW_HEIGHT, at = LABEL_WIDTH, segments = VERDICT_DISPLAY_ORDER.filter((v) => row.counts[v] > 0).map((v) => {
       let w = Math.max(2, row.counts[v] / max * BAR_WIDTH), rect = `<rect x="${at.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${BAR_HEIGHT}" fill="${VERDICT_FILL[v]}"><title>${escapeMarkup(`${row.label}: ${row.counts[v]} ${v}`)}</title></rect>`;
       return at += w, rect;

@@ -12,10 +12,10 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-YSU5ZFCP.js")).check },
+  { name: "check", load: async () => (await import("./check-J3UGMJU3.js")).check },
   { name: "parse", load: async () => (await import("./parse-KVMAM6WF.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-GWSYRWT6.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-PIQBGJ7C.js")).hook },
+  { name: "formats", load: async () => (await import("./formats-UEGARNZT.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-AIIWCPXW.js")).hook },
   { name: "baseline", load: async () => (await import("./baseline-PUAYDFQF.js")).baseline },
   { name: "explain", load: async () => (await import("./explain-GJNAISAN.js")).explain },
   { name: "validate", load: async () => (await import("./validate-C4WVG23E.js")).validate },

@@ -1,11 +1,11 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-VDNIWPZE.js";
+} from "./chunk-BSO4DB7A.js";
 import "./chunk-JQAPRH5Q.js";
 import "./chunk-IKGAFZJG.js";
-import "./chunk-SWOOUV4H.js";
-import "./chunk-FPFHEBLY.js";
+import "./chunk-EYRJ2KZQ.js";
+import "./chunk-U4LR5FJJ.js";
 import "./chunk-B7PYV7HW.js";
 import "./chunk-QNLZPCDM.js";
 import "./chunk-YMBOQ2EQ.js";
