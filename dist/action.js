@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-JQAPRH5Q.js";
+} from "./chunks/chunk-MDEZWL3W.js";
 import {
   VERSION
 } from "./chunks/chunk-IKGAFZJG.js";
@@ -14,21 +14,21 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-U4LR5FJJ.js";
+} from "./chunks/chunk-EAOXNKGE.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-B7PYV7HW.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-QNLZPCDM.js";
+} from "./chunks/chunk-NDQUBBQU.js";
 import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-YMBOQ2EQ.js";
+} from "./chunks/chunk-KMBAYJ7B.js";
 import "./chunks/chunk-6YZ6GQJ6.js";
-import "./chunks/chunk-E7FIMKVQ.js";
+import "./chunks/chunk-MU4OKO5H.js";
 import "./chunks/chunk-AOHQDY27.js";
 import {
   GateError,

@@ -5,7 +5,7 @@ import {
   loadOrigin,
   loadPolicy,
   parseYaml
-} from "./chunk-YMBOQ2EQ.js";
+} from "./chunk-KMBAYJ7B.js";
 import {
   validateTestFile
 } from "./chunk-6YZ6GQJ6.js";
@@ -15,7 +15,7 @@ import {
 import {
   judge,
   makeFinding
-} from "./chunk-E7FIMKVQ.js";
+} from "./chunk-MU4OKO5H.js";
 import "./chunk-AOHQDY27.js";
 import {
   GateError

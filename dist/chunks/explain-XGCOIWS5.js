@@ -3,14 +3,14 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-YMBOQ2EQ.js";
+} from "./chunk-KMBAYJ7B.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   identifiers
-} from "./chunk-E7FIMKVQ.js";
+} from "./chunk-MU4OKO5H.js";
 import "./chunk-AOHQDY27.js";
 import {
   GateError

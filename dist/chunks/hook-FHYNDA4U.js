@@ -1,26 +1,26 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-BSO4DB7A.js";
-import "./chunk-JQAPRH5Q.js";
+} from "./chunk-2ORFEJXZ.js";
+import "./chunk-MDEZWL3W.js";
 import "./chunk-IKGAFZJG.js";
-import "./chunk-EYRJ2KZQ.js";
-import "./chunk-U4LR5FJJ.js";
+import "./chunk-UQBV5CDR.js";
+import "./chunk-EAOXNKGE.js";
 import {
   readLocalConfig
-} from "./chunk-QFTSGKYU.js";
+} from "./chunk-MVZG4ZOR.js";
 import {
   writeFileAtomic
 } from "./chunk-B7PYV7HW.js";
-import "./chunk-QNLZPCDM.js";
+import "./chunk-NDQUBBQU.js";
 import {
   findPolicyPath
-} from "./chunk-YMBOQ2EQ.js";
+} from "./chunk-KMBAYJ7B.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-E7FIMKVQ.js";
+import "./chunk-MU4OKO5H.js";
 import "./chunk-AOHQDY27.js";
 import {
   GateError

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-EYRJ2KZQ.js";
-import "./chunk-U4LR5FJJ.js";
-import "./chunk-QNLZPCDM.js";
+} from "./chunk-UQBV5CDR.js";
+import "./chunk-EAOXNKGE.js";
+import "./chunk-NDQUBBQU.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-E7FIMKVQ.js";
+} from "./chunk-MU4OKO5H.js";
 import "./chunk-AOHQDY27.js";
 import "./chunk-4XIEUCRG.js";
 

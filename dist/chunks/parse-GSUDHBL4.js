@@ -2,12 +2,12 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-YMBOQ2EQ.js";
+} from "./chunk-KMBAYJ7B.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-E7FIMKVQ.js";
+import "./chunk-MU4OKO5H.js";
 import "./chunk-AOHQDY27.js";
 import {
   GateError

@@ -7703,22 +7703,21 @@ function parseRun(run, path2) {
   return needArray(results, "runs[].results", path2), objects(results).filter((r) => (str(r.kind) ?? "fail") === "fail").flatMap((r) => resultFindings(r, ctx));
 }
 var RuleIndex = class {
+  byId = /* @__PURE__ */ new Map();
+  // Each component's rules, filtered once: doing it per result was O(results × rules), and
+  // Trivy's SARIF has a rule per vulnerability.
+  driverRules;
+  extensionRules;
   constructor(driver, extensions) {
-    this.driver = driver;
-    this.extensions = extensions;
+    this.driverRules = objects(driver.rules), this.extensionRules = extensions.map((e) => objects(e.rules));
     for (let component2 of [driver, ...extensions])
       for (let rule of objects(component2.rules)) {
         let id = str(rule.id);
         id && !this.byId.has(id) && this.byId.set(id, rule);
       }
   }
-  driver;
-  extensions;
-  byId = /* @__PURE__ */ new Map();
   of(result) {
-    let ref = isObject(result.rule) ? result.rule : {}, component2 = isObject(ref.toolComponent) ? num(ref.toolComponent.index) : void 0, rules = objects(
-      component2 === void 0 ? this.driver.rules : this.extensions[component2]?.rules
-    ), index = num(result.ruleIndex) ?? num(ref.index), byIndex = index === void 0 ? void 0 : rules[index], id = str(result.ruleId) ?? str(ref.id);
+    let ref = isObject(result.rule) ? result.rule : {}, component2 = isObject(ref.toolComponent) ? num(ref.toolComponent.index) : void 0, rules = (component2 === void 0 ? this.driverRules : this.extensionRules[component2]) ?? [], index = num(result.ruleIndex) ?? num(ref.index), byIndex = index === void 0 ? void 0 : rules[index], id = str(result.ruleId) ?? str(ref.id);
     return byIndex ?? (id ? this.byId.get(id) : this.byMessage(result));
   }
   /** gitleaks 7 names no rule: its message is "<rule id> secret detected". */

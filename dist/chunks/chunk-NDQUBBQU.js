@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   VERDICTS,
   outcomeOf
-} from "./chunk-E7FIMKVQ.js";
+} from "./chunk-MU4OKO5H.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -17,7 +17,7 @@ import {
   isObject,
   list,
   str
-} from "./chunk-E7FIMKVQ.js";
+} from "./chunk-MU4OKO5H.js";
 import {
   GateError,
   __commonJS,

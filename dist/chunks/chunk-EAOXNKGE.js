@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-QNLZPCDM.js";
+} from "./chunk-NDQUBBQU.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-E7FIMKVQ.js";
+} from "./chunk-MU4OKO5H.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

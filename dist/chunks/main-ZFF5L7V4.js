@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-J3UGMJU3.js")).check },
-  { name: "parse", load: async () => (await import("./parse-KVMAM6WF.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-UEGARNZT.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-AIIWCPXW.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-PUAYDFQF.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-GJNAISAN.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-C4WVG23E.js")).validate },
-  { name: "test", load: async () => (await import("./test-VK3JNQID.js")).test },
+  { name: "check", load: async () => (await import("./check-SENIITYF.js")).check },
+  { name: "parse", load: async () => (await import("./parse-GSUDHBL4.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-DTCEVAZQ.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-FHYNDA4U.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-ZOY4HPD5.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-XGCOIWS5.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-KHQPRXXS.js")).validate },
+  { name: "test", load: async () => (await import("./test-R2WQ7GWG.js")).test },
   { name: "schema", load: async () => (await import("./schema-UC7M7CDM.js")).schema },
   { name: "init", load: async () => (await import("./init-IDKJ27RS.js")).init }
 ];

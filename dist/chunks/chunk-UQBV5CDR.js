@@ -12,14 +12,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-U4LR5FJJ.js";
+} from "./chunk-EAOXNKGE.js";
 import {
   decidingFindings
-} from "./chunk-QNLZPCDM.js";
+} from "./chunk-NDQUBBQU.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-E7FIMKVQ.js";
+} from "./chunk-MU4OKO5H.js";
 
 // src/reporters/markup.ts
 var NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, ENTITIES = {

@@ -1,25 +1,25 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-QFTSGKYU.js";
+} from "./chunk-MVZG4ZOR.js";
 import {
   writeFileAtomic
 } from "./chunk-B7PYV7HW.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-QNLZPCDM.js";
+} from "./chunk-NDQUBBQU.js";
 import {
   findPolicyPath,
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-YMBOQ2EQ.js";
+} from "./chunk-KMBAYJ7B.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-E7FIMKVQ.js";
+import "./chunk-MU4OKO5H.js";
 import "./chunk-AOHQDY27.js";
 import {
   GateError

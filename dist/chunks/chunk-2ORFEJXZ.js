@@ -1,26 +1,26 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-JQAPRH5Q.js";
+} from "./chunk-MDEZWL3W.js";
 import {
   VERSION
 } from "./chunk-IKGAFZJG.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-EYRJ2KZQ.js";
+} from "./chunk-UQBV5CDR.js";
 import {
   parseOutputArg,
   writeFileAtomic
 } from "./chunk-B7PYV7HW.js";
 import {
   applyBaseline
-} from "./chunk-QNLZPCDM.js";
+} from "./chunk-NDQUBBQU.js";
 import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-YMBOQ2EQ.js";
+} from "./chunk-KMBAYJ7B.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
