@@ -203,7 +203,7 @@ function render({ m, rows, bare, cold, pack, haveJq, seconds }) {
     `- **floor**: \`node bench/floor.mjs FILE\`: read the file and JSON.parse it, nothing else.`,
     `- **ztgate**: \`node dist/cli.js check FILE\` with the built-in \`${pack}\` pack; **200 rules**: the same with a generated 200-rule policy extending it.`,
     `- **jq**: \`jq -e '[… high or critical …] | length == 0' FILE\`, the gate people write instead${haveJq ? "" : " (jq not installed: skipped)"}.`,
-    '- The default plan (about 6–8 minutes) runs every format at 1k, 10k and 100k findings and Grype at 500k (a 1 GiB report, streamed); the 200-rule policy runs up to 100k. Time per finding is compared from 10k up; for the curve to 1M, run `ZTGATE_BENCH_SIZES="grype:10000,100000,500000,1000000" npm run bench`.',
+    '- The default plan (4–6 minutes on this 2-core machine) runs every format at 1k, 10k and 100k findings and Grype at 500k (a 1 GiB report, streamed); the 200-rule policy runs up to 100k. Time per finding is compared from 10k up; for the curve to 1M, run `ZTGATE_BENCH_SIZES="grype:10000,100000,500000,1000000" npm run bench`.',
     "- µs/finding is the marginal cost: (ztgate's time − the one-finding cold-start run) / findings.",
     "- Times are wall seconds, the median of " +
       REPEAT +
