@@ -1,27 +1,42 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
-  GateError,
-  VERSION,
-  __commonJS,
-  __require,
-  __toESM,
-  applyBaseline,
+  readBaselineFile
+} from "./chunks/chunk-EYK73Q3S.js";
+import {
+  VERSION
+} from "./chunks/chunk-J2646YEJ.js";
+import {
   checkAnnotations,
-  decidingFindings,
-  errorMessage,
   json,
-  loadPolicyFor,
   plural,
-  readBaselineFile,
   renderMarkdown,
   renderSarif,
   renderUndecidedMarkdown,
-  resolveReportArgs,
-  runCheck,
   selectAnnotations,
-  workflowCommand,
+  workflowCommand
+} from "./chunks/chunk-EGAXYY2S.js";
+import {
   writeFileAtomic
-} from "./chunks/chunk-WHOBCPWZ.js";
+} from "./chunks/chunk-SMA6IVLG.js";
+import {
+  applyBaseline,
+  decidingFindings
+} from "./chunks/chunk-CAWPDOPS.js";
+import {
+  loadPolicyFor,
+  resolveReportArgs,
+  runCheck
+} from "./chunks/chunk-2JLYGBKI.js";
+import "./chunks/chunk-6YZ6GQJ6.js";
+import "./chunks/chunk-MCFASLOQ.js";
+import "./chunks/chunk-AOHQDY27.js";
+import {
+  GateError,
+  __commonJS,
+  __require,
+  __toESM,
+  errorMessage
+} from "./chunks/chunk-4XIEUCRG.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -39,6 +39,7 @@ export function schemaValidatorsSource(root) {
   const code = standaloneCode(ajv, {
     validatePolicy: "policy",
     validateTests: "policy#/definitions/testFile",
+    validateLocal: "policy#/properties/local",
     validateFindingsDocument: "findings#/definitions/findingsDocument",
     validateParseOutput: "findings#/definitions/parseOutput",
   }).replaceAll('require("ajv/dist/runtime/ucs2length").default', "ucs2length");

@@ -1,10 +1,9 @@
 // The `local:` section of ztgate.yml: what the git hook (and `baseline write` without
 // reports) checks on a developer's machine. Kept apart from policy.ts because it is about
 // where evidence comes from, not how it is judged; validated by the same published schema.
-import { Ajv } from "ajv";
 import { readFileSync } from "node:fs";
 import { GateError } from "./errors.js";
-import schema from "../schema/policy.schema.json";
+import { validateLocal } from "virtual:schema-validators";
 import { parseYaml } from "./yaml-source.js";
 
 export interface LocalCommand {
@@ -28,9 +27,6 @@ interface LocalDocument {
 }
 
 export const DEFAULT_COMMAND_TIMEOUT_MS = 5 * 60_000;
-
-const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
-const validateLocal = ajv.compile<LocalDocument>(schema.properties.local);
 
 /** "90s" → 90000, "5m" → 300000 (the schema allows only these two units). */
 export function parseTimeout(text: string | undefined): number {
@@ -65,6 +61,10 @@ export function readLocalConfig(
       : `${at} ${error?.message ?? "is invalid"}`;
     throw new GateError(message, { file, ...source.locate(pointer) });
   }
+  return toConfig(local as LocalDocument);
+}
+
+function toConfig(local: LocalDocument): LocalConfig {
   return {
     reports: local.reports ?? [],
     ...(local.baseline ? { baseline: local.baseline } : {}),

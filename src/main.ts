@@ -1,11 +1,12 @@
 // `ztgate ARGS`: dispatches to a command and maps errors to exit 2. The process itself is
 // touched only by cli.ts, so tests run this in-process with their own IO.
-import { COMMANDS, commandByName } from "./commands/index.js";
+import { commandByName, loadAllCommands } from "./commands/index.js";
 import { EXIT, type CommandIO } from "./commands/types.js";
 import { errorMessage, GateError } from "./errors.js";
 import { VERSION } from "./version.js";
 
-function help(): string {
+async function help(): Promise<string> {
+  const COMMANDS = await loadAllCommands();
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return [
     `ztgate ${VERSION}: zero-trust policy gate for CI/CD`,
@@ -24,16 +25,16 @@ function help(): string {
 export async function main(argv: string[], io: CommandIO): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    io.stdout(help());
+    io.stdout(await help());
     return name === undefined ? EXIT.undecided : EXIT.pass;
   }
   if (name === "--version" || name === "-V") {
     io.stdout(`${VERSION}\n`);
     return EXIT.pass;
   }
-  const command = commandByName(name);
+  const command = await commandByName(name);
   if (!command) {
-    io.stderr(`ztgate: unknown command "${name}"\n\n${help()}`);
+    io.stderr(`ztgate: unknown command "${name}"\n\n${await help()}`);
     return EXIT.undecided;
   }
   if (rest.includes("--help") || rest.includes("-h")) {

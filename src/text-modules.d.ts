@@ -13,6 +13,7 @@ declare module "virtual:schema-validators" {
   import type { ValidateFunction } from "ajv";
   export const validatePolicy: ValidateFunction;
   export const validateTests: ValidateFunction;
+  export const validateLocal: ValidateFunction;
   export const validateFindingsDocument: ValidateFunction;
   export const validateParseOutput: ValidateFunction;
 }

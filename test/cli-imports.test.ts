@@ -6,12 +6,13 @@ import { describe, expect, it } from "vitest";
 
 const dist = join(import.meta.dirname, "../dist");
 
-/** dist/cli.js and every chunk it imports, transitively. */
+/** dist/cli.js and every chunk it imports or may import, transitively. */
 function loadedBy(file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return seen;
   seen.add(file);
   const text = readFileSync(join(dist, file), "utf8");
-  for (const m of text.matchAll(/from "\.\/(?:\.\.\/)?(chunks\/[^"]+|[^"/]+\.js)"/g)) {
+  // Static imports and the lazy import() of each command alike.
+  for (const m of text.matchAll(/(?:from |import\()"\.\/(?:\.\.\/)?(chunks\/[^"]+|[^"/]+\.js)"/g)) {
     const target =
       file.startsWith("chunks/") && !m[1]!.startsWith("chunks/") ? `chunks/${m[1]}` : m[1]!;
     loadedBy(target, seen);

@@ -1,29 +1,31 @@
-// The command registry: every `ztgate` subcommand, listed explicitly.
-import { baseline } from "./baseline.js";
-import { check } from "./check.js";
-import { explain } from "./explain.js";
-import { formats } from "./formats.js";
-import { hook } from "./hook.js";
-import { init } from "./init.js";
-import { parse } from "./parse.js";
-import { schema } from "./schema.js";
-import { test } from "./test.js";
+// The command registry: every `ztgate` subcommand, listed explicitly. Each is loaded only when
+// it runs (esbuild splits them into chunks), so `ztgate check` does not parse the code of
+// `init`, `test` or `hook` at start-up.
 import type { Command } from "./types.js";
-import { validate } from "./validate.js";
 
-export const COMMANDS = [
-  check,
-  parse,
-  formats,
-  hook,
-  baseline,
-  explain,
-  validate,
-  test,
-  schema,
-  init,
-] as const satisfies readonly Command[];
+interface CommandEntry {
+  name: string;
+  load(): Promise<Command>;
+}
 
-export function commandByName(name: string): Command | undefined {
-  return COMMANDS.find((c) => c.name === name);
+export const COMMANDS: readonly CommandEntry[] = [
+  { name: "check", load: async () => (await import("./check.js")).check },
+  { name: "parse", load: async () => (await import("./parse.js")).parse },
+  { name: "formats", load: async () => (await import("./formats.js")).formats },
+  { name: "hook", load: async () => (await import("./hook.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain.js")).explain },
+  { name: "validate", load: async () => (await import("./validate.js")).validate },
+  { name: "test", load: async () => (await import("./test.js")).test },
+  { name: "schema", load: async () => (await import("./schema.js")).schema },
+  { name: "init", load: async () => (await import("./init.js")).init },
+];
+
+export async function commandByName(name: string): Promise<Command | undefined> {
+  return COMMANDS.find((c) => c.name === name)?.load();
+}
+
+/** Every command, loaded: only `ztgate --help` needs their summaries. */
+export function loadAllCommands(): Promise<Command[]> {
+  return Promise.all(COMMANDS.map((c) => c.load()));
 }

@@ -91,10 +91,13 @@ function parseRun(run: Json, path: string): Finding[] {
 /** Rules by id and by index, in the driver and in extensions (CodeQL packs put them there). */
 class RuleIndex {
   private readonly byId = new Map<string, Json>();
-  constructor(
-    private readonly driver: Json,
-    private readonly extensions: Json[],
-  ) {
+  // Each component's rules, filtered once: doing it per result was O(results × rules), and
+  // Trivy's SARIF has a rule per vulnerability.
+  private readonly driverRules: Json[];
+  private readonly extensionRules: Json[][];
+  constructor(driver: Json, extensions: Json[]) {
+    this.driverRules = objects(driver.rules);
+    this.extensionRules = extensions.map((e) => objects(e.rules));
     for (const component of [driver, ...extensions]) {
       for (const rule of objects(component.rules)) {
         const id = str(rule.id);
@@ -106,9 +109,8 @@ class RuleIndex {
   of(result: Json): Json | undefined {
     const ref = isObject(result.rule) ? result.rule : {};
     const component = isObject(ref.toolComponent) ? num(ref.toolComponent.index) : undefined;
-    const rules = objects(
-      component === undefined ? this.driver.rules : this.extensions[component]?.rules,
-    );
+    const rules =
+      (component === undefined ? this.driverRules : this.extensionRules[component]) ?? [];
     const index = num(result.ruleIndex) ?? num(ref.index);
     const byIndex = index === undefined ? undefined : rules[index];
     const id = str(result.ruleId) ?? str(ref.id);

@@ -67,8 +67,12 @@ interface Columns {
 }
 
 function columnsFor(findings: EvaluatedFinding[]): Columns {
+  // A loop, not Math.max(...values): spreading 500k arguments overflows the stack.
   const width = (values: string[]) =>
-    Math.min(MAX_COLUMN, Math.max(0, ...values.map((v) => v.length)));
+    Math.min(
+      MAX_COLUMN,
+      values.reduce((max, v) => Math.max(max, v.length), 0),
+    );
   return {
     id: width(findings.map((e) => e.finding.id)),
     pkg: width(findings.map((e) => packageLabel(e.finding))),

@@ -37,7 +37,10 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => string): [stri
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);
-    groups.set(k, [...(groups.get(k) ?? []), item]);
+    // Appended in place: copying the group on every item was quadratic in its size.
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
   }
   return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b));
 }

@@ -29,7 +29,7 @@ function shorten(label: string): string {
 
 export function postureChart(title: string, rows: ChartRow[]): string {
   const total = (r: ChartRow) => CHART_VERDICTS.reduce((n, v) => n + r.counts[v], 0);
-  const max = Math.max(1, ...rows.map(total));
+  const max = rows.reduce((m, row) => Math.max(m, total(row)), 1); // no spread: rows may be many
   const height = rows.length * ROW_HEIGHT + 8;
   const width = LABEL_WIDTH + BAR_WIDTH + 60;
   const bars = rows.map((row, i) => {

@@ -1,0 +1,134 @@
+import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
+import {
+  readBaselineFile
+} from "./chunk-EYK73Q3S.js";
+import {
+  VERSION
+} from "./chunk-J2646YEJ.js";
+import {
+  REPORTERS,
+  reporterById
+} from "./chunk-GCZACC5Z.js";
+import {
+  parseOutputArg,
+  writeFileAtomic
+} from "./chunk-SMA6IVLG.js";
+import {
+  applyBaseline
+} from "./chunk-CAWPDOPS.js";
+import {
+  loadPolicyFor,
+  resolveReportArgs,
+  runCheck
+} from "./chunk-2JLYGBKI.js";
+import {
+  EXIT
+} from "./chunk-62K5C3YY.js";
+import {
+  GateError
+} from "./chunk-4XIEUCRG.js";
+
+// src/commands/check.ts
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+
+// src/progress.ts
+var CLEAR_LINE = "\r\x1B[2K";
+function createProgress({
+  write,
+  enabled,
+  clock,
+  delayMs = 1e3
+}) {
+  let start = clock(), shown = !1;
+  return {
+    step(index, total, label) {
+      !enabled || clock() - start < delayMs || (shown = !0, write(`${CLEAR_LINE}ztgate: parsing ${index + 1}/${total}: ${label}`));
+    },
+    finish() {
+      shown && write(CLEAR_LINE), shown = !1;
+    }
+  };
+}
+
+// src/commands/render.ts
+function checkOutputs(outputs) {
+  for (let o of outputs)
+    if (!reporterById(o.format))
+      throw new GateError(
+        `unknown output format "${o.format}" (one of: ${REPORTERS.map((r) => r.id).join(", ")})`
+      );
+}
+function emitOutputs(evaluation, outputs, context, io) {
+  for (let o of outputs) {
+    let reporter = reporterById(o.format);
+    if (!reporter) continue;
+    let text = reporter.render(evaluation, o.file ? { ...context, color: !1 } : context);
+    o.file ? writeFileAtomic(o.file, text) : io.stdout(text);
+  }
+}
+function wantsColor(io) {
+  return io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "" ? !1 : io.env.FORCE_COLOR !== void 0 && io.env.FORCE_COLOR !== "0" ? !0 : io.isTTY;
+}
+
+// src/commands/check.ts
+var check = {
+  name: "check",
+  summary: "evaluate reports against the policy; exit 0 pass, 1 blocked, 2 cannot decide",
+  usage: `ztgate check [REPORT|FORMAT:REPORT|GLOB ...] [options]
+
+Options:
+  --policy FILE         policy file (default: ztgate.yml or .ztgate.yml here, else built-in)
+  --baseline FILE       findings recorded in FILE (ztgate baseline write) show as existing
+                        and do not block; only new findings decide the outcome
+  -o, --output F[=FILE] output format, repeatable; to stdout, or to FILE
+                        (${REPORTERS.map((r) => r.id).join(", ")})
+  -q, --quiet           print the verdict only
+  -v, --verbose         print the reason, rule and sources of every finding`,
+  run(args, io) {
+    let { values, positionals } = parseArgs({
+      args,
+      allowPositionals: !0,
+      options: {
+        policy: { type: "string" },
+        baseline: { type: "string" },
+        output: { type: "string", short: "o", multiple: !0 },
+        quiet: { type: "boolean", short: "q" },
+        verbose: { type: "boolean", short: "v" }
+      }
+    });
+    if (positionals.length === 0)
+      throw new GateError(
+        "no reports given: nothing to check is not a pass (ztgate check REPORT...)"
+      );
+    let outputs = (values.output ?? ["console"]).map(parseOutputArg);
+    checkOutputs(outputs);
+    let policy = loadPolicyFor(values.policy, io.cwd), baseline = values.baseline ? readBaselineFile(values.baseline, io.cwd) : void 0, reports = resolveReportArgs(positionals, io.cwd), progress = createProgress({
+      write: io.stderr,
+      enabled: io.stderrIsTTY === !0,
+      clock: () => performance.now()
+    }), { evaluation } = runCheck({
+      reports,
+      policy,
+      now: io.now,
+      root: io.cwd,
+      onReport: progress.step
+    });
+    return progress.finish(), baseline && values.baseline && (evaluation = applyBaseline(evaluation, baseline, values.baseline)), emitOutputs(
+      evaluation,
+      outputs,
+      {
+        color: wantsColor(io),
+        verbosity: values.quiet ? "quiet" : values.verbose ? "verbose" : "normal",
+        version: VERSION,
+        workspace: io.cwd
+      },
+      io
+    ), evaluation.errors.length > 0 ? (io.stderr(evaluation.errors.map((e) => `ztgate: error: ${e}
+`).join("")), EXIT.undecided) : evaluation.outcome === "fail" ? EXIT.blocked : EXIT.pass;
+  }
+};
+
+export {
+  check
+};

@@ -1,0 +1,81 @@
+import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
+import {
+  loadPolicyFor,
+  resolveReportArgs,
+  runCheck
+} from "./chunk-2JLYGBKI.js";
+import "./chunk-6YZ6GQJ6.js";
+import {
+  EXIT
+} from "./chunk-62K5C3YY.js";
+import {
+  identifiers
+} from "./chunk-MCFASLOQ.js";
+import "./chunk-AOHQDY27.js";
+import {
+  GateError
+} from "./chunk-4XIEUCRG.js";
+
+// src/commands/explain.ts
+import { parseArgs } from "node:util";
+var explain = {
+  name: "explain",
+  summary: "explain the verdict of a finding (by fingerprint or id) in the given reports",
+  usage: `ztgate explain FINGERPRINT|ID REPORT... [--policy FILE] [-o json]
+
+FINGERPRINT may be a prefix (at least 6 characters); ID matches the id or any alias
+(CVE-2021-44228, GHSA-..., CKV_AWS_260). Prints every matching finding's asset,
+classification, controls, the rules considered, the one that decided, the waiver and
+the scanners that found it.`,
+  run(args, io) {
+    let { values, positionals } = parseArgs({
+      args,
+      allowPositionals: !0,
+      options: { policy: { type: "string" }, output: { type: "string", short: "o" } }
+    }), [query, ...reportArgs] = positionals;
+    if (!query || reportArgs.length === 0)
+      throw new GateError("give a fingerprint or id and the reports (ztgate explain ID REPORT...)");
+    let policy = loadPolicyFor(values.policy, io.cwd), reports = resolveReportArgs(reportArgs, io.cwd), { evaluation } = runCheck({ reports, policy, now: io.now, root: io.cwd }), found = evaluation.findings.filter((e) => matchesQuery(e, query));
+    if (found.length === 0)
+      throw new GateError(`no finding with fingerprint or id "${query}" in the given reports`);
+    return values.output === "json" ? io.stdout(JSON.stringify(found, null, 2) + `
+`) : io.stdout(found.map((e) => explainText(e, policy)).join(`
+`) + `
+`), EXIT.pass;
+  }
+};
+function matchesQuery(e, query) {
+  let q = query.toLowerCase();
+  return q.length >= 6 && e.finding.fingerprint.startsWith(q) ? !0 : identifiers(e.finding).some((id) => id.toLowerCase() === q);
+}
+function explainText(e, policy) {
+  let f = e.finding, severity = e.effectiveSeverity === f.severity ? f.severity : `${f.severity} (treated as ${e.effectiveSeverity})`, pkg = f.package ? `${f.package.name}@${f.package.version ?? "?"}` : "", where = f.location ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}` : f.target ?? "", fix = f.fix?.available ? `fix ${f.fix.versions.join(", ") || "available"}` : "no fix", lines = [
+    [f.id, pkg, where].filter(Boolean).join(" "),
+    `  title:     ${f.title}`,
+    `  finding:   ${f.layer}, ${severity}, ${fix}; fingerprint ${f.fingerprint}`
+  ];
+  f.aliases.length > 0 && lines.push(`  aliases:   ${f.aliases.join(", ")}`), lines.push(`  found by:  ${f.foundBy.map((s) => `${s.tool} in ${s.report}`).join("; ")}`);
+  let owner = e.owner ? `, owner ${e.owner}` : "";
+  lines.push(
+    e.asset ? `  asset:     ${e.asset} (${e.classification}${owner}) via ${e.assetVia ?? "?"}` : `  asset:     none matched; default classification ${e.classification}`
+  ), lines.push(`  controls:  ${e.controls.join(", ") || "none"}`), lines.push("  rules considered:");
+  for (let c of e.considered) {
+    let mark = c.rule === e.rule ? "  <- decided" : "";
+    lines.push(`    ${c.action.padEnd(6)} ${c.rule} (${c.source})${mark}`);
+  }
+  e.considered.length === 0 && lines.push("    none matched");
+  let unmatched = policy.rules.length - e.considered.length;
+  if (lines.push(`    (${unmatched} other rule(s) did not match)`), e.waiver) {
+    let w = e.waiver, extra = [w.ticket && `ticket ${w.ticket}`, w.approvedBy && `approved by ${w.approvedBy}`].filter(Boolean).join(", ");
+    lines.push(
+      `  waiver:    ${w.id} by ${w.owner} until ${w.expires} (${w.source}): ${w.reason}${extra ? `; ${extra}` : ""}`
+    );
+  }
+  return lines.push(`  verdict:   ${e.verdict.toUpperCase()}: ${e.reason}`), lines.join(`
+`) + `
+`;
+}
+export {
+  explain,
+  explainText
+};

@@ -1,0 +1,40 @@
+import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
+import {
+  loadReport,
+  resolveReportArgs
+} from "./chunk-2JLYGBKI.js";
+import "./chunk-6YZ6GQJ6.js";
+import {
+  EXIT
+} from "./chunk-62K5C3YY.js";
+import "./chunk-MCFASLOQ.js";
+import "./chunk-AOHQDY27.js";
+import {
+  GateError
+} from "./chunk-4XIEUCRG.js";
+
+// src/commands/parse.ts
+import { parseArgs } from "node:util";
+var parse = {
+  name: "parse",
+  summary: "print the normalised findings of each report, with no policy applied",
+  usage: `ztgate parse REPORT|FORMAT:REPORT ... [-o json]
+
+Prints {"reports":[{"path","format","findings":[...]}]}.`,
+  run(args, io) {
+    let { values, positionals } = parseArgs({
+      args,
+      allowPositionals: !0,
+      options: { output: { type: "string", short: "o", default: "json" } }
+    });
+    if (values.output !== "json")
+      throw new GateError(`parse writes json only (got -o ${values.output})`);
+    if (positionals.length === 0) throw new GateError("no reports given (ztgate parse REPORT...)");
+    let reports = resolveReportArgs(positionals, io.cwd).map(loadReport);
+    return io.stdout(JSON.stringify({ reports }, null, 2) + `
+`), EXIT.pass;
+  }
+};
+export {
+  parse
+};
