@@ -26,7 +26,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-2JLYGBKI.js";
+} from "./chunks/chunk-RQBZ45CC.js";
 import "./chunks/chunk-6YZ6GQJ6.js";
 import "./chunks/chunk-MCFASLOQ.js";
 import "./chunks/chunk-AOHQDY27.js";

@@ -5,13 +5,14 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { compileAssets, type CompiledAsset } from "./assets.js";
 import type { Classification } from "./classification.js";
-import { compileWhen, list, type Predicate, type When } from "./conditions.js";
+import { compileWhen, type Predicate, type When } from "./conditions.js";
 import { compileControls, type CompiledControl } from "./controls.js";
 import { GateError, type ErrorPlace } from "./errors.js";
 import { durationMs, type Requirements } from "./evidence.js";
 import type { ExampleSpec } from "./examples.js";
 import type { Severity } from "./finding.js";
 import { BUILTIN_PACK_VALUES, BUILTIN_PACKS, DEFAULT_PACK } from "./packs.js";
+import { checkControlRefs, checkUniqueRuleIds, checkWaiverRefs } from "./policy-checks.js";
 import {
   validatePolicyDocument,
   type Action,
@@ -256,56 +257,6 @@ function compileWaivers(doc: PolicyDocument, source: YamlSource): CompiledWaiver
     } catch (err) {
       const message = `waiver for "${w.id}": ${(err as Error).message}`;
       throw new GateError(message, { file: source.file, ...at });
-    }
-  });
-}
-
-function checkUniqueRuleIds(doc: PolicyDocument, source: YamlSource): void {
-  const seen = new Set<string>();
-  (doc.rules ?? []).forEach((rule, i) => {
-    if (seen.has(rule.id)) {
-      throw new GateError(`duplicate rule id "${rule.id}"`, {
-        file: source.file,
-        ...source.locate(`/rules/${i}/id`),
-      });
-    }
-    seen.add(rule.id);
-  });
-}
-
-/** A rule naming a control nobody defined would silently never match: an error instead. */
-function checkControlRefs(doc: PolicyDocument, controls: CompiledControl[], source: YamlSource) {
-  const known = new Set(controls.map((c) => c.name));
-  (doc.rules ?? []).forEach((rule, i) => {
-    for (const name of list(rule.when.control)) {
-      if (!known.has(name)) {
-        throw new GateError(
-          `rule "${rule.id}": unknown control "${name}" (defined: ${[...known].join(", ") || "none; extend zero-trust"})`,
-          { file: source.file, ...source.locate(`/rules/${i}/when/control`) },
-        );
-      }
-    }
-  });
-}
-
-function checkWaiverRefs(
-  doc: PolicyDocument,
-  rules: Rule[],
-  assets: CompiledAsset[],
-  source: YamlSource,
-): void {
-  (doc.waivers ?? []).forEach((w, i) => {
-    const unknown =
-      w.rule !== undefined && !rules.some((r) => r.id === w.rule)
-        ? ["rule", w.rule]
-        : w.asset !== undefined && !assets.some((a) => a.spec.name === w.asset)
-          ? ["asset", w.asset]
-          : undefined;
-    if (unknown) {
-      throw new GateError(`waiver for "${w.id}": unknown ${unknown[0]} "${unknown[1]}"`, {
-        file: source.file,
-        ...source.locate(`/waivers/${i}/${unknown[0]}`),
-      });
     }
   });
 }

@@ -20,7 +20,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-2JLYGBKI.js";
+} from "./chunk-RQBZ45CC.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

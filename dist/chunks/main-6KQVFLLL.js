@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-2P3AXZAI.js")).check },
-  { name: "parse", load: async () => (await import("./parse-NKHCZKK3.js")).parse },
+  { name: "check", load: async () => (await import("./check-LMVTE2PN.js")).check },
+  { name: "parse", load: async () => (await import("./parse-7LFCGYCF.js")).parse },
   { name: "formats", load: async () => (await import("./formats-YUTLXZ6N.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-JF7VMPIW.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-UUFFBRQR.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-MMZHJ6JA.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-KJFYZSKA.js")).validate },
-  { name: "test", load: async () => (await import("./test-RKJLHR4C.js")).test },
+  { name: "hook", load: async () => (await import("./hook-ZASQYRX6.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-GASV766T.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-G5L4UJAI.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-IAJA4IVX.js")).validate },
+  { name: "test", load: async () => (await import("./test-SPNUZJ52.js")).test },
   { name: "schema", load: async () => (await import("./schema-UC7M7CDM.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];

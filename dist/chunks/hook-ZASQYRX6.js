@@ -1,21 +1,21 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-5FJQBPKW.js";
+} from "./chunk-MWBKZTU5.js";
 import "./chunk-EYK73Q3S.js";
 import "./chunk-J2646YEJ.js";
 import "./chunk-GCZACC5Z.js";
 import "./chunk-EGAXYY2S.js";
 import {
   readLocalConfig
-} from "./chunk-5IWM26EO.js";
+} from "./chunk-6BOR42WK.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import "./chunk-CAWPDOPS.js";
 import {
   findPolicyPath
-} from "./chunk-2JLYGBKI.js";
+} from "./chunk-RQBZ45CC.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT

@@ -6031,6 +6031,42 @@ function deepFlowOffset(text, limit) {
 // src/policy.ts
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+
+// src/policy-checks.ts
+function checkUniqueRuleIds(doc, source) {
+  let seen = /* @__PURE__ */ new Set();
+  (doc.rules ?? []).forEach((rule, i) => {
+    if (seen.has(rule.id))
+      throw new GateError(`duplicate rule id "${rule.id}"`, {
+        file: source.file,
+        ...source.locate(`/rules/${i}/id`)
+      });
+    seen.add(rule.id);
+  });
+}
+function checkControlRefs(doc, controls, source) {
+  let known = new Set(controls.map((c) => c.name));
+  (doc.rules ?? []).forEach((rule, i) => {
+    for (let name of list(rule.when.control))
+      if (!known.has(name))
+        throw new GateError(
+          `rule "${rule.id}": unknown control "${name}" (defined: ${[...known].join(", ") || "none; extend zero-trust"})`,
+          { file: source.file, ...source.locate(`/rules/${i}/when/control`) }
+        );
+  });
+}
+function checkWaiverRefs(doc, rules, assets, source) {
+  (doc.waivers ?? []).forEach((w, i) => {
+    let unknown = w.rule !== void 0 && !rules.some((r) => r.id === w.rule) ? ["rule", w.rule] : w.asset !== void 0 && !assets.some((a) => a.spec.name === w.asset) ? ["asset", w.asset] : void 0;
+    if (unknown)
+      throw new GateError(`waiver for "${w.id}": unknown ${unknown[0]} "${unknown[1]}"`, {
+        file: source.file,
+        ...source.locate(`/waivers/${i}/${unknown[0]}`)
+      });
+  });
+}
+
+// src/policy.ts
 var DEFAULT_SETTINGS = {
   failOn: "block",
   unknownSeverity: "high",
@@ -6161,38 +6197,6 @@ function compileWaivers(doc, source) {
       let message = `waiver for "${w.id}": ${err.message}`;
       throw new GateError(message, { file: source.file, ...at });
     }
-  });
-}
-function checkUniqueRuleIds(doc, source) {
-  let seen = /* @__PURE__ */ new Set();
-  (doc.rules ?? []).forEach((rule, i) => {
-    if (seen.has(rule.id))
-      throw new GateError(`duplicate rule id "${rule.id}"`, {
-        file: source.file,
-        ...source.locate(`/rules/${i}/id`)
-      });
-    seen.add(rule.id);
-  });
-}
-function checkControlRefs(doc, controls, source) {
-  let known = new Set(controls.map((c) => c.name));
-  (doc.rules ?? []).forEach((rule, i) => {
-    for (let name of list(rule.when.control))
-      if (!known.has(name))
-        throw new GateError(
-          `rule "${rule.id}": unknown control "${name}" (defined: ${[...known].join(", ") || "none; extend zero-trust"})`,
-          { file: source.file, ...source.locate(`/rules/${i}/when/control`) }
-        );
-  });
-}
-function checkWaiverRefs(doc, rules, assets, source) {
-  (doc.waivers ?? []).forEach((w, i) => {
-    let unknown = w.rule !== void 0 && !rules.some((r) => r.id === w.rule) ? ["rule", w.rule] : w.asset !== void 0 && !assets.some((a) => a.spec.name === w.asset) ? ["asset", w.asset] : void 0;
-    if (unknown)
-      throw new GateError(`waiver for "${w.id}": unknown ${unknown[0]} "${unknown[1]}"`, {
-        file: source.file,
-        ...source.locate(`/waivers/${i}/${unknown[0]}`)
-      });
   });
 }
 

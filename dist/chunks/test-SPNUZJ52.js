@@ -5,7 +5,7 @@ import {
   loadOrigin,
   loadPolicy,
   parseYaml
-} from "./chunk-2JLYGBKI.js";
+} from "./chunk-RQBZ45CC.js";
 import {
   validateTestFile
 } from "./chunk-6YZ6GQJ6.js";

@@ -3,7 +3,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-2JLYGBKI.js";
+} from "./chunk-RQBZ45CC.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT

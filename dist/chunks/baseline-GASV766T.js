@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-5IWM26EO.js";
+} from "./chunk-6BOR42WK.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
@@ -14,7 +14,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-2JLYGBKI.js";
+} from "./chunk-RQBZ45CC.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT
