@@ -6,7 +6,7 @@ import { cvss3BaseScore } from "../cvss.js";
 import { makeFinding, severityRank, type Finding, type PackageRef } from "../finding.js";
 import { GateError } from "../errors.js";
 import { isObject, num, objects, str, strings, type Json, needShape } from "./fields.js";
-import { cweList, maxOf, severityOf, titleOf } from "./vuln-fields.js";
+import { cweList, fixFrom, maxOf, severityOf, titleOf } from "./vuln-fields.js";
 import type { Parser } from "./types.js";
 
 const TOOL = "osv-scanner";
@@ -84,7 +84,7 @@ function vulnerability(
       description: str(v.details),
       severity: severityOf(dbSpecific.severity, cvss),
       cvss,
-      fix: { available: fixes.length > 0, versions: fixes },
+      fix: fixFrom(fixes),
       package: packageRef,
       // A git source (a commit, no package) is located by the scanned path.
       location: where ? { path: where } : undefined,

@@ -4,7 +4,7 @@
 import { makeFinding, type Finding } from "../finding.js";
 import { GateError } from "../errors.js";
 import { isObject, objects, str, strings, type Json, needShape } from "./fields.js";
-import { severityOf, titleOf } from "./vuln-fields.js";
+import { fixFrom, severityOf, titleOf } from "./vuln-fields.js";
 import type { Parser } from "./types.js";
 
 const TOOL = "pip-audit";
@@ -64,7 +64,7 @@ function vulnerability(dep: Json, v: Json, path: string): Finding {
       description,
       // pip-audit states no severity: unknown, which the policy maps (never silently low).
       severity: severityOf(v.severity, undefined),
-      fix: { available: fixes.length > 0, versions: fixes },
+      fix: fixFrom(fixes),
       package: {
         name,
         version,

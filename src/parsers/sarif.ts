@@ -24,6 +24,7 @@ import {
 } from "./fields.js";
 import { cwesOf, layerOf, packageOf, severityOf } from "./sarif-rules.js";
 import type { Parser } from "./types.js";
+import { fixFrom } from "./vuln-fields.js";
 
 export const sarif: Parser = {
   id: "sarif",
@@ -145,7 +146,7 @@ function resultFindings(result: Json, ctx: Run): Finding[] {
     cwe: cwesOf(result, rule),
     url: str(rule?.helpUri) ?? urlIn(text(rule?.help)),
     package: vuln?.package,
-    fix: vuln ? { available: vuln.fixVersions.length > 0, versions: vuln.fixVersions } : undefined,
+    fix: vuln ? fixFrom(vuln.fixVersions) : undefined,
     suppressed: suppressionOf(result),
   };
   const locations = objects(result.locations).map(locationOf);

@@ -1,14 +1,7 @@
 // trivy-operator CRDs (`kubectl get vulnerabilityreports -o json`, ...): VulnerabilityReport,
 // ConfigAuditReport (and the RBAC, infra and cluster variants that share its `checks`),
 // ExposedSecretReport; alone, as a `List`, or as a dict keyed by the CRDs' plural names.
-import {
-  makeFinding,
-  severityFromCvss,
-  severityFromWord,
-  unique,
-  type Finding,
-  type Layer,
-} from "../finding.js";
+import { makeFinding, severityFromWord, unique, type Finding, type Layer } from "../finding.js";
 import { GateError } from "../errors.js";
 import {
   commaList,
@@ -22,6 +15,7 @@ import {
   type Json,
 } from "./fields.js";
 import type { Parser } from "./types.js";
+import { fixFrom, severityOf } from "./vuln-fields.js";
 
 const TOOL = "trivy-operator";
 
@@ -148,7 +142,6 @@ function vulnerability(v: Json, ctx: Workload): Finding {
   const id = str(v.vulnerabilityID);
   if (!id) throw new GateError("a vulnerability has no vulnerabilityID", { file: ctx.path });
   const cvss = num(v.score);
-  const word = severityFromWord(v.severity);
   const fixes = commaList(v.fixedVersion);
   return makeFinding(
     {
@@ -156,9 +149,9 @@ function vulnerability(v: Json, ctx: Workload): Finding {
       layer: "image",
       id,
       title: str(v.title) ?? id,
-      severity: word === "unknown" ? severityFromCvss(cvss) : word,
+      severity: severityOf(v.severity, cvss),
       cvss,
-      fix: { available: fixes.length > 0, versions: fixes },
+      fix: fixFrom(fixes),
       package: {
         name: str(v.resource) ?? "",
         version: str(v.installedVersion),

@@ -3,7 +3,6 @@
 import {
   makeFinding,
   normaliseCwe,
-  severityFromCvss,
   severityFromWord,
   type Finding,
   type Layer,
@@ -12,6 +11,7 @@ import { GateError } from "../errors.js";
 import { arr, date, isObject, needArray, num, objects, str, strings, type Json } from "./fields.js";
 import type { Parser } from "./types.js";
 import { lookup } from "../lookup.js";
+import { fixFrom, severityOf } from "./vuln-fields.js";
 
 const TOOL = "trivy";
 
@@ -152,7 +152,6 @@ function vulnerability(v: Json, layer: Layer, ctx: Context): Finding {
   const id = str(v.VulnerabilityID);
   if (!id) throw new GateError("a vulnerability has no VulnerabilityID", { file: ctx.path });
   const cvss = bestCvss(v);
-  const word = severityFromWord(v.Severity);
   const fixes = fixVersions(v.FixedVersion);
   const identifier = isObject(v.PkgIdentifier) ? v.PkgIdentifier : {};
   return makeFinding(
@@ -163,9 +162,9 @@ function vulnerability(v: Json, layer: Layer, ctx: Context): Finding {
       aliases: strings(v.VendorIDs),
       title: str(v.Title) ?? id,
       description: str(v.Description),
-      severity: word === "unknown" ? severityFromCvss(cvss) : word,
+      severity: severityOf(v.Severity, cvss),
       cvss,
-      fix: { available: fixes.length > 0, versions: fixes },
+      fix: fixFrom(fixes),
       package: {
         name: str(v.PkgName) ?? "",
         version: str(v.InstalledVersion),

@@ -1,6 +1,12 @@
 // Helpers shared by the vulnerability parsers (dependency and image scanners): the small
 // normalisations every one of them needs, written once.
-import { normaliseCwe, severityFromCvss, severityFromWord, type Severity } from "../finding.js";
+import {
+  normaliseCwe,
+  severityFromCvss,
+  severityFromWord,
+  type Fix,
+  type Severity,
+} from "../finding.js";
 
 export function maxOf(values: readonly (number | undefined)[]): number | undefined {
   const defined = values.filter((x): x is number => x !== undefined);
@@ -16,6 +22,11 @@ export function cweList(values: readonly unknown[]): string[] {
 export function severityOf(word: unknown, cvss: number | undefined): Severity {
   const fromWord = severityFromWord(word);
   return fromWord === "unknown" ? severityFromCvss(cvss) : fromWord;
+}
+
+/** A fix is available exactly when the tool names at least one fixed version. */
+export function fixFrom(versions: string[]): Fix {
+  return { available: versions.length > 0, versions };
 }
 
 /** Tools without a title field: the first sentence or line of the description, kept short. */

@@ -18,7 +18,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-MCFASLOQ.js";
+} from "./chunk-3RG3PXP3.js";
 import {
   GateError,
   __commonJS,

@@ -3,14 +3,14 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-RQBZ45CC.js";
+} from "./chunk-2JLSCKR6.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   identifiers
-} from "./chunk-MCFASLOQ.js";
+} from "./chunk-3RG3PXP3.js";
 import "./chunk-AOHQDY27.js";
 import {
   GateError

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-GCZACC5Z.js";
-import "./chunk-EGAXYY2S.js";
-import "./chunk-CAWPDOPS.js";
+} from "./chunk-XVNX4GKE.js";
+import "./chunk-6F4W5IDD.js";
+import "./chunk-PJVWMPPA.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-MCFASLOQ.js";
+} from "./chunk-3RG3PXP3.js";
 import "./chunk-AOHQDY27.js";
 import "./chunk-4XIEUCRG.js";
 

@@ -5,7 +5,7 @@ import {
   loadOrigin,
   loadPolicy,
   parseYaml
-} from "./chunk-RQBZ45CC.js";
+} from "./chunk-2JLSCKR6.js";
 import {
   validateTestFile
 } from "./chunk-6YZ6GQJ6.js";
@@ -15,7 +15,7 @@ import {
 import {
   judge,
   makeFinding
-} from "./chunk-MCFASLOQ.js";
+} from "./chunk-3RG3PXP3.js";
 import "./chunk-AOHQDY27.js";
 import {
   GateError

@@ -6973,6 +6973,9 @@ function severityOf(word, cvss) {
   let fromWord = severityFromWord(word);
   return fromWord === "unknown" ? severityFromCvss(cvss) : fromWord;
 }
+function fixFrom(versions) {
+  return { available: versions.length > 0, versions };
+}
 function titleOf(description) {
   if (description === void 0) return;
   let cut = /\n|\.\s/.exec(description), end = cut === null ? description.length : cut.index + (cut[0] === `
@@ -7551,7 +7554,7 @@ function vulnerability2(v, pkg, groups, where, path2) {
       description: str(v.details),
       severity: severityOf(dbSpecific.severity, cvss),
       cvss,
-      fix: { available: fixes.length > 0, versions: fixes },
+      fix: fixFrom(fixes),
       package: packageRef,
       // A git source (a commit, no package) is located by the scanned path.
       location: where ? { path: where } : void 0,
@@ -7636,7 +7639,7 @@ function vulnerability3(dep, v, path2) {
       description,
       // pip-audit states no severity: unknown, which the policy maps (never silently low).
       severity: severityOf(v.severity, void 0),
-      fix: { available: fixes.length > 0, versions: fixes },
+      fix: fixFrom(fixes),
       package: {
         name,
         version,
@@ -7784,7 +7787,7 @@ function resultFindings(result, ctx) {
     cwe: cwesOf(result, rule),
     url: str(rule?.helpUri) ?? urlIn(text(rule?.help)),
     package: vuln?.package,
-    fix: vuln ? { available: vuln.fixVersions.length > 0, versions: vuln.fixVersions } : void 0,
+    fix: vuln ? fixFrom(vuln.fixVersions) : void 0,
     suppressed: suppressionOf(result)
   }, locations = objects(result.locations).map(locationOf), fallback = artifactPath(result.analysisTarget);
   locations.length === 0 && locations.push(fallback ? { path: fallback } : void 0);
@@ -8096,7 +8099,7 @@ function fixVersions(value) {
 function vulnerability5(v, layer, ctx) {
   let id = str(v.VulnerabilityID);
   if (!id) throw new GateError("a vulnerability has no VulnerabilityID", { file: ctx.path });
-  let cvss = bestCvss(v), word = severityFromWord(v.Severity), fixes = fixVersions(v.FixedVersion), identifier = isObject(v.PkgIdentifier) ? v.PkgIdentifier : {};
+  let cvss = bestCvss(v), fixes = fixVersions(v.FixedVersion), identifier = isObject(v.PkgIdentifier) ? v.PkgIdentifier : {};
   return makeFinding(
     {
       tool: TOOL12,
@@ -8105,9 +8108,9 @@ function vulnerability5(v, layer, ctx) {
       aliases: strings(v.VendorIDs),
       title: str(v.Title) ?? id,
       description: str(v.Description),
-      severity: word === "unknown" ? severityFromCvss(cvss) : word,
+      severity: severityOf(v.Severity, cvss),
       cvss,
-      fix: { available: fixes.length > 0, versions: fixes },
+      fix: fixFrom(fixes),
       package: {
         name: str(v.PkgName) ?? "",
         version: str(v.InstalledVersion),
@@ -8280,16 +8283,16 @@ function imageOf(report) {
 function vulnerability6(v, ctx) {
   let id = str(v.vulnerabilityID);
   if (!id) throw new GateError("a vulnerability has no vulnerabilityID", { file: ctx.path });
-  let cvss = num(v.score), word = severityFromWord(v.severity), fixes = commaList(v.fixedVersion);
+  let cvss = num(v.score), fixes = commaList(v.fixedVersion);
   return makeFinding(
     {
       tool: TOOL13,
       layer: "image",
       id,
       title: str(v.title) ?? id,
-      severity: word === "unknown" ? severityFromCvss(cvss) : word,
+      severity: severityOf(v.severity, cvss),
       cvss,
-      fix: { available: fixes.length > 0, versions: fixes },
+      fix: fixFrom(fixes),
       package: {
         name: str(v.resource) ?? "",
         version: str(v.installedVersion),

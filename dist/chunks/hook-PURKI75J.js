@@ -1,26 +1,26 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-MWBKZTU5.js";
-import "./chunk-EYK73Q3S.js";
+} from "./chunk-DMWMAQJA.js";
+import "./chunk-JCWFACA3.js";
 import "./chunk-J2646YEJ.js";
-import "./chunk-GCZACC5Z.js";
-import "./chunk-EGAXYY2S.js";
+import "./chunk-XVNX4GKE.js";
+import "./chunk-6F4W5IDD.js";
 import {
   readLocalConfig
-} from "./chunk-6BOR42WK.js";
+} from "./chunk-ZY7DNWO2.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
-import "./chunk-CAWPDOPS.js";
+import "./chunk-PJVWMPPA.js";
 import {
   findPolicyPath
-} from "./chunk-RQBZ45CC.js";
+} from "./chunk-2JLSCKR6.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-MCFASLOQ.js";
+import "./chunk-3RG3PXP3.js";
 import "./chunk-AOHQDY27.js";
 import {
   GateError

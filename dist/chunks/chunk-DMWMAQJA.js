@@ -1,26 +1,26 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-EYK73Q3S.js";
+} from "./chunk-JCWFACA3.js";
 import {
   VERSION
 } from "./chunk-J2646YEJ.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-GCZACC5Z.js";
+} from "./chunk-XVNX4GKE.js";
 import {
   parseOutputArg,
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import {
   applyBaseline
-} from "./chunk-CAWPDOPS.js";
+} from "./chunk-PJVWMPPA.js";
 import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-RQBZ45CC.js";
+} from "./chunk-2JLSCKR6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

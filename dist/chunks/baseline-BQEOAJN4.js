@@ -1,25 +1,25 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-6BOR42WK.js";
+} from "./chunk-ZY7DNWO2.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-CAWPDOPS.js";
+} from "./chunk-PJVWMPPA.js";
 import {
   findPolicyPath,
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-RQBZ45CC.js";
+} from "./chunk-2JLSCKR6.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-MCFASLOQ.js";
+import "./chunk-3RG3PXP3.js";
 import "./chunk-AOHQDY27.js";
 import {
   GateError

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-CAWPDOPS.js";
+} from "./chunk-PJVWMPPA.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-MCFASLOQ.js";
+} from "./chunk-3RG3PXP3.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-LMVTE2PN.js")).check },
-  { name: "parse", load: async () => (await import("./parse-7LFCGYCF.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-YUTLXZ6N.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-ZASQYRX6.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-GASV766T.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-G5L4UJAI.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-IAJA4IVX.js")).validate },
-  { name: "test", load: async () => (await import("./test-SPNUZJ52.js")).test },
+  { name: "check", load: async () => (await import("./check-JXKX5KUT.js")).check },
+  { name: "parse", load: async () => (await import("./parse-HIQCP5LZ.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-4FFYJADQ.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-PURKI75J.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-BQEOAJN4.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-SI2K45MK.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-KZO5ILFI.js")).validate },
+  { name: "test", load: async () => (await import("./test-KNAQSGMO.js")).test },
   { name: "schema", load: async () => (await import("./schema-UC7M7CDM.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];
