@@ -26,7 +26,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-2JLSCKR6.js";
+} from "./chunks/chunk-USFWKLCB.js";
 import "./chunks/chunk-6YZ6GQJ6.js";
 import "./chunks/chunk-3RG3PXP3.js";
 import "./chunks/chunk-AOHQDY27.js";

@@ -8,7 +8,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { GateError } from "../src/errors.js";
 import { elementBatches } from "../src/stream/elements.js";
 import { compilePattern } from "../src/stream/paths.js";
-import { NotOneDocument, scanDocument } from "../src/stream/scan.js";
+import { scanDocument } from "../src/stream/scan.js";
+import { NotOneDocument } from "../src/stream/skeleton.js";
 
 const dir = mkdtempSync(join(tmpdir(), "ztgate-scan-"));
 const fds: number[] = [];

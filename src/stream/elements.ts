@@ -3,7 +3,7 @@
 // bytes and one batch of parsed elements are alive at a time.
 import { readSync } from "node:fs";
 import { GateError } from "../errors.js";
-import type { StreamedArray } from "./scan.js";
+import type { StreamedArray } from "./skeleton.js";
 
 const BLOCK_BYTES = 4 << 20;
 

@@ -9,7 +9,8 @@ import type { Finding } from "../finding.js";
 import type { Parser } from "../parsers/types.js";
 import { elementBatches } from "./elements.js";
 import { compilePattern, describePlace, type Pattern, type Place } from "./paths.js";
-import { mb, NotOneDocument, scanDocument, type Skeleton } from "./scan.js";
+import { scanDocument } from "./scan.js";
+import { mb, NotOneDocument, type Skeleton } from "./skeleton.js";
 
 /** Largest value read whole while streaming: below V8's string limit with room to spare. */
 export const MAX_WHOLE_BYTES = 256 * 2 ** 20;

@@ -7,6 +7,7 @@
 import { readSync } from "node:fs";
 import { GateError } from "../errors.js";
 import { describePlace, roleOf, type Pattern, type Place } from "./paths.js";
+import { mb, NotOneDocument, StreamedArray, type Skeleton } from "./skeleton.js";
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -18,41 +19,6 @@ const COMMA = 0x2c;
 const COLON = 0x3a;
 
 const CHUNK_BYTES = 8 << 20;
-
-/** Byte ranges of the elements of one streamed array, in document order. */
-export class StreamedArray {
-  starts = new Float64Array(1024);
-  ends = new Float64Array(1024);
-  length = 0;
-  constructor(readonly place: Place) {}
-
-  push(start: number, end: number): void {
-    if (this.length === this.starts.length) {
-      const grow = (a: Float64Array) => {
-        const b = new Float64Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.starts = grow(this.starts);
-      this.ends = grow(this.ends);
-    }
-    this.starts[this.length] = start;
-    this.ends[this.length++] = end;
-  }
-}
-
-/** More than one JSON value (NDJSON): only a single document can be streamed. */
-export class NotOneDocument extends Error {
-  constructor() {
-    super("more than one JSON value");
-  }
-}
-
-export interface Skeleton {
-  /** The document with every streamed array empty. */
-  value: unknown;
-  arrays: StreamedArray[];
-}
 
 type Container = Record<string, unknown> | unknown[];
 
@@ -374,8 +340,4 @@ class Scanner {
 function placeKey(frame: Frame): string | number {
   if (Array.isArray(frame.container)) return frame.container.length;
   return frame.key;
-}
-
-export function mb(bytes: number): string {
-  return `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 }

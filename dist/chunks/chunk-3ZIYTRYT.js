@@ -20,7 +20,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-2JLSCKR6.js";
+} from "./chunk-USFWKLCB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -5,7 +5,7 @@ import {
   loadOrigin,
   loadPolicy,
   parseYaml
-} from "./chunk-2JLSCKR6.js";
+} from "./chunk-USFWKLCB.js";
 import {
   validateTestFile
 } from "./chunk-6YZ6GQJ6.js";

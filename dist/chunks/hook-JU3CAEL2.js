@@ -1,21 +1,21 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-DMWMAQJA.js";
+} from "./chunk-3ZIYTRYT.js";
 import "./chunk-JCWFACA3.js";
 import "./chunk-J2646YEJ.js";
 import "./chunk-XVNX4GKE.js";
 import "./chunk-6F4W5IDD.js";
 import {
   readLocalConfig
-} from "./chunk-ZY7DNWO2.js";
+} from "./chunk-M24C4ULY.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import "./chunk-PJVWMPPA.js";
 import {
   findPolicyPath
-} from "./chunk-2JLSCKR6.js";
+} from "./chunk-USFWKLCB.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT

@@ -6355,7 +6355,9 @@ function describePlace(place) {
 
 // src/stream/scan.ts
 import { readSync as readSync2 } from "node:fs";
-var QUOTE = 34, BACKSLASH = 92, LBRACE = 123, RBRACE = 125, LBRACKET = 91, RBRACKET = 93, COMMA = 44, COLON = 58, CHUNK_BYTES = 8 << 20, StreamedArray = class {
+
+// src/stream/skeleton.ts
+var StreamedArray = class {
   constructor(place) {
     this.place = place;
   }
@@ -6378,6 +6380,12 @@ var QUOTE = 34, BACKSLASH = 92, LBRACE = 123, RBRACE = 125, LBRACKET = 91, RBRAC
     super("more than one JSON value");
   }
 };
+function mb(bytes) {
+  return `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+}
+
+// src/stream/scan.ts
+var QUOTE = 34, BACKSLASH = 92, LBRACE = 123, RBRACE = 125, LBRACKET = 91, RBRACKET = 93, COMMA = 44, COLON = 58, CHUNK_BYTES = 8 << 20;
 var STRUCTURAL = new Uint8Array(256);
 for (let c of [QUOTE, LBRACE, RBRACE, LBRACKET, RBRACKET]) STRUCTURAL[c] = 1;
 var isSpace = (c) => c === 32 || c === 10 || c === 13 || c === 9, isScalarEnd = (c) => c === COMMA || c === RBRACE || c === RBRACKET || isSpace(c);
@@ -6568,9 +6576,6 @@ var Scanner = class {
 };
 function placeKey(frame) {
   return Array.isArray(frame.container) ? frame.container.length : frame.key;
-}
-function mb(bytes) {
-  return `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 }
 
 // src/stream/index.ts

@@ -3,7 +3,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-2JLSCKR6.js";
+} from "./chunk-USFWKLCB.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-ZY7DNWO2.js";
+} from "./chunk-M24C4ULY.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
@@ -14,7 +14,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-2JLSCKR6.js";
+} from "./chunk-USFWKLCB.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT
