@@ -9,7 +9,7 @@ import { GateError } from "../src/errors.js";
 import { elementBatches } from "../src/stream/elements.js";
 import { compilePattern } from "../src/stream/paths.js";
 import { scanDocument } from "../src/stream/scan.js";
-import { NotOneDocument } from "../src/stream/skeleton.js";
+import { LayoutMismatch, NotOneDocument } from "../src/stream/skeleton.js";
 
 const dir = mkdtempSync(join(tmpdir(), "ztgate-scan-"));
 const fds: number[] = [];
@@ -37,7 +37,7 @@ const DOC = {
   num: 0,
 };
 
-function scan(text: string, patterns: string[], chunkBytes?: number) {
+function scan(text: string, patterns: string[], chunkBytes?: number, blockBytes?: number) {
   const file = join(dir, `doc-${fds.length}.json`);
   writeFileSync(file, text);
   const fd = openSync(file, "r");
@@ -49,7 +49,7 @@ function scan(text: string, patterns: string[], chunkBytes?: number) {
     maxWholeBytes: 1 << 20,
     chunkBytes,
   });
-  const elements = skeleton.arrays.map((a) => [...elementBatches(fd, a, file)].flat());
+  const elements = skeleton.arrays.map((a) => [...elementBatches(fd, a, file, blockBytes)].flat());
   return { skeleton, elements };
 }
 
@@ -121,4 +121,49 @@ describe("scanDocument", () => {
       });
     expect(run).toThrow(/cannot be streamed: \$\.other is/);
   });
+
+  it("locates a pretty-printed array of objects by its indentation, a compact one by walking it", () => {
+    const doc = { matches: [{ a: [1, { b: "}\n  ]" }] }, { c: "},\n    {" }, {}], n: 1 };
+    for (const indent of [2, 4, "\t"]) {
+      const text = JSON.stringify(doc, null, indent).replace(/\n/g, indent === 4 ? "\r\n" : "\n");
+      for (const blockBytes of [1, 8, undefined]) {
+        const { skeleton, elements } = scan(text, ["matches"], 5, blockBytes);
+        expect(skeleton.arrays[0]!.span).toBeDefined();
+        expect(skeleton.value).toEqual({ matches: [], n: 1 });
+        expect(elements).toEqual([doc.matches]);
+      }
+    }
+    const { skeleton } = scan(JSON.stringify(doc), ["matches"]);
+    expect(skeleton.arrays[0]!.span).toBeUndefined();
+    expect(skeleton.arrays[0]!.length).toBe(3);
+  });
+
+  // Valid JSON whose indentation does not follow its nesting: the guess is wrong, and
+  // LayoutMismatch says so (the caller then scans again with byLayout: false).
+  const misleading = {
+    // "}\n  ]" inside the first element looks like the end of the array.
+    "an early end": '{\n  "matches": [\n    {"a": [{}\n  ]},\n    {"b": 1}\n  ],\n  "n": 1\n}',
+    // "},\n    {" inside the first element looks like the end of an element.
+    "a separator inside an element":
+      '{\n  "matches": [\n    {"a": [{},\n    {}]},\n    {"b": 1}\n  ],\n  "n": 1\n}',
+  };
+  it.each(Object.entries(misleading))(
+    "catches %s, and walks the array without the guess",
+    (_, text) => {
+      expect(() => scan(text, ["matches"], undefined, 1)).toThrow(LayoutMismatch);
+      const file = join(dir, `misleading-${fds.length}.json`);
+      writeFileSync(file, text);
+      const fd = openSync(file, "r");
+      fds.push(fd);
+      const options = {
+        file,
+        start: 0,
+        patterns: [compilePattern("matches")],
+        maxWholeBytes: 1 << 20,
+      };
+      const skeleton = scanDocument(fd, { ...options, byLayout: false });
+      const elements = [...elementBatches(fd, skeleton.arrays[0]!, file, 1)].flat();
+      expect(elements).toEqual((JSON.parse(text) as { matches: unknown[] }).matches);
+    },
+  );
 });

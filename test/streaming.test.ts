@@ -1,7 +1,7 @@
 // The streaming path (for reports too large to read as one string) gives exactly the findings
 // of the in-memory path, on every real fixture of a format that declares streaming. Streaming
 // is forced with a threshold of 0 bytes; nothing here is timed.
-import { mkdtempSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -93,5 +93,37 @@ describe("reports that cannot be streamed", () => {
   it("a truncated report is exit 2", () => {
     const path = file("truncated.json", trivyDoc + '{"VulnerabilityID": "CVE-1"');
     expect(() => loadEvidenceStreamingAbove({ path }, 0)).toThrow(/unexpected end of input/);
+  });
+});
+
+// Pretty-printed arrays of objects are located by their indentation (src/stream/scan.ts); a
+// report whose indentation misleads that guess is scanned again byte by byte.
+describe("arrays located by their indentation", () => {
+  const dir = mkdtempSync(join(tmpdir(), "ztgate-layout-"));
+  const pretty = JSON.stringify(
+    JSON.parse(readFileSync(join(REAL, "grype/many_vulns.json"), "utf8")),
+    null,
+    2,
+  );
+  const withFirstMatch = (name: string, member: string) => {
+    const text = pretty.replace('"matches": [\n    {', `"matches": [\n    {${member}`);
+    expect(text).not.toBe(pretty);
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  it("a report whose indentation misleads gives the same findings as read whole", () => {
+    // "}\n  ]" inside the first match looks like the end of "matches".
+    const path = withFirstMatch("misleading.json", '"zz": [{}\n  ],');
+    const whole = loadEvidence({ path });
+    expect(whole.findings.length).toBeGreaterThan(10);
+    const streamed = loadEvidenceStreamingAbove({ path }, 0, { blockBytes: 1 });
+    expect(comparable(streamed.findings)).toEqual(comparable(whole.findings));
+  });
+
+  it("a broken element of a pretty-printed report is exit 2", () => {
+    const path = withFirstMatch("broken.json", '"zz": tru,');
+    expect(() => loadEvidenceStreamingAbove({ path }, 0)).toThrow(/is not valid JSON/);
   });
 });

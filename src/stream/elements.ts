@@ -1,19 +1,34 @@
-// Pass 2 of streaming: the elements of one streamed array, read back from their recorded byte
-// ranges in blocks and parsed one at a time, handed out in batches. Only one block of raw
-// bytes and one batch of parsed elements are alive at a time.
+// Pass 2 of streaming: the elements of one streamed array, read back in blocks of about
+// `blockBytes` and parsed with one JSON.parse per block, handed out in batches. Only one
+// block of raw bytes and one batch of parsed elements are alive at a time.
 import { readSync } from "node:fs";
 import { GateError } from "../errors.js";
-import type { StreamedArray } from "./skeleton.js";
+import { LayoutMismatch, type Span, type StreamedArray } from "./skeleton.js";
 
 const BLOCK_BYTES = 4 << 20;
 
-export function* elementBatches(
+const OPEN = 0x5b; // [
+const CLOSE = 0x5d; // ]
+
+export function elementBatches(
   fd: number,
   array: StreamedArray,
   file: string,
   blockBytes = BLOCK_BYTES,
 ): Generator<unknown[]> {
-  let buf = Buffer.alloc(blockBytes);
+  return array.span
+    ? spanBatches(fd, array.span, blockBytes)
+    : rangeBatches(fd, array, file, blockBytes);
+}
+
+/** Elements whose byte ranges the scan recorded one by one. */
+function* rangeBatches(
+  fd: number,
+  array: StreamedArray,
+  file: string,
+  blockBytes: number,
+): Generator<unknown[]> {
+  let buf = Buffer.alloc(blockBytes + 2);
   let i = 0;
   while (i < array.length) {
     const blockStart = array.starts[i]!;
@@ -21,15 +36,12 @@ export function* elementBatches(
     // least one, however large).
     let j = i + 1;
     while (j < array.length && array.ends[j]! - blockStart <= blockBytes) j++;
-    const blockEnd = array.ends[j - 1]!;
-    if (blockEnd - blockStart > buf.length) buf = Buffer.alloc(blockEnd - blockStart);
-    readSync(fd, buf, 0, blockEnd - blockStart, blockStart);
-    // The block is "element, element, ..." exactly as in the file: one JSON.parse of it as an
-    // array is much cheaper than one per element.
-    const text = buf.toString("utf8", 0, blockEnd - blockStart);
+    const size = array.ends[j - 1]! - blockStart;
+    if (size + 2 > buf.length) buf = Buffer.alloc(size + 2);
+    readSync(fd, buf, 1, size, blockStart);
     let batch: unknown[];
     try {
-      batch = JSON.parse(`[${text}]`) as unknown[];
+      batch = parseBlock(buf, size);
     } catch (err) {
       throw new GateError(
         `is not valid JSON: ${(err as Error).message} (in the elements from byte ${blockStart})`,
@@ -44,4 +56,53 @@ export function* elementBatches(
     yield batch;
     i = j;
   }
+}
+
+/**
+ * Elements located as one span (scan.ts, jumpOver): each block ends at the last separator
+ * ("},\n    {") in it, so it holds whole elements if the indentation told the truth, and its
+ * JSON.parse fails if not. Parsing every block as an array proves the whole span is a list
+ * of elements, so a span that parses is exactly the array's elements.
+ */
+function* spanBatches(fd: number, span: Span, blockBytes: number): Generator<unknown[]> {
+  const { separator } = span;
+  let buf = Buffer.alloc(blockBytes + 2);
+  let start = span.start;
+  while (start < span.end) {
+    // Widen the block until it holds a separator (an element larger than a block) or the
+    // rest of the span.
+    let size = Math.min(blockBytes, span.end - start);
+    let cut: number;
+    for (;;) {
+      if (size + 2 > buf.length) buf = Buffer.alloc(size + 2);
+      readSync(fd, buf, 1, size, start);
+      if (start + size === span.end) {
+        cut = size;
+        break;
+      }
+      const at = buf.subarray(1, size + 1).lastIndexOf(separator);
+      if (at >= 0) {
+        cut = at + 1; // after the "}"
+        break;
+      }
+      size = Math.min(size * 2, span.end - start);
+    }
+    let batch: unknown[];
+    try {
+      batch = parseBlock(buf, cut);
+    } catch {
+      throw new LayoutMismatch();
+    }
+    yield batch;
+    // The separator starts with the block's last byte and ends with the next one's first.
+    start += cut - 1 + separator.length - 1;
+  }
+}
+
+/** JSON.parse of the `size` bytes at buf[1..] as an array: "[" and "]" are written around
+ * them in the buffer, which is cheaper than adding them to the decoded string. */
+function parseBlock(buf: Buffer, size: number): unknown[] {
+  buf[0] = OPEN;
+  buf[size + 1] = CLOSE;
+  return JSON.parse(buf.toString("utf8", 0, size + 2)) as unknown[];
 }

@@ -10,7 +10,7 @@ import type { Parser } from "../parsers/types.js";
 import { elementBatches } from "./elements.js";
 import { compilePattern, describePlace, type Pattern, type Place } from "./paths.js";
 import { scanDocument } from "./scan.js";
-import { mb, NotOneDocument, type Skeleton } from "./skeleton.js";
+import { LayoutMismatch, mb, NotOneDocument, type Skeleton } from "./skeleton.js";
 
 /** Largest value read whole while streaming: below V8's string limit with room to spare. */
 export const MAX_WHOLE_BYTES = 256 * 2 ** 20;
@@ -44,6 +44,25 @@ export function streamReport(
   detect: (input: ReportInput) => Parser,
   limits: StreamLimits = {},
 ): StreamedReport | undefined {
+  try {
+    return streamOnce(path, size, parsers, detect, limits, true);
+  } catch (err) {
+    // Arrays located by their indentation were not laid out as they looked (or the report
+    // is broken, and the shortcut cannot tell): scan it again byte by byte, which finds the
+    // elements, or the error, exactly. Parsers are pure, so nothing of the first try remains.
+    if (!(err instanceof LayoutMismatch)) throw err;
+    return streamOnce(path, size, parsers, detect, limits, false);
+  }
+}
+
+function streamOnce(
+  path: string,
+  size: number,
+  parsers: readonly Parser[],
+  detect: (input: ReportInput) => Parser,
+  limits: StreamLimits,
+  byLayout: boolean,
+): StreamedReport | undefined {
   const readWholeUpTo = limits.readWholeUpTo ?? MAX_STRING_BYTES;
   const fd = openSync(path, "r");
   try {
@@ -58,7 +77,13 @@ export function streamReport(
     const patterns = parsers.flatMap((p) => (p.stream?.arrays ?? []).map(compilePattern));
     let skeleton: Skeleton;
     try {
-      skeleton = scanDocument(fd, { file: path, start, patterns, maxWholeBytes: MAX_WHOLE_BYTES });
+      skeleton = scanDocument(fd, {
+        file: path,
+        start,
+        patterns,
+        maxWholeBytes: MAX_WHOLE_BYTES,
+        byLayout,
+      });
     } catch (err) {
       if (!(err instanceof NotOneDocument)) throw err;
       if (size <= readWholeUpTo) return undefined;
@@ -67,34 +92,54 @@ export function streamReport(
         { file: path },
       );
     }
-    const input: ReportInput = { path, text: "", syntax: "json", json: skeleton.value };
-    const parser = detect(input);
-    // Formats that cannot be streamed (their parser may read the text) are read whole when
-    // they fit in a string.
-    if (!parser.stream && size <= readWholeUpTo) return undefined;
-    const own = (parser.stream?.arrays ?? []).map(compilePattern);
-    for (const array of skeleton.arrays) {
-      if (array.length > 0 && !own.some((p) => matchesExactly(p, array.place))) {
-        throw new GateError(
-          `is ${mb(size)}, too large to read whole, and ${parser.id} reports cannot be streamed at ${describePlace(array.place)}`,
-          { file: path },
-        );
-      }
+    try {
+      return parseSkeleton(fd, path, size, skeleton, detect, limits);
+    } catch (err) {
+      // Until every located array has parsed, the skeleton itself is unconfirmed: an error
+      // may be the wrong skeleton's (the first try is then discarded).
+      if (skeleton.arrays.some((a) => a.span)) throw new LayoutMismatch();
+      throw err;
     }
-    // Findings outside the streamed arrays (usually none), then each batch of elements placed
-    // alone in a copy of the skeleton, so the parser sees the shape it always sees.
-    const findings = parser.parse(input);
-    for (const array of skeleton.arrays) {
-      for (const batch of elementBatches(fd, array, path, limits.blockBytes)) {
-        const json = withBatch(skeleton.value, array.place, 0, batch);
-        for (const f of parser.parse({ ...input, json })) findings.push(f);
-      }
-    }
-    const merge = parser.stream?.merge;
-    return { parser, input, findings: merge ? merge(findings) : findings };
   } finally {
     closeSync(fd);
   }
+}
+
+/** Detects the format on the skeleton and runs its parser on each batch of elements. */
+function parseSkeleton(
+  fd: number,
+  path: string,
+  size: number,
+  skeleton: Skeleton,
+  detect: (input: ReportInput) => Parser,
+  limits: StreamLimits,
+): StreamedReport | undefined {
+  const readWholeUpTo = limits.readWholeUpTo ?? MAX_STRING_BYTES;
+  const input: ReportInput = { path, text: "", syntax: "json", json: skeleton.value };
+  const parser = detect(input);
+  // Formats that cannot be streamed (their parser may read the text) are read whole when
+  // they fit in a string.
+  if (!parser.stream && size <= readWholeUpTo) return undefined;
+  const own = (parser.stream?.arrays ?? []).map(compilePattern);
+  for (const array of skeleton.arrays) {
+    if (!array.empty && !own.some((p) => matchesExactly(p, array.place))) {
+      throw new GateError(
+        `is ${mb(size)}, too large to read whole, and ${parser.id} reports cannot be streamed at ${describePlace(array.place)}`,
+        { file: path },
+      );
+    }
+  }
+  // Findings outside the streamed arrays (usually none), then each batch of elements placed
+  // alone in a copy of the skeleton, so the parser sees the shape it always sees.
+  const findings = parser.parse(input);
+  for (const array of skeleton.arrays) {
+    for (const batch of elementBatches(fd, array, path, limits.blockBytes)) {
+      const json = withBatch(skeleton.value, array.place, 0, batch);
+      for (const f of parser.parse({ ...input, json })) findings.push(f);
+    }
+  }
+  const merge = parser.stream?.merge;
+  return { parser, input, findings: merge ? merge(findings) : findings };
 }
 
 /** Where the JSON text starts (after a UTF-8 byte order mark); undefined for UTF-16 and XML,

@@ -4,10 +4,17 @@
 // recorded, nothing is parsed) or read whole (everything else: its bytes are JSON.parsed).
 // The result is the document's skeleton, with each streamed array left empty, plus where the
 // streamed elements are. Memory is the skeleton plus 16 bytes per element.
+//
+// Walking every byte of a streamed array in JavaScript costs about a third of a JSON.parse of
+// it, so pretty-printed arrays of objects (what scanners write) are not walked: the end of
+// such an array is found from its indentation with one native search (jumpOver), and the
+// elements are later cut into blocks the same way. That is a guess, and JSON.parse of each
+// block in pass 2 checks it; a wrong guess throws LayoutMismatch and the report is scanned
+// again byte by byte (index.ts).
 import { readSync } from "node:fs";
 import { GateError } from "../errors.js";
 import { describePlace, roleOf, type Pattern, type Place } from "./paths.js";
-import { mb, NotOneDocument, StreamedArray, type Skeleton } from "./skeleton.js";
+import { LayoutMismatch, mb, NotOneDocument, StreamedArray, type Skeleton } from "./skeleton.js";
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -29,6 +36,8 @@ interface Frame {
   key: string;
   /** Set when this array's elements are streamed rather than parsed. */
   streamed?: StreamedArray;
+  /** Where the container's "[" or "{" is in the file. */
+  openAt: number;
 }
 
 const enum State {
@@ -58,6 +67,9 @@ export interface ScanOptions {
   maxWholeBytes: number;
   /** Bytes read at a time (tests make it tiny to cross every boundary). */
   chunkBytes?: number;
+  /** Locate pretty-printed arrays of objects by their indentation (see jumpOver); on unless
+   * false, which is how a report is scanned again after a LayoutMismatch. */
+  byLayout?: boolean;
 }
 
 export function scanDocument(fd: number, options: ScanOptions): Skeleton {
@@ -79,6 +91,8 @@ class Scanner {
   private readonly buf: Buffer;
   private base = 0;
   private n = 0;
+  /** An array was located by its indentation: errors may come from that guess. */
+  private jumped = false;
 
   constructor(
     private readonly fd: number,
@@ -88,14 +102,22 @@ class Scanner {
   }
 
   run(): Skeleton {
+    try {
+      return this.scan();
+    } catch (err) {
+      if (this.jumped) throw new LayoutMismatch();
+      throw err;
+    }
+  }
+
+  private scan(): Skeleton {
     let position = this.options.start;
     for (;;) {
       const n = readSync(this.fd, this.buf, 0, this.buf.length, position);
       if (n === 0) break;
       this.base = position;
       this.n = n;
-      this.scanChunk();
-      position += n;
+      position = this.scanChunk();
     }
     if (this.state === State.WholeScalar && this.stack.length === 0) {
       this.endWhole(position);
@@ -108,7 +130,8 @@ class Scanner {
     return { value: this.root, arrays: this.arrays };
   }
 
-  private scanChunk(): void {
+  /** Scans the chunk in `buf`; returns where in the file to read on from. */
+  private scanChunk(): number {
     const { buf, n } = this;
     let i = 0;
     while (i < n) {
@@ -119,7 +142,7 @@ class Scanner {
         case State.WholeString:
         case State.KeyString: {
           const q = this.skipString(i);
-          if (q < 0) return;
+          if (q < 0) return this.base + n;
           i = q + 1;
           if (this.state === State.KeyString) this.endKey(this.base + i);
           else this.endWhole(this.base + i);
@@ -131,11 +154,19 @@ class Scanner {
           break;
         default: {
           const c = buf[i]!;
-          if (isSpace(c)) i++;
-          else i = this.structural(c, i);
+          if (isSpace(c)) {
+            i++;
+            continue;
+          }
+          if (c === LBRACE && this.state === State.Value) {
+            const after = this.jumpOver(i);
+            if (after >= 0) return after;
+          }
+          i = this.structural(c, i);
         }
       }
     }
+    return this.base + n;
   }
 
   /** One significant byte outside any value being read whole. */
@@ -181,7 +212,7 @@ class Scanner {
       const role = roleOf(place, this.options.patterns);
       if (role === "walk" || (role === "stream" && c === LBRACKET)) {
         const container: Container = c === LBRACE ? {} : [];
-        const frame: Frame = { container, place, key: "" };
+        const frame: Frame = { container, place, key: "", openAt: this.base + i };
         if (role === "stream") {
           frame.streamed = new StreamedArray(place);
           this.arrays.push(frame.streamed);
@@ -216,6 +247,71 @@ class Scanner {
   private afterValue(): void {
     this.state = this.stack.length === 0 ? State.Done : State.AfterValue;
     this.allowClose = false;
+  }
+
+  /**
+   * At the first element of a streamed array, when it is an object: finds the array's end
+   * from the indentation instead of walking the elements. A pretty-printer puts the array's
+   * "]" on a line of its own, indented like the line of its "[", right after the last
+   * element's "}"; and no line inside the array is indented that little. Raw newlines cannot
+   * occur inside JSON strings, so "}\n<indent>]" is found by one native search (Buffer.indexOf
+   * looks for the rare "}" first). Returns the position after the last element, or -1 when
+   * the array does not look pretty-printed (it is then walked as before).
+   */
+  private jumpOver(i: number): number {
+    const top = this.stack[this.stack.length - 1];
+    const array = top?.streamed;
+    if (!top || !array || !array.empty || this.options.byLayout === false) return -1;
+    const start = this.base + i;
+    const layout = this.layoutOf(top.openAt, start);
+    if (!layout) return -1;
+    const at = this.find(layout.close, start);
+    if (at < 0) return -1;
+    array.span = { start, end: at + 1, separator: layout.separator };
+    this.jumped = true;
+    this.state = State.AfterValue;
+    this.allowClose = false;
+    return at + 1;
+  }
+
+  /**
+   * The separator between the array's elements ("},\n    {": the whitespace before the first
+   * one repeated) and what closes the array ("}\n  ]": the indentation of the line of its
+   * "["), or undefined when the array is not laid out one element per line.
+   */
+  private layoutOf(open: number, first: number): { separator: Buffer; close: Buffer } | undefined {
+    const gap = first - open - 1;
+    if (gap < 1 || gap > 256) return undefined;
+    const before = Math.max(this.options.start, open - 256);
+    const bytes = Buffer.alloc(first - before);
+    readSync(this.fd, bytes, 0, bytes.length, before);
+    const lead = bytes.subarray(open + 1 - before); // between "[" and the first "{"
+    if (lead[0] !== 0x0a && !(lead[0] === 0x0d && lead[1] === 0x0a)) return undefined;
+    const line = bytes.lastIndexOf(0x0a, open - before);
+    if (line < 0 && before > this.options.start) return undefined;
+    let indent = line + 1;
+    while (bytes[indent] === 0x20 || bytes[indent] === 0x09) indent++;
+    const eol = lead[0] === 0x0d ? "\r\n" : "\n";
+    return {
+      separator: Buffer.concat([Buffer.from("},"), lead, Buffer.from("{")]),
+      close: Buffer.concat([
+        Buffer.from("}" + eol),
+        bytes.subarray(line + 1, indent),
+        Buffer.from("]"),
+      ]),
+    };
+  }
+
+  /** The first position of `needle` in the file at or after `from`, or -1. */
+  private find(needle: Buffer, from: number): number {
+    // The chunk buffer is free: the scan reads on from the returned position.
+    const buf = this.buf.length >= 1 << 16 ? this.buf : Buffer.alloc(1 << 16);
+    for (let position = from; ; position += buf.length - needle.length + 1) {
+      const n = readSync(this.fd, buf, 0, buf.length, position);
+      const at = buf.subarray(0, n).indexOf(needle);
+      if (at >= 0) return position + at;
+      if (n < buf.length) return -1;
+    }
   }
 
   /** Inside an object or array read whole: only strings and bracket depth matter. */

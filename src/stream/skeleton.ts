@@ -2,12 +2,32 @@
 // array, the byte ranges of its elements, which elements.ts then parses in batches.
 import type { Place } from "./paths.js";
 
-/** Byte ranges of the elements of one streamed array, in document order. */
+/**
+ * Where a pretty-printed array's elements are, found from its indentation alone (scan.ts,
+ * jumpOver): the bytes from the first element's start to the last one's end. Elements
+ * are cut into blocks at `separator` ("},\n    {" for objects indented by 4), and each
+ * block's JSON.parse verifies the cut (elements.ts).
+ */
+export interface Span {
+  start: number;
+  end: number;
+  separator: Buffer;
+}
+
+/**
+ * The elements of one streamed array: the byte range of each, in document order, or, for a
+ * pretty-printed array of objects, one span (then `length` stays 0).
+ */
 export class StreamedArray {
   starts = new Float64Array(1024);
   ends = new Float64Array(1024);
   length = 0;
+  span?: Span;
   constructor(readonly place: Place) {}
+
+  get empty(): boolean {
+    return this.length === 0 && !this.span;
+  }
 
   push(start: number, end: number): void {
     if (this.length === this.starts.length) {
@@ -21,6 +41,17 @@ export class StreamedArray {
     }
     this.starts[this.length] = start;
     this.ends[this.length++] = end;
+  }
+}
+
+/**
+ * An array located by its indentation (a Span) turned out not to be laid out as it looked:
+ * the caller scans the report again without taking that shortcut. Thrown instead of any error
+ * met after such a shortcut, since the shortcut itself may be what went wrong.
+ */
+export class LayoutMismatch extends Error {
+  constructor() {
+    super("a streamed array is not laid out as its indentation suggested");
   }
 }
 

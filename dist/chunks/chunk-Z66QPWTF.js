@@ -1,26 +1,26 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-JCWFACA3.js";
+} from "./chunk-UVLSSAIN.js";
 import {
   VERSION
 } from "./chunk-J2646YEJ.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-XVNX4GKE.js";
+} from "./chunk-Y4RYIIN7.js";
 import {
   parseOutputArg,
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import {
   applyBaseline
-} from "./chunk-PJVWMPPA.js";
+} from "./chunk-6VUNW2RH.js";
 import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-USFWKLCB.js";
+} from "./chunk-IABJR2RB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

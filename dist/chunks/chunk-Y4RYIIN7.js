@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-6F4W5IDD.js";
+} from "./chunk-OSPWXOF6.js";
 import {
   decidingFindings
-} from "./chunk-PJVWMPPA.js";
+} from "./chunk-6VUNW2RH.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-3RG3PXP3.js";
+} from "./chunk-HLK4A7WN.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {
