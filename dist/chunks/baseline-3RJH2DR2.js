@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-MC3UX7MO.js";
+} from "./chunk-CRC7KYAE.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
@@ -14,7 +14,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-IABJR2RB.js";
+} from "./chunk-FQEYAIST.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT

@@ -20,7 +20,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-IABJR2RB.js";
+} from "./chunk-FQEYAIST.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

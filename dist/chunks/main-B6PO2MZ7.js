@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-7PFFVAFP.js")).check },
-  { name: "parse", load: async () => (await import("./parse-36Z62LXU.js")).parse },
+  { name: "check", load: async () => (await import("./check-V2WN5VY3.js")).check },
+  { name: "parse", load: async () => (await import("./parse-4WWDT4F5.js")).parse },
   { name: "formats", load: async () => (await import("./formats-QVPMA2JR.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-GNRC43A6.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-QIDD4ZPZ.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-7HOW33V4.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-KWM7NDVU.js")).validate },
-  { name: "test", load: async () => (await import("./test-VPZGXWWK.js")).test },
+  { name: "hook", load: async () => (await import("./hook-PPTK2TGZ.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-3RJH2DR2.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-HKZTSHJ5.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-FXPNG3LT.js")).validate },
+  { name: "test", load: async () => (await import("./test-NRI3ZO6T.js")).test },
   { name: "schema", load: async () => (await import("./schema-UC7M7CDM.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];

@@ -3,7 +3,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-IABJR2RB.js";
+} from "./chunk-FQEYAIST.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT

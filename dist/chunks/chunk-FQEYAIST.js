@@ -6453,6 +6453,7 @@ var Scanner = class {
   buf;
   base = 0;
   n = 0;
+  searchBuf;
   /** An array was located by its indentation: errors may come from that guess. */
   jumped = !1;
   run() {
@@ -6502,7 +6503,11 @@ var Scanner = class {
           }
           if (c === LBRACE && this.state === 0 /* Value */) {
             let after = this.jumpOver(i);
-            if (after >= 0) return after;
+            if (after >= this.base + n) return after;
+            if (after >= 0) {
+              i = after - this.base;
+              continue;
+            }
           }
           i = this.structural(c, i);
         }
@@ -6552,9 +6557,9 @@ var Scanner = class {
    * from the indentation instead of walking the elements. A pretty-printer puts the array's
    * "]" on a line of its own, indented like the line of its "[", right after the last
    * element's "}"; and no line inside the array is indented that little. Raw newlines cannot
-   * occur inside JSON strings, so "}\n<indent>]" is found by one native search (Buffer.indexOf
-   * looks for the rare "}" first). Returns the position after the last element, or -1 when
-   * the array does not look pretty-printed (it is then walked as before).
+   * occur inside JSON strings, so "}\n<indent>]" is found by a native search (see
+   * indexOfNeedle). Returns the position after the last element, or -1 when the array does
+   * not look pretty-printed (it is then walked as before).
    */
   jumpOver(i) {
     let top = this.stack[this.stack.length - 1], array = top?.streamed;
@@ -6592,13 +6597,19 @@ var Scanner = class {
       ])
     };
   }
-  /** The first position of `needle` in the file at or after `from`, or -1. */
+  /** The first position of `needle` in the file at or after `from` (which is in the current
+   * chunk), or -1. */
   find(needle, from) {
-    let buf = this.buf.length >= 65536 ? this.buf : Buffer.alloc(65536);
-    for (let position = from; ; position += buf.length - needle.length + 1) {
-      let n = readSync2(this.fd, buf, 0, buf.length, position), at = buf.subarray(0, n).indexOf(needle);
-      if (at >= 0) return position + at;
+    let at = indexOfNeedle(this.buf, this.n, needle, from - this.base);
+    if (at >= 0) return this.base + at;
+    if (this.n < this.buf.length) return -1;
+    this.searchBuf ??= Buffer.alloc(Math.max(this.buf.length, 65536));
+    let buf = this.searchBuf;
+    for (let position = this.base + this.n - needle.length; ; ) {
+      let n = readSync2(this.fd, buf, 0, buf.length, position), at2 = indexOfNeedle(buf, n, needle, 0);
+      if (at2 >= 0) return position + at2;
       if (n < buf.length) return -1;
+      position += n - needle.length;
     }
   }
   /** Inside an object or array read whole: only strings and bracket depth matter. */
@@ -6686,6 +6697,16 @@ var Scanner = class {
     );
   }
 };
+function indexOfNeedle(buf, n, needle, from) {
+  let last = needle.length - 1;
+  for (let q = from + last; q < n; q++) {
+    if (q = buf.indexOf(needle[last], q), q < 0 || q >= n) return -1;
+    let k = 1;
+    for (; k <= last && buf[q - k] === needle[last - k]; ) k++;
+    if (k > last) return q - last;
+  }
+  return -1;
+}
 function placeKey(frame) {
   return Array.isArray(frame.container) ? frame.container.length : frame.key;
 }

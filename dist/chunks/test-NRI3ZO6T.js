@@ -5,7 +5,7 @@ import {
   loadOrigin,
   loadPolicy,
   parseYaml
-} from "./chunk-IABJR2RB.js";
+} from "./chunk-FQEYAIST.js";
 import {
   validateTestFile
 } from "./chunk-6YZ6GQJ6.js";
