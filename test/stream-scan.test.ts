@@ -9,7 +9,7 @@ import { GateError } from "../src/errors.js";
 import { elementBatches } from "../src/stream/elements.js";
 import { compilePattern } from "../src/stream/paths.js";
 import { scanDocument } from "../src/stream/scan.js";
-import { LayoutMismatch, NotOneDocument } from "../src/stream/skeleton.js";
+import { LayoutMismatch, NotOneDocument, NotWorthStreaming } from "../src/stream/skeleton.js";
 
 const dir = mkdtempSync(join(tmpdir(), "ztgate-scan-"));
 const fds: number[] = [];
@@ -166,4 +166,19 @@ describe("scanDocument", () => {
       expect(elements).toEqual((JSON.parse(text) as { matches: unknown[] }).matches);
     },
   );
+
+  it("gives up when more than readWholeAbove bytes are read whole, streamed elements aside", () => {
+    const text = JSON.stringify({ matches: [{ a: "x".repeat(100) }], other: "y".repeat(50) });
+    const file = join(dir, "whole.json");
+    writeFileSync(file, text);
+    const fd = openSync(file, "r");
+    fds.push(fd);
+    const options = { file, start: 0, patterns: [compilePattern("matches")], maxWholeBytes: 1000 };
+    for (const chunkBytes of [7, undefined]) {
+      const run = (readWholeAbove: number) =>
+        scanDocument(fd, { ...options, chunkBytes, readWholeAbove });
+      expect(() => run(40)).toThrow(NotWorthStreaming);
+      expect(run(70).arrays[0]!.length).toBe(1);
+    }
+  });
 });

@@ -37,11 +37,12 @@ describe("streamed reports give the same findings as reports read whole", () => 
   });
 
   // In 4 MiB blocks (each fixture is one batch), and one element per batch (merges across
-  // batches, as in a report of gigabytes).
+  // batches, as in a report of gigabytes); streamed even when most of a fixture is outside
+  // its streamed arrays (readWholeShare: 1), which a report that size is not otherwise.
   it.each(streamable.flatMap((s) => [[s.file, 4 << 20, s] as const, [s.file, 1, s] as const]))(
     "%s, blocks of %i bytes",
     (_file, blockBytes, { request, whole }) => {
-      const streamed = loadEvidenceStreamingAbove(request, 0, { blockBytes });
+      const streamed = loadEvidenceStreamingAbove(request, 0, { blockBytes, readWholeShare: 1 });
       expect(streamed.format).toBe(whole.format);
       expect(streamed.createdAt).toBe(whole.createdAt);
       expect(streamed.layers).toEqual(whole.layers);
@@ -92,7 +93,9 @@ describe("reports that cannot be streamed", () => {
 
   it("a truncated report is exit 2", () => {
     const path = file("truncated.json", trivyDoc + '{"VulnerabilityID": "CVE-1"');
-    expect(() => loadEvidenceStreamingAbove({ path }, 0)).toThrow(/unexpected end of input/);
+    expect(() => loadEvidenceStreamingAbove({ path }, 0, { readWholeShare: 1 })).toThrow(
+      /unexpected end of input/,
+    );
   });
 });
 
@@ -118,12 +121,24 @@ describe("arrays located by their indentation", () => {
     const path = withFirstMatch("misleading.json", '"zz": [{}\n  ],');
     const whole = loadEvidence({ path });
     expect(whole.findings.length).toBeGreaterThan(10);
-    const streamed = loadEvidenceStreamingAbove({ path }, 0, { blockBytes: 1 });
+    const streamed = loadEvidenceStreamingAbove({ path }, 0, { blockBytes: 1, readWholeShare: 1 });
     expect(comparable(streamed.findings)).toEqual(comparable(whole.findings));
   });
 
   it("a broken element of a pretty-printed report is exit 2", () => {
     const path = withFirstMatch("broken.json", '"zz": tru,');
-    expect(() => loadEvidenceStreamingAbove({ path }, 0)).toThrow(/is not valid JSON/);
+    expect(() => loadEvidenceStreamingAbove({ path }, 0, { readWholeShare: 1 })).toThrow(
+      /is not valid JSON/,
+    );
+  });
+
+  it("a report mostly outside its streamed arrays is read whole below V8's limit", () => {
+    const path = join(REAL, "grype/many_vulns.json");
+    const stream = (readWholeShare?: number) =>
+      streamReport(path, statSync(path).size, PARSERS, (input) => detectParser(input), {
+        readWholeShare,
+      });
+    expect(stream()?.parser.id).toBe("grype");
+    expect(stream(0.001)).toBeUndefined();
   });
 });

@@ -10,7 +10,13 @@ import type { Parser } from "../parsers/types.js";
 import { elementBatches } from "./elements.js";
 import { compilePattern, describePlace, type Pattern, type Place } from "./paths.js";
 import { scanDocument } from "./scan.js";
-import { LayoutMismatch, mb, NotOneDocument, type Skeleton } from "./skeleton.js";
+import {
+  LayoutMismatch,
+  mb,
+  NotOneDocument,
+  NotWorthStreaming,
+  type Skeleton,
+} from "./skeleton.js";
 
 /** Largest value read whole while streaming: below V8's string limit with room to spare. */
 export const MAX_WHOLE_BYTES = 256 * 2 ** 20;
@@ -29,6 +35,9 @@ export const MAX_STRING_BYTES = 0x1fffffe8;
 export interface StreamLimits {
   /** Formats that cannot be streamed are read whole up to this size (V8's string limit). */
   readWholeUpTo?: number;
+  /** So are reports of which the scan reads more than this share whole (0.5; see
+   * streamOnce), which 1 turns off. */
+  readWholeShare?: number;
   /** Bytes of elements parsed per batch. */
   blockBytes?: number;
 }
@@ -83,8 +92,13 @@ function streamOnce(
         patterns,
         maxWholeBytes: MAX_WHOLE_BYTES,
         byLayout,
+        // Streaming is for memory: when more than half the report is outside the arrays
+        // that stream (a format without `stream`, or one whose bulk is elsewhere), reading
+        // it whole costs one parse instead of a scan and a parse, and holds little more.
+        readWholeAbove: size <= readWholeUpTo ? size * (limits.readWholeShare ?? 0.5) : undefined,
       });
     } catch (err) {
+      if (err instanceof NotWorthStreaming) return undefined;
       if (!(err instanceof NotOneDocument)) throw err;
       if (size <= readWholeUpTo) return undefined;
       throw new GateError(

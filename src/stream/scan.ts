@@ -14,7 +14,14 @@
 import { readSync } from "node:fs";
 import { GateError } from "../errors.js";
 import { describePlace, roleOf, type Pattern, type Place } from "./paths.js";
-import { LayoutMismatch, mb, NotOneDocument, StreamedArray, type Skeleton } from "./skeleton.js";
+import {
+  LayoutMismatch,
+  mb,
+  NotOneDocument,
+  NotWorthStreaming,
+  StreamedArray,
+  type Skeleton,
+} from "./skeleton.js";
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -67,6 +74,8 @@ export interface ScanOptions {
   maxWholeBytes: number;
   /** Bytes read at a time (tests make it tiny to cross every boundary). */
   chunkBytes?: number;
+  /** Throw NotWorthStreaming once more than this many bytes are read whole (unset: never). */
+  readWholeAbove?: number;
   /** Locate pretty-printed arrays of objects by their indentation (see jumpOver); on unless
    * false, which is how a report is scanned again after a LayoutMismatch. */
   byLayout?: boolean;
@@ -92,6 +101,8 @@ class Scanner {
   private base = 0;
   private n = 0;
   private searchBuf?: Buffer;
+  /** Bytes of the values read whole so far. */
+  private wholeBytes = 0;
   /** An array was located by its indentation: errors may come from that guess. */
   private jumped = false;
 
@@ -106,7 +117,8 @@ class Scanner {
     try {
       return this.scan();
     } catch (err) {
-      if (this.jumped) throw new LayoutMismatch();
+      // Reading whole is right whatever the layout: no need to scan again for that.
+      if (this.jumped && !(err instanceof NotWorthStreaming)) throw new LayoutMismatch();
       throw err;
     }
   }
@@ -119,6 +131,8 @@ class Scanner {
       this.base = position;
       this.n = n;
       position = this.scanChunk();
+      // A value read whole that is still going on counts too: give up before its end.
+      this.countWhole(this.readingWhole() ? position - this.valueStart : 0);
     }
     if (this.state === State.WholeScalar && this.stack.length === 0) {
       this.endWhole(position);
@@ -409,8 +423,23 @@ class Scanner {
     else top.container[top.key] = value;
   }
 
+  /** Inside a value read whole (not a streamed element, which is only located). */
+  private readingWhole(): boolean {
+    const { state } = this;
+    const inValue =
+      state === State.Whole || state === State.WholeString || state === State.WholeScalar;
+    return inValue && !this.stack[this.stack.length - 1]?.streamed;
+  }
+
+  private countWhole(bytes: number): void {
+    const limit = this.options.readWholeAbove;
+    if (limit !== undefined && this.wholeBytes + bytes > limit) throw new NotWorthStreaming();
+  }
+
   private parseRange(start: number, end: number): unknown {
     const { file, maxWholeBytes } = this.options;
+    this.countWhole(end - start);
+    this.wholeBytes += end - start;
     if (end - start > maxWholeBytes) {
       const top = this.stack[this.stack.length - 1];
       const place = top ? describePlace([...top.place, placeKey(top)]) : "$";

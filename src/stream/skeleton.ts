@@ -55,6 +55,17 @@ export class LayoutMismatch extends Error {
   }
 }
 
+/**
+ * The scan read more of the document whole than ScanOptions.readWholeAbove: the format keeps
+ * its bulk outside the arrays that stream, so streaming would not save the memory it is for,
+ * and the caller reads the report whole instead (once, rather than after a scan).
+ */
+export class NotWorthStreaming extends Error {
+  constructor() {
+    super("most of the document is read whole");
+  }
+}
+
 /** More than one JSON value (NDJSON): only a single document can be streamed. */
 export class NotOneDocument extends Error {
   constructor() {

@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-V2WN5VY3.js")).check },
-  { name: "parse", load: async () => (await import("./parse-4WWDT4F5.js")).parse },
+  { name: "check", load: async () => (await import("./check-OY7INR6S.js")).check },
+  { name: "parse", load: async () => (await import("./parse-IOYBWBYW.js")).parse },
   { name: "formats", load: async () => (await import("./formats-QVPMA2JR.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-PPTK2TGZ.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-3RJH2DR2.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-HKZTSHJ5.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-FXPNG3LT.js")).validate },
-  { name: "test", load: async () => (await import("./test-NRI3ZO6T.js")).test },
+  { name: "hook", load: async () => (await import("./hook-YOCBBDTR.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-5Z6A57HJ.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-LAURPKQN.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-N5NRLIGD.js")).validate },
+  { name: "test", load: async () => (await import("./test-GD5A3QV5.js")).test },
   { name: "schema", load: async () => (await import("./schema-UC7M7CDM.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];

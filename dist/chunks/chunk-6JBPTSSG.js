@@ -6320,6 +6320,10 @@ var StreamedArray = class {
   constructor() {
     super("a streamed array is not laid out as its indentation suggested");
   }
+}, NotWorthStreaming = class extends Error {
+  constructor() {
+    super("most of the document is read whole");
+  }
 }, NotOneDocument = class extends Error {
   constructor() {
     super("more than one JSON value");
@@ -6454,13 +6458,15 @@ var Scanner = class {
   base = 0;
   n = 0;
   searchBuf;
+  /** Bytes of the values read whole so far. */
+  wholeBytes = 0;
   /** An array was located by its indentation: errors may come from that guess. */
   jumped = !1;
   run() {
     try {
       return this.scan();
     } catch (err) {
-      throw this.jumped ? new LayoutMismatch() : err;
+      throw this.jumped && !(err instanceof NotWorthStreaming) ? new LayoutMismatch() : err;
     }
   }
   scan() {
@@ -6468,7 +6474,7 @@ var Scanner = class {
     for (; ; ) {
       let n = readSync2(this.fd, this.buf, 0, this.buf.length, position);
       if (n === 0) break;
-      this.base = position, this.n = n, position = this.scanChunk();
+      this.base = position, this.n = n, position = this.scanChunk(), this.countWhole(this.readingWhole() ? position - this.valueStart : 0);
     }
     if (this.state === 7 /* WholeScalar */ && this.stack.length === 0 && this.endWhole(position), this.state !== 8 /* Done */)
       throw new GateError(`is not valid JSON: unexpected end of input at byte ${position}`, {
@@ -6665,9 +6671,18 @@ var Scanner = class {
     let top = this.stack[this.stack.length - 1];
     top ? Array.isArray(top.container) ? top.container.push(value) : top.container[top.key] = value : this.root = value;
   }
+  /** Inside a value read whole (not a streamed element, which is only located). */
+  readingWhole() {
+    let { state } = this;
+    return (state === 5 /* Whole */ || state === 6 /* WholeString */ || state === 7 /* WholeScalar */) && !this.stack[this.stack.length - 1]?.streamed;
+  }
+  countWhole(bytes) {
+    let limit = this.options.readWholeAbove;
+    if (limit !== void 0 && this.wholeBytes + bytes > limit) throw new NotWorthStreaming();
+  }
   parseRange(start, end) {
     let { file, maxWholeBytes } = this.options;
-    if (end - start > maxWholeBytes) {
+    if (this.countWhole(end - start), this.wholeBytes += end - start, end - start > maxWholeBytes) {
       let top = this.stack[this.stack.length - 1], place = top ? describePlace([...top.place, placeKey(top)]) : "$";
       throw new GateError(
         `cannot be streamed: ${place} is ${mb(end - start)} and is not one of the arrays ztgate reads element by element (see docs/design.md, Performance)`,
@@ -6739,9 +6754,14 @@ function streamOnce(path, size, parsers, detect, limits, byLayout) {
         start,
         patterns,
         maxWholeBytes: MAX_WHOLE_BYTES,
-        byLayout
+        byLayout,
+        // Streaming is for memory: when more than half the report is outside the arrays
+        // that stream (a format without `stream`, or one whose bulk is elsewhere), reading
+        // it whole costs one parse instead of a scan and a parse, and holds little more.
+        readWholeAbove: size <= readWholeUpTo ? size * (limits.readWholeShare ?? 0.5) : void 0
       });
     } catch (err) {
+      if (err instanceof NotWorthStreaming) return;
       if (!(err instanceof NotOneDocument)) throw err;
       if (size <= readWholeUpTo) return;
       throw new GateError(

@@ -5,7 +5,7 @@ import {
   loadOrigin,
   loadPolicy,
   parseYaml
-} from "./chunk-FQEYAIST.js";
+} from "./chunk-6JBPTSSG.js";
 import {
   validateTestFile
 } from "./chunk-6YZ6GQJ6.js";

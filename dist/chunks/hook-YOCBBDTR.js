@@ -1,21 +1,21 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-6KY3VRIL.js";
+} from "./chunk-JSGQLXKK.js";
 import "./chunk-UVLSSAIN.js";
 import "./chunk-J2646YEJ.js";
 import "./chunk-Y4RYIIN7.js";
 import "./chunk-OSPWXOF6.js";
 import {
   readLocalConfig
-} from "./chunk-CRC7KYAE.js";
+} from "./chunk-22JTTJFV.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import "./chunk-6VUNW2RH.js";
 import {
   findPolicyPath
-} from "./chunk-FQEYAIST.js";
+} from "./chunk-6JBPTSSG.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT

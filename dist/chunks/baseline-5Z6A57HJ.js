@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-CRC7KYAE.js";
+} from "./chunk-22JTTJFV.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
@@ -14,7 +14,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-FQEYAIST.js";
+} from "./chunk-6JBPTSSG.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT

@@ -3,7 +3,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-FQEYAIST.js";
+} from "./chunk-6JBPTSSG.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-FQEYAIST.js";
+} from "./chunk-6JBPTSSG.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT

@@ -20,7 +20,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-FQEYAIST.js";
+} from "./chunk-6JBPTSSG.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
