@@ -26,7 +26,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-6JBPTSSG.js";
+} from "./chunks/chunk-YQ5TUHSR.js";
 import "./chunks/chunk-6YZ6GQJ6.js";
 import "./chunks/chunk-HLK4A7WN.js";
 import "./chunks/chunk-AOHQDY27.js";

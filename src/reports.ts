@@ -11,9 +11,14 @@ import { streamReport, type StreamLimits } from "./stream/index.js";
 /**
  * Reports larger than this are streamed instead of read as one string: V8 caps strings at
  * ~512 MiB, and streaming keeps memory to the findings (the whole document is never held).
- * Formats without `stream` are still read whole up to V8's limit. Tests pass 0 to force it.
+ * Streaming a pretty-printed report costs what reading it whole does (measured from 11 to
+ * 225 MB on Grype, Trivy, SARIF and Checkov reports; see docs/design.md, Performance) and
+ * holds less (a 112 MB SARIF report: 0.4 GB instead of 0.7 GB), so it starts where the
+ * memory saved begins to matter. Formats without `stream`, and reports mostly outside the
+ * arrays that stream, are still read whole (src/stream/index.ts, readWholeAbove). Tests
+ * pass 0 to force it.
  */
-export const STREAM_ABOVE_BYTES = 128 * 2 ** 20;
+export const STREAM_ABOVE_BYTES = 16 * 2 ** 20;
 
 export interface ParsedReport {
   path: string;

@@ -181,4 +181,22 @@ describe("scanDocument", () => {
       expect(run(70).arrays[0]!.length).toBe(1);
     }
   });
+
+  it("gives up when more than 20 000 values are read whole (findings in a walked array)", () => {
+    const text = JSON.stringify(Array.from({ length: 10_001 }, (_, i) => ({ i })));
+    const file = join(dir, "walked.json");
+    writeFileSync(file, text);
+    const fd = openSync(file, "r");
+    fds.push(fd);
+    const run = (patterns: string[]) =>
+      scanDocument(fd, {
+        file,
+        start: 0,
+        patterns: patterns.map(compilePattern),
+        maxWholeBytes: 1 << 20,
+        readWholeAbove: Infinity,
+      });
+    expect(() => run(["[].Vulnerabilities"])).toThrow(NotWorthStreaming);
+    expect(run(["matches"]).value).toHaveLength(10_001);
+  });
 });

@@ -38,11 +38,14 @@ describe("streamed reports give the same findings as reports read whole", () => 
 
   // In 4 MiB blocks (each fixture is one batch), and one element per batch (merges across
   // batches, as in a report of gigabytes); streamed even when most of a fixture is outside
-  // its streamed arrays (readWholeShare: 1), which a report that size is not otherwise.
+  // its streamed arrays (readWholeFallback: false), which a report that size is not otherwise.
   it.each(streamable.flatMap((s) => [[s.file, 4 << 20, s] as const, [s.file, 1, s] as const]))(
     "%s, blocks of %i bytes",
     (_file, blockBytes, { request, whole }) => {
-      const streamed = loadEvidenceStreamingAbove(request, 0, { blockBytes, readWholeShare: 1 });
+      const streamed = loadEvidenceStreamingAbove(request, 0, {
+        blockBytes,
+        readWholeFallback: false,
+      });
       expect(streamed.format).toBe(whole.format);
       expect(streamed.createdAt).toBe(whole.createdAt);
       expect(streamed.layers).toEqual(whole.layers);
@@ -93,7 +96,7 @@ describe("reports that cannot be streamed", () => {
 
   it("a truncated report is exit 2", () => {
     const path = file("truncated.json", trivyDoc + '{"VulnerabilityID": "CVE-1"');
-    expect(() => loadEvidenceStreamingAbove({ path }, 0, { readWholeShare: 1 })).toThrow(
+    expect(() => loadEvidenceStreamingAbove({ path }, 0, { readWholeFallback: false })).toThrow(
       /unexpected end of input/,
     );
   });
@@ -121,24 +124,27 @@ describe("arrays located by their indentation", () => {
     const path = withFirstMatch("misleading.json", '"zz": [{}\n  ],');
     const whole = loadEvidence({ path });
     expect(whole.findings.length).toBeGreaterThan(10);
-    const streamed = loadEvidenceStreamingAbove({ path }, 0, { blockBytes: 1, readWholeShare: 1 });
+    const streamed = loadEvidenceStreamingAbove({ path }, 0, {
+      blockBytes: 1,
+      readWholeFallback: false,
+    });
     expect(comparable(streamed.findings)).toEqual(comparable(whole.findings));
   });
 
   it("a broken element of a pretty-printed report is exit 2", () => {
     const path = withFirstMatch("broken.json", '"zz": tru,');
-    expect(() => loadEvidenceStreamingAbove({ path }, 0, { readWholeShare: 1 })).toThrow(
+    expect(() => loadEvidenceStreamingAbove({ path }, 0, { readWholeFallback: false })).toThrow(
       /is not valid JSON/,
     );
   });
 
-  it("a report mostly outside its streamed arrays is read whole below V8's limit", () => {
-    const path = join(REAL, "grype/many_vulns.json");
-    const stream = (readWholeShare?: number) =>
-      streamReport(path, statSync(path).size, PARSERS, (input) => detectParser(input), {
-        readWholeShare,
-      });
-    expect(stream()?.parser.id).toBe("grype");
-    expect(stream(0.001)).toBeUndefined();
+  it("a report mostly outside its streamed arrays is read whole below 128 MiB", () => {
+    const stream = (path: string) =>
+      streamReport(path, statSync(path).size, PARSERS, (input) => detectParser(input));
+    expect(stream(join(REAL, "grype/many_vulns.json"))?.parser.id).toBe("grype");
+    const doc = JSON.parse(pretty) as Record<string, unknown>;
+    const path = join(dir, "mostly-whole.json");
+    writeFileSync(path, JSON.stringify({ ...doc, extra: "x".repeat(pretty.length) }));
+    expect(stream(path)).toBeUndefined();
   });
 });

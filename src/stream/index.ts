@@ -28,6 +28,9 @@ export interface StreamedReport {
   findings: Finding[];
 }
 
+/** Reports up to this size that are mostly read whole by the scan are read whole instead. */
+export const READ_WHOLE_FALLBACK_BYTES = 128 * 2 ** 20;
+
 /** V8's maximum string length: a report up to this size can still be read whole. */
 export const MAX_STRING_BYTES = 0x1fffffe8;
 
@@ -35,9 +38,8 @@ export const MAX_STRING_BYTES = 0x1fffffe8;
 export interface StreamLimits {
   /** Formats that cannot be streamed are read whole up to this size (V8's string limit). */
   readWholeUpTo?: number;
-  /** So are reports of which the scan reads more than this share whole (0.5; see
-   * streamOnce), which 1 turns off. */
-  readWholeShare?: number;
+  /** So are reports the scan reads mostly whole (see readWholeAbove), unless false. */
+  readWholeFallback?: boolean;
   /** Bytes of elements parsed per batch. */
   blockBytes?: number;
 }
@@ -92,10 +94,7 @@ function streamOnce(
         patterns,
         maxWholeBytes: MAX_WHOLE_BYTES,
         byLayout,
-        // Streaming is for memory: when more than half the report is outside the arrays
-        // that stream (a format without `stream`, or one whose bulk is elsewhere), reading
-        // it whole costs one parse instead of a scan and a parse, and holds little more.
-        readWholeAbove: size <= readWholeUpTo ? size * (limits.readWholeShare ?? 0.5) : undefined,
+        readWholeAbove: readWholeAbove(size, readWholeUpTo, limits),
       });
     } catch (err) {
       if (err instanceof NotWorthStreaming) return undefined;
@@ -154,6 +153,18 @@ function parseSkeleton(
   }
   const merge = parser.stream?.merge;
   return { parser, input, findings: merge ? merge(findings) : findings };
+}
+
+/**
+ * Streaming is for memory: when a quarter of the report is outside the arrays that stream (a
+ * format without `stream`, or one whose bulk is elsewhere), reading it whole costs one parse
+ * instead of a scan and a parse, and holds not much more. Only up to READ_WHOLE_FALLBACK_BYTES:
+ * past it, a report is streamed whenever it can be, however much of it is read whole.
+ */
+function readWholeAbove(size: number, readWholeUpTo: number, limits: StreamLimits) {
+  if (limits.readWholeFallback === false) return undefined;
+  if (size > Math.min(readWholeUpTo, READ_WHOLE_FALLBACK_BYTES)) return undefined;
+  return size / 4;
 }
 
 /** Where the JSON text starts (after a UTF-8 byte order mark); undefined for UTF-16 and XML,

@@ -1,21 +1,21 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-JSGQLXKK.js";
+} from "./chunk-2DGRVBO7.js";
 import "./chunk-UVLSSAIN.js";
 import "./chunk-J2646YEJ.js";
 import "./chunk-Y4RYIIN7.js";
 import "./chunk-OSPWXOF6.js";
 import {
   readLocalConfig
-} from "./chunk-22JTTJFV.js";
+} from "./chunk-JBVEV6EK.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import "./chunk-6VUNW2RH.js";
 import {
   findPolicyPath
-} from "./chunk-6JBPTSSG.js";
+} from "./chunk-YQ5TUHSR.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT

@@ -20,7 +20,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-6JBPTSSG.js";
+} from "./chunk-YQ5TUHSR.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -5,7 +5,7 @@ import {
   loadOrigin,
   loadPolicy,
   parseYaml
-} from "./chunk-6JBPTSSG.js";
+} from "./chunk-YQ5TUHSR.js";
 import {
   validateTestFile
 } from "./chunk-6YZ6GQJ6.js";

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-6JBPTSSG.js";
+} from "./chunk-YQ5TUHSR.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT

@@ -6428,7 +6428,7 @@ function describePlace(place) {
 
 // src/stream/scan.ts
 import { readSync as readSync2 } from "node:fs";
-var QUOTE = 34, BACKSLASH = 92, LBRACE = 123, RBRACE = 125, LBRACKET = 91, RBRACKET = 93, COMMA = 44, COLON = 58, CHUNK_BYTES = 8 << 20;
+var QUOTE = 34, BACKSLASH = 92, LBRACE = 123, RBRACE = 125, LBRACKET = 91, RBRACKET = 93, COMMA = 44, COLON = 58, CHUNK_BYTES = 8 << 20, MAX_WORTH_STREAMING_VALUES = 2e4;
 var STRUCTURAL = new Uint8Array(256);
 for (let c of [QUOTE, LBRACE, RBRACE, LBRACKET, RBRACKET]) STRUCTURAL[c] = 1;
 var isSpace = (c) => c === 32 || c === 10 || c === 13 || c === 9, isScalarEnd = (c) => c === COMMA || c === RBRACE || c === RBRACKET || isSpace(c);
@@ -6458,8 +6458,9 @@ var Scanner = class {
   base = 0;
   n = 0;
   searchBuf;
-  /** Bytes of the values read whole so far. */
+  /** Bytes and number of the values (and keys) read whole so far. */
   wholeBytes = 0;
+  wholeValues = 0;
   /** An array was located by its indentation: errors may come from that guess. */
   jumped = !1;
   run() {
@@ -6678,11 +6679,12 @@ var Scanner = class {
   }
   countWhole(bytes) {
     let limit = this.options.readWholeAbove;
-    if (limit !== void 0 && this.wholeBytes + bytes > limit) throw new NotWorthStreaming();
+    if (limit !== void 0 && (this.wholeBytes + bytes > limit || this.wholeValues > MAX_WORTH_STREAMING_VALUES))
+      throw new NotWorthStreaming();
   }
   parseRange(start, end) {
     let { file, maxWholeBytes } = this.options;
-    if (this.countWhole(end - start), this.wholeBytes += end - start, end - start > maxWholeBytes) {
+    if (this.countWhole(end - start), this.wholeBytes += end - start, this.wholeValues++, end - start > maxWholeBytes) {
       let top = this.stack[this.stack.length - 1], place = top ? describePlace([...top.place, placeKey(top)]) : "$";
       throw new GateError(
         `cannot be streamed: ${place} is ${mb(end - start)} and is not one of the arrays ztgate reads element by element (see docs/design.md, Performance)`,
@@ -6727,7 +6729,7 @@ function placeKey(frame) {
 }
 
 // src/stream/index.ts
-var MAX_WHOLE_BYTES = 256 * 2 ** 20, MAX_STRING_BYTES = 536870888;
+var MAX_WHOLE_BYTES = 256 * 2 ** 20, READ_WHOLE_FALLBACK_BYTES = 128 * 2 ** 20, MAX_STRING_BYTES = 536870888;
 function streamReport(path, size, parsers, detect, limits = {}) {
   try {
     return streamOnce(path, size, parsers, detect, limits, !0);
@@ -6755,10 +6757,7 @@ function streamOnce(path, size, parsers, detect, limits, byLayout) {
         patterns,
         maxWholeBytes: MAX_WHOLE_BYTES,
         byLayout,
-        // Streaming is for memory: when more than half the report is outside the arrays
-        // that stream (a format without `stream`, or one whose bulk is elsewhere), reading
-        // it whole costs one parse instead of a scan and a parse, and holds little more.
-        readWholeAbove: size <= readWholeUpTo ? size * (limits.readWholeShare ?? 0.5) : void 0
+        readWholeAbove: readWholeAbove(size, readWholeUpTo, limits)
       });
     } catch (err) {
       if (err instanceof NotWorthStreaming) return;
@@ -6797,6 +6796,10 @@ function parseSkeleton(fd, path, size, skeleton, detect, limits) {
   let merge = parser.stream?.merge;
   return { parser, input, findings: merge ? merge(findings) : findings };
 }
+function readWholeAbove(size, readWholeUpTo, limits) {
+  if (limits.readWholeFallback !== !1 && !(size > Math.min(readWholeUpTo, READ_WHOLE_FALLBACK_BYTES)))
+    return size / 4;
+}
 function jsonStart(fd) {
   let head = Buffer.alloc(4), n = readSync3(fd, head, 0, 4, 0);
   if (head[0] === 255 && head[1] === 254 || head[0] === 254 && head[1] === 255 || n >= 2 && (head[0] === 0 || head[1] === 0)) return;
@@ -6817,7 +6820,7 @@ function withBatch(node, place, depth, batch) {
 }
 
 // src/reports.ts
-var STREAM_ABOVE_BYTES = 128 * 2 ** 20;
+var STREAM_ABOVE_BYTES = 16 * 2 ** 20;
 function parseReportArg(arg) {
   let m = /^([a-z][a-z0-9-]+):(.+)$/.exec(arg);
   return m && m[1] && m[2] && m[1].length > 1 ? { format: m[1], path: m[2] } : { path: arg };

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-22JTTJFV.js";
+} from "./chunk-JBVEV6EK.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
@@ -14,7 +14,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-6JBPTSSG.js";
+} from "./chunk-YQ5TUHSR.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT
