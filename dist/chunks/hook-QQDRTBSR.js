@@ -1,26 +1,26 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-2DGRVBO7.js";
-import "./chunk-UVLSSAIN.js";
+} from "./chunk-R3QVNENE.js";
+import "./chunk-JCWFACA3.js";
 import "./chunk-J2646YEJ.js";
-import "./chunk-Y4RYIIN7.js";
-import "./chunk-OSPWXOF6.js";
+import "./chunk-XVNX4GKE.js";
+import "./chunk-6F4W5IDD.js";
 import {
   readLocalConfig
-} from "./chunk-JBVEV6EK.js";
+} from "./chunk-MDXWCW4G.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
-import "./chunk-6VUNW2RH.js";
+import "./chunk-PJVWMPPA.js";
 import {
   findPolicyPath
-} from "./chunk-YQ5TUHSR.js";
+} from "./chunk-MUL7ZTDT.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-HLK4A7WN.js";
+import "./chunk-3RG3PXP3.js";
 import "./chunk-AOHQDY27.js";
 import {
   GateError

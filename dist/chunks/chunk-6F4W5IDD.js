@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-6VUNW2RH.js";
+} from "./chunk-PJVWMPPA.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-HLK4A7WN.js";
+} from "./chunk-3RG3PXP3.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-PTVIGPXP.js")).check },
-  { name: "parse", load: async () => (await import("./parse-W25SQQFJ.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-QVPMA2JR.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-5ELMQ56O.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-G5ONNTUN.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-C3TTGWSJ.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-EAPOVG6O.js")).validate },
-  { name: "test", load: async () => (await import("./test-W4J3VBAP.js")).test },
+  { name: "check", load: async () => (await import("./check-MFE2NML3.js")).check },
+  { name: "parse", load: async () => (await import("./parse-UBRTTGON.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-4FFYJADQ.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-QQDRTBSR.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-VI3TNYEN.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-NA25YBKJ.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-MAETCN56.js")).validate },
+  { name: "test", load: async () => (await import("./test-NRFMQMP7.js")).test },
   { name: "schema", load: async () => (await import("./schema-UC7M7CDM.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];

@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-OSPWXOF6.js";
+} from "./chunk-6F4W5IDD.js";
 import {
   decidingFindings
-} from "./chunk-6VUNW2RH.js";
+} from "./chunk-PJVWMPPA.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-HLK4A7WN.js";
+} from "./chunk-3RG3PXP3.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

@@ -2,12 +2,12 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-YQ5TUHSR.js";
+} from "./chunk-MUL7ZTDT.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-HLK4A7WN.js";
+import "./chunk-3RG3PXP3.js";
 import "./chunk-AOHQDY27.js";
 import {
   GateError

@@ -1,17 +1,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-2DGRVBO7.js";
-import "./chunk-UVLSSAIN.js";
+} from "./chunk-R3QVNENE.js";
+import "./chunk-JCWFACA3.js";
 import "./chunk-J2646YEJ.js";
-import "./chunk-Y4RYIIN7.js";
-import "./chunk-OSPWXOF6.js";
+import "./chunk-XVNX4GKE.js";
+import "./chunk-6F4W5IDD.js";
 import "./chunk-SMA6IVLG.js";
-import "./chunk-6VUNW2RH.js";
-import "./chunk-YQ5TUHSR.js";
+import "./chunk-PJVWMPPA.js";
+import "./chunk-MUL7ZTDT.js";
 import "./chunk-6YZ6GQJ6.js";
 import "./chunk-62K5C3YY.js";
-import "./chunk-HLK4A7WN.js";
+import "./chunk-3RG3PXP3.js";
 import "./chunk-AOHQDY27.js";
 import "./chunk-4XIEUCRG.js";
 export {
