@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-6F4W5IDD.js";
+} from "./chunk-VRA3UJ5R.js";
 import {
   decidingFindings
-} from "./chunk-PJVWMPPA.js";
+} from "./chunk-LD427NI7.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-3RG3PXP3.js";
+} from "./chunk-MWFUJHVI.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

@@ -8618,10 +8618,8 @@ function evaluate(findings, policy, now, reports = [], options = {}) {
   let maxDays = policy.settings.maxWaiverDays, states = new Map(policy.waivers.map((w) => [w, waiverState(w, now, maxDays)])), active = policy.waivers.filter((w) => states.get(w) === "active"), uses = /* @__PURE__ */ new Map(), ctx = { waivers: active, root: options.root }, evaluated = findings.map((f) => {
     let judged = judge(f, policy, ctx), { waivedBy } = judged;
     return waivedBy && (uses.set(waivedBy, (uses.get(waivedBy) ?? 0) + 1), judged.waivedBy = void 0), judged;
-  });
-  evaluated.sort(byVerdictThenSeverity);
-  let byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])), bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
-  for (let e of evaluated)
+  }), sorted = sortByVerdictThenSeverity(evaluated), byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])), bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+  for (let e of sorted)
     byVerdict[e.verdict]++, bySeverity[e.finding.severity]++;
   let evidence = checkEvidence(reports, policy.require, now), waivers = policy.waivers.map(
     (w) => reportWaiver(w, states.get(w) ?? "active", uses.get(w) ?? 0, now, maxDays)
@@ -8631,12 +8629,12 @@ function evaluate(findings, policy, now, reports = [], options = {}) {
     evaluatedAt: now.toISOString(),
     policy: { source: policy.source, failOn: policy.settings.failOn },
     reports,
-    findings: evaluated,
+    findings: sorted,
     waivers,
     coverage: evidence.coverage,
     errors: evidence.errors,
     warnings: evidence.warnings,
-    counts: { total: evaluated.length, byVerdict, bySeverity }
+    counts: { total: sorted.length, byVerdict, bySeverity }
   };
 }
 function outcomeOf(counts, failOn) {
@@ -8649,11 +8647,23 @@ var VERDICT_ORDER = {
   waived: 3,
   ignored: 4
 };
-function byVerdictThenSeverity(a, b) {
-  return VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || severityRank(b.finding.severity) - severityRank(a.finding.severity) || compareText(a.finding.id, b.finding.id) || compareText(a.finding.fingerprint, b.finding.fingerprint);
+function sortByVerdictThenSeverity(evaluated) {
+  let buckets = [];
+  for (let e of evaluated) {
+    let key = VERDICT_ORDER[e.verdict] * SEVERITIES.length + (5 - severityRank(e.finding.severity));
+    (buckets[key] ??= []).push(e);
+  }
+  let sorted = [];
+  for (let bucket of buckets)
+    if (bucket) {
+      bucket.sort(byIdThenFingerprint);
+      for (let e of bucket) sorted.push(e);
+    }
+  return sorted;
 }
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+function byIdThenFingerprint(a, b) {
+  let x = a.finding, y = b.finding;
+  return x.id !== y.id ? x.id < y.id ? -1 : 1 : x.fingerprint !== y.fingerprint ? x.fingerprint < y.fingerprint ? -1 : 1 : 0;
 }
 
 export {

@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-KGSEFKRH.js")).check },
-  { name: "parse", load: async () => (await import("./parse-KZWOG3VC.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-4FFYJADQ.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-JU3CAEL2.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-XALGQYFF.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-GVB44HE4.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-SWVVEXBN.js")).validate },
-  { name: "test", load: async () => (await import("./test-BSQRC7M6.js")).test },
+  { name: "check", load: async () => (await import("./check-GX5SPQIG.js")).check },
+  { name: "parse", load: async () => (await import("./parse-KFR4HPY4.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-NNEE4S2H.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-XQ7EX3U6.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-GYQ23NOQ.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-CS4ENZ6B.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-OI7ICEKF.js")).validate },
+  { name: "test", load: async () => (await import("./test-JRAROFYA.js")).test },
   { name: "schema", load: async () => (await import("./schema-UC7M7CDM.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-XVNX4GKE.js";
-import "./chunk-6F4W5IDD.js";
-import "./chunk-PJVWMPPA.js";
+} from "./chunk-TYPOYJOE.js";
+import "./chunk-VRA3UJ5R.js";
+import "./chunk-LD427NI7.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-3RG3PXP3.js";
+} from "./chunk-MWFUJHVI.js";
 import "./chunk-AOHQDY27.js";
 import "./chunk-4XIEUCRG.js";
 
