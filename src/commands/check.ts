@@ -37,7 +37,7 @@ Options:
                         first (default ${DEFAULT_MAX_LISTED}; 0 lists all)
   -q, --quiet           print the verdict only
   -v, --verbose         print the reason, rule and sources of every finding`,
-  run(args, io) {
+  async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
@@ -58,7 +58,7 @@ Options:
     const outputs = (values.output ?? ["console"]).map(parseOutputArg);
     const maxListed = maxListedOf(values["max-listed"]);
     checkOutputs(outputs);
-    const policy = loadPolicyFor(values.policy, io.cwd);
+    const policy = await loadPolicyFor(values.policy, io.cwd);
     const baseline = values.baseline ? readBaselineFile(values.baseline, io.cwd) : undefined;
     const reports = resolveReportArgs(positionals, io.cwd);
     const progress = createProgress({

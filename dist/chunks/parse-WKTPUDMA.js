@@ -2,13 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-2MO3QG54.js";
-import "./chunk-6YZ6GQJ6.js";
+} from "./chunk-XONFFEVP.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-MWFUJHVI.js";
-import "./chunk-AOHQDY27.js";
+import "./chunk-PL3QXROQ.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

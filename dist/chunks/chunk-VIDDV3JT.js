@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-VRA3UJ5R.js";
+} from "./chunk-2IWSC2UQ.js";
 import {
   decidingFindings
-} from "./chunk-LD427NI7.js";
+} from "./chunk-USAUIEVB.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-MWFUJHVI.js";
+} from "./chunk-PL3QXROQ.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

@@ -1,27 +1,27 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
-  check
-} from "./chunk-BRYJNXT3.js";
-import "./chunk-XFRMCIQ4.js";
-import "./chunk-J2646YEJ.js";
-import "./chunk-TYPOYJOE.js";
-import "./chunk-VRA3UJ5R.js";
-import {
   readLocalConfig
-} from "./chunk-BB6RPJGK.js";
+} from "./chunk-VH5FMF6Z.js";
+import "./chunk-TA3E6JHI.js";
+import "./chunk-I2A5KNI6.js";
+import {
+  check
+} from "./chunk-XEABO36X.js";
+import "./chunk-AW2QNHX2.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
-import "./chunk-LD427NI7.js";
+import "./chunk-J2646YEJ.js";
 import {
   findPolicyPath
-} from "./chunk-2MO3QG54.js";
-import "./chunk-6YZ6GQJ6.js";
+} from "./chunk-XONFFEVP.js";
+import "./chunk-VIDDV3JT.js";
+import "./chunk-2IWSC2UQ.js";
+import "./chunk-USAUIEVB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-MWFUJHVI.js";
-import "./chunk-AOHQDY27.js";
+import "./chunk-PL3QXROQ.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

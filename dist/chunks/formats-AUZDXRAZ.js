@@ -1,16 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-TYPOYJOE.js";
-import "./chunk-VRA3UJ5R.js";
-import "./chunk-LD427NI7.js";
+} from "./chunk-VIDDV3JT.js";
+import "./chunk-2IWSC2UQ.js";
+import "./chunk-USAUIEVB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-MWFUJHVI.js";
-import "./chunk-AOHQDY27.js";
+} from "./chunk-PL3QXROQ.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/formats.ts

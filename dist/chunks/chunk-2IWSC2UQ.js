@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-LD427NI7.js";
+} from "./chunk-USAUIEVB.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-MWFUJHVI.js";
+} from "./chunk-PL3QXROQ.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

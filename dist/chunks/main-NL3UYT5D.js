@@ -12,15 +12,15 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-GX5SPQIG.js")).check },
-  { name: "parse", load: async () => (await import("./parse-KFR4HPY4.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-NNEE4S2H.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-XQ7EX3U6.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-GYQ23NOQ.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-CS4ENZ6B.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-OI7ICEKF.js")).validate },
-  { name: "test", load: async () => (await import("./test-JRAROFYA.js")).test },
-  { name: "schema", load: async () => (await import("./schema-UC7M7CDM.js")).schema },
+  { name: "check", load: async () => (await import("./check-OXIRUDAF.js")).check },
+  { name: "parse", load: async () => (await import("./parse-WKTPUDMA.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-AUZDXRAZ.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-ZTNPOHVH.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-ZYGG3LOH.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-HOAGNMHL.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-JV3EZI6O.js")).validate },
+  { name: "test", load: async () => (await import("./test-NTDZH4RJ.js")).test },
+  { name: "schema", load: async () => (await import("./schema-EYJHYR4K.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];
 async function commandByName(name) {

@@ -1,26 +1,26 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-XFRMCIQ4.js";
-import {
-  VERSION
-} from "./chunk-J2646YEJ.js";
-import {
-  REPORTERS,
-  reporterById
-} from "./chunk-TYPOYJOE.js";
+} from "./chunk-AW2QNHX2.js";
 import {
   parseOutputArg,
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import {
-  applyBaseline
-} from "./chunk-LD427NI7.js";
+  VERSION
+} from "./chunk-J2646YEJ.js";
 import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-2MO3QG54.js";
+} from "./chunk-XONFFEVP.js";
+import {
+  REPORTERS,
+  reporterById
+} from "./chunk-VIDDV3JT.js";
+import {
+  applyBaseline
+} from "./chunk-USAUIEVB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -94,7 +94,7 @@ Options:
                         first (default ${DEFAULT_MAX_LISTED}; 0 lists all)
   -q, --quiet           print the verdict only
   -v, --verbose         print the reason, rule and sources of every finding`,
-  run(args, io) {
+  async run(args, io) {
     let { values, positionals } = parseArgs({
       args,
       allowPositionals: !0,
@@ -113,7 +113,7 @@ Options:
       );
     let outputs = (values.output ?? ["console"]).map(parseOutputArg), maxListed = maxListedOf(values["max-listed"]);
     checkOutputs(outputs);
-    let policy = loadPolicyFor(values.policy, io.cwd), baseline = values.baseline ? readBaselineFile(values.baseline, io.cwd) : void 0, reports = resolveReportArgs(positionals, io.cwd), progress = createProgress({
+    let policy = await loadPolicyFor(values.policy, io.cwd), baseline = values.baseline ? readBaselineFile(values.baseline, io.cwd) : void 0, reports = resolveReportArgs(positionals, io.cwd), progress = createProgress({
       write: io.stderr,
       enabled: io.stderrIsTTY === !0,
       clock: () => performance.now()

@@ -1,9 +1,5 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
-  validateFindingsDocument,
-  validateParseOutput
-} from "./chunk-AOHQDY27.js";
-import {
   GateError,
   __commonJS,
   __toESM
@@ -8390,6 +8386,1082 @@ function berryFindings(line, path2) {
       path2
     )
   );
+}
+
+// schema-validators:virtual:findings-validators
+var validateFindingsDocument = validate15;
+var schema13 = { type: "array", items: { enum: ["image", "dependency", "iac", "secret", "code", "license"] } }, schema14 = { type: "object", additionalProperties: !1, required: ["layer", "id", "severity"], properties: { fingerprint: { type: "string", description: "Ignored: ztgate recomputes it." }, foundBy: { type: "array", description: "Ignored: ztgate recomputes it." }, tool: { type: "string", minLength: 1 }, layer: { enum: ["image", "dependency", "iac", "secret", "code", "license"] }, id: { type: "string", minLength: 1, description: "CVE, GHSA, check id..." }, aliases: { type: "array", items: { type: "string" } }, title: { type: "string", description: "Defaults to the id." }, description: { type: "string" }, severity: { enum: ["critical", "high", "medium", "low", "info", "unknown"] }, cvss: { type: "number", minimum: 0, maximum: 10 }, fix: { type: "object", additionalProperties: !1, required: ["available"], properties: { available: { type: "boolean" }, versions: { type: "array", items: { type: "string" } } } }, package: { type: "object", additionalProperties: !1, required: ["name"], properties: { name: { type: "string" }, version: { type: "string" }, ecosystem: { type: "string" }, purl: { type: "string" } } }, location: { type: "object", additionalProperties: !1, required: ["path"], properties: { path: { type: "string", minLength: 1 }, startLine: { type: "integer", minimum: 0 }, endLine: { type: "integer", minimum: 0 } } }, target: { type: "string", description: "Image reference, manifest, IaC resource." }, cwe: { type: "array", items: { type: "string", pattern: "^CWE-[0-9]+$" } }, epss: { type: "number", minimum: 0, maximum: 1 }, kev: { type: "boolean" }, url: { type: "string" }, suppressed: { type: "object", additionalProperties: !1, required: ["kind"], properties: { kind: { type: "string", description: "Who suppressed it (VEX, SARIF...)." }, justification: { type: "string" } } }, ruleId: { type: "string" }, contentHash: { type: "string", description: "The scanner's hash of the flagged code; replaces the line in the fingerprint." } } }, func2 = ucs2length, func3 = Object.prototype.hasOwnProperty, pattern0 = new RegExp("^CWE-[0-9]+$", "u");
+function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (errors === 0)
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.format === void 0 && (missing0 = "format") || data.version === void 0 && (missing0 = "version") || data.findings === void 0 && (missing0 = "findings"))
+        return validate15.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }], !1;
+      {
+        let _errs1 = errors;
+        for (let key0 in data)
+          if (!(key0 === "$schema" || key0 === "format" || key0 === "version" || key0 === "tool" || key0 === "createdAt" || key0 === "layers" || key0 === "findings")) {
+            return validate15.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }], !1;
+            break;
+          }
+        if (_errs1 === errors) {
+          if (data.$schema !== void 0) {
+            let _errs2 = errors;
+            if (typeof data.$schema != "string")
+              return validate15.errors = [{ instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+            var valid0 = _errs2 === errors;
+          } else
+            var valid0 = !0;
+          if (valid0) {
+            if (data.format !== void 0) {
+              let _errs4 = errors;
+              if (data.format !== "ztgate-findings")
+                return validate15.errors = [{ instancePath: instancePath + "/format", schemaPath: "#/properties/format/const", keyword: "const", params: { allowedValue: "ztgate-findings" }, message: "must be equal to constant" }], !1;
+              var valid0 = _errs4 === errors;
+            } else
+              var valid0 = !0;
+            if (valid0) {
+              if (data.version !== void 0) {
+                let _errs5 = errors;
+                if (data.version !== 1)
+                  return validate15.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" }], !1;
+                var valid0 = _errs5 === errors;
+              } else
+                var valid0 = !0;
+              if (valid0) {
+                if (data.tool !== void 0) {
+                  let data3 = data.tool, _errs6 = errors;
+                  if (errors === _errs6)
+                    if (typeof data3 == "string") {
+                      if (func2(data3) < 1)
+                        return validate15.errors = [{ instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
+                    } else
+                      return validate15.errors = [{ instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                  var valid0 = _errs6 === errors;
+                } else
+                  var valid0 = !0;
+                if (valid0) {
+                  if (data.createdAt !== void 0) {
+                    let _errs8 = errors;
+                    if (typeof data.createdAt != "string")
+                      return validate15.errors = [{ instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                    var valid0 = _errs8 === errors;
+                  } else
+                    var valid0 = !0;
+                  if (valid0) {
+                    if (data.layers !== void 0) {
+                      let data5 = data.layers, _errs10 = errors;
+                      if (errors === errors)
+                        if (Array.isArray(data5)) {
+                          var valid2 = !0;
+                          let len0 = data5.length;
+                          for (let i0 = 0; i0 < len0; i0++) {
+                            let data6 = data5[i0], _errs13 = errors;
+                            if (!(data6 === "image" || data6 === "dependency" || data6 === "iac" || data6 === "secret" || data6 === "code" || data6 === "license"))
+                              return validate15.errors = [{ instancePath: instancePath + "/layers/" + i0, schemaPath: "#/definitions/layers/items/enum", keyword: "enum", params: { allowedValues: schema13.items.enum }, message: "must be equal to one of the allowed values" }], !1;
+                            var valid2 = _errs13 === errors;
+                            if (!valid2)
+                              break;
+                          }
+                        } else
+                          return validate15.errors = [{ instancePath: instancePath + "/layers", schemaPath: "#/definitions/layers/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                      var valid0 = _errs10 === errors;
+                    } else
+                      var valid0 = !0;
+                    if (valid0)
+                      if (data.findings !== void 0) {
+                        let data7 = data.findings, _errs14 = errors;
+                        if (errors === _errs14)
+                          if (Array.isArray(data7)) {
+                            var valid3 = !0;
+                            let len1 = data7.length;
+                            for (let i1 = 0; i1 < len1; i1++) {
+                              let data8 = data7[i1], _errs16 = errors;
+                              if (errors === errors)
+                                if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                                  let missing1;
+                                  if (data8.layer === void 0 && (missing1 = "layer") || data8.id === void 0 && (missing1 = "id") || data8.severity === void 0 && (missing1 = "severity"))
+                                    return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }], !1;
+                                  {
+                                    let _errs19 = errors;
+                                    for (let key1 in data8)
+                                      if (!func3.call(schema14.properties, key1)) {
+                                        return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1, schemaPath: "#/definitions/finding/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }], !1;
+                                        break;
+                                      }
+                                    if (_errs19 === errors) {
+                                      if (data8.fingerprint !== void 0) {
+                                        let _errs20 = errors;
+                                        if (typeof data8.fingerprint != "string")
+                                          return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/fingerprint", schemaPath: "#/definitions/finding/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                        var valid5 = _errs20 === errors;
+                                      } else
+                                        var valid5 = !0;
+                                      if (valid5) {
+                                        if (data8.foundBy !== void 0) {
+                                          let _errs22 = errors;
+                                          if (!Array.isArray(data8.foundBy))
+                                            return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/foundBy", schemaPath: "#/definitions/finding/properties/foundBy/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                                          var valid5 = _errs22 === errors;
+                                        } else
+                                          var valid5 = !0;
+                                        if (valid5) {
+                                          if (data8.tool !== void 0) {
+                                            let data11 = data8.tool, _errs24 = errors;
+                                            if (errors === _errs24)
+                                              if (typeof data11 == "string") {
+                                                if (func2(data11) < 1)
+                                                  return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/tool", schemaPath: "#/definitions/finding/properties/tool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
+                                              } else
+                                                return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/tool", schemaPath: "#/definitions/finding/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                            var valid5 = _errs24 === errors;
+                                          } else
+                                            var valid5 = !0;
+                                          if (valid5) {
+                                            if (data8.layer !== void 0) {
+                                              let data12 = data8.layer, _errs26 = errors;
+                                              if (!(data12 === "image" || data12 === "dependency" || data12 === "iac" || data12 === "secret" || data12 === "code" || data12 === "license"))
+                                                return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/layer", schemaPath: "#/definitions/finding/properties/layer/enum", keyword: "enum", params: { allowedValues: schema14.properties.layer.enum }, message: "must be equal to one of the allowed values" }], !1;
+                                              var valid5 = _errs26 === errors;
+                                            } else
+                                              var valid5 = !0;
+                                            if (valid5) {
+                                              if (data8.id !== void 0) {
+                                                let data13 = data8.id, _errs27 = errors;
+                                                if (errors === _errs27)
+                                                  if (typeof data13 == "string") {
+                                                    if (func2(data13) < 1)
+                                                      return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/id", schemaPath: "#/definitions/finding/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
+                                                  } else
+                                                    return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/id", schemaPath: "#/definitions/finding/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                var valid5 = _errs27 === errors;
+                                              } else
+                                                var valid5 = !0;
+                                              if (valid5) {
+                                                if (data8.aliases !== void 0) {
+                                                  let data14 = data8.aliases, _errs29 = errors;
+                                                  if (errors === _errs29)
+                                                    if (Array.isArray(data14)) {
+                                                      var valid6 = !0;
+                                                      let len2 = data14.length;
+                                                      for (let i2 = 0; i2 < len2; i2++) {
+                                                        let _errs31 = errors;
+                                                        if (typeof data14[i2] != "string")
+                                                          return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/aliases/" + i2, schemaPath: "#/definitions/finding/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                        var valid6 = _errs31 === errors;
+                                                        if (!valid6)
+                                                          break;
+                                                      }
+                                                    } else
+                                                      return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/aliases", schemaPath: "#/definitions/finding/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                                                  var valid5 = _errs29 === errors;
+                                                } else
+                                                  var valid5 = !0;
+                                                if (valid5) {
+                                                  if (data8.title !== void 0) {
+                                                    let _errs33 = errors;
+                                                    if (typeof data8.title != "string")
+                                                      return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/title", schemaPath: "#/definitions/finding/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                    var valid5 = _errs33 === errors;
+                                                  } else
+                                                    var valid5 = !0;
+                                                  if (valid5) {
+                                                    if (data8.description !== void 0) {
+                                                      let _errs35 = errors;
+                                                      if (typeof data8.description != "string")
+                                                        return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/description", schemaPath: "#/definitions/finding/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                      var valid5 = _errs35 === errors;
+                                                    } else
+                                                      var valid5 = !0;
+                                                    if (valid5) {
+                                                      if (data8.severity !== void 0) {
+                                                        let data18 = data8.severity, _errs37 = errors;
+                                                        if (!(data18 === "critical" || data18 === "high" || data18 === "medium" || data18 === "low" || data18 === "info" || data18 === "unknown"))
+                                                          return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/severity", schemaPath: "#/definitions/finding/properties/severity/enum", keyword: "enum", params: { allowedValues: schema14.properties.severity.enum }, message: "must be equal to one of the allowed values" }], !1;
+                                                        var valid5 = _errs37 === errors;
+                                                      } else
+                                                        var valid5 = !0;
+                                                      if (valid5) {
+                                                        if (data8.cvss !== void 0) {
+                                                          let data19 = data8.cvss, _errs38 = errors;
+                                                          if (errors === _errs38)
+                                                            if (typeof data19 == "number" && isFinite(data19)) {
+                                                              if (data19 > 10 || isNaN(data19))
+                                                                return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/cvss", schemaPath: "#/definitions/finding/properties/cvss/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" }], !1;
+                                                              if (data19 < 0 || isNaN(data19))
+                                                                return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/cvss", schemaPath: "#/definitions/finding/properties/cvss/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }], !1;
+                                                            } else
+                                                              return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/cvss", schemaPath: "#/definitions/finding/properties/cvss/type", keyword: "type", params: { type: "number" }, message: "must be number" }], !1;
+                                                          var valid5 = _errs38 === errors;
+                                                        } else
+                                                          var valid5 = !0;
+                                                        if (valid5) {
+                                                          if (data8.fix !== void 0) {
+                                                            let data20 = data8.fix, _errs40 = errors;
+                                                            if (errors === _errs40)
+                                                              if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                                                                let missing2;
+                                                                if (data20.available === void 0 && (missing2 = "available"))
+                                                                  return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/fix", schemaPath: "#/definitions/finding/properties/fix/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }], !1;
+                                                                {
+                                                                  let _errs42 = errors;
+                                                                  for (let key2 in data20)
+                                                                    if (!(key2 === "available" || key2 === "versions")) {
+                                                                      return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/fix", schemaPath: "#/definitions/finding/properties/fix/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }], !1;
+                                                                      break;
+                                                                    }
+                                                                  if (_errs42 === errors) {
+                                                                    if (data20.available !== void 0) {
+                                                                      let _errs43 = errors;
+                                                                      if (typeof data20.available != "boolean")
+                                                                        return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/fix/available", schemaPath: "#/definitions/finding/properties/fix/properties/available/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }], !1;
+                                                                      var valid7 = _errs43 === errors;
+                                                                    } else
+                                                                      var valid7 = !0;
+                                                                    if (valid7)
+                                                                      if (data20.versions !== void 0) {
+                                                                        let data22 = data20.versions, _errs45 = errors;
+                                                                        if (errors === _errs45)
+                                                                          if (Array.isArray(data22)) {
+                                                                            var valid8 = !0;
+                                                                            let len3 = data22.length;
+                                                                            for (let i3 = 0; i3 < len3; i3++) {
+                                                                              let _errs47 = errors;
+                                                                              if (typeof data22[i3] != "string")
+                                                                                return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/fix/versions/" + i3, schemaPath: "#/definitions/finding/properties/fix/properties/versions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                              var valid8 = _errs47 === errors;
+                                                                              if (!valid8)
+                                                                                break;
+                                                                            }
+                                                                          } else
+                                                                            return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/fix/versions", schemaPath: "#/definitions/finding/properties/fix/properties/versions/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                                                                        var valid7 = _errs45 === errors;
+                                                                      } else
+                                                                        var valid7 = !0;
+                                                                  }
+                                                                }
+                                                              } else
+                                                                return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/fix", schemaPath: "#/definitions/finding/properties/fix/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                                                            var valid5 = _errs40 === errors;
+                                                          } else
+                                                            var valid5 = !0;
+                                                          if (valid5) {
+                                                            if (data8.package !== void 0) {
+                                                              let data24 = data8.package, _errs49 = errors;
+                                                              if (errors === _errs49)
+                                                                if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                                                                  let missing3;
+                                                                  if (data24.name === void 0 && (missing3 = "name"))
+                                                                    return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/package", schemaPath: "#/definitions/finding/properties/package/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }], !1;
+                                                                  {
+                                                                    let _errs51 = errors;
+                                                                    for (let key3 in data24)
+                                                                      if (!(key3 === "name" || key3 === "version" || key3 === "ecosystem" || key3 === "purl")) {
+                                                                        return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/package", schemaPath: "#/definitions/finding/properties/package/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" }], !1;
+                                                                        break;
+                                                                      }
+                                                                    if (_errs51 === errors) {
+                                                                      if (data24.name !== void 0) {
+                                                                        let _errs52 = errors;
+                                                                        if (typeof data24.name != "string")
+                                                                          return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/package/name", schemaPath: "#/definitions/finding/properties/package/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                        var valid9 = _errs52 === errors;
+                                                                      } else
+                                                                        var valid9 = !0;
+                                                                      if (valid9) {
+                                                                        if (data24.version !== void 0) {
+                                                                          let _errs54 = errors;
+                                                                          if (typeof data24.version != "string")
+                                                                            return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/package/version", schemaPath: "#/definitions/finding/properties/package/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                          var valid9 = _errs54 === errors;
+                                                                        } else
+                                                                          var valid9 = !0;
+                                                                        if (valid9) {
+                                                                          if (data24.ecosystem !== void 0) {
+                                                                            let _errs56 = errors;
+                                                                            if (typeof data24.ecosystem != "string")
+                                                                              return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/package/ecosystem", schemaPath: "#/definitions/finding/properties/package/properties/ecosystem/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                            var valid9 = _errs56 === errors;
+                                                                          } else
+                                                                            var valid9 = !0;
+                                                                          if (valid9)
+                                                                            if (data24.purl !== void 0) {
+                                                                              let _errs58 = errors;
+                                                                              if (typeof data24.purl != "string")
+                                                                                return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/package/purl", schemaPath: "#/definitions/finding/properties/package/properties/purl/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                              var valid9 = _errs58 === errors;
+                                                                            } else
+                                                                              var valid9 = !0;
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                } else
+                                                                  return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/package", schemaPath: "#/definitions/finding/properties/package/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                                                              var valid5 = _errs49 === errors;
+                                                            } else
+                                                              var valid5 = !0;
+                                                            if (valid5) {
+                                                              if (data8.location !== void 0) {
+                                                                let data29 = data8.location, _errs60 = errors;
+                                                                if (errors === _errs60)
+                                                                  if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                                                                    let missing4;
+                                                                    if (data29.path === void 0 && (missing4 = "path"))
+                                                                      return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/location", schemaPath: "#/definitions/finding/properties/location/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }], !1;
+                                                                    {
+                                                                      let _errs62 = errors;
+                                                                      for (let key4 in data29)
+                                                                        if (!(key4 === "path" || key4 === "startLine" || key4 === "endLine")) {
+                                                                          return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/location", schemaPath: "#/definitions/finding/properties/location/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" }], !1;
+                                                                          break;
+                                                                        }
+                                                                      if (_errs62 === errors) {
+                                                                        if (data29.path !== void 0) {
+                                                                          let data30 = data29.path, _errs63 = errors;
+                                                                          if (errors === _errs63)
+                                                                            if (typeof data30 == "string") {
+                                                                              if (func2(data30) < 1)
+                                                                                return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/location/path", schemaPath: "#/definitions/finding/properties/location/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
+                                                                            } else
+                                                                              return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/location/path", schemaPath: "#/definitions/finding/properties/location/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                          var valid10 = _errs63 === errors;
+                                                                        } else
+                                                                          var valid10 = !0;
+                                                                        if (valid10) {
+                                                                          if (data29.startLine !== void 0) {
+                                                                            let data31 = data29.startLine, _errs65 = errors;
+                                                                            if (!(typeof data31 == "number" && !(data31 % 1) && !isNaN(data31) && isFinite(data31)))
+                                                                              return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/location/startLine", schemaPath: "#/definitions/finding/properties/location/properties/startLine/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }], !1;
+                                                                            if (errors === _errs65 && typeof data31 == "number" && isFinite(data31) && (data31 < 0 || isNaN(data31)))
+                                                                              return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/location/startLine", schemaPath: "#/definitions/finding/properties/location/properties/startLine/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }], !1;
+                                                                            var valid10 = _errs65 === errors;
+                                                                          } else
+                                                                            var valid10 = !0;
+                                                                          if (valid10)
+                                                                            if (data29.endLine !== void 0) {
+                                                                              let data32 = data29.endLine, _errs67 = errors;
+                                                                              if (!(typeof data32 == "number" && !(data32 % 1) && !isNaN(data32) && isFinite(data32)))
+                                                                                return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/location/endLine", schemaPath: "#/definitions/finding/properties/location/properties/endLine/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }], !1;
+                                                                              if (errors === _errs67 && typeof data32 == "number" && isFinite(data32) && (data32 < 0 || isNaN(data32)))
+                                                                                return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/location/endLine", schemaPath: "#/definitions/finding/properties/location/properties/endLine/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }], !1;
+                                                                              var valid10 = _errs67 === errors;
+                                                                            } else
+                                                                              var valid10 = !0;
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  } else
+                                                                    return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/location", schemaPath: "#/definitions/finding/properties/location/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                                                                var valid5 = _errs60 === errors;
+                                                              } else
+                                                                var valid5 = !0;
+                                                              if (valid5) {
+                                                                if (data8.target !== void 0) {
+                                                                  let _errs69 = errors;
+                                                                  if (typeof data8.target != "string")
+                                                                    return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/target", schemaPath: "#/definitions/finding/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                  var valid5 = _errs69 === errors;
+                                                                } else
+                                                                  var valid5 = !0;
+                                                                if (valid5) {
+                                                                  if (data8.cwe !== void 0) {
+                                                                    let data34 = data8.cwe, _errs71 = errors;
+                                                                    if (errors === _errs71)
+                                                                      if (Array.isArray(data34)) {
+                                                                        var valid11 = !0;
+                                                                        let len4 = data34.length;
+                                                                        for (let i4 = 0; i4 < len4; i4++) {
+                                                                          let data35 = data34[i4], _errs73 = errors;
+                                                                          if (errors === _errs73)
+                                                                            if (typeof data35 == "string") {
+                                                                              if (!pattern0.test(data35))
+                                                                                return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/cwe/" + i4, schemaPath: "#/definitions/finding/properties/cwe/items/pattern", keyword: "pattern", params: { pattern: "^CWE-[0-9]+$" }, message: 'must match pattern "^CWE-[0-9]+$"' }], !1;
+                                                                            } else
+                                                                              return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/cwe/" + i4, schemaPath: "#/definitions/finding/properties/cwe/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                          var valid11 = _errs73 === errors;
+                                                                          if (!valid11)
+                                                                            break;
+                                                                        }
+                                                                      } else
+                                                                        return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/cwe", schemaPath: "#/definitions/finding/properties/cwe/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                                                                    var valid5 = _errs71 === errors;
+                                                                  } else
+                                                                    var valid5 = !0;
+                                                                  if (valid5) {
+                                                                    if (data8.epss !== void 0) {
+                                                                      let data36 = data8.epss, _errs75 = errors;
+                                                                      if (errors === _errs75)
+                                                                        if (typeof data36 == "number" && isFinite(data36)) {
+                                                                          if (data36 > 1 || isNaN(data36))
+                                                                            return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/epss", schemaPath: "#/definitions/finding/properties/epss/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" }], !1;
+                                                                          if (data36 < 0 || isNaN(data36))
+                                                                            return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/epss", schemaPath: "#/definitions/finding/properties/epss/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }], !1;
+                                                                        } else
+                                                                          return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/epss", schemaPath: "#/definitions/finding/properties/epss/type", keyword: "type", params: { type: "number" }, message: "must be number" }], !1;
+                                                                      var valid5 = _errs75 === errors;
+                                                                    } else
+                                                                      var valid5 = !0;
+                                                                    if (valid5) {
+                                                                      if (data8.kev !== void 0) {
+                                                                        let _errs77 = errors;
+                                                                        if (typeof data8.kev != "boolean")
+                                                                          return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/kev", schemaPath: "#/definitions/finding/properties/kev/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }], !1;
+                                                                        var valid5 = _errs77 === errors;
+                                                                      } else
+                                                                        var valid5 = !0;
+                                                                      if (valid5) {
+                                                                        if (data8.url !== void 0) {
+                                                                          let _errs79 = errors;
+                                                                          if (typeof data8.url != "string")
+                                                                            return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/url", schemaPath: "#/definitions/finding/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                          var valid5 = _errs79 === errors;
+                                                                        } else
+                                                                          var valid5 = !0;
+                                                                        if (valid5) {
+                                                                          if (data8.suppressed !== void 0) {
+                                                                            let data39 = data8.suppressed, _errs81 = errors;
+                                                                            if (errors === _errs81)
+                                                                              if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+                                                                                let missing5;
+                                                                                if (data39.kind === void 0 && (missing5 = "kind"))
+                                                                                  return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }], !1;
+                                                                                {
+                                                                                  let _errs83 = errors;
+                                                                                  for (let key5 in data39)
+                                                                                    if (!(key5 === "kind" || key5 === "justification")) {
+                                                                                      return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" }], !1;
+                                                                                      break;
+                                                                                    }
+                                                                                  if (_errs83 === errors) {
+                                                                                    if (data39.kind !== void 0) {
+                                                                                      let _errs84 = errors;
+                                                                                      if (typeof data39.kind != "string")
+                                                                                        return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/suppressed/kind", schemaPath: "#/definitions/finding/properties/suppressed/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                      var valid12 = _errs84 === errors;
+                                                                                    } else
+                                                                                      var valid12 = !0;
+                                                                                    if (valid12)
+                                                                                      if (data39.justification !== void 0) {
+                                                                                        let _errs86 = errors;
+                                                                                        if (typeof data39.justification != "string")
+                                                                                          return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/suppressed/justification", schemaPath: "#/definitions/finding/properties/suppressed/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                        var valid12 = _errs86 === errors;
+                                                                                      } else
+                                                                                        var valid12 = !0;
+                                                                                  }
+                                                                                }
+                                                                              } else
+                                                                                return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                                                                            var valid5 = _errs81 === errors;
+                                                                          } else
+                                                                            var valid5 = !0;
+                                                                          if (valid5) {
+                                                                            if (data8.ruleId !== void 0) {
+                                                                              let _errs88 = errors;
+                                                                              if (typeof data8.ruleId != "string")
+                                                                                return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/ruleId", schemaPath: "#/definitions/finding/properties/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                              var valid5 = _errs88 === errors;
+                                                                            } else
+                                                                              var valid5 = !0;
+                                                                            if (valid5)
+                                                                              if (data8.contentHash !== void 0) {
+                                                                                let _errs90 = errors;
+                                                                                if (typeof data8.contentHash != "string")
+                                                                                  return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/contentHash", schemaPath: "#/definitions/finding/properties/contentHash/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                var valid5 = _errs90 === errors;
+                                                                              } else
+                                                                                var valid5 = !0;
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                } else
+                                  return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1, schemaPath: "#/definitions/finding/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                              var valid3 = _errs16 === errors;
+                              if (!valid3)
+                                break;
+                            }
+                          } else
+                            return validate15.errors = [{ instancePath: instancePath + "/findings", schemaPath: "#/properties/findings/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                        var valid0 = _errs14 === errors;
+                      } else
+                        var valid0 = !0;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else
+      return validate15.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+  return validate15.errors = vErrors, errors === 0;
+}
+var validateParseOutput = validate16;
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (errors === 0)
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.reports === void 0 && (missing0 = "reports"))
+        return validate16.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }], !1;
+      {
+        let _errs1 = errors;
+        for (let key0 in data)
+          if (key0 !== "reports") {
+            return validate16.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }], !1;
+            break;
+          }
+        if (_errs1 === errors && data.reports !== void 0) {
+          let data0 = data.reports;
+          if (errors === errors)
+            if (Array.isArray(data0)) {
+              if (data0.length < 1)
+                return validate16.errors = [{ instancePath: instancePath + "/reports", schemaPath: "#/properties/reports/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }], !1;
+              {
+                var valid1 = !0;
+                let len0 = data0.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  let data1 = data0[i0], _errs4 = errors;
+                  if (errors === _errs4)
+                    if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                      let missing1;
+                      if (data1.path === void 0 && (missing1 = "path") || data1.format === void 0 && (missing1 = "format") || data1.findings === void 0 && (missing1 = "findings"))
+                        return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0, schemaPath: "#/properties/reports/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }], !1;
+                      {
+                        let _errs6 = errors;
+                        for (let key1 in data1)
+                          if (!(key1 === "path" || key1 === "format" || key1 === "createdAt" || key1 === "layers" || key1 === "findings")) {
+                            return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0, schemaPath: "#/properties/reports/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }], !1;
+                            break;
+                          }
+                        if (_errs6 === errors) {
+                          if (data1.path !== void 0) {
+                            let _errs7 = errors;
+                            if (typeof data1.path != "string")
+                              return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/path", schemaPath: "#/properties/reports/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                            var valid2 = _errs7 === errors;
+                          } else
+                            var valid2 = !0;
+                          if (valid2) {
+                            if (data1.format !== void 0) {
+                              let _errs9 = errors;
+                              if (typeof data1.format != "string")
+                                return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/format", schemaPath: "#/properties/reports/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                              var valid2 = _errs9 === errors;
+                            } else
+                              var valid2 = !0;
+                            if (valid2) {
+                              if (data1.createdAt !== void 0) {
+                                let _errs11 = errors;
+                                if (typeof data1.createdAt != "string")
+                                  return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/createdAt", schemaPath: "#/properties/reports/items/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                var valid2 = _errs11 === errors;
+                              } else
+                                var valid2 = !0;
+                              if (valid2) {
+                                if (data1.layers !== void 0) {
+                                  let data5 = data1.layers, _errs13 = errors;
+                                  if (errors === errors)
+                                    if (Array.isArray(data5)) {
+                                      var valid4 = !0;
+                                      let len1 = data5.length;
+                                      for (let i1 = 0; i1 < len1; i1++) {
+                                        let data6 = data5[i1], _errs16 = errors;
+                                        if (!(data6 === "image" || data6 === "dependency" || data6 === "iac" || data6 === "secret" || data6 === "code" || data6 === "license"))
+                                          return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/layers/" + i1, schemaPath: "#/definitions/layers/items/enum", keyword: "enum", params: { allowedValues: schema13.items.enum }, message: "must be equal to one of the allowed values" }], !1;
+                                        var valid4 = _errs16 === errors;
+                                        if (!valid4)
+                                          break;
+                                      }
+                                    } else
+                                      return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/layers", schemaPath: "#/definitions/layers/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                                  var valid2 = _errs13 === errors;
+                                } else
+                                  var valid2 = !0;
+                                if (valid2)
+                                  if (data1.findings !== void 0) {
+                                    let data7 = data1.findings, _errs17 = errors;
+                                    if (errors === _errs17)
+                                      if (Array.isArray(data7)) {
+                                        var valid5 = !0;
+                                        let len2 = data7.length;
+                                        for (let i2 = 0; i2 < len2; i2++) {
+                                          let data8 = data7[i2], _errs19 = errors;
+                                          if (errors === errors)
+                                            if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                                              let missing2;
+                                              if (data8.layer === void 0 && (missing2 = "layer") || data8.id === void 0 && (missing2 = "id") || data8.severity === void 0 && (missing2 = "severity"))
+                                                return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }], !1;
+                                              {
+                                                let _errs22 = errors;
+                                                for (let key2 in data8)
+                                                  if (!func3.call(schema14.properties, key2)) {
+                                                    return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2, schemaPath: "#/definitions/finding/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }], !1;
+                                                    break;
+                                                  }
+                                                if (_errs22 === errors) {
+                                                  if (data8.fingerprint !== void 0) {
+                                                    let _errs23 = errors;
+                                                    if (typeof data8.fingerprint != "string")
+                                                      return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/fingerprint", schemaPath: "#/definitions/finding/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                    var valid7 = _errs23 === errors;
+                                                  } else
+                                                    var valid7 = !0;
+                                                  if (valid7) {
+                                                    if (data8.foundBy !== void 0) {
+                                                      let _errs25 = errors;
+                                                      if (!Array.isArray(data8.foundBy))
+                                                        return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/foundBy", schemaPath: "#/definitions/finding/properties/foundBy/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                                                      var valid7 = _errs25 === errors;
+                                                    } else
+                                                      var valid7 = !0;
+                                                    if (valid7) {
+                                                      if (data8.tool !== void 0) {
+                                                        let data11 = data8.tool, _errs27 = errors;
+                                                        if (errors === _errs27)
+                                                          if (typeof data11 == "string") {
+                                                            if (func2(data11) < 1)
+                                                              return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/tool", schemaPath: "#/definitions/finding/properties/tool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
+                                                          } else
+                                                            return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/tool", schemaPath: "#/definitions/finding/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                        var valid7 = _errs27 === errors;
+                                                      } else
+                                                        var valid7 = !0;
+                                                      if (valid7) {
+                                                        if (data8.layer !== void 0) {
+                                                          let data12 = data8.layer, _errs29 = errors;
+                                                          if (!(data12 === "image" || data12 === "dependency" || data12 === "iac" || data12 === "secret" || data12 === "code" || data12 === "license"))
+                                                            return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/layer", schemaPath: "#/definitions/finding/properties/layer/enum", keyword: "enum", params: { allowedValues: schema14.properties.layer.enum }, message: "must be equal to one of the allowed values" }], !1;
+                                                          var valid7 = _errs29 === errors;
+                                                        } else
+                                                          var valid7 = !0;
+                                                        if (valid7) {
+                                                          if (data8.id !== void 0) {
+                                                            let data13 = data8.id, _errs30 = errors;
+                                                            if (errors === _errs30)
+                                                              if (typeof data13 == "string") {
+                                                                if (func2(data13) < 1)
+                                                                  return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/id", schemaPath: "#/definitions/finding/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
+                                                              } else
+                                                                return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/id", schemaPath: "#/definitions/finding/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                            var valid7 = _errs30 === errors;
+                                                          } else
+                                                            var valid7 = !0;
+                                                          if (valid7) {
+                                                            if (data8.aliases !== void 0) {
+                                                              let data14 = data8.aliases, _errs32 = errors;
+                                                              if (errors === _errs32)
+                                                                if (Array.isArray(data14)) {
+                                                                  var valid8 = !0;
+                                                                  let len3 = data14.length;
+                                                                  for (let i3 = 0; i3 < len3; i3++) {
+                                                                    let _errs34 = errors;
+                                                                    if (typeof data14[i3] != "string")
+                                                                      return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/aliases/" + i3, schemaPath: "#/definitions/finding/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                    var valid8 = _errs34 === errors;
+                                                                    if (!valid8)
+                                                                      break;
+                                                                  }
+                                                                } else
+                                                                  return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/aliases", schemaPath: "#/definitions/finding/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                                                              var valid7 = _errs32 === errors;
+                                                            } else
+                                                              var valid7 = !0;
+                                                            if (valid7) {
+                                                              if (data8.title !== void 0) {
+                                                                let _errs36 = errors;
+                                                                if (typeof data8.title != "string")
+                                                                  return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/title", schemaPath: "#/definitions/finding/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                var valid7 = _errs36 === errors;
+                                                              } else
+                                                                var valid7 = !0;
+                                                              if (valid7) {
+                                                                if (data8.description !== void 0) {
+                                                                  let _errs38 = errors;
+                                                                  if (typeof data8.description != "string")
+                                                                    return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/description", schemaPath: "#/definitions/finding/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                  var valid7 = _errs38 === errors;
+                                                                } else
+                                                                  var valid7 = !0;
+                                                                if (valid7) {
+                                                                  if (data8.severity !== void 0) {
+                                                                    let data18 = data8.severity, _errs40 = errors;
+                                                                    if (!(data18 === "critical" || data18 === "high" || data18 === "medium" || data18 === "low" || data18 === "info" || data18 === "unknown"))
+                                                                      return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/severity", schemaPath: "#/definitions/finding/properties/severity/enum", keyword: "enum", params: { allowedValues: schema14.properties.severity.enum }, message: "must be equal to one of the allowed values" }], !1;
+                                                                    var valid7 = _errs40 === errors;
+                                                                  } else
+                                                                    var valid7 = !0;
+                                                                  if (valid7) {
+                                                                    if (data8.cvss !== void 0) {
+                                                                      let data19 = data8.cvss, _errs41 = errors;
+                                                                      if (errors === _errs41)
+                                                                        if (typeof data19 == "number" && isFinite(data19)) {
+                                                                          if (data19 > 10 || isNaN(data19))
+                                                                            return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/cvss", schemaPath: "#/definitions/finding/properties/cvss/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" }], !1;
+                                                                          if (data19 < 0 || isNaN(data19))
+                                                                            return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/cvss", schemaPath: "#/definitions/finding/properties/cvss/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }], !1;
+                                                                        } else
+                                                                          return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/cvss", schemaPath: "#/definitions/finding/properties/cvss/type", keyword: "type", params: { type: "number" }, message: "must be number" }], !1;
+                                                                      var valid7 = _errs41 === errors;
+                                                                    } else
+                                                                      var valid7 = !0;
+                                                                    if (valid7) {
+                                                                      if (data8.fix !== void 0) {
+                                                                        let data20 = data8.fix, _errs43 = errors;
+                                                                        if (errors === _errs43)
+                                                                          if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                                                                            let missing3;
+                                                                            if (data20.available === void 0 && (missing3 = "available"))
+                                                                              return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/fix", schemaPath: "#/definitions/finding/properties/fix/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }], !1;
+                                                                            {
+                                                                              let _errs45 = errors;
+                                                                              for (let key3 in data20)
+                                                                                if (!(key3 === "available" || key3 === "versions")) {
+                                                                                  return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/fix", schemaPath: "#/definitions/finding/properties/fix/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" }], !1;
+                                                                                  break;
+                                                                                }
+                                                                              if (_errs45 === errors) {
+                                                                                if (data20.available !== void 0) {
+                                                                                  let _errs46 = errors;
+                                                                                  if (typeof data20.available != "boolean")
+                                                                                    return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/fix/available", schemaPath: "#/definitions/finding/properties/fix/properties/available/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }], !1;
+                                                                                  var valid9 = _errs46 === errors;
+                                                                                } else
+                                                                                  var valid9 = !0;
+                                                                                if (valid9)
+                                                                                  if (data20.versions !== void 0) {
+                                                                                    let data22 = data20.versions, _errs48 = errors;
+                                                                                    if (errors === _errs48)
+                                                                                      if (Array.isArray(data22)) {
+                                                                                        var valid10 = !0;
+                                                                                        let len4 = data22.length;
+                                                                                        for (let i4 = 0; i4 < len4; i4++) {
+                                                                                          let _errs50 = errors;
+                                                                                          if (typeof data22[i4] != "string")
+                                                                                            return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/fix/versions/" + i4, schemaPath: "#/definitions/finding/properties/fix/properties/versions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                          var valid10 = _errs50 === errors;
+                                                                                          if (!valid10)
+                                                                                            break;
+                                                                                        }
+                                                                                      } else
+                                                                                        return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/fix/versions", schemaPath: "#/definitions/finding/properties/fix/properties/versions/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                                                                                    var valid9 = _errs48 === errors;
+                                                                                  } else
+                                                                                    var valid9 = !0;
+                                                                              }
+                                                                            }
+                                                                          } else
+                                                                            return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/fix", schemaPath: "#/definitions/finding/properties/fix/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                                                                        var valid7 = _errs43 === errors;
+                                                                      } else
+                                                                        var valid7 = !0;
+                                                                      if (valid7) {
+                                                                        if (data8.package !== void 0) {
+                                                                          let data24 = data8.package, _errs52 = errors;
+                                                                          if (errors === _errs52)
+                                                                            if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                                                                              let missing4;
+                                                                              if (data24.name === void 0 && (missing4 = "name"))
+                                                                                return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/package", schemaPath: "#/definitions/finding/properties/package/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }], !1;
+                                                                              {
+                                                                                let _errs54 = errors;
+                                                                                for (let key4 in data24)
+                                                                                  if (!(key4 === "name" || key4 === "version" || key4 === "ecosystem" || key4 === "purl")) {
+                                                                                    return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/package", schemaPath: "#/definitions/finding/properties/package/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" }], !1;
+                                                                                    break;
+                                                                                  }
+                                                                                if (_errs54 === errors) {
+                                                                                  if (data24.name !== void 0) {
+                                                                                    let _errs55 = errors;
+                                                                                    if (typeof data24.name != "string")
+                                                                                      return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/package/name", schemaPath: "#/definitions/finding/properties/package/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                    var valid11 = _errs55 === errors;
+                                                                                  } else
+                                                                                    var valid11 = !0;
+                                                                                  if (valid11) {
+                                                                                    if (data24.version !== void 0) {
+                                                                                      let _errs57 = errors;
+                                                                                      if (typeof data24.version != "string")
+                                                                                        return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/package/version", schemaPath: "#/definitions/finding/properties/package/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                      var valid11 = _errs57 === errors;
+                                                                                    } else
+                                                                                      var valid11 = !0;
+                                                                                    if (valid11) {
+                                                                                      if (data24.ecosystem !== void 0) {
+                                                                                        let _errs59 = errors;
+                                                                                        if (typeof data24.ecosystem != "string")
+                                                                                          return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/package/ecosystem", schemaPath: "#/definitions/finding/properties/package/properties/ecosystem/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                        var valid11 = _errs59 === errors;
+                                                                                      } else
+                                                                                        var valid11 = !0;
+                                                                                      if (valid11)
+                                                                                        if (data24.purl !== void 0) {
+                                                                                          let _errs61 = errors;
+                                                                                          if (typeof data24.purl != "string")
+                                                                                            return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/package/purl", schemaPath: "#/definitions/finding/properties/package/properties/purl/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                          var valid11 = _errs61 === errors;
+                                                                                        } else
+                                                                                          var valid11 = !0;
+                                                                                    }
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            } else
+                                                                              return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/package", schemaPath: "#/definitions/finding/properties/package/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                                                                          var valid7 = _errs52 === errors;
+                                                                        } else
+                                                                          var valid7 = !0;
+                                                                        if (valid7) {
+                                                                          if (data8.location !== void 0) {
+                                                                            let data29 = data8.location, _errs63 = errors;
+                                                                            if (errors === _errs63)
+                                                                              if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                                                                                let missing5;
+                                                                                if (data29.path === void 0 && (missing5 = "path"))
+                                                                                  return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/location", schemaPath: "#/definitions/finding/properties/location/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }], !1;
+                                                                                {
+                                                                                  let _errs65 = errors;
+                                                                                  for (let key5 in data29)
+                                                                                    if (!(key5 === "path" || key5 === "startLine" || key5 === "endLine")) {
+                                                                                      return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/location", schemaPath: "#/definitions/finding/properties/location/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" }], !1;
+                                                                                      break;
+                                                                                    }
+                                                                                  if (_errs65 === errors) {
+                                                                                    if (data29.path !== void 0) {
+                                                                                      let data30 = data29.path, _errs66 = errors;
+                                                                                      if (errors === _errs66)
+                                                                                        if (typeof data30 == "string") {
+                                                                                          if (func2(data30) < 1)
+                                                                                            return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/location/path", schemaPath: "#/definitions/finding/properties/location/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
+                                                                                        } else
+                                                                                          return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/location/path", schemaPath: "#/definitions/finding/properties/location/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                      var valid12 = _errs66 === errors;
+                                                                                    } else
+                                                                                      var valid12 = !0;
+                                                                                    if (valid12) {
+                                                                                      if (data29.startLine !== void 0) {
+                                                                                        let data31 = data29.startLine, _errs68 = errors;
+                                                                                        if (!(typeof data31 == "number" && !(data31 % 1) && !isNaN(data31) && isFinite(data31)))
+                                                                                          return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/location/startLine", schemaPath: "#/definitions/finding/properties/location/properties/startLine/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }], !1;
+                                                                                        if (errors === _errs68 && typeof data31 == "number" && isFinite(data31) && (data31 < 0 || isNaN(data31)))
+                                                                                          return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/location/startLine", schemaPath: "#/definitions/finding/properties/location/properties/startLine/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }], !1;
+                                                                                        var valid12 = _errs68 === errors;
+                                                                                      } else
+                                                                                        var valid12 = !0;
+                                                                                      if (valid12)
+                                                                                        if (data29.endLine !== void 0) {
+                                                                                          let data32 = data29.endLine, _errs70 = errors;
+                                                                                          if (!(typeof data32 == "number" && !(data32 % 1) && !isNaN(data32) && isFinite(data32)))
+                                                                                            return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/location/endLine", schemaPath: "#/definitions/finding/properties/location/properties/endLine/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }], !1;
+                                                                                          if (errors === _errs70 && typeof data32 == "number" && isFinite(data32) && (data32 < 0 || isNaN(data32)))
+                                                                                            return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/location/endLine", schemaPath: "#/definitions/finding/properties/location/properties/endLine/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }], !1;
+                                                                                          var valid12 = _errs70 === errors;
+                                                                                        } else
+                                                                                          var valid12 = !0;
+                                                                                    }
+                                                                                  }
+                                                                                }
+                                                                              } else
+                                                                                return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/location", schemaPath: "#/definitions/finding/properties/location/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                                                                            var valid7 = _errs63 === errors;
+                                                                          } else
+                                                                            var valid7 = !0;
+                                                                          if (valid7) {
+                                                                            if (data8.target !== void 0) {
+                                                                              let _errs72 = errors;
+                                                                              if (typeof data8.target != "string")
+                                                                                return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/target", schemaPath: "#/definitions/finding/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                              var valid7 = _errs72 === errors;
+                                                                            } else
+                                                                              var valid7 = !0;
+                                                                            if (valid7) {
+                                                                              if (data8.cwe !== void 0) {
+                                                                                let data34 = data8.cwe, _errs74 = errors;
+                                                                                if (errors === _errs74)
+                                                                                  if (Array.isArray(data34)) {
+                                                                                    var valid13 = !0;
+                                                                                    let len5 = data34.length;
+                                                                                    for (let i5 = 0; i5 < len5; i5++) {
+                                                                                      let data35 = data34[i5], _errs76 = errors;
+                                                                                      if (errors === _errs76)
+                                                                                        if (typeof data35 == "string") {
+                                                                                          if (!pattern0.test(data35))
+                                                                                            return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/cwe/" + i5, schemaPath: "#/definitions/finding/properties/cwe/items/pattern", keyword: "pattern", params: { pattern: "^CWE-[0-9]+$" }, message: 'must match pattern "^CWE-[0-9]+$"' }], !1;
+                                                                                        } else
+                                                                                          return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/cwe/" + i5, schemaPath: "#/definitions/finding/properties/cwe/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                      var valid13 = _errs76 === errors;
+                                                                                      if (!valid13)
+                                                                                        break;
+                                                                                    }
+                                                                                  } else
+                                                                                    return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/cwe", schemaPath: "#/definitions/finding/properties/cwe/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                                                                                var valid7 = _errs74 === errors;
+                                                                              } else
+                                                                                var valid7 = !0;
+                                                                              if (valid7) {
+                                                                                if (data8.epss !== void 0) {
+                                                                                  let data36 = data8.epss, _errs78 = errors;
+                                                                                  if (errors === _errs78)
+                                                                                    if (typeof data36 == "number" && isFinite(data36)) {
+                                                                                      if (data36 > 1 || isNaN(data36))
+                                                                                        return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/epss", schemaPath: "#/definitions/finding/properties/epss/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" }], !1;
+                                                                                      if (data36 < 0 || isNaN(data36))
+                                                                                        return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/epss", schemaPath: "#/definitions/finding/properties/epss/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }], !1;
+                                                                                    } else
+                                                                                      return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/epss", schemaPath: "#/definitions/finding/properties/epss/type", keyword: "type", params: { type: "number" }, message: "must be number" }], !1;
+                                                                                  var valid7 = _errs78 === errors;
+                                                                                } else
+                                                                                  var valid7 = !0;
+                                                                                if (valid7) {
+                                                                                  if (data8.kev !== void 0) {
+                                                                                    let _errs80 = errors;
+                                                                                    if (typeof data8.kev != "boolean")
+                                                                                      return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/kev", schemaPath: "#/definitions/finding/properties/kev/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }], !1;
+                                                                                    var valid7 = _errs80 === errors;
+                                                                                  } else
+                                                                                    var valid7 = !0;
+                                                                                  if (valid7) {
+                                                                                    if (data8.url !== void 0) {
+                                                                                      let _errs82 = errors;
+                                                                                      if (typeof data8.url != "string")
+                                                                                        return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/url", schemaPath: "#/definitions/finding/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                      var valid7 = _errs82 === errors;
+                                                                                    } else
+                                                                                      var valid7 = !0;
+                                                                                    if (valid7) {
+                                                                                      if (data8.suppressed !== void 0) {
+                                                                                        let data39 = data8.suppressed, _errs84 = errors;
+                                                                                        if (errors === _errs84)
+                                                                                          if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+                                                                                            let missing6;
+                                                                                            if (data39.kind === void 0 && (missing6 = "kind"))
+                                                                                              return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }], !1;
+                                                                                            {
+                                                                                              let _errs86 = errors;
+                                                                                              for (let key6 in data39)
+                                                                                                if (!(key6 === "kind" || key6 === "justification")) {
+                                                                                                  return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" }], !1;
+                                                                                                  break;
+                                                                                                }
+                                                                                              if (_errs86 === errors) {
+                                                                                                if (data39.kind !== void 0) {
+                                                                                                  let _errs87 = errors;
+                                                                                                  if (typeof data39.kind != "string")
+                                                                                                    return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/suppressed/kind", schemaPath: "#/definitions/finding/properties/suppressed/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                                  var valid14 = _errs87 === errors;
+                                                                                                } else
+                                                                                                  var valid14 = !0;
+                                                                                                if (valid14)
+                                                                                                  if (data39.justification !== void 0) {
+                                                                                                    let _errs89 = errors;
+                                                                                                    if (typeof data39.justification != "string")
+                                                                                                      return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/suppressed/justification", schemaPath: "#/definitions/finding/properties/suppressed/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                                    var valid14 = _errs89 === errors;
+                                                                                                  } else
+                                                                                                    var valid14 = !0;
+                                                                                              }
+                                                                                            }
+                                                                                          } else
+                                                                                            return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                                                                                        var valid7 = _errs84 === errors;
+                                                                                      } else
+                                                                                        var valid7 = !0;
+                                                                                      if (valid7) {
+                                                                                        if (data8.ruleId !== void 0) {
+                                                                                          let _errs91 = errors;
+                                                                                          if (typeof data8.ruleId != "string")
+                                                                                            return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/ruleId", schemaPath: "#/definitions/finding/properties/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                          var valid7 = _errs91 === errors;
+                                                                                        } else
+                                                                                          var valid7 = !0;
+                                                                                        if (valid7)
+                                                                                          if (data8.contentHash !== void 0) {
+                                                                                            let _errs93 = errors;
+                                                                                            if (typeof data8.contentHash != "string")
+                                                                                              return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/contentHash", schemaPath: "#/definitions/finding/properties/contentHash/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                            var valid7 = _errs93 === errors;
+                                                                                          } else
+                                                                                            var valid7 = !0;
+                                                                                      }
+                                                                                    }
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            } else
+                                              return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2, schemaPath: "#/definitions/finding/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                                          var valid5 = _errs19 === errors;
+                                          if (!valid5)
+                                            break;
+                                        }
+                                      } else
+                                        return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings", schemaPath: "#/properties/reports/items/properties/findings/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                                    var valid2 = _errs17 === errors;
+                                  } else
+                                    var valid2 = !0;
+                              }
+                            }
+                          }
+                        }
+                      }
+                    } else
+                      return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0, schemaPath: "#/properties/reports/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                  var valid1 = _errs4 === errors;
+                  if (!valid1)
+                    break;
+                }
+              }
+            } else
+              return validate16.errors = [{ instancePath: instancePath + "/reports", schemaPath: "#/properties/reports/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+        }
+      }
+    } else
+      return validate16.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+  return validate16.errors = vErrors, errors === 0;
+}
+function ucs2length(str2) {
+  let len = str2.length, length = 0, pos = 0;
+  for (; pos < len; ) {
+    length++;
+    let value = str2.charCodeAt(pos++);
+    value >= 55296 && value <= 56319 && pos < len && (str2.charCodeAt(pos) & 64512) === 56320 && pos++;
+  }
+  return length;
 }
 
 // src/parsers/ztgate.ts
