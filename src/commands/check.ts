@@ -28,7 +28,8 @@ export const check: Command = {
   usage: `ztgate check [REPORT|FORMAT:REPORT|GLOB ...] [options]
 
 Options:
-  --policy FILE         policy file (default: ztgate.yml or .ztgate.yml here, else built-in)
+  --policy FILE         policy file, or built-in:NAME for a built-in pack (default:
+                        ztgate.yml or .ztgate.yml here, else built-in:default)
   --baseline FILE       findings recorded in FILE (ztgate baseline write) show as existing
                         and do not block; only new findings decide the outcome
   -o, --output F[=FILE] output format, repeatable; to stdout, or to FILE

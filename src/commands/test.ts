@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { checkExample, describeExample, type ExampleSpec } from "../examples.js";
-import { loadOrigin, loadPolicy, type Origin, type Policy } from "../policy.js";
+import { BUILTIN_PREFIX, loadOrigin, loadPolicy, type Origin, type Policy } from "../policy.js";
 import { validateTestFile } from "../policy-document.js";
 import { BUILTIN_PACKS } from "../packs.js";
 import { findPolicyPath } from "../run.js";
@@ -29,7 +29,8 @@ Runs every rule's examples (each against the policy that defines the rule) and e
 Exit 0 when all pass, 1 when any fails, 2 when the policy or a test file is invalid.
 
 Options:
-  --policy FILE   policy file (default: ztgate.yml or .ztgate.yml here, else built-in)
+  --policy FILE   policy file, or built-in:NAME (default: ztgate.yml or .ztgate.yml
+                  here, else built-in:default)
   --pack NAME     test a built-in pack (repeatable): ${Object.keys(BUILTIN_PACKS).join(", ")}`,
   async run(args, io) {
     const { values } = parseArgs({
@@ -63,7 +64,9 @@ Options:
 };
 
 async function policyTarget(path: string | undefined): Promise<{ policy: Policy; path?: string }> {
-  return { policy: await loadPolicy(path), ...(path ? { path } : {}) };
+  // Test files sit beside a policy file; a built-in pack has none.
+  const file = path && !path.startsWith(BUILTIN_PREFIX) ? { path } : {};
+  return { policy: await loadPolicy(path), ...file };
 }
 
 function originKey(origin: Origin): string {

@@ -3241,7 +3241,7 @@ function fingerprintOf(f) {
     versionKey(f.package?.version),
     locationKey(f)
   ].join("\0");
-  return createHash("sha256").update(key).digest("hex").slice(0, 16);
+  return createHash("sha256").update(key).digest().toString("hex", 0, 8);
 }
 function versionKey(version) {
   return (version ?? "").replace(/^v(?=\d)/, "");

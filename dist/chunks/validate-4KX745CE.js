@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-XONFFEVP.js";
+} from "./chunk-G7NOES3G.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-PL3QXROQ.js";
+} from "./chunk-A5RUTZED.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/validate.ts

@@ -12,15 +12,15 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-XONFFEVP.js";
+} from "./chunk-G7NOES3G.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-USAUIEVB.js";
+} from "./chunk-ZITUU2Q7.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-PL3QXROQ.js";
+import "./chunk-A5RUTZED.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-AW2QNHX2.js";
+} from "./chunk-LUK5GEGT.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -13,14 +13,14 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-XONFFEVP.js";
+} from "./chunk-G7NOES3G.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-VIDDV3JT.js";
+} from "./chunk-S7X5Y7YR.js";
 import {
   applyBaseline
-} from "./chunk-USAUIEVB.js";
+} from "./chunk-ZITUU2Q7.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -85,7 +85,8 @@ var check = {
   usage: `ztgate check [REPORT|FORMAT:REPORT|GLOB ...] [options]
 
 Options:
-  --policy FILE         policy file (default: ztgate.yml or .ztgate.yml here, else built-in)
+  --policy FILE         policy file, or built-in:NAME for a built-in pack (default:
+                        ztgate.yml or .ztgate.yml here, else built-in:default)
   --baseline FILE       findings recorded in FILE (ztgate baseline write) show as existing
                         and do not block; only new findings decide the outcome
   -o, --output F[=FILE] output format, repeatable; to stdout, or to FILE

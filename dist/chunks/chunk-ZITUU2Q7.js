@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   VERDICTS,
   outcomeOf
-} from "./chunk-PL3QXROQ.js";
+} from "./chunk-A5RUTZED.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

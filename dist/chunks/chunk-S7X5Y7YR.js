@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-2IWSC2UQ.js";
+} from "./chunk-46OXWW3F.js";
 import {
   decidingFindings
-} from "./chunk-USAUIEVB.js";
+} from "./chunk-ZITUU2Q7.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-PL3QXROQ.js";
+} from "./chunk-A5RUTZED.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

@@ -8,17 +8,18 @@ import {
 import "./chunk-I2A5KNI6.js";
 import {
   BUILTIN_PACKS,
+  BUILTIN_PREFIX,
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-XONFFEVP.js";
+} from "./chunk-G7NOES3G.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-PL3QXROQ.js";
+} from "./chunk-A5RUTZED.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
@@ -82,7 +83,8 @@ Runs every rule's examples (each against the policy that defines the rule) and e
 Exit 0 when all pass, 1 when any fails, 2 when the policy or a test file is invalid.
 
 Options:
-  --policy FILE   policy file (default: ztgate.yml or .ztgate.yml here, else built-in)
+  --policy FILE   policy file, or built-in:NAME (default: ztgate.yml or .ztgate.yml
+                  here, else built-in:default)
   --pack NAME     test a built-in pack (repeatable): ${Object.keys(BUILTIN_PACKS).join(", ")}`,
   async run(args, io) {
     let { values } = parseArgs({
@@ -107,7 +109,8 @@ Options:
   }
 };
 async function policyTarget(path) {
-  return { policy: await loadPolicy(path), ...path ? { path } : {} };
+  let file = path && !path.startsWith(BUILTIN_PREFIX) ? { path } : {};
+  return { policy: await loadPolicy(path), ...file };
 }
 function originKey(origin) {
   return "builtin" in origin ? `builtin:${origin.builtin}` : origin.file;

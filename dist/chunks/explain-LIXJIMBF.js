@@ -3,13 +3,13 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-XONFFEVP.js";
+} from "./chunk-G7NOES3G.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   identifiers
-} from "./chunk-PL3QXROQ.js";
+} from "./chunk-A5RUTZED.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-VIDDV3JT.js";
-import "./chunk-2IWSC2UQ.js";
-import "./chunk-USAUIEVB.js";
+} from "./chunk-S7X5Y7YR.js";
+import "./chunk-46OXWW3F.js";
+import "./chunk-ZITUU2Q7.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-PL3QXROQ.js";
+} from "./chunk-A5RUTZED.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/formats.ts

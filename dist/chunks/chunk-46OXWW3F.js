@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-USAUIEVB.js";
+} from "./chunk-ZITUU2Q7.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-PL3QXROQ.js";
+} from "./chunk-A5RUTZED.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

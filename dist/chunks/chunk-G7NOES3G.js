@@ -15,7 +15,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-PL3QXROQ.js";
+} from "./chunk-A5RUTZED.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
@@ -518,9 +518,9 @@ var DEFAULT_SETTINGS = {
   failOn: "block",
   unknownSeverity: "high",
   defaultAction: "info"
-}, DEFAULT_CLASSIFICATION = "internal", readFromDisk = (path) => readFileSync(path, "utf8");
+}, DEFAULT_CLASSIFICATION = "internal", readFromDisk = (path) => readFileSync(path, "utf8"), BUILTIN_PREFIX = "built-in:";
 function loadPolicy(path, read = readFromDisk) {
-  return path === void 0 ? loadBuiltin(DEFAULT_PACK, /* @__PURE__ */ new Set(), read) : loadFile(resolve(path), path, read, /* @__PURE__ */ new Set());
+  return path === void 0 ? loadBuiltin(DEFAULT_PACK, /* @__PURE__ */ new Set(), read) : path.startsWith(BUILTIN_PREFIX) ? loadBuiltin(path.slice(BUILTIN_PREFIX.length), /* @__PURE__ */ new Set(), read) : loadFile(resolve(path), path, read, /* @__PURE__ */ new Set());
 }
 function loadOrigin(origin, read = readFromDisk) {
   return "builtin" in origin ? loadBuiltin(origin.builtin, /* @__PURE__ */ new Set(), read) : loadFile(origin.file, origin.file, read, /* @__PURE__ */ new Set());
@@ -532,9 +532,12 @@ async function policyFileSupport() {
   ]);
   return { parseYaml, validatePolicyDocument };
 }
-function loadBuiltin(name, seen, read) {
+async function loadBuiltin(name, seen, read) {
   let text = lookup(BUILTIN_PACKS, name);
-  if (text === void 0) throw new GateError(`unknown built-in pack "${name}"`);
+  if (text === void 0) {
+    let known = Object.keys(BUILTIN_PACKS).join(", ");
+    throw new GateError(`unknown built-in pack "${name}" (one of: ${known})`);
+  }
   return fromText(text, `built-in:${name}`, { builtin: name }, read, seen);
 }
 function loadFile(absolute, shown, read, seen, extendedAt) {
@@ -1235,6 +1238,7 @@ function loadPolicyFor(explicit, cwd) {
 
 export {
   BUILTIN_PACKS,
+  BUILTIN_PREFIX,
   loadPolicy,
   loadOrigin,
   loadReport,
