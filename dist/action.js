@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-LUK5GEGT.js";
+} from "./chunks/chunk-R33CEXHG.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-G7NOES3G.js";
+} from "./chunks/chunk-YO4VBTVN.js";
 import {
   checkAnnotations,
   json,
@@ -22,12 +22,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-46OXWW3F.js";
+} from "./chunks/chunk-P467BOWB.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-ZITUU2Q7.js";
-import "./chunks/chunk-A5RUTZED.js";
+} from "./chunks/chunk-A3ODIRH2.js";
+import "./chunks/chunk-HQECF6VV.js";
 import {
   GateError,
   __commonJS,

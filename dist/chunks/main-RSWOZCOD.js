@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-U3JDPY2U.js")).check },
-  { name: "parse", load: async () => (await import("./parse-PGBGQMH2.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-UU7L4M7C.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-EAAKN7H6.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-RADMQPJI.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-LIXJIMBF.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-4KX745CE.js")).validate },
-  { name: "test", load: async () => (await import("./test-J5MA3MB5.js")).test },
+  { name: "check", load: async () => (await import("./check-UCLMYAXP.js")).check },
+  { name: "parse", load: async () => (await import("./parse-LDKNWADO.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-UYBVN2U7.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-FICVW5SK.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-QBWRWIUJ.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-4HY3XVEY.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-OOILREID.js")).validate },
+  { name: "test", load: async () => (await import("./test-PKGWGJHQ.js")).test },
   { name: "schema", load: async () => (await import("./schema-EYJHYR4K.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];

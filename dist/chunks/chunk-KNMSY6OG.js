@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-46OXWW3F.js";
+} from "./chunk-P467BOWB.js";
 import {
   decidingFindings
-} from "./chunk-ZITUU2Q7.js";
+} from "./chunk-A3ODIRH2.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-A5RUTZED.js";
+} from "./chunk-HQECF6VV.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

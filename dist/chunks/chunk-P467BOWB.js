@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-ZITUU2Q7.js";
+} from "./chunk-A3ODIRH2.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-A5RUTZED.js";
+} from "./chunk-HQECF6VV.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

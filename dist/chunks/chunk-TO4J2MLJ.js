@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-LUK5GEGT.js";
+} from "./chunk-R33CEXHG.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -13,14 +13,14 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-G7NOES3G.js";
+} from "./chunk-YO4VBTVN.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-S7X5Y7YR.js";
+} from "./chunk-KNMSY6OG.js";
 import {
   applyBaseline
-} from "./chunk-ZITUU2Q7.js";
+} from "./chunk-A3ODIRH2.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

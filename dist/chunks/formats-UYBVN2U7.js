@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-S7X5Y7YR.js";
-import "./chunk-46OXWW3F.js";
-import "./chunk-ZITUU2Q7.js";
+} from "./chunk-KNMSY6OG.js";
+import "./chunk-P467BOWB.js";
+import "./chunk-A3ODIRH2.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-A5RUTZED.js";
+} from "./chunk-HQECF6VV.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/formats.ts

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   parseBaseline
-} from "./chunk-ZITUU2Q7.js";
+} from "./chunk-A3ODIRH2.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

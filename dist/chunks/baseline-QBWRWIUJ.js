@@ -12,15 +12,15 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-G7NOES3G.js";
+} from "./chunk-YO4VBTVN.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-ZITUU2Q7.js";
+} from "./chunk-A3ODIRH2.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-A5RUTZED.js";
+import "./chunk-HQECF6VV.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -6,22 +6,22 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-I2A5KNI6.js";
 import {
   check
-} from "./chunk-P7Y4YG32.js";
-import "./chunk-LUK5GEGT.js";
+} from "./chunk-TO4J2MLJ.js";
+import "./chunk-R33CEXHG.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import "./chunk-J2646YEJ.js";
 import {
   findPolicyPath
-} from "./chunk-G7NOES3G.js";
-import "./chunk-S7X5Y7YR.js";
-import "./chunk-46OXWW3F.js";
-import "./chunk-ZITUU2Q7.js";
+} from "./chunk-YO4VBTVN.js";
+import "./chunk-KNMSY6OG.js";
+import "./chunk-P467BOWB.js";
+import "./chunk-A3ODIRH2.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-A5RUTZED.js";
+import "./chunk-HQECF6VV.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   VERDICTS,
   outcomeOf
-} from "./chunk-A5RUTZED.js";
+} from "./chunk-HQECF6VV.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -3164,17 +3164,29 @@ var MAX_GLOB_LENGTH = 512, MAX_GLOB_EXPANSIONS = 1e3, SAFE_OPTIONS = {
   braceExpandMax: MAX_GLOB_EXPANSIONS + 1
 };
 function compileGlob(pattern, options = {}) {
-  let shown = pattern.length > 60 ? `${pattern.slice(0, 60)}...` : pattern;
+  checkLength(pattern);
+  let matcher = new Minimatch(pattern, { ...SAFE_OPTIONS, ...options });
+  return checkExpansions(pattern, matcher.set.length), matcher;
+}
+function expandBraces(pattern) {
+  checkLength(pattern);
+  let expanded = [...new Set(braceExpand(pattern, SAFE_OPTIONS))];
+  return checkExpansions(pattern, expanded.length), expanded;
+}
+function shown(pattern) {
+  return pattern.length > 60 ? `${pattern.slice(0, 60)}...` : pattern;
+}
+function checkLength(pattern) {
   if (pattern.length > MAX_GLOB_LENGTH)
     throw new Error(
-      `pattern "${shown}" is ${pattern.length} characters long (at most ${MAX_GLOB_LENGTH})`
+      `pattern "${shown(pattern)}" is ${pattern.length} characters long (at most ${MAX_GLOB_LENGTH})`
     );
-  let matcher = new Minimatch(pattern, { ...SAFE_OPTIONS, ...options });
-  if (matcher.set.length > MAX_GLOB_EXPANSIONS)
+}
+function checkExpansions(pattern, count) {
+  if (count > MAX_GLOB_EXPANSIONS)
     throw new Error(
-      `pattern "${shown}" expands to more than ${MAX_GLOB_EXPANSIONS} patterns (brace sets)`
+      `pattern "${shown(pattern)}" expands to more than ${MAX_GLOB_EXPANSIONS} patterns (brace sets)`
     );
-  return matcher;
 }
 
 // src/finding.ts
@@ -3315,12 +3327,11 @@ function compileGlobs(patterns, options = {}) {
       literals.add(fold(pattern));
       continue;
     }
-    let mm = compileGlob(pattern, { nocase: !1, ...options });
-    if (mm.negate) {
-      globs.push({ prefix: "", mm });
+    if (pattern.startsWith("!")) {
+      globs.push({ prefix: "", mm: compileGlob(pattern, { nocase: !1, ...options }) });
       continue;
     }
-    for (let expanded of mm.globSet) {
+    for (let expanded of expandBraces(pattern)) {
       let magic = expanded.search(GLOB_MAGIC);
       if (magic === -1) literals.add(fold(expanded));
       else {

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-G7NOES3G.js";
+} from "./chunk-YO4VBTVN.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-A5RUTZED.js";
+} from "./chunk-HQECF6VV.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/validate.ts

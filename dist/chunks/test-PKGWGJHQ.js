@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-G7NOES3G.js";
+} from "./chunk-YO4VBTVN.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-A5RUTZED.js";
+} from "./chunk-HQECF6VV.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

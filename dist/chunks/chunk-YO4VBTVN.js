@@ -15,7 +15,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-A5RUTZED.js";
+} from "./chunk-HQECF6VV.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -3,13 +3,13 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-G7NOES3G.js";
+} from "./chunk-YO4VBTVN.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   identifiers
-} from "./chunk-A5RUTZED.js";
+} from "./chunk-HQECF6VV.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
