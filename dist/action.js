@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-JCWFACA3.js";
+} from "./chunks/chunk-FHDAQXQV.js";
 import {
   VERSION
 } from "./chunks/chunk-J2646YEJ.js";
@@ -14,21 +14,21 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-6F4W5IDD.js";
+} from "./chunks/chunk-3VS2LMTO.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-PJVWMPPA.js";
+} from "./chunks/chunk-MFFSS4UF.js";
 import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-USFWKLCB.js";
+} from "./chunks/chunk-LZTK73LF.js";
 import "./chunks/chunk-6YZ6GQJ6.js";
-import "./chunks/chunk-3RG3PXP3.js";
+import "./chunks/chunk-TRPMIOXQ.js";
 import "./chunks/chunk-AOHQDY27.js";
 import {
   GateError,

@@ -3,14 +3,14 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-USFWKLCB.js";
+} from "./chunk-LZTK73LF.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   identifiers
-} from "./chunk-3RG3PXP3.js";
+} from "./chunk-TRPMIOXQ.js";
 import "./chunk-AOHQDY27.js";
 import {
   GateError

@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-6F4W5IDD.js";
+} from "./chunk-3VS2LMTO.js";
 import {
   decidingFindings
-} from "./chunk-PJVWMPPA.js";
+} from "./chunk-MFFSS4UF.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-3RG3PXP3.js";
+} from "./chunk-TRPMIOXQ.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-PJVWMPPA.js";
+} from "./chunk-MFFSS4UF.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-3RG3PXP3.js";
+} from "./chunk-TRPMIOXQ.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

@@ -710,15 +710,15 @@ var require_trim_comparator_whitespace = __commonJS({
     } = require_constants(), whitespace = new Uint8Array(65536);
     for (let char of WHITESPACE_CHARACTERS)
       whitespace[char.charCodeAt(0)] = 1;
-    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1, isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char), isDigit = (char) => char !== void 0 && char >= "0" && char <= "9", isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z"), isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-", isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*", findDigitsEndIndex = (range2, start, limit, digitRuns) => {
-      if (!isDigit(range2[start]))
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1, isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char), isDigit2 = (char) => char !== void 0 && char >= "0" && char <= "9", isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z"), isIdentifierCharacter = (char) => isDigit2(char) || isLetter(char) || char === "-", isVersionStart = (char) => isDigit2(char) || char === "x" || char === "X" || char === "*", findDigitsEndIndex = (range2, start, limit, digitRuns) => {
+      if (!isDigit2(range2[start]))
         return start;
       if (start >= digitRuns.start && start < digitRuns.end)
         return Math.min(start + limit, digitRuns.end);
       if (start >= digitRuns.previousStart && start < digitRuns.previousEnd)
         return Math.min(start + limit, digitRuns.previousEnd);
       let end = start + 1;
-      for (; isDigit(range2[end]); )
+      for (; isDigit2(range2[end]); )
         end++;
       return digitRuns.previousStart = digitRuns.start, digitRuns.previousEnd = digitRuns.end, digitRuns.start = start, digitRuns.end = end, Math.min(start + limit, end);
     }, findVersionNumberEndIndex = (range2, start, loose, digitRuns) => !loose && range2[start] === "0" ? start + 1 : findDigitsEndIndex(range2, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns), findPrereleaseIdentifierEndIndex = (range2, start, loose, digitRuns) => {
@@ -779,7 +779,7 @@ var require_trim_comparator_whitespace = __commonJS({
       }
       let prereleaseEnd = findPrereleaseEndIndex(range2, end, !0, digitRuns);
       return findBuildEndIndex(range2, prereleaseEnd);
-    }, findPartialVersionComponentEndIndex = (range2, start, digitRuns) => isDigit(range2[start]) ? findVersionNumberEndIndex(range2, start, !1, digitRuns) : isVersionStart(range2[start]) ? start + 1 : start, findPartialVersionEndIndex = (range2, start, digitRuns) => {
+    }, findPartialVersionComponentEndIndex = (range2, start, digitRuns) => isDigit2(range2[start]) ? findVersionNumberEndIndex(range2, start, !1, digitRuns) : isVersionStart(range2[start]) ? start + 1 : start, findPartialVersionEndIndex = (range2, start, digitRuns) => {
       let end = findPartialVersionComponentEndIndex(range2, start, digitRuns);
       for (let component2 = 0; component2 < 2; component2++) {
         if (range2[end] !== ".")
@@ -3182,7 +3182,7 @@ function compileGlob(pattern, options = {}) {
 }
 
 // src/finding.ts
-import { createHash } from "node:crypto";
+import * as crypto from "node:crypto";
 
 // src/lookup.ts
 function lookup(table, key) {
@@ -3239,25 +3239,27 @@ function locationKey(f) {
   return f.package ? "" : f.location ? `${f.location.path}:${f.contentHash ?? f.location.startLine ?? ""}` : f.target ?? "";
 }
 function fingerprintOf(f) {
-  let key = [
-    canonicalId(f.id, f.aliases),
-    f.package?.name.toLowerCase() ?? "",
-    versionKey(f.package?.version),
-    locationKey(f)
-  ].join("\0");
-  return createHash("sha256").update(key).digest("hex").slice(0, 16);
+  let key = canonicalId(f.id, f.aliases) + "\0" + (f.package ? f.package.name.toLowerCase() : "") + "\0" + versionKey(f.package?.version) + "\0" + locationKey(f);
+  return sha256Hex(key).slice(0, 16);
 }
+var sha256Hex = typeof crypto.hash == "function" ? (text2) => crypto.hash("sha256", text2, "hex") : (text2) => crypto.createHash("sha256").update(text2).digest("hex");
 function versionKey(version) {
-  return (version ?? "").replace(/^v(?=\d)/, "");
+  return version === void 0 ? "" : version.charCodeAt(0) === 118 && isDigit(version.charCodeAt(1)) ? version.slice(1) : version;
+}
+function isDigit(code) {
+  return code >= 48 && code <= 57;
 }
 function canonicalId(id, aliases) {
-  return /^CVE-/i.test(id) ? id.toUpperCase() : (aliases.find((a) => /^CVE-/i.test(a)) ?? id).toUpperCase();
+  if (isCve(id)) return id.toUpperCase();
+  for (let alias of aliases) if (isCve(alias)) return alias.toUpperCase();
+  return id.toUpperCase();
+}
+function isCve(id) {
+  return id.length >= 4 && (id.charCodeAt(0) | 32) === 99 && (id.charCodeAt(1) | 32) === 118 && (id.charCodeAt(2) | 32) === 101 && id.charCodeAt(3) === 45;
 }
 function makeFinding(input, report) {
-  for (let field of ["id", "title"])
-    if (typeof input[field] != "string" || input[field] === "")
-      throw new GateError(`a ${input.tool} entry has no ${field}`, { file: report });
-  let aliases = unique((input.aliases ?? []).filter((a) => a && a !== input.id)), finding6 = {
+  (typeof input.id != "string" || input.id === "") && missing(input, "id", report), (typeof input.title != "string" || input.title === "") && missing(input, "title", report);
+  let aliases = input.aliases?.length ? aliasesOf(input.aliases, input.id) : [], finding6 = {
     fingerprint: "",
     tool: input.tool,
     foundBy: [{ tool: input.tool, report }],
@@ -3281,6 +3283,12 @@ function makeFinding(input, report) {
     description: input.description
   };
   return finding6.fingerprint = fingerprintOf(finding6), finding6;
+}
+function missing(input, field, report) {
+  throw new GateError(`a ${input.tool} entry has no ${field}`, { file: report });
+}
+function aliasesOf(aliases, id) {
+  return unique(aliases.filter((a) => a && a !== id));
 }
 function unique(values) {
   return values.length === 0 ? [] : values.length === 1 ? [values[0]] : [...new Set(values)];
@@ -7791,9 +7799,9 @@ function resultFindings(result, ctx) {
     suppressed: suppressionOf(result)
   }, locations = objects(result.locations).map(locationOf), fallback = artifactPath(result.analysisTarget);
   locations.length === 0 && locations.push(fallback ? { path: fallback } : void 0);
-  let hash = contentHashOf(result);
+  let hash2 = contentHashOf(result);
   return locations.map(
-    (location, i) => makeFinding({ ...base, location, contentHash: i === 0 ? hash : void 0 }, ctx.path)
+    (location, i) => makeFinding({ ...base, location, contentHash: i === 0 ? hash2 : void 0 }, ctx.path)
   );
 }
 function locationOf(location) {

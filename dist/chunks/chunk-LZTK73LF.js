@@ -18,7 +18,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-3RG3PXP3.js";
+} from "./chunk-TRPMIOXQ.js";
 import {
   GateError,
   __commonJS,

@@ -1,26 +1,26 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-JCWFACA3.js";
+} from "./chunk-FHDAQXQV.js";
 import {
   VERSION
 } from "./chunk-J2646YEJ.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-XVNX4GKE.js";
+} from "./chunk-Q4DVO3HW.js";
 import {
   parseOutputArg,
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import {
   applyBaseline
-} from "./chunk-PJVWMPPA.js";
+} from "./chunk-MFFSS4UF.js";
 import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-USFWKLCB.js";
+} from "./chunk-LZTK73LF.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -5,7 +5,7 @@ import {
   loadOrigin,
   loadPolicy,
   parseYaml
-} from "./chunk-USFWKLCB.js";
+} from "./chunk-LZTK73LF.js";
 import {
   validateTestFile
 } from "./chunk-6YZ6GQJ6.js";
@@ -15,7 +15,7 @@ import {
 import {
   judge,
   makeFinding
-} from "./chunk-3RG3PXP3.js";
+} from "./chunk-TRPMIOXQ.js";
 import "./chunk-AOHQDY27.js";
 import {
   GateError

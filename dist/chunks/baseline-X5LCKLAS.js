@@ -1,25 +1,25 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-M24C4ULY.js";
+} from "./chunk-WZPD2EEF.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-PJVWMPPA.js";
+} from "./chunk-MFFSS4UF.js";
 import {
   findPolicyPath,
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-USFWKLCB.js";
+} from "./chunk-LZTK73LF.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-3RG3PXP3.js";
+import "./chunk-TRPMIOXQ.js";
 import "./chunk-AOHQDY27.js";
 import {
   GateError

@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-KGSEFKRH.js")).check },
-  { name: "parse", load: async () => (await import("./parse-KZWOG3VC.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-4FFYJADQ.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-JU3CAEL2.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-XALGQYFF.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-GVB44HE4.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-SWVVEXBN.js")).validate },
-  { name: "test", load: async () => (await import("./test-BSQRC7M6.js")).test },
+  { name: "check", load: async () => (await import("./check-MKE5KW5O.js")).check },
+  { name: "parse", load: async () => (await import("./parse-CDNAAJJD.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-DEP5ARPP.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-NQKNHDF7.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-X5LCKLAS.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-TPTYLQOS.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-7BHKOLA5.js")).validate },
+  { name: "test", load: async () => (await import("./test-ANH6OIHL.js")).test },
   { name: "schema", load: async () => (await import("./schema-UC7M7CDM.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];

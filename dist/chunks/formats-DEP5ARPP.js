@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-XVNX4GKE.js";
-import "./chunk-6F4W5IDD.js";
-import "./chunk-PJVWMPPA.js";
+} from "./chunk-Q4DVO3HW.js";
+import "./chunk-3VS2LMTO.js";
+import "./chunk-MFFSS4UF.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-3RG3PXP3.js";
+} from "./chunk-TRPMIOXQ.js";
 import "./chunk-AOHQDY27.js";
 import "./chunk-4XIEUCRG.js";
 
