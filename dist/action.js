@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-FHDAQXQV.js";
+} from "./chunks/chunk-KMMAETQA.js";
 import {
   VERSION
 } from "./chunks/chunk-J2646YEJ.js";
@@ -14,21 +14,21 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-3VS2LMTO.js";
+} from "./chunks/chunk-FLQLBHHL.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-MFFSS4UF.js";
+} from "./chunks/chunk-GJ6624A7.js";
 import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-LZTK73LF.js";
+} from "./chunks/chunk-PE4ZXMTA.js";
 import "./chunks/chunk-6YZ6GQJ6.js";
-import "./chunks/chunk-TRPMIOXQ.js";
+import "./chunks/chunk-Y3SIMEWH.js";
 import "./chunks/chunk-AOHQDY27.js";
 import {
   GateError,

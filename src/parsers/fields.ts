@@ -4,6 +4,9 @@ import { GateError } from "../errors.js";
 
 export type Json = Record<string, unknown>;
 
+/** A shared, frozen `{}` for an absent object: readers use it instead of allocating one per call. */
+export const NO_FIELDS: Json = Object.freeze({});
+
 export function isObject(value: unknown): value is Json {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -89,6 +92,8 @@ export function positive(n: number | undefined): number | undefined {
 
 /** %-escapes decoded (purls, URIs); a malformed escape from a hostile report stays as written. */
 export function decodePercent(text: string): string {
+  // Without a "%" there is nothing to decode; skipping the call spares most paths a copy.
+  if (!text.includes("%")) return text;
   try {
     return decodeURIComponent(text);
   } catch {

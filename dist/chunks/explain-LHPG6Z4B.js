@@ -3,14 +3,14 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-LZTK73LF.js";
+} from "./chunk-PE4ZXMTA.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   identifiers
-} from "./chunk-TRPMIOXQ.js";
+} from "./chunk-Y3SIMEWH.js";
 import "./chunk-AOHQDY27.js";
 import {
   GateError

@@ -3552,6 +3552,7 @@ function reportWaiver(w, state, findings, now, maxDays) {
 }
 
 // src/parsers/fields.ts
+var NO_FIELDS = Object.freeze({});
 function isObject(value) {
   return typeof value == "object" && value !== null && !Array.isArray(value);
 }
@@ -3599,6 +3600,7 @@ function positive(n) {
   return n !== void 0 && n >= 1 ? n : void 0;
 }
 function decodePercent(text2) {
+  if (!text2.includes("%")) return text2;
   try {
     return decodeURIComponent(text2);
   } catch {
@@ -7660,41 +7662,47 @@ function vulnerability3(dep, v, path2) {
 }
 
 // src/parsers/sarif-rules.ts
-var LEVEL_WORDS = /* @__PURE__ */ new Set(["critical", "high", "medium", "low"]);
-function severityOf3(result, rule) {
-  let bags = [props(result), props(rule)];
-  for (let bag of bags) {
-    for (let key of ["severity", "issue_severity", "Severity"]) {
-      let word = severityFromWord(bag[key]);
-      if (word !== "unknown") return { severity: word, cvss: cvssOf(bags) };
-    }
-    let tag = strings(bag.tags).find((t) => LEVEL_WORDS.has(t.toLowerCase()));
-    if (tag) return { severity: severityFromWord(tag), cvss: cvssOf(bags) };
-  }
-  let cvss = cvssOf(bags);
-  if (cvss !== void 0) return { severity: severityFromCvss(cvss), cvss };
-  let config = isObject(rule?.defaultConfiguration) ? rule.defaultConfiguration : {};
-  return { severity: severityFromWord(str(result.level) ?? str(config.level)) };
+var LEVEL_WORDS = /* @__PURE__ */ new Set(["critical", "high", "medium", "low"]), SEVERITY_KEYS = ["severity", "issue_severity", "Severity"];
+function ruleFacts(rule) {
+  let bag = props(rule), config = isObject(rule?.defaultConfiguration) ? rule.defaultConfiguration : NO_FIELDS;
+  return {
+    severity: severityWordIn(bag),
+    cvss: cvssIn(bag),
+    level: str(config.level),
+    cwes: unique(cweTexts(bag, rule).flatMap(cwesIn))
+  };
 }
-function cvssOf(bags) {
-  for (let bag of bags) {
-    let score = num(bag["security-severity"]) ?? num(bag.cvssv3_baseScore);
-    if (score !== void 0) return score;
+function severityOf3(result, rule) {
+  let bag = props(result), word = severityWordIn(bag) ?? rule.severity, cvss = cvssIn(bag) ?? rule.cvss;
+  return word ? { severity: word, cvss } : cvss !== void 0 ? { severity: severityFromCvss(cvss), cvss } : { severity: severityFromWord(str(result.level) ?? rule.level) };
+}
+function severityWordIn(bag) {
+  for (let key of SEVERITY_KEYS) {
+    let word = severityFromWord(bag[key]);
+    if (word !== "unknown") return word;
   }
+  let tag = strings(bag.tags).find((t) => LEVEL_WORDS.has(t.toLowerCase()));
+  return tag ? severityFromWord(tag) : void 0;
+}
+function cvssIn(bag) {
+  return num(bag["security-severity"]) ?? num(bag.cvssv3_baseScore);
 }
 function props(value) {
-  return value && isObject(value.properties) ? value.properties : {};
+  return value && isObject(value.properties) ? value.properties : NO_FIELDS;
 }
 function cwesOf(result, rule) {
-  let texts = [];
-  for (let bag of [props(result), props(rule)])
-    texts.push(...strings(bag.tags), ...strings(bag.cwe), ...strings([bag.cwe]));
+  let bag = props(result);
+  return bag === NO_FIELDS ? rule.cwes : unique([...cweTexts(bag, void 0).flatMap(cwesIn), ...rule.cwes]);
+}
+function cweTexts(bag, rule) {
+  let texts = [...strings(bag.tags), ...strings(bag.cwe), ...strings([bag.cwe])];
   for (let rel of arr(rule?.relationships))
     isObject(rel) && isObject(rel.target) && texts.push(str(rel.target.id) ?? "");
-  let cwes = texts.flatMap(
-    (t) => [...t.matchAll(/\bcwe[-_/ ]?0*(\d+)/gi)].map((m) => `CWE-${m[1]}`)
-  );
-  return unique(cwes);
+  return texts;
+}
+var CWE_REF = /\bcwe[-_/ ]?0*(\d+)/gi;
+function cwesIn(text2) {
+  return [...text2.matchAll(CWE_REF)].map((m) => `CWE-${m[1]}`);
 }
 var SECRET_TOOLS = /gitleaks|trufflehog|detect-secrets|ggshield|secret/i, IAC_TOOLS = /checkov|kics|tfsec|terrascan|tflint|kube-?score|kubesec|kube-linter|hadolint|cfn[-_ ]?(lint|nag)|snyk ?iac|defsec|datree|polaris/i, IMAGE_TOOLS = /dockle|clair|docker scout|snyk container/i, DEPENDENCY_TOOLS = /osv-scanner|dependency-check|snyk open source|retire|safety|audit/i, OS_MATCHER = /^(apk|dpkg|rpm|portage)/i;
 function layerOf2(tool, rule) {
@@ -7751,20 +7759,20 @@ function runLayers(run) {
 function parseRun(run, path2) {
   let tool = isObject(run.tool) ? run.tool : {}, driver = isObject(tool.driver) ? tool.driver : void 0;
   if (!driver) throw new GateError("a run has no tool.driver", { file: path2 });
-  let ctx = {
-    tool: (str(driver.name) ?? "sarif").toLowerCase(),
-    rules: new RuleIndex(driver, objects(tool.extensions)),
+  let name = (str(driver.name) ?? "sarif").toLowerCase(), ctx = {
+    tool: name,
+    rules: new RuleIndex(name, driver, objects(tool.extensions)),
     path: path2
   }, results = run.results ?? [];
-  return needArray(results, "runs[].results", path2), objects(results).filter((r) => (str(r.kind) ?? "fail") === "fail").flatMap((r) => resultFindings(r, ctx));
+  needArray(results, "runs[].results", path2);
+  let findings = [];
+  for (let result of results)
+    isObject(result) && (str(result.kind) ?? "fail") === "fail" && addResultFindings(result, ctx, findings);
+  return findings;
 }
 var RuleIndex = class {
-  byId = /* @__PURE__ */ new Map();
-  // Each component's rules, filtered once: doing it per result was O(results × rules), and
-  // Trivy's SARIF has a rule per vulnerability.
-  driverRules;
-  extensionRules;
-  constructor(driver, extensions) {
+  constructor(tool, driver, extensions) {
+    this.tool = tool;
     this.driverRules = objects(driver.rules), this.extensionRules = extensions.map((e) => objects(e.rules));
     for (let component2 of [driver, ...extensions])
       for (let rule of objects(component2.rules)) {
@@ -7772,9 +7780,27 @@ var RuleIndex = class {
         id && !this.byId.has(id) && this.byId.set(id, rule);
       }
   }
+  tool;
+  byId = /* @__PURE__ */ new Map();
+  // Each component's rules, filtered once: doing it per result was O(results × rules), and
+  // Trivy's SARIF has a rule per vulnerability.
+  driverRules;
+  extensionRules;
+  infos = /* @__PURE__ */ new Map();
   of(result) {
-    let ref = isObject(result.rule) ? result.rule : {}, component2 = isObject(ref.toolComponent) ? num(ref.toolComponent.index) : void 0, rules = (component2 === void 0 ? this.driverRules : this.extensionRules[component2]) ?? [], index = num(result.ruleIndex) ?? num(ref.index), byIndex = index === void 0 ? void 0 : rules[index], id = str(result.ruleId) ?? str(ref.id);
+    let ref = isObject(result.rule) ? result.rule : NO_FIELDS, component2 = isObject(ref.toolComponent) ? num(ref.toolComponent.index) : void 0, rules = (component2 === void 0 ? this.driverRules : this.extensionRules[component2]) ?? [], index = num(result.ruleIndex) ?? num(ref.index), byIndex = index === void 0 ? void 0 : rules[index], id = str(result.ruleId) ?? str(ref.id);
     return byIndex ?? (id ? this.byId.get(id) : this.byMessage(result));
+  }
+  /** The rule's shared parts, cached: results outnumber rules by orders of magnitude. */
+  info(rule) {
+    let info = this.infos.get(rule);
+    return info === void 0 && (info = {
+      ...ruleFacts(rule),
+      layer: layerOf2(this.tool, rule),
+      title: text(rule?.shortDescription),
+      description: text(rule?.fullDescription),
+      url: str(rule?.helpUri) ?? urlIn(text(rule?.help))
+    }, this.infos.set(rule, info)), info;
   }
   /** gitleaks 7 names no rule: its message is "<rule id> secret detected". */
   byMessage(result) {
@@ -7782,41 +7808,46 @@ var RuleIndex = class {
     return longest === void 0 ? void 0 : this.byId.get(longest);
   }
 };
-function resultFindings(result, ctx) {
-  let rule = ctx.rules.of(result), message = messageText(result, rule), id = str(result.ruleId) ?? str(isObject(result.rule) ? result.rule.id : void 0) ?? str(rule?.id) ?? (firstLine(message) || "sarif-result"), vuln = packageOf2(ctx.tool, id, message), { severity, cvss } = severityOf3(result, rule), base = {
+function addResultFindings(result, ctx, out) {
+  let rule = ctx.rules.of(result), info = ctx.rules.info(rule), message = messageText(result, rule), id = str(result.ruleId) ?? str(isObject(result.rule) ? result.rule.id : void 0) ?? str(rule?.id) ?? (firstLine(message) || "sarif-result"), vuln = packageOf2(ctx.tool, id, message), { severity, cvss } = severityOf3(result, info), input = {
     tool: ctx.tool,
-    layer: layerOf2(ctx.tool, rule),
+    layer: info.layer,
     id: vuln?.id ?? id,
     ruleId: vuln && vuln.id !== id ? id : void 0,
-    title: text(rule?.shortDescription) ?? (firstLine(message) || id),
-    description: message || text(rule?.fullDescription),
+    title: info.title ?? (firstLine(message) || id),
+    description: message || info.description,
     severity,
     cvss,
-    cwe: cwesOf(result, rule),
-    url: str(rule?.helpUri) ?? urlIn(text(rule?.help)),
+    cwe: cwesOf(result, info),
+    url: info.url,
     package: vuln?.package,
     fix: vuln ? fixFrom(vuln.fixVersions) : void 0,
-    suppressed: suppressionOf(result)
-  }, locations = objects(result.locations).map(locationOf), fallback = artifactPath(result.analysisTarget);
-  locations.length === 0 && locations.push(fallback ? { path: fallback } : void 0);
-  let hash2 = contentHashOf(result);
-  return locations.map(
-    (location, i) => makeFinding({ ...base, location, contentHash: i === 0 ? hash2 : void 0 }, ctx.path)
-  );
+    suppressed: suppressionOf(result),
+    location: void 0,
+    // Only the primary location is what the scanner's partial fingerprint hashes.
+    contentHash: contentHashOf(result)
+  }, located = !1;
+  for (let location of arr(result.locations))
+    isObject(location) && (input.location = locationOf(location), out.push(makeFinding(input, ctx.path)), input.contentHash = void 0, located = !0);
+  if (!located) {
+    let fallback = artifactPath(result.analysisTarget);
+    input.location = fallback ? { path: fallback } : void 0, out.push(makeFinding(input, ctx.path));
+  }
 }
 function locationOf(location) {
-  let physical = isObject(location.physicalLocation) ? location.physicalLocation : {}, path2 = artifactPath(physical.artifactLocation);
+  let physical = isObject(location.physicalLocation) ? location.physicalLocation : NO_FIELDS, path2 = artifactPath(physical.artifactLocation);
   if (!path2) return;
-  let region = isObject(physical.region) ? physical.region : {};
+  let region = isObject(physical.region) ? physical.region : NO_FIELDS;
   return { path: path2, startLine: num(region.startLine), endLine: num(region.endLine) };
 }
 function artifactPath(artifact) {
   let uri = isObject(artifact) ? str(artifact.uri) : void 0;
   if (!uri) return;
-  let path2 = uri.replace(/^file:\/\/(localhost)?/i, "").replace(/^\/([A-Za-z]:\/)/, "$1");
+  let path2 = uri[0] !== "/" && uri[0] !== "f" && uri[0] !== "F" ? uri : uri.replace(/^file:\/\/(localhost)?/i, "").replace(/^\/([A-Za-z]:\/)/, "$1");
   return decodePercent(path2);
 }
 function suppressionOf(result) {
+  if (result.suppressions === void 0) return;
   let active = objects(result.suppressions).find((s) => {
     let state = str(s.state);
     return state === void 0 || state === "accepted";
@@ -7828,8 +7859,9 @@ function suppressionOf(result) {
     };
 }
 function contentHashOf(result) {
-  let partial = isObject(result.partialFingerprints) ? result.partialFingerprints : {}, full = isObject(result.fingerprints) ? result.fingerprints : {}, preferred = str(partial.primaryLocationLineHash);
+  let partial = isObject(result.partialFingerprints) ? result.partialFingerprints : NO_FIELDS, preferred = str(partial.primaryLocationLineHash);
   if (preferred) return preferred;
+  let full = isObject(result.fingerprints) ? result.fingerprints : NO_FIELDS;
   for (let bag of [partial, full]) {
     let key = Object.keys(bag).sort()[0], value = key === void 0 ? void 0 : str(bag[key]);
     if (value) return `${key}:${value}`;
@@ -7847,8 +7879,9 @@ function text(value) {
   return isObject(value) && str(value.text)?.trim() || void 0;
 }
 function firstLine(value) {
-  return (value.split(`
-`)[0] ?? "").trim().slice(0, 200);
+  let end = value.indexOf(`
+`);
+  return (end < 0 ? value : value.slice(0, end)).trim().slice(0, 200);
 }
 function urlIn(value) {
   return value && /^https?:\/\/\S+$/.test(value) ? value : void 0;

@@ -1,26 +1,26 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-FHDAQXQV.js";
+} from "./chunk-KMMAETQA.js";
 import {
   VERSION
 } from "./chunk-J2646YEJ.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-Q4DVO3HW.js";
+} from "./chunk-URNE4WTK.js";
 import {
   parseOutputArg,
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import {
   applyBaseline
-} from "./chunk-MFFSS4UF.js";
+} from "./chunk-GJ6624A7.js";
 import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-LZTK73LF.js";
+} from "./chunk-PE4ZXMTA.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-MKE5KW5O.js")).check },
-  { name: "parse", load: async () => (await import("./parse-CDNAAJJD.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-DEP5ARPP.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-NQKNHDF7.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-X5LCKLAS.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-TPTYLQOS.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-7BHKOLA5.js")).validate },
-  { name: "test", load: async () => (await import("./test-ANH6OIHL.js")).test },
+  { name: "check", load: async () => (await import("./check-L4D3MBDU.js")).check },
+  { name: "parse", load: async () => (await import("./parse-HCDRZNWL.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-LATZO67E.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-XAV4FO63.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-AAZNEQ6J.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-LHPG6Z4B.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-TAQFYU72.js")).validate },
+  { name: "test", load: async () => (await import("./test-USI7H44T.js")).test },
   { name: "schema", load: async () => (await import("./schema-UC7M7CDM.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];

@@ -5,7 +5,7 @@ import {
   loadOrigin,
   loadPolicy,
   parseYaml
-} from "./chunk-LZTK73LF.js";
+} from "./chunk-PE4ZXMTA.js";
 import {
   validateTestFile
 } from "./chunk-6YZ6GQJ6.js";
@@ -15,7 +15,7 @@ import {
 import {
   judge,
   makeFinding
-} from "./chunk-TRPMIOXQ.js";
+} from "./chunk-Y3SIMEWH.js";
 import "./chunk-AOHQDY27.js";
 import {
   GateError

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-MFFSS4UF.js";
+} from "./chunk-GJ6624A7.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-TRPMIOXQ.js";
+} from "./chunk-Y3SIMEWH.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

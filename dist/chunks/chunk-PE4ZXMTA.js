@@ -18,7 +18,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-TRPMIOXQ.js";
+} from "./chunk-Y3SIMEWH.js";
 import {
   GateError,
   __commonJS,

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   VERDICTS,
   outcomeOf
-} from "./chunk-TRPMIOXQ.js";
+} from "./chunk-Y3SIMEWH.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

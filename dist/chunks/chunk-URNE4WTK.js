@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-3VS2LMTO.js";
+} from "./chunk-FLQLBHHL.js";
 import {
   decidingFindings
-} from "./chunk-MFFSS4UF.js";
+} from "./chunk-GJ6624A7.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-TRPMIOXQ.js";
+} from "./chunk-Y3SIMEWH.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

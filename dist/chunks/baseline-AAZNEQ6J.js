@@ -1,25 +1,25 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-WZPD2EEF.js";
+} from "./chunk-FDT3Q5OD.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-MFFSS4UF.js";
+} from "./chunk-GJ6624A7.js";
 import {
   findPolicyPath,
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-LZTK73LF.js";
+} from "./chunk-PE4ZXMTA.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-TRPMIOXQ.js";
+import "./chunk-Y3SIMEWH.js";
 import "./chunk-AOHQDY27.js";
 import {
   GateError

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-Q4DVO3HW.js";
-import "./chunk-3VS2LMTO.js";
-import "./chunk-MFFSS4UF.js";
+} from "./chunk-URNE4WTK.js";
+import "./chunk-FLQLBHHL.js";
+import "./chunk-GJ6624A7.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-TRPMIOXQ.js";
+} from "./chunk-Y3SIMEWH.js";
 import "./chunk-AOHQDY27.js";
 import "./chunk-4XIEUCRG.js";
 

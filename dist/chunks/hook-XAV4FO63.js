@@ -1,26 +1,26 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-A53YNYGS.js";
-import "./chunk-FHDAQXQV.js";
+} from "./chunk-IV5LLQYO.js";
+import "./chunk-KMMAETQA.js";
 import "./chunk-J2646YEJ.js";
-import "./chunk-Q4DVO3HW.js";
-import "./chunk-3VS2LMTO.js";
+import "./chunk-URNE4WTK.js";
+import "./chunk-FLQLBHHL.js";
 import {
   readLocalConfig
-} from "./chunk-WZPD2EEF.js";
+} from "./chunk-FDT3Q5OD.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
-import "./chunk-MFFSS4UF.js";
+import "./chunk-GJ6624A7.js";
 import {
   findPolicyPath
-} from "./chunk-LZTK73LF.js";
+} from "./chunk-PE4ZXMTA.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-TRPMIOXQ.js";
+import "./chunk-Y3SIMEWH.js";
 import "./chunk-AOHQDY27.js";
 import {
   GateError
