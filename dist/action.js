@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-KMMAETQA.js";
+} from "./chunks/chunk-PZFU2NOI.js";
 import {
   VERSION
 } from "./chunks/chunk-J2646YEJ.js";
@@ -14,21 +14,21 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-FLQLBHHL.js";
+} from "./chunks/chunk-YMVYPY6X.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-GJ6624A7.js";
+} from "./chunks/chunk-FLUHTNEC.js";
 import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-PE4ZXMTA.js";
+} from "./chunks/chunk-MOFBMNKX.js";
 import "./chunks/chunk-6YZ6GQJ6.js";
-import "./chunks/chunk-Y3SIMEWH.js";
+import "./chunks/chunk-JFQYDRS6.js";
 import "./chunks/chunk-AOHQDY27.js";
 import {
   GateError,

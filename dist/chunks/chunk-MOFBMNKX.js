@@ -18,7 +18,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-Y3SIMEWH.js";
+} from "./chunk-JFQYDRS6.js";
 import {
   GateError,
   __commonJS,

@@ -1,25 +1,25 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-FDT3Q5OD.js";
+} from "./chunk-M2H4EVI2.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-GJ6624A7.js";
+} from "./chunk-FLUHTNEC.js";
 import {
   findPolicyPath,
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-PE4ZXMTA.js";
+} from "./chunk-MOFBMNKX.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-Y3SIMEWH.js";
+import "./chunk-JFQYDRS6.js";
 import "./chunk-AOHQDY27.js";
 import {
   GateError

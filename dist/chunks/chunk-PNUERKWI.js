@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-FLQLBHHL.js";
+} from "./chunk-YMVYPY6X.js";
 import {
   decidingFindings
-} from "./chunk-GJ6624A7.js";
+} from "./chunk-FLUHTNEC.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-Y3SIMEWH.js";
+} from "./chunk-JFQYDRS6.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

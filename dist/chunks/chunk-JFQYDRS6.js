@@ -7435,37 +7435,42 @@ var npmAudit = {
 };
 function parseV2(doc, path2) {
   let map = doc.vulnerabilities;
-  return Object.entries(map).map(([key, entry]) => {
+  return Object.keys(map).map((key) => {
+    let entry = map[key];
     if (!isObject(entry))
       throw new GateError(`vulnerabilities.${key} must be an object`, { file: path2 });
     return packageFinding(str(entry.name) ?? key, entry, map, path2);
   });
 }
 function packageFinding(name, entry, map, path2) {
-  let via = Array.isArray(entry.via) ? entry.via : [], own = via.filter(isObject), through = via.filter((v) => typeof v == "string"), advisories = (own.length > 0 ? own : rootAdvisories(map, name, /* @__PURE__ */ new Set())).sort(
-    (a, b) => rank(b) - rank(a)
-  ), primary = advisories[0], ids = [...new Set(advisories.map(advisoryId))], id = ids[0] ?? `NPM-${name}`, cvss = primary ? cvssScore(primary.cvss) : void 0, notes = [
-    own.length === 0 && primary ? `Inherited from ${str(primary.name)}: ${str(primary.title)}` : "",
-    ids.length > 1 ? `Also: ${ids.slice(1).join(", ")}` : "",
-    str(entry.range) ? `Vulnerable range: ${str(entry.range)}` : ""
-  ];
-  return makeFinding(
+  let own = [], through = [];
+  for (let v of Array.isArray(entry.via) ? entry.via : [])
+    isObject(v) ? own.push(v) : typeof v == "string" && through.push(v);
+  let advisories = own.length > 0 ? own : rootAdvisories(map, name, /* @__PURE__ */ new Set());
+  advisories.length > 1 && advisories.sort((a, b) => rank(b) - rank(a));
+  let primary = advisories[0], ids = unique(advisories.map(advisoryId)), id = ids[0] ?? `NPM-${name}`, cvss = primary ? cvssScore(primary.cvss) : void 0, notes = [];
+  own.length === 0 && primary && notes.push(`Inherited from ${str(primary.name)}: ${str(primary.title)}`), ids.length > 1 && notes.push(`Also: ${ids.slice(1).join(", ")}`);
+  let range2 = str(entry.range);
+  return range2 && notes.push(`Vulnerable range: ${range2}`), makeFinding(
     {
       tool: TOOL7,
       layer: "dependency",
       id,
       title: own.length > 0 ? str(primary?.title) ?? id : `${name} depends on vulnerable ${through.join(", ")}`,
-      description: notes.filter(Boolean).join(`
-`) || void 0,
+      description: notes.length > 0 ? notes.join(`
+`) : void 0,
       severity: severityOf(entry.severity, cvss),
       cvss,
       fix: fixOf(entry.fixAvailable, name),
       package: npmPackage(name, void 0),
-      cwe: cweList(advisories.flatMap((a) => Array.isArray(a.cwe) ? a.cwe : [a.cwe])),
+      cwe: cweList(advisories.length === 1 ? cwesIn(primary) : advisories.flatMap(cwesIn)),
       url: str(primary?.url)
     },
     path2
   );
+}
+function cwesIn(advisory) {
+  return Array.isArray(advisory.cwe) ? advisory.cwe : [advisory.cwe];
 }
 var rank = (advisory) => severityRank(severityOf(advisory.severity, void 0));
 function advisoryId(advisory) {
@@ -7669,7 +7674,7 @@ function ruleFacts(rule) {
     severity: severityWordIn(bag),
     cvss: cvssIn(bag),
     level: str(config.level),
-    cwes: unique(cweTexts(bag, rule).flatMap(cwesIn))
+    cwes: unique(cweTexts(bag, rule).flatMap(cwesIn2))
   };
 }
 function severityOf3(result, rule) {
@@ -7692,7 +7697,7 @@ function props(value) {
 }
 function cwesOf(result, rule) {
   let bag = props(result);
-  return bag === NO_FIELDS ? rule.cwes : unique([...cweTexts(bag, void 0).flatMap(cwesIn), ...rule.cwes]);
+  return bag === NO_FIELDS ? rule.cwes : unique([...cweTexts(bag, void 0).flatMap(cwesIn2), ...rule.cwes]);
 }
 function cweTexts(bag, rule) {
   let texts = [...strings(bag.tags), ...strings(bag.cwe), ...strings([bag.cwe])];
@@ -7701,7 +7706,7 @@ function cweTexts(bag, rule) {
   return texts;
 }
 var CWE_REF = /\bcwe[-_/ ]?0*(\d+)/gi;
-function cwesIn(text2) {
+function cwesIn2(text2) {
   return [...text2.matchAll(CWE_REF)].map((m) => `CWE-${m[1]}`);
 }
 var SECRET_TOOLS = /gitleaks|trufflehog|detect-secrets|ggshield|secret/i, IAC_TOOLS = /checkov|kics|tfsec|terrascan|tflint|kube-?score|kubesec|kube-linter|hadolint|cfn[-_ ]?(lint|nag)|snyk ?iac|defsec|datree|polaris/i, IMAGE_TOOLS = /dockle|clair|docker scout|snyk container/i, DEPENDENCY_TOOLS = /osv-scanner|dependency-check|snyk open source|retire|safety|audit/i, OS_MATCHER = /^(apk|dpkg|rpm|portage)/i;

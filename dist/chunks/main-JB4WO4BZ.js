@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-L4D3MBDU.js")).check },
-  { name: "parse", load: async () => (await import("./parse-HCDRZNWL.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-LATZO67E.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-XAV4FO63.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-AAZNEQ6J.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-LHPG6Z4B.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-TAQFYU72.js")).validate },
-  { name: "test", load: async () => (await import("./test-USI7H44T.js")).test },
+  { name: "check", load: async () => (await import("./check-4K6N4BYP.js")).check },
+  { name: "parse", load: async () => (await import("./parse-6U7K6DMA.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-E5HXAUBI.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-GUTE6YJ6.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-6ERAQO7F.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-YC6F7QFL.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-27WJBQPH.js")).validate },
+  { name: "test", load: async () => (await import("./test-YGEQZRQH.js")).test },
   { name: "schema", load: async () => (await import("./schema-UC7M7CDM.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];

@@ -1,14 +1,14 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-PE4ZXMTA.js";
+} from "./chunk-MOFBMNKX.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-Y3SIMEWH.js";
+} from "./chunk-JFQYDRS6.js";
 import "./chunk-AOHQDY27.js";
 import "./chunk-4XIEUCRG.js";
 

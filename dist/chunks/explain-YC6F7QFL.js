@@ -3,14 +3,14 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-PE4ZXMTA.js";
+} from "./chunk-MOFBMNKX.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   identifiers
-} from "./chunk-Y3SIMEWH.js";
+} from "./chunk-JFQYDRS6.js";
 import "./chunk-AOHQDY27.js";
 import {
   GateError

@@ -1,26 +1,26 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-KMMAETQA.js";
+} from "./chunk-PZFU2NOI.js";
 import {
   VERSION
 } from "./chunk-J2646YEJ.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-URNE4WTK.js";
+} from "./chunk-PNUERKWI.js";
 import {
   parseOutputArg,
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import {
   applyBaseline
-} from "./chunk-GJ6624A7.js";
+} from "./chunk-FLUHTNEC.js";
 import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-PE4ZXMTA.js";
+} from "./chunk-MOFBMNKX.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -1,26 +1,26 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-IV5LLQYO.js";
-import "./chunk-KMMAETQA.js";
+} from "./chunk-YQ4E6B5G.js";
+import "./chunk-PZFU2NOI.js";
 import "./chunk-J2646YEJ.js";
-import "./chunk-URNE4WTK.js";
-import "./chunk-FLQLBHHL.js";
+import "./chunk-PNUERKWI.js";
+import "./chunk-YMVYPY6X.js";
 import {
   readLocalConfig
-} from "./chunk-FDT3Q5OD.js";
+} from "./chunk-M2H4EVI2.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
-import "./chunk-GJ6624A7.js";
+import "./chunk-FLUHTNEC.js";
 import {
   findPolicyPath
-} from "./chunk-PE4ZXMTA.js";
+} from "./chunk-MOFBMNKX.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-Y3SIMEWH.js";
+import "./chunk-JFQYDRS6.js";
 import "./chunk-AOHQDY27.js";
 import {
   GateError

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-URNE4WTK.js";
-import "./chunk-FLQLBHHL.js";
-import "./chunk-GJ6624A7.js";
+} from "./chunk-PNUERKWI.js";
+import "./chunk-YMVYPY6X.js";
+import "./chunk-FLUHTNEC.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-Y3SIMEWH.js";
+} from "./chunk-JFQYDRS6.js";
 import "./chunk-AOHQDY27.js";
 import "./chunk-4XIEUCRG.js";
 

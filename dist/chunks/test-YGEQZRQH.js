@@ -5,7 +5,7 @@ import {
   loadOrigin,
   loadPolicy,
   parseYaml
-} from "./chunk-PE4ZXMTA.js";
+} from "./chunk-MOFBMNKX.js";
 import {
   validateTestFile
 } from "./chunk-6YZ6GQJ6.js";
@@ -15,7 +15,7 @@ import {
 import {
   judge,
   makeFinding
-} from "./chunk-Y3SIMEWH.js";
+} from "./chunk-JFQYDRS6.js";
 import "./chunk-AOHQDY27.js";
 import {
   GateError
