@@ -65,7 +65,14 @@ export function date(value: unknown): Date | undefined {
 
 /** "1.2.3, 1.3.0" → ["1.2.3", "1.3.0"]: how scanners list fixed versions in one string. */
 export function commaList(value: unknown): string[] {
-  return (str(value) ?? "")
+  const text = str(value);
+  if (!text) return [];
+  // Most fields name one version: no split and no intermediate arrays for those.
+  if (!text.includes(",")) {
+    const one = text.trim();
+    return one ? [one] : [];
+  }
+  return text
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);

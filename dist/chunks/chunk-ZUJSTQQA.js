@@ -18,7 +18,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-JFQYDRS6.js";
+} from "./chunk-6ENGUT5O.js";
 import {
   GateError,
   __commonJS,

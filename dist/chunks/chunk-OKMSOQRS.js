@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   parseYaml
-} from "./chunk-MOFBMNKX.js";
+} from "./chunk-ZUJSTQQA.js";
 import {
   validateLocal
 } from "./chunk-AOHQDY27.js";

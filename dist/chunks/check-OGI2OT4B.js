@@ -1,17 +1,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-YQ4E6B5G.js";
-import "./chunk-PZFU2NOI.js";
+} from "./chunk-4THAYIXL.js";
+import "./chunk-22E4VHLP.js";
 import "./chunk-J2646YEJ.js";
-import "./chunk-PNUERKWI.js";
-import "./chunk-YMVYPY6X.js";
+import "./chunk-EIG6GVSM.js";
+import "./chunk-6BYUOJ5M.js";
 import "./chunk-SMA6IVLG.js";
-import "./chunk-FLUHTNEC.js";
-import "./chunk-MOFBMNKX.js";
+import "./chunk-AU2UMAJS.js";
+import "./chunk-ZUJSTQQA.js";
 import "./chunk-6YZ6GQJ6.js";
 import "./chunk-62K5C3YY.js";
-import "./chunk-JFQYDRS6.js";
+import "./chunk-6ENGUT5O.js";
 import "./chunk-AOHQDY27.js";
 import "./chunk-4XIEUCRG.js";
 export {

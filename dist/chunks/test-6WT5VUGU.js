@@ -5,7 +5,7 @@ import {
   loadOrigin,
   loadPolicy,
   parseYaml
-} from "./chunk-MOFBMNKX.js";
+} from "./chunk-ZUJSTQQA.js";
 import {
   validateTestFile
 } from "./chunk-6YZ6GQJ6.js";
@@ -15,7 +15,7 @@ import {
 import {
   judge,
   makeFinding
-} from "./chunk-JFQYDRS6.js";
+} from "./chunk-6ENGUT5O.js";
 import "./chunk-AOHQDY27.js";
 import {
   GateError

@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-YMVYPY6X.js";
+} from "./chunk-6BYUOJ5M.js";
 import {
   decidingFindings
-} from "./chunk-FLUHTNEC.js";
+} from "./chunk-AU2UMAJS.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-JFQYDRS6.js";
+} from "./chunk-6ENGUT5O.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

@@ -1,25 +1,25 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-M2H4EVI2.js";
+} from "./chunk-OKMSOQRS.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-FLUHTNEC.js";
+} from "./chunk-AU2UMAJS.js";
 import {
   findPolicyPath,
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-MOFBMNKX.js";
+} from "./chunk-ZUJSTQQA.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-JFQYDRS6.js";
+import "./chunk-6ENGUT5O.js";
 import "./chunk-AOHQDY27.js";
 import {
   GateError

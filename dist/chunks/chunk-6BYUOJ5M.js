@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-FLUHTNEC.js";
+} from "./chunk-AU2UMAJS.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-JFQYDRS6.js";
+} from "./chunk-6ENGUT5O.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

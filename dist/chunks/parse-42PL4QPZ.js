@@ -2,12 +2,12 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-MOFBMNKX.js";
+} from "./chunk-ZUJSTQQA.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-JFQYDRS6.js";
+import "./chunk-6ENGUT5O.js";
 import "./chunk-AOHQDY27.js";
 import {
   GateError

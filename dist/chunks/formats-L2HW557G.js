@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-PNUERKWI.js";
-import "./chunk-YMVYPY6X.js";
-import "./chunk-FLUHTNEC.js";
+} from "./chunk-EIG6GVSM.js";
+import "./chunk-6BYUOJ5M.js";
+import "./chunk-AU2UMAJS.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-JFQYDRS6.js";
+} from "./chunk-6ENGUT5O.js";
 import "./chunk-AOHQDY27.js";
 import "./chunk-4XIEUCRG.js";
 

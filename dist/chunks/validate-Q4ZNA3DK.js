@@ -1,14 +1,14 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-MOFBMNKX.js";
+} from "./chunk-ZUJSTQQA.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-JFQYDRS6.js";
+} from "./chunk-6ENGUT5O.js";
 import "./chunk-AOHQDY27.js";
 import "./chunk-4XIEUCRG.js";
 

@@ -3,14 +3,14 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-MOFBMNKX.js";
+} from "./chunk-ZUJSTQQA.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   identifiers
-} from "./chunk-JFQYDRS6.js";
+} from "./chunk-6ENGUT5O.js";
 import "./chunk-AOHQDY27.js";
 import {
   GateError

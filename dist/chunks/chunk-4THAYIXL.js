@@ -1,26 +1,26 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-PZFU2NOI.js";
+} from "./chunk-22E4VHLP.js";
 import {
   VERSION
 } from "./chunk-J2646YEJ.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-PNUERKWI.js";
+} from "./chunk-EIG6GVSM.js";
 import {
   parseOutputArg,
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import {
   applyBaseline
-} from "./chunk-FLUHTNEC.js";
+} from "./chunk-AU2UMAJS.js";
 import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-MOFBMNKX.js";
+} from "./chunk-ZUJSTQQA.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

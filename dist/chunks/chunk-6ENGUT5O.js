@@ -1252,12 +1252,12 @@ var require_subset = __commonJS({
             return !1;
         return !0;
       }
-      let higher, lower, hasDomLT, hasDomGT, needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : !1, needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : !1;
+      let higher2, lower, hasDomLT, hasDomGT, needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : !1, needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : !1;
       needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0 && (needDomLTPre = !1);
       for (let c of dom) {
         if (hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=", hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=", gt) {
           if (needDomGTPre && c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch && (needDomGTPre = !1), c.operator === ">" || c.operator === ">=") {
-            if (higher = higherGT(gt, c, options), higher === c && higher !== gt)
+            if (higher2 = higherGT(gt, c, options), higher2 === c && higher2 !== gt)
               return !1;
           } else if (gt.operator === ">=" && !c.test(gt.semver))
             return !1;
@@ -3588,7 +3588,13 @@ function date(value) {
   return Number.isNaN(d.getTime()) ? void 0 : d;
 }
 function commaList(value) {
-  return (str(value) ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  let text2 = str(value);
+  if (!text2) return [];
+  if (!text2.includes(",")) {
+    let one = text2.trim();
+    return one ? [one] : [];
+  }
+  return text2.split(",").map((s) => s.trim()).filter(Boolean);
 }
 function oldest(dates) {
   return dates.filter((d) => d !== void 0).sort((a, b) => a.getTime() - b.getTime())[0];
@@ -3648,29 +3654,30 @@ var checkov = {
 function failedCheck(check2, checkType, path2) {
   let id = str(check2.check_id);
   if (!id) throw new GateError("a failed check has no check_id", { file: path2 });
-  let [startLine, endLine] = lineRange(check2.file_line_range), file = str(check2.repo_file_path) ?? str(check2.file_path);
+  let range2 = check2.file_line_range, bcId = str(check2.bc_check_id), file = str(check2.repo_file_path) ?? str(check2.file_path);
   return makeFinding(
     {
       tool: TOOL,
       layer: layerOf(checkType),
       id,
-      aliases: [str(check2.bc_check_id)].filter((x) => !!x),
+      aliases: bcId ? [bcId] : [],
       title: str(check2.check_name) ?? id,
       description: str(check2.description) ?? str(check2.short_description) ?? void 0,
       // Open-source Checkov leaves severity null (it comes from the Prisma platform): unknown.
       severity: severityFromWord(check2.severity),
-      location: file ? { path: normalisePath2(file), startLine, endLine } : void 0,
+      location: file ? { path: normalisePath2(file), startLine: lineAt(range2, 0), endLine: lineAt(range2, 1) } : void 0,
       target: str(check2.resource),
       url: str(check2.guideline)
     },
     path2
   );
 }
-function lineRange(range2) {
-  return Array.isArray(range2) ? [num(range2[0]) || void 0, num(range2[1]) || void 0] : [void 0, void 0];
+function lineAt(range2, i) {
+  return Array.isArray(range2) && num(range2[i]) || void 0;
 }
 function normalisePath2(file) {
-  return file.replace(/\\/g, "/").replace(/^\/(?!\/)/, "");
+  let slashed = file.includes("\\") ? file.replace(/\\/g, "/") : file;
+  return slashed[0] === "/" && slashed[1] !== "/" ? slashed.slice(1) : slashed;
 }
 
 // node_modules/fast-xml-parser/src/util.js
@@ -7177,7 +7184,7 @@ function merge(a, b) {
   let primary = severityRank(b.severity) > severityRank(a.severity) ? b : a, other = primary === a ? b : a, foundBy = [...a.foundBy];
   for (let s of b.foundBy)
     foundBy.some((x) => x.tool === s.tool && x.report === s.report) || foundBy.push(s);
-  let fixVersions2 = unique([...a.fix?.versions ?? [], ...b.fix?.versions ?? []]), fixAvailable = (a.fix?.available ?? !1) || (b.fix?.available ?? !1);
+  let fixVersions = unique([...a.fix?.versions ?? [], ...b.fix?.versions ?? []]), fixAvailable = (a.fix?.available ?? !1) || (b.fix?.available ?? !1);
   return {
     ...other,
     ...primary,
@@ -7187,7 +7194,7 @@ function merge(a, b) {
     cvss: maxDefined(a.cvss, b.cvss),
     epss: maxDefined(a.epss, b.epss),
     kev: a.kev || b.kev || void 0,
-    fix: a.fix || b.fix ? { available: fixAvailable, versions: fixVersions2 } : void 0,
+    fix: a.fix || b.fix ? { available: fixAvailable, versions: fixVersions } : void 0,
     location: primary.location ?? other.location,
     // A finding stays suppressed only when every scanner that reported it suppressed it.
     suppressed: a.suppressed && b.suppressed ? primary.suppressed : void 0
@@ -7269,11 +7276,16 @@ function match2(m, image, path2, index) {
   );
 }
 function bestScore(v) {
-  let scored = objects(v.cvss).map((c) => ({
-    v3: !str(c.version)?.startsWith("2"),
-    score: num(isObject(c.metrics) ? c.metrics.baseScore : void 0)
-  })), legacyV3 = isObject(v.cvssV3) ? num(v.cvssV3.baseScore) : void 0, legacyV2 = isObject(v.cvssV2) ? num(v.cvssV2.baseScore) : void 0;
-  return maxOf([...scored.filter((s) => s.v3).map((s) => s.score), legacyV3]) ?? maxOf([...scored.filter((s) => !s.v3).map((s) => s.score), legacyV2]);
+  let v3 = isObject(v.cvssV3) ? num(v.cvssV3.baseScore) : void 0, v2 = isObject(v.cvssV2) ? num(v.cvssV2.baseScore) : void 0;
+  for (let c of arr(v.cvss)) {
+    if (!isObject(c)) continue;
+    let score = num(isObject(c.metrics) ? c.metrics.baseScore : void 0);
+    score !== void 0 && (str(c.version)?.startsWith("2") ? v2 = higher(v2, score) : v3 = higher(v3, score));
+  }
+  return v3 ?? v2;
+}
+function higher(best, score) {
+  return best === void 0 ? score : Math.max(best, score);
 }
 
 // src/parsers/hadolint.ts
@@ -7723,8 +7735,8 @@ function packageOf2(tool, ruleId, message) {
   if (/^trivy$/i.test(tool)) {
     let name = /^Package: (.+)$/m.exec(message)?.[1], version = /^Installed Version: (.+)$/m.exec(message)?.[1];
     if (!name) return;
-    let fixVersions2 = commaList(/^Fixed Version: (.*)$/m.exec(message)?.[1]);
-    return { id: ruleId, package: { name: name.trim(), version: version?.trim() }, fixVersions: fixVersions2 };
+    let fixVersions = commaList(/^Fixed Version: (.*)$/m.exec(message)?.[1]);
+    return { id: ruleId, package: { name: name.trim(), version: version?.trim() }, fixVersions };
   }
   if (/^grype$/i.test(tool)) {
     let m = / reports (\S+) at version (\S+)/.exec(message), id = VULN_ID.exec(ruleId)?.[1];
@@ -8131,21 +8143,20 @@ function parseResults(results, image, path2, resource) {
   return findings;
 }
 function bestCvss(v) {
+  if (!isObject(v.CVSS)) return;
   let best;
-  for (let source of Object.values(isObject(v.CVSS) ? v.CVSS : {})) {
+  for (let vendor in v.CVSS) {
+    let source = v.CVSS[vendor];
     if (!isObject(source)) continue;
     let score = num(source.V40Score) ?? num(source.V3Score) ?? num(source.V2Score);
     score !== void 0 && (best === void 0 || score > best) && (best = score);
   }
   return best;
 }
-function fixVersions(value) {
-  return (str(value) ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-}
 function vulnerability5(v, layer, ctx) {
   let id = str(v.VulnerabilityID);
   if (!id) throw new GateError("a vulnerability has no VulnerabilityID", { file: ctx.path });
-  let cvss = bestCvss(v), fixes = fixVersions(v.FixedVersion), identifier = isObject(v.PkgIdentifier) ? v.PkgIdentifier : {};
+  let cvss = bestCvss(v), fixes = commaList(v.FixedVersion), identifier = isObject(v.PkgIdentifier) ? v.PkgIdentifier : NO_FIELDS;
   return makeFinding(
     {
       tool: TOOL12,
@@ -8164,7 +8175,7 @@ function vulnerability5(v, layer, ctx) {
       },
       target: ctx.resource ?? ctx.image ?? ctx.target,
       location: ctx.image || !ctx.target ? void 0 : { path: ctx.target },
-      cwe: strings(v.CweIDs).map(normaliseCwe).filter((c) => !!c),
+      cwe: cweList(strings(v.CweIDs)),
       url: str(v.PrimaryURL)
     },
     ctx.path
