@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-22E4VHLP.js";
+} from "./chunks/chunk-3MNW2FRW.js";
 import {
   VERSION
 } from "./chunks/chunk-J2646YEJ.js";
@@ -14,21 +14,21 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-6BYUOJ5M.js";
+} from "./chunks/chunk-LQWL7JAM.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-AU2UMAJS.js";
+} from "./chunks/chunk-5MNTMJTV.js";
 import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-ZUJSTQQA.js";
+} from "./chunks/chunk-7SVO3EA6.js";
 import "./chunks/chunk-6YZ6GQJ6.js";
-import "./chunks/chunk-6ENGUT5O.js";
+import "./chunks/chunk-QK74SKVW.js";
 import "./chunks/chunk-AOHQDY27.js";
 import {
   GateError,

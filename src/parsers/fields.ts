@@ -34,9 +34,13 @@ export function objects(value: unknown): Json[] {
 }
 
 export function strings(value: unknown): string[] {
-  return arr(value)
-    .map(str)
-    .filter((s): s is string => s !== undefined && s !== "");
+  const out: string[] = [];
+  // A loop rather than map + filter: one array, not two (parsers call this per finding).
+  for (const item of arr(value)) {
+    const s = str(item);
+    if (s !== undefined && s !== "") out.push(s);
+  }
+  return out;
 }
 
 export function needObject(value: unknown, what: string, file: string): Json {

@@ -1,25 +1,25 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-OKMSOQRS.js";
+} from "./chunk-3LHHBLNK.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-AU2UMAJS.js";
+} from "./chunk-5MNTMJTV.js";
 import {
   findPolicyPath,
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-ZUJSTQQA.js";
+} from "./chunk-7SVO3EA6.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-6ENGUT5O.js";
+import "./chunk-QK74SKVW.js";
 import "./chunk-AOHQDY27.js";
 import {
   GateError

@@ -5,7 +5,7 @@ import {
   loadOrigin,
   loadPolicy,
   parseYaml
-} from "./chunk-ZUJSTQQA.js";
+} from "./chunk-7SVO3EA6.js";
 import {
   validateTestFile
 } from "./chunk-6YZ6GQJ6.js";
@@ -15,7 +15,7 @@ import {
 import {
   judge,
   makeFinding
-} from "./chunk-6ENGUT5O.js";
+} from "./chunk-QK74SKVW.js";
 import "./chunk-AOHQDY27.js";
 import {
   GateError

@@ -2,12 +2,12 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-ZUJSTQQA.js";
+} from "./chunk-7SVO3EA6.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-6ENGUT5O.js";
+import "./chunk-QK74SKVW.js";
 import "./chunk-AOHQDY27.js";
 import {
   GateError

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   parseYaml
-} from "./chunk-ZUJSTQQA.js";
+} from "./chunk-7SVO3EA6.js";
 import {
   validateLocal
 } from "./chunk-AOHQDY27.js";

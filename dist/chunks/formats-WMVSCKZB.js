@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-EIG6GVSM.js";
-import "./chunk-6BYUOJ5M.js";
-import "./chunk-AU2UMAJS.js";
+} from "./chunk-FQ7WS5KT.js";
+import "./chunk-LQWL7JAM.js";
+import "./chunk-5MNTMJTV.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-6ENGUT5O.js";
+} from "./chunk-QK74SKVW.js";
 import "./chunk-AOHQDY27.js";
 import "./chunk-4XIEUCRG.js";
 

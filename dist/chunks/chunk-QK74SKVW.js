@@ -3572,7 +3572,12 @@ function objects(value) {
   return arr(value).filter(isObject);
 }
 function strings(value) {
-  return arr(value).map(str).filter((s) => s !== void 0 && s !== "");
+  let out = [];
+  for (let item of arr(value)) {
+    let s = str(item);
+    s !== void 0 && s !== "" && out.push(s);
+  }
+  return out;
 }
 function needObject(value, what, file) {
   if (!isObject(value)) throw new GateError(`${what} must be an object`, { file });
@@ -6984,7 +6989,12 @@ function maxOf(values) {
   return defined.length > 0 ? Math.max(...defined) : void 0;
 }
 function cweList(values) {
-  return values.map(normaliseCwe).filter((c) => !!c);
+  let cwes = [];
+  for (let value of values) {
+    let cwe = normaliseCwe(value);
+    cwe && cwes.push(cwe);
+  }
+  return cwes;
 }
 function severityOf(word, cvss) {
   let fromWord = severityFromWord(word);

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-AU2UMAJS.js";
+} from "./chunk-5MNTMJTV.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-6ENGUT5O.js";
+} from "./chunk-QK74SKVW.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-OGI2OT4B.js")).check },
-  { name: "parse", load: async () => (await import("./parse-42PL4QPZ.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-L2HW557G.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-ZRD56EDI.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-TB5KZ6VF.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-DKHMPDID.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-Q4ZNA3DK.js")).validate },
-  { name: "test", load: async () => (await import("./test-6WT5VUGU.js")).test },
+  { name: "check", load: async () => (await import("./check-KNSITFMF.js")).check },
+  { name: "parse", load: async () => (await import("./parse-FIZ6TDJR.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-WMVSCKZB.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-W2TCAMGT.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-EIH24R3X.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-F76T6TSS.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-KCBZOSQ6.js")).validate },
+  { name: "test", load: async () => (await import("./test-CEPOOYLT.js")).test },
   { name: "schema", load: async () => (await import("./schema-UC7M7CDM.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];

@@ -3,14 +3,14 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-ZUJSTQQA.js";
+} from "./chunk-7SVO3EA6.js";
 import "./chunk-6YZ6GQJ6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   identifiers
-} from "./chunk-6ENGUT5O.js";
+} from "./chunk-QK74SKVW.js";
 import "./chunk-AOHQDY27.js";
 import {
   GateError

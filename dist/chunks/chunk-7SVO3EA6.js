@@ -18,7 +18,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-6ENGUT5O.js";
+} from "./chunk-QK74SKVW.js";
 import {
   GateError,
   __commonJS,

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   VERDICTS,
   outcomeOf
-} from "./chunk-6ENGUT5O.js";
+} from "./chunk-QK74SKVW.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -1,26 +1,26 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-22E4VHLP.js";
+} from "./chunk-3MNW2FRW.js";
 import {
   VERSION
 } from "./chunk-J2646YEJ.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-EIG6GVSM.js";
+} from "./chunk-FQ7WS5KT.js";
 import {
   parseOutputArg,
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import {
   applyBaseline
-} from "./chunk-AU2UMAJS.js";
+} from "./chunk-5MNTMJTV.js";
 import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-ZUJSTQQA.js";
+} from "./chunk-7SVO3EA6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

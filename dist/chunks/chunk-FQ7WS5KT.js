@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-6BYUOJ5M.js";
+} from "./chunk-LQWL7JAM.js";
 import {
   decidingFindings
-} from "./chunk-AU2UMAJS.js";
+} from "./chunk-5MNTMJTV.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-6ENGUT5O.js";
+} from "./chunk-QK74SKVW.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {
