@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-R33CEXHG.js";
+} from "./chunks/chunk-L2RAJJFX.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-YO4VBTVN.js";
+} from "./chunks/chunk-PERF5N7T.js";
 import {
   checkAnnotations,
   json,
@@ -22,12 +22,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-P467BOWB.js";
+} from "./chunks/chunk-JUVS64CB.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-A3ODIRH2.js";
-import "./chunks/chunk-HQECF6VV.js";
+} from "./chunks/chunk-VN66GNL6.js";
+import "./chunks/chunk-VESLAACS.js";
 import {
   GateError,
   __commonJS,

@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-P467BOWB.js";
+} from "./chunk-JUVS64CB.js";
 import {
   decidingFindings
-} from "./chunk-A3ODIRH2.js";
+} from "./chunk-VN66GNL6.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-HQECF6VV.js";
+} from "./chunk-VESLAACS.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

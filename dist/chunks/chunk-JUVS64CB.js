@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-A3ODIRH2.js";
+} from "./chunk-VN66GNL6.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-HQECF6VV.js";
+} from "./chunk-VESLAACS.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

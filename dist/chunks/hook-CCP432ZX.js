@@ -6,22 +6,22 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-I2A5KNI6.js";
 import {
   check
-} from "./chunk-TO4J2MLJ.js";
-import "./chunk-R33CEXHG.js";
+} from "./chunk-6R2OV6YI.js";
+import "./chunk-L2RAJJFX.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import "./chunk-J2646YEJ.js";
 import {
   findPolicyPath
-} from "./chunk-YO4VBTVN.js";
-import "./chunk-KNMSY6OG.js";
-import "./chunk-P467BOWB.js";
-import "./chunk-A3ODIRH2.js";
+} from "./chunk-PERF5N7T.js";
+import "./chunk-2EXIIGMZ.js";
+import "./chunk-JUVS64CB.js";
+import "./chunk-VN66GNL6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-HQECF6VV.js";
+import "./chunk-VESLAACS.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-YO4VBTVN.js";
+} from "./chunk-PERF5N7T.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-HQECF6VV.js";
+import "./chunk-VESLAACS.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

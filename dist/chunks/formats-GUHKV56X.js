@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-KNMSY6OG.js";
-import "./chunk-P467BOWB.js";
-import "./chunk-A3ODIRH2.js";
+} from "./chunk-2EXIIGMZ.js";
+import "./chunk-JUVS64CB.js";
+import "./chunk-VN66GNL6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-HQECF6VV.js";
+} from "./chunk-VESLAACS.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/formats.ts

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-R33CEXHG.js";
+} from "./chunk-L2RAJJFX.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -13,14 +13,14 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-YO4VBTVN.js";
+} from "./chunk-PERF5N7T.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-KNMSY6OG.js";
+} from "./chunk-2EXIIGMZ.js";
 import {
   applyBaseline
-} from "./chunk-A3ODIRH2.js";
+} from "./chunk-VN66GNL6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

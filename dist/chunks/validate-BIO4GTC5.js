@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-YO4VBTVN.js";
+} from "./chunk-PERF5N7T.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-HQECF6VV.js";
+} from "./chunk-VESLAACS.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/validate.ts

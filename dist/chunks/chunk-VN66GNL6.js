@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   VERDICTS,
   outcomeOf
-} from "./chunk-HQECF6VV.js";
+} from "./chunk-VESLAACS.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

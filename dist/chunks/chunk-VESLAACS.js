@@ -706,15 +706,15 @@ var require_trim_comparator_whitespace = __commonJS({
     } = require_constants(), whitespace = new Uint8Array(65536);
     for (let char of WHITESPACE_CHARACTERS)
       whitespace[char.charCodeAt(0)] = 1;
-    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1, isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char), isDigit = (char) => char !== void 0 && char >= "0" && char <= "9", isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z"), isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-", isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*", findDigitsEndIndex = (range2, start, limit, digitRuns) => {
-      if (!isDigit(range2[start]))
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1, isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char), isDigit2 = (char) => char !== void 0 && char >= "0" && char <= "9", isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z"), isIdentifierCharacter = (char) => isDigit2(char) || isLetter(char) || char === "-", isVersionStart = (char) => isDigit2(char) || char === "x" || char === "X" || char === "*", findDigitsEndIndex = (range2, start, limit, digitRuns) => {
+      if (!isDigit2(range2[start]))
         return start;
       if (start >= digitRuns.start && start < digitRuns.end)
         return Math.min(start + limit, digitRuns.end);
       if (start >= digitRuns.previousStart && start < digitRuns.previousEnd)
         return Math.min(start + limit, digitRuns.previousEnd);
       let end = start + 1;
-      for (; isDigit(range2[end]); )
+      for (; isDigit2(range2[end]); )
         end++;
       return digitRuns.previousStart = digitRuns.start, digitRuns.previousEnd = digitRuns.end, digitRuns.start = start, digitRuns.end = end, Math.min(start + limit, end);
     }, findVersionNumberEndIndex = (range2, start, loose, digitRuns) => !loose && range2[start] === "0" ? start + 1 : findDigitsEndIndex(range2, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns), findPrereleaseIdentifierEndIndex = (range2, start, loose, digitRuns) => {
@@ -775,7 +775,7 @@ var require_trim_comparator_whitespace = __commonJS({
       }
       let prereleaseEnd = findPrereleaseEndIndex(range2, end, !0, digitRuns);
       return findBuildEndIndex(range2, prereleaseEnd);
-    }, findPartialVersionComponentEndIndex = (range2, start, digitRuns) => isDigit(range2[start]) ? findVersionNumberEndIndex(range2, start, !1, digitRuns) : isVersionStart(range2[start]) ? start + 1 : start, findPartialVersionEndIndex = (range2, start, digitRuns) => {
+    }, findPartialVersionComponentEndIndex = (range2, start, digitRuns) => isDigit2(range2[start]) ? findVersionNumberEndIndex(range2, start, !1, digitRuns) : isVersionStart(range2[start]) ? start + 1 : start, findPartialVersionEndIndex = (range2, start, digitRuns) => {
       let end = findPartialVersionComponentEndIndex(range2, start, digitRuns);
       for (let component2 = 0; component2 < 2; component2++) {
         if (range2[end] !== ".")
@@ -1248,12 +1248,12 @@ var require_subset = __commonJS({
             return !1;
         return !0;
       }
-      let higher, lower, hasDomLT, hasDomGT, needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : !1, needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : !1;
+      let higher2, lower, hasDomLT, hasDomGT, needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : !1, needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : !1;
       needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0 && (needDomLTPre = !1);
       for (let c of dom) {
         if (hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=", hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=", gt) {
           if (needDomGTPre && c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch && (needDomGTPre = !1), c.operator === ">" || c.operator === ">=") {
-            if (higher = higherGT(gt, c, options), higher === c && higher !== gt)
+            if (higher2 = higherGT(gt, c, options), higher2 === c && higher2 !== gt)
               return !1;
           } else if (gt.operator === ">=" && !c.test(gt.semver))
             return !1;
@@ -3190,7 +3190,7 @@ function checkExpansions(pattern, count) {
 }
 
 // src/finding.ts
-import { createHash } from "node:crypto";
+import * as crypto from "node:crypto";
 
 // src/lookup.ts
 function lookup(table, key) {
@@ -3247,25 +3247,27 @@ function locationKey(f) {
   return f.package ? "" : f.location ? `${f.location.path}:${f.contentHash ?? f.location.startLine ?? ""}` : f.target ?? "";
 }
 function fingerprintOf(f) {
-  let key = [
-    canonicalId(f.id, f.aliases),
-    f.package?.name.toLowerCase() ?? "",
-    versionKey(f.package?.version),
-    locationKey(f)
-  ].join("\0");
-  return createHash("sha256").update(key).digest().toString("hex", 0, 8);
+  let key = canonicalId(f.id, f.aliases) + "\0" + (f.package ? f.package.name.toLowerCase() : "") + "\0" + versionKey(f.package?.version) + "\0" + locationKey(f);
+  return sha256Prefix(key);
 }
+var sha256Prefix = typeof crypto.hash == "function" ? (text2) => crypto.hash("sha256", text2, "buffer").toString("hex", 0, 8) : (text2) => crypto.createHash("sha256").update(text2).digest().toString("hex", 0, 8);
 function versionKey(version) {
-  return (version ?? "").replace(/^v(?=\d)/, "");
+  return version === void 0 ? "" : version.charCodeAt(0) === 118 && isDigit(version.charCodeAt(1)) ? version.slice(1) : version;
+}
+function isDigit(code) {
+  return code >= 48 && code <= 57;
 }
 function canonicalId(id, aliases) {
-  return /^CVE-/i.test(id) ? id.toUpperCase() : (aliases.find((a) => /^CVE-/i.test(a)) ?? id).toUpperCase();
+  if (isCve(id)) return id.toUpperCase();
+  for (let alias of aliases) if (isCve(alias)) return alias.toUpperCase();
+  return id.toUpperCase();
+}
+function isCve(id) {
+  return id.length >= 4 && (id.charCodeAt(0) | 32) === 99 && (id.charCodeAt(1) | 32) === 118 && (id.charCodeAt(2) | 32) === 101 && id.charCodeAt(3) === 45;
 }
 function makeFinding(input, report) {
-  for (let field of ["id", "title"])
-    if (typeof input[field] != "string" || input[field] === "")
-      throw new GateError(`a ${input.tool} entry has no ${field}`, { file: report });
-  let aliases = unique((input.aliases ?? []).filter((a) => a && a !== input.id)), finding6 = {
+  (typeof input.id != "string" || input.id === "") && missing(input, "id", report), (typeof input.title != "string" || input.title === "") && missing(input, "title", report);
+  let aliases = input.aliases?.length ? aliasesOf(input.aliases, input.id) : [], finding6 = {
     fingerprint: "",
     tool: input.tool,
     foundBy: [{ tool: input.tool, report }],
@@ -3289,6 +3291,12 @@ function makeFinding(input, report) {
     description: input.description
   };
   return finding6.fingerprint = fingerprintOf(finding6), finding6;
+}
+function missing(input, field, report) {
+  throw new GateError(`a ${input.tool} entry has no ${field}`, { file: report });
+}
+function aliasesOf(aliases, id) {
+  return unique(aliases.filter((a) => a && a !== id));
 }
 function unique(values) {
   return values.length === 0 ? [] : values.length === 1 ? [values[0]] : [...new Set(values)];
@@ -3551,6 +3559,7 @@ function reportWaiver(w, state, findings, now, maxDays) {
 }
 
 // src/parsers/fields.ts
+var NO_FIELDS = Object.freeze({});
 function isObject(value) {
   return typeof value == "object" && value !== null && !Array.isArray(value);
 }
@@ -3570,7 +3579,12 @@ function objects(value) {
   return arr(value).filter(isObject);
 }
 function strings(value) {
-  return arr(value).map(str).filter((s) => s !== void 0 && s !== "");
+  let out = [];
+  for (let item of arr(value)) {
+    let s = str(item);
+    s !== void 0 && s !== "" && out.push(s);
+  }
+  return out;
 }
 function needObject(value, what, file) {
   if (!isObject(value)) throw new GateError(`${what} must be an object`, { file });
@@ -3586,7 +3600,13 @@ function date(value) {
   return Number.isNaN(d.getTime()) ? void 0 : d;
 }
 function commaList(value) {
-  return (str(value) ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  let text2 = str(value);
+  if (!text2) return [];
+  if (!text2.includes(",")) {
+    let one = text2.trim();
+    return one ? [one] : [];
+  }
+  return text2.split(",").map((s) => s.trim()).filter(Boolean);
 }
 function oldest(dates) {
   return dates.filter((d) => d !== void 0).sort((a, b) => a.getTime() - b.getTime())[0];
@@ -3598,6 +3618,7 @@ function positive(n) {
   return n !== void 0 && n >= 1 ? n : void 0;
 }
 function decodePercent(text2) {
+  if (!text2.includes("%")) return text2;
   try {
     return decodeURIComponent(text2);
   } catch {
@@ -3645,29 +3666,30 @@ var checkov = {
 function failedCheck(check2, checkType, path2) {
   let id = str(check2.check_id);
   if (!id) throw new GateError("a failed check has no check_id", { file: path2 });
-  let [startLine, endLine] = lineRange(check2.file_line_range), file = str(check2.repo_file_path) ?? str(check2.file_path);
+  let range2 = check2.file_line_range, bcId = str(check2.bc_check_id), file = str(check2.repo_file_path) ?? str(check2.file_path);
   return makeFinding(
     {
       tool: TOOL,
       layer: layerOf(checkType),
       id,
-      aliases: [str(check2.bc_check_id)].filter((x) => !!x),
+      aliases: bcId ? [bcId] : [],
       title: str(check2.check_name) ?? id,
       description: str(check2.description) ?? str(check2.short_description) ?? void 0,
       // Open-source Checkov leaves severity null (it comes from the Prisma platform): unknown.
       severity: severityFromWord(check2.severity),
-      location: file ? { path: normalisePath2(file), startLine, endLine } : void 0,
+      location: file ? { path: normalisePath2(file), startLine: lineAt(range2, 0), endLine: lineAt(range2, 1) } : void 0,
       target: str(check2.resource),
       url: str(check2.guideline)
     },
     path2
   );
 }
-function lineRange(range2) {
-  return Array.isArray(range2) ? [num(range2[0]) || void 0, num(range2[1]) || void 0] : [void 0, void 0];
+function lineAt(range2, i) {
+  return Array.isArray(range2) && num(range2[i]) || void 0;
 }
 function normalisePath2(file) {
-  return file.replace(/\\/g, "/").replace(/^\/(?!\/)/, "");
+  let slashed = file.includes("\\") ? file.replace(/\\/g, "/") : file;
+  return slashed[0] === "/" && slashed[1] !== "/" ? slashed.slice(1) : slashed;
 }
 
 // node_modules/fast-xml-parser/src/util.js
@@ -6974,7 +6996,12 @@ function maxOf(values) {
   return defined.length > 0 ? Math.max(...defined) : void 0;
 }
 function cweList(values) {
-  return values.map(normaliseCwe).filter((c) => !!c);
+  let cwes = [];
+  for (let value of values) {
+    let cwe = normaliseCwe(value);
+    cwe && cwes.push(cwe);
+  }
+  return cwes;
 }
 function severityOf(word, cvss) {
   let fromWord = severityFromWord(word);
@@ -7174,7 +7201,7 @@ function merge(a, b) {
   let primary = severityRank(b.severity) > severityRank(a.severity) ? b : a, other = primary === a ? b : a, foundBy = [...a.foundBy];
   for (let s of b.foundBy)
     foundBy.some((x) => x.tool === s.tool && x.report === s.report) || foundBy.push(s);
-  let fixVersions2 = unique([...a.fix?.versions ?? [], ...b.fix?.versions ?? []]), fixAvailable = (a.fix?.available ?? !1) || (b.fix?.available ?? !1);
+  let fixVersions = unique([...a.fix?.versions ?? [], ...b.fix?.versions ?? []]), fixAvailable = (a.fix?.available ?? !1) || (b.fix?.available ?? !1);
   return {
     ...other,
     ...primary,
@@ -7184,7 +7211,7 @@ function merge(a, b) {
     cvss: maxDefined(a.cvss, b.cvss),
     epss: maxDefined(a.epss, b.epss),
     kev: a.kev || b.kev || void 0,
-    fix: a.fix || b.fix ? { available: fixAvailable, versions: fixVersions2 } : void 0,
+    fix: a.fix || b.fix ? { available: fixAvailable, versions: fixVersions } : void 0,
     location: primary.location ?? other.location,
     // A finding stays suppressed only when every scanner that reported it suppressed it.
     suppressed: a.suppressed && b.suppressed ? primary.suppressed : void 0
@@ -7266,11 +7293,16 @@ function match2(m, image, path2, index) {
   );
 }
 function bestScore(v) {
-  let scored = objects(v.cvss).map((c) => ({
-    v3: !str(c.version)?.startsWith("2"),
-    score: num(isObject(c.metrics) ? c.metrics.baseScore : void 0)
-  })), legacyV3 = isObject(v.cvssV3) ? num(v.cvssV3.baseScore) : void 0, legacyV2 = isObject(v.cvssV2) ? num(v.cvssV2.baseScore) : void 0;
-  return maxOf([...scored.filter((s) => s.v3).map((s) => s.score), legacyV3]) ?? maxOf([...scored.filter((s) => !s.v3).map((s) => s.score), legacyV2]);
+  let v3 = isObject(v.cvssV3) ? num(v.cvssV3.baseScore) : void 0, v2 = isObject(v.cvssV2) ? num(v.cvssV2.baseScore) : void 0;
+  for (let c of arr(v.cvss)) {
+    if (!isObject(c)) continue;
+    let score = num(isObject(c.metrics) ? c.metrics.baseScore : void 0);
+    score !== void 0 && (str(c.version)?.startsWith("2") ? v2 = higher(v2, score) : v3 = higher(v3, score));
+  }
+  return v3 ?? v2;
+}
+function higher(best, score) {
+  return best === void 0 ? score : Math.max(best, score);
 }
 
 // src/parsers/hadolint.ts
@@ -7432,37 +7464,42 @@ var npmAudit = {
 };
 function parseV2(doc, path2) {
   let map = doc.vulnerabilities;
-  return Object.entries(map).map(([key, entry]) => {
+  return Object.keys(map).map((key) => {
+    let entry = map[key];
     if (!isObject(entry))
       throw new GateError(`vulnerabilities.${key} must be an object`, { file: path2 });
     return packageFinding(str(entry.name) ?? key, entry, map, path2);
   });
 }
 function packageFinding(name, entry, map, path2) {
-  let via = Array.isArray(entry.via) ? entry.via : [], own = via.filter(isObject), through = via.filter((v) => typeof v == "string"), advisories = (own.length > 0 ? own : rootAdvisories(map, name, /* @__PURE__ */ new Set())).sort(
-    (a, b) => rank(b) - rank(a)
-  ), primary = advisories[0], ids = [...new Set(advisories.map(advisoryId))], id = ids[0] ?? `NPM-${name}`, cvss = primary ? cvssScore(primary.cvss) : void 0, notes = [
-    own.length === 0 && primary ? `Inherited from ${str(primary.name)}: ${str(primary.title)}` : "",
-    ids.length > 1 ? `Also: ${ids.slice(1).join(", ")}` : "",
-    str(entry.range) ? `Vulnerable range: ${str(entry.range)}` : ""
-  ];
-  return makeFinding(
+  let own = [], through = [];
+  for (let v of Array.isArray(entry.via) ? entry.via : [])
+    isObject(v) ? own.push(v) : typeof v == "string" && through.push(v);
+  let advisories = own.length > 0 ? own : rootAdvisories(map, name, /* @__PURE__ */ new Set());
+  advisories.length > 1 && advisories.sort((a, b) => rank(b) - rank(a));
+  let primary = advisories[0], ids = unique(advisories.map(advisoryId)), id = ids[0] ?? `NPM-${name}`, cvss = primary ? cvssScore(primary.cvss) : void 0, notes = [];
+  own.length === 0 && primary && notes.push(`Inherited from ${str(primary.name)}: ${str(primary.title)}`), ids.length > 1 && notes.push(`Also: ${ids.slice(1).join(", ")}`);
+  let range2 = str(entry.range);
+  return range2 && notes.push(`Vulnerable range: ${range2}`), makeFinding(
     {
       tool: TOOL7,
       layer: "dependency",
       id,
       title: own.length > 0 ? str(primary?.title) ?? id : `${name} depends on vulnerable ${through.join(", ")}`,
-      description: notes.filter(Boolean).join(`
-`) || void 0,
+      description: notes.length > 0 ? notes.join(`
+`) : void 0,
       severity: severityOf(entry.severity, cvss),
       cvss,
       fix: fixOf(entry.fixAvailable, name),
       package: npmPackage(name, void 0),
-      cwe: cweList(advisories.flatMap((a) => Array.isArray(a.cwe) ? a.cwe : [a.cwe])),
+      cwe: cweList(advisories.length === 1 ? cwesIn(primary) : advisories.flatMap(cwesIn)),
       url: str(primary?.url)
     },
     path2
   );
+}
+function cwesIn(advisory) {
+  return Array.isArray(advisory.cwe) ? advisory.cwe : [advisory.cwe];
 }
 var rank = (advisory) => severityRank(severityOf(advisory.severity, void 0));
 function advisoryId(advisory) {
@@ -7659,41 +7696,47 @@ function vulnerability3(dep, v, path2) {
 }
 
 // src/parsers/sarif-rules.ts
-var LEVEL_WORDS = /* @__PURE__ */ new Set(["critical", "high", "medium", "low"]);
-function severityOf3(result, rule) {
-  let bags = [props(result), props(rule)];
-  for (let bag of bags) {
-    for (let key of ["severity", "issue_severity", "Severity"]) {
-      let word = severityFromWord(bag[key]);
-      if (word !== "unknown") return { severity: word, cvss: cvssOf(bags) };
-    }
-    let tag = strings(bag.tags).find((t) => LEVEL_WORDS.has(t.toLowerCase()));
-    if (tag) return { severity: severityFromWord(tag), cvss: cvssOf(bags) };
-  }
-  let cvss = cvssOf(bags);
-  if (cvss !== void 0) return { severity: severityFromCvss(cvss), cvss };
-  let config = isObject(rule?.defaultConfiguration) ? rule.defaultConfiguration : {};
-  return { severity: severityFromWord(str(result.level) ?? str(config.level)) };
+var LEVEL_WORDS = /* @__PURE__ */ new Set(["critical", "high", "medium", "low"]), SEVERITY_KEYS = ["severity", "issue_severity", "Severity"];
+function ruleFacts(rule) {
+  let bag = props(rule), config = isObject(rule?.defaultConfiguration) ? rule.defaultConfiguration : NO_FIELDS;
+  return {
+    severity: severityWordIn(bag),
+    cvss: cvssIn(bag),
+    level: str(config.level),
+    cwes: unique(cweTexts(bag, rule).flatMap(cwesIn2))
+  };
 }
-function cvssOf(bags) {
-  for (let bag of bags) {
-    let score = num(bag["security-severity"]) ?? num(bag.cvssv3_baseScore);
-    if (score !== void 0) return score;
+function severityOf3(result, rule) {
+  let bag = props(result), word = severityWordIn(bag) ?? rule.severity, cvss = cvssIn(bag) ?? rule.cvss;
+  return word ? { severity: word, cvss } : cvss !== void 0 ? { severity: severityFromCvss(cvss), cvss } : { severity: severityFromWord(str(result.level) ?? rule.level) };
+}
+function severityWordIn(bag) {
+  for (let key of SEVERITY_KEYS) {
+    let word = severityFromWord(bag[key]);
+    if (word !== "unknown") return word;
   }
+  let tag = strings(bag.tags).find((t) => LEVEL_WORDS.has(t.toLowerCase()));
+  return tag ? severityFromWord(tag) : void 0;
+}
+function cvssIn(bag) {
+  return num(bag["security-severity"]) ?? num(bag.cvssv3_baseScore);
 }
 function props(value) {
-  return value && isObject(value.properties) ? value.properties : {};
+  return value && isObject(value.properties) ? value.properties : NO_FIELDS;
 }
 function cwesOf(result, rule) {
-  let texts = [];
-  for (let bag of [props(result), props(rule)])
-    texts.push(...strings(bag.tags), ...strings(bag.cwe), ...strings([bag.cwe]));
+  let bag = props(result);
+  return bag === NO_FIELDS ? rule.cwes : unique([...cweTexts(bag, void 0).flatMap(cwesIn2), ...rule.cwes]);
+}
+function cweTexts(bag, rule) {
+  let texts = [...strings(bag.tags), ...strings(bag.cwe), ...strings([bag.cwe])];
   for (let rel of arr(rule?.relationships))
     isObject(rel) && isObject(rel.target) && texts.push(str(rel.target.id) ?? "");
-  let cwes = texts.flatMap(
-    (t) => [...t.matchAll(/\bcwe[-_/ ]?0*(\d+)/gi)].map((m) => `CWE-${m[1]}`)
-  );
-  return unique(cwes);
+  return texts;
+}
+var CWE_REF = /\bcwe[-_/ ]?0*(\d+)/gi;
+function cwesIn2(text2) {
+  return [...text2.matchAll(CWE_REF)].map((m) => `CWE-${m[1]}`);
 }
 var SECRET_TOOLS = /gitleaks|trufflehog|detect-secrets|ggshield|secret/i, IAC_TOOLS = /checkov|kics|tfsec|terrascan|tflint|kube-?score|kubesec|kube-linter|hadolint|cfn[-_ ]?(lint|nag)|snyk ?iac|defsec|datree|polaris/i, IMAGE_TOOLS = /dockle|clair|docker scout|snyk container/i, DEPENDENCY_TOOLS = /osv-scanner|dependency-check|snyk open source|retire|safety|audit/i, OS_MATCHER = /^(apk|dpkg|rpm|portage)/i;
 function layerOf2(tool, rule) {
@@ -7709,8 +7752,8 @@ function packageOf2(tool, ruleId, message) {
   if (/^trivy$/i.test(tool)) {
     let name = /^Package: (.+)$/m.exec(message)?.[1], version = /^Installed Version: (.+)$/m.exec(message)?.[1];
     if (!name) return;
-    let fixVersions2 = commaList(/^Fixed Version: (.*)$/m.exec(message)?.[1]);
-    return { id: ruleId, package: { name: name.trim(), version: version?.trim() }, fixVersions: fixVersions2 };
+    let fixVersions = commaList(/^Fixed Version: (.*)$/m.exec(message)?.[1]);
+    return { id: ruleId, package: { name: name.trim(), version: version?.trim() }, fixVersions };
   }
   if (/^grype$/i.test(tool)) {
     let m = / reports (\S+) at version (\S+)/.exec(message), id = VULN_ID.exec(ruleId)?.[1];
@@ -7750,20 +7793,20 @@ function runLayers(run) {
 function parseRun(run, path2) {
   let tool = isObject(run.tool) ? run.tool : {}, driver = isObject(tool.driver) ? tool.driver : void 0;
   if (!driver) throw new GateError("a run has no tool.driver", { file: path2 });
-  let ctx = {
-    tool: (str(driver.name) ?? "sarif").toLowerCase(),
-    rules: new RuleIndex(driver, objects(tool.extensions)),
+  let name = (str(driver.name) ?? "sarif").toLowerCase(), ctx = {
+    tool: name,
+    rules: new RuleIndex(name, driver, objects(tool.extensions)),
     path: path2
   }, results = run.results ?? [];
-  return needArray(results, "runs[].results", path2), objects(results).filter((r) => (str(r.kind) ?? "fail") === "fail").flatMap((r) => resultFindings(r, ctx));
+  needArray(results, "runs[].results", path2);
+  let findings = [];
+  for (let result of results)
+    isObject(result) && (str(result.kind) ?? "fail") === "fail" && addResultFindings(result, ctx, findings);
+  return findings;
 }
 var RuleIndex = class {
-  byId = /* @__PURE__ */ new Map();
-  // Each component's rules, filtered once: doing it per result was O(results × rules), and
-  // Trivy's SARIF has a rule per vulnerability.
-  driverRules;
-  extensionRules;
-  constructor(driver, extensions) {
+  constructor(tool, driver, extensions) {
+    this.tool = tool;
     this.driverRules = objects(driver.rules), this.extensionRules = extensions.map((e) => objects(e.rules));
     for (let component2 of [driver, ...extensions])
       for (let rule of objects(component2.rules)) {
@@ -7771,9 +7814,27 @@ var RuleIndex = class {
         id && !this.byId.has(id) && this.byId.set(id, rule);
       }
   }
+  tool;
+  byId = /* @__PURE__ */ new Map();
+  // Each component's rules, filtered once: doing it per result was O(results × rules), and
+  // Trivy's SARIF has a rule per vulnerability.
+  driverRules;
+  extensionRules;
+  infos = /* @__PURE__ */ new Map();
   of(result) {
-    let ref = isObject(result.rule) ? result.rule : {}, component2 = isObject(ref.toolComponent) ? num(ref.toolComponent.index) : void 0, rules = (component2 === void 0 ? this.driverRules : this.extensionRules[component2]) ?? [], index = num(result.ruleIndex) ?? num(ref.index), byIndex = index === void 0 ? void 0 : rules[index], id = str(result.ruleId) ?? str(ref.id);
+    let ref = isObject(result.rule) ? result.rule : NO_FIELDS, component2 = isObject(ref.toolComponent) ? num(ref.toolComponent.index) : void 0, rules = (component2 === void 0 ? this.driverRules : this.extensionRules[component2]) ?? [], index = num(result.ruleIndex) ?? num(ref.index), byIndex = index === void 0 ? void 0 : rules[index], id = str(result.ruleId) ?? str(ref.id);
     return byIndex ?? (id ? this.byId.get(id) : this.byMessage(result));
+  }
+  /** The rule's shared parts, cached: results outnumber rules by orders of magnitude. */
+  info(rule) {
+    let info = this.infos.get(rule);
+    return info === void 0 && (info = {
+      ...ruleFacts(rule),
+      layer: layerOf2(this.tool, rule),
+      title: text(rule?.shortDescription),
+      description: text(rule?.fullDescription),
+      url: str(rule?.helpUri) ?? urlIn(text(rule?.help))
+    }, this.infos.set(rule, info)), info;
   }
   /** gitleaks 7 names no rule: its message is "<rule id> secret detected". */
   byMessage(result) {
@@ -7781,41 +7842,46 @@ var RuleIndex = class {
     return longest === void 0 ? void 0 : this.byId.get(longest);
   }
 };
-function resultFindings(result, ctx) {
-  let rule = ctx.rules.of(result), message = messageText(result, rule), id = str(result.ruleId) ?? str(isObject(result.rule) ? result.rule.id : void 0) ?? str(rule?.id) ?? (firstLine(message) || "sarif-result"), vuln = packageOf2(ctx.tool, id, message), { severity, cvss } = severityOf3(result, rule), base = {
+function addResultFindings(result, ctx, out) {
+  let rule = ctx.rules.of(result), info = ctx.rules.info(rule), message = messageText(result, rule), id = str(result.ruleId) ?? str(isObject(result.rule) ? result.rule.id : void 0) ?? str(rule?.id) ?? (firstLine(message) || "sarif-result"), vuln = packageOf2(ctx.tool, id, message), { severity, cvss } = severityOf3(result, info), input = {
     tool: ctx.tool,
-    layer: layerOf2(ctx.tool, rule),
+    layer: info.layer,
     id: vuln?.id ?? id,
     ruleId: vuln && vuln.id !== id ? id : void 0,
-    title: text(rule?.shortDescription) ?? (firstLine(message) || id),
-    description: message || text(rule?.fullDescription),
+    title: info.title ?? (firstLine(message) || id),
+    description: message || info.description,
     severity,
     cvss,
-    cwe: cwesOf(result, rule),
-    url: str(rule?.helpUri) ?? urlIn(text(rule?.help)),
+    cwe: cwesOf(result, info),
+    url: info.url,
     package: vuln?.package,
     fix: vuln ? fixFrom(vuln.fixVersions) : void 0,
-    suppressed: suppressionOf(result)
-  }, locations = objects(result.locations).map(locationOf), fallback = artifactPath(result.analysisTarget);
-  locations.length === 0 && locations.push(fallback ? { path: fallback } : void 0);
-  let hash = contentHashOf(result);
-  return locations.map(
-    (location, i) => makeFinding({ ...base, location, contentHash: i === 0 ? hash : void 0 }, ctx.path)
-  );
+    suppressed: suppressionOf(result),
+    location: void 0,
+    // Only the primary location is what the scanner's partial fingerprint hashes.
+    contentHash: contentHashOf(result)
+  }, located = !1;
+  for (let location of arr(result.locations))
+    isObject(location) && (input.location = locationOf(location), out.push(makeFinding(input, ctx.path)), input.contentHash = void 0, located = !0);
+  if (!located) {
+    let fallback = artifactPath(result.analysisTarget);
+    input.location = fallback ? { path: fallback } : void 0, out.push(makeFinding(input, ctx.path));
+  }
 }
 function locationOf(location) {
-  let physical = isObject(location.physicalLocation) ? location.physicalLocation : {}, path2 = artifactPath(physical.artifactLocation);
+  let physical = isObject(location.physicalLocation) ? location.physicalLocation : NO_FIELDS, path2 = artifactPath(physical.artifactLocation);
   if (!path2) return;
-  let region = isObject(physical.region) ? physical.region : {};
+  let region = isObject(physical.region) ? physical.region : NO_FIELDS;
   return { path: path2, startLine: num(region.startLine), endLine: num(region.endLine) };
 }
 function artifactPath(artifact) {
   let uri = isObject(artifact) ? str(artifact.uri) : void 0;
   if (!uri) return;
-  let path2 = uri.replace(/^file:\/\/(localhost)?/i, "").replace(/^\/([A-Za-z]:\/)/, "$1");
+  let path2 = uri[0] !== "/" && uri[0] !== "f" && uri[0] !== "F" ? uri : uri.replace(/^file:\/\/(localhost)?/i, "").replace(/^\/([A-Za-z]:\/)/, "$1");
   return decodePercent(path2);
 }
 function suppressionOf(result) {
+  if (result.suppressions === void 0) return;
   let active = objects(result.suppressions).find((s) => {
     let state = str(s.state);
     return state === void 0 || state === "accepted";
@@ -7827,8 +7893,9 @@ function suppressionOf(result) {
     };
 }
 function contentHashOf(result) {
-  let partial = isObject(result.partialFingerprints) ? result.partialFingerprints : {}, full = isObject(result.fingerprints) ? result.fingerprints : {}, preferred = str(partial.primaryLocationLineHash);
+  let partial = isObject(result.partialFingerprints) ? result.partialFingerprints : NO_FIELDS, preferred = str(partial.primaryLocationLineHash);
   if (preferred) return preferred;
+  let full = isObject(result.fingerprints) ? result.fingerprints : NO_FIELDS;
   for (let bag of [partial, full]) {
     let key = Object.keys(bag).sort()[0], value = key === void 0 ? void 0 : str(bag[key]);
     if (value) return `${key}:${value}`;
@@ -7846,8 +7913,9 @@ function text(value) {
   return isObject(value) && str(value.text)?.trim() || void 0;
 }
 function firstLine(value) {
-  return (value.split(`
-`)[0] ?? "").trim().slice(0, 200);
+  let end = value.indexOf(`
+`);
+  return (end < 0 ? value : value.slice(0, end)).trim().slice(0, 200);
 }
 function urlIn(value) {
   return value && /^https?:\/\/\S+$/.test(value) ? value : void 0;
@@ -8092,21 +8160,20 @@ function parseResults(results, image, path2, resource) {
   return findings;
 }
 function bestCvss(v) {
+  if (!isObject(v.CVSS)) return;
   let best;
-  for (let source of Object.values(isObject(v.CVSS) ? v.CVSS : {})) {
+  for (let vendor in v.CVSS) {
+    let source = v.CVSS[vendor];
     if (!isObject(source)) continue;
     let score = num(source.V40Score) ?? num(source.V3Score) ?? num(source.V2Score);
     score !== void 0 && (best === void 0 || score > best) && (best = score);
   }
   return best;
 }
-function fixVersions(value) {
-  return (str(value) ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-}
 function vulnerability5(v, layer, ctx) {
   let id = str(v.VulnerabilityID);
   if (!id) throw new GateError("a vulnerability has no VulnerabilityID", { file: ctx.path });
-  let cvss = bestCvss(v), fixes = fixVersions(v.FixedVersion), identifier = isObject(v.PkgIdentifier) ? v.PkgIdentifier : {};
+  let cvss = bestCvss(v), fixes = commaList(v.FixedVersion), identifier = isObject(v.PkgIdentifier) ? v.PkgIdentifier : NO_FIELDS;
   return makeFinding(
     {
       tool: TOOL12,
@@ -8125,7 +8192,7 @@ function vulnerability5(v, layer, ctx) {
       },
       target: ctx.resource ?? ctx.image ?? ctx.target,
       location: ctx.image || !ctx.target ? void 0 : { path: ctx.target },
-      cwe: strings(v.CweIDs).map(normaliseCwe).filter((c) => !!c),
+      cwe: cweList(strings(v.CweIDs)),
       url: str(v.PrimaryURL)
     },
     ctx.path

@@ -12,15 +12,15 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-YO4VBTVN.js";
+} from "./chunk-PERF5N7T.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-A3ODIRH2.js";
+} from "./chunk-VN66GNL6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-HQECF6VV.js";
+import "./chunk-VESLAACS.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

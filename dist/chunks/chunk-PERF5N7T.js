@@ -15,7 +15,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-HQECF6VV.js";
+} from "./chunk-VESLAACS.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-YO4VBTVN.js";
+} from "./chunk-PERF5N7T.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-HQECF6VV.js";
+} from "./chunk-VESLAACS.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
