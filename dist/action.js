@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-L2RAJJFX.js";
+} from "./chunks/chunk-ZTVQLHIX.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-PERF5N7T.js";
+} from "./chunks/chunk-NH27JEA3.js";
 import {
   checkAnnotations,
   json,
@@ -22,12 +22,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-JUVS64CB.js";
+} from "./chunks/chunk-2W2GNJZY.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-VN66GNL6.js";
-import "./chunks/chunk-VESLAACS.js";
+} from "./chunks/chunk-IRRRUTRM.js";
+import "./chunks/chunk-2ESVMPWK.js";
 import {
   GateError,
   __commonJS,

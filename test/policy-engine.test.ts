@@ -1,5 +1,6 @@
 // The policy engine without the CLI: conditions, assets, extends precedence,
 // waiver states and policy errors. Findings are built with the same helper rule examples use.
+import { normalisePath } from "../src/assets.js";
 import { packModuleSource } from "../scripts/pack-module.mjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { evaluate } from "../src/evaluate.js";
@@ -286,5 +287,29 @@ describe("built-in packs are validated when they are built", () => {
   it.each(packs)("%s", (_name, text, error) => {
     if (error) expect(() => packModuleSource(text, "bad.yml")).toThrow(error);
     else expect(packModuleSource(text, "bad.yml")).toContain('export const parsed = {"version":1');
+  });
+});
+
+// The fast path (paths already repository-relative are returned as they are) must agree with
+// the full normalisation on every kind of path.
+describe("normalisePath", () => {
+  const cases: [string, string | undefined, string][] = [
+    ["src/app/main.go", undefined, "src/app/main.go"],
+    ["services/api/", undefined, "services/api/"],
+    ["./src/a.ts", undefined, "src/a.ts"],
+    ["src//a.ts", undefined, "src/a.ts"],
+    ["src/./a.ts", undefined, "src/a.ts"],
+    ["src/x/../a.ts", undefined, "src/a.ts"],
+    ["src\\win\\a.ts", undefined, "src/win/a.ts"],
+    [".hidden/a", undefined, ".hidden/a"],
+    ["a..b/c", undefined, "a..b/c"],
+    ["..", undefined, ".."],
+    ["", undefined, "."],
+    ["/repo/src/a.ts", "/repo", "src/a.ts"],
+    ["/elsewhere/a.ts", "/repo", "/elsewhere/a.ts"],
+    ["src/a.ts", "/repo", "src/a.ts"],
+  ];
+  it.each(cases)("%s (root %s) → %s", (path, root, expected) => {
+    expect(normalisePath(path, root)).toBe(expected);
   });
 });

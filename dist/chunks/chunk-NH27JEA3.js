@@ -15,7 +15,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-VESLAACS.js";
+} from "./chunk-2ESVMPWK.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

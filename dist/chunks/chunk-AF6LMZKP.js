@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-L2RAJJFX.js";
+} from "./chunk-ZTVQLHIX.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -13,14 +13,14 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-PERF5N7T.js";
+} from "./chunk-NH27JEA3.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-2EXIIGMZ.js";
+} from "./chunk-B26FTKDC.js";
 import {
   applyBaseline
-} from "./chunk-VN66GNL6.js";
+} from "./chunk-IRRRUTRM.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-RA4VQ4TP.js")).check },
-  { name: "parse", load: async () => (await import("./parse-5I6TBV4T.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-GUHKV56X.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-CCP432ZX.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-7UETEN3B.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-UAQ5WHXF.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-BIO4GTC5.js")).validate },
-  { name: "test", load: async () => (await import("./test-VMBVIVLK.js")).test },
+  { name: "check", load: async () => (await import("./check-7ALI4UDF.js")).check },
+  { name: "parse", load: async () => (await import("./parse-CLLBATS5.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-NX53KMA5.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-DESM64F5.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-4OWJKFOZ.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-EVYQ3M22.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-22K3P6FG.js")).validate },
+  { name: "test", load: async () => (await import("./test-5PV5PHIA.js")).test },
   { name: "schema", load: async () => (await import("./schema-EYJHYR4K.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];

@@ -6,22 +6,22 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-I2A5KNI6.js";
 import {
   check
-} from "./chunk-6R2OV6YI.js";
-import "./chunk-L2RAJJFX.js";
+} from "./chunk-AF6LMZKP.js";
+import "./chunk-ZTVQLHIX.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import "./chunk-J2646YEJ.js";
 import {
   findPolicyPath
-} from "./chunk-PERF5N7T.js";
-import "./chunk-2EXIIGMZ.js";
-import "./chunk-JUVS64CB.js";
-import "./chunk-VN66GNL6.js";
+} from "./chunk-NH27JEA3.js";
+import "./chunk-B26FTKDC.js";
+import "./chunk-2W2GNJZY.js";
+import "./chunk-IRRRUTRM.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-VESLAACS.js";
+import "./chunk-2ESVMPWK.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-PERF5N7T.js";
+} from "./chunk-NH27JEA3.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-VESLAACS.js";
+} from "./chunk-2ESVMPWK.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/validate.ts

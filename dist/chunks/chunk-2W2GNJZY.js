@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-VN66GNL6.js";
+} from "./chunk-IRRRUTRM.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-VESLAACS.js";
+} from "./chunk-2ESVMPWK.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

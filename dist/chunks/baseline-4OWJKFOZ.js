@@ -12,15 +12,15 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-PERF5N7T.js";
+} from "./chunk-NH27JEA3.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-VN66GNL6.js";
+} from "./chunk-IRRRUTRM.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-VESLAACS.js";
+import "./chunk-2ESVMPWK.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-JUVS64CB.js";
+} from "./chunk-2W2GNJZY.js";
 import {
   decidingFindings
-} from "./chunk-VN66GNL6.js";
+} from "./chunk-IRRRUTRM.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-VESLAACS.js";
+} from "./chunk-2ESVMPWK.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

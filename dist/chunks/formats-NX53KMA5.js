@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-2EXIIGMZ.js";
-import "./chunk-JUVS64CB.js";
-import "./chunk-VN66GNL6.js";
+} from "./chunk-B26FTKDC.js";
+import "./chunk-2W2GNJZY.js";
+import "./chunk-IRRRUTRM.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-VESLAACS.js";
+} from "./chunk-2ESVMPWK.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/formats.ts

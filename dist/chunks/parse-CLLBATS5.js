@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-PERF5N7T.js";
+} from "./chunk-NH27JEA3.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-VESLAACS.js";
+import "./chunk-2ESVMPWK.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

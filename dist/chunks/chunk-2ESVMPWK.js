@@ -3477,10 +3477,11 @@ function compileAssets(specs) {
   }));
 }
 function normalisePath(path2, root) {
+  if (path2 !== "" && !NEEDS_NORMALISING.test(path2)) return path2;
   let key = root === void 0 ? path2 : `${root}\0${path2}`, normal = NORMALISED.get(key);
   return normal === void 0 && (NORMALISED.size >= 1e5 && NORMALISED.clear(), normal = normaliseUncached(path2, root), NORMALISED.set(key, normal)), normal;
 }
-var NORMALISED = /* @__PURE__ */ new Map();
+var NORMALISED = /* @__PURE__ */ new Map(), NEEDS_NORMALISING = /\\|\/\/|(?:^|\/)\.\.?(?:\/|$)|^\/|^[A-Za-z]:/;
 function normaliseUncached(path2, root) {
   let p = path2.replace(/\\/g, "/");
   if (root && isAbsolute(p)) {
