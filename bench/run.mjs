@@ -116,8 +116,8 @@ function main() {
   const items = parseSizes(process.env.ZTGATE_BENCH_SIZES ?? DEFAULT_SIZES);
   mkdirSync(OUT_DIR, { recursive: true });
   const pack = checkPack();
-  const packPolicy = join(OUT_DIR, `pack-${pack}.yml`);
-  writeFileSync(packPolicy, `version: 1\nextends: [${pack}]\n`);
+  // The pack itself, as users name it without a file (no YAML to parse at start-up).
+  const packPolicy = `built-in:${pack}`;
   const bigPolicy = writePolicy(join(OUT_DIR, "policy-200.yml"), pack, 200);
   const started = Date.now();
   const log = (msg) =>

@@ -1,10 +1,18 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-JCWFACA3.js";
+} from "./chunks/chunk-ZTVQLHIX.js";
+import {
+  writeFileAtomic
+} from "./chunks/chunk-SMA6IVLG.js";
 import {
   VERSION
 } from "./chunks/chunk-J2646YEJ.js";
+import {
+  loadPolicyFor,
+  resolveReportArgs,
+  runCheck
+} from "./chunks/chunk-HPLIIGLI.js";
 import {
   checkAnnotations,
   json,
@@ -14,22 +22,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-6F4W5IDD.js";
-import {
-  writeFileAtomic
-} from "./chunks/chunk-SMA6IVLG.js";
+} from "./chunks/chunk-2W2GNJZY.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-PJVWMPPA.js";
-import {
-  loadPolicyFor,
-  resolveReportArgs,
-  runCheck
-} from "./chunks/chunk-MUL7ZTDT.js";
-import "./chunks/chunk-6YZ6GQJ6.js";
-import "./chunks/chunk-3RG3PXP3.js";
-import "./chunks/chunk-AOHQDY27.js";
+} from "./chunks/chunk-IRRRUTRM.js";
+import "./chunks/chunk-2ESVMPWK.js";
 import {
   GateError,
   __commonJS,
@@ -17628,8 +17626,8 @@ var MAX_CHECK_ANNOTATIONS = 1e3, CONCLUSION = { pass: "success", warn: "neutral"
 function commentMarker(job) {
   return `<!-- ztgate:sticky job=${job.replace(/[^\w.-]/g, "_")} -->`;
 }
-function decide(config, io) {
-  let loaded = loadPolicyFor(config.policy, io.cwd), policy = config.failOn ? { ...loaded, settings: { ...loaded.settings, failOn: config.failOn } } : loaded, baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : void 0, { evaluation } = runCheck({
+async function decide(config, io) {
+  let loaded = await loadPolicyFor(config.policy, io.cwd), policy = config.failOn ? { ...loaded, settings: { ...loaded.settings, failOn: config.failOn } } : loaded, baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : void 0, { evaluation } = runCheck({
     reports: resolveReportArgs(config.reports, io.cwd),
     policy,
     now: io.now,
@@ -17640,7 +17638,7 @@ function decide(config, io) {
 async function runAction(config, io, github) {
   let evaluation, undecided;
   try {
-    evaluation = decide(config, io);
+    evaluation = await decide(config, io);
     let errors = evaluation.errors;
     errors.length && (undecided = oneLine(
       errors[0] + (errors.length > 1 ? ` (and ${errors.length - 1} more)` : "")

@@ -1,1 +1,1 @@
-export function packModuleSource(text: string): string;
+export function packModuleSource(text: string, file?: string): string;

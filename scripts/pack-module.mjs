@@ -1,10 +1,29 @@
 // Built-in rule packs (rules/*.yml) as modules: the text (for `ztgate` commands that show it)
-// and the parsed value, parsed here at build time with the options of src/yaml-source.ts, so
-// the CLI does not parse a pack's YAML at every start-up. Used by scripts/build.mjs and
-// vitest.config.ts.
+// and the parsed value, parsed here at build time with the options of src/yaml-source.ts and
+// validated against the policy schema, so the CLI neither parses a pack's YAML nor loads the
+// schema validator at start-up (src/policy.ts trusts built-in packs for that reason). Used by
+// scripts/build.mjs and vitest.config.ts.
+import { Ajv } from "ajv";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 
-export function packModuleSource(text) {
+const SCHEMA = join(dirname(fileURLToPath(import.meta.url)), "..", "schema", "policy.schema.json");
+let validate;
+
+function validatePack(value, file) {
+  validate ??= new Ajv({ allErrors: false, strict: true, allowUnionTypes: true }).compile(
+    JSON.parse(readFileSync(SCHEMA, "utf8")),
+  );
+  if (!validate(value)) {
+    const e = validate.errors[0];
+    throw new Error(`${file}: not a valid policy: ${e.instancePath || "/"} ${e.message}`);
+  }
+}
+
+export function packModuleSource(text, file = "a built-in pack") {
   const value = parse(text, { version: "1.2", schema: "core", strict: true, uniqueKeys: true });
+  validatePack(value, file);
   return `export default ${JSON.stringify(text)};\nexport const parsed = ${JSON.stringify(value)};\n`;
 }

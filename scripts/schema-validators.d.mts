@@ -1,2 +1,2 @@
-export const SCHEMA_VALIDATORS: string;
-export function schemaValidatorsSource(root: string): string;
+export const VALIDATOR_MODULES: Record<string, Record<string, string>>;
+export function schemaValidatorsSource(root: string, id: string): string;

@@ -1,14 +1,27 @@
 // The validators of schema/policy.schema.json and schema/findings.schema.json, compiled to
 // plain JavaScript at build time (ajv standalone) so the CLI never runs or even loads ajv:
 // compiling the policy schema at start-up took longer than the rest of a small `ztgate check`.
-// scripts/build.mjs and vitest.config.ts serve the result as the module
-// "virtual:schema-validators" (typed in src/text-modules.d.ts).
+// scripts/build.mjs and vitest.config.ts serve the results as two modules (typed in
+// src/text-modules.d.ts): the policy's, needed only when a policy file is read, and the
+// findings document's, needed by the ztgate parser; two, so `ztgate check` with the built-in
+// policy loads neither the policy's 280 kB validator nor ajv.
 import { Ajv } from "ajv";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-export const SCHEMA_VALIDATORS = "virtual:schema-validators";
+/** Module id → the validators it exports, by schema reference. */
+export const VALIDATOR_MODULES = {
+  "virtual:policy-validators": {
+    validatePolicy: "policy",
+    validateTests: "policy#/definitions/testFile",
+    validateLocal: "policy#/properties/local",
+  },
+  "virtual:findings-validators": {
+    validateFindingsDocument: "findings#/definitions/findingsDocument",
+    validateParseOutput: "findings#/definitions/parseOutput",
+  },
+};
 
 // The one ajv runtime helper the schema needs (string lengths in code points), inlined so the
 // generated module has no require() and imports nothing.
@@ -24,7 +37,7 @@ const UCS2LENGTH = `function ucs2length(str) {
   return length;
 }`;
 
-export function schemaValidatorsSource(root) {
+export function schemaValidatorsSource(root, id) {
   const read = (name) => JSON.parse(readFileSync(join(root, "schema", name), "utf8"));
   const schema = read("policy.schema.json");
   const findings = read("findings.schema.json");
@@ -36,13 +49,10 @@ export function schemaValidatorsSource(root) {
   });
   ajv.addSchema(schema, "policy");
   ajv.addSchema(findings, "findings");
-  const code = standaloneCode(ajv, {
-    validatePolicy: "policy",
-    validateTests: "policy#/definitions/testFile",
-    validateLocal: "policy#/properties/local",
-    validateFindingsDocument: "findings#/definitions/findingsDocument",
-    validateParseOutput: "findings#/definitions/parseOutput",
-  }).replaceAll('require("ajv/dist/runtime/ucs2length").default', "ucs2length");
+  const code = standaloneCode(ajv, VALIDATOR_MODULES[id]).replaceAll(
+    'require("ajv/dist/runtime/ucs2length").default',
+    "ucs2length",
+  );
   if (code.includes("require(")) {
     throw new Error("schema validators need an ajv runtime helper that is not inlined");
   }

@@ -65,8 +65,8 @@ export function commentMarker(job: string): string {
   return `<!-- ztgate:sticky job=${job.replace(/[^\w.-]/g, "_")} -->`;
 }
 
-function decide(config: ActionConfig, io: ActionIO): Evaluation {
-  const loaded = loadPolicyFor(config.policy, io.cwd);
+async function decide(config: ActionConfig, io: ActionIO): Promise<Evaluation> {
+  const loaded = await loadPolicyFor(config.policy, io.cwd);
   const policy = config.failOn
     ? { ...loaded, settings: { ...loaded.settings, failOn: config.failOn } }
     : loaded;
@@ -92,7 +92,7 @@ export async function runAction(
   let evaluation: Evaluation | undefined;
   let undecided: string | undefined;
   try {
-    evaluation = decide(config, io);
+    evaluation = await decide(config, io);
     // Missing or stale evidence (a required layer without a report): the evaluation is kept
     // for the report, but the gate cannot decide.
     const errors = evaluation.errors;

@@ -40,6 +40,8 @@ export function compileAssets(specs: readonly AssetSpec[]): CompiledAsset[] {
 
 /** Repository-relative, forward slashes, no "./": the form asset and rule globs are written in. */
 export function normalisePath(path: string, root?: string): string {
+  // Most paths are already in that form ("src/app/main.go"): nothing to look up or build.
+  if (path !== "" && !NEEDS_NORMALISING.test(path)) return path;
   // Every finding of a report shares its report path, and many share a location: each
   // distinct path is normalised once per run.
   const key = root === undefined ? path : `${root}\u0000${path}`;
@@ -53,6 +55,9 @@ export function normalisePath(path: string, root?: string): string {
 }
 
 const NORMALISED = new Map<string, string>();
+
+/** What posix.normalize or the root would change: "\\", "//", "." and ".." parts, absolute. */
+const NEEDS_NORMALISING = /\\|\/\/|(?:^|\/)\.\.?(?:\/|$)|^\/|^[A-Za-z]:/;
 
 function normaliseUncached(path: string, root?: string): string {
   let p = path.replace(/\\/g, "/");

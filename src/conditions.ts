@@ -2,7 +2,7 @@
 // here, never per finding). Conditions are ANDed; the values listed inside one condition are
 // ORed (DESIGN §4).
 import { CLASSIFICATIONS, type Classification } from "./classification.js";
-import { compileGlob } from "./glob-pattern.js";
+import { compileGlob, expandBraces } from "./glob-pattern.js";
 import { SEVERITIES, severityRank, type Finding, type Layer, type Severity } from "./finding.js";
 import { compileRange, versionSatisfies } from "./versions.js";
 
@@ -66,13 +66,14 @@ export function compileGlobs(
       continue;
     }
     // Bounded (length, brace expansions) wherever the pattern came from: src/glob-pattern.ts.
-    const mm = compileGlob(pattern, { nocase: false, ...options });
-    if (mm.negate) {
-      globs.push({ prefix: "", mm });
+    // A negation ("!x") is matched whole; anything else is brace-expanded first, without
+    // building a matcher: "{KSV,AVD-KSV-0}12*" is two globs with literal prefixes, and
+    // "{AVD-,}AWS-0107" (most of the zero-trust pack) is two literals.
+    if (pattern.startsWith("!")) {
+      globs.push({ prefix: "", mm: compileGlob(pattern, { nocase: false, ...options }) });
       continue;
     }
-    // Braces first: "{KSV,AVD-KSV-0}12*" is two globs with literal prefixes.
-    for (const expanded of mm.globSet) {
+    for (const expanded of expandBraces(pattern)) {
       const magic = expanded.search(GLOB_MAGIC);
       if (magic === -1) literals.add(fold(expanded));
       else {

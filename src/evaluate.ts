@@ -66,10 +66,10 @@ export function evaluate(
     judged.waivedBy = undefined;
     return judged;
   });
-  evaluated.sort(byVerdictThenSeverity);
+  const sorted = sortByVerdictThenSeverity(evaluated);
   const byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
-  for (const e of evaluated) {
+  for (const e of sorted) {
     byVerdict[e.verdict]++;
     bySeverity[e.finding.severity]++;
   }
@@ -82,12 +82,12 @@ export function evaluate(
     evaluatedAt: now.toISOString(),
     policy: { source: policy.source, failOn: policy.settings.failOn },
     reports,
-    findings: evaluated,
+    findings: sorted,
     waivers,
     coverage: evidence.coverage,
     errors: evidence.errors,
     warnings: evidence.warnings,
-    counts: { total: evaluated.length, byVerdict, bySeverity },
+    counts: { total: sorted.length, byVerdict, bySeverity },
   };
 }
 
@@ -108,17 +108,33 @@ const VERDICT_ORDER: Record<Verdict, number> = {
   ignored: 4,
 };
 
-function byVerdictThenSeverity(a: EvaluatedFinding, b: EvaluatedFinding): number {
-  return (
-    VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] ||
-    severityRank(b.finding.severity) - severityRank(a.finding.severity) ||
-    compareText(a.finding.id, b.finding.id) ||
-    compareText(a.finding.fingerprint, b.finding.fingerprint)
-  );
+/**
+ * Verdict first, then severity (most severe first), then id, then fingerprint. Verdict and
+ * severity take a handful of values, so findings are first dealt into one bucket per pair and
+ * only the ids inside a bucket are compared: a comparison sort over a million findings spent
+ * most of its time re-deriving the two ranks.
+ */
+function sortByVerdictThenSeverity(evaluated: EvaluatedFinding[]): EvaluatedFinding[] {
+  const buckets: EvaluatedFinding[][] = [];
+  for (const e of evaluated) {
+    const key =
+      VERDICT_ORDER[e.verdict] * SEVERITIES.length + (5 - severityRank(e.finding.severity));
+    (buckets[key] ??= []).push(e);
+  }
+  const sorted: EvaluatedFinding[] = [];
+  for (const bucket of buckets) {
+    if (!bucket) continue;
+    bucket.sort(byIdThenFingerprint);
+    for (const e of bucket) sorted.push(e);
+  }
+  return sorted;
 }
 
-// Code-unit order: stable across machines and locales, and far cheaper than localeCompare
-// over a million findings.
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+// Code-unit order: stable across machines and locales, and far cheaper than localeCompare.
+function byIdThenFingerprint(a: EvaluatedFinding, b: EvaluatedFinding): number {
+  const x = a.finding;
+  const y = b.finding;
+  if (x.id !== y.id) return x.id < y.id ? -1 : 1;
+  if (x.fingerprint !== y.fingerprint) return x.fingerprint < y.fingerprint ? -1 : 1;
+  return 0;
 }

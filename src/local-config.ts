@@ -3,7 +3,7 @@
 // where evidence comes from, not how it is judged; validated by the same published schema.
 import { readFileSync } from "node:fs";
 import { GateError } from "./errors.js";
-import { validateLocal } from "virtual:schema-validators";
+import { validateLocal } from "virtual:policy-validators";
 import { parseYaml } from "./yaml-source.js";
 
 export interface LocalCommand {

@@ -1,7 +1,7 @@
 // The policy document as written (ztgate.yml, rule packs, *.test.yml) and its validation
 // against the published JSON Schema. Every error names the file, line and column.
 import type { ErrorObject, ValidateFunction } from "ajv";
-import { validatePolicy, validateTests } from "virtual:schema-validators";
+import { validatePolicy, validateTests } from "virtual:policy-validators";
 import type { AssetSpec } from "./assets.js";
 import type { Classification } from "./classification.js";
 import type { When } from "./conditions.js";

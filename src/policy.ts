@@ -13,15 +13,9 @@ import type { ExampleSpec } from "./examples.js";
 import type { Severity } from "./finding.js";
 import { BUILTIN_PACK_VALUES, BUILTIN_PACKS, DEFAULT_PACK } from "./packs.js";
 import { checkControlRefs, checkUniqueRuleIds, checkWaiverRefs } from "./policy-checks.js";
-import {
-  validatePolicyDocument,
-  type Action,
-  type FailOn,
-  type PolicyDocument,
-  type RuleDocument,
-} from "./policy-document.js";
+import type { Action, FailOn, PolicyDocument, RuleDocument } from "./policy-document.js";
 import { compileWaiver, type CompiledWaiver } from "./waivers.js";
-import { parseYaml, type YamlSource } from "./yaml-source.js";
+import type { YamlSource } from "./yaml-source.js";
 import { lookup } from "./lookup.js";
 
 export type { Action, FailOn };
@@ -74,19 +68,44 @@ export const DEFAULT_CLASSIFICATION: Classification = "internal";
 export type ReadText = (path: string) => string;
 const readFromDisk: ReadText = (path) => readFileSync(path, "utf8");
 
-export function loadPolicy(path: string | undefined, read: ReadText = readFromDisk): Policy {
+/** `--policy built-in:NAME` names a built-in pack instead of a file (as the policy is shown). */
+export const BUILTIN_PREFIX = "built-in:";
+
+export function loadPolicy(
+  path: string | undefined,
+  read: ReadText = readFromDisk,
+): Promise<Policy> {
   if (path === undefined) return loadBuiltin(DEFAULT_PACK, new Set(), read);
+  if (path.startsWith(BUILTIN_PREFIX)) {
+    return loadBuiltin(path.slice(BUILTIN_PREFIX.length), new Set(), read);
+  }
   return loadFile(resolve(path), path, read, new Set());
 }
 
-export function loadOrigin(origin: Origin, read: ReadText = readFromDisk): Policy {
+export function loadOrigin(origin: Origin, read: ReadText = readFromDisk): Promise<Policy> {
   if ("builtin" in origin) return loadBuiltin(origin.builtin, new Set(), read);
   return loadFile(origin.file, origin.file, read, new Set());
 }
 
-function loadBuiltin(name: string, seen: Set<string>, read: ReadText): Policy {
+/**
+ * The YAML parser and the schema validator, loaded only when a policy FILE is read: together
+ * they are half of the code a `ztgate check` would otherwise parse at start-up, and the
+ * built-in packs need neither (parsed and validated at build time: scripts/pack-module.mjs).
+ */
+async function policyFileSupport() {
+  const [{ parseYaml }, { validatePolicyDocument }] = await Promise.all([
+    import("./yaml-source.js"),
+    import("./policy-document.js"),
+  ]);
+  return { parseYaml, validatePolicyDocument };
+}
+
+async function loadBuiltin(name: string, seen: Set<string>, read: ReadText): Promise<Policy> {
   const text = lookup(BUILTIN_PACKS, name);
-  if (text === undefined) throw new GateError(`unknown built-in pack "${name}"`);
+  if (text === undefined) {
+    const known = Object.keys(BUILTIN_PACKS).join(", ");
+    throw new GateError(`unknown built-in pack "${name}" (one of: ${known})`);
+  }
   return fromText(text, `built-in:${name}`, { builtin: name }, read, seen);
 }
 
@@ -97,7 +116,7 @@ function loadFile(
   read: ReadText,
   seen: Set<string>,
   extendedAt?: ErrorPlace,
-): Policy {
+): Promise<Policy> {
   let text: string;
   try {
     text = read(absolute);
@@ -110,46 +129,69 @@ function loadFile(
   return fromText(text, shown, { file: absolute }, read, seen);
 }
 
-/** A built-in pack, parsed at build time; positions are found by parsing only if asked for. */
-function builtinSource(text: string, file: string, parsed: unknown): YamlSource {
-  return {
+/** One `extends` entry: a built-in pack by name, else a file relative to the extending one. */
+function loadBase(
+  ref: string,
+  index: number,
+  source: YamlSource,
+  origin: Origin,
+  seen: Set<string>,
+  read: ReadText,
+): Promise<Policy> {
+  const { file } = source;
+  if (Object.hasOwn(BUILTIN_PACKS, ref)) return loadBuiltin(ref, seen, read);
+  if ("builtin" in origin) {
+    throw new GateError(`built-in pack extends unknown pack "${ref}"`, { file });
+  }
+  if (!/[./\\]/.test(ref)) {
+    const known = Object.keys(BUILTIN_PACKS).join(", ");
+    throw new GateError(`unknown built-in pack "${ref}" (one of: ${known}; or a path)`, {
+      file,
+      ...source.locate(`/extends/${index}`),
+    });
+  }
+  return loadFile(resolve(dirname(origin.file), ref), ref, read, seen, {
     file,
-    value: structuredClone(parsed),
-    locate: (pointer) => parseYaml(text, file).locate(pointer),
-  };
+    ...source.locate(`/extends/${index}`),
+  });
 }
 
-function fromText(
+/**
+ * A built-in pack: parsed and validated against the schema at build time. Positions are only
+ * ever asked for to report an error, which a pack that passed the build cannot have except in
+ * the cross-reference checks; those errors point at the pack's first line.
+ */
+function builtinSource(file: string, parsed: unknown): YamlSource {
+  return { file, value: structuredClone(parsed), locate: () => ({ line: 1, column: 1 }) };
+}
+
+async function sourceOf(text: string, file: string, origin: Origin) {
+  const parsed = "builtin" in origin ? BUILTIN_PACK_VALUES[origin.builtin] : undefined;
+  if (parsed !== undefined) {
+    return { source: builtinSource(file, parsed), doc: parsed as PolicyDocument };
+  }
+  const { parseYaml, validatePolicyDocument } = await policyFileSupport();
+  const source = parseYaml(text, file);
+  return { source, doc: validatePolicyDocument(source) };
+}
+
+async function fromText(
   text: string,
   file: string,
   origin: Origin,
   read: ReadText,
   seen: Set<string>,
-): Policy {
+): Promise<Policy> {
   const key = "file" in origin ? origin.file : file;
   if (seen.has(key)) throw new GateError("extends itself (a cycle of extends)", { file });
-  const parsed = "builtin" in origin ? BUILTIN_PACK_VALUES[origin.builtin] : undefined;
-  const source = parsed === undefined ? parseYaml(text, file) : builtinSource(text, file, parsed);
-  const doc = validatePolicyDocument(source);
+  const { source, doc } = await sourceOf(text, file, origin);
   checkUniqueRuleIds(doc, source);
   const nextSeen = new Set(seen).add(key);
-  const bases = (doc.extends ?? []).map((ref, i) => {
-    if (Object.hasOwn(BUILTIN_PACKS, ref)) return loadBuiltin(ref, nextSeen, read);
-    if ("builtin" in origin) {
-      throw new GateError(`built-in pack extends unknown pack "${ref}"`, { file });
-    }
-    if (!/[./\\]/.test(ref)) {
-      const known = Object.keys(BUILTIN_PACKS).join(", ");
-      throw new GateError(`unknown built-in pack "${ref}" (one of: ${known}; or a path)`, {
-        file,
-        ...source.locate(`/extends/${i}`),
-      });
-    }
-    return loadFile(resolve(dirname(origin.file), ref), ref, read, nextSeen, {
-      file,
-      ...source.locate(`/extends/${i}`),
-    });
-  });
+  const bases: Policy[] = [];
+  // One after another, in order: the first broken base is the one reported.
+  for (const [i, ref] of (doc.extends ?? []).entries()) {
+    bases.push(await loadBase(ref, i, source, origin, nextSeen, read));
+  }
   const controls = mergeByKey([
     ...bases.map((b) => b.controls.map((c) => [c.name, c] as const)),
     locatedErrors(source, "/controls", () => compileControls(doc.controls ?? {})).map(

@@ -61,6 +61,6 @@ export function runCheck({ reports, policy, now, root, onReport }: CheckInput): 
   return { evaluation: evaluate(findings, policy, now, summaries, { root }), parsed };
 }
 
-export function loadPolicyFor(explicit: string | undefined, cwd: string): Policy {
+export function loadPolicyFor(explicit: string | undefined, cwd: string): Promise<Policy> {
   return loadPolicy(findPolicyPath(explicit, cwd));
 }

@@ -9,11 +9,15 @@ declare module "*.yml" {
 }
 
 // The schemas' validators, compiled at build time (scripts/schema-validators.mjs).
-declare module "virtual:schema-validators" {
+declare module "virtual:policy-validators" {
   import type { ValidateFunction } from "ajv";
   export const validatePolicy: ValidateFunction;
   export const validateTests: ValidateFunction;
   export const validateLocal: ValidateFunction;
+}
+
+declare module "virtual:findings-validators" {
+  import type { ValidateFunction } from "ajv";
   export const validateFindingsDocument: ValidateFunction;
   export const validateParseOutput: ValidateFunction;
 }

@@ -188,7 +188,11 @@ describe("runAction with a baseline", () => {
     const { makeBaseline, serialiseBaseline } = await import("../src/baseline.js");
     const { loadPolicy } = await import("../src/policy.js");
     const { runCheck } = await import("../src/run.js");
-    const base = runCheck({ reports: [{ path: CLEAN }], policy: loadPolicy(undefined), now: NOW });
+    const base = runCheck({
+      reports: [{ path: CLEAN }],
+      policy: await loadPolicy(undefined),
+      now: NOW,
+    });
     const file = join(mkdtempSync(join(tmpdir(), "ztgate-action-")), "baseline.json");
     writeFileSync(file, serialiseBaseline(makeBaseline(base.evaluation, NOW)));
     const blocked = await runAction(
@@ -201,7 +205,11 @@ describe("runAction with a baseline", () => {
       "2 new blocking findings (first: critical CVE-2019-12900",
     );
 
-    const now = runCheck({ reports: [{ path: BLOCKED }], policy: loadPolicy(undefined), now: NOW });
+    const now = runCheck({
+      reports: [{ path: BLOCKED }],
+      policy: await loadPolicy(undefined),
+      now: NOW,
+    });
     writeFileSync(file, serialiseBaseline(makeBaseline(now.evaluation, NOW)));
     const f = fakeIO();
     expect(await runAction(config({ reports: BLOCKED, baseline: file }), f.io, undefined)).toEqual({

@@ -76,10 +76,11 @@ describe("ztgate baseline write + check --baseline", () => {
     expect(json.baseline).toMatchObject({ new: 1, gone: 0 });
   });
 
-  it("counts a finding whose verdict got stricter since the baseline as new", () => {
+  it("counts a finding whose verdict got stricter since the baseline as new", async () => {
     const now = new Date("2026-11-22T00:00:00Z");
+    const builtin = await loadPolicy(undefined);
     const lenientPolicy = {
-      ...loadPolicy(undefined),
+      ...builtin,
       rules: [],
       settings: {
         failOn: "block" as const,
@@ -90,7 +91,7 @@ describe("ztgate baseline write + check --baseline", () => {
     const requests = [{ path: trivy("scheme_2_many_vulns.json") }];
     const lenient = runCheck({ reports: requests, policy: lenientPolicy, now }).evaluation;
     const recorded = parseBaseline(JSON.stringify(makeBaseline(lenient, now)), "b.json");
-    const strict = runCheck({ reports: requests, policy: loadPolicy(undefined), now }).evaluation;
+    const strict = runCheck({ reports: requests, policy: builtin, now }).evaluation;
     const applied = applyBaseline(strict, recorded, "b.json");
     expect(applied.outcome).toBe("fail");
     const escalated = applied.findings.filter((e) => e.baseline === "new").map((e) => e.verdict);

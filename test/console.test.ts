@@ -62,6 +62,49 @@ describe("console reporter", () => {
     expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
   });
 
+  // payments + api: 2 blocking and 7 info findings.
+  const listed: [string, string[], number, number, string | undefined][] = [
+    ["by default (100 per group)", [], 2, 7, undefined],
+    ["--max-listed 0: all", ["--max-listed", "0"], 2, 7, undefined],
+    ["--max-listed 3", ["--max-listed", "3"], 2, 3, "... and 4 more info findings"],
+    ["--max-listed 1", ["--max-listed", "1"], 1, 1, "... and 6 more info findings"],
+  ];
+  it.each(listed)("lists findings %s", async (_name, flags, block, info, more) => {
+    const r = await ztgate(["check", ...flags, payments, api], { env: { NO_COLOR: "1" } });
+    expect(r.code).toBe(1);
+    const [blockPart, infoPart] = r.stdout.split("INFO (7)");
+    const findingLines = (text: string) =>
+      text.split("\n").filter((l) => /^ {2}[a-z]+ {2,}\S/.test(l));
+    expect(findingLines(blockPart!)).toHaveLength(block);
+    expect(findingLines(infoPart!)).toHaveLength(info);
+    if (more) expect(r.stdout).toContain(more);
+    else expect(r.stdout).not.toContain("... and");
+    // The counts and the outcome always cover every finding, listed or not.
+    expect(r.stdout).toContain("9 findings from 2 reports");
+    expect(r.stdout).toContain("BLOCKED (2 blocking: CVE-2019-12900, CVE-2020-28196;");
+  });
+
+  it("lists the most severe findings of a group first when it cuts the list", async () => {
+    const all = await ztgate(["check", "--max-listed", "0", payments, api]);
+    const cut = await ztgate(["check", "--max-listed", "3", payments, api]);
+    const infoLines = (text: string) =>
+      text
+        .split("INFO (7)")[1]!
+        .split("\n")
+        .filter((l) => /^ {2}[a-z]+ {2,}\S/.test(l));
+    expect(infoLines(cut.stdout).map((l) => l.trim().split(/ +/).slice(0, 2))).toEqual(
+      infoLines(all.stdout)
+        .slice(0, 3)
+        .map((l) => l.trim().split(/ +/).slice(0, 2)),
+    );
+  });
+
+  it.each(["-1", "ten", "1.5"])("--max-listed %s is a usage error (exit 2)", async (value) => {
+    const r = await ztgate(["check", `--max-listed=${value}`, payments]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--max-listed must be a whole number");
+  });
+
   it("prints no progress when stderr is not a terminal", async () => {
     const r = await ztgate(["check", payments, api]);
     expect(r.stderr).toBe("");

@@ -12,8 +12,9 @@ import { MANIFEST, realPath } from "./helpers/manifest.js";
 
 const root = join(import.meta.dirname, "..");
 
+const zeroTrust = await loadOrigin({ builtin: "zero-trust" });
+
 describe("controls: one rule decides the checks of every scanner", () => {
-  const zeroTrust = loadOrigin({ builtin: "zero-trust" });
   const ingress: [string, ExampleFindingSpec][] = [
     ["Checkov", { id: "CKV_AWS_260", tool: "checkov" }],
     ["KICS", { id: "4728cd65-a20c-49da-8b31-9c08b423e4db", tool: "kics" }],

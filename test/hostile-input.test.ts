@@ -19,9 +19,9 @@ const bomb = "{a,b}".repeat(12); // 4,096 patterns
 const work = scratch();
 afterAll(() => work.dispose());
 
-function policyError(text: string): string {
+async function policyError(text: string): Promise<string> {
   try {
-    loadPolicy("/virtual/ztgate.yml", (p) => {
+    await loadPolicy("/virtual/ztgate.yml", (p) => {
       if (p === "/virtual/ztgate.yml") return text;
       throw Object.assign(new Error("missing"), { code: "ENOENT" });
     });
@@ -55,8 +55,8 @@ describe("globs are bounded wherever they come from", () => {
       /ztgate\.yml:3:\d+: .*must NOT have more than 512 characters/,
     ],
   ];
-  it.each(cases)("%s", (_name, text, message) => {
-    expect(policyError(text)).toMatch(message);
+  it.each(cases)("%s", async (_name, text, message) => {
+    expect(await policyError(text)).toMatch(message);
   });
 
   it.each([
@@ -185,8 +185,8 @@ describe("prototype member names as values are plain words", () => {
     expect(r.stdout).not.toMatch(/function|native code/);
   });
 
-  it("a pack name in extends", () => {
-    expect(policyError("version: 1\nextends: [toString]\n")).toMatch(
+  it("a pack name in extends", async () => {
+    expect(await policyError("version: 1\nextends: [toString]\n")).toMatch(
       /ztgate\.yml:2:\d+: unknown built-in pack "toString"/,
     );
   });

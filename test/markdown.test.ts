@@ -99,8 +99,8 @@ describe("markdown report", () => {
   });
 
   describe("policy sections", () => {
-    it("names the asset and classification of each blocking finding", () => {
-      const evaluation = evaluateWithPolicy(
+    it("names the asset and classification of each blocking finding", async () => {
+      const evaluation = await evaluateWithPolicy(
         "classification",
         "real/trivy/issue_9092.json",
         "real/trivy/cvss_severity_source.json",
@@ -111,8 +111,8 @@ describe("markdown report", () => {
       for (const e of blocked) expect(text).toContain(`| ${e.asset} (${e.classification}) |`);
     });
 
-    it("lists the waivers that need attention, and only those", () => {
-      const evaluation = evaluateWithPolicy("waivers", "demo/payments-image.trivy.json");
+    it("lists the waivers that need attention, and only those", async () => {
+      const evaluation = await evaluateWithPolicy("waivers", "demo/payments-image.trivy.json");
       const text = renderMarkdown(evaluation, ctx, { variant: "summary" });
       const flagged = evaluation.waivers.filter((w) => w.status !== "active");
       expect(new Set(flagged.map((w) => w.status))).toEqual(
@@ -124,8 +124,8 @@ describe("markdown report", () => {
       }
     });
 
-    it("draws posture per control × asset with the worst verdict in each cell", () => {
-      const evaluation = evaluateWithPolicy(
+    it("draws posture per control × asset with the worst verdict in each cell", async () => {
+      const evaluation = await evaluateWithPolicy(
         "ingress",
         "real/checkov/dd-samples__terraform_checkov-1.json",
         "policies/ingress/kics-unrestricted-ingress.json",
@@ -141,8 +141,8 @@ describe("markdown report", () => {
       expect(text).toContain(`| \`public-ingress\` | ❌ ${blocked} |`);
     });
 
-    it("shows layer coverage, and missing evidence as could-not-decide", () => {
-      const evaluation = evaluateWithPolicy("evidence", "demo/payments-image.trivy.json");
+    it("shows layer coverage, and missing evidence as could-not-decide", async () => {
+      const evaluation = await evaluateWithPolicy("evidence", "demo/payments-image.trivy.json");
       expect(evaluation.errors.length).toBeGreaterThan(0);
       const text = renderMarkdown(evaluation, ctx, { variant: "summary" });
       expect(text.startsWith("## ⛔ ztgate: could not decide (missing or stale evidence)")).toBe(

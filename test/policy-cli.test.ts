@@ -9,6 +9,7 @@ import { ztgate } from "./helpers/cli.js";
 
 const root = join(import.meta.dirname, "..");
 const policy = (name: string) => `fixtures/policies/${name}/ztgate.yml`;
+const DEMO = join(root, "fixtures/demo/payments-image.trivy.json");
 const restrictedReport = "fixtures/real/trivy/issue_9092.json";
 const publicReport = "fixtures/real/trivy/cvss_severity_source.json";
 
@@ -264,5 +265,34 @@ describe("ztgate init, validate and schema", () => {
     expect(printed).toEqual(
       JSON.parse(readFileSync(join(root, "schema/policy.schema.json"), "utf8")),
     );
+  });
+});
+
+describe("--policy built-in:NAME uses a built-in pack without a file", () => {
+  const cases: [string, string[], number, RegExp][] = [
+    [
+      "check, zero-trust",
+      ["check", "--policy", "built-in:zero-trust", DEMO],
+      1,
+      /policy built-in:zero-trust\)/,
+    ],
+    [
+      "check, default",
+      ["check", "--policy", "built-in:default", DEMO],
+      1,
+      /policy built-in:default\)/,
+    ],
+    ["validate", ["validate", "--policy", "built-in:zero-trust"], 0, /built-in:zero-trust/],
+    [
+      "an unknown pack is exit 2",
+      ["check", "--policy", "built-in:nope", DEMO],
+      2,
+      /unknown built-in pack "nope" \(one of: default, zero-trust\)/,
+    ],
+  ];
+  it.each(cases)("%s", async (_name, args, code, output) => {
+    const r = await ztgate(args);
+    expect(r.code).toBe(code);
+    expect(r.stdout + r.stderr).toMatch(output);
   });
 });

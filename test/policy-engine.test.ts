@@ -1,6 +1,8 @@
 // The policy engine without the CLI: conditions, assets, extends precedence,
 // waiver states and policy errors. Findings are built with the same helper rule examples use.
-import { describe, expect, it } from "vitest";
+import { normalisePath } from "../src/assets.js";
+import { packModuleSource } from "../scripts/pack-module.mjs";
+import { beforeAll, describe, expect, it } from "vitest";
 import { evaluate } from "../src/evaluate.js";
 import { exampleFinding, type ExampleFindingSpec } from "../src/examples.js";
 import { judge } from "../src/judge.js";
@@ -10,7 +12,7 @@ import { GateError } from "../src/errors.js";
 const NOW = new Date("2026-11-22T00:00:00Z");
 
 /** A policy from YAML text; extra files are resolved relative to /virtual/. */
-function policyFrom(text: string, files: Record<string, string> = {}): Policy {
+function policyFrom(text: string, files: Record<string, string> = {}): Promise<Policy> {
   const all: Record<string, string> = { "/virtual/ztgate.yml": text, ...files };
   return loadPolicy("/virtual/ztgate.yml", (path) => {
     const content = all[path];
@@ -59,15 +61,15 @@ describe("when conditions (ANDed; list values ORed)", () => {
     ["tool", `tool: [trivy, grype]`, true],
     ["AND of two", `{ severity: critical, layer: dependency }`.slice(1, -1), false],
   ];
-  it.each(cases)("%s", (_name, condition, expected) => {
-    const policy = policyFrom(
+  it.each(cases)("%s", async (_name, condition, expected) => {
+    const policy = await policyFrom(
       `version: 1\nrules:\n  - id: r\n    when: { ${condition} }\n    action: block\n`,
     );
     expect(verdictOf(policy, base).matchedRules.includes("r")).toBe(expected);
   });
 
-  it("applies unknown-severity before comparing", () => {
-    const policy = policyFrom(
+  it("applies unknown-severity before comparing", async () => {
+    const policy = await policyFrom(
       `version: 1\nrules:\n  - { id: r, when: { severity: high }, action: block }\nsettings: { unknown-severity: high }\n`,
     );
     expect(verdictOf(policy, { id: "X", severity: "unknown" }).verdict).toBe("block");
@@ -75,13 +77,16 @@ describe("when conditions (ANDed; list values ORed)", () => {
 });
 
 describe("assets: every place of a finding, strictest classification wins", () => {
-  const policy = policyFrom(`version: 1
+  let policy: Policy;
+  beforeAll(async () => {
+    policy = await policyFrom(`version: 1
 assets:
   - { name: docs, classification: public, paths: ["docs/**"], images: ["ghcr.io/acme/docs*"] }
   - { name: payments, classification: restricted, paths: ["services/payments/**"], images: ["ghcr.io/acme/pay*"] }
   - { name: api, classification: confidential, paths: ["services/api/**"] }
 default-classification: confidential
 `);
+  });
   const cases: [string, ExampleFindingSpec, string | undefined, string][] = [
     ["location path", { id: "A", path: "services/api/main.tf" }, "api", "confidential"],
     [
@@ -129,8 +134,8 @@ default-classification: confidential
 });
 
 describe("extends: built-in packs and files, later overrides earlier by id", () => {
-  it("a local rule with a pack rule's id replaces it; other pack rules stay", () => {
-    const policy = policyFrom(
+  it("a local rule with a pack rule's id replaces it; other pack rules stay", async () => {
+    const policy = await policyFrom(
       `version: 1\nextends: [default, ./team.yml]\nrules:\n  - { id: block-secrets, when: { layer: secret }, action: warn }\n`,
       {
         "/virtual/team.yml": `version: 1\nrules:\n  - { id: warn-high-findings, when: { severity: critical }, action: block }\n`,
@@ -199,10 +204,10 @@ describe("extends: built-in packs and files, later overrides earlier by id", () 
       /:3:\d+: \/rules\/0\/when\/classification/,
     ],
   ];
-  it.each(errors)("%s is a policy error naming the place", (_name, text, files, message) => {
-    expect(() => policyFrom(text, files)).toThrow(GateError);
+  it.each(errors)("%s is a policy error naming the place", async (_name, text, files, message) => {
+    await expect(policyFrom(text, files)).rejects.toThrow(GateError);
     try {
-      policyFrom(text, files);
+      await policyFrom(text, files);
     } catch (err) {
       expect((err as GateError).describe()).toMatch(message);
     }
@@ -212,15 +217,18 @@ describe("extends: built-in packs and files, later overrides earlier by id", () 
 describe("waiver states (pure, with now as input)", () => {
   const waiver = (id: string, expires: string, extra = "") =>
     `  - { id: ${id}, reason: because, owner: o@example.com, expires: ${expires}${extra} }\n`;
-  const policy = policyFrom(
-    `version: 1\nextends: [default]\nassets:\n  - { name: web, classification: public, paths: ["web/**"] }\nwaivers:\n` +
-      waiver("CVE-A", "2027-01-31") +
-      waiver("CVE-B", "2027-01-31", ", asset: web") +
-      waiver("CVE-C", "2027-01-31", ', paths: ["web/**"]') +
-      waiver("CVE-D", "2026-11-21") +
-      waiver("CVE-E", "2026-11-22") +
-      `settings: { max-waiver-days: 90 }\n`,
-  );
+  let policy: Policy;
+  beforeAll(async () => {
+    policy = await policyFrom(
+      `version: 1\nextends: [default]\nassets:\n  - { name: web, classification: public, paths: ["web/**"] }\nwaivers:\n` +
+        waiver("CVE-A", "2027-01-31") +
+        waiver("CVE-B", "2027-01-31", ", asset: web") +
+        waiver("CVE-C", "2027-01-31", ', paths: ["web/**"]') +
+        waiver("CVE-D", "2026-11-21") +
+        waiver("CVE-E", "2026-11-22") +
+        `settings: { max-waiver-days: 90 }\n`,
+    );
+  });
   const f = (id: string, report = "web/audit.json") =>
     exampleFinding({ id, package: "p", version: "1", severity: "critical", fixable: true, report });
 
@@ -252,5 +260,56 @@ describe("waiver states (pure, with now as input)", () => {
       "CVE-D": "expired",
       "CVE-E": "expiring-soon",
     });
+  });
+});
+
+// Built-in packs are trusted at run time (no YAML parser, no schema validator loaded for
+// them) because the build refuses a pack the schema rejects.
+describe("built-in packs are validated when they are built", () => {
+  const packs: [string, string, RegExp | undefined][] = [
+    [
+      "a valid pack",
+      "version: 1\nrules:\n  - { id: r, when: { layer: secret }, action: block }\n",
+      undefined,
+    ],
+    [
+      "a rule without an action",
+      "version: 1\nrules:\n  - { id: r, when: {} }\n",
+      /bad\.yml: not a valid policy: \/rules\/0 must have required property 'action'/,
+    ],
+    [
+      "an unknown key",
+      "version: 1\nrulez: []\n",
+      /bad\.yml: not a valid policy: \/ must NOT have additional properties/,
+    ],
+    ["a wrong version", "version: 2\n", /bad\.yml: not a valid policy: \/version/],
+  ];
+  it.each(packs)("%s", (_name, text, error) => {
+    if (error) expect(() => packModuleSource(text, "bad.yml")).toThrow(error);
+    else expect(packModuleSource(text, "bad.yml")).toContain('export const parsed = {"version":1');
+  });
+});
+
+// The fast path (paths already repository-relative are returned as they are) must agree with
+// the full normalisation on every kind of path.
+describe("normalisePath", () => {
+  const cases: [string, string | undefined, string][] = [
+    ["src/app/main.go", undefined, "src/app/main.go"],
+    ["services/api/", undefined, "services/api/"],
+    ["./src/a.ts", undefined, "src/a.ts"],
+    ["src//a.ts", undefined, "src/a.ts"],
+    ["src/./a.ts", undefined, "src/a.ts"],
+    ["src/x/../a.ts", undefined, "src/a.ts"],
+    ["src\\win\\a.ts", undefined, "src/win/a.ts"],
+    [".hidden/a", undefined, ".hidden/a"],
+    ["a..b/c", undefined, "a..b/c"],
+    ["..", undefined, ".."],
+    ["", undefined, "."],
+    ["/repo/src/a.ts", "/repo", "src/a.ts"],
+    ["/elsewhere/a.ts", "/repo", "/elsewhere/a.ts"],
+    ["src/a.ts", "/repo", "src/a.ts"],
+  ];
+  it.each(cases)("%s (root %s) → %s", (path, root, expected) => {
+    expect(normalisePath(path, root)).toBe(expected);
   });
 });

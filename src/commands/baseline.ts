@@ -25,7 +25,7 @@ export const baseline: Command = {
 Writes the fingerprint, id, package and policy verdict of every finding in the reports
 (default: local.reports from ztgate.yml) to FILE. \`ztgate check --baseline FILE\` then shows
 those findings as existing and lets only new ones (or ones whose verdict got stricter) block.`,
-  run(args, io) {
+  async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
@@ -36,7 +36,7 @@ those findings as existing and lets only new ones (or ones whose verdict got str
       throw new GateError("usage: ztgate baseline write FILE [REPORT...]");
     }
     const policyPath = findPolicyPath(values.policy, io.cwd);
-    const policy = loadPolicyFor(values.policy, io.cwd);
+    const policy = await loadPolicyFor(values.policy, io.cwd);
     const requests = resolveReportArgs(reportArgs(reports, policyPath), io.cwd);
     const { evaluation } = runCheck({ reports: requests, policy, now: io.now });
     const written = makeBaseline(evaluation, io.now);

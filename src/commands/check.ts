@@ -11,20 +11,34 @@ import { VERSION } from "../version.js";
 import { checkOutputs, emitOutputs, wantsColor } from "./render.js";
 import { EXIT, type Command } from "./types.js";
 
+/** Enough to act on in a CI log; the full list is in -o json, sarif or html. */
+const DEFAULT_MAX_LISTED = 100;
+
+function maxListedOf(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_LISTED;
+  if (!/^\d+$/.test(value)) {
+    throw new GateError(`--max-listed must be a whole number (0 lists all), not "${value}"`);
+  }
+  return Number(value);
+}
+
 export const check: Command = {
   name: "check",
   summary: "evaluate reports against the policy; exit 0 pass, 1 blocked, 2 cannot decide",
   usage: `ztgate check [REPORT|FORMAT:REPORT|GLOB ...] [options]
 
 Options:
-  --policy FILE         policy file (default: ztgate.yml or .ztgate.yml here, else built-in)
+  --policy FILE         policy file, or built-in:NAME for a built-in pack (default:
+                        ztgate.yml or .ztgate.yml here, else built-in:default)
   --baseline FILE       findings recorded in FILE (ztgate baseline write) show as existing
                         and do not block; only new findings decide the outcome
   -o, --output F[=FILE] output format, repeatable; to stdout, or to FILE
                         (${REPORTERS.map((r) => r.id).join(", ")})
+  --max-listed N        findings listed per verdict group on the console, most severe
+                        first (default ${DEFAULT_MAX_LISTED}; 0 lists all)
   -q, --quiet           print the verdict only
   -v, --verbose         print the reason, rule and sources of every finding`,
-  run(args, io) {
+  async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
@@ -32,6 +46,7 @@ Options:
         policy: { type: "string" },
         baseline: { type: "string" },
         output: { type: "string", short: "o", multiple: true },
+        "max-listed": { type: "string" },
         quiet: { type: "boolean", short: "q" },
         verbose: { type: "boolean", short: "v" },
       },
@@ -42,8 +57,9 @@ Options:
       );
     }
     const outputs = (values.output ?? ["console"]).map(parseOutputArg);
+    const maxListed = maxListedOf(values["max-listed"]);
     checkOutputs(outputs);
-    const policy = loadPolicyFor(values.policy, io.cwd);
+    const policy = await loadPolicyFor(values.policy, io.cwd);
     const baseline = values.baseline ? readBaselineFile(values.baseline, io.cwd) : undefined;
     const reports = resolveReportArgs(positionals, io.cwd);
     const progress = createProgress({
@@ -69,6 +85,7 @@ Options:
         verbosity: values.quiet ? "quiet" : values.verbose ? "verbose" : "normal",
         version: VERSION,
         workspace: io.cwd,
+        maxListed,
       },
       io,
     );

@@ -18,7 +18,7 @@ FINGERPRINT may be a prefix (at least 6 characters); ID matches the id or any al
 (CVE-2021-44228, GHSA-..., CKV_AWS_260). Prints every matching finding's asset,
 classification, controls, the rules considered, the one that decided, the waiver and
 the scanners that found it.`,
-  run(args, io) {
+  async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
@@ -28,7 +28,7 @@ the scanners that found it.`,
     if (!query || reportArgs.length === 0) {
       throw new GateError("give a fingerprint or id and the reports (ztgate explain ID REPORT...)");
     }
-    const policy = loadPolicyFor(values.policy, io.cwd);
+    const policy = await loadPolicyFor(values.policy, io.cwd);
     const reports = resolveReportArgs(reportArgs, io.cwd);
     const { evaluation } = runCheck({ reports, policy, now: io.now, root: io.cwd });
     const found = evaluation.findings.filter((e) => matchesQuery(e, query));

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { checkExample, describeExample, type ExampleSpec } from "../examples.js";
-import { loadOrigin, loadPolicy, type Origin, type Policy } from "../policy.js";
+import { BUILTIN_PREFIX, loadOrigin, loadPolicy, type Origin, type Policy } from "../policy.js";
 import { validateTestFile } from "../policy-document.js";
 import { BUILTIN_PACKS } from "../packs.js";
 import { findPolicyPath } from "../run.js";
@@ -29,20 +29,23 @@ Runs every rule's examples (each against the policy that defines the rule) and e
 Exit 0 when all pass, 1 when any fails, 2 when the policy or a test file is invalid.
 
 Options:
-  --policy FILE   policy file (default: ztgate.yml or .ztgate.yml here, else built-in)
+  --policy FILE   policy file, or built-in:NAME (default: ztgate.yml or .ztgate.yml
+                  here, else built-in:default)
   --pack NAME     test a built-in pack (repeatable): ${Object.keys(BUILTIN_PACKS).join(", ")}`,
-  run(args, io) {
+  async run(args, io) {
     const { values } = parseArgs({
       args,
       options: { policy: { type: "string" }, pack: { type: "string", multiple: true } },
     });
     const tally: Tally = { passed: 0, failures: [], untested: [] };
     const targets: { policy: Policy; path?: string }[] = values.pack
-      ? values.pack.map((name) => ({ policy: loadOrigin({ builtin: name }) }))
-      : [policyTarget(findPolicyPath(values.policy, io.cwd))];
+      ? await Promise.all(
+          values.pack.map(async (name) => ({ policy: await loadOrigin({ builtin: name }) })),
+        )
+      : [await policyTarget(findPolicyPath(values.policy, io.cwd))];
     let files = 0;
     for (const { policy, path } of targets) {
-      runRuleExamples(policy, tally);
+      await runRuleExamples(policy, tally);
       for (const file of path ? testFilesBeside(path) : []) {
         files++;
         runTestFile(file, policy, tally);
@@ -60,15 +63,17 @@ Options:
   },
 };
 
-function policyTarget(path: string | undefined): { policy: Policy; path?: string } {
-  return { policy: loadPolicy(path), ...(path ? { path } : {}) };
+async function policyTarget(path: string | undefined): Promise<{ policy: Policy; path?: string }> {
+  // Test files sit beside a policy file; a built-in pack has none.
+  const file = path && !path.startsWith(BUILTIN_PREFIX) ? { path } : {};
+  return { policy: await loadPolicy(path), ...file };
 }
 
 function originKey(origin: Origin): string {
   return "builtin" in origin ? `builtin:${origin.builtin}` : origin.file;
 }
 
-function runRuleExamples(policy: Policy, tally: Tally): void {
+async function runRuleExamples(policy: Policy, tally: Tally): Promise<void> {
   const origins = new Map<string, Policy>();
   for (const rule of policy.rules) {
     if (rule.examples.length === 0) {
@@ -76,7 +81,7 @@ function runRuleExamples(policy: Policy, tally: Tally): void {
       continue;
     }
     const key = originKey(rule.origin);
-    const own = origins.get(key) ?? loadOrigin(rule.origin);
+    const own = origins.get(key) ?? (await loadOrigin(rule.origin));
     origins.set(key, own);
     rule.examples.forEach((example, i) => {
       const where = `rule ${rule.id} (${rule.source}) example ${describeExample(example, i)}`;

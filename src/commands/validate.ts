@@ -10,9 +10,9 @@ export const validate: Command = {
 
 Exit 0 when the policy is valid (expired and over-long waivers are listed as warnings),
 2 with file:line:column and the problem otherwise.`,
-  run(args, io) {
+  async run(args, io) {
     const { values } = parseArgs({ args, options: { policy: { type: "string" } } });
-    const policy = loadPolicyFor(values.policy, io.cwd);
+    const policy = await loadPolicyFor(values.policy, io.cwd);
     const lines = [
       `${policy.source}: valid (${policy.rules.length} rules, ${policy.assets.length} assets, ` +
         `${policy.controls.length} controls, ${policy.waivers.length} waivers)`,

@@ -61,19 +61,22 @@ export const checkov: Parser = {
 function failedCheck(check: Json, checkType: string, path: string): Finding {
   const id = str(check.check_id);
   if (!id) throw new GateError("a failed check has no check_id", { file: path });
-  const [startLine, endLine] = lineRange(check.file_line_range);
+  const range = check.file_line_range;
+  const bcId = str(check.bc_check_id);
   const file = str(check.repo_file_path) ?? str(check.file_path);
   return makeFinding(
     {
       tool: TOOL,
       layer: layerOf(checkType),
       id,
-      aliases: [str(check.bc_check_id)].filter((x): x is string => !!x),
+      aliases: bcId ? [bcId] : [],
       title: str(check.check_name) ?? id,
       description: str(check.description) ?? str(check.short_description) ?? undefined,
       // Open-source Checkov leaves severity null (it comes from the Prisma platform): unknown.
       severity: severityFromWord(check.severity),
-      location: file ? { path: normalisePath(file), startLine, endLine } : undefined,
+      location: file
+        ? { path: normalisePath(file), startLine: lineAt(range, 0), endLine: lineAt(range, 1) }
+        : undefined,
       target: str(check.resource),
       url: str(check.guideline),
     },
@@ -81,13 +84,15 @@ function failedCheck(check: Json, checkType: string, path: string): Finding {
   );
 }
 
-function lineRange(range: unknown): [number | undefined, number | undefined] {
-  if (!Array.isArray(range)) return [undefined, undefined];
-  const start = num(range[0]);
-  return [start || undefined, num(range[1]) || undefined];
+/** Line `i` of `file_line_range` ([start, end]); 0 means "no line". */
+function lineAt(range: unknown, i: number): number | undefined {
+  return Array.isArray(range) ? num(range[i]) || undefined : undefined;
 }
 
 /** Checkov prefixes paths with "/" relative to the scanned root, and on Windows mixes "\". */
 function normalisePath(file: string): string {
-  return file.replace(/\\/g, "/").replace(/^\/(?!\/)/, "");
+  // String checks instead of two regex replaces: this runs once per finding.
+  const slashed = file.includes("\\") ? file.replace(/\\/g, "/") : file;
+  // One leading "/" is dropped; "//" (a UNC path) is kept.
+  return slashed[0] === "/" && slashed[1] !== "/" ? slashed.slice(1) : slashed;
 }

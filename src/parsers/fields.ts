@@ -4,6 +4,9 @@ import { GateError } from "../errors.js";
 
 export type Json = Record<string, unknown>;
 
+/** A shared, frozen `{}` for an absent object: readers use it instead of allocating one per call. */
+export const NO_FIELDS: Json = Object.freeze({});
+
 export function isObject(value: unknown): value is Json {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -31,9 +34,13 @@ export function objects(value: unknown): Json[] {
 }
 
 export function strings(value: unknown): string[] {
-  return arr(value)
-    .map(str)
-    .filter((s): s is string => s !== undefined && s !== "");
+  const out: string[] = [];
+  // A loop rather than map + filter: one array, not two (parsers call this per finding).
+  for (const item of arr(value)) {
+    const s = str(item);
+    if (s !== undefined && s !== "") out.push(s);
+  }
+  return out;
 }
 
 export function needObject(value: unknown, what: string, file: string): Json {
@@ -62,7 +69,14 @@ export function date(value: unknown): Date | undefined {
 
 /** "1.2.3, 1.3.0" → ["1.2.3", "1.3.0"]: how scanners list fixed versions in one string. */
 export function commaList(value: unknown): string[] {
-  return (str(value) ?? "")
+  const text = str(value);
+  if (!text) return [];
+  // Most fields name one version: no split and no intermediate arrays for those.
+  if (!text.includes(",")) {
+    const one = text.trim();
+    return one ? [one] : [];
+  }
+  return text
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);
@@ -89,6 +103,8 @@ export function positive(n: number | undefined): number | undefined {
 
 /** %-escapes decoded (purls, URIs); a malformed escape from a hostile report stays as written. */
 export function decodePercent(text: string): string {
+  // Without a "%" there is nothing to decode; skipping the call spares most paths a copy.
+  if (!text.includes("%")) return text;
   try {
     return decodeURIComponent(text);
   } catch {

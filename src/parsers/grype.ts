@@ -127,14 +127,19 @@ function match(m: Json, image: string | undefined, path: string, index: number):
 
 /** The highest CVSS v3+ base score, else the v2 one (0.7-era cvssV2/cvssV3 objects too). */
 function bestScore(v: Json): number | undefined {
-  const scored = objects(v.cvss).map((c) => ({
-    v3: !str(c.version)?.startsWith("2"),
-    score: num(isObject(c.metrics) ? c.metrics.baseScore : undefined),
-  }));
-  const legacyV3 = isObject(v.cvssV3) ? num(v.cvssV3.baseScore) : undefined;
-  const legacyV2 = isObject(v.cvssV2) ? num(v.cvssV2.baseScore) : undefined;
-  return (
-    maxOf([...scored.filter((s) => s.v3).map((s) => s.score), legacyV3]) ??
-    maxOf([...scored.filter((s) => !s.v3).map((s) => s.score), legacyV2])
-  );
+  // One pass keeping the best of each kind; no arrays (this runs for every match).
+  let v3 = isObject(v.cvssV3) ? num(v.cvssV3.baseScore) : undefined;
+  let v2 = isObject(v.cvssV2) ? num(v.cvssV2.baseScore) : undefined;
+  for (const c of arr(v.cvss)) {
+    if (!isObject(c)) continue;
+    const score = num(isObject(c.metrics) ? c.metrics.baseScore : undefined);
+    if (score === undefined) continue;
+    if (str(c.version)?.startsWith("2")) v2 = higher(v2, score);
+    else v3 = higher(v3, score);
+  }
+  return v3 ?? v2;
+}
+
+function higher(best: number | undefined, score: number): number {
+  return best === undefined ? score : Math.max(best, score);
 }

@@ -1,7 +1,7 @@
 // npm audit: `npm audit --json` v1 (npm <= 6, an `advisories` map) and v2 (npm >= 7,
 // `auditReportVersion: 2` with a `vulnerabilities` map keyed by package). pnpm and yarn 2/3
 // write the v1 shape unchanged, so detection cannot tell them from npm (docs/formats.md).
-import { makeFinding, severityRank, type Finding } from "../finding.js";
+import { makeFinding, severityRank, unique, type Finding } from "../finding.js";
 import { GateError } from "../errors.js";
 import { isObject, str, type Json, needShape } from "./fields.js";
 import {
@@ -49,7 +49,9 @@ export const npmAudit: Parser = {
  */
 function parseV2(doc: Json, path: string): Finding[] {
   const map = doc.vulnerabilities as Json;
-  return Object.entries(map).map(([key, entry]) => {
+  // Object.keys and a lookup, not Object.entries: no [key, value] array per package.
+  return Object.keys(map).map((key) => {
+    const entry = map[key];
     if (!isObject(entry))
       throw new GateError(`vulnerabilities.${key} must be an object`, { file: path });
     return packageFinding(str(entry.name) ?? key, entry, map, path);
@@ -57,21 +59,25 @@ function parseV2(doc: Json, path: string): Finding[] {
 }
 
 function packageFinding(name: string, entry: Json, map: Json, path: string): Finding {
-  const via = Array.isArray(entry.via) ? entry.via : [];
-  const own = via.filter(isObject);
-  const through = via.filter((v): v is string => typeof v === "string");
-  const advisories = (own.length > 0 ? own : rootAdvisories(map, name, new Set())).sort(
-    (a, b) => rank(b) - rank(a),
-  );
+  const own: Json[] = [];
+  const through: string[] = [];
+  for (const v of Array.isArray(entry.via) ? entry.via : []) {
+    if (isObject(v)) own.push(v);
+    else if (typeof v === "string") through.push(v);
+  }
+  const advisories = own.length > 0 ? own : rootAdvisories(map, name, new Set());
+  if (advisories.length > 1) advisories.sort((a, b) => rank(b) - rank(a));
   const primary = advisories[0];
-  const ids = [...new Set(advisories.map(advisoryId))];
+  const ids = unique(advisories.map(advisoryId));
   const id = ids[0] ?? `NPM-${name}`;
   const cvss = primary ? cvssScore(primary.cvss) : undefined;
-  const notes = [
-    own.length === 0 && primary ? `Inherited from ${str(primary.name)}: ${str(primary.title)}` : "",
-    ids.length > 1 ? `Also: ${ids.slice(1).join(", ")}` : "",
-    str(entry.range) ? `Vulnerable range: ${str(entry.range)}` : "",
-  ];
+  const notes: string[] = [];
+  if (own.length === 0 && primary) {
+    notes.push(`Inherited from ${str(primary.name)}: ${str(primary.title)}`);
+  }
+  if (ids.length > 1) notes.push(`Also: ${ids.slice(1).join(", ")}`);
+  const range = str(entry.range);
+  if (range) notes.push(`Vulnerable range: ${range}`);
   return makeFinding(
     {
       tool: TOOL,
@@ -81,16 +87,21 @@ function packageFinding(name: string, entry: Json, map: Json, path: string): Fin
         own.length > 0
           ? (str(primary?.title) ?? id)
           : `${name} depends on vulnerable ${through.join(", ")}`,
-      description: notes.filter(Boolean).join("\n") || undefined,
+      description: notes.length > 0 ? notes.join("\n") : undefined,
       severity: severityOf(entry.severity, cvss),
       cvss,
       fix: fixOf(entry.fixAvailable, name),
       package: npmPackage(name, undefined),
-      cwe: cweList(advisories.flatMap((a) => (Array.isArray(a.cwe) ? a.cwe : [a.cwe]))),
+      cwe: cweList(advisories.length === 1 ? cwesIn(primary!) : advisories.flatMap(cwesIn)),
       url: str(primary?.url),
     },
     path,
   );
+}
+
+/** An advisory's `cwe`: a list, or (in some reports) a single value. */
+function cwesIn(advisory: Json): unknown[] {
+  return Array.isArray(advisory.cwe) ? advisory.cwe : [advisory.cwe];
 }
 
 const rank = (advisory: Json): number => severityRank(severityOf(advisory.severity, undefined));

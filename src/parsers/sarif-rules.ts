@@ -8,60 +8,91 @@ import {
   type PackageRef,
   type Severity,
 } from "../finding.js";
-import { arr, commaList, isObject, num, str, strings, type Json } from "./fields.js";
+import { arr, commaList, isObject, NO_FIELDS, num, str, strings, type Json } from "./fields.js";
 
 const LEVEL_WORDS = new Set(["critical", "high", "medium", "low"]);
+const SEVERITY_KEYS = ["severity", "issue_severity", "Severity"] as const;
+
+/**
+ * What a result inherits from its rule. Many results share a rule, so this is read once per
+ * rule (RuleIndex in sarif.ts caches it) and each result only reads its own properties.
+ */
+export interface RuleFacts {
+  /** The rule's severity word (a `severity` property or a severity tag), when it has one. */
+  severity: Severity | undefined;
+  cvss: number | undefined;
+  /** defaultConfiguration.level */
+  level: string | undefined;
+  cwes: string[];
+}
+
+export function ruleFacts(rule: Json | undefined): RuleFacts {
+  const bag = props(rule);
+  const config = isObject(rule?.defaultConfiguration) ? rule.defaultConfiguration : NO_FIELDS;
+  return {
+    severity: severityWordIn(bag),
+    cvss: cvssIn(bag),
+    level: str(config.level),
+    cwes: unique(cweTexts(bag, rule).flatMap(cwesIn)),
+  };
+}
 
 /**
  * Severity in order of precision: the tool's own word (a `severity` property, or a Trivy-style
  * severity tag), then `security-severity` (a CVSS score, GitHub's convention, which Grype uses),
  * then the result's `level` or the rule's default level. A result with none of these is
  * `unknown`, not SARIF's implicit "warning": the policy decides how to treat unscored findings.
+ * The result's properties come before its rule's.
  */
-export function severityOf(
-  result: Json,
-  rule: Json | undefined,
-): { severity: Severity; cvss?: number } {
-  const bags = [props(result), props(rule)];
-  for (const bag of bags) {
-    for (const key of ["severity", "issue_severity", "Severity"]) {
-      const word = severityFromWord(bag[key]);
-      if (word !== "unknown") return { severity: word, cvss: cvssOf(bags) };
-    }
-    const tag = strings(bag.tags).find((t) => LEVEL_WORDS.has(t.toLowerCase()));
-    if (tag) return { severity: severityFromWord(tag), cvss: cvssOf(bags) };
-  }
-  const cvss = cvssOf(bags);
+export function severityOf(result: Json, rule: RuleFacts): { severity: Severity; cvss?: number } {
+  const bag = props(result);
+  const word = severityWordIn(bag) ?? rule.severity;
+  const cvss = cvssIn(bag) ?? rule.cvss;
+  if (word) return { severity: word, cvss };
   if (cvss !== undefined) return { severity: severityFromCvss(cvss), cvss };
-  const config = isObject(rule?.defaultConfiguration) ? rule.defaultConfiguration : {};
-  return { severity: severityFromWord(str(result.level) ?? str(config.level)) };
+  return { severity: severityFromWord(str(result.level) ?? rule.level) };
 }
 
-function cvssOf(bags: Json[]): number | undefined {
-  for (const bag of bags) {
-    const score = num(bag["security-severity"]) ?? num(bag.cvssv3_baseScore);
-    if (score !== undefined) return score;
+/** A known severity word in a property bag (its severity keys, then its tags). */
+function severityWordIn(bag: Json): Severity | undefined {
+  for (const key of SEVERITY_KEYS) {
+    const word = severityFromWord(bag[key]);
+    if (word !== "unknown") return word;
   }
-  return undefined;
+  const tag = strings(bag.tags).find((t) => LEVEL_WORDS.has(t.toLowerCase()));
+  return tag ? severityFromWord(tag) : undefined;
+}
+
+function cvssIn(bag: Json): number | undefined {
+  return num(bag["security-severity"]) ?? num(bag.cvssv3_baseScore);
 }
 
 function props(value: Json | undefined): Json {
-  return value && isObject(value.properties) ? value.properties : {};
+  return value && isObject(value.properties) ? value.properties : NO_FIELDS;
 }
 
 /** CWEs from rule tags ("external/cwe/cwe-079", "CWE-79: ..."), `cwe` properties and relationships. */
-export function cwesOf(result: Json, rule: Json | undefined): string[] {
-  const texts: string[] = [];
-  for (const bag of [props(result), props(rule)]) {
-    texts.push(...strings(bag.tags), ...strings(bag.cwe), ...strings([bag.cwe]));
-  }
+export function cwesOf(result: Json, rule: RuleFacts): string[] {
+  const bag = props(result);
+  // Most results carry no properties of their own: then the rule's list is the answer, shared
+  // by its results (findings' cwe arrays are never modified).
+  if (bag === NO_FIELDS) return rule.cwes;
+  return unique([...cweTexts(bag, undefined).flatMap(cwesIn), ...rule.cwes]);
+}
+
+/** The texts of a property bag (and of a rule's relationships) that may name CWEs. */
+function cweTexts(bag: Json, rule: Json | undefined): string[] {
+  const texts = [...strings(bag.tags), ...strings(bag.cwe), ...strings([bag.cwe])];
   for (const rel of arr(rule?.relationships)) {
     if (isObject(rel) && isObject(rel.target)) texts.push(str(rel.target.id) ?? "");
   }
-  const cwes = texts.flatMap((t) =>
-    [...t.matchAll(/\bcwe[-_/ ]?0*(\d+)/gi)].map((m) => `CWE-${m[1]}`),
-  );
-  return unique(cwes);
+  return texts;
+}
+
+const CWE_REF = /\bcwe[-_/ ]?0*(\d+)/gi;
+
+function cwesIn(text: string): string[] {
+  return [...text.matchAll(CWE_REF)].map((m) => `CWE-${m[1]}`);
 }
 
 const SECRET_TOOLS = /gitleaks|trufflehog|detect-secrets|ggshield|secret/i;

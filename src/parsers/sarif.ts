@@ -4,6 +4,7 @@ import {
   makeFinding,
   unique,
   type Finding,
+  type FindingInput,
   type Layer,
   type Location,
   type Suppression,
@@ -16,13 +17,21 @@ import {
   isObject,
   needArray,
   needObject,
+  NO_FIELDS,
   num,
   objects,
   oldest,
   str,
   type Json,
 } from "./fields.js";
-import { cwesOf, layerOf, packageOf, severityOf } from "./sarif-rules.js";
+import {
+  cwesOf,
+  layerOf,
+  packageOf,
+  ruleFacts,
+  severityOf,
+  type RuleFacts,
+} from "./sarif-rules.js";
 import type { Parser } from "./types.js";
 import { fixFrom } from "./vuln-fields.js";
 
@@ -77,16 +86,30 @@ function parseRun(run: Json, path: string): Finding[] {
   const tool = isObject(run.tool) ? run.tool : {};
   const driver = isObject(tool.driver) ? tool.driver : undefined;
   if (!driver) throw new GateError("a run has no tool.driver", { file: path });
+  const name = (str(driver.name) ?? "sarif").toLowerCase();
   const ctx: Run = {
-    tool: (str(driver.name) ?? "sarif").toLowerCase(),
-    rules: new RuleIndex(driver, objects(tool.extensions)),
+    tool: name,
+    rules: new RuleIndex(name, driver, objects(tool.extensions)),
     path,
   };
   const results = run.results ?? [];
   needArray(results, "runs[].results", path);
-  return objects(results)
-    .filter((r) => (str(r.kind) ?? "fail") === "fail")
-    .flatMap((r) => resultFindings(r, ctx));
+  // One loop into one array: no intermediate arrays per run or per result.
+  const findings: Finding[] = [];
+  for (const result of results as unknown[]) {
+    if (isObject(result) && (str(result.kind) ?? "fail") === "fail") {
+      addResultFindings(result, ctx, findings);
+    }
+  }
+  return findings;
+}
+
+/** What every result of one rule shares, read from the rule once. */
+interface RuleInfo extends RuleFacts {
+  layer: Layer;
+  title: string | undefined;
+  description: string | undefined;
+  url: string | undefined;
 }
 
 /** Rules by id and by index, in the driver and in extensions (CodeQL packs put them there). */
@@ -96,7 +119,12 @@ class RuleIndex {
   // Trivy's SARIF has a rule per vulnerability.
   private readonly driverRules: Json[];
   private readonly extensionRules: Json[][];
-  constructor(driver: Json, extensions: Json[]) {
+  private readonly infos = new Map<Json | undefined, RuleInfo>();
+  constructor(
+    private readonly tool: string,
+    driver: Json,
+    extensions: Json[],
+  ) {
     this.driverRules = objects(driver.rules);
     this.extensionRules = extensions.map((e) => objects(e.rules));
     for (const component of [driver, ...extensions]) {
@@ -108,7 +136,7 @@ class RuleIndex {
   }
 
   of(result: Json): Json | undefined {
-    const ref = isObject(result.rule) ? result.rule : {};
+    const ref = isObject(result.rule) ? result.rule : NO_FIELDS;
     const component = isObject(ref.toolComponent) ? num(ref.toolComponent.index) : undefined;
     const rules =
       (component === undefined ? this.driverRules : this.extensionRules[component]) ?? [];
@@ -116,6 +144,22 @@ class RuleIndex {
     const byIndex = index === undefined ? undefined : rules[index];
     const id = str(result.ruleId) ?? str(ref.id);
     return byIndex ?? (id ? this.byId.get(id) : this.byMessage(result));
+  }
+
+  /** The rule's shared parts, cached: results outnumber rules by orders of magnitude. */
+  info(rule: Json | undefined): RuleInfo {
+    let info = this.infos.get(rule);
+    if (info === undefined) {
+      info = {
+        ...ruleFacts(rule),
+        layer: layerOf(this.tool, rule),
+        title: text(rule?.shortDescription),
+        description: text(rule?.fullDescription),
+        url: str(rule?.helpUri) ?? urlIn(text(rule?.help)),
+      };
+      this.infos.set(rule, info);
+    }
+    return info;
   }
 
   /** gitleaks 7 names no rule: its message is "<rule id> secret detected". */
@@ -127,43 +171,54 @@ class RuleIndex {
   }
 }
 
-function resultFindings(result: Json, ctx: Run): Finding[] {
+/** The result's findings, one per location, appended to `out`. */
+function addResultFindings(result: Json, ctx: Run, out: Finding[]): void {
   const rule = ctx.rules.of(result);
+  const info = ctx.rules.info(rule);
   const message = messageText(result, rule);
   const ruleId = str(result.ruleId) ?? str(isObject(result.rule) ? result.rule.id : undefined);
   const id = ruleId ?? str(rule?.id) ?? (firstLine(message) || "sarif-result");
   const vuln = packageOf(ctx.tool, id, message);
-  const { severity, cvss } = severityOf(result, rule);
-  const base = {
+  const { severity, cvss } = severityOf(result, info);
+  const input: FindingInput = {
     tool: ctx.tool,
-    layer: layerOf(ctx.tool, rule),
+    layer: info.layer,
     id: vuln?.id ?? id,
     ruleId: vuln && vuln.id !== id ? id : undefined,
-    title: text(rule?.shortDescription) ?? (firstLine(message) || id),
-    description: message || text(rule?.fullDescription),
+    title: info.title ?? (firstLine(message) || id),
+    description: message || info.description,
     severity,
     cvss,
-    cwe: cwesOf(result, rule),
-    url: str(rule?.helpUri) ?? urlIn(text(rule?.help)),
+    cwe: cwesOf(result, info),
+    url: info.url,
     package: vuln?.package,
     fix: vuln ? fixFrom(vuln.fixVersions) : undefined,
     suppressed: suppressionOf(result),
+    location: undefined,
+    // Only the primary location is what the scanner's partial fingerprint hashes.
+    contentHash: contentHashOf(result),
   };
-  const locations = objects(result.locations).map(locationOf);
-  const fallback = artifactPath(result.analysisTarget);
-  if (locations.length === 0) locations.push(fallback ? { path: fallback } : undefined);
-  // Only the primary location is what the scanner's partial fingerprint hashes.
-  const hash = contentHashOf(result);
-  return locations.map((location, i) =>
-    makeFinding({ ...base, location, contentHash: i === 0 ? hash : undefined }, ctx.path),
-  );
+  // The same input serves every location (makeFinding copies it): no object spread per finding.
+  let located = false;
+  for (const location of arr(result.locations)) {
+    if (!isObject(location)) continue;
+    input.location = locationOf(location);
+    out.push(makeFinding(input, ctx.path));
+    input.contentHash = undefined;
+    located = true;
+  }
+  if (!located) {
+    const fallback = artifactPath(result.analysisTarget);
+    input.location = fallback ? { path: fallback } : undefined;
+    out.push(makeFinding(input, ctx.path));
+  }
 }
 
 function locationOf(location: Json): Location | undefined {
-  const physical = isObject(location.physicalLocation) ? location.physicalLocation : {};
+  const physical = isObject(location.physicalLocation) ? location.physicalLocation : NO_FIELDS;
   const path = artifactPath(physical.artifactLocation);
   if (!path) return undefined;
-  const region = isObject(physical.region) ? physical.region : {};
+  const region = isObject(physical.region) ? physical.region : NO_FIELDS;
   return { path, startLine: num(region.startLine), endLine: num(region.endLine) };
 }
 
@@ -171,7 +226,11 @@ function locationOf(location: Json): Location | undefined {
 function artifactPath(artifact: unknown): string | undefined {
   const uri = isObject(artifact) ? str(artifact.uri) : undefined;
   if (!uri) return undefined;
-  const path = uri.replace(/^file:\/\/(localhost)?/i, "").replace(/^\/([A-Za-z]:\/)/, "$1");
+  // Most URIs are relative paths, which neither pattern can match: skip them.
+  const plain = uri[0] !== "/" && uri[0] !== "f" && uri[0] !== "F";
+  const path = plain
+    ? uri
+    : uri.replace(/^file:\/\/(localhost)?/i, "").replace(/^\/([A-Za-z]:\/)/, "$1");
   return decodePercent(path);
 }
 
@@ -180,6 +239,7 @@ function artifactPath(artifact: unknown): string | undefined {
  * "accepted"; "underReview" and "rejected" suppressions do not hide it.
  */
 function suppressionOf(result: Json): Suppression | undefined {
+  if (result.suppressions === undefined) return undefined;
   const active = objects(result.suppressions).find((s) => {
     const state = str(s.state);
     return state === undefined || state === "accepted";
@@ -192,10 +252,10 @@ function suppressionOf(result: Json): Suppression | undefined {
 }
 
 function contentHashOf(result: Json): string | undefined {
-  const partial = isObject(result.partialFingerprints) ? result.partialFingerprints : {};
-  const full = isObject(result.fingerprints) ? result.fingerprints : {};
+  const partial = isObject(result.partialFingerprints) ? result.partialFingerprints : NO_FIELDS;
   const preferred = str(partial.primaryLocationLineHash);
   if (preferred) return preferred;
+  const full = isObject(result.fingerprints) ? result.fingerprints : NO_FIELDS;
   for (const bag of [partial, full]) {
     const key = Object.keys(bag).sort()[0];
     const value = key === undefined ? undefined : str(bag[key]);
@@ -221,7 +281,8 @@ function text(value: unknown): string | undefined {
 }
 
 function firstLine(value: string): string {
-  return (value.split("\n")[0] ?? "").trim().slice(0, 200);
+  const end = value.indexOf("\n");
+  return (end < 0 ? value : value.slice(0, end)).trim().slice(0, 200);
 }
 
 /** dockle writes its help link as help.text. */

@@ -1,17 +1,23 @@
 // Trivy JSON: `trivy image|fs|repo|config|sbom --format json` (SchemaVersion 2), the legacy
 // top-level array of results (Trivy < 0.20), and `trivy k8s --format json` cluster reports.
-import {
-  makeFinding,
-  normaliseCwe,
-  severityFromWord,
-  type Finding,
-  type Layer,
-} from "../finding.js";
+import { makeFinding, severityFromWord, type Finding, type Layer } from "../finding.js";
 import { GateError } from "../errors.js";
-import { arr, date, isObject, needArray, num, objects, str, strings, type Json } from "./fields.js";
+import {
+  arr,
+  commaList,
+  date,
+  isObject,
+  needArray,
+  NO_FIELDS,
+  num,
+  objects,
+  str,
+  strings,
+  type Json,
+} from "./fields.js";
 import type { Parser } from "./types.js";
 import { lookup } from "../lookup.js";
-import { fixFrom, severityOf } from "./vuln-fields.js";
+import { cweList, fixFrom, severityOf } from "./vuln-fields.js";
 
 const TOOL = "trivy";
 
@@ -132,8 +138,11 @@ interface Context {
 }
 
 function bestCvss(v: Json): number | undefined {
+  if (!isObject(v.CVSS)) return undefined;
   let best: number | undefined;
-  for (const source of Object.values(isObject(v.CVSS) ? v.CVSS : {})) {
+  // for...in, not Object.values: no array per vulnerability (JSON objects inherit no keys).
+  for (const vendor in v.CVSS) {
+    const source = v.CVSS[vendor];
     if (!isObject(source)) continue;
     const score = num(source.V40Score) ?? num(source.V3Score) ?? num(source.V2Score);
     if (score !== undefined && (best === undefined || score > best)) best = score;
@@ -141,19 +150,12 @@ function bestCvss(v: Json): number | undefined {
   return best;
 }
 
-function fixVersions(value: unknown): string[] {
-  return (str(value) ?? "")
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
 function vulnerability(v: Json, layer: Layer, ctx: Context): Finding {
   const id = str(v.VulnerabilityID);
   if (!id) throw new GateError("a vulnerability has no VulnerabilityID", { file: ctx.path });
   const cvss = bestCvss(v);
-  const fixes = fixVersions(v.FixedVersion);
-  const identifier = isObject(v.PkgIdentifier) ? v.PkgIdentifier : {};
+  const fixes = commaList(v.FixedVersion);
+  const identifier = isObject(v.PkgIdentifier) ? v.PkgIdentifier : NO_FIELDS;
   return makeFinding(
     {
       tool: TOOL,
@@ -172,9 +174,7 @@ function vulnerability(v: Json, layer: Layer, ctx: Context): Finding {
       },
       target: ctx.resource ?? ctx.image ?? ctx.target,
       location: ctx.image || !ctx.target ? undefined : { path: ctx.target },
-      cwe: strings(v.CweIDs)
-        .map(normaliseCwe)
-        .filter((c): c is string => !!c),
+      cwe: cweList(strings(v.CweIDs)),
       url: str(v.PrimaryURL),
     },
     ctx.path,

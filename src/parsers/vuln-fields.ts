@@ -15,7 +15,12 @@ export function maxOf(values: readonly (number | undefined)[]): number | undefin
 
 /** "CWE-79", 79, "79" or null entries → unique "CWE-79" strings. */
 export function cweList(values: readonly unknown[]): string[] {
-  return values.map(normaliseCwe).filter((c): c is string => !!c);
+  const cwes: string[] = [];
+  for (const value of values) {
+    const cwe = normaliseCwe(value);
+    if (cwe) cwes.push(cwe);
+  }
+  return cwes;
 }
 
 /** The tool's word when it has one, else the CVSS score's rating, else `unknown`. */

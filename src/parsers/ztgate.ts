@@ -3,7 +3,7 @@
 // the output of `ztgate parse -o json`. Input is validated; fingerprints and foundBy are
 // recomputed here, never trusted, so a hand-written file cannot merge with or hide another.
 import type { ErrorObject } from "ajv";
-import { validateFindingsDocument, validateParseOutput } from "virtual:schema-validators";
+import { validateFindingsDocument, validateParseOutput } from "virtual:findings-validators";
 import { isLayer, makeFinding, unique, type Finding } from "../finding.js";
 import { GateError } from "../errors.js";
 import { date, isObject, objects, oldest, str, strings, type Json } from "./fields.js";

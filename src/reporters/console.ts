@@ -179,12 +179,16 @@ export const consoleReporter: Reporter = {
   render(evaluation, ctx) {
     const out: string[] = [];
     if (ctx.verbosity !== "quiet") {
-      const cols = columnsFor(evaluation.findings);
-      for (const verdict of VERDICT_DISPLAY_ORDER) {
-        const group = evaluation.findings.filter((e) => e.verdict === verdict);
-        if (group.length === 0) continue;
-        out.push(groupHeader(verdict, group, ctx));
-        for (const e of group) out.push(line(e, cols, ctx));
+      const groups = VERDICT_DISPLAY_ORDER.map((verdict) => {
+        const all = evaluation.findings.filter((e) => e.verdict === verdict);
+        return { verdict, all, listed: listedOf(all, ctx.maxListed) };
+      }).filter((g) => g.all.length > 0);
+      const cols = columnsFor(groups.flatMap((g) => g.listed));
+      for (const { verdict, all, listed } of groups) {
+        out.push(groupHeader(verdict, all, ctx));
+        for (const e of listed) out.push(line(e, cols, ctx));
+        if (listed.length < all.length)
+          out.push(notListed(verdict, all.length - listed.length, ctx));
         out.push("");
       }
       out.push(totalsLine(evaluation));
@@ -194,3 +198,18 @@ export const consoleReporter: Reporter = {
     return out.join("\n") + "\n";
   },
 };
+
+/** The first findings of a verdict group (they are sorted most severe first). */
+function listedOf(group: EvaluatedFinding[], max: number | undefined): EvaluatedFinding[] {
+  return max === undefined || max <= 0 || group.length <= max ? group : group.slice(0, max);
+}
+
+// A log of a hundred thousand lines helps nobody and costs seconds to write: the console
+// lists the most severe findings of each group and says where the rest are.
+function notListed(verdict: Verdict, count: number, ctx: ReportContext): string {
+  return paint(
+    `  ... and ${count} more ${verdict} findings (--max-listed 0 lists all; -o json, sarif or html writes every finding)`,
+    "gray",
+    ctx,
+  );
+}

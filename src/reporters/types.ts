@@ -7,6 +7,8 @@ export interface ReportContext {
   /** Console detail: verdict only, normal, or every finding with its reason. */
   verbosity: "quiet" | "normal" | "verbose";
   version: string;
+  /** Console: findings listed per verdict group, most severe first (undefined lists all). */
+  maxListed?: number;
   /** Absolute workspace path: absolute paths inside it are shown repository-relative. */
   workspace?: string;
 }

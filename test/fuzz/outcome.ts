@@ -74,7 +74,7 @@ export async function runCheck(
 }
 
 const NOW = new Date("2026-11-22T00:00:00Z");
-let policy: ReturnType<typeof loadPolicy> | undefined;
+const policy = await loadPolicy(undefined);
 
 /**
  * A report under test: written to `dir`, read as `format` when `forced`, else detected, then
@@ -84,7 +84,6 @@ let policy: ReturnType<typeof loadPolicy> | undefined;
 export function runReport(bytes: Uint8Array, format: string, forced: boolean, dir: string): Result {
   const path = join(dir, `report-${format}.json`);
   writeFileSync(path, bytes);
-  policy ??= loadPolicy(undefined);
   let outcome: Outcome;
   try {
     const request = { path, ...(forced ? { format } : {}) };

@@ -2,19 +2,30 @@
 import { join } from "node:path";
 import { evaluate, type Evaluation } from "../../src/evaluate.js";
 import { makeFinding, type FindingInput } from "../../src/finding.js";
-import { loadPolicy } from "../../src/policy.js";
+import { loadPolicy, type Policy } from "../../src/policy.js";
 import { runCheck } from "../../src/run.js";
+
+/** The built-in policy, loaded once for the synchronous helpers. */
+const BUILTIN = await loadPolicy(undefined);
 
 export const ROOT = join(import.meta.dirname, "../..");
 export const NOW = new Date("2026-11-22T00:00:00Z");
 
 /** The built-in default policy over report files (paths relative to fixtures/, FORMAT:PATH forces). */
 export function evaluateFixtures(...files: string[]): Evaluation {
-  return evaluateWithPolicy(undefined, ...files);
+  return evaluateReports(BUILTIN, files);
 }
 
 /** A policy from fixtures/policies/NAME/ztgate.yml (undefined: built-in) over report files. */
-export function evaluateWithPolicy(policy: string | undefined, ...files: string[]): Evaluation {
+export async function evaluateWithPolicy(
+  policy: string | undefined,
+  ...files: string[]
+): Promise<Evaluation> {
+  const loaded = await loadPolicy(policy && join(ROOT, "fixtures/policies", policy, "ztgate.yml"));
+  return evaluateReports(loaded, files);
+}
+
+function evaluateReports(policy: Policy, files: string[]): Evaluation {
   return runCheck({
     root: ROOT,
     reports: files.map((f) => {
@@ -23,7 +34,7 @@ export function evaluateWithPolicy(policy: string | undefined, ...files: string[
         ? { format: forced[1], path: join(ROOT, "fixtures", forced[2]!) }
         : { path: join(ROOT, "fixtures", f) };
     }),
-    policy: loadPolicy(policy && join(ROOT, "fixtures/policies", policy, "ztgate.yml")),
+    policy,
     now: NOW,
   }).evaluation;
 }
@@ -46,5 +57,5 @@ export function syntheticEvaluation(n: number, overrides: Partial<FindingInput> 
       "reports/synthetic.json",
     ),
   );
-  return evaluate(findings, loadPolicy(undefined), NOW);
+  return evaluate(findings, BUILTIN, NOW);
 }

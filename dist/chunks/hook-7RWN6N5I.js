@@ -1,27 +1,27 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
-  check
-} from "./chunk-R3QVNENE.js";
-import "./chunk-JCWFACA3.js";
-import "./chunk-J2646YEJ.js";
-import "./chunk-XVNX4GKE.js";
-import "./chunk-6F4W5IDD.js";
-import {
   readLocalConfig
-} from "./chunk-MDXWCW4G.js";
+} from "./chunk-VH5FMF6Z.js";
+import "./chunk-TA3E6JHI.js";
+import "./chunk-I2A5KNI6.js";
+import {
+  check
+} from "./chunk-M6PL3OZU.js";
+import "./chunk-ZTVQLHIX.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
-import "./chunk-PJVWMPPA.js";
+import "./chunk-J2646YEJ.js";
 import {
   findPolicyPath
-} from "./chunk-MUL7ZTDT.js";
-import "./chunk-6YZ6GQJ6.js";
+} from "./chunk-HPLIIGLI.js";
+import "./chunk-B26FTKDC.js";
+import "./chunk-2W2GNJZY.js";
+import "./chunk-IRRRUTRM.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-3RG3PXP3.js";
-import "./chunk-AOHQDY27.js";
+import "./chunk-2ESVMPWK.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -3,15 +3,13 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-MUL7ZTDT.js";
-import "./chunk-6YZ6GQJ6.js";
+} from "./chunk-HPLIIGLI.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   identifiers
-} from "./chunk-3RG3PXP3.js";
-import "./chunk-AOHQDY27.js";
+} from "./chunk-2ESVMPWK.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
@@ -27,7 +25,7 @@ FINGERPRINT may be a prefix (at least 6 characters); ID matches the id or any al
 (CVE-2021-44228, GHSA-..., CKV_AWS_260). Prints every matching finding's asset,
 classification, controls, the rules considered, the one that decided, the waiver and
 the scanners that found it.`,
-  run(args, io) {
+  async run(args, io) {
     let { values, positionals } = parseArgs({
       args,
       allowPositionals: !0,
@@ -35,7 +33,7 @@ the scanners that found it.`,
     }), [query, ...reportArgs] = positionals;
     if (!query || reportArgs.length === 0)
       throw new GateError("give a fingerprint or id and the reports (ztgate explain ID REPORT...)");
-    let policy = loadPolicyFor(values.policy, io.cwd), reports = resolveReportArgs(reportArgs, io.cwd), { evaluation } = runCheck({ reports, policy, now: io.now, root: io.cwd }), found = evaluation.findings.filter((e) => matchesQuery(e, query));
+    let policy = await loadPolicyFor(values.policy, io.cwd), reports = resolveReportArgs(reportArgs, io.cwd), { evaluation } = runCheck({ reports, policy, now: io.now, root: io.cwd }), found = evaluation.findings.filter((e) => matchesQuery(e, query));
     if (found.length === 0)
       throw new GateError(`no finding with fingerprint or id "${query}" in the given reports`);
     return values.output === "json" ? io.stdout(JSON.stringify(found, null, 2) + `

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   validatePolicy,
   validateTests
-} from "./chunk-AOHQDY27.js";
+} from "./chunk-I2A5KNI6.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

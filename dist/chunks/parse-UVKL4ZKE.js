@@ -2,13 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-MUL7ZTDT.js";
-import "./chunk-6YZ6GQJ6.js";
+} from "./chunk-HPLIIGLI.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-3RG3PXP3.js";
-import "./chunk-AOHQDY27.js";
+import "./chunk-2ESVMPWK.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

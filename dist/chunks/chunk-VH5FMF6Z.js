@@ -1,10 +1,10 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   parseYaml
-} from "./chunk-MUL7ZTDT.js";
+} from "./chunk-TA3E6JHI.js";
 import {
   validateLocal
-} from "./chunk-AOHQDY27.js";
+} from "./chunk-I2A5KNI6.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -1,26 +1,26 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-MDXWCW4G.js";
+} from "./chunk-VH5FMF6Z.js";
+import "./chunk-TA3E6JHI.js";
+import "./chunk-I2A5KNI6.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
-import {
-  makeBaseline,
-  serialiseBaseline
-} from "./chunk-PJVWMPPA.js";
 import {
   findPolicyPath,
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-MUL7ZTDT.js";
-import "./chunk-6YZ6GQJ6.js";
+} from "./chunk-HPLIIGLI.js";
+import {
+  makeBaseline,
+  serialiseBaseline
+} from "./chunk-IRRRUTRM.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-3RG3PXP3.js";
-import "./chunk-AOHQDY27.js";
+import "./chunk-2ESVMPWK.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
@@ -44,7 +44,7 @@ var baseline = {
 Writes the fingerprint, id, package and policy verdict of every finding in the reports
 (default: local.reports from ztgate.yml) to FILE. \`ztgate check --baseline FILE\` then shows
 those findings as existing and lets only new ones (or ones whose verdict got stricter) block.`,
-  run(args, io) {
+  async run(args, io) {
     let { values, positionals } = parseArgs({
       args,
       allowPositionals: !0,
@@ -52,7 +52,7 @@ those findings as existing and lets only new ones (or ones whose verdict got str
     }), [verb, file, ...reports] = positionals;
     if (verb !== "write" || !file)
       throw new GateError("usage: ztgate baseline write FILE [REPORT...]");
-    let policyPath = findPolicyPath(values.policy, io.cwd), policy = loadPolicyFor(values.policy, io.cwd), requests = resolveReportArgs(reportArgs(reports, policyPath), io.cwd), { evaluation } = runCheck({ reports: requests, policy, now: io.now }), written = makeBaseline(evaluation, io.now);
+    let policyPath = findPolicyPath(values.policy, io.cwd), policy = await loadPolicyFor(values.policy, io.cwd), requests = resolveReportArgs(reportArgs(reports, policyPath), io.cwd), { evaluation } = runCheck({ reports: requests, policy, now: io.now }), written = makeBaseline(evaluation, io.now);
     writeFileAtomic(resolve(io.cwd, file), serialiseBaseline(written));
     let { byVerdict } = evaluation.counts;
     return io.stdout(

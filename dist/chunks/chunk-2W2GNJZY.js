@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-PJVWMPPA.js";
+} from "./chunk-IRRRUTRM.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-3RG3PXP3.js";
+} from "./chunk-2ESVMPWK.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [
@@ -151,14 +151,14 @@ var consoleReporter = {
   render(evaluation, ctx) {
     let out = [];
     if (ctx.verbosity !== "quiet") {
-      let cols = columnsFor(evaluation.findings);
-      for (let verdict of VERDICT_DISPLAY_ORDER) {
-        let group = evaluation.findings.filter((e) => e.verdict === verdict);
-        if (group.length !== 0) {
-          out.push(groupHeader(verdict, group, ctx));
-          for (let e of group) out.push(line(e, cols, ctx));
-          out.push("");
-        }
+      let groups = VERDICT_DISPLAY_ORDER.map((verdict) => {
+        let all = evaluation.findings.filter((e) => e.verdict === verdict);
+        return { verdict, all, listed: listedOf(all, ctx.maxListed) };
+      }).filter((g) => g.all.length > 0), cols = columnsFor(groups.flatMap((g) => g.listed));
+      for (let { verdict, all, listed } of groups) {
+        out.push(groupHeader(verdict, all, ctx));
+        for (let e of listed) out.push(line(e, cols, ctx));
+        listed.length < all.length && out.push(notListed(verdict, all.length - listed.length, ctx)), out.push("");
       }
       out.push(totalsLine(evaluation)), out.push(...policyNotes(evaluation));
     }
@@ -167,6 +167,16 @@ var consoleReporter = {
 `;
   }
 };
+function listedOf(group, max) {
+  return max === void 0 || max <= 0 || group.length <= max ? group : group.slice(0, max);
+}
+function notListed(verdict, count, ctx) {
+  return paint(
+    `  ... and ${count} more ${verdict} findings (--max-listed 0 lists all; -o json, sarif or html writes every finding)`,
+    "gray",
+    ctx
+  );
+}
 
 // src/reporters/annotations.ts
 var WORKFLOW_ANNOTATIONS_PER_LEVEL = 10, LEVEL_OF = {

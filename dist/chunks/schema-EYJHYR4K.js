@@ -1,11 +1,11 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   policy_schema_default
-} from "./chunk-6YZ6GQJ6.js";
+} from "./chunk-VLGXLND2.js";
+import "./chunk-I2A5KNI6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-AOHQDY27.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/schema.ts

@@ -1,26 +1,26 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-JCWFACA3.js";
-import {
-  VERSION
-} from "./chunk-J2646YEJ.js";
-import {
-  REPORTERS,
-  reporterById
-} from "./chunk-XVNX4GKE.js";
+} from "./chunk-ZTVQLHIX.js";
 import {
   parseOutputArg,
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import {
-  applyBaseline
-} from "./chunk-PJVWMPPA.js";
+  VERSION
+} from "./chunk-J2646YEJ.js";
 import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-MUL7ZTDT.js";
+} from "./chunk-HPLIIGLI.js";
+import {
+  REPORTERS,
+  reporterById
+} from "./chunk-B26FTKDC.js";
+import {
+  applyBaseline
+} from "./chunk-IRRRUTRM.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -72,20 +72,30 @@ function wantsColor(io) {
 }
 
 // src/commands/check.ts
+var DEFAULT_MAX_LISTED = 100;
+function maxListedOf(value) {
+  if (value === void 0) return DEFAULT_MAX_LISTED;
+  if (!/^\d+$/.test(value))
+    throw new GateError(`--max-listed must be a whole number (0 lists all), not "${value}"`);
+  return Number(value);
+}
 var check = {
   name: "check",
   summary: "evaluate reports against the policy; exit 0 pass, 1 blocked, 2 cannot decide",
   usage: `ztgate check [REPORT|FORMAT:REPORT|GLOB ...] [options]
 
 Options:
-  --policy FILE         policy file (default: ztgate.yml or .ztgate.yml here, else built-in)
+  --policy FILE         policy file, or built-in:NAME for a built-in pack (default:
+                        ztgate.yml or .ztgate.yml here, else built-in:default)
   --baseline FILE       findings recorded in FILE (ztgate baseline write) show as existing
                         and do not block; only new findings decide the outcome
   -o, --output F[=FILE] output format, repeatable; to stdout, or to FILE
                         (${REPORTERS.map((r) => r.id).join(", ")})
+  --max-listed N        findings listed per verdict group on the console, most severe
+                        first (default ${DEFAULT_MAX_LISTED}; 0 lists all)
   -q, --quiet           print the verdict only
   -v, --verbose         print the reason, rule and sources of every finding`,
-  run(args, io) {
+  async run(args, io) {
     let { values, positionals } = parseArgs({
       args,
       allowPositionals: !0,
@@ -93,6 +103,7 @@ Options:
         policy: { type: "string" },
         baseline: { type: "string" },
         output: { type: "string", short: "o", multiple: !0 },
+        "max-listed": { type: "string" },
         quiet: { type: "boolean", short: "q" },
         verbose: { type: "boolean", short: "v" }
       }
@@ -101,9 +112,9 @@ Options:
       throw new GateError(
         "no reports given: nothing to check is not a pass (ztgate check REPORT...)"
       );
-    let outputs = (values.output ?? ["console"]).map(parseOutputArg);
+    let outputs = (values.output ?? ["console"]).map(parseOutputArg), maxListed = maxListedOf(values["max-listed"]);
     checkOutputs(outputs);
-    let policy = loadPolicyFor(values.policy, io.cwd), baseline = values.baseline ? readBaselineFile(values.baseline, io.cwd) : void 0, reports = resolveReportArgs(positionals, io.cwd), progress = createProgress({
+    let policy = await loadPolicyFor(values.policy, io.cwd), baseline = values.baseline ? readBaselineFile(values.baseline, io.cwd) : void 0, reports = resolveReportArgs(positionals, io.cwd), progress = createProgress({
       write: io.stderr,
       enabled: io.stderrIsTTY === !0,
       clock: () => performance.now()
@@ -121,7 +132,8 @@ Options:
         color: wantsColor(io),
         verbosity: values.quiet ? "quiet" : values.verbose ? "verbose" : "normal",
         version: VERSION,
-        workspace: io.cwd
+        workspace: io.cwd,
+        maxListed
       },
       io
     ), evaluation.errors.length > 0 ? (io.stderr(evaluation.errors.map((e) => `ztgate: error: ${e}

@@ -12,15 +12,15 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-MFE2NML3.js")).check },
-  { name: "parse", load: async () => (await import("./parse-UBRTTGON.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-4FFYJADQ.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-QQDRTBSR.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-VI3TNYEN.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-NA25YBKJ.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-MAETCN56.js")).validate },
-  { name: "test", load: async () => (await import("./test-NRFMQMP7.js")).test },
-  { name: "schema", load: async () => (await import("./schema-UC7M7CDM.js")).schema },
+  { name: "check", load: async () => (await import("./check-F3UYBQSU.js")).check },
+  { name: "parse", load: async () => (await import("./parse-UVKL4ZKE.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-NX53KMA5.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-7RWN6N5I.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-EPOMU7XI.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-IBRL6YGT.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-DHXXSQD2.js")).validate },
+  { name: "test", load: async () => (await import("./test-KQD5K7HL.js")).test },
+  { name: "schema", load: async () => (await import("./schema-EYJHYR4K.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];
 async function commandByName(name) {

@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-6F4W5IDD.js";
+} from "./chunk-2W2GNJZY.js";
 import {
   decidingFindings
-} from "./chunk-PJVWMPPA.js";
+} from "./chunk-IRRRUTRM.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-3RG3PXP3.js";
+} from "./chunk-2ESVMPWK.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

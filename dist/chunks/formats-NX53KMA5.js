@@ -1,16 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-XVNX4GKE.js";
-import "./chunk-6F4W5IDD.js";
-import "./chunk-PJVWMPPA.js";
+} from "./chunk-B26FTKDC.js";
+import "./chunk-2W2GNJZY.js";
+import "./chunk-IRRRUTRM.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-3RG3PXP3.js";
-import "./chunk-AOHQDY27.js";
+} from "./chunk-2ESVMPWK.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/formats.ts

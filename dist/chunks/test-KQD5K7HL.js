@@ -1,22 +1,25 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
+  validateTestFile
+} from "./chunk-VLGXLND2.js";
+import {
+  parseYaml
+} from "./chunk-TA3E6JHI.js";
+import "./chunk-I2A5KNI6.js";
+import {
   BUILTIN_PACKS,
+  BUILTIN_PREFIX,
   findPolicyPath,
   loadOrigin,
-  loadPolicy,
-  parseYaml
-} from "./chunk-MUL7ZTDT.js";
-import {
-  validateTestFile
-} from "./chunk-6YZ6GQJ6.js";
+  loadPolicy
+} from "./chunk-HPLIIGLI.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-3RG3PXP3.js";
-import "./chunk-AOHQDY27.js";
+} from "./chunk-2ESVMPWK.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
@@ -80,15 +83,18 @@ Runs every rule's examples (each against the policy that defines the rule) and e
 Exit 0 when all pass, 1 when any fails, 2 when the policy or a test file is invalid.
 
 Options:
-  --policy FILE   policy file (default: ztgate.yml or .ztgate.yml here, else built-in)
+  --policy FILE   policy file, or built-in:NAME (default: ztgate.yml or .ztgate.yml
+                  here, else built-in:default)
   --pack NAME     test a built-in pack (repeatable): ${Object.keys(BUILTIN_PACKS).join(", ")}`,
-  run(args, io) {
+  async run(args, io) {
     let { values } = parseArgs({
       args,
       options: { policy: { type: "string" }, pack: { type: "string", multiple: !0 } }
-    }), tally = { passed: 0, failures: [], untested: [] }, targets = values.pack ? values.pack.map((name) => ({ policy: loadOrigin({ builtin: name }) })) : [policyTarget(findPolicyPath(values.policy, io.cwd))], files = 0;
+    }), tally = { passed: 0, failures: [], untested: [] }, targets = values.pack ? await Promise.all(
+      values.pack.map(async (name) => ({ policy: await loadOrigin({ builtin: name }) }))
+    ) : [await policyTarget(findPolicyPath(values.policy, io.cwd))], files = 0;
     for (let { policy, path } of targets) {
-      runRuleExamples(policy, tally);
+      await runRuleExamples(policy, tally);
       for (let file of path ? testFilesBeside(path) : [])
         files++, runTestFile(file, policy, tally);
     }
@@ -102,20 +108,21 @@ Options:
 `), failed > 0 ? EXIT.blocked : EXIT.pass;
   }
 };
-function policyTarget(path) {
-  return { policy: loadPolicy(path), ...path ? { path } : {} };
+async function policyTarget(path) {
+  let file = path && !path.startsWith(BUILTIN_PREFIX) ? { path } : {};
+  return { policy: await loadPolicy(path), ...file };
 }
 function originKey(origin) {
   return "builtin" in origin ? `builtin:${origin.builtin}` : origin.file;
 }
-function runRuleExamples(policy, tally) {
+async function runRuleExamples(policy, tally) {
   let origins = /* @__PURE__ */ new Map();
   for (let rule of policy.rules) {
     if (rule.examples.length === 0) {
       tally.untested.push(`${rule.id} (${rule.source})`);
       continue;
     }
-    let key = originKey(rule.origin), own = origins.get(key) ?? loadOrigin(rule.origin);
+    let key = originKey(rule.origin), own = origins.get(key) ?? await loadOrigin(rule.origin);
     origins.set(key, own), rule.examples.forEach((example, i) => {
       let where = `rule ${rule.id} (${rule.source}) example ${describeExample(example, i)}`;
       record(tally, where, checkExample(example, own, rule));

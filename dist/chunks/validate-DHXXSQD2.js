@@ -1,15 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-MUL7ZTDT.js";
-import "./chunk-6YZ6GQJ6.js";
+} from "./chunk-HPLIIGLI.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-3RG3PXP3.js";
-import "./chunk-AOHQDY27.js";
+} from "./chunk-2ESVMPWK.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/validate.ts
@@ -21,8 +19,8 @@ var validate = {
 
 Exit 0 when the policy is valid (expired and over-long waivers are listed as warnings),
 2 with file:line:column and the problem otherwise.`,
-  run(args, io) {
-    let { values } = parseArgs({ args, options: { policy: { type: "string" } } }), policy = loadPolicyFor(values.policy, io.cwd), lines = [
+  async run(args, io) {
+    let { values } = parseArgs({ args, options: { policy: { type: "string" } } }), policy = await loadPolicyFor(values.policy, io.cwd), lines = [
       `${policy.source}: valid (${policy.rules.length} rules, ${policy.assets.length} assets, ${policy.controls.length} controls, ${policy.waivers.length} waivers)`
     ];
     for (let w of policy.waivers) {

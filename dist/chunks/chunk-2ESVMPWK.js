@@ -1,9 +1,5 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
-  validateFindingsDocument,
-  validateParseOutput
-} from "./chunk-AOHQDY27.js";
-import {
   GateError,
   __commonJS,
   __toESM
@@ -710,15 +706,15 @@ var require_trim_comparator_whitespace = __commonJS({
     } = require_constants(), whitespace = new Uint8Array(65536);
     for (let char of WHITESPACE_CHARACTERS)
       whitespace[char.charCodeAt(0)] = 1;
-    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1, isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char), isDigit = (char) => char !== void 0 && char >= "0" && char <= "9", isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z"), isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-", isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*", findDigitsEndIndex = (range2, start, limit, digitRuns) => {
-      if (!isDigit(range2[start]))
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1, isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char), isDigit2 = (char) => char !== void 0 && char >= "0" && char <= "9", isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z"), isIdentifierCharacter = (char) => isDigit2(char) || isLetter(char) || char === "-", isVersionStart = (char) => isDigit2(char) || char === "x" || char === "X" || char === "*", findDigitsEndIndex = (range2, start, limit, digitRuns) => {
+      if (!isDigit2(range2[start]))
         return start;
       if (start >= digitRuns.start && start < digitRuns.end)
         return Math.min(start + limit, digitRuns.end);
       if (start >= digitRuns.previousStart && start < digitRuns.previousEnd)
         return Math.min(start + limit, digitRuns.previousEnd);
       let end = start + 1;
-      for (; isDigit(range2[end]); )
+      for (; isDigit2(range2[end]); )
         end++;
       return digitRuns.previousStart = digitRuns.start, digitRuns.previousEnd = digitRuns.end, digitRuns.start = start, digitRuns.end = end, Math.min(start + limit, end);
     }, findVersionNumberEndIndex = (range2, start, loose, digitRuns) => !loose && range2[start] === "0" ? start + 1 : findDigitsEndIndex(range2, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns), findPrereleaseIdentifierEndIndex = (range2, start, loose, digitRuns) => {
@@ -779,7 +775,7 @@ var require_trim_comparator_whitespace = __commonJS({
       }
       let prereleaseEnd = findPrereleaseEndIndex(range2, end, !0, digitRuns);
       return findBuildEndIndex(range2, prereleaseEnd);
-    }, findPartialVersionComponentEndIndex = (range2, start, digitRuns) => isDigit(range2[start]) ? findVersionNumberEndIndex(range2, start, !1, digitRuns) : isVersionStart(range2[start]) ? start + 1 : start, findPartialVersionEndIndex = (range2, start, digitRuns) => {
+    }, findPartialVersionComponentEndIndex = (range2, start, digitRuns) => isDigit2(range2[start]) ? findVersionNumberEndIndex(range2, start, !1, digitRuns) : isVersionStart(range2[start]) ? start + 1 : start, findPartialVersionEndIndex = (range2, start, digitRuns) => {
       let end = findPartialVersionComponentEndIndex(range2, start, digitRuns);
       for (let component2 = 0; component2 < 2; component2++) {
         if (range2[end] !== ".")
@@ -1252,12 +1248,12 @@ var require_subset = __commonJS({
             return !1;
         return !0;
       }
-      let higher, lower, hasDomLT, hasDomGT, needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : !1, needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : !1;
+      let higher2, lower, hasDomLT, hasDomGT, needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : !1, needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : !1;
       needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0 && (needDomLTPre = !1);
       for (let c of dom) {
         if (hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=", hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=", gt) {
           if (needDomGTPre && c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch && (needDomGTPre = !1), c.operator === ">" || c.operator === ">=") {
-            if (higher = higherGT(gt, c, options), higher === c && higher !== gt)
+            if (higher2 = higherGT(gt, c, options), higher2 === c && higher2 !== gt)
               return !1;
           } else if (gt.operator === ">=" && !c.test(gt.semver))
             return !1;
@@ -3168,21 +3164,33 @@ var MAX_GLOB_LENGTH = 512, MAX_GLOB_EXPANSIONS = 1e3, SAFE_OPTIONS = {
   braceExpandMax: MAX_GLOB_EXPANSIONS + 1
 };
 function compileGlob(pattern, options = {}) {
-  let shown = pattern.length > 60 ? `${pattern.slice(0, 60)}...` : pattern;
+  checkLength(pattern);
+  let matcher = new Minimatch(pattern, { ...SAFE_OPTIONS, ...options });
+  return checkExpansions(pattern, matcher.set.length), matcher;
+}
+function expandBraces(pattern) {
+  checkLength(pattern);
+  let expanded = [...new Set(braceExpand(pattern, SAFE_OPTIONS))];
+  return checkExpansions(pattern, expanded.length), expanded;
+}
+function shown(pattern) {
+  return pattern.length > 60 ? `${pattern.slice(0, 60)}...` : pattern;
+}
+function checkLength(pattern) {
   if (pattern.length > MAX_GLOB_LENGTH)
     throw new Error(
-      `pattern "${shown}" is ${pattern.length} characters long (at most ${MAX_GLOB_LENGTH})`
+      `pattern "${shown(pattern)}" is ${pattern.length} characters long (at most ${MAX_GLOB_LENGTH})`
     );
-  let matcher = new Minimatch(pattern, { ...SAFE_OPTIONS, ...options });
-  if (matcher.set.length > MAX_GLOB_EXPANSIONS)
+}
+function checkExpansions(pattern, count) {
+  if (count > MAX_GLOB_EXPANSIONS)
     throw new Error(
-      `pattern "${shown}" expands to more than ${MAX_GLOB_EXPANSIONS} patterns (brace sets)`
+      `pattern "${shown(pattern)}" expands to more than ${MAX_GLOB_EXPANSIONS} patterns (brace sets)`
     );
-  return matcher;
 }
 
 // src/finding.ts
-import { createHash } from "node:crypto";
+import * as crypto from "node:crypto";
 
 // src/lookup.ts
 function lookup(table, key) {
@@ -3239,25 +3247,27 @@ function locationKey(f) {
   return f.package ? "" : f.location ? `${f.location.path}:${f.contentHash ?? f.location.startLine ?? ""}` : f.target ?? "";
 }
 function fingerprintOf(f) {
-  let key = [
-    canonicalId(f.id, f.aliases),
-    f.package?.name.toLowerCase() ?? "",
-    versionKey(f.package?.version),
-    locationKey(f)
-  ].join("\0");
-  return createHash("sha256").update(key).digest("hex").slice(0, 16);
+  let key = canonicalId(f.id, f.aliases) + "\0" + (f.package ? f.package.name.toLowerCase() : "") + "\0" + versionKey(f.package?.version) + "\0" + locationKey(f);
+  return sha256Prefix(key);
 }
+var sha256Prefix = typeof crypto.hash == "function" ? (text2) => crypto.hash("sha256", text2, "buffer").toString("hex", 0, 8) : (text2) => crypto.createHash("sha256").update(text2).digest().toString("hex", 0, 8);
 function versionKey(version) {
-  return (version ?? "").replace(/^v(?=\d)/, "");
+  return version === void 0 ? "" : version.charCodeAt(0) === 118 && isDigit(version.charCodeAt(1)) ? version.slice(1) : version;
+}
+function isDigit(code) {
+  return code >= 48 && code <= 57;
 }
 function canonicalId(id, aliases) {
-  return /^CVE-/i.test(id) ? id.toUpperCase() : (aliases.find((a) => /^CVE-/i.test(a)) ?? id).toUpperCase();
+  if (isCve(id)) return id.toUpperCase();
+  for (let alias of aliases) if (isCve(alias)) return alias.toUpperCase();
+  return id.toUpperCase();
+}
+function isCve(id) {
+  return id.length >= 4 && (id.charCodeAt(0) | 32) === 99 && (id.charCodeAt(1) | 32) === 118 && (id.charCodeAt(2) | 32) === 101 && id.charCodeAt(3) === 45;
 }
 function makeFinding(input, report) {
-  for (let field of ["id", "title"])
-    if (typeof input[field] != "string" || input[field] === "")
-      throw new GateError(`a ${input.tool} entry has no ${field}`, { file: report });
-  let aliases = unique((input.aliases ?? []).filter((a) => a && a !== input.id)), finding6 = {
+  (typeof input.id != "string" || input.id === "") && missing(input, "id", report), (typeof input.title != "string" || input.title === "") && missing(input, "title", report);
+  let aliases = input.aliases?.length ? aliasesOf(input.aliases, input.id) : [], finding6 = {
     fingerprint: "",
     tool: input.tool,
     foundBy: [{ tool: input.tool, report }],
@@ -3281,6 +3291,12 @@ function makeFinding(input, report) {
     description: input.description
   };
   return finding6.fingerprint = fingerprintOf(finding6), finding6;
+}
+function missing(input, field, report) {
+  throw new GateError(`a ${input.tool} entry has no ${field}`, { file: report });
+}
+function aliasesOf(aliases, id) {
+  return unique(aliases.filter((a) => a && a !== id));
 }
 function unique(values) {
   return values.length === 0 ? [] : values.length === 1 ? [values[0]] : [...new Set(values)];
@@ -3319,12 +3335,11 @@ function compileGlobs(patterns, options = {}) {
       literals.add(fold(pattern));
       continue;
     }
-    let mm = compileGlob(pattern, { nocase: !1, ...options });
-    if (mm.negate) {
-      globs.push({ prefix: "", mm });
+    if (pattern.startsWith("!")) {
+      globs.push({ prefix: "", mm: compileGlob(pattern, { nocase: !1, ...options }) });
       continue;
     }
-    for (let expanded of mm.globSet) {
+    for (let expanded of expandBraces(pattern)) {
       let magic = expanded.search(GLOB_MAGIC);
       if (magic === -1) literals.add(fold(expanded));
       else {
@@ -3462,10 +3477,11 @@ function compileAssets(specs) {
   }));
 }
 function normalisePath(path2, root) {
+  if (path2 !== "" && !NEEDS_NORMALISING.test(path2)) return path2;
   let key = root === void 0 ? path2 : `${root}\0${path2}`, normal = NORMALISED.get(key);
   return normal === void 0 && (NORMALISED.size >= 1e5 && NORMALISED.clear(), normal = normaliseUncached(path2, root), NORMALISED.set(key, normal)), normal;
 }
-var NORMALISED = /* @__PURE__ */ new Map();
+var NORMALISED = /* @__PURE__ */ new Map(), NEEDS_NORMALISING = /\\|\/\/|(?:^|\/)\.\.?(?:\/|$)|^\/|^[A-Za-z]:/;
 function normaliseUncached(path2, root) {
   let p = path2.replace(/\\/g, "/");
   if (root && isAbsolute(p)) {
@@ -3544,6 +3560,7 @@ function reportWaiver(w, state, findings, now, maxDays) {
 }
 
 // src/parsers/fields.ts
+var NO_FIELDS = Object.freeze({});
 function isObject(value) {
   return typeof value == "object" && value !== null && !Array.isArray(value);
 }
@@ -3563,7 +3580,12 @@ function objects(value) {
   return arr(value).filter(isObject);
 }
 function strings(value) {
-  return arr(value).map(str).filter((s) => s !== void 0 && s !== "");
+  let out = [];
+  for (let item of arr(value)) {
+    let s = str(item);
+    s !== void 0 && s !== "" && out.push(s);
+  }
+  return out;
 }
 function needObject(value, what, file) {
   if (!isObject(value)) throw new GateError(`${what} must be an object`, { file });
@@ -3579,7 +3601,13 @@ function date(value) {
   return Number.isNaN(d.getTime()) ? void 0 : d;
 }
 function commaList(value) {
-  return (str(value) ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  let text2 = str(value);
+  if (!text2) return [];
+  if (!text2.includes(",")) {
+    let one = text2.trim();
+    return one ? [one] : [];
+  }
+  return text2.split(",").map((s) => s.trim()).filter(Boolean);
 }
 function oldest(dates) {
   return dates.filter((d) => d !== void 0).sort((a, b) => a.getTime() - b.getTime())[0];
@@ -3591,6 +3619,7 @@ function positive(n) {
   return n !== void 0 && n >= 1 ? n : void 0;
 }
 function decodePercent(text2) {
+  if (!text2.includes("%")) return text2;
   try {
     return decodeURIComponent(text2);
   } catch {
@@ -3638,29 +3667,30 @@ var checkov = {
 function failedCheck(check2, checkType, path2) {
   let id = str(check2.check_id);
   if (!id) throw new GateError("a failed check has no check_id", { file: path2 });
-  let [startLine, endLine] = lineRange(check2.file_line_range), file = str(check2.repo_file_path) ?? str(check2.file_path);
+  let range2 = check2.file_line_range, bcId = str(check2.bc_check_id), file = str(check2.repo_file_path) ?? str(check2.file_path);
   return makeFinding(
     {
       tool: TOOL,
       layer: layerOf(checkType),
       id,
-      aliases: [str(check2.bc_check_id)].filter((x) => !!x),
+      aliases: bcId ? [bcId] : [],
       title: str(check2.check_name) ?? id,
       description: str(check2.description) ?? str(check2.short_description) ?? void 0,
       // Open-source Checkov leaves severity null (it comes from the Prisma platform): unknown.
       severity: severityFromWord(check2.severity),
-      location: file ? { path: normalisePath2(file), startLine, endLine } : void 0,
+      location: file ? { path: normalisePath2(file), startLine: lineAt(range2, 0), endLine: lineAt(range2, 1) } : void 0,
       target: str(check2.resource),
       url: str(check2.guideline)
     },
     path2
   );
 }
-function lineRange(range2) {
-  return Array.isArray(range2) ? [num(range2[0]) || void 0, num(range2[1]) || void 0] : [void 0, void 0];
+function lineAt(range2, i) {
+  return Array.isArray(range2) && num(range2[i]) || void 0;
 }
 function normalisePath2(file) {
-  return file.replace(/\\/g, "/").replace(/^\/(?!\/)/, "");
+  let slashed = file.includes("\\") ? file.replace(/\\/g, "/") : file;
+  return slashed[0] === "/" && slashed[1] !== "/" ? slashed.slice(1) : slashed;
 }
 
 // node_modules/fast-xml-parser/src/util.js
@@ -6967,7 +6997,12 @@ function maxOf(values) {
   return defined.length > 0 ? Math.max(...defined) : void 0;
 }
 function cweList(values) {
-  return values.map(normaliseCwe).filter((c) => !!c);
+  let cwes = [];
+  for (let value of values) {
+    let cwe = normaliseCwe(value);
+    cwe && cwes.push(cwe);
+  }
+  return cwes;
 }
 function severityOf(word, cvss) {
   let fromWord = severityFromWord(word);
@@ -7167,7 +7202,7 @@ function merge(a, b) {
   let primary = severityRank(b.severity) > severityRank(a.severity) ? b : a, other = primary === a ? b : a, foundBy = [...a.foundBy];
   for (let s of b.foundBy)
     foundBy.some((x) => x.tool === s.tool && x.report === s.report) || foundBy.push(s);
-  let fixVersions2 = unique([...a.fix?.versions ?? [], ...b.fix?.versions ?? []]), fixAvailable = (a.fix?.available ?? !1) || (b.fix?.available ?? !1);
+  let fixVersions = unique([...a.fix?.versions ?? [], ...b.fix?.versions ?? []]), fixAvailable = (a.fix?.available ?? !1) || (b.fix?.available ?? !1);
   return {
     ...other,
     ...primary,
@@ -7177,7 +7212,7 @@ function merge(a, b) {
     cvss: maxDefined(a.cvss, b.cvss),
     epss: maxDefined(a.epss, b.epss),
     kev: a.kev || b.kev || void 0,
-    fix: a.fix || b.fix ? { available: fixAvailable, versions: fixVersions2 } : void 0,
+    fix: a.fix || b.fix ? { available: fixAvailable, versions: fixVersions } : void 0,
     location: primary.location ?? other.location,
     // A finding stays suppressed only when every scanner that reported it suppressed it.
     suppressed: a.suppressed && b.suppressed ? primary.suppressed : void 0
@@ -7259,11 +7294,16 @@ function match2(m, image, path2, index) {
   );
 }
 function bestScore(v) {
-  let scored = objects(v.cvss).map((c) => ({
-    v3: !str(c.version)?.startsWith("2"),
-    score: num(isObject(c.metrics) ? c.metrics.baseScore : void 0)
-  })), legacyV3 = isObject(v.cvssV3) ? num(v.cvssV3.baseScore) : void 0, legacyV2 = isObject(v.cvssV2) ? num(v.cvssV2.baseScore) : void 0;
-  return maxOf([...scored.filter((s) => s.v3).map((s) => s.score), legacyV3]) ?? maxOf([...scored.filter((s) => !s.v3).map((s) => s.score), legacyV2]);
+  let v3 = isObject(v.cvssV3) ? num(v.cvssV3.baseScore) : void 0, v2 = isObject(v.cvssV2) ? num(v.cvssV2.baseScore) : void 0;
+  for (let c of arr(v.cvss)) {
+    if (!isObject(c)) continue;
+    let score = num(isObject(c.metrics) ? c.metrics.baseScore : void 0);
+    score !== void 0 && (str(c.version)?.startsWith("2") ? v2 = higher(v2, score) : v3 = higher(v3, score));
+  }
+  return v3 ?? v2;
+}
+function higher(best, score) {
+  return best === void 0 ? score : Math.max(best, score);
 }
 
 // src/parsers/hadolint.ts
@@ -7425,37 +7465,42 @@ var npmAudit = {
 };
 function parseV2(doc, path2) {
   let map = doc.vulnerabilities;
-  return Object.entries(map).map(([key, entry]) => {
+  return Object.keys(map).map((key) => {
+    let entry = map[key];
     if (!isObject(entry))
       throw new GateError(`vulnerabilities.${key} must be an object`, { file: path2 });
     return packageFinding(str(entry.name) ?? key, entry, map, path2);
   });
 }
 function packageFinding(name, entry, map, path2) {
-  let via = Array.isArray(entry.via) ? entry.via : [], own = via.filter(isObject), through = via.filter((v) => typeof v == "string"), advisories = (own.length > 0 ? own : rootAdvisories(map, name, /* @__PURE__ */ new Set())).sort(
-    (a, b) => rank(b) - rank(a)
-  ), primary = advisories[0], ids = [...new Set(advisories.map(advisoryId))], id = ids[0] ?? `NPM-${name}`, cvss = primary ? cvssScore(primary.cvss) : void 0, notes = [
-    own.length === 0 && primary ? `Inherited from ${str(primary.name)}: ${str(primary.title)}` : "",
-    ids.length > 1 ? `Also: ${ids.slice(1).join(", ")}` : "",
-    str(entry.range) ? `Vulnerable range: ${str(entry.range)}` : ""
-  ];
-  return makeFinding(
+  let own = [], through = [];
+  for (let v of Array.isArray(entry.via) ? entry.via : [])
+    isObject(v) ? own.push(v) : typeof v == "string" && through.push(v);
+  let advisories = own.length > 0 ? own : rootAdvisories(map, name, /* @__PURE__ */ new Set());
+  advisories.length > 1 && advisories.sort((a, b) => rank(b) - rank(a));
+  let primary = advisories[0], ids = unique(advisories.map(advisoryId)), id = ids[0] ?? `NPM-${name}`, cvss = primary ? cvssScore(primary.cvss) : void 0, notes = [];
+  own.length === 0 && primary && notes.push(`Inherited from ${str(primary.name)}: ${str(primary.title)}`), ids.length > 1 && notes.push(`Also: ${ids.slice(1).join(", ")}`);
+  let range2 = str(entry.range);
+  return range2 && notes.push(`Vulnerable range: ${range2}`), makeFinding(
     {
       tool: TOOL7,
       layer: "dependency",
       id,
       title: own.length > 0 ? str(primary?.title) ?? id : `${name} depends on vulnerable ${through.join(", ")}`,
-      description: notes.filter(Boolean).join(`
-`) || void 0,
+      description: notes.length > 0 ? notes.join(`
+`) : void 0,
       severity: severityOf(entry.severity, cvss),
       cvss,
       fix: fixOf(entry.fixAvailable, name),
       package: npmPackage(name, void 0),
-      cwe: cweList(advisories.flatMap((a) => Array.isArray(a.cwe) ? a.cwe : [a.cwe])),
+      cwe: cweList(advisories.length === 1 ? cwesIn(primary) : advisories.flatMap(cwesIn)),
       url: str(primary?.url)
     },
     path2
   );
+}
+function cwesIn(advisory) {
+  return Array.isArray(advisory.cwe) ? advisory.cwe : [advisory.cwe];
 }
 var rank = (advisory) => severityRank(severityOf(advisory.severity, void 0));
 function advisoryId(advisory) {
@@ -7652,41 +7697,47 @@ function vulnerability3(dep, v, path2) {
 }
 
 // src/parsers/sarif-rules.ts
-var LEVEL_WORDS = /* @__PURE__ */ new Set(["critical", "high", "medium", "low"]);
-function severityOf3(result, rule) {
-  let bags = [props(result), props(rule)];
-  for (let bag of bags) {
-    for (let key of ["severity", "issue_severity", "Severity"]) {
-      let word = severityFromWord(bag[key]);
-      if (word !== "unknown") return { severity: word, cvss: cvssOf(bags) };
-    }
-    let tag = strings(bag.tags).find((t) => LEVEL_WORDS.has(t.toLowerCase()));
-    if (tag) return { severity: severityFromWord(tag), cvss: cvssOf(bags) };
-  }
-  let cvss = cvssOf(bags);
-  if (cvss !== void 0) return { severity: severityFromCvss(cvss), cvss };
-  let config = isObject(rule?.defaultConfiguration) ? rule.defaultConfiguration : {};
-  return { severity: severityFromWord(str(result.level) ?? str(config.level)) };
+var LEVEL_WORDS = /* @__PURE__ */ new Set(["critical", "high", "medium", "low"]), SEVERITY_KEYS = ["severity", "issue_severity", "Severity"];
+function ruleFacts(rule) {
+  let bag = props(rule), config = isObject(rule?.defaultConfiguration) ? rule.defaultConfiguration : NO_FIELDS;
+  return {
+    severity: severityWordIn(bag),
+    cvss: cvssIn(bag),
+    level: str(config.level),
+    cwes: unique(cweTexts(bag, rule).flatMap(cwesIn2))
+  };
 }
-function cvssOf(bags) {
-  for (let bag of bags) {
-    let score = num(bag["security-severity"]) ?? num(bag.cvssv3_baseScore);
-    if (score !== void 0) return score;
+function severityOf3(result, rule) {
+  let bag = props(result), word = severityWordIn(bag) ?? rule.severity, cvss = cvssIn(bag) ?? rule.cvss;
+  return word ? { severity: word, cvss } : cvss !== void 0 ? { severity: severityFromCvss(cvss), cvss } : { severity: severityFromWord(str(result.level) ?? rule.level) };
+}
+function severityWordIn(bag) {
+  for (let key of SEVERITY_KEYS) {
+    let word = severityFromWord(bag[key]);
+    if (word !== "unknown") return word;
   }
+  let tag = strings(bag.tags).find((t) => LEVEL_WORDS.has(t.toLowerCase()));
+  return tag ? severityFromWord(tag) : void 0;
+}
+function cvssIn(bag) {
+  return num(bag["security-severity"]) ?? num(bag.cvssv3_baseScore);
 }
 function props(value) {
-  return value && isObject(value.properties) ? value.properties : {};
+  return value && isObject(value.properties) ? value.properties : NO_FIELDS;
 }
 function cwesOf(result, rule) {
-  let texts = [];
-  for (let bag of [props(result), props(rule)])
-    texts.push(...strings(bag.tags), ...strings(bag.cwe), ...strings([bag.cwe]));
+  let bag = props(result);
+  return bag === NO_FIELDS ? rule.cwes : unique([...cweTexts(bag, void 0).flatMap(cwesIn2), ...rule.cwes]);
+}
+function cweTexts(bag, rule) {
+  let texts = [...strings(bag.tags), ...strings(bag.cwe), ...strings([bag.cwe])];
   for (let rel of arr(rule?.relationships))
     isObject(rel) && isObject(rel.target) && texts.push(str(rel.target.id) ?? "");
-  let cwes = texts.flatMap(
-    (t) => [...t.matchAll(/\bcwe[-_/ ]?0*(\d+)/gi)].map((m) => `CWE-${m[1]}`)
-  );
-  return unique(cwes);
+  return texts;
+}
+var CWE_REF = /\bcwe[-_/ ]?0*(\d+)/gi;
+function cwesIn2(text2) {
+  return [...text2.matchAll(CWE_REF)].map((m) => `CWE-${m[1]}`);
 }
 var SECRET_TOOLS = /gitleaks|trufflehog|detect-secrets|ggshield|secret/i, IAC_TOOLS = /checkov|kics|tfsec|terrascan|tflint|kube-?score|kubesec|kube-linter|hadolint|cfn[-_ ]?(lint|nag)|snyk ?iac|defsec|datree|polaris/i, IMAGE_TOOLS = /dockle|clair|docker scout|snyk container/i, DEPENDENCY_TOOLS = /osv-scanner|dependency-check|snyk open source|retire|safety|audit/i, OS_MATCHER = /^(apk|dpkg|rpm|portage)/i;
 function layerOf2(tool, rule) {
@@ -7702,8 +7753,8 @@ function packageOf2(tool, ruleId, message) {
   if (/^trivy$/i.test(tool)) {
     let name = /^Package: (.+)$/m.exec(message)?.[1], version = /^Installed Version: (.+)$/m.exec(message)?.[1];
     if (!name) return;
-    let fixVersions2 = commaList(/^Fixed Version: (.*)$/m.exec(message)?.[1]);
-    return { id: ruleId, package: { name: name.trim(), version: version?.trim() }, fixVersions: fixVersions2 };
+    let fixVersions = commaList(/^Fixed Version: (.*)$/m.exec(message)?.[1]);
+    return { id: ruleId, package: { name: name.trim(), version: version?.trim() }, fixVersions };
   }
   if (/^grype$/i.test(tool)) {
     let m = / reports (\S+) at version (\S+)/.exec(message), id = VULN_ID.exec(ruleId)?.[1];
@@ -7743,20 +7794,20 @@ function runLayers(run) {
 function parseRun(run, path2) {
   let tool = isObject(run.tool) ? run.tool : {}, driver = isObject(tool.driver) ? tool.driver : void 0;
   if (!driver) throw new GateError("a run has no tool.driver", { file: path2 });
-  let ctx = {
-    tool: (str(driver.name) ?? "sarif").toLowerCase(),
-    rules: new RuleIndex(driver, objects(tool.extensions)),
+  let name = (str(driver.name) ?? "sarif").toLowerCase(), ctx = {
+    tool: name,
+    rules: new RuleIndex(name, driver, objects(tool.extensions)),
     path: path2
   }, results = run.results ?? [];
-  return needArray(results, "runs[].results", path2), objects(results).filter((r) => (str(r.kind) ?? "fail") === "fail").flatMap((r) => resultFindings(r, ctx));
+  needArray(results, "runs[].results", path2);
+  let findings = [];
+  for (let result of results)
+    isObject(result) && (str(result.kind) ?? "fail") === "fail" && addResultFindings(result, ctx, findings);
+  return findings;
 }
 var RuleIndex = class {
-  byId = /* @__PURE__ */ new Map();
-  // Each component's rules, filtered once: doing it per result was O(results × rules), and
-  // Trivy's SARIF has a rule per vulnerability.
-  driverRules;
-  extensionRules;
-  constructor(driver, extensions) {
+  constructor(tool, driver, extensions) {
+    this.tool = tool;
     this.driverRules = objects(driver.rules), this.extensionRules = extensions.map((e) => objects(e.rules));
     for (let component2 of [driver, ...extensions])
       for (let rule of objects(component2.rules)) {
@@ -7764,9 +7815,27 @@ var RuleIndex = class {
         id && !this.byId.has(id) && this.byId.set(id, rule);
       }
   }
+  tool;
+  byId = /* @__PURE__ */ new Map();
+  // Each component's rules, filtered once: doing it per result was O(results × rules), and
+  // Trivy's SARIF has a rule per vulnerability.
+  driverRules;
+  extensionRules;
+  infos = /* @__PURE__ */ new Map();
   of(result) {
-    let ref = isObject(result.rule) ? result.rule : {}, component2 = isObject(ref.toolComponent) ? num(ref.toolComponent.index) : void 0, rules = (component2 === void 0 ? this.driverRules : this.extensionRules[component2]) ?? [], index = num(result.ruleIndex) ?? num(ref.index), byIndex = index === void 0 ? void 0 : rules[index], id = str(result.ruleId) ?? str(ref.id);
+    let ref = isObject(result.rule) ? result.rule : NO_FIELDS, component2 = isObject(ref.toolComponent) ? num(ref.toolComponent.index) : void 0, rules = (component2 === void 0 ? this.driverRules : this.extensionRules[component2]) ?? [], index = num(result.ruleIndex) ?? num(ref.index), byIndex = index === void 0 ? void 0 : rules[index], id = str(result.ruleId) ?? str(ref.id);
     return byIndex ?? (id ? this.byId.get(id) : this.byMessage(result));
+  }
+  /** The rule's shared parts, cached: results outnumber rules by orders of magnitude. */
+  info(rule) {
+    let info = this.infos.get(rule);
+    return info === void 0 && (info = {
+      ...ruleFacts(rule),
+      layer: layerOf2(this.tool, rule),
+      title: text(rule?.shortDescription),
+      description: text(rule?.fullDescription),
+      url: str(rule?.helpUri) ?? urlIn(text(rule?.help))
+    }, this.infos.set(rule, info)), info;
   }
   /** gitleaks 7 names no rule: its message is "<rule id> secret detected". */
   byMessage(result) {
@@ -7774,41 +7843,46 @@ var RuleIndex = class {
     return longest === void 0 ? void 0 : this.byId.get(longest);
   }
 };
-function resultFindings(result, ctx) {
-  let rule = ctx.rules.of(result), message = messageText(result, rule), id = str(result.ruleId) ?? str(isObject(result.rule) ? result.rule.id : void 0) ?? str(rule?.id) ?? (firstLine(message) || "sarif-result"), vuln = packageOf2(ctx.tool, id, message), { severity, cvss } = severityOf3(result, rule), base = {
+function addResultFindings(result, ctx, out) {
+  let rule = ctx.rules.of(result), info = ctx.rules.info(rule), message = messageText(result, rule), id = str(result.ruleId) ?? str(isObject(result.rule) ? result.rule.id : void 0) ?? str(rule?.id) ?? (firstLine(message) || "sarif-result"), vuln = packageOf2(ctx.tool, id, message), { severity, cvss } = severityOf3(result, info), input = {
     tool: ctx.tool,
-    layer: layerOf2(ctx.tool, rule),
+    layer: info.layer,
     id: vuln?.id ?? id,
     ruleId: vuln && vuln.id !== id ? id : void 0,
-    title: text(rule?.shortDescription) ?? (firstLine(message) || id),
-    description: message || text(rule?.fullDescription),
+    title: info.title ?? (firstLine(message) || id),
+    description: message || info.description,
     severity,
     cvss,
-    cwe: cwesOf(result, rule),
-    url: str(rule?.helpUri) ?? urlIn(text(rule?.help)),
+    cwe: cwesOf(result, info),
+    url: info.url,
     package: vuln?.package,
     fix: vuln ? fixFrom(vuln.fixVersions) : void 0,
-    suppressed: suppressionOf(result)
-  }, locations = objects(result.locations).map(locationOf), fallback = artifactPath(result.analysisTarget);
-  locations.length === 0 && locations.push(fallback ? { path: fallback } : void 0);
-  let hash = contentHashOf(result);
-  return locations.map(
-    (location, i) => makeFinding({ ...base, location, contentHash: i === 0 ? hash : void 0 }, ctx.path)
-  );
+    suppressed: suppressionOf(result),
+    location: void 0,
+    // Only the primary location is what the scanner's partial fingerprint hashes.
+    contentHash: contentHashOf(result)
+  }, located = !1;
+  for (let location of arr(result.locations))
+    isObject(location) && (input.location = locationOf(location), out.push(makeFinding(input, ctx.path)), input.contentHash = void 0, located = !0);
+  if (!located) {
+    let fallback = artifactPath(result.analysisTarget);
+    input.location = fallback ? { path: fallback } : void 0, out.push(makeFinding(input, ctx.path));
+  }
 }
 function locationOf(location) {
-  let physical = isObject(location.physicalLocation) ? location.physicalLocation : {}, path2 = artifactPath(physical.artifactLocation);
+  let physical = isObject(location.physicalLocation) ? location.physicalLocation : NO_FIELDS, path2 = artifactPath(physical.artifactLocation);
   if (!path2) return;
-  let region = isObject(physical.region) ? physical.region : {};
+  let region = isObject(physical.region) ? physical.region : NO_FIELDS;
   return { path: path2, startLine: num(region.startLine), endLine: num(region.endLine) };
 }
 function artifactPath(artifact) {
   let uri = isObject(artifact) ? str(artifact.uri) : void 0;
   if (!uri) return;
-  let path2 = uri.replace(/^file:\/\/(localhost)?/i, "").replace(/^\/([A-Za-z]:\/)/, "$1");
+  let path2 = uri[0] !== "/" && uri[0] !== "f" && uri[0] !== "F" ? uri : uri.replace(/^file:\/\/(localhost)?/i, "").replace(/^\/([A-Za-z]:\/)/, "$1");
   return decodePercent(path2);
 }
 function suppressionOf(result) {
+  if (result.suppressions === void 0) return;
   let active = objects(result.suppressions).find((s) => {
     let state = str(s.state);
     return state === void 0 || state === "accepted";
@@ -7820,8 +7894,9 @@ function suppressionOf(result) {
     };
 }
 function contentHashOf(result) {
-  let partial = isObject(result.partialFingerprints) ? result.partialFingerprints : {}, full = isObject(result.fingerprints) ? result.fingerprints : {}, preferred = str(partial.primaryLocationLineHash);
+  let partial = isObject(result.partialFingerprints) ? result.partialFingerprints : NO_FIELDS, preferred = str(partial.primaryLocationLineHash);
   if (preferred) return preferred;
+  let full = isObject(result.fingerprints) ? result.fingerprints : NO_FIELDS;
   for (let bag of [partial, full]) {
     let key = Object.keys(bag).sort()[0], value = key === void 0 ? void 0 : str(bag[key]);
     if (value) return `${key}:${value}`;
@@ -7839,8 +7914,9 @@ function text(value) {
   return isObject(value) && str(value.text)?.trim() || void 0;
 }
 function firstLine(value) {
-  return (value.split(`
-`)[0] ?? "").trim().slice(0, 200);
+  let end = value.indexOf(`
+`);
+  return (end < 0 ? value : value.slice(0, end)).trim().slice(0, 200);
 }
 function urlIn(value) {
   return value && /^https?:\/\/\S+$/.test(value) ? value : void 0;
@@ -8085,21 +8161,20 @@ function parseResults(results, image, path2, resource) {
   return findings;
 }
 function bestCvss(v) {
+  if (!isObject(v.CVSS)) return;
   let best;
-  for (let source of Object.values(isObject(v.CVSS) ? v.CVSS : {})) {
+  for (let vendor in v.CVSS) {
+    let source = v.CVSS[vendor];
     if (!isObject(source)) continue;
     let score = num(source.V40Score) ?? num(source.V3Score) ?? num(source.V2Score);
     score !== void 0 && (best === void 0 || score > best) && (best = score);
   }
   return best;
 }
-function fixVersions(value) {
-  return (str(value) ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-}
 function vulnerability5(v, layer, ctx) {
   let id = str(v.VulnerabilityID);
   if (!id) throw new GateError("a vulnerability has no VulnerabilityID", { file: ctx.path });
-  let cvss = bestCvss(v), fixes = fixVersions(v.FixedVersion), identifier = isObject(v.PkgIdentifier) ? v.PkgIdentifier : {};
+  let cvss = bestCvss(v), fixes = commaList(v.FixedVersion), identifier = isObject(v.PkgIdentifier) ? v.PkgIdentifier : NO_FIELDS;
   return makeFinding(
     {
       tool: TOOL12,
@@ -8118,7 +8193,7 @@ function vulnerability5(v, layer, ctx) {
       },
       target: ctx.resource ?? ctx.image ?? ctx.target,
       location: ctx.image || !ctx.target ? void 0 : { path: ctx.target },
-      cwe: strings(v.CweIDs).map(normaliseCwe).filter((c) => !!c),
+      cwe: cweList(strings(v.CweIDs)),
       url: str(v.PrimaryURL)
     },
     ctx.path
@@ -8392,6 +8467,1082 @@ function berryFindings(line, path2) {
   );
 }
 
+// schema-validators:virtual:findings-validators
+var validateFindingsDocument = validate15;
+var schema13 = { type: "array", items: { enum: ["image", "dependency", "iac", "secret", "code", "license"] } }, schema14 = { type: "object", additionalProperties: !1, required: ["layer", "id", "severity"], properties: { fingerprint: { type: "string", description: "Ignored: ztgate recomputes it." }, foundBy: { type: "array", description: "Ignored: ztgate recomputes it." }, tool: { type: "string", minLength: 1 }, layer: { enum: ["image", "dependency", "iac", "secret", "code", "license"] }, id: { type: "string", minLength: 1, description: "CVE, GHSA, check id..." }, aliases: { type: "array", items: { type: "string" } }, title: { type: "string", description: "Defaults to the id." }, description: { type: "string" }, severity: { enum: ["critical", "high", "medium", "low", "info", "unknown"] }, cvss: { type: "number", minimum: 0, maximum: 10 }, fix: { type: "object", additionalProperties: !1, required: ["available"], properties: { available: { type: "boolean" }, versions: { type: "array", items: { type: "string" } } } }, package: { type: "object", additionalProperties: !1, required: ["name"], properties: { name: { type: "string" }, version: { type: "string" }, ecosystem: { type: "string" }, purl: { type: "string" } } }, location: { type: "object", additionalProperties: !1, required: ["path"], properties: { path: { type: "string", minLength: 1 }, startLine: { type: "integer", minimum: 0 }, endLine: { type: "integer", minimum: 0 } } }, target: { type: "string", description: "Image reference, manifest, IaC resource." }, cwe: { type: "array", items: { type: "string", pattern: "^CWE-[0-9]+$" } }, epss: { type: "number", minimum: 0, maximum: 1 }, kev: { type: "boolean" }, url: { type: "string" }, suppressed: { type: "object", additionalProperties: !1, required: ["kind"], properties: { kind: { type: "string", description: "Who suppressed it (VEX, SARIF...)." }, justification: { type: "string" } } }, ruleId: { type: "string" }, contentHash: { type: "string", description: "The scanner's hash of the flagged code; replaces the line in the fingerprint." } } }, func2 = ucs2length, func3 = Object.prototype.hasOwnProperty, pattern0 = new RegExp("^CWE-[0-9]+$", "u");
+function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (errors === 0)
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.format === void 0 && (missing0 = "format") || data.version === void 0 && (missing0 = "version") || data.findings === void 0 && (missing0 = "findings"))
+        return validate15.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }], !1;
+      {
+        let _errs1 = errors;
+        for (let key0 in data)
+          if (!(key0 === "$schema" || key0 === "format" || key0 === "version" || key0 === "tool" || key0 === "createdAt" || key0 === "layers" || key0 === "findings")) {
+            return validate15.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }], !1;
+            break;
+          }
+        if (_errs1 === errors) {
+          if (data.$schema !== void 0) {
+            let _errs2 = errors;
+            if (typeof data.$schema != "string")
+              return validate15.errors = [{ instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+            var valid0 = _errs2 === errors;
+          } else
+            var valid0 = !0;
+          if (valid0) {
+            if (data.format !== void 0) {
+              let _errs4 = errors;
+              if (data.format !== "ztgate-findings")
+                return validate15.errors = [{ instancePath: instancePath + "/format", schemaPath: "#/properties/format/const", keyword: "const", params: { allowedValue: "ztgate-findings" }, message: "must be equal to constant" }], !1;
+              var valid0 = _errs4 === errors;
+            } else
+              var valid0 = !0;
+            if (valid0) {
+              if (data.version !== void 0) {
+                let _errs5 = errors;
+                if (data.version !== 1)
+                  return validate15.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" }], !1;
+                var valid0 = _errs5 === errors;
+              } else
+                var valid0 = !0;
+              if (valid0) {
+                if (data.tool !== void 0) {
+                  let data3 = data.tool, _errs6 = errors;
+                  if (errors === _errs6)
+                    if (typeof data3 == "string") {
+                      if (func2(data3) < 1)
+                        return validate15.errors = [{ instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
+                    } else
+                      return validate15.errors = [{ instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                  var valid0 = _errs6 === errors;
+                } else
+                  var valid0 = !0;
+                if (valid0) {
+                  if (data.createdAt !== void 0) {
+                    let _errs8 = errors;
+                    if (typeof data.createdAt != "string")
+                      return validate15.errors = [{ instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                    var valid0 = _errs8 === errors;
+                  } else
+                    var valid0 = !0;
+                  if (valid0) {
+                    if (data.layers !== void 0) {
+                      let data5 = data.layers, _errs10 = errors;
+                      if (errors === errors)
+                        if (Array.isArray(data5)) {
+                          var valid2 = !0;
+                          let len0 = data5.length;
+                          for (let i0 = 0; i0 < len0; i0++) {
+                            let data6 = data5[i0], _errs13 = errors;
+                            if (!(data6 === "image" || data6 === "dependency" || data6 === "iac" || data6 === "secret" || data6 === "code" || data6 === "license"))
+                              return validate15.errors = [{ instancePath: instancePath + "/layers/" + i0, schemaPath: "#/definitions/layers/items/enum", keyword: "enum", params: { allowedValues: schema13.items.enum }, message: "must be equal to one of the allowed values" }], !1;
+                            var valid2 = _errs13 === errors;
+                            if (!valid2)
+                              break;
+                          }
+                        } else
+                          return validate15.errors = [{ instancePath: instancePath + "/layers", schemaPath: "#/definitions/layers/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                      var valid0 = _errs10 === errors;
+                    } else
+                      var valid0 = !0;
+                    if (valid0)
+                      if (data.findings !== void 0) {
+                        let data7 = data.findings, _errs14 = errors;
+                        if (errors === _errs14)
+                          if (Array.isArray(data7)) {
+                            var valid3 = !0;
+                            let len1 = data7.length;
+                            for (let i1 = 0; i1 < len1; i1++) {
+                              let data8 = data7[i1], _errs16 = errors;
+                              if (errors === errors)
+                                if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                                  let missing1;
+                                  if (data8.layer === void 0 && (missing1 = "layer") || data8.id === void 0 && (missing1 = "id") || data8.severity === void 0 && (missing1 = "severity"))
+                                    return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }], !1;
+                                  {
+                                    let _errs19 = errors;
+                                    for (let key1 in data8)
+                                      if (!func3.call(schema14.properties, key1)) {
+                                        return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1, schemaPath: "#/definitions/finding/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }], !1;
+                                        break;
+                                      }
+                                    if (_errs19 === errors) {
+                                      if (data8.fingerprint !== void 0) {
+                                        let _errs20 = errors;
+                                        if (typeof data8.fingerprint != "string")
+                                          return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/fingerprint", schemaPath: "#/definitions/finding/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                        var valid5 = _errs20 === errors;
+                                      } else
+                                        var valid5 = !0;
+                                      if (valid5) {
+                                        if (data8.foundBy !== void 0) {
+                                          let _errs22 = errors;
+                                          if (!Array.isArray(data8.foundBy))
+                                            return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/foundBy", schemaPath: "#/definitions/finding/properties/foundBy/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                                          var valid5 = _errs22 === errors;
+                                        } else
+                                          var valid5 = !0;
+                                        if (valid5) {
+                                          if (data8.tool !== void 0) {
+                                            let data11 = data8.tool, _errs24 = errors;
+                                            if (errors === _errs24)
+                                              if (typeof data11 == "string") {
+                                                if (func2(data11) < 1)
+                                                  return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/tool", schemaPath: "#/definitions/finding/properties/tool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
+                                              } else
+                                                return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/tool", schemaPath: "#/definitions/finding/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                            var valid5 = _errs24 === errors;
+                                          } else
+                                            var valid5 = !0;
+                                          if (valid5) {
+                                            if (data8.layer !== void 0) {
+                                              let data12 = data8.layer, _errs26 = errors;
+                                              if (!(data12 === "image" || data12 === "dependency" || data12 === "iac" || data12 === "secret" || data12 === "code" || data12 === "license"))
+                                                return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/layer", schemaPath: "#/definitions/finding/properties/layer/enum", keyword: "enum", params: { allowedValues: schema14.properties.layer.enum }, message: "must be equal to one of the allowed values" }], !1;
+                                              var valid5 = _errs26 === errors;
+                                            } else
+                                              var valid5 = !0;
+                                            if (valid5) {
+                                              if (data8.id !== void 0) {
+                                                let data13 = data8.id, _errs27 = errors;
+                                                if (errors === _errs27)
+                                                  if (typeof data13 == "string") {
+                                                    if (func2(data13) < 1)
+                                                      return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/id", schemaPath: "#/definitions/finding/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
+                                                  } else
+                                                    return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/id", schemaPath: "#/definitions/finding/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                var valid5 = _errs27 === errors;
+                                              } else
+                                                var valid5 = !0;
+                                              if (valid5) {
+                                                if (data8.aliases !== void 0) {
+                                                  let data14 = data8.aliases, _errs29 = errors;
+                                                  if (errors === _errs29)
+                                                    if (Array.isArray(data14)) {
+                                                      var valid6 = !0;
+                                                      let len2 = data14.length;
+                                                      for (let i2 = 0; i2 < len2; i2++) {
+                                                        let _errs31 = errors;
+                                                        if (typeof data14[i2] != "string")
+                                                          return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/aliases/" + i2, schemaPath: "#/definitions/finding/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                        var valid6 = _errs31 === errors;
+                                                        if (!valid6)
+                                                          break;
+                                                      }
+                                                    } else
+                                                      return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/aliases", schemaPath: "#/definitions/finding/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                                                  var valid5 = _errs29 === errors;
+                                                } else
+                                                  var valid5 = !0;
+                                                if (valid5) {
+                                                  if (data8.title !== void 0) {
+                                                    let _errs33 = errors;
+                                                    if (typeof data8.title != "string")
+                                                      return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/title", schemaPath: "#/definitions/finding/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                    var valid5 = _errs33 === errors;
+                                                  } else
+                                                    var valid5 = !0;
+                                                  if (valid5) {
+                                                    if (data8.description !== void 0) {
+                                                      let _errs35 = errors;
+                                                      if (typeof data8.description != "string")
+                                                        return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/description", schemaPath: "#/definitions/finding/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                      var valid5 = _errs35 === errors;
+                                                    } else
+                                                      var valid5 = !0;
+                                                    if (valid5) {
+                                                      if (data8.severity !== void 0) {
+                                                        let data18 = data8.severity, _errs37 = errors;
+                                                        if (!(data18 === "critical" || data18 === "high" || data18 === "medium" || data18 === "low" || data18 === "info" || data18 === "unknown"))
+                                                          return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/severity", schemaPath: "#/definitions/finding/properties/severity/enum", keyword: "enum", params: { allowedValues: schema14.properties.severity.enum }, message: "must be equal to one of the allowed values" }], !1;
+                                                        var valid5 = _errs37 === errors;
+                                                      } else
+                                                        var valid5 = !0;
+                                                      if (valid5) {
+                                                        if (data8.cvss !== void 0) {
+                                                          let data19 = data8.cvss, _errs38 = errors;
+                                                          if (errors === _errs38)
+                                                            if (typeof data19 == "number" && isFinite(data19)) {
+                                                              if (data19 > 10 || isNaN(data19))
+                                                                return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/cvss", schemaPath: "#/definitions/finding/properties/cvss/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" }], !1;
+                                                              if (data19 < 0 || isNaN(data19))
+                                                                return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/cvss", schemaPath: "#/definitions/finding/properties/cvss/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }], !1;
+                                                            } else
+                                                              return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/cvss", schemaPath: "#/definitions/finding/properties/cvss/type", keyword: "type", params: { type: "number" }, message: "must be number" }], !1;
+                                                          var valid5 = _errs38 === errors;
+                                                        } else
+                                                          var valid5 = !0;
+                                                        if (valid5) {
+                                                          if (data8.fix !== void 0) {
+                                                            let data20 = data8.fix, _errs40 = errors;
+                                                            if (errors === _errs40)
+                                                              if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                                                                let missing2;
+                                                                if (data20.available === void 0 && (missing2 = "available"))
+                                                                  return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/fix", schemaPath: "#/definitions/finding/properties/fix/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }], !1;
+                                                                {
+                                                                  let _errs42 = errors;
+                                                                  for (let key2 in data20)
+                                                                    if (!(key2 === "available" || key2 === "versions")) {
+                                                                      return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/fix", schemaPath: "#/definitions/finding/properties/fix/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }], !1;
+                                                                      break;
+                                                                    }
+                                                                  if (_errs42 === errors) {
+                                                                    if (data20.available !== void 0) {
+                                                                      let _errs43 = errors;
+                                                                      if (typeof data20.available != "boolean")
+                                                                        return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/fix/available", schemaPath: "#/definitions/finding/properties/fix/properties/available/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }], !1;
+                                                                      var valid7 = _errs43 === errors;
+                                                                    } else
+                                                                      var valid7 = !0;
+                                                                    if (valid7)
+                                                                      if (data20.versions !== void 0) {
+                                                                        let data22 = data20.versions, _errs45 = errors;
+                                                                        if (errors === _errs45)
+                                                                          if (Array.isArray(data22)) {
+                                                                            var valid8 = !0;
+                                                                            let len3 = data22.length;
+                                                                            for (let i3 = 0; i3 < len3; i3++) {
+                                                                              let _errs47 = errors;
+                                                                              if (typeof data22[i3] != "string")
+                                                                                return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/fix/versions/" + i3, schemaPath: "#/definitions/finding/properties/fix/properties/versions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                              var valid8 = _errs47 === errors;
+                                                                              if (!valid8)
+                                                                                break;
+                                                                            }
+                                                                          } else
+                                                                            return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/fix/versions", schemaPath: "#/definitions/finding/properties/fix/properties/versions/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                                                                        var valid7 = _errs45 === errors;
+                                                                      } else
+                                                                        var valid7 = !0;
+                                                                  }
+                                                                }
+                                                              } else
+                                                                return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/fix", schemaPath: "#/definitions/finding/properties/fix/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                                                            var valid5 = _errs40 === errors;
+                                                          } else
+                                                            var valid5 = !0;
+                                                          if (valid5) {
+                                                            if (data8.package !== void 0) {
+                                                              let data24 = data8.package, _errs49 = errors;
+                                                              if (errors === _errs49)
+                                                                if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                                                                  let missing3;
+                                                                  if (data24.name === void 0 && (missing3 = "name"))
+                                                                    return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/package", schemaPath: "#/definitions/finding/properties/package/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }], !1;
+                                                                  {
+                                                                    let _errs51 = errors;
+                                                                    for (let key3 in data24)
+                                                                      if (!(key3 === "name" || key3 === "version" || key3 === "ecosystem" || key3 === "purl")) {
+                                                                        return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/package", schemaPath: "#/definitions/finding/properties/package/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" }], !1;
+                                                                        break;
+                                                                      }
+                                                                    if (_errs51 === errors) {
+                                                                      if (data24.name !== void 0) {
+                                                                        let _errs52 = errors;
+                                                                        if (typeof data24.name != "string")
+                                                                          return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/package/name", schemaPath: "#/definitions/finding/properties/package/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                        var valid9 = _errs52 === errors;
+                                                                      } else
+                                                                        var valid9 = !0;
+                                                                      if (valid9) {
+                                                                        if (data24.version !== void 0) {
+                                                                          let _errs54 = errors;
+                                                                          if (typeof data24.version != "string")
+                                                                            return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/package/version", schemaPath: "#/definitions/finding/properties/package/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                          var valid9 = _errs54 === errors;
+                                                                        } else
+                                                                          var valid9 = !0;
+                                                                        if (valid9) {
+                                                                          if (data24.ecosystem !== void 0) {
+                                                                            let _errs56 = errors;
+                                                                            if (typeof data24.ecosystem != "string")
+                                                                              return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/package/ecosystem", schemaPath: "#/definitions/finding/properties/package/properties/ecosystem/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                            var valid9 = _errs56 === errors;
+                                                                          } else
+                                                                            var valid9 = !0;
+                                                                          if (valid9)
+                                                                            if (data24.purl !== void 0) {
+                                                                              let _errs58 = errors;
+                                                                              if (typeof data24.purl != "string")
+                                                                                return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/package/purl", schemaPath: "#/definitions/finding/properties/package/properties/purl/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                              var valid9 = _errs58 === errors;
+                                                                            } else
+                                                                              var valid9 = !0;
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                } else
+                                                                  return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/package", schemaPath: "#/definitions/finding/properties/package/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                                                              var valid5 = _errs49 === errors;
+                                                            } else
+                                                              var valid5 = !0;
+                                                            if (valid5) {
+                                                              if (data8.location !== void 0) {
+                                                                let data29 = data8.location, _errs60 = errors;
+                                                                if (errors === _errs60)
+                                                                  if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                                                                    let missing4;
+                                                                    if (data29.path === void 0 && (missing4 = "path"))
+                                                                      return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/location", schemaPath: "#/definitions/finding/properties/location/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }], !1;
+                                                                    {
+                                                                      let _errs62 = errors;
+                                                                      for (let key4 in data29)
+                                                                        if (!(key4 === "path" || key4 === "startLine" || key4 === "endLine")) {
+                                                                          return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/location", schemaPath: "#/definitions/finding/properties/location/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" }], !1;
+                                                                          break;
+                                                                        }
+                                                                      if (_errs62 === errors) {
+                                                                        if (data29.path !== void 0) {
+                                                                          let data30 = data29.path, _errs63 = errors;
+                                                                          if (errors === _errs63)
+                                                                            if (typeof data30 == "string") {
+                                                                              if (func2(data30) < 1)
+                                                                                return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/location/path", schemaPath: "#/definitions/finding/properties/location/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
+                                                                            } else
+                                                                              return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/location/path", schemaPath: "#/definitions/finding/properties/location/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                          var valid10 = _errs63 === errors;
+                                                                        } else
+                                                                          var valid10 = !0;
+                                                                        if (valid10) {
+                                                                          if (data29.startLine !== void 0) {
+                                                                            let data31 = data29.startLine, _errs65 = errors;
+                                                                            if (!(typeof data31 == "number" && !(data31 % 1) && !isNaN(data31) && isFinite(data31)))
+                                                                              return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/location/startLine", schemaPath: "#/definitions/finding/properties/location/properties/startLine/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }], !1;
+                                                                            if (errors === _errs65 && typeof data31 == "number" && isFinite(data31) && (data31 < 0 || isNaN(data31)))
+                                                                              return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/location/startLine", schemaPath: "#/definitions/finding/properties/location/properties/startLine/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }], !1;
+                                                                            var valid10 = _errs65 === errors;
+                                                                          } else
+                                                                            var valid10 = !0;
+                                                                          if (valid10)
+                                                                            if (data29.endLine !== void 0) {
+                                                                              let data32 = data29.endLine, _errs67 = errors;
+                                                                              if (!(typeof data32 == "number" && !(data32 % 1) && !isNaN(data32) && isFinite(data32)))
+                                                                                return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/location/endLine", schemaPath: "#/definitions/finding/properties/location/properties/endLine/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }], !1;
+                                                                              if (errors === _errs67 && typeof data32 == "number" && isFinite(data32) && (data32 < 0 || isNaN(data32)))
+                                                                                return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/location/endLine", schemaPath: "#/definitions/finding/properties/location/properties/endLine/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }], !1;
+                                                                              var valid10 = _errs67 === errors;
+                                                                            } else
+                                                                              var valid10 = !0;
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  } else
+                                                                    return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/location", schemaPath: "#/definitions/finding/properties/location/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                                                                var valid5 = _errs60 === errors;
+                                                              } else
+                                                                var valid5 = !0;
+                                                              if (valid5) {
+                                                                if (data8.target !== void 0) {
+                                                                  let _errs69 = errors;
+                                                                  if (typeof data8.target != "string")
+                                                                    return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/target", schemaPath: "#/definitions/finding/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                  var valid5 = _errs69 === errors;
+                                                                } else
+                                                                  var valid5 = !0;
+                                                                if (valid5) {
+                                                                  if (data8.cwe !== void 0) {
+                                                                    let data34 = data8.cwe, _errs71 = errors;
+                                                                    if (errors === _errs71)
+                                                                      if (Array.isArray(data34)) {
+                                                                        var valid11 = !0;
+                                                                        let len4 = data34.length;
+                                                                        for (let i4 = 0; i4 < len4; i4++) {
+                                                                          let data35 = data34[i4], _errs73 = errors;
+                                                                          if (errors === _errs73)
+                                                                            if (typeof data35 == "string") {
+                                                                              if (!pattern0.test(data35))
+                                                                                return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/cwe/" + i4, schemaPath: "#/definitions/finding/properties/cwe/items/pattern", keyword: "pattern", params: { pattern: "^CWE-[0-9]+$" }, message: 'must match pattern "^CWE-[0-9]+$"' }], !1;
+                                                                            } else
+                                                                              return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/cwe/" + i4, schemaPath: "#/definitions/finding/properties/cwe/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                          var valid11 = _errs73 === errors;
+                                                                          if (!valid11)
+                                                                            break;
+                                                                        }
+                                                                      } else
+                                                                        return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/cwe", schemaPath: "#/definitions/finding/properties/cwe/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                                                                    var valid5 = _errs71 === errors;
+                                                                  } else
+                                                                    var valid5 = !0;
+                                                                  if (valid5) {
+                                                                    if (data8.epss !== void 0) {
+                                                                      let data36 = data8.epss, _errs75 = errors;
+                                                                      if (errors === _errs75)
+                                                                        if (typeof data36 == "number" && isFinite(data36)) {
+                                                                          if (data36 > 1 || isNaN(data36))
+                                                                            return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/epss", schemaPath: "#/definitions/finding/properties/epss/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" }], !1;
+                                                                          if (data36 < 0 || isNaN(data36))
+                                                                            return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/epss", schemaPath: "#/definitions/finding/properties/epss/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }], !1;
+                                                                        } else
+                                                                          return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/epss", schemaPath: "#/definitions/finding/properties/epss/type", keyword: "type", params: { type: "number" }, message: "must be number" }], !1;
+                                                                      var valid5 = _errs75 === errors;
+                                                                    } else
+                                                                      var valid5 = !0;
+                                                                    if (valid5) {
+                                                                      if (data8.kev !== void 0) {
+                                                                        let _errs77 = errors;
+                                                                        if (typeof data8.kev != "boolean")
+                                                                          return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/kev", schemaPath: "#/definitions/finding/properties/kev/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }], !1;
+                                                                        var valid5 = _errs77 === errors;
+                                                                      } else
+                                                                        var valid5 = !0;
+                                                                      if (valid5) {
+                                                                        if (data8.url !== void 0) {
+                                                                          let _errs79 = errors;
+                                                                          if (typeof data8.url != "string")
+                                                                            return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/url", schemaPath: "#/definitions/finding/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                          var valid5 = _errs79 === errors;
+                                                                        } else
+                                                                          var valid5 = !0;
+                                                                        if (valid5) {
+                                                                          if (data8.suppressed !== void 0) {
+                                                                            let data39 = data8.suppressed, _errs81 = errors;
+                                                                            if (errors === _errs81)
+                                                                              if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+                                                                                let missing5;
+                                                                                if (data39.kind === void 0 && (missing5 = "kind"))
+                                                                                  return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }], !1;
+                                                                                {
+                                                                                  let _errs83 = errors;
+                                                                                  for (let key5 in data39)
+                                                                                    if (!(key5 === "kind" || key5 === "justification")) {
+                                                                                      return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" }], !1;
+                                                                                      break;
+                                                                                    }
+                                                                                  if (_errs83 === errors) {
+                                                                                    if (data39.kind !== void 0) {
+                                                                                      let _errs84 = errors;
+                                                                                      if (typeof data39.kind != "string")
+                                                                                        return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/suppressed/kind", schemaPath: "#/definitions/finding/properties/suppressed/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                      var valid12 = _errs84 === errors;
+                                                                                    } else
+                                                                                      var valid12 = !0;
+                                                                                    if (valid12)
+                                                                                      if (data39.justification !== void 0) {
+                                                                                        let _errs86 = errors;
+                                                                                        if (typeof data39.justification != "string")
+                                                                                          return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/suppressed/justification", schemaPath: "#/definitions/finding/properties/suppressed/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                        var valid12 = _errs86 === errors;
+                                                                                      } else
+                                                                                        var valid12 = !0;
+                                                                                  }
+                                                                                }
+                                                                              } else
+                                                                                return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                                                                            var valid5 = _errs81 === errors;
+                                                                          } else
+                                                                            var valid5 = !0;
+                                                                          if (valid5) {
+                                                                            if (data8.ruleId !== void 0) {
+                                                                              let _errs88 = errors;
+                                                                              if (typeof data8.ruleId != "string")
+                                                                                return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/ruleId", schemaPath: "#/definitions/finding/properties/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                              var valid5 = _errs88 === errors;
+                                                                            } else
+                                                                              var valid5 = !0;
+                                                                            if (valid5)
+                                                                              if (data8.contentHash !== void 0) {
+                                                                                let _errs90 = errors;
+                                                                                if (typeof data8.contentHash != "string")
+                                                                                  return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/contentHash", schemaPath: "#/definitions/finding/properties/contentHash/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                var valid5 = _errs90 === errors;
+                                                                              } else
+                                                                                var valid5 = !0;
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                } else
+                                  return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1, schemaPath: "#/definitions/finding/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                              var valid3 = _errs16 === errors;
+                              if (!valid3)
+                                break;
+                            }
+                          } else
+                            return validate15.errors = [{ instancePath: instancePath + "/findings", schemaPath: "#/properties/findings/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                        var valid0 = _errs14 === errors;
+                      } else
+                        var valid0 = !0;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else
+      return validate15.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+  return validate15.errors = vErrors, errors === 0;
+}
+var validateParseOutput = validate16;
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (errors === 0)
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.reports === void 0 && (missing0 = "reports"))
+        return validate16.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }], !1;
+      {
+        let _errs1 = errors;
+        for (let key0 in data)
+          if (key0 !== "reports") {
+            return validate16.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }], !1;
+            break;
+          }
+        if (_errs1 === errors && data.reports !== void 0) {
+          let data0 = data.reports;
+          if (errors === errors)
+            if (Array.isArray(data0)) {
+              if (data0.length < 1)
+                return validate16.errors = [{ instancePath: instancePath + "/reports", schemaPath: "#/properties/reports/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }], !1;
+              {
+                var valid1 = !0;
+                let len0 = data0.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  let data1 = data0[i0], _errs4 = errors;
+                  if (errors === _errs4)
+                    if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                      let missing1;
+                      if (data1.path === void 0 && (missing1 = "path") || data1.format === void 0 && (missing1 = "format") || data1.findings === void 0 && (missing1 = "findings"))
+                        return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0, schemaPath: "#/properties/reports/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }], !1;
+                      {
+                        let _errs6 = errors;
+                        for (let key1 in data1)
+                          if (!(key1 === "path" || key1 === "format" || key1 === "createdAt" || key1 === "layers" || key1 === "findings")) {
+                            return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0, schemaPath: "#/properties/reports/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }], !1;
+                            break;
+                          }
+                        if (_errs6 === errors) {
+                          if (data1.path !== void 0) {
+                            let _errs7 = errors;
+                            if (typeof data1.path != "string")
+                              return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/path", schemaPath: "#/properties/reports/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                            var valid2 = _errs7 === errors;
+                          } else
+                            var valid2 = !0;
+                          if (valid2) {
+                            if (data1.format !== void 0) {
+                              let _errs9 = errors;
+                              if (typeof data1.format != "string")
+                                return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/format", schemaPath: "#/properties/reports/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                              var valid2 = _errs9 === errors;
+                            } else
+                              var valid2 = !0;
+                            if (valid2) {
+                              if (data1.createdAt !== void 0) {
+                                let _errs11 = errors;
+                                if (typeof data1.createdAt != "string")
+                                  return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/createdAt", schemaPath: "#/properties/reports/items/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                var valid2 = _errs11 === errors;
+                              } else
+                                var valid2 = !0;
+                              if (valid2) {
+                                if (data1.layers !== void 0) {
+                                  let data5 = data1.layers, _errs13 = errors;
+                                  if (errors === errors)
+                                    if (Array.isArray(data5)) {
+                                      var valid4 = !0;
+                                      let len1 = data5.length;
+                                      for (let i1 = 0; i1 < len1; i1++) {
+                                        let data6 = data5[i1], _errs16 = errors;
+                                        if (!(data6 === "image" || data6 === "dependency" || data6 === "iac" || data6 === "secret" || data6 === "code" || data6 === "license"))
+                                          return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/layers/" + i1, schemaPath: "#/definitions/layers/items/enum", keyword: "enum", params: { allowedValues: schema13.items.enum }, message: "must be equal to one of the allowed values" }], !1;
+                                        var valid4 = _errs16 === errors;
+                                        if (!valid4)
+                                          break;
+                                      }
+                                    } else
+                                      return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/layers", schemaPath: "#/definitions/layers/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                                  var valid2 = _errs13 === errors;
+                                } else
+                                  var valid2 = !0;
+                                if (valid2)
+                                  if (data1.findings !== void 0) {
+                                    let data7 = data1.findings, _errs17 = errors;
+                                    if (errors === _errs17)
+                                      if (Array.isArray(data7)) {
+                                        var valid5 = !0;
+                                        let len2 = data7.length;
+                                        for (let i2 = 0; i2 < len2; i2++) {
+                                          let data8 = data7[i2], _errs19 = errors;
+                                          if (errors === errors)
+                                            if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                                              let missing2;
+                                              if (data8.layer === void 0 && (missing2 = "layer") || data8.id === void 0 && (missing2 = "id") || data8.severity === void 0 && (missing2 = "severity"))
+                                                return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }], !1;
+                                              {
+                                                let _errs22 = errors;
+                                                for (let key2 in data8)
+                                                  if (!func3.call(schema14.properties, key2)) {
+                                                    return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2, schemaPath: "#/definitions/finding/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }], !1;
+                                                    break;
+                                                  }
+                                                if (_errs22 === errors) {
+                                                  if (data8.fingerprint !== void 0) {
+                                                    let _errs23 = errors;
+                                                    if (typeof data8.fingerprint != "string")
+                                                      return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/fingerprint", schemaPath: "#/definitions/finding/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                    var valid7 = _errs23 === errors;
+                                                  } else
+                                                    var valid7 = !0;
+                                                  if (valid7) {
+                                                    if (data8.foundBy !== void 0) {
+                                                      let _errs25 = errors;
+                                                      if (!Array.isArray(data8.foundBy))
+                                                        return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/foundBy", schemaPath: "#/definitions/finding/properties/foundBy/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                                                      var valid7 = _errs25 === errors;
+                                                    } else
+                                                      var valid7 = !0;
+                                                    if (valid7) {
+                                                      if (data8.tool !== void 0) {
+                                                        let data11 = data8.tool, _errs27 = errors;
+                                                        if (errors === _errs27)
+                                                          if (typeof data11 == "string") {
+                                                            if (func2(data11) < 1)
+                                                              return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/tool", schemaPath: "#/definitions/finding/properties/tool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
+                                                          } else
+                                                            return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/tool", schemaPath: "#/definitions/finding/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                        var valid7 = _errs27 === errors;
+                                                      } else
+                                                        var valid7 = !0;
+                                                      if (valid7) {
+                                                        if (data8.layer !== void 0) {
+                                                          let data12 = data8.layer, _errs29 = errors;
+                                                          if (!(data12 === "image" || data12 === "dependency" || data12 === "iac" || data12 === "secret" || data12 === "code" || data12 === "license"))
+                                                            return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/layer", schemaPath: "#/definitions/finding/properties/layer/enum", keyword: "enum", params: { allowedValues: schema14.properties.layer.enum }, message: "must be equal to one of the allowed values" }], !1;
+                                                          var valid7 = _errs29 === errors;
+                                                        } else
+                                                          var valid7 = !0;
+                                                        if (valid7) {
+                                                          if (data8.id !== void 0) {
+                                                            let data13 = data8.id, _errs30 = errors;
+                                                            if (errors === _errs30)
+                                                              if (typeof data13 == "string") {
+                                                                if (func2(data13) < 1)
+                                                                  return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/id", schemaPath: "#/definitions/finding/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
+                                                              } else
+                                                                return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/id", schemaPath: "#/definitions/finding/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                            var valid7 = _errs30 === errors;
+                                                          } else
+                                                            var valid7 = !0;
+                                                          if (valid7) {
+                                                            if (data8.aliases !== void 0) {
+                                                              let data14 = data8.aliases, _errs32 = errors;
+                                                              if (errors === _errs32)
+                                                                if (Array.isArray(data14)) {
+                                                                  var valid8 = !0;
+                                                                  let len3 = data14.length;
+                                                                  for (let i3 = 0; i3 < len3; i3++) {
+                                                                    let _errs34 = errors;
+                                                                    if (typeof data14[i3] != "string")
+                                                                      return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/aliases/" + i3, schemaPath: "#/definitions/finding/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                    var valid8 = _errs34 === errors;
+                                                                    if (!valid8)
+                                                                      break;
+                                                                  }
+                                                                } else
+                                                                  return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/aliases", schemaPath: "#/definitions/finding/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                                                              var valid7 = _errs32 === errors;
+                                                            } else
+                                                              var valid7 = !0;
+                                                            if (valid7) {
+                                                              if (data8.title !== void 0) {
+                                                                let _errs36 = errors;
+                                                                if (typeof data8.title != "string")
+                                                                  return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/title", schemaPath: "#/definitions/finding/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                var valid7 = _errs36 === errors;
+                                                              } else
+                                                                var valid7 = !0;
+                                                              if (valid7) {
+                                                                if (data8.description !== void 0) {
+                                                                  let _errs38 = errors;
+                                                                  if (typeof data8.description != "string")
+                                                                    return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/description", schemaPath: "#/definitions/finding/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                  var valid7 = _errs38 === errors;
+                                                                } else
+                                                                  var valid7 = !0;
+                                                                if (valid7) {
+                                                                  if (data8.severity !== void 0) {
+                                                                    let data18 = data8.severity, _errs40 = errors;
+                                                                    if (!(data18 === "critical" || data18 === "high" || data18 === "medium" || data18 === "low" || data18 === "info" || data18 === "unknown"))
+                                                                      return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/severity", schemaPath: "#/definitions/finding/properties/severity/enum", keyword: "enum", params: { allowedValues: schema14.properties.severity.enum }, message: "must be equal to one of the allowed values" }], !1;
+                                                                    var valid7 = _errs40 === errors;
+                                                                  } else
+                                                                    var valid7 = !0;
+                                                                  if (valid7) {
+                                                                    if (data8.cvss !== void 0) {
+                                                                      let data19 = data8.cvss, _errs41 = errors;
+                                                                      if (errors === _errs41)
+                                                                        if (typeof data19 == "number" && isFinite(data19)) {
+                                                                          if (data19 > 10 || isNaN(data19))
+                                                                            return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/cvss", schemaPath: "#/definitions/finding/properties/cvss/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" }], !1;
+                                                                          if (data19 < 0 || isNaN(data19))
+                                                                            return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/cvss", schemaPath: "#/definitions/finding/properties/cvss/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }], !1;
+                                                                        } else
+                                                                          return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/cvss", schemaPath: "#/definitions/finding/properties/cvss/type", keyword: "type", params: { type: "number" }, message: "must be number" }], !1;
+                                                                      var valid7 = _errs41 === errors;
+                                                                    } else
+                                                                      var valid7 = !0;
+                                                                    if (valid7) {
+                                                                      if (data8.fix !== void 0) {
+                                                                        let data20 = data8.fix, _errs43 = errors;
+                                                                        if (errors === _errs43)
+                                                                          if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                                                                            let missing3;
+                                                                            if (data20.available === void 0 && (missing3 = "available"))
+                                                                              return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/fix", schemaPath: "#/definitions/finding/properties/fix/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }], !1;
+                                                                            {
+                                                                              let _errs45 = errors;
+                                                                              for (let key3 in data20)
+                                                                                if (!(key3 === "available" || key3 === "versions")) {
+                                                                                  return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/fix", schemaPath: "#/definitions/finding/properties/fix/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" }], !1;
+                                                                                  break;
+                                                                                }
+                                                                              if (_errs45 === errors) {
+                                                                                if (data20.available !== void 0) {
+                                                                                  let _errs46 = errors;
+                                                                                  if (typeof data20.available != "boolean")
+                                                                                    return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/fix/available", schemaPath: "#/definitions/finding/properties/fix/properties/available/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }], !1;
+                                                                                  var valid9 = _errs46 === errors;
+                                                                                } else
+                                                                                  var valid9 = !0;
+                                                                                if (valid9)
+                                                                                  if (data20.versions !== void 0) {
+                                                                                    let data22 = data20.versions, _errs48 = errors;
+                                                                                    if (errors === _errs48)
+                                                                                      if (Array.isArray(data22)) {
+                                                                                        var valid10 = !0;
+                                                                                        let len4 = data22.length;
+                                                                                        for (let i4 = 0; i4 < len4; i4++) {
+                                                                                          let _errs50 = errors;
+                                                                                          if (typeof data22[i4] != "string")
+                                                                                            return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/fix/versions/" + i4, schemaPath: "#/definitions/finding/properties/fix/properties/versions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                          var valid10 = _errs50 === errors;
+                                                                                          if (!valid10)
+                                                                                            break;
+                                                                                        }
+                                                                                      } else
+                                                                                        return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/fix/versions", schemaPath: "#/definitions/finding/properties/fix/properties/versions/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                                                                                    var valid9 = _errs48 === errors;
+                                                                                  } else
+                                                                                    var valid9 = !0;
+                                                                              }
+                                                                            }
+                                                                          } else
+                                                                            return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/fix", schemaPath: "#/definitions/finding/properties/fix/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                                                                        var valid7 = _errs43 === errors;
+                                                                      } else
+                                                                        var valid7 = !0;
+                                                                      if (valid7) {
+                                                                        if (data8.package !== void 0) {
+                                                                          let data24 = data8.package, _errs52 = errors;
+                                                                          if (errors === _errs52)
+                                                                            if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                                                                              let missing4;
+                                                                              if (data24.name === void 0 && (missing4 = "name"))
+                                                                                return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/package", schemaPath: "#/definitions/finding/properties/package/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }], !1;
+                                                                              {
+                                                                                let _errs54 = errors;
+                                                                                for (let key4 in data24)
+                                                                                  if (!(key4 === "name" || key4 === "version" || key4 === "ecosystem" || key4 === "purl")) {
+                                                                                    return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/package", schemaPath: "#/definitions/finding/properties/package/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" }], !1;
+                                                                                    break;
+                                                                                  }
+                                                                                if (_errs54 === errors) {
+                                                                                  if (data24.name !== void 0) {
+                                                                                    let _errs55 = errors;
+                                                                                    if (typeof data24.name != "string")
+                                                                                      return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/package/name", schemaPath: "#/definitions/finding/properties/package/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                    var valid11 = _errs55 === errors;
+                                                                                  } else
+                                                                                    var valid11 = !0;
+                                                                                  if (valid11) {
+                                                                                    if (data24.version !== void 0) {
+                                                                                      let _errs57 = errors;
+                                                                                      if (typeof data24.version != "string")
+                                                                                        return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/package/version", schemaPath: "#/definitions/finding/properties/package/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                      var valid11 = _errs57 === errors;
+                                                                                    } else
+                                                                                      var valid11 = !0;
+                                                                                    if (valid11) {
+                                                                                      if (data24.ecosystem !== void 0) {
+                                                                                        let _errs59 = errors;
+                                                                                        if (typeof data24.ecosystem != "string")
+                                                                                          return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/package/ecosystem", schemaPath: "#/definitions/finding/properties/package/properties/ecosystem/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                        var valid11 = _errs59 === errors;
+                                                                                      } else
+                                                                                        var valid11 = !0;
+                                                                                      if (valid11)
+                                                                                        if (data24.purl !== void 0) {
+                                                                                          let _errs61 = errors;
+                                                                                          if (typeof data24.purl != "string")
+                                                                                            return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/package/purl", schemaPath: "#/definitions/finding/properties/package/properties/purl/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                          var valid11 = _errs61 === errors;
+                                                                                        } else
+                                                                                          var valid11 = !0;
+                                                                                    }
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            } else
+                                                                              return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/package", schemaPath: "#/definitions/finding/properties/package/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                                                                          var valid7 = _errs52 === errors;
+                                                                        } else
+                                                                          var valid7 = !0;
+                                                                        if (valid7) {
+                                                                          if (data8.location !== void 0) {
+                                                                            let data29 = data8.location, _errs63 = errors;
+                                                                            if (errors === _errs63)
+                                                                              if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                                                                                let missing5;
+                                                                                if (data29.path === void 0 && (missing5 = "path"))
+                                                                                  return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/location", schemaPath: "#/definitions/finding/properties/location/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }], !1;
+                                                                                {
+                                                                                  let _errs65 = errors;
+                                                                                  for (let key5 in data29)
+                                                                                    if (!(key5 === "path" || key5 === "startLine" || key5 === "endLine")) {
+                                                                                      return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/location", schemaPath: "#/definitions/finding/properties/location/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" }], !1;
+                                                                                      break;
+                                                                                    }
+                                                                                  if (_errs65 === errors) {
+                                                                                    if (data29.path !== void 0) {
+                                                                                      let data30 = data29.path, _errs66 = errors;
+                                                                                      if (errors === _errs66)
+                                                                                        if (typeof data30 == "string") {
+                                                                                          if (func2(data30) < 1)
+                                                                                            return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/location/path", schemaPath: "#/definitions/finding/properties/location/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
+                                                                                        } else
+                                                                                          return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/location/path", schemaPath: "#/definitions/finding/properties/location/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                      var valid12 = _errs66 === errors;
+                                                                                    } else
+                                                                                      var valid12 = !0;
+                                                                                    if (valid12) {
+                                                                                      if (data29.startLine !== void 0) {
+                                                                                        let data31 = data29.startLine, _errs68 = errors;
+                                                                                        if (!(typeof data31 == "number" && !(data31 % 1) && !isNaN(data31) && isFinite(data31)))
+                                                                                          return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/location/startLine", schemaPath: "#/definitions/finding/properties/location/properties/startLine/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }], !1;
+                                                                                        if (errors === _errs68 && typeof data31 == "number" && isFinite(data31) && (data31 < 0 || isNaN(data31)))
+                                                                                          return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/location/startLine", schemaPath: "#/definitions/finding/properties/location/properties/startLine/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }], !1;
+                                                                                        var valid12 = _errs68 === errors;
+                                                                                      } else
+                                                                                        var valid12 = !0;
+                                                                                      if (valid12)
+                                                                                        if (data29.endLine !== void 0) {
+                                                                                          let data32 = data29.endLine, _errs70 = errors;
+                                                                                          if (!(typeof data32 == "number" && !(data32 % 1) && !isNaN(data32) && isFinite(data32)))
+                                                                                            return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/location/endLine", schemaPath: "#/definitions/finding/properties/location/properties/endLine/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }], !1;
+                                                                                          if (errors === _errs70 && typeof data32 == "number" && isFinite(data32) && (data32 < 0 || isNaN(data32)))
+                                                                                            return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/location/endLine", schemaPath: "#/definitions/finding/properties/location/properties/endLine/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }], !1;
+                                                                                          var valid12 = _errs70 === errors;
+                                                                                        } else
+                                                                                          var valid12 = !0;
+                                                                                    }
+                                                                                  }
+                                                                                }
+                                                                              } else
+                                                                                return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/location", schemaPath: "#/definitions/finding/properties/location/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                                                                            var valid7 = _errs63 === errors;
+                                                                          } else
+                                                                            var valid7 = !0;
+                                                                          if (valid7) {
+                                                                            if (data8.target !== void 0) {
+                                                                              let _errs72 = errors;
+                                                                              if (typeof data8.target != "string")
+                                                                                return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/target", schemaPath: "#/definitions/finding/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                              var valid7 = _errs72 === errors;
+                                                                            } else
+                                                                              var valid7 = !0;
+                                                                            if (valid7) {
+                                                                              if (data8.cwe !== void 0) {
+                                                                                let data34 = data8.cwe, _errs74 = errors;
+                                                                                if (errors === _errs74)
+                                                                                  if (Array.isArray(data34)) {
+                                                                                    var valid13 = !0;
+                                                                                    let len5 = data34.length;
+                                                                                    for (let i5 = 0; i5 < len5; i5++) {
+                                                                                      let data35 = data34[i5], _errs76 = errors;
+                                                                                      if (errors === _errs76)
+                                                                                        if (typeof data35 == "string") {
+                                                                                          if (!pattern0.test(data35))
+                                                                                            return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/cwe/" + i5, schemaPath: "#/definitions/finding/properties/cwe/items/pattern", keyword: "pattern", params: { pattern: "^CWE-[0-9]+$" }, message: 'must match pattern "^CWE-[0-9]+$"' }], !1;
+                                                                                        } else
+                                                                                          return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/cwe/" + i5, schemaPath: "#/definitions/finding/properties/cwe/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                      var valid13 = _errs76 === errors;
+                                                                                      if (!valid13)
+                                                                                        break;
+                                                                                    }
+                                                                                  } else
+                                                                                    return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/cwe", schemaPath: "#/definitions/finding/properties/cwe/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                                                                                var valid7 = _errs74 === errors;
+                                                                              } else
+                                                                                var valid7 = !0;
+                                                                              if (valid7) {
+                                                                                if (data8.epss !== void 0) {
+                                                                                  let data36 = data8.epss, _errs78 = errors;
+                                                                                  if (errors === _errs78)
+                                                                                    if (typeof data36 == "number" && isFinite(data36)) {
+                                                                                      if (data36 > 1 || isNaN(data36))
+                                                                                        return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/epss", schemaPath: "#/definitions/finding/properties/epss/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" }], !1;
+                                                                                      if (data36 < 0 || isNaN(data36))
+                                                                                        return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/epss", schemaPath: "#/definitions/finding/properties/epss/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }], !1;
+                                                                                    } else
+                                                                                      return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/epss", schemaPath: "#/definitions/finding/properties/epss/type", keyword: "type", params: { type: "number" }, message: "must be number" }], !1;
+                                                                                  var valid7 = _errs78 === errors;
+                                                                                } else
+                                                                                  var valid7 = !0;
+                                                                                if (valid7) {
+                                                                                  if (data8.kev !== void 0) {
+                                                                                    let _errs80 = errors;
+                                                                                    if (typeof data8.kev != "boolean")
+                                                                                      return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/kev", schemaPath: "#/definitions/finding/properties/kev/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }], !1;
+                                                                                    var valid7 = _errs80 === errors;
+                                                                                  } else
+                                                                                    var valid7 = !0;
+                                                                                  if (valid7) {
+                                                                                    if (data8.url !== void 0) {
+                                                                                      let _errs82 = errors;
+                                                                                      if (typeof data8.url != "string")
+                                                                                        return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/url", schemaPath: "#/definitions/finding/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                      var valid7 = _errs82 === errors;
+                                                                                    } else
+                                                                                      var valid7 = !0;
+                                                                                    if (valid7) {
+                                                                                      if (data8.suppressed !== void 0) {
+                                                                                        let data39 = data8.suppressed, _errs84 = errors;
+                                                                                        if (errors === _errs84)
+                                                                                          if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+                                                                                            let missing6;
+                                                                                            if (data39.kind === void 0 && (missing6 = "kind"))
+                                                                                              return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }], !1;
+                                                                                            {
+                                                                                              let _errs86 = errors;
+                                                                                              for (let key6 in data39)
+                                                                                                if (!(key6 === "kind" || key6 === "justification")) {
+                                                                                                  return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" }], !1;
+                                                                                                  break;
+                                                                                                }
+                                                                                              if (_errs86 === errors) {
+                                                                                                if (data39.kind !== void 0) {
+                                                                                                  let _errs87 = errors;
+                                                                                                  if (typeof data39.kind != "string")
+                                                                                                    return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/suppressed/kind", schemaPath: "#/definitions/finding/properties/suppressed/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                                  var valid14 = _errs87 === errors;
+                                                                                                } else
+                                                                                                  var valid14 = !0;
+                                                                                                if (valid14)
+                                                                                                  if (data39.justification !== void 0) {
+                                                                                                    let _errs89 = errors;
+                                                                                                    if (typeof data39.justification != "string")
+                                                                                                      return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/suppressed/justification", schemaPath: "#/definitions/finding/properties/suppressed/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                                    var valid14 = _errs89 === errors;
+                                                                                                  } else
+                                                                                                    var valid14 = !0;
+                                                                                              }
+                                                                                            }
+                                                                                          } else
+                                                                                            return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                                                                                        var valid7 = _errs84 === errors;
+                                                                                      } else
+                                                                                        var valid7 = !0;
+                                                                                      if (valid7) {
+                                                                                        if (data8.ruleId !== void 0) {
+                                                                                          let _errs91 = errors;
+                                                                                          if (typeof data8.ruleId != "string")
+                                                                                            return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/ruleId", schemaPath: "#/definitions/finding/properties/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                          var valid7 = _errs91 === errors;
+                                                                                        } else
+                                                                                          var valid7 = !0;
+                                                                                        if (valid7)
+                                                                                          if (data8.contentHash !== void 0) {
+                                                                                            let _errs93 = errors;
+                                                                                            if (typeof data8.contentHash != "string")
+                                                                                              return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/contentHash", schemaPath: "#/definitions/finding/properties/contentHash/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                            var valid7 = _errs93 === errors;
+                                                                                          } else
+                                                                                            var valid7 = !0;
+                                                                                      }
+                                                                                    }
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            } else
+                                              return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2, schemaPath: "#/definitions/finding/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                                          var valid5 = _errs19 === errors;
+                                          if (!valid5)
+                                            break;
+                                        }
+                                      } else
+                                        return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings", schemaPath: "#/properties/reports/items/properties/findings/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                                    var valid2 = _errs17 === errors;
+                                  } else
+                                    var valid2 = !0;
+                              }
+                            }
+                          }
+                        }
+                      }
+                    } else
+                      return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0, schemaPath: "#/properties/reports/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                  var valid1 = _errs4 === errors;
+                  if (!valid1)
+                    break;
+                }
+              }
+            } else
+              return validate16.errors = [{ instancePath: instancePath + "/reports", schemaPath: "#/properties/reports/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+        }
+      }
+    } else
+      return validate16.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+  return validate16.errors = vErrors, errors === 0;
+}
+function ucs2length(str2) {
+  let len = str2.length, length = 0, pos = 0;
+  for (; pos < len; ) {
+    length++;
+    let value = str2.charCodeAt(pos++);
+    value >= 55296 && value <= 56319 && pos < len && (str2.charCodeAt(pos) & 64512) === 56320 && pos++;
+  }
+  return length;
+}
+
 // src/parsers/ztgate.ts
 function validator(shape) {
   return shape === "parseOutput" ? validateParseOutput : validateFindingsDocument;
@@ -8618,10 +9769,8 @@ function evaluate(findings, policy, now, reports = [], options = {}) {
   let maxDays = policy.settings.maxWaiverDays, states = new Map(policy.waivers.map((w) => [w, waiverState(w, now, maxDays)])), active = policy.waivers.filter((w) => states.get(w) === "active"), uses = /* @__PURE__ */ new Map(), ctx = { waivers: active, root: options.root }, evaluated = findings.map((f) => {
     let judged = judge(f, policy, ctx), { waivedBy } = judged;
     return waivedBy && (uses.set(waivedBy, (uses.get(waivedBy) ?? 0) + 1), judged.waivedBy = void 0), judged;
-  });
-  evaluated.sort(byVerdictThenSeverity);
-  let byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])), bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
-  for (let e of evaluated)
+  }), sorted = sortByVerdictThenSeverity(evaluated), byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])), bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+  for (let e of sorted)
     byVerdict[e.verdict]++, bySeverity[e.finding.severity]++;
   let evidence = checkEvidence(reports, policy.require, now), waivers = policy.waivers.map(
     (w) => reportWaiver(w, states.get(w) ?? "active", uses.get(w) ?? 0, now, maxDays)
@@ -8631,12 +9780,12 @@ function evaluate(findings, policy, now, reports = [], options = {}) {
     evaluatedAt: now.toISOString(),
     policy: { source: policy.source, failOn: policy.settings.failOn },
     reports,
-    findings: evaluated,
+    findings: sorted,
     waivers,
     coverage: evidence.coverage,
     errors: evidence.errors,
     warnings: evidence.warnings,
-    counts: { total: evaluated.length, byVerdict, bySeverity }
+    counts: { total: sorted.length, byVerdict, bySeverity }
   };
 }
 function outcomeOf(counts, failOn) {
@@ -8649,11 +9798,23 @@ var VERDICT_ORDER = {
   waived: 3,
   ignored: 4
 };
-function byVerdictThenSeverity(a, b) {
-  return VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || severityRank(b.finding.severity) - severityRank(a.finding.severity) || compareText(a.finding.id, b.finding.id) || compareText(a.finding.fingerprint, b.finding.fingerprint);
+function sortByVerdictThenSeverity(evaluated) {
+  let buckets = [];
+  for (let e of evaluated) {
+    let key = VERDICT_ORDER[e.verdict] * SEVERITIES.length + (5 - severityRank(e.finding.severity));
+    (buckets[key] ??= []).push(e);
+  }
+  let sorted = [];
+  for (let bucket of buckets)
+    if (bucket) {
+      bucket.sort(byIdThenFingerprint);
+      for (let e of bucket) sorted.push(e);
+    }
+  return sorted;
 }
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+function byIdThenFingerprint(a, b) {
+  let x = a.finding, y = b.finding;
+  return x.id !== y.id ? x.id < y.id ? -1 : 1 : x.fingerprint !== y.fingerprint ? x.fingerprint < y.fingerprint ? -1 : 1 : 0;
 }
 
 export {

@@ -1,0 +1,13 @@
+import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
+import {
+  policy_schema_default,
+  validatePolicyDocument,
+  validateTestFile
+} from "./chunk-VLGXLND2.js";
+import "./chunk-I2A5KNI6.js";
+import "./chunk-4XIEUCRG.js";
+export {
+  policy_schema_default as POLICY_SCHEMA,
+  validatePolicyDocument,
+  validateTestFile
+};
