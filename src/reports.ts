@@ -13,7 +13,7 @@ import { streamReport, type StreamLimits } from "./stream/index.js";
  * ~512 MiB, and streaming keeps memory to the findings (the whole document is never held).
  * Streaming a pretty-printed report costs what reading it whole does (measured from 11 to
  * 225 MB on Grype, Trivy, SARIF and Checkov reports; see docs/design.md, Performance) and
- * holds less (a 112 MB SARIF report: 0.4 GB instead of 0.7 GB), so it starts where the
+ * holds less (a 112 MB SARIF report: 0.23 GB instead of 0.47 GB), so it starts where the
  * memory saved begins to matter. Formats without `stream`, and reports mostly outside the
  * arrays that stream, are still read whole (src/stream/index.ts, readWholeAbove). Tests
  * pass 0 to force it.
