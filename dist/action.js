@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-ZTVQLHIX.js";
+} from "./chunks/chunk-2VAIATOW.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-HPLIIGLI.js";
+} from "./chunks/chunk-I3TTY2H3.js";
 import {
   checkAnnotations,
   json,
@@ -22,12 +22,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-2W2GNJZY.js";
+} from "./chunks/chunk-76CBJWDD.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-IRRRUTRM.js";
-import "./chunks/chunk-2ESVMPWK.js";
+} from "./chunks/chunk-ZA6OCVML.js";
+import "./chunks/chunk-7TELSNIM.js";
 import {
   GateError,
   __commonJS,

@@ -115,26 +115,30 @@ const VERDICT_ORDER: Record<Verdict, number> = {
  * most of its time re-deriving the two ranks.
  */
 function sortByVerdictThenSeverity(evaluated: EvaluatedFinding[]): EvaluatedFinding[] {
-  const buckets: EvaluatedFinding[][] = [];
+  const buckets: Keyed[][] = [];
   for (const e of evaluated) {
-    const key =
+    const bucket =
       VERDICT_ORDER[e.verdict] * SEVERITIES.length + (5 - severityRank(e.finding.severity));
-    (buckets[key] ??= []).push(e);
+    // One key string per finding, compared with a single "<". Ids are often slices of a longer
+    // string (a GHSA id cut out of an advisory URL), and V8 compares sliced strings about four
+    // times slower than flat ones; the concatenation is flattened once, on its first comparison.
+    (buckets[bucket] ??= []).push({ key: `${e.finding.id}\u0000${e.finding.fingerprint}`, e });
   }
   const sorted: EvaluatedFinding[] = [];
   for (const bucket of buckets) {
     if (!bucket) continue;
-    bucket.sort(byIdThenFingerprint);
-    for (const e of bucket) sorted.push(e);
+    bucket.sort(byKey);
+    for (const { e } of bucket) sorted.push(e);
   }
   return sorted;
 }
 
+interface Keyed {
+  key: string;
+  e: EvaluatedFinding;
+}
+
 // Code-unit order: stable across machines and locales, and far cheaper than localeCompare.
-function byIdThenFingerprint(a: EvaluatedFinding, b: EvaluatedFinding): number {
-  const x = a.finding;
-  const y = b.finding;
-  if (x.id !== y.id) return x.id < y.id ? -1 : 1;
-  if (x.fingerprint !== y.fingerprint) return x.fingerprint < y.fingerprint ? -1 : 1;
-  return 0;
+function byKey(a: Keyed, b: Keyed): number {
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }

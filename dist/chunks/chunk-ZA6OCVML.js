@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   VERDICTS,
   outcomeOf
-} from "./chunk-2ESVMPWK.js";
+} from "./chunk-7TELSNIM.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

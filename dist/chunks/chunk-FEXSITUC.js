@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-ZTVQLHIX.js";
+} from "./chunk-2VAIATOW.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -13,14 +13,14 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-HPLIIGLI.js";
+} from "./chunk-I3TTY2H3.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-B26FTKDC.js";
+} from "./chunk-2PE2OI74.js";
 import {
   applyBaseline
-} from "./chunk-IRRRUTRM.js";
+} from "./chunk-ZA6OCVML.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-B26FTKDC.js";
-import "./chunk-2W2GNJZY.js";
-import "./chunk-IRRRUTRM.js";
+} from "./chunk-2PE2OI74.js";
+import "./chunk-76CBJWDD.js";
+import "./chunk-ZA6OCVML.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-2ESVMPWK.js";
+} from "./chunk-7TELSNIM.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/formats.ts

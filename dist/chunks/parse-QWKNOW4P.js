@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-HPLIIGLI.js";
+} from "./chunk-I3TTY2H3.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-2ESVMPWK.js";
+import "./chunk-7TELSNIM.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -15,7 +15,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-2ESVMPWK.js";
+} from "./chunk-7TELSNIM.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

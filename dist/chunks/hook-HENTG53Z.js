@@ -6,22 +6,22 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-I2A5KNI6.js";
 import {
   check
-} from "./chunk-M6PL3OZU.js";
-import "./chunk-ZTVQLHIX.js";
+} from "./chunk-FEXSITUC.js";
+import "./chunk-2VAIATOW.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import "./chunk-J2646YEJ.js";
 import {
   findPolicyPath
-} from "./chunk-HPLIIGLI.js";
-import "./chunk-B26FTKDC.js";
-import "./chunk-2W2GNJZY.js";
-import "./chunk-IRRRUTRM.js";
+} from "./chunk-I3TTY2H3.js";
+import "./chunk-2PE2OI74.js";
+import "./chunk-76CBJWDD.js";
+import "./chunk-ZA6OCVML.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-2ESVMPWK.js";
+import "./chunk-7TELSNIM.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

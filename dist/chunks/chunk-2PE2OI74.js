@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-2W2GNJZY.js";
+} from "./chunk-76CBJWDD.js";
 import {
   decidingFindings
-} from "./chunk-IRRRUTRM.js";
+} from "./chunk-ZA6OCVML.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-2ESVMPWK.js";
+} from "./chunk-7TELSNIM.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

@@ -9704,13 +9704,13 @@ var EXPLAINED = /* @__PURE__ */ new WeakMap(), NO_RULES = { matchedRules: [], co
 function explained(matched) {
   let first = matched[0];
   if (!first) return NO_RULES;
-  let byKey = EXPLAINED.get(first);
-  byKey || EXPLAINED.set(first, byKey = /* @__PURE__ */ new Map());
-  let key = matched.length === 1 ? "" : matched.map((r) => r.id).join("\0"), e = byKey.get(key);
+  let byKey2 = EXPLAINED.get(first);
+  byKey2 || EXPLAINED.set(first, byKey2 = /* @__PURE__ */ new Map());
+  let key = matched.length === 1 ? "" : matched.map((r) => r.id).join("\0"), e = byKey2.get(key);
   return e || (e = {
     matchedRules: matched.map((r) => r.id),
     considered: matched.map((r) => ({ rule: r.id, action: r.action, source: r.source }))
-  }, byKey.set(key, e)), e;
+  }, byKey2.set(key, e)), e;
 }
 function judge(finding6, policy, ctx) {
   let severity = finding6.severity === "unknown" ? policy.settings.unknownSeverity : finding6.severity, assignment = ctx.forced ?? assignAsset(finding6, policy.assets, policy.defaultClassification, ctx.root), controls = controlsOf(finding6, policy.controls), paths = [];
@@ -9801,20 +9801,19 @@ var VERDICT_ORDER = {
 function sortByVerdictThenSeverity(evaluated) {
   let buckets = [];
   for (let e of evaluated) {
-    let key = VERDICT_ORDER[e.verdict] * SEVERITIES.length + (5 - severityRank(e.finding.severity));
-    (buckets[key] ??= []).push(e);
+    let bucket = VERDICT_ORDER[e.verdict] * SEVERITIES.length + (5 - severityRank(e.finding.severity));
+    (buckets[bucket] ??= []).push({ key: `${e.finding.id}\0${e.finding.fingerprint}`, e });
   }
   let sorted = [];
   for (let bucket of buckets)
     if (bucket) {
-      bucket.sort(byIdThenFingerprint);
-      for (let e of bucket) sorted.push(e);
+      bucket.sort(byKey);
+      for (let { e } of bucket) sorted.push(e);
     }
   return sorted;
 }
-function byIdThenFingerprint(a, b) {
-  let x = a.finding, y = b.finding;
-  return x.id !== y.id ? x.id < y.id ? -1 : 1 : x.fingerprint !== y.fingerprint ? x.fingerprint < y.fingerprint ? -1 : 1 : 0;
+function byKey(a, b) {
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
 export {

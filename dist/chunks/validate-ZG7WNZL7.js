@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-HPLIIGLI.js";
+} from "./chunk-I3TTY2H3.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-2ESVMPWK.js";
+} from "./chunk-7TELSNIM.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/validate.ts

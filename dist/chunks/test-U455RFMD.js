@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-HPLIIGLI.js";
+} from "./chunk-I3TTY2H3.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-2ESVMPWK.js";
+} from "./chunk-7TELSNIM.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -12,15 +12,15 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-HPLIIGLI.js";
+} from "./chunk-I3TTY2H3.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-IRRRUTRM.js";
+} from "./chunk-ZA6OCVML.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-2ESVMPWK.js";
+import "./chunk-7TELSNIM.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-IRRRUTRM.js";
+} from "./chunk-ZA6OCVML.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-2ESVMPWK.js";
+} from "./chunk-7TELSNIM.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [
