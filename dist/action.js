@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-2VAIATOW.js";
+} from "./chunks/chunk-HQ4IDOOL.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-I3TTY2H3.js";
+} from "./chunks/chunk-BXT5PNC6.js";
 import {
   checkAnnotations,
   json,
@@ -22,12 +22,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-76CBJWDD.js";
+} from "./chunks/chunk-MOJDQQMQ.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-ZA6OCVML.js";
-import "./chunks/chunk-7TELSNIM.js";
+} from "./chunks/chunk-NWYYLVAA.js";
+import "./chunks/chunk-63AZ3VF2.js";
 import {
   GateError,
   __commonJS,

@@ -51,12 +51,14 @@ const GLOB_MAGIC = /[*?[\]{}()!+@\\]/;
 
 export function compileGlobs(
   patterns: string[],
-  options: { nocase?: boolean } = {},
+  { lowercased = false, ...options }: { nocase?: boolean; lowercased?: boolean } = {},
 ): (value: string) => boolean {
   // Minimatch.match splits the value into path parts on every call, and a million findings
   // meet every control and rule. Literal patterns become a set lookup, and a glob is only run
   // on values that start with its literal prefix ("CKV_AWS_" for "CKV_AWS_*").
   const fold = options.nocase ? (v: string) => v.toLowerCase() : (v: string) => v;
+  // `lowercased`: the caller passes values already lowercased (once for many matchers).
+  const foldValue = options.nocase && !lowercased ? fold : (v: string) => v;
   const literals = new Set<string>();
   const globs: { prefix: string; mm: ReturnType<typeof compileGlob> }[] = [];
   for (const pattern of patterns) {
@@ -83,7 +85,7 @@ export function compileGlobs(
     }
   }
   return (value) => {
-    const folded = fold(value);
+    const folded = foldValue(value);
     if (literals.has(folded)) return true;
     for (const { prefix, mm } of globs)
       if (folded.startsWith(prefix) && mm.match(value)) return true;

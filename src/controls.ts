@@ -16,23 +16,24 @@ export interface ControlSpec {
 export interface CompiledControl {
   name: string;
   spec: ControlSpec;
-  matches(f: Finding): boolean;
-  /** `matches`, given the finding's identifiers (computed once for all controls). */
-  matchesWith(f: Finding, ids: readonly string[]): boolean;
+  /** Whether the finding belongs to the control, given its identifiers lowercased (computed
+   * once per finding for all controls: see controlsOf). */
+  matchesWith(f: Finding, lowercaseIds: readonly string[]): boolean;
 }
 
 export function compileControls(specs: Readonly<Record<string, ControlSpec>>): CompiledControl[] {
   return Object.entries(specs).map(([name, spec]) => {
-    const idMatches = compileGlobs(spec.ids ?? [], { nocase: true });
+    const idMatches = compileGlobs(spec.ids ?? [], { nocase: true, lowercased: true });
     const layers = new Set<string>(spec.layers ?? []);
-    const matchesWith = (f: Finding, ids: readonly string[]) =>
-      layers.has(f.layer) || ids.some(idMatches);
-    return { name, spec, matches: (f) => matchesWith(f, identifiers(f)), matchesWith };
+    const matchesWith = (f: Finding, lowercaseIds: readonly string[]) =>
+      layers.has(f.layer) || lowercaseIds.some(idMatches);
+    return { name, spec, matchesWith };
   });
 }
 
 export function controlsOf(f: Finding, controls: readonly CompiledControl[]): string[] {
-  const ids = identifiers(f);
+  // Lowercased once here rather than once per control: a finding meets every control.
+  const ids = identifiers(f).map((id) => id.toLowerCase());
   const names: string[] = [];
   for (const c of controls) if (c.matchesWith(f, ids)) names.push(c.name);
   return names;

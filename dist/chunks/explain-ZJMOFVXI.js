@@ -3,13 +3,13 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-I3TTY2H3.js";
+} from "./chunk-BXT5PNC6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   identifiers
-} from "./chunk-7TELSNIM.js";
+} from "./chunk-63AZ3VF2.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-Z5OHPTRK.js")).check },
-  { name: "parse", load: async () => (await import("./parse-QWKNOW4P.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-KCVUXNKW.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-HENTG53Z.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-ZIBLSGG2.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-U2G3F3ZK.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-ZG7WNZL7.js")).validate },
-  { name: "test", load: async () => (await import("./test-U455RFMD.js")).test },
+  { name: "check", load: async () => (await import("./check-ML5T3MM4.js")).check },
+  { name: "parse", load: async () => (await import("./parse-FHTU27ZC.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-2L7HOB7U.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-YLQA3H3D.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-Y3FRP7EG.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-ZJMOFVXI.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-AALEPMRV.js")).validate },
+  { name: "test", load: async () => (await import("./test-BADSWWPW.js")).test },
   { name: "schema", load: async () => (await import("./schema-EYJHYR4K.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];

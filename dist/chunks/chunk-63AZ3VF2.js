@@ -3328,8 +3328,8 @@ function list(value) {
   return value === void 0 ? [] : Array.isArray(value) ? value : [value];
 }
 var GLOB_MAGIC = /[*?[\]{}()!+@\\]/;
-function compileGlobs(patterns, options = {}) {
-  let fold = options.nocase ? (v) => v.toLowerCase() : (v) => v, literals = /* @__PURE__ */ new Set(), globs = [];
+function compileGlobs(patterns, { lowercased = !1, ...options } = {}) {
+  let fold = options.nocase ? (v) => v.toLowerCase() : (v) => v, foldValue = options.nocase && !lowercased ? fold : (v) => v, literals = /* @__PURE__ */ new Set(), globs = [];
   for (let pattern of patterns) {
     if (pattern.search(GLOB_MAGIC) === -1) {
       literals.add(fold(pattern));
@@ -3349,7 +3349,7 @@ function compileGlobs(patterns, options = {}) {
     }
   }
   return (value) => {
-    let folded = fold(value);
+    let folded = foldValue(value);
     if (literals.has(folded)) return !0;
     for (let { prefix: prefix2, mm } of globs)
       if (folded.startsWith(prefix2) && mm.match(value)) return !0;
@@ -9679,12 +9679,12 @@ function checkEvidence(reports, require2, now) {
 // src/controls.ts
 function compileControls(specs) {
   return Object.entries(specs).map(([name, spec]) => {
-    let idMatches = compileGlobs(spec.ids ?? [], { nocase: !0 }), layers = new Set(spec.layers ?? []), matchesWith = (f, ids) => layers.has(f.layer) || ids.some(idMatches);
-    return { name, spec, matches: (f) => matchesWith(f, identifiers(f)), matchesWith };
+    let idMatches = compileGlobs(spec.ids ?? [], { nocase: !0, lowercased: !0 }), layers = new Set(spec.layers ?? []);
+    return { name, spec, matchesWith: (f, lowercaseIds) => layers.has(f.layer) || lowercaseIds.some(idMatches) };
   });
 }
 function controlsOf(f, controls) {
-  let ids = identifiers(f), names = [];
+  let ids = identifiers(f).map((id) => id.toLowerCase()), names = [];
   for (let c of controls) c.matchesWith(f, ids) && names.push(c.name);
   return names;
 }

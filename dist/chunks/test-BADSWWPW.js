@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-I3TTY2H3.js";
+} from "./chunk-BXT5PNC6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-7TELSNIM.js";
+} from "./chunk-63AZ3VF2.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

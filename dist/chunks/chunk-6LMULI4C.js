@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-76CBJWDD.js";
+} from "./chunk-MOJDQQMQ.js";
 import {
   decidingFindings
-} from "./chunk-ZA6OCVML.js";
+} from "./chunk-NWYYLVAA.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-7TELSNIM.js";
+} from "./chunk-63AZ3VF2.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

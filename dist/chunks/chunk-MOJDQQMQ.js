@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-ZA6OCVML.js";
+} from "./chunk-NWYYLVAA.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-7TELSNIM.js";
+} from "./chunk-63AZ3VF2.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

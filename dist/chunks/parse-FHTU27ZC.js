@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-I3TTY2H3.js";
+} from "./chunk-BXT5PNC6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-7TELSNIM.js";
+import "./chunk-63AZ3VF2.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -12,15 +12,15 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-I3TTY2H3.js";
+} from "./chunk-BXT5PNC6.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-ZA6OCVML.js";
+} from "./chunk-NWYYLVAA.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-7TELSNIM.js";
+import "./chunk-63AZ3VF2.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

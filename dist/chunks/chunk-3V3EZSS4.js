@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-2VAIATOW.js";
+} from "./chunk-HQ4IDOOL.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -13,14 +13,14 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-I3TTY2H3.js";
+} from "./chunk-BXT5PNC6.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-2PE2OI74.js";
+} from "./chunk-6LMULI4C.js";
 import {
   applyBaseline
-} from "./chunk-ZA6OCVML.js";
+} from "./chunk-NWYYLVAA.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-2PE2OI74.js";
-import "./chunk-76CBJWDD.js";
-import "./chunk-ZA6OCVML.js";
+} from "./chunk-6LMULI4C.js";
+import "./chunk-MOJDQQMQ.js";
+import "./chunk-NWYYLVAA.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-7TELSNIM.js";
+} from "./chunk-63AZ3VF2.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/formats.ts

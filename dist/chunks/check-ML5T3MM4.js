@@ -1,16 +1,16 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-FEXSITUC.js";
-import "./chunk-2VAIATOW.js";
+} from "./chunk-3V3EZSS4.js";
+import "./chunk-HQ4IDOOL.js";
 import "./chunk-SMA6IVLG.js";
 import "./chunk-J2646YEJ.js";
-import "./chunk-I3TTY2H3.js";
-import "./chunk-2PE2OI74.js";
-import "./chunk-76CBJWDD.js";
-import "./chunk-ZA6OCVML.js";
+import "./chunk-BXT5PNC6.js";
+import "./chunk-6LMULI4C.js";
+import "./chunk-MOJDQQMQ.js";
+import "./chunk-NWYYLVAA.js";
 import "./chunk-62K5C3YY.js";
-import "./chunk-7TELSNIM.js";
+import "./chunk-63AZ3VF2.js";
 import "./chunk-4XIEUCRG.js";
 export {
   check

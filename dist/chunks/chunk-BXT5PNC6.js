@@ -15,7 +15,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-7TELSNIM.js";
+} from "./chunk-63AZ3VF2.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
