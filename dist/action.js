@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-HQ4IDOOL.js";
+} from "./chunks/chunk-7X7UDFSB.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-BXT5PNC6.js";
+} from "./chunks/chunk-R3VVAHGO.js";
 import {
   checkAnnotations,
   json,
@@ -22,12 +22,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-MOJDQQMQ.js";
+} from "./chunks/chunk-YZRIE7CT.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-NWYYLVAA.js";
-import "./chunks/chunk-63AZ3VF2.js";
+} from "./chunks/chunk-QP2ZUPEK.js";
+import "./chunks/chunk-TJO5Y4MO.js";
 import {
   GateError,
   __commonJS,

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-HQ4IDOOL.js";
+} from "./chunk-7X7UDFSB.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -13,14 +13,14 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-BXT5PNC6.js";
+} from "./chunk-R3VVAHGO.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-6LMULI4C.js";
+} from "./chunk-3S23LAKE.js";
 import {
   applyBaseline
-} from "./chunk-NWYYLVAA.js";
+} from "./chunk-QP2ZUPEK.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

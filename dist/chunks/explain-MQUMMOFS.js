@@ -3,13 +3,13 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-BXT5PNC6.js";
+} from "./chunk-R3VVAHGO.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   identifiers
-} from "./chunk-63AZ3VF2.js";
+} from "./chunk-TJO5Y4MO.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

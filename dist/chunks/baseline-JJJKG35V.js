@@ -12,15 +12,15 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-BXT5PNC6.js";
+} from "./chunk-R3VVAHGO.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-NWYYLVAA.js";
+} from "./chunk-QP2ZUPEK.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-63AZ3VF2.js";
+import "./chunk-TJO5Y4MO.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

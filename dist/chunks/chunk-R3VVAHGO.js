@@ -15,7 +15,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-63AZ3VF2.js";
+} from "./chunk-TJO5Y4MO.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-MOJDQQMQ.js";
+} from "./chunk-YZRIE7CT.js";
 import {
   decidingFindings
-} from "./chunk-NWYYLVAA.js";
+} from "./chunk-QP2ZUPEK.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-63AZ3VF2.js";
+} from "./chunk-TJO5Y4MO.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

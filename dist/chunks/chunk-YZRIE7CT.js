@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-NWYYLVAA.js";
+} from "./chunk-QP2ZUPEK.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-63AZ3VF2.js";
+} from "./chunk-TJO5Y4MO.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-BXT5PNC6.js";
+} from "./chunk-R3VVAHGO.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-63AZ3VF2.js";
+import "./chunk-TJO5Y4MO.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -9704,13 +9704,13 @@ var EXPLAINED = /* @__PURE__ */ new WeakMap(), NO_RULES = { matchedRules: [], co
 function explained(matched) {
   let first = matched[0];
   if (!first) return NO_RULES;
-  let byKey2 = EXPLAINED.get(first);
-  byKey2 || EXPLAINED.set(first, byKey2 = /* @__PURE__ */ new Map());
-  let key = matched.length === 1 ? "" : matched.map((r) => r.id).join("\0"), e = byKey2.get(key);
+  let byKey = EXPLAINED.get(first);
+  byKey || EXPLAINED.set(first, byKey = /* @__PURE__ */ new Map());
+  let key = matched.length === 1 ? "" : matched.map((r) => r.id).join("\0"), e = byKey.get(key);
   return e || (e = {
     matchedRules: matched.map((r) => r.id),
     considered: matched.map((r) => ({ rule: r.id, action: r.action, source: r.source }))
-  }, byKey2.set(key, e)), e;
+  }, byKey.set(key, e)), e;
 }
 function judge(finding6, policy, ctx) {
   let severity = finding6.severity === "unknown" ? policy.settings.unknownSeverity : finding6.severity, assignment = ctx.forced ?? assignAsset(finding6, policy.assets, policy.defaultClassification, ctx.root), controls = controlsOf(finding6, policy.controls), paths = [];
@@ -9802,18 +9802,42 @@ function sortByVerdictThenSeverity(evaluated) {
   let buckets = [];
   for (let e of evaluated) {
     let bucket = VERDICT_ORDER[e.verdict] * SEVERITIES.length + (5 - severityRank(e.finding.severity));
-    (buckets[bucket] ??= []).push({ key: `${e.finding.id}\0${e.finding.fingerprint}`, e });
+    (buckets[bucket] ??= []).push(e);
   }
   let sorted = [];
   for (let bucket of buckets)
-    if (bucket) {
-      bucket.sort(byKey);
-      for (let { e } of bucket) sorted.push(e);
-    }
+    if (bucket)
+      for (let e of fewIds(bucket) ? sortByIdGroups(bucket) : sortByKeys(bucket)) sorted.push(e);
   return sorted;
 }
-function byKey(a, b) {
-  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+function fewIds(bucket) {
+  if (bucket.length <= 1e3) return !1;
+  let seen = /* @__PURE__ */ new Set(), step = Math.floor(bucket.length / 1e3);
+  for (let i = 0; i < bucket.length; i += step) seen.add(bucket[i].finding.id);
+  return seen.size * 4 < 1e3;
+}
+function sortByKeys(bucket) {
+  let keyed = bucket.map((e) => ({ key: `${e.finding.id}\0${e.finding.fingerprint}`, e }));
+  return keyed.sort((a, b) => compareText(a.key, b.key)), keyed.map((k) => k.e);
+}
+function sortByIdGroups(bucket) {
+  let groups = /* @__PURE__ */ new Map();
+  for (let e of bucket) {
+    let group = groups.get(e.finding.id);
+    group ? group.push(e) : groups.set(e.finding.id, [e]);
+  }
+  let ids = [...groups.keys()].map((id) => ({ id, key: `${id}\0` }));
+  ids.sort((a, b) => compareText(a.key, b.key));
+  let sorted = [];
+  for (let { id } of ids) {
+    let group = groups.get(id);
+    group.sort((a, b) => compareText(a.finding.fingerprint, b.finding.fingerprint));
+    for (let e of group) sorted.push(e);
+  }
+  return sorted;
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export {

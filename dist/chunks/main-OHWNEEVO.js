@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-ML5T3MM4.js")).check },
-  { name: "parse", load: async () => (await import("./parse-FHTU27ZC.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-2L7HOB7U.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-YLQA3H3D.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-Y3FRP7EG.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-ZJMOFVXI.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-AALEPMRV.js")).validate },
-  { name: "test", load: async () => (await import("./test-BADSWWPW.js")).test },
+  { name: "check", load: async () => (await import("./check-XKKNHDMI.js")).check },
+  { name: "parse", load: async () => (await import("./parse-ZRNIAWRK.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-3Z5G26C5.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-V3JJPOXK.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-JJJKG35V.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-MQUMMOFS.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-B4KUOMIX.js")).validate },
+  { name: "test", load: async () => (await import("./test-R64UQM3M.js")).test },
   { name: "schema", load: async () => (await import("./schema-EYJHYR4K.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];

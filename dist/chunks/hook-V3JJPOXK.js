@@ -6,22 +6,22 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-I2A5KNI6.js";
 import {
   check
-} from "./chunk-3V3EZSS4.js";
-import "./chunk-HQ4IDOOL.js";
+} from "./chunk-FWAID54G.js";
+import "./chunk-7X7UDFSB.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import "./chunk-J2646YEJ.js";
 import {
   findPolicyPath
-} from "./chunk-BXT5PNC6.js";
-import "./chunk-6LMULI4C.js";
-import "./chunk-MOJDQQMQ.js";
-import "./chunk-NWYYLVAA.js";
+} from "./chunk-R3VVAHGO.js";
+import "./chunk-3S23LAKE.js";
+import "./chunk-YZRIE7CT.js";
+import "./chunk-QP2ZUPEK.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-63AZ3VF2.js";
+import "./chunk-TJO5Y4MO.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-BXT5PNC6.js";
+} from "./chunk-R3VVAHGO.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-63AZ3VF2.js";
+} from "./chunk-TJO5Y4MO.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/validate.ts

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-6LMULI4C.js";
-import "./chunk-MOJDQQMQ.js";
-import "./chunk-NWYYLVAA.js";
+} from "./chunk-3S23LAKE.js";
+import "./chunk-YZRIE7CT.js";
+import "./chunk-QP2ZUPEK.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-63AZ3VF2.js";
+} from "./chunk-TJO5Y4MO.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/formats.ts

@@ -1,0 +1,50 @@
+// The evaluation's order (verdict, severity, id, fingerprint) is the same whichever way a
+// bucket is sorted: grouped by id when a few ids repeat, one key per finding otherwise.
+import { describe, expect, it } from "vitest";
+import { evaluate } from "../src/evaluate.js";
+import { makeFinding, severityRank, type Severity } from "../src/finding.js";
+import { loadPolicy } from "../src/policy.js";
+
+const NOW = new Date("2026-11-22T00:00:00Z");
+const policy = await loadPolicy(undefined);
+const SEVERITIES: Severity[] = ["critical", "high", "medium", "low"];
+const VERDICT_ORDER = ["block", "warn", "info", "waived", "ignored"];
+
+function findings(count: number, distinctIds: number) {
+  return Array.from({ length: count }, (_, i) =>
+    makeFinding(
+      {
+        tool: "semgrep",
+        layer: "code",
+        // Ids that are prefixes of each other ("rule-1", "rule-10") test the key order.
+        id: `rule-${(i * 7919) % distinctIds}`,
+        title: "t",
+        severity: SEVERITIES[i % SEVERITIES.length]!,
+        location: { path: `src/f${i}.ts`, startLine: 1 },
+      },
+      "r.sarif",
+    ),
+  );
+}
+
+describe("evaluation order", () => {
+  const cases: [string, number, number][] = [
+    ["few ids repeated (grouped by id)", 6000, 12],
+    ["an id per finding (one key each)", 6000, 6000],
+    ["small buckets", 40, 7],
+  ];
+  it.each(cases)("%s", (_name, count, ids) => {
+    const e = evaluate(findings(count, ids), policy, NOW);
+    const expected = [...e.findings].sort(
+      (a, b) =>
+        VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict) ||
+        severityRank(b.finding.severity) - severityRank(a.finding.severity) ||
+        (a.finding.id < b.finding.id ? -1 : a.finding.id > b.finding.id ? 1 : 0) ||
+        (a.finding.fingerprint < b.finding.fingerprint ? -1 : 1),
+    );
+    expect(e.findings.length).toBe(count);
+    expect(e.findings.map((x) => x.finding.fingerprint)).toEqual(
+      expected.map((x) => x.finding.fingerprint),
+    );
+  });
+});
