@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-R3VVAHGO.js";
+} from "./chunks/chunk-MC6YPRTZ.js";
 import {
   checkAnnotations,
   json,

@@ -5,7 +5,10 @@ import { readSync } from "node:fs";
 import { GateError } from "../errors.js";
 import { LayoutMismatch, type Span, type StreamedArray } from "./skeleton.js";
 
-const BLOCK_BYTES = 4 << 20;
+// 1 MiB: as fast as 4 MiB (JSON.parse's per-call cost is small next to a block), and the
+// parsed block alive while its findings are built is a quarter the size (SARIF 100k: peak RSS
+// 228 → 220 MB, Grype 100k: 280 → 250 MB).
+const BLOCK_BYTES = 1 << 20;
 
 const OPEN = 0x5b; // [
 const CLOSE = 0x5d; // ]

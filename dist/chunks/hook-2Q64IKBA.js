@@ -6,7 +6,7 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-I2A5KNI6.js";
 import {
   check
-} from "./chunk-FWAID54G.js";
+} from "./chunk-KWRI7ULH.js";
 import "./chunk-7X7UDFSB.js";
 import {
   writeFileAtomic
@@ -14,7 +14,7 @@ import {
 import "./chunk-J2646YEJ.js";
 import {
   findPolicyPath
-} from "./chunk-R3VVAHGO.js";
+} from "./chunk-MC6YPRTZ.js";
 import "./chunk-3S23LAKE.js";
 import "./chunk-YZRIE7CT.js";
 import "./chunk-QP2ZUPEK.js";

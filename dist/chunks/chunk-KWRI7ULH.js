@@ -13,7 +13,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-R3VVAHGO.js";
+} from "./chunk-MC6YPRTZ.js";
 import {
   REPORTERS,
   reporterById

@@ -12,7 +12,7 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-R3VVAHGO.js";
+} from "./chunk-MC6YPRTZ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-XKKNHDMI.js")).check },
-  { name: "parse", load: async () => (await import("./parse-ZRNIAWRK.js")).parse },
+  { name: "check", load: async () => (await import("./check-4KL2Z45P.js")).check },
+  { name: "parse", load: async () => (await import("./parse-WKOVUR64.js")).parse },
   { name: "formats", load: async () => (await import("./formats-3Z5G26C5.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-V3JJPOXK.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-JJJKG35V.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-MQUMMOFS.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-B4KUOMIX.js")).validate },
-  { name: "test", load: async () => (await import("./test-R64UQM3M.js")).test },
+  { name: "hook", load: async () => (await import("./hook-2Q64IKBA.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-UEJ2QT5Y.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-YYO3HB66.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-LMDQ44I6.js")).validate },
+  { name: "test", load: async () => (await import("./test-4CG7LTIW.js")).test },
   { name: "schema", load: async () => (await import("./schema-EYJHYR4K.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];

@@ -799,7 +799,7 @@ function mb(bytes) {
 }
 
 // src/stream/elements.ts
-var BLOCK_BYTES = 4 << 20, OPEN = 91, CLOSE = 93;
+var BLOCK_BYTES = 1 << 20, OPEN = 91, CLOSE = 93;
 function elementBatches(fd, array, file, blockBytes = BLOCK_BYTES) {
   return array.span ? spanBatches(fd, array.span, blockBytes) : rangeBatches(fd, array, file, blockBytes);
 }

@@ -3,7 +3,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-R3VVAHGO.js";
+} from "./chunk-MC6YPRTZ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
