@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-7X7UDFSB.js";
+} from "./chunks/chunk-PXHC2WXV.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-MC6YPRTZ.js";
+} from "./chunks/chunk-3AQTXZJH.js";
 import {
   checkAnnotations,
   json,
@@ -22,12 +22,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-YZRIE7CT.js";
+} from "./chunks/chunk-XHNGQH4R.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-QP2ZUPEK.js";
-import "./chunks/chunk-TJO5Y4MO.js";
+} from "./chunks/chunk-CNCJAWU3.js";
+import "./chunks/chunk-WWF552DD.js";
 import {
   GateError,
   __commonJS,

@@ -166,15 +166,19 @@ export function fingerprintOf(
   return sha256Prefix(key);
 }
 
-// The first 8 bytes of the SHA-256 as hex. crypto.hash (Node >= 20.12) is the one-shot form:
+// The first 16 hex digits of the SHA-256. crypto.hash (Node >= 20.12) is the one-shot form:
 // same digest, about half the cost of a Hash object per call; older Node 20 releases fall back
-// to createHash. Hex of the first 8 bytes rather than digest("hex").slice(0, 16): the same 16
-// characters, but a flat string instead of a slice of a 64-character one, and sorting or
-// comparing a million sliced fingerprints was 1.5-2x slower.
+// to createHash. Two halves joined rather than .slice(0, 16): a slice of 13 or more characters
+// is a view into the 64-character digest (kept alive, and 1.5-2x slower to sort and compare a
+// million of), while 8-character slices are copied; the join is flattened on first use.
 const sha256Prefix: (text: string) => string =
   typeof crypto.hash === "function"
-    ? (text) => crypto.hash("sha256", text, "buffer").toString("hex", 0, 8)
-    : (text) => crypto.createHash("sha256").update(text).digest().toString("hex", 0, 8);
+    ? (text) => firstSixteen(crypto.hash("sha256", text, "hex"))
+    : (text) => firstSixteen(crypto.createHash("sha256").update(text).digest("hex"));
+
+function firstSixteen(hex: string): string {
+  return hex.slice(0, 8) + hex.slice(8, 16);
+}
 
 /**
  * Go modules are "v1.2.3" to Grype and "1.2.3" to Trivy; a leading "v" before a digit is

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-QP2ZUPEK.js";
+} from "./chunk-CNCJAWU3.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-TJO5Y4MO.js";
+} from "./chunk-WWF552DD.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

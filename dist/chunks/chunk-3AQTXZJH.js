@@ -15,7 +15,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-TJO5Y4MO.js";
+} from "./chunk-WWF552DD.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

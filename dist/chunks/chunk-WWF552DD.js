@@ -3250,7 +3250,10 @@ function fingerprintOf(f) {
   let key = canonicalId(f.id, f.aliases) + "\0" + (f.package ? f.package.name.toLowerCase() : "") + "\0" + versionKey(f.package?.version) + "\0" + locationKey(f);
   return sha256Prefix(key);
 }
-var sha256Prefix = typeof crypto.hash == "function" ? (text2) => crypto.hash("sha256", text2, "buffer").toString("hex", 0, 8) : (text2) => crypto.createHash("sha256").update(text2).digest().toString("hex", 0, 8);
+var sha256Prefix = typeof crypto.hash == "function" ? (text2) => firstSixteen(crypto.hash("sha256", text2, "hex")) : (text2) => firstSixteen(crypto.createHash("sha256").update(text2).digest("hex"));
+function firstSixteen(hex) {
+  return hex.slice(0, 8) + hex.slice(8, 16);
+}
 function versionKey(version) {
   return version === void 0 ? "" : version.charCodeAt(0) === 118 && isDigit(version.charCodeAt(1)) ? version.slice(1) : version;
 }

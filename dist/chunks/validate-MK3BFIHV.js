@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-MC6YPRTZ.js";
+} from "./chunk-3AQTXZJH.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-TJO5Y4MO.js";
+} from "./chunk-WWF552DD.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/validate.ts

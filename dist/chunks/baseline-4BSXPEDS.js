@@ -12,15 +12,15 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-MC6YPRTZ.js";
+} from "./chunk-3AQTXZJH.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-QP2ZUPEK.js";
+} from "./chunk-CNCJAWU3.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-TJO5Y4MO.js";
+import "./chunk-WWF552DD.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

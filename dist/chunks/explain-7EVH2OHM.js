@@ -3,13 +3,13 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-MC6YPRTZ.js";
+} from "./chunk-3AQTXZJH.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   identifiers
-} from "./chunk-TJO5Y4MO.js";
+} from "./chunk-WWF552DD.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-MC6YPRTZ.js";
+} from "./chunk-3AQTXZJH.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-TJO5Y4MO.js";
+} from "./chunk-WWF552DD.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

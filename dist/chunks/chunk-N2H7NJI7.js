@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-7X7UDFSB.js";
+} from "./chunk-PXHC2WXV.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -13,14 +13,14 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-MC6YPRTZ.js";
+} from "./chunk-3AQTXZJH.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-3S23LAKE.js";
+} from "./chunk-XCS2UAWR.js";
 import {
   applyBaseline
-} from "./chunk-QP2ZUPEK.js";
+} from "./chunk-CNCJAWU3.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

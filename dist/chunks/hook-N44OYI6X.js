@@ -6,22 +6,22 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-I2A5KNI6.js";
 import {
   check
-} from "./chunk-KWRI7ULH.js";
-import "./chunk-7X7UDFSB.js";
+} from "./chunk-N2H7NJI7.js";
+import "./chunk-PXHC2WXV.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import "./chunk-J2646YEJ.js";
 import {
   findPolicyPath
-} from "./chunk-MC6YPRTZ.js";
-import "./chunk-3S23LAKE.js";
-import "./chunk-YZRIE7CT.js";
-import "./chunk-QP2ZUPEK.js";
+} from "./chunk-3AQTXZJH.js";
+import "./chunk-XCS2UAWR.js";
+import "./chunk-XHNGQH4R.js";
+import "./chunk-CNCJAWU3.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-TJO5Y4MO.js";
+import "./chunk-WWF552DD.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

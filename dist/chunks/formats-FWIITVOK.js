@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-3S23LAKE.js";
-import "./chunk-YZRIE7CT.js";
-import "./chunk-QP2ZUPEK.js";
+} from "./chunk-XCS2UAWR.js";
+import "./chunk-XHNGQH4R.js";
+import "./chunk-CNCJAWU3.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-TJO5Y4MO.js";
+} from "./chunk-WWF552DD.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/formats.ts

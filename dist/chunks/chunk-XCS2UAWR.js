@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-YZRIE7CT.js";
+} from "./chunk-XHNGQH4R.js";
 import {
   decidingFindings
-} from "./chunk-QP2ZUPEK.js";
+} from "./chunk-CNCJAWU3.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-TJO5Y4MO.js";
+} from "./chunk-WWF552DD.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-4KL2Z45P.js")).check },
-  { name: "parse", load: async () => (await import("./parse-WKOVUR64.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-3Z5G26C5.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-2Q64IKBA.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-UEJ2QT5Y.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-YYO3HB66.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-LMDQ44I6.js")).validate },
-  { name: "test", load: async () => (await import("./test-4CG7LTIW.js")).test },
+  { name: "check", load: async () => (await import("./check-JUE5HA4D.js")).check },
+  { name: "parse", load: async () => (await import("./parse-UH47AKYP.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-FWIITVOK.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-N44OYI6X.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-4BSXPEDS.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-7EVH2OHM.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-MK3BFIHV.js")).validate },
+  { name: "test", load: async () => (await import("./test-B7CB7PL5.js")).test },
   { name: "schema", load: async () => (await import("./schema-EYJHYR4K.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];
