@@ -220,7 +220,7 @@ function render({ m, rows, bare, cold, pack, haveJq, seconds }) {
   );
   out.push(
     `- **floor**: \`node bench/floor.mjs FILE\`: read the file and JSON.parse it, nothing else.`,
-    `- **ztgate**: \`node dist/cli.js check FILE\` with the built-in \`${pack}\` pack; **200 rules**: the same with a generated 200-rule policy extending it.`,
+    `- **ztgate**: \`node dist/cli.js check --policy built-in:${pack} FILE\`, the built-in \`${pack}\` pack; **200 rules**: the same with a generated 200-rule policy extending it.`,
     `- **jq**: \`jq -e '[… high or critical …] | length == 0' FILE\`, the gate people write instead${haveJq ? "" : " (jq not installed: skipped)"}.`,
     '- The default plan (5–8 minutes on this 2-core machine) runs every format at 1k, 10k and 100k findings and Grype at 500k (a 1 GiB report, streamed); the 200-rule policy runs up to 100k. Time per finding is compared from 10k up; for the curve to 1M, run `ZTGATE_BENCH_SIZES="grype:10000,100000,500000,1000000" npm run bench`.',
     "- **µs/finding** is the marginal cost, the slope from the next smaller size: (ztgate's time − its time at the smaller size) / (findings − findings at the smaller size); **whole-run µs/finding** is (ztgate's time − the one-finding cold-start run) / findings, which also spreads V8's warm-up (compiling the hot loops) over the findings. Linearity is judged on the slope.",
