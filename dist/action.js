@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-PXHC2WXV.js";
+} from "./chunks/chunk-2OGRQOXK.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-3AQTXZJH.js";
+} from "./chunks/chunk-NTHQ2RVU.js";
 import {
   checkAnnotations,
   json,
@@ -22,12 +22,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-XHNGQH4R.js";
+} from "./chunks/chunk-GVIB3I2L.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-CNCJAWU3.js";
-import "./chunks/chunk-WWF552DD.js";
+} from "./chunks/chunk-PTJHGGQN.js";
+import "./chunks/chunk-UDQR7OIG.js";
 import {
   GateError,
   __commonJS,

@@ -37,6 +37,8 @@ export interface Subject {
   controls: readonly string[];
   /** Paths the finding was seen at: its location and every report that found it. */
   paths: readonly string[];
+  /** The finding's identifiers (see `identifiers`), lowercased once for every rule. */
+  lowercaseIds: readonly string[];
 }
 
 export type Predicate = (subject: Subject) => boolean;
@@ -55,12 +57,14 @@ export function compileGlobs(
 ): (value: string) => boolean {
   // Minimatch.match splits the value into path parts on every call, and a million findings
   // meet every control and rule. Literal patterns become a set lookup, and a glob is only run
-  // on values that start with its literal prefix ("CKV_AWS_" for "CKV_AWS_*").
+  // on values that start with its literal prefix ("CKV_AWS_" for "CKV_AWS_*") and end with
+  // its literal suffix (".tf" for "**/modules/*.tf": the text after its last magic character,
+  // when that holds no "/", which minimatch treats specially).
   const fold = options.nocase ? (v: string) => v.toLowerCase() : (v: string) => v;
   // `lowercased`: the caller passes values already lowercased (once for many matchers).
   const foldValue = options.nocase && !lowercased ? fold : (v: string) => v;
   const literals = new Set<string>();
-  const globs: { prefix: string; mm: ReturnType<typeof compileGlob> }[] = [];
+  const globs: { prefix: string; suffix: string; mm: ReturnType<typeof compileGlob> }[] = [];
   for (const pattern of patterns) {
     // Most ids in packs are literal: no Minimatch to build for them.
     if (pattern.search(GLOB_MAGIC) === -1) {
@@ -72,7 +76,8 @@ export function compileGlobs(
     // building a matcher: "{KSV,AVD-KSV-0}12*" is two globs with literal prefixes, and
     // "{AVD-,}AWS-0107" (most of the zero-trust pack) is two literals.
     if (pattern.startsWith("!")) {
-      globs.push({ prefix: "", mm: compileGlob(pattern, { nocase: false, ...options }) });
+      const mm = compileGlob(pattern, { nocase: false, ...options });
+      globs.push({ prefix: "", suffix: "", mm });
       continue;
     }
     for (const expanded of expandBraces(pattern)) {
@@ -80,17 +85,29 @@ export function compileGlobs(
       if (magic === -1) literals.add(fold(expanded));
       else {
         const one = compileGlob(expanded, { nocase: false, ...options, nobrace: true });
-        globs.push({ prefix: fold(expanded.slice(0, magic)), mm: one });
+        const tail = expanded.slice(lastMagic(expanded) + 1);
+        globs.push({
+          prefix: fold(expanded.slice(0, magic)),
+          suffix: tail.includes("/") ? "" : fold(tail),
+          mm: one,
+        });
       }
     }
   }
   return (value) => {
     const folded = foldValue(value);
     if (literals.has(folded)) return true;
-    for (const { prefix, mm } of globs)
-      if (folded.startsWith(prefix) && mm.match(value)) return true;
+    for (const { prefix, suffix, mm } of globs) {
+      if (folded.startsWith(prefix) && folded.endsWith(suffix) && mm.match(value)) return true;
+    }
     return false;
   };
+}
+
+/** Index of the last glob, brace, extglob or escape character (-1 when there is none). */
+function lastMagic(pattern: string): number {
+  for (let i = pattern.length - 1; i >= 0; i--) if (GLOB_MAGIC.test(pattern[i]!)) return i;
+  return -1;
 }
 
 const COMPARISON = /^(>=|<=|>|<|=)?\s*([a-z]+)$/;
@@ -160,6 +177,11 @@ function cweKey(value: string | number): string {
   return m ? `CWE-${m[1]}` : String(value).toUpperCase();
 }
 
+/** The finding's identifiers lowercased, as `id` conditions and controls compare them. */
+export function lowercaseIdentifiers(f: Finding): string[] {
+  return identifiers(f).map((id) => id.toLowerCase());
+}
+
 /** The finding's identifiers: its id, aliases and the scanner's own check id. */
 export function identifiers(f: Finding): string[] {
   return f.ruleId ? [f.id, ...f.aliases, f.ruleId] : [f.id, ...f.aliases];
@@ -183,8 +205,8 @@ const BUILDERS: Builder[] = [
     fixable === undefined ? undefined : (s) => (s.finding.fix?.available ?? false) === fixable,
   ({ id }) => {
     if (id === undefined) return undefined;
-    const test = compileGlobs(list(id), { nocase: true });
-    return (s) => identifiers(s.finding).some(test);
+    const test = compileGlobs(list(id), { nocase: true, lowercased: true });
+    return (s) => s.lowercaseIds.some(test);
   },
   ({ package: pkg }) => {
     if (pkg === undefined) return undefined;

@@ -2,7 +2,7 @@
 // scanners (Checkov, KICS, tfsec, Trivy, hadolint, gitleaks ...) under one name, so one rule
 // (`when: { control: public-ingress }`) decides them all and reports can show posture per
 // control. A finding belongs to every control one of its identifiers or its layer matches.
-import { compileGlobs, identifiers } from "./conditions.js";
+import { compileGlobs, lowercaseIdentifiers } from "./conditions.js";
 import type { Finding, Layer } from "./finding.js";
 
 export interface ControlSpec {
@@ -31,10 +31,13 @@ export function compileControls(specs: Readonly<Record<string, ControlSpec>>): C
   });
 }
 
-export function controlsOf(f: Finding, controls: readonly CompiledControl[]): string[] {
-  // Lowercased once here rather than once per control: a finding meets every control.
-  const ids = identifiers(f).map((id) => id.toLowerCase());
+/** `lowercaseIds`: lowercaseIdentifiers(f), computed once per finding for every control. */
+export function controlsOf(
+  f: Finding,
+  controls: readonly CompiledControl[],
+  lowercaseIds: readonly string[] = lowercaseIdentifiers(f),
+): string[] {
   const names: string[] = [];
-  for (const c of controls) if (c.matchesWith(f, ids)) names.push(c.name);
+  for (const c of controls) if (c.matchesWith(f, lowercaseIds)) names.push(c.name);
   return names;
 }

@@ -2,7 +2,7 @@
 // matched, the strictest action among them, and the waiver that applies, if any. Pure.
 import { assignAsset, normalisePath, type Assignment } from "./assets.js";
 import type { Classification } from "./classification.js";
-import type { Subject } from "./conditions.js";
+import { lowercaseIdentifiers, type Subject } from "./conditions.js";
 import { controlsOf } from "./controls.js";
 import type { Finding, Severity } from "./finding.js";
 import type { Action, Policy, Rule } from "./policy.js";
@@ -112,7 +112,9 @@ export function judge(
     finding.severity === "unknown" ? policy.settings.unknownSeverity : finding.severity;
   const assignment =
     ctx.forced ?? assignAsset(finding, policy.assets, policy.defaultClassification, ctx.root);
-  const controls = controlsOf(finding, policy.controls);
+  // Lowercased once for every control and rule that tests identifiers.
+  const lowercaseIds = lowercaseIdentifiers(finding);
+  const controls = controlsOf(finding, policy.controls, lowercaseIds);
   const paths: string[] = [];
   if (finding.location?.path) paths.push(normalisePath(finding.location.path, ctx.root));
   for (const s of finding.foundBy) if (s.report) paths.push(normalisePath(s.report, ctx.root));
@@ -123,6 +125,7 @@ export function judge(
     asset: assignment.asset,
     controls,
     paths,
+    lowercaseIds,
   };
   const matched = policy.rules.filter((r) => r.matches(subject));
   const decider = strictest(matched);

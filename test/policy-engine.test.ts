@@ -1,5 +1,7 @@
 // The policy engine without the CLI: conditions, assets, extends precedence,
 // waiver states and policy errors. Findings are built with the same helper rule examples use.
+import { compileGlobs } from "../src/conditions.js";
+import { compileGlob } from "../src/glob-pattern.js";
 import { normalisePath } from "../src/assets.js";
 import { packModuleSource } from "../scripts/pack-module.mjs";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -311,5 +313,62 @@ describe("normalisePath", () => {
   ];
   it.each(cases)("%s (root %s) → %s", (path, root, expected) => {
     expect(normalisePath(path, root)).toBe(expected);
+  });
+});
+
+// compileGlobs skips minimatch for values without a glob's literal prefix or suffix: that
+// shortcut must never change an answer.
+describe("compiled globs agree with minimatch", () => {
+  const patterns = [
+    "**/module-5/*.tf",
+    "*-997",
+    "lib12*",
+    "services/team-3/**",
+    "src/*.{ts,js}",
+    "CKV_AWS_*",
+    "*.+(yml|yaml)",
+    "a\\*b",
+    "!**/*.md",
+    "docs/?.txt",
+    "src/*/",
+    "[Ll]ib*",
+  ];
+  const values = [
+    "infra/module-5/main.tf",
+    "infra/module-5/main.tfvars",
+    "module-5/x.tf",
+    "left-pad-997",
+    "left-pad-9970",
+    "lib12",
+    "lib123-x",
+    "Lib12",
+    "services/team-3/api/x.go",
+    "services/team-30/x.go",
+    "src/a.ts",
+    "src/a.tsx",
+    "src/a.js",
+    "ckv_aws_20",
+    "CKV_AWS_20",
+    "k8s/app.yaml",
+    "a*b",
+    "axb",
+    "README.md",
+    "docs/a.txt",
+    "docs/ab.txt",
+    "src/x/",
+    "src/x",
+    "Library",
+  ];
+  const cases = patterns.flatMap((p) =>
+    [false, true].map((nocase) => [p, nocase] as [string, boolean]),
+  );
+  it.each(cases)("%s (nocase %s)", (pattern, nocase) => {
+    const test = compileGlobs([pattern], { nocase });
+    const lowered = compileGlobs([pattern], { nocase, lowercased: true });
+    for (const value of values) {
+      const expected = compileGlob(pattern, { nocase }).match(value);
+      expect([value, test(value)]).toEqual([value, expected]);
+      if (nocase) expect([value, lowered(value.toLowerCase())]).toEqual([value, expected]);
+    }
   });
 });

@@ -1,16 +1,16 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-N2H7NJI7.js";
-import "./chunk-PXHC2WXV.js";
+} from "./chunk-KSOWZ3RZ.js";
+import "./chunk-2OGRQOXK.js";
 import "./chunk-SMA6IVLG.js";
 import "./chunk-J2646YEJ.js";
-import "./chunk-3AQTXZJH.js";
-import "./chunk-XCS2UAWR.js";
-import "./chunk-XHNGQH4R.js";
-import "./chunk-CNCJAWU3.js";
+import "./chunk-NTHQ2RVU.js";
+import "./chunk-V4DT4R6V.js";
+import "./chunk-GVIB3I2L.js";
+import "./chunk-PTJHGGQN.js";
 import "./chunk-62K5C3YY.js";
-import "./chunk-WWF552DD.js";
+import "./chunk-UDQR7OIG.js";
 import "./chunk-4XIEUCRG.js";
 export {
   check

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-PXHC2WXV.js";
+} from "./chunk-2OGRQOXK.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -13,14 +13,14 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-3AQTXZJH.js";
+} from "./chunk-NTHQ2RVU.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-XCS2UAWR.js";
+} from "./chunk-V4DT4R6V.js";
 import {
   applyBaseline
-} from "./chunk-CNCJAWU3.js";
+} from "./chunk-PTJHGGQN.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

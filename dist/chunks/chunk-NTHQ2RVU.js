@@ -15,7 +15,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-WWF552DD.js";
+} from "./chunk-UDQR7OIG.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

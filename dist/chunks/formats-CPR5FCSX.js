@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-XCS2UAWR.js";
-import "./chunk-XHNGQH4R.js";
-import "./chunk-CNCJAWU3.js";
+} from "./chunk-V4DT4R6V.js";
+import "./chunk-GVIB3I2L.js";
+import "./chunk-PTJHGGQN.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-WWF552DD.js";
+} from "./chunk-UDQR7OIG.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/formats.ts

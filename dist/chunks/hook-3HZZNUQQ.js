@@ -6,22 +6,22 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-I2A5KNI6.js";
 import {
   check
-} from "./chunk-N2H7NJI7.js";
-import "./chunk-PXHC2WXV.js";
+} from "./chunk-KSOWZ3RZ.js";
+import "./chunk-2OGRQOXK.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import "./chunk-J2646YEJ.js";
 import {
   findPolicyPath
-} from "./chunk-3AQTXZJH.js";
-import "./chunk-XCS2UAWR.js";
-import "./chunk-XHNGQH4R.js";
-import "./chunk-CNCJAWU3.js";
+} from "./chunk-NTHQ2RVU.js";
+import "./chunk-V4DT4R6V.js";
+import "./chunk-GVIB3I2L.js";
+import "./chunk-PTJHGGQN.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-WWF552DD.js";
+import "./chunk-UDQR7OIG.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-3AQTXZJH.js";
+} from "./chunk-NTHQ2RVU.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-WWF552DD.js";
+} from "./chunk-UDQR7OIG.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

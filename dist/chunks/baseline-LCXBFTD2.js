@@ -12,15 +12,15 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-3AQTXZJH.js";
+} from "./chunk-NTHQ2RVU.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-CNCJAWU3.js";
+} from "./chunk-PTJHGGQN.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-WWF552DD.js";
+import "./chunk-UDQR7OIG.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

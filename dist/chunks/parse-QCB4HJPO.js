@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-3AQTXZJH.js";
+} from "./chunk-NTHQ2RVU.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-WWF552DD.js";
+import "./chunk-UDQR7OIG.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

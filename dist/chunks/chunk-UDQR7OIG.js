@@ -3339,25 +3339,34 @@ function compileGlobs(patterns, { lowercased = !1, ...options } = {}) {
       continue;
     }
     if (pattern.startsWith("!")) {
-      globs.push({ prefix: "", mm: compileGlob(pattern, { nocase: !1, ...options }) });
+      let mm = compileGlob(pattern, { nocase: !1, ...options });
+      globs.push({ prefix: "", suffix: "", mm });
       continue;
     }
     for (let expanded of expandBraces(pattern)) {
       let magic = expanded.search(GLOB_MAGIC);
       if (magic === -1) literals.add(fold(expanded));
       else {
-        let one = compileGlob(expanded, { nocase: !1, ...options, nobrace: !0 });
-        globs.push({ prefix: fold(expanded.slice(0, magic)), mm: one });
+        let one = compileGlob(expanded, { nocase: !1, ...options, nobrace: !0 }), tail = expanded.slice(lastMagic(expanded) + 1);
+        globs.push({
+          prefix: fold(expanded.slice(0, magic)),
+          suffix: tail.includes("/") ? "" : fold(tail),
+          mm: one
+        });
       }
     }
   }
   return (value) => {
     let folded = foldValue(value);
     if (literals.has(folded)) return !0;
-    for (let { prefix: prefix2, mm } of globs)
-      if (folded.startsWith(prefix2) && mm.match(value)) return !0;
+    for (let { prefix: prefix2, suffix, mm } of globs)
+      if (folded.startsWith(prefix2) && folded.endsWith(suffix) && mm.match(value)) return !0;
     return !1;
   };
+}
+function lastMagic(pattern) {
+  for (let i = pattern.length - 1; i >= 0; i--) if (GLOB_MAGIC.test(pattern[i])) return i;
+  return -1;
 }
 var COMPARISON = /^(>=|<=|>|<|=)?\s*([a-z]+)$/;
 function compileOrdered(expressions, isName2, rank2, what) {
@@ -3398,6 +3407,9 @@ function cweKey(value) {
   let m = /(\d+)/.exec(String(value));
   return m ? `CWE-${m[1]}` : String(value).toUpperCase();
 }
+function lowercaseIdentifiers(f) {
+  return identifiers(f).map((id) => id.toLowerCase());
+}
 function identifiers(f) {
   return f.ruleId ? [f.id, ...f.aliases, f.ruleId] : [f.id, ...f.aliases];
 }
@@ -3415,8 +3427,8 @@ var BUILDERS = [
   ({ fixable }) => fixable === void 0 ? void 0 : (s) => (s.finding.fix?.available ?? !1) === fixable,
   ({ id }) => {
     if (id === void 0) return;
-    let test = compileGlobs(list(id), { nocase: !0 });
-    return (s) => identifiers(s.finding).some(test);
+    let test = compileGlobs(list(id), { nocase: !0, lowercased: !0 });
+    return (s) => s.lowercaseIds.some(test);
   },
   ({ package: pkg }) => {
     if (pkg === void 0) return;
@@ -9686,9 +9698,9 @@ function compileControls(specs) {
     return { name, spec, matchesWith: (f, lowercaseIds) => layers.has(f.layer) || lowercaseIds.some(idMatches) };
   });
 }
-function controlsOf(f, controls) {
-  let ids = identifiers(f).map((id) => id.toLowerCase()), names = [];
-  for (let c of controls) c.matchesWith(f, ids) && names.push(c.name);
+function controlsOf(f, controls, lowercaseIds = lowercaseIdentifiers(f)) {
+  let names = [];
+  for (let c of controls) c.matchesWith(f, lowercaseIds) && names.push(c.name);
   return names;
 }
 
@@ -9716,7 +9728,7 @@ function explained(matched) {
   }, byKey.set(key, e)), e;
 }
 function judge(finding6, policy, ctx) {
-  let severity = finding6.severity === "unknown" ? policy.settings.unknownSeverity : finding6.severity, assignment = ctx.forced ?? assignAsset(finding6, policy.assets, policy.defaultClassification, ctx.root), controls = controlsOf(finding6, policy.controls), paths = [];
+  let severity = finding6.severity === "unknown" ? policy.settings.unknownSeverity : finding6.severity, assignment = ctx.forced ?? assignAsset(finding6, policy.assets, policy.defaultClassification, ctx.root), lowercaseIds = lowercaseIdentifiers(finding6), controls = controlsOf(finding6, policy.controls, lowercaseIds), paths = [];
   finding6.location?.path && paths.push(normalisePath(finding6.location.path, ctx.root));
   for (let s of finding6.foundBy) s.report && paths.push(normalisePath(s.report, ctx.root));
   let subject = {
@@ -9725,7 +9737,8 @@ function judge(finding6, policy, ctx) {
     classification: assignment.classification,
     asset: assignment.asset,
     controls,
-    paths
+    paths,
+    lowercaseIds
   }, matched = policy.rules.filter((r) => r.matches(subject)), decider = strictest(matched), { matchedRules, considered } = explained(matched), judged = {
     finding: finding6,
     matchedRules,

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-CNCJAWU3.js";
+} from "./chunk-PTJHGGQN.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-WWF552DD.js";
+} from "./chunk-UDQR7OIG.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

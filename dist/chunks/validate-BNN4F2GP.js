@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-3AQTXZJH.js";
+} from "./chunk-NTHQ2RVU.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-WWF552DD.js";
+} from "./chunk-UDQR7OIG.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/validate.ts

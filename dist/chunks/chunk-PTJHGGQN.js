@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   VERDICTS,
   outcomeOf
-} from "./chunk-WWF552DD.js";
+} from "./chunk-UDQR7OIG.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

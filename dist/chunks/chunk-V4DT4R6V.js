@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-XHNGQH4R.js";
+} from "./chunk-GVIB3I2L.js";
 import {
   decidingFindings
-} from "./chunk-CNCJAWU3.js";
+} from "./chunk-PTJHGGQN.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-WWF552DD.js";
+} from "./chunk-UDQR7OIG.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {
