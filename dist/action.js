@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-NTHQ2RVU.js";
+} from "./chunks/chunk-3Z4JHWN2.js";
 import {
   checkAnnotations,
   json,

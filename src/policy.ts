@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { compileAssets, type CompiledAsset } from "./assets.js";
 import type { Classification } from "./classification.js";
-import { compileWhen, type Predicate, type When } from "./conditions.js";
+import type { Predicate, When } from "./conditions.js";
 import { compileControls, type CompiledControl } from "./controls.js";
 import { GateError, type ErrorPlace } from "./errors.js";
 import { durationMs, type Requirements } from "./evidence.js";
@@ -13,8 +13,9 @@ import type { ExampleSpec } from "./examples.js";
 import type { Severity } from "./finding.js";
 import { BUILTIN_PACK_VALUES, BUILTIN_PACKS, DEFAULT_PACK } from "./packs.js";
 import { checkControlRefs, checkUniqueRuleIds, checkWaiverRefs } from "./policy-checks.js";
-import type { Action, FailOn, PolicyDocument, RuleDocument } from "./policy-document.js";
-import { compileWaiver, type CompiledWaiver } from "./waivers.js";
+import { compileRule, compileWaivers, locatedErrors } from "./policy-compile.js";
+import type { Action, FailOn, PolicyDocument } from "./policy-document.js";
+import type { CompiledWaiver } from "./waivers.js";
 import type { YamlSource } from "./yaml-source.js";
 import { lookup } from "./lookup.js";
 
@@ -257,48 +258,4 @@ function mergeByKey<T>(layers: (readonly (readonly [string, T])[])[]): T[] {
   const byKey = new Map<string, T>();
   for (const layer of layers) for (const [k, v] of layer) byKey.set(k, v);
   return [...byKey.values()];
-}
-
-function compileRule(
-  r: RuleDocument,
-  file: string,
-  origin: Origin,
-  source: YamlSource,
-  index: number,
-): Rule {
-  try {
-    const { examples, ...rest } = r;
-    return {
-      ...rest,
-      source: file,
-      origin,
-      examples: examples ?? [],
-      matches: compileWhen(r.when),
-    };
-  } catch (err) {
-    const at = source.locate(`/rules/${index}/when`);
-    throw new GateError(`rule "${r.id}": ${(err as Error).message}`, { file, ...at });
-  }
-}
-
-/** Runs a compile step; its plain errors (a bad glob...) become GateErrors at `pointer`. */
-function locatedErrors<T>(source: YamlSource, pointer: string, compile: () => T): T {
-  try {
-    return compile();
-  } catch (err) {
-    if (err instanceof GateError) throw err;
-    throw new GateError((err as Error).message, { file: source.file, ...source.locate(pointer) });
-  }
-}
-
-function compileWaivers(doc: PolicyDocument, source: YamlSource): CompiledWaiver[] {
-  return (doc.waivers ?? []).map((w, i) => {
-    const at = source.locate(`/waivers/${i}`);
-    try {
-      return compileWaiver(w, `${source.file}:${at.line}`);
-    } catch (err) {
-      const message = `waiver for "${w.id}": ${(err as Error).message}`;
-      throw new GateError(message, { file: source.file, ...at });
-    }
-  });
 }

@@ -13,6 +13,7 @@
 // again byte by byte (index.ts).
 import { readSync } from "node:fs";
 import { GateError } from "../errors.js";
+import { arrayLayout, indexOfNeedle, searchFile } from "./layout.js";
 import { describePlace, roleOf, type Pattern, type Place } from "./paths.js";
 import {
   LayoutMismatch,
@@ -293,7 +294,7 @@ class Scanner {
     const array = top?.streamed;
     if (!top || !array || !array.empty || this.options.byLayout === false) return -1;
     const start = this.base + i;
-    const layout = this.layoutOf(top.openAt, start);
+    const layout = arrayLayout(this.fd, this.options.start, top.openAt, start);
     if (!layout) return -1;
     const at = this.find(layout.close, start);
     if (at < 0) return -1;
@@ -304,51 +305,16 @@ class Scanner {
     return at + 1;
   }
 
-  /**
-   * The separator between the array's elements ("},\n    {": the whitespace before the first
-   * one repeated) and what closes the array ("}\n  ]": the indentation of the line of its
-   * "["), or undefined when the array is not laid out one element per line.
-   */
-  private layoutOf(open: number, first: number): { separator: Buffer; close: Buffer } | undefined {
-    const gap = first - open - 1;
-    if (gap < 1 || gap > 256) return undefined;
-    const before = Math.max(this.options.start, open - 256);
-    const bytes = Buffer.alloc(first - before);
-    readSync(this.fd, bytes, 0, bytes.length, before);
-    const lead = bytes.subarray(open + 1 - before); // between "[" and the first "{"
-    if (lead[0] !== 0x0a && !(lead[0] === 0x0d && lead[1] === 0x0a)) return undefined;
-    const line = bytes.lastIndexOf(0x0a, open - before);
-    if (line < 0 && before > this.options.start) return undefined;
-    let indent = line + 1;
-    while (bytes[indent] === 0x20 || bytes[indent] === 0x09) indent++;
-    const eol = lead[0] === 0x0d ? "\r\n" : "\n";
-    return {
-      separator: Buffer.concat([Buffer.from("},"), lead, Buffer.from("{")]),
-      close: Buffer.concat([
-        Buffer.from("}" + eol),
-        bytes.subarray(line + 1, indent),
-        Buffer.from("]"),
-      ]),
-    };
-  }
-
   /** The first position of `needle` in the file at or after `from` (which is in the current
    * chunk), or -1. */
   private find(needle: Buffer, from: number): number {
     const at = indexOfNeedle(this.buf, this.n, needle, from - this.base);
     if (at >= 0) return this.base + at;
     if (this.n < this.buf.length) return -1; // the chunk ends the file
-    // Read on into a buffer of its own (the chunk stays as it is, for the scan to go on in
-    // when the needle is in it), each read overlapping the last by the needle's length.
+    // Read on into a buffer of its own: the chunk stays as it is, for the scan to go on in
+    // when the needle is in it.
     this.searchBuf ??= Buffer.alloc(Math.max(this.buf.length, 1 << 16));
-    const buf = this.searchBuf;
-    for (let position = this.base + this.n - needle.length; ;) {
-      const n = readSync(this.fd, buf, 0, buf.length, position);
-      const at = indexOfNeedle(buf, n, needle, 0);
-      if (at >= 0) return position + at;
-      if (n < buf.length) return -1;
-      position += n - needle.length;
-    }
+    return searchFile(this.fd, this.searchBuf, needle, this.base + this.n - needle.length);
   }
 
   /** Inside an object or array read whole: only strings and bracket depth matter. */
@@ -487,24 +453,6 @@ class Scanner {
       { file: this.options.file },
     );
   }
-}
-
-/**
- * Where `needle` first starts in buf[from, n), or -1. Found from its last byte (Buffer.indexOf
- * of one byte is a memchr, and "]" is rarer than "}"); Buffer.indexOf of the whole needle is
- * slower when it is long ("}\n      ]"): past 6 bytes it becomes a Boyer-Moore-Horspool search
- * that moves one byte at a time through indentation, 5 to 10 times slower on these reports.
- */
-function indexOfNeedle(buf: Buffer, n: number, needle: Buffer, from: number): number {
-  const last = needle.length - 1;
-  for (let q = from + last; q < n; q++) {
-    q = buf.indexOf(needle[last]!, q);
-    if (q < 0 || q >= n) return -1;
-    let k = 1;
-    while (k <= last && buf[q - k] === needle[last - k]) k++;
-    if (k > last) return q - last;
-  }
-  return -1;
 }
 
 function placeKey(frame: Frame): string | number {

@@ -3,7 +3,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-NTHQ2RVU.js";
+} from "./chunk-3Z4JHWN2.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -513,6 +513,41 @@ function checkWaiverRefs(doc, rules, assets, source) {
   });
 }
 
+// src/policy-compile.ts
+function compileRule(r, file, origin, source, index) {
+  try {
+    let { examples, ...rest } = r;
+    return {
+      ...rest,
+      source: file,
+      origin,
+      examples: examples ?? [],
+      matches: compileWhen(r.when)
+    };
+  } catch (err) {
+    let at = source.locate(`/rules/${index}/when`);
+    throw new GateError(`rule "${r.id}": ${err.message}`, { file, ...at });
+  }
+}
+function locatedErrors(source, pointer, compile) {
+  try {
+    return compile();
+  } catch (err) {
+    throw err instanceof GateError ? err : new GateError(err.message, { file: source.file, ...source.locate(pointer) });
+  }
+}
+function compileWaivers(doc, source) {
+  return (doc.waivers ?? []).map((w, i) => {
+    let at = source.locate(`/waivers/${i}`);
+    try {
+      return compileWaiver(w, `${source.file}:${at.line}`);
+    } catch (err) {
+      let message = `waiver for "${w.id}": ${err.message}`;
+      throw new GateError(message, { file: source.file, ...at });
+    }
+  });
+}
+
 // src/policy.ts
 var DEFAULT_SETTINGS = {
   failOn: "block",
@@ -631,39 +666,6 @@ function mergeByKey(layers) {
   for (let layer of layers) for (let [k, v] of layer) byKey.set(k, v);
   return [...byKey.values()];
 }
-function compileRule(r, file, origin, source, index) {
-  try {
-    let { examples, ...rest } = r;
-    return {
-      ...rest,
-      source: file,
-      origin,
-      examples: examples ?? [],
-      matches: compileWhen(r.when)
-    };
-  } catch (err) {
-    let at = source.locate(`/rules/${index}/when`);
-    throw new GateError(`rule "${r.id}": ${err.message}`, { file, ...at });
-  }
-}
-function locatedErrors(source, pointer, compile) {
-  try {
-    return compile();
-  } catch (err) {
-    throw err instanceof GateError ? err : new GateError(err.message, { file: source.file, ...source.locate(pointer) });
-  }
-}
-function compileWaivers(doc, source) {
-  return (doc.waivers ?? []).map((w, i) => {
-    let at = source.locate(`/waivers/${i}`);
-    try {
-      return compileWaiver(w, `${source.file}:${at.line}`);
-    } catch (err) {
-      let message = `waiver for "${w.id}": ${err.message}`;
-      throw new GateError(message, { file: source.file, ...at });
-    }
-  });
-}
 
 // src/reports.ts
 import { readFileSync as readFileSync2, statSync } from "node:fs";
@@ -753,7 +755,7 @@ function firstLine(text) {
 }
 
 // src/stream/index.ts
-import { closeSync, openSync, readSync as readSync3 } from "node:fs";
+import { closeSync, openSync, readSync as readSync4 } from "node:fs";
 
 // src/stream/elements.ts
 import { readSync } from "node:fs";
@@ -892,7 +894,53 @@ function describePlace(place) {
 }
 
 // src/stream/scan.ts
+import { readSync as readSync3 } from "node:fs";
+
+// src/stream/layout.ts
 import { readSync as readSync2 } from "node:fs";
+function arrayLayout(fd, fileStart, open, first) {
+  let gap = first - open - 1;
+  if (gap < 1 || gap > 256) return;
+  let before = Math.max(fileStart, open - 256), bytes = Buffer.alloc(first - before);
+  readSync2(fd, bytes, 0, bytes.length, before);
+  let lead = bytes.subarray(open + 1 - before);
+  if (lead[0] !== 10 && !(lead[0] === 13 && lead[1] === 10)) return;
+  let line = bytes.lastIndexOf(10, open - before);
+  if (line < 0 && before > fileStart) return;
+  let indent = line + 1;
+  for (; bytes[indent] === 32 || bytes[indent] === 9; ) indent++;
+  let eol = lead[0] === 13 ? `\r
+` : `
+`;
+  return {
+    separator: Buffer.concat([Buffer.from("},"), lead, Buffer.from("{")]),
+    close: Buffer.concat([
+      Buffer.from("}" + eol),
+      bytes.subarray(line + 1, indent),
+      Buffer.from("]")
+    ])
+  };
+}
+function searchFile(fd, buf, needle, position) {
+  for (; ; ) {
+    let n = readSync2(fd, buf, 0, buf.length, position), at = indexOfNeedle(buf, n, needle, 0);
+    if (at >= 0) return position + at;
+    if (n < buf.length) return -1;
+    position += n - needle.length;
+  }
+}
+function indexOfNeedle(buf, n, needle, from) {
+  let last = needle.length - 1;
+  for (let q = from + last; q < n; q++) {
+    if (q = buf.indexOf(needle[last], q), q < 0 || q >= n) return -1;
+    let k = 1;
+    for (; k <= last && buf[q - k] === needle[last - k]; ) k++;
+    if (k > last) return q - last;
+  }
+  return -1;
+}
+
+// src/stream/scan.ts
 var QUOTE = 34, BACKSLASH = 92, LBRACE = 123, RBRACE = 125, LBRACKET = 91, RBRACKET = 93, COMMA = 44, COLON = 58, CHUNK_BYTES = 8 << 20, MAX_WORTH_STREAMING_VALUES = 2e4;
 var STRUCTURAL = new Uint8Array(256);
 for (let c of [QUOTE, LBRACE, RBRACE, LBRACKET, RBRACKET]) STRUCTURAL[c] = 1;
@@ -938,7 +986,7 @@ var Scanner = class {
   scan() {
     let position = this.options.start;
     for (; ; ) {
-      let n = readSync2(this.fd, this.buf, 0, this.buf.length, position);
+      let n = readSync3(this.fd, this.buf, 0, this.buf.length, position);
       if (n === 0) break;
       this.base = position, this.n = n, position = this.scanChunk(), this.countWhole(this.readingWhole() ? position - this.valueStart : 0);
     }
@@ -1036,53 +1084,16 @@ var Scanner = class {
   jumpOver(i) {
     let top = this.stack[this.stack.length - 1], array = top?.streamed;
     if (!top || !array || !array.empty || this.options.byLayout === !1) return -1;
-    let start = this.base + i, layout = this.layoutOf(top.openAt, start);
+    let start = this.base + i, layout = arrayLayout(this.fd, this.options.start, top.openAt, start);
     if (!layout) return -1;
     let at = this.find(layout.close, start);
     return at < 0 ? -1 : (array.span = { start, end: at + 1, separator: layout.separator }, this.jumped = !0, this.state = 1 /* AfterValue */, this.allowClose = !1, at + 1);
-  }
-  /**
-   * The separator between the array's elements ("},\n    {": the whitespace before the first
-   * one repeated) and what closes the array ("}\n  ]": the indentation of the line of its
-   * "["), or undefined when the array is not laid out one element per line.
-   */
-  layoutOf(open, first) {
-    let gap = first - open - 1;
-    if (gap < 1 || gap > 256) return;
-    let before = Math.max(this.options.start, open - 256), bytes = Buffer.alloc(first - before);
-    readSync2(this.fd, bytes, 0, bytes.length, before);
-    let lead = bytes.subarray(open + 1 - before);
-    if (lead[0] !== 10 && !(lead[0] === 13 && lead[1] === 10)) return;
-    let line = bytes.lastIndexOf(10, open - before);
-    if (line < 0 && before > this.options.start) return;
-    let indent = line + 1;
-    for (; bytes[indent] === 32 || bytes[indent] === 9; ) indent++;
-    let eol = lead[0] === 13 ? `\r
-` : `
-`;
-    return {
-      separator: Buffer.concat([Buffer.from("},"), lead, Buffer.from("{")]),
-      close: Buffer.concat([
-        Buffer.from("}" + eol),
-        bytes.subarray(line + 1, indent),
-        Buffer.from("]")
-      ])
-    };
   }
   /** The first position of `needle` in the file at or after `from` (which is in the current
    * chunk), or -1. */
   find(needle, from) {
     let at = indexOfNeedle(this.buf, this.n, needle, from - this.base);
-    if (at >= 0) return this.base + at;
-    if (this.n < this.buf.length) return -1;
-    this.searchBuf ??= Buffer.alloc(Math.max(this.buf.length, 65536));
-    let buf = this.searchBuf;
-    for (let position = this.base + this.n - needle.length; ; ) {
-      let n = readSync2(this.fd, buf, 0, buf.length, position), at2 = indexOfNeedle(buf, n, needle, 0);
-      if (at2 >= 0) return position + at2;
-      if (n < buf.length) return -1;
-      position += n - needle.length;
-    }
+    return at >= 0 ? this.base + at : this.n < this.buf.length ? -1 : (this.searchBuf ??= Buffer.alloc(Math.max(this.buf.length, 65536)), searchFile(this.fd, this.searchBuf, needle, this.base + this.n - needle.length));
   }
   /** Inside an object or array read whole: only strings and bracket depth matter. */
   skipNested(from) {
@@ -1161,7 +1172,7 @@ var Scanner = class {
       text = this.buf.toString("utf8", start - this.base, end - this.base);
     else {
       let bytes = Buffer.alloc(end - start);
-      readSync2(this.fd, bytes, 0, bytes.length, start), text = bytes.toString("utf8");
+      readSync3(this.fd, bytes, 0, bytes.length, start), text = bytes.toString("utf8");
     }
     try {
       return JSON.parse(text);
@@ -1179,16 +1190,6 @@ var Scanner = class {
     );
   }
 };
-function indexOfNeedle(buf, n, needle, from) {
-  let last = needle.length - 1;
-  for (let q = from + last; q < n; q++) {
-    if (q = buf.indexOf(needle[last], q), q < 0 || q >= n) return -1;
-    let k = 1;
-    for (; k <= last && buf[q - k] === needle[last - k]; ) k++;
-    if (k > last) return q - last;
-  }
-  return -1;
-}
 function placeKey(frame) {
   return Array.isArray(frame.container) ? frame.container.length : frame.key;
 }
@@ -1266,7 +1267,7 @@ function readWholeAbove(size, readWholeUpTo, limits) {
     return size / 4;
 }
 function jsonStart(fd) {
-  let head = Buffer.alloc(4), n = readSync3(fd, head, 0, 4, 0);
+  let head = Buffer.alloc(4), n = readSync4(fd, head, 0, 4, 0);
   if (head[0] === 255 && head[1] === 254 || head[0] === 254 && head[1] === 255 || n >= 2 && (head[0] === 0 || head[1] === 0)) return;
   let bom = head[0] === 239 && head[1] === 187 && head[2] === 191 ? 3 : 0, first = bom;
   for (; first < n && [32, 10, 13, 9].includes(head[first]); ) first++;

@@ -13,7 +13,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-NTHQ2RVU.js";
+} from "./chunk-3Z4JHWN2.js";
 import {
   REPORTERS,
   reporterById

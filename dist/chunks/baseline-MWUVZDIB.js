@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-NTHQ2RVU.js";
+} from "./chunk-3Z4JHWN2.js";
 import {
   makeBaseline,
   serialiseBaseline

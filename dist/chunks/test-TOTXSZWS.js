@@ -12,7 +12,7 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-NTHQ2RVU.js";
+} from "./chunk-3Z4JHWN2.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
