@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-3Z4JHWN2.js";
+} from "./chunks/chunk-WJVMDFJG.js";
 import {
   checkAnnotations,
   json,

@@ -17,12 +17,12 @@ import { arrayLayout, indexOfNeedle, searchFile } from "./layout.js";
 import { describePlace, roleOf, type Pattern, type Place } from "./paths.js";
 import {
   LayoutMismatch,
-  mb,
   NotOneDocument,
   NotWorthStreaming,
   StreamedArray,
   type Skeleton,
 } from "./skeleton.js";
+import { WholeValues } from "./whole.js";
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -34,15 +34,6 @@ const COMMA = 0x2c;
 const COLON = 0x3a;
 
 const CHUNK_BYTES = 8 << 20;
-
-/**
- * The skeleton of a report that streams has few values read whole (Grype's about 50, a Trivy
- * report's about 10 per result); a format whose findings are not in streamed arrays but in a
- * walked one (a top-level array of findings: gitleaks) has millions, each parsed alone at
- * about 1.5 µs, 3 to 4 times a JSON.parse of the whole report. Past this many, readWholeAbove
- * gives up as it does on bytes.
- */
-const MAX_WORTH_STREAMING_VALUES = 20_000;
 
 type Container = Record<string, unknown> | unknown[];
 
@@ -85,7 +76,8 @@ export interface ScanOptions {
   /** Bytes read at a time (tests make it tiny to cross every boundary). */
   chunkBytes?: number;
   /** Throw NotWorthStreaming once more than this many bytes, or more than
-   * MAX_WORTH_STREAMING_VALUES values (keys included), are read whole (unset: never). */
+   * MAX_WORTH_STREAMING_VALUES values (keys included), are read whole (unset: never; see
+   * whole.ts). */
   readWholeAbove?: number;
   /** Locate pretty-printed arrays of objects by their indentation (see jumpOver); on unless
    * false, which is how a report is scanned again after a LayoutMismatch. */
@@ -113,8 +105,7 @@ class Scanner {
   private n = 0;
   private searchBuf?: Buffer;
   /** Bytes and number of the values (and keys) read whole so far. */
-  private wholeBytes = 0;
-  private wholeValues = 0;
+  private readonly whole: WholeValues;
   /** An array was located by its indentation: errors may come from that guess. */
   private jumped = false;
 
@@ -123,6 +114,7 @@ class Scanner {
     private readonly options: ScanOptions,
   ) {
     this.buf = Buffer.alloc(options.chunkBytes ?? CHUNK_BYTES);
+    this.whole = new WholeValues(fd, options);
   }
 
   run(): Skeleton {
@@ -144,7 +136,7 @@ class Scanner {
       this.n = n;
       position = this.scanChunk();
       // A value read whole that is still going on counts too: give up before its end.
-      this.countWhole(this.readingWhole() ? position - this.valueStart : 0);
+      this.whole.check(this.readingWhole() ? position - this.valueStart : 0);
     }
     if (this.state === State.WholeScalar && this.stack.length === 0) {
       this.endWhole(position);
@@ -408,43 +400,12 @@ class Scanner {
     return inValue && !this.stack[this.stack.length - 1]?.streamed;
   }
 
-  private countWhole(bytes: number): void {
-    const limit = this.options.readWholeAbove;
-    if (limit === undefined) return;
-    if (this.wholeBytes + bytes > limit || this.wholeValues > MAX_WORTH_STREAMING_VALUES) {
-      throw new NotWorthStreaming();
-    }
-  }
-
   private parseRange(start: number, end: number): unknown {
-    const { file, maxWholeBytes } = this.options;
-    this.countWhole(end - start);
-    this.wholeBytes += end - start;
-    this.wholeValues++;
-    if (end - start > maxWholeBytes) {
+    const chunk = { buf: this.buf, base: this.base, n: this.n };
+    return this.whole.parse(chunk, start, end, () => {
       const top = this.stack[this.stack.length - 1];
-      const place = top ? describePlace([...top.place, placeKey(top)]) : "$";
-      throw new GateError(
-        `cannot be streamed: ${place} is ${mb(end - start)} and is not one of the arrays ztgate reads element by element (see docs/design.md, Performance)`,
-        { file },
-      );
-    }
-    let text: string;
-    if (start >= this.base && end <= this.base + this.n) {
-      text = this.buf.toString("utf8", start - this.base, end - this.base);
-    } else {
-      const bytes = Buffer.alloc(end - start);
-      readSync(this.fd, bytes, 0, bytes.length, start);
-      text = bytes.toString("utf8");
-    }
-    try {
-      return JSON.parse(text);
-    } catch (err) {
-      throw new GateError(
-        `is not valid JSON: ${(err as Error).message} (in the value at byte ${start})`,
-        { file },
-      );
-    }
+      return top ? describePlace([...top.place, placeKey(top)]) : "$";
+    });
   }
 
   private unexpected(c: number, i: number): never {

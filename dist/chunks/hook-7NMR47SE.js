@@ -6,7 +6,7 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-I2A5KNI6.js";
 import {
   check
-} from "./chunk-ZSYCCEIR.js";
+} from "./chunk-LK6LQ75Z.js";
 import "./chunk-2OGRQOXK.js";
 import {
   writeFileAtomic
@@ -14,7 +14,7 @@ import {
 import "./chunk-J2646YEJ.js";
 import {
   findPolicyPath
-} from "./chunk-3Z4JHWN2.js";
+} from "./chunk-WJVMDFJG.js";
 import "./chunk-V4DT4R6V.js";
 import "./chunk-GVIB3I2L.js";
 import "./chunk-PTJHGGQN.js";

@@ -755,7 +755,7 @@ function firstLine(text) {
 }
 
 // src/stream/index.ts
-import { closeSync, openSync, readSync as readSync4 } from "node:fs";
+import { closeSync, openSync, readSync as readSync5 } from "node:fs";
 
 // src/stream/elements.ts
 import { readSync } from "node:fs";
@@ -894,7 +894,7 @@ function describePlace(place) {
 }
 
 // src/stream/scan.ts
-import { readSync as readSync3 } from "node:fs";
+import { readSync as readSync4 } from "node:fs";
 
 // src/stream/layout.ts
 import { readSync as readSync2 } from "node:fs";
@@ -940,8 +940,52 @@ function indexOfNeedle(buf, n, needle, from) {
   return -1;
 }
 
+// src/stream/whole.ts
+import { readSync as readSync3 } from "node:fs";
+var MAX_WORTH_STREAMING_VALUES = 2e4, WholeValues = class {
+  constructor(fd, options) {
+    this.fd = fd;
+    this.options = options;
+  }
+  fd;
+  options;
+  bytes = 0;
+  values = 0;
+  /** Throws NotWorthStreaming once the budget is spent, counting `pending` bytes of a value
+   * still being read (a huge one gives up before its end). */
+  check(pending) {
+    let limit = this.options.readWholeAbove;
+    if (limit !== void 0 && (this.bytes + pending > limit || this.values > MAX_WORTH_STREAMING_VALUES))
+      throw new NotWorthStreaming();
+  }
+  /** The value in bytes [start, end) of the file; `place` names it for an error. */
+  parse(chunk, start, end, place) {
+    let { file, maxWholeBytes } = this.options;
+    if (this.check(end - start), this.bytes += end - start, this.values++, end - start > maxWholeBytes)
+      throw new GateError(
+        `cannot be streamed: ${place()} is ${mb(end - start)} and is not one of the arrays ztgate reads element by element (see docs/design.md, Performance)`,
+        { file }
+      );
+    let text;
+    if (start >= chunk.base && end <= chunk.base + chunk.n)
+      text = chunk.buf.toString("utf8", start - chunk.base, end - chunk.base);
+    else {
+      let bytes = Buffer.alloc(end - start);
+      readSync3(this.fd, bytes, 0, bytes.length, start), text = bytes.toString("utf8");
+    }
+    try {
+      return JSON.parse(text);
+    } catch (err) {
+      throw new GateError(
+        `is not valid JSON: ${err.message} (in the value at byte ${start})`,
+        { file }
+      );
+    }
+  }
+};
+
 // src/stream/scan.ts
-var QUOTE = 34, BACKSLASH = 92, LBRACE = 123, RBRACE = 125, LBRACKET = 91, RBRACKET = 93, COMMA = 44, COLON = 58, CHUNK_BYTES = 8 << 20, MAX_WORTH_STREAMING_VALUES = 2e4;
+var QUOTE = 34, BACKSLASH = 92, LBRACE = 123, RBRACE = 125, LBRACKET = 91, RBRACKET = 93, COMMA = 44, COLON = 58, CHUNK_BYTES = 8 << 20;
 var STRUCTURAL = new Uint8Array(256);
 for (let c of [QUOTE, LBRACE, RBRACE, LBRACKET, RBRACKET]) STRUCTURAL[c] = 1;
 var isSpace = (c) => c === 32 || c === 10 || c === 13 || c === 9, isScalarEnd = (c) => c === COMMA || c === RBRACE || c === RBRACKET || isSpace(c);
@@ -952,7 +996,7 @@ var Scanner = class {
   constructor(fd, options) {
     this.fd = fd;
     this.options = options;
-    this.buf = Buffer.alloc(options.chunkBytes ?? CHUNK_BYTES);
+    this.buf = Buffer.alloc(options.chunkBytes ?? CHUNK_BYTES), this.whole = new WholeValues(fd, options);
   }
   fd;
   options;
@@ -972,8 +1016,7 @@ var Scanner = class {
   n = 0;
   searchBuf;
   /** Bytes and number of the values (and keys) read whole so far. */
-  wholeBytes = 0;
-  wholeValues = 0;
+  whole;
   /** An array was located by its indentation: errors may come from that guess. */
   jumped = !1;
   run() {
@@ -986,9 +1029,9 @@ var Scanner = class {
   scan() {
     let position = this.options.start;
     for (; ; ) {
-      let n = readSync3(this.fd, this.buf, 0, this.buf.length, position);
+      let n = readSync4(this.fd, this.buf, 0, this.buf.length, position);
       if (n === 0) break;
-      this.base = position, this.n = n, position = this.scanChunk(), this.countWhole(this.readingWhole() ? position - this.valueStart : 0);
+      this.base = position, this.n = n, position = this.scanChunk(), this.whole.check(this.readingWhole() ? position - this.valueStart : 0);
     }
     if (this.state === 7 /* WholeScalar */ && this.stack.length === 0 && this.endWhole(position), this.state !== 8 /* Done */)
       throw new GateError(`is not valid JSON: unexpected end of input at byte ${position}`, {
@@ -1153,35 +1196,12 @@ var Scanner = class {
     let { state } = this;
     return (state === 5 /* Whole */ || state === 6 /* WholeString */ || state === 7 /* WholeScalar */) && !this.stack[this.stack.length - 1]?.streamed;
   }
-  countWhole(bytes) {
-    let limit = this.options.readWholeAbove;
-    if (limit !== void 0 && (this.wholeBytes + bytes > limit || this.wholeValues > MAX_WORTH_STREAMING_VALUES))
-      throw new NotWorthStreaming();
-  }
   parseRange(start, end) {
-    let { file, maxWholeBytes } = this.options;
-    if (this.countWhole(end - start), this.wholeBytes += end - start, this.wholeValues++, end - start > maxWholeBytes) {
-      let top = this.stack[this.stack.length - 1], place = top ? describePlace([...top.place, placeKey(top)]) : "$";
-      throw new GateError(
-        `cannot be streamed: ${place} is ${mb(end - start)} and is not one of the arrays ztgate reads element by element (see docs/design.md, Performance)`,
-        { file }
-      );
-    }
-    let text;
-    if (start >= this.base && end <= this.base + this.n)
-      text = this.buf.toString("utf8", start - this.base, end - this.base);
-    else {
-      let bytes = Buffer.alloc(end - start);
-      readSync3(this.fd, bytes, 0, bytes.length, start), text = bytes.toString("utf8");
-    }
-    try {
-      return JSON.parse(text);
-    } catch (err) {
-      throw new GateError(
-        `is not valid JSON: ${err.message} (in the value at byte ${start})`,
-        { file }
-      );
-    }
+    let chunk = { buf: this.buf, base: this.base, n: this.n };
+    return this.whole.parse(chunk, start, end, () => {
+      let top = this.stack[this.stack.length - 1];
+      return top ? describePlace([...top.place, placeKey(top)]) : "$";
+    });
   }
   unexpected(c, i) {
     throw new GateError(
@@ -1267,7 +1287,7 @@ function readWholeAbove(size, readWholeUpTo, limits) {
     return size / 4;
 }
 function jsonStart(fd) {
-  let head = Buffer.alloc(4), n = readSync4(fd, head, 0, 4, 0);
+  let head = Buffer.alloc(4), n = readSync5(fd, head, 0, 4, 0);
   if (head[0] === 255 && head[1] === 254 || head[0] === 254 && head[1] === 255 || n >= 2 && (head[0] === 0 || head[1] === 0)) return;
   let bom = head[0] === 239 && head[1] === 187 && head[2] === 191 ? 3 : 0, first = bom;
   for (; first < n && [32, 10, 13, 9].includes(head[first]); ) first++;

@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-GWF2VSAR.js")).check },
-  { name: "parse", load: async () => (await import("./parse-RC6EIIIQ.js")).parse },
+  { name: "check", load: async () => (await import("./check-FW6QCPBT.js")).check },
+  { name: "parse", load: async () => (await import("./parse-2FWSFJRD.js")).parse },
   { name: "formats", load: async () => (await import("./formats-CPR5FCSX.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-U57RWRMH.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-MWUVZDIB.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-5LXWBBTO.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-IV5B45LO.js")).validate },
-  { name: "test", load: async () => (await import("./test-TOTXSZWS.js")).test },
+  { name: "hook", load: async () => (await import("./hook-7NMR47SE.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-TUNSI3NQ.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-WS3CSMXB.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-R7DRH32Q.js")).validate },
+  { name: "test", load: async () => (await import("./test-HIK35JYO.js")).test },
   { name: "schema", load: async () => (await import("./schema-EYJHYR4K.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];

@@ -3,7 +3,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-3Z4JHWN2.js";
+} from "./chunk-WJVMDFJG.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -13,7 +13,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-3Z4JHWN2.js";
+} from "./chunk-WJVMDFJG.js";
 import {
   REPORTERS,
   reporterById

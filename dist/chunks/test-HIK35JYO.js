@@ -12,7 +12,7 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-3Z4JHWN2.js";
+} from "./chunk-WJVMDFJG.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
