@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-WJVMDFJG.js";
+} from "./chunks/chunk-46YS77RW.js";
 import {
   checkAnnotations,
   json,

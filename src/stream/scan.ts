@@ -23,13 +23,8 @@ import {
   type Skeleton,
 } from "./skeleton.js";
 import { WholeValues } from "./whole.js";
+import { LBRACE, LBRACKET, QUOTE, RBRACE, RBRACKET, ValueSkipper } from "./skip.js";
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const LBRACE = 0x7b;
-const RBRACE = 0x7d;
-const LBRACKET = 0x5b;
-const RBRACKET = 0x5d;
 const COMMA = 0x2c;
 const COLON = 0x3a;
 
@@ -59,9 +54,6 @@ const enum State {
   WholeScalar, // inside a number or literal read whole
   Done,
 }
-
-const STRUCTURAL = new Uint8Array(256);
-for (const c of [QUOTE, LBRACE, RBRACE, LBRACKET, RBRACKET]) STRUCTURAL[c] = 1;
 
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 const isScalarEnd = (c: number) => c === COMMA || c === RBRACE || c === RBRACKET || isSpace(c);
@@ -96,15 +88,13 @@ class Scanner {
   private allowClose = false;
   /** Start of the value (or key) being read whole. */
   private valueStart = 0;
-  private depth = 0;
-  private inString = false;
-  /** The previous chunk ended inside a string on an unpaired backslash. */
-  private escape = false;
+  /** Strings and nesting inside a value read whole, across chunks. */
+  private readonly skipper = new ValueSkipper();
   private readonly buf: Buffer;
   private base = 0;
   private n = 0;
   private searchBuf?: Buffer;
-  /** Bytes and number of the values (and keys) read whole so far. */
+  /** Parses and counts the values (and keys) read whole. */
   private readonly whole: WholeValues;
   /** An array was located by its indentation: errors may come from that guess. */
   private jumped = false;
@@ -155,12 +145,16 @@ class Scanner {
     let i = 0;
     while (i < n) {
       switch (this.state) {
-        case State.Whole:
-          i = this.skipNested(i);
+        case State.Whole: {
+          const end = this.skipper.skipNested(buf, n, i);
+          if (end < 0) return this.base + n;
+          i = end;
+          this.endWhole(this.base + end);
           break;
+        }
         case State.WholeString:
         case State.KeyString: {
-          const q = this.skipString(i);
+          const q = this.skipper.skipString(buf, n, i);
           if (q < 0) return this.base + n;
           i = q + 1;
           if (this.state === State.KeyString) this.endKey(this.base + i);
@@ -249,7 +243,7 @@ class Scanner {
     }
     if (c === LBRACE || c === LBRACKET) {
       this.state = State.Whole;
-      this.depth = 1;
+      this.skipper.enter();
     } else if (c === QUOTE) {
       this.state = State.WholeString;
     } else if (c === RBRACE || c === RBRACKET || c === COMMA || c === COLON) {
@@ -307,64 +301,6 @@ class Scanner {
     // when the needle is in it.
     this.searchBuf ??= Buffer.alloc(Math.max(this.buf.length, 1 << 16));
     return searchFile(this.fd, this.searchBuf, needle, this.base + this.n - needle.length);
-  }
-
-  /** Inside an object or array read whole: only strings and bracket depth matter. */
-  private skipNested(from: number): number {
-    const { buf, n } = this;
-    let i = from;
-    if (this.inString) {
-      const q = this.skipString(i);
-      if (q < 0) return n;
-      this.inString = false;
-      i = q + 1;
-    }
-    while (i < n) {
-      // Most bytes outside strings are indentation, keys' punctuation and numbers: skip them
-      // with one table lookup each.
-      while (i < n && STRUCTURAL[buf[i]!] === 0) i++;
-      if (i === n) break;
-      const c = buf[i]!;
-      if (c === QUOTE) {
-        const q = this.skipString(i + 1);
-        if (q < 0) {
-          this.inString = true;
-          return n;
-        }
-        i = q + 1;
-        continue;
-      }
-      if (c === LBRACE || c === LBRACKET) this.depth++;
-      else if ((c === RBRACE || c === RBRACKET) && --this.depth === 0) {
-        this.endWhole(this.base + i + 1);
-        return i + 1;
-      }
-      i++;
-    }
-    return n;
-  }
-
-  /** Index of the quote that closes the string, or -1 when it goes on into the next chunk. */
-  private skipString(from: number): number {
-    const { buf, n } = this;
-    let i = from;
-    if (this.escape) {
-      this.escape = false;
-      i++;
-    }
-    for (;;) {
-      let q = i < n ? buf.indexOf(QUOTE, i) : -1;
-      if (q >= n) q = -1;
-      const stop = q === -1 ? n : q;
-      let run = 0;
-      for (let k = stop - 1; k >= i && buf[k] === BACKSLASH; k--) run++;
-      if (q === -1) {
-        this.escape = run % 2 === 1;
-        return -1;
-      }
-      if (run % 2 === 0) return q;
-      i = q + 1;
-    }
   }
 
   private endKey(end: number): void {

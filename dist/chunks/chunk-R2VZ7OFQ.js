@@ -13,7 +13,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-WJVMDFJG.js";
+} from "./chunk-46YS77RW.js";
 import {
   REPORTERS,
   reporterById

@@ -984,11 +984,66 @@ var MAX_WORTH_STREAMING_VALUES = 2e4, WholeValues = class {
   }
 };
 
-// src/stream/scan.ts
-var QUOTE = 34, BACKSLASH = 92, LBRACE = 123, RBRACE = 125, LBRACKET = 91, RBRACKET = 93, COMMA = 44, COLON = 58, CHUNK_BYTES = 8 << 20;
+// src/stream/skip.ts
 var STRUCTURAL = new Uint8Array(256);
-for (let c of [QUOTE, LBRACE, RBRACE, LBRACKET, RBRACKET]) STRUCTURAL[c] = 1;
-var isSpace = (c) => c === 32 || c === 10 || c === 13 || c === 9, isScalarEnd = (c) => c === COMMA || c === RBRACE || c === RBRACKET || isSpace(c);
+for (let c of [34, 123, 125, 91, 93]) STRUCTURAL[c] = 1;
+var ValueSkipper = class {
+  depth = 0;
+  /** The previous chunk ended inside a string of the value. */
+  inString = !1;
+  /** The previous chunk ended inside a string on an unpaired backslash. */
+  escape = !1;
+  /** A value read whole starts: its "{" or "[" has just been read. */
+  enter() {
+    this.depth = 1, this.inString = !1;
+  }
+  /**
+   * Index just past the bracket that closes the value, or -1 when the value goes on past
+   * buf[n) into the next chunk.
+   */
+  skipNested(buf, n, from) {
+    let i = from;
+    if (this.inString) {
+      let q = this.skipString(buf, n, i);
+      if (q < 0) return -1;
+      this.inString = !1, i = q + 1;
+    }
+    for (; i < n; ) {
+      for (; i < n && STRUCTURAL[buf[i]] === 0; ) i++;
+      if (i === n) break;
+      let c = buf[i];
+      if (c === 34) {
+        let q = this.skipString(buf, n, i + 1);
+        if (q < 0)
+          return this.inString = !0, -1;
+        i = q + 1;
+        continue;
+      }
+      if (c === 123 || c === 91) this.depth++;
+      else if ((c === 125 || c === 93) && --this.depth === 0) return i + 1;
+      i++;
+    }
+    return -1;
+  }
+  /** Index of the quote that closes the string, or -1 when it goes on into the next chunk. */
+  skipString(buf, n, from) {
+    let i = from;
+    for (this.escape && (this.escape = !1, i++); ; ) {
+      let q = i < n ? buf.indexOf(34, i) : -1;
+      q >= n && (q = -1);
+      let stop = q === -1 ? n : q, run = 0;
+      for (let k = stop - 1; k >= i && buf[k] === 92; k--) run++;
+      if (q === -1)
+        return this.escape = run % 2 === 1, -1;
+      if (run % 2 === 0) return q;
+      i = q + 1;
+    }
+  }
+};
+
+// src/stream/scan.ts
+var COMMA = 44, COLON = 58, CHUNK_BYTES = 8 << 20;
+var isSpace = (c) => c === 32 || c === 10 || c === 13 || c === 9, isScalarEnd = (c) => c === COMMA || c === 125 || c === 93 || isSpace(c);
 function scanDocument(fd, options) {
   return new Scanner(fd, options).run();
 }
@@ -1007,15 +1062,13 @@ var Scanner = class {
   allowClose = !1;
   /** Start of the value (or key) being read whole. */
   valueStart = 0;
-  depth = 0;
-  inString = !1;
-  /** The previous chunk ended inside a string on an unpaired backslash. */
-  escape = !1;
+  /** Strings and nesting inside a value read whole, across chunks. */
+  skipper = new ValueSkipper();
   buf;
   base = 0;
   n = 0;
   searchBuf;
-  /** Bytes and number of the values (and keys) read whole so far. */
+  /** Parses and counts the values (and keys) read whole. */
   whole;
   /** An array was located by its indentation: errors may come from that guess. */
   jumped = !1;
@@ -1044,12 +1097,15 @@ var Scanner = class {
     let { buf, n } = this, i = 0;
     for (; i < n; )
       switch (this.state) {
-        case 5 /* Whole */:
-          i = this.skipNested(i);
+        case 5 /* Whole */: {
+          let end = this.skipper.skipNested(buf, n, i);
+          if (end < 0) return this.base + n;
+          i = end, this.endWhole(this.base + end);
           break;
+        }
         case 6 /* WholeString */:
         case 3 /* KeyString */: {
-          let q = this.skipString(i);
+          let q = this.skipper.skipString(buf, n, i);
           if (q < 0) return this.base + n;
           i = q + 1, this.state === 3 /* KeyString */ ? this.endKey(this.base + i) : this.endWhole(this.base + i);
           break;
@@ -1064,7 +1120,7 @@ var Scanner = class {
             i++;
             continue;
           }
-          if (c === LBRACE && this.state === 0 /* Value */) {
+          if (c === 123 && this.state === 0 /* Value */) {
             let after = this.jumpOver(i);
             if (after >= this.base + n) return after;
             if (after >= 0) {
@@ -1081,9 +1137,9 @@ var Scanner = class {
   structural(c, i) {
     switch (this.state) {
       case 0 /* Value */:
-        return this.allowClose && c === RBRACKET ? this.close(c, i) : (this.startValue(c, i), i + 1);
+        return this.allowClose && c === 93 ? this.close(c, i) : (this.startValue(c, i), i + 1);
       case 2 /* Key */:
-        return this.allowClose && c === RBRACE ? this.close(c, i) : (c !== QUOTE && this.unexpected(c, i), this.valueStart = this.base + i, this.state = 3 /* KeyString */, i + 1);
+        return this.allowClose && c === 125 ? this.close(c, i) : (c !== 34 && this.unexpected(c, i), this.valueStart = this.base + i, this.state = 3 /* KeyString */, i + 1);
       case 4 /* Colon */:
         return c !== COLON && this.unexpected(c, i), this.state = 0 /* Value */, this.allowClose = !1, i + 1;
       case 1 /* AfterValue */: {
@@ -1098,18 +1154,18 @@ var Scanner = class {
   }
   startValue(c, i) {
     let top = this.stack[this.stack.length - 1];
-    if (this.valueStart = this.base + i, !top?.streamed && (c === LBRACE || c === LBRACKET)) {
+    if (this.valueStart = this.base + i, !top?.streamed && (c === 123 || c === 91)) {
       let place = top ? [...top.place, placeKey(top)] : [], role = roleOf(place, this.options.patterns);
-      if (role === "walk" || role === "stream" && c === LBRACKET) {
-        let container = c === LBRACE ? {} : [], frame = { container, place, key: "", openAt: this.base + i };
-        role === "stream" && (frame.streamed = new StreamedArray(place), this.arrays.push(frame.streamed)), this.assign(container), this.stack.push(frame), this.state = c === LBRACE ? 2 /* Key */ : 0 /* Value */, this.allowClose = !0;
+      if (role === "walk" || role === "stream" && c === 91) {
+        let container = c === 123 ? {} : [], frame = { container, place, key: "", openAt: this.base + i };
+        role === "stream" && (frame.streamed = new StreamedArray(place), this.arrays.push(frame.streamed)), this.assign(container), this.stack.push(frame), this.state = c === 123 ? 2 /* Key */ : 0 /* Value */, this.allowClose = !0;
         return;
       }
     }
-    c === LBRACE || c === LBRACKET ? (this.state = 5 /* Whole */, this.depth = 1) : c === QUOTE ? this.state = 6 /* WholeString */ : c === RBRACE || c === RBRACKET || c === COMMA || c === COLON ? this.unexpected(c, i) : this.state = 7 /* WholeScalar */;
+    c === 123 || c === 91 ? (this.state = 5 /* Whole */, this.skipper.enter()) : c === 34 ? this.state = 6 /* WholeString */ : c === 125 || c === 93 || c === COMMA || c === COLON ? this.unexpected(c, i) : this.state = 7 /* WholeScalar */;
   }
   close(c, i) {
-    let top = this.stack.pop(), want = top && Array.isArray(top.container) ? RBRACKET : RBRACE;
+    let top = this.stack.pop(), want = top && Array.isArray(top.container) ? 93 : 125;
     return !top || c !== want ? this.unexpected(c, i) : (this.afterValue(), i + 1);
   }
   afterValue() {
@@ -1137,46 +1193,6 @@ var Scanner = class {
   find(needle, from) {
     let at = indexOfNeedle(this.buf, this.n, needle, from - this.base);
     return at >= 0 ? this.base + at : this.n < this.buf.length ? -1 : (this.searchBuf ??= Buffer.alloc(Math.max(this.buf.length, 65536)), searchFile(this.fd, this.searchBuf, needle, this.base + this.n - needle.length));
-  }
-  /** Inside an object or array read whole: only strings and bracket depth matter. */
-  skipNested(from) {
-    let { buf, n } = this, i = from;
-    if (this.inString) {
-      let q = this.skipString(i);
-      if (q < 0) return n;
-      this.inString = !1, i = q + 1;
-    }
-    for (; i < n; ) {
-      for (; i < n && STRUCTURAL[buf[i]] === 0; ) i++;
-      if (i === n) break;
-      let c = buf[i];
-      if (c === QUOTE) {
-        let q = this.skipString(i + 1);
-        if (q < 0)
-          return this.inString = !0, n;
-        i = q + 1;
-        continue;
-      }
-      if (c === LBRACE || c === LBRACKET) this.depth++;
-      else if ((c === RBRACE || c === RBRACKET) && --this.depth === 0)
-        return this.endWhole(this.base + i + 1), i + 1;
-      i++;
-    }
-    return n;
-  }
-  /** Index of the quote that closes the string, or -1 when it goes on into the next chunk. */
-  skipString(from) {
-    let { buf, n } = this, i = from;
-    for (this.escape && (this.escape = !1, i++); ; ) {
-      let q = i < n ? buf.indexOf(QUOTE, i) : -1;
-      q >= n && (q = -1);
-      let stop = q === -1 ? n : q, run = 0;
-      for (let k = stop - 1; k >= i && buf[k] === BACKSLASH; k--) run++;
-      if (q === -1)
-        return this.escape = run % 2 === 1, -1;
-      if (run % 2 === 0) return q;
-      i = q + 1;
-    }
   }
   endKey(end) {
     let top = this.stack[this.stack.length - 1];

@@ -3,7 +3,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-WJVMDFJG.js";
+} from "./chunk-46YS77RW.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -12,7 +12,7 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-WJVMDFJG.js";
+} from "./chunk-46YS77RW.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

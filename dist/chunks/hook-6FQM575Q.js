@@ -6,7 +6,7 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-I2A5KNI6.js";
 import {
   check
-} from "./chunk-LK6LQ75Z.js";
+} from "./chunk-R2VZ7OFQ.js";
 import "./chunk-2OGRQOXK.js";
 import {
   writeFileAtomic
@@ -14,7 +14,7 @@ import {
 import "./chunk-J2646YEJ.js";
 import {
   findPolicyPath
-} from "./chunk-WJVMDFJG.js";
+} from "./chunk-46YS77RW.js";
 import "./chunk-V4DT4R6V.js";
 import "./chunk-GVIB3I2L.js";
 import "./chunk-PTJHGGQN.js";

@@ -1,11 +1,11 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-LK6LQ75Z.js";
+} from "./chunk-R2VZ7OFQ.js";
 import "./chunk-2OGRQOXK.js";
 import "./chunk-SMA6IVLG.js";
 import "./chunk-J2646YEJ.js";
-import "./chunk-WJVMDFJG.js";
+import "./chunk-46YS77RW.js";
 import "./chunk-V4DT4R6V.js";
 import "./chunk-GVIB3I2L.js";
 import "./chunk-PTJHGGQN.js";

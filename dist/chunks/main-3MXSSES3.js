@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-FW6QCPBT.js")).check },
-  { name: "parse", load: async () => (await import("./parse-2FWSFJRD.js")).parse },
+  { name: "check", load: async () => (await import("./check-CAQPPKJ6.js")).check },
+  { name: "parse", load: async () => (await import("./parse-37ECO73X.js")).parse },
   { name: "formats", load: async () => (await import("./formats-CPR5FCSX.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-7NMR47SE.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-TUNSI3NQ.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-WS3CSMXB.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-R7DRH32Q.js")).validate },
-  { name: "test", load: async () => (await import("./test-HIK35JYO.js")).test },
+  { name: "hook", load: async () => (await import("./hook-6FQM575Q.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-LTOMIHWP.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-DWQ67JE3.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-SC7DX7PW.js")).validate },
+  { name: "test", load: async () => (await import("./test-JFYXULVY.js")).test },
   { name: "schema", load: async () => (await import("./schema-EYJHYR4K.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];
