@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-2OGRQOXK.js";
+} from "./chunks/chunk-QGY3BI6C.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-46YS77RW.js";
+} from "./chunks/chunk-C6PXDLON.js";
 import {
   checkAnnotations,
   json,
@@ -22,12 +22,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-GVIB3I2L.js";
+} from "./chunks/chunk-AUETWW37.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-PTJHGGQN.js";
-import "./chunks/chunk-UDQR7OIG.js";
+} from "./chunks/chunk-K6L7VDAK.js";
+import "./chunks/chunk-NVDVSP4M.js";
 import {
   GateError,
   __commonJS,

@@ -37,7 +37,7 @@ export interface Subject {
   controls: readonly string[];
   /** Paths the finding was seen at: its location and every report that found it. */
   paths: readonly string[];
-  /** The finding's identifiers (see `identifiers`), lowercased once for every rule. */
+  /** lowercaseIdentifiers(finding), computed once for every rule, control and waiver. */
   lowercaseIds: readonly string[];
 }
 
@@ -177,14 +177,13 @@ function cweKey(value: string | number): string {
   return m ? `CWE-${m[1]}` : String(value).toUpperCase();
 }
 
-/** The finding's identifiers lowercased, as `id` conditions and controls compare them. */
+/**
+ * The finding's identifiers (its id, aliases and the scanner's own check id), lowercased: how
+ * `id` conditions, controls, waivers and `explain` compare them, case-insensitively.
+ */
 export function lowercaseIdentifiers(f: Finding): string[] {
-  return identifiers(f).map((id) => id.toLowerCase());
-}
-
-/** The finding's identifiers: its id, aliases and the scanner's own check id. */
-export function identifiers(f: Finding): string[] {
-  return f.ruleId ? [f.id, ...f.aliases, f.ruleId] : [f.id, ...f.aliases];
+  const ids = f.ruleId ? [f.id, ...f.aliases, f.ruleId] : [f.id, ...f.aliases];
+  return ids.map((id) => id.toLowerCase());
 }
 
 type Builder = (when: When) => Predicate | undefined;

@@ -2,7 +2,7 @@
 // scanners (Checkov, KICS, tfsec, Trivy, hadolint, gitleaks ...) under one name, so one rule
 // (`when: { control: public-ingress }`) decides them all and reports can show posture per
 // control. A finding belongs to every control one of its identifiers or its layer matches.
-import { compileGlobs, lowercaseIdentifiers } from "./conditions.js";
+import { compileGlobs } from "./conditions.js";
 import type { Finding, Layer } from "./finding.js";
 
 export interface ControlSpec {
@@ -35,7 +35,7 @@ export function compileControls(specs: Readonly<Record<string, ControlSpec>>): C
 export function controlsOf(
   f: Finding,
   controls: readonly CompiledControl[],
-  lowercaseIds: readonly string[] = lowercaseIdentifiers(f),
+  lowercaseIds: readonly string[],
 ): string[] {
   const names: string[] = [];
   for (const c of controls) if (c.matchesWith(f, lowercaseIds)) names.push(c.name);

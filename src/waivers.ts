@@ -1,7 +1,7 @@
 // Waivers (DESIGN §1.4): narrow (id + package/version range + paths or asset + rule), owned,
 // justified and temporary. Expired and over-long waivers stop matching; every waiver that is
 // expired, over-long, unused or about to expire is reported. Pure: `now` is an argument.
-import { compileGlobs, identifiers, type Subject } from "./conditions.js";
+import { compileGlobs, type Subject } from "./conditions.js";
 import type { Finding } from "./finding.js";
 import { compileRange, versionSatisfies } from "./versions.js";
 import { normalisePath } from "./assets.js";
@@ -64,7 +64,7 @@ export function compileWaiver(spec: WaiverSpec, source: string): CompiledWaiver 
     endsAt,
     covers(subject, decidingRule, root) {
       const f = subject.finding;
-      if (!identifiers(f).some((x) => x.toLowerCase() === id)) return false;
+      if (!subject.lowercaseIds.includes(id)) return false;
       if (spec.package !== undefined && f.package?.name !== spec.package) return false;
       if (range && !versionSatisfies(f.package?.version, range)) return false;
       if (spec.asset !== undefined && subject.asset !== spec.asset) return false;

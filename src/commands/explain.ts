@@ -2,7 +2,7 @@
 // into its verdict (DESIGN §1.6): asset and classification, controls, every rule that matched
 // and the one that decided, the waiver, and which scanners found it in which reports.
 import { parseArgs } from "node:util";
-import { identifiers } from "../conditions.js";
+import { lowercaseIdentifiers } from "../conditions.js";
 import { GateError } from "../errors.js";
 import type { EvaluatedFinding } from "../evaluate.js";
 import type { Policy } from "../policy.js";
@@ -44,7 +44,7 @@ the scanners that found it.`,
 function matchesQuery(e: EvaluatedFinding, query: string): boolean {
   const q = query.toLowerCase();
   if (q.length >= 6 && e.finding.fingerprint.startsWith(q)) return true;
-  return identifiers(e.finding).some((id) => id.toLowerCase() === q);
+  return lowercaseIdentifiers(e.finding).includes(q);
 }
 
 export function explainText(e: EvaluatedFinding, policy: Policy): string {

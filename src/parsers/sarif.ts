@@ -226,11 +226,7 @@ function locationOf(location: Json): Location | undefined {
 function artifactPath(artifact: unknown): string | undefined {
   const uri = isObject(artifact) ? str(artifact.uri) : undefined;
   if (!uri) return undefined;
-  // Most URIs are relative paths, which neither pattern can match: skip them.
-  const plain = uri[0] !== "/" && uri[0] !== "f" && uri[0] !== "F";
-  const path = plain
-    ? uri
-    : uri.replace(/^file:\/\/(localhost)?/i, "").replace(/^\/([A-Za-z]:\/)/, "$1");
+  const path = uri.replace(/^file:\/\/(localhost)?/i, "").replace(/^\/([A-Za-z]:\/)/, "$1");
   return decodePercent(path);
 }
 

@@ -15,7 +15,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-UDQR7OIG.js";
+} from "./chunk-NVDVSP4M.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

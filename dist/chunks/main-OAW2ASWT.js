@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-CAQPPKJ6.js")).check },
-  { name: "parse", load: async () => (await import("./parse-37ECO73X.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-CPR5FCSX.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-6FQM575Q.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-LTOMIHWP.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-DWQ67JE3.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-SC7DX7PW.js")).validate },
-  { name: "test", load: async () => (await import("./test-JFYXULVY.js")).test },
+  { name: "check", load: async () => (await import("./check-BA3BZG7O.js")).check },
+  { name: "parse", load: async () => (await import("./parse-L6NW4XT7.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-GXZEHXWT.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-T6D2BGZS.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-OHAPM3RW.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-7NYVZHYV.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-IULDDWR2.js")).validate },
+  { name: "test", load: async () => (await import("./test-2HRIELET.js")).test },
   { name: "schema", load: async () => (await import("./schema-EYJHYR4K.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];

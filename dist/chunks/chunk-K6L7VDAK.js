@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   VERDICTS,
   outcomeOf
-} from "./chunk-UDQR7OIG.js";
+} from "./chunk-NVDVSP4M.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-PTJHGGQN.js";
+} from "./chunk-K6L7VDAK.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-UDQR7OIG.js";
+} from "./chunk-NVDVSP4M.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

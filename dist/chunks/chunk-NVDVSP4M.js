@@ -172,11 +172,11 @@ var require_semver = __commonJS({
   "node_modules/semver/classes/semver.js"(exports2, module) {
     "use strict";
     var debug = require_debug(), { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants(), { safeRe: re, t } = require_re(), parseOptions = require_parse_options(), { compareIdentifiers } = require_identifiers(), isPrereleaseIdentifier = (prerelease, identifier) => {
-      let identifiers2 = identifier.split(".");
-      if (identifiers2.length > prerelease.length)
+      let identifiers = identifier.split(".");
+      if (identifiers.length > prerelease.length)
         return !1;
-      for (let i = 0; i < identifiers2.length; i++)
-        if (compareIdentifiers(prerelease[i], identifiers2[i]) !== 0)
+      for (let i = 0; i < identifiers.length; i++)
+        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0)
           return !1;
       return !0;
     }, SemVer = class _SemVer {
@@ -1288,7 +1288,7 @@ var require_subset = __commonJS({
 var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports2, module) {
     "use strict";
-    var internalRe = require_re(), constants = require_constants(), SemVer = require_semver(), identifiers2 = require_identifiers(), parse = require_parse(), valid = require_valid(), clean = require_clean(), inc = require_inc(), diff = require_diff(), major = require_major(), minor = require_minor(), patch = require_patch(), prerelease = require_prerelease(), compare = require_compare(), rcompare = require_rcompare(), compareLoose = require_compare_loose(), compareBuild = require_compare_build(), sort = require_sort(), rsort = require_rsort(), gt = require_gt(), lt = require_lt(), eq = require_eq(), neq = require_neq(), gte2 = require_gte(), lte2 = require_lte(), cmp = require_cmp(), coerce = require_coerce(), truncate = require_truncate(), Comparator = require_comparator(), Range = require_range(), satisfies = require_satisfies(), toComparators = require_to_comparators(), maxSatisfying = require_max_satisfying(), minSatisfying = require_min_satisfying(), minVersion = require_min_version(), validRange = require_valid2(), outside = require_outside(), gtr = require_gtr(), ltr = require_ltr(), intersects = require_intersects(), simplifyRange = require_simplify(), subset = require_subset();
+    var internalRe = require_re(), constants = require_constants(), SemVer = require_semver(), identifiers = require_identifiers(), parse = require_parse(), valid = require_valid(), clean = require_clean(), inc = require_inc(), diff = require_diff(), major = require_major(), minor = require_minor(), patch = require_patch(), prerelease = require_prerelease(), compare = require_compare(), rcompare = require_rcompare(), compareLoose = require_compare_loose(), compareBuild = require_compare_build(), sort = require_sort(), rsort = require_rsort(), gt = require_gt(), lt = require_lt(), eq = require_eq(), neq = require_neq(), gte2 = require_gte(), lte2 = require_lte(), cmp = require_cmp(), coerce = require_coerce(), truncate = require_truncate(), Comparator = require_comparator(), Range = require_range(), satisfies = require_satisfies(), toComparators = require_to_comparators(), maxSatisfying = require_max_satisfying(), minSatisfying = require_min_satisfying(), minVersion = require_min_version(), validRange = require_valid2(), outside = require_outside(), gtr = require_gtr(), ltr = require_ltr(), intersects = require_intersects(), simplifyRange = require_simplify(), subset = require_subset();
     module.exports = {
       parse,
       valid,
@@ -1334,8 +1334,8 @@ var require_semver2 = __commonJS({
       tokens: internalRe.t,
       SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
       RELEASE_TYPES: constants.RELEASE_TYPES,
-      compareIdentifiers: identifiers2.compareIdentifiers,
-      rcompareIdentifiers: identifiers2.rcompareIdentifiers
+      compareIdentifiers: identifiers.compareIdentifiers,
+      rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
   }
 });
@@ -3408,10 +3408,7 @@ function cweKey(value) {
   return m ? `CWE-${m[1]}` : String(value).toUpperCase();
 }
 function lowercaseIdentifiers(f) {
-  return identifiers(f).map((id) => id.toLowerCase());
-}
-function identifiers(f) {
-  return f.ruleId ? [f.id, ...f.aliases, f.ruleId] : [f.id, ...f.aliases];
+  return (f.ruleId ? [f.id, ...f.aliases, f.ruleId] : [f.id, ...f.aliases]).map((id) => id.toLowerCase());
 }
 var BUILDERS = [
   ({ severity }) => {
@@ -3548,7 +3545,7 @@ function compileWaiver(spec, source) {
     endsAt,
     covers(subject, decidingRule, root) {
       let f = subject.finding;
-      return !(!identifiers(f).some((x) => x.toLowerCase() === id) || spec.package !== void 0 && f.package?.name !== spec.package || range2 && !versionSatisfies(f.package?.version, range2) || spec.asset !== void 0 && subject.asset !== spec.asset || spec.rule !== void 0 && decidingRule !== spec.rule || inPaths && !pathsCover(inPaths, f, root));
+      return !(!subject.lowercaseIds.includes(id) || spec.package !== void 0 && f.package?.name !== spec.package || range2 && !versionSatisfies(f.package?.version, range2) || spec.asset !== void 0 && subject.asset !== spec.asset || spec.rule !== void 0 && decidingRule !== spec.rule || inPaths && !pathsCover(inPaths, f, root));
     }
   };
 }
@@ -7893,7 +7890,7 @@ function locationOf(location) {
 function artifactPath(artifact) {
   let uri = isObject(artifact) ? str(artifact.uri) : void 0;
   if (!uri) return;
-  let path2 = uri[0] !== "/" && uri[0] !== "f" && uri[0] !== "F" ? uri : uri.replace(/^file:\/\/(localhost)?/i, "").replace(/^\/([A-Za-z]:\/)/, "$1");
+  let path2 = uri.replace(/^file:\/\/(localhost)?/i, "").replace(/^\/([A-Za-z]:\/)/, "$1");
   return decodePercent(path2);
 }
 function suppressionOf(result) {
@@ -7985,13 +7982,13 @@ function project(p, report) {
 function vulnerability4(v, ctx) {
   let id = str(v.id);
   if (!id) throw new GateError("a vulnerability has no id", { file: ctx.report });
-  let identifiers2 = isObject(v.identifiers) ? v.identifiers : {}, cvss = num(v.cvssScore), fixes = strings(v.fixedIn), manager = str(v.packageManager) ?? ctx.manager, epss = isObject(v.epssDetails) ? num(v.epssDetails.probability) : void 0, from = strings(v.from), isLicense = str(v.type) === "license";
+  let identifiers = isObject(v.identifiers) ? v.identifiers : {}, cvss = num(v.cvssScore), fixes = strings(v.fixedIn), manager = str(v.packageManager) ?? ctx.manager, epss = isObject(v.epssDetails) ? num(v.epssDetails.probability) : void 0, from = strings(v.from), isLicense = str(v.type) === "license";
   return makeFinding(
     {
       tool: TOOL10,
       layer: isLicense ? "license" : ctx.layer,
       id,
-      aliases: [...strings(identifiers2.CVE), ...strings(identifiers2.GHSA)],
+      aliases: [...strings(identifiers.CVE), ...strings(identifiers.GHSA)],
       title: str(v.title) ?? id,
       description: from.length > 0 ? `Introduced through: ${from.join(" > ")}` : void 0,
       severity: severityOf(v.severityWithCritical ?? v.severity, cvss),
@@ -8007,7 +8004,7 @@ function vulnerability4(v, ctx) {
       },
       location: ctx.file ? { path: ctx.file } : void 0,
       target: ctx.target,
-      cwe: cweList(strings(identifiers2.CWE)),
+      cwe: cweList(strings(identifiers.CWE)),
       epss,
       url: isLicense ? strings(v.licenseTemplateUrl)[0] : `https://security.snyk.io/vuln/${id}`
     },
@@ -9698,7 +9695,7 @@ function compileControls(specs) {
     return { name, spec, matchesWith: (f, lowercaseIds) => layers.has(f.layer) || lowercaseIds.some(idMatches) };
   });
 }
-function controlsOf(f, controls, lowercaseIds = lowercaseIdentifiers(f)) {
+function controlsOf(f, controls, lowercaseIds) {
   let names = [];
   for (let c of controls) c.matchesWith(f, lowercaseIds) && names.push(c.name);
   return names;
@@ -9865,7 +9862,7 @@ export {
   durationMs,
   compileGlob,
   list,
-  identifiers,
+  lowercaseIdentifiers,
   compileWhen,
   compileAssets,
   compileControls,

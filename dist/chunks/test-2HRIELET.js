@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-46YS77RW.js";
+} from "./chunk-C6PXDLON.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-UDQR7OIG.js";
+} from "./chunk-NVDVSP4M.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-2OGRQOXK.js";
+} from "./chunk-QGY3BI6C.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -13,14 +13,14 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-46YS77RW.js";
+} from "./chunk-C6PXDLON.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-V4DT4R6V.js";
+} from "./chunk-SEJUZXEB.js";
 import {
   applyBaseline
-} from "./chunk-PTJHGGQN.js";
+} from "./chunk-K6L7VDAK.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

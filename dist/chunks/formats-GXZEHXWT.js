@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-V4DT4R6V.js";
-import "./chunk-GVIB3I2L.js";
-import "./chunk-PTJHGGQN.js";
+} from "./chunk-SEJUZXEB.js";
+import "./chunk-AUETWW37.js";
+import "./chunk-K6L7VDAK.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-UDQR7OIG.js";
+} from "./chunk-NVDVSP4M.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/formats.ts

@@ -3,13 +3,13 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-46YS77RW.js";
+} from "./chunk-C6PXDLON.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
-  identifiers
-} from "./chunk-UDQR7OIG.js";
+  lowercaseIdentifiers
+} from "./chunk-NVDVSP4M.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
@@ -44,7 +44,7 @@ the scanners that found it.`,
 };
 function matchesQuery(e, query) {
   let q = query.toLowerCase();
-  return q.length >= 6 && e.finding.fingerprint.startsWith(q) ? !0 : identifiers(e.finding).some((id) => id.toLowerCase() === q);
+  return q.length >= 6 && e.finding.fingerprint.startsWith(q) ? !0 : lowercaseIdentifiers(e.finding).includes(q);
 }
 function explainText(e, policy) {
   let f = e.finding, severity = e.effectiveSeverity === f.severity ? f.severity : `${f.severity} (treated as ${e.effectiveSeverity})`, pkg = f.package ? `${f.package.name}@${f.package.version ?? "?"}` : "", where = f.location ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}` : f.target ?? "", fix = f.fix?.available ? `fix ${f.fix.versions.join(", ") || "available"}` : "no fix", lines = [

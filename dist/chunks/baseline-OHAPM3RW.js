@@ -12,15 +12,15 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-46YS77RW.js";
+} from "./chunk-C6PXDLON.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-PTJHGGQN.js";
+} from "./chunk-K6L7VDAK.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-UDQR7OIG.js";
+import "./chunk-NVDVSP4M.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

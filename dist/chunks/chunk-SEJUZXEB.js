@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-GVIB3I2L.js";
+} from "./chunk-AUETWW37.js";
 import {
   decidingFindings
-} from "./chunk-PTJHGGQN.js";
+} from "./chunk-K6L7VDAK.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-UDQR7OIG.js";
+} from "./chunk-NVDVSP4M.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

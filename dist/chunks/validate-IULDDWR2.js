@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-46YS77RW.js";
+} from "./chunk-C6PXDLON.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-UDQR7OIG.js";
+} from "./chunk-NVDVSP4M.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/validate.ts

@@ -6,22 +6,22 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-I2A5KNI6.js";
 import {
   check
-} from "./chunk-R2VZ7OFQ.js";
-import "./chunk-2OGRQOXK.js";
+} from "./chunk-Q4HOFEK3.js";
+import "./chunk-QGY3BI6C.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import "./chunk-J2646YEJ.js";
 import {
   findPolicyPath
-} from "./chunk-46YS77RW.js";
-import "./chunk-V4DT4R6V.js";
-import "./chunk-GVIB3I2L.js";
-import "./chunk-PTJHGGQN.js";
+} from "./chunk-C6PXDLON.js";
+import "./chunk-SEJUZXEB.js";
+import "./chunk-AUETWW37.js";
+import "./chunk-K6L7VDAK.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-UDQR7OIG.js";
+import "./chunk-NVDVSP4M.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
