@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-QGY3BI6C.js";
+} from "./chunks/chunk-DOR3HL2X.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-C6PXDLON.js";
+} from "./chunks/chunk-WF4GAUZO.js";
 import {
   checkAnnotations,
   json,
@@ -22,12 +22,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-AUETWW37.js";
+} from "./chunks/chunk-KZEP3E3B.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-K6L7VDAK.js";
-import "./chunks/chunk-NVDVSP4M.js";
+} from "./chunks/chunk-WCBIAKGX.js";
+import "./chunks/chunk-VBFTQSTJ.js";
 import {
   GateError,
   __commonJS,

@@ -104,14 +104,13 @@ async function policyFileSupport() {
 async function loadBuiltin(name: string, seen: Set<string>, read: ReadText): Promise<Policy> {
   const text = lookup(BUILTIN_PACKS, name);
   if (text === undefined) {
-    const known = Object.keys(BUILTIN_PACKS).join(", ");
-    throw new GateError(`unknown built-in pack "${name}" (one of: ${known})`);
+    throw new GateError(`unknown built-in pack "${name}" (one of: ${knownPacks()})`);
   }
-  return fromText(text, `built-in:${name}`, { builtin: name }, read, seen);
+  return fromText(text, `${BUILTIN_PREFIX}${name}`, { builtin: name }, read, seen);
 }
 
 /** `extendedAt` is the `extends` entry that named the file: a missing base is blamed there. */
-function loadFile(
+async function loadFile(
   absolute: string,
   shown: string,
   read: ReadText,
@@ -130,8 +129,12 @@ function loadFile(
   return fromText(text, shown, { file: absolute }, read, seen);
 }
 
+function knownPacks(): string {
+  return Object.keys(BUILTIN_PACKS).join(", ");
+}
+
 /** One `extends` entry: a built-in pack by name, else a file relative to the extending one. */
-function loadBase(
+async function loadBase(
   ref: string,
   index: number,
   source: YamlSource,
@@ -145,8 +148,7 @@ function loadBase(
     throw new GateError(`built-in pack extends unknown pack "${ref}"`, { file });
   }
   if (!/[./\\]/.test(ref)) {
-    const known = Object.keys(BUILTIN_PACKS).join(", ");
-    throw new GateError(`unknown built-in pack "${ref}" (one of: ${known}; or a path)`, {
+    throw new GateError(`unknown built-in pack "${ref}" (one of: ${knownPacks()}; or a path)`, {
       file,
       ...source.locate(`/extends/${index}`),
     });

@@ -92,7 +92,7 @@ function packageFinding(name: string, entry: Json, map: Json, path: string): Fin
       cvss,
       fix: fixOf(entry.fixAvailable, name),
       package: npmPackage(name, undefined),
-      cwe: cweList(advisories.length === 1 ? cwesIn(primary!) : advisories.flatMap(cwesIn)),
+      cwe: cweList(advisories.flatMap(cwesIn)),
       url: str(primary?.url),
     },
     path,

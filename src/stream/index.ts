@@ -106,7 +106,7 @@ function streamOnce(
       );
     }
     try {
-      return parseSkeleton(fd, path, size, skeleton, detect, limits);
+      return parseSkeleton(fd, path, size, skeleton, detect, readWholeUpTo, limits);
     } catch (err) {
       // Until every located array has parsed, the skeleton itself is unconfirmed: an error
       // may be the wrong skeleton's (the first try is then discarded).
@@ -125,9 +125,9 @@ function parseSkeleton(
   size: number,
   skeleton: Skeleton,
   detect: (input: ReportInput) => Parser,
+  readWholeUpTo: number,
   limits: StreamLimits,
 ): StreamedReport | undefined {
-  const readWholeUpTo = limits.readWholeUpTo ?? MAX_STRING_BYTES;
   const input: ReportInput = { path, text: "", syntax: "json", json: skeleton.value };
   const parser = detect(input);
   // Formats that cannot be streamed (their parser may read the text) are read whole when

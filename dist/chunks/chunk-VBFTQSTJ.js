@@ -7505,7 +7505,7 @@ function packageFinding(name, entry, map, path2) {
       cvss,
       fix: fixOf(entry.fixAvailable, name),
       package: npmPackage(name, void 0),
-      cwe: cweList(advisories.length === 1 ? cwesIn(primary) : advisories.flatMap(cwesIn)),
+      cwe: cweList(advisories.flatMap(cwesIn)),
       url: str(primary?.url)
     },
     path2

@@ -12,15 +12,15 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-C6PXDLON.js";
+} from "./chunk-WF4GAUZO.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-K6L7VDAK.js";
+} from "./chunk-WCBIAKGX.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-NVDVSP4M.js";
+import "./chunk-VBFTQSTJ.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

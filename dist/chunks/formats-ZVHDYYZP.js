@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-SEJUZXEB.js";
-import "./chunk-AUETWW37.js";
-import "./chunk-K6L7VDAK.js";
+} from "./chunk-LOZKAZYG.js";
+import "./chunk-KZEP3E3B.js";
+import "./chunk-WCBIAKGX.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-NVDVSP4M.js";
+} from "./chunk-VBFTQSTJ.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/formats.ts

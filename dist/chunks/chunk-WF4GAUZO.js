@@ -15,7 +15,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-NVDVSP4M.js";
+} from "./chunk-VBFTQSTJ.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
@@ -569,13 +569,11 @@ async function policyFileSupport() {
 }
 async function loadBuiltin(name, seen, read) {
   let text = lookup(BUILTIN_PACKS, name);
-  if (text === void 0) {
-    let known = Object.keys(BUILTIN_PACKS).join(", ");
-    throw new GateError(`unknown built-in pack "${name}" (one of: ${known})`);
-  }
-  return fromText(text, `built-in:${name}`, { builtin: name }, read, seen);
+  if (text === void 0)
+    throw new GateError(`unknown built-in pack "${name}" (one of: ${knownPacks()})`);
+  return fromText(text, `${BUILTIN_PREFIX}${name}`, { builtin: name }, read, seen);
 }
-function loadFile(absolute, shown, read, seen, extendedAt) {
+async function loadFile(absolute, shown, read, seen, extendedAt) {
   let text;
   try {
     text = read(absolute);
@@ -585,18 +583,19 @@ function loadFile(absolute, shown, read, seen, extendedAt) {
   }
   return fromText(text, shown, { file: absolute }, read, seen);
 }
-function loadBase(ref, index, source, origin, seen, read) {
+function knownPacks() {
+  return Object.keys(BUILTIN_PACKS).join(", ");
+}
+async function loadBase(ref, index, source, origin, seen, read) {
   let { file } = source;
   if (Object.hasOwn(BUILTIN_PACKS, ref)) return loadBuiltin(ref, seen, read);
   if ("builtin" in origin)
     throw new GateError(`built-in pack extends unknown pack "${ref}"`, { file });
-  if (!/[./\\]/.test(ref)) {
-    let known = Object.keys(BUILTIN_PACKS).join(", ");
-    throw new GateError(`unknown built-in pack "${ref}" (one of: ${known}; or a path)`, {
+  if (!/[./\\]/.test(ref))
+    throw new GateError(`unknown built-in pack "${ref}" (one of: ${knownPacks()}; or a path)`, {
       file,
       ...source.locate(`/extends/${index}`)
     });
-  }
   return loadFile(resolve(dirname(origin.file), ref), ref, read, seen, {
     file,
     ...source.locate(`/extends/${index}`)
@@ -1271,7 +1270,7 @@ function streamOnce(path, size, parsers, detect, limits, byLayout) {
       );
     }
     try {
-      return parseSkeleton(fd, path, size, skeleton, detect, limits);
+      return parseSkeleton(fd, path, size, skeleton, detect, readWholeUpTo, limits);
     } catch (err) {
       throw skeleton.arrays.some((a) => a.span) ? new LayoutMismatch() : err;
     }
@@ -1279,8 +1278,8 @@ function streamOnce(path, size, parsers, detect, limits, byLayout) {
     closeSync(fd);
   }
 }
-function parseSkeleton(fd, path, size, skeleton, detect, limits) {
-  let readWholeUpTo = limits.readWholeUpTo ?? MAX_STRING_BYTES, input = { path, text: "", syntax: "json", json: skeleton.value }, parser = detect(input);
+function parseSkeleton(fd, path, size, skeleton, detect, readWholeUpTo, limits) {
+  let input = { path, text: "", syntax: "json", json: skeleton.value }, parser = detect(input);
   if (!parser.stream && size <= readWholeUpTo) return;
   let own = (parser.stream?.arrays ?? []).map(compilePattern);
   for (let array of skeleton.arrays)

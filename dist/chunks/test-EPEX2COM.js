@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-C6PXDLON.js";
+} from "./chunk-WF4GAUZO.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-NVDVSP4M.js";
+} from "./chunk-VBFTQSTJ.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

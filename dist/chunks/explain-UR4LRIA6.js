@@ -3,13 +3,13 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-C6PXDLON.js";
+} from "./chunk-WF4GAUZO.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   lowercaseIdentifiers
-} from "./chunk-NVDVSP4M.js";
+} from "./chunk-VBFTQSTJ.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -6,22 +6,22 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-I2A5KNI6.js";
 import {
   check
-} from "./chunk-Q4HOFEK3.js";
-import "./chunk-QGY3BI6C.js";
+} from "./chunk-V7YEIWF4.js";
+import "./chunk-DOR3HL2X.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import "./chunk-J2646YEJ.js";
 import {
   findPolicyPath
-} from "./chunk-C6PXDLON.js";
-import "./chunk-SEJUZXEB.js";
-import "./chunk-AUETWW37.js";
-import "./chunk-K6L7VDAK.js";
+} from "./chunk-WF4GAUZO.js";
+import "./chunk-LOZKAZYG.js";
+import "./chunk-KZEP3E3B.js";
+import "./chunk-WCBIAKGX.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-NVDVSP4M.js";
+import "./chunk-VBFTQSTJ.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-AUETWW37.js";
+} from "./chunk-KZEP3E3B.js";
 import {
   decidingFindings
-} from "./chunk-K6L7VDAK.js";
+} from "./chunk-WCBIAKGX.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-NVDVSP4M.js";
+} from "./chunk-VBFTQSTJ.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-C6PXDLON.js";
+} from "./chunk-WF4GAUZO.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-NVDVSP4M.js";
+import "./chunk-VBFTQSTJ.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

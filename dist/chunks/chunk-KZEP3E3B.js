@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-K6L7VDAK.js";
+} from "./chunk-WCBIAKGX.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-NVDVSP4M.js";
+} from "./chunk-VBFTQSTJ.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-QGY3BI6C.js";
+} from "./chunk-DOR3HL2X.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -13,14 +13,14 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-C6PXDLON.js";
+} from "./chunk-WF4GAUZO.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-SEJUZXEB.js";
+} from "./chunk-LOZKAZYG.js";
 import {
   applyBaseline
-} from "./chunk-K6L7VDAK.js";
+} from "./chunk-WCBIAKGX.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
