@@ -3,19 +3,16 @@
 // validated against the policy schema, so the CLI neither parses a pack's YAML nor loads the
 // schema validator at start-up (src/policy.ts trusts built-in packs for that reason). Used by
 // scripts/build.mjs and vitest.config.ts.
-import { Ajv } from "ajv";
-import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
+import { schemaAjv } from "./schema-validators.mjs";
 
-const SCHEMA = join(dirname(fileURLToPath(import.meta.url)), "..", "schema", "policy.schema.json");
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 let validate;
 
 function validatePack(value, file) {
-  validate ??= new Ajv({ allErrors: false, strict: true, allowUnionTypes: true }).compile(
-    JSON.parse(readFileSync(SCHEMA, "utf8")),
-  );
+  validate ??= schemaAjv(ROOT).getSchema("policy");
   if (!validate(value)) {
     const e = validate.errors[0];
     throw new Error(`${file}: not a valid policy: ${e.instancePath || "/"} ${e.message}`);

@@ -37,18 +37,26 @@ const UCS2LENGTH = `function ucs2length(str) {
   return length;
 }`;
 
-export function schemaValidatorsSource(root, id) {
+/**
+ * An ajv holding both schemas ("policy", "findings") with the options every validator is
+ * compiled with; `standalone` adds what generating module source needs. Also used by
+ * scripts/pack-module.mjs to validate the built-in packs at build time.
+ */
+export function schemaAjv(root, { standalone = false } = {}) {
   const read = (name) => JSON.parse(readFileSync(join(root, "schema", name), "utf8"));
-  const schema = read("policy.schema.json");
-  const findings = read("findings.schema.json");
   const ajv = new Ajv({
     allErrors: false,
     strict: true,
     allowUnionTypes: true,
-    code: { source: true, esm: true },
+    ...(standalone ? { code: { source: true, esm: true } } : {}),
   });
-  ajv.addSchema(schema, "policy");
-  ajv.addSchema(findings, "findings");
+  ajv.addSchema(read("policy.schema.json"), "policy");
+  ajv.addSchema(read("findings.schema.json"), "findings");
+  return ajv;
+}
+
+export function schemaValidatorsSource(root, id) {
+  const ajv = schemaAjv(root, { standalone: true });
   const code = standaloneCode(ajv, VALIDATOR_MODULES[id]).replaceAll(
     'require("ajv/dist/runtime/ucs2length").default',
     "ucs2length",
