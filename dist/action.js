@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-DOR3HL2X.js";
+} from "./chunks/chunk-FLYFOMBW.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-WF4GAUZO.js";
+} from "./chunks/chunk-GETXTUNV.js";
 import {
   checkAnnotations,
   json,
@@ -22,12 +22,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-KZEP3E3B.js";
+} from "./chunks/chunk-7R3K6PNN.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-WCBIAKGX.js";
-import "./chunks/chunk-VBFTQSTJ.js";
+} from "./chunks/chunk-ZG6LY45K.js";
+import "./chunks/chunk-UVJN6QYI.js";
 import {
   GateError,
   __commonJS,

@@ -11,8 +11,15 @@ export function isObject(value: unknown): value is Json {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/**
+ * A string field, or undefined when it is not given. An empty or blank string is "not given"
+ * (scanners write `"summary": ""` for "none"), so every `str(a) ?? str(b)` fallback reaches `b`.
+ */
 export function str(value: unknown): string | undefined {
-  if (typeof value === "string") return value;
+  if (typeof value === "string") {
+    // Most strings start with a visible character: no trim (a copy) for those.
+    return value !== "" && (value.charCodeAt(0) > 32 || value.trim() !== "") ? value : undefined;
+  }
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   return undefined;
 }
@@ -29,6 +36,27 @@ export function arr(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
+/**
+ * A container of findings: absent or null is empty; an array is its elements; anything else
+ * (an object, a string, a number) is a shape the parser cannot account for, so an error naming
+ * the file, never an empty list. Use it, not `arr`, wherever findings come from.
+ */
+export function list(value: unknown, what: string, file: string): unknown[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw new GateError(`${what} must be an array`, { file });
+  return value;
+}
+
+/** `list` whose every element must be an object: a finding entry of another shape is an error. */
+export function entries(value: unknown, what: string, file: string): Json[] {
+  const items = list(value, what, file);
+  for (let i = 0; i < items.length; i++) {
+    if (!isObject(items[i])) throw new GateError(`${what}[${i}] must be an object`, { file });
+  }
+  return items as Json[];
+}
+
+/** Lenient: the objects in an array, others dropped. Never for a container of findings. */
 export function objects(value: unknown): Json[] {
   return arr(value).filter(isObject);
 }

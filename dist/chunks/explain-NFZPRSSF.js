@@ -3,13 +3,13 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-WF4GAUZO.js";
+} from "./chunk-GETXTUNV.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   lowercaseIdentifiers
-} from "./chunk-VBFTQSTJ.js";
+} from "./chunk-UVJN6QYI.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -12,15 +12,15 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-WF4GAUZO.js";
+} from "./chunk-GETXTUNV.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-WCBIAKGX.js";
+} from "./chunk-ZG6LY45K.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-VBFTQSTJ.js";
+import "./chunk-UVJN6QYI.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

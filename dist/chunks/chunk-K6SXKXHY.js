@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-DOR3HL2X.js";
+} from "./chunk-FLYFOMBW.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -13,14 +13,14 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-WF4GAUZO.js";
+} from "./chunk-GETXTUNV.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-LOZKAZYG.js";
+} from "./chunk-6BQRPKDU.js";
 import {
   applyBaseline
-} from "./chunk-WCBIAKGX.js";
+} from "./chunk-ZG6LY45K.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

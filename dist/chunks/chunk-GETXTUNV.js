@@ -15,7 +15,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-VBFTQSTJ.js";
+} from "./chunk-UVJN6QYI.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

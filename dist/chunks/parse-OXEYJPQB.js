@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-WF4GAUZO.js";
+} from "./chunk-GETXTUNV.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-VBFTQSTJ.js";
+import "./chunk-UVJN6QYI.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-LOZKAZYG.js";
-import "./chunk-KZEP3E3B.js";
-import "./chunk-WCBIAKGX.js";
+} from "./chunk-6BQRPKDU.js";
+import "./chunk-7R3K6PNN.js";
+import "./chunk-ZG6LY45K.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-VBFTQSTJ.js";
+} from "./chunk-UVJN6QYI.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/formats.ts

@@ -6,22 +6,22 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-I2A5KNI6.js";
 import {
   check
-} from "./chunk-V7YEIWF4.js";
-import "./chunk-DOR3HL2X.js";
+} from "./chunk-K6SXKXHY.js";
+import "./chunk-FLYFOMBW.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import "./chunk-J2646YEJ.js";
 import {
   findPolicyPath
-} from "./chunk-WF4GAUZO.js";
-import "./chunk-LOZKAZYG.js";
-import "./chunk-KZEP3E3B.js";
-import "./chunk-WCBIAKGX.js";
+} from "./chunk-GETXTUNV.js";
+import "./chunk-6BQRPKDU.js";
+import "./chunk-7R3K6PNN.js";
+import "./chunk-ZG6LY45K.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-VBFTQSTJ.js";
+import "./chunk-UVJN6QYI.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

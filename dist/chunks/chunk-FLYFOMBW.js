@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   parseBaseline
-} from "./chunk-WCBIAKGX.js";
+} from "./chunk-ZG6LY45K.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-WCBIAKGX.js";
+} from "./chunk-ZG6LY45K.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-VBFTQSTJ.js";
+} from "./chunk-UVJN6QYI.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

@@ -3577,7 +3577,8 @@ function isObject(value) {
   return typeof value == "object" && value !== null && !Array.isArray(value);
 }
 function str(value) {
-  if (typeof value == "string") return value;
+  if (typeof value == "string")
+    return value !== "" && (value.charCodeAt(0) > 32 || value.trim() !== "") ? value : void 0;
   if (typeof value == "number" && Number.isFinite(value)) return String(value);
 }
 function num(value) {

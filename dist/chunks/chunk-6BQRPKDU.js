@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-KZEP3E3B.js";
+} from "./chunk-7R3K6PNN.js";
 import {
   decidingFindings
-} from "./chunk-WCBIAKGX.js";
+} from "./chunk-ZG6LY45K.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-VBFTQSTJ.js";
+} from "./chunk-UVJN6QYI.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-WF4GAUZO.js";
+} from "./chunk-GETXTUNV.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-VBFTQSTJ.js";
+} from "./chunk-UVJN6QYI.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/validate.ts
