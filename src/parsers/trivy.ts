@@ -186,10 +186,15 @@ function modifiedFinding(m: Json, layer: Layer, ctx: Context): Finding | undefin
   const inner = isObject(m.Finding) ? m.Finding : undefined;
   if (!inner || !str(inner.VulnerabilityID)) return undefined;
   const f = vulnerability(inner, layer, ctx);
-  const statement = str(m.Statement);
+  // Status "ignored" comes from an ignore file or policy, any other (not_affected, fixed) from
+  // a VEX document; Source names that file. Only the Statement says why: a .trivyignore line
+  // has none, and the file it sits in is no justification (settings.scanner-suppressions).
+  const status = str(m.Status);
+  const source = str(m.Source);
+  const what = status === "ignored" ? "trivy ignored" : `trivy VEX ${status ?? "statement"}`;
   f.suppressed = {
-    kind: `trivy ${str(m.Type) ?? "modified"} ${str(m.Status) ?? ""}`.trim(),
-    justification: [statement, str(m.Source)].filter(Boolean).join(" — ") || undefined,
+    kind: source ? `${what} (${source})` : what,
+    justification: str(m.Statement),
   };
   return f;
 }
