@@ -28,7 +28,14 @@ import { explainText } from "../src/commands/explain.js";
 import { judge } from "../src/judge.js";
 import { loadPolicy, type Policy } from "../src/policy.js";
 import { parseReport } from "../src/reports.js";
+import { dedupe } from "../src/dedupe.js";
+import { annotationsReporter } from "../src/reporters/annotations.js";
 import { consoleReporter } from "../src/reporters/console.js";
+import { html } from "../src/reporters/html.js";
+import { json as jsonReporter } from "../src/reporters/json.js";
+import { junit } from "../src/reporters/junit.js";
+import { markdown } from "../src/reporters/markdown.js";
+import { sarif as sarifReporter } from "../src/reporters/sarif.js";
 import { ztgate } from "./helpers/cli.js";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -361,5 +368,57 @@ describe("the suppression is shown in explain and in the outputs", () => {
       kind: "trivy VEX not_affected (./vex.json)",
       honoured: false,
     });
+  });
+});
+
+describe("every output names a suppression that did not hold", () => {
+  const reporters = [
+    ["console", consoleReporter],
+    ["markdown", markdown],
+    ["junit", junit],
+    ["html", html],
+    ["annotations", annotationsReporter],
+    ["sarif", sarifReporter],
+    ["json", jsonReporter],
+  ] as const;
+  it.each(reporters)("%s", async (_name, reporter) => {
+    const evaluation = evaluateFile("fixtures/real/cyclonedx/issue_8022.json", await blockAll());
+    const rendered = reporter.render(evaluation, {
+      verbosity: "normal",
+      color: false,
+      version: "0",
+    });
+    // Markdown escapes "_" (not\_affected).
+    const out = rendered.replace(/\\_/g, "_");
+    expect(out).toContain("suppressed by cyclonedx not_affected");
+    expect(out).toMatch(/not honoured/);
+  });
+});
+
+describe("cross-scanner dedupe keeps the weaker suppression", () => {
+  it("a justified and an unjustified suppression of one finding: not honoured under require-justification", async () => {
+    const spec = {
+      id: "CVE-2024-5",
+      package: "openssl",
+      version: "3.0.0",
+      severity: "critical" as const,
+    };
+    const justified = exampleFinding({ ...spec, tool: "grype" });
+    justified.suppressed = {
+      kind: "grype vex not_affected",
+      justification: "component_not_present",
+    };
+    const bare = exampleFinding({ ...spec, tool: "trivy" });
+    bare.suppressed = { kind: "trivy ignored (.trivyignore)" };
+    const policy = await blockAll("require-justification");
+    for (const order of [
+      [justified, bare],
+      [bare, justified],
+    ]) {
+      const [merged] = dedupe(order);
+      const judged = judge(merged!, policy, { waivers: [] });
+      expect(judged.verdict).toBe("block");
+      expect(judged.reason).toContain("suppressed by trivy ignored (.trivyignore), not honoured");
+    }
   });
 });
