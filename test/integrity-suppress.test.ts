@@ -422,3 +422,74 @@ describe("cross-scanner dedupe keeps the weaker suppression", () => {
     }
   });
 });
+
+// Checkov moves a check a `#checkov:skip=ID:reason` comment names from failed_checks to
+// skipped_checks (the shape of the sample output in bridgecrewio/checkov's README; Checkov
+// writes "No comment provided" when the comment gives no reason); tfsec marks a
+// `#tfsec:ignore:ID` result status "ignored" (with --include-ignored). Dropping them made a
+// comment in the pull request a silent pass whatever the setting.
+function checkovReport(): string {
+  const check = (id: string, extra: object) => ({
+    check_id: id,
+    check_name: `check ${id}`,
+    file_path: "/example.tf",
+    file_line_range: [1, 25],
+    resource: "aws_s3_bucket.foo-bucket",
+    ...extra,
+  });
+  return JSON.stringify({
+    check_type: "terraform",
+    results: {
+      passed_checks: [],
+      failed_checks: [check("CKV_AWS_21", { check_result: { result: "FAILED" } })],
+      skipped_checks: [
+        check("CKV_AWS_20", {
+          check_result: {
+            result: "SKIPPED",
+            suppress_comment: "The bucket is a public static content host",
+          },
+        }),
+        check("CKV_AWS_18", {
+          check_result: { result: "SKIPPED", suppress_comment: "No comment provided" },
+        }),
+      ],
+      parsing_errors: [],
+    },
+    summary: { passed: 0, failed: 1, skipped: 2, parsing_errors: 0, checkov_version: "3.2.0" },
+  });
+}
+
+function tfsecReport(status: string): string {
+  const doc = JSON.parse(reportText("fixtures/real/tfsec/many_findings_current.json"));
+  doc.results[0].status = status;
+  return JSON.stringify(doc);
+}
+
+describe("IaC skip comments are suppressions, not absent findings", () => {
+  it.each([
+    ["honour", { CKV_AWS_21: "block", CKV_AWS_20: "ignored", CKV_AWS_18: "ignored" }],
+    ["require-justification", { CKV_AWS_21: "block", CKV_AWS_20: "ignored", CKV_AWS_18: "block" }],
+    ["report-only", { CKV_AWS_21: "block", CKV_AWS_20: "block", CKV_AWS_18: "block" }],
+  ] as const)("checkov skipped_checks, %s", async (setting, verdicts) => {
+    const evaluation = evaluateText(checkovReport(), "checkov.json", await blockAll(setting));
+    const got = Object.fromEntries(evaluation.findings.map((e) => [e.finding.id, e.verdict]));
+    expect(got).toEqual(verdicts);
+    const skipped = evaluation.findings.find((e) => e.finding.id === "CKV_AWS_20")!;
+    expect(skipped.finding.suppressed).toEqual({
+      kind: "checkov skip comment",
+      justification: "The bucket is a public static content host",
+    });
+  });
+
+  it("tfsec status ignored is a suppressed finding; passed is none; an unknown status is exit 2", async () => {
+    const policy = await blockAll();
+    const ignored = evaluateText(tfsecReport("ignored"), "tfsec.json", policy);
+    const all = evaluateText(tfsecReport("failed"), "tfsec.json", policy);
+    expect(ignored.findings).toHaveLength(all.findings.length);
+    expect(ignored.findings.filter((e) => e.finding.suppressed)).toHaveLength(1);
+    expect(ignored.findings.every((e) => e.verdict === "block")).toBe(true);
+    const passed = evaluateText(tfsecReport("passed"), "tfsec.json", policy);
+    expect(passed.findings).toHaveLength(all.findings.length - 1);
+    expect(() => evaluateText(tfsecReport("warning"), "tfsec.json", policy)).toThrow(GateError);
+  });
+});
