@@ -493,3 +493,81 @@ describe("IaC skip comments are suppressions, not absent findings", () => {
     expect(() => evaluateText(tfsecReport("warning"), "tfsec.json", policy)).toThrow(GateError);
   });
 });
+
+// Trivy's ModifiedFinding (aquasecurity/trivy pkg/types/finding.go) has Type vulnerability,
+// misconfiguration, secret or license; only vulnerabilities were read, the rest dropped. A
+// misconfiguration with Status EXCEPTION is one a Rego exception in the repository excused.
+// Built from fixtures/real/trivy/misconfigurations_and_secrets.json (DefectDojo/django-DefectDojo
+// unittests/scans/trivy/), moving its findings to where --show-suppressed and exceptions put them.
+function trivyModified(change: (doc: TrivyDoc) => void): string {
+  const doc = JSON.parse(
+    reportText("fixtures/real/trivy/misconfigurations_and_secrets.json"),
+  ) as TrivyDoc;
+  change(doc);
+  return JSON.stringify(doc);
+}
+interface TrivyDoc {
+  Results: Record<string, unknown[] | string | undefined>[];
+}
+function moveToModified(type: string, key: string) {
+  return (doc: TrivyDoc) => {
+    for (const r of doc.Results) {
+      const found = (r[key] as unknown[] | undefined) ?? [];
+      r.ExperimentalModifiedFindings = found.map((f) => ({
+        Type: type,
+        Status: "ignored",
+        Source: ".trivyignore.yaml",
+        Statement: "accepted",
+        Finding: f,
+      }));
+      delete r[key];
+    }
+  };
+}
+
+describe("every kind of Trivy suppression is a suppressed finding", () => {
+  const count = (text: string, policy: Policy) => {
+    const e = evaluateText(text, "trivy.json", policy).findings;
+    return { all: e.length, suppressed: e.filter((x) => x.finding.suppressed).length };
+  };
+  it.each([
+    ["misconfiguration", "Misconfigurations", 1],
+    ["secret", "Secrets", 2],
+  ])("ignored %s findings are kept and marked", async (type, key, n) => {
+    const policy = await blockAll();
+    const before = count(
+      reportText("fixtures/real/trivy/misconfigurations_and_secrets.json"),
+      policy,
+    );
+    const after = count(trivyModified(moveToModified(type, key)), policy);
+    expect(after).toEqual({ all: before.all, suppressed: n });
+  });
+
+  it("a misconfiguration a Rego exception excused is kept and marked", async () => {
+    const text = trivyModified((doc) => {
+      for (const r of doc.Results) {
+        for (const m of (r.Misconfigurations as { Status: string }[] | undefined) ?? []) {
+          m.Status = "EXCEPTION";
+        }
+      }
+    });
+    const findings = evaluateText(text, "trivy.json", await blockAll()).findings;
+    const excused = findings.filter((e) => e.finding.suppressed);
+    expect(excused.map((e) => [e.finding.layer, e.finding.suppressed?.kind, e.verdict])).toEqual([
+      ["iac", "trivy exception", "block"],
+    ]);
+  });
+
+  it("an unknown Type or a Finding that is not an object is exit 2", async () => {
+    const policy = await blockAll();
+    for (const bad of [
+      { Type: "sbom", Status: "ignored", Finding: {} },
+      { Type: "vulnerability", Status: "ignored", Finding: "CVE-1" },
+    ]) {
+      const text = trivyModified((doc) => {
+        doc.Results[0]!.ExperimentalModifiedFindings = [bad] as unknown as unknown[];
+      });
+      expect(() => evaluateText(text, "trivy.json", policy)).toThrow(GateError);
+    }
+  });
+});
