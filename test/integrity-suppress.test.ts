@@ -340,6 +340,29 @@ describe("rule examples with suppressed: true follow the setting", () => {
   });
 });
 
+describe("an example's suppression can carry a justification", () => {
+  it("require-justification honours suppressed: JUSTIFICATION, not suppressed: true", async () => {
+    const policy = await policyFrom(
+      [
+        "version: 1",
+        "settings: { scanner-suppressions: require-justification }",
+        "rules:",
+        "  - id: block-critical",
+        "    when: { severity: critical }",
+        "    action: block",
+        "    examples:",
+        "      - finding: { id: CVE-1, severity: critical, suppressed: component_not_present }",
+        "        matches: false",
+        "        verdict: ignored",
+        "      - finding: { id: CVE-2, severity: critical, suppressed: true }",
+        "        verdict: block",
+      ].join("\n"),
+    );
+    const rule = policy.rules[0]!;
+    for (const example of rule.examples) expect(checkExample(example, policy, rule)).toEqual([]);
+  });
+});
+
 describe("the suppression is shown in explain and in the outputs", () => {
   it("explain and the console name the suppression and that it was not honoured", async () => {
     const policy = await blockAll();
