@@ -12,15 +12,15 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-VEOJDIGM.js")).check },
-  { name: "parse", load: async () => (await import("./parse-OXEYJPQB.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-D533QP35.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-R3ZRT7OO.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-G6KAFVOL.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-NFZPRSSF.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-25C5PZQL.js")).validate },
-  { name: "test", load: async () => (await import("./test-BWAYUUAT.js")).test },
-  { name: "schema", load: async () => (await import("./schema-EYJHYR4K.js")).schema },
+  { name: "check", load: async () => (await import("./check-HOTH5EPW.js")).check },
+  { name: "parse", load: async () => (await import("./parse-MKUATVFO.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-LJA3OSAO.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-I4NVHNXG.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-QRPEABUW.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-MSQBDBPA.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-WEWHQ6FI.js")).validate },
+  { name: "test", load: async () => (await import("./test-7FYCOWVE.js")).test },
+  { name: "schema", load: async () => (await import("./schema-7VZRU64W.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];
 async function commandByName(name) {

@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-7R3K6PNN.js";
+} from "./chunk-WR2GKIHC.js";
 import {
   decidingFindings
-} from "./chunk-ZG6LY45K.js";
+} from "./chunk-QKLM5FUT.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-UVJN6QYI.js";
+} from "./chunk-SF6M7T4V.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

@@ -1,27 +1,27 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-VH5FMF6Z.js";
+} from "./chunk-VU3PWLPU.js";
 import "./chunk-TA3E6JHI.js";
-import "./chunk-I2A5KNI6.js";
+import "./chunk-BCWJGXEQ.js";
 import {
   check
-} from "./chunk-K6SXKXHY.js";
-import "./chunk-FLYFOMBW.js";
+} from "./chunk-K3M4OUTR.js";
+import "./chunk-CFPBDPAO.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import "./chunk-J2646YEJ.js";
 import {
   findPolicyPath
-} from "./chunk-GETXTUNV.js";
-import "./chunk-6BQRPKDU.js";
-import "./chunk-7R3K6PNN.js";
-import "./chunk-ZG6LY45K.js";
+} from "./chunk-YKPY5KAG.js";
+import "./chunk-HE5RJQSI.js";
+import "./chunk-WR2GKIHC.js";
+import "./chunk-QKLM5FUT.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-UVJN6QYI.js";
+import "./chunk-SF6M7T4V.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

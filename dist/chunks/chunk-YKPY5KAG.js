@@ -15,7 +15,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-UVJN6QYI.js";
+} from "./chunk-SF6M7T4V.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
@@ -522,7 +522,8 @@ function compileRule(r, file, origin, source, index) {
       source: file,
       origin,
       examples: examples ?? [],
-      matches: compileWhen(r.when)
+      matches: compileWhen(r.when),
+      asksSuppressed: r.when.suppressed !== void 0
     };
   } catch (err) {
     let at = source.locate(`/rules/${index}/when`);
@@ -552,7 +553,9 @@ function compileWaivers(doc, source) {
 var DEFAULT_SETTINGS = {
   failOn: "block",
   unknownSeverity: "high",
-  defaultAction: "info"
+  defaultAction: "info",
+  // Zero trust: suppressions are written by the change under review (docs/policy.md).
+  scannerSuppressions: "report-only"
 }, DEFAULT_CLASSIFICATION = "internal", readFromDisk = (path) => readFileSync(path, "utf8"), BUILTIN_PREFIX = "built-in:";
 function loadPolicy(path, read = readFromDisk) {
   return path === void 0 ? loadBuiltin(DEFAULT_PACK, /* @__PURE__ */ new Set(), read) : path.startsWith(BUILTIN_PREFIX) ? loadBuiltin(path.slice(BUILTIN_PREFIX.length), /* @__PURE__ */ new Set(), read) : loadFile(resolve(path), path, read, /* @__PURE__ */ new Set());
@@ -563,7 +566,7 @@ function loadOrigin(origin, read = readFromDisk) {
 async function policyFileSupport() {
   let [{ parseYaml }, { validatePolicyDocument }] = await Promise.all([
     import("./yaml-source-ZJIVGVA3.js"),
-    import("./policy-document-PCVXPR5A.js")
+    import("./policy-document-VGE7E6MI.js")
   ]);
   return { parseYaml, validatePolicyDocument };
 }
@@ -658,7 +661,7 @@ function requirements(doc) {
 }
 function definedSettings(doc) {
   let s = doc.settings ?? {}, out = {};
-  return s["fail-on"] && (out.failOn = s["fail-on"]), s["unknown-severity"] && (out.unknownSeverity = s["unknown-severity"]), s["default-action"] && (out.defaultAction = s["default-action"]), s["max-waiver-days"] !== void 0 && (out.maxWaiverDays = s["max-waiver-days"]), out;
+  return s["fail-on"] && (out.failOn = s["fail-on"]), s["unknown-severity"] && (out.unknownSeverity = s["unknown-severity"]), s["default-action"] && (out.defaultAction = s["default-action"]), s["max-waiver-days"] !== void 0 && (out.maxWaiverDays = s["max-waiver-days"]), s["scanner-suppressions"] && (out.scannerSuppressions = s["scanner-suppressions"]), out;
 }
 function mergeByKey(layers) {
   let byKey = /* @__PURE__ */ new Map();
