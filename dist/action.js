@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-CFPBDPAO.js";
+} from "./chunks/chunk-X6KPY55O.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-YKPY5KAG.js";
+} from "./chunks/chunk-CKPBWEUT.js";
 import {
   checkAnnotations,
   json,
@@ -22,12 +22,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-WR2GKIHC.js";
+} from "./chunks/chunk-Z2WVEOSA.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-QKLM5FUT.js";
-import "./chunks/chunk-SF6M7T4V.js";
+} from "./chunks/chunk-YXNOU6US.js";
+import "./chunks/chunk-QKPSDO4T.js";
 import {
   GateError,
   __commonJS,

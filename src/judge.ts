@@ -166,7 +166,7 @@ export function judge(
   }
   const action = decider?.action ?? policy.settings.defaultAction;
   const verdict = verdictOf(action);
-  const reason = clause ? `${reasonOf(decider, action)}; ${clause}` : reasonOf(decider, action);
+  const reason = clause ? withClause(reasonOf(decider, action), clause) : reasonOf(decider, action);
   const waiver = ctx.waivers.find((w) => w.covers(subject, decider?.id, ctx.root));
   if (!waiver) {
     judged.verdict = verdict;
@@ -188,6 +188,11 @@ export function judge(
   };
   judged.reason = `waived by ${spec.owner} until ${spec.expires} (${spec.reason}); otherwise ${reason}`;
   return judged;
+}
+
+/** "rule r (warn): Description." + clause, without a full stop before the semicolon. */
+function withClause(reason: string, clause: string): string {
+  return `${reason.endsWith(".") ? reason.slice(0, -1) : reason}; ${clause}`;
 }
 
 const ASKING_SUPPRESSED = new WeakMap<readonly Rule[], Rule[]>();

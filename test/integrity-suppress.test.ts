@@ -211,6 +211,12 @@ describe("settings.scanner-suppressions decides whether a scanner's suppression 
       "rule block-everything (block); suppressed by trivy VEX not_affected (./vex.json), not honoured: settings.scanner-suppressions is report-only",
     );
     expect(e.finding.suppressed?.justification).toBe("vulnerable_code_not_in_execute_path");
+    // A description's full stop does not end up before the clause's semicolon.
+    const builtin = evaluateFile(
+      "fixtures/real/trivy/trivy-golden__npm-with-suppressed.json",
+      await loadPolicy(undefined),
+    ).findings.find((x) => x.finding.suppressed)!;
+    expect(builtin.reason).toMatch(/for information; suppressed by trivy VEX/);
   });
 
   it("the default policy gates a suppressed critical: a pull request cannot silence it", async () => {

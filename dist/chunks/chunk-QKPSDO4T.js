@@ -9818,7 +9818,7 @@ function judge(finding6, policy, ctx) {
   }, clause = suppression2 ? suppressionClause(suppression2, setting) : void 0;
   if (suppression2 && suppression2.honoured && !decider)
     return judged.reason = clause, judged;
-  let action = decider?.action ?? policy.settings.defaultAction, verdict = verdictOf(action), reason = clause ? `${reasonOf(decider, action)}; ${clause}` : reasonOf(decider, action), waiver = ctx.waivers.find((w) => w.covers(subject, decider?.id, ctx.root));
+  let action = decider?.action ?? policy.settings.defaultAction, verdict = verdictOf(action), reason = clause ? withClause(reasonOf(decider, action), clause) : reasonOf(decider, action), waiver = ctx.waivers.find((w) => w.covers(subject, decider?.id, ctx.root));
   if (!waiver)
     return judged.verdict = verdict, judged.reason = reason, judged;
   let { spec } = waiver;
@@ -9831,6 +9831,9 @@ function judge(finding6, policy, ctx) {
     ...spec.ticket ? { ticket: spec.ticket } : {},
     ...spec["approved-by"] ? { approvedBy: spec["approved-by"] } : {}
   }, judged.reason = `waived by ${spec.owner} until ${spec.expires} (${spec.reason}); otherwise ${reason}`, judged;
+}
+function withClause(reason, clause) {
+  return `${reason.endsWith(".") ? reason.slice(0, -1) : reason}; ${clause}`;
 }
 var ASKING_SUPPRESSED = /* @__PURE__ */ new WeakMap();
 function rulesAskingSuppressed(policy) {

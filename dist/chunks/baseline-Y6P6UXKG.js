@@ -12,15 +12,15 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-YKPY5KAG.js";
+} from "./chunk-CKPBWEUT.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-QKLM5FUT.js";
+} from "./chunk-YXNOU6US.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-SF6M7T4V.js";
+import "./chunk-QKPSDO4T.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-YKPY5KAG.js";
+} from "./chunk-CKPBWEUT.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-SF6M7T4V.js";
+import "./chunk-QKPSDO4T.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-QKLM5FUT.js";
+} from "./chunk-YXNOU6US.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-SF6M7T4V.js";
+} from "./chunk-QKPSDO4T.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

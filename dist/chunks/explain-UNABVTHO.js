@@ -3,14 +3,14 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-YKPY5KAG.js";
+} from "./chunk-CKPBWEUT.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   lowercaseIdentifiers,
   whetherHonoured
-} from "./chunk-SF6M7T4V.js";
+} from "./chunk-QKPSDO4T.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-HE5RJQSI.js";
-import "./chunk-WR2GKIHC.js";
-import "./chunk-QKLM5FUT.js";
+} from "./chunk-2NATZG54.js";
+import "./chunk-Z2WVEOSA.js";
+import "./chunk-YXNOU6US.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-SF6M7T4V.js";
+} from "./chunk-QKPSDO4T.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/formats.ts

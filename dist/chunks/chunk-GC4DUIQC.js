@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-CFPBDPAO.js";
+} from "./chunk-X6KPY55O.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -13,14 +13,14 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-YKPY5KAG.js";
+} from "./chunk-CKPBWEUT.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-HE5RJQSI.js";
+} from "./chunk-2NATZG54.js";
 import {
   applyBaseline
-} from "./chunk-QKLM5FUT.js";
+} from "./chunk-YXNOU6US.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

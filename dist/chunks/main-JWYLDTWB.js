@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-HOTH5EPW.js")).check },
-  { name: "parse", load: async () => (await import("./parse-MKUATVFO.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-LJA3OSAO.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-I4NVHNXG.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-QRPEABUW.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-MSQBDBPA.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-WEWHQ6FI.js")).validate },
-  { name: "test", load: async () => (await import("./test-7FYCOWVE.js")).test },
+  { name: "check", load: async () => (await import("./check-5Q5SQWDB.js")).check },
+  { name: "parse", load: async () => (await import("./parse-O55VNRDX.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-AD6GB6DS.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-7P4MF53L.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-Y6P6UXKG.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-UNABVTHO.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-BTFO2A6A.js")).validate },
+  { name: "test", load: async () => (await import("./test-52ZMFYK4.js")).test },
   { name: "schema", load: async () => (await import("./schema-7VZRU64W.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];

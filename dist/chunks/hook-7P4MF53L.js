@@ -6,22 +6,22 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-BCWJGXEQ.js";
 import {
   check
-} from "./chunk-K3M4OUTR.js";
-import "./chunk-CFPBDPAO.js";
+} from "./chunk-GC4DUIQC.js";
+import "./chunk-X6KPY55O.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import "./chunk-J2646YEJ.js";
 import {
   findPolicyPath
-} from "./chunk-YKPY5KAG.js";
-import "./chunk-HE5RJQSI.js";
-import "./chunk-WR2GKIHC.js";
-import "./chunk-QKLM5FUT.js";
+} from "./chunk-CKPBWEUT.js";
+import "./chunk-2NATZG54.js";
+import "./chunk-Z2WVEOSA.js";
+import "./chunk-YXNOU6US.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-SF6M7T4V.js";
+import "./chunk-QKPSDO4T.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-YKPY5KAG.js";
+} from "./chunk-CKPBWEUT.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-SF6M7T4V.js";
+} from "./chunk-QKPSDO4T.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/validate.ts

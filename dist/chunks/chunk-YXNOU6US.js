@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   VERDICTS,
   outcomeOf
-} from "./chunk-SF6M7T4V.js";
+} from "./chunk-QKPSDO4T.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-WR2GKIHC.js";
+} from "./chunk-Z2WVEOSA.js";
 import {
   decidingFindings
-} from "./chunk-QKLM5FUT.js";
+} from "./chunk-YXNOU6US.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-SF6M7T4V.js";
+} from "./chunk-QKPSDO4T.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

@@ -15,7 +15,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-SF6M7T4V.js";
+} from "./chunk-QKPSDO4T.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
