@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-X6KPY55O.js";
+} from "./chunks/chunk-OP5YAXO2.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-CKPBWEUT.js";
+} from "./chunks/chunk-XMI4J4QL.js";
 import {
   checkAnnotations,
   json,
@@ -22,12 +22,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-Z2WVEOSA.js";
+} from "./chunks/chunk-BYNXTQN4.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-YXNOU6US.js";
-import "./chunks/chunk-QKPSDO4T.js";
+} from "./chunks/chunk-6ZIA3FN2.js";
+import "./chunks/chunk-BCIW6FBQ.js";
 import {
   GateError,
   __commonJS,

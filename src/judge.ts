@@ -6,7 +6,12 @@ import { lowercaseIdentifiers, type Subject } from "./conditions.js";
 import { controlsOf } from "./controls.js";
 import type { Finding, Severity } from "./finding.js";
 import type { Action, Policy, Rule } from "./policy.js";
-import { decideSuppression, suppressionClause, type SuppressionDecision } from "./suppressions.js";
+import {
+  decideSuppression,
+  DEFAULT_SCANNER_SUPPRESSIONS,
+  suppressionClause,
+  type SuppressionDecision,
+} from "./suppressions.js";
 import type { CompiledWaiver } from "./waivers.js";
 
 export type Verdict = "block" | "warn" | "info" | "ignored" | "waived";
@@ -130,12 +135,13 @@ export function judge(
     paths,
     lowercaseIds,
   };
-  const setting = policy.settings.scannerSuppressions ?? "report-only";
-  const suppression = finding.suppressed && decideSuppression(finding.suppressed, setting);
+  const setting = policy.settings.scannerSuppressions ?? DEFAULT_SCANNER_SUPPRESSIONS;
+  const suppression = finding.suppressed
+    ? decideSuppression(finding.suppressed, setting)
+    : undefined;
   // An honoured suppression takes the finding out of every rule except those that ask about
   // suppression ("block suppressed criticals even when honouring the rest").
-  const candidates =
-    suppression && suppression.honoured ? rulesAskingSuppressed(policy) : policy.rules;
+  const candidates = suppression?.honoured ? rulesAskingSuppressed(policy) : policy.rules;
   const matched = candidates.filter((r) => r.matches(subject));
   const decider = strictest(matched);
   const { matchedRules, considered } = explained(matched);
@@ -157,11 +163,11 @@ export function judge(
     waivedVerdict: undefined,
     waivedBy: undefined,
     waiver: undefined,
-    suppression: suppression || undefined,
+    suppression,
   };
   const clause = suppression ? suppressionClause(suppression, setting) : undefined;
-  if (suppression && suppression.honoured && !decider) {
-    judged.reason = clause!;
+  if (suppression?.honoured && clause && !decider) {
+    judged.reason = clause;
     return judged;
   }
   const action = decider?.action ?? policy.settings.defaultAction;

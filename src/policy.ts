@@ -15,6 +15,7 @@ import { BUILTIN_PACK_VALUES, BUILTIN_PACKS, DEFAULT_PACK } from "./packs.js";
 import { checkControlRefs, checkUniqueRuleIds, checkWaiverRefs } from "./policy-checks.js";
 import { compileRule, compileWaivers, locatedErrors } from "./policy-compile.js";
 import type { Action, FailOn, PolicyDocument, ScannerSuppressions } from "./policy-document.js";
+import { DEFAULT_SCANNER_SUPPRESSIONS } from "./suppressions.js";
 import type { CompiledWaiver } from "./waivers.js";
 import type { YamlSource } from "./yaml-source.js";
 import { lookup } from "./lookup.js";
@@ -64,8 +65,7 @@ export const DEFAULT_SETTINGS: Settings = {
   failOn: "block",
   unknownSeverity: "high",
   defaultAction: "info",
-  // Zero trust: suppressions are written by the change under review (docs/policy.md).
-  scannerSuppressions: "report-only",
+  scannerSuppressions: DEFAULT_SCANNER_SUPPRESSIONS,
 };
 
 /** Unassigned findings are `internal` unless the policy says otherwise: not public by default. */

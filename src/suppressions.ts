@@ -6,6 +6,9 @@
 import type { Suppression } from "./finding.js";
 import type { ScannerSuppressions } from "./policy-document.js";
 
+/** Zero trust: the change under review writes suppressions, so by default they do not decide. */
+export const DEFAULT_SCANNER_SUPPRESSIONS: ScannerSuppressions = "report-only";
+
 /** The suppression as the verdict saw it: what the scanner said, and whether it held. */
 export interface SuppressionDecision {
   kind: string;

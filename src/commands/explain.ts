@@ -6,7 +6,7 @@ import { lowercaseIdentifiers } from "../conditions.js";
 import { GateError } from "../errors.js";
 import type { EvaluatedFinding } from "../evaluate.js";
 import type { Policy } from "../policy.js";
-import { whetherHonoured } from "../suppressions.js";
+import { DEFAULT_SCANNER_SUPPRESSIONS, whetherHonoured } from "../suppressions.js";
 import { loadPolicyFor, resolveReportArgs, runCheck } from "../run.js";
 import { EXIT, type Command } from "./types.js";
 
@@ -75,7 +75,10 @@ export function explainText(e: EvaluatedFinding, policy: Policy): string {
   lines.push(`  controls:  ${e.controls.join(", ") || "none"}`);
   if (e.suppression) {
     const s = e.suppression;
-    const why = whetherHonoured(s, policy.settings.scannerSuppressions ?? "report-only");
+    const why = whetherHonoured(
+      s,
+      policy.settings.scannerSuppressions ?? DEFAULT_SCANNER_SUPPRESSIONS,
+    );
     lines.push(`  suppressed: ${s.kind}${s.justification ? ` (${s.justification})` : ""}; ${why}`);
   }
   lines.push("  rules considered:");

@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-Z2WVEOSA.js";
+} from "./chunk-BYNXTQN4.js";
 import {
   decidingFindings
-} from "./chunk-YXNOU6US.js";
+} from "./chunk-6ZIA3FN2.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-QKPSDO4T.js";
+} from "./chunk-BCIW6FBQ.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

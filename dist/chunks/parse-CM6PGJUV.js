@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-CKPBWEUT.js";
+} from "./chunk-XMI4J4QL.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-QKPSDO4T.js";
+import "./chunk-BCIW6FBQ.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -3483,6 +3483,7 @@ function compileWhen(when) {
 }
 
 // src/suppressions.ts
+var DEFAULT_SCANNER_SUPPRESSIONS = "report-only";
 function decideSuppression(suppression2, setting) {
   let justification = suppression2.justification?.trim() || void 0, honoured = setting === "honour" || setting === "require-justification" && justification !== void 0;
   return justification ? { kind: suppression2.kind, justification, honoured } : { kind: suppression2.kind, honoured };
@@ -9798,7 +9799,7 @@ function judge(finding6, policy, ctx) {
     controls,
     paths,
     lowercaseIds
-  }, setting = policy.settings.scannerSuppressions ?? "report-only", suppression2 = finding6.suppressed && decideSuppression(finding6.suppressed, setting), matched = (suppression2 && suppression2.honoured ? rulesAskingSuppressed(policy) : policy.rules).filter((r) => r.matches(subject)), decider = strictest(matched), { matchedRules, considered } = explained(matched), judged = {
+  }, setting = policy.settings.scannerSuppressions ?? DEFAULT_SCANNER_SUPPRESSIONS, suppression2 = finding6.suppressed ? decideSuppression(finding6.suppressed, setting) : void 0, matched = (suppression2?.honoured ? rulesAskingSuppressed(policy) : policy.rules).filter((r) => r.matches(subject)), decider = strictest(matched), { matchedRules, considered } = explained(matched), judged = {
     finding: finding6,
     matchedRules,
     considered,
@@ -9814,9 +9815,9 @@ function judge(finding6, policy, ctx) {
     waivedVerdict: void 0,
     waivedBy: void 0,
     waiver: void 0,
-    suppression: suppression2 || void 0
+    suppression: suppression2
   }, clause = suppression2 ? suppressionClause(suppression2, setting) : void 0;
-  if (suppression2 && suppression2.honoured && !decider)
+  if (suppression2?.honoured && clause && !decider)
     return judged.reason = clause, judged;
   let action = decider?.action ?? policy.settings.defaultAction, verdict = verdictOf(action), reason = clause ? withClause(reasonOf(decider, action), clause) : reasonOf(decider, action), waiver = ctx.waivers.find((w) => w.covers(subject, decider?.id, ctx.root));
   if (!waiver)
@@ -9937,6 +9938,7 @@ export {
   compileWhen,
   compileAssets,
   compileControls,
+  DEFAULT_SCANNER_SUPPRESSIONS,
   whetherHonoured,
   judge,
   compileWaiver,

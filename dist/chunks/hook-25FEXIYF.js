@@ -6,22 +6,22 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-BCWJGXEQ.js";
 import {
   check
-} from "./chunk-GC4DUIQC.js";
-import "./chunk-X6KPY55O.js";
+} from "./chunk-4XY5VB65.js";
+import "./chunk-OP5YAXO2.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import "./chunk-J2646YEJ.js";
 import {
   findPolicyPath
-} from "./chunk-CKPBWEUT.js";
-import "./chunk-2NATZG54.js";
-import "./chunk-Z2WVEOSA.js";
-import "./chunk-YXNOU6US.js";
+} from "./chunk-XMI4J4QL.js";
+import "./chunk-O7EP5SO3.js";
+import "./chunk-BYNXTQN4.js";
+import "./chunk-6ZIA3FN2.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-QKPSDO4T.js";
+import "./chunk-BCIW6FBQ.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-CKPBWEUT.js";
+} from "./chunk-XMI4J4QL.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-QKPSDO4T.js";
+} from "./chunk-BCIW6FBQ.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/validate.ts

@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-5Q5SQWDB.js")).check },
-  { name: "parse", load: async () => (await import("./parse-O55VNRDX.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-AD6GB6DS.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-7P4MF53L.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-Y6P6UXKG.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-UNABVTHO.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-BTFO2A6A.js")).validate },
-  { name: "test", load: async () => (await import("./test-52ZMFYK4.js")).test },
+  { name: "check", load: async () => (await import("./check-LH27M27K.js")).check },
+  { name: "parse", load: async () => (await import("./parse-CM6PGJUV.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-EN6G75FX.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-25FEXIYF.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-ROCUMTVE.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-ZUBTMHS3.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-HZN6Y54E.js")).validate },
+  { name: "test", load: async () => (await import("./test-B43DKYKD.js")).test },
   { name: "schema", load: async () => (await import("./schema-7VZRU64W.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];

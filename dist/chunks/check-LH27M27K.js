@@ -1,16 +1,16 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-GC4DUIQC.js";
-import "./chunk-X6KPY55O.js";
+} from "./chunk-4XY5VB65.js";
+import "./chunk-OP5YAXO2.js";
 import "./chunk-SMA6IVLG.js";
 import "./chunk-J2646YEJ.js";
-import "./chunk-CKPBWEUT.js";
-import "./chunk-2NATZG54.js";
-import "./chunk-Z2WVEOSA.js";
-import "./chunk-YXNOU6US.js";
+import "./chunk-XMI4J4QL.js";
+import "./chunk-O7EP5SO3.js";
+import "./chunk-BYNXTQN4.js";
+import "./chunk-6ZIA3FN2.js";
 import "./chunk-62K5C3YY.js";
-import "./chunk-QKPSDO4T.js";
+import "./chunk-BCIW6FBQ.js";
 import "./chunk-4XIEUCRG.js";
 export {
   check

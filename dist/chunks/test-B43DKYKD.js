@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-CKPBWEUT.js";
+} from "./chunk-XMI4J4QL.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-QKPSDO4T.js";
+} from "./chunk-BCIW6FBQ.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -3,14 +3,15 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-CKPBWEUT.js";
+} from "./chunk-XMI4J4QL.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
+  DEFAULT_SCANNER_SUPPRESSIONS,
   lowercaseIdentifiers,
   whetherHonoured
-} from "./chunk-QKPSDO4T.js";
+} from "./chunk-BCIW6FBQ.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
@@ -58,7 +59,10 @@ function explainText(e, policy) {
   if (lines.push(
     e.asset ? `  asset:     ${e.asset} (${e.classification}${owner}) via ${e.assetVia ?? "?"}` : `  asset:     none matched; default classification ${e.classification}`
   ), lines.push(`  controls:  ${e.controls.join(", ") || "none"}`), e.suppression) {
-    let s = e.suppression, why = whetherHonoured(s, policy.settings.scannerSuppressions ?? "report-only");
+    let s = e.suppression, why = whetherHonoured(
+      s,
+      policy.settings.scannerSuppressions ?? DEFAULT_SCANNER_SUPPRESSIONS
+    );
     lines.push(`  suppressed: ${s.kind}${s.justification ? ` (${s.justification})` : ""}; ${why}`);
   }
   lines.push("  rules considered:");

@@ -1,5 +1,6 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
+  DEFAULT_SCANNER_SUPPRESSIONS,
   LAYERS,
   PARSERS,
   compileAssets,
@@ -15,7 +16,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-QKPSDO4T.js";
+} from "./chunk-BCIW6FBQ.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
@@ -554,8 +555,7 @@ var DEFAULT_SETTINGS = {
   failOn: "block",
   unknownSeverity: "high",
   defaultAction: "info",
-  // Zero trust: suppressions are written by the change under review (docs/policy.md).
-  scannerSuppressions: "report-only"
+  scannerSuppressions: DEFAULT_SCANNER_SUPPRESSIONS
 }, DEFAULT_CLASSIFICATION = "internal", readFromDisk = (path) => readFileSync(path, "utf8"), BUILTIN_PREFIX = "built-in:";
 function loadPolicy(path, read = readFromDisk) {
   return path === void 0 ? loadBuiltin(DEFAULT_PACK, /* @__PURE__ */ new Set(), read) : path.startsWith(BUILTIN_PREFIX) ? loadBuiltin(path.slice(BUILTIN_PREFIX.length), /* @__PURE__ */ new Set(), read) : loadFile(resolve(path), path, read, /* @__PURE__ */ new Set());

@@ -12,15 +12,15 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-CKPBWEUT.js";
+} from "./chunk-XMI4J4QL.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-YXNOU6US.js";
+} from "./chunk-6ZIA3FN2.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-QKPSDO4T.js";
+import "./chunk-BCIW6FBQ.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

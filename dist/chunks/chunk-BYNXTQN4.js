@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-YXNOU6US.js";
+} from "./chunk-6ZIA3FN2.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-QKPSDO4T.js";
+} from "./chunk-BCIW6FBQ.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [
