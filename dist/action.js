@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-XMI4J4QL.js";
+} from "./chunks/chunk-4KCU6VTL.js";
 import {
   checkAnnotations,
   json,

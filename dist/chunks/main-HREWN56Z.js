@@ -12,16 +12,16 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-LH27M27K.js")).check },
-  { name: "parse", load: async () => (await import("./parse-CM6PGJUV.js")).parse },
+  { name: "check", load: async () => (await import("./check-ZW6FPQRO.js")).check },
+  { name: "parse", load: async () => (await import("./parse-QOFBE3FH.js")).parse },
   { name: "formats", load: async () => (await import("./formats-EN6G75FX.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-25FEXIYF.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-ROCUMTVE.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-ZUBTMHS3.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-HZN6Y54E.js")).validate },
-  { name: "test", load: async () => (await import("./test-B43DKYKD.js")).test },
+  { name: "hook", load: async () => (await import("./hook-AN6WU4BD.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-UXBYV2C5.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-NXTPJGAK.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-KFRA2R5D.js")).validate },
+  { name: "test", load: async () => (await import("./test-VRMD72EU.js")).test },
   { name: "schema", load: async () => (await import("./schema-7VZRU64W.js")).schema },
-  { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
+  { name: "init", load: async () => (await import("./init-363FV64L.js")).init }
 ];
 async function commandByName(name) {
   return COMMANDS.find((c) => c.name === name)?.load();

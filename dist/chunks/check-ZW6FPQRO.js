@@ -1,11 +1,11 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-4XY5VB65.js";
+} from "./chunk-ON67ZLGD.js";
 import "./chunk-OP5YAXO2.js";
 import "./chunk-SMA6IVLG.js";
 import "./chunk-J2646YEJ.js";
-import "./chunk-XMI4J4QL.js";
+import "./chunk-4KCU6VTL.js";
 import "./chunk-O7EP5SO3.js";
 import "./chunk-BYNXTQN4.js";
 import "./chunk-6ZIA3FN2.js";

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-XMI4J4QL.js";
+} from "./chunk-4KCU6VTL.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -6,7 +6,7 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-BCWJGXEQ.js";
 import {
   check
-} from "./chunk-4XY5VB65.js";
+} from "./chunk-ON67ZLGD.js";
 import "./chunk-OP5YAXO2.js";
 import {
   writeFileAtomic
@@ -14,7 +14,7 @@ import {
 import "./chunk-J2646YEJ.js";
 import {
   findPolicyPath
-} from "./chunk-XMI4J4QL.js";
+} from "./chunk-4KCU6VTL.js";
 import "./chunk-O7EP5SO3.js";
 import "./chunk-BYNXTQN4.js";
 import "./chunk-6ZIA3FN2.js";

@@ -12,7 +12,7 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-XMI4J4QL.js";
+} from "./chunk-4KCU6VTL.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -3,7 +3,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-XMI4J4QL.js";
+} from "./chunk-4KCU6VTL.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-XMI4J4QL.js";
+} from "./chunk-4KCU6VTL.js";
 import {
   makeBaseline,
   serialiseBaseline
