@@ -12,16 +12,16 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-VEOJDIGM.js")).check },
-  { name: "parse", load: async () => (await import("./parse-OXEYJPQB.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-D533QP35.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-R3ZRT7OO.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-G6KAFVOL.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-NFZPRSSF.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-25C5PZQL.js")).validate },
-  { name: "test", load: async () => (await import("./test-BWAYUUAT.js")).test },
-  { name: "schema", load: async () => (await import("./schema-EYJHYR4K.js")).schema },
-  { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
+  { name: "check", load: async () => (await import("./check-ZW6FPQRO.js")).check },
+  { name: "parse", load: async () => (await import("./parse-QOFBE3FH.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-EN6G75FX.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-AN6WU4BD.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-UXBYV2C5.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-NXTPJGAK.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-KFRA2R5D.js")).validate },
+  { name: "test", load: async () => (await import("./test-VRMD72EU.js")).test },
+  { name: "schema", load: async () => (await import("./schema-7VZRU64W.js")).schema },
+  { name: "init", load: async () => (await import("./init-363FV64L.js")).init }
 ];
 async function commandByName(name) {
   return COMMANDS.find((c) => c.name === name)?.load();

@@ -1,27 +1,27 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-VH5FMF6Z.js";
+} from "./chunk-VU3PWLPU.js";
 import "./chunk-TA3E6JHI.js";
-import "./chunk-I2A5KNI6.js";
+import "./chunk-BCWJGXEQ.js";
 import {
   check
-} from "./chunk-K6SXKXHY.js";
-import "./chunk-FLYFOMBW.js";
+} from "./chunk-ON67ZLGD.js";
+import "./chunk-OP5YAXO2.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import "./chunk-J2646YEJ.js";
 import {
   findPolicyPath
-} from "./chunk-GETXTUNV.js";
-import "./chunk-6BQRPKDU.js";
-import "./chunk-7R3K6PNN.js";
-import "./chunk-ZG6LY45K.js";
+} from "./chunk-4KCU6VTL.js";
+import "./chunk-O7EP5SO3.js";
+import "./chunk-BYNXTQN4.js";
+import "./chunk-6ZIA3FN2.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-UVJN6QYI.js";
+import "./chunk-BCIW6FBQ.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
