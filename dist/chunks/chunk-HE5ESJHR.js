@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-7R3K6PNN.js";
+} from "./chunk-FV2WI3FL.js";
 import {
   decidingFindings
-} from "./chunk-ZG6LY45K.js";
+} from "./chunk-U3PDMWSO.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-UVJN6QYI.js";
+} from "./chunk-IICEX3QF.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

@@ -15,7 +15,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-UVJN6QYI.js";
+} from "./chunk-IICEX3QF.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
