@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-DOPZAC7G.js";
+} from "./chunks/chunk-BK7S232E.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-T4MEIQNQ.js";
+} from "./chunks/chunk-BY62CU7B.js";
 import {
   checkAnnotations,
   json,
@@ -22,12 +22,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-FV2WI3FL.js";
+} from "./chunks/chunk-DWYEQQZX.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-U3PDMWSO.js";
-import "./chunks/chunk-IICEX3QF.js";
+} from "./chunks/chunk-7XXUVEZ2.js";
+import "./chunks/chunk-6IRPCJZB.js";
 import {
   GateError,
   __commonJS,

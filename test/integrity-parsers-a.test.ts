@@ -187,6 +187,19 @@ describe("Trivy: an image named only in the OS result's Target", () => {
     expect(findings.map((f) => [f.target, f.layer])).toEqual([["acme/app:1.2", "image"]]);
   });
 
+  it("Metadata.RepoTags names it when ArtifactName is empty (kept when a report is streamed)", () => {
+    const doc = trivyImage("", [NODE_RESULT]);
+    doc.Metadata = { RepoTags: ["acme/app:1.2"], RepoDigests: ["acme/app@sha256:0a1b"] };
+    expect(parse("trivy", doc)[0]!.target).toBe("acme/app:1.2");
+  });
+
+  it("an image report that names no image anywhere is exit 2, not an unclassifiable image", () => {
+    // A streamed batch of a language result, or a scratch image: no OS result in view.
+    const err = refusal("trivy", trivyImage("", [NODE_RESULT]));
+    expect(err.file).toBe(FILE);
+    expect(err.message).toMatch(/names no image/);
+  });
+
   it("a named ArtifactName still wins", () => {
     const findings = parse(
       "trivy",

@@ -74,7 +74,7 @@ export const trivy: Parser = {
     const doc = json;
     const results = entries(doc.Results, "Results", path);
     const imageArtifact = str(doc.ArtifactType) === "container_image";
-    return parseResults(results, imageArtifact ? imageOf(doc, results) : undefined, path);
+    return parseResults(results, imageArtifact ? imageOf(doc, results, path) : undefined, path);
   },
   timestamp: ({ json }) => (isObject(json) ? date(json.CreatedAt) : undefined),
   coverage: ({ json }) => coverage(json),
@@ -82,15 +82,28 @@ export const trivy: Parser = {
 };
 
 /**
- * The scanned image: ArtifactName, else the OS result's Target without Trivy's
- * " (debian 10.13)" suffix (reports converted or merged by other tools leave the name empty).
+ * The scanned image: ArtifactName, else Metadata.RepoTags, else the OS result's Target without
+ * Trivy's " (debian 10.13)" suffix (converted or merged reports leave the name empty). With
+ * none of them, the findings could not meet an asset's `images:` glob: an error, not findings
+ * classified by default. A streamed batch sees one result only; the top-level names survive.
  */
-function imageOf(doc: Json, results: Json[]): string | undefined {
-  const named = str(doc.ArtifactName);
-  if (named) return named;
+function imageOf(doc: Json, results: Json[], path: string): string | undefined {
+  const metadata = isObject(doc.Metadata) ? doc.Metadata : NO_FIELDS;
   const os = results.find((r) => str(r.Class) === "os-pkgs");
-  const target = os ? str(os.Target) : undefined;
-  return target ? imageRef(target) : undefined;
+  const osTarget = os ? str(os.Target) : undefined;
+  const image =
+    str(doc.ArtifactName) ?? strings(metadata.RepoTags)[0] ?? (osTarget && imageRef(osTarget));
+  if (image === undefined && results.some(hasFindings)) {
+    throw new GateError(
+      "an image report names no image (ArtifactName, Metadata.RepoTags or an os-pkgs Target)",
+      { file: path },
+    );
+  }
+  return image;
+}
+
+function hasFindings(result: Json): boolean {
+  return FINDING_ARRAYS.some((key) => Array.isArray(result[key]) && result[key].length > 0);
 }
 
 /** `trivy k8s`: Vulnerabilities/Misconfigurations (older) or Resources (newer), each with Results. */

@@ -8202,17 +8202,23 @@ var trivy = {
     if (!isObject(json) || !("SchemaVersion" in json))
       throw new GateError("is not a Trivy JSON report (no SchemaVersion)", { file: path2 });
     let doc = json, results = entries(doc.Results, "Results", path2), imageArtifact = str(doc.ArtifactType) === "container_image";
-    return parseResults(results, imageArtifact ? imageOf(doc, results) : void 0, path2);
+    return parseResults(results, imageArtifact ? imageOf(doc, results, path2) : void 0, path2);
   },
   timestamp: ({ json }) => isObject(json) ? date(json.CreatedAt) : void 0,
   coverage: ({ json }) => coverage(json),
   stream: { arrays: RESULT_PLACES.flatMap((r) => FINDING_ARRAYS.map((a) => `${r}.${a}`)) }
 };
-function imageOf(doc, results) {
-  let named = str(doc.ArtifactName);
-  if (named) return named;
-  let os = results.find((r) => str(r.Class) === "os-pkgs"), target = os ? str(os.Target) : void 0;
-  return target ? imageRef(target) : void 0;
+function imageOf(doc, results, path2) {
+  let metadata = isObject(doc.Metadata) ? doc.Metadata : NO_FIELDS, os = results.find((r) => str(r.Class) === "os-pkgs"), osTarget = os ? str(os.Target) : void 0, image = str(doc.ArtifactName) ?? strings(metadata.RepoTags)[0] ?? (osTarget && imageRef(osTarget));
+  if (image === void 0 && results.some(hasFindings))
+    throw new GateError(
+      "an image report names no image (ArtifactName, Metadata.RepoTags or an os-pkgs Target)",
+      { file: path2 }
+    );
+  return image;
+}
+function hasFindings(result) {
+  return FINDING_ARRAYS.some((key) => Array.isArray(result[key]) && result[key].length > 0);
 }
 function parseCluster(doc, path2) {
   return [

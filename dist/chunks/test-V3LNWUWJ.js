@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-T4MEIQNQ.js";
+} from "./chunk-BY62CU7B.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-IICEX3QF.js";
+} from "./chunk-6IRPCJZB.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

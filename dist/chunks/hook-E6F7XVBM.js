@@ -6,22 +6,22 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-I2A5KNI6.js";
 import {
   check
-} from "./chunk-QF6VV336.js";
-import "./chunk-DOPZAC7G.js";
+} from "./chunk-SFMIEYCO.js";
+import "./chunk-BK7S232E.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import "./chunk-J2646YEJ.js";
 import {
   findPolicyPath
-} from "./chunk-T4MEIQNQ.js";
-import "./chunk-HE5ESJHR.js";
-import "./chunk-FV2WI3FL.js";
-import "./chunk-U3PDMWSO.js";
+} from "./chunk-BY62CU7B.js";
+import "./chunk-RRBDD5KL.js";
+import "./chunk-DWYEQQZX.js";
+import "./chunk-7XXUVEZ2.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-IICEX3QF.js";
+import "./chunk-6IRPCJZB.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

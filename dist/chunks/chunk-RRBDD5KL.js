@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-FV2WI3FL.js";
+} from "./chunk-DWYEQQZX.js";
 import {
   decidingFindings
-} from "./chunk-U3PDMWSO.js";
+} from "./chunk-7XXUVEZ2.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-IICEX3QF.js";
+} from "./chunk-6IRPCJZB.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-T4MEIQNQ.js";
+} from "./chunk-BY62CU7B.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-IICEX3QF.js";
+} from "./chunk-6IRPCJZB.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/validate.ts

@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-T4MEIQNQ.js";
+} from "./chunk-BY62CU7B.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-IICEX3QF.js";
+import "./chunk-6IRPCJZB.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

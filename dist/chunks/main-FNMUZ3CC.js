@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-HKCG5VZT.js")).check },
-  { name: "parse", load: async () => (await import("./parse-Q3YA3Y2K.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-LC636UEA.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-PNLJEIU3.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-P7FHEJWA.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-6P4MFE5Q.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-MIQD4BZQ.js")).validate },
-  { name: "test", load: async () => (await import("./test-QT3JFYCX.js")).test },
+  { name: "check", load: async () => (await import("./check-OWRG73DN.js")).check },
+  { name: "parse", load: async () => (await import("./parse-TL5A27CI.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-UL3DAFYG.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-E6F7XVBM.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-SZOBSRYN.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-A5HC53AR.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-IK2GIJLN.js")).validate },
+  { name: "test", load: async () => (await import("./test-V3LNWUWJ.js")).test },
   { name: "schema", load: async () => (await import("./schema-EYJHYR4K.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-HE5ESJHR.js";
-import "./chunk-FV2WI3FL.js";
-import "./chunk-U3PDMWSO.js";
+} from "./chunk-RRBDD5KL.js";
+import "./chunk-DWYEQQZX.js";
+import "./chunk-7XXUVEZ2.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-IICEX3QF.js";
+} from "./chunk-6IRPCJZB.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/formats.ts

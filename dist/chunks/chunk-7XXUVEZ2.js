@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   VERDICTS,
   outcomeOf
-} from "./chunk-IICEX3QF.js";
+} from "./chunk-6IRPCJZB.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

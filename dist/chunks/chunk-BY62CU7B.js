@@ -15,7 +15,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-IICEX3QF.js";
+} from "./chunk-6IRPCJZB.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-U3PDMWSO.js";
+} from "./chunk-7XXUVEZ2.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-IICEX3QF.js";
+} from "./chunk-6IRPCJZB.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

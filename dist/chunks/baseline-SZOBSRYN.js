@@ -12,15 +12,15 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-T4MEIQNQ.js";
+} from "./chunk-BY62CU7B.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-U3PDMWSO.js";
+} from "./chunk-7XXUVEZ2.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-IICEX3QF.js";
+import "./chunk-6IRPCJZB.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-DOPZAC7G.js";
+} from "./chunk-BK7S232E.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -13,14 +13,14 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-T4MEIQNQ.js";
+} from "./chunk-BY62CU7B.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-HE5ESJHR.js";
+} from "./chunk-RRBDD5KL.js";
 import {
   applyBaseline
-} from "./chunk-U3PDMWSO.js";
+} from "./chunk-7XXUVEZ2.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
