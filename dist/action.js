@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-OP5YAXO2.js";
+} from "./chunks/chunk-TBOIS6ZU.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-4KCU6VTL.js";
+} from "./chunks/chunk-ONPF5ECD.js";
 import {
   checkAnnotations,
   json,
@@ -22,12 +22,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-BYNXTQN4.js";
+} from "./chunks/chunk-NYG2ZIYS.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-6ZIA3FN2.js";
-import "./chunks/chunk-BCIW6FBQ.js";
+} from "./chunks/chunk-BLQ4MXUR.js";
+import "./chunks/chunk-YZOJ323V.js";
 import {
   GateError,
   __commonJS,

@@ -3,7 +3,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-4KCU6VTL.js";
+} from "./chunk-ONPF5ECD.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -11,7 +11,7 @@ import {
   DEFAULT_SCANNER_SUPPRESSIONS,
   lowercaseIdentifiers,
   whetherHonoured
-} from "./chunk-BCIW6FBQ.js";
+} from "./chunk-YZOJ323V.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -507,7 +507,7 @@ var require_compare_build = __commonJS({
 var require_sort = __commonJS({
   "node_modules/semver/functions/sort.js"(exports2, module) {
     "use strict";
-    var compareBuild = require_compare_build(), sort = (list2, loose) => list2.sort((a, b) => compareBuild(a, b, loose));
+    var compareBuild = require_compare_build(), sort = (list3, loose) => list3.sort((a, b) => compareBuild(a, b, loose));
     module.exports = sort;
   }
 });
@@ -516,7 +516,7 @@ var require_sort = __commonJS({
 var require_rsort = __commonJS({
   "node_modules/semver/functions/rsort.js"(exports2, module) {
     "use strict";
-    var compareBuild = require_compare_build(), rsort = (list2, loose) => list2.sort((a, b) => compareBuild(b, a, loose));
+    var compareBuild = require_compare_build(), rsort = (list3, loose) => list3.sort((a, b) => compareBuild(b, a, loose));
     module.exports = rsort;
   }
 });
@@ -2304,7 +2304,7 @@ var ext = (a, b = {}) => Object.assign({}, a, b), defaults = (def) => {
     filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
     defaults: (options) => orig.defaults(ext(def, options)),
     braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
+    match: (list3, pattern, options = {}) => orig.match(list3, pattern, ext(def, options)),
     sep: orig.sep,
     GLOBSTAR
   });
@@ -2329,9 +2329,9 @@ var RANGE_MIN = 100, rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g, inRepeatOrNe
     } else portion.charAt(i + 1) === "(" && "!?+*@".includes(c) ? (stack.push(c), i++) : c === ")" && stack.pop();
   }
   return !1;
-}, match = (list2, pattern, options = {}) => {
+}, match = (list3, pattern, options = {}) => {
   let mm = new Minimatch(pattern, options);
-  return list2 = list2.filter((f) => mm.match(f)), mm.options.nonull && !list2.length && list2.push(pattern), list2;
+  return list3 = list3.filter((f) => mm.match(f)), mm.options.nonull && !list3.length && list3.push(pattern), list3;
 };
 minimatch.match = match;
 var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/, classEnd = (pattern, start) => {
@@ -3484,9 +3484,9 @@ function compileWhen(when) {
 
 // src/suppressions.ts
 var DEFAULT_SCANNER_SUPPRESSIONS = "report-only";
-function decideSuppression(suppression2, setting) {
-  let justification = suppression2.justification?.trim() || void 0, honoured = setting === "honour" || setting === "require-justification" && justification !== void 0;
-  return justification ? { kind: suppression2.kind, justification, honoured } : { kind: suppression2.kind, honoured };
+function decideSuppression(suppression, setting) {
+  let justification = suppression.justification?.trim() || void 0, honoured = setting === "honour" || setting === "require-justification" && justification !== void 0;
+  return justification ? { kind: suppression.kind, justification, honoured } : { kind: suppression.kind, honoured };
 }
 function suppressionClause(decision, setting) {
   return `suppressed by ${decision.kind}, ${whetherHonoured(decision, setting)}`;
@@ -3604,6 +3604,17 @@ function num(value) {
 }
 function arr(value) {
   return Array.isArray(value) ? value : [];
+}
+function list2(value, what, file) {
+  if (value == null) return [];
+  if (!Array.isArray(value)) throw new GateError(`${what} must be an array`, { file });
+  return value;
+}
+function entries(value, what, file) {
+  let items = list2(value, what, file);
+  for (let i = 0; i < items.length; i++)
+    if (!isObject(items[i])) throw new GateError(`${what}[${i}] must be an object`, { file });
+  return items;
 }
 function objects(value) {
   return arr(value).filter(isObject);
@@ -6457,8 +6468,8 @@ function assertContext(context) {
       if (context.length === 0)
         throw new TypeError("is-unsafe: context must not be an empty array");
       if (Array.isArray(context[0])) {
-        for (let list2 of context)
-          if (!Array.isArray(list2) || list2.length === 0)
+        for (let list3 of context)
+          if (!Array.isArray(list3) || list3.length === 0)
             throw new TypeError(
               "is-unsafe: each context in the array must be a non-empty pattern array (PatternList)"
             );
@@ -6473,14 +6484,14 @@ function assertContext(context) {
 function normalise(context) {
   return context instanceof RegExp ? { lists: null, regex: context } : Array.isArray(context[0]) ? { lists: context, regex: null } : { lists: [context], regex: null };
 }
-function decodedCopy(value, list2) {
-  if (!list2.decodeEntities) return null;
+function decodedCopy(value, list3) {
+  if (!list3.decodeEntities) return null;
   let decoded = decodeEntities(value);
   return decoded === value ? null : decoded;
 }
-function matchList(value, list2) {
-  let label = list2.label ?? "CUSTOM", decoded = decodedCopy(value, list2);
-  for (let rule of list2)
+function matchList(value, list3) {
+  let label = list3.label ?? "CUSTOM", decoded = decodedCopy(value, list3);
+  for (let rule of list3)
     if (rule.pattern.test(value) || decoded !== null && rule.pattern.test(decoded))
       return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
   return null;
@@ -6489,8 +6500,8 @@ function isUnsafe(value, context) {
   assertString(value), assertContext(context);
   let { lists, regex } = normalise(context);
   if (regex) return regex.test(value);
-  for (let list2 of lists)
-    if (matchList(value, list2) !== null) return !0;
+  for (let list3 of lists)
+    if (matchList(value, list3) !== null) return !0;
   return !1;
 }
 
@@ -7103,8 +7114,8 @@ var cyclonedx = {
   }
 };
 function indexComponents(bom) {
-  let index = /* @__PURE__ */ new Map(), visit = (list2) => {
-    for (let c of objects(list2)) {
+  let index = /* @__PURE__ */ new Map(), visit = (list3) => {
+    for (let c of objects(list3)) {
       for (let key of [str(c["bom-ref"]), str(c.purl)]) key && index.set(key, c);
       visit(c.components);
     }
@@ -7180,7 +7191,7 @@ var gitleaks = {
   parse({ json, path: path2 }) {
     if (json === null) return [];
     if (!Array.isArray(json)) throw new GateError("a gitleaks report is an array", { file: path2 });
-    let leaks = json.map((entry) => {
+    let leaks = entries(json, "leaks", path2).map((entry) => {
       if (isV8(entry)) return v8(entry);
       if (isV7(entry)) return v7(entry);
       throw new GateError(
@@ -7202,7 +7213,7 @@ function v8(e) {
     rule: str(e.RuleID),
     description: str(e.Description),
     ...secretFields(str(e.Secret) ?? str(e.Match) ?? ""),
-    file: str(e.File) ?? "",
+    file: str(e.File),
     startLine: num(e.StartLine),
     endLine: num(e.EndLine),
     commit: str(e.Commit)
@@ -7212,7 +7223,7 @@ function v7(e) {
   return {
     rule: str(e.rule),
     ...secretFields(str(e.offender) ?? ""),
-    file: str(e.file) ?? "",
+    file: str(e.file),
     startLine: num(e.lineNumber),
     commit: str(e.commit)
   };
@@ -7236,7 +7247,7 @@ function finding2(leak, path2) {
       description: `Secret ${leak.redacted} found${where}`,
       // gitleaks does not rate its findings: `unknown`, so the policy decides (never low).
       severity: "unknown",
-      location: { path: leak.file, startLine: leak.startLine, endLine: leak.endLine }
+      location: leak.file ? { path: leak.file, startLine: leak.startLine, endLine: leak.endLine } : void 0
     },
     path2
   );
@@ -7276,6 +7287,20 @@ function maxDefined(a, b) {
   return a === void 0 ? b : b === void 0 ? a : Math.max(a, b);
 }
 
+// src/parsers/status.ts
+function knownValue(known, value, what, file) {
+  let meaning = known.get(value);
+  if (meaning !== void 0) return meaning;
+  let expected = [...known.keys()].map((k) => shown2(k)).join(", ");
+  throw new GateError(`${what} has an unknown value ${shown2(value)} (expected ${expected})`, {
+    file
+  });
+}
+function shown2(value) {
+  let text2 = JSON.stringify(value) ?? "(none)";
+  return text2.length > 40 ? `${text2.slice(0, 37)}...` : text2;
+}
+
 // src/parsers/grype.ts
 var TOOL4 = "grype", OS_PACKAGE_TYPES = /* @__PURE__ */ new Set(["deb", "rpm", "apk", "alpm", "portage", "linux-kernel"]), grype = {
   id: "grype",
@@ -7286,24 +7311,35 @@ var TOOL4 = "grype", OS_PACKAGE_TYPES = /* @__PURE__ */ new Set(["deb", "rpm", "
   },
   parse({ json, path: path2 }) {
     needShape(isObject(json) && Array.isArray(json.matches), "Grype JSON", "a matches array", path2);
-    let doc = json, source = isObject(doc.source) ? doc.source : {}, image = str(source.type) === "image" ? imageName(source.target) : void 0, findings = arr(doc.matches).map((m, i) => {
-      if (!isObject(m)) throw new GateError(`matches[${i}] must be an object`, { file: path2 });
-      return match2(m, image, path2, i);
-    });
-    for (let [i, m] of objects(doc.ignoredMatches).entries()) {
+    let doc = json, source = isObject(doc.source) ? doc.source : {}, image = str(source.type) === "image" ? imageName(source.target) : void 0, findings = entries(doc.matches, "matches", path2).map((m, i) => match2(m, image, path2, i));
+    for (let [i, m] of entries(doc.ignoredMatches, "ignoredMatches", path2).entries()) {
       let f = match2(m, image, path2, i);
-      f.suppressed = suppression(objects(m.appliedIgnoreRules)[0] ?? {}), findings.push(f);
+      f.suppressed = suppressionOf(m, path2), findings.push(f);
     }
     return dedupe(findings);
   },
   timestamp: ({ json }) => isObject(json) && isObject(json.descriptor) ? date(json.descriptor.timestamp) : void 0,
   stream: { arrays: ["matches", "ignoredMatches"], merge: dedupe }
-};
-function suppression(rule) {
-  let vex = str(rule["vex-status"]);
+}, VEX_SUPPRESSES = /* @__PURE__ */ new Map([
+  [void 0, !0],
+  ["", !0],
+  ["not_affected", !0],
+  ["fixed", !0],
+  ["affected", !1],
+  ["under_investigation", !1]
+]);
+function suppressionOf(m, path2) {
+  let rules = entries(m.appliedIgnoreRules, "ignoredMatches[].appliedIgnoreRules", path2);
+  if (rules.length === 0)
+    throw new GateError("an ignored match has no appliedIgnoreRules", { file: path2 });
+  let suppresses = rules.map(
+    (rule) => knownValue(VEX_SUPPRESSES, rule["vex-status"], "an ignore rule's vex-status", path2)
+  ), active = rules[suppresses.indexOf(!0)];
+  if (!active) return;
+  let vex = str(active["vex-status"]);
   return {
     kind: vex ? `grype vex ${vex}` : "grype ignore rule",
-    justification: str(rule["vex-justification"]) ?? str(rule.reason)
+    justification: str(active["vex-justification"]) ?? str(active.reason)
   };
 }
 function mavenName(purl) {
@@ -7311,7 +7347,7 @@ function mavenName(purl) {
   return m ? `${decodePercent(m[1])}:${decodePercent(m[2])}` : void 0;
 }
 function imageName(target) {
-  return typeof target == "string" ? target : isObject(target) ? str(target.userInput) : void 0;
+  return isObject(target) ? str(target.userInput) : str(target);
 }
 function match2(m, image, path2, index) {
   let v = isObject(m.vulnerability) ? m.vulnerability : {}, artifact = isObject(m.artifact) ? m.artifact : {}, id = str(v.id), name = str(artifact.name);
@@ -7625,12 +7661,14 @@ var osvScanner = {
       "OSV-Scanner",
       "a results array",
       path2
-    ), objects(json.results).flatMap((result) => {
-      let source = isObject(result.source) ? result.source : {}, where = str(source.path);
-      return objects(result.packages).flatMap((p) => {
-        let pkg = isObject(p.package) ? p.package : {}, groups = objects(p.groups), findings = objects(p.vulnerabilities).map(
-          (v) => vulnerability2(v, pkg, groups, where, path2)
-        );
+    ), entries(json.results, "results", path2).flatMap((result) => {
+      let source = isObject(result.source) ? result.source : NO_FIELDS, where = str(source.path);
+      return entries(result.packages, "results[].packages", path2).flatMap((p) => {
+        let pkg = isObject(p.package) ? p.package : NO_FIELDS, groups = entries(p.groups, "results[].packages[].groups", path2), findings = entries(
+          p.vulnerabilities,
+          "results[].packages[].vulnerabilities",
+          path2
+        ).map((v) => vulnerability2(v, pkg, groups, where, path2));
         return rateFromGroup(findings, groups);
       });
     });
@@ -7640,9 +7678,9 @@ function vulnerability2(v, pkg, groups, where, path2) {
   let id = str(v.id);
   if (!id) throw new GateError("a vulnerability has no id", { file: path2 });
   let name = str(pkg.name), version = str(pkg.version), ecosystem = str(pkg.ecosystem), affected = objects(v.affected).filter((a) => {
-    let ap = isObject(a.package) ? a.package : {};
+    let ap = isObject(a.package) ? a.package : NO_FIELDS;
     return !name || str(ap.name) === name;
-  }), group = groups.find((g) => strings(g.ids).includes(id)), vectors = objects(v.severity).map((s) => str(s.score) ?? ""), cvss = num(group?.max_severity) ?? maxOf(vectors.map(cvss3BaseScore)), dbSpecific = isObject(v.database_specific) ? v.database_specific : {}, fixes = fixedVersions(affected, version), purl = affected.map((a) => isObject(a.package) ? str(a.package.purl) : void 0).find(Boolean), packageRef = name ? { name, version, ecosystem, purl: purl && version ? `${purl}@${version}` : purl } : void 0;
+  }), group = groups.find((g) => strings(g.ids).includes(id)), vectors = objects(v.severity).map((s) => str(s.score) ?? ""), cvss = num(group?.max_severity) ?? maxOf(vectors.map(cvss3BaseScore)), dbSpecific = isObject(v.database_specific) ? v.database_specific : NO_FIELDS, fixes = fixedVersions(affected, version), purl = affected.map((a) => isObject(a.package) ? str(a.package.purl) : void 0).find(Boolean), packageRef = name ? { name, version, ecosystem, purl: purl && version ? `${purl}@${version}` : purl } : void 0;
   return makeFinding(
     {
       tool: TOOL8,
@@ -7825,10 +7863,9 @@ var sarif = {
     return !isObject(json) || !Array.isArray(json.runs) ? !1 : str(json.version)?.startsWith("2.1") === !0 || /sarif/i.test(str(json.$schema) ?? "");
   },
   parse({ json, path: path2 }) {
-    return needArray(needObject(json, "a SARIF log", path2).runs, "runs", path2).flatMap((run) => {
-      if (!isObject(run)) throw new GateError("runs[] entries must be objects", { file: path2 });
-      return parseRun(run, path2);
-    });
+    let log = needObject(json, "a SARIF log", path2);
+    if (!Array.isArray(log.runs)) throw new GateError("runs must be an array", { file: path2 });
+    return entries(log.runs, "runs", path2).flatMap((run) => parseRun(run, path2));
   },
   coverage({ json }) {
     return unique(objects(isObject(json) ? json.runs : []).flatMap(runLayers));
@@ -7852,14 +7889,22 @@ function parseRun(run, path2) {
     tool: name,
     rules: new RuleIndex(name, driver, objects(tool.extensions)),
     path: path2
-  }, results = run.results ?? [];
-  needArray(results, "runs[].results", path2);
-  let findings = [];
-  for (let result of results)
-    isObject(result) && (str(result.kind) ?? "fail") === "fail" && addResultFindings(result, ctx, findings);
+  }, findings = [];
+  for (let result of entries(run.results, "runs[].results", path2))
+    knownValue(KIND_COUNTS, result.kind, "a result's kind", path2) && addResultFindings(result, ctx, findings);
   return findings;
 }
-var RuleIndex = class {
+var KIND_COUNTS = /* @__PURE__ */ new Map([
+  [void 0, !0],
+  ["fail", !0],
+  ["open", !0],
+  ["review", !0],
+  ["pass", !1],
+  ["notApplicable", !1],
+  ["informational", !1]
+]), LEVELS = new Map(
+  [void 0, "error", "warning", "note", "none"].map((level) => [level, !0])
+), RuleIndex = class {
   constructor(tool, driver, extensions) {
     this.tool = tool;
     this.driverRules = objects(driver.rules), this.extensionRules = extensions.map((e) => objects(e.rules));
@@ -7898,7 +7943,9 @@ var RuleIndex = class {
   }
 };
 function addResultFindings(result, ctx, out) {
-  let rule = ctx.rules.of(result), info = ctx.rules.info(rule), message = messageText(result, rule), id = str(result.ruleId) ?? str(isObject(result.rule) ? result.rule.id : void 0) ?? str(rule?.id) ?? (firstLine(message) || "sarif-result"), vuln = packageOf2(ctx.tool, id, message), { severity, cvss } = severityOf3(result, info), input = {
+  let rule = ctx.rules.of(result), info = ctx.rules.info(rule), message = messageText(result, rule), id = str(result.ruleId) ?? str(isObject(result.rule) ? result.rule.id : void 0) ?? str(rule?.id) ?? (firstLine(message) || "sarif-result"), vuln = packageOf2(ctx.tool, id, message);
+  knownValue(LEVELS, result.level, "a result's level", ctx.path), knownValue(LEVELS, info.level, "a rule's defaultConfiguration.level", ctx.path);
+  let rated = (result.kind === "open" || result.kind === "review") && result.level === "none" ? unrated(result) : result, { severity, cvss } = severityOf3(rated, info), input = {
     tool: ctx.tool,
     layer: info.layer,
     id: vuln?.id ?? id,
@@ -7911,13 +7958,13 @@ function addResultFindings(result, ctx, out) {
     url: info.url,
     package: vuln?.package,
     fix: vuln ? fixFrom(vuln.fixVersions) : void 0,
-    suppressed: suppressionOf(result),
+    suppressed: suppressionOf2(result, ctx.path),
     location: void 0,
     // Only the primary location is what the scanner's partial fingerprint hashes.
     contentHash: contentHashOf(result)
   }, located = !1;
-  for (let location of arr(result.locations))
-    isObject(location) && (input.location = locationOf(location), out.push(makeFinding(input, ctx.path)), input.contentHash = void 0, located = !0);
+  for (let location of entries(result.locations, "runs[].results[].locations", ctx.path))
+    input.location = locationOf(location), out.push(makeFinding(input, ctx.path)), input.contentHash = void 0, located = !0;
   if (!located) {
     let fallback = artifactPath(result.analysisTarget);
     input.location = fallback ? { path: fallback } : void 0, out.push(makeFinding(input, ctx.path));
@@ -7935,12 +7982,20 @@ function artifactPath(artifact) {
   let path2 = uri.replace(/^file:\/\/(localhost)?/i, "").replace(/^\/([A-Za-z]:\/)/, "$1");
   return decodePercent(path2);
 }
-function suppressionOf(result) {
-  if (result.suppressions === void 0) return;
-  let active = objects(result.suppressions).find((s) => {
-    let state = str(s.state);
-    return state === void 0 || state === "accepted";
-  });
+function unrated(result) {
+  let copy = { ...result };
+  return delete copy.level, copy;
+}
+var SUPPRESSES = /* @__PURE__ */ new Map([
+  [void 0, !0],
+  ["accepted", !0],
+  ["underReview", !1],
+  ["rejected", !1]
+]);
+function suppressionOf2(result, path2) {
+  let all = entries(result.suppressions, "runs[].results[].suppressions", path2), hides = all.map(
+    (s) => knownValue(SUPPRESSES, s.status ?? s.state, "a suppression's status", path2)
+  ), active = all[hides.indexOf(!0)];
   if (active)
     return {
       kind: `sarif ${str(active.kind) ?? "suppression"}`,
@@ -8103,32 +8158,36 @@ var tfsec = {
     if (!Array.isArray(results))
       throw new GateError("results must be an array or null", { file: path2 });
     let findings = [];
-    for (let r of objects(results)) {
-      let status = statusOf(r, path2);
-      if (status === "passed") continue;
-      let f = finding4(r, path2);
-      status === "ignored" && (f.suppressed = { kind: "tfsec ignore comment" }), findings.push(f);
+    for (let result of entries(results, "results", path2)) {
+      let outcome = outcomeOf(result, path2);
+      if (outcome === "passed") continue;
+      let f = finding4(result, path2);
+      outcome === "ignored" && (f.suppressed = { kind: "tfsec ignore comment" }), findings.push(f);
     }
     return mergeRepeats(findings);
   }
-};
-function statusOf(result, path2) {
-  if (result.status === void 0) return result.passed === !0 ? "passed" : "failed";
-  let status = str(result.status);
-  if (status === "failed" || status === "passed" || status === "ignored") return status;
-  let shown2 = JSON.stringify(result.status)?.slice(0, 40);
-  throw new GateError(`a result has an unknown status ${shown2}`, {
-    file: path2
-  });
+}, STATUSES = /* @__PURE__ */ new Map([
+  [0, "failed"],
+  [1, "passed"],
+  [2, "ignored"],
+  ["failed", "failed"],
+  ["passed", "passed"],
+  ["ignored", "ignored"]
+]);
+function outcomeOf(result, path2) {
+  return result.status === void 0 || result.status === null ? result.passed === !0 ? "passed" : "failed" : knownValue(STATUSES, result.status, "a result's status", path2);
 }
 function finding4(result, path2) {
-  let id = str(result.rule_id), location = isObject(result.location) ? result.location : {}, file = str(location.filename), links = [...strings(result.links), ...str(result.link) ? [str(result.link)] : []];
+  let id = str(result.rule_id), location = isObject(result.location) ? result.location : NO_FIELDS, file = str(location.filename), links = [...strings(result.links), ...strings([result.link])];
   return makeFinding(
     {
       tool: TOOL11,
       layer: "iac",
       id,
-      aliases: [str(result.legacy_rule_id)].filter((x) => !!x),
+      // tfsec 1.x: rule_id is the AVD id, long_id the tfsec name; 0.x: legacy_rule_id.
+      aliases: [str(result.long_id), str(result.legacy_rule_id)].filter(
+        (x) => x !== void 0 && x !== id
+      ),
       title: str(result.rule_description) ?? id,
       description: [str(result.description), str(result.impact), str(result.resolution)].filter(Boolean).join(`
 `) || void 0,
@@ -8179,51 +8238,69 @@ var trivy = {
   },
   parse(input) {
     let { json, path: path2 } = input;
-    if (Array.isArray(json)) return parseResults(json, void 0, path2);
+    if (Array.isArray(json)) return parseResults(entries(json, "Results", path2), void 0, path2);
     if (isClusterReport(json)) return parseCluster(json, path2);
     if (!isObject(json) || !("SchemaVersion" in json))
       throw new GateError("is not a Trivy JSON report (no SchemaVersion)", { file: path2 });
-    let doc = json, results = doc.Results === void 0 || doc.Results === null ? [] : doc.Results;
-    needArray(results, "Results", path2);
-    let imageArtifact = str(doc.ArtifactType) === "container_image";
-    return parseResults(
-      results,
-      imageArtifact ? str(doc.ArtifactName) : void 0,
-      path2
-    );
+    let doc = json, results = entries(doc.Results, "Results", path2), imageArtifact = str(doc.ArtifactType) === "container_image";
+    return parseResults(results, imageArtifact ? imageOf(doc, results, path2) : void 0, path2);
   },
   timestamp: ({ json }) => isObject(json) ? date(json.CreatedAt) : void 0,
   coverage: ({ json }) => coverage(json),
   stream: { arrays: RESULT_PLACES.flatMap((r) => FINDING_ARRAYS.map((a) => `${r}.${a}`)) }
 };
+function imageOf(doc, results, path2) {
+  let metadata = isObject(doc.Metadata) ? doc.Metadata : NO_FIELDS, os = results.find((r) => str(r.Class) === "os-pkgs"), osTarget = os ? str(os.Target) : void 0, image = str(doc.ArtifactName) ?? strings(metadata.RepoTags)[0] ?? (osTarget && imageRef(osTarget));
+  if (image === void 0 && results.some(hasFindings))
+    throw new GateError(
+      "an image report names no image (ArtifactName, Metadata.RepoTags or an os-pkgs Target)",
+      { file: path2 }
+    );
+  return image;
+}
+function hasFindings(result) {
+  return FINDING_ARRAYS.some((key) => Array.isArray(result[key]) && result[key].length > 0);
+}
 function parseCluster(doc, path2) {
   return [
-    ...objects(doc.Vulnerabilities),
-    ...objects(doc.Misconfigurations),
-    ...objects(doc.Resources)
+    ...entries(doc.Vulnerabilities, "Vulnerabilities", path2),
+    ...entries(doc.Misconfigurations, "Misconfigurations", path2),
+    ...entries(doc.Resources, "Resources", path2)
   ].flatMap((resource) => {
     let name = [str(resource.Namespace), str(resource.Kind), str(resource.Name)].filter(Boolean).join("/");
-    return parseResults(arr(resource.Results), void 0, path2, name);
+    return parseResults(
+      entries(resource.Results, "Resources[].Results", path2),
+      void 0,
+      path2,
+      name
+    );
   });
 }
 function parseResults(results, image, path2, resource) {
   let findings = [];
   for (let result of results) {
-    if (!isObject(result)) throw new GateError("Results[] entries must be objects", { file: path2 });
-    let target = str(result.Target) ?? "", cls = str(result.Class) ?? "", vulnLayer = image || cls === "os-pkgs" ? "image" : "dependency", ctx = { path: path2, target, resource, image };
-    for (let v of objects(result.Vulnerabilities))
-      findings.push(vulnerability5(v, vulnLayer, ctx));
-    for (let v of objects(result.ExperimentalModifiedFindings))
-      findings.push(modifiedFinding(v, vulnLayer, ctx));
-    for (let m of objects(result.Misconfigurations)) {
-      if (str(m.Status) === "PASS") continue;
+    let target = str(result.Target) ?? "", cls = str(result.Class) ?? "", vulnLayer = image || cls === "os-pkgs" ? "image" : "dependency", ctx = { path: path2, target, resource, image, vulnLayer }, read = (key) => entries(result[key], `Results[].${key}`, path2);
+    for (let v of read("Vulnerabilities")) findings.push(vulnerability5(v, vulnLayer, ctx));
+    for (let m of read("ExperimentalModifiedFindings")) findings.push(modifiedFinding(m, ctx));
+    for (let m of read("Misconfigurations")) {
+      let status = misconfigurationStatus(m, path2);
+      if (status === "pass") continue;
       let f = misconfiguration(m, ctx);
-      str(m.Status) === "EXCEPTION" && (f.suppressed = { kind: "trivy exception" }), findings.push(f);
+      status === "exception" && (f.suppressed = { kind: "trivy exception" }), findings.push(f);
     }
-    for (let s of objects(result.Secrets)) findings.push(secret(s, ctx));
-    for (let l of objects(result.Licenses)) findings.push(license(l, ctx));
+    for (let s of read("Secrets")) findings.push(secret(s, ctx));
+    for (let l of read("Licenses")) findings.push(license(l, ctx));
   }
   return findings;
+}
+var MISCONF_STATUSES = /* @__PURE__ */ new Map([
+  [void 0, "fail"],
+  ["FAIL", "fail"],
+  ["PASS", "pass"],
+  ["EXCEPTION", "exception"]
+]);
+function misconfigurationStatus(m, path2) {
+  return knownValue(MISCONF_STATUSES, str(m.Status), "a misconfiguration's Status", path2);
 }
 function bestCvss(v) {
   if (!isObject(v.CVSS)) return;
@@ -8264,29 +8341,34 @@ function vulnerability5(v, layer, ctx) {
     ctx.path
   );
 }
-function modifiedFinding(m, layer, ctx) {
-  let inner = m.Finding;
-  if (!isObject(inner))
-    throw new GateError("an ExperimentalModifiedFindings entry has no Finding object", {
-      file: ctx.path
-    });
-  let type = str(m.Type), f = type === "vulnerability" ? vulnerability5(inner, layer, ctx) : type === "misconfiguration" ? misconfiguration(inner, ctx) : type === "secret" ? secret(inner, ctx) : type === "license" ? license(inner, ctx) : void 0;
-  if (!f) {
-    let shown2 = JSON.stringify(m.Type)?.slice(0, 40);
-    throw new GateError(`an ExperimentalModifiedFindings entry has an unknown Type ${shown2}`, {
-      file: ctx.path
-    });
+var MODIFIED_SUPPRESSES = /* @__PURE__ */ new Map([
+  ["ignored", !0],
+  ["not_affected", !0],
+  ["fixed", !0],
+  ["affected", !1],
+  ["under_investigation", !1],
+  ["unknown", !1]
+]), MODIFIED_TYPES = /* @__PURE__ */ new Map([
+  ["vulnerability", (v, ctx) => vulnerability5(v, ctx.vulnLayer, ctx)],
+  ["misconfiguration", (m, ctx) => misconfiguration(m, ctx)],
+  ["secret", (s, ctx) => secret(s, ctx)],
+  ["license", (l, ctx) => license(l, ctx)]
+]);
+function modifiedFinding(m, ctx) {
+  let where = "an ExperimentalModifiedFindings entry", build2 = knownValue(MODIFIED_TYPES, str(m.Type), `${where}'s Type`, ctx.path), status = str(m.Status), suppresses = knownValue(MODIFIED_SUPPRESSES, status, `${where}'s Status`, ctx.path);
+  if (!isObject(m.Finding))
+    throw new GateError(`${where} has no Finding object`, { file: ctx.path });
+  let f = build2(m.Finding, ctx);
+  if (suppresses) {
+    let source = str(m.Source), what = status === "ignored" ? "trivy ignored" : `trivy VEX ${status}`;
+    f.suppressed = { kind: source ? `${what} (${source})` : what, justification: str(m.Statement) };
   }
-  let status = str(m.Status), source = str(m.Source), what = status === "ignored" ? "trivy ignored" : `trivy VEX ${status ?? "statement"}`;
-  return f.suppressed = {
-    kind: source ? `${what} (${source})` : what,
-    justification: str(m.Statement)
-  }, f;
+  return f;
 }
 function misconfiguration(m, ctx) {
   let id = str(m.AVDID) ?? str(m.ID);
   if (!id) throw new GateError("a misconfiguration has no ID", { file: ctx.path });
-  let cause = isObject(m.CauseMetadata) ? m.CauseMetadata : {}, startLine = num(cause.StartLine), filePath = ctx.resource ? void 0 : ctx.target;
+  let cause = isObject(m.CauseMetadata) ? m.CauseMetadata : NO_FIELDS, startLine = num(cause.StartLine), filePath = ctx.resource ? void 0 : ctx.target;
   return makeFinding(
     {
       tool: TOOL12,
@@ -8298,7 +8380,7 @@ function misconfiguration(m, ctx) {
       description: str(m.Message) ?? str(m.Description),
       severity: severityFromWord(m.Severity),
       location: filePath ? { path: filePath, startLine, endLine: num(cause.EndLine) } : void 0,
-      target: ctx.resource ?? (str(cause.Resource) || void 0),
+      target: ctx.resource ?? str(cause.Resource),
       url: str(m.PrimaryURL)
     },
     ctx.path
@@ -8333,7 +8415,7 @@ function license(l, ctx) {
       package: pkg ? { name: pkg } : void 0,
       location: file ? { path: file } : void 0,
       target: ctx.image ?? ctx.target,
-      url: str(l.Link) || void 0
+      url: str(l.Link)
     },
     ctx.path
   );
@@ -8413,7 +8495,7 @@ var trivyOperator = {
   }
 };
 function parseCrd(crd, path2) {
-  let report = isObject(crd.report) ? crd.report : {}, ctx = { resource: resourceOf(crd), image: imageOf(report), path: path2 };
+  let report = isObject(crd.report) ? crd.report : {}, ctx = { resource: resourceOf(crd), image: imageOf2(report), path: path2 };
   return [
     ...objects(report.vulnerabilities).map((v) => vulnerability6(v, ctx)),
     ...objects(report.checks).filter((c) => c.success !== !0).map((c) => check(c, ctx)),
@@ -8424,7 +8506,7 @@ function resourceOf(crd) {
   let meta = isObject(crd.metadata) ? crd.metadata : {}, labels = isObject(meta.labels) ? meta.labels : {}, label = (k) => str(labels[`trivy-operator.resource.${k}`]), parts = [label("namespace") ?? str(meta.namespace), label("kind"), label("name")], named = parts.filter(Boolean).join("/");
   return parts[2] ? named : [str(meta.namespace), str(meta.name)].filter(Boolean).join("/");
 }
-function imageOf(report) {
+function imageOf2(report) {
   let artifact = isObject(report.artifact) ? report.artifact : {}, registry = isObject(report.registry) ? str(report.registry.server) : void 0, repo = str(artifact.repository);
   if (!repo) return;
   let ref = str(artifact.tag) ? `${repo}:${str(artifact.tag)}` : `${repo}@${str(artifact.digest)}`;
@@ -9799,7 +9881,7 @@ function judge(finding6, policy, ctx) {
     controls,
     paths,
     lowercaseIds
-  }, setting = policy.settings.scannerSuppressions ?? DEFAULT_SCANNER_SUPPRESSIONS, suppression2 = finding6.suppressed ? decideSuppression(finding6.suppressed, setting) : void 0, matched = (suppression2?.honoured ? rulesAskingSuppressed(policy) : policy.rules).filter((r) => r.matches(subject)), decider = strictest(matched), { matchedRules, considered } = explained(matched), judged = {
+  }, setting = policy.settings.scannerSuppressions ?? DEFAULT_SCANNER_SUPPRESSIONS, suppression = finding6.suppressed ? decideSuppression(finding6.suppressed, setting) : void 0, matched = (suppression?.honoured ? rulesAskingSuppressed(policy) : policy.rules).filter((r) => r.matches(subject)), decider = strictest(matched), { matchedRules, considered } = explained(matched), judged = {
     finding: finding6,
     matchedRules,
     considered,
@@ -9815,9 +9897,9 @@ function judge(finding6, policy, ctx) {
     waivedVerdict: void 0,
     waivedBy: void 0,
     waiver: void 0,
-    suppression: suppression2
-  }, clause = suppression2 ? suppressionClause(suppression2, setting) : void 0;
-  if (suppression2?.honoured && clause && !decider)
+    suppression
+  }, clause = suppression ? suppressionClause(suppression, setting) : void 0;
+  if (suppression?.honoured && clause && !decider)
     return judged.reason = clause, judged;
   let action = decider?.action ?? policy.settings.defaultAction, verdict = verdictOf(action), reason = clause ? withClause(reasonOf(decider, action), clause) : reasonOf(decider, action), waiver = ctx.waivers.find((w) => w.covers(subject, decider?.id, ctx.root));
   if (!waiver)
@@ -9861,7 +9943,7 @@ function evaluate(findings, policy, now, reports = [], options = {}) {
     (w) => reportWaiver(w, states.get(w) ?? "active", uses.get(w) ?? 0, now, maxDays)
   );
   return {
-    outcome: evidence.errors.length > 0 ? "fail" : outcomeOf(byVerdict, policy.settings.failOn),
+    outcome: evidence.errors.length > 0 ? "fail" : outcomeOf2(byVerdict, policy.settings.failOn),
     evaluatedAt: now.toISOString(),
     policy: { source: policy.source, failOn: policy.settings.failOn },
     reports,
@@ -9873,7 +9955,7 @@ function evaluate(findings, policy, now, reports = [], options = {}) {
     counts: { total: sorted.length, byVerdict, bySeverity }
   };
 }
-function outcomeOf(counts, failOn) {
+function outcomeOf2(counts, failOn) {
   return counts.block > 0 ? failOn === "never" ? "warn" : "fail" : counts.warn > 0 ? failOn === "warn" ? "fail" : "warn" : "pass";
 }
 var VERDICT_ORDER = {
@@ -9945,7 +10027,7 @@ export {
   waiverState,
   VERDICTS,
   evaluate,
-  outcomeOf,
+  outcomeOf2 as outcomeOf,
   dedupe,
   isObject,
   str,

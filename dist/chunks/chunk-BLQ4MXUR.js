@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   VERDICTS,
   outcomeOf
-} from "./chunk-BCIW6FBQ.js";
+} from "./chunk-YZOJ323V.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-O7EP5SO3.js";
-import "./chunk-BYNXTQN4.js";
-import "./chunk-6ZIA3FN2.js";
+} from "./chunk-XR3X5Z2K.js";
+import "./chunk-NYG2ZIYS.js";
+import "./chunk-BLQ4MXUR.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-BCIW6FBQ.js";
+} from "./chunk-YZOJ323V.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/formats.ts

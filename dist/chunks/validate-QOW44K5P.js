@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-4KCU6VTL.js";
+} from "./chunk-ONPF5ECD.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-BCIW6FBQ.js";
+} from "./chunk-YZOJ323V.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/validate.ts

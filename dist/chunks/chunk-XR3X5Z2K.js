@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-BYNXTQN4.js";
+} from "./chunk-NYG2ZIYS.js";
 import {
   decidingFindings
-} from "./chunk-6ZIA3FN2.js";
+} from "./chunk-BLQ4MXUR.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-BCIW6FBQ.js";
+} from "./chunk-YZOJ323V.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

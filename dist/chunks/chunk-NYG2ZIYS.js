@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-6ZIA3FN2.js";
+} from "./chunk-BLQ4MXUR.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-BCIW6FBQ.js";
+} from "./chunk-YZOJ323V.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

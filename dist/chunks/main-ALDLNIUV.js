@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-ZW6FPQRO.js")).check },
-  { name: "parse", load: async () => (await import("./parse-QOFBE3FH.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-EN6G75FX.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-AN6WU4BD.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-UXBYV2C5.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-NXTPJGAK.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-KFRA2R5D.js")).validate },
-  { name: "test", load: async () => (await import("./test-VRMD72EU.js")).test },
+  { name: "check", load: async () => (await import("./check-267CBD6G.js")).check },
+  { name: "parse", load: async () => (await import("./parse-DND33JQO.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-H3DHAO3M.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-URH743XI.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-KNSFEB2A.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-CMXG2OWG.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-QOW44K5P.js")).validate },
+  { name: "test", load: async () => (await import("./test-WZE7ERSR.js")).test },
   { name: "schema", load: async () => (await import("./schema-7VZRU64W.js")).schema },
   { name: "init", load: async () => (await import("./init-363FV64L.js")).init }
 ];

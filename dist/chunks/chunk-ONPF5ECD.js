@@ -16,7 +16,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-BCIW6FBQ.js";
+} from "./chunk-YZOJ323V.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

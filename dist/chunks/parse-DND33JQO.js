@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-4KCU6VTL.js";
+} from "./chunk-ONPF5ECD.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-BCIW6FBQ.js";
+import "./chunk-YZOJ323V.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

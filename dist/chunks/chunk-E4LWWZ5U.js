@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-OP5YAXO2.js";
+} from "./chunk-TBOIS6ZU.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -13,14 +13,14 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-4KCU6VTL.js";
+} from "./chunk-ONPF5ECD.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-O7EP5SO3.js";
+} from "./chunk-XR3X5Z2K.js";
 import {
   applyBaseline
-} from "./chunk-6ZIA3FN2.js";
+} from "./chunk-BLQ4MXUR.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

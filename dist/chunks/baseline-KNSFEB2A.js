@@ -12,15 +12,15 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-4KCU6VTL.js";
+} from "./chunk-ONPF5ECD.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-6ZIA3FN2.js";
+} from "./chunk-BLQ4MXUR.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-BCIW6FBQ.js";
+import "./chunk-YZOJ323V.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
