@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-FLYFOMBW.js";
+} from "./chunks/chunk-G2BWLKUG.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-GETXTUNV.js";
+} from "./chunks/chunk-OWLRDYET.js";
 import {
   checkAnnotations,
   json,
@@ -22,12 +22,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-7R3K6PNN.js";
+} from "./chunks/chunk-7M7M7DKV.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-ZG6LY45K.js";
-import "./chunks/chunk-UVJN6QYI.js";
+} from "./chunks/chunk-2QKN7KLL.js";
+import "./chunks/chunk-AL73UUDL.js";
 import {
   GateError,
   __commonJS,

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-ZG6LY45K.js";
+} from "./chunk-2QKN7KLL.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-UVJN6QYI.js";
+} from "./chunk-AL73UUDL.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

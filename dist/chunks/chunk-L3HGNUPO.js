@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-7R3K6PNN.js";
+} from "./chunk-7M7M7DKV.js";
 import {
   decidingFindings
-} from "./chunk-ZG6LY45K.js";
+} from "./chunk-2QKN7KLL.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-UVJN6QYI.js";
+} from "./chunk-AL73UUDL.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

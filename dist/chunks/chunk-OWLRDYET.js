@@ -15,7 +15,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-UVJN6QYI.js";
+} from "./chunk-AL73UUDL.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
@@ -1357,6 +1357,7 @@ function parseWith(input, forcedFormat) {
   return { report: reportOf(parser, input, parser.parse(input)), parser };
 }
 function reportOf(parser, input, findings) {
+  parser.checkTotals?.(input, findings);
   let createdAt = parser.timestamp?.(input)?.toISOString();
   return { path: input.path, format: parser.id, findings, ...createdAt ? { createdAt } : {} };
 }

@@ -507,7 +507,7 @@ var require_compare_build = __commonJS({
 var require_sort = __commonJS({
   "node_modules/semver/functions/sort.js"(exports2, module) {
     "use strict";
-    var compareBuild = require_compare_build(), sort = (list2, loose) => list2.sort((a, b) => compareBuild(a, b, loose));
+    var compareBuild = require_compare_build(), sort = (list3, loose) => list3.sort((a, b) => compareBuild(a, b, loose));
     module.exports = sort;
   }
 });
@@ -516,7 +516,7 @@ var require_sort = __commonJS({
 var require_rsort = __commonJS({
   "node_modules/semver/functions/rsort.js"(exports2, module) {
     "use strict";
-    var compareBuild = require_compare_build(), rsort = (list2, loose) => list2.sort((a, b) => compareBuild(b, a, loose));
+    var compareBuild = require_compare_build(), rsort = (list3, loose) => list3.sort((a, b) => compareBuild(b, a, loose));
     module.exports = rsort;
   }
 });
@@ -2304,7 +2304,7 @@ var ext = (a, b = {}) => Object.assign({}, a, b), defaults = (def) => {
     filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
     defaults: (options) => orig.defaults(ext(def, options)),
     braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
+    match: (list3, pattern, options = {}) => orig.match(list3, pattern, ext(def, options)),
     sep: orig.sep,
     GLOBSTAR
   });
@@ -2329,9 +2329,9 @@ var RANGE_MIN = 100, rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g, inRepeatOrNe
     } else portion.charAt(i + 1) === "(" && "!?+*@".includes(c) ? (stack.push(c), i++) : c === ")" && stack.pop();
   }
   return !1;
-}, match = (list2, pattern, options = {}) => {
+}, match = (list3, pattern, options = {}) => {
   let mm = new Minimatch(pattern, options);
-  return list2 = list2.filter((f) => mm.match(f)), mm.options.nonull && !list2.length && list2.push(pattern), list2;
+  return list3 = list3.filter((f) => mm.match(f)), mm.options.nonull && !list3.length && list3.push(pattern), list3;
 };
 minimatch.match = match;
 var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/, classEnd = (pattern, start) => {
@@ -3589,6 +3589,17 @@ function num(value) {
 function arr(value) {
   return Array.isArray(value) ? value : [];
 }
+function list2(value, what, file) {
+  if (value == null) return [];
+  if (!Array.isArray(value)) throw new GateError(`${what} must be an array`, { file });
+  return value;
+}
+function entries(value, what, file) {
+  let items = list2(value, what, file);
+  for (let i = 0; i < items.length; i++)
+    if (!isObject(items[i])) throw new GateError(`${what}[${i}] must be an object`, { file });
+  return items;
+}
 function objects(value) {
   return arr(value).filter(isObject);
 }
@@ -3640,6 +3651,29 @@ function decodePercent(text2) {
   }
 }
 
+// src/parsers/totals.ts
+function agreeTotals(stated, counted, what, file) {
+  for (let key of Object.keys(counted)) {
+    if (!Object.hasOwn(stated, key) || stated[key] === void 0) continue;
+    let n = num(stated[key]);
+    if (n === void 0)
+      throw new GateError(`${what}.${key} must be a number`, { file });
+    if (n !== counted[key])
+      throw new GateError(
+        `${what}.${key} says ${n}, but the report lists ${counted[key]}: totals that disagree with the details are not a pass`,
+        { file }
+      );
+  }
+}
+function countBy(items, keyOf, keys) {
+  let counts = Object.fromEntries(keys.map((k) => [k, 0]));
+  for (let item of items) {
+    let key = keyOf(item);
+    Object.hasOwn(counts, key) && (counts[key] = (counts[key] ?? 0) + 1);
+  }
+  return counts;
+}
+
 // src/parsers/checkov.ts
 var TOOL = "checkov", layerOf = (checkType) => checkType === "secrets" ? "secret" : "iac";
 function isCheckTypeReport(value) {
@@ -3666,18 +3700,63 @@ var checkov = {
     return (Array.isArray(json) ? json : [json]).flatMap((report) => {
       if (!isCheckTypeReport(report))
         throw new GateError("every Checkov report needs check_type and results", { file: path2 });
-      let failed2 = report.results.failed_checks ?? [];
-      return needArray(failed2, "results.failed_checks", path2), objects(failed2).map((check2) => failedCheck(check2, str(report.check_type), path2));
+      let results = report.results, checkType = str(report.check_type), failed2 = entries(results.failed_checks, "results.failed_checks", path2), skipped = entries(results.skipped_checks, "results.skipped_checks", path2);
+      return [
+        ...failed2.map((check2) => failedCheck(check2, "FAILED", checkType, path2)),
+        ...skipped.map((check2) => skippedCheck(check2, checkType, path2))
+      ];
     });
   },
+  stream: {
+    arrays: [
+      "results.failed_checks",
+      "[].results.failed_checks",
+      "results.skipped_checks",
+      "[].results.skipped_checks"
+    ]
+  },
+  // Checkov's summary counts its lists (failed = len(failed_checks), skipped =
+  // len(skipped_checks)); checked on the whole report, as a streamed batch holds only part.
+  checkTotals({ json, path: path2 }, findings) {
+    if (isSummaryOnly(json)) return;
+    let reports = (Array.isArray(json) ? json : [json]).filter(isCheckTypeReport), ours = findings.filter((f) => f.tool === TOOL), suppressed = ours.filter((f) => f.suppressed).length, counted = { failed: ours.length - suppressed, skipped: suppressed };
+    agreeTotals(statedSums(reports, Object.keys(counted), path2), counted, "summary", path2);
+  },
   // Every check type that ran is evidence for its layer; a summary-only report scanned nothing.
-  stream: { arrays: ["results.failed_checks", "[].results.failed_checks"] },
   coverage({ json }) {
     let reports = Array.isArray(json) ? json : [json];
     return unique(reports.filter(isCheckTypeReport).map((r) => layerOf(r.check_type)));
   }
 };
-function failedCheck(check2, checkType, path2) {
+function statedSums(reports, keys, path2) {
+  let sums = {};
+  for (let key of keys) {
+    let sum = 0;
+    for (let report of reports) {
+      let value = isObject(report.summary) ? report.summary[key] : void 0;
+      if (value === void 0) return sums;
+      let n = num(value);
+      if (n === void 0) throw new GateError(`summary.${key} must be a number`, { file: path2 });
+      sum += n;
+    }
+    sums[key] = sum;
+  }
+  return sums;
+}
+function skippedCheck(check2, checkType, path2) {
+  let f = failedCheck(check2, "SKIPPED", checkType, path2), result = isObject(check2.check_result) ? check2.check_result : {};
+  return f.suppressed = { kind: "checkov skip", justification: str(result.suppress_comment) }, f;
+}
+function needResult(check2, expected, path2) {
+  let result = isObject(check2.check_result) ? check2.check_result.result : void 0;
+  if (result !== void 0 && result !== expected)
+    throw new GateError(
+      `a check in the ${expected.toLowerCase()} list has check_result.result ${JSON.stringify(result)}`,
+      { file: path2 }
+    );
+}
+function failedCheck(check2, expected, checkType, path2) {
+  needResult(check2, expected, path2);
   let id = str(check2.check_id);
   if (!id) throw new GateError("a failed check has no check_id", { file: path2 });
   let range2 = check2.file_line_range, bcId = str(check2.bc_check_id), file = str(check2.repo_file_path) ?? str(check2.file_path);
@@ -6417,8 +6496,8 @@ function assertContext(context) {
       if (context.length === 0)
         throw new TypeError("is-unsafe: context must not be an empty array");
       if (Array.isArray(context[0])) {
-        for (let list2 of context)
-          if (!Array.isArray(list2) || list2.length === 0)
+        for (let list3 of context)
+          if (!Array.isArray(list3) || list3.length === 0)
             throw new TypeError(
               "is-unsafe: each context in the array must be a non-empty pattern array (PatternList)"
             );
@@ -6433,14 +6512,14 @@ function assertContext(context) {
 function normalise(context) {
   return context instanceof RegExp ? { lists: null, regex: context } : Array.isArray(context[0]) ? { lists: context, regex: null } : { lists: [context], regex: null };
 }
-function decodedCopy(value, list2) {
-  if (!list2.decodeEntities) return null;
+function decodedCopy(value, list3) {
+  if (!list3.decodeEntities) return null;
   let decoded = decodeEntities(value);
   return decoded === value ? null : decoded;
 }
-function matchList(value, list2) {
-  let label = list2.label ?? "CUSTOM", decoded = decodedCopy(value, list2);
-  for (let rule of list2)
+function matchList(value, list3) {
+  let label = list3.label ?? "CUSTOM", decoded = decodedCopy(value, list3);
+  for (let rule of list3)
     if (rule.pattern.test(value) || decoded !== null && rule.pattern.test(decoded))
       return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
   return null;
@@ -6449,8 +6528,8 @@ function isUnsafe(value, context) {
   assertString(value), assertContext(context);
   let { lists, regex } = normalise(context);
   if (regex) return regex.test(value);
-  for (let list2 of lists)
-    if (matchList(value, list2) !== null) return !0;
+  for (let list3 of lists)
+    if (matchList(value, list3) !== null) return !0;
   return !1;
 }
 
@@ -6932,11 +7011,14 @@ var LISTS = [
   /\.components\.component$/,
   /\.vulnerabilities\.vulnerability$/,
   /\.ratings\.rating$/,
+  /\.vulnerabilityScore\.score$/,
   /\.cwes\.cwe$/,
   /\.affects\.target$/,
   /\.versions\.version$/,
   /\.references\.reference$/,
-  /\.responses\.response$/
+  /\.responses\.response$/,
+  /\.advisories\.advisory$/,
+  /\.recommendations\.recommendation$/
 ], ENTITIES = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 function decodeEntities2(text2) {
   return text2.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref) => ref.startsWith("#x") || ref.startsWith("#X") ? String.fromCodePoint(parseInt(ref.slice(2), 16)) : ref.startsWith("#") ? String.fromCodePoint(parseInt(ref.slice(1), 10)) : lookup(ENTITIES, ref) ?? whole);
@@ -6966,41 +7048,115 @@ function bomFromXml(text2, file) {
       file
     });
   }
-  let bom = isObject(doc) && isObject(doc.bom) ? doc.bom : void 0;
+  let read = new Reader(file), bom = isObject(doc) ? read.one(doc, "bom") : void 0;
   if (!bom) throw new GateError("has no <bom> root element", { file });
-  let metadata = isObject(bom.metadata) ? bom.metadata : {};
+  let metadata = read.one(bom, "metadata") ?? {}, subject = read.one(metadata, "component");
   return {
     bomFormat: "CycloneDX",
-    specVersion: /schema\/bom\/([\d.]+)/.exec(str(bom.xmlns) ?? "")?.[1],
+    specVersion: /<bom\b[^>]*xmlns="[^"]*schema\/bom\/([\d.]+)"/.exec(text2.slice(0, 4e3))?.[1],
     metadata: {
-      timestamp: str(metadata.timestamp),
-      component: isObject(metadata.component) ? component(metadata.component) : void 0
+      timestamp: read.text(metadata, "timestamp"),
+      component: subject && component(subject, read)
     },
-    components: listIn(bom.components, "component").map(component),
-    vulnerabilities: listIn(bom.vulnerabilities, "vulnerability").map(vulnerability)
+    components: read.children(bom, "components", "component").map((c) => component(c, read)),
+    vulnerabilities: read.children(bom, "vulnerabilities", "vulnerability").map((v) => vulnerability(v, read))
   };
 }
-function listIn(parent, child) {
-  return isObject(parent) ? objects(parent[child]) : [];
-}
-function component(c) {
-  return { ...c, components: listIn(c.components, "component").map(component) };
-}
-function vulnerability(v) {
-  let analysis = isObject(v.analysis) ? v.analysis : void 0;
+var Reader = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  /** A singleton element: absent or empty is undefined; repeated or text-only is an error. */
+  one(parent, name) {
+    let value = parent[name];
+    if (!(value === void 0 || value === "")) {
+      if (Array.isArray(value)) throw this.error(`<${name}> must appear once`);
+      if (!isObject(value)) throw this.error(`<${name}> must hold elements, not text`);
+      return value;
+    }
+  }
+  /** The text of a singleton element (or an attribute); repeated is an error. */
+  text(parent, name) {
+    let value = parent[name];
+    if (value !== void 0) {
+      if (typeof value == "string") return value;
+      if (Array.isArray(value)) throw this.error(`<${name}> must appear once`);
+      if (isObject(value) && typeof value["#text"] == "string") return value["#text"];
+      throw this.error(`<${name}> must be text`);
+    }
+  }
+  /** The `child` elements of the one `container`: `<ratings><rating/>...</ratings>`. */
+  children(parent, container, child) {
+    let list3 = this.one(parent, container), items = list3 ? list3[child] : void 0;
+    if (items === void 0) return [];
+    if (!Array.isArray(items)) throw this.error(`<${container}> must list <${child}> elements`);
+    return items.map((item) => {
+      if (!isObject(item)) throw this.error(`<${child}> in <${container}> must hold elements`);
+      return item;
+    });
+  }
+  /** The texts of the `child` elements of the one `container`: `<cwes><cwe>79</cwe></cwes>`. */
+  texts(parent, container, child) {
+    let list3 = this.one(parent, container), items = list3 ? list3[child] : void 0;
+    if (items === void 0) return [];
+    if (!Array.isArray(items)) throw this.error(`<${container}> must list <${child}> elements`);
+    return items.map((item) => this.text({ [child]: item }, child) ?? "");
+  }
+  error(message) {
+    return new GateError(`CycloneDX XML: ${message}`, { file: this.file });
+  }
+};
+function component(c, read) {
   return {
-    ...v,
-    references: listIn(v.references, "reference"),
-    ratings: listIn(v.ratings, "rating"),
-    cwes: arr(isObject(v.cwes) ? v.cwes.cwe : []),
+    "bom-ref": read.text(c, "bom-ref"),
+    type: read.text(c, "type"),
+    group: read.text(c, "group"),
+    name: read.text(c, "name"),
+    version: read.text(c, "version"),
+    purl: read.text(c, "purl"),
+    components: read.children(c, "components", "component").map((x) => component(x, read)),
+    // The 1.0 vulnerability extension (CycloneDX 1.2/1.3): findings of this component.
+    vulnerabilities: read.children(c, "vulnerabilities", "vulnerability").map((v) => vulnerability(v, read))
+  };
+}
+function vulnerability(v, read) {
+  let analysis = read.one(v, "analysis"), source = read.one(v, "source"), recommendations = read.texts(v, "recommendations", "recommendation");
+  return {
+    id: read.text(v, "id"),
+    "bom-ref": read.text(v, "bom-ref"),
+    description: read.text(v, "description"),
+    detail: read.text(v, "detail"),
+    recommendation: [read.text(v, "recommendation"), ...recommendations].filter(Boolean).join(`
+`),
+    source: source && { name: read.text(source, "name"), url: read.text(source, "url") },
+    references: read.children(v, "references", "reference").map((r) => ({ id: read.text(r, "id") })),
+    ratings: [
+      ...read.children(v, "ratings", "rating"),
+      ...read.children(v, "vulnerabilityScore", "score")
+    ].map((r) => rating(r, read)),
+    // 1.4 and the extension's XSD list CWEs in <cwes>; KICS writes a bare <cwe> too.
+    cwes: [...read.texts(v, "cwes", "cwe"), read.text(v, "cwe")].filter(Boolean),
     analysis: analysis && {
-      ...analysis,
-      response: arr(isObject(analysis.responses) ? analysis.responses.response : [])
+      state: read.text(analysis, "state"),
+      justification: read.text(analysis, "justification"),
+      detail: read.text(analysis, "detail")
     },
-    affects: listIn(v.affects, "target").map((t) => ({
-      ref: str(t.ref),
-      versions: listIn(t.versions, "version")
+    affects: read.children(v, "affects", "target").map((t) => ({
+      ref: read.text(t, "ref"),
+      versions: read.children(t, "versions", "version").map((x) => ({
+        version: read.text(x, "version"),
+        status: read.text(x, "status")
+      }))
     }))
+  };
+}
+function rating(r, read) {
+  let nested = isObject(r.score) ? read.one(r, "score") : void 0;
+  return {
+    score: nested ? read.text(nested, "base") : read.text(r, "score"),
+    severity: read.text(r, "severity"),
+    method: read.text(r, "method") ?? (typeof r.source == "string" ? r.source : void 0)
   };
 }
 
@@ -7036,7 +7192,7 @@ function ghsaIn(text2) {
 }
 
 // src/parsers/cyclonedx.ts
-var TOOL2 = "cyclonedx", SUPPRESSING_STATES = /* @__PURE__ */ new Set(["not_affected", "false_positive"]), OS_PURL = /^pkg:(deb|rpm|apk|alpm)\//, xmlBoms = /* @__PURE__ */ new WeakMap();
+var TOOL2 = "cyclonedx", SUPPRESSING_STATES = /* @__PURE__ */ new Set(["not_affected", "false_positive"]), COUNTING_STATES = /* @__PURE__ */ new Set(["resolved", "resolved_with_pedigree", "exploitable", "in_triage"]), OS_PURL = /^pkg:(deb|rpm|apk|alpm)\//, xmlBoms = /* @__PURE__ */ new WeakMap();
 function bomOf(input) {
   if (input.syntax !== "xml") return input.json;
   let bom = xmlBoms.get(input);
@@ -7051,28 +7207,43 @@ var cyclonedx = {
   },
   parse(input) {
     needShape(cyclonedx.detect(input), "CycloneDX", "bomFormat CycloneDX", input.path);
-    let bom = bomOf(input), components = indexComponents(bom), metadata = isObject(bom.metadata) ? bom.metadata : {}, subject = isObject(metadata.component) ? metadata.component : {}, inImage = str(subject.type) === "container", ctx = { components, inImage, target: str(subject.name), report: input.path };
-    return objects(bom.vulnerabilities).flatMap((v) => {
-      let affects = objects(v.affects);
-      return (affects.length > 0 ? affects : [{}]).map((a) => finding(v, a, ctx));
-    });
+    let bom = bomOf(input), file = input.path, all = allComponents(bom, file), components = indexComponents(all), metadata = isObject(bom.metadata) ? bom.metadata : {}, subject = isObject(metadata.component) ? metadata.component : {}, inImage = str(subject.type) === "container", ctx = { components, inImage, target: str(subject.name), report: file }, listed = entries(bom.vulnerabilities, "vulnerabilities", file).flatMap((v) => {
+      let affects = entries(v.affects, "vulnerabilities[].affects", file);
+      return (affects.length > 0 ? affects : [{}]).map((a) => {
+        let ref = str(a.ref);
+        return finding(v, packageOf(ref, components), ref, unaffectedIn(a, file), ctx);
+      });
+    }), extension = all.flatMap(
+      (c) => entries(c.vulnerabilities, "components[].vulnerabilities", file).map((v) => {
+        if (!str(v.id)) throw new GateError("an extension vulnerability has no id", { file });
+        return finding(v, componentPackage(c), void 0, [], ctx);
+      })
+    );
+    return [...listed, ...extension];
   },
   timestamp(input) {
     let bom = bomOf(input);
     return isObject(bom.metadata) ? date(bom.metadata.timestamp) : void 0;
   }
 };
-function indexComponents(bom) {
-  let index = /* @__PURE__ */ new Map(), visit = (list2) => {
-    for (let c of objects(list2)) {
-      for (let key of [str(c["bom-ref"]), str(c.purl)]) key && index.set(key, c);
-      visit(c.components);
-    }
+function allComponents(bom, file) {
+  let out = [], visit = (value, what) => {
+    for (let c of entries(value, what, file))
+      out.push(c), visit(c.components, "components[].components");
   };
-  return visit(bom.components), index;
+  return visit(bom.components, "components"), out;
 }
-function finding(v, affect, ctx) {
-  let id = str(v.id) ?? str(v["bom-ref"]) ?? "unknown-vulnerability", ratings = objects(v.ratings), cvss = maxOf(ratings.filter((r) => !/v2/i.test(str(r.method) ?? "")).map((r) => num(r.score))) ?? maxOf(ratings.map((r) => num(r.score))), word = ratings.map((r) => severityFromWord(r.severity)).sort((a, b) => severityRank(b) - severityRank(a))[0], pkg = packageOf(str(affect.ref), ctx.components), unaffected = objects(affect.versions).filter((x) => str(x.status) === "unaffected").map((x) => str(x.version)).filter((x) => !!x), recommendation = str(v.recommendation), layer = ctx.inImage || OS_PURL.test(pkg?.purl ?? "") ? "image" : "dependency", description = str(v.description) ?? str(v.detail), f = makeFinding(
+function indexComponents(components) {
+  let index = /* @__PURE__ */ new Map();
+  for (let c of components)
+    for (let key of [str(c["bom-ref"]), str(c.purl)]) key && index.set(key, c);
+  return index;
+}
+function unaffectedIn(affect, file) {
+  return entries(affect.versions, "affects[].versions", file).filter((x) => str(x.status) === "unaffected").map((x) => str(x.version)).filter((x) => !!x);
+}
+function finding(v, pkg, ref, unaffected, ctx) {
+  let id = str(v.id) ?? str(v["bom-ref"]) ?? "unknown-vulnerability", ratings = entries(v.ratings, "vulnerabilities[].ratings", ctx.report), cvss = maxOf(ratings.filter((r) => !/v2/i.test(str(r.method) ?? "")).map((r) => num(r.score))) ?? maxOf(ratings.map((r) => num(r.score))), word = ratings.map((r) => severityFromWord(r.severity)).sort((a, b) => severityRank(b) - severityRank(a))[0], recommendation = str(v.recommendation), layer = ctx.inImage || OS_PURL.test(pkg?.purl ?? "") ? "image" : "dependency", description = str(v.description) ?? str(v.detail), f = makeFinding(
     {
       tool: TOOL2,
       layer,
@@ -7089,22 +7260,44 @@ function finding(v, affect, ctx) {
         versions: unaffected
       },
       package: pkg,
-      target: pkg ? ctx.target : str(affect.ref) ?? ctx.target,
+      target: pkg ? ctx.target : ref ?? ctx.target,
       cwe: cweList(Array.isArray(v.cwes) ? v.cwes : []),
       url: isObject(v.source) ? str(v.source.url) : void 0
     },
     ctx.report
-  ), analysis = isObject(v.analysis) ? v.analysis : {}, state = str(analysis.state);
-  return state && SUPPRESSING_STATES.has(state) && (f.suppressed = {
-    kind: `cyclonedx ${state}`,
-    justification: [str(analysis.justification), str(analysis.detail)].filter(Boolean).join(": ") || void 0
-  }), f;
+  ), suppressed = suppressionOf(v, ctx.report);
+  return suppressed && (f.suppressed = suppressed), f;
+}
+function suppressionOf(v, file) {
+  if (v.analysis === void 0 || v.analysis === null) return;
+  if (!isObject(v.analysis)) throw new GateError("analysis must be an object", { file });
+  let analysis = v.analysis;
+  if (analysis.state === void 0) return;
+  let state = str(analysis.state);
+  if (!(state && COUNTING_STATES.has(state))) {
+    if (!state || !SUPPRESSING_STATES.has(state))
+      throw new GateError(
+        `analysis.state ${JSON.stringify(analysis.state)} is not a CycloneDX state`,
+        { file }
+      );
+    return {
+      kind: `cyclonedx ${state}`,
+      justification: [str(analysis.justification), str(analysis.detail)].filter(Boolean).join(": ") || void 0
+    };
+  }
 }
 function packageOf(ref, components) {
   if (!ref) return;
-  let c = components.get(ref), purl = str(c?.purl) ?? (ref.startsWith("pkg:") ? ref : void 0), parsed = purl ? parsePurl(purl) : void 0, name = c ? [str(c.group), str(c.name)].filter(Boolean).join(purl?.startsWith("pkg:maven/") ? ":" : "/") : parsed?.name;
+  let c = components.get(ref);
+  if (c) return componentPackage(c, ref.startsWith("pkg:") ? ref : void 0);
+  let parsed = ref.startsWith("pkg:") ? parsePurl(ref) : void 0;
+  if (parsed?.name)
+    return { name: parsed.name, version: parsed.version, ecosystem: parsed.type, purl: ref };
+}
+function componentPackage(c, refPurl) {
+  let purl = str(c.purl) ?? refPurl, parsed = purl ? parsePurl(purl) : void 0, name = [str(c.group), str(c.name)].filter(Boolean).join(purl?.startsWith("pkg:maven/") ? ":" : "/");
   if (name)
-    return { name, version: str(c?.version) ?? parsed?.version, ecosystem: parsed?.type, purl };
+    return { name, version: str(c.version) ?? parsed?.version, ecosystem: parsed?.type, purl };
 }
 function parsePurl(purl) {
   let m = /^pkg:([^/]+)\/([^@?#]+)(?:@([^?#]+))?/.exec(purl);
@@ -7371,16 +7564,21 @@ var TOOL6 = "kics", kics = {
     return isObject(json) && Array.isArray(json.queries) && isObject(json.severity_counters) && ("total_counter" in json || "kics_version" in json);
   },
   parse({ json, path: path2 }) {
-    let queries = needArray(needObject(json, "a KICS report", path2).queries, "queries", path2);
-    return objects(queries).flatMap((query) => {
-      let files = needArray(query.files ?? [], "queries[].files", path2);
-      return objects(files).map((file) => finding3(query, file, path2));
-    });
+    let doc = needObject(json, "a KICS report", path2);
+    needArray(doc.queries, "queries", path2);
+    let flagged = entries(doc.queries, "queries", path2).flatMap(
+      (query) => entries(query.files, "queries[].files", path2).map((file) => ({ query, file }))
+    );
+    return checkCounters(doc, flagged, path2), flagged.map(({ query, file }) => finding3(query, file, path2));
   },
   // KICS also runs secret queries, but only IaC is claimed: it is what KICS is run for.
   coverage: ({ json }) => isObject(json) && num(json.files_scanned) ? ["iac"] : [],
   timestamp: ({ json }) => isObject(json) ? date(json.end) ?? date(json.start) : void 0
-};
+}, COUNTED = ["CRITICAL", "HIGH", "MEDIUM", "LOW", "INFO"];
+function checkCounters(doc, flagged, path2) {
+  let counted = countBy(flagged, ({ query }) => str(query.severity) ?? "", COUNTED), total = COUNTED.reduce((n, k) => n + (counted[k] ?? 0), 0);
+  isObject(doc.severity_counters) && agreeTotals(doc.severity_counters, counted, "severity_counters", path2), agreeTotals({ total_counter: doc.total_counter }, { total_counter: total }, "report", path2);
+}
 function finding3(query, file, path2) {
   let id = str(query.query_id);
   if (!id) throw new GateError("a query has no query_id", { file: path2 });
@@ -7406,13 +7604,13 @@ function finding3(query, file, path2) {
 
 // src/parsers/npm-advisories.ts
 function advisoryFindings(advisory, tool, report) {
-  let name = str(advisory.module_name) ?? "", versions = unique(objects(advisory.findings).map((f) => str(f.version) ?? ""));
+  let name = str(advisory.module_name) ?? "", installed = entries(advisory.findings, "advisory findings", report), versions = unique(installed.map((f) => str(f.version) ?? ""));
   return (versions.length > 0 ? versions : [""]).map(
     (version) => advisoryFinding(advisory, name, version || void 0, tool, report)
   );
 }
 function advisoryFinding(advisory, name, version, tool, report) {
-  let cves = strings(advisory.cves), ghsa = str(advisory.github_advisory_id) ?? ghsaIn(str(advisory.url)), npmId = str(advisory.id), id = ghsa ?? cves[0] ?? `NPM-${npmId ?? name}`, cvss = cvssScore(advisory.cvss), patched = str(advisory.patched_versions)?.trim(), fixed2 = !!patched && patched !== "<0.0.0", paths = objects(advisory.findings).filter((f) => (str(f.version) ?? "") === (version ?? "")).flatMap((f) => strings(f.paths));
+  let cves = strings(advisory.cves), ghsa = str(advisory.github_advisory_id) ?? ghsaIn(str(advisory.url)), npmId = str(advisory.id), id = ghsa ?? cves[0] ?? `NPM-${npmId ?? name}`, cvss = cvssScore(advisory.cvss), patched = str(advisory.patched_versions)?.trim(), fixed2 = !!patched && patched !== "<0.0.0", paths = entries(advisory.findings, "advisory findings", report).filter((f) => (str(f.version) ?? "") === (version ?? "")).flatMap((f) => strings(f.paths));
   return makeFinding(
     {
       tool,
@@ -7450,8 +7648,36 @@ function describe(overview, paths) {
 
 `) || void 0;
 }
-function advisoriesOf(doc) {
-  return Object.values(isObject(doc.advisories) ? doc.advisories : {}).filter(isObject);
+var SEVERITIES2 = ["info", "low", "moderate", "high", "critical"];
+function advisoriesOf(doc, path2) {
+  let map = isObject(doc.advisories) ? doc.advisories : {}, advisories = Object.keys(map).map((key) => {
+    let advisory = map[key];
+    if (!isObject(advisory))
+      throw new GateError(`advisories.${key} must be an object`, { file: path2 });
+    return advisory;
+  });
+  if (list2(doc.muted, "muted", path2).length > 0)
+    throw new GateError("muted advisories are hidden from the report and cannot be judged", {
+      file: path2
+    });
+  let metadata = isObject(doc.metadata) ? doc.metadata : {};
+  return isObject(metadata.vulnerabilities) && agreeTotals(
+    metadata.vulnerabilities,
+    pathCounts(advisories, path2),
+    "metadata.vulnerabilities",
+    path2
+  ), advisories;
+}
+function pathCounts(advisories, path2) {
+  let counts = Object.fromEntries(SEVERITIES2.map((s) => [s, 0]));
+  for (let advisory of advisories) {
+    let severity = str(advisory.severity) ?? "", paths = entries(advisory.findings, "advisory findings", path2).reduce(
+      (n, f) => n + list2(f.paths, "advisory findings[].paths", path2).length,
+      0
+    );
+    Object.hasOwn(counts, severity) && (counts[severity] = (counts[severity] ?? 0) + paths);
+  }
+  return counts;
 }
 function isAdvisoriesMap(json) {
   return isObject(json) && isObject(json.advisories) && ("actions" in json || "muted" in json || "metadata" in json);
@@ -7473,21 +7699,42 @@ var npmAudit = {
       "npm audit",
       "advisories or vulnerabilities",
       path2
-    ), advisoriesOf(json).flatMap((a) => advisoryFindings(a, TOOL7, path2)));
+    ), advisoriesOf(json, path2).flatMap((a) => advisoryFindings(a, TOOL7, path2)));
   }
 };
 function parseV2(doc, path2) {
-  let map = doc.vulnerabilities;
-  return Object.keys(map).map((key) => {
+  let map = doc.vulnerabilities, entries2 = Object.keys(map).map((key) => {
     let entry = map[key];
     if (!isObject(entry))
       throw new GateError(`vulnerabilities.${key} must be an object`, { file: path2 });
-    return packageFinding(str(entry.name) ?? key, entry, map, path2);
-  });
+    return entry;
+  }), metadata = isObject(doc.metadata) ? doc.metadata : {};
+  if (isObject(metadata.vulnerabilities)) {
+    let counted = countBy(entries2, (e) => str(e.severity) ?? "", V2_SEVERITIES);
+    agreeTotals(
+      metadata.vulnerabilities,
+      { ...counted, total: entries2.length },
+      "metadata.vulnerabilities",
+      path2
+    );
+  }
+  return Object.keys(map).map(
+    (key, i) => packageFinding(str(entries2[i].name) ?? key, entries2[i], map, path2)
+  );
+}
+var V2_SEVERITIES = ["info", "low", "moderate", "high", "critical"];
+function viaOf(entry, path2) {
+  let via = list2(entry.via, "vulnerabilities[].via", path2);
+  for (let v of via)
+    if (!isObject(v) && typeof v != "string")
+      throw new GateError("a via element must be an advisory object or a package name", {
+        file: path2
+      });
+  return via;
 }
 function packageFinding(name, entry, map, path2) {
   let own = [], through = [];
-  for (let v of Array.isArray(entry.via) ? entry.via : [])
+  for (let v of viaOf(entry, path2))
     isObject(v) ? own.push(v) : typeof v == "string" && through.push(v);
   let advisories = own.length > 0 ? own : rootAdvisories(map, name, /* @__PURE__ */ new Set());
   advisories.length > 1 && advisories.sort((a, b) => rank(b) - rank(a));
@@ -7668,6 +7915,9 @@ function dependenciesOf(json) {
   if (Array.isArray(json)) return json;
   if (isObject(json) && Array.isArray(json.dependencies)) return json.dependencies;
 }
+function needDependencies(json, path2) {
+  return Array.isArray(json) ? entries(json, "dependencies", path2) : (needShape(isObject(json) && "dependencies" in json, "pip-audit", "a dependencies list", path2), entries(json.dependencies, "dependencies", path2));
+}
 var pipAudit = {
   id: "pip-audit",
   description: "pip-audit -f json (object with dependencies and fixes, or the older bare array)",
@@ -7677,10 +7927,9 @@ var pipAudit = {
     return deps ? deps.length === 0 ? !Array.isArray(json) && Object.keys(json).every((k) => k === "dependencies" || k === "fixes") : deps.every(isDependency) : !1;
   },
   parse({ json, path: path2 }) {
-    return needShape(dependenciesOf(json) !== void 0, "pip-audit", "a dependencies list", path2), (dependenciesOf(json) ?? []).flatMap((d, i) => {
-      if (!isObject(d)) throw new GateError(`dependencies[${i}] must be an object`, { file: path2 });
-      return objects(d.vulns).map((v) => vulnerability3(d, v, path2));
-    });
+    return needDependencies(json, path2).flatMap(
+      (d) => entries(d.vulns, "dependencies[].vulns", path2).map((v) => vulnerability3(d, v, path2))
+    );
   }
 };
 function vulnerability3(dep, v, path2) {
@@ -7870,7 +8119,7 @@ function addResultFindings(result, ctx, out) {
     url: info.url,
     package: vuln?.package,
     fix: vuln ? fixFrom(vuln.fixVersions) : void 0,
-    suppressed: suppressionOf(result),
+    suppressed: suppressionOf2(result),
     location: void 0,
     // Only the primary location is what the scanner's partial fingerprint hashes.
     contentHash: contentHashOf(result)
@@ -7894,7 +8143,7 @@ function artifactPath(artifact) {
   let path2 = uri.replace(/^file:\/\/(localhost)?/i, "").replace(/^\/([A-Za-z]:\/)/, "$1");
   return decodePercent(path2);
 }
-function suppressionOf(result) {
+function suppressionOf2(result) {
   if (result.suppressions === void 0) return;
   let active = objects(result.suppressions).find((s) => {
     let state = str(s.state);
@@ -7962,14 +8211,16 @@ function project(p, report) {
     file: str(p.displayTargetFile) ?? str(p.targetFile) ?? void 0,
     target: container ? str(p.path) : str(p.projectName) ?? void 0,
     manager
-  }, ignored = objects(isObject(p.filtered) ? p.filtered.ignore : []);
+  }, filtered = p.filtered === void 0 || p.filtered === null ? {} : p.filtered;
+  if (!isObject(filtered)) throw new GateError("filtered must be an object", { file: report });
+  let ignored = entries(filtered.ignore, "filtered.ignore", report), vulnerabilities = vulnerabilitiesOf(p, "vulnerabilities", report), applications = entries(p.applications, "applications", report);
   return [
-    ...objects(p.vulnerabilities).map((v) => vulnerability4(v, ctx)),
+    ...vulnerabilities.map((v) => vulnerability4(v, ctx)),
     // Issues a .snyk policy ignored: kept, marked suppressed with the policy's reason.
     ...ignored.map((v) => ignoredVulnerability(v, ctx)),
     // Container scans list the application dependencies found inside the image too.
-    ...objects(p.applications).flatMap(
-      (app) => objects(app.vulnerabilities).map(
+    ...applications.flatMap(
+      (app) => vulnerabilitiesOf(app, "applications[].vulnerabilities", report).map(
         (v) => vulnerability4(v, {
           ...ctx,
           file: str(app.displayTargetFile) ?? str(app.targetFile) ?? ctx.file,
@@ -7977,8 +8228,14 @@ function project(p, report) {
         })
       )
     ),
-    ...objects(p.infrastructureAsCodeIssues).map((issue) => iacIssue(issue, p, report))
+    ...entries(p.infrastructureAsCodeIssues, "infrastructureAsCodeIssues", report).map(
+      (issue) => iacIssue(issue, p, report)
+    )
   ];
+}
+function vulnerabilitiesOf(owner, what, report) {
+  let vulnerabilities = entries(owner.vulnerabilities, what, report), ids = new Set(vulnerabilities.map((v) => str(v.id))), owned = what === "vulnerabilities" ? "project" : "applications[]";
+  return agreeTotals({ uniqueCount: owner.uniqueCount }, { uniqueCount: ids.size }, owned, report), vulnerabilities;
 }
 function vulnerability4(v, ctx) {
   let id = str(v.id);
@@ -8042,6 +8299,8 @@ function iacIssue(issue, p, report) {
     },
     report
   );
+  if (issue.isIgnored !== void 0 && typeof issue.isIgnored != "boolean")
+    throw new GateError("an IaC issue's isIgnored must be true or false", { file: report });
   return issue.isIgnored === !0 && (f.suppressed = { kind: "snyk ignore" }), f;
 }
 
@@ -8351,12 +8610,33 @@ var trivyOperator = {
   }
 };
 function parseCrd(crd, path2) {
-  let report = isObject(crd.report) ? crd.report : {}, ctx = { resource: resourceOf(crd), image: imageOf(report), path: path2 };
+  let report = crd.report === void 0 || crd.report === null ? {} : crd.report;
+  if (!isObject(report)) throw new GateError("a CRD's report must be an object", { file: path2 });
+  let ctx = { resource: resourceOf(crd), image: imageOf(report), path: path2 }, vulnerabilities = entries(report.vulnerabilities, "report.vulnerabilities", path2), failed2 = entries(report.checks, "report.checks", path2).filter((c) => !passed(c, path2)), secrets = entries(report.secrets, "report.secrets", path2);
+  if (isObject(report.summary)) {
+    let all = [...vulnerabilities, ...failed2, ...secrets], counted = countBy(all, (x) => SUMMARY_KEYS.get(str(x.severity) ?? "") ?? "", [
+      ...SUMMARY_KEYS.values()
+    ]);
+    agreeTotals(report.summary, counted, "report.summary", path2);
+  }
   return [
-    ...objects(report.vulnerabilities).map((v) => vulnerability6(v, ctx)),
-    ...objects(report.checks).filter((c) => c.success !== !0).map((c) => check(c, ctx)),
-    ...objects(report.secrets).map((s) => secret2(s, ctx))
+    ...vulnerabilities.map((v) => vulnerability6(v, ctx)),
+    ...failed2.map((c) => check(c, ctx)),
+    ...secrets.map((s) => secret2(s, ctx))
   ];
+}
+var SUMMARY_KEYS = /* @__PURE__ */ new Map([
+  ["CRITICAL", "criticalCount"],
+  ["HIGH", "highCount"],
+  ["MEDIUM", "mediumCount"],
+  ["LOW", "lowCount"],
+  ["UNKNOWN", "unknownCount"],
+  ["NONE", "noneCount"]
+]);
+function passed(c, path2) {
+  if (typeof c.success != "boolean")
+    throw new GateError("a check's success must be true or false", { file: path2 });
+  return c.success;
 }
 function resourceOf(crd) {
   let meta = isObject(crd.metadata) ? crd.metadata : {}, labels = isObject(meta.labels) ? meta.labels : {}, label = (k) => str(labels[`trivy-operator.resource.${k}`]), parts = [label("namespace") ?? str(meta.namespace), label("kind"), label("name")], named = parts.filter(Boolean).join("/");
@@ -8447,20 +8727,31 @@ var yarnAudit = {
   layers: ["dependency"],
   detect: ({ json }) => isV1(json) || isBerry(json),
   parse({ json, path: path2 }) {
-    return isAdvisoriesMap(json) ? advisoriesOf(json).flatMap((a) => advisoryFindings(a, TOOL14, path2)) : isBerry(json) ? (lines(json) ?? []).flatMap((l) => berryFindings(l, path2)) : (needShape(isV1(json), "yarn audit", "NDJSON audit lines or an advisories map", path2), parseV1(lines(json) ?? [], path2));
+    return isAdvisoriesMap(json) ? advisoriesOf(json, path2).flatMap((a) => advisoryFindings(a, TOOL14, path2)) : isBerry(json) ? (lines(json) ?? []).flatMap((l) => berryFindings(l, path2)) : (needShape(isV1(json), "yarn audit", "NDJSON audit lines or an advisories map", path2), parseV1(lines(json) ?? [], path2));
   }
 };
 function parseV1(ls, path2) {
-  let byId = /* @__PURE__ */ new Map();
+  let byId = /* @__PURE__ */ new Map(), lines2 = [];
   for (let line of ls) {
-    if (line.type !== "auditAdvisory" || !isObject(line.data)) continue;
-    let advisory = line.data.advisory;
-    if (!isObject(advisory)) continue;
+    if (line.type !== "auditAdvisory") continue;
+    let advisory = isObject(line.data) ? line.data.advisory : void 0;
+    if (!isObject(advisory))
+      throw new GateError("an auditAdvisory line has no data.advisory object", { file: path2 });
+    lines2.push(advisory);
     let key = `${str(advisory.id)}\0${str(advisory.module_name)}`;
     byId.has(key) || byId.set(key, advisory);
   }
+  for (let line of ls) {
+    if (line.type !== "auditSummary") continue;
+    let stated = isObject(line.data) ? line.data.vulnerabilities : void 0;
+    if (!isObject(stated))
+      throw new GateError("an auditSummary line has no data.vulnerabilities", { file: path2 });
+    let counted = countBy(lines2, (a) => str(a.severity) ?? "", SEVERITIES3);
+    agreeTotals(stated, counted, "auditSummary.data.vulnerabilities", path2);
+  }
   return [...byId.values()].flatMap((a) => advisoryFindings(a, TOOL14, path2));
 }
+var SEVERITIES3 = ["info", "low", "moderate", "high", "critical"];
 function berryFindings(line, path2) {
   let c = line.children, name = str(line.value) ?? "", url = str(c.URL), id = ghsaIn(url) ?? str(c.ID) ?? name, versions = strings(c["Tree Versions"]);
   return (versions.length > 0 ? versions : [void 0]).map(
@@ -9579,7 +9870,9 @@ var ztgate = {
       throw new GateError(`does not match the ztgate findings schema: ${why}`, { file: path2 });
     }
     let doc = json;
-    return (Array.isArray(doc.reports) ? objects(doc.reports).map((r) => ({ findings: objects(r.findings) })) : [{ findings: objects(doc.findings), tool: str(doc.tool) }]).flatMap(
+    return (Array.isArray(doc.reports) ? entries(doc.reports, "reports", path2).map((r) => ({
+      findings: entries(r.findings, "reports[].findings", path2)
+    })) : [{ findings: entries(doc.findings, "findings", path2), tool: str(doc.tool) }]).flatMap(
       (g) => g.findings.map((f, i) => finding5(f, g.tool, path2, i))
     );
   },

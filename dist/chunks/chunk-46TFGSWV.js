@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-FLYFOMBW.js";
+} from "./chunk-G2BWLKUG.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -13,14 +13,14 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-GETXTUNV.js";
+} from "./chunk-OWLRDYET.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-6BQRPKDU.js";
+} from "./chunk-L3HGNUPO.js";
 import {
   applyBaseline
-} from "./chunk-ZG6LY45K.js";
+} from "./chunk-2QKN7KLL.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

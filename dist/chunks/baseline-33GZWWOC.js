@@ -12,15 +12,15 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-GETXTUNV.js";
+} from "./chunk-OWLRDYET.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-ZG6LY45K.js";
+} from "./chunk-2QKN7KLL.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-UVJN6QYI.js";
+import "./chunk-AL73UUDL.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -6,22 +6,22 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-I2A5KNI6.js";
 import {
   check
-} from "./chunk-K6SXKXHY.js";
-import "./chunk-FLYFOMBW.js";
+} from "./chunk-46TFGSWV.js";
+import "./chunk-G2BWLKUG.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import "./chunk-J2646YEJ.js";
 import {
   findPolicyPath
-} from "./chunk-GETXTUNV.js";
-import "./chunk-6BQRPKDU.js";
-import "./chunk-7R3K6PNN.js";
-import "./chunk-ZG6LY45K.js";
+} from "./chunk-OWLRDYET.js";
+import "./chunk-L3HGNUPO.js";
+import "./chunk-7M7M7DKV.js";
+import "./chunk-2QKN7KLL.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-UVJN6QYI.js";
+import "./chunk-AL73UUDL.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
