@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-G2BWLKUG.js";
+} from "./chunks/chunk-QWCHBC7Z.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-OWLRDYET.js";
+} from "./chunks/chunk-6MIJIDF6.js";
 import {
   checkAnnotations,
   json,
@@ -22,12 +22,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-7M7M7DKV.js";
+} from "./chunks/chunk-UMFRMFQX.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-2QKN7KLL.js";
-import "./chunks/chunk-AL73UUDL.js";
+} from "./chunks/chunk-LKSHIGJB.js";
+import "./chunks/chunk-GVOB3644.js";
 import {
   GateError,
   __commonJS,

@@ -214,6 +214,35 @@ describe("CycloneDX XML: a repeated or malformed container is an error, never an
     refused(() => parseText(bom14(parts), "cyclonedx"));
   });
 
+  // A container whose children are not the element it lists holds findings the parser cannot
+  // read: refused, not an empty list.
+  it.each([
+    [
+      "<vulnerabilities> of <vuln>",
+      (x: string) =>
+        x.replace(/<vulnerability bom-ref="v1">([\s\S]*?)<\/vulnerability>/, "<vuln>$1</vuln>"),
+    ],
+    [
+      "<ratings> of <score>",
+      (x: string) =>
+        x.replace(/<ratings>[\s\S]*?<\/ratings>/, "<ratings><score>10.0</score></ratings>"),
+    ],
+    [
+      "<affects> of <component>",
+      (x: string) =>
+        x.replace(
+          /<affects>[\s\S]*?<\/affects>/,
+          "<affects><component><ref>x</ref></component></affects>",
+        ),
+    ],
+    [
+      "<components> beside an unknown child",
+      (x: string) => x.replace("</components>", "<library><name>y</name></library></components>"),
+    ],
+  ])("%s", (_name, edit) => {
+    refused(() => parseText(edit(bom14()), "cyclonedx"));
+  });
+
   it("an <affects> with text instead of targets", () => {
     const xml = bom14().replace(/<affects>[\s\S]*?<\/affects>/, "<affects>pkg:npm/x@1</affects>");
     refused(() => parseText(xml, "cyclonedx"));

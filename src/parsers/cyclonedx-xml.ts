@@ -112,10 +112,19 @@ class Reader {
     throw this.error(`<${name}> must be text`);
   }
 
+  /** The list `child` elements of the one `container`, which holds nothing else. */
+  private listed(parent: Json, container: string, child: string): unknown {
+    const list = this.one(parent, container);
+    if (!list) return undefined;
+    // Another element in a list (<vuln> in <vulnerabilities>) holds what cannot be read.
+    const other = Object.keys(list).find((k) => k !== child);
+    if (other !== undefined) throw this.error(`<${container}> may list only <${child}>`);
+    return list[child];
+  }
+
   /** The `child` elements of the one `container`: `<ratings><rating/>...</ratings>`. */
   children(parent: Json, container: string, child: string): Json[] {
-    const list = this.one(parent, container);
-    const items = list ? list[child] : undefined;
+    const items = this.listed(parent, container, child);
     if (items === undefined) return [];
     if (!Array.isArray(items)) throw this.error(`<${container}> must list <${child}> elements`);
     return items.map((item) => {
@@ -126,8 +135,7 @@ class Reader {
 
   /** The texts of the `child` elements of the one `container`: `<cwes><cwe>79</cwe></cwes>`. */
   texts(parent: Json, container: string, child: string): string[] {
-    const list = this.one(parent, container);
-    const items = list ? list[child] : undefined;
+    const items = this.listed(parent, container, child);
     if (items === undefined) return [];
     if (!Array.isArray(items)) throw this.error(`<${container}> must list <${child}> elements`);
     return items.map((item) => this.text({ [child]: item }, child) ?? "");

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-L3HGNUPO.js";
-import "./chunk-7M7M7DKV.js";
-import "./chunk-2QKN7KLL.js";
+} from "./chunk-Y4JQNBDL.js";
+import "./chunk-UMFRMFQX.js";
+import "./chunk-LKSHIGJB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-AL73UUDL.js";
+} from "./chunk-GVOB3644.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/formats.ts

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-OWLRDYET.js";
+} from "./chunk-6MIJIDF6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-AL73UUDL.js";
+} from "./chunk-GVOB3644.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/validate.ts

@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-RS2XR4CQ.js")).check },
-  { name: "parse", load: async () => (await import("./parse-NY4NVM7G.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-NJ5NWQ5J.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-AYGBQONA.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-33GZWWOC.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-FIDS3YW2.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-4MKAELU2.js")).validate },
-  { name: "test", load: async () => (await import("./test-Y5FVDGXA.js")).test },
+  { name: "check", load: async () => (await import("./check-YU35TO6U.js")).check },
+  { name: "parse", load: async () => (await import("./parse-6V5MOZIR.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-L3OWAHEX.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-22QZDGTR.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-DVEN3HF4.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-H6KP46ZY.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-5MQGAYTR.js")).validate },
+  { name: "test", load: async () => (await import("./test-CDFW7NJW.js")).test },
   { name: "schema", load: async () => (await import("./schema-EYJHYR4K.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];

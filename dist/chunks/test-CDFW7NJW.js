@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-OWLRDYET.js";
+} from "./chunk-6MIJIDF6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-AL73UUDL.js";
+} from "./chunk-GVOB3644.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

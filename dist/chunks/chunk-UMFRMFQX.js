@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-2QKN7KLL.js";
+} from "./chunk-LKSHIGJB.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-AL73UUDL.js";
+} from "./chunk-GVOB3644.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

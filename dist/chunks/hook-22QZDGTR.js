@@ -6,22 +6,22 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-I2A5KNI6.js";
 import {
   check
-} from "./chunk-46TFGSWV.js";
-import "./chunk-G2BWLKUG.js";
+} from "./chunk-GSHW2KA7.js";
+import "./chunk-QWCHBC7Z.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import "./chunk-J2646YEJ.js";
 import {
   findPolicyPath
-} from "./chunk-OWLRDYET.js";
-import "./chunk-L3HGNUPO.js";
-import "./chunk-7M7M7DKV.js";
-import "./chunk-2QKN7KLL.js";
+} from "./chunk-6MIJIDF6.js";
+import "./chunk-Y4JQNBDL.js";
+import "./chunk-UMFRMFQX.js";
+import "./chunk-LKSHIGJB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-AL73UUDL.js";
+import "./chunk-GVOB3644.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -15,7 +15,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-AL73UUDL.js";
+} from "./chunk-GVOB3644.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   VERDICTS,
   outcomeOf
-} from "./chunk-AL73UUDL.js";
+} from "./chunk-GVOB3644.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

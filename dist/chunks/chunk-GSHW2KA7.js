@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-G2BWLKUG.js";
+} from "./chunk-QWCHBC7Z.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -13,14 +13,14 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-OWLRDYET.js";
+} from "./chunk-6MIJIDF6.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-L3HGNUPO.js";
+} from "./chunk-Y4JQNBDL.js";
 import {
   applyBaseline
-} from "./chunk-2QKN7KLL.js";
+} from "./chunk-LKSHIGJB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -7086,9 +7086,16 @@ var Reader = class {
       throw this.error(`<${name}> must be text`);
     }
   }
+  /** The list `child` elements of the one `container`, which holds nothing else. */
+  listed(parent, container, child) {
+    let list3 = this.one(parent, container);
+    if (!list3) return;
+    if (Object.keys(list3).find((k) => k !== child) !== void 0) throw this.error(`<${container}> may list only <${child}>`);
+    return list3[child];
+  }
   /** The `child` elements of the one `container`: `<ratings><rating/>...</ratings>`. */
   children(parent, container, child) {
-    let list3 = this.one(parent, container), items = list3 ? list3[child] : void 0;
+    let items = this.listed(parent, container, child);
     if (items === void 0) return [];
     if (!Array.isArray(items)) throw this.error(`<${container}> must list <${child}> elements`);
     return items.map((item) => {
@@ -7098,7 +7105,7 @@ var Reader = class {
   }
   /** The texts of the `child` elements of the one `container`: `<cwes><cwe>79</cwe></cwes>`. */
   texts(parent, container, child) {
-    let list3 = this.one(parent, container), items = list3 ? list3[child] : void 0;
+    let items = this.listed(parent, container, child);
     if (items === void 0) return [];
     if (!Array.isArray(items)) throw this.error(`<${container}> must list <${child}> elements`);
     return items.map((item) => this.text({ [child]: item }, child) ?? "");

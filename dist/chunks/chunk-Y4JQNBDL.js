@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-7M7M7DKV.js";
+} from "./chunk-UMFRMFQX.js";
 import {
   decidingFindings
-} from "./chunk-2QKN7KLL.js";
+} from "./chunk-LKSHIGJB.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-AL73UUDL.js";
+} from "./chunk-GVOB3644.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

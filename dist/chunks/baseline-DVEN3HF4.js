@@ -12,15 +12,15 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-OWLRDYET.js";
+} from "./chunk-6MIJIDF6.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-2QKN7KLL.js";
+} from "./chunk-LKSHIGJB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-AL73UUDL.js";
+import "./chunk-GVOB3644.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

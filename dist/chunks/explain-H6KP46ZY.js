@@ -3,13 +3,13 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-OWLRDYET.js";
+} from "./chunk-6MIJIDF6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   lowercaseIdentifiers
-} from "./chunk-AL73UUDL.js";
+} from "./chunk-GVOB3644.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
