@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-QWCHBC7Z.js";
+} from "./chunks/chunk-A4FC2H6L.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-6MIJIDF6.js";
+} from "./chunks/chunk-H6C6BOCY.js";
 import {
   checkAnnotations,
   json,
@@ -22,12 +22,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-UMFRMFQX.js";
+} from "./chunks/chunk-WU74UT42.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-LKSHIGJB.js";
-import "./chunks/chunk-GVOB3644.js";
+} from "./chunks/chunk-ZUO3RIMZ.js";
+import "./chunks/chunk-RCI3GW4S.js";
 import {
   GateError,
   __commonJS,

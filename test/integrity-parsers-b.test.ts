@@ -156,6 +156,24 @@ describe("CycloneDX 1.2/1.3 vulnerability extension (1.0) is read, never an inve
     ]);
   });
 
+  it("extension vulnerabilities of the BOM's subject (metadata.component) are read too", () => {
+    const doc = {
+      bomFormat: "CycloneDX",
+      specVersion: "1.3",
+      metadata: {
+        component: {
+          type: "library",
+          name: "app",
+          version: "1.0",
+          vulnerabilities: [{ id: "CVE-2021-1" }],
+        },
+      },
+    };
+    expect(parseJson(doc, "cyclonedx").map((f) => [f.id, f.package?.name])).toEqual([
+      ["CVE-2021-1", "app"],
+    ]);
+  });
+
   it("a vulnerability without an id is refused", () => {
     const xml = grypeExtensionBom("v").replace("<v:id>CVE-2015-8985</v:id>", "");
     refused(() => parseText(xml, "cyclonedx"));

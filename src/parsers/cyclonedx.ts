@@ -76,7 +76,12 @@ export const cyclonedx: Parser = {
     });
     // The extension: vulnerabilities inside the component they affect (`ref` names the
     // vulnerability there, not the component).
-    const extension = all.flatMap((c) =>
+    // The BOM's subject may carry them too; it stays out of the index (affects refs to it keep
+    // naming a target, not a package).
+    const carriers = isObject(metadata.component)
+      ? [...all, ...componentTree([metadata.component], "metadata.component", file)]
+      : all;
+    const extension = carriers.flatMap((c) =>
       entries(c.vulnerabilities, "components[].vulnerabilities", file).map((v) => {
         if (!str(v.id)) throw new GateError("an extension vulnerability has no id", { file });
         return finding(v, componentPackage(c), undefined, [], ctx);
@@ -99,14 +104,18 @@ interface Context {
 
 /** Every component of the BOM, nested ones included, each list read strictly. */
 function allComponents(bom: Json, file: string): Json[] {
+  return componentTree(bom.components, "components", file);
+}
+
+function componentTree(list: unknown, what: string, file: string): Json[] {
   const out: Json[] = [];
-  const visit = (value: unknown, what: string): void => {
-    for (const c of entries(value, what, file)) {
+  const visit = (value: unknown, where: string): void => {
+    for (const c of entries(value, where, file)) {
       out.push(c);
       visit(c.components, "components[].components");
     }
   };
-  visit(bom.components, "components");
+  visit(list, what);
   return out;
 }
 

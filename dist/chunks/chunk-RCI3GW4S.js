@@ -7220,7 +7220,7 @@ var cyclonedx = {
         let ref = str(a.ref);
         return finding(v, packageOf(ref, components), ref, unaffectedIn(a, file), ctx);
       });
-    }), extension = all.flatMap(
+    }), extension = (isObject(metadata.component) ? [...all, ...componentTree([metadata.component], "metadata.component", file)] : all).flatMap(
       (c) => entries(c.vulnerabilities, "components[].vulnerabilities", file).map((v) => {
         if (!str(v.id)) throw new GateError("an extension vulnerability has no id", { file });
         return finding(v, componentPackage(c), void 0, [], ctx);
@@ -7234,11 +7234,14 @@ var cyclonedx = {
   }
 };
 function allComponents(bom, file) {
-  let out = [], visit = (value, what) => {
-    for (let c of entries(value, what, file))
+  return componentTree(bom.components, "components", file);
+}
+function componentTree(list3, what, file) {
+  let out = [], visit = (value, where) => {
+    for (let c of entries(value, where, file))
       out.push(c), visit(c.components, "components[].components");
   };
-  return visit(bom.components, "components"), out;
+  return visit(list3, what), out;
 }
 function indexComponents(components) {
   let index = /* @__PURE__ */ new Map();

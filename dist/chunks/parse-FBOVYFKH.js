@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-6MIJIDF6.js";
+} from "./chunk-H6C6BOCY.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-GVOB3644.js";
+import "./chunk-RCI3GW4S.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-LKSHIGJB.js";
+} from "./chunk-ZUO3RIMZ.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-GVOB3644.js";
+} from "./chunk-RCI3GW4S.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-UMFRMFQX.js";
+} from "./chunk-WU74UT42.js";
 import {
   decidingFindings
-} from "./chunk-LKSHIGJB.js";
+} from "./chunk-ZUO3RIMZ.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-GVOB3644.js";
+} from "./chunk-RCI3GW4S.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-6MIJIDF6.js";
+} from "./chunk-H6C6BOCY.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-GVOB3644.js";
+} from "./chunk-RCI3GW4S.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-6MIJIDF6.js";
+} from "./chunk-H6C6BOCY.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-GVOB3644.js";
+} from "./chunk-RCI3GW4S.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/validate.ts

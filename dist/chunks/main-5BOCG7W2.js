@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-YU35TO6U.js")).check },
-  { name: "parse", load: async () => (await import("./parse-6V5MOZIR.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-L3OWAHEX.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-22QZDGTR.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-DVEN3HF4.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-H6KP46ZY.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-5MQGAYTR.js")).validate },
-  { name: "test", load: async () => (await import("./test-CDFW7NJW.js")).test },
+  { name: "check", load: async () => (await import("./check-U4X5GBGU.js")).check },
+  { name: "parse", load: async () => (await import("./parse-FBOVYFKH.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-7SUVKFL5.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-F3DPUEEJ.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-ORK5GXCK.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-BBNQEIDF.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-AOKXX6BT.js")).validate },
+  { name: "test", load: async () => (await import("./test-4FNXCYSG.js")).test },
   { name: "schema", load: async () => (await import("./schema-EYJHYR4K.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];

@@ -12,15 +12,15 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-6MIJIDF6.js";
+} from "./chunk-H6C6BOCY.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-LKSHIGJB.js";
+} from "./chunk-ZUO3RIMZ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-GVOB3644.js";
+import "./chunk-RCI3GW4S.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-Y4JQNBDL.js";
-import "./chunk-UMFRMFQX.js";
-import "./chunk-LKSHIGJB.js";
+} from "./chunk-QE57YKZZ.js";
+import "./chunk-WU74UT42.js";
+import "./chunk-ZUO3RIMZ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-GVOB3644.js";
+} from "./chunk-RCI3GW4S.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/formats.ts

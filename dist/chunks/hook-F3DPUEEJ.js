@@ -6,22 +6,22 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-I2A5KNI6.js";
 import {
   check
-} from "./chunk-GSHW2KA7.js";
-import "./chunk-QWCHBC7Z.js";
+} from "./chunk-RA2K3BRK.js";
+import "./chunk-A4FC2H6L.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import "./chunk-J2646YEJ.js";
 import {
   findPolicyPath
-} from "./chunk-6MIJIDF6.js";
-import "./chunk-Y4JQNBDL.js";
-import "./chunk-UMFRMFQX.js";
-import "./chunk-LKSHIGJB.js";
+} from "./chunk-H6C6BOCY.js";
+import "./chunk-QE57YKZZ.js";
+import "./chunk-WU74UT42.js";
+import "./chunk-ZUO3RIMZ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-GVOB3644.js";
+import "./chunk-RCI3GW4S.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -15,7 +15,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-GVOB3644.js";
+} from "./chunk-RCI3GW4S.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-QWCHBC7Z.js";
+} from "./chunk-A4FC2H6L.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -13,14 +13,14 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-6MIJIDF6.js";
+} from "./chunk-H6C6BOCY.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-Y4JQNBDL.js";
+} from "./chunk-QE57YKZZ.js";
 import {
   applyBaseline
-} from "./chunk-LKSHIGJB.js";
+} from "./chunk-ZUO3RIMZ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
