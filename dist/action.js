@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-A4FC2H6L.js";
+} from "./chunks/chunk-6OUE7XPD.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-H6C6BOCY.js";
+} from "./chunks/chunk-QBWVMSEQ.js";
 import {
   checkAnnotations,
   json,
@@ -22,12 +22,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-WU74UT42.js";
+} from "./chunks/chunk-BQ7AMSLV.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-ZUO3RIMZ.js";
-import "./chunks/chunk-RCI3GW4S.js";
+} from "./chunks/chunk-4TYCZKMQ.js";
+import "./chunks/chunk-T7UAF2BG.js";
 import {
   GateError,
   __commonJS,

@@ -509,9 +509,25 @@ describe("totals stated by the report must agree with its details", () => {
       () => parseJson(npmV1(1, {}), "npm-audit"),
     ],
     [
-      "npm v1 metadata high 3, two paths",
+      "npm v1 metadata high 1, two high advisories (each has at least one path)",
       "npm-audit",
-      () => parseJson(npmV1(3, { 1179: npmV1Advisory }), "npm-audit"),
+      () =>
+        parseJson(
+          npmV1(1, { 1179: npmV1Advisory, 1180: { ...npmV1Advisory, id: 1180, module_name: "y" } }),
+          "npm-audit",
+        ),
+    ],
+    [
+      "npm v1 metadata critical 1, no critical advisory",
+      "npm-audit",
+      () =>
+        parseJson(
+          {
+            ...npmV1(2, { 1179: npmV1Advisory }),
+            metadata: { vulnerabilities: { high: 2, critical: 1 } },
+          },
+          "npm-audit",
+        ),
     ],
     [
       "yarn 2/3 (npm v1 shape) metadata high 1, empty advisories",
@@ -572,6 +588,11 @@ describe("totals stated by the report must agree with its details", () => {
       1,
     ],
     ["npm v2 one package", () => parseJson(npmV2(1, { minimist: npmV2Entry }), "npm-audit"), 1],
+    [
+      "pnpm rewrites paths: high 5 for one advisory listing two paths",
+      () => parseJson(npmV1(5, { 1179: npmV1Advisory }), "npm-audit"),
+      1,
+    ],
     [
       "npm v1 counts paths (npm 6): high 2 for one advisory on two paths",
       () => parseJson(npmV1(2, { 1179: npmV1Advisory }), "npm-audit"),

@@ -4,7 +4,7 @@
 import { makeFinding, unique, type Finding } from "../finding.js";
 import { GateError } from "../errors.js";
 import { entries, isObject, list, num, str, strings, type Json } from "./fields.js";
-import { agreeTotals, type Counts } from "./totals.js";
+import { agreeRanges, countBy } from "./totals.js";
 import { cweList, ghsaIn, severityOf } from "./vuln-fields.js";
 
 /** One finding per advisory and installed version of its module (the fingerprint's unit). */
@@ -81,8 +81,7 @@ const SEVERITIES = ["info", "low", "moderate", "high", "critical"] as const;
 /**
  * The advisories map `{ "<id>": advisory }` of npm v1-shaped reports, read strictly: every
  * entry an advisory object, no muted advisories (hidden from the map, so unaccounted for), and
- * `metadata.vulnerabilities` agreeing with the map. npm 6 (and pnpm, yarn 2/3 after it) counts
- * there one per dependency path of each advisory, by the advisory's severity.
+ * `metadata.vulnerabilities` agreeing with the map (see `pathBounds`).
  */
 export function advisoriesOf(doc: Json, path: string): Json[] {
   const map = isObject(doc.advisories) ? doc.advisories : {};
@@ -100,9 +99,9 @@ export function advisoriesOf(doc: Json, path: string): Json[] {
   }
   const metadata = isObject(doc.metadata) ? doc.metadata : {};
   if (isObject(metadata.vulnerabilities)) {
-    agreeTotals(
+    agreeRanges(
       metadata.vulnerabilities,
-      pathCounts(advisories, path),
+      pathBounds(advisories, path),
       "metadata.vulnerabilities",
       path,
     );
@@ -110,17 +109,16 @@ export function advisoriesOf(doc: Json, path: string): Json[] {
   return advisories;
 }
 
-function pathCounts(advisories: Json[], path: string): Counts {
-  const counts: Record<string, number> = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
-  for (const advisory of advisories) {
-    const severity = str(advisory.severity) ?? "";
-    const paths = entries(advisory.findings, "advisory findings", path).reduce(
-      (n, f) => n + list(f.paths, "advisory findings[].paths", path).length,
-      0,
-    );
-    if (Object.hasOwn(counts, severity)) counts[severity] = (counts[severity] ?? 0) + paths;
-  }
-  return counts;
+/**
+ * The registry (npm 6, yarn 2/3) counts one per dependency path of each advisory, by the
+ * advisory's severity. pnpm passes those counts through but rewrites `findings[].paths` with
+ * its own (pnpm lockfile/audit extendWithDependencyPaths), so the listed paths only bound the
+ * count: at least one per advisory (every advisory has a path), and none without an advisory.
+ */
+function pathBounds(advisories: Json[], path: string): Record<string, [number, number]> {
+  const counts = countBy(advisories, (a) => str(a.severity) ?? "", SEVERITIES);
+  for (const advisory of advisories) entries(advisory.findings, "advisory findings", path);
+  return Object.fromEntries(SEVERITIES.map((s) => [s, [counts[s] ?? 0, counts[s] ? Infinity : 0]]));
 }
 
 /** True for the npm v1-shaped document: an advisories map beside actions/muted/metadata. */

@@ -18,15 +18,33 @@ export function agreeTotals(
   what: string,
   file: string,
 ): void {
-  for (const key of Object.keys(counted)) {
+  const ranges = Object.fromEntries(Object.keys(counted).map((k) => [k, [counted[k], counted[k]]]));
+  agreeRanges(stated, ranges as Record<string, [number, number]>, what, file);
+}
+
+/**
+ * agreeTotals for a tool whose details only bound its totals: each stated total must lie in
+ * [min, max] of what was read (a format whose listed details may be rewritten by another tool,
+ * such as pnpm's dependency paths).
+ */
+export function agreeRanges(
+  stated: Record<string, unknown>,
+  ranges: Readonly<Record<string, readonly [number, number]>>,
+  what: string,
+  file: string,
+): void {
+  for (const key of Object.keys(ranges)) {
     if (!Object.hasOwn(stated, key) || stated[key] === undefined) continue;
     const n = num(stated[key]);
     if (n === undefined) {
       throw new GateError(`${what}.${key} must be a number`, { file });
     }
-    if (n !== counted[key]) {
+    const [min, max] = ranges[key]!;
+    if (n < min || n > max) {
+      const listed =
+        min === max ? `${min}` : max === Infinity ? `${min} or more` : `${min} to ${max}`;
       throw new GateError(
-        `${what}.${key} says ${n}, but the report lists ${counted[key]}: totals that disagree with the details are not a pass`,
+        `${what}.${key} says ${n}, but the report lists ${listed}: totals that disagree with the details are not a pass`,
         { file },
       );
     }

@@ -3653,16 +3653,23 @@ function decodePercent(text2) {
 
 // src/parsers/totals.ts
 function agreeTotals(stated, counted, what, file) {
-  for (let key of Object.keys(counted)) {
+  let ranges = Object.fromEntries(Object.keys(counted).map((k) => [k, [counted[k], counted[k]]]));
+  agreeRanges(stated, ranges, what, file);
+}
+function agreeRanges(stated, ranges, what, file) {
+  for (let key of Object.keys(ranges)) {
     if (!Object.hasOwn(stated, key) || stated[key] === void 0) continue;
     let n = num(stated[key]);
     if (n === void 0)
       throw new GateError(`${what}.${key} must be a number`, { file });
-    if (n !== counted[key])
+    let [min, max] = ranges[key];
+    if (n < min || n > max) {
+      let listed = min === max ? `${min}` : max === 1 / 0 ? `${min} or more` : `${min} to ${max}`;
       throw new GateError(
-        `${what}.${key} says ${n}, but the report lists ${counted[key]}: totals that disagree with the details are not a pass`,
+        `${what}.${key} says ${n}, but the report lists ${listed}: totals that disagree with the details are not a pass`,
         { file }
       );
+    }
   }
 }
 function countBy(items, keyOf, keys) {
@@ -7671,23 +7678,17 @@ function advisoriesOf(doc, path2) {
       file: path2
     });
   let metadata = isObject(doc.metadata) ? doc.metadata : {};
-  return isObject(metadata.vulnerabilities) && agreeTotals(
+  return isObject(metadata.vulnerabilities) && agreeRanges(
     metadata.vulnerabilities,
-    pathCounts(advisories, path2),
+    pathBounds(advisories, path2),
     "metadata.vulnerabilities",
     path2
   ), advisories;
 }
-function pathCounts(advisories, path2) {
-  let counts = Object.fromEntries(SEVERITIES2.map((s) => [s, 0]));
-  for (let advisory of advisories) {
-    let severity = str(advisory.severity) ?? "", paths = entries(advisory.findings, "advisory findings", path2).reduce(
-      (n, f) => n + list2(f.paths, "advisory findings[].paths", path2).length,
-      0
-    );
-    Object.hasOwn(counts, severity) && (counts[severity] = (counts[severity] ?? 0) + paths);
-  }
-  return counts;
+function pathBounds(advisories, path2) {
+  let counts = countBy(advisories, (a) => str(a.severity) ?? "", SEVERITIES2);
+  for (let advisory of advisories) entries(advisory.findings, "advisory findings", path2);
+  return Object.fromEntries(SEVERITIES2.map((s) => [s, [counts[s] ?? 0, counts[s] ? 1 / 0 : 0]]));
 }
 function isAdvisoriesMap(json) {
   return isObject(json) && isObject(json.advisories) && ("actions" in json || "muted" in json || "metadata" in json);

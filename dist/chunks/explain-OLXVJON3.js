@@ -3,13 +3,13 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-H6C6BOCY.js";
+} from "./chunk-QBWVMSEQ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   lowercaseIdentifiers
-} from "./chunk-RCI3GW4S.js";
+} from "./chunk-T7UAF2BG.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

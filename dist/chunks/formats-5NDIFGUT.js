@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-QE57YKZZ.js";
-import "./chunk-WU74UT42.js";
-import "./chunk-ZUO3RIMZ.js";
+} from "./chunk-RI56E6QB.js";
+import "./chunk-BQ7AMSLV.js";
+import "./chunk-4TYCZKMQ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-RCI3GW4S.js";
+} from "./chunk-T7UAF2BG.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/formats.ts

@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-U4X5GBGU.js")).check },
-  { name: "parse", load: async () => (await import("./parse-FBOVYFKH.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-7SUVKFL5.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-F3DPUEEJ.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-ORK5GXCK.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-BBNQEIDF.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-AOKXX6BT.js")).validate },
-  { name: "test", load: async () => (await import("./test-4FNXCYSG.js")).test },
+  { name: "check", load: async () => (await import("./check-NHECESHL.js")).check },
+  { name: "parse", load: async () => (await import("./parse-JFJX3IFM.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-5NDIFGUT.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-YOYI4J5W.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-A2O5NAU6.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-OLXVJON3.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-BJEUVYDJ.js")).validate },
+  { name: "test", load: async () => (await import("./test-QWQNO7KJ.js")).test },
   { name: "schema", load: async () => (await import("./schema-EYJHYR4K.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];

@@ -6,22 +6,22 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-I2A5KNI6.js";
 import {
   check
-} from "./chunk-RA2K3BRK.js";
-import "./chunk-A4FC2H6L.js";
+} from "./chunk-ANDUCFUI.js";
+import "./chunk-6OUE7XPD.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import "./chunk-J2646YEJ.js";
 import {
   findPolicyPath
-} from "./chunk-H6C6BOCY.js";
-import "./chunk-QE57YKZZ.js";
-import "./chunk-WU74UT42.js";
-import "./chunk-ZUO3RIMZ.js";
+} from "./chunk-QBWVMSEQ.js";
+import "./chunk-RI56E6QB.js";
+import "./chunk-BQ7AMSLV.js";
+import "./chunk-4TYCZKMQ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-RCI3GW4S.js";
+import "./chunk-T7UAF2BG.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -15,7 +15,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-RCI3GW4S.js";
+} from "./chunk-T7UAF2BG.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   VERDICTS,
   outcomeOf
-} from "./chunk-RCI3GW4S.js";
+} from "./chunk-T7UAF2BG.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

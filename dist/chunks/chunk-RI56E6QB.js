@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-WU74UT42.js";
+} from "./chunk-BQ7AMSLV.js";
 import {
   decidingFindings
-} from "./chunk-ZUO3RIMZ.js";
+} from "./chunk-4TYCZKMQ.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-RCI3GW4S.js";
+} from "./chunk-T7UAF2BG.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   parseBaseline
-} from "./chunk-ZUO3RIMZ.js";
+} from "./chunk-4TYCZKMQ.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-A4FC2H6L.js";
+} from "./chunk-6OUE7XPD.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -13,14 +13,14 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-H6C6BOCY.js";
+} from "./chunk-QBWVMSEQ.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-QE57YKZZ.js";
+} from "./chunk-RI56E6QB.js";
 import {
   applyBaseline
-} from "./chunk-ZUO3RIMZ.js";
+} from "./chunk-4TYCZKMQ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

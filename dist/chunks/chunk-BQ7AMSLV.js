@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-ZUO3RIMZ.js";
+} from "./chunk-4TYCZKMQ.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-RCI3GW4S.js";
+} from "./chunk-T7UAF2BG.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-H6C6BOCY.js";
+} from "./chunk-QBWVMSEQ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-RCI3GW4S.js";
+import "./chunk-T7UAF2BG.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

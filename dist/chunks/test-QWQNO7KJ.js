@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-H6C6BOCY.js";
+} from "./chunk-QBWVMSEQ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-RCI3GW4S.js";
+} from "./chunk-T7UAF2BG.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

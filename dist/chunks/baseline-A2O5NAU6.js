@@ -12,15 +12,15 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-H6C6BOCY.js";
+} from "./chunk-QBWVMSEQ.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-ZUO3RIMZ.js";
+} from "./chunk-4TYCZKMQ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-RCI3GW4S.js";
+import "./chunk-T7UAF2BG.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
