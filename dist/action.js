@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-TBOIS6ZU.js";
+} from "./chunks/chunk-D3A3ZV32.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-ONPF5ECD.js";
+} from "./chunks/chunk-K4NN5LRL.js";
 import {
   checkAnnotations,
   json,
@@ -22,12 +22,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-NYG2ZIYS.js";
+} from "./chunks/chunk-FJX77Z42.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-BLQ4MXUR.js";
-import "./chunks/chunk-YZOJ323V.js";
+} from "./chunks/chunk-GK2CFAP2.js";
+import "./chunks/chunk-XKUTRY6T.js";
 import {
   GateError,
   __commonJS,

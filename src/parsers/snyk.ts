@@ -4,7 +4,18 @@
 // Snyk Code (`snyk code test --sarif`) is SARIF and is read by the sarif parser.
 import { makeFinding, type Finding, type Layer } from "../finding.js";
 import { GateError } from "../errors.js";
-import { isObject, needShape, num, objects, positive, str, strings, type Json } from "./fields.js";
+import {
+  entries,
+  isObject,
+  needShape,
+  num,
+  objects,
+  positive,
+  str,
+  strings,
+  type Json,
+} from "./fields.js";
+import { agreeTotals } from "./totals.js";
 import { cweList, severityOf } from "./vuln-fields.js";
 import type { Parser } from "./types.js";
 
@@ -58,14 +69,18 @@ function project(p: Json, report: string): Finding[] {
     target: container ? str(p.path) : (str(p.projectName) ?? undefined),
     manager,
   };
-  const ignored = objects(isObject(p.filtered) ? p.filtered.ignore : []);
+  const filtered = p.filtered === undefined || p.filtered === null ? {} : p.filtered;
+  if (!isObject(filtered)) throw new GateError("filtered must be an object", { file: report });
+  const ignored = entries(filtered.ignore, "filtered.ignore", report);
+  const vulnerabilities = vulnerabilitiesOf(p, "vulnerabilities", report);
+  const applications = entries(p.applications, "applications", report);
   return [
-    ...objects(p.vulnerabilities).map((v) => vulnerability(v, ctx)),
+    ...vulnerabilities.map((v) => vulnerability(v, ctx)),
     // Issues a .snyk policy ignored: kept, marked suppressed with the policy's reason.
     ...ignored.map((v) => ignoredVulnerability(v, ctx)),
     // Container scans list the application dependencies found inside the image too.
-    ...objects(p.applications).flatMap((app) =>
-      objects(app.vulnerabilities).map((v) =>
+    ...applications.flatMap((app) =>
+      vulnerabilitiesOf(app, "applications[].vulnerabilities", report).map((v) =>
         vulnerability(v, {
           ...ctx,
           file: str(app.displayTargetFile) ?? str(app.targetFile) ?? ctx.file,
@@ -73,8 +88,23 @@ function project(p: Json, report: string): Finding[] {
         }),
       ),
     ),
-    ...objects(p.infrastructureAsCodeIssues).map((issue) => iacIssue(issue, p, report)),
+    ...entries(p.infrastructureAsCodeIssues, "infrastructureAsCodeIssues", report).map((issue) =>
+      iacIssue(issue, p, report),
+    ),
   ];
+}
+
+/**
+ * A project's (or an application's) vulnerabilities, one per dependency path. Snyk states
+ * `uniqueCount`, the number of distinct issue ids among them (ignored issues not included):
+ * it must agree.
+ */
+function vulnerabilitiesOf(owner: Json, what: string, report: string): Json[] {
+  const vulnerabilities = entries(owner.vulnerabilities, what, report);
+  const ids = new Set(vulnerabilities.map((v) => str(v.id)));
+  const owned = what === "vulnerabilities" ? "project" : "applications[]";
+  agreeTotals({ uniqueCount: owner.uniqueCount }, { uniqueCount: ids.size }, owned, report);
+  return vulnerabilities;
 }
 
 function vulnerability(v: Json, ctx: ProjectContext): Finding {
@@ -157,6 +187,10 @@ function iacIssue(issue: Json, p: Json, report: string): Finding {
     },
     report,
   );
+  // isIgnored decides whether the issue counts: anything but a boolean is not accounted for.
+  if (issue.isIgnored !== undefined && typeof issue.isIgnored !== "boolean") {
+    throw new GateError("an IaC issue's isIgnored must be true or false", { file: report });
+  }
   if (issue.isIgnored === true) f.suppressed = { kind: "snyk ignore" };
   return f;
 }

@@ -23,6 +23,12 @@ export interface Parser {
    * merges matches into findings), applied once to all of a streamed report's findings.
    */
   stream?: { arrays: readonly string[]; merge?(findings: Finding[]): Finding[] };
+  /**
+   * Checks the totals the report states against the findings read from it, once per report,
+   * streamed or not (a streamed batch sees only part of the details): a disagreement throws a
+   * GateError. Formats whose totals can be checked inside `parse` do it there.
+   */
+  checkTotals?(input: ReportInput, findings: readonly Finding[]): void;
   /** The report's own creation time, for `require.max-report-age`, when the format has one. */
   timestamp?(input: ReportInput): Date | undefined;
   /**

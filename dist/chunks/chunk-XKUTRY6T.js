@@ -3667,6 +3667,36 @@ function decodePercent(text2) {
   }
 }
 
+// src/parsers/totals.ts
+function agreeTotals(stated, counted, what, file) {
+  let ranges = Object.fromEntries(Object.keys(counted).map((k) => [k, [counted[k], counted[k]]]));
+  agreeRanges(stated, ranges, what, file);
+}
+function agreeRanges(stated, ranges, what, file) {
+  for (let key of Object.keys(ranges)) {
+    if (!Object.hasOwn(stated, key) || stated[key] === void 0) continue;
+    let n = num(stated[key]);
+    if (n === void 0)
+      throw new GateError(`${what}.${key} must be a number`, { file });
+    let [min, max] = ranges[key];
+    if (n < min || n > max) {
+      let listed = min === max ? `${min}` : max === 1 / 0 ? `${min} or more` : `${min} to ${max}`;
+      throw new GateError(
+        `${what}.${key} says ${n}, but the report lists ${listed}: totals that disagree with the details are not a pass`,
+        { file }
+      );
+    }
+  }
+}
+function countBy(items, keyOf, keys) {
+  let counts = Object.fromEntries(keys.map((k) => [k, 0]));
+  for (let item of items) {
+    let key = keyOf(item);
+    Object.hasOwn(counts, key) && (counts[key] = (counts[key] ?? 0) + 1);
+  }
+  return counts;
+}
+
 // src/parsers/checkov.ts
 var TOOL = "checkov", layerOf = (checkType) => checkType === "secrets" ? "secret" : "iac";
 function isCheckTypeReport(value) {
@@ -3693,20 +3723,13 @@ var checkov = {
     return (Array.isArray(json) ? json : [json]).flatMap((report) => {
       if (!isCheckTypeReport(report))
         throw new GateError("every Checkov report needs check_type and results", { file: path2 });
-      let results = report.results, failed = results.failed_checks ?? [];
-      needArray(failed, "results.failed_checks", path2);
-      let skipped = results.skipped_checks ?? [];
-      needArray(skipped, "results.skipped_checks", path2);
-      let checkType = str(report.check_type);
+      let results = report.results, checkType = str(report.check_type), failed = entries(results.failed_checks, "results.failed_checks", path2), skipped = entries(results.skipped_checks, "results.skipped_checks", path2);
       return [
-        ...objects(failed).map((check2) => failedCheck(check2, checkType, path2)),
-        // A `checkov:skip` comment (written in the change under review) moves a failed check
-        // here: kept, marked suppressed; settings.scanner-suppressions decides if it holds.
-        ...objects(skipped).map((check2) => skippedCheck(check2, checkType, path2))
+        ...failed.map((check2) => failedCheck(check2, "FAILED", checkType, path2)),
+        ...skipped.map((check2) => skippedCheck(check2, checkType, path2))
       ];
     });
   },
-  // Every check type that ran is evidence for its layer; a summary-only report scanned nothing.
   stream: {
     arrays: [
       "results.failed_checks",
@@ -3715,12 +3738,52 @@ var checkov = {
       "[].results.skipped_checks"
     ]
   },
+  // Checkov's summary counts its lists (failed = len(failed_checks), skipped =
+  // len(skipped_checks)); checked on the whole report, as a streamed batch holds only part.
+  checkTotals({ json, path: path2 }, findings) {
+    if (isSummaryOnly(json)) return;
+    let reports = (Array.isArray(json) ? json : [json]).filter(isCheckTypeReport), ours = findings.filter((f) => f.tool === TOOL), suppressed = ours.filter((f) => f.suppressed).length, counted = { failed: ours.length - suppressed, skipped: suppressed };
+    agreeTotals(statedSums(reports, Object.keys(counted), path2), counted, "summary", path2);
+  },
+  // Every check type that ran is evidence for its layer; a summary-only report scanned nothing.
   coverage({ json }) {
     let reports = Array.isArray(json) ? json : [json];
     return unique(reports.filter(isCheckTypeReport).map((r) => layerOf(r.check_type)));
   }
 };
-function failedCheck(check2, checkType, path2) {
+function statedSums(reports, keys, path2) {
+  let sums = {};
+  for (let key of keys) {
+    let sum = 0;
+    for (let report of reports) {
+      let value = isObject(report.summary) ? report.summary[key] : void 0;
+      if (value === void 0) return sums;
+      let n = num(value);
+      if (n === void 0) throw new GateError(`summary.${key} must be a number`, { file: path2 });
+      sum += n;
+    }
+    sums[key] = sum;
+  }
+  return sums;
+}
+var NO_COMMENT = "No comment provided";
+function skippedCheck(check2, checkType, path2) {
+  let f = failedCheck(check2, "SKIPPED", checkType, path2), result = isObject(check2.check_result) ? check2.check_result : {}, comment = str(result.suppress_comment);
+  return f.suppressed = {
+    kind: "checkov skip comment",
+    justification: comment === NO_COMMENT ? void 0 : comment
+  }, f;
+}
+function needResult(check2, expected, path2) {
+  let result = isObject(check2.check_result) ? check2.check_result.result : void 0;
+  if (result !== void 0 && result !== expected)
+    throw new GateError(
+      `a check in the ${expected.toLowerCase()} list has check_result.result ${JSON.stringify(result)}`,
+      { file: path2 }
+    );
+}
+function failedCheck(check2, expected, checkType, path2) {
+  needResult(check2, expected, path2);
   let id = str(check2.check_id);
   if (!id) throw new GateError("a failed check has no check_id", { file: path2 });
   let range2 = check2.file_line_range, bcId = str(check2.bc_check_id), file = str(check2.repo_file_path) ?? str(check2.file_path);
@@ -3740,14 +3803,6 @@ function failedCheck(check2, checkType, path2) {
     },
     path2
   );
-}
-var NO_COMMENT = "No comment provided";
-function skippedCheck(check2, checkType, path2) {
-  let f = failedCheck(check2, checkType, path2), result = isObject(check2.check_result) ? check2.check_result : {}, comment = str(result.suppress_comment);
-  return f.suppressed = {
-    kind: "checkov skip comment",
-    justification: comment === NO_COMMENT ? void 0 : comment
-  }, f;
 }
 function lineAt(range2, i) {
   return Array.isArray(range2) && num(range2[i]) || void 0;
@@ -6983,11 +7038,14 @@ var LISTS = [
   /\.components\.component$/,
   /\.vulnerabilities\.vulnerability$/,
   /\.ratings\.rating$/,
+  /\.vulnerabilityScore\.score$/,
   /\.cwes\.cwe$/,
   /\.affects\.target$/,
   /\.versions\.version$/,
   /\.references\.reference$/,
-  /\.responses\.response$/
+  /\.responses\.response$/,
+  /\.advisories\.advisory$/,
+  /\.recommendations\.recommendation$/
 ], ENTITIES = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 function decodeEntities2(text2) {
   return text2.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref) => ref.startsWith("#x") || ref.startsWith("#X") ? String.fromCodePoint(parseInt(ref.slice(2), 16)) : ref.startsWith("#") ? String.fromCodePoint(parseInt(ref.slice(1), 10)) : lookup(ENTITIES, ref) ?? whole);
@@ -7017,41 +7075,122 @@ function bomFromXml(text2, file) {
       file
     });
   }
-  let bom = isObject(doc) && isObject(doc.bom) ? doc.bom : void 0;
+  let read = new Reader(file), bom = isObject(doc) ? read.one(doc, "bom") : void 0;
   if (!bom) throw new GateError("has no <bom> root element", { file });
-  let metadata = isObject(bom.metadata) ? bom.metadata : {};
+  let metadata = read.one(bom, "metadata") ?? {}, subject = read.one(metadata, "component");
   return {
     bomFormat: "CycloneDX",
-    specVersion: /schema\/bom\/([\d.]+)/.exec(str(bom.xmlns) ?? "")?.[1],
+    specVersion: /<bom\b[^>]*xmlns="[^"]*schema\/bom\/([\d.]+)"/.exec(text2.slice(0, 4e3))?.[1],
     metadata: {
-      timestamp: str(metadata.timestamp),
-      component: isObject(metadata.component) ? component(metadata.component) : void 0
+      timestamp: read.text(metadata, "timestamp"),
+      component: subject && component(subject, read)
     },
-    components: listIn(bom.components, "component").map(component),
-    vulnerabilities: listIn(bom.vulnerabilities, "vulnerability").map(vulnerability)
+    components: read.children(bom, "components", "component").map((c) => component(c, read)),
+    vulnerabilities: read.children(bom, "vulnerabilities", "vulnerability").map((v) => vulnerability(v, read))
   };
 }
-function listIn(parent, child) {
-  return isObject(parent) ? objects(parent[child]) : [];
-}
-function component(c) {
-  return { ...c, components: listIn(c.components, "component").map(component) };
-}
-function vulnerability(v) {
-  let analysis = isObject(v.analysis) ? v.analysis : void 0;
+var Reader = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  /** A singleton element: absent or empty is undefined; repeated or text-only is an error. */
+  one(parent, name) {
+    let value = parent[name];
+    if (!(value === void 0 || value === "")) {
+      if (Array.isArray(value)) throw this.error(`<${name}> must appear once`);
+      if (!isObject(value)) throw this.error(`<${name}> must hold elements, not text`);
+      return value;
+    }
+  }
+  /** The text of a singleton element (or an attribute); repeated is an error. */
+  text(parent, name) {
+    let value = parent[name];
+    if (value !== void 0) {
+      if (typeof value == "string") return value;
+      if (Array.isArray(value)) throw this.error(`<${name}> must appear once`);
+      if (isObject(value) && typeof value["#text"] == "string") return value["#text"];
+      throw this.error(`<${name}> must be text`);
+    }
+  }
+  /** The list `child` elements of the one `container`, which holds nothing else. */
+  listed(parent, container, child) {
+    let list3 = this.one(parent, container);
+    if (!list3) return;
+    if (Object.keys(list3).find((k) => k !== child) !== void 0) throw this.error(`<${container}> may list only <${child}>`);
+    return list3[child];
+  }
+  /** The `child` elements of the one `container`: `<ratings><rating/>...</ratings>`. */
+  children(parent, container, child) {
+    let items = this.listed(parent, container, child);
+    if (items === void 0) return [];
+    if (!Array.isArray(items)) throw this.error(`<${container}> must list <${child}> elements`);
+    return items.map((item) => {
+      if (!isObject(item)) throw this.error(`<${child}> in <${container}> must hold elements`);
+      return item;
+    });
+  }
+  /** The texts of the `child` elements of the one `container`: `<cwes><cwe>79</cwe></cwes>`. */
+  texts(parent, container, child) {
+    let items = this.listed(parent, container, child);
+    if (items === void 0) return [];
+    if (!Array.isArray(items)) throw this.error(`<${container}> must list <${child}> elements`);
+    return items.map((item) => this.text({ [child]: item }, child) ?? "");
+  }
+  error(message) {
+    return new GateError(`CycloneDX XML: ${message}`, { file: this.file });
+  }
+};
+function component(c, read) {
   return {
-    ...v,
-    references: listIn(v.references, "reference"),
-    ratings: listIn(v.ratings, "rating"),
-    cwes: arr(isObject(v.cwes) ? v.cwes.cwe : []),
+    "bom-ref": read.text(c, "bom-ref"),
+    type: read.text(c, "type"),
+    group: read.text(c, "group"),
+    name: read.text(c, "name"),
+    version: read.text(c, "version"),
+    purl: read.text(c, "purl"),
+    components: read.children(c, "components", "component").map((x) => component(x, read)),
+    // The 1.0 vulnerability extension (CycloneDX 1.2/1.3): findings of this component.
+    vulnerabilities: read.children(c, "vulnerabilities", "vulnerability").map((v) => vulnerability(v, read))
+  };
+}
+function vulnerability(v, read) {
+  let analysis = read.one(v, "analysis"), source = read.one(v, "source"), recommendations = read.texts(v, "recommendations", "recommendation");
+  return {
+    id: read.text(v, "id"),
+    "bom-ref": read.text(v, "bom-ref"),
+    description: read.text(v, "description"),
+    detail: read.text(v, "detail"),
+    recommendation: [read.text(v, "recommendation"), ...recommendations].filter(Boolean).join(`
+`),
+    source: source && { name: read.text(source, "name"), url: read.text(source, "url") },
+    references: read.children(v, "references", "reference").map((r) => ({ id: read.text(r, "id") })),
+    ratings: [
+      ...read.children(v, "ratings", "rating"),
+      ...read.children(v, "vulnerabilityScore", "score")
+    ].map((r) => rating(r, read)),
+    // 1.4 and the extension's XSD list CWEs in <cwes>; KICS writes a bare <cwe> too.
+    cwes: [...read.texts(v, "cwes", "cwe"), read.text(v, "cwe")].filter(Boolean),
     analysis: analysis && {
-      ...analysis,
-      response: arr(isObject(analysis.responses) ? analysis.responses.response : [])
+      state: read.text(analysis, "state"),
+      justification: read.text(analysis, "justification"),
+      detail: read.text(analysis, "detail")
     },
-    affects: listIn(v.affects, "target").map((t) => ({
-      ref: str(t.ref),
-      versions: listIn(t.versions, "version")
+    affects: read.children(v, "affects", "target").map((t) => ({
+      ref: read.text(t, "ref"),
+      versions: read.children(t, "versions", "version").map((x) => ({
+        version: read.text(x, "version"),
+        status: read.text(x, "status")
+      }))
     }))
+  };
+}
+function rating(r, read) {
+  let nested = isObject(r.score) ? read.one(r, "score") : void 0;
+  return {
+    score: nested ? read.text(nested, "base") : read.text(r, "score"),
+    severity: read.text(r, "severity"),
+    method: read.text(r, "method") ?? (typeof r.source == "string" ? r.source : void 0)
   };
 }
 
@@ -7087,7 +7226,7 @@ function ghsaIn(text2) {
 }
 
 // src/parsers/cyclonedx.ts
-var TOOL2 = "cyclonedx", SUPPRESSING_STATES = /* @__PURE__ */ new Set(["not_affected", "false_positive"]), OS_PURL = /^pkg:(deb|rpm|apk|alpm)\//, xmlBoms = /* @__PURE__ */ new WeakMap();
+var TOOL2 = "cyclonedx", SUPPRESSING_STATES = /* @__PURE__ */ new Set(["not_affected", "false_positive"]), COUNTING_STATES = /* @__PURE__ */ new Set(["resolved", "resolved_with_pedigree", "exploitable", "in_triage"]), OS_PURL = /^pkg:(deb|rpm|apk|alpm)\//, xmlBoms = /* @__PURE__ */ new WeakMap();
 function bomOf(input) {
   if (input.syntax !== "xml") return input.json;
   let bom = xmlBoms.get(input);
@@ -7102,28 +7241,46 @@ var cyclonedx = {
   },
   parse(input) {
     needShape(cyclonedx.detect(input), "CycloneDX", "bomFormat CycloneDX", input.path);
-    let bom = bomOf(input), components = indexComponents(bom), metadata = isObject(bom.metadata) ? bom.metadata : {}, subject = isObject(metadata.component) ? metadata.component : {}, inImage = str(subject.type) === "container", ctx = { components, inImage, target: str(subject.name), report: input.path };
-    return objects(bom.vulnerabilities).flatMap((v) => {
-      let affects = objects(v.affects);
-      return (affects.length > 0 ? affects : [{}]).map((a) => finding(v, a, ctx));
-    });
+    let bom = bomOf(input), file = input.path, all = allComponents(bom, file), components = indexComponents(all), metadata = isObject(bom.metadata) ? bom.metadata : {}, subject = isObject(metadata.component) ? metadata.component : {}, inImage = str(subject.type) === "container", ctx = { components, inImage, target: str(subject.name), report: file }, listed = entries(bom.vulnerabilities, "vulnerabilities", file).flatMap((v) => {
+      let affects = entries(v.affects, "vulnerabilities[].affects", file);
+      return (affects.length > 0 ? affects : [{}]).map((a) => {
+        let ref = str(a.ref);
+        return finding(v, packageOf(ref, components), ref, unaffectedIn(a, file), ctx);
+      });
+    }), extension = (isObject(metadata.component) ? [...all, ...componentTree([metadata.component], "metadata.component", file)] : all).flatMap(
+      (c) => entries(c.vulnerabilities, "components[].vulnerabilities", file).map((v) => {
+        if (!str(v.id)) throw new GateError("an extension vulnerability has no id", { file });
+        return finding(v, componentPackage(c), void 0, [], ctx);
+      })
+    );
+    return [...listed, ...extension];
   },
   timestamp(input) {
     let bom = bomOf(input);
     return isObject(bom.metadata) ? date(bom.metadata.timestamp) : void 0;
   }
 };
-function indexComponents(bom) {
-  let index = /* @__PURE__ */ new Map(), visit = (list3) => {
-    for (let c of objects(list3)) {
-      for (let key of [str(c["bom-ref"]), str(c.purl)]) key && index.set(key, c);
-      visit(c.components);
-    }
-  };
-  return visit(bom.components), index;
+function allComponents(bom, file) {
+  return componentTree(bom.components, "components", file);
 }
-function finding(v, affect, ctx) {
-  let id = str(v.id) ?? str(v["bom-ref"]) ?? "unknown-vulnerability", ratings = objects(v.ratings), cvss = maxOf(ratings.filter((r) => !/v2/i.test(str(r.method) ?? "")).map((r) => num(r.score))) ?? maxOf(ratings.map((r) => num(r.score))), word = ratings.map((r) => severityFromWord(r.severity)).sort((a, b) => severityRank(b) - severityRank(a))[0], pkg = packageOf(str(affect.ref), ctx.components), unaffected = objects(affect.versions).filter((x) => str(x.status) === "unaffected").map((x) => str(x.version)).filter((x) => !!x), recommendation = str(v.recommendation), layer = ctx.inImage || OS_PURL.test(pkg?.purl ?? "") ? "image" : "dependency", description = str(v.description) ?? str(v.detail), f = makeFinding(
+function componentTree(list3, what, file) {
+  let out = [], visit = (value, where) => {
+    for (let c of entries(value, where, file))
+      out.push(c), visit(c.components, "components[].components");
+  };
+  return visit(list3, what), out;
+}
+function indexComponents(components) {
+  let index = /* @__PURE__ */ new Map();
+  for (let c of components)
+    for (let key of [str(c["bom-ref"]), str(c.purl)]) key && index.set(key, c);
+  return index;
+}
+function unaffectedIn(affect, file) {
+  return entries(affect.versions, "affects[].versions", file).filter((x) => str(x.status) === "unaffected").map((x) => str(x.version)).filter((x) => !!x);
+}
+function finding(v, pkg, ref, unaffected, ctx) {
+  let id = str(v.id) ?? str(v["bom-ref"]) ?? "unknown-vulnerability", ratings = entries(v.ratings, "vulnerabilities[].ratings", ctx.report), cvss = maxOf(ratings.filter((r) => !/v2/i.test(str(r.method) ?? "")).map((r) => num(r.score))) ?? maxOf(ratings.map((r) => num(r.score))), word = ratings.map((r) => severityFromWord(r.severity)).sort((a, b) => severityRank(b) - severityRank(a))[0], recommendation = str(v.recommendation), layer = ctx.inImage || OS_PURL.test(pkg?.purl ?? "") ? "image" : "dependency", description = str(v.description) ?? str(v.detail), f = makeFinding(
     {
       tool: TOOL2,
       layer,
@@ -7140,22 +7297,44 @@ function finding(v, affect, ctx) {
         versions: unaffected
       },
       package: pkg,
-      target: pkg ? ctx.target : str(affect.ref) ?? ctx.target,
+      target: pkg ? ctx.target : ref ?? ctx.target,
       cwe: cweList(Array.isArray(v.cwes) ? v.cwes : []),
       url: isObject(v.source) ? str(v.source.url) : void 0
     },
     ctx.report
-  ), analysis = isObject(v.analysis) ? v.analysis : {}, state = str(analysis.state);
-  return state && SUPPRESSING_STATES.has(state) && (f.suppressed = {
-    kind: `cyclonedx ${state}`,
-    justification: [str(analysis.justification), str(analysis.detail)].filter(Boolean).join(": ") || void 0
-  }), f;
+  ), suppressed = suppressionOf(v, ctx.report);
+  return suppressed && (f.suppressed = suppressed), f;
+}
+function suppressionOf(v, file) {
+  if (v.analysis === void 0 || v.analysis === null) return;
+  if (!isObject(v.analysis)) throw new GateError("analysis must be an object", { file });
+  let analysis = v.analysis;
+  if (analysis.state === void 0) return;
+  let state = str(analysis.state);
+  if (!(state && COUNTING_STATES.has(state))) {
+    if (!state || !SUPPRESSING_STATES.has(state))
+      throw new GateError(
+        `analysis.state ${JSON.stringify(analysis.state)} is not a CycloneDX state`,
+        { file }
+      );
+    return {
+      kind: `cyclonedx ${state}`,
+      justification: [str(analysis.justification), str(analysis.detail)].filter(Boolean).join(": ") || void 0
+    };
+  }
 }
 function packageOf(ref, components) {
   if (!ref) return;
-  let c = components.get(ref), purl = str(c?.purl) ?? (ref.startsWith("pkg:") ? ref : void 0), parsed = purl ? parsePurl(purl) : void 0, name = c ? [str(c.group), str(c.name)].filter(Boolean).join(purl?.startsWith("pkg:maven/") ? ":" : "/") : parsed?.name;
+  let c = components.get(ref);
+  if (c) return componentPackage(c, ref.startsWith("pkg:") ? ref : void 0);
+  let parsed = ref.startsWith("pkg:") ? parsePurl(ref) : void 0;
+  if (parsed?.name)
+    return { name: parsed.name, version: parsed.version, ecosystem: parsed.type, purl: ref };
+}
+function componentPackage(c, refPurl) {
+  let purl = str(c.purl) ?? refPurl, parsed = purl ? parsePurl(purl) : void 0, name = [str(c.group), str(c.name)].filter(Boolean).join(purl?.startsWith("pkg:maven/") ? ":" : "/");
   if (name)
-    return { name, version: str(c?.version) ?? parsed?.version, ecosystem: parsed?.type, purl };
+    return { name, version: str(c.version) ?? parsed?.version, ecosystem: parsed?.type, purl };
 }
 function parsePurl(purl) {
   let m = /^pkg:([^/]+)\/([^@?#]+)(?:@([^?#]+))?/.exec(purl);
@@ -7314,7 +7493,7 @@ var TOOL4 = "grype", OS_PACKAGE_TYPES = /* @__PURE__ */ new Set(["deb", "rpm", "
     let doc = json, source = isObject(doc.source) ? doc.source : {}, image = str(source.type) === "image" ? imageName(source.target) : void 0, findings = entries(doc.matches, "matches", path2).map((m, i) => match2(m, image, path2, i));
     for (let [i, m] of entries(doc.ignoredMatches, "ignoredMatches", path2).entries()) {
       let f = match2(m, image, path2, i);
-      f.suppressed = suppressionOf(m, path2), findings.push(f);
+      f.suppressed = suppressionOf2(m, path2), findings.push(f);
     }
     return dedupe(findings);
   },
@@ -7328,7 +7507,7 @@ var TOOL4 = "grype", OS_PACKAGE_TYPES = /* @__PURE__ */ new Set(["deb", "rpm", "
   ["affected", !1],
   ["under_investigation", !1]
 ]);
-function suppressionOf(m, path2) {
+function suppressionOf2(m, path2) {
   let rules = entries(m.appliedIgnoreRules, "ignoredMatches[].appliedIgnoreRules", path2);
   if (rules.length === 0)
     throw new GateError("an ignored match has no appliedIgnoreRules", { file: path2 });
@@ -7448,16 +7627,21 @@ var TOOL6 = "kics", kics = {
     return isObject(json) && Array.isArray(json.queries) && isObject(json.severity_counters) && ("total_counter" in json || "kics_version" in json);
   },
   parse({ json, path: path2 }) {
-    let queries = needArray(needObject(json, "a KICS report", path2).queries, "queries", path2);
-    return objects(queries).flatMap((query) => {
-      let files = needArray(query.files ?? [], "queries[].files", path2);
-      return objects(files).map((file) => finding3(query, file, path2));
-    });
+    let doc = needObject(json, "a KICS report", path2);
+    needArray(doc.queries, "queries", path2);
+    let flagged = entries(doc.queries, "queries", path2).flatMap(
+      (query) => entries(query.files, "queries[].files", path2).map((file) => ({ query, file }))
+    );
+    return checkCounters(doc, flagged, path2), flagged.map(({ query, file }) => finding3(query, file, path2));
   },
   // KICS also runs secret queries, but only IaC is claimed: it is what KICS is run for.
   coverage: ({ json }) => isObject(json) && num(json.files_scanned) ? ["iac"] : [],
   timestamp: ({ json }) => isObject(json) ? date(json.end) ?? date(json.start) : void 0
-};
+}, COUNTED = ["CRITICAL", "HIGH", "MEDIUM", "LOW", "INFO"];
+function checkCounters(doc, flagged, path2) {
+  let counted = countBy(flagged, ({ query }) => str(query.severity) ?? "", COUNTED), total = COUNTED.reduce((n, k) => n + (counted[k] ?? 0), 0);
+  isObject(doc.severity_counters) && agreeTotals(doc.severity_counters, counted, "severity_counters", path2), agreeTotals({ total_counter: doc.total_counter }, { total_counter: total }, "report", path2);
+}
 function finding3(query, file, path2) {
   let id = str(query.query_id);
   if (!id) throw new GateError("a query has no query_id", { file: path2 });
@@ -7483,13 +7667,13 @@ function finding3(query, file, path2) {
 
 // src/parsers/npm-advisories.ts
 function advisoryFindings(advisory, tool, report) {
-  let name = str(advisory.module_name) ?? "", versions = unique(objects(advisory.findings).map((f) => str(f.version) ?? ""));
+  let name = str(advisory.module_name) ?? "", installed = entries(advisory.findings, "advisory findings", report), versions = unique(installed.map((f) => str(f.version) ?? ""));
   return (versions.length > 0 ? versions : [""]).map(
     (version) => advisoryFinding(advisory, name, version || void 0, tool, report)
   );
 }
 function advisoryFinding(advisory, name, version, tool, report) {
-  let cves = strings(advisory.cves), ghsa = str(advisory.github_advisory_id) ?? ghsaIn(str(advisory.url)), npmId = str(advisory.id), id = ghsa ?? cves[0] ?? `NPM-${npmId ?? name}`, cvss = cvssScore(advisory.cvss), patched = str(advisory.patched_versions)?.trim(), fixed2 = !!patched && patched !== "<0.0.0", paths = objects(advisory.findings).filter((f) => (str(f.version) ?? "") === (version ?? "")).flatMap((f) => strings(f.paths));
+  let cves = strings(advisory.cves), ghsa = str(advisory.github_advisory_id) ?? ghsaIn(str(advisory.url)), npmId = str(advisory.id), id = ghsa ?? cves[0] ?? `NPM-${npmId ?? name}`, cvss = cvssScore(advisory.cvss), patched = str(advisory.patched_versions)?.trim(), fixed2 = !!patched && patched !== "<0.0.0", paths = entries(advisory.findings, "advisory findings", report).filter((f) => (str(f.version) ?? "") === (version ?? "")).flatMap((f) => strings(f.paths));
   return makeFinding(
     {
       tool,
@@ -7527,8 +7711,30 @@ function describe(overview, paths) {
 
 `) || void 0;
 }
-function advisoriesOf(doc) {
-  return Object.values(isObject(doc.advisories) ? doc.advisories : {}).filter(isObject);
+var SEVERITIES2 = ["info", "low", "moderate", "high", "critical"];
+function advisoriesOf(doc, path2) {
+  let map = isObject(doc.advisories) ? doc.advisories : {}, advisories = Object.keys(map).map((key) => {
+    let advisory = map[key];
+    if (!isObject(advisory))
+      throw new GateError(`advisories.${key} must be an object`, { file: path2 });
+    return advisory;
+  });
+  if (list2(doc.muted, "muted", path2).length > 0)
+    throw new GateError("muted advisories are hidden from the report and cannot be judged", {
+      file: path2
+    });
+  let metadata = isObject(doc.metadata) ? doc.metadata : {};
+  return isObject(metadata.vulnerabilities) && agreeRanges(
+    metadata.vulnerabilities,
+    pathBounds(advisories, path2),
+    "metadata.vulnerabilities",
+    path2
+  ), advisories;
+}
+function pathBounds(advisories, path2) {
+  let counts = countBy(advisories, (a) => str(a.severity) ?? "", SEVERITIES2);
+  for (let advisory of advisories) entries(advisory.findings, "advisory findings", path2);
+  return Object.fromEntries(SEVERITIES2.map((s) => [s, [counts[s] ?? 0, counts[s] ? 1 / 0 : 0]]));
 }
 function isAdvisoriesMap(json) {
   return isObject(json) && isObject(json.advisories) && ("actions" in json || "muted" in json || "metadata" in json);
@@ -7550,21 +7756,42 @@ var npmAudit = {
       "npm audit",
       "advisories or vulnerabilities",
       path2
-    ), advisoriesOf(json).flatMap((a) => advisoryFindings(a, TOOL7, path2)));
+    ), advisoriesOf(json, path2).flatMap((a) => advisoryFindings(a, TOOL7, path2)));
   }
 };
 function parseV2(doc, path2) {
-  let map = doc.vulnerabilities;
-  return Object.keys(map).map((key) => {
+  let map = doc.vulnerabilities, entries2 = Object.keys(map).map((key) => {
     let entry = map[key];
     if (!isObject(entry))
       throw new GateError(`vulnerabilities.${key} must be an object`, { file: path2 });
-    return packageFinding(str(entry.name) ?? key, entry, map, path2);
-  });
+    return entry;
+  }), metadata = isObject(doc.metadata) ? doc.metadata : {};
+  if (isObject(metadata.vulnerabilities)) {
+    let counted = countBy(entries2, (e) => str(e.severity) ?? "", V2_SEVERITIES);
+    agreeTotals(
+      metadata.vulnerabilities,
+      { ...counted, total: entries2.length },
+      "metadata.vulnerabilities",
+      path2
+    );
+  }
+  return Object.keys(map).map(
+    (key, i) => packageFinding(str(entries2[i].name) ?? key, entries2[i], map, path2)
+  );
+}
+var V2_SEVERITIES = ["info", "low", "moderate", "high", "critical"];
+function viaOf(entry, path2) {
+  let via = list2(entry.via, "vulnerabilities[].via", path2);
+  for (let v of via)
+    if (!isObject(v) && typeof v != "string")
+      throw new GateError("a via element must be an advisory object or a package name", {
+        file: path2
+      });
+  return via;
 }
 function packageFinding(name, entry, map, path2) {
   let own = [], through = [];
-  for (let v of Array.isArray(entry.via) ? entry.via : [])
+  for (let v of viaOf(entry, path2))
     isObject(v) ? own.push(v) : typeof v == "string" && through.push(v);
   let advisories = own.length > 0 ? own : rootAdvisories(map, name, /* @__PURE__ */ new Set());
   advisories.length > 1 && advisories.sort((a, b) => rank(b) - rank(a));
@@ -7747,6 +7974,9 @@ function dependenciesOf(json) {
   if (Array.isArray(json)) return json;
   if (isObject(json) && Array.isArray(json.dependencies)) return json.dependencies;
 }
+function needDependencies(json, path2) {
+  return Array.isArray(json) ? entries(json, "dependencies", path2) : (needShape(isObject(json) && "dependencies" in json, "pip-audit", "a dependencies list", path2), entries(json.dependencies, "dependencies", path2));
+}
 var pipAudit = {
   id: "pip-audit",
   description: "pip-audit -f json (object with dependencies and fixes, or the older bare array)",
@@ -7756,10 +7986,9 @@ var pipAudit = {
     return deps ? deps.length === 0 ? !Array.isArray(json) && Object.keys(json).every((k) => k === "dependencies" || k === "fixes") : deps.every(isDependency) : !1;
   },
   parse({ json, path: path2 }) {
-    return needShape(dependenciesOf(json) !== void 0, "pip-audit", "a dependencies list", path2), (dependenciesOf(json) ?? []).flatMap((d, i) => {
-      if (!isObject(d)) throw new GateError(`dependencies[${i}] must be an object`, { file: path2 });
-      return objects(d.vulns).map((v) => vulnerability3(d, v, path2));
-    });
+    return needDependencies(json, path2).flatMap(
+      (d) => entries(d.vulns, "dependencies[].vulns", path2).map((v) => vulnerability3(d, v, path2))
+    );
   }
 };
 function vulnerability3(dep, v, path2) {
@@ -7958,7 +8187,7 @@ function addResultFindings(result, ctx, out) {
     url: info.url,
     package: vuln?.package,
     fix: vuln ? fixFrom(vuln.fixVersions) : void 0,
-    suppressed: suppressionOf2(result, ctx.path),
+    suppressed: suppressionOf3(result, ctx.path),
     location: void 0,
     // Only the primary location is what the scanner's partial fingerprint hashes.
     contentHash: contentHashOf(result)
@@ -7992,7 +8221,7 @@ var SUPPRESSES = /* @__PURE__ */ new Map([
   ["underReview", !1],
   ["rejected", !1]
 ]);
-function suppressionOf2(result, path2) {
+function suppressionOf3(result, path2) {
   let all = entries(result.suppressions, "runs[].results[].suppressions", path2), hides = all.map(
     (s) => knownValue(SUPPRESSES, s.status ?? s.state, "a suppression's status", path2)
   ), active = all[hides.indexOf(!0)];
@@ -8058,14 +8287,16 @@ function project(p, report) {
     file: str(p.displayTargetFile) ?? str(p.targetFile) ?? void 0,
     target: container ? str(p.path) : str(p.projectName) ?? void 0,
     manager
-  }, ignored = objects(isObject(p.filtered) ? p.filtered.ignore : []);
+  }, filtered = p.filtered === void 0 || p.filtered === null ? {} : p.filtered;
+  if (!isObject(filtered)) throw new GateError("filtered must be an object", { file: report });
+  let ignored = entries(filtered.ignore, "filtered.ignore", report), vulnerabilities = vulnerabilitiesOf(p, "vulnerabilities", report), applications = entries(p.applications, "applications", report);
   return [
-    ...objects(p.vulnerabilities).map((v) => vulnerability4(v, ctx)),
+    ...vulnerabilities.map((v) => vulnerability4(v, ctx)),
     // Issues a .snyk policy ignored: kept, marked suppressed with the policy's reason.
     ...ignored.map((v) => ignoredVulnerability(v, ctx)),
     // Container scans list the application dependencies found inside the image too.
-    ...objects(p.applications).flatMap(
-      (app) => objects(app.vulnerabilities).map(
+    ...applications.flatMap(
+      (app) => vulnerabilitiesOf(app, "applications[].vulnerabilities", report).map(
         (v) => vulnerability4(v, {
           ...ctx,
           file: str(app.displayTargetFile) ?? str(app.targetFile) ?? ctx.file,
@@ -8073,8 +8304,14 @@ function project(p, report) {
         })
       )
     ),
-    ...objects(p.infrastructureAsCodeIssues).map((issue) => iacIssue(issue, p, report))
+    ...entries(p.infrastructureAsCodeIssues, "infrastructureAsCodeIssues", report).map(
+      (issue) => iacIssue(issue, p, report)
+    )
   ];
+}
+function vulnerabilitiesOf(owner, what, report) {
+  let vulnerabilities = entries(owner.vulnerabilities, what, report), ids = new Set(vulnerabilities.map((v) => str(v.id))), owned = what === "vulnerabilities" ? "project" : "applications[]";
+  return agreeTotals({ uniqueCount: owner.uniqueCount }, { uniqueCount: ids.size }, owned, report), vulnerabilities;
 }
 function vulnerability4(v, ctx) {
   let id = str(v.id);
@@ -8138,6 +8375,8 @@ function iacIssue(issue, p, report) {
     },
     report
   );
+  if (issue.isIgnored !== void 0 && typeof issue.isIgnored != "boolean")
+    throw new GateError("an IaC issue's isIgnored must be true or false", { file: report });
   return issue.isIgnored === !0 && (f.suppressed = { kind: "snyk ignore" }), f;
 }
 
@@ -8495,12 +8734,33 @@ var trivyOperator = {
   }
 };
 function parseCrd(crd, path2) {
-  let report = isObject(crd.report) ? crd.report : {}, ctx = { resource: resourceOf(crd), image: imageOf2(report), path: path2 };
+  let report = crd.report === void 0 || crd.report === null ? {} : crd.report;
+  if (!isObject(report)) throw new GateError("a CRD's report must be an object", { file: path2 });
+  let ctx = { resource: resourceOf(crd), image: imageOf2(report), path: path2 }, vulnerabilities = entries(report.vulnerabilities, "report.vulnerabilities", path2), failed = entries(report.checks, "report.checks", path2).filter((c) => !passed(c, path2)), secrets = entries(report.secrets, "report.secrets", path2);
+  if (isObject(report.summary)) {
+    let all = [...vulnerabilities, ...failed, ...secrets], counted = countBy(all, (x) => SUMMARY_KEYS.get(str(x.severity) ?? "") ?? "", [
+      ...SUMMARY_KEYS.values()
+    ]);
+    agreeTotals(report.summary, counted, "report.summary", path2);
+  }
   return [
-    ...objects(report.vulnerabilities).map((v) => vulnerability6(v, ctx)),
-    ...objects(report.checks).filter((c) => c.success !== !0).map((c) => check(c, ctx)),
-    ...objects(report.secrets).map((s) => secret2(s, ctx))
+    ...vulnerabilities.map((v) => vulnerability6(v, ctx)),
+    ...failed.map((c) => check(c, ctx)),
+    ...secrets.map((s) => secret2(s, ctx))
   ];
+}
+var SUMMARY_KEYS = /* @__PURE__ */ new Map([
+  ["CRITICAL", "criticalCount"],
+  ["HIGH", "highCount"],
+  ["MEDIUM", "mediumCount"],
+  ["LOW", "lowCount"],
+  ["UNKNOWN", "unknownCount"],
+  ["NONE", "noneCount"]
+]);
+function passed(c, path2) {
+  if (typeof c.success != "boolean")
+    throw new GateError("a check's success must be true or false", { file: path2 });
+  return c.success;
 }
 function resourceOf(crd) {
   let meta = isObject(crd.metadata) ? crd.metadata : {}, labels = isObject(meta.labels) ? meta.labels : {}, label = (k) => str(labels[`trivy-operator.resource.${k}`]), parts = [label("namespace") ?? str(meta.namespace), label("kind"), label("name")], named = parts.filter(Boolean).join("/");
@@ -8591,20 +8851,31 @@ var yarnAudit = {
   layers: ["dependency"],
   detect: ({ json }) => isV1(json) || isBerry(json),
   parse({ json, path: path2 }) {
-    return isAdvisoriesMap(json) ? advisoriesOf(json).flatMap((a) => advisoryFindings(a, TOOL14, path2)) : isBerry(json) ? (lines(json) ?? []).flatMap((l) => berryFindings(l, path2)) : (needShape(isV1(json), "yarn audit", "NDJSON audit lines or an advisories map", path2), parseV1(lines(json) ?? [], path2));
+    return isAdvisoriesMap(json) ? advisoriesOf(json, path2).flatMap((a) => advisoryFindings(a, TOOL14, path2)) : isBerry(json) ? (lines(json) ?? []).flatMap((l) => berryFindings(l, path2)) : (needShape(isV1(json), "yarn audit", "NDJSON audit lines or an advisories map", path2), parseV1(lines(json) ?? [], path2));
   }
 };
 function parseV1(ls, path2) {
-  let byId = /* @__PURE__ */ new Map();
+  let byId = /* @__PURE__ */ new Map(), lines2 = [];
   for (let line of ls) {
-    if (line.type !== "auditAdvisory" || !isObject(line.data)) continue;
-    let advisory = line.data.advisory;
-    if (!isObject(advisory)) continue;
+    if (line.type !== "auditAdvisory") continue;
+    let advisory = isObject(line.data) ? line.data.advisory : void 0;
+    if (!isObject(advisory))
+      throw new GateError("an auditAdvisory line has no data.advisory object", { file: path2 });
+    lines2.push(advisory);
     let key = `${str(advisory.id)}\0${str(advisory.module_name)}`;
     byId.has(key) || byId.set(key, advisory);
   }
+  for (let line of ls) {
+    if (line.type !== "auditSummary") continue;
+    let stated = isObject(line.data) ? line.data.vulnerabilities : void 0;
+    if (!isObject(stated))
+      throw new GateError("an auditSummary line has no data.vulnerabilities", { file: path2 });
+    let counted = countBy(lines2, (a) => str(a.severity) ?? "", SEVERITIES3);
+    agreeTotals(stated, counted, "auditSummary.data.vulnerabilities", path2);
+  }
   return [...byId.values()].flatMap((a) => advisoryFindings(a, TOOL14, path2));
 }
+var SEVERITIES3 = ["info", "low", "moderate", "high", "critical"];
 function berryFindings(line, path2) {
   let c = line.children, name = str(line.value) ?? "", url = str(c.URL), id = ghsaIn(url) ?? str(c.ID) ?? name, versions = strings(c["Tree Versions"]);
   return (versions.length > 0 ? versions : [void 0]).map(
@@ -9723,7 +9994,9 @@ var ztgate = {
       throw new GateError(`does not match the ztgate findings schema: ${why}`, { file: path2 });
     }
     let doc = json;
-    return (Array.isArray(doc.reports) ? objects(doc.reports).map((r) => ({ findings: objects(r.findings) })) : [{ findings: objects(doc.findings), tool: str(doc.tool) }]).flatMap(
+    return (Array.isArray(doc.reports) ? entries(doc.reports, "reports", path2).map((r) => ({
+      findings: entries(r.findings, "reports[].findings", path2)
+    })) : [{ findings: entries(doc.findings, "findings", path2), tool: str(doc.tool) }]).flatMap(
       (g) => g.findings.map((f, i) => finding5(f, g.tool, path2, i))
     );
   },

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   VERDICTS,
   outcomeOf
-} from "./chunk-YZOJ323V.js";
+} from "./chunk-XKUTRY6T.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

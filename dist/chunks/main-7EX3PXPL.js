@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-267CBD6G.js")).check },
-  { name: "parse", load: async () => (await import("./parse-DND33JQO.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-H3DHAO3M.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-URH743XI.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-KNSFEB2A.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-CMXG2OWG.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-QOW44K5P.js")).validate },
-  { name: "test", load: async () => (await import("./test-WZE7ERSR.js")).test },
+  { name: "check", load: async () => (await import("./check-3VYR47TD.js")).check },
+  { name: "parse", load: async () => (await import("./parse-53QJL3L6.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-JOUSE5W6.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-YGWJZNXB.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-J7S3AQEJ.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-3SXKOSMF.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-VNEMWJ2Q.js")).validate },
+  { name: "test", load: async () => (await import("./test-XKD2572N.js")).test },
   { name: "schema", load: async () => (await import("./schema-7VZRU64W.js")).schema },
   { name: "init", load: async () => (await import("./init-363FV64L.js")).init }
 ];

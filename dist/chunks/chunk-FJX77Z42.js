@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-BLQ4MXUR.js";
+} from "./chunk-GK2CFAP2.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-YZOJ323V.js";
+} from "./chunk-XKUTRY6T.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

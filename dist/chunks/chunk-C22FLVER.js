@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-TBOIS6ZU.js";
+} from "./chunk-D3A3ZV32.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -13,14 +13,14 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-ONPF5ECD.js";
+} from "./chunk-K4NN5LRL.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-XR3X5Z2K.js";
+} from "./chunk-OBITHZAA.js";
 import {
   applyBaseline
-} from "./chunk-BLQ4MXUR.js";
+} from "./chunk-GK2CFAP2.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

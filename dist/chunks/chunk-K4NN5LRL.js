@@ -16,7 +16,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-YZOJ323V.js";
+} from "./chunk-XKUTRY6T.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
@@ -1371,6 +1371,7 @@ function parseWith(input, forcedFormat) {
   return { report: reportOf(parser, input, parser.parse(input)), parser };
 }
 function reportOf(parser, input, findings) {
+  parser.checkTotals?.(input, findings);
   let createdAt = parser.timestamp?.(input)?.toISOString();
   return { path: input.path, format: parser.id, findings, ...createdAt ? { createdAt } : {} };
 }

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-ONPF5ECD.js";
+} from "./chunk-K4NN5LRL.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-YZOJ323V.js";
+} from "./chunk-XKUTRY6T.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/validate.ts

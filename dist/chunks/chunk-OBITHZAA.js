@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-NYG2ZIYS.js";
+} from "./chunk-FJX77Z42.js";
 import {
   decidingFindings
-} from "./chunk-BLQ4MXUR.js";
+} from "./chunk-GK2CFAP2.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-YZOJ323V.js";
+} from "./chunk-XKUTRY6T.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-XR3X5Z2K.js";
-import "./chunk-NYG2ZIYS.js";
-import "./chunk-BLQ4MXUR.js";
+} from "./chunk-OBITHZAA.js";
+import "./chunk-FJX77Z42.js";
+import "./chunk-GK2CFAP2.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-YZOJ323V.js";
+} from "./chunk-XKUTRY6T.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/formats.ts

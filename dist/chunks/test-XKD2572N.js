@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-ONPF5ECD.js";
+} from "./chunk-K4NN5LRL.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-YZOJ323V.js";
+} from "./chunk-XKUTRY6T.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -12,15 +12,15 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-ONPF5ECD.js";
+} from "./chunk-K4NN5LRL.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-BLQ4MXUR.js";
+} from "./chunk-GK2CFAP2.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-YZOJ323V.js";
+import "./chunk-XKUTRY6T.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
