@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-FLYFOMBW.js";
+} from "./chunks/chunk-Z46GV3ZD.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-GETXTUNV.js";
+} from "./chunks/chunk-GMDXQKX6.js";
 import {
   checkAnnotations,
   json,
@@ -22,12 +22,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-7R3K6PNN.js";
+} from "./chunks/chunk-5KSJ4HFO.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-ZG6LY45K.js";
-import "./chunks/chunk-UVJN6QYI.js";
+} from "./chunks/chunk-PMLPD3MZ.js";
+import "./chunks/chunk-PNSZ5NHU.js";
 import {
   GateError,
   __commonJS,

@@ -15,8 +15,7 @@ function isProject(value: unknown): value is Json {
   return (
     isObject(value) &&
     (Array.isArray(value.vulnerabilities) || Array.isArray(value.infrastructureAsCodeIssues)) &&
-    ("packageManager" in value || "projectType" in value || typeof value.ok === "boolean") &&
-    !("bomFormat" in value)
+    ("packageManager" in value || "projectType" in value || typeof value.ok === "boolean")
   );
 }
 
@@ -25,6 +24,14 @@ export const snyk: Parser = {
   description:
     "Snyk CLI JSON (snyk test / container test / iac test --json, with or without --all-projects)",
   layers: ["dependency", "image", "iac", "license"],
+  containers: ["", "[]."].flatMap((at) =>
+    [
+      "vulnerabilities[]",
+      "filtered.ignore[]",
+      "applications[].vulnerabilities[]",
+      "infrastructureAsCodeIssues[]",
+    ].map((c) => at + c),
+  ),
   detect({ json }) {
     if (Array.isArray(json)) return json.length > 0 && json.every(isProject);
     return isProject(json);

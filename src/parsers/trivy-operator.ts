@@ -66,6 +66,8 @@ function isList(value: unknown): value is Json {
 
 function crdsOf(json: unknown): Json[] | undefined {
   if (isCrd(json)) return [json];
+  // `kubectl get ... -o json | jq .items`: the List's items alone.
+  if (Array.isArray(json) && json.every(isCrd)) return json;
   if (isList(json)) return objects(json.items);
   if (isPluralDict(json)) return Object.values(json).flatMap(objects);
   return undefined;
@@ -76,6 +78,9 @@ export const trivyOperator: Parser = {
   description:
     "trivy-operator CRDs (kubectl get vulnerabilityreports,configauditreports,exposedsecretreports -o json)",
   layers: ["image", "iac", "secret"],
+  containers: ["", "[].", "*[]."].flatMap((at) =>
+    ["vulnerabilities[]", "checks[]", "secrets[]"].map((c) => `${at}report.${c}`),
+  ),
   detect: ({ json }) => (crdsOf(json)?.length ?? 0) > 0,
   parse({ json, path }) {
     const crds = crdsOf(json);

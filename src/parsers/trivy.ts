@@ -53,10 +53,11 @@ export const trivy: Parser = {
   id: "trivy",
   description: "Trivy JSON (trivy image|fs|repo|config|sbom|k8s --format json; legacy array too)",
   layers: ["image", "dependency", "iac", "secret", "license"],
+  containers: RESULT_PLACES.flatMap((r) => FINDING_ARRAYS.map((a) => `${r}.${a}[]`)),
   detect({ json }) {
     if (isObject(json)) {
       if (isClusterReport(json)) return true;
-      return "SchemaVersion" in json && "ArtifactName" in json && !("kind" in json);
+      return "SchemaVersion" in json && "ArtifactName" in json;
     }
     return Array.isArray(json) && json.length > 0 && json.every(isResult);
   },

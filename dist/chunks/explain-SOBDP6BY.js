@@ -3,13 +3,13 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-GETXTUNV.js";
+} from "./chunk-GMDXQKX6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   lowercaseIdentifiers
-} from "./chunk-UVJN6QYI.js";
+} from "./chunk-PNSZ5NHU.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

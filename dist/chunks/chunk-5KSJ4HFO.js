@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-ZG6LY45K.js";
+} from "./chunk-PMLPD3MZ.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-UVJN6QYI.js";
+} from "./chunk-PNSZ5NHU.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

@@ -1,16 +1,16 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-K6SXKXHY.js";
-import "./chunk-FLYFOMBW.js";
+} from "./chunk-6M6S3GMY.js";
+import "./chunk-Z46GV3ZD.js";
 import "./chunk-SMA6IVLG.js";
 import "./chunk-J2646YEJ.js";
-import "./chunk-GETXTUNV.js";
-import "./chunk-6BQRPKDU.js";
-import "./chunk-7R3K6PNN.js";
-import "./chunk-ZG6LY45K.js";
+import "./chunk-GMDXQKX6.js";
+import "./chunk-QWJPSQIZ.js";
+import "./chunk-5KSJ4HFO.js";
+import "./chunk-PMLPD3MZ.js";
 import "./chunk-62K5C3YY.js";
-import "./chunk-UVJN6QYI.js";
+import "./chunk-PNSZ5NHU.js";
 import "./chunk-4XIEUCRG.js";
 export {
   check

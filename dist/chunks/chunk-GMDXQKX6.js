@@ -15,7 +15,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-UVJN6QYI.js";
+} from "./chunk-PNSZ5NHU.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
@@ -892,6 +892,27 @@ function describePlace(place) {
   return "$" + place.map((k) => typeof k == "number" ? `[${k}]` : `.${k}`).join("");
 }
 
+// src/stream/sample.ts
+function sampleOf(fd, skeleton, input) {
+  let json = skeleton.value;
+  for (let array of skeleton.arrays) {
+    if (array.empty) continue;
+    let first = elementBatches(fd, array, input.path, 1).next();
+    first.done || (json = withElements(json, array.place, 0, first.value.slice(0, 1)));
+  }
+  return { ...input, json };
+}
+function withElements(node, place, depth, elements) {
+  if (depth === place.length) return elements;
+  let key = place[depth];
+  if (typeof key == "number") {
+    let copy = [...node];
+    return copy[key] = withElements(copy[key], place, depth + 1, elements), copy;
+  }
+  let obj = node;
+  return { ...obj, [key]: withElements(obj[key], place, depth + 1, elements) };
+}
+
 // src/stream/scan.ts
 import { readSync as readSync4 } from "node:fs";
 
@@ -1279,7 +1300,7 @@ function streamOnce(path, size, parsers, detect, limits, byLayout) {
   }
 }
 function parseSkeleton(fd, path, size, skeleton, detect, readWholeUpTo, limits) {
-  let input = { path, text: "", syntax: "json", json: skeleton.value }, parser = detect(input);
+  let input = { path, text: "", syntax: "json", json: skeleton.value }, parser = detect(sampleOf(fd, skeleton, input));
   if (!parser.stream && size <= readWholeUpTo) return;
   let own = (parser.stream?.arrays ?? []).map(compilePattern);
   for (let array of skeleton.arrays)

@@ -12,15 +12,15 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-GETXTUNV.js";
+} from "./chunk-GMDXQKX6.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-ZG6LY45K.js";
+} from "./chunk-PMLPD3MZ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-UVJN6QYI.js";
+import "./chunk-PNSZ5NHU.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
