@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-Z46GV3ZD.js";
+} from "./chunks/chunk-ZJOXCQ3W.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-GMDXQKX6.js";
+} from "./chunks/chunk-47NWBSUB.js";
 import {
   checkAnnotations,
   json,
@@ -22,12 +22,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-5KSJ4HFO.js";
+} from "./chunks/chunk-UCQ33ZPZ.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-PMLPD3MZ.js";
-import "./chunks/chunk-PNSZ5NHU.js";
+} from "./chunks/chunk-47RII6QG.js";
+import "./chunks/chunk-OB2POJO4.js";
 import {
   GateError,
   __commonJS,

@@ -411,11 +411,33 @@ describe("every finding comes from a container its parser declares", () => {
 
   it.each(withFindings.map((r) => [r.file, r] as const))("%s", (_file, { input }) => {
     const parser = detectParser(input);
-    const json = parser.containers.reduce<unknown>(
-      (doc, c) => emptied(doc, c.split(".")),
-      input.json,
-    );
+    const json = Object.values(parser.containers)
+      .flat()
+      .reduce<unknown>((doc, c) => emptied(doc, c.split(".")), input.json);
     const r = outcome({ ...input, json }, parser.id);
     if (r.error === undefined) expect(r.count).toBe(0);
+  });
+});
+
+// One parser, two of its shapes in one document: the parser reads one shape's containers
+// (npm v2 when auditReportVersion is 2, Trivy's cluster layout when ClusterName is there),
+// so the other's findings would go unread.
+describe("a document holding two variants of one format is exit 2", () => {
+  const npm1 = fixture("npm-audit/many_vuln.json") as Record<string, unknown>;
+  const npm2 = fixture("npm-audit/npm7plus__many_vulns.json") as Record<string, unknown>;
+  const trivy = fixture("trivy/scheme_2_many_vulns.json") as Record<string, unknown>;
+  const cluster = fixture("trivy/issue_9170.json") as Record<string, unknown>;
+  it.each([
+    ["npm v2 with a v1 advisories map", { ...npm2, advisories: npm1.advisories }, "npm-audit"],
+    ["a Trivy cluster report with image Results", { ...cluster, Results: trivy.Results }, "trivy"],
+  ] as const)("%s", (_what, doc, format) => {
+    const r = outcome(built(doc));
+    expect(r.error).toContain(format);
+    expect(r.error).toContain("variant");
+  });
+
+  it("is exit 2 when forced too", () => {
+    const doc = built({ ...npm2, advisories: npm1.advisories });
+    expect(outcome(doc, "npm-audit").error).toContain("variant");
   });
 });

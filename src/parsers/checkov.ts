@@ -26,7 +26,7 @@ export const checkov: Parser = {
   id: "checkov",
   description: "Checkov JSON (checkov -d DIR -o json; one check type or an array of them)",
   layers: ["iac", "secret"],
-  containers: ["results.failed_checks[]", "[].results.failed_checks[]"],
+  containers: { "check type": ["results.failed_checks[]"], array: ["[].results.failed_checks[]"] },
   detect({ json }) {
     if (Array.isArray(json)) return json.length > 0 && json.every(isCheckTypeReport);
     return isCheckTypeReport(json) || isSummaryOnly(json);

@@ -47,7 +47,7 @@ export const cyclonedx: Parser = {
   description:
     "CycloneDX 1.4+ JSON or XML with vulnerabilities (trivy --format cyclonedx, grype -o cyclonedx-json, ...)",
   layers: ["dependency", "image"],
-  containers: ["vulnerabilities[]"],
+  containers: { bom: ["vulnerabilities[]"] },
   detect(input) {
     if (input.syntax === "xml") return isCycloneDxXml(input.text);
     return isObject(input.json) && input.json.bomFormat === "CycloneDX";

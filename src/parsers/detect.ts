@@ -1,7 +1,8 @@
 // Exclusive format detection (DESIGN §1.6: a document two parsers claim is never a pass).
 // Every detector runs; exactly one may claim the document. Then, whichever parser reads it
 // (detected, or forced with FORMAT:PATH), no other format's findings container may be in it
-// beside the ones that parser reads: findings no parser reads would be a silent pass.
+// beside the ones that parser reads, and only one variant's of its own (a parser reads one
+// variant per document): findings no parser reads would be a silent pass.
 import type { ReportInput } from "../decode.js";
 import { GateError } from "../errors.js";
 import { holds } from "./containers.js";
@@ -15,6 +16,7 @@ export function resolveParser(
 ): Parser {
   const parser = forced ? forcedParser(parsers, input, forced) : onlyClaimant(parsers, input);
   rejectForeignContainers(parsers, parser, input);
+  rejectMixedVariants(parser, input);
   return parser;
 }
 
@@ -46,17 +48,19 @@ function onlyClaimant(parsers: readonly Parser[], input: ReportInput): Parser {
   return claimants[0]!;
 }
 
+const containersOf = (parser: Parser) => Object.values(parser.containers).flat();
+
 /** Other formats' containers present in the document that `parser` does not read. */
 export function foreignContainers(
   parsers: readonly Parser[],
   parser: Parser,
   input: ReportInput,
 ): { format: string; container: string }[] {
-  const own = new Set(parser.containers);
+  const own = new Set(containersOf(parser));
   const found: { format: string; container: string }[] = [];
   for (const other of parsers) {
     if (other === parser) continue;
-    const container = other.containers.find((c) => !own.has(c) && holds(input.json, c));
+    const container = containersOf(other).find((c) => !own.has(c) && holds(input.json, c));
     if (container) found.push({ format: other.id, container });
   }
   return found;
@@ -69,6 +73,17 @@ function rejectForeignContainers(parsers: readonly Parser[], parser: Parser, inp
   const formats = foreign.map((f) => `${f.format}:PATH`).join(" or ");
   throw new GateError(
     `is read as ${parser.id} but also holds ${what}, which ${parser.id} does not read: one report per file, or force the format it is with FORMAT:PATH (${formats})`,
+    { file: input.path },
+  );
+}
+
+function rejectMixedVariants(parser: Parser, input: ReportInput) {
+  const present = Object.entries(parser.containers)
+    .filter(([, paths]) => paths.some((c) => holds(input.json, c)))
+    .map(([variant]) => variant);
+  if (present.length < 2) return;
+  throw new GateError(
+    `holds the findings of ${present.length} variants of ${parser.id} (${present.join(", ")}), and a ${parser.id} report is read as one variant: one report per file`,
     { file: input.path },
   );
 }

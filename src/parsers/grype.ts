@@ -32,7 +32,7 @@ export const grype: Parser = {
   id: "grype",
   description: "Grype JSON (grype IMAGE|dir:PATH|sbom:FILE -o json)",
   layers: ["image", "dependency"],
-  containers: ["matches[]", "ignoredMatches[]"],
+  containers: { json: ["matches[]", "ignoredMatches[]"] },
   detect({ json }) {
     if (!isObject(json) || !Array.isArray(json.matches)) return false;
     const descriptor = isObject(json.descriptor) ? json.descriptor : {};

@@ -21,7 +21,7 @@ export const kics: Parser = {
   id: "kics",
   description: "KICS JSON (kics scan -p DIR -o OUT --report-formats json)",
   layers: ["iac", "secret"],
-  containers: ["queries[].files[]"],
+  containers: { json: ["queries[].files[]"] },
   detect({ json }) {
     return (
       isObject(json) &&

@@ -27,7 +27,7 @@ export const pipAudit: Parser = {
   id: "pip-audit",
   description: "pip-audit -f json (object with dependencies and fixes, or the older bare array)",
   layers: ["dependency"],
-  containers: ["dependencies[].vulns[]", "[].vulns[]"],
+  containers: { object: ["dependencies[].vulns[]"], array: ["[].vulns[]"] },
   detect({ json }) {
     const deps = dependenciesOf(json);
     if (!deps) return false;

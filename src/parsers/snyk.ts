@@ -11,6 +11,14 @@ import type { Parser } from "./types.js";
 const TOOL = "snyk";
 const OS_MANAGERS = /^(deb|apk|rpm|linux|debian|ubuntu|alpine|rhel|centos|amzn|sles)/i;
 
+// Where a project's findings are (parsers/containers.ts); --all-projects writes an array of them.
+const PROJECT_CONTAINERS = [
+  "vulnerabilities[]",
+  "filtered.ignore[]",
+  "applications[].vulnerabilities[]",
+  "infrastructureAsCodeIssues[]",
+];
+
 function isProject(value: unknown): value is Json {
   return (
     isObject(value) &&
@@ -24,14 +32,10 @@ export const snyk: Parser = {
   description:
     "Snyk CLI JSON (snyk test / container test / iac test --json, with or without --all-projects)",
   layers: ["dependency", "image", "iac", "license"],
-  containers: ["", "[]."].flatMap((at) =>
-    [
-      "vulnerabilities[]",
-      "filtered.ignore[]",
-      "applications[].vulnerabilities[]",
-      "infrastructureAsCodeIssues[]",
-    ].map((c) => at + c),
-  ),
+  containers: {
+    project: PROJECT_CONTAINERS,
+    "all projects": PROJECT_CONTAINERS.map((c) => `[].${c}`),
+  },
   detect({ json }) {
     if (Array.isArray(json)) return json.length > 0 && json.every(isProject);
     return isProject(json);

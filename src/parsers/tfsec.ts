@@ -15,7 +15,7 @@ export const tfsec: Parser = {
   id: "tfsec",
   description: "tfsec JSON (tfsec DIR --format json; legacy `passed` and current `status`)",
   layers: ["iac"],
-  containers: ["results[].rule_id"],
+  containers: { json: ["results[].rule_id"] },
   detect({ json }) {
     if (!isObject(json)) return false;
     // `{"results": []}` alone is also how other tools say "nothing": only null is tfsec's.

@@ -35,6 +35,9 @@ const KINDS = new Map<string, Layer | undefined>([
   ["ClusterComplianceReport", undefined],
 ]);
 
+// Where a CRD's findings are (parsers/containers.ts).
+const REPORT_CONTAINERS = ["report.vulnerabilities[]", "report.checks[]", "report.secrets[]"];
+
 function isCrd(value: unknown): value is Json {
   return (
     isObject(value) &&
@@ -78,9 +81,11 @@ export const trivyOperator: Parser = {
   description:
     "trivy-operator CRDs (kubectl get vulnerabilityreports,configauditreports,exposedsecretreports -o json)",
   layers: ["image", "iac", "secret"],
-  containers: ["", "[].", "*[]."].flatMap((at) =>
-    ["vulnerabilities[]", "checks[]", "secrets[]"].map((c) => `${at}report.${c}`),
-  ),
+  containers: {
+    crd: REPORT_CONTAINERS,
+    array: REPORT_CONTAINERS.map((c) => `[].${c}`),
+    "list or dict": REPORT_CONTAINERS.map((c) => `*[].${c}`),
+  },
   detect: ({ json }) => (crdsOf(json)?.length ?? 0) > 0,
   parse({ json, path }) {
     const crds = crdsOf(json);

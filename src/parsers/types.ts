@@ -10,11 +10,13 @@ export interface Parser {
   description: string;
   layers: readonly Layer[];
   /**
-   * Every place the parser reads findings from, as container paths (containers.ts): detection
-   * is exclusive (detect.ts), so another format's container found beside these in a document
-   * is an error, never findings left unread. A new place parse() reads must be listed here.
+   * Every place the parser reads findings from, as container paths (containers.ts), grouped
+   * by the variant of the format that holds them (npm v1 `advisories{}`, v2 `vulnerabilities{}`).
+   * Detection is exclusive (detect.ts): another format's container beside these, or the
+   * containers of two variants in one document, is an error, never findings left unread.
+   * A new place parse() reads must be listed here.
    */
-  containers: readonly string[];
+  containers: Readonly<Record<string, readonly string[]>>;
   /**
    * True when the document is this format. Must be cheap and must not throw. Every detector
    * runs and two that say yes are an error, so it says yes on evidence of the format (keys,

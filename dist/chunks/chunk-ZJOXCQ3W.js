@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   parseBaseline
-} from "./chunk-PMLPD3MZ.js";
+} from "./chunk-47RII6QG.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -3652,7 +3652,7 @@ var checkov = {
   id: "checkov",
   description: "Checkov JSON (checkov -d DIR -o json; one check type or an array of them)",
   layers: ["iac", "secret"],
-  containers: ["results.failed_checks[]", "[].results.failed_checks[]"],
+  containers: { "check type": ["results.failed_checks[]"], array: ["[].results.failed_checks[]"] },
   detect({ json }) {
     return Array.isArray(json) ? json.length > 0 && json.every(isCheckTypeReport) : isCheckTypeReport(json) || isSummaryOnly(json);
   },
@@ -7047,7 +7047,7 @@ var cyclonedx = {
   id: "cyclonedx",
   description: "CycloneDX 1.4+ JSON or XML with vulnerabilities (trivy --format cyclonedx, grype -o cyclonedx-json, ...)",
   layers: ["dependency", "image"],
-  containers: ["vulnerabilities[]"],
+  containers: { bom: ["vulnerabilities[]"] },
   detect(input) {
     return input.syntax === "xml" ? isCycloneDxXml(input.text) : isObject(input.json) && input.json.bomFormat === "CycloneDX";
   },
@@ -7150,7 +7150,7 @@ function given(value) {
 // src/parsers/detect.ts
 function resolveParser(parsers, input, forced) {
   let parser = forced ? forcedParser(parsers, input, forced) : onlyClaimant(parsers, input);
-  return rejectForeignContainers(parsers, parser, input), parser;
+  return rejectForeignContainers(parsers, parser, input), rejectMixedVariants(parser, input), parser;
 }
 function forcedParser(parsers, input, forced) {
   let parser = parsers.find((p) => p.id === forced);
@@ -7176,11 +7176,12 @@ function onlyClaimant(parsers, input) {
   }
   return claimants[0];
 }
+var containersOf = (parser) => Object.values(parser.containers).flat();
 function foreignContainers(parsers, parser, input) {
-  let own = new Set(parser.containers), found = [];
+  let own = new Set(containersOf(parser)), found = [];
   for (let other of parsers) {
     if (other === parser) continue;
-    let container = other.containers.find((c) => !own.has(c) && holds(input.json, c));
+    let container = containersOf(other).find((c) => !own.has(c) && holds(input.json, c));
     container && found.push({ format: other.id, container });
   }
   return found;
@@ -7193,6 +7194,14 @@ function rejectForeignContainers(parsers, parser, input) {
     `is read as ${parser.id} but also holds ${what}, which ${parser.id} does not read: one report per file, or force the format it is with FORMAT:PATH (${formats})`,
     { file: input.path }
   );
+}
+function rejectMixedVariants(parser, input) {
+  let present = Object.entries(parser.containers).filter(([, paths]) => paths.some((c) => holds(input.json, c))).map(([variant]) => variant);
+  if (!(present.length < 2))
+    throw new GateError(
+      `holds the findings of ${present.length} variants of ${parser.id} (${present.join(", ")}), and a ${parser.id} report is read as one variant: one report per file`,
+      { file: input.path }
+    );
 }
 
 // src/parsers/gitleaks.ts
@@ -7216,7 +7225,7 @@ var gitleaks = {
   id: "gitleaks",
   description: "gitleaks JSON (gitleaks detect --report-format json; v7 and v8)",
   layers: ["secret"],
-  containers: ["[].RuleID", "[].offender"],
+  containers: { v8: ["[].RuleID"], v7: ["[].offender"] },
   detect({ json }) {
     return Array.isArray(json) && json.length > 0 && (json.every(isV8) || json.every(isV7));
   },
@@ -7327,7 +7336,7 @@ var grype = {
   id: "grype",
   description: "Grype JSON (grype IMAGE|dir:PATH|sbom:FILE -o json)",
   layers: ["image", "dependency"],
-  containers: ["matches[]", "ignoredMatches[]"],
+  containers: { json: ["matches[]", "ignoredMatches[]"] },
   detect({ json }) {
     return !isObject(json) || !Array.isArray(json.matches) ? !1 : (isObject(json.descriptor) ? json.descriptor : {}).name === "grype" || isObject(json.source) && "distro" in json ? !0 : json.matches.length > 0 && json.matches.every(isMatch);
   },
@@ -7416,7 +7425,7 @@ var hadolint = {
   id: "hadolint",
   description: "hadolint JSON (hadolint -f json Dockerfile)",
   layers: ["iac"],
-  containers: ["[].code"],
+  containers: { json: ["[].code"] },
   detect({ json }) {
     return Array.isArray(json) && json.length > 0 && json.every(isViolation);
   },
@@ -7456,7 +7465,7 @@ var TOOL6 = "kics", kics = {
   id: "kics",
   description: "KICS JSON (kics scan -p DIR -o OUT --report-formats json)",
   layers: ["iac", "secret"],
-  containers: ["queries[].files[]"],
+  containers: { json: ["queries[].files[]"] },
   detect({ json }) {
     return isObject(json) && Array.isArray(json.queries) && isObject(json.severity_counters) && ("total_counter" in json || "kics_version" in json);
   },
@@ -7556,7 +7565,7 @@ var npmAudit = {
   id: "npm-audit",
   description: "npm audit --json (v1 advisories map, v2 vulnerabilities map); also pnpm audit --json and yarn 2/3 yarn npm audit --json, which write the v1 shape",
   layers: ["dependency"],
-  containers: ["advisories{}", "vulnerabilities{}"],
+  containers: { v1: ["advisories{}"], v2: ["vulnerabilities{}"] },
   detect: ({ json }) => isAdvisoriesMap(json) || isV2(json),
   parse({ json, path: path2 }) {
     return isV2(json) ? parseV2(json, path2) : (needShape(
@@ -7666,7 +7675,7 @@ var osvScanner = {
   id: "osv-scanner",
   description: "OSV-Scanner JSON (osv-scanner --format json -r DIR)",
   layers: ["dependency", "image"],
-  containers: ["results[].packages[].vulnerabilities[]"],
+  containers: { json: ["results[].packages[].vulnerabilities[]"] },
   detect({ json }) {
     return !isObject(json) || !Array.isArray(json.results) ? !1 : json.results.length === 0 ? "experimental_config" in json : json.results.every(isResult);
   },
@@ -7764,7 +7773,7 @@ var pipAudit = {
   id: "pip-audit",
   description: "pip-audit -f json (object with dependencies and fixes, or the older bare array)",
   layers: ["dependency"],
-  containers: ["dependencies[].vulns[]", "[].vulns[]"],
+  containers: { object: ["dependencies[].vulns[]"], array: ["[].vulns[]"] },
   detect({ json }) {
     let deps = dependenciesOf(json);
     return deps ? deps.length === 0 ? !Array.isArray(json) && Object.keys(json).every((k) => k === "dependencies" || k === "fixes") : deps.every(isDependency) : !1;
@@ -7873,7 +7882,7 @@ var sarif = {
   id: "sarif",
   description: "SARIF 2.1.0 from any tool (codeql, semgrep, snyk code, gitleaks, trivy, grype...)",
   layers: ["code", "secret", "iac", "image", "dependency", "license"],
-  containers: ["runs[].results[]"],
+  containers: { sarif: ["runs[].results[]"] },
   detect({ json }) {
     return !isObject(json) || !Array.isArray(json.runs) ? !1 : str(json.version)?.startsWith("2.1") === !0 || /sarif/i.test(str(json.$schema) ?? "");
   },
@@ -8030,7 +8039,12 @@ function urlIn(value) {
 }
 
 // src/parsers/snyk.ts
-var TOOL10 = "snyk", OS_MANAGERS = /^(deb|apk|rpm|linux|debian|ubuntu|alpine|rhel|centos|amzn|sles)/i;
+var TOOL10 = "snyk", OS_MANAGERS = /^(deb|apk|rpm|linux|debian|ubuntu|alpine|rhel|centos|amzn|sles)/i, PROJECT_CONTAINERS = [
+  "vulnerabilities[]",
+  "filtered.ignore[]",
+  "applications[].vulnerabilities[]",
+  "infrastructureAsCodeIssues[]"
+];
 function isProject(value) {
   return isObject(value) && (Array.isArray(value.vulnerabilities) || Array.isArray(value.infrastructureAsCodeIssues)) && ("packageManager" in value || "projectType" in value || typeof value.ok == "boolean");
 }
@@ -8038,14 +8052,10 @@ var snyk = {
   id: "snyk",
   description: "Snyk CLI JSON (snyk test / container test / iac test --json, with or without --all-projects)",
   layers: ["dependency", "image", "iac", "license"],
-  containers: ["", "[]."].flatMap(
-    (at) => [
-      "vulnerabilities[]",
-      "filtered.ignore[]",
-      "applications[].vulnerabilities[]",
-      "infrastructureAsCodeIssues[]"
-    ].map((c) => at + c)
-  ),
+  containers: {
+    project: PROJECT_CONTAINERS,
+    "all projects": PROJECT_CONTAINERS.map((c) => `[].${c}`)
+  },
   detect({ json }) {
     return Array.isArray(json) ? json.length > 0 && json.every(isProject) : isProject(json);
   },
@@ -8156,7 +8166,7 @@ var tfsec = {
   id: "tfsec",
   description: "tfsec JSON (tfsec DIR --format json; legacy `passed` and current `status`)",
   layers: ["iac"],
-  containers: ["results[].rule_id"],
+  containers: { json: ["results[].rule_id"] },
   detect({ json }) {
     return isObject(json) ? json.results === null ? Object.keys(json).join() === "results" : Array.isArray(json.results) && json.results.length > 0 && json.results.every(isResult2) : !1;
   },
@@ -8216,6 +8226,9 @@ var TOOL12 = "trivy", FINDING_ARRAYS = [
   "Vulnerabilities[].Results[]",
   "Misconfigurations[].Results[]"
 ];
+function containersIn(places) {
+  return places.flatMap((r) => FINDING_ARRAYS.map((a) => `${r}.${a}[]`));
+}
 function isResult3(value) {
   return isObject(value) && "Target" in value;
 }
@@ -8226,7 +8239,11 @@ var trivy = {
   id: "trivy",
   description: "Trivy JSON (trivy image|fs|repo|config|sbom|k8s --format json; legacy array too)",
   layers: ["image", "dependency", "iac", "secret", "license"],
-  containers: RESULT_PLACES.flatMap((r) => FINDING_ARRAYS.map((a) => `${r}.${a}[]`)),
+  containers: {
+    report: containersIn(["Results[]"]),
+    legacy: containersIn(["[]"]),
+    cluster: containersIn(RESULT_PLACES.slice(2))
+  },
   detect({ json }) {
     return isObject(json) ? isClusterReport(json) ? !0 : "SchemaVersion" in json && "ArtifactName" in json : Array.isArray(json) && json.length > 0 && json.every(isResult3);
   },
@@ -8412,7 +8429,7 @@ var TOOL13 = "trivy-operator", KINDS = /* @__PURE__ */ new Map([
   ["SbomReport", void 0],
   ["ClusterSbomReport", void 0],
   ["ClusterComplianceReport", void 0]
-]);
+]), REPORT_CONTAINERS = ["report.vulnerabilities[]", "report.checks[]", "report.secrets[]"];
 function isCrd(value) {
   return isObject(value) && KINDS.has(str(value.kind) ?? "") && (str(value.apiVersion) ?? "").startsWith("aquasecurity.github.io/");
 }
@@ -8434,9 +8451,11 @@ var trivyOperator = {
   id: "trivy-operator",
   description: "trivy-operator CRDs (kubectl get vulnerabilityreports,configauditreports,exposedsecretreports -o json)",
   layers: ["image", "iac", "secret"],
-  containers: ["", "[].", "*[]."].flatMap(
-    (at) => ["vulnerabilities[]", "checks[]", "secrets[]"].map((c) => `${at}report.${c}`)
-  ),
+  containers: {
+    crd: REPORT_CONTAINERS,
+    array: REPORT_CONTAINERS.map((c) => `[].${c}`),
+    "list or dict": REPORT_CONTAINERS.map((c) => `*[].${c}`)
+  },
   detect: ({ json }) => (crdsOf(json)?.length ?? 0) > 0,
   parse({ json, path: path2 }) {
     let crds = crdsOf(json);
@@ -8553,7 +8572,11 @@ var yarnAudit = {
   id: "yarn-audit",
   description: "yarn audit --json (yarn 1 NDJSON) and yarn npm audit --json (yarn 4 NDJSON; yarn 2/3 write npm's v1 shape)",
   layers: ["dependency"],
-  containers: ["[].data.advisory", "[].children", "data.advisory", "children", "advisories{}"],
+  containers: {
+    "yarn 1": ["[].data.advisory", "data.advisory"],
+    "yarn 4": ["[].children", "children"],
+    "npm v1": ["advisories{}"]
+  },
   detect: ({ json }) => isV1(json) || isBerry(json),
   parse({ json, path: path2 }) {
     return isAdvisoriesMap(json) ? advisoriesOf(json).flatMap((a) => advisoryFindings(a, TOOL14, path2)) : isBerry(json) ? (lines(json) ?? []).flatMap((l) => berryFindings(l, path2)) : (needShape(isV1(json), "yarn audit", "NDJSON audit lines or an advisories map", path2), parseV1(lines(json) ?? [], path2));
@@ -9680,7 +9703,7 @@ var ztgate = {
   id: "ztgate",
   description: "ztgate findings JSON (schema/findings.schema.json; also `ztgate parse -o json`)",
   layers: ["image", "dependency", "iac", "secret", "code", "license"],
-  containers: ["findings[]", "reports[].findings[]"],
+  containers: { findings: ["findings[]"], "parse output": ["reports[].findings[]"] },
   detect: ({ json }) => isFindingsDocument(json) || isParseOutput(json),
   parse({ json, path: path2 }) {
     let validate2 = validator(isParseOutput(json) ? "parseOutput" : "findingsDocument");

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-Z46GV3ZD.js";
+} from "./chunk-ZJOXCQ3W.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -13,14 +13,14 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-GMDXQKX6.js";
+} from "./chunk-47NWBSUB.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-QWJPSQIZ.js";
+} from "./chunk-XFRZJ2WN.js";
 import {
   applyBaseline
-} from "./chunk-PMLPD3MZ.js";
+} from "./chunk-47RII6QG.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

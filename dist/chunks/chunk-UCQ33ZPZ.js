@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-PMLPD3MZ.js";
+} from "./chunk-47RII6QG.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-PNSZ5NHU.js";
+} from "./chunk-OB2POJO4.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

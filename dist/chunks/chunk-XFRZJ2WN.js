@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-5KSJ4HFO.js";
+} from "./chunk-UCQ33ZPZ.js";
 import {
   decidingFindings
-} from "./chunk-PMLPD3MZ.js";
+} from "./chunk-47RII6QG.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-PNSZ5NHU.js";
+} from "./chunk-OB2POJO4.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

@@ -1,16 +1,16 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-6M6S3GMY.js";
-import "./chunk-Z46GV3ZD.js";
+} from "./chunk-G244JTIJ.js";
+import "./chunk-ZJOXCQ3W.js";
 import "./chunk-SMA6IVLG.js";
 import "./chunk-J2646YEJ.js";
-import "./chunk-GMDXQKX6.js";
-import "./chunk-QWJPSQIZ.js";
-import "./chunk-5KSJ4HFO.js";
-import "./chunk-PMLPD3MZ.js";
+import "./chunk-47NWBSUB.js";
+import "./chunk-XFRZJ2WN.js";
+import "./chunk-UCQ33ZPZ.js";
+import "./chunk-47RII6QG.js";
 import "./chunk-62K5C3YY.js";
-import "./chunk-PNSZ5NHU.js";
+import "./chunk-OB2POJO4.js";
 import "./chunk-4XIEUCRG.js";
 export {
   check

@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-GMDXQKX6.js";
+} from "./chunk-47NWBSUB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-PNSZ5NHU.js";
+import "./chunk-OB2POJO4.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

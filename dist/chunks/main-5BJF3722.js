@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-MF3FEV4P.js")).check },
-  { name: "parse", load: async () => (await import("./parse-OMQBJ2QF.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-QMSOGPBI.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-MJTP33H2.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-FV67WZ6U.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-SOBDP6BY.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-SKSPE7NV.js")).validate },
-  { name: "test", load: async () => (await import("./test-2X7HULKY.js")).test },
+  { name: "check", load: async () => (await import("./check-OIEPPNSL.js")).check },
+  { name: "parse", load: async () => (await import("./parse-ERH57JAC.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-ZM57EMYO.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-IUCMWOZ5.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-CMFAEVCS.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-2YKBNQ2E.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-O5FALZ4J.js")).validate },
+  { name: "test", load: async () => (await import("./test-SCIM3ZVP.js")).test },
   { name: "schema", load: async () => (await import("./schema-EYJHYR4K.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   VERDICTS,
   outcomeOf
-} from "./chunk-PNSZ5NHU.js";
+} from "./chunk-OB2POJO4.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -12,15 +12,15 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-GMDXQKX6.js";
+} from "./chunk-47NWBSUB.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-PMLPD3MZ.js";
+} from "./chunk-47RII6QG.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-PNSZ5NHU.js";
+import "./chunk-OB2POJO4.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

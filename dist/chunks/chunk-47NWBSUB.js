@@ -15,7 +15,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-PNSZ5NHU.js";
+} from "./chunk-OB2POJO4.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -3,13 +3,13 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-GMDXQKX6.js";
+} from "./chunk-47NWBSUB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   lowercaseIdentifiers
-} from "./chunk-PNSZ5NHU.js";
+} from "./chunk-OB2POJO4.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

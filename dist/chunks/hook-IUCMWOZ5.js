@@ -6,22 +6,22 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-I2A5KNI6.js";
 import {
   check
-} from "./chunk-6M6S3GMY.js";
-import "./chunk-Z46GV3ZD.js";
+} from "./chunk-G244JTIJ.js";
+import "./chunk-ZJOXCQ3W.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import "./chunk-J2646YEJ.js";
 import {
   findPolicyPath
-} from "./chunk-GMDXQKX6.js";
-import "./chunk-QWJPSQIZ.js";
-import "./chunk-5KSJ4HFO.js";
-import "./chunk-PMLPD3MZ.js";
+} from "./chunk-47NWBSUB.js";
+import "./chunk-XFRZJ2WN.js";
+import "./chunk-UCQ33ZPZ.js";
+import "./chunk-47RII6QG.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-PNSZ5NHU.js";
+import "./chunk-OB2POJO4.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

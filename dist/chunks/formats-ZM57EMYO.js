@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-QWJPSQIZ.js";
-import "./chunk-5KSJ4HFO.js";
-import "./chunk-PMLPD3MZ.js";
+} from "./chunk-XFRZJ2WN.js";
+import "./chunk-UCQ33ZPZ.js";
+import "./chunk-47RII6QG.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-PNSZ5NHU.js";
+} from "./chunk-OB2POJO4.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/formats.ts
