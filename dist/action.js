@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-47NWBSUB.js";
+} from "./chunks/chunk-RCIOJW2N.js";
 import {
   checkAnnotations,
   json,

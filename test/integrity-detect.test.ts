@@ -135,6 +135,9 @@ describe("format confusion is exit 2 naming both formats (case 1)", () => {
     ["advisories", "npm-audit", npmAdvisory],
     ["queries", "kics", [{ query_name: "q", files: [{ file_name: "main.tf", line: 1 }] }]],
     ["results", "tfsec", [{ rule_id: "AVD-1", location: { filename: "a.tf" }, status: "failed" }]],
+    ["vulnerabilities", "cyclonedx", [{ id: "CVE-2021-44228", affects: [{ ref: "pkg" }] }]],
+    ["results", "checkov", { failed_checks: [{ check_id: "CKV_AWS_1", file_path: "/a.tf" }] }],
+    ["findings", "ztgate", [{ layer: "code", id: "X-1", severity: "high", tool: "t" }]],
   ] as const)("a Trivy report carrying %s (%s findings)", (key, format, value) => {
     expectConfusion(outcome(built({ ...trivyDoc, [key]: value })).error, "trivy", format);
   });
@@ -236,6 +239,13 @@ describe("streamed reports are detected exclusively too (case 4)", () => {
   it.each(CONFUSED)("%s plus Trivy's keys", (file, format) => {
     const path = write(`${format}-plus.json`, { ...(fixture(file) as object), ...TRIVY_KEYS });
     expectConfusion(stream(path).error, "trivy", format);
+  });
+
+  it("a Trivy report with many streamed Results and Grype matches beside them", () => {
+    const trivy = fixture("trivy/misconfigurations_and_secrets.json") as Record<string, unknown>;
+    const matches = (fixture("grype/many_vulns.json") as { matches: unknown[] }).matches;
+    const path = write("trivy-with-matches.json", { ...trivy, matches });
+    expectConfusion(stream(path).error, "trivy", "grype");
   });
 
   it("a trimmed Grype report streams as Grype", () => {

@@ -1,11 +1,11 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-G244JTIJ.js";
+} from "./chunk-HCKETUGC.js";
 import "./chunk-ZJOXCQ3W.js";
 import "./chunk-SMA6IVLG.js";
 import "./chunk-J2646YEJ.js";
-import "./chunk-47NWBSUB.js";
+import "./chunk-RCIOJW2N.js";
 import "./chunk-XFRZJ2WN.js";
 import "./chunk-UCQ33ZPZ.js";
 import "./chunk-47RII6QG.js";

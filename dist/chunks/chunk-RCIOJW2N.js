@@ -894,23 +894,26 @@ function describePlace(place) {
 
 // src/stream/sample.ts
 function sampleOf(fd, skeleton, input) {
-  let json = skeleton.value;
+  let copies = /* @__PURE__ */ new WeakSet(), json = skeleton.value;
   for (let array of skeleton.arrays) {
     if (array.empty) continue;
     let first = elementBatches(fd, array, input.path, 1).next();
-    first.done || (json = withElements(json, array.place, 0, first.value.slice(0, 1)));
+    first.done || (json = withElements(json, array.place, 0, first.value.slice(0, 1), copies));
   }
   return { ...input, json };
 }
-function withElements(node, place, depth, elements) {
+function withElements(node, place, depth, elements, copies) {
   if (depth === place.length) return elements;
+  let own = node, copy = copies.has(own) ? own : Array.isArray(own) ? [...own] : { ...own };
+  copies.add(copy);
   let key = place[depth];
-  if (typeof key == "number") {
-    let copy = [...node];
-    return copy[key] = withElements(copy[key], place, depth + 1, elements), copy;
-  }
-  let obj = node;
-  return { ...obj, [key]: withElements(obj[key], place, depth + 1, elements) };
+  return copy[key] = withElements(
+    own[key],
+    place,
+    depth + 1,
+    elements,
+    copies
+  ), copy;
 }
 
 // src/stream/scan.ts

@@ -12,7 +12,7 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-47NWBSUB.js";
+} from "./chunk-RCIOJW2N.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-OIEPPNSL.js")).check },
-  { name: "parse", load: async () => (await import("./parse-ERH57JAC.js")).parse },
+  { name: "check", load: async () => (await import("./check-F7MMZKN4.js")).check },
+  { name: "parse", load: async () => (await import("./parse-ZZLOLVCX.js")).parse },
   { name: "formats", load: async () => (await import("./formats-ZM57EMYO.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-IUCMWOZ5.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-CMFAEVCS.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-2YKBNQ2E.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-O5FALZ4J.js")).validate },
-  { name: "test", load: async () => (await import("./test-SCIM3ZVP.js")).test },
+  { name: "hook", load: async () => (await import("./hook-GH3IYSQP.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-4LOT4YBX.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-TATZZGK7.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-NB4VIC2B.js")).validate },
+  { name: "test", load: async () => (await import("./test-QDRPV2UX.js")).test },
   { name: "schema", load: async () => (await import("./schema-EYJHYR4K.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];

@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-47NWBSUB.js";
+} from "./chunk-RCIOJW2N.js";
 import {
   makeBaseline,
   serialiseBaseline

@@ -6,7 +6,7 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-I2A5KNI6.js";
 import {
   check
-} from "./chunk-G244JTIJ.js";
+} from "./chunk-HCKETUGC.js";
 import "./chunk-ZJOXCQ3W.js";
 import {
   writeFileAtomic
@@ -14,7 +14,7 @@ import {
 import "./chunk-J2646YEJ.js";
 import {
   findPolicyPath
-} from "./chunk-47NWBSUB.js";
+} from "./chunk-RCIOJW2N.js";
 import "./chunk-XFRZJ2WN.js";
 import "./chunk-UCQ33ZPZ.js";
 import "./chunk-47RII6QG.js";

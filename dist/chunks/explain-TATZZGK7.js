@@ -3,7 +3,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-47NWBSUB.js";
+} from "./chunk-RCIOJW2N.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
