@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-ZJOXCQ3W.js";
+} from "./chunks/chunk-KQLLJVYQ.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-RCIOJW2N.js";
+} from "./chunks/chunk-ZSWAMIYB.js";
 import {
   checkAnnotations,
   json,
@@ -22,12 +22,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-UCQ33ZPZ.js";
+} from "./chunks/chunk-SMW6HXCK.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-47RII6QG.js";
-import "./chunks/chunk-OB2POJO4.js";
+} from "./chunks/chunk-7Z6XO7FT.js";
+import "./chunks/chunk-U64XSOHW.js";
 import {
   GateError,
   __commonJS,

@@ -23,6 +23,7 @@ export interface When {
   classification?: OneOrMany<string>;
   asset?: OneOrMany<string>;
   tool?: OneOrMany<string>;
+  suppressed?: boolean;
 }
 
 /** What a predicate sees: the finding plus what the policy derived for it. */
@@ -253,6 +254,12 @@ const BUILDERS: Builder[] = [
     const test = compileGlobs(list(tool), { nocase: true });
     return (s) => s.finding.foundBy.some((src) => test(src.tool)) || test(s.finding.tool);
   },
+  // Whether the scanner suppressed it, not whether settings.scanner-suppressions honours that:
+  // a policy can warn on every suppression, or block suppressed criticals while honouring.
+  ({ suppressed }) =>
+    suppressed === undefined
+      ? undefined
+      : (s) => (s.finding.suppressed !== undefined) === suppressed,
 ];
 
 export function compileWhen(when: When): Predicate {

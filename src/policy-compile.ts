@@ -22,6 +22,7 @@ export function compileRule(
       origin,
       examples: examples ?? [],
       matches: compileWhen(r.when),
+      asksSuppressed: r.when.suppressed !== undefined,
     };
   } catch (err) {
     const at = source.locate(`/rules/${index}/when`);

@@ -6,6 +6,7 @@ import { lowercaseIdentifiers } from "../conditions.js";
 import { GateError } from "../errors.js";
 import type { EvaluatedFinding } from "../evaluate.js";
 import type { Policy } from "../policy.js";
+import { DEFAULT_SCANNER_SUPPRESSIONS, whetherHonoured } from "../suppressions.js";
 import { loadPolicyFor, resolveReportArgs, runCheck } from "../run.js";
 import { EXIT, type Command } from "./types.js";
 
@@ -72,6 +73,14 @@ export function explainText(e: EvaluatedFinding, policy: Policy): string {
       : `  asset:     none matched; default classification ${e.classification}`,
   );
   lines.push(`  controls:  ${e.controls.join(", ") || "none"}`);
+  if (e.suppression) {
+    const s = e.suppression;
+    const why = whetherHonoured(
+      s,
+      policy.settings.scannerSuppressions ?? DEFAULT_SCANNER_SUPPRESSIONS,
+    );
+    lines.push(`  suppressed: ${s.kind}${s.justification ? ` (${s.justification})` : ""}; ${why}`);
+  }
   lines.push("  rules considered:");
   for (const c of e.considered) {
     const mark = c.rule === e.rule ? "  <- decided" : "";

@@ -26,7 +26,10 @@ export const checkov: Parser = {
   id: "checkov",
   description: "Checkov JSON (checkov -d DIR -o json; one check type or an array of them)",
   layers: ["iac", "secret"],
-  containers: { "check type": ["results.failed_checks[]"], array: ["[].results.failed_checks[]"] },
+  containers: {
+    "check type": ["results.failed_checks[]", "results.skipped_checks[]"],
+    array: ["[].results.failed_checks[]", "[].results.skipped_checks[]"],
+  },
   detect({ json }) {
     if (Array.isArray(json)) return json.length > 0 && json.every(isCheckTypeReport);
     return isCheckTypeReport(json) || isSummaryOnly(json);
@@ -48,11 +51,26 @@ export const checkov: Parser = {
       const results = report.results as Json;
       const failed = results.failed_checks ?? [];
       needArray(failed, "results.failed_checks", path);
-      return objects(failed).map((check) => failedCheck(check, str(report.check_type)!, path));
+      const skipped = results.skipped_checks ?? [];
+      needArray(skipped, "results.skipped_checks", path);
+      const checkType = str(report.check_type)!;
+      return [
+        ...objects(failed).map((check) => failedCheck(check, checkType, path)),
+        // A `checkov:skip` comment (written in the change under review) moves a failed check
+        // here: kept, marked suppressed; settings.scanner-suppressions decides if it holds.
+        ...objects(skipped).map((check) => skippedCheck(check, checkType, path)),
+      ];
     });
   },
   // Every check type that ran is evidence for its layer; a summary-only report scanned nothing.
-  stream: { arrays: ["results.failed_checks", "[].results.failed_checks"] },
+  stream: {
+    arrays: [
+      "results.failed_checks",
+      "[].results.failed_checks",
+      "results.skipped_checks",
+      "[].results.skipped_checks",
+    ],
+  },
   coverage({ json }) {
     const reports = Array.isArray(json) ? json : [json];
     return unique(reports.filter(isCheckTypeReport).map((r) => layerOf(r.check_type)));
@@ -83,6 +101,20 @@ function failedCheck(check: Json, checkType: string, path: string): Finding {
     },
     path,
   );
+}
+
+// What Checkov writes when a skip comment gives no reason: no justification.
+const NO_COMMENT = "No comment provided";
+
+function skippedCheck(check: Json, checkType: string, path: string): Finding {
+  const f = failedCheck(check, checkType, path);
+  const result = isObject(check.check_result) ? check.check_result : {};
+  const comment = str(result.suppress_comment);
+  f.suppressed = {
+    kind: "checkov skip comment",
+    justification: comment === NO_COMMENT ? undefined : comment,
+  };
+  return f;
 }
 
 /** Line `i` of `file_line_range` ([start, end]); 0 means "no line". */

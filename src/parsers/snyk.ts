@@ -138,11 +138,11 @@ function ignoredVulnerability(v: Json, ctx: ProjectContext): Finding {
   const f = vulnerability(v, ctx);
   const rule = objects(isObject(v.filtered) ? v.filtered.ignored : [])[0] ?? {};
   const expires = str(rule.expires);
+  const reason = str(rule.reason);
+  // An expiry says when, not why: alone it is no justification (settings.scanner-suppressions).
   f.suppressed = {
-    kind: "snyk ignore",
-    justification:
-      [str(rule.reason), expires ? `expires ${expires}` : ""].filter(Boolean).join("; ") ||
-      undefined,
+    kind: expires ? `snyk ignore (expires ${expires})` : "snyk ignore",
+    justification: reason,
   };
   return f;
 }

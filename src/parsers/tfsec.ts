@@ -27,19 +27,30 @@ export const tfsec: Parser = {
     if (!Array.isArray(results)) {
       throw new GateError("results must be an array or null", { file: path });
     }
-    return mergeRepeats(
-      objects(results)
-        .filter(failed)
-        .map((r) => finding(r, path)),
-    );
+    const findings: Finding[] = [];
+    for (const r of objects(results)) {
+      const status = statusOf(r, path);
+      if (status === "passed") continue;
+      const f = finding(r, path);
+      // A `tfsec:ignore` comment (written in the change under review): kept, marked suppressed;
+      // settings.scanner-suppressions decides if it holds. tfsec writes no reason for it.
+      if (status === "ignored") f.suppressed = { kind: "tfsec ignore comment" };
+      findings.push(f);
+    }
+    return mergeRepeats(findings);
   },
 };
 
-/** Current tfsec: status "failed" (also "passed", "ignored"); legacy: passed true/false. */
-function failed(result: Json): boolean {
+/** Current tfsec: status failed, passed or ignored; legacy: passed true/false. */
+function statusOf(result: Json, path: string): "failed" | "passed" | "ignored" {
+  if (result.status === undefined) return result.passed === true ? "passed" : "failed";
   const status = str(result.status);
-  if (status !== undefined) return status === "failed";
-  return result.passed !== true;
+  if (status === "failed" || status === "passed" || status === "ignored") return status;
+  // Anything else is a result this parser cannot account for: not a pass (DESIGN §1.6).
+  const shown = JSON.stringify(result.status)?.slice(0, 40);
+  throw new GateError(`a result has an unknown status ${shown}`, {
+    file: path,
+  });
 }
 
 function finding(result: Json, path: string): Finding {

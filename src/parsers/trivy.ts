@@ -127,12 +127,14 @@ function parseResults(
     for (const v of objects(result.Vulnerabilities))
       findings.push(vulnerability(v, vulnLayer, ctx));
     for (const v of objects(result.ExperimentalModifiedFindings)) {
-      const f = modifiedFinding(v, vulnLayer, ctx);
-      if (f) findings.push(f);
+      findings.push(modifiedFinding(v, vulnLayer, ctx));
     }
     for (const m of objects(result.Misconfigurations)) {
-      if (str(m.Status) === "PASS" || str(m.Status) === "EXCEPTION") continue;
-      findings.push(misconfiguration(m, ctx));
+      if (str(m.Status) === "PASS") continue;
+      const f = misconfiguration(m, ctx);
+      // Excused by a Rego exception in the repository: kept, marked suppressed (it gives no why).
+      if (str(m.Status) === "EXCEPTION") f.suppressed = { kind: "trivy exception" };
+      findings.push(f);
     }
     for (const s of objects(result.Secrets)) findings.push(secret(s, ctx));
     for (const l of objects(result.Licenses)) findings.push(license(l, ctx));
@@ -191,15 +193,44 @@ function vulnerability(v: Json, layer: Layer, ctx: Context): Finding {
   );
 }
 
-/** VEX / .trivyignore'd findings: kept, and marked suppressed with Trivy's statement. */
-function modifiedFinding(m: Json, layer: Layer, ctx: Context): Finding | undefined {
-  const inner = isObject(m.Finding) ? m.Finding : undefined;
-  if (!inner || !str(inner.VulnerabilityID)) return undefined;
-  const f = vulnerability(inner, layer, ctx);
-  const statement = str(m.Statement);
+/**
+ * VEX / .trivyignore'd findings (--show-suppressed): kept, and marked suppressed with Trivy's
+ * statement. Type says which kind of finding it is (trivy pkg/types/finding.go); one this
+ * parser does not know is exit 2, never a finding dropped.
+ */
+function modifiedFinding(m: Json, layer: Layer, ctx: Context): Finding {
+  const inner = m.Finding;
+  if (!isObject(inner)) {
+    throw new GateError("an ExperimentalModifiedFindings entry has no Finding object", {
+      file: ctx.path,
+    });
+  }
+  const type = str(m.Type);
+  const f =
+    type === "vulnerability"
+      ? vulnerability(inner, layer, ctx)
+      : type === "misconfiguration"
+        ? misconfiguration(inner, ctx)
+        : type === "secret"
+          ? secret(inner, ctx)
+          : type === "license"
+            ? license(inner, ctx)
+            : undefined;
+  if (!f) {
+    const shown = JSON.stringify(m.Type)?.slice(0, 40);
+    throw new GateError(`an ExperimentalModifiedFindings entry has an unknown Type ${shown}`, {
+      file: ctx.path,
+    });
+  }
+  // Status "ignored" comes from an ignore file or policy, any other (not_affected, fixed) from
+  // a VEX document; Source names that file. Only the Statement says why: a .trivyignore line
+  // has none, and the file it sits in is no justification (settings.scanner-suppressions).
+  const status = str(m.Status);
+  const source = str(m.Source);
+  const what = status === "ignored" ? "trivy ignored" : `trivy VEX ${status ?? "statement"}`;
   f.suppressed = {
-    kind: `trivy ${str(m.Type) ?? "modified"} ${str(m.Status) ?? ""}`.trim(),
-    justification: [statement, str(m.Source)].filter(Boolean).join(" — ") || undefined,
+    kind: source ? `${what} (${source})` : what,
+    justification: str(m.Statement),
   };
   return f;
 }

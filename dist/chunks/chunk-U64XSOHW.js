@@ -3472,11 +3472,27 @@ var BUILDERS = [
     if (tool === void 0) return;
     let test = compileGlobs(list(tool), { nocase: !0 });
     return (s) => s.finding.foundBy.some((src) => test(src.tool)) || test(s.finding.tool);
-  }
+  },
+  // Whether the scanner suppressed it, not whether settings.scanner-suppressions honours that:
+  // a policy can warn on every suppression, or block suppressed criticals while honouring.
+  ({ suppressed }) => suppressed === void 0 ? void 0 : (s) => s.finding.suppressed !== void 0 === suppressed
 ];
 function compileWhen(when) {
   let predicates = BUILDERS.map((b) => b(when)).filter((p) => !!p);
   return (subject) => predicates.every((p) => p(subject));
+}
+
+// src/suppressions.ts
+var DEFAULT_SCANNER_SUPPRESSIONS = "report-only";
+function decideSuppression(suppression2, setting) {
+  let justification = suppression2.justification?.trim() || void 0, honoured = setting === "honour" || setting === "require-justification" && justification !== void 0;
+  return justification ? { kind: suppression2.kind, justification, honoured } : { kind: suppression2.kind, honoured };
+}
+function suppressionClause(decision, setting) {
+  return `suppressed by ${decision.kind}, ${whetherHonoured(decision, setting)}`;
+}
+function whetherHonoured(decision, setting) {
+  return decision.honoured ? `honoured: settings.scanner-suppressions is ${setting}` : setting === "require-justification" ? `not honoured: it has no justification (settings.scanner-suppressions is ${setting})` : `not honoured: settings.scanner-suppressions is ${setting}`;
 }
 
 // src/assets.ts
@@ -3652,7 +3668,10 @@ var checkov = {
   id: "checkov",
   description: "Checkov JSON (checkov -d DIR -o json; one check type or an array of them)",
   layers: ["iac", "secret"],
-  containers: { "check type": ["results.failed_checks[]"], array: ["[].results.failed_checks[]"] },
+  containers: {
+    "check type": ["results.failed_checks[]", "results.skipped_checks[]"],
+    array: ["[].results.failed_checks[]", "[].results.skipped_checks[]"]
+  },
   detect({ json }) {
     return Array.isArray(json) ? json.length > 0 && json.every(isCheckTypeReport) : isCheckTypeReport(json) || isSummaryOnly(json);
   },
@@ -3667,12 +3686,28 @@ var checkov = {
     return (Array.isArray(json) ? json : [json]).flatMap((report) => {
       if (!isCheckTypeReport(report))
         throw new GateError("every Checkov report needs check_type and results", { file: path2 });
-      let failed2 = report.results.failed_checks ?? [];
-      return needArray(failed2, "results.failed_checks", path2), objects(failed2).map((check2) => failedCheck(check2, str(report.check_type), path2));
+      let results = report.results, failed = results.failed_checks ?? [];
+      needArray(failed, "results.failed_checks", path2);
+      let skipped = results.skipped_checks ?? [];
+      needArray(skipped, "results.skipped_checks", path2);
+      let checkType = str(report.check_type);
+      return [
+        ...objects(failed).map((check2) => failedCheck(check2, checkType, path2)),
+        // A `checkov:skip` comment (written in the change under review) moves a failed check
+        // here: kept, marked suppressed; settings.scanner-suppressions decides if it holds.
+        ...objects(skipped).map((check2) => skippedCheck(check2, checkType, path2))
+      ];
     });
   },
   // Every check type that ran is evidence for its layer; a summary-only report scanned nothing.
-  stream: { arrays: ["results.failed_checks", "[].results.failed_checks"] },
+  stream: {
+    arrays: [
+      "results.failed_checks",
+      "[].results.failed_checks",
+      "results.skipped_checks",
+      "[].results.skipped_checks"
+    ]
+  },
   coverage({ json }) {
     let reports = Array.isArray(json) ? json : [json];
     return unique(reports.filter(isCheckTypeReport).map((r) => layerOf(r.check_type)));
@@ -3698,6 +3733,14 @@ function failedCheck(check2, checkType, path2) {
     },
     path2
   );
+}
+var NO_COMMENT = "No comment provided";
+function skippedCheck(check2, checkType, path2) {
+  let f = failedCheck(check2, checkType, path2), result = isObject(check2.check_result) ? check2.check_result : {}, comment = str(result.suppress_comment);
+  return f.suppressed = {
+    kind: "checkov skip comment",
+    justification: comment === NO_COMMENT ? void 0 : comment
+  }, f;
 }
 function lineAt(range2, i) {
   return Array.isArray(range2) && num(range2[i]) || void 0;
@@ -7320,7 +7363,8 @@ function merge(a, b) {
     fix: a.fix || b.fix ? { available: fixAvailable, versions: fixVersions } : void 0,
     location: primary.location ?? other.location,
     // A finding stays suppressed only when every scanner that reported it suppressed it.
-    suppressed: a.suppressed && b.suppressed ? primary.suppressed : void 0
+    // Of two, the one without a justification: require-justification must not honour it.
+    suppressed: a.suppressed && b.suppressed ? a.suppressed.justification?.trim() ? b.suppressed : a.suppressed : void 0
   };
 }
 function maxDefined(a, b) {
@@ -8129,10 +8173,10 @@ function packageName(v, manager) {
   return OS_MANAGERS.test(manager ?? "") && name.includes("/") ? name.split("/").pop() : name;
 }
 function ignoredVulnerability(v, ctx) {
-  let f = vulnerability4(v, ctx), rule = objects(isObject(v.filtered) ? v.filtered.ignored : [])[0] ?? {}, expires = str(rule.expires);
+  let f = vulnerability4(v, ctx), rule = objects(isObject(v.filtered) ? v.filtered.ignored : [])[0] ?? {}, expires = str(rule.expires), reason = str(rule.reason);
   return f.suppressed = {
-    kind: "snyk ignore",
-    justification: [str(rule.reason), expires ? `expires ${expires}` : ""].filter(Boolean).join("; ") || void 0
+    kind: expires ? `snyk ignore (expires ${expires})` : "snyk ignore",
+    justification: reason
   }, f;
 }
 function iacIssue(issue, p, report) {
@@ -8174,14 +8218,24 @@ var tfsec = {
     let results = isObject(json) && "results" in json ? json.results ?? [] : void 0;
     if (!Array.isArray(results))
       throw new GateError("results must be an array or null", { file: path2 });
-    return mergeRepeats(
-      objects(results).filter(failed).map((r) => finding4(r, path2))
-    );
+    let findings = [];
+    for (let r of objects(results)) {
+      let status = statusOf(r, path2);
+      if (status === "passed") continue;
+      let f = finding4(r, path2);
+      status === "ignored" && (f.suppressed = { kind: "tfsec ignore comment" }), findings.push(f);
+    }
+    return mergeRepeats(findings);
   }
 };
-function failed(result) {
+function statusOf(result, path2) {
+  if (result.status === void 0) return result.passed === !0 ? "passed" : "failed";
   let status = str(result.status);
-  return status !== void 0 ? status === "failed" : result.passed !== !0;
+  if (status === "failed" || status === "passed" || status === "ignored") return status;
+  let shown2 = JSON.stringify(result.status)?.slice(0, 40);
+  throw new GateError(`a result has an unknown status ${shown2}`, {
+    file: path2
+  });
 }
 function finding4(result, path2) {
   let id = str(result.rule_id), location = isObject(result.location) ? result.location : {}, file = str(location.filename), links = [...strings(result.links), ...str(result.link) ? [str(result.link)] : []];
@@ -8283,12 +8337,13 @@ function parseResults(results, image, path2, resource) {
     let target = str(result.Target) ?? "", cls = str(result.Class) ?? "", vulnLayer = image || cls === "os-pkgs" ? "image" : "dependency", ctx = { path: path2, target, resource, image };
     for (let v of objects(result.Vulnerabilities))
       findings.push(vulnerability5(v, vulnLayer, ctx));
-    for (let v of objects(result.ExperimentalModifiedFindings)) {
-      let f = modifiedFinding(v, vulnLayer, ctx);
-      f && findings.push(f);
+    for (let v of objects(result.ExperimentalModifiedFindings))
+      findings.push(modifiedFinding(v, vulnLayer, ctx));
+    for (let m of objects(result.Misconfigurations)) {
+      if (str(m.Status) === "PASS") continue;
+      let f = misconfiguration(m, ctx);
+      str(m.Status) === "EXCEPTION" && (f.suppressed = { kind: "trivy exception" }), findings.push(f);
     }
-    for (let m of objects(result.Misconfigurations))
-      str(m.Status) === "PASS" || str(m.Status) === "EXCEPTION" || findings.push(misconfiguration(m, ctx));
     for (let s of objects(result.Secrets)) findings.push(secret(s, ctx));
     for (let l of objects(result.Licenses)) findings.push(license(l, ctx));
   }
@@ -8334,12 +8389,22 @@ function vulnerability5(v, layer, ctx) {
   );
 }
 function modifiedFinding(m, layer, ctx) {
-  let inner = isObject(m.Finding) ? m.Finding : void 0;
-  if (!inner || !str(inner.VulnerabilityID)) return;
-  let f = vulnerability5(inner, layer, ctx), statement = str(m.Statement);
+  let inner = m.Finding;
+  if (!isObject(inner))
+    throw new GateError("an ExperimentalModifiedFindings entry has no Finding object", {
+      file: ctx.path
+    });
+  let type = str(m.Type), f = type === "vulnerability" ? vulnerability5(inner, layer, ctx) : type === "misconfiguration" ? misconfiguration(inner, ctx) : type === "secret" ? secret(inner, ctx) : type === "license" ? license(inner, ctx) : void 0;
+  if (!f) {
+    let shown2 = JSON.stringify(m.Type)?.slice(0, 40);
+    throw new GateError(`an ExperimentalModifiedFindings entry has an unknown Type ${shown2}`, {
+      file: ctx.path
+    });
+  }
+  let status = str(m.Status), source = str(m.Source), what = status === "ignored" ? "trivy ignored" : `trivy VEX ${status ?? "statement"}`;
   return f.suppressed = {
-    kind: `trivy ${str(m.Type) ?? "modified"} ${str(m.Status) ?? ""}`.trim(),
-    justification: [statement, str(m.Source)].filter(Boolean).join(" \u2014 ") || void 0
+    kind: source ? `${what} (${source})` : what,
+    justification: str(m.Statement)
   }, f;
 }
 function misconfiguration(m, ctx) {
@@ -9853,7 +9918,7 @@ function judge(finding6, policy, ctx) {
     controls,
     paths,
     lowercaseIds
-  }, matched = policy.rules.filter((r) => r.matches(subject)), decider = strictest(matched), { matchedRules, considered } = explained(matched), judged = {
+  }, setting = policy.settings.scannerSuppressions ?? DEFAULT_SCANNER_SUPPRESSIONS, suppression2 = finding6.suppressed ? decideSuppression(finding6.suppressed, setting) : void 0, matched = (suppression2?.honoured ? rulesAskingSuppressed(policy) : policy.rules).filter((r) => r.matches(subject)), decider = strictest(matched), { matchedRules, considered } = explained(matched), judged = {
     finding: finding6,
     matchedRules,
     considered,
@@ -9868,11 +9933,12 @@ function judge(finding6, policy, ctx) {
     reason: "",
     waivedVerdict: void 0,
     waivedBy: void 0,
-    waiver: void 0
-  };
-  if (finding6.suppressed)
-    return judged.reason = `suppressed by the scanner (${finding6.suppressed.kind})`, judged;
-  let action = decider?.action ?? policy.settings.defaultAction, verdict = verdictOf(action), reason = reasonOf(decider, action), waiver = ctx.waivers.find((w) => w.covers(subject, decider?.id, ctx.root));
+    waiver: void 0,
+    suppression: suppression2
+  }, clause = suppression2 ? suppressionClause(suppression2, setting) : void 0;
+  if (suppression2?.honoured && clause && !decider)
+    return judged.reason = clause, judged;
+  let action = decider?.action ?? policy.settings.defaultAction, verdict = verdictOf(action), reason = clause ? withClause(reasonOf(decider, action), clause) : reasonOf(decider, action), waiver = ctx.waivers.find((w) => w.covers(subject, decider?.id, ctx.root));
   if (!waiver)
     return judged.verdict = verdict, judged.reason = reason, judged;
   let { spec } = waiver;
@@ -9885,6 +9951,14 @@ function judge(finding6, policy, ctx) {
     ...spec.ticket ? { ticket: spec.ticket } : {},
     ...spec["approved-by"] ? { approvedBy: spec["approved-by"] } : {}
   }, judged.reason = `waived by ${spec.owner} until ${spec.expires} (${spec.reason}); otherwise ${reason}`, judged;
+}
+function withClause(reason, clause) {
+  return `${reason.endsWith(".") ? reason.slice(0, -1) : reason}; ${clause}`;
+}
+var ASKING_SUPPRESSED = /* @__PURE__ */ new WeakMap();
+function rulesAskingSuppressed(policy) {
+  let rules = ASKING_SUPPRESSED.get(policy.rules);
+  return rules || ASKING_SUPPRESSED.set(policy.rules, rules = policy.rules.filter((r) => r.asksSuppressed)), rules;
 }
 var REASONS = /* @__PURE__ */ new WeakMap();
 function reasonOf(decider, action) {
@@ -9983,6 +10057,8 @@ export {
   compileWhen,
   compileAssets,
   compileControls,
+  DEFAULT_SCANNER_SUPPRESSIONS,
+  whetherHonoured,
   judge,
   compileWaiver,
   waiverState,

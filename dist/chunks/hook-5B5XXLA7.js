@@ -1,27 +1,27 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-VH5FMF6Z.js";
+} from "./chunk-VU3PWLPU.js";
 import "./chunk-TA3E6JHI.js";
-import "./chunk-I2A5KNI6.js";
+import "./chunk-BCWJGXEQ.js";
 import {
   check
-} from "./chunk-HCKETUGC.js";
-import "./chunk-ZJOXCQ3W.js";
+} from "./chunk-TSC6LWJN.js";
+import "./chunk-KQLLJVYQ.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import "./chunk-J2646YEJ.js";
 import {
   findPolicyPath
-} from "./chunk-RCIOJW2N.js";
-import "./chunk-XFRZJ2WN.js";
-import "./chunk-UCQ33ZPZ.js";
-import "./chunk-47RII6QG.js";
+} from "./chunk-ZSWAMIYB.js";
+import "./chunk-4B7QYAFM.js";
+import "./chunk-SMW6HXCK.js";
+import "./chunk-7Z6XO7FT.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-OB2POJO4.js";
+import "./chunk-U64XSOHW.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

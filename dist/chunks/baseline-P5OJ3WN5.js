@@ -1,9 +1,9 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-VH5FMF6Z.js";
+} from "./chunk-VU3PWLPU.js";
 import "./chunk-TA3E6JHI.js";
-import "./chunk-I2A5KNI6.js";
+import "./chunk-BCWJGXEQ.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
@@ -12,15 +12,15 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-RCIOJW2N.js";
+} from "./chunk-ZSWAMIYB.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-47RII6QG.js";
+} from "./chunk-7Z6XO7FT.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-OB2POJO4.js";
+import "./chunk-U64XSOHW.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

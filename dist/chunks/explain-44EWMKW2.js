@@ -3,13 +3,15 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-RCIOJW2N.js";
+} from "./chunk-ZSWAMIYB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
-  lowercaseIdentifiers
-} from "./chunk-OB2POJO4.js";
+  DEFAULT_SCANNER_SUPPRESSIONS,
+  lowercaseIdentifiers,
+  whetherHonoured
+} from "./chunk-U64XSOHW.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
@@ -54,9 +56,16 @@ function explainText(e, policy) {
   ];
   f.aliases.length > 0 && lines.push(`  aliases:   ${f.aliases.join(", ")}`), lines.push(`  found by:  ${f.foundBy.map((s) => `${s.tool} in ${s.report}`).join("; ")}`);
   let owner = e.owner ? `, owner ${e.owner}` : "";
-  lines.push(
+  if (lines.push(
     e.asset ? `  asset:     ${e.asset} (${e.classification}${owner}) via ${e.assetVia ?? "?"}` : `  asset:     none matched; default classification ${e.classification}`
-  ), lines.push(`  controls:  ${e.controls.join(", ") || "none"}`), lines.push("  rules considered:");
+  ), lines.push(`  controls:  ${e.controls.join(", ") || "none"}`), e.suppression) {
+    let s = e.suppression, why = whetherHonoured(
+      s,
+      policy.settings.scannerSuppressions ?? DEFAULT_SCANNER_SUPPRESSIONS
+    );
+    lines.push(`  suppressed: ${s.kind}${s.justification ? ` (${s.justification})` : ""}; ${why}`);
+  }
+  lines.push("  rules considered:");
   for (let c of e.considered) {
     let mark = c.rule === e.rule ? "  <- decided" : "";
     lines.push(`    ${c.action.padEnd(6)} ${c.rule} (${c.source})${mark}`);

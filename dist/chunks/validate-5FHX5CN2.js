@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-RCIOJW2N.js";
+} from "./chunk-ZSWAMIYB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-OB2POJO4.js";
+} from "./chunk-U64XSOHW.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/validate.ts

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-47RII6QG.js";
+} from "./chunk-7Z6XO7FT.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-OB2POJO4.js";
+} from "./chunk-U64XSOHW.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [
@@ -23,7 +23,7 @@ function assetOf(e) {
   return f.target || f.location?.path || f.foundBy[0]?.report || "(unknown)";
 }
 function ruleOf(e) {
-  return e.rule ? e.rule : e.finding.suppressed ? "suppressed-by-scanner" : "default-action";
+  return e.rule ? e.rule : e.suppression?.honoured ? "suppressed-by-scanner" : "default-action";
 }
 function failsGate(e, evaluation) {
   if (e.baseline === "existing") return !1;
@@ -110,7 +110,7 @@ function columnsFor(findings) {
   };
 }
 function line(e, cols, ctx) {
-  let f = e.finding, severity = paint(f.severity.padEnd(8), SEVERITY_COLOR[f.severity], ctx), tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+"), fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "", waived = e.waiver ? ` (waived by ${e.waiver.owner} until ${e.waiver.expires})` : "", existing2 = e.baseline === "existing" ? " (existing)" : "", mark = waived || existing2 ? paint(plain(waived + existing2), "gray", ctx) : "", cells = [
+  let f = e.finding, severity = paint(f.severity.padEnd(8), SEVERITY_COLOR[f.severity], ctx), tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+"), fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "", waived = e.waiver ? ` (waived by ${e.waiver.owner} until ${e.waiver.expires})` : "", existing2 = e.baseline === "existing" ? " (existing)" : "", suppressed = e.suppression ? ` (suppressed by ${e.suppression.kind}, ${e.suppression.honoured ? "honoured" : "not honoured"})` : "", marks = waived + existing2 + suppressed, mark = marks ? paint(plain(marks), "gray", ctx) : "", cells = [
     [f.id, cols.id],
     [packageLabel(f), cols.pkg],
     [placeLabel(f), cols.where]
@@ -422,13 +422,18 @@ function findingRow(e) {
   return [
     e.effectiveSeverity,
     e.baseline === "existing" ? `${id} (existing)` : id,
-    cell(f.title, 100),
+    cell(f.title, 100) + suppressionNote(e),
     location(f),
     fix,
     e.rule ? code(e.rule, 60) : "default",
     e.asset ? `${cell(e.asset, 40)} (${e.classification})` : e.classification,
     cell([...new Set(f.foundBy.map((s) => s.tool))].join(", "), 40)
   ];
+}
+function suppressionNote(e) {
+  if (!e.suppression) return "";
+  let held = e.suppression.honoured ? "honoured" : "not honoured";
+  return ` (suppressed by ${cell(e.suppression.kind, 60)}, ${held})`;
 }
 var FINDING_HEADER = [
   "severity",
@@ -645,7 +650,11 @@ function resultFor(e, ruleIndex, ctx) {
       suppressions: [
         {
           kind: "external",
-          justification: bounded(f.suppressed?.justification ?? e.reason, 1e3)
+          // The scanner's words only when its suppression is what held.
+          justification: bounded(
+            e.suppression?.honoured && f.suppressed?.justification || e.reason,
+            1e3
+          )
         }
       ]
     } : {},

@@ -12,16 +12,16 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-F7MMZKN4.js")).check },
-  { name: "parse", load: async () => (await import("./parse-ZZLOLVCX.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-ZM57EMYO.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-GH3IYSQP.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-4LOT4YBX.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-TATZZGK7.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-NB4VIC2B.js")).validate },
-  { name: "test", load: async () => (await import("./test-QDRPV2UX.js")).test },
-  { name: "schema", load: async () => (await import("./schema-EYJHYR4K.js")).schema },
-  { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
+  { name: "check", load: async () => (await import("./check-GYP64OKS.js")).check },
+  { name: "parse", load: async () => (await import("./parse-B22X4O3J.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-C2OM33EE.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-5B5XXLA7.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-P5OJ3WN5.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-44EWMKW2.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-5FHX5CN2.js")).validate },
+  { name: "test", load: async () => (await import("./test-RYN4ALFB.js")).test },
+  { name: "schema", load: async () => (await import("./schema-7VZRU64W.js")).schema },
+  { name: "init", load: async () => (await import("./init-363FV64L.js")).init }
 ];
 async function commandByName(name) {
   return COMMANDS.find((c) => c.name === name)?.load();

@@ -1,25 +1,25 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   validateTestFile
-} from "./chunk-VLGXLND2.js";
+} from "./chunk-J7ZILPFA.js";
 import {
   parseYaml
 } from "./chunk-TA3E6JHI.js";
-import "./chunk-I2A5KNI6.js";
+import "./chunk-BCWJGXEQ.js";
 import {
   BUILTIN_PACKS,
   BUILTIN_PREFIX,
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-RCIOJW2N.js";
+} from "./chunk-ZSWAMIYB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-OB2POJO4.js";
+} from "./chunk-U64XSOHW.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
@@ -47,10 +47,13 @@ function exampleFinding(spec) {
       cwe: spec.cwe,
       epss: spec.epss,
       kev: spec.kev,
-      suppressed: spec.suppressed ? { kind: "example" } : void 0
+      suppressed: exampleSuppression(spec.suppressed)
     },
     spec.report ?? "example.json"
   );
+}
+function exampleSuppression(suppressed) {
+  return typeof suppressed == "string" ? { kind: "example", justification: suppressed } : suppressed ? { kind: "example" } : void 0;
 }
 function checkExample(example, policy, rule) {
   let finding = exampleFinding(example.finding), forced;

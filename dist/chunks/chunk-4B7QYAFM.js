@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-UCQ33ZPZ.js";
+} from "./chunk-SMW6HXCK.js";
 import {
   decidingFindings
-} from "./chunk-47RII6QG.js";
+} from "./chunk-7Z6XO7FT.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-OB2POJO4.js";
+} from "./chunk-U64XSOHW.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

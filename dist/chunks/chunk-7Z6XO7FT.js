@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   VERDICTS,
   outcomeOf
-} from "./chunk-OB2POJO4.js";
+} from "./chunk-U64XSOHW.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

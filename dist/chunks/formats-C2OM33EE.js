@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-XFRZJ2WN.js";
-import "./chunk-UCQ33ZPZ.js";
-import "./chunk-47RII6QG.js";
+} from "./chunk-4B7QYAFM.js";
+import "./chunk-SMW6HXCK.js";
+import "./chunk-7Z6XO7FT.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-OB2POJO4.js";
+} from "./chunk-U64XSOHW.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/formats.ts

@@ -73,6 +73,9 @@ settings:
   fail-on: block # block | warn | never
   unknown-severity: high # unscored findings are never silently low
   max-waiver-days: 90
+  # .trivyignore, VEX, checkov:skip... are written by the change under review: shown, not
+  # obeyed (report-only | require-justification | honour). Prefer a waiver to honour.
+  scanner-suppressions: report-only
 `;
 
 // src/commands/init.ts

@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-RCIOJW2N.js";
+} from "./chunk-ZSWAMIYB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-OB2POJO4.js";
+import "./chunk-U64XSOHW.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

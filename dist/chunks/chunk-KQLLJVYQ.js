@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   parseBaseline
-} from "./chunk-47RII6QG.js";
+} from "./chunk-7Z6XO7FT.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -3,8 +3,8 @@ import {
   policy_schema_default,
   validatePolicyDocument,
   validateTestFile
-} from "./chunk-VLGXLND2.js";
-import "./chunk-I2A5KNI6.js";
+} from "./chunk-J7ZILPFA.js";
+import "./chunk-BCWJGXEQ.js";
 import "./chunk-4XIEUCRG.js";
 export {
   policy_schema_default as POLICY_SCHEMA,

@@ -1,5 +1,6 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
+  DEFAULT_SCANNER_SUPPRESSIONS,
   LAYERS,
   PARSERS,
   compileAssets,
@@ -15,7 +16,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-OB2POJO4.js";
+} from "./chunk-U64XSOHW.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
@@ -42,6 +43,17 @@ rules:
       - name: infrastructure findings are not vulnerabilities
         finding: { id: CKV_AWS_260, layer: iac, severity: high, fixable: true }
         matches: false
+      - name: a scanner suppression does not silence it (settings.scanner-suppressions report-only)
+        finding:
+          {
+            id: CVE-2019-12900,
+            layer: image,
+            package: libbz2,
+            severity: critical,
+            fixable: true,
+            suppressed: vulnerable_code_not_in_execute_path,
+          }
+        verdict: block
   - id: block-secrets
     description: Hard-coded secrets are never merged.
     when: { layer: secret }
@@ -76,7 +88,7 @@ rules:
 settings:
   fail-on: block
   unknown-severity: high
-`, parsed = { version: 1, rules: [{ id: "block-fixable-high-vulnerabilities", description: "Critical and high vulnerabilities that have a fix must be fixed before merging.", when: { layer: ["image", "dependency"], severity: ">=high", fixable: !0 }, action: "block", examples: [{ finding: { id: "CVE-2019-12900", layer: "image", package: "libbz2", severity: "critical", fixable: !0 }, verdict: "block" }, { name: "no fix yet", finding: { id: "CVE-2019-12900", layer: "image", package: "libbz2", severity: "critical", fixable: !1 }, matches: !1, verdict: "warn" }, { name: "infrastructure findings are not vulnerabilities", finding: { id: "CKV_AWS_260", layer: "iac", severity: "high", fixable: !0 }, matches: !1 }] }, { id: "block-secrets", description: "Hard-coded secrets are never merged.", when: { layer: "secret" }, action: "block", examples: [{ finding: { id: "aws-access-token", layer: "secret", tool: "gitleaks", severity: "low" }, verdict: "block" }, { finding: { id: "DL3002", layer: "iac", tool: "hadolint", severity: "medium" }, matches: !1 }] }, { id: "warn-high-findings", description: "Other critical and high findings are shown as warnings.", when: { severity: ">=high" }, action: "warn", examples: [{ finding: { id: "AVD-AWS-0107", layer: "iac", tool: "trivy", severity: "critical" }, verdict: "warn" }, { name: "unscored findings count as high (settings.unknown-severity)", finding: { id: "CKV_AWS_16", layer: "iac", tool: "checkov", severity: "unknown" }, verdict: "warn" }, { finding: { id: "CVE-2020-0001", layer: "dependency", package: "x", severity: "medium" }, matches: !1 }] }, { id: "info-lower-findings", description: "Medium and lower findings are listed for information.", when: { severity: "<=medium" }, action: "info", examples: [{ finding: { id: "CVE-2020-0001", layer: "dependency", package: "x", severity: "medium", fixable: !0 }, verdict: "info" }, { finding: { id: "CVE-2020-0002", layer: "dependency", package: "x", severity: "high" }, matches: !1 }] }], settings: { "fail-on": "block", "unknown-severity": "high" } };
+`, parsed = { version: 1, rules: [{ id: "block-fixable-high-vulnerabilities", description: "Critical and high vulnerabilities that have a fix must be fixed before merging.", when: { layer: ["image", "dependency"], severity: ">=high", fixable: !0 }, action: "block", examples: [{ finding: { id: "CVE-2019-12900", layer: "image", package: "libbz2", severity: "critical", fixable: !0 }, verdict: "block" }, { name: "no fix yet", finding: { id: "CVE-2019-12900", layer: "image", package: "libbz2", severity: "critical", fixable: !1 }, matches: !1, verdict: "warn" }, { name: "infrastructure findings are not vulnerabilities", finding: { id: "CKV_AWS_260", layer: "iac", severity: "high", fixable: !0 }, matches: !1 }, { name: "a scanner suppression does not silence it (settings.scanner-suppressions report-only)", finding: { id: "CVE-2019-12900", layer: "image", package: "libbz2", severity: "critical", fixable: !0, suppressed: "vulnerable_code_not_in_execute_path" }, verdict: "block" }] }, { id: "block-secrets", description: "Hard-coded secrets are never merged.", when: { layer: "secret" }, action: "block", examples: [{ finding: { id: "aws-access-token", layer: "secret", tool: "gitleaks", severity: "low" }, verdict: "block" }, { finding: { id: "DL3002", layer: "iac", tool: "hadolint", severity: "medium" }, matches: !1 }] }, { id: "warn-high-findings", description: "Other critical and high findings are shown as warnings.", when: { severity: ">=high" }, action: "warn", examples: [{ finding: { id: "AVD-AWS-0107", layer: "iac", tool: "trivy", severity: "critical" }, verdict: "warn" }, { name: "unscored findings count as high (settings.unknown-severity)", finding: { id: "CKV_AWS_16", layer: "iac", tool: "checkov", severity: "unknown" }, verdict: "warn" }, { finding: { id: "CVE-2020-0001", layer: "dependency", package: "x", severity: "medium" }, matches: !1 }] }, { id: "info-lower-findings", description: "Medium and lower findings are listed for information.", when: { severity: "<=medium" }, action: "info", examples: [{ finding: { id: "CVE-2020-0001", layer: "dependency", package: "x", severity: "medium", fixable: !0 }, verdict: "info" }, { finding: { id: "CVE-2020-0002", layer: "dependency", package: "x", severity: "high" }, matches: !1 }] }], settings: { "fail-on": "block", "unknown-severity": "high" } };
 
 // rules/zero-trust.yml
 var zero_trust_default = `# yaml-language-server: $schema=../schema/policy.schema.json
@@ -522,7 +534,8 @@ function compileRule(r, file, origin, source, index) {
       source: file,
       origin,
       examples: examples ?? [],
-      matches: compileWhen(r.when)
+      matches: compileWhen(r.when),
+      asksSuppressed: r.when.suppressed !== void 0
     };
   } catch (err) {
     let at = source.locate(`/rules/${index}/when`);
@@ -552,7 +565,8 @@ function compileWaivers(doc, source) {
 var DEFAULT_SETTINGS = {
   failOn: "block",
   unknownSeverity: "high",
-  defaultAction: "info"
+  defaultAction: "info",
+  scannerSuppressions: DEFAULT_SCANNER_SUPPRESSIONS
 }, DEFAULT_CLASSIFICATION = "internal", readFromDisk = (path) => readFileSync(path, "utf8"), BUILTIN_PREFIX = "built-in:";
 function loadPolicy(path, read = readFromDisk) {
   return path === void 0 ? loadBuiltin(DEFAULT_PACK, /* @__PURE__ */ new Set(), read) : path.startsWith(BUILTIN_PREFIX) ? loadBuiltin(path.slice(BUILTIN_PREFIX.length), /* @__PURE__ */ new Set(), read) : loadFile(resolve(path), path, read, /* @__PURE__ */ new Set());
@@ -563,7 +577,7 @@ function loadOrigin(origin, read = readFromDisk) {
 async function policyFileSupport() {
   let [{ parseYaml }, { validatePolicyDocument }] = await Promise.all([
     import("./yaml-source-ZJIVGVA3.js"),
-    import("./policy-document-PCVXPR5A.js")
+    import("./policy-document-VGE7E6MI.js")
   ]);
   return { parseYaml, validatePolicyDocument };
 }
@@ -658,7 +672,7 @@ function requirements(doc) {
 }
 function definedSettings(doc) {
   let s = doc.settings ?? {}, out = {};
-  return s["fail-on"] && (out.failOn = s["fail-on"]), s["unknown-severity"] && (out.unknownSeverity = s["unknown-severity"]), s["default-action"] && (out.defaultAction = s["default-action"]), s["max-waiver-days"] !== void 0 && (out.maxWaiverDays = s["max-waiver-days"]), out;
+  return s["fail-on"] && (out.failOn = s["fail-on"]), s["unknown-severity"] && (out.unknownSeverity = s["unknown-severity"]), s["default-action"] && (out.defaultAction = s["default-action"]), s["max-waiver-days"] !== void 0 && (out.maxWaiverDays = s["max-waiver-days"]), s["scanner-suppressions"] && (out.scannerSuppressions = s["scanner-suppressions"]), out;
 }
 function mergeByKey(layers) {
   let byKey = /* @__PURE__ */ new Map();

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   validatePolicy,
   validateTests
-} from "./chunk-I2A5KNI6.js";
+} from "./chunk-BCWJGXEQ.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
@@ -270,6 +270,10 @@ var policy_schema_default = {
         },
         tool: {
           $ref: "#/definitions/globs"
+        },
+        suppressed: {
+          type: "boolean",
+          description: "The scanner suppressed the finding (VEX, .trivyignore, .grype.yaml, .snyk, SARIF suppressions, CycloneDX analysis), whether or not settings.scanner-suppressions honours it. A rule with this condition also reaches findings whose suppression is honoured."
         }
       }
     },
@@ -294,6 +298,10 @@ var policy_schema_default = {
           minimum: 1,
           maximum: 3650,
           description: "Longest a waiver may run from now. A waiver expiring later is reported as over-long and not applied."
+        },
+        "scanner-suppressions": {
+          enum: ["honour", "require-justification", "report-only"],
+          description: "Whether a scanner's own suppressions (written in the repository, so by the change under review) hold: honour (the finding is ignored), require-justification (ignored only when the suppression carries a justification), report-only (evaluated as if not suppressed, the suppression shown). Default report-only; a suppression that must hold belongs in a waiver."
         }
       }
     },
@@ -568,7 +576,8 @@ var policy_schema_default = {
           type: "boolean"
         },
         suppressed: {
-          type: "boolean"
+          oneOf: [{ type: "boolean" }, { type: "string", minLength: 1, maxLength: 1e3 }],
+          description: "The scanner suppressed it: true (no justification) or the suppression's justification. settings.scanner-suppressions decides whether it holds."
         }
       }
     },

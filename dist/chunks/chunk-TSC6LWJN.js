@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-ZJOXCQ3W.js";
+} from "./chunk-KQLLJVYQ.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -13,14 +13,14 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-RCIOJW2N.js";
+} from "./chunk-ZSWAMIYB.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-XFRZJ2WN.js";
+} from "./chunk-4B7QYAFM.js";
 import {
   applyBaseline
-} from "./chunk-47RII6QG.js";
+} from "./chunk-7Z6XO7FT.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
