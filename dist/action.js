@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-D3A3ZV32.js";
+} from "./chunks/chunk-JW2YYWKY.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-K4NN5LRL.js";
+} from "./chunks/chunk-NSW3OYQC.js";
 import {
   checkAnnotations,
   json,
@@ -22,12 +22,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-FJX77Z42.js";
+} from "./chunks/chunk-4GL3UB64.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-GK2CFAP2.js";
-import "./chunks/chunk-XKUTRY6T.js";
+} from "./chunks/chunk-2DYRTBGF.js";
+import "./chunks/chunk-35OTBV6K.js";
 import {
   GateError,
   __commonJS,

@@ -28,6 +28,10 @@ export const checkov: Parser = {
   id: "checkov",
   description: "Checkov JSON (checkov -d DIR -o json; one check type or an array of them)",
   layers: ["iac", "secret"],
+  containers: {
+    "check type": ["results.failed_checks[]", "results.skipped_checks[]"],
+    array: ["[].results.failed_checks[]", "[].results.skipped_checks[]"],
+  },
   detect({ json }) {
     if (Array.isArray(json)) return json.length > 0 && json.every(isCheckTypeReport);
     return isCheckTypeReport(json) || isSummaryOnly(json);

@@ -53,6 +53,15 @@ export const cyclonedx: Parser = {
   description:
     "CycloneDX 1.4+ JSON or XML with vulnerabilities (trivy --format cyclonedx, grype -o cyclonedx-json, ...)",
   layers: ["dependency", "image"],
+  // The 1.0 vulnerability extension nests them in components (any depth; two levels listed).
+  containers: {
+    bom: [
+      "vulnerabilities[]",
+      "components[].vulnerabilities[]",
+      "components[].components[].vulnerabilities[]",
+      "metadata.component.vulnerabilities[]",
+    ],
+  },
   detect(input) {
     if (input.syntax === "xml") return isCycloneDxXml(input.text);
     return isObject(input.json) && input.json.bomFormat === "CycloneDX";

@@ -24,6 +24,7 @@ export const gitleaks: Parser = {
   id: "gitleaks",
   description: "gitleaks JSON (gitleaks detect --report-format json; v7 and v8)",
   layers: ["secret"],
+  containers: { v8: ["[].RuleID"], v7: ["[].offender"] },
   detect({ json }) {
     return Array.isArray(json) && json.length > 0 && (json.every(isV8) || json.every(isV7));
   },

@@ -26,14 +26,21 @@ const TOOL = "grype";
 // grype scanned a directory (a root filesystem), as with Trivy's os-pkgs.
 const OS_PACKAGE_TYPES = new Set(["deb", "rpm", "apk", "alpm", "portage", "linux-kernel"]);
 
+function isMatch(value: unknown): boolean {
+  return isObject(value) && isObject(value.vulnerability) && isObject(value.artifact);
+}
+
 export const grype: Parser = {
   id: "grype",
   description: "Grype JSON (grype IMAGE|dir:PATH|sbom:FILE -o json)",
   layers: ["image", "dependency"],
+  containers: { json: ["matches[]", "ignoredMatches[]"] },
   detect({ json }) {
     if (!isObject(json) || !Array.isArray(json.matches)) return false;
     const descriptor = isObject(json.descriptor) ? json.descriptor : {};
-    return descriptor.name === "grype" || (isObject(json.source) && "distro" in json);
+    if (descriptor.name === "grype" || (isObject(json.source) && "distro" in json)) return true;
+    // Trimmed to `{"matches": [...]}`: Grype's matches are a vulnerability and an artifact.
+    return json.matches.length > 0 && json.matches.every(isMatch);
   },
   parse({ json, path }) {
     needShape(isObject(json) && Array.isArray(json.matches), "Grype JSON", "a matches array", path);

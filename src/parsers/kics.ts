@@ -22,6 +22,7 @@ export const kics: Parser = {
   id: "kics",
   description: "KICS JSON (kics scan -p DIR -o OUT --report-formats json)",
   layers: ["iac", "secret"],
+  containers: { json: ["queries[].files[]"] },
   detect({ json }) {
     return (
       isObject(json) &&

@@ -30,6 +30,7 @@ export const npmAudit: Parser = {
   description:
     "npm audit --json (v1 advisories map, v2 vulnerabilities map); also pnpm audit --json and yarn 2/3 yarn npm audit --json, which write the v1 shape",
   layers: ["dependency"],
+  containers: { v1: ["advisories{}"], v2: ["vulnerabilities{}"] },
   detect: ({ json }) => isAdvisoriesMap(json) || isV2(json),
   parse({ json, path }) {
     if (isV2(json)) return parseV2(json, path);

@@ -29,6 +29,7 @@ export const osvScanner: Parser = {
   id: "osv-scanner",
   description: "OSV-Scanner JSON (osv-scanner --format json -r DIR)",
   layers: ["dependency", "image"],
+  containers: { json: ["results[].packages[].vulnerabilities[]"] },
   detect({ json }) {
     if (!isObject(json) || !Array.isArray(json.results)) return false;
     // An empty scan is `{"results": []}`; the config key tells it from other `results` shapes.

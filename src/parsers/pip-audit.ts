@@ -34,6 +34,7 @@ export const pipAudit: Parser = {
   id: "pip-audit",
   description: "pip-audit -f json (object with dependencies and fixes, or the older bare array)",
   layers: ["dependency"],
+  containers: { object: ["dependencies[].vulns[]"], array: ["[].vulns[]"] },
   detect({ json }) {
     const deps = dependenciesOf(json);
     if (!deps) return false;

@@ -40,6 +40,7 @@ export const sarif: Parser = {
   id: "sarif",
   description: "SARIF 2.1.0 from any tool (codeql, semgrep, snyk code, gitleaks, trivy, grype...)",
   layers: ["code", "secret", "iac", "image", "dependency", "license"],
+  containers: { sarif: ["runs[].results[]"] },
   detect({ json }) {
     if (!isObject(json) || !Array.isArray(json.runs)) return false;
     return str(json.version)?.startsWith("2.1") === true || /sarif/i.test(str(json.$schema) ?? "");

@@ -22,12 +22,19 @@ import type { Parser } from "./types.js";
 const TOOL = "snyk";
 const OS_MANAGERS = /^(deb|apk|rpm|linux|debian|ubuntu|alpine|rhel|centos|amzn|sles)/i;
 
+// Where a project's findings are (parsers/containers.ts); --all-projects writes an array of them.
+const PROJECT_CONTAINERS = [
+  "vulnerabilities[]",
+  "filtered.ignore[]",
+  "applications[].vulnerabilities[]",
+  "infrastructureAsCodeIssues[]",
+];
+
 function isProject(value: unknown): value is Json {
   return (
     isObject(value) &&
     (Array.isArray(value.vulnerabilities) || Array.isArray(value.infrastructureAsCodeIssues)) &&
-    ("packageManager" in value || "projectType" in value || typeof value.ok === "boolean") &&
-    !("bomFormat" in value)
+    ("packageManager" in value || "projectType" in value || typeof value.ok === "boolean")
   );
 }
 
@@ -36,6 +43,10 @@ export const snyk: Parser = {
   description:
     "Snyk CLI JSON (snyk test / container test / iac test --json, with or without --all-projects)",
   layers: ["dependency", "image", "iac", "license"],
+  containers: {
+    project: PROJECT_CONTAINERS,
+    "all projects": PROJECT_CONTAINERS.map((c) => `[].${c}`),
+  },
   detect({ json }) {
     if (Array.isArray(json)) return json.length > 0 && json.every(isProject);
     return isProject(json);

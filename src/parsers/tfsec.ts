@@ -17,10 +17,11 @@ export const tfsec: Parser = {
   id: "tfsec",
   description: "tfsec JSON (tfsec DIR --format json; legacy `passed` and current `status`)",
   layers: ["iac"],
+  containers: { json: ["results[].rule_id"] },
   detect({ json }) {
-    if (!isObject(json) || Object.keys(json).join() !== "results") return false;
+    if (!isObject(json)) return false;
     // `{"results": []}` alone is also how other tools say "nothing": only null is tfsec's.
-    if (json.results === null) return true;
+    if (json.results === null) return Object.keys(json).join() === "results";
     return Array.isArray(json.results) && json.results.length > 0 && json.results.every(isResult);
   },
   parse({ json, path }) {

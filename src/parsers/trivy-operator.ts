@@ -37,6 +37,9 @@ const KINDS = new Map<string, Layer | undefined>([
   ["ClusterComplianceReport", undefined],
 ]);
 
+// Where a CRD's findings are (parsers/containers.ts).
+const REPORT_CONTAINERS = ["report.vulnerabilities[]", "report.checks[]", "report.secrets[]"];
+
 function isCrd(value: unknown): value is Json {
   return (
     isObject(value) &&
@@ -68,6 +71,8 @@ function isList(value: unknown): value is Json {
 
 function crdsOf(json: unknown): Json[] | undefined {
   if (isCrd(json)) return [json];
+  // `kubectl get ... -o json | jq .items`: the List's items alone.
+  if (Array.isArray(json) && json.every(isCrd)) return json;
   if (isList(json)) return objects(json.items);
   if (isPluralDict(json)) return Object.values(json).flatMap(objects);
   return undefined;
@@ -78,6 +83,11 @@ export const trivyOperator: Parser = {
   description:
     "trivy-operator CRDs (kubectl get vulnerabilityreports,configauditreports,exposedsecretreports -o json)",
   layers: ["image", "iac", "secret"],
+  containers: {
+    crd: REPORT_CONTAINERS,
+    array: REPORT_CONTAINERS.map((c) => `[].${c}`),
+    "list or dict": REPORT_CONTAINERS.map((c) => `*[].${c}`),
+  },
   detect: ({ json }) => (crdsOf(json)?.length ?? 0) > 0,
   parse({ json, path }) {
     const crds = crdsOf(json);

@@ -39,6 +39,11 @@ const RESULT_PLACES = [
   "Misconfigurations[].Results[]",
 ];
 
+/** The findings containers of the Results at these places (parsers/containers.ts). */
+function containersIn(places: readonly string[]): string[] {
+  return places.flatMap((r) => FINDING_ARRAYS.map((a) => `${r}.${a}[]`));
+}
+
 function isResult(value: unknown): boolean {
   return isObject(value) && "Target" in value;
 }
@@ -55,10 +60,15 @@ export const trivy: Parser = {
   id: "trivy",
   description: "Trivy JSON (trivy image|fs|repo|config|sbom|k8s --format json; legacy array too)",
   layers: ["image", "dependency", "iac", "secret", "license"],
+  containers: {
+    report: containersIn(["Results[]"]),
+    legacy: containersIn(["[]"]),
+    cluster: containersIn(RESULT_PLACES.slice(2)),
+  },
   detect({ json }) {
     if (isObject(json)) {
       if (isClusterReport(json)) return true;
-      return "SchemaVersion" in json && "ArtifactName" in json && !("kind" in json);
+      return "SchemaVersion" in json && "ArtifactName" in json;
     }
     return Array.isArray(json) && json.length > 0 && json.every(isResult);
   },

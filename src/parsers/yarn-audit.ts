@@ -41,6 +41,11 @@ export const yarnAudit: Parser = {
   description:
     "yarn audit --json (yarn 1 NDJSON) and yarn npm audit --json (yarn 4 NDJSON; yarn 2/3 write npm's v1 shape)",
   layers: ["dependency"],
+  containers: {
+    "yarn 1": ["[].data.advisory", "data.advisory"],
+    "yarn 4": ["[].children", "children"],
+    "npm v1": ["advisories{}"],
+  },
   detect: ({ json }) => isV1(json) || isBerry(json),
   parse({ json, path }) {
     if (isAdvisoriesMap(json)) {

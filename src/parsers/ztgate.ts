@@ -34,6 +34,7 @@ export const ztgate: Parser = {
   id: "ztgate",
   description: "ztgate findings JSON (schema/findings.schema.json; also `ztgate parse -o json`)",
   layers: ["image", "dependency", "iac", "secret", "code", "license"],
+  containers: { findings: ["findings[]"], "parse output": ["reports[].findings[]"] },
   detect: ({ json }) => isFindingsDocument(json) || isParseOutput(json),
   parse({ json, path }) {
     const validate = validator(isParseOutput(json) ? "parseOutput" : "findingsDocument");

@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-K4NN5LRL.js";
+} from "./chunk-NSW3OYQC.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-XKUTRY6T.js";
+} from "./chunk-35OTBV6K.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

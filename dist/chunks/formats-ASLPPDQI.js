@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-OBITHZAA.js";
-import "./chunk-FJX77Z42.js";
-import "./chunk-GK2CFAP2.js";
+} from "./chunk-G2V46VYE.js";
+import "./chunk-4GL3UB64.js";
+import "./chunk-2DYRTBGF.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-XKUTRY6T.js";
+} from "./chunk-35OTBV6K.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/formats.ts

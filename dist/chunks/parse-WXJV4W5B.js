@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-K4NN5LRL.js";
+} from "./chunk-NSW3OYQC.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-XKUTRY6T.js";
+import "./chunk-35OTBV6K.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-K4NN5LRL.js";
+} from "./chunk-NSW3OYQC.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-XKUTRY6T.js";
+} from "./chunk-35OTBV6K.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/validate.ts

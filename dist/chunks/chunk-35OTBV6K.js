@@ -3709,6 +3709,10 @@ var checkov = {
   id: "checkov",
   description: "Checkov JSON (checkov -d DIR -o json; one check type or an array of them)",
   layers: ["iac", "secret"],
+  containers: {
+    "check type": ["results.failed_checks[]", "results.skipped_checks[]"],
+    array: ["[].results.failed_checks[]", "[].results.skipped_checks[]"]
+  },
   detect({ json }) {
     return Array.isArray(json) ? json.length > 0 && json.every(isCheckTypeReport) : isCheckTypeReport(json) || isSummaryOnly(json);
   },
@@ -7236,6 +7240,15 @@ var cyclonedx = {
   id: "cyclonedx",
   description: "CycloneDX 1.4+ JSON or XML with vulnerabilities (trivy --format cyclonedx, grype -o cyclonedx-json, ...)",
   layers: ["dependency", "image"],
+  // The 1.0 vulnerability extension nests them in components (any depth; two levels listed).
+  containers: {
+    bom: [
+      "vulnerabilities[]",
+      "components[].vulnerabilities[]",
+      "components[].components[].vulnerabilities[]",
+      "metadata.component.vulnerabilities[]"
+    ]
+  },
   detect(input) {
     return input.syntax === "xml" ? isCycloneDxXml(input.text) : isObject(input.json) && input.json.bomFormat === "CycloneDX";
   },
@@ -7343,6 +7356,95 @@ function parsePurl(purl) {
   return { type: m[1], name, version: m[3] ? decodePercent(m[3]) : void 0 };
 }
 
+// src/parsers/containers.ts
+var compiled = /* @__PURE__ */ new Map();
+function stepsOf(path2) {
+  let steps = compiled.get(path2);
+  return steps || (steps = path2.split(".").flatMap((part) => {
+    let m = /^([^[\]{}]*)(\[\]|\{\})?$/.exec(part);
+    if (!m) throw new Error(`invalid container path "${path2}"`);
+    let name = m[1] ?? "", out = name === "*" ? [{ each: "*" }] : name ? [{ key: name }] : [];
+    return m[2] && out.push({ each: m[2] }), out;
+  }), compiled.set(path2, steps)), steps;
+}
+function holds(doc, path2) {
+  return reaches(doc, stepsOf(path2), 0);
+}
+function reaches(node, steps, at) {
+  if (at === steps.length) return given(node);
+  let step = steps[at];
+  if ("key" in step)
+    return isObject(node) && Object.hasOwn(node, step.key) && reaches(node[step.key], steps, at + 1);
+  if (step.each === "[]") {
+    if (!Array.isArray(node)) return !1;
+    for (let item of node) if (reaches(item, steps, at + 1)) return !0;
+    return !1;
+  }
+  if (!isObject(node)) return !1;
+  for (let key in node) if (reaches(node[key], steps, at + 1)) return !0;
+  return !1;
+}
+function given(value) {
+  return value == null || value === "" ? !1 : Array.isArray(value) ? value.length > 0 : !isObject(value) || Object.keys(value).length > 0;
+}
+
+// src/parsers/detect.ts
+function resolveParser(parsers, input, forced) {
+  let parser = forced ? forcedParser(parsers, input, forced) : onlyClaimant(parsers, input);
+  return rejectForeignContainers(parsers, parser, input), rejectMixedVariants(parser, input), parser;
+}
+function forcedParser(parsers, input, forced) {
+  let parser = parsers.find((p) => p.id === forced);
+  if (!parser)
+    throw new GateError(`unknown format "${forced}" (see \`ztgate formats\`)`, {
+      file: input.path
+    });
+  return parser;
+}
+function onlyClaimant(parsers, input) {
+  let claimants = parsers.filter((p) => p.detect(input));
+  if (claimants.length === 0)
+    throw new GateError(
+      "unrecognised format: not a report of any supported scanner (see `ztgate formats`, or force one with FORMAT:PATH)",
+      { file: input.path }
+    );
+  if (claimants.length > 1) {
+    let ids = claimants.map((p) => p.id);
+    throw new GateError(
+      `is claimed by ${ids.length} formats (${ids.join(", ")}): it has the shape of each, so it is read as none; force the one it is with FORMAT:PATH (${ids.map((id) => `${id}:PATH`).join(" or ")})`,
+      { file: input.path }
+    );
+  }
+  return claimants[0];
+}
+var containersOf = (parser) => Object.values(parser.containers).flat();
+function foreignContainers(parsers, parser, input) {
+  let own = new Set(containersOf(parser)), found = [];
+  for (let other of parsers) {
+    if (other === parser) continue;
+    let container = containersOf(other).find((c) => !own.has(c) && holds(input.json, c));
+    container && found.push({ format: other.id, container });
+  }
+  return found;
+}
+function rejectForeignContainers(parsers, parser, input) {
+  let foreign = foreignContainers(parsers, parser, input);
+  if (foreign.length === 0) return;
+  let what = foreign.map((f) => `${f.format} findings (${f.container})`).join(", "), formats = foreign.map((f) => `${f.format}:PATH`).join(" or ");
+  throw new GateError(
+    `is read as ${parser.id} but also holds ${what}, which ${parser.id} does not read: one report per file, or force the format it is with FORMAT:PATH (${formats})`,
+    { file: input.path }
+  );
+}
+function rejectMixedVariants(parser, input) {
+  let present = Object.entries(parser.containers).filter(([, paths]) => paths.some((c) => holds(input.json, c))).map(([variant]) => variant);
+  if (!(present.length < 2))
+    throw new GateError(
+      `holds the findings of ${present.length} variants of ${parser.id} (${present.join(", ")}), and a ${parser.id} report is read as one variant: one report per file`,
+      { file: input.path }
+    );
+}
+
 // src/parsers/gitleaks.ts
 import { createHash as createHash2 } from "node:crypto";
 
@@ -7364,6 +7466,7 @@ var gitleaks = {
   id: "gitleaks",
   description: "gitleaks JSON (gitleaks detect --report-format json; v7 and v8)",
   layers: ["secret"],
+  containers: { v8: ["[].RuleID"], v7: ["[].offender"] },
   detect({ json }) {
     return Array.isArray(json) && json.length > 0 && (json.every(isV8) || json.every(isV7));
   },
@@ -7481,12 +7584,17 @@ function shown2(value) {
 }
 
 // src/parsers/grype.ts
-var TOOL4 = "grype", OS_PACKAGE_TYPES = /* @__PURE__ */ new Set(["deb", "rpm", "apk", "alpm", "portage", "linux-kernel"]), grype = {
+var TOOL4 = "grype", OS_PACKAGE_TYPES = /* @__PURE__ */ new Set(["deb", "rpm", "apk", "alpm", "portage", "linux-kernel"]);
+function isMatch(value) {
+  return isObject(value) && isObject(value.vulnerability) && isObject(value.artifact);
+}
+var grype = {
   id: "grype",
   description: "Grype JSON (grype IMAGE|dir:PATH|sbom:FILE -o json)",
   layers: ["image", "dependency"],
+  containers: { json: ["matches[]", "ignoredMatches[]"] },
   detect({ json }) {
-    return !isObject(json) || !Array.isArray(json.matches) ? !1 : (isObject(json.descriptor) ? json.descriptor : {}).name === "grype" || isObject(json.source) && "distro" in json;
+    return !isObject(json) || !Array.isArray(json.matches) ? !1 : (isObject(json.descriptor) ? json.descriptor : {}).name === "grype" || isObject(json.source) && "distro" in json ? !0 : json.matches.length > 0 && json.matches.every(isMatch);
   },
   parse({ json, path: path2 }) {
     needShape(isObject(json) && Array.isArray(json.matches), "Grype JSON", "a matches array", path2);
@@ -7584,6 +7692,7 @@ var hadolint = {
   id: "hadolint",
   description: "hadolint JSON (hadolint -f json Dockerfile)",
   layers: ["iac"],
+  containers: { json: ["[].code"] },
   detect({ json }) {
     return Array.isArray(json) && json.length > 0 && json.every(isViolation);
   },
@@ -7623,6 +7732,7 @@ var TOOL6 = "kics", kics = {
   id: "kics",
   description: "KICS JSON (kics scan -p DIR -o OUT --report-formats json)",
   layers: ["iac", "secret"],
+  containers: { json: ["queries[].files[]"] },
   detect({ json }) {
     return isObject(json) && Array.isArray(json.queries) && isObject(json.severity_counters) && ("total_counter" in json || "kics_version" in json);
   },
@@ -7749,6 +7859,7 @@ var npmAudit = {
   id: "npm-audit",
   description: "npm audit --json (v1 advisories map, v2 vulnerabilities map); also pnpm audit --json and yarn 2/3 yarn npm audit --json, which write the v1 shape",
   layers: ["dependency"],
+  containers: { v1: ["advisories{}"], v2: ["vulnerabilities{}"] },
   detect: ({ json }) => isAdvisoriesMap(json) || isV2(json),
   parse({ json, path: path2 }) {
     return isV2(json) ? parseV2(json, path2) : (needShape(
@@ -7879,6 +7990,7 @@ var osvScanner = {
   id: "osv-scanner",
   description: "OSV-Scanner JSON (osv-scanner --format json -r DIR)",
   layers: ["dependency", "image"],
+  containers: { json: ["results[].packages[].vulnerabilities[]"] },
   detect({ json }) {
     return !isObject(json) || !Array.isArray(json.results) ? !1 : json.results.length === 0 ? "experimental_config" in json : json.results.every(isResult);
   },
@@ -7981,6 +8093,7 @@ var pipAudit = {
   id: "pip-audit",
   description: "pip-audit -f json (object with dependencies and fixes, or the older bare array)",
   layers: ["dependency"],
+  containers: { object: ["dependencies[].vulns[]"], array: ["[].vulns[]"] },
   detect({ json }) {
     let deps = dependenciesOf(json);
     return deps ? deps.length === 0 ? !Array.isArray(json) && Object.keys(json).every((k) => k === "dependencies" || k === "fixes") : deps.every(isDependency) : !1;
@@ -8088,6 +8201,7 @@ var sarif = {
   id: "sarif",
   description: "SARIF 2.1.0 from any tool (codeql, semgrep, snyk code, gitleaks, trivy, grype...)",
   layers: ["code", "secret", "iac", "image", "dependency", "license"],
+  containers: { sarif: ["runs[].results[]"] },
   detect({ json }) {
     return !isObject(json) || !Array.isArray(json.runs) ? !1 : str(json.version)?.startsWith("2.1") === !0 || /sarif/i.test(str(json.$schema) ?? "");
   },
@@ -8261,14 +8375,23 @@ function urlIn(value) {
 }
 
 // src/parsers/snyk.ts
-var TOOL10 = "snyk", OS_MANAGERS = /^(deb|apk|rpm|linux|debian|ubuntu|alpine|rhel|centos|amzn|sles)/i;
+var TOOL10 = "snyk", OS_MANAGERS = /^(deb|apk|rpm|linux|debian|ubuntu|alpine|rhel|centos|amzn|sles)/i, PROJECT_CONTAINERS = [
+  "vulnerabilities[]",
+  "filtered.ignore[]",
+  "applications[].vulnerabilities[]",
+  "infrastructureAsCodeIssues[]"
+];
 function isProject(value) {
-  return isObject(value) && (Array.isArray(value.vulnerabilities) || Array.isArray(value.infrastructureAsCodeIssues)) && ("packageManager" in value || "projectType" in value || typeof value.ok == "boolean") && !("bomFormat" in value);
+  return isObject(value) && (Array.isArray(value.vulnerabilities) || Array.isArray(value.infrastructureAsCodeIssues)) && ("packageManager" in value || "projectType" in value || typeof value.ok == "boolean");
 }
 var snyk = {
   id: "snyk",
   description: "Snyk CLI JSON (snyk test / container test / iac test --json, with or without --all-projects)",
   layers: ["dependency", "image", "iac", "license"],
+  containers: {
+    project: PROJECT_CONTAINERS,
+    "all projects": PROJECT_CONTAINERS.map((c) => `[].${c}`)
+  },
   detect({ json }) {
     return Array.isArray(json) ? json.length > 0 && json.every(isProject) : isProject(json);
   },
@@ -8389,8 +8512,9 @@ var tfsec = {
   id: "tfsec",
   description: "tfsec JSON (tfsec DIR --format json; legacy `passed` and current `status`)",
   layers: ["iac"],
+  containers: { json: ["results[].rule_id"] },
   detect({ json }) {
-    return !isObject(json) || Object.keys(json).join() !== "results" ? !1 : json.results === null ? !0 : Array.isArray(json.results) && json.results.length > 0 && json.results.every(isResult2);
+    return isObject(json) ? json.results === null ? Object.keys(json).join() === "results" : Array.isArray(json.results) && json.results.length > 0 && json.results.every(isResult2) : !1;
   },
   parse({ json, path: path2 }) {
     let results = isObject(json) && "results" in json ? json.results ?? [] : void 0;
@@ -8462,6 +8586,9 @@ var TOOL12 = "trivy", FINDING_ARRAYS = [
   "Vulnerabilities[].Results[]",
   "Misconfigurations[].Results[]"
 ];
+function containersIn(places) {
+  return places.flatMap((r) => FINDING_ARRAYS.map((a) => `${r}.${a}[]`));
+}
 function isResult3(value) {
   return isObject(value) && "Target" in value;
 }
@@ -8472,8 +8599,13 @@ var trivy = {
   id: "trivy",
   description: "Trivy JSON (trivy image|fs|repo|config|sbom|k8s --format json; legacy array too)",
   layers: ["image", "dependency", "iac", "secret", "license"],
+  containers: {
+    report: containersIn(["Results[]"]),
+    legacy: containersIn(["[]"]),
+    cluster: containersIn(RESULT_PLACES.slice(2))
+  },
   detect({ json }) {
-    return isObject(json) ? isClusterReport(json) ? !0 : "SchemaVersion" in json && "ArtifactName" in json && !("kind" in json) : Array.isArray(json) && json.length > 0 && json.every(isResult3);
+    return isObject(json) ? isClusterReport(json) ? !0 : "SchemaVersion" in json && "ArtifactName" in json : Array.isArray(json) && json.length > 0 && json.every(isResult3);
   },
   parse(input) {
     let { json, path: path2 } = input;
@@ -8691,7 +8823,7 @@ var TOOL13 = "trivy-operator", KINDS = /* @__PURE__ */ new Map([
   ["SbomReport", void 0],
   ["ClusterSbomReport", void 0],
   ["ClusterComplianceReport", void 0]
-]);
+]), REPORT_CONTAINERS = ["report.vulnerabilities[]", "report.checks[]", "report.secrets[]"];
 function isCrd(value) {
   return isObject(value) && KINDS.has(str(value.kind) ?? "") && (str(value.apiVersion) ?? "").startsWith("aquasecurity.github.io/");
 }
@@ -8705,6 +8837,7 @@ function isList(value) {
 }
 function crdsOf(json) {
   if (isCrd(json)) return [json];
+  if (Array.isArray(json) && json.every(isCrd)) return json;
   if (isList(json)) return objects(json.items);
   if (isPluralDict(json)) return Object.values(json).flatMap(objects);
 }
@@ -8712,6 +8845,11 @@ var trivyOperator = {
   id: "trivy-operator",
   description: "trivy-operator CRDs (kubectl get vulnerabilityreports,configauditreports,exposedsecretreports -o json)",
   layers: ["image", "iac", "secret"],
+  containers: {
+    crd: REPORT_CONTAINERS,
+    array: REPORT_CONTAINERS.map((c) => `[].${c}`),
+    "list or dict": REPORT_CONTAINERS.map((c) => `*[].${c}`)
+  },
   detect: ({ json }) => (crdsOf(json)?.length ?? 0) > 0,
   parse({ json, path: path2 }) {
     let crds = crdsOf(json);
@@ -8849,6 +8987,11 @@ var yarnAudit = {
   id: "yarn-audit",
   description: "yarn audit --json (yarn 1 NDJSON) and yarn npm audit --json (yarn 4 NDJSON; yarn 2/3 write npm's v1 shape)",
   layers: ["dependency"],
+  containers: {
+    "yarn 1": ["[].data.advisory", "data.advisory"],
+    "yarn 4": ["[].children", "children"],
+    "npm v1": ["advisories{}"]
+  },
   detect: ({ json }) => isV1(json) || isBerry(json),
   parse({ json, path: path2 }) {
     return isAdvisoriesMap(json) ? advisoriesOf(json, path2).flatMap((a) => advisoryFindings(a, TOOL14, path2)) : isBerry(json) ? (lines(json) ?? []).flatMap((l) => berryFindings(l, path2)) : (needShape(isV1(json), "yarn audit", "NDJSON audit lines or an advisories map", path2), parseV1(lines(json) ?? [], path2));
@@ -9986,6 +10129,7 @@ var ztgate = {
   id: "ztgate",
   description: "ztgate findings JSON (schema/findings.schema.json; also `ztgate parse -o json`)",
   layers: ["image", "dependency", "iac", "secret", "code", "license"],
+  containers: { findings: ["findings[]"], "parse output": ["reports[].findings[]"] },
   detect: ({ json }) => isFindingsDocument(json) || isParseOutput(json),
   parse({ json, path: path2 }) {
     let validate2 = validator(isParseOutput(json) ? "parseOutput" : "findingsDocument");
@@ -10053,25 +10197,8 @@ var PARSERS = [
   hadolint,
   ztgate
 ];
-function parserById(id) {
-  return PARSERS.find((p) => p.id === id);
-}
 function detectParser(input, forced) {
-  if (forced) {
-    let parser2 = parserById(forced);
-    if (!parser2)
-      throw new GateError(`unknown format "${forced}" (see \`ztgate formats\`)`, {
-        file: input.path
-      });
-    return parser2;
-  }
-  let parser = PARSERS.find((p) => p.detect(input));
-  if (!parser)
-    throw new GateError(
-      "unrecognised format: not a report of any supported scanner (see `ztgate formats`, or force one with FORMAT:PATH)",
-      { file: input.path }
-    );
-  return parser;
+  return resolveParser(PARSERS, input, forced);
 }
 
 // src/evidence.ts

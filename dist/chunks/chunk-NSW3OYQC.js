@@ -16,7 +16,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-XKUTRY6T.js";
+} from "./chunk-35OTBV6K.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
@@ -906,6 +906,30 @@ function describePlace(place) {
   return "$" + place.map((k) => typeof k == "number" ? `[${k}]` : `.${k}`).join("");
 }
 
+// src/stream/sample.ts
+function sampleOf(fd, skeleton, input) {
+  let copies = /* @__PURE__ */ new WeakSet(), json = skeleton.value;
+  for (let array of skeleton.arrays) {
+    if (array.empty) continue;
+    let first = elementBatches(fd, array, input.path, 1).next();
+    first.done || (json = withElements(json, array.place, 0, first.value.slice(0, 1), copies));
+  }
+  return { ...input, json };
+}
+function withElements(node, place, depth, elements, copies) {
+  if (depth === place.length) return elements;
+  let own = node, copy = copies.has(own) ? own : Array.isArray(own) ? [...own] : { ...own };
+  copies.add(copy);
+  let key = place[depth];
+  return copy[key] = withElements(
+    own[key],
+    place,
+    depth + 1,
+    elements,
+    copies
+  ), copy;
+}
+
 // src/stream/scan.ts
 import { readSync as readSync4 } from "node:fs";
 
@@ -1293,7 +1317,7 @@ function streamOnce(path, size, parsers, detect, limits, byLayout) {
   }
 }
 function parseSkeleton(fd, path, size, skeleton, detect, readWholeUpTo, limits) {
-  let input = { path, text: "", syntax: "json", json: skeleton.value }, parser = detect(input);
+  let input = { path, text: "", syntax: "json", json: skeleton.value }, parser = detect(sampleOf(fd, skeleton, input));
   if (!parser.stream && size <= readWholeUpTo) return;
   let own = (parser.stream?.arrays ?? []).map(compilePattern);
   for (let array of skeleton.arrays)

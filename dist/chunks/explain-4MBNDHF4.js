@@ -3,7 +3,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-K4NN5LRL.js";
+} from "./chunk-NSW3OYQC.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -11,7 +11,7 @@ import {
   DEFAULT_SCANNER_SUPPRESSIONS,
   lowercaseIdentifiers,
   whetherHonoured
-} from "./chunk-XKUTRY6T.js";
+} from "./chunk-35OTBV6K.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

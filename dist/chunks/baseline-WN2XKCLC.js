@@ -12,15 +12,15 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-K4NN5LRL.js";
+} from "./chunk-NSW3OYQC.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-GK2CFAP2.js";
+} from "./chunk-2DYRTBGF.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-XKUTRY6T.js";
+import "./chunk-35OTBV6K.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-GK2CFAP2.js";
+} from "./chunk-2DYRTBGF.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-XKUTRY6T.js";
+} from "./chunk-35OTBV6K.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

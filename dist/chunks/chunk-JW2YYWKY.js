@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   parseBaseline
-} from "./chunk-GK2CFAP2.js";
+} from "./chunk-2DYRTBGF.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-FJX77Z42.js";
+} from "./chunk-4GL3UB64.js";
 import {
   decidingFindings
-} from "./chunk-GK2CFAP2.js";
+} from "./chunk-2DYRTBGF.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-XKUTRY6T.js";
+} from "./chunk-35OTBV6K.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

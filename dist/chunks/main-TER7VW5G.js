@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-3VYR47TD.js")).check },
-  { name: "parse", load: async () => (await import("./parse-53QJL3L6.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-JOUSE5W6.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-YGWJZNXB.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-J7S3AQEJ.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-3SXKOSMF.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-VNEMWJ2Q.js")).validate },
-  { name: "test", load: async () => (await import("./test-XKD2572N.js")).test },
+  { name: "check", load: async () => (await import("./check-4H6KZTKA.js")).check },
+  { name: "parse", load: async () => (await import("./parse-WXJV4W5B.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-ASLPPDQI.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-ETTTS6BW.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-WN2XKCLC.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-4MBNDHF4.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-EE3SNHV3.js")).validate },
+  { name: "test", load: async () => (await import("./test-73GCUBOC.js")).test },
   { name: "schema", load: async () => (await import("./schema-7VZRU64W.js")).schema },
   { name: "init", load: async () => (await import("./init-363FV64L.js")).init }
 ];

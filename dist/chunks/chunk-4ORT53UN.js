@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-D3A3ZV32.js";
+} from "./chunk-JW2YYWKY.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -13,14 +13,14 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-K4NN5LRL.js";
+} from "./chunk-NSW3OYQC.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-OBITHZAA.js";
+} from "./chunk-G2V46VYE.js";
 import {
   applyBaseline
-} from "./chunk-GK2CFAP2.js";
+} from "./chunk-2DYRTBGF.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -6,22 +6,22 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-BCWJGXEQ.js";
 import {
   check
-} from "./chunk-C22FLVER.js";
-import "./chunk-D3A3ZV32.js";
+} from "./chunk-4ORT53UN.js";
+import "./chunk-JW2YYWKY.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import "./chunk-J2646YEJ.js";
 import {
   findPolicyPath
-} from "./chunk-K4NN5LRL.js";
-import "./chunk-OBITHZAA.js";
-import "./chunk-FJX77Z42.js";
-import "./chunk-GK2CFAP2.js";
+} from "./chunk-NSW3OYQC.js";
+import "./chunk-G2V46VYE.js";
+import "./chunk-4GL3UB64.js";
+import "./chunk-2DYRTBGF.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-XKUTRY6T.js";
+import "./chunk-35OTBV6K.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
