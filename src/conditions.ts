@@ -4,7 +4,7 @@
 import { CLASSIFICATIONS, type Classification } from "./classification.js";
 import { compileGlob, expandBraces } from "./glob-pattern.js";
 import { SEVERITIES, severityRank, type Finding, type Layer, type Severity } from "./finding.js";
-import { compileRange, versionSatisfies } from "./versions.js";
+import { compileRange } from "./versions.js";
 
 type OneOrMany<T> = T | T[];
 
@@ -186,7 +186,13 @@ export function lowercaseIdentifiers(f: Finding): string[] {
   return ids.map((id) => id.toLowerCase());
 }
 
-type Builder = (when: When) => Predicate | undefined;
+/** How a rule's conditions treat what they cannot decide. */
+export interface WhenOptions {
+  /** A version that cannot be compared in its ecosystem matches (block, warn) or not. */
+  unknownVersionMatches: boolean;
+}
+
+type Builder = (when: When, options: WhenOptions) => Predicate | undefined;
 
 // One builder per condition key, listed explicitly; each returns undefined when absent.
 const BUILDERS: Builder[] = [
@@ -212,10 +218,13 @@ const BUILDERS: Builder[] = [
     const test = compileGlobs(list(pkg));
     return (s) => s.finding.package !== undefined && test(s.finding.package.name);
   },
-  ({ versions }) => {
+  ({ versions }, { unknownVersionMatches }) => {
     if (versions === undefined) return undefined;
     const range = compileRange(versions);
-    return (s) => versionSatisfies(s.finding.package?.version, range);
+    return (s) => {
+      const result = range.test(s.finding.package);
+      return result === "unknown" ? unknownVersionMatches : result === "inside";
+    };
   },
   ({ path }) => {
     if (path === undefined) return undefined;
@@ -255,7 +264,7 @@ const BUILDERS: Builder[] = [
   },
 ];
 
-export function compileWhen(when: When): Predicate {
-  const predicates = BUILDERS.map((b) => b(when)).filter((p): p is Predicate => !!p);
+export function compileWhen(when: When, options: WhenOptions): Predicate {
+  const predicates = BUILDERS.map((b) => b(when, options)).filter((p): p is Predicate => !!p);
   return (subject) => predicates.every((p) => p(subject));
 }

@@ -7,6 +7,7 @@ import { GateError } from "../errors.js";
 import type { EvaluatedFinding } from "../evaluate.js";
 import type { Policy } from "../policy.js";
 import { loadPolicyFor, resolveReportArgs, runCheck } from "../run.js";
+import { versionNotes } from "../versions/explain-notes.js";
 import { EXIT, type Command } from "./types.js";
 
 export const explain: Command = {
@@ -80,6 +81,7 @@ export function explainText(e: EvaluatedFinding, policy: Policy): string {
   if (e.considered.length === 0) lines.push("    none matched");
   const unmatched = policy.rules.length - e.considered.length;
   lines.push(`    (${unmatched} other rule(s) did not match)`);
+  lines.push(...versionNotes(e, policy));
   if (e.waiver) {
     const w = e.waiver;
     const extra = [w.ticket && `ticket ${w.ticket}`, w.approvedBy && `approved by ${w.approvedBy}`]

@@ -113,7 +113,8 @@ function parseResults(
     // Vulnerabilities inside a container image belong to the image layer, whichever package
     // manager installed them; outside an image, language packages are dependencies.
     const vulnLayer: Layer = image || cls === "os-pkgs" ? "image" : "dependency";
-    const ctx = { path, target, resource, image };
+    // The result Type ("alpine", "debian", "pip", "jar"...) says which version order applies.
+    const ctx = { path, target, resource, image, type: str(result.Type) };
     for (const v of objects(result.Vulnerabilities))
       findings.push(vulnerability(v, vulnLayer, ctx));
     for (const v of objects(result.ExperimentalModifiedFindings)) {
@@ -135,6 +136,7 @@ interface Context {
   target: string;
   resource?: string;
   image?: string;
+  type?: string;
 }
 
 function bestCvss(v: Json): number | undefined {
@@ -170,6 +172,7 @@ function vulnerability(v: Json, layer: Layer, ctx: Context): Finding {
       package: {
         name: str(v.PkgName) ?? "",
         version: str(v.InstalledVersion),
+        ecosystem: ctx.type,
         purl: str(identifier.PURL),
       },
       target: ctx.resource ?? ctx.image ?? ctx.target,
