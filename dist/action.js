@@ -1,18 +1,18 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-FLYFOMBW.js";
+} from "./chunks/chunk-P3NPQW4G.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
 import {
   VERSION
-} from "./chunks/chunk-J2646YEJ.js";
+} from "./chunks/chunk-ZN4TK76K.js";
 import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-GETXTUNV.js";
+} from "./chunks/chunk-HN7BA3KP.js";
 import {
   checkAnnotations,
   json,
@@ -22,12 +22,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-7R3K6PNN.js";
+} from "./chunks/chunk-XPYD435R.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-ZG6LY45K.js";
-import "./chunks/chunk-UVJN6QYI.js";
+} from "./chunks/chunk-LD2LYCFH.js";
+import "./chunks/chunk-7Y3TF65K.js";
 import {
   GateError,
   __commonJS,

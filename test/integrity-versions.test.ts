@@ -488,6 +488,15 @@ describe("ztgate check with versions in rules and waivers", () => {
     expect(explained.stdout).toContain("the rule matched conservatively");
   });
 
+  it("never lets a version from the report start a line of explain", async () => {
+    const cwd = policyDir(rule("<1.16"));
+    const doc = UNREADABLE.replace('"1.15.5-R0"', '"1.15.5\\n::add-mask::x"');
+    writeFileSync(join(cwd, "trivy.json"), doc);
+    const explained = await ztgate(["explain", "CVE-2020-28196", join(cwd, "trivy.json")], { cwd });
+    expect(explained.stdout).toContain("version 1.15.5?::add-mask::x could not be compared");
+    expect(explained.stdout.split("\n").filter((l) => l.startsWith("::"))).toEqual([]);
+  });
+
   it("does not match an ignore rule, nor apply a waiver, on a version it cannot compare", async () => {
     const cwd = policyDir(
       `version: 1\nsettings: { default-action: block }\nrules:\n  - { id: ok-krb5, when: { package: krb5-libs, versions: "<1.16" }, action: ignore }\nwaivers:\n` +

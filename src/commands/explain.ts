@@ -7,7 +7,7 @@ import { GateError } from "../errors.js";
 import type { EvaluatedFinding } from "../evaluate.js";
 import type { Policy } from "../policy.js";
 import { loadPolicyFor, resolveReportArgs, runCheck } from "../run.js";
-import { versionNotes } from "../versions/explain-notes.js";
+import { oneLine, versionNotes } from "../versions/explain-notes.js";
 import { EXIT, type Command } from "./types.js";
 
 export const explain: Command = {
@@ -92,5 +92,6 @@ export function explainText(e: EvaluatedFinding, policy: Policy): string {
     );
   }
   lines.push(`  verdict:   ${e.verdict.toUpperCase()}: ${e.reason}`);
-  return lines.join("\n") + "\n";
+  // Package names, versions and titles come from reports: none may start a line of its own.
+  return lines.map(oneLine).join("\n") + "\n";
 }

@@ -5,6 +5,16 @@ import type { EvaluatedFinding } from "../evaluate.js";
 import type { Policy } from "../policy.js";
 import { compileRange, describeComparison } from "../versions.js";
 
+// The version comes from a report and the range from a policy, both untrusted: a line break
+// in either must not start a line of output ("::" is a workflow command on CI runners).
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/** Control characters (line breaks included) shown as "?": one line stays one line. */
+export function oneLine(text: string): string {
+  return text.replace(CONTROL, "?");
+}
+
 export function versionNotes(e: EvaluatedFinding, policy: Policy): string[] {
   const pkg = e.finding.package;
   const notes: string[] = [];
@@ -25,5 +35,5 @@ export function versionNotes(e: EvaluatedFinding, policy: Policy): string[] {
     const how = unknown ? "; the waiver did not apply" : "";
     notes.push(`waiver ${w.spec.id} (${w.source}): ${describeComparison(pkg, range)}${how}`);
   }
-  return notes.map((n) => `  versions:  ${n}`);
+  return notes.map((n) => `  versions:  ${oneLine(n)}`);
 }

@@ -4,7 +4,7 @@ import {
 } from "./chunk-TA3E6JHI.js";
 import {
   validateLocal
-} from "./chunk-I2A5KNI6.js";
+} from "./chunk-ZI2RWGEN.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

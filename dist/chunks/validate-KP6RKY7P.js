@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-GETXTUNV.js";
+} from "./chunk-HN7BA3KP.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-UVJN6QYI.js";
+} from "./chunk-7Y3TF65K.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/validate.ts

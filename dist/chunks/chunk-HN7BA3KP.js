@@ -14,8 +14,9 @@ import {
   isObject,
   list,
   lookup,
+  matchesWhenUnknown,
   str
-} from "./chunk-UVJN6QYI.js";
+} from "./chunk-7Y3TF65K.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
@@ -522,7 +523,7 @@ function compileRule(r, file, origin, source, index) {
       source: file,
       origin,
       examples: examples ?? [],
-      matches: compileWhen(r.when)
+      matches: compileWhen(r.when, { unknownVersionMatches: matchesWhenUnknown(r.action) })
     };
   } catch (err) {
     let at = source.locate(`/rules/${index}/when`);
@@ -563,7 +564,7 @@ function loadOrigin(origin, read = readFromDisk) {
 async function policyFileSupport() {
   let [{ parseYaml }, { validatePolicyDocument }] = await Promise.all([
     import("./yaml-source-ZJIVGVA3.js"),
-    import("./policy-document-PCVXPR5A.js")
+    import("./policy-document-C5RLX37C.js")
   ]);
   return { parseYaml, validatePolicyDocument };
 }

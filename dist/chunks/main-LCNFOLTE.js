@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-J2646YEJ.js";
+} from "./chunk-ZN4TK76K.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -12,15 +12,15 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-VEOJDIGM.js")).check },
-  { name: "parse", load: async () => (await import("./parse-OXEYJPQB.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-D533QP35.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-R3ZRT7OO.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-G6KAFVOL.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-NFZPRSSF.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-25C5PZQL.js")).validate },
-  { name: "test", load: async () => (await import("./test-BWAYUUAT.js")).test },
-  { name: "schema", load: async () => (await import("./schema-EYJHYR4K.js")).schema },
+  { name: "check", load: async () => (await import("./check-DRQRPSDY.js")).check },
+  { name: "parse", load: async () => (await import("./parse-6FI5YL3T.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-GGCQU7Q7.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-7KOZQEX2.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-WEYV77KH.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-A43FZQGX.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-KP6RKY7P.js")).validate },
+  { name: "test", load: async () => (await import("./test-NQ2GKC5E.js")).test },
+  { name: "schema", load: async () => (await import("./schema-2UDETAEM.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];
 async function commandByName(name) {

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-ZG6LY45K.js";
+} from "./chunk-LD2LYCFH.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-UVJN6QYI.js";
+} from "./chunk-7Y3TF65K.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

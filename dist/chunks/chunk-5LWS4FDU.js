@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-7R3K6PNN.js";
+} from "./chunk-XPYD435R.js";
 import {
   decidingFindings
-} from "./chunk-ZG6LY45K.js";
+} from "./chunk-LD2LYCFH.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-UVJN6QYI.js";
+} from "./chunk-7Y3TF65K.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

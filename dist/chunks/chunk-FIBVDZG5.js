@@ -1,26 +1,26 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-FLYFOMBW.js";
+} from "./chunk-P3NPQW4G.js";
 import {
   parseOutputArg,
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import {
   VERSION
-} from "./chunk-J2646YEJ.js";
+} from "./chunk-ZN4TK76K.js";
 import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-GETXTUNV.js";
+} from "./chunk-HN7BA3KP.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-6BQRPKDU.js";
+} from "./chunk-5LWS4FDU.js";
 import {
   applyBaseline
-} from "./chunk-ZG6LY45K.js";
+} from "./chunk-LD2LYCFH.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

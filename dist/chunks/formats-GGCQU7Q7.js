@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-6BQRPKDU.js";
-import "./chunk-7R3K6PNN.js";
-import "./chunk-ZG6LY45K.js";
+} from "./chunk-5LWS4FDU.js";
+import "./chunk-XPYD435R.js";
+import "./chunk-LD2LYCFH.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-UVJN6QYI.js";
+} from "./chunk-7Y3TF65K.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/formats.ts

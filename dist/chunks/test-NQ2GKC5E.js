@@ -1,25 +1,25 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   validateTestFile
-} from "./chunk-VLGXLND2.js";
+} from "./chunk-EG3EPQNH.js";
 import {
   parseYaml
 } from "./chunk-TA3E6JHI.js";
-import "./chunk-I2A5KNI6.js";
+import "./chunk-ZI2RWGEN.js";
 import {
   BUILTIN_PACKS,
   BUILTIN_PREFIX,
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-GETXTUNV.js";
+} from "./chunk-HN7BA3KP.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-UVJN6QYI.js";
+} from "./chunk-7Y3TF65K.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

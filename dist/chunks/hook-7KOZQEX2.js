@@ -1,27 +1,27 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-VH5FMF6Z.js";
+} from "./chunk-DHVRO27R.js";
 import "./chunk-TA3E6JHI.js";
-import "./chunk-I2A5KNI6.js";
+import "./chunk-ZI2RWGEN.js";
 import {
   check
-} from "./chunk-K6SXKXHY.js";
-import "./chunk-FLYFOMBW.js";
+} from "./chunk-FIBVDZG5.js";
+import "./chunk-P3NPQW4G.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
-import "./chunk-J2646YEJ.js";
+import "./chunk-ZN4TK76K.js";
 import {
   findPolicyPath
-} from "./chunk-GETXTUNV.js";
-import "./chunk-6BQRPKDU.js";
-import "./chunk-7R3K6PNN.js";
-import "./chunk-ZG6LY45K.js";
+} from "./chunk-HN7BA3KP.js";
+import "./chunk-5LWS4FDU.js";
+import "./chunk-XPYD435R.js";
+import "./chunk-LD2LYCFH.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-UVJN6QYI.js";
+import "./chunk-7Y3TF65K.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

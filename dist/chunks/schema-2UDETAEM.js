@@ -1,8 +1,8 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   policy_schema_default
-} from "./chunk-VLGXLND2.js";
-import "./chunk-I2A5KNI6.js";
+} from "./chunk-EG3EPQNH.js";
+import "./chunk-ZI2RWGEN.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -3,8 +3,8 @@ import {
   policy_schema_default,
   validatePolicyDocument,
   validateTestFile
-} from "./chunk-VLGXLND2.js";
-import "./chunk-I2A5KNI6.js";
+} from "./chunk-EG3EPQNH.js";
+import "./chunk-ZI2RWGEN.js";
 import "./chunk-4XIEUCRG.js";
 export {
   policy_schema_default as POLICY_SCHEMA,

@@ -1,9 +1,9 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-VH5FMF6Z.js";
+} from "./chunk-DHVRO27R.js";
 import "./chunk-TA3E6JHI.js";
-import "./chunk-I2A5KNI6.js";
+import "./chunk-ZI2RWGEN.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
@@ -12,15 +12,15 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-GETXTUNV.js";
+} from "./chunk-HN7BA3KP.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-ZG6LY45K.js";
+} from "./chunk-LD2LYCFH.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-UVJN6QYI.js";
+import "./chunk-7Y3TF65K.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
