@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-P3NPQW4G.js";
+} from "./chunks/chunk-TRNR6CLH.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-HN7BA3KP.js";
+} from "./chunks/chunk-IPMRR6QW.js";
 import {
   checkAnnotations,
   json,
@@ -22,12 +22,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-XPYD435R.js";
+} from "./chunks/chunk-OT6GKGEH.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-LD2LYCFH.js";
-import "./chunks/chunk-7Y3TF65K.js";
+} from "./chunks/chunk-47J47MD7.js";
+import "./chunks/chunk-OMRZTWC5.js";
 import {
   GateError,
   __commonJS,

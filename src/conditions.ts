@@ -4,7 +4,7 @@
 import { CLASSIFICATIONS, type Classification } from "./classification.js";
 import { compileGlob, expandBraces } from "./glob-pattern.js";
 import { SEVERITIES, severityRank, type Finding, type Layer, type Severity } from "./finding.js";
-import { compileRange } from "./versions.js";
+import { compileRange, matchesWhenUnknown } from "./versions.js";
 
 type OneOrMany<T> = T | T[];
 
@@ -39,6 +39,8 @@ export interface Subject {
   paths: readonly string[];
   /** lowercaseIdentifiers(finding), computed once for every rule, control and waiver. */
   lowercaseIds: readonly string[];
+  /** settings.default-action: what a finding gets when no rule matches (versions need it). */
+  defaultAction: string;
 }
 
 export type Predicate = (subject: Subject) => boolean;
@@ -188,8 +190,8 @@ export function lowercaseIdentifiers(f: Finding): string[] {
 
 /** How a rule's conditions treat what they cannot decide. */
 export interface WhenOptions {
-  /** A version that cannot be compared in its ecosystem matches (block, warn) or not. */
-  unknownVersionMatches: boolean;
+  /** The rule's action: a version that cannot be compared matches when that is stricter. */
+  action: string;
 }
 
 type Builder = (when: When, options: WhenOptions) => Predicate | undefined;
@@ -218,12 +220,14 @@ const BUILDERS: Builder[] = [
     const test = compileGlobs(list(pkg));
     return (s) => s.finding.package !== undefined && test(s.finding.package.name);
   },
-  ({ versions }, { unknownVersionMatches }) => {
+  ({ versions }, { action }) => {
     if (versions === undefined) return undefined;
     const range = compileRange(versions);
     return (s) => {
       const result = range.test(s.finding.package);
-      return result === "unknown" ? unknownVersionMatches : result === "inside";
+      return result === "unknown"
+        ? matchesWhenUnknown(action, s.defaultAction)
+        : result === "inside";
     };
   },
   ({ path }) => {

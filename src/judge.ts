@@ -126,6 +126,7 @@ export function judge(
     controls,
     paths,
     lowercaseIds,
+    defaultAction: policy.settings.defaultAction,
   };
   const matched = policy.rules.filter((r) => r.matches(subject));
   const decider = strictest(matched);

@@ -4,7 +4,6 @@ import { compileWhen } from "./conditions.js";
 import { GateError } from "./errors.js";
 import type { Origin, Rule } from "./policy.js";
 import type { PolicyDocument, RuleDocument } from "./policy-document.js";
-import { matchesWhenUnknown } from "./versions.js";
 import { compileWaiver, type CompiledWaiver } from "./waivers.js";
 import type { YamlSource } from "./yaml-source.js";
 
@@ -22,7 +21,7 @@ export function compileRule(
       source: file,
       origin,
       examples: examples ?? [],
-      matches: compileWhen(r.when, { unknownVersionMatches: matchesWhenUnknown(r.action) }),
+      matches: compileWhen(r.when, { action: r.action }),
     };
   } catch (err) {
     const at = source.locate(`/rules/${index}/when`);

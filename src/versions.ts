@@ -61,12 +61,17 @@ function holds(b: Bound, order: number): boolean {
   }
 }
 
+const STRICTNESS = ["ignore", "info", "warn", "block"];
+
 /**
- * Rule actions for which an unknown comparison counts as a match: matching a block or warn
- * rule can only make the verdict stricter; matching an info or ignore rule could loosen it.
+ * Whether a rule whose version cannot be compared matches: only when matching cannot loosen
+ * the verdict. A matched rule replaces the default action, so a block or warn rule matches
+ * unless the default is stricter than it (a warn rule under default-action block does not);
+ * an info or ignore rule never does.
  */
-export function matchesWhenUnknown(action: string): boolean {
-  return action === "block" || action === "warn";
+export function matchesWhenUnknown(action: string, defaultAction: string): boolean {
+  const rank = STRICTNESS.indexOf(action);
+  return rank >= STRICTNESS.indexOf("warn") && rank >= STRICTNESS.indexOf(defaultAction);
 }
 
 /** How `explain` says which order a package's versions were compared in, and if they could be. */

@@ -9,7 +9,7 @@ import { join, resolve } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { PackageRef } from "../src/finding.js";
-import { compileRange } from "../src/versions.js";
+import { compileRange, matchesWhenUnknown } from "../src/versions.js";
 import { apk } from "../src/versions/apk.js";
 import { dpkg } from "../src/versions/dpkg.js";
 import { schemeFor } from "../src/versions/ecosystem.js";
@@ -302,6 +302,23 @@ describe("ranges in the ecosystem's order", () => {
   );
 });
 
+describe("an uncomparable version matches a rule only when that cannot loosen the verdict", () => {
+  it.each([
+    ["block", "info", true],
+    ["block", "block", true],
+    ["warn", "info", true],
+    ["warn", "ignore", true],
+    ["warn", "warn", true],
+    ["warn", "block", false],
+    ["info", "ignore", false],
+    ["info", "info", false],
+    ["ignore", "ignore", false],
+    ["ignore", "block", false],
+  ])("%s rule, default-action %s: %s", (action, defaultAction, matches) =>
+    expect(matchesWhenUnknown(action, defaultAction)).toBe(matches),
+  );
+});
+
 describe("total order: antisymmetric and transitive on generated versions", () => {
   const piece = (chars: string, max = 6) =>
     fc.string({ unit: fc.constantFrom(...chars.split("")), minLength: 1, maxLength: max });
@@ -487,6 +504,29 @@ describe("ztgate check with versions in rules and waivers", () => {
     );
     expect(explained.stdout).toContain("the rule matched conservatively");
   });
+
+  it.each([
+    // default-action block: a warn rule matching conservatively would loosen block to warn.
+    ["block", "1.15.5-R0", "block", undefined],
+    ["block", "1.15.5-r0", "warn", "warn-krb5"],
+    ["info", "1.15.5-R0", "warn", "warn-krb5"],
+  ])(
+    "default-action %s, version %s: a warn rule on <1.16 gives %s",
+    async (defaultAction, version, verdict, decidedBy) => {
+      const cwd = policyDir(
+        `version: 1\nsettings: { default-action: ${defaultAction} }\nrules:\n` +
+          `  - { id: warn-krb5, when: { package: krb5-libs, versions: "<1.16" }, action: warn }\n`,
+      );
+      writeFileSync(join(cwd, "trivy.json"), UNREADABLE.replace('"1.15.5-R0"', `"${version}"`));
+      const r = await ztgate(["check", join(cwd, "trivy.json"), "-o", "json"], { cwd });
+      const out = JSON.parse(r.stdout) as {
+        findings: { finding: { id: string }; verdict: string; rule?: string }[];
+      };
+      const f = out.findings.find((x) => x.finding.id === "CVE-2020-28196");
+      expect(f?.verdict).toBe(verdict);
+      expect(f?.rule).toBe(decidedBy);
+    },
+  );
 
   it("never lets a version from the report start a line of explain", async () => {
     const cwd = policyDir(rule("<1.16"));

@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-HN7BA3KP.js";
+} from "./chunk-IPMRR6QW.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-7Y3TF65K.js";
+} from "./chunk-OMRZTWC5.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-HN7BA3KP.js";
+} from "./chunk-IPMRR6QW.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-7Y3TF65K.js";
+import "./chunk-OMRZTWC5.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -6,22 +6,22 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-ZI2RWGEN.js";
 import {
   check
-} from "./chunk-FIBVDZG5.js";
-import "./chunk-P3NPQW4G.js";
+} from "./chunk-4KOP4D3V.js";
+import "./chunk-TRNR6CLH.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import "./chunk-ZN4TK76K.js";
 import {
   findPolicyPath
-} from "./chunk-HN7BA3KP.js";
-import "./chunk-5LWS4FDU.js";
-import "./chunk-XPYD435R.js";
-import "./chunk-LD2LYCFH.js";
+} from "./chunk-IPMRR6QW.js";
+import "./chunk-HDH2CHEA.js";
+import "./chunk-OT6GKGEH.js";
+import "./chunk-47J47MD7.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-7Y3TF65K.js";
+import "./chunk-OMRZTWC5.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-XPYD435R.js";
+} from "./chunk-OT6GKGEH.js";
 import {
   decidingFindings
-} from "./chunk-LD2LYCFH.js";
+} from "./chunk-47J47MD7.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-7Y3TF65K.js";
+} from "./chunk-OMRZTWC5.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

@@ -14,9 +14,8 @@ import {
   isObject,
   list,
   lookup,
-  matchesWhenUnknown,
   str
-} from "./chunk-7Y3TF65K.js";
+} from "./chunk-OMRZTWC5.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
@@ -523,7 +522,7 @@ function compileRule(r, file, origin, source, index) {
       source: file,
       origin,
       examples: examples ?? [],
-      matches: compileWhen(r.when, { unknownVersionMatches: matchesWhenUnknown(r.action) })
+      matches: compileWhen(r.when, { action: r.action })
     };
   } catch (err) {
     let at = source.locate(`/rules/${index}/when`);

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-P3NPQW4G.js";
+} from "./chunk-TRNR6CLH.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -13,14 +13,14 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-HN7BA3KP.js";
+} from "./chunk-IPMRR6QW.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-5LWS4FDU.js";
+} from "./chunk-HDH2CHEA.js";
 import {
   applyBaseline
-} from "./chunk-LD2LYCFH.js";
+} from "./chunk-47J47MD7.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -12,15 +12,15 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-HN7BA3KP.js";
+} from "./chunk-IPMRR6QW.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-LD2LYCFH.js";
+} from "./chunk-47J47MD7.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-7Y3TF65K.js";
+import "./chunk-OMRZTWC5.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-DRQRPSDY.js")).check },
-  { name: "parse", load: async () => (await import("./parse-6FI5YL3T.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-GGCQU7Q7.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-7KOZQEX2.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-WEYV77KH.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-A43FZQGX.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-KP6RKY7P.js")).validate },
-  { name: "test", load: async () => (await import("./test-NQ2GKC5E.js")).test },
+  { name: "check", load: async () => (await import("./check-IHEXWL5D.js")).check },
+  { name: "parse", load: async () => (await import("./parse-RJYBZTS2.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-QV25QYAF.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-LUDKLIRU.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-5D2BZVW5.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-WRU5PSCJ.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-6SIE6IE5.js")).validate },
+  { name: "test", load: async () => (await import("./test-RBM3WRME.js")).test },
   { name: "schema", load: async () => (await import("./schema-2UDETAEM.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];

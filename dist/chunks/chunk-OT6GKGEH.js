@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-LD2LYCFH.js";
+} from "./chunk-47J47MD7.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-7Y3TF65K.js";
+} from "./chunk-OMRZTWC5.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

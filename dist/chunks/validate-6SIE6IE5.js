@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-HN7BA3KP.js";
+} from "./chunk-IPMRR6QW.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-7Y3TF65K.js";
+} from "./chunk-OMRZTWC5.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/validate.ts

@@ -4237,8 +4237,10 @@ function holds(b, order2) {
       return order2 === 0;
   }
 }
-function matchesWhenUnknown(action) {
-  return action === "block" || action === "warn";
+var STRICTNESS = ["ignore", "info", "warn", "block"];
+function matchesWhenUnknown(action, defaultAction) {
+  let rank2 = STRICTNESS.indexOf(action);
+  return rank2 >= STRICTNESS.indexOf("warn") && rank2 >= STRICTNESS.indexOf(defaultAction);
 }
 function describeComparison(pkg, range2) {
   let choice = schemeFor(pkg), as = choice.known ? `${choice.scheme.name} (ecosystem ${choice.from})` : `${choice.scheme.name} (ecosystem ${choice.from ? `"${choice.from}" not known` : "not given"})`;
@@ -4351,12 +4353,12 @@ var BUILDERS = [
     let test = compileGlobs(list(pkg));
     return (s) => s.finding.package !== void 0 && test(s.finding.package.name);
   },
-  ({ versions }, { unknownVersionMatches }) => {
+  ({ versions }, { action }) => {
     if (versions === void 0) return;
     let range2 = compileRange(versions);
     return (s) => {
       let result = range2.test(s.finding.package);
-      return result === "unknown" ? unknownVersionMatches : result === "inside";
+      return result === "unknown" ? matchesWhenUnknown(action, s.defaultAction) : result === "inside";
     };
   },
   ({ path: path2 }) => {
@@ -10659,7 +10661,8 @@ function judge(finding6, policy, ctx) {
     asset: assignment.asset,
     controls,
     paths,
-    lowercaseIds
+    lowercaseIds,
+    defaultAction: policy.settings.defaultAction
   }, matched = policy.rules.filter((r) => r.matches(subject)), decider = strictest(matched), { matchedRules, considered } = explained(matched), judged = {
     finding: finding6,
     matchedRules,
@@ -10786,7 +10789,6 @@ export {
   durationMs,
   compileGlob,
   compileRange,
-  matchesWhenUnknown,
   describeComparison,
   list,
   lowercaseIdentifiers,

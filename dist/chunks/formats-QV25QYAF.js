@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-5LWS4FDU.js";
-import "./chunk-XPYD435R.js";
-import "./chunk-LD2LYCFH.js";
+} from "./chunk-HDH2CHEA.js";
+import "./chunk-OT6GKGEH.js";
+import "./chunk-47J47MD7.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-7Y3TF65K.js";
+} from "./chunk-OMRZTWC5.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/formats.ts

@@ -3,7 +3,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-HN7BA3KP.js";
+} from "./chunk-IPMRR6QW.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -11,7 +11,7 @@ import {
   compileRange,
   describeComparison,
   lowercaseIdentifiers
-} from "./chunk-7Y3TF65K.js";
+} from "./chunk-OMRZTWC5.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
