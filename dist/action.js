@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-TRNR6CLH.js";
+} from "./chunks/chunk-BJCVUJW3.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-IPMRR6QW.js";
+} from "./chunks/chunk-2Q75MNJZ.js";
 import {
   checkAnnotations,
   json,
@@ -22,12 +22,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-OT6GKGEH.js";
+} from "./chunks/chunk-NOTM7WAT.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-47J47MD7.js";
-import "./chunks/chunk-OMRZTWC5.js";
+} from "./chunks/chunk-24V5ILNK.js";
+import "./chunks/chunk-6LKV3YGG.js";
 import {
   GateError,
   __commonJS,

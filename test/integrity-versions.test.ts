@@ -214,6 +214,7 @@ describe("PEP 440, Go, semver and semver-like orders", () => {
     [npmSemver, "1.2.3.4"],
     [semverLike, "1.0.0.pre"],
     [generic, "abc"],
+    [generic, "1.0.0-rc1"],
   ] as [VersionScheme, string][])("%o cannot read %s", (scheme, v) =>
     expect(scheme.parse(v)).toBeUndefined(),
   );
@@ -293,6 +294,11 @@ describe("ranges in the ecosystem's order", () => {
     ["<1.2.3.pre", "1.0", "npm", "unknown"],
     ["<2", "abc", undefined, "unknown"],
     ["<2", "1.5", undefined, "inside"],
+    // Unknown ecosystem: "-1" may be a pre-release (semver) or a revision (dpkg, apk "-r0"),
+    // which order in opposite directions, so it is not compared.
+    ["<2.4.7", "2.4.7-1+deb10u1", undefined, "unknown"],
+    ["<1.16", "1.15.5-r0", "binary", "unknown"],
+    ["<1.16", "1.15.5+build.7", "binary", "inside"],
   ])("%s on %s (%s) is %s", (range, version, ecosystem, result) =>
     expect(compileRange(range).test(pkg(version, ecosystem))).toBe(result),
   );

@@ -3,7 +3,7 @@
 // does not know ("generic"). Release parts compare numerically with missing parts as 0
 // (1.2 = 1.2.0); a pre-release ("-rc.1", compared as semver 2.0 identifiers, case-folded as
 // NuGet does) sorts before its release; "+build" is ignored. Anything else ("1.0.0.pre",
-// "2.4.7-1+deb10u1"-like strings are fine, "abc" is not) does not parse: not compared.
+// "abc") does not parse: not compared.
 import { compareDigits, sign, type VersionScheme } from "./scheme.js";
 
 interface Loose {
@@ -45,5 +45,16 @@ function compare(a: Loose, b: Loose): number {
 
 export const semverLike: VersionScheme<Loose> = { name: "semver-like", parse, compare };
 
-/** The same order, named "generic" in `explain` for an ecosystem ztgate does not know. */
-export const generic: VersionScheme<Loose> = { name: "generic", parse, compare };
+/**
+ * For an ecosystem ztgate does not know: the same order, on plain releases only. A "-" suffix
+ * is a pre-release to semver (before the release) but a revision to dpkg, rpm and apk (after
+ * it): not knowing which, ztgate does not compare it.
+ */
+export const generic: VersionScheme<Loose> = {
+  name: "generic",
+  parse(version) {
+    const parsed = parse(version);
+    return parsed && parsed.pre.length === 0 ? parsed : undefined;
+  },
+  compare,
+};

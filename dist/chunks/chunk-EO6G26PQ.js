@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-OT6GKGEH.js";
+} from "./chunk-NOTM7WAT.js";
 import {
   decidingFindings
-} from "./chunk-47J47MD7.js";
+} from "./chunk-24V5ILNK.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-OMRZTWC5.js";
+} from "./chunk-6LKV3YGG.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

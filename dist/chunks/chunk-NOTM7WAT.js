@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-47J47MD7.js";
+} from "./chunk-24V5ILNK.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-OMRZTWC5.js";
+} from "./chunk-6LKV3YGG.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

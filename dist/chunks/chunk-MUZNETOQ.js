@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-TRNR6CLH.js";
+} from "./chunk-BJCVUJW3.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -13,14 +13,14 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-IPMRR6QW.js";
+} from "./chunk-2Q75MNJZ.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-HDH2CHEA.js";
+} from "./chunk-EO6G26PQ.js";
 import {
   applyBaseline
-} from "./chunk-47J47MD7.js";
+} from "./chunk-24V5ILNK.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -12,15 +12,15 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-IPMRR6QW.js";
+} from "./chunk-2Q75MNJZ.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-47J47MD7.js";
+} from "./chunk-24V5ILNK.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-OMRZTWC5.js";
+import "./chunk-6LKV3YGG.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-IPMRR6QW.js";
+} from "./chunk-2Q75MNJZ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-OMRZTWC5.js";
+} from "./chunk-6LKV3YGG.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

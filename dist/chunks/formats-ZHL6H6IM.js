@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-HDH2CHEA.js";
-import "./chunk-OT6GKGEH.js";
-import "./chunk-47J47MD7.js";
+} from "./chunk-EO6G26PQ.js";
+import "./chunk-NOTM7WAT.js";
+import "./chunk-24V5ILNK.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-OMRZTWC5.js";
+} from "./chunk-6LKV3YGG.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/formats.ts

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   VERDICTS,
   outcomeOf
-} from "./chunk-OMRZTWC5.js";
+} from "./chunk-6LKV3YGG.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -4047,7 +4047,14 @@ function compare3(a, b) {
   }
   return sign(a.pre.length, b.pre.length);
 }
-var semverLike = { name: "semver-like", parse: parse4, compare: compare3 }, generic = { name: "generic", parse: parse4, compare: compare3 };
+var semverLike = { name: "semver-like", parse: parse4, compare: compare3 }, generic = {
+  name: "generic",
+  parse(version) {
+    let parsed = parse4(version);
+    return parsed && parsed.pre.length === 0 ? parsed : void 0;
+  },
+  compare: compare3
+};
 
 // src/versions/ecosystem.ts
 var NAMES = [

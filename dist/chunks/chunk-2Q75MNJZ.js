@@ -15,7 +15,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-OMRZTWC5.js";
+} from "./chunk-6LKV3YGG.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

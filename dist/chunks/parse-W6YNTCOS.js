@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-IPMRR6QW.js";
+} from "./chunk-2Q75MNJZ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-OMRZTWC5.js";
+import "./chunk-6LKV3YGG.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

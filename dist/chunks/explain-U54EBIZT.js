@@ -3,7 +3,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-IPMRR6QW.js";
+} from "./chunk-2Q75MNJZ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -11,7 +11,7 @@ import {
   compileRange,
   describeComparison,
   lowercaseIdentifiers
-} from "./chunk-OMRZTWC5.js";
+} from "./chunk-6LKV3YGG.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
