@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-BJCVUJW3.js";
+} from "./chunks/chunk-ZCL2IV36.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-2Q75MNJZ.js";
+} from "./chunks/chunk-Q4GMOW6X.js";
 import {
   checkAnnotations,
   json,
@@ -22,12 +22,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-NOTM7WAT.js";
+} from "./chunks/chunk-C43QFD5X.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-24V5ILNK.js";
-import "./chunks/chunk-6LKV3YGG.js";
+} from "./chunks/chunk-H5JOQAUY.js";
+import "./chunks/chunk-SMB3U3AH.js";
 import {
   GateError,
   __commonJS,

@@ -56,7 +56,10 @@ const NAMES: [VersionScheme, string[]][] = [
     ],
   ],
   [erased(apk), ["apk", "alpine", "wolfi", "chainguard", "minimos"]],
-  [erased(pep440), ["pypi", "pip", "pipenv", "poetry", "python", "python-pkg", "uv", "pdm"]],
+  [
+    erased(pep440),
+    ["pypi", "pip", "pipenv", "poetry", "python", "python-pkg", "wheel", "uv", "pdm"],
+  ],
   [erased(maven), ["maven", "jar", "pom", "gradle", "java-archive", "jenkins-plugin", "sbt"]],
   [erased(go), ["go", "golang", "gomod", "gobinary", "go-module", "gomodules", "govendor"]],
   [
@@ -89,6 +92,7 @@ const NAMES: [VersionScheme, string[]][] = [
       "pub",
       "dart",
       "hex",
+      "mix-lock",
       "swift",
       "swifturl",
       "cocoapods",

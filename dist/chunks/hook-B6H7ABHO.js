@@ -6,22 +6,22 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-ZI2RWGEN.js";
 import {
   check
-} from "./chunk-MUZNETOQ.js";
-import "./chunk-BJCVUJW3.js";
+} from "./chunk-AGTRY4X7.js";
+import "./chunk-ZCL2IV36.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import "./chunk-ZN4TK76K.js";
 import {
   findPolicyPath
-} from "./chunk-2Q75MNJZ.js";
-import "./chunk-EO6G26PQ.js";
-import "./chunk-NOTM7WAT.js";
-import "./chunk-24V5ILNK.js";
+} from "./chunk-Q4GMOW6X.js";
+import "./chunk-2W73RDLQ.js";
+import "./chunk-C43QFD5X.js";
+import "./chunk-H5JOQAUY.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-6LKV3YGG.js";
+import "./chunk-SMB3U3AH.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

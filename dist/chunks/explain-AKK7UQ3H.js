@@ -3,7 +3,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-2Q75MNJZ.js";
+} from "./chunk-Q4GMOW6X.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -11,7 +11,7 @@ import {
   compileRange,
   describeComparison,
   lowercaseIdentifiers
-} from "./chunk-6LKV3YGG.js";
+} from "./chunk-SMB3U3AH.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   VERDICTS,
   outcomeOf
-} from "./chunk-6LKV3YGG.js";
+} from "./chunk-SMB3U3AH.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-24V5ILNK.js";
+} from "./chunk-H5JOQAUY.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-6LKV3YGG.js";
+} from "./chunk-SMB3U3AH.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-EO6G26PQ.js";
-import "./chunk-NOTM7WAT.js";
-import "./chunk-24V5ILNK.js";
+} from "./chunk-2W73RDLQ.js";
+import "./chunk-C43QFD5X.js";
+import "./chunk-H5JOQAUY.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-6LKV3YGG.js";
+} from "./chunk-SMB3U3AH.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/formats.ts

@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-2Q75MNJZ.js";
+} from "./chunk-Q4GMOW6X.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-6LKV3YGG.js";
+import "./chunk-SMB3U3AH.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

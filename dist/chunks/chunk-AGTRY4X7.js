@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-BJCVUJW3.js";
+} from "./chunk-ZCL2IV36.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -13,14 +13,14 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-2Q75MNJZ.js";
+} from "./chunk-Q4GMOW6X.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-EO6G26PQ.js";
+} from "./chunk-2W73RDLQ.js";
 import {
   applyBaseline
-} from "./chunk-24V5ILNK.js";
+} from "./chunk-H5JOQAUY.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -12,15 +12,15 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-2Q75MNJZ.js";
+} from "./chunk-Q4GMOW6X.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-24V5ILNK.js";
+} from "./chunk-H5JOQAUY.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-6LKV3YGG.js";
+import "./chunk-SMB3U3AH.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-NOTM7WAT.js";
+} from "./chunk-C43QFD5X.js";
 import {
   decidingFindings
-} from "./chunk-24V5ILNK.js";
+} from "./chunk-H5JOQAUY.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-6LKV3YGG.js";
+} from "./chunk-SMB3U3AH.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

@@ -15,7 +15,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-6LKV3YGG.js";
+} from "./chunk-SMB3U3AH.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-X5L2LE2U.js")).check },
-  { name: "parse", load: async () => (await import("./parse-W6YNTCOS.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-ZHL6H6IM.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-ZTJTLGQU.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-BSIJR75J.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-U54EBIZT.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-BD5DLKUH.js")).validate },
-  { name: "test", load: async () => (await import("./test-74GF5FYZ.js")).test },
+  { name: "check", load: async () => (await import("./check-PWRXV5CI.js")).check },
+  { name: "parse", load: async () => (await import("./parse-YLVKX6RN.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-B544RVPY.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-B6H7ABHO.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-YGSILBAM.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-AKK7UQ3H.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-MG5KTM3P.js")).validate },
+  { name: "test", load: async () => (await import("./test-TEDBJ6JC.js")).test },
   { name: "schema", load: async () => (await import("./schema-2UDETAEM.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];

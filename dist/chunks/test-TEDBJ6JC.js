@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-2Q75MNJZ.js";
+} from "./chunk-Q4GMOW6X.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-6LKV3YGG.js";
+} from "./chunk-SMB3U3AH.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -4101,7 +4101,10 @@ var NAMES = [
     ]
   ],
   [apk, ["apk", "alpine", "wolfi", "chainguard", "minimos"]],
-  [pep440, ["pypi", "pip", "pipenv", "poetry", "python", "python-pkg", "uv", "pdm"]],
+  [
+    pep440,
+    ["pypi", "pip", "pipenv", "poetry", "python", "python-pkg", "wheel", "uv", "pdm"]
+  ],
   [maven, ["maven", "jar", "pom", "gradle", "java-archive", "jenkins-plugin", "sbt"]],
   [go, ["go", "golang", "gomod", "gobinary", "go-module", "gomodules", "govendor"]],
   [
@@ -4134,6 +4137,7 @@ var NAMES = [
       "pub",
       "dart",
       "hex",
+      "mix-lock",
       "swift",
       "swifturl",
       "cocoapods",
