@@ -1,18 +1,18 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-JW2YYWKY.js";
+} from "./chunks/chunk-IRNQN6ED.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
 import {
   VERSION
-} from "./chunks/chunk-J2646YEJ.js";
+} from "./chunks/chunk-ZN4TK76K.js";
 import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-NSW3OYQC.js";
+} from "./chunks/chunk-HWWO5ROC.js";
 import {
   checkAnnotations,
   json,
@@ -22,12 +22,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-4GL3UB64.js";
+} from "./chunks/chunk-7BHA6G5B.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-2DYRTBGF.js";
-import "./chunks/chunk-35OTBV6K.js";
+} from "./chunks/chunk-25EYTKZF.js";
+import "./chunks/chunk-7V7WVKJ3.js";
 import {
   GateError,
   __commonJS,

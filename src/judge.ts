@@ -134,6 +134,7 @@ export function judge(
     controls,
     paths,
     lowercaseIds,
+    defaultAction: policy.settings.defaultAction,
   };
   const setting = policy.settings.scannerSuppressions ?? DEFAULT_SCANNER_SUPPRESSIONS;
   const suppression = finding.suppressed

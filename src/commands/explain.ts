@@ -8,6 +8,7 @@ import type { EvaluatedFinding } from "../evaluate.js";
 import type { Policy } from "../policy.js";
 import { DEFAULT_SCANNER_SUPPRESSIONS, whetherHonoured } from "../suppressions.js";
 import { loadPolicyFor, resolveReportArgs, runCheck } from "../run.js";
+import { oneLine, versionNotes } from "../versions/explain-notes.js";
 import { EXIT, type Command } from "./types.js";
 
 export const explain: Command = {
@@ -89,6 +90,7 @@ export function explainText(e: EvaluatedFinding, policy: Policy): string {
   if (e.considered.length === 0) lines.push("    none matched");
   const unmatched = policy.rules.length - e.considered.length;
   lines.push(`    (${unmatched} other rule(s) did not match)`);
+  lines.push(...versionNotes(e, policy));
   if (e.waiver) {
     const w = e.waiver;
     const extra = [w.ticket && `ticket ${w.ticket}`, w.approvedBy && `approved by ${w.approvedBy}`]
@@ -99,5 +101,6 @@ export function explainText(e: EvaluatedFinding, policy: Policy): string {
     );
   }
   lines.push(`  verdict:   ${e.verdict.toUpperCase()}: ${e.reason}`);
-  return lines.join("\n") + "\n";
+  // Package names, versions and titles come from reports: none may start a line of its own.
+  return lines.map(oneLine).join("\n") + "\n";
 }

@@ -149,7 +149,8 @@ function parseResults(
     // Vulnerabilities inside a container image belong to the image layer, whichever package
     // manager installed them; outside an image, language packages are dependencies.
     const vulnLayer: Layer = image || cls === "os-pkgs" ? "image" : "dependency";
-    const ctx = { path, target, resource, image, vulnLayer };
+    // The result Type ("alpine", "debian", "pip", "jar"...) says which version order applies.
+    const ctx = { path, target, resource, image, vulnLayer, type: str(result.Type) };
     const read = (key: string) => entries(result[key], `Results[].${key}`, path);
     for (const v of read("Vulnerabilities")) findings.push(vulnerability(v, vulnLayer, ctx));
     for (const m of read("ExperimentalModifiedFindings")) findings.push(modifiedFinding(m, ctx));
@@ -186,6 +187,7 @@ interface Context {
   resource?: string;
   image?: string;
   vulnLayer: Layer;
+  type?: string;
 }
 
 function bestCvss(v: Json): number | undefined {
@@ -221,6 +223,7 @@ function vulnerability(v: Json, layer: Layer, ctx: Context): Finding {
       package: {
         name: str(v.PkgName) ?? "",
         version: str(v.InstalledVersion),
+        ecosystem: ctx.type,
         purl: str(identifier.PURL),
       },
       target: ctx.resource ?? ctx.image ?? ctx.target,

@@ -1,26 +1,26 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-JW2YYWKY.js";
+} from "./chunk-IRNQN6ED.js";
 import {
   parseOutputArg,
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import {
   VERSION
-} from "./chunk-J2646YEJ.js";
+} from "./chunk-ZN4TK76K.js";
 import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-NSW3OYQC.js";
+} from "./chunk-HWWO5ROC.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-G2V46VYE.js";
+} from "./chunk-7VWTGIW2.js";
 import {
   applyBaseline
-} from "./chunk-2DYRTBGF.js";
+} from "./chunk-25EYTKZF.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

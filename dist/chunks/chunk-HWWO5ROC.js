@@ -16,7 +16,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-35OTBV6K.js";
+} from "./chunk-7V7WVKJ3.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
@@ -534,7 +534,7 @@ function compileRule(r, file, origin, source, index) {
       source: file,
       origin,
       examples: examples ?? [],
-      matches: compileWhen(r.when),
+      matches: compileWhen(r.when, { action: r.action }),
       asksSuppressed: r.when.suppressed !== void 0
     };
   } catch (err) {
@@ -577,7 +577,7 @@ function loadOrigin(origin, read = readFromDisk) {
 async function policyFileSupport() {
   let [{ parseYaml }, { validatePolicyDocument }] = await Promise.all([
     import("./yaml-source-ZJIVGVA3.js"),
-    import("./policy-document-VGE7E6MI.js")
+    import("./policy-document-SN4D6DQX.js")
   ]);
   return { parseYaml, validatePolicyDocument };
 }

@@ -1,16 +1,16 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-4ORT53UN.js";
-import "./chunk-JW2YYWKY.js";
+} from "./chunk-TBO6WGGZ.js";
+import "./chunk-IRNQN6ED.js";
 import "./chunk-SMA6IVLG.js";
-import "./chunk-J2646YEJ.js";
-import "./chunk-NSW3OYQC.js";
-import "./chunk-G2V46VYE.js";
-import "./chunk-4GL3UB64.js";
-import "./chunk-2DYRTBGF.js";
+import "./chunk-ZN4TK76K.js";
+import "./chunk-HWWO5ROC.js";
+import "./chunk-7VWTGIW2.js";
+import "./chunk-7BHA6G5B.js";
+import "./chunk-25EYTKZF.js";
 import "./chunk-62K5C3YY.js";
-import "./chunk-35OTBV6K.js";
+import "./chunk-7V7WVKJ3.js";
 import "./chunk-4XIEUCRG.js";
 export {
   check

@@ -3,8 +3,8 @@ import {
   policy_schema_default,
   validatePolicyDocument,
   validateTestFile
-} from "./chunk-J7ZILPFA.js";
-import "./chunk-BCWJGXEQ.js";
+} from "./chunk-TE42QI6Q.js";
+import "./chunk-HSOSSKZO.js";
 import "./chunk-4XIEUCRG.js";
 export {
   policy_schema_default as POLICY_SCHEMA,

@@ -345,7 +345,7 @@ var require_semver = __commonJS({
 var require_parse = __commonJS({
   "node_modules/semver/functions/parse.js"(exports2, module) {
     "use strict";
-    var SemVer = require_semver(), parse = (version, options, throwErrors = !1) => {
+    var SemVer = require_semver(), parse5 = (version, options, throwErrors = !1) => {
       if (version instanceof SemVer)
         return version;
       try {
@@ -356,7 +356,7 @@ var require_parse = __commonJS({
         throw er;
       }
     };
-    module.exports = parse;
+    module.exports = parse5;
   }
 });
 
@@ -364,11 +364,11 @@ var require_parse = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports2, module) {
     "use strict";
-    var parse = require_parse(), valid = (version, options) => {
-      let v = parse(version, options);
+    var parse5 = require_parse(), valid2 = (version, options) => {
+      let v = parse5(version, options);
       return v ? v.version : null;
     };
-    module.exports = valid;
+    module.exports = valid2;
   }
 });
 
@@ -376,8 +376,8 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports2, module) {
     "use strict";
-    var parse = require_parse(), clean = (version, options) => {
-      let s = parse(version.trim().replace(/^[=v]+/, ""), options);
+    var parse5 = require_parse(), clean = (version, options) => {
+      let s = parse5(version.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module.exports = clean;
@@ -407,8 +407,8 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports2, module) {
     "use strict";
-    var parse = require_parse(), diff = (version1, version2) => {
-      let v1 = parse(version1, null, !0), v2 = parse(version2, null, !0), comparison = v1.compare(v2);
+    var parse5 = require_parse(), diff = (version1, version2) => {
+      let v1 = parse5(version1, null, !0), v2 = parse5(version2, null, !0), comparison = v1.compare(v2);
       if (comparison === 0)
         return null;
       let v1Higher = comparison > 0, highVersion = v1Higher ? v1 : v2, lowVersion = v1Higher ? v2 : v1, highHasPre = !!highVersion.prerelease.length;
@@ -456,8 +456,8 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports2, module) {
     "use strict";
-    var parse = require_parse(), prerelease = (version, options) => {
-      let parsed = parse(version, options);
+    var parse5 = require_parse(), prerelease = (version, options) => {
+      let parsed = parse5(version, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module.exports = prerelease;
@@ -468,8 +468,8 @@ var require_prerelease = __commonJS({
 var require_compare = __commonJS({
   "node_modules/semver/functions/compare.js"(exports2, module) {
     "use strict";
-    var SemVer = require_semver(), compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
-    module.exports = compare;
+    var SemVer = require_semver(), compare4 = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module.exports = compare4;
   }
 });
 
@@ -477,7 +477,7 @@ var require_compare = __commonJS({
 var require_rcompare = __commonJS({
   "node_modules/semver/functions/rcompare.js"(exports2, module) {
     "use strict";
-    var compare = require_compare(), rcompare = (a, b, loose) => compare(b, a, loose);
+    var compare4 = require_compare(), rcompare = (a, b, loose) => compare4(b, a, loose);
     module.exports = rcompare;
   }
 });
@@ -486,7 +486,7 @@ var require_rcompare = __commonJS({
 var require_compare_loose = __commonJS({
   "node_modules/semver/functions/compare-loose.js"(exports2, module) {
     "use strict";
-    var compare = require_compare(), compareLoose = (a, b) => compare(a, b, !0);
+    var compare4 = require_compare(), compareLoose = (a, b) => compare4(a, b, !0);
     module.exports = compareLoose;
   }
 });
@@ -525,7 +525,7 @@ var require_rsort = __commonJS({
 var require_gt = __commonJS({
   "node_modules/semver/functions/gt.js"(exports2, module) {
     "use strict";
-    var compare = require_compare(), gt = (a, b, loose) => compare(a, b, loose) > 0;
+    var compare4 = require_compare(), gt = (a, b, loose) => compare4(a, b, loose) > 0;
     module.exports = gt;
   }
 });
@@ -534,7 +534,7 @@ var require_gt = __commonJS({
 var require_lt = __commonJS({
   "node_modules/semver/functions/lt.js"(exports2, module) {
     "use strict";
-    var compare = require_compare(), lt = (a, b, loose) => compare(a, b, loose) < 0;
+    var compare4 = require_compare(), lt = (a, b, loose) => compare4(a, b, loose) < 0;
     module.exports = lt;
   }
 });
@@ -543,7 +543,7 @@ var require_lt = __commonJS({
 var require_eq = __commonJS({
   "node_modules/semver/functions/eq.js"(exports2, module) {
     "use strict";
-    var compare = require_compare(), eq = (a, b, loose) => compare(a, b, loose) === 0;
+    var compare4 = require_compare(), eq = (a, b, loose) => compare4(a, b, loose) === 0;
     module.exports = eq;
   }
 });
@@ -552,7 +552,7 @@ var require_eq = __commonJS({
 var require_neq = __commonJS({
   "node_modules/semver/functions/neq.js"(exports2, module) {
     "use strict";
-    var compare = require_compare(), neq = (a, b, loose) => compare(a, b, loose) !== 0;
+    var compare4 = require_compare(), neq = (a, b, loose) => compare4(a, b, loose) !== 0;
     module.exports = neq;
   }
 });
@@ -561,7 +561,7 @@ var require_neq = __commonJS({
 var require_gte = __commonJS({
   "node_modules/semver/functions/gte.js"(exports2, module) {
     "use strict";
-    var compare = require_compare(), gte2 = (a, b, loose) => compare(a, b, loose) >= 0;
+    var compare4 = require_compare(), gte2 = (a, b, loose) => compare4(a, b, loose) >= 0;
     module.exports = gte2;
   }
 });
@@ -570,7 +570,7 @@ var require_gte = __commonJS({
 var require_lte = __commonJS({
   "node_modules/semver/functions/lte.js"(exports2, module) {
     "use strict";
-    var compare = require_compare(), lte2 = (a, b, loose) => compare(a, b, loose) <= 0;
+    var compare4 = require_compare(), lte2 = (a, b, loose) => compare4(a, b, loose) <= 0;
     module.exports = lte2;
   }
 });
@@ -611,7 +611,7 @@ var require_cmp = __commonJS({
 var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports2, module) {
     "use strict";
-    var SemVer = require_semver(), parse = require_parse(), { safeRe: re, t } = require_re(), coerce = (version, options) => {
+    var SemVer = require_semver(), parse5 = require_parse(), { safeRe: re, t } = require_re(), coerce = (version, options) => {
       if (version instanceof SemVer)
         return version;
       if (typeof version == "number" && (version = String(version)), typeof version != "string")
@@ -629,7 +629,7 @@ var require_coerce = __commonJS({
       if (match3 === null)
         return null;
       let major = match3[2], minor = match3[3] || "0", patch = match3[4] || "0", prerelease = options.includePrerelease && match3[5] ? `-${match3[5]}` : "", build2 = options.includePrerelease && match3[6] ? `+${match3[6]}` : "";
-      return parse(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
+      return parse5(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
     };
     module.exports = coerce;
   }
@@ -639,14 +639,14 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports2, module) {
     "use strict";
-    var parse = require_parse(), constants = require_constants(), SemVer = require_semver(), truncate = (version, truncation, options) => {
+    var parse5 = require_parse(), constants = require_constants(), SemVer = require_semver(), truncate = (version, truncation, options) => {
       if (!constants.RELEASE_TYPES.includes(truncation))
         return null;
       let clonedVersion = cloneInputVersion(version, options);
       return clonedVersion && doTruncation(clonedVersion, truncation);
     }, cloneInputVersion = (version, options) => {
       let versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse(versionStringToParse, options);
+      return parse5(versionStringToParse, options);
     }, doTruncation = (version, truncation) => {
       if (isPrerelease(truncation))
         return version.version;
@@ -706,15 +706,15 @@ var require_trim_comparator_whitespace = __commonJS({
     } = require_constants(), whitespace = new Uint8Array(65536);
     for (let char of WHITESPACE_CHARACTERS)
       whitespace[char.charCodeAt(0)] = 1;
-    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1, isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char), isDigit2 = (char) => char !== void 0 && char >= "0" && char <= "9", isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z"), isIdentifierCharacter = (char) => isDigit2(char) || isLetter(char) || char === "-", isVersionStart = (char) => isDigit2(char) || char === "x" || char === "X" || char === "*", findDigitsEndIndex = (range2, start, limit, digitRuns) => {
-      if (!isDigit2(range2[start]))
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1, isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char), isDigit4 = (char) => char !== void 0 && char >= "0" && char <= "9", isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z"), isIdentifierCharacter = (char) => isDigit4(char) || isLetter(char) || char === "-", isVersionStart = (char) => isDigit4(char) || char === "x" || char === "X" || char === "*", findDigitsEndIndex = (range2, start, limit, digitRuns) => {
+      if (!isDigit4(range2[start]))
         return start;
       if (start >= digitRuns.start && start < digitRuns.end)
         return Math.min(start + limit, digitRuns.end);
       if (start >= digitRuns.previousStart && start < digitRuns.previousEnd)
         return Math.min(start + limit, digitRuns.previousEnd);
       let end = start + 1;
-      for (; isDigit2(range2[end]); )
+      for (; isDigit4(range2[end]); )
         end++;
       return digitRuns.previousStart = digitRuns.start, digitRuns.previousEnd = digitRuns.end, digitRuns.start = start, digitRuns.end = end, Math.min(start + limit, end);
     }, findVersionNumberEndIndex = (range2, start, loose, digitRuns) => !loose && range2[start] === "0" ? start + 1 : findDigitsEndIndex(range2, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns), findPrereleaseIdentifierEndIndex = (range2, start, loose, digitRuns) => {
@@ -775,7 +775,7 @@ var require_trim_comparator_whitespace = __commonJS({
       }
       let prereleaseEnd = findPrereleaseEndIndex(range2, end, !0, digitRuns);
       return findBuildEndIndex(range2, prereleaseEnd);
-    }, findPartialVersionComponentEndIndex = (range2, start, digitRuns) => isDigit2(range2[start]) ? findVersionNumberEndIndex(range2, start, !1, digitRuns) : isVersionStart(range2[start]) ? start + 1 : start, findPartialVersionEndIndex = (range2, start, digitRuns) => {
+    }, findPartialVersionComponentEndIndex = (range2, start, digitRuns) => isDigit4(range2[start]) ? findVersionNumberEndIndex(range2, start, !1, digitRuns) : isVersionStart(range2[start]) ? start + 1 : start, findPartialVersionEndIndex = (range2, start, digitRuns) => {
       let end = findPartialVersionComponentEndIndex(range2, start, digitRuns);
       for (let component2 = 0; component2 < 2; component2++) {
         if (range2[end] !== ".")
@@ -1181,9 +1181,9 @@ var require_intersects = __commonJS({
 var require_simplify = __commonJS({
   "node_modules/semver/ranges/simplify.js"(exports2, module) {
     "use strict";
-    var satisfies = require_satisfies(), compare = require_compare();
+    var satisfies = require_satisfies(), compare4 = require_compare();
     module.exports = (versions, range2, options) => {
-      let set = [], first = null, prev = null, v = versions.sort((a, b) => compare(a, b, options));
+      let set = [], first = null, prev = null, v = versions.sort((a, b) => compare4(a, b, options));
       for (let version of v)
         satisfies(version, range2, options) ? (prev = version, first || (first = version)) : (prev && set.push([first, prev]), prev = null, first = null);
       first && set.push([first, null]);
@@ -1200,7 +1200,7 @@ var require_simplify = __commonJS({
 var require_subset = __commonJS({
   "node_modules/semver/ranges/subset.js"(exports2, module) {
     "use strict";
-    var Range = require_range(), Comparator = require_comparator(), { ANY } = Comparator, satisfies = require_satisfies(), compare = require_compare(), subset = (sub, dom, options = {}) => {
+    var Range = require_range(), Comparator = require_comparator(), { ANY } = Comparator, satisfies = require_satisfies(), compare4 = require_compare(), subset = (sub, dom, options = {}) => {
       if (sub === dom)
         return !0;
       sub = new Range(sub, options), dom = new Range(dom, options);
@@ -1235,7 +1235,7 @@ var require_subset = __commonJS({
         return null;
       let gtltComp;
       if (gt && lt) {
-        if (gtltComp = compare(gt.semver, lt.semver, options), gtltComp > 0)
+        if (gtltComp = compare4(gt.semver, lt.semver, options), gtltComp > 0)
           return null;
         if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<="))
           return null;
@@ -1272,12 +1272,12 @@ var require_subset = __commonJS({
     }, higherGT = (a, b, options) => {
       if (!a)
         return b;
-      let comp = compare(a.semver, b.semver, options);
+      let comp = compare4(a.semver, b.semver, options);
       return comp > 0 ? a : comp < 0 || b.operator === ">" && a.operator === ">=" ? b : a;
     }, lowerLT = (a, b, options) => {
       if (!a)
         return b;
-      let comp = compare(a.semver, b.semver, options);
+      let comp = compare4(a.semver, b.semver, options);
       return comp < 0 ? a : comp > 0 || b.operator === "<" && a.operator === "<=" ? b : a;
     };
     module.exports = subset;
@@ -1288,10 +1288,10 @@ var require_subset = __commonJS({
 var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports2, module) {
     "use strict";
-    var internalRe = require_re(), constants = require_constants(), SemVer = require_semver(), identifiers = require_identifiers(), parse = require_parse(), valid = require_valid(), clean = require_clean(), inc = require_inc(), diff = require_diff(), major = require_major(), minor = require_minor(), patch = require_patch(), prerelease = require_prerelease(), compare = require_compare(), rcompare = require_rcompare(), compareLoose = require_compare_loose(), compareBuild = require_compare_build(), sort = require_sort(), rsort = require_rsort(), gt = require_gt(), lt = require_lt(), eq = require_eq(), neq = require_neq(), gte2 = require_gte(), lte2 = require_lte(), cmp = require_cmp(), coerce = require_coerce(), truncate = require_truncate(), Comparator = require_comparator(), Range = require_range(), satisfies = require_satisfies(), toComparators = require_to_comparators(), maxSatisfying = require_max_satisfying(), minSatisfying = require_min_satisfying(), minVersion = require_min_version(), validRange = require_valid2(), outside = require_outside(), gtr = require_gtr(), ltr = require_ltr(), intersects = require_intersects(), simplifyRange = require_simplify(), subset = require_subset();
+    var internalRe = require_re(), constants = require_constants(), SemVer = require_semver(), identifiers = require_identifiers(), parse5 = require_parse(), valid2 = require_valid(), clean = require_clean(), inc = require_inc(), diff = require_diff(), major = require_major(), minor = require_minor(), patch = require_patch(), prerelease = require_prerelease(), compare4 = require_compare(), rcompare = require_rcompare(), compareLoose = require_compare_loose(), compareBuild = require_compare_build(), sort = require_sort(), rsort = require_rsort(), gt = require_gt(), lt = require_lt(), eq = require_eq(), neq = require_neq(), gte2 = require_gte(), lte2 = require_lte(), cmp = require_cmp(), coerce = require_coerce(), truncate = require_truncate(), Comparator = require_comparator(), Range = require_range(), satisfies = require_satisfies(), toComparators = require_to_comparators(), maxSatisfying = require_max_satisfying(), minSatisfying = require_min_satisfying(), minVersion = require_min_version(), validRange = require_valid2(), outside = require_outside(), gtr = require_gtr(), ltr = require_ltr(), intersects = require_intersects(), simplifyRange = require_simplify(), subset = require_subset();
     module.exports = {
-      parse,
-      valid,
+      parse: parse5,
+      valid: valid2,
       clean,
       inc,
       diff,
@@ -1299,7 +1299,7 @@ var require_semver2 = __commonJS({
       minor,
       patch,
       prerelease,
-      compare,
+      compare: compare4,
       rcompare,
       compareLoose,
       compareBuild,
@@ -1336,6 +1336,447 @@ var require_semver2 = __commonJS({
       RELEASE_TYPES: constants.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
+    };
+  }
+});
+
+// node_modules/@renovatebot/pep440/lib/version.js
+var require_version = __commonJS({
+  "node_modules/@renovatebot/pep440/lib/version.js"(exports2, module) {
+    var VERSION_PATTERN = [
+      "v?",
+      "(?:",
+      /* */
+      "(?:(?<epoch>[0-9]+)!)?",
+      // epoch
+      /* */
+      "(?<release>[0-9]+(?:\\.[0-9]+)*)",
+      // release segment
+      /* */
+      "(?<pre>",
+      // pre-release
+      /*    */
+      "[-_\\.]?",
+      /*    */
+      "(?<pre_l>(a|b|c|rc|alpha|beta|pre|preview))",
+      /*    */
+      "[-_\\.]?",
+      /*    */
+      "(?<pre_n>[0-9]+)?",
+      /* */
+      ")?",
+      /* */
+      "(?<post>",
+      // post release
+      /*    */
+      "(?:-(?<post_n1>[0-9]+))",
+      /*    */
+      "|",
+      /*    */
+      "(?:",
+      /*        */
+      "[-_\\.]?",
+      /*        */
+      "(?<post_l>post|rev|r)",
+      /*        */
+      "[-_\\.]?",
+      /*        */
+      "(?<post_n2>[0-9]+)?",
+      /*    */
+      ")",
+      /* */
+      ")?",
+      /* */
+      "(?<dev>",
+      // dev release
+      /*    */
+      "[-_\\.]?",
+      /*    */
+      "(?<dev_l>dev)",
+      /*    */
+      "[-_\\.]?",
+      /*    */
+      "(?<dev_n>[0-9]+)?",
+      /* */
+      ")?",
+      ")",
+      "(?:\\+(?<local>[a-z0-9]+(?:[-_\\.][a-z0-9]+)*))?"
+      // local version
+    ].join("");
+    module.exports = {
+      VERSION_PATTERN,
+      valid: valid2,
+      clean,
+      explain,
+      parse: parse5,
+      stringify
+    };
+    var validRegex = new RegExp("^" + VERSION_PATTERN + "$", "i");
+    function valid2(version) {
+      return validRegex.test(version) ? version : null;
+    }
+    var cleanRegex = new RegExp("^\\s*" + VERSION_PATTERN + "\\s*$", "i");
+    function clean(version) {
+      return stringify(parse5(version, cleanRegex));
+    }
+    function parse5(version, regex) {
+      let { groups } = (regex || validRegex).exec(version) || {};
+      return groups ? {
+        epoch: Number(groups.epoch ? groups.epoch : 0),
+        release: groups.release.split(".").map(Number),
+        pre: normalize_letter_version(groups.pre_l, groups.pre_n),
+        post: normalize_letter_version(
+          groups.post_l,
+          groups.post_n1 || groups.post_n2
+        ),
+        dev: normalize_letter_version(groups.dev_l, groups.dev_n),
+        local: parse_local_version(groups.local)
+      } : null;
+    }
+    function stringify(parsed) {
+      if (!parsed)
+        return null;
+      let { epoch, release, pre, post, dev, local } = parsed, parts = [];
+      return epoch !== 0 && parts.push(`${epoch}!`), parts.push(release.join(".")), pre && parts.push(pre.join("")), post && parts.push("." + post.join("")), dev && parts.push("." + dev.join("")), local && parts.push(`+${local}`), parts.join("");
+    }
+    function normalize_letter_version(letterIn, numberIn) {
+      let letter = letterIn, number = numberIn;
+      return letter ? (number || (number = 0), letter = letter.toLowerCase(), letter === "alpha" ? letter = "a" : letter === "beta" ? letter = "b" : ["c", "pre", "preview"].includes(letter) ? letter = "rc" : ["rev", "r"].includes(letter) && (letter = "post"), [letter, Number(number)]) : !letter && number ? (letter = "post", [letter, Number(number)]) : null;
+    }
+    function parse_local_version(local) {
+      return local ? local.split(/[._-]/).map(
+        (part) => Number.isNaN(Number(part)) ? part.toLowerCase() : Number(part)
+      ) : null;
+    }
+    function explain(version) {
+      let parsed = parse5(version);
+      if (!parsed)
+        return parsed;
+      let { epoch, release, pre, post, dev, local } = parsed, base_version = "";
+      epoch !== 0 && (base_version += epoch + "!"), base_version += release.join(".");
+      let is_prerelease = !!(dev || pre), is_devrelease = !!dev, is_postrelease = !!post;
+      return {
+        epoch,
+        release,
+        pre,
+        post: post && post[1],
+        dev: dev && dev[1],
+        local: local && local.join("."),
+        public: stringify(parsed).split("+", 1)[0],
+        base_version,
+        is_prerelease,
+        is_devrelease,
+        is_postrelease
+      };
+    }
+  }
+});
+
+// node_modules/@renovatebot/pep440/lib/operator.js
+var require_operator = __commonJS({
+  "node_modules/@renovatebot/pep440/lib/operator.js"(exports2, module) {
+    var { parse: parse5 } = require_version();
+    module.exports = {
+      compare: compare4,
+      rcompare,
+      lt,
+      le,
+      eq,
+      ne,
+      ge,
+      gt,
+      "<": lt,
+      "<=": le,
+      "==": eq,
+      "!=": ne,
+      ">=": ge,
+      ">": gt,
+      "===": arbitrary
+    };
+    function lt(version, other) {
+      return compare4(version, other) < 0;
+    }
+    function le(version, other) {
+      return compare4(version, other) <= 0;
+    }
+    function eq(version, other) {
+      return compare4(version, other) === 0;
+    }
+    function ne(version, other) {
+      return compare4(version, other) !== 0;
+    }
+    function ge(version, other) {
+      return compare4(version, other) >= 0;
+    }
+    function gt(version, other) {
+      return compare4(version, other) > 0;
+    }
+    function arbitrary(version, other) {
+      return version.toLowerCase() === other.toLowerCase();
+    }
+    function compare4(version, other) {
+      let parsedVersion = parse5(version), parsedOther = parse5(other), keyVersion = calculateKey(parsedVersion), keyOther = calculateKey(parsedOther);
+      return pyCompare(keyVersion, keyOther);
+    }
+    function rcompare(version, other) {
+      return -compare4(version, other);
+    }
+    function pyCompare(elemIn, otherIn) {
+      let elem = elemIn, other = otherIn;
+      if (elem === other)
+        return 0;
+      if (Array.isArray(elem) !== Array.isArray(other) && (elem = Array.isArray(elem) ? elem : [elem], other = Array.isArray(other) ? other : [other]), Array.isArray(elem)) {
+        let len = Math.min(elem.length, other.length);
+        for (let i = 0; i < len; i += 1) {
+          let res = pyCompare(elem[i], other[i]);
+          if (res !== 0)
+            return res;
+        }
+        return elem.length - other.length;
+      }
+      return elem === -1 / 0 || other === 1 / 0 ? -1 : elem === 1 / 0 || other === -1 / 0 ? 1 : elem < other ? -1 : 1;
+    }
+    function calculateKey(input) {
+      let { epoch } = input, { release, pre, post, local, dev } = input;
+      for (release = release.concat(), release.reverse(); release.length && release[0] === 0; )
+        release.shift();
+      return release.reverse(), !pre && !post && dev ? pre = -1 / 0 : pre || (pre = 1 / 0), post || (post = -1 / 0), dev || (dev = 1 / 0), local ? local = local.map(
+        (i) => Number.isNaN(Number(i)) ? [-1 / 0, i] : [Number(i), ""]
+      ) : local = -1 / 0, [epoch, release, pre, post, dev, local];
+    }
+  }
+});
+
+// node_modules/@renovatebot/pep440/lib/specifier.js
+var require_specifier = __commonJS({
+  "node_modules/@renovatebot/pep440/lib/specifier.js"(exports2, module) {
+    var { VERSION_PATTERN, explain: explainVersion } = require_version(), Operator = require_operator(), RANGE_PATTERN = [
+      "(?<operator>(===|~=|==|!=|<=|>=|<|>))",
+      "\\s*",
+      "(",
+      /*  */
+      "(?<version>(?:" + VERSION_PATTERN.replace(/\?<\w+>/g, "?:") + "))",
+      /*  */
+      "(?<prefix>\\.\\*)?",
+      /*  */
+      "|",
+      /*  */
+      "(?<legacy>[^,;\\s)]+)",
+      ")"
+    ].join("");
+    module.exports = {
+      RANGE_PATTERN,
+      parse: parse5,
+      satisfies,
+      filter: filter2,
+      validRange,
+      maxSatisfying,
+      minSatisfying
+    };
+    var isEqualityOperator = (op) => ["==", "!=", "==="].includes(op), rangeRegex = new RegExp("^" + RANGE_PATTERN + "$", "i");
+    function parse5(ranges) {
+      if (!ranges.trim())
+        return [];
+      let specifiers = ranges.split(",").map((range2) => rangeRegex.exec(range2.trim()) || {}).map(({ groups }) => {
+        if (!groups)
+          return null;
+        let { ...spec } = groups, { operator, version, prefix: prefix2, legacy } = groups;
+        return version && (spec = { ...spec, ...explainVersion(version) }, operator === "~=" && spec.release.length < 2 || !isEqualityOperator(operator) && spec.local || prefix2 && (!isEqualityOperator(operator) || spec.dev || spec.local)) || legacy && operator !== "===" ? null : spec;
+      });
+      return specifiers.filter(Boolean).length !== specifiers.length ? null : specifiers;
+    }
+    function filter2(versions, specifier, options = {}) {
+      let filtered = pick(versions, specifier, options);
+      return filtered.length === 0 && options.prereleases === void 0 ? pick(versions, specifier, { prereleases: !0 }) : filtered;
+    }
+    function maxSatisfying(versions, range2, options) {
+      let found = filter2(versions, range2, options).sort(Operator.compare);
+      return found.length === 0 ? null : found[found.length - 1];
+    }
+    function minSatisfying(versions, range2, options) {
+      let found = filter2(versions, range2, options).sort(Operator.compare);
+      return found.length === 0 ? null : found[0];
+    }
+    function pick(versions, specifier, options) {
+      let parsed = parse5(specifier);
+      return parsed ? versions.filter((version) => {
+        let explained2 = explainVersion(version);
+        return parsed.length ? parsed.reduce((pass, spec) => pass ? contains({ ...spec, ...options }, { version, explained: explained2 }) : !1, !0) : explained2 && !(explained2.is_prerelease && !options.prereleases);
+      }) : [];
+    }
+    function satisfies(version, specifier, options = {}) {
+      return pick([version], specifier, options).length === 1;
+    }
+    function arrayStartsWith(array, prefix2) {
+      if (prefix2.length > array.length)
+        return !1;
+      for (let i = 0; i < prefix2.length; i += 1)
+        if (prefix2[i] !== array[i])
+          return !1;
+      return !0;
+    }
+    function contains(specifier, input) {
+      let { explained: explained2 } = input, { version } = input, { ...spec } = specifier;
+      if (spec.prereleases === void 0 && (spec.prereleases = spec.is_prerelease), explained2 && explained2.is_prerelease && !spec.prereleases)
+        return !1;
+      if (spec.operator === "~=") {
+        let compatiblePrefix = spec.release.slice(0, -1).concat("*").join(".");
+        return spec.epoch && (compatiblePrefix = spec.epoch + "!" + compatiblePrefix), satisfies(version, `>=${spec.version}, ==${compatiblePrefix}`, {
+          prereleases: spec.prereleases
+        });
+      }
+      if (spec.prefix) {
+        let isMatching = explained2.epoch === spec.epoch && arrayStartsWith(explained2.release, spec.release);
+        return spec.operator !== "!=" ? isMatching : !isMatching;
+      }
+      if (explained2 && explained2.local && spec.version && (version = explained2.public, spec.version = explainVersion(spec.version).public), (spec.operator === "<" || spec.operator === ">") && Operator.eq(spec.release.join("."), explained2.release.join(".")))
+        return !1;
+      let op = Operator[spec.operator];
+      return op(version, spec.version || spec.legacy);
+    }
+    function validRange(specifier) {
+      return !!parse5(specifier);
+    }
+  }
+});
+
+// node_modules/@renovatebot/pep440/lib/semantic.js
+var require_semantic = __commonJS({
+  "node_modules/@renovatebot/pep440/lib/semantic.js"(exports2, module) {
+    var { explain, parse: parse5, stringify } = require_version();
+    module.exports = {
+      major,
+      minor,
+      patch,
+      inc
+    };
+    function major(input) {
+      let version = explain(input);
+      if (!version)
+        throw new TypeError("Invalid Version: " + input);
+      return version.release[0];
+    }
+    function minor(input) {
+      let version = explain(input);
+      if (!version)
+        throw new TypeError("Invalid Version: " + input);
+      return version.release.length < 2 ? 0 : version.release[1];
+    }
+    function patch(input) {
+      let version = explain(input);
+      if (!version)
+        throw new TypeError("Invalid Version: " + input);
+      return version.release.length < 3 ? 0 : version.release[2];
+    }
+    function inc(input, release, preReleaseIdentifier) {
+      let identifier = preReleaseIdentifier || "a", version = parse5(input);
+      if (!version || !["a", "b", "c", "rc", "alpha", "beta", "pre", "preview"].includes(
+        identifier
+      ))
+        return null;
+      switch (release) {
+        case "premajor":
+          {
+            let [majorVersion] = version.release;
+            version.release.fill(0), version.release[0] = majorVersion + 1;
+          }
+          version.pre = [identifier, 0], delete version.post, delete version.dev, delete version.local;
+          break;
+        case "preminor":
+          {
+            let [majorVersion, minorVersion = 0] = version.release;
+            version.release.fill(0), version.release[0] = majorVersion, version.release[1] = minorVersion + 1;
+          }
+          version.pre = [identifier, 0], delete version.post, delete version.dev, delete version.local;
+          break;
+        case "prepatch":
+          {
+            let [majorVersion, minorVersion = 0, patchVersion = 0] = version.release;
+            version.release.fill(0), version.release[0] = majorVersion, version.release[1] = minorVersion, version.release[2] = patchVersion + 1;
+          }
+          version.pre = [identifier, 0], delete version.post, delete version.dev, delete version.local;
+          break;
+        case "prerelease":
+          if (version.pre === null) {
+            let [majorVersion, minorVersion = 0, patchVersion = 0] = version.release;
+            version.release.fill(0), version.release[0] = majorVersion, version.release[1] = minorVersion, version.release[2] = patchVersion + 1, version.pre = [identifier, 0];
+          } else {
+            preReleaseIdentifier === void 0 && version.pre !== null && ([identifier] = version.pre);
+            let [letter, number] = version.pre;
+            letter === identifier ? version.pre = [letter, number + 1] : version.pre = [identifier, 0];
+          }
+          delete version.post, delete version.dev, delete version.local;
+          break;
+        case "major":
+          if (version.release.slice(1).some((value) => value !== 0) || version.pre === null) {
+            let [majorVersion] = version.release;
+            version.release.fill(0), version.release[0] = majorVersion + 1;
+          }
+          delete version.pre, delete version.post, delete version.dev, delete version.local;
+          break;
+        case "minor":
+          if (version.release.slice(2).some((value) => value !== 0) || version.pre === null) {
+            let [majorVersion, minorVersion = 0] = version.release;
+            version.release.fill(0), version.release[0] = majorVersion, version.release[1] = minorVersion + 1;
+          }
+          delete version.pre, delete version.post, delete version.dev, delete version.local;
+          break;
+        case "patch":
+          if (version.release.slice(3).some((value) => value !== 0) || version.pre === null) {
+            let [majorVersion, minorVersion = 0, patchVersion = 0] = version.release;
+            version.release.fill(0), version.release[0] = majorVersion, version.release[1] = minorVersion, version.release[2] = patchVersion + 1;
+          }
+          delete version.pre, delete version.post, delete version.dev, delete version.local;
+          break;
+        default:
+          return null;
+      }
+      return stringify(version);
+    }
+  }
+});
+
+// node_modules/@renovatebot/pep440/index.js
+var require_pep440 = __commonJS({
+  "node_modules/@renovatebot/pep440/index.js"(exports2, module) {
+    var { valid: valid2, clean, explain, parse: parse5 } = require_version(), { lt, le, eq, ne, ge, gt, compare: compare4, rcompare } = require_operator(), {
+      filter: filter2,
+      maxSatisfying,
+      minSatisfying,
+      RANGE_PATTERN,
+      satisfies,
+      validRange
+    } = require_specifier(), { major, minor, patch, inc } = require_semantic();
+    module.exports = {
+      // version
+      valid: valid2,
+      clean,
+      explain,
+      parse: parse5,
+      // operator
+      lt,
+      le,
+      lte: le,
+      eq,
+      ne,
+      neq: ne,
+      ge,
+      gte: ge,
+      gt,
+      compare: compare4,
+      rcompare,
+      // range
+      filter: filter2,
+      maxSatisfying,
+      minSatisfying,
+      RANGE_PATTERN,
+      satisfies,
+      validRange,
+      // semantic
+      major,
+      minor,
+      patch,
+      inc
     };
   }
 });
@@ -2805,12 +3246,12 @@ var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/, classEnd = (pattern, start) => {
   }
   // split a path for match(), and keep the parts for the next call
   #split(f) {
-    let { isWindows, preserveMultipleSlashes } = this, parts = this.#slashSplit(isWindows ? f.split("\\").join("/") : f), normalize2 = this.#form;
-    return normalize2 && (parts = parts.map((p) => p.normalize(normalize2))), lastSplit = {
+    let { isWindows, preserveMultipleSlashes } = this, parts = this.#slashSplit(isWindows ? f.split("\\").join("/") : f), normalize3 = this.#form;
+    return normalize3 && (parts = parts.map((p) => p.normalize(normalize3))), lastSplit = {
       f,
       isWindows,
       preserveMultipleSlashes,
-      normalize: normalize2,
+      normalize: normalize3,
       parts
     }, lastSplit;
   }
@@ -3100,7 +3541,7 @@ var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/, classEnd = (pattern, start) => {
       return GLOBSTAR;
     if (pattern === "")
       return "";
-    let { nocase, nocaseMagicOnly, noext = !1, dot, normalize: normalize2 } = options, rangeMark = this.#rangeMark, lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
+    let { nocase, nocaseMagicOnly, noext = !1, dot, normalize: normalize3 } = options, rangeMark = this.#rangeMark, lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
     if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase()))
       return this.#norm(lit2);
     if (this.#pending)
@@ -3110,7 +3551,7 @@ var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/, classEnd = (pattern, start) => {
       nocase,
       noext,
       dot,
-      normalize: normalize2,
+      normalize: normalize3,
       ...rangeMark && { rangeMark }
     }), this.#matchers.set(pattern, m)), m;
   }
@@ -3311,19 +3752,518 @@ function normaliseCwe(value) {
   return m ? `CWE-${m[1]}` : void 0;
 }
 
-// src/versions.ts
-var import_semver = __toESM(require_semver2(), 1);
-function compileRange(range2) {
-  try {
-    return new import_semver.default.Range(range2, { loose: !0 });
-  } catch {
-    throw new Error(`invalid semver range "${range2}"`);
+// src/versions/scheme.ts
+function sign(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareDigits(a, b) {
+  let x = a.replace(/^0+/, ""), y = b.replace(/^0+/, "");
+  return x.length !== y.length ? sign(x.length, y.length) : sign(x, y);
+}
+
+// src/versions/apk.ts
+var SUFFIXES = ["alpha", "beta", "pre", "rc", "", "cvs", "svn", "git", "hg", "p"], NO_SUFFIX = SUFFIXES.indexOf(""), DIGITS = /^[0-9]+/, SUFFIX_NAME = /^[a-z]*/, HEX = /^[0-9a-f]*/;
+function tokenize2(version) {
+  let first = DIGITS.exec(version)?.[0];
+  if (!first) return;
+  let parts = [{ token: 0 /* InitialDigit */, value: first }], rest = version.slice(first.length), last = 0 /* InitialDigit */, push = (token, value, consumed) => {
+    parts.push({ token, value }), last = token, rest = rest.slice(consumed);
+  };
+  for (; rest.length > 0; ) {
+    let c = rest[0];
+    if (c >= "a" && c <= "z") {
+      if (last > 1 /* Digit */) return;
+      push(2 /* Letter */, c, 1);
+    } else if (c === "." || c >= "0" && c <= "9") {
+      let token = last === 3 /* Suffix */ ? 4 /* SuffixNo */ : last === 0 /* InitialDigit */ || last === 1 /* Digit */ ? 1 /* Digit */ : void 0;
+      if (token === void 0 || c === "." && last > 1 /* Digit */) return;
+      let skip = c === "." ? 1 : 0, digits = DIGITS.exec(rest.slice(skip))?.[0];
+      if (!digits) return;
+      push(token, digits, skip + digits.length);
+    } else if (c === "_") {
+      if (last > 4 /* SuffixNo */) return;
+      let name = SUFFIX_NAME.exec(rest.slice(1))[0];
+      if (!name || !SUFFIXES.includes(name)) return;
+      push(3 /* Suffix */, name, 1 + name.length);
+    } else if (c === "~") {
+      if (last >= 5 /* CommitHash */) return;
+      let hash2 = HEX.exec(rest.slice(1))[0];
+      if (!hash2) return;
+      push(5 /* CommitHash */, hash2, 1 + hash2.length);
+    } else if (c === "-") {
+      if (last >= 6 /* RevisionNo */ || !rest.startsWith("-r")) return;
+      let digits = DIGITS.exec(rest.slice(2))?.[0];
+      if (!digits) return;
+      push(6 /* RevisionNo */, digits, 2 + digits.length);
+    } else return;
+  }
+  return parts.push({ token: 7 /* End */, value: "" }), parts;
+}
+function compareToken(a, b) {
+  switch (a.token) {
+    case 1 /* Digit */:
+      return a.value.startsWith("0") || b.value.startsWith("0") ? sign(a.value, b.value) : compareDigits(a.value, b.value);
+    case 0 /* InitialDigit */:
+    case 4 /* SuffixNo */:
+    case 6 /* RevisionNo */:
+      return compareDigits(a.value, b.value);
+    case 3 /* Suffix */:
+      return sign(SUFFIXES.indexOf(a.value), SUFFIXES.indexOf(b.value));
+    default:
+      return sign(a.value, b.value);
   }
 }
-function versionSatisfies(version, range2) {
-  if (!version) return !1;
-  let parsed = import_semver.default.valid(version, { loose: !0 }) ?? import_semver.default.coerce(version)?.version;
-  return parsed != null && range2.test(parsed);
+function isPreRelease(p) {
+  return p.token === 3 /* Suffix */ && SUFFIXES.indexOf(p.value) < NO_SUFFIX;
+}
+function compare(a, b) {
+  let i = 0;
+  for (; a[i].token === b[i].token && a[i].token < 7 /* End */; ) {
+    let r = compareToken(a[i], b[i]);
+    if (r !== 0) return r;
+    i++;
+  }
+  let x = a[i], y = b[i];
+  return x.token === y.token ? 0 : isPreRelease(x) ? -1 : isPreRelease(y) ? 1 : x.token > y.token ? -1 : 1;
+}
+var apk = {
+  name: "apk",
+  parse: (version) => tokenize2(version.trim()),
+  compare
+};
+
+// src/versions/dpkg.ts
+var UPSTREAM = /^[0-9][A-Za-z0-9.+~:-]*$/, REVISION = /^[A-Za-z0-9.+~]+$/;
+function parse(text2) {
+  let version = text2.trim(), colon = version.indexOf(":"), epoch = 0, rest = version;
+  if (colon !== -1) {
+    let digits = version.slice(0, colon);
+    if (!/^\d{1,9}$/.test(digits)) return;
+    epoch = Number(digits), rest = version.slice(colon + 1);
+  }
+  let hyphen = rest.lastIndexOf("-"), upstream = hyphen === -1 ? rest : rest.slice(0, hyphen), revision = hyphen === -1 ? "" : rest.slice(hyphen + 1);
+  if (UPSTREAM.test(upstream) && !(hyphen !== -1 && !REVISION.test(revision)) && !(colon === -1 && upstream.includes(":")))
+    return { epoch, upstream, revision };
+}
+function order(c) {
+  return c === void 0 || c >= "0" && c <= "9" ? 0 : c >= "A" && c <= "Z" || c >= "a" && c <= "z" ? c.charCodeAt(0) : c === "~" ? -1 : c.charCodeAt(0) + 256;
+}
+var isDigit2 = (c) => c !== void 0 && c >= "0" && c <= "9";
+function verrevcmp(a, b) {
+  let i = 0, j = 0;
+  for (; i < a.length || j < b.length; ) {
+    for (; i < a.length && !isDigit2(a[i]) || j < b.length && !isDigit2(b[j]); ) {
+      let diff2 = order(a[i]) - order(b[j]);
+      if (diff2 !== 0) return Math.sign(diff2);
+      i++, j++;
+    }
+    let si = i, sj = j;
+    for (; isDigit2(a[i]); ) i++;
+    for (; isDigit2(b[j]); ) j++;
+    let diff = compareDigits(a.slice(si, i), b.slice(sj, j));
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
+var dpkg = {
+  name: "dpkg",
+  parse,
+  compare(a, b) {
+    return a.epoch !== b.epoch ? Math.sign(a.epoch - b.epoch) : verrevcmp(a.upstream, b.upstream) || verrevcmp(a.revision, b.revision);
+  }
+};
+
+// src/versions/go.ts
+var import_semver2 = __toESM(require_semver2(), 1);
+
+// src/versions/semver.ts
+var import_semver = __toESM(require_semver2(), 1);
+function padded(version) {
+  let m = /^(v?\d+)(\.\d+)?$/.exec(version);
+  return m ? `${m[1]}${m[2] ?? ".0"}.0` : version;
+}
+var npmSemver = {
+  name: "semver",
+  parse: (version) => import_semver.default.parse(padded(version.trim()), { loose: !0 }) ?? void 0,
+  compare: (a, b) => a.compare(b)
+};
+
+// src/versions/go.ts
+var PREFIX = /^(?:go|v)(?=\d)/, go = {
+  name: "go",
+  parse(version) {
+    let bare = version.trim().replace(PREFIX, ""), toolchain = /^(\d+)\.(\d+)(?:\.(\d+))?([a-z]+\d*)?$/.exec(bare), text2 = toolchain ? `${toolchain[1]}.${toolchain[2]}.${toolchain[3] ?? "0"}${toolchain[4] ? `-${toolchain[4]}` : ""}` : bare;
+    return import_semver2.default.parse(padded(text2)) ?? void 0;
+  },
+  compare: (a, b) => a.compare(b)
+};
+
+// src/versions/maven.ts
+var QUALIFIERS = ["alpha", "beta", "milestone", "rc", "snapshot", "", "sp"], ALIASES = { ga: "", final: "", release: "", cr: "rc" }, RELEASE = String(QUALIFIERS.indexOf(""));
+function stringItem(value, followedByDigit) {
+  let short = { a: "alpha", b: "beta", m: "milestone" }[value], name = followedByDigit && short ? short : value;
+  return { kind: "string", value: ALIASES[name] ?? name };
+}
+function parseItem(text2) {
+  return /^\d+$/.test(text2) ? { kind: "int", value: text2.replace(/^0+/, "") } : stringItem(text2, !1);
+}
+function isNull(item) {
+  return item.kind === "int" || item.kind === "string" ? item.value === "" : item.items.length === 0;
+}
+function normalize2(list3) {
+  for (let i = list3.items.length - 1; i >= 0; i--) {
+    let last = list3.items[i];
+    if (isNull(last)) list3.items.splice(i, 1);
+    else if (last.kind !== "list") break;
+  }
+}
+function parse2(text2) {
+  let version = text2.trim().toLowerCase(), root = { kind: "list", items: [] }, stack = [root], list3 = root, isDigit4 = !1, start = 0, nest = () => {
+    let sub = { kind: "list", items: [] };
+    list3.items.push(sub), list3 = sub, stack.push(sub);
+  };
+  for (let i = 0; i < version.length; i++) {
+    let c = version[i];
+    c === "." || c === "-" ? (list3.items.push(
+      i === start ? { kind: "int", value: "" } : parseItem(version.slice(start, i))
+    ), start = i + 1, c === "-" && nest()) : c >= "0" && c <= "9" ? (!isDigit4 && i > start && (list3.items.push(stringItem(version.slice(start, i), !0)), start = i, nest()), isDigit4 = !0) : (isDigit4 && i > start && (list3.items.push(parseItem(version.slice(start, i))), start = i, nest()), isDigit4 = !1);
+  }
+  for (version.length > start && list3.items.push(parseItem(version.slice(start))); stack.length > 0; ) normalize2(stack.pop());
+  return root;
+}
+function qualifierKey(q) {
+  let i = QUALIFIERS.indexOf(q);
+  return i === -1 ? `${QUALIFIERS.length}-${q}` : String(i);
+}
+function compareItem(a, b) {
+  if (a.kind === "int")
+    return b ? b.kind === "int" ? compareDigits(a.value, b.value) : 1 : a.value === "" ? 0 : 1;
+  if (a.kind === "string")
+    return b ? b.kind === "string" ? sign(qualifierKey(a.value), qualifierKey(b.value)) : -1 : sign(qualifierKey(a.value), RELEASE);
+  if (!b) {
+    for (let item of a.items) {
+      let r = compareItem(item, void 0);
+      if (r !== 0) return r;
+    }
+    return 0;
+  }
+  if (b.kind === "int") return -1;
+  if (b.kind === "string") return 1;
+  let n = Math.max(a.items.length, b.items.length);
+  for (let i = 0; i < n; i++) {
+    let l = a.items[i], r = b.items[i], result = l ? compareItem(l, r) : r ? -compareItem(r, void 0) : 0;
+    if (result !== 0) return result;
+  }
+  return 0;
+}
+var maven = {
+  name: "maven",
+  parse: (version) => version.trim() ? parse2(version) : void 0,
+  compare: compareItem
+};
+
+// src/versions/pep440.ts
+var import_pep440 = __toESM(require_pep440(), 1), pep440 = {
+  name: "pep440",
+  parse: (version) => (0, import_pep440.valid)(version.trim()) === null ? void 0 : version.trim(),
+  compare: import_pep440.compare
+};
+
+// src/versions/rpm.ts
+var isDigit3 = (c) => c !== void 0 && c >= "0" && c <= "9", isAlpha = (c) => c !== void 0 && (c >= "a" && c <= "z" || c >= "A" && c <= "Z"), isAlnum = (c) => isDigit3(c) || isAlpha(c);
+function rpmvercmp(a, b) {
+  if (a === b) return 0;
+  let i = 0, j = 0;
+  for (; i < a.length || j < b.length; ) {
+    for (; i < a.length && !isAlnum(a[i]) && a[i] !== "~" && a[i] !== "^"; ) i++;
+    for (; j < b.length && !isAlnum(b[j]) && b[j] !== "~" && b[j] !== "^"; ) j++;
+    if (a[i] === "~" || b[j] === "~") {
+      if (a[i] !== "~") return 1;
+      if (b[j] !== "~") return -1;
+      i++, j++;
+      continue;
+    }
+    if (a[i] === "^" || b[j] === "^") {
+      if (i >= a.length) return -1;
+      if (j >= b.length || a[i] !== "^") return 1;
+      if (b[j] !== "^") return -1;
+      i++, j++;
+      continue;
+    }
+    if (!(i < a.length && j < b.length)) break;
+    let numeric2 = isDigit3(a[i]), inSegment = numeric2 ? isDigit3 : isAlpha, si = i, sj = j;
+    for (; i < a.length && inSegment(a[i]); ) i++;
+    for (; j < b.length && inSegment(b[j]); ) j++;
+    if (sj === j) return numeric2 ? 1 : -1;
+    let x = a.slice(si, i), y = b.slice(sj, j), diff = numeric2 ? compareDigits(x, y) : sign(x, y);
+    if (diff !== 0) return diff;
+  }
+  return i >= a.length && j >= b.length ? 0 : i >= a.length ? -1 : 1;
+}
+function parse3(text2) {
+  let evr = text2.trim();
+  if (!evr || /\s/.test(evr)) return;
+  let colon = evr.indexOf(":"), epoch = 0, rest = evr;
+  if (colon !== -1) {
+    let digits = evr.slice(0, colon);
+    if (!/^\d{1,9}$/.test(digits)) return;
+    epoch = Number(digits), rest = evr.slice(colon + 1);
+  }
+  let hyphen = rest.lastIndexOf("-"), version = hyphen === -1 ? rest : rest.slice(0, hyphen), release = hyphen === -1 ? "" : rest.slice(hyphen + 1);
+  if (!(!/[A-Za-z0-9]/.test(version) || version.includes(":")) && !(hyphen !== -1 && !release))
+    return { epoch, version, release };
+}
+var rpm = {
+  name: "rpm",
+  parse: parse3,
+  compare(a, b) {
+    return a.epoch !== b.epoch ? Math.sign(a.epoch - b.epoch) : rpmvercmp(a.version, b.version) || rpmvercmp(a.release, b.release);
+  }
+};
+
+// src/versions/semver-like.ts
+var SHAPE = /^v?(\d+(?:\.\d+)*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z.-]+)?$/;
+function parse4(version) {
+  let m = SHAPE.exec(version.trim());
+  if (!m) return;
+  let release = m[1].split(".");
+  for (; release.length > 1 && /^0+$/.test(release.at(-1)); ) release.pop();
+  return { release, pre: m[2] ? m[2].toLowerCase().split(".") : [] };
+}
+function compareIdentifier(a, b) {
+  let an = /^\d+$/.test(a), bn = /^\d+$/.test(b);
+  return an && bn ? compareDigits(a, b) : an !== bn ? an ? -1 : 1 : sign(a, b);
+}
+function compare3(a, b) {
+  let n = Math.max(a.release.length, b.release.length);
+  for (let i = 0; i < n; i++) {
+    let d = compareDigits(a.release[i] ?? "0", b.release[i] ?? "0");
+    if (d !== 0) return d;
+  }
+  if (a.pre.length === 0 || b.pre.length === 0) return sign(b.pre.length, a.pre.length);
+  for (let i = 0; i < Math.min(a.pre.length, b.pre.length); i++) {
+    let d = compareIdentifier(a.pre[i], b.pre[i]);
+    if (d !== 0) return d;
+  }
+  return sign(a.pre.length, b.pre.length);
+}
+var semverLike = { name: "semver-like", parse: parse4, compare: compare3 }, generic = {
+  name: "generic",
+  parse(version) {
+    let parsed = parse4(version);
+    return parsed && parsed.pre.length === 0 ? parsed : void 0;
+  },
+  compare: compare3
+};
+
+// src/versions/ecosystem.ts
+var NAMES = [
+  [dpkg, ["deb", "dpkg", "debian", "ubuntu", "distroless", "kali", "raspbian"]],
+  [
+    rpm,
+    [
+      "rpm",
+      "redhat",
+      "red hat",
+      "rhel",
+      "centos",
+      "fedora",
+      "amazon",
+      "amzn",
+      "amazon linux",
+      "rocky",
+      "rocky linux",
+      "alma",
+      "almalinux",
+      "oracle",
+      "ol",
+      "oracle linux",
+      "suse",
+      "sles",
+      "opensuse",
+      "opensuse.leap",
+      "opensuse.tumbleweed",
+      "opensuse leap",
+      "opensuse tumbleweed",
+      "suse linux enterprise server",
+      "suse linux enterprise micro",
+      "sle-micro",
+      "photon",
+      "photon os",
+      "cbl-mariner",
+      "mariner",
+      "azurelinux",
+      "azure linux",
+      "openeuler",
+      "mageia",
+      "anolis",
+      "euleros"
+    ]
+  ],
+  [apk, ["apk", "alpine", "wolfi", "chainguard", "minimos"]],
+  [
+    pep440,
+    ["pypi", "pip", "pipenv", "poetry", "python", "python-pkg", "wheel", "uv", "pdm"]
+  ],
+  [maven, ["maven", "jar", "pom", "gradle", "java-archive", "jenkins-plugin", "sbt"]],
+  [go, ["go", "golang", "gomod", "gobinary", "go-module", "gomodules", "govendor"]],
+  [
+    npmSemver,
+    [
+      "npm",
+      "yarn",
+      "pnpm",
+      "bun",
+      "node-pkg",
+      "javascript",
+      "cargo",
+      "crates.io",
+      "rust-crate",
+      "rust-binary"
+    ]
+  ],
+  [
+    semverLike,
+    [
+      "nuget",
+      "dotnet",
+      "dotnet-core",
+      "dotnet-deps",
+      "packages-props",
+      "composer",
+      "packagist",
+      "php-composer",
+      "php-pecl",
+      "pub",
+      "dart",
+      "hex",
+      "mix-lock",
+      "swift",
+      "swifturl",
+      "cocoapods",
+      "conan",
+      "gem",
+      "rubygems",
+      "bundler",
+      "gemspec",
+      "ruby-gem"
+    ]
+  ]
+], BY_NAME = new Map(
+  NAMES.flatMap(([scheme, names]) => names.map((n) => [n, scheme]))
+), GENERIC = generic;
+function normalise(name) {
+  return name.split(":")[0].trim().toLowerCase();
+}
+function purlType(purl) {
+  return /^pkg:([A-Za-z0-9.+-]+)\//.exec(purl ?? "")?.[1];
+}
+function schemeFor(pkg) {
+  let ecosystem = pkg?.ecosystem, byEcosystem = ecosystem ? BY_NAME.get(normalise(ecosystem)) : void 0;
+  if (byEcosystem) return { scheme: byEcosystem, from: ecosystem, known: !0 };
+  let type = purlType(pkg?.purl), byPurl = type ? BY_NAME.get(type.toLowerCase()) : void 0;
+  return byPurl ? { scheme: byPurl, from: `pkg:${type}`, known: !0 } : { scheme: GENERIC, from: ecosystem ?? (type && `pkg:${type}`), known: !1 };
+}
+
+// src/versions/range.ts
+var COMPARATOR = /^(<=|>=|<|>|=)?(?:v(?=\d))?(.+)$/, VERSION = /^(?:go)?\d[0-9A-Za-z.+~^_:!-]*$/, WILDCARD = /^(?:\*|x|X)$/, X_RANGE = /^v?(\d+)(?:\.(\d+|x|X|\*))?(?:\.(x|X|\*))$|^v?(\d+)\.(x|X|\*)$/;
+function bump(parts, at) {
+  return [...parts.slice(0, at), String(Number(parts[at]) + 1)].join(".");
+}
+function shorthand(token) {
+  if (WILDCARD.test(token)) return [];
+  let x = X_RANGE.exec(token);
+  if (x) {
+    let parts2 = [x[1] ?? x[4], x[2]].filter((p) => !!p && /^\d+$/.test(p));
+    return [
+      { op: ">=", version: parts2.join(".") },
+      { op: "<", version: bump(parts2, parts2.length - 1) }
+    ];
+  }
+  let m = /^([~^])v?(\d+(?:\.\d+){0,2})$/.exec(token);
+  if (!m) return;
+  let parts = m[2].split("."), keep;
+  return m[1] === "~" ? keep = parts.length === 1 ? 0 : 1 : keep = Math.max(
+    0,
+    parts.findIndex((p) => p !== "0")
+  ), m[1] === "^" && parts.every((p) => p === "0") && (keep = parts.length - 1), [
+    { op: ">=", version: m[2] },
+    { op: "<", version: bump(parts, Math.min(keep, parts.length - 1)) }
+  ];
+}
+function bound2(token, range2) {
+  let sugar = shorthand(token);
+  if (sugar) return sugar;
+  let m = COMPARATOR.exec(token);
+  if (!m || !VERSION.test(m[2])) throw new Error(`invalid version range "${range2}"`);
+  let version = m[2];
+  if (m[1] === void 0 && /^\d+(?:\.\d+)*$/.test(version)) {
+    let parts = version.split(".");
+    return [
+      { op: ">=", version },
+      { op: "<", version: bump(parts, parts.length - 1) }
+    ];
+  }
+  return [{ op: m[1] ?? "=", version }];
+}
+function parseRange(range2) {
+  let alternatives = range2.split("||").map((alternative) => {
+    let tokens = alternative.trim().replace(/(<=|>=|<|>|=)\s+/g, "$1").split(/\s+/).filter(Boolean), hyphen = tokens.indexOf("-");
+    if (hyphen !== -1) {
+      let [low, high] = [tokens[0], tokens[2]].map((t) => t?.replace(/^v(?=\d)/, "") ?? "");
+      if (!(tokens.length === 3 && hyphen === 1 && VERSION.test(low) && VERSION.test(high))) throw new Error(`invalid version range "${range2}"`);
+      return [
+        { op: ">=", version: low },
+        { op: "<=", version: high }
+      ];
+    }
+    return tokens.flatMap((t) => bound2(t, range2));
+  });
+  if (alternatives.length > 1 && range2.split("||").some((a) => a.trim() === ""))
+    throw new Error(`invalid version range "${range2}"`);
+  return alternatives;
+}
+
+// src/versions.ts
+function compileRange(text2) {
+  let range2 = parseRange(text2), parsedBounds = /* @__PURE__ */ new Map(), boundsIn = (scheme) => (parsedBounds.has(scheme) || parsedBounds.set(scheme, readBounds(range2, scheme)), parsedBounds.get(scheme)), any = range2.some((all) => all.length === 0);
+  return {
+    text: text2,
+    test(pkg) {
+      if (any) return "inside";
+      let { scheme } = schemeFor(pkg), version = pkg?.version === void 0 ? void 0 : scheme.parse(pkg.version), bounds = boundsIn(scheme);
+      return version === void 0 || bounds === void 0 ? "unknown" : range2.some(
+        (all, i) => all.every((b, j) => holds(b, scheme.compare(version, bounds[i][j])))
+      ) ? "inside" : "outside";
+    }
+  };
+}
+function readBounds(range2, scheme) {
+  let read = range2.map((all) => all.map((b) => scheme.parse(b.version)));
+  return read.some((all) => all.includes(void 0)) ? void 0 : read;
+}
+function holds(b, order2) {
+  switch (b.op) {
+    case "<":
+      return order2 < 0;
+    case "<=":
+      return order2 <= 0;
+    case ">":
+      return order2 > 0;
+    case ">=":
+      return order2 >= 0;
+    default:
+      return order2 === 0;
+  }
+}
+var STRICTNESS = ["ignore", "info", "warn", "block"];
+function matchesWhenUnknown(action, defaultAction) {
+  let rank2 = STRICTNESS.indexOf(action);
+  return rank2 >= STRICTNESS.indexOf("warn") && rank2 >= STRICTNESS.indexOf(defaultAction);
+}
+function describeComparison(pkg, range2) {
+  let choice = schemeFor(pkg), as = choice.known ? `${choice.scheme.name} (ecosystem ${choice.from})` : `${choice.scheme.name} (ecosystem ${choice.from ? `"${choice.from}" not known` : "not given"})`;
+  return range2.test(pkg) !== "unknown" ? `${pkg?.version} compared as ${as} with "${range2.text}"` : `version ${pkg?.version ?? "(none)"} could not be compared as ${as} with "${range2.text}"`;
 }
 
 // src/conditions.ts
@@ -3432,10 +4372,13 @@ var BUILDERS = [
     let test = compileGlobs(list(pkg));
     return (s) => s.finding.package !== void 0 && test(s.finding.package.name);
   },
-  ({ versions }) => {
+  ({ versions }, { action }) => {
     if (versions === void 0) return;
     let range2 = compileRange(versions);
-    return (s) => versionSatisfies(s.finding.package?.version, range2);
+    return (s) => {
+      let result = range2.test(s.finding.package);
+      return result === "unknown" ? matchesWhenUnknown(action, s.defaultAction) : result === "inside";
+    };
   },
   ({ path: path2 }) => {
     if (path2 === void 0) return;
@@ -3477,8 +4420,8 @@ var BUILDERS = [
   // a policy can warn on every suppression, or block suppressed criticals while honouring.
   ({ suppressed }) => suppressed === void 0 ? void 0 : (s) => s.finding.suppressed !== void 0 === suppressed
 ];
-function compileWhen(when) {
-  let predicates = BUILDERS.map((b) => b(when)).filter((p) => !!p);
+function compileWhen(when, options) {
+  let predicates = BUILDERS.map((b) => b(when, options)).filter((p) => !!p);
   return (subject) => predicates.every((p) => p(subject));
 }
 
@@ -3561,7 +4504,7 @@ function compileWaiver(spec, source) {
     endsAt,
     covers(subject, decidingRule, root) {
       let f = subject.finding;
-      return !(!subject.lowercaseIds.includes(id) || spec.package !== void 0 && f.package?.name !== spec.package || range2 && !versionSatisfies(f.package?.version, range2) || spec.asset !== void 0 && subject.asset !== spec.asset || spec.rule !== void 0 && decidingRule !== spec.rule || inPaths && !pathsCover(inPaths, f, root));
+      return !(!subject.lowercaseIds.includes(id) || spec.package !== void 0 && f.package?.name !== spec.package || range2 && range2.test(f.package) !== "inside" || spec.asset !== void 0 && subject.asset !== spec.asset || spec.rule !== void 0 && decidingRule !== spec.rule || inPaths && !pathsCover(inPaths, f, root));
     }
   };
 }
@@ -5087,7 +6030,7 @@ function toNumber(str2, options = {}) {
     {
       let match3 = numRegex.exec(trimmedStr);
       if (match3) {
-        let sign = match3[1] || "", leadingZeros = match3[2], numTrimmedByZeros = trimZeros(match3[3]), decimalAdjacentToLeadingZeros = sign ? (
+        let sign2 = match3[1] || "", leadingZeros = match3[2], numTrimmedByZeros = trimZeros(match3[3]), decimalAdjacentToLeadingZeros = sign2 ? (
           // 0., -00., 000.
           trimmedStr[leadingZeros.length + 1] === "."
         ) : trimmedStr[leadingZeros.length] === ".";
@@ -5099,9 +6042,9 @@ function toNumber(str2, options = {}) {
           if (parsedStr.search(/[eE]/) !== -1)
             return options.eNotation ? num2 : str2;
           if (trimmedStr.indexOf(".") !== -1)
-            return parsedStr === "0" || parsedStr === numTrimmedByZeros || parsedStr === `${sign}${numTrimmedByZeros}` ? num2 : str2;
+            return parsedStr === "0" || parsedStr === numTrimmedByZeros || parsedStr === `${sign2}${numTrimmedByZeros}` ? num2 : str2;
           let n = leadingZeros ? numTrimmedByZeros : trimmedStr;
-          return leadingZeros ? n === parsedStr || sign + n === parsedStr ? num2 : str2 : n === parsedStr || n === sign + parsedStr ? num2 : str2;
+          return leadingZeros ? n === parsedStr || sign2 + n === parsedStr ? num2 : str2 : n === parsedStr || n === sign2 + parsedStr ? num2 : str2;
         }
       } else
         return str2;
@@ -5116,7 +6059,7 @@ function resolveEnotation(str2, trimmedStr, options) {
   if (!options.eNotation) return str2;
   let notation = trimmedStr.match(eNotationRegx);
   if (notation) {
-    let sign = notation[1] || "", eChar = notation[3].indexOf("e") === -1 ? "E" : "e", leadingZeros = notation[2], eAdjacentToLeadingZeros = sign ? (
+    let sign2 = notation[1] || "", eChar = notation[3].indexOf("e") === -1 ? "E" : "e", leadingZeros = notation[2], eAdjacentToLeadingZeros = sign2 ? (
       // 0E.
       trimmedStr[leadingZeros.length + 1] === eChar
     ) : trimmedStr[leadingZeros.length] === eChar;
@@ -6540,7 +7483,7 @@ function assertContext(context) {
     );
   }
 }
-function normalise(context) {
+function normalise2(context) {
   return context instanceof RegExp ? { lists: null, regex: context } : Array.isArray(context[0]) ? { lists: context, regex: null } : { lists: [context], regex: null };
 }
 function decodedCopy(value, list3) {
@@ -6557,7 +7500,7 @@ function matchList(value, list3) {
 }
 function isUnsafe(value, context) {
   assertString(value), assertContext(context);
-  let { lists, regex } = normalise(context);
+  let { lists, regex } = normalise2(context);
   if (regex) return regex.test(value);
   for (let list3 of lists)
     if (matchList(value, list3) !== null) return !0;
@@ -7367,7 +8310,7 @@ function stepsOf(path2) {
     return m[2] && out.push({ each: m[2] }), out;
   }), compiled.set(path2, steps)), steps;
 }
-function holds(doc, path2) {
+function holds2(doc, path2) {
   return reaches(doc, stepsOf(path2), 0);
 }
 function reaches(node, steps, at) {
@@ -7422,7 +8365,7 @@ function foreignContainers(parsers, parser, input) {
   let own = new Set(containersOf(parser)), found = [];
   for (let other of parsers) {
     if (other === parser) continue;
-    let container = containersOf(other).find((c) => !own.has(c) && holds(input.json, c));
+    let container = containersOf(other).find((c) => !own.has(c) && holds2(input.json, c));
     container && found.push({ format: other.id, container });
   }
   return found;
@@ -7437,7 +8380,7 @@ function rejectForeignContainers(parsers, parser, input) {
   );
 }
 function rejectMixedVariants(parser, input) {
-  let present = Object.entries(parser.containers).filter(([, paths]) => paths.some((c) => holds(input.json, c))).map(([variant]) => variant);
+  let present = Object.entries(parser.containers).filter(([, paths]) => paths.some((c) => holds2(input.json, c))).map(([variant]) => variant);
   if (!(present.length < 2))
     throw new GateError(
       `holds the findings of ${present.length} variants of ${parser.id} (${present.join(", ")}), and a ${parser.id} report is read as one variant: one report per file`,
@@ -7951,7 +8894,7 @@ function fixOf(value, name) {
 }
 
 // src/parsers/osv-scanner.ts
-var import_semver2 = __toESM(require_semver2(), 1);
+var import_semver5 = __toESM(require_semver2(), 1);
 
 // src/cvss.ts
 var WEIGHTS = {
@@ -8060,13 +9003,13 @@ function rateFromGroup(findings, groups) {
 function fixedVersions(affected, installed) {
   let fixed2 = affected.flatMap(
     (a) => objects(a.ranges).flatMap((r) => objects(r.events).map((e) => str(e.fixed)))
-  ), current = installed ? import_semver2.default.coerce(installed) : null;
+  ), current = installed ? import_semver5.default.coerce(installed) : null;
   return [
     ...new Set(
       fixed2.filter((f) => {
         if (!f) return !1;
-        let candidate = import_semver2.default.coerce(f);
-        return !current || !candidate || import_semver2.default.gt(candidate, current);
+        let candidate = import_semver5.default.coerce(f);
+        return !current || !candidate || import_semver5.default.gt(candidate, current);
       })
     )
   ];
@@ -8650,7 +9593,7 @@ function parseCluster(doc, path2) {
 function parseResults(results, image, path2, resource) {
   let findings = [];
   for (let result of results) {
-    let target = str(result.Target) ?? "", cls = str(result.Class) ?? "", vulnLayer = image || cls === "os-pkgs" ? "image" : "dependency", ctx = { path: path2, target, resource, image, vulnLayer }, read = (key) => entries(result[key], `Results[].${key}`, path2);
+    let target = str(result.Target) ?? "", cls = str(result.Class) ?? "", vulnLayer = image || cls === "os-pkgs" ? "image" : "dependency", ctx = { path: path2, target, resource, image, vulnLayer, type: str(result.Type) }, read = (key) => entries(result[key], `Results[].${key}`, path2);
     for (let v of read("Vulnerabilities")) findings.push(vulnerability5(v, vulnLayer, ctx));
     for (let m of read("ExperimentalModifiedFindings")) findings.push(modifiedFinding(m, ctx));
     for (let m of read("Misconfigurations")) {
@@ -8702,6 +9645,7 @@ function vulnerability5(v, layer, ctx) {
       package: {
         name: str(v.PkgName) ?? "",
         version: str(v.InstalledVersion),
+        ecosystem: ctx.type,
         purl: str(identifier.PURL)
       },
       target: ctx.resource ?? ctx.image ?? ctx.target,
@@ -10280,7 +11224,8 @@ function judge(finding6, policy, ctx) {
     asset: assignment.asset,
     controls,
     paths,
-    lowercaseIds
+    lowercaseIds,
+    defaultAction: policy.settings.defaultAction
   }, setting = policy.settings.scannerSuppressions ?? DEFAULT_SCANNER_SUPPRESSIONS, suppression = finding6.suppressed ? decideSuppression(finding6.suppressed, setting) : void 0, matched = (suppression?.honoured ? rulesAskingSuppressed(policy) : policy.rules).filter((r) => r.matches(subject)), decider = strictest(matched), { matchedRules, considered } = explained(matched), judged = {
     finding: finding6,
     matchedRules,
@@ -10415,6 +11360,8 @@ export {
   makeFinding,
   durationMs,
   compileGlob,
+  compileRange,
+  describeComparison,
   list,
   lowercaseIdentifiers,
   compileWhen,

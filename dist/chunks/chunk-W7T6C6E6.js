@@ -4,7 +4,7 @@ import {
 } from "./chunk-TA3E6JHI.js";
 import {
   validateLocal
-} from "./chunk-BCWJGXEQ.js";
+} from "./chunk-HSOSSKZO.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -1,8 +1,8 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   policy_schema_default
-} from "./chunk-J7ZILPFA.js";
-import "./chunk-BCWJGXEQ.js";
+} from "./chunk-TE42QI6Q.js";
+import "./chunk-HSOSSKZO.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

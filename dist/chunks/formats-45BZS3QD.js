@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-G2V46VYE.js";
-import "./chunk-4GL3UB64.js";
-import "./chunk-2DYRTBGF.js";
+} from "./chunk-7VWTGIW2.js";
+import "./chunk-7BHA6G5B.js";
+import "./chunk-25EYTKZF.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-35OTBV6K.js";
+} from "./chunk-7V7WVKJ3.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/formats.ts

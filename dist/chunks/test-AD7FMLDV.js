@@ -1,25 +1,25 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   validateTestFile
-} from "./chunk-J7ZILPFA.js";
+} from "./chunk-TE42QI6Q.js";
 import {
   parseYaml
 } from "./chunk-TA3E6JHI.js";
-import "./chunk-BCWJGXEQ.js";
+import "./chunk-HSOSSKZO.js";
 import {
   BUILTIN_PACKS,
   BUILTIN_PREFIX,
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-NSW3OYQC.js";
+} from "./chunk-HWWO5ROC.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-35OTBV6K.js";
+} from "./chunk-7V7WVKJ3.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -3,21 +3,47 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-NSW3OYQC.js";
+} from "./chunk-HWWO5ROC.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   DEFAULT_SCANNER_SUPPRESSIONS,
+  compileRange,
+  describeComparison,
   lowercaseIdentifiers,
   whetherHonoured
-} from "./chunk-35OTBV6K.js";
+} from "./chunk-7V7WVKJ3.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
 
 // src/commands/explain.ts
 import { parseArgs } from "node:util";
+
+// src/versions/explain-notes.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+function oneLine(text) {
+  return text.replace(CONTROL, "?");
+}
+function versionNotes(e, policy) {
+  let pkg = e.finding.package, notes = [], considered = new Set(e.considered.map((c) => c.rule));
+  for (let rule of policy.rules) {
+    let text = rule.when.versions;
+    if (text === void 0 || !considered.has(rule.id)) continue;
+    let range = compileRange(text), how = range.test(pkg) === "unknown" ? "; the rule matched conservatively" : "";
+    notes.push(`rule ${rule.id}: ${describeComparison(pkg, range)}${how}`);
+  }
+  let ids = new Set([e.finding.id, ...e.finding.aliases].map((id) => id.toLowerCase()));
+  for (let w of policy.waivers) {
+    if (w.spec.versions === void 0 || !ids.has(w.spec.id.toLowerCase())) continue;
+    let range = compileRange(w.spec.versions), how = range.test(pkg) === "unknown" ? "; the waiver did not apply" : "";
+    notes.push(`waiver ${w.spec.id} (${w.source}): ${describeComparison(pkg, range)}${how}`);
+  }
+  return notes.map((n) => `  versions:  ${oneLine(n)}`);
+}
+
+// src/commands/explain.ts
 var explain = {
   name: "explain",
   summary: "explain the verdict of a finding (by fingerprint or id) in the given reports",
@@ -72,13 +98,13 @@ function explainText(e, policy) {
   }
   e.considered.length === 0 && lines.push("    none matched");
   let unmatched = policy.rules.length - e.considered.length;
-  if (lines.push(`    (${unmatched} other rule(s) did not match)`), e.waiver) {
+  if (lines.push(`    (${unmatched} other rule(s) did not match)`), lines.push(...versionNotes(e, policy)), e.waiver) {
     let w = e.waiver, extra = [w.ticket && `ticket ${w.ticket}`, w.approvedBy && `approved by ${w.approvedBy}`].filter(Boolean).join(", ");
     lines.push(
       `  waiver:    ${w.id} by ${w.owner} until ${w.expires} (${w.source}): ${w.reason}${extra ? `; ${extra}` : ""}`
     );
   }
-  return lines.push(`  verdict:   ${e.verdict.toUpperCase()}: ${e.reason}`), lines.join(`
+  return lines.push(`  verdict:   ${e.verdict.toUpperCase()}: ${e.reason}`), lines.map(oneLine).join(`
 `) + `
 `;
 }

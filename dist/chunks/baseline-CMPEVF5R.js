@@ -1,9 +1,9 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-VU3PWLPU.js";
+} from "./chunk-W7T6C6E6.js";
 import "./chunk-TA3E6JHI.js";
-import "./chunk-BCWJGXEQ.js";
+import "./chunk-HSOSSKZO.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
@@ -12,15 +12,15 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-NSW3OYQC.js";
+} from "./chunk-HWWO5ROC.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-2DYRTBGF.js";
+} from "./chunk-25EYTKZF.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-35OTBV6K.js";
+import "./chunk-7V7WVKJ3.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

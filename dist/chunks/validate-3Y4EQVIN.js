@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-NSW3OYQC.js";
+} from "./chunk-HWWO5ROC.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-35OTBV6K.js";
+} from "./chunk-7V7WVKJ3.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/validate.ts

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   validatePolicy,
   validateTests
-} from "./chunk-BCWJGXEQ.js";
+} from "./chunk-HSOSSKZO.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
@@ -326,7 +326,7 @@ var policy_schema_default = {
       type: "string",
       minLength: 1,
       maxLength: 256,
-      description: 'A semver range, e.g. "<4.17.21" or ">=1.2.0 <1.2.9"'
+      description: `A version range, compared in the package's ecosystem order (dpkg, rpm, apk, PEP 440, Maven, Go, semver), e.g. "<4.17.21", "<1.16" or ">=1.2.0 <1.2.9"`
     },
     assets: {
       type: "array",

@@ -31,6 +31,7 @@ var package_default = {
   dependencies: {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
+    "@renovatebot/pep440": "^4.2.4",
     ajv: "^8.20.0",
     "fast-xml-parser": "^5.12.1",
     minimatch: "^11.0.9",

@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-NSW3OYQC.js";
+} from "./chunk-HWWO5ROC.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-35OTBV6K.js";
+import "./chunk-7V7WVKJ3.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-4GL3UB64.js";
+} from "./chunk-7BHA6G5B.js";
 import {
   decidingFindings
-} from "./chunk-2DYRTBGF.js";
+} from "./chunk-25EYTKZF.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-35OTBV6K.js";
+} from "./chunk-7V7WVKJ3.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

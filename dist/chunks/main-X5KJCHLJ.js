@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-J2646YEJ.js";
+} from "./chunk-ZN4TK76K.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -12,15 +12,15 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-4H6KZTKA.js")).check },
-  { name: "parse", load: async () => (await import("./parse-WXJV4W5B.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-ASLPPDQI.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-ETTTS6BW.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-WN2XKCLC.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-4MBNDHF4.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-EE3SNHV3.js")).validate },
-  { name: "test", load: async () => (await import("./test-73GCUBOC.js")).test },
-  { name: "schema", load: async () => (await import("./schema-7VZRU64W.js")).schema },
+  { name: "check", load: async () => (await import("./check-2KELBHA5.js")).check },
+  { name: "parse", load: async () => (await import("./parse-2LQMMDCI.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-45BZS3QD.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-V7LE5IGQ.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-CMPEVF5R.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-A6LSK5PC.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-3Y4EQVIN.js")).validate },
+  { name: "test", load: async () => (await import("./test-AD7FMLDV.js")).test },
+  { name: "schema", load: async () => (await import("./schema-Z5XQFS6B.js")).schema },
   { name: "init", load: async () => (await import("./init-363FV64L.js")).init }
 ];
 async function commandByName(name) {
