@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-GETXTUNV.js";
+} from "./chunks/chunk-WIYP4QHQ.js";
 import {
   checkAnnotations,
   json,

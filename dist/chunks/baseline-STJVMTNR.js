@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-GETXTUNV.js";
+} from "./chunk-WIYP4QHQ.js";
 import {
   makeBaseline,
   serialiseBaseline

@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-VEOJDIGM.js")).check },
-  { name: "parse", load: async () => (await import("./parse-OXEYJPQB.js")).parse },
+  { name: "check", load: async () => (await import("./check-BYA25SFM.js")).check },
+  { name: "parse", load: async () => (await import("./parse-7MXJPPKR.js")).parse },
   { name: "formats", load: async () => (await import("./formats-D533QP35.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-R3ZRT7OO.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-G6KAFVOL.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-NFZPRSSF.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-25C5PZQL.js")).validate },
-  { name: "test", load: async () => (await import("./test-BWAYUUAT.js")).test },
+  { name: "hook", load: async () => (await import("./hook-Z7WNRKCO.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-STJVMTNR.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-AISSXTCK.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-O65ANZMN.js")).validate },
+  { name: "test", load: async () => (await import("./test-BZNO22FP.js")).test },
   { name: "schema", load: async () => (await import("./schema-EYJHYR4K.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];

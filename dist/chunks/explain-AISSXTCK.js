@@ -3,7 +3,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-GETXTUNV.js";
+} from "./chunk-WIYP4QHQ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -12,7 +12,7 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-GETXTUNV.js";
+} from "./chunk-WIYP4QHQ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -6,7 +6,7 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-I2A5KNI6.js";
 import {
   check
-} from "./chunk-K6SXKXHY.js";
+} from "./chunk-RUZ7DJDM.js";
 import "./chunk-FLYFOMBW.js";
 import {
   writeFileAtomic
@@ -14,7 +14,7 @@ import {
 import "./chunk-J2646YEJ.js";
 import {
   findPolicyPath
-} from "./chunk-GETXTUNV.js";
+} from "./chunk-WIYP4QHQ.js";
 import "./chunk-6BQRPKDU.js";
 import "./chunk-7R3K6PNN.js";
 import "./chunk-ZG6LY45K.js";
