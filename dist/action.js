@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-WIYP4QHQ.js";
+} from "./chunks/chunk-6MKA44EF.js";
 import {
   checkAnnotations,
   json,

@@ -17,9 +17,10 @@ const RBRACE = 0x7d;
 const LBRACKET = 0x5b;
 const RBRACKET = 0x5d;
 
-/** The second copy of a key: the key decoded, and the UTF-16 offset of its opening quote. */
+/** The second copy of a key: the key decoded, and the UTF-16 offset of its opening quote
+ * (no key, at offset 0, when the counts differ and the scan finds none: see below). */
 export interface DuplicateKey {
-  key: string;
+  key?: string;
   offset: number;
 }
 
@@ -30,11 +31,12 @@ export function findDuplicateKey(text: string, value: unknown): DuplicateKey | u
   if (keysWritten(text) === keysHeld(value)) return undefined;
   // Counts that differ without a duplicate cannot happen for text JSON.parse accepted; if
   // they ever did, the report is still refused (at its start) rather than passed.
-  return locateDuplicateKey(text) ?? { key: "", offset: 0 };
+  return locateDuplicateKey(text) ?? { offset: 0 };
 }
 
 /** The one message both reading paths give, so a report fails the same way at any size. */
-export function duplicateKeyMessage(key: string): string {
+export function duplicateKeyMessage(key: string | undefined): string {
+  if (key === undefined) return "has a key twice in one object, so the report is refused";
   const shown = JSON.stringify(key);
   const name = shown.length > 80 ? `${shown.slice(0, 77)}..."` : shown;
   return `has the key ${name} twice in one object: readers disagree on which copy counts, so the report is refused`;

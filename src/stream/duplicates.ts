@@ -21,7 +21,12 @@ export function rejectDuplicateKeys(
 }
 
 /** The GateError for a second copy of `key` whose opening quote is at byte `byte`. */
-export function duplicateKeyError(fd: number, file: string, key: string, byte: number): GateError {
+export function duplicateKeyError(
+  fd: number,
+  file: string,
+  key: string | undefined,
+  byte: number,
+): GateError {
   return new GateError(duplicateKeyMessage(key), { file, ...placeOfByte(fd, byte) });
 }
 

@@ -6,7 +6,7 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-I2A5KNI6.js";
 import {
   check
-} from "./chunk-RUZ7DJDM.js";
+} from "./chunk-NCB7T5DB.js";
 import "./chunk-FLYFOMBW.js";
 import {
   writeFileAtomic
@@ -14,7 +14,7 @@ import {
 import "./chunk-J2646YEJ.js";
 import {
   findPolicyPath
-} from "./chunk-WIYP4QHQ.js";
+} from "./chunk-6MKA44EF.js";
 import "./chunk-6BQRPKDU.js";
 import "./chunk-7R3K6PNN.js";
 import "./chunk-ZG6LY45K.js";

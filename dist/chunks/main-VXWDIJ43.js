@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-BYA25SFM.js")).check },
-  { name: "parse", load: async () => (await import("./parse-7MXJPPKR.js")).parse },
+  { name: "check", load: async () => (await import("./check-XX5QGXAB.js")).check },
+  { name: "parse", load: async () => (await import("./parse-A7NCZYST.js")).parse },
   { name: "formats", load: async () => (await import("./formats-D533QP35.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-Z7WNRKCO.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-STJVMTNR.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-AISSXTCK.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-O65ANZMN.js")).validate },
-  { name: "test", load: async () => (await import("./test-BZNO22FP.js")).test },
+  { name: "hook", load: async () => (await import("./hook-AGM5HLOX.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-27SPFVAN.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-ZOBPAO5M.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-J6H6MUPC.js")).validate },
+  { name: "test", load: async () => (await import("./test-WFQ6YCXL.js")).test },
   { name: "schema", load: async () => (await import("./schema-EYJHYR4K.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];

@@ -3,7 +3,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-WIYP4QHQ.js";
+} from "./chunk-6MKA44EF.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -13,7 +13,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-WIYP4QHQ.js";
+} from "./chunk-6MKA44EF.js";
 import {
   REPORTERS,
   reporterById

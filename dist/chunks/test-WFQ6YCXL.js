@@ -12,7 +12,7 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-WIYP4QHQ.js";
+} from "./chunk-6MKA44EF.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -672,9 +672,10 @@ import { readFileSync as readFileSync2, statSync } from "node:fs";
 // src/json-keys.ts
 function findDuplicateKey(text, value) {
   if (!(typeof value != "object" || value === null) && keysWritten(text) !== keysHeld(value))
-    return locateDuplicateKey(text) ?? { key: "", offset: 0 };
+    return locateDuplicateKey(text) ?? { offset: 0 };
 }
 function duplicateKeyMessage(key) {
+  if (key === void 0) return "has a key twice in one object, so the report is refused";
   let shown = JSON.stringify(key);
   return `has the key ${shown.length > 80 ? `${shown.slice(0, 77)}..."` : shown} twice in one object: readers disagree on which copy counts, so the report is refused`;
 }

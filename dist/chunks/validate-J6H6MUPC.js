@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-WIYP4QHQ.js";
+} from "./chunk-6MKA44EF.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
