@@ -3,7 +3,9 @@
 // the ratio is what counts, not the seconds).
 //
 //   node bench/dupkeys.mjs [FORMAT:SIZE ...]      default: grype:50000 trivy:45000 (~100 MB each)
+import { Buffer } from "node:buffer";
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { generate } from "./generate.mjs";
 
@@ -12,7 +14,7 @@ const ROUNDS = 5;
 /** src/json-keys.ts, bundled in memory: the bench runs the source, not a copy of it. */
 async function loadCheck() {
   const out = await build({
-    entryPoints: [new URL("../src/json-keys.ts", import.meta.url).pathname],
+    entryPoints: [fileURLToPath(import.meta.resolve("../src/json-keys.ts"))],
     bundle: true,
     format: "esm",
     platform: "node",
