@@ -186,6 +186,22 @@ describe("a key written twice in one object is exit 2 on every path", () => {
     }
   });
 
+  it("with several duplicates every path is exit 2; reading whole names the first", () => {
+    // Streaming meets the skeleton's duplicate before the elements' (docs/design.md, Decoding).
+    const inElement = after(grype, /"severity": "Medium"/, '"severity": "Negligible"');
+    const both = appendToRoot(inElement.text, '"matches": []');
+    const path = writeReport(both.text);
+    expect(outcome(path, Infinity)).toMatchObject(lineColumn(both.text, inElement.second));
+    for (const limits of Object.values(PATHS)) {
+      const got = outcome(path, limits);
+      expect(got).toMatchObject({ error: expect.stringMatching(/twice in one object/) });
+      expect([inElement.second, both.second].map((o) => lineColumn(both.text, o))).toContainEqual({
+        line: (got as { line: number }).line,
+        column: (got as { column: number }).column,
+      });
+    }
+  });
+
   it("the message names the key as decoded, once", () => {
     const { text } = after(trivy, /"Severity": "HIGH"/, '"\\u0053everity": "LOW"');
     const got = outcome(writeReport(text), Infinity);
