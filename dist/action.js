@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-HWWO5ROC.js";
+} from "./chunks/chunk-VNNGKB5T.js";
 import {
   checkAnnotations,
   json,

@@ -1,6 +1,7 @@
 // Text decoding happens once, here, before any parser sees a report (DESIGN §4): byte order
 // marks (UTF-8, UTF-16 LE/BE, as PowerShell redirects write), CRLF, and JSON vs NDJSON vs XML.
 import { GateError } from "./errors.js";
+import { duplicateKeyMessage, findDuplicateKey } from "./json-keys.js";
 
 /** What parsers receive: the decoded document and where it came from. */
 export interface ReportInput {
@@ -45,28 +46,65 @@ export function decodeReport(bytes: Uint8Array, path: string): ReportInput {
   if (trimmed === "")
     throw new GateError("is empty: an empty report is not a pass", { file: path });
   if (trimmed.startsWith("<")) return { path, text, syntax: "xml", json: undefined };
+  let json: unknown;
   try {
-    return { path, text, syntax: "json", json: JSON.parse(text) };
+    json = JSON.parse(text);
   } catch (err) {
-    const ndjson = tryNdjson(trimmed);
+    const ndjson = tryNdjson(text, path);
     if (ndjson) return { path, text, syntax: "ndjson", json: ndjson };
     throw jsonError(err, text, path);
   }
+  const duplicate = duplicateKeyError(text, json, text, 0, path);
+  if (duplicate) throw duplicate;
+  return { path, text, syntax: "json", json };
 }
 
 /** Several JSON values, one per line (yarn audit, gitleaks --report-format jsonl...). */
-function tryNdjson(text: string): unknown[] | undefined {
-  const lines = text.split("\n").filter((l) => l.trim() !== "");
-  if (lines.length < 2) return undefined;
+function tryNdjson(text: string, path: string): unknown[] | undefined {
   const values: unknown[] = [];
-  for (const line of lines) {
-    try {
-      values.push(JSON.parse(line));
-    } catch {
-      return undefined;
+  let duplicate: GateError | undefined;
+  for (let start = 0; start < text.length;) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(start, end);
+    if (line.trim() !== "") {
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch {
+        return undefined;
+      }
+      duplicate ??= duplicateKeyError(line, value, text, start, path);
+      values.push(value);
     }
+    start = end + 1;
   }
+  if (values.length < 2) return undefined;
+  // Only once every line parses: a file that is not NDJSON gets the JSON error instead.
+  if (duplicate) throw duplicate;
   return values;
+}
+
+/** A key written twice in `part` (the JSON text at `at` in `text`), as a GateError at the
+ * second copy; see src/json-keys.ts. */
+function duplicateKeyError(
+  part: string,
+  value: unknown,
+  text: string,
+  at: number,
+  path: string,
+): GateError | undefined {
+  const duplicate = findDuplicateKey(part, value);
+  if (!duplicate) return undefined;
+  const place = lineColumn(text, at + duplicate.offset);
+  return new GateError(duplicateKeyMessage(duplicate.key), { file: path, ...place });
+}
+
+/** Line and column (1-based; columns in UTF-16 code units) of `offset` in an LF text. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return { line, column: offset - text.slice(0, offset).lastIndexOf("\n") };
 }
 
 /** Turns V8's "at position N" into a line and column. */
@@ -76,11 +114,8 @@ function jsonError(err: unknown, text: string, path: string): GateError {
   // Truncated files ("Unexpected end of JSON input") carry no position: point at the end.
   const offset = m ? Number(m[1]) : /end of JSON/.test(message) ? text.trimEnd().length : undefined;
   if (offset === undefined) return new GateError(`is not valid JSON (${message})`, { file: path });
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  const column = offset - before.lastIndexOf("\n");
   const reason = message
     .replace(/ in JSON at position \d+.*$/s, "")
     .replace(/ at position \d+.*$/s, "");
-  return new GateError(`is not valid JSON: ${reason}`, { file: path, line, column });
+  return new GateError(`is not valid JSON: ${reason}`, { file: path, ...lineColumn(text, offset) });
 }

@@ -3,6 +3,7 @@
 // block of raw bytes and one batch of parsed elements are alive at a time.
 import { readSync } from "node:fs";
 import { GateError } from "../errors.js";
+import { rejectDuplicateKeys } from "./duplicates.js";
 import { LayoutMismatch, type Span, type StreamedArray } from "./skeleton.js";
 
 // 1 MiB: as fast as 4 MiB (JSON.parse's per-call cost is small next to a block), and the
@@ -20,7 +21,7 @@ export function elementBatches(
   blockBytes = BLOCK_BYTES,
 ): Generator<unknown[]> {
   return array.span
-    ? spanBatches(fd, array.span, blockBytes)
+    ? spanBatches(fd, array.span, file, blockBytes)
     : rangeBatches(fd, array, file, blockBytes);
 }
 
@@ -42,15 +43,18 @@ function* rangeBatches(
     const size = array.ends[j - 1]! - blockStart;
     if (size + 2 > buf.length) buf = Buffer.alloc(size + 2);
     readSync(fd, buf, 1, size, blockStart);
-    let batch: unknown[];
+    let block: Block;
     try {
-      batch = parseBlock(buf, size);
+      block = parseBlock(buf, size);
     } catch (err) {
       throw new GateError(
         `is not valid JSON: ${(err as Error).message} (in the elements from byte ${blockStart})`,
         { file },
       );
     }
+    const batch = block.elements;
+    // The block's text starts with the "[" written one byte before the first element.
+    rejectDuplicateKeys(fd, file, block.text, batch, blockStart - 1);
     if (batch.length !== j - i) {
       throw new GateError(`is not valid JSON: elements from byte ${blockStart} are malformed`, {
         file,
@@ -67,7 +71,12 @@ function* rangeBatches(
  * JSON.parse fails if not. Parsing every block as an array proves the whole span is a list
  * of elements, so a span that parses is exactly the array's elements.
  */
-function* spanBatches(fd: number, span: Span, blockBytes: number): Generator<unknown[]> {
+function* spanBatches(
+  fd: number,
+  span: Span,
+  file: string,
+  blockBytes: number,
+): Generator<unknown[]> {
   const { separator } = span;
   let buf = Buffer.alloc(blockBytes + 2);
   let start = span.start;
@@ -90,22 +99,30 @@ function* spanBatches(fd: number, span: Span, blockBytes: number): Generator<unk
       }
       size = Math.min(size * 2, span.end - start);
     }
-    let batch: unknown[];
+    let block: Block;
     try {
-      batch = parseBlock(buf, cut);
+      block = parseBlock(buf, cut);
     } catch {
       throw new LayoutMismatch();
     }
-    yield batch;
+    rejectDuplicateKeys(fd, file, block.text, block.elements, start - 1);
+    yield block.elements;
     // The separator starts with the block's last byte and ends with the next one's first.
     start += cut - 1 + separator.length - 1;
   }
 }
 
+/** A block's text and its elements (the text is kept for the duplicated-key check). */
+interface Block {
+  text: string;
+  elements: unknown[];
+}
+
 /** JSON.parse of the `size` bytes at buf[1..] as an array: "[" and "]" are written around
  * them in the buffer, which is cheaper than adding them to the decoded string. */
-function parseBlock(buf: Buffer, size: number): unknown[] {
+function parseBlock(buf: Buffer, size: number): Block {
   buf[0] = OPEN;
   buf[size + 1] = CLOSE;
-  return JSON.parse(buf.toString("utf8", 0, size + 2)) as unknown[];
+  const text = buf.toString("utf8", 0, size + 2);
+  return { text, elements: JSON.parse(text) as unknown[] };
 }

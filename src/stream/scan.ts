@@ -13,6 +13,7 @@
 // again byte by byte (index.ts).
 import { readSync } from "node:fs";
 import { GateError } from "../errors.js";
+import { duplicateKeyError } from "./duplicates.js";
 import { arrayLayout, indexOfNeedle, searchFile } from "./layout.js";
 import { describePlace, roleOf, type Pattern, type Place } from "./paths.js";
 import {
@@ -305,7 +306,13 @@ class Scanner {
 
   private endKey(end: number): void {
     const top = this.stack[this.stack.length - 1]!;
-    top.key = this.parseRange(this.valueStart, end) as string;
+    const key = this.parseRange(this.valueStart, end) as string;
+    // Every member of a walked object is in the skeleton (streamed arrays as empty ones), so
+    // a key already there was written twice (src/json-keys.ts).
+    if (Object.hasOwn(top.container, key)) {
+      throw duplicateKeyError(this.fd, this.options.file, key, this.valueStart);
+    }
+    top.key = key;
     this.state = State.Colon;
   }
 
@@ -325,7 +332,15 @@ class Scanner {
     const top = this.stack[this.stack.length - 1];
     if (!top) this.root = value;
     else if (Array.isArray(top.container)) top.container.push(value);
-    else top.container[top.key] = value;
+    else if (top.key === "__proto__") {
+      // JSON.parse makes "__proto__" an own member; assigning it would set the prototype.
+      Object.defineProperty(top.container, top.key, {
+        value,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
+    } else top.container[top.key] = value;
   }
 
   /** Inside a value read whole (not a streamed element, which is only located). */

@@ -3,6 +3,7 @@
 // instead (NotWorthStreaming; see index.ts, readWholeAbove).
 import { readSync } from "node:fs";
 import { GateError } from "../errors.js";
+import { rejectDuplicateKeys } from "./duplicates.js";
 import { mb, NotWorthStreaming } from "./skeleton.js";
 
 /**
@@ -68,13 +69,16 @@ export class WholeValues {
       readSync(this.fd, bytes, 0, bytes.length, start);
       text = bytes.toString("utf8");
     }
+    let value: unknown;
     try {
-      return JSON.parse(text);
+      value = JSON.parse(text);
     } catch (err) {
       throw new GateError(
         `is not valid JSON: ${(err as Error).message} (in the value at byte ${start})`,
         { file },
       );
     }
+    rejectDuplicateKeys(this.fd, file, text, value, start);
+    return value;
   }
 }

@@ -6,7 +6,7 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-HSOSSKZO.js";
 import {
   check
-} from "./chunk-TBO6WGGZ.js";
+} from "./chunk-CMPGCPNA.js";
 import "./chunk-IRNQN6ED.js";
 import {
   writeFileAtomic
@@ -14,7 +14,7 @@ import {
 import "./chunk-ZN4TK76K.js";
 import {
   findPolicyPath
-} from "./chunk-HWWO5ROC.js";
+} from "./chunk-VNNGKB5T.js";
 import "./chunk-7VWTGIW2.js";
 import "./chunk-7BHA6G5B.js";
 import "./chunk-25EYTKZF.js";

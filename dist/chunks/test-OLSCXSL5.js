@@ -12,7 +12,7 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-HWWO5ROC.js";
+} from "./chunk-VNNGKB5T.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

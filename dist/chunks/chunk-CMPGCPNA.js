@@ -13,7 +13,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-HWWO5ROC.js";
+} from "./chunk-VNNGKB5T.js";
 import {
   REPORTERS,
   reporterById

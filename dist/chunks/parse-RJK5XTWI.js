@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-HWWO5ROC.js";
+} from "./chunk-VNNGKB5T.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -3,7 +3,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-HWWO5ROC.js";
+} from "./chunk-VNNGKB5T.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-HWWO5ROC.js";
+} from "./chunk-VNNGKB5T.js";
 import {
   makeBaseline,
   serialiseBaseline

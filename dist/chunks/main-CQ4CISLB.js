@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-2KELBHA5.js")).check },
-  { name: "parse", load: async () => (await import("./parse-2LQMMDCI.js")).parse },
+  { name: "check", load: async () => (await import("./check-GSE4HOQM.js")).check },
+  { name: "parse", load: async () => (await import("./parse-RJK5XTWI.js")).parse },
   { name: "formats", load: async () => (await import("./formats-45BZS3QD.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-V7LE5IGQ.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-CMPEVF5R.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-A6LSK5PC.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-3Y4EQVIN.js")).validate },
-  { name: "test", load: async () => (await import("./test-AD7FMLDV.js")).test },
+  { name: "hook", load: async () => (await import("./hook-ICNRB7OW.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-ZAJUEP42.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-JRQ6BUZL.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-LFE6QQKR.js")).validate },
+  { name: "test", load: async () => (await import("./test-OLSCXSL5.js")).test },
   { name: "schema", load: async () => (await import("./schema-Z5XQFS6B.js")).schema },
   { name: "init", load: async () => (await import("./init-363FV64L.js")).init }
 ];

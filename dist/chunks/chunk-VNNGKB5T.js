@@ -683,6 +683,79 @@ function mergeByKey(layers) {
 // src/reports.ts
 import { readFileSync as readFileSync2, statSync } from "node:fs";
 
+// src/json-keys.ts
+function findDuplicateKey(text, value) {
+  if (!(typeof value != "object" || value === null) && keysWritten(text) !== keysHeld(value))
+    return locateDuplicateKey(text) ?? { offset: 0 };
+}
+function duplicateKeyMessage(key) {
+  if (key === void 0) return "has a key twice in one object, so the report is refused";
+  let shown = JSON.stringify(key);
+  return `has the key ${shown.length > 80 ? `${shown.slice(0, 77)}..."` : shown} twice in one object: readers disagree on which copy counts, so the report is refused`;
+}
+function keysWritten(text) {
+  let keys = 0, open = text.indexOf('"');
+  for (; open !== -1; ) {
+    let i = closingQuote(text, open) + 1, c = text.charCodeAt(i);
+    for (; c === 32 || c === 10 || c === 13 || c === 9; ) c = text.charCodeAt(++i);
+    c === 58 && keys++, open = text.indexOf('"', i);
+  }
+  return keys;
+}
+function keysHeld(value) {
+  let keys = 0;
+  if (typeof value != "object" || value === null) return 0;
+  let stack = [value];
+  for (; stack.length > 0; ) {
+    let node = stack.pop();
+    if (Array.isArray(node))
+      for (let item of node)
+        typeof item == "object" && item !== null && stack.push(item);
+    else {
+      let obj = node;
+      for (let key in obj) {
+        keys++;
+        let item = obj[key];
+        typeof item == "object" && item !== null && stack.push(item);
+      }
+    }
+  }
+  return keys;
+}
+function closingQuote(text, open) {
+  let q = text.indexOf('"', open + 1);
+  for (; q !== -1 && text.charCodeAt(q - 1) === 92; ) {
+    let k = q - 2;
+    for (; text.charCodeAt(k) === 92; ) k--;
+    if ((q - 1 - k) % 2 === 0) break;
+    q = text.indexOf('"', q + 1);
+  }
+  return q === -1 ? text.length : q;
+}
+function locateDuplicateKey(text) {
+  let objects = [];
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c === 123) objects.push(/* @__PURE__ */ new Set());
+    else if (c === 91) objects.push(void 0);
+    else if (c === 125 || c === 93) objects.pop();
+    else if (c === 34) {
+      let close = closingQuote(text, i), keys = objects[objects.length - 1];
+      if (keys && isFollowedByColon(text, close + 1)) {
+        let raw = text.slice(i + 1, close), key = raw.includes("\\") ? JSON.parse(`"${raw}"`) : raw;
+        if (keys.has(key)) return { key, offset: i };
+        keys.add(key);
+      }
+      i = close;
+    }
+  }
+}
+function isFollowedByColon(text, from) {
+  let i = from, c = text.charCodeAt(i);
+  for (; c === 32 || c === 10 || c === 13 || c === 9; ) c = text.charCodeAt(++i);
+  return c === 58;
+}
+
 // src/decode.ts
 function decodeText(bytes, path) {
   let text;
@@ -699,34 +772,58 @@ function decodeReport(bytes, path) {
   if (trimmed === "")
     throw new GateError("is empty: an empty report is not a pass", { file: path });
   if (trimmed.startsWith("<")) return { path, text, syntax: "xml", json: void 0 };
+  let json;
   try {
-    return { path, text, syntax: "json", json: JSON.parse(text) };
+    json = JSON.parse(text);
   } catch (err) {
-    let ndjson = tryNdjson(trimmed);
+    let ndjson = tryNdjson(text, path);
     if (ndjson) return { path, text, syntax: "ndjson", json: ndjson };
     throw jsonError(err, text, path);
   }
+  let duplicate = duplicateKeyError(text, json, text, 0, path);
+  if (duplicate) throw duplicate;
+  return { path, text, syntax: "json", json };
 }
-function tryNdjson(text) {
-  let lines = text.split(`
-`).filter((l) => l.trim() !== "");
-  if (lines.length < 2) return;
-  let values = [];
-  for (let line of lines)
-    try {
-      values.push(JSON.parse(line));
-    } catch {
-      return;
+function tryNdjson(text, path) {
+  let values = [], duplicate;
+  for (let start = 0; start < text.length; ) {
+    let newline = text.indexOf(`
+`, start), end = newline < 0 ? text.length : newline, line = text.slice(start, end);
+    if (line.trim() !== "") {
+      let value;
+      try {
+        value = JSON.parse(line);
+      } catch {
+        return;
+      }
+      duplicate ??= duplicateKeyError(line, value, text, start, path), values.push(value);
     }
-  return values;
+    start = end + 1;
+  }
+  if (!(values.length < 2)) {
+    if (duplicate) throw duplicate;
+    return values;
+  }
+}
+function duplicateKeyError(part, value, text, at, path) {
+  let duplicate = findDuplicateKey(part, value);
+  if (!duplicate) return;
+  let place = lineColumn(text, at + duplicate.offset);
+  return new GateError(duplicateKeyMessage(duplicate.key), { file: path, ...place });
+}
+function lineColumn(text, offset) {
+  let line = 1;
+  for (let i = text.indexOf(`
+`); i !== -1 && i < offset; i = text.indexOf(`
+`, i + 1)) line++;
+  return { line, column: offset - text.slice(0, offset).lastIndexOf(`
+`) };
 }
 function jsonError(err, text, path) {
   let message = err instanceof Error ? err.message : String(err), m = /position (\d+)/.exec(message), offset = m ? Number(m[1]) : /end of JSON/.test(message) ? text.trimEnd().length : void 0;
   if (offset === void 0) return new GateError(`is not valid JSON (${message})`, { file: path });
-  let before = text.slice(0, offset), line = before.split(`
-`).length, column = offset - before.lastIndexOf(`
-`), reason = message.replace(/ in JSON at position \d+.*$/s, "").replace(/ at position \d+.*$/s, "");
-  return new GateError(`is not valid JSON: ${reason}`, { file: path, line, column });
+  let reason = message.replace(/ in JSON at position \d+.*$/s, "").replace(/ at position \d+.*$/s, "");
+  return new GateError(`is not valid JSON: ${reason}`, { file: path, ...lineColumn(text, offset) });
 }
 
 // src/parsers/error-report.ts
@@ -768,10 +865,41 @@ function firstLine(text) {
 }
 
 // src/stream/index.ts
-import { closeSync, openSync, readSync as readSync5 } from "node:fs";
+import { closeSync, openSync, readSync as readSync6 } from "node:fs";
 
 // src/stream/elements.ts
+import { readSync as readSync2 } from "node:fs";
+
+// src/stream/duplicates.ts
 import { readSync } from "node:fs";
+function rejectDuplicateKeys(fd, file, text, value, at) {
+  let duplicate = findDuplicateKey(text, value);
+  if (!duplicate) return;
+  let byte = at + Buffer.byteLength(text.slice(0, duplicate.offset));
+  throw duplicateKeyError2(fd, file, duplicate.key, byte);
+}
+function duplicateKeyError2(fd, file, key, byte) {
+  return new GateError(duplicateKeyMessage(key), { file, ...placeOfByte(fd, byte) });
+}
+var LF = 10, CR = 13;
+function placeOfByte(fd, offset) {
+  let buf = Buffer.alloc(Math.min(1048576, Math.max(offset, 3))), line = 1, units = 0, afterCr = !1, position = 0;
+  for (; position < offset; ) {
+    let n = readSync(fd, buf, 0, Math.min(buf.length, offset - position), position);
+    if (n === 0) break;
+    let i = 0;
+    for (position === 0 && n >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191 && (i = 3); i < n; i++) {
+      let c = buf[i];
+      if (c === LF || c === CR) {
+        c === LF && afterCr || line++, units = 0, afterCr = c === CR;
+        continue;
+      }
+      afterCr = !1, (c & 192) !== 128 && (units += c >= 240 ? 2 : 1);
+    }
+    position += n;
+  }
+  return { line, column: units + 1 };
+}
 
 // src/stream/skeleton.ts
 var StreamedArray = class {
@@ -816,7 +944,7 @@ function mb(bytes) {
 // src/stream/elements.ts
 var BLOCK_BYTES = 1 << 20, OPEN = 91, CLOSE = 93;
 function elementBatches(fd, array, file, blockBytes = BLOCK_BYTES) {
-  return array.span ? spanBatches(fd, array.span, blockBytes) : rangeBatches(fd, array, file, blockBytes);
+  return array.span ? spanBatches(fd, array.span, file, blockBytes) : rangeBatches(fd, array, file, blockBytes);
 }
 function* rangeBatches(fd, array, file, blockBytes) {
   let buf = Buffer.alloc(blockBytes + 2), i = 0;
@@ -824,29 +952,30 @@ function* rangeBatches(fd, array, file, blockBytes) {
     let blockStart = array.starts[i], j = i + 1;
     for (; j < array.length && array.ends[j] - blockStart <= blockBytes; ) j++;
     let size = array.ends[j - 1] - blockStart;
-    size + 2 > buf.length && (buf = Buffer.alloc(size + 2)), readSync(fd, buf, 1, size, blockStart);
-    let batch;
+    size + 2 > buf.length && (buf = Buffer.alloc(size + 2)), readSync2(fd, buf, 1, size, blockStart);
+    let block;
     try {
-      batch = parseBlock(buf, size);
+      block = parseBlock(buf, size);
     } catch (err) {
       throw new GateError(
         `is not valid JSON: ${err.message} (in the elements from byte ${blockStart})`,
         { file }
       );
     }
-    if (batch.length !== j - i)
+    let batch = block.elements;
+    if (rejectDuplicateKeys(fd, file, block.text, batch, blockStart - 1), batch.length !== j - i)
       throw new GateError(`is not valid JSON: elements from byte ${blockStart} are malformed`, {
         file
       });
     yield batch, i = j;
   }
 }
-function* spanBatches(fd, span, blockBytes) {
+function* spanBatches(fd, span, file, blockBytes) {
   let { separator } = span, buf = Buffer.alloc(blockBytes + 2), start = span.start;
   for (; start < span.end; ) {
     let size = Math.min(blockBytes, span.end - start), cut;
     for (; ; ) {
-      if (size + 2 > buf.length && (buf = Buffer.alloc(size + 2)), readSync(fd, buf, 1, size, start), start + size === span.end) {
+      if (size + 2 > buf.length && (buf = Buffer.alloc(size + 2)), readSync2(fd, buf, 1, size, start), start + size === span.end) {
         cut = size;
         break;
       }
@@ -857,17 +986,19 @@ function* spanBatches(fd, span, blockBytes) {
       }
       size = Math.min(size * 2, span.end - start);
     }
-    let batch;
+    let block;
     try {
-      batch = parseBlock(buf, cut);
+      block = parseBlock(buf, cut);
     } catch {
       throw new LayoutMismatch();
     }
-    yield batch, start += cut - 1 + separator.length - 1;
+    rejectDuplicateKeys(fd, file, block.text, block.elements, start - 1), yield block.elements, start += cut - 1 + separator.length - 1;
   }
 }
 function parseBlock(buf, size) {
-  return buf[0] = OPEN, buf[size + 1] = CLOSE, JSON.parse(buf.toString("utf8", 0, size + 2));
+  buf[0] = OPEN, buf[size + 1] = CLOSE;
+  let text = buf.toString("utf8", 0, size + 2);
+  return { text, elements: JSON.parse(text) };
 }
 
 // src/stream/paths.ts
@@ -931,15 +1062,15 @@ function withElements(node, place, depth, elements, copies) {
 }
 
 // src/stream/scan.ts
-import { readSync as readSync4 } from "node:fs";
+import { readSync as readSync5 } from "node:fs";
 
 // src/stream/layout.ts
-import { readSync as readSync2 } from "node:fs";
+import { readSync as readSync3 } from "node:fs";
 function arrayLayout(fd, fileStart, open, first) {
   let gap = first - open - 1;
   if (gap < 1 || gap > 256) return;
   let before = Math.max(fileStart, open - 256), bytes = Buffer.alloc(first - before);
-  readSync2(fd, bytes, 0, bytes.length, before);
+  readSync3(fd, bytes, 0, bytes.length, before);
   let lead = bytes.subarray(open + 1 - before);
   if (lead[0] !== 10 && !(lead[0] === 13 && lead[1] === 10)) return;
   let line = bytes.lastIndexOf(10, open - before);
@@ -960,7 +1091,7 @@ function arrayLayout(fd, fileStart, open, first) {
 }
 function searchFile(fd, buf, needle, position) {
   for (; ; ) {
-    let n = readSync2(fd, buf, 0, buf.length, position), at = indexOfNeedle(buf, n, needle, 0);
+    let n = readSync3(fd, buf, 0, buf.length, position), at = indexOfNeedle(buf, n, needle, 0);
     if (at >= 0) return position + at;
     if (n < buf.length) return -1;
     position += n - needle.length;
@@ -978,7 +1109,7 @@ function indexOfNeedle(buf, n, needle, from) {
 }
 
 // src/stream/whole.ts
-import { readSync as readSync3 } from "node:fs";
+import { readSync as readSync4 } from "node:fs";
 var MAX_WORTH_STREAMING_VALUES = 2e4, WholeValues = class {
   constructor(fd, options) {
     this.fd = fd;
@@ -1008,16 +1139,18 @@ var MAX_WORTH_STREAMING_VALUES = 2e4, WholeValues = class {
       text = chunk.buf.toString("utf8", start - chunk.base, end - chunk.base);
     else {
       let bytes = Buffer.alloc(end - start);
-      readSync3(this.fd, bytes, 0, bytes.length, start), text = bytes.toString("utf8");
+      readSync4(this.fd, bytes, 0, bytes.length, start), text = bytes.toString("utf8");
     }
+    let value;
     try {
-      return JSON.parse(text);
+      value = JSON.parse(text);
     } catch (err) {
       throw new GateError(
         `is not valid JSON: ${err.message} (in the value at byte ${start})`,
         { file }
       );
     }
+    return rejectDuplicateKeys(this.fd, file, text, value, start), value;
   }
 };
 
@@ -1119,7 +1252,7 @@ var Scanner = class {
   scan() {
     let position = this.options.start;
     for (; ; ) {
-      let n = readSync4(this.fd, this.buf, 0, this.buf.length, position);
+      let n = readSync5(this.fd, this.buf, 0, this.buf.length, position);
       if (n === 0) break;
       this.base = position, this.n = n, position = this.scanChunk(), this.whole.check(this.readingWhole() ? position - this.valueStart : 0);
     }
@@ -1232,8 +1365,10 @@ var Scanner = class {
     return at >= 0 ? this.base + at : this.n < this.buf.length ? -1 : (this.searchBuf ??= Buffer.alloc(Math.max(this.buf.length, 65536)), searchFile(this.fd, this.searchBuf, needle, this.base + this.n - needle.length));
   }
   endKey(end) {
-    let top = this.stack[this.stack.length - 1];
-    top.key = this.parseRange(this.valueStart, end), this.state = 4 /* Colon */;
+    let top = this.stack[this.stack.length - 1], key = this.parseRange(this.valueStart, end);
+    if (Object.hasOwn(top.container, key))
+      throw duplicateKeyError2(this.fd, this.options.file, key, this.valueStart);
+    top.key = key, this.state = 4 /* Colon */;
   }
   endWhole(end) {
     let top = this.stack[this.stack.length - 1];
@@ -1242,7 +1377,12 @@ var Scanner = class {
   /** Puts a value into the container on top of the stack (or makes it the document). */
   assign(value) {
     let top = this.stack[this.stack.length - 1];
-    top ? Array.isArray(top.container) ? top.container.push(value) : top.container[top.key] = value : this.root = value;
+    top ? Array.isArray(top.container) ? top.container.push(value) : top.key === "__proto__" ? Object.defineProperty(top.container, top.key, {
+      value,
+      writable: !0,
+      enumerable: !0,
+      configurable: !0
+    }) : top.container[top.key] = value : this.root = value;
   }
   /** Inside a value read whole (not a streamed element, which is only located). */
   readingWhole() {
@@ -1340,7 +1480,7 @@ function readWholeAbove(size, readWholeUpTo, limits) {
     return size / 4;
 }
 function jsonStart(fd) {
-  let head = Buffer.alloc(4), n = readSync5(fd, head, 0, 4, 0);
+  let head = Buffer.alloc(4), n = readSync6(fd, head, 0, 4, 0);
   if (head[0] === 255 && head[1] === 254 || head[0] === 254 && head[1] === 255 || n >= 2 && (head[0] === 0 || head[1] === 0)) return;
   let bom = head[0] === 239 && head[1] === 187 && head[2] === 191 ? 3 : 0, first = bom;
   for (; first < n && [32, 10, 13, 9].includes(head[first]); ) first++;
