@@ -1,6 +1,7 @@
 // npm run fuzz [-- --runs N --seed N --only ID[,ID]]: property-based fuzzing of every parser in
 // the registry and of the policy loader (test/fuzz/), N inputs each (default 10,000), two
-// targets at a time in worker threads. Prints the count of every outcome per target; exits 1
+// targets at a time in worker threads; then the metamorphic test over every real fixture in
+// full (every mutant, whole-read and streamed; `npm test` runs a sample of it). Prints the count of every outcome per target; exits 1
 // when any input crashed, left an exit-2 message that does not name the file, polluted a
 // prototype or hung (no progress for HANG_MS). Failing inputs are saved under fuzz-failures/.
 import { build } from "esbuild";
@@ -11,6 +12,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { setInterval, clearInterval } from "node:timers";
 import { Worker } from "node:worker_threads";
+import { spawnSync } from "node:child_process";
 
 const HANG_MS = 60_000;
 const root = resolve(import.meta.dirname, "..");
@@ -143,4 +145,14 @@ if (bugs.length > 0) {
 } else {
   rmSync(failures, { recursive: true, force: true });
   console.log(`\nno crashes, unnamed errors, prototype pollution or hangs (seed ${values.seed})`);
+}
+
+// The metamorphic test in full: vitest runs it with every mutant of every fixture.
+if (!values.only) {
+  const full = spawnSync("npx", ["vitest", "run", "test/metamorphic.test.ts"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, ZTGATE_METAMORPHIC: "full" },
+  });
+  if (full.status !== 0) process.exitCode = 1;
 }
