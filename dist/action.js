@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-IRNQN6ED.js";
+} from "./chunks/chunk-Z2UNRVCG.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
@@ -12,7 +12,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-VNNGKB5T.js";
+} from "./chunks/chunk-I7Q6HRAY.js";
 import {
   checkAnnotations,
   json,
@@ -22,12 +22,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-7BHA6G5B.js";
+} from "./chunks/chunk-ZSFTRO7V.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-25EYTKZF.js";
-import "./chunks/chunk-7V7WVKJ3.js";
+} from "./chunks/chunk-XG5B42MB.js";
+import "./chunks/chunk-UQPCKLE2.js";
 import {
   GateError,
   __commonJS,

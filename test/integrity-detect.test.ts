@@ -1,7 +1,7 @@
 // Issue 13 (verdict integrity): format detection is exclusive. A document two parsers claim,
 // or one that carries another format's findings container beside the one parsed, is exit 2
 // naming both formats, never "some format, 0 findings". Real fixtures come from
-// fixtures/real/MANIFEST.json (sources listed there) and /work/shared/fixtures/real.
+// fixtures/real/MANIFEST.json (sources listed there) and ../shared/fixtures/real beside the clone.
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,9 +12,9 @@ import { GateError } from "../src/errors.js";
 import { detectParser, parserById, PARSERS } from "../src/parsers/index.js";
 import { loadEvidenceStreamingAbove, parseReport } from "../src/reports.js";
 import { FILE_FORMAT, FORCED } from "./helpers/formats.js";
-import { REAL } from "./helpers/manifest.js";
+import { REAL, SHARED_REAL } from "./helpers/manifest.js";
 
-const SHARED = "/work/shared/fixtures/real";
+const SHARED = SHARED_REAL;
 
 interface Entry {
   format: string;
@@ -208,6 +208,18 @@ describe("trivy-operator CRs as a bare array (case 3)", () => {
   });
   it("is read when forced", () => {
     expect(outcome(items, "trivy-operator")).toEqual({ format: "trivy-operator", count: total });
+  });
+  // Found by the metamorphic test: a dict of CRD lists with a CRD's apiVersion and kind added
+  // was read as that one (empty) CRD, and every listed report was dropped.
+  it("is not read as one CRD when a dict of CRDs carries a CRD's own keys", () => {
+    const dict = fixture("trivy-operator/all_reports_in_dict.json") as object;
+    const both = {
+      ...dict,
+      apiVersion: "aquasecurity.github.io/v1alpha1",
+      kind: "VulnerabilityReport",
+    };
+    expect(outcome(built(dict)).count).toBeGreaterThan(0);
+    expect(outcome(built(both)).error).toContain("unrecognised format");
   });
 });
 

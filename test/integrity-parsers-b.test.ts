@@ -12,7 +12,7 @@ import { decodeReport } from "../src/decode.js";
 import { GateError } from "../src/errors.js";
 import type { Finding } from "../src/finding.js";
 import { loadReport, parseReport } from "../src/reports.js";
-import { REAL } from "./helpers/manifest.js";
+import { REAL, SHARED_REAL } from "./helpers/manifest.js";
 
 const FILE = "built-report";
 
@@ -652,7 +652,7 @@ describe("totals stated by the report must agree with its details", () => {
     "trivy-operator",
   ];
   const files = FORMATS.flatMap((format) =>
-    [REAL, "/work/shared/fixtures/real"].flatMap((root) => {
+    [REAL, SHARED_REAL].flatMap((root) => {
       const dir = join(root, format);
       return existsSync(dir) ? readdirSync(dir).map((f) => [join(dir, f), format] as const) : [];
     }),

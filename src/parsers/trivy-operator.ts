@@ -48,6 +48,14 @@ function isCrd(value: unknown): value is Json {
   );
 }
 
+function holdsCrds(value: Json): boolean {
+  for (const key in value) {
+    const v = value[key];
+    if (Array.isArray(v) && v.some(isCrd)) return true;
+  }
+  return false;
+}
+
 /** `{"vulnerabilityreports.aquasecurity.github.io": [...], ...}` */
 function isPluralDict(value: unknown): value is Json {
   if (!isObject(value)) return false;
@@ -70,7 +78,9 @@ function isList(value: unknown): value is Json {
 }
 
 function crdsOf(json: unknown): Json[] | undefined {
-  if (isCrd(json)) return [json];
+  // A CRD that also holds arrays of CRDs (a dict or List with a CRD's apiVersion and kind
+  // added) is two shapes at once: reading it as one CRD would drop the others, so it is none.
+  if (isCrd(json)) return holdsCrds(json) ? undefined : [json];
   // `kubectl get ... -o json | jq .items`: the List's items alone.
   if (Array.isArray(json) && json.every(isCrd)) return json;
   if (isList(json)) return objects(json.items);

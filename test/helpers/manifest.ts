@@ -13,6 +13,12 @@ export interface ManifestEntry {
 
 export const REAL = join(import.meta.dirname, "../../fixtures/real");
 
+/**
+ * The team's shared real reports (`../shared/fixtures/real` beside the clone, as on the
+ * developers' machines and in CI), when present: extra evidence, never required.
+ */
+export const SHARED_REAL = join(import.meta.dirname, "../../../shared/fixtures/real");
+
 export const MANIFEST: ManifestEntry[] = (
   JSON.parse(readFileSync(join(REAL, "MANIFEST.json"), "utf8")) as { files: ManifestEntry[] }
 ).files;

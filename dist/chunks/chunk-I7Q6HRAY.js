@@ -16,7 +16,7 @@ import {
   list,
   lookup,
   str
-} from "./chunk-7V7WVKJ3.js";
+} from "./chunk-UQPCKLE2.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -9771,6 +9771,13 @@ var TOOL13 = "trivy-operator", KINDS = /* @__PURE__ */ new Map([
 function isCrd(value) {
   return isObject(value) && KINDS.has(str(value.kind) ?? "") && (str(value.apiVersion) ?? "").startsWith("aquasecurity.github.io/");
 }
+function holdsCrds(value) {
+  for (let key in value) {
+    let v = value[key];
+    if (Array.isArray(v) && v.some(isCrd)) return !0;
+  }
+  return !1;
+}
 function isPluralDict(value) {
   if (!isObject(value)) return !1;
   let keys = Object.keys(value);
@@ -9780,7 +9787,7 @@ function isList(value) {
   return isObject(value) && value.kind === "List" && Array.isArray(value.items) && value.items.every(isCrd);
 }
 function crdsOf(json) {
-  if (isCrd(json)) return [json];
+  if (isCrd(json)) return holdsCrds(json) ? void 0 : [json];
   if (Array.isArray(json) && json.every(isCrd)) return json;
   if (isList(json)) return objects(json.items);
   if (isPluralDict(json)) return Object.values(json).flatMap(objects);

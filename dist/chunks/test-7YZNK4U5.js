@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-VNNGKB5T.js";
+} from "./chunk-I7Q6HRAY.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-7V7WVKJ3.js";
+} from "./chunk-UQPCKLE2.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -12,15 +12,15 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-VNNGKB5T.js";
+} from "./chunk-I7Q6HRAY.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-25EYTKZF.js";
+} from "./chunk-XG5B42MB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-7V7WVKJ3.js";
+import "./chunk-UQPCKLE2.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-7BHA6G5B.js";
+} from "./chunk-ZSFTRO7V.js";
 import {
   decidingFindings
-} from "./chunk-25EYTKZF.js";
+} from "./chunk-XG5B42MB.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-7V7WVKJ3.js";
+} from "./chunk-UQPCKLE2.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-VNNGKB5T.js";
+} from "./chunk-I7Q6HRAY.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-7V7WVKJ3.js";
+import "./chunk-UQPCKLE2.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   VERDICTS,
   outcomeOf
-} from "./chunk-7V7WVKJ3.js";
+} from "./chunk-UQPCKLE2.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

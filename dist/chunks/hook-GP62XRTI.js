@@ -6,22 +6,22 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-HSOSSKZO.js";
 import {
   check
-} from "./chunk-CMPGCPNA.js";
-import "./chunk-IRNQN6ED.js";
+} from "./chunk-H7HLVVGU.js";
+import "./chunk-Z2UNRVCG.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import "./chunk-ZN4TK76K.js";
 import {
   findPolicyPath
-} from "./chunk-VNNGKB5T.js";
-import "./chunk-7VWTGIW2.js";
-import "./chunk-7BHA6G5B.js";
-import "./chunk-25EYTKZF.js";
+} from "./chunk-I7Q6HRAY.js";
+import "./chunk-T5HQWNAL.js";
+import "./chunk-ZSFTRO7V.js";
+import "./chunk-XG5B42MB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-7V7WVKJ3.js";
+import "./chunk-UQPCKLE2.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

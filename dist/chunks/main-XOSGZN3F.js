@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-GSE4HOQM.js")).check },
-  { name: "parse", load: async () => (await import("./parse-RJK5XTWI.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-45BZS3QD.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-ICNRB7OW.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-ZAJUEP42.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-JRQ6BUZL.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-LFE6QQKR.js")).validate },
-  { name: "test", load: async () => (await import("./test-OLSCXSL5.js")).test },
+  { name: "check", load: async () => (await import("./check-736B2VFE.js")).check },
+  { name: "parse", load: async () => (await import("./parse-47MOOMQQ.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-DSJ6CN5W.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-GP62XRTI.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-AT7EBRHU.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-Q53X2ZFI.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-WQTWGLHL.js")).validate },
+  { name: "test", load: async () => (await import("./test-7YZNK4U5.js")).test },
   { name: "schema", load: async () => (await import("./schema-Z5XQFS6B.js")).schema },
   { name: "init", load: async () => (await import("./init-363FV64L.js")).init }
 ];

@@ -3,7 +3,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-VNNGKB5T.js";
+} from "./chunk-I7Q6HRAY.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -13,7 +13,7 @@ import {
   describeComparison,
   lowercaseIdentifiers,
   whetherHonoured
-} from "./chunk-7V7WVKJ3.js";
+} from "./chunk-UQPCKLE2.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-7VWTGIW2.js";
-import "./chunk-7BHA6G5B.js";
-import "./chunk-25EYTKZF.js";
+} from "./chunk-T5HQWNAL.js";
+import "./chunk-ZSFTRO7V.js";
+import "./chunk-XG5B42MB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-7V7WVKJ3.js";
+} from "./chunk-UQPCKLE2.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/formats.ts

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-IRNQN6ED.js";
+} from "./chunk-Z2UNRVCG.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -13,14 +13,14 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-VNNGKB5T.js";
+} from "./chunk-I7Q6HRAY.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-7VWTGIW2.js";
+} from "./chunk-T5HQWNAL.js";
 import {
   applyBaseline
-} from "./chunk-25EYTKZF.js";
+} from "./chunk-XG5B42MB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
