@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-6BQRPKDU.js";
-import "./chunk-7R3K6PNN.js";
-import "./chunk-ZG6LY45K.js";
+} from "./chunk-Z2XX43TY.js";
+import "./chunk-7HCKLOIT.js";
+import "./chunk-QG2W3C4N.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-UVJN6QYI.js";
+} from "./chunk-RRTAWYQV.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/formats.ts

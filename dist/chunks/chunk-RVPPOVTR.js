@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   parseBaseline
-} from "./chunk-ZG6LY45K.js";
+} from "./chunk-QG2W3C4N.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-GETXTUNV.js";
+} from "./chunk-AQZFLWY3.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-UVJN6QYI.js";
+} from "./chunk-RRTAWYQV.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/validate.ts

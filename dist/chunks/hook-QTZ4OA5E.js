@@ -6,22 +6,22 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-I2A5KNI6.js";
 import {
   check
-} from "./chunk-K6SXKXHY.js";
-import "./chunk-FLYFOMBW.js";
+} from "./chunk-UMWJZZDD.js";
+import "./chunk-RVPPOVTR.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import "./chunk-J2646YEJ.js";
 import {
-  findPolicyPath
-} from "./chunk-GETXTUNV.js";
-import "./chunk-6BQRPKDU.js";
-import "./chunk-7R3K6PNN.js";
-import "./chunk-ZG6LY45K.js";
+  locateRepository
+} from "./chunk-AQZFLWY3.js";
+import "./chunk-Z2XX43TY.js";
+import "./chunk-7HCKLOIT.js";
+import "./chunk-QG2W3C4N.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-UVJN6QYI.js";
+import "./chunk-RRTAWYQV.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
@@ -196,7 +196,7 @@ function uninstall(args, io) {
   return EXIT.pass;
 }
 async function runHook(args, io) {
-  let { kinds, rest } = splitKinds(args), kind = kinds[0] ?? "pre-push", policy = findPolicyPath(void 0, io.cwd);
+  let { kinds, rest } = splitKinds(args), kind = kinds[0] ?? "pre-push", { policyPath: policy, root } = locateRepository(void 0, io.cwd);
   if (!policy)
     throw new GateError(
       `no ztgate.yml or .ztgate.yml in ${io.cwd}: the hook checks the reports listed under its local: key`
@@ -206,13 +206,13 @@ async function runHook(args, io) {
     throw new GateError("no local.reports: list the reports the hook should check", {
       file: policy
     });
-  await runLocalCommands(local.commands, io.cwd, io.stderr);
+  await runLocalCommands(local.commands, root, io.stderr);
   let skip = kind === "pre-push" ? "git push --no-verify" : "git commit --no-verify";
   io.stderr(`ztgate ${kind}: checking ${local.reports.join(" ")} (skip once with ${skip})
 `);
   let baseline = local.baseline ? ["--baseline", local.baseline] : [], code = await check.run(
     [...rest, "--policy", policy, ...baseline, "--", ...local.reports],
-    io
+    { ...io, cwd: root }
   );
   return code === EXIT.blocked && io.stderr(`ztgate ${kind}: rejected by policy. Fix the blocking findings or add a waiver.
 `), code;

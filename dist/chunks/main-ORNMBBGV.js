@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-VEOJDIGM.js")).check },
-  { name: "parse", load: async () => (await import("./parse-OXEYJPQB.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-D533QP35.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-R3ZRT7OO.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-G6KAFVOL.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-NFZPRSSF.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-25C5PZQL.js")).validate },
-  { name: "test", load: async () => (await import("./test-BWAYUUAT.js")).test },
+  { name: "check", load: async () => (await import("./check-3OJZKGLJ.js")).check },
+  { name: "parse", load: async () => (await import("./parse-7AX3R7PS.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-G63BBGHU.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-QTZ4OA5E.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-Z7UVI62D.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-XTSC3I4D.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-5ZMZ2OEV.js")).validate },
+  { name: "test", load: async () => (await import("./test-2SEV2FDJ.js")).test },
   { name: "schema", load: async () => (await import("./schema-EYJHYR4K.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   VERDICTS,
   outcomeOf
-} from "./chunk-UVJN6QYI.js";
+} from "./chunk-RRTAWYQV.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -1,16 +1,16 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-K6SXKXHY.js";
-import "./chunk-FLYFOMBW.js";
+} from "./chunk-UMWJZZDD.js";
+import "./chunk-RVPPOVTR.js";
 import "./chunk-SMA6IVLG.js";
 import "./chunk-J2646YEJ.js";
-import "./chunk-GETXTUNV.js";
-import "./chunk-6BQRPKDU.js";
-import "./chunk-7R3K6PNN.js";
-import "./chunk-ZG6LY45K.js";
+import "./chunk-AQZFLWY3.js";
+import "./chunk-Z2XX43TY.js";
+import "./chunk-7HCKLOIT.js";
+import "./chunk-QG2W3C4N.js";
 import "./chunk-62K5C3YY.js";
-import "./chunk-UVJN6QYI.js";
+import "./chunk-RRTAWYQV.js";
 import "./chunk-4XIEUCRG.js";
 export {
   check

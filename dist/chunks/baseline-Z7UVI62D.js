@@ -8,19 +8,19 @@ import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import {
-  findPolicyPath,
-  loadPolicyFor,
+  loadPolicy,
+  locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-GETXTUNV.js";
+} from "./chunk-AQZFLWY3.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-ZG6LY45K.js";
+} from "./chunk-QG2W3C4N.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-UVJN6QYI.js";
+import "./chunk-RRTAWYQV.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
@@ -52,7 +52,7 @@ those findings as existing and lets only new ones (or ones whose verdict got str
     }), [verb, file, ...reports] = positionals;
     if (verb !== "write" || !file)
       throw new GateError("usage: ztgate baseline write FILE [REPORT...]");
-    let policyPath = findPolicyPath(values.policy, io.cwd), policy = await loadPolicyFor(values.policy, io.cwd), requests = resolveReportArgs(reportArgs(reports, policyPath), io.cwd), { evaluation } = runCheck({ reports: requests, policy, now: io.now }), written = makeBaseline(evaluation, io.now);
+    let { policyPath, root } = locateRepository(values.policy, io.cwd), policy = await loadPolicy(policyPath, void 0, io.cwd), from = reports.length > 0 ? io.cwd : root, requests = resolveReportArgs(reportArgs(reports, policyPath), from, root), { evaluation } = runCheck({ reports: requests, policy, now: io.now, root }), written = makeBaseline(evaluation, io.now);
     writeFileAtomic(resolve(io.cwd, file), serialiseBaseline(written));
     let { byVerdict } = evaluation.counts;
     return io.stdout(

@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-7R3K6PNN.js";
+} from "./chunk-7HCKLOIT.js";
 import {
   decidingFindings
-} from "./chunk-ZG6LY45K.js";
+} from "./chunk-QG2W3C4N.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-UVJN6QYI.js";
+} from "./chunk-RRTAWYQV.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

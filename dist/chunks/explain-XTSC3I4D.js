@@ -1,15 +1,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
-  loadPolicyFor,
+  loadPolicy,
+  locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-GETXTUNV.js";
+} from "./chunk-AQZFLWY3.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
-  lowercaseIdentifiers
-} from "./chunk-UVJN6QYI.js";
+  lowercaseIdentifiers,
+  outsidePaths
+} from "./chunk-RRTAWYQV.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
@@ -33,20 +35,27 @@ the scanners that found it.`,
     }), [query, ...reportArgs] = positionals;
     if (!query || reportArgs.length === 0)
       throw new GateError("give a fingerprint or id and the reports (ztgate explain ID REPORT...)");
-    let policy = await loadPolicyFor(values.policy, io.cwd), reports = resolveReportArgs(reportArgs, io.cwd), { evaluation } = runCheck({ reports, policy, now: io.now, root: io.cwd }), found = evaluation.findings.filter((e) => matchesQuery(e, query));
+    let { policyPath, root } = locateRepository(values.policy, io.cwd), policy = await loadPolicy(policyPath, void 0, io.cwd), reports = resolveReportArgs(reportArgs, io.cwd, root), { evaluation } = runCheck({ reports, policy, now: io.now, root }), found = evaluation.findings.filter((e) => matchesQuery(e, query));
     if (found.length === 0)
       throw new GateError(`no finding with fingerprint or id "${query}" in the given reports`);
-    return values.output === "json" ? io.stdout(JSON.stringify(found, null, 2) + `
-`) : io.stdout(found.map((e) => explainText(e, policy)).join(`
-`) + `
-`), EXIT.pass;
+    if (values.output === "json") io.stdout(JSON.stringify(found, null, 2) + `
+`);
+    else {
+      let text = found.map((e) => explainText(e, policy, root)).join(`
+`);
+      io.stdout(`repository root: ${root}
+
+${text}
+`);
+    }
+    return EXIT.pass;
   }
 };
 function matchesQuery(e, query) {
   let q = query.toLowerCase();
   return q.length >= 6 && e.finding.fingerprint.startsWith(q) ? !0 : lowercaseIdentifiers(e.finding).includes(q);
 }
-function explainText(e, policy) {
+function explainText(e, policy, root) {
   let f = e.finding, severity = e.effectiveSeverity === f.severity ? f.severity : `${f.severity} (treated as ${e.effectiveSeverity})`, pkg = f.package ? `${f.package.name}@${f.package.version ?? "?"}` : "", where = f.location ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}` : f.target ?? "", fix = f.fix?.available ? `fix ${f.fix.versions.join(", ") || "available"}` : "no fix", lines = [
     [f.id, pkg, where].filter(Boolean).join(" "),
     `  title:     ${f.title}`,
@@ -56,7 +65,12 @@ function explainText(e, policy) {
   let owner = e.owner ? `, owner ${e.owner}` : "";
   lines.push(
     e.asset ? `  asset:     ${e.asset} (${e.classification}${owner}) via ${e.assetVia ?? "?"}` : `  asset:     none matched; default classification ${e.classification}`
-  ), lines.push(`  controls:  ${e.controls.join(", ") || "none"}`), lines.push("  rules considered:");
+  );
+  for (let path of root === void 0 ? [] : outsidePaths(f, root))
+    lines.push(
+      `  outside:   ${path} is outside the repository (${root}): no asset, rule or waiver paths match it`
+    );
+  lines.push(`  controls:  ${e.controls.join(", ") || "none"}`), lines.push("  rules considered:");
   for (let c of e.considered) {
     let mark = c.rule === e.rule ? "  <- decided" : "";
     lines.push(`    ${c.action.padEnd(6)} ${c.rule} (${c.source})${mark}`);

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-ZG6LY45K.js";
+} from "./chunk-QG2W3C4N.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-UVJN6QYI.js";
+} from "./chunk-RRTAWYQV.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

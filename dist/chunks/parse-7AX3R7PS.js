@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-GETXTUNV.js";
+} from "./chunk-AQZFLWY3.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-UVJN6QYI.js";
+import "./chunk-RRTAWYQV.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
