@@ -4,10 +4,12 @@
 // the repository; a path outside the repository never matches an asset, a rule path or a
 // waiver path, and is reported instead of silently dropping to the default.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, realpathSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, realpathSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runAction, type ActionIO } from "../src/action-run.js";
 import { repositoryPath } from "../src/assets.js";
+import { readConfig } from "../src/config.js";
 import { chooseRoot, dirsUpTo } from "../src/repo-root.js";
 import { ztgate } from "./helpers/cli.js";
 import { cliPath, makeTestRepo, repoRoot, type TestRepo } from "./helpers/git.js";
@@ -286,5 +288,65 @@ describe("chooseRoot: the repository root rule", () => {
     expect(dirsUpTo("/elsewhere", "/repo")).toEqual(["/elsewhere"]);
     expect(dirsUpTo("/repo2/a", "/repo")).toEqual(["/repo2/a"]);
     expect(dirsUpTo("/repo/a", undefined)).toEqual(["/repo/a"]);
+  });
+});
+
+describe("the local gate and the action use the same root", () => {
+  const LOCAL = `${POLICY}local:\n  reports: ["${NPM_AUDIT}", "${GITLEAKS}"]\n`;
+
+  it("hook run from a subfolder finds the policy and reads local.reports from the root", async () => {
+    repo.write("ztgate.yml", LOCAL);
+    try {
+      const r = await ztgate(["hook", "run", "-o", "json"], { cwd: join(work, "services") });
+      expect(r.code).toBe(1);
+      expect(rowsOf(r.stdout).find((row) => row.id === "in-rel")).toMatchObject({
+        verdict: "block",
+        asset: "payments",
+      });
+    } finally {
+      repo.write("ztgate.yml", POLICY);
+    }
+  });
+
+  it("baseline write from a subfolder records the verdicts check gives", async () => {
+    repo.write("ztgate.yml", LOCAL);
+    try {
+      const cwd = join(work, "services/payments/src");
+      const r = await ztgate(["baseline", "write", "base.json"], { cwd });
+      expect(r.stderr).toBe("");
+      const written = JSON.parse(readFileSync(join(cwd, "base.json"), "utf8")) as {
+        findings: { id: string; verdict: string }[];
+      };
+      expect(written.findings.find((f) => f.id === "in-abs")?.verdict).toBe("block");
+    } finally {
+      repo.write("ztgate.yml", POLICY);
+    }
+  });
+
+  it("the action takes GITHUB_WORKSPACE as the root, from a step's working-directory", async () => {
+    const outputs: Record<string, string> = {};
+    const io: ActionIO = {
+      cwd: join(work, "services/payments"),
+      workspace: work,
+      now: new Date("2026-11-22T00:00:00Z"),
+      version: "0.0.0-test",
+      job: "gate",
+      setOutput: (n, v) => void (outputs[n] = v),
+      print: () => undefined,
+      warning: () => undefined,
+      appendSummary: () => undefined,
+      writeFile: () => undefined,
+    };
+    const inputs: Record<string, string> = {
+      reports: "npm-audit.json\n../../reports/gitleaks.json",
+      policy: "../../ztgate.yml",
+      "job-summary": "false",
+    };
+    const config = readConfig((n) => inputs[n] ?? "", {});
+    const result = await runAction(config, io, undefined);
+    expect(result).toEqual({ status: "blocked", message: expect.any(String) });
+    expect(outputs.outcome).toBe("fail");
+    // The npm audit findings and the five repository-path secrets in payments block.
+    expect(Number(outputs.blocked)).toBeGreaterThan(5);
   });
 });

@@ -210,10 +210,10 @@ async function runHook(args, io) {
   let skip = kind === "pre-push" ? "git push --no-verify" : "git commit --no-verify";
   io.stderr(`ztgate ${kind}: checking ${local.reports.join(" ")} (skip once with ${skip})
 `);
-  let baseline = local.baseline ? ["--baseline", local.baseline] : [], code = await check.run(
-    [...rest, "--policy", policy, ...baseline, "--", ...local.reports],
-    { ...io, cwd: root }
-  );
+  let baseline = local.baseline ? ["--baseline", local.baseline] : [], code = await check.run([...rest, "--policy", policy, ...baseline, "--", ...local.reports], {
+    ...io,
+    cwd: root
+  });
   return code === EXIT.blocked && io.stderr(`ztgate ${kind}: rejected by policy. Fix the blocking findings or add a waiver.
 `), code;
 }
