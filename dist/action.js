@@ -13,7 +13,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-AQZFLWY3.js";
+} from "./chunks/chunk-YVULASKZ.js";
 import {
   checkAnnotations,
   json,

@@ -1,7 +1,7 @@
 // The pipeline shared by the CLI, the hook and the action (DESIGN §2):
 // report files -> findings -> dedupe -> evaluate against the policy -> Evaluation.
 // No process.*, no @actions/*: the entries pass in what they read from their environment.
-import { existsSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { outsidePaths } from "./assets.js";
 import { dedupe } from "./dedupe.js";
@@ -76,9 +76,25 @@ export function resolveReportArgs(
 }
 
 function reportName(file: string, root: string): string {
+  // git names the root by its real path; a report typed through a symlink (macOS /tmp is
+  // /private/tmp) is still under it.
+  const rel = repositoryRelative(file, root) ?? repositoryRelative(realPath(file), root);
+  return rel === undefined ? file : rel.split(sep).join("/");
+}
+
+function repositoryRelative(file: string, root: string): string | undefined {
   const rel = relative(root, file);
   const inside = rel !== "" && rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
-  return inside ? rel.split("\\").join("/") : file;
+  return inside ? rel : undefined;
+}
+
+/** The real path of a report, or the path itself when it cannot be read (named as typed). */
+function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
 }
 
 export interface CheckInput {

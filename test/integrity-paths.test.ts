@@ -4,7 +4,7 @@
 // the repository; a path outside the repository never matches an asset, a rule path or a
 // waiver path, and is reported instead of silently dropping to the default.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync, realpathSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, realpathSync, symlinkSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAction, type ActionIO } from "../src/action-run.js";
@@ -348,5 +348,18 @@ describe("the local gate and the action use the same root", () => {
     expect(outputs.outcome).toBe("fail");
     // The npm audit findings and the five repository-path secrets in payments block.
     expect(Number(outputs.blocked)).toBeGreaterThan(5);
+  });
+});
+
+describe("a report typed through a symlink to the repository", () => {
+  it("is named by its repository path and still places its findings", async () => {
+    const link = join(repo.dir, "link-to-work");
+    symlinkSync(work, link);
+    const r = await ztgate(["check", join(link, NPM_AUDIT), join(link, GITLEAKS), "-o", "json"], {
+      cwd: join(work, "services"),
+    });
+    const evaluation = JSON.parse(r.stdout) as { reports: { path: string }[] };
+    expect(evaluation.reports.map((x) => x.path)).toEqual([NPM_AUDIT, GITLEAKS]);
+    expect(r.code).toBe(1);
   });
 });

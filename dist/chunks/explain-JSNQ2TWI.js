@@ -4,7 +4,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-AQZFLWY3.js";
+} from "./chunk-YVULASKZ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

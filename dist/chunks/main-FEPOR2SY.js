@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-3OJZKGLJ.js")).check },
-  { name: "parse", load: async () => (await import("./parse-7AX3R7PS.js")).parse },
+  { name: "check", load: async () => (await import("./check-UYROV57V.js")).check },
+  { name: "parse", load: async () => (await import("./parse-HD6333VL.js")).parse },
   { name: "formats", load: async () => (await import("./formats-G63BBGHU.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-TQFP656S.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-Z7UVI62D.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-XTSC3I4D.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-5ZMZ2OEV.js")).validate },
-  { name: "test", load: async () => (await import("./test-2SEV2FDJ.js")).test },
+  { name: "hook", load: async () => (await import("./hook-SKKOBWVA.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-ZNVOSGVA.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-JSNQ2TWI.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-J6VF77T4.js")).validate },
+  { name: "test", load: async () => (await import("./test-M26UKI3S.js")).test },
   { name: "schema", load: async () => (await import("./schema-EYJHYR4K.js")).schema },
   { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
 ];

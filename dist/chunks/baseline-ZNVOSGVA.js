@@ -12,7 +12,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-AQZFLWY3.js";
+} from "./chunk-YVULASKZ.js";
 import {
   makeBaseline,
   serialiseBaseline

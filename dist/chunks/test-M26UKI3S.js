@@ -12,7 +12,7 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-AQZFLWY3.js";
+} from "./chunk-YVULASKZ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

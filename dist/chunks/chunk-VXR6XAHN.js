@@ -14,7 +14,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-AQZFLWY3.js";
+} from "./chunk-YVULASKZ.js";
 import {
   REPORTERS,
   reporterById

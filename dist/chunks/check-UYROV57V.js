@@ -1,11 +1,11 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-UMWJZZDD.js";
+} from "./chunk-VXR6XAHN.js";
 import "./chunk-RVPPOVTR.js";
 import "./chunk-SMA6IVLG.js";
 import "./chunk-J2646YEJ.js";
-import "./chunk-AQZFLWY3.js";
+import "./chunk-YVULASKZ.js";
 import "./chunk-Z2XX43TY.js";
 import "./chunk-7HCKLOIT.js";
 import "./chunk-QG2W3C4N.js";

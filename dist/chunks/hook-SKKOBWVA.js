@@ -6,7 +6,7 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-I2A5KNI6.js";
 import {
   check
-} from "./chunk-UMWJZZDD.js";
+} from "./chunk-VXR6XAHN.js";
 import "./chunk-RVPPOVTR.js";
 import {
   writeFileAtomic
@@ -14,7 +14,7 @@ import {
 import "./chunk-J2646YEJ.js";
 import {
   locateRepository
-} from "./chunk-AQZFLWY3.js";
+} from "./chunk-YVULASKZ.js";
 import "./chunk-Z2XX43TY.js";
 import "./chunk-7HCKLOIT.js";
 import "./chunk-QG2W3C4N.js";

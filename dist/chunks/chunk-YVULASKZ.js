@@ -1393,7 +1393,7 @@ function loadWith(request, streamAbove, limits = {}) {
 }
 
 // src/run.ts
-import { existsSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { isAbsolute, join as join2, relative, resolve as resolve3, sep as sep2 } from "node:path";
 
 // src/globs.ts
@@ -1484,8 +1484,19 @@ function resolveReportArgs(args, cwd, root) {
   });
 }
 function reportName(file, root) {
+  let rel = repositoryRelative(file, root) ?? repositoryRelative(realPath(file), root);
+  return rel === void 0 ? file : rel.split(sep2).join("/");
+}
+function repositoryRelative(file, root) {
   let rel = relative(root, file);
-  return rel !== "" && rel !== ".." && !rel.startsWith(`..${sep2}`) && !isAbsolute(rel) ? rel.split("\\").join("/") : file;
+  return rel !== "" && rel !== ".." && !rel.startsWith(`..${sep2}`) && !isAbsolute(rel) ? rel : void 0;
+}
+function realPath(file) {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
 }
 function runCheck({ reports, policy, now, root, onReport }) {
   let parsed3 = reports.map((request, i) => (onReport?.(i, reports.length, request.path), loadEvidence(request))), findings = dedupe(parsed3.flatMap((r) => r.findings)), summaries = parsed3.map((r) => ({

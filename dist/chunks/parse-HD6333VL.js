@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-AQZFLWY3.js";
+} from "./chunk-YVULASKZ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
