@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-Z2UNRVCG.js";
+} from "./chunks/chunk-5N6UXZDU.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-SMA6IVLG.js";
@@ -9,10 +9,11 @@ import {
   VERSION
 } from "./chunks/chunk-ZN4TK76K.js";
 import {
-  loadPolicyFor,
+  loadPolicy,
+  locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-I7Q6HRAY.js";
+} from "./chunks/chunk-ZH4R3TSU.js";
 import {
   checkAnnotations,
   json,
@@ -22,12 +23,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-ZSFTRO7V.js";
+} from "./chunks/chunk-MIBD6PCH.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-XG5B42MB.js";
-import "./chunks/chunk-UQPCKLE2.js";
+} from "./chunks/chunk-LL3EWZWA.js";
+import "./chunks/chunk-VD4OWZVB.js";
 import {
   GateError,
   __commonJS,
@@ -17627,11 +17628,11 @@ function commentMarker(job) {
   return `<!-- ztgate:sticky job=${job.replace(/[^\w.-]/g, "_")} -->`;
 }
 async function decide(config, io) {
-  let loaded = await loadPolicyFor(config.policy, io.cwd), policy = config.failOn ? { ...loaded, settings: { ...loaded.settings, failOn: config.failOn } } : loaded, baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : void 0, { evaluation } = runCheck({
-    reports: resolveReportArgs(config.reports, io.cwd),
+  let { policyPath, root } = locateRepository(config.policy, io.cwd, io.workspace), loaded = await loadPolicy(policyPath, void 0, io.cwd), policy = config.failOn ? { ...loaded, settings: { ...loaded.settings, failOn: config.failOn } } : loaded, baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : void 0, { evaluation } = runCheck({
+    reports: resolveReportArgs(config.reports, io.cwd, root),
     policy,
     now: io.now,
-    root: io.cwd
+    root
   });
   return baseline && config.baseline ? applyBaseline(evaluation, baseline, config.baseline) : evaluation;
 }
@@ -17655,7 +17656,7 @@ async function runAction(config, io, github) {
     }
   };
   if (setOutputs(io, evaluation, undecided), evaluation) {
-    let ev = evaluation, ctx = { version: io.version, workspace: io.cwd }, write = (file, output, render2) => file && deliver(`Writing ${file}`, () => {
+    let ev = evaluation, ctx = { version: io.version, workspace: io.workspace ?? io.cwd }, write = (file, output, render2) => file && deliver(`Writing ${file}`, () => {
       io.writeFile(file, render2()), io.setOutput(output, file);
     });
     await write(config.sarifFile, "sarif-file", () => renderSarif(ev, ctx)), await write(
@@ -17981,6 +17982,7 @@ async function main() {
     config,
     {
       cwd: process.cwd(),
+      workspace: env.GITHUB_WORKSPACE || void 0,
       now: /* @__PURE__ */ new Date(),
       version: VERSION,
       runUrl,

@@ -7,7 +7,8 @@ import { readBaselineFile } from "./baseline-file.js";
 import type { ActionConfig } from "./config.js";
 import { errorMessage } from "./errors.js";
 import type { Evaluation } from "./evaluate.js";
-import { loadPolicyFor, resolveReportArgs, runCheck } from "./run.js";
+import { loadPolicy } from "./policy.js";
+import { locateRepository, resolveReportArgs, runCheck } from "./run.js";
 import {
   checkAnnotations,
   selectAnnotations,
@@ -39,6 +40,8 @@ export interface GitHubPort {
 
 export interface ActionIO {
   cwd: string;
+  /** GITHUB_WORKSPACE: the repository root policy paths are relative to (else as the CLI). */
+  workspace?: string;
   now: Date;
   version: string;
   /** Link to this workflow run (where the job summary is). */
@@ -66,16 +69,17 @@ export function commentMarker(job: string): string {
 }
 
 async function decide(config: ActionConfig, io: ActionIO): Promise<Evaluation> {
-  const loaded = await loadPolicyFor(config.policy, io.cwd);
+  const { policyPath, root } = locateRepository(config.policy, io.cwd, io.workspace);
+  const loaded = await loadPolicy(policyPath, undefined, io.cwd);
   const policy = config.failOn
     ? { ...loaded, settings: { ...loaded.settings, failOn: config.failOn } }
     : loaded;
   const baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : undefined;
   const { evaluation } = runCheck({
-    reports: resolveReportArgs(config.reports, io.cwd),
+    reports: resolveReportArgs(config.reports, io.cwd, root),
     policy,
     now: io.now,
-    root: io.cwd,
+    root,
   });
   // Findings recorded in the baseline (e.g. the base branch's) show as existing; only new
   // ones decide the outcome.
@@ -118,7 +122,7 @@ export async function runAction(
   setOutputs(io, evaluation, undecided);
   if (evaluation) {
     const ev = evaluation;
-    const ctx = { version: io.version, workspace: io.cwd };
+    const ctx = { version: io.version, workspace: io.workspace ?? io.cwd };
     const write = (file: string | undefined, output: string, render: () => string) =>
       file &&
       deliver(`Writing ${file}`, () => {

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     config,
     {
       cwd: process.cwd(),
+      workspace: env.GITHUB_WORKSPACE || undefined,
       now: new Date(),
       version: VERSION,
       runUrl,

@@ -69,6 +69,21 @@ function normaliseUncached(path: string, root?: string): string {
   return p.startsWith("./") ? p.slice(2) : p;
 }
 
+/**
+ * The repository path of `path` (normalisePath's form), or undefined when it lies outside the
+ * repository: a relative path whose ".." parts climb above the root, an absolute path not
+ * under `root` (another machine's checkout, a file inside an image), a drive or UNC path.
+ * Such a path cannot be tested against globs written for the repository, so it matches no
+ * asset, rule or waiver `paths` (docs/policy.md "Paths and the repository root").
+ */
+export function repositoryPath(path: string, root?: string): string | undefined {
+  const normal = normalisePath(path, root);
+  return OUTSIDE.test(normal) ? undefined : normal;
+}
+
+/** What normalisePath leaves when the path is not under the root: "..", "/x", "C:/x", "//x". */
+const OUTSIDE = /^(?:\.\.(?:\/|$)|\/|[A-Za-z]:)/;
+
 /** "alpine:3.10 (alpine 3.10.2)" → "alpine:3.10": Trivy decorates image targets with the OS. */
 export function imageRef(target: string): string {
   // Not /\s+\(.*\)$/: on a hostile target such as " (" repeated, that regex backtracks in time
@@ -83,13 +98,24 @@ interface Place {
   value: string;
 }
 
+// A location or report outside the repository is no place an asset's `paths` can claim: it
+// is left out here (the finding's other places still count) and listed by outsidePaths.
 function placesOf(f: Finding, root?: string): Place[] {
   const places: Place[] = [];
-  if (f.location?.path)
-    places.push({ kind: "location", value: normalisePath(f.location.path, root) });
+  const location = f.location?.path ? repositoryPath(f.location.path, root) : undefined;
+  if (location !== undefined) places.push({ kind: "location", value: location });
   if (f.target) places.push({ kind: "target", value: f.target });
-  for (const s of f.foundBy) places.push({ kind: "report", value: normalisePath(s.report, root) });
+  for (const s of f.foundBy) {
+    const report = repositoryPath(s.report, root);
+    if (report !== undefined) places.push({ kind: "report", value: report });
+  }
   return places;
+}
+
+/** The finding's location and report paths that lie outside the repository, as written. */
+export function outsidePaths(f: Finding, root?: string): string[] {
+  const paths = [f.location?.path, ...f.foundBy.map((s) => s.report)];
+  return paths.filter((p): p is string => !!p && repositoryPath(p, root) === undefined);
 }
 
 function placeMatches(asset: CompiledAsset, place: Place): boolean {

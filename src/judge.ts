@@ -1,6 +1,6 @@
 // The verdict for ONE finding: its asset and classification, its controls, every rule that
 // matched, the strictest action among them, and the waiver that applies, if any. Pure.
-import { assignAsset, normalisePath, type Assignment } from "./assets.js";
+import { assignAsset, repositoryPath, type Assignment } from "./assets.js";
 import type { Classification } from "./classification.js";
 import { lowercaseIdentifiers, type Subject } from "./conditions.js";
 import { controlsOf } from "./controls.js";
@@ -123,9 +123,12 @@ export function judge(
   // Lowercased once for every control and rule that tests identifiers.
   const lowercaseIds = lowercaseIdentifiers(finding);
   const controls = controlsOf(finding, policy.controls, lowercaseIds);
+  // Paths outside the repository are left out: no rule `path` glob can speak for them.
   const paths: string[] = [];
-  if (finding.location?.path) paths.push(normalisePath(finding.location.path, ctx.root));
-  for (const s of finding.foundBy) if (s.report) paths.push(normalisePath(s.report, ctx.root));
+  for (const p of [finding.location?.path, ...finding.foundBy.map((s) => s.report)]) {
+    const inRepository = p ? repositoryPath(p, ctx.root) : undefined;
+    if (inRepository !== undefined) paths.push(inRepository);
+  }
   const subject: Subject = {
     finding,
     severity,

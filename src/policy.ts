@@ -81,12 +81,15 @@ export const BUILTIN_PREFIX = "built-in:";
 export function loadPolicy(
   path: string | undefined,
   read: ReadText = readFromDisk,
+  /** Where a relative `path` is read from (it is still shown as given). */
+  cwd?: string,
 ): Promise<Policy> {
   if (path === undefined) return loadBuiltin(DEFAULT_PACK, new Set(), read);
   if (path.startsWith(BUILTIN_PREFIX)) {
     return loadBuiltin(path.slice(BUILTIN_PREFIX.length), new Set(), read);
   }
-  return loadFile(resolve(path), path, read, new Set());
+  const absolute = cwd === undefined ? resolve(path) : resolve(cwd, path);
+  return loadFile(absolute, path, read, new Set());
 }
 
 export function loadOrigin(origin: Origin, read: ReadText = readFromDisk): Promise<Policy> {

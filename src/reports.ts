@@ -34,7 +34,10 @@ export interface EvidenceReport extends ParsedReport {
 }
 
 export interface ReportRequest {
+  /** The report's name in messages and findings (its repository path when it is in one). */
   path: string;
+  /** Where to read it (default: `path`). */
+  file?: string;
   /** Format forced on the command line with FORMAT:PATH. */
   format?: string;
 }
@@ -47,9 +50,9 @@ export function parseReportArg(arg: string): ReportRequest {
 }
 
 /** The size of a report file; a missing or unreadable one is a GateError naming it. */
-function reportSize(path: string): number {
+function reportSize(file: string, path = file): number {
   try {
-    const stat = statSync(path);
+    const stat = statSync(file);
     if (stat.isDirectory()) throw new GateError("is a directory, not a report", { file: path });
     return stat.size;
   } catch (err) {
@@ -66,10 +69,11 @@ function readError(err: unknown, path: string): GateError {
 
 export function readReport(request: ReportRequest): ReportInput {
   const { path } = request;
-  reportSize(path);
+  const file = request.file ?? path;
+  reportSize(file, path);
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = readFileSync(file);
   } catch (err) {
     throw readError(err, path);
   }
@@ -131,13 +135,13 @@ export function loadEvidenceStreamingAbove(
 
 /** Reads a report whole, or streams it when it is larger than `streamAbove` bytes. */
 function loadWith(request: ReportRequest, streamAbove: number, limits: StreamLimits = {}) {
-  const size = reportSize(request.path);
+  const size = reportSize(request.file ?? request.path, request.path);
   if (size > streamAbove) {
     const detect = (skeleton: ReportInput) => {
       rejectErrorReport(skeleton);
       return detectParser(skeleton, request.format);
     };
-    const streamed = streamReport(request.path, size, PARSERS, detect, limits);
+    const streamed = streamReport(request.path, size, PARSERS, detect, limits, request.file);
     if (streamed) {
       const { parser, input, findings } = streamed;
       return { report: reportOf(parser, input, findings), parser, input };

@@ -4,7 +4,7 @@
 import { compileGlobs, type Subject } from "./conditions.js";
 import type { Finding } from "./finding.js";
 import { compileRange } from "./versions.js";
-import { normalisePath } from "./assets.js";
+import { repositoryPath } from "./assets.js";
 
 export interface WaiverSpec {
   id: string;
@@ -82,8 +82,16 @@ export function compileWaiver(spec: WaiverSpec, source: string): CompiledWaiver 
  * payments report found too (rules, which only add strictness, match any place instead).
  */
 function pathsCover(test: (p: string) => boolean, f: Finding, root?: string): boolean {
-  if (f.location?.path && test(normalisePath(f.location.path, root))) return true;
-  return f.foundBy.length > 0 && f.foundBy.every((s) => test(normalisePath(s.report, root)));
+  const covers = (p: string) => {
+    const inRepository = repositoryPath(p, root);
+    return inRepository !== undefined && test(inRepository);
+  };
+  // A location outside the repository: no path waiver can say it is in its paths.
+  if (f.location?.path) {
+    if (repositoryPath(f.location.path, root) === undefined) return false;
+    if (covers(f.location.path)) return true;
+  }
+  return f.foundBy.length > 0 && f.foundBy.every((s) => covers(s.report));
 }
 
 export type WaiverState = "active" | "expired" | "over-long";

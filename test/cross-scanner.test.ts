@@ -30,8 +30,9 @@ describe("cross-scanner dedupe: Trivy and Grype on the same project", () => {
     expect(findings.map(key).sort()).toEqual([...expected].sort());
     for (const f of findings) {
       expect(f.foundBy, key(f)).toEqual([
-        { tool: "trivy", report: TRIVY },
-        { tool: "grype", report: GRYPE },
+        // Reports are named by their repository path, whatever path they were given as.
+        { tool: "trivy", report: "fixtures/real/trivy/dd-samples__k-client_trivy-report.json" },
+        { tool: "grype", report: "fixtures/real/grype/dd-samples__k-client-grype-sca.json" },
       ]);
     }
   });

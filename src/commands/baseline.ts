@@ -4,7 +4,8 @@ import { makeBaseline, serialiseBaseline } from "../baseline.js";
 import { GateError } from "../errors.js";
 import { readLocalConfig } from "../local-config.js";
 import { writeFileAtomic } from "../output.js";
-import { findPolicyPath, loadPolicyFor, resolveReportArgs, runCheck } from "../run.js";
+import { loadPolicy } from "../policy.js";
+import { locateRepository, resolveReportArgs, runCheck } from "../run.js";
 import { EXIT, type Command } from "./types.js";
 
 /** Reports named on the command line, else `local.reports` from the policy file. */
@@ -35,10 +36,13 @@ those findings as existing and lets only new ones (or ones whose verdict got str
     if (verb !== "write" || !file) {
       throw new GateError("usage: ztgate baseline write FILE [REPORT...]");
     }
-    const policyPath = findPolicyPath(values.policy, io.cwd);
-    const policy = await loadPolicyFor(values.policy, io.cwd);
-    const requests = resolveReportArgs(reportArgs(reports, policyPath), io.cwd);
-    const { evaluation } = runCheck({ reports: requests, policy, now: io.now });
+    // The verdicts recorded are the ones `check` gives: the same policy, root and paths.
+    const { policyPath, root } = locateRepository(values.policy, io.cwd);
+    const policy = await loadPolicy(policyPath, undefined, io.cwd);
+    // local.reports are written from the repository root; arguments from where ztgate runs.
+    const from = reports.length > 0 ? io.cwd : root;
+    const requests = resolveReportArgs(reportArgs(reports, policyPath), from, root);
+    const { evaluation } = runCheck({ reports: requests, policy, now: io.now, root });
     const written = makeBaseline(evaluation, io.now);
     writeFileAtomic(resolve(io.cwd, file), serialiseBaseline(written));
     const { byVerdict } = evaluation.counts;

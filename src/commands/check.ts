@@ -6,7 +6,8 @@ import { GateError } from "../errors.js";
 import { parseOutputArg } from "../output.js";
 import { createProgress } from "../progress.js";
 import { REPORTERS } from "../reporters/index.js";
-import { loadPolicyFor, resolveReportArgs, runCheck } from "../run.js";
+import { loadPolicy } from "../policy.js";
+import { locateRepository, resolveReportArgs, runCheck } from "../run.js";
 import { VERSION } from "../version.js";
 import { checkOutputs, emitOutputs, wantsColor } from "./render.js";
 import { EXIT, type Command } from "./types.js";
@@ -29,7 +30,9 @@ export const check: Command = {
 
 Options:
   --policy FILE         policy file, or built-in:NAME for a built-in pack (default:
-                        ztgate.yml or .ztgate.yml here, else built-in:default)
+                        ztgate.yml or .ztgate.yml here or in a parent up to the git
+                        top level, else built-in:default). Paths in the policy are
+                        relative to the repository root (-v prints it)
   --baseline FILE       findings recorded in FILE (ztgate baseline write) show as existing
                         and do not block; only new findings decide the outcome
   -o, --output F[=FILE] output format, repeatable; to stdout, or to FILE
@@ -59,9 +62,12 @@ Options:
     const outputs = (values.output ?? ["console"]).map(parseOutputArg);
     const maxListed = maxListedOf(values["max-listed"]);
     checkOutputs(outputs);
-    const policy = await loadPolicyFor(values.policy, io.cwd);
+    const { policyPath, root } = locateRepository(values.policy, io.cwd);
+    const policy = await loadPolicy(policyPath, undefined, io.cwd);
     const baseline = values.baseline ? readBaselineFile(values.baseline, io.cwd) : undefined;
-    const reports = resolveReportArgs(positionals, io.cwd);
+    const reports = resolveReportArgs(positionals, io.cwd, root);
+    // Every path in the policy is relative to it: say which directory that is.
+    if (values.verbose) io.stderr(`ztgate: repository root ${root}\n`);
     const progress = createProgress({
       write: io.stderr,
       enabled: io.stderrIsTTY === true,
@@ -71,7 +77,7 @@ Options:
       reports,
       policy,
       now: io.now,
-      root: io.cwd,
+      root,
       onReport: progress.step,
     });
     progress.finish();
@@ -84,7 +90,7 @@ Options:
         color: wantsColor(io),
         verbosity: values.quiet ? "quiet" : values.verbose ? "verbose" : "normal",
         version: VERSION,
-        workspace: io.cwd,
+        workspace: root,
         maxListed,
       },
       io,

@@ -7,8 +7,10 @@ import { GateError } from "../errors.js";
 import type { EvaluatedFinding } from "../evaluate.js";
 import type { Policy } from "../policy.js";
 import { DEFAULT_SCANNER_SUPPRESSIONS, whetherHonoured } from "../suppressions.js";
-import { loadPolicyFor, resolveReportArgs, runCheck } from "../run.js";
 import { oneLine, versionNotes } from "../versions/explain-notes.js";
+import { outsidePaths } from "../assets.js";
+import { loadPolicy } from "../policy.js";
+import { locateRepository, resolveReportArgs, runCheck } from "../run.js";
 import { EXIT, type Command } from "./types.js";
 
 export const explain: Command = {
@@ -30,15 +32,19 @@ the scanners that found it.`,
     if (!query || reportArgs.length === 0) {
       throw new GateError("give a fingerprint or id and the reports (ztgate explain ID REPORT...)");
     }
-    const policy = await loadPolicyFor(values.policy, io.cwd);
-    const reports = resolveReportArgs(reportArgs, io.cwd);
-    const { evaluation } = runCheck({ reports, policy, now: io.now, root: io.cwd });
+    const { policyPath, root } = locateRepository(values.policy, io.cwd);
+    const policy = await loadPolicy(policyPath, undefined, io.cwd);
+    const reports = resolveReportArgs(reportArgs, io.cwd, root);
+    const { evaluation } = runCheck({ reports, policy, now: io.now, root });
     const found = evaluation.findings.filter((e) => matchesQuery(e, query));
     if (found.length === 0) {
       throw new GateError(`no finding with fingerprint or id "${query}" in the given reports`);
     }
     if (values.output === "json") io.stdout(JSON.stringify(found, null, 2) + "\n");
-    else io.stdout(found.map((e) => explainText(e, policy)).join("\n") + "\n");
+    else {
+      const text = found.map((e) => explainText(e, policy, root)).join("\n");
+      io.stdout(`repository root: ${root}\n\n${text}\n`);
+    }
     return EXIT.pass;
   },
 };
@@ -49,7 +55,7 @@ function matchesQuery(e: EvaluatedFinding, query: string): boolean {
   return lowercaseIdentifiers(e.finding).includes(q);
 }
 
-export function explainText(e: EvaluatedFinding, policy: Policy): string {
+export function explainText(e: EvaluatedFinding, policy: Policy, root?: string): string {
   const f = e.finding;
   const severity =
     e.effectiveSeverity === f.severity
@@ -73,6 +79,11 @@ export function explainText(e: EvaluatedFinding, policy: Policy): string {
       ? `  asset:     ${e.asset} (${e.classification}${owner}) via ${e.assetVia ?? "?"}`
       : `  asset:     none matched; default classification ${e.classification}`,
   );
+  for (const path of root === undefined ? [] : outsidePaths(f, root)) {
+    lines.push(
+      `  outside:   ${path} is outside the repository (${root}): no asset, rule or waiver paths match it`,
+    );
+  }
   lines.push(`  controls:  ${e.controls.join(", ") || "none"}`);
   if (e.suppression) {
     const s = e.suppression;

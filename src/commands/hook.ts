@@ -3,7 +3,7 @@ import { HOOK_KINDS, PREVIOUS_SUFFIX, type HookKind } from "../hook-script.js";
 import { gitHooksDir, installHook, uninstallHook } from "../hook-install.js";
 import { runLocalCommands } from "../local-commands.js";
 import { readLocalConfig } from "../local-config.js";
-import { findPolicyPath } from "../run.js";
+import { locateRepository } from "../run.js";
 import { check } from "./check.js";
 import { EXIT, type Command, type CommandIO } from "./types.js";
 
@@ -52,7 +52,7 @@ function uninstall(args: string[], io: CommandIO): number {
 async function runHook(args: string[], io: CommandIO): Promise<number> {
   const { kinds, rest } = splitKinds(args);
   const kind = kinds[0] ?? "pre-push";
-  const policy = findPolicyPath(undefined, io.cwd);
+  const { policyPath: policy, root } = locateRepository(undefined, io.cwd);
   if (!policy) {
     throw new GateError(
       `no ztgate.yml or .ztgate.yml in ${io.cwd}: the hook checks the reports listed under its local: key`,
@@ -64,14 +64,16 @@ async function runHook(args: string[], io: CommandIO): Promise<number> {
       file: policy,
     });
   }
-  await runLocalCommands(local.commands, io.cwd, io.stderr);
+  // local.commands and local.reports are written from the repository root, and git may run
+  // the hook (or a person `hook run`) from elsewhere.
+  await runLocalCommands(local.commands, root, io.stderr);
   const skip = kind === "pre-push" ? "git push --no-verify" : "git commit --no-verify";
   io.stderr(`ztgate ${kind}: checking ${local.reports.join(" ")} (skip once with ${skip})\n`);
   const baseline = local.baseline ? ["--baseline", local.baseline] : [];
-  const code = await check.run(
-    [...rest, "--policy", policy, ...baseline, "--", ...local.reports],
-    io,
-  );
+  const code = await check.run([...rest, "--policy", policy, ...baseline, "--", ...local.reports], {
+    ...io,
+    cwd: root,
+  });
   if (code === EXIT.blocked) {
     io.stderr(`ztgate ${kind}: rejected by policy. Fix the blocking findings or add a waiver.\n`);
   }

@@ -55,15 +55,17 @@ export function streamReport(
   parsers: readonly Parser[],
   detect: (input: ReportInput) => Parser,
   limits: StreamLimits = {},
+  /** Where to read the report, when not at `path` (its name in messages and findings). */
+  file = path,
 ): StreamedReport | undefined {
   try {
-    return streamOnce(path, size, parsers, detect, limits, true);
+    return streamOnce(path, size, parsers, detect, limits, true, file);
   } catch (err) {
     // Arrays located by their indentation were not laid out as they looked (or the report
     // is broken, and the shortcut cannot tell): scan it again byte by byte, which finds the
     // elements, or the error, exactly. Parsers are pure, so nothing of the first try remains.
     if (!(err instanceof LayoutMismatch)) throw err;
-    return streamOnce(path, size, parsers, detect, limits, false);
+    return streamOnce(path, size, parsers, detect, limits, false, file);
   }
 }
 
@@ -74,9 +76,10 @@ function streamOnce(
   detect: (input: ReportInput) => Parser,
   limits: StreamLimits,
   byLayout: boolean,
+  file: string,
 ): StreamedReport | undefined {
   const readWholeUpTo = limits.readWholeUpTo ?? MAX_STRING_BYTES;
-  const fd = openSync(path, "r");
+  const fd = openSync(file, "r");
   try {
     const start = jsonStart(fd);
     if (start === undefined) {

@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-736B2VFE.js")).check },
-  { name: "parse", load: async () => (await import("./parse-47MOOMQQ.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-DSJ6CN5W.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-GP62XRTI.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-AT7EBRHU.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-Q53X2ZFI.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-WQTWGLHL.js")).validate },
-  { name: "test", load: async () => (await import("./test-7YZNK4U5.js")).test },
+  { name: "check", load: async () => (await import("./check-YDELGTKA.js")).check },
+  { name: "parse", load: async () => (await import("./parse-L4BPOFUL.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-BCSGHBBQ.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-VL7DN7LT.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-553KZ2KG.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-XIKIAGWC.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-VF4MIYOS.js")).validate },
+  { name: "test", load: async () => (await import("./test-7SDKRYQ7.js")).test },
   { name: "schema", load: async () => (await import("./schema-Z5XQFS6B.js")).schema },
   { name: "init", load: async () => (await import("./init-363FV64L.js")).init }
 ];

@@ -4425,19 +4425,6 @@ function compileWhen(when, options) {
   return (subject) => predicates.every((p) => p(subject));
 }
 
-// src/suppressions.ts
-var DEFAULT_SCANNER_SUPPRESSIONS = "report-only";
-function decideSuppression(suppression, setting) {
-  let justification = suppression.justification?.trim() || void 0, honoured = setting === "honour" || setting === "require-justification" && justification !== void 0;
-  return justification ? { kind: suppression.kind, justification, honoured } : { kind: suppression.kind, honoured };
-}
-function suppressionClause(decision, setting) {
-  return `suppressed by ${decision.kind}, ${whetherHonoured(decision, setting)}`;
-}
-function whetherHonoured(decision, setting) {
-  return decision.honoured ? `honoured: settings.scanner-suppressions is ${setting}` : setting === "require-justification" ? `not honoured: it has no justification (settings.scanner-suppressions is ${setting})` : `not honoured: settings.scanner-suppressions is ${setting}`;
-}
-
 // src/assets.ts
 import { posix, relative, isAbsolute } from "node:path";
 function compileAssets(specs) {
@@ -4461,16 +4448,27 @@ function normaliseUncached(path2, root) {
   }
   return p = posix.normalize(p), p.startsWith("./") ? p.slice(2) : p;
 }
+function repositoryPath(path2, root) {
+  let normal = normalisePath(path2, root);
+  return OUTSIDE.test(normal) ? void 0 : normal;
+}
+var OUTSIDE = /^(?:\.\.(?:\/|$)|\/|[A-Za-z]:)/;
 function imageRef(target) {
   if (!target.endsWith(")")) return target;
   let open = target.search(/\s\(/);
   return open === -1 ? target : target.slice(0, open).trimEnd();
 }
 function placesOf(f, root) {
-  let places = [];
-  f.location?.path && places.push({ kind: "location", value: normalisePath(f.location.path, root) }), f.target && places.push({ kind: "target", value: f.target });
-  for (let s of f.foundBy) places.push({ kind: "report", value: normalisePath(s.report, root) });
+  let places = [], location = f.location?.path ? repositoryPath(f.location.path, root) : void 0;
+  location !== void 0 && places.push({ kind: "location", value: location }), f.target && places.push({ kind: "target", value: f.target });
+  for (let s of f.foundBy) {
+    let report = repositoryPath(s.report, root);
+    report !== void 0 && places.push({ kind: "report", value: report });
+  }
   return places;
+}
+function outsidePaths(f, root) {
+  return [f.location?.path, ...f.foundBy.map((s) => s.report)].filter((p) => !!p && repositoryPath(p, root) === void 0);
 }
 function placeMatches(asset, place) {
   return place.kind === "target" && asset.matchesImage(imageRef(place.value)) || asset.matchesPath(place.value);
@@ -4492,6 +4490,19 @@ function assignAsset(f, assets, fallback, root) {
   };
 }
 
+// src/suppressions.ts
+var DEFAULT_SCANNER_SUPPRESSIONS = "report-only";
+function decideSuppression(suppression, setting) {
+  let justification = suppression.justification?.trim() || void 0, honoured = setting === "honour" || setting === "require-justification" && justification !== void 0;
+  return justification ? { kind: suppression.kind, justification, honoured } : { kind: suppression.kind, honoured };
+}
+function suppressionClause(decision, setting) {
+  return `suppressed by ${decision.kind}, ${whetherHonoured(decision, setting)}`;
+}
+function whetherHonoured(decision, setting) {
+  return decision.honoured ? `honoured: settings.scanner-suppressions is ${setting}` : setting === "require-justification" ? `not honoured: it has no justification (settings.scanner-suppressions is ${setting})` : `not honoured: settings.scanner-suppressions is ${setting}`;
+}
+
 // src/waivers.ts
 var EXPIRING_SOON_DAYS = 14, DAY_MS = 864e5;
 function compileWaiver(spec, source) {
@@ -4509,7 +4520,15 @@ function compileWaiver(spec, source) {
   };
 }
 function pathsCover(test, f, root) {
-  return f.location?.path && test(normalisePath(f.location.path, root)) ? !0 : f.foundBy.length > 0 && f.foundBy.every((s) => test(normalisePath(s.report, root)));
+  let covers = (p) => {
+    let inRepository = repositoryPath(p, root);
+    return inRepository !== void 0 && test(inRepository);
+  };
+  if (f.location?.path) {
+    if (repositoryPath(f.location.path, root) === void 0) return !1;
+    if (covers(f.location.path)) return !0;
+  }
+  return f.foundBy.length > 0 && f.foundBy.every((s) => covers(s.report));
 }
 function waiverState(w, now, maxDays) {
   return w.endsAt.getTime() <= now.getTime() ? "expired" : maxDays !== void 0 && w.endsAt.getTime() - now.getTime() > (maxDays + 1) * DAY_MS ? "over-long" : "active";
@@ -11222,8 +11241,10 @@ function explained(matched) {
 }
 function judge(finding6, policy, ctx) {
   let severity = finding6.severity === "unknown" ? policy.settings.unknownSeverity : finding6.severity, assignment = ctx.forced ?? assignAsset(finding6, policy.assets, policy.defaultClassification, ctx.root), lowercaseIds = lowercaseIdentifiers(finding6), controls = controlsOf(finding6, policy.controls, lowercaseIds), paths = [];
-  finding6.location?.path && paths.push(normalisePath(finding6.location.path, ctx.root));
-  for (let s of finding6.foundBy) s.report && paths.push(normalisePath(s.report, ctx.root));
+  for (let p of [finding6.location?.path, ...finding6.foundBy.map((s) => s.report)]) {
+    let inRepository = p ? repositoryPath(p, ctx.root) : void 0;
+    inRepository !== void 0 && paths.push(inRepository);
+  }
   let subject = {
     finding: finding6,
     severity,
@@ -11373,6 +11394,7 @@ export {
   lowercaseIdentifiers,
   compileWhen,
   compileAssets,
+  outsidePaths,
   compileControls,
   DEFAULT_SCANNER_SUPPRESSIONS,
   whetherHonoured,

@@ -1,9 +1,10 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
-  loadPolicyFor,
+  loadPolicy,
+  locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-I7Q6HRAY.js";
+} from "./chunk-ZH4R3TSU.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -12,8 +13,9 @@ import {
   compileRange,
   describeComparison,
   lowercaseIdentifiers,
+  outsidePaths,
   whetherHonoured
-} from "./chunk-UQPCKLE2.js";
+} from "./chunk-VD4OWZVB.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
@@ -61,20 +63,27 @@ the scanners that found it.`,
     }), [query, ...reportArgs] = positionals;
     if (!query || reportArgs.length === 0)
       throw new GateError("give a fingerprint or id and the reports (ztgate explain ID REPORT...)");
-    let policy = await loadPolicyFor(values.policy, io.cwd), reports = resolveReportArgs(reportArgs, io.cwd), { evaluation } = runCheck({ reports, policy, now: io.now, root: io.cwd }), found = evaluation.findings.filter((e) => matchesQuery(e, query));
+    let { policyPath, root } = locateRepository(values.policy, io.cwd), policy = await loadPolicy(policyPath, void 0, io.cwd), reports = resolveReportArgs(reportArgs, io.cwd, root), { evaluation } = runCheck({ reports, policy, now: io.now, root }), found = evaluation.findings.filter((e) => matchesQuery(e, query));
     if (found.length === 0)
       throw new GateError(`no finding with fingerprint or id "${query}" in the given reports`);
-    return values.output === "json" ? io.stdout(JSON.stringify(found, null, 2) + `
-`) : io.stdout(found.map((e) => explainText(e, policy)).join(`
-`) + `
-`), EXIT.pass;
+    if (values.output === "json") io.stdout(JSON.stringify(found, null, 2) + `
+`);
+    else {
+      let text = found.map((e) => explainText(e, policy, root)).join(`
+`);
+      io.stdout(`repository root: ${root}
+
+${text}
+`);
+    }
+    return EXIT.pass;
   }
 };
 function matchesQuery(e, query) {
   let q = query.toLowerCase();
   return q.length >= 6 && e.finding.fingerprint.startsWith(q) ? !0 : lowercaseIdentifiers(e.finding).includes(q);
 }
-function explainText(e, policy) {
+function explainText(e, policy, root) {
   let f = e.finding, severity = e.effectiveSeverity === f.severity ? f.severity : `${f.severity} (treated as ${e.effectiveSeverity})`, pkg = f.package ? `${f.package.name}@${f.package.version ?? "?"}` : "", where = f.location ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}` : f.target ?? "", fix = f.fix?.available ? `fix ${f.fix.versions.join(", ") || "available"}` : "no fix", lines = [
     [f.id, pkg, where].filter(Boolean).join(" "),
     `  title:     ${f.title}`,
@@ -82,9 +91,14 @@ function explainText(e, policy) {
   ];
   f.aliases.length > 0 && lines.push(`  aliases:   ${f.aliases.join(", ")}`), lines.push(`  found by:  ${f.foundBy.map((s) => `${s.tool} in ${s.report}`).join("; ")}`);
   let owner = e.owner ? `, owner ${e.owner}` : "";
-  if (lines.push(
+  lines.push(
     e.asset ? `  asset:     ${e.asset} (${e.classification}${owner}) via ${e.assetVia ?? "?"}` : `  asset:     none matched; default classification ${e.classification}`
-  ), lines.push(`  controls:  ${e.controls.join(", ") || "none"}`), e.suppression) {
+  );
+  for (let path of root === void 0 ? [] : outsidePaths(f, root))
+    lines.push(
+      `  outside:   ${path} is outside the repository (${root}): no asset, rule or waiver paths match it`
+    );
+  if (lines.push(`  controls:  ${e.controls.join(", ") || "none"}`), e.suppression) {
     let s = e.suppression, why = whetherHonoured(
       s,
       policy.settings.scannerSuppressions ?? DEFAULT_SCANNER_SUPPRESSIONS

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-XG5B42MB.js";
+} from "./chunk-LL3EWZWA.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-UQPCKLE2.js";
+} from "./chunk-VD4OWZVB.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   VERDICTS,
   outcomeOf
-} from "./chunk-UQPCKLE2.js";
+} from "./chunk-VD4OWZVB.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

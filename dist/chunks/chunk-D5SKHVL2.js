@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-Z2UNRVCG.js";
+} from "./chunk-5N6UXZDU.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -10,17 +10,18 @@ import {
   VERSION
 } from "./chunk-ZN4TK76K.js";
 import {
-  loadPolicyFor,
+  loadPolicy,
+  locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-I7Q6HRAY.js";
+} from "./chunk-ZH4R3TSU.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-T5HQWNAL.js";
+} from "./chunk-QAJMFGXJ.js";
 import {
   applyBaseline
-} from "./chunk-XG5B42MB.js";
+} from "./chunk-LL3EWZWA.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -86,7 +87,9 @@ var check = {
 
 Options:
   --policy FILE         policy file, or built-in:NAME for a built-in pack (default:
-                        ztgate.yml or .ztgate.yml here, else built-in:default)
+                        ztgate.yml or .ztgate.yml here or in a parent up to the git
+                        top level, else built-in:default). Paths in the policy are
+                        relative to the repository root (-v prints it)
   --baseline FILE       findings recorded in FILE (ztgate baseline write) show as existing
                         and do not block; only new findings decide the outcome
   -o, --output F[=FILE] output format, repeatable; to stdout, or to FILE
@@ -114,7 +117,10 @@ Options:
       );
     let outputs = (values.output ?? ["console"]).map(parseOutputArg), maxListed = maxListedOf(values["max-listed"]);
     checkOutputs(outputs);
-    let policy = await loadPolicyFor(values.policy, io.cwd), baseline = values.baseline ? readBaselineFile(values.baseline, io.cwd) : void 0, reports = resolveReportArgs(positionals, io.cwd), progress = createProgress({
+    let { policyPath, root } = locateRepository(values.policy, io.cwd), policy = await loadPolicy(policyPath, void 0, io.cwd), baseline = values.baseline ? readBaselineFile(values.baseline, io.cwd) : void 0, reports = resolveReportArgs(positionals, io.cwd, root);
+    values.verbose && io.stderr(`ztgate: repository root ${root}
+`);
+    let progress = createProgress({
       write: io.stderr,
       enabled: io.stderrIsTTY === !0,
       clock: () => performance.now()
@@ -122,7 +128,7 @@ Options:
       reports,
       policy,
       now: io.now,
-      root: io.cwd,
+      root,
       onReport: progress.step
     });
     return progress.finish(), baseline && values.baseline && (evaluation = applyBaseline(evaluation, baseline, values.baseline)), emitOutputs(
@@ -132,7 +138,7 @@ Options:
         color: wantsColor(io),
         verbosity: values.quiet ? "quiet" : values.verbose ? "verbose" : "normal",
         version: VERSION,
-        workspace: io.cwd,
+        workspace: root,
         maxListed
       },
       io

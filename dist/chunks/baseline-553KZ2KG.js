@@ -8,19 +8,19 @@ import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import {
-  findPolicyPath,
-  loadPolicyFor,
+  loadPolicy,
+  locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-I7Q6HRAY.js";
+} from "./chunk-ZH4R3TSU.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-XG5B42MB.js";
+} from "./chunk-LL3EWZWA.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-UQPCKLE2.js";
+import "./chunk-VD4OWZVB.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
@@ -52,7 +52,7 @@ those findings as existing and lets only new ones (or ones whose verdict got str
     }), [verb, file, ...reports] = positionals;
     if (verb !== "write" || !file)
       throw new GateError("usage: ztgate baseline write FILE [REPORT...]");
-    let policyPath = findPolicyPath(values.policy, io.cwd), policy = await loadPolicyFor(values.policy, io.cwd), requests = resolveReportArgs(reportArgs(reports, policyPath), io.cwd), { evaluation } = runCheck({ reports: requests, policy, now: io.now }), written = makeBaseline(evaluation, io.now);
+    let { policyPath, root } = locateRepository(values.policy, io.cwd), policy = await loadPolicy(policyPath, void 0, io.cwd), from = reports.length > 0 ? io.cwd : root, requests = resolveReportArgs(reportArgs(reports, policyPath), from, root), { evaluation } = runCheck({ reports: requests, policy, now: io.now, root }), written = makeBaseline(evaluation, io.now);
     writeFileAtomic(resolve(io.cwd, file), serialiseBaseline(written));
     let { byVerdict } = evaluation.counts;
     return io.stdout(

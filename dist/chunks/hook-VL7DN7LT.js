@@ -6,22 +6,22 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-HSOSSKZO.js";
 import {
   check
-} from "./chunk-H7HLVVGU.js";
-import "./chunk-Z2UNRVCG.js";
+} from "./chunk-D5SKHVL2.js";
+import "./chunk-5N6UXZDU.js";
 import {
   writeFileAtomic
 } from "./chunk-SMA6IVLG.js";
 import "./chunk-ZN4TK76K.js";
 import {
-  findPolicyPath
-} from "./chunk-I7Q6HRAY.js";
-import "./chunk-T5HQWNAL.js";
-import "./chunk-ZSFTRO7V.js";
-import "./chunk-XG5B42MB.js";
+  locateRepository
+} from "./chunk-ZH4R3TSU.js";
+import "./chunk-QAJMFGXJ.js";
+import "./chunk-MIBD6PCH.js";
+import "./chunk-LL3EWZWA.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-UQPCKLE2.js";
+import "./chunk-VD4OWZVB.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
@@ -196,7 +196,7 @@ function uninstall(args, io) {
   return EXIT.pass;
 }
 async function runHook(args, io) {
-  let { kinds, rest } = splitKinds(args), kind = kinds[0] ?? "pre-push", policy = findPolicyPath(void 0, io.cwd);
+  let { kinds, rest } = splitKinds(args), kind = kinds[0] ?? "pre-push", { policyPath: policy, root } = locateRepository(void 0, io.cwd);
   if (!policy)
     throw new GateError(
       `no ztgate.yml or .ztgate.yml in ${io.cwd}: the hook checks the reports listed under its local: key`
@@ -206,14 +206,14 @@ async function runHook(args, io) {
     throw new GateError("no local.reports: list the reports the hook should check", {
       file: policy
     });
-  await runLocalCommands(local.commands, io.cwd, io.stderr);
+  await runLocalCommands(local.commands, root, io.stderr);
   let skip = kind === "pre-push" ? "git push --no-verify" : "git commit --no-verify";
   io.stderr(`ztgate ${kind}: checking ${local.reports.join(" ")} (skip once with ${skip})
 `);
-  let baseline = local.baseline ? ["--baseline", local.baseline] : [], code = await check.run(
-    [...rest, "--policy", policy, ...baseline, "--", ...local.reports],
-    io
-  );
+  let baseline = local.baseline ? ["--baseline", local.baseline] : [], code = await check.run([...rest, "--policy", policy, ...baseline, "--", ...local.reports], {
+    ...io,
+    cwd: root
+  });
   return code === EXIT.blocked && io.stderr(`ztgate ${kind}: rejected by policy. Fix the blocking findings or add a waiver.
 `), code;
 }

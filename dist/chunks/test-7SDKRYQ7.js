@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-I7Q6HRAY.js";
+} from "./chunk-ZH4R3TSU.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-UQPCKLE2.js";
+} from "./chunk-VD4OWZVB.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -15,8 +15,9 @@ import {
   isObject,
   list,
   lookup,
+  outsidePaths,
   str
-} from "./chunk-UQPCKLE2.js";
+} from "./chunk-VD4OWZVB.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
@@ -568,8 +569,12 @@ var DEFAULT_SETTINGS = {
   defaultAction: "info",
   scannerSuppressions: DEFAULT_SCANNER_SUPPRESSIONS
 }, DEFAULT_CLASSIFICATION = "internal", readFromDisk = (path) => readFileSync(path, "utf8"), BUILTIN_PREFIX = "built-in:";
-function loadPolicy(path, read = readFromDisk) {
-  return path === void 0 ? loadBuiltin(DEFAULT_PACK, /* @__PURE__ */ new Set(), read) : path.startsWith(BUILTIN_PREFIX) ? loadBuiltin(path.slice(BUILTIN_PREFIX.length), /* @__PURE__ */ new Set(), read) : loadFile(resolve(path), path, read, /* @__PURE__ */ new Set());
+function loadPolicy(path, read = readFromDisk, cwd) {
+  if (path === void 0) return loadBuiltin(DEFAULT_PACK, /* @__PURE__ */ new Set(), read);
+  if (path.startsWith(BUILTIN_PREFIX))
+    return loadBuiltin(path.slice(BUILTIN_PREFIX.length), /* @__PURE__ */ new Set(), read);
+  let absolute = cwd === void 0 ? resolve(path) : resolve(cwd, path);
+  return loadFile(absolute, path, read, /* @__PURE__ */ new Set());
 }
 function loadOrigin(origin, read = readFromDisk) {
   return "builtin" in origin ? loadBuiltin(origin.builtin, /* @__PURE__ */ new Set(), read) : loadFile(origin.file, origin.file, read, /* @__PURE__ */ new Set());
@@ -1409,16 +1414,16 @@ function placeKey(frame) {
 
 // src/stream/index.ts
 var MAX_WHOLE_BYTES = 256 * 2 ** 20, READ_WHOLE_FALLBACK_BYTES = 128 * 2 ** 20, MAX_STRING_BYTES = 536870888;
-function streamReport(path, size, parsers, detect, limits = {}) {
+function streamReport(path, size, parsers, detect, limits = {}, file = path) {
   try {
-    return streamOnce(path, size, parsers, detect, limits, !0);
+    return streamOnce(path, size, parsers, detect, limits, !0, file);
   } catch (err) {
     if (!(err instanceof LayoutMismatch)) throw err;
-    return streamOnce(path, size, parsers, detect, limits, !1);
+    return streamOnce(path, size, parsers, detect, limits, !1, file);
   }
 }
-function streamOnce(path, size, parsers, detect, limits, byLayout) {
-  let readWholeUpTo = limits.readWholeUpTo ?? MAX_STRING_BYTES, fd = openSync(path, "r");
+function streamOnce(path, size, parsers, detect, limits, byLayout, file) {
+  let readWholeUpTo = limits.readWholeUpTo ?? MAX_STRING_BYTES, fd = openSync(file, "r");
   try {
     let start = jsonStart(fd);
     if (start === void 0) {
@@ -1504,9 +1509,9 @@ function parseReportArg(arg) {
   let m = /^([a-z][a-z0-9-]+):(.+)$/.exec(arg);
   return m && m[1] && m[2] && m[1].length > 1 ? { format: m[1], path: m[2] } : { path: arg };
 }
-function reportSize(path) {
+function reportSize(file, path = file) {
   try {
-    let stat = statSync(path);
+    let stat = statSync(file);
     if (stat.isDirectory()) throw new GateError("is a directory, not a report", { file: path });
     return stat.size;
   } catch (err) {
@@ -1519,11 +1524,11 @@ function readError(err, path) {
   return new GateError(`report ${why}: a missing report is not a pass`, { file: path });
 }
 function readReport(request) {
-  let { path } = request;
-  reportSize(path);
+  let { path } = request, file = request.file ?? path;
+  reportSize(file, path);
   let bytes;
   try {
-    bytes = readFileSync2(path);
+    bytes = readFileSync2(file);
   } catch (err) {
     throw readError(err, path);
   }
@@ -1554,9 +1559,9 @@ function loadEvidenceStreamingAbove(request, streamAbove, limits = {}) {
   return { ...report, layers: reportLayers(parser, input, report.findings) };
 }
 function loadWith(request, streamAbove, limits = {}) {
-  let size = reportSize(request.path);
+  let size = reportSize(request.file ?? request.path, request.path);
   if (size > streamAbove) {
-    let detect = (skeleton) => (rejectErrorReport(skeleton), detectParser(skeleton, request.format)), streamed = streamReport(request.path, size, PARSERS, detect, limits);
+    let detect = (skeleton) => (rejectErrorReport(skeleton), detectParser(skeleton, request.format)), streamed = streamReport(request.path, size, PARSERS, detect, limits, request.file);
     if (streamed) {
       let { parser, input: input2, findings } = streamed;
       return { report: reportOf(parser, input2, findings), parser, input: input2 };
@@ -1567,8 +1572,8 @@ function loadWith(request, streamAbove, limits = {}) {
 }
 
 // src/run.ts
-import { existsSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { existsSync, realpathSync } from "node:fs";
+import { isAbsolute, join as join2, relative, resolve as resolve3, sep as sep2 } from "node:path";
 
 // src/globs.ts
 import { readdirSync } from "node:fs";
@@ -1603,16 +1608,74 @@ function expandGlob(pattern, cwd) {
   return found.sort();
 }
 
+// src/repo-root.ts
+import { spawnSync } from "node:child_process";
+import { dirname as dirname2, resolve as resolve2, sep } from "node:path";
+function chooseRoot({ cwd, policyFile, workspace }, topLevel) {
+  if (workspace) return resolve2(cwd, workspace);
+  let policyDir = policyFile === void 0 ? void 0 : dirname2(resolve2(cwd, policyFile));
+  return (policyDir === void 0 ? void 0 : topLevel(policyDir)) ?? topLevel(cwd) ?? policyDir ?? resolve2(cwd);
+}
+function dirsUpTo(dir, top) {
+  let start = resolve2(dir);
+  if (top === void 0) return [start];
+  let end = resolve2(top);
+  if (start !== end && !start.startsWith(end.endsWith(sep) ? end : end + sep)) return [start];
+  let dirs = [start];
+  for (let d = start; d !== end; )
+    d = dirname2(d), dirs.push(d);
+  return dirs;
+}
+var GIT_LOCATION_VARIABLES = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR"], gitTopLevel = (dir) => {
+  let env = { ...process.env };
+  for (let name of GIT_LOCATION_VARIABLES) delete env[name];
+  let r = spawnSync("git", ["rev-parse", "--show-toplevel"], {
+    cwd: dir,
+    env,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "ignore"],
+    timeout: 1e4
+  }), top = r.status === 0 ? r.stdout.replace(/\r?\n$/, "") : "";
+  return top === "" ? void 0 : resolve2(top);
+};
+
 // src/run.ts
 var POLICY_FILE_NAMES = ["ztgate.yml", ".ztgate.yml"];
-function findPolicyPath(explicit, cwd) {
-  return explicit || POLICY_FILE_NAMES.map((n) => join2(cwd, n)).find((p) => existsSync(p));
+function findPolicyPath(explicit, cwd, topLevel = gitTopLevel) {
+  if (explicit) return explicit;
+  let here = policyIn(cwd);
+  return here || dirsUpTo(cwd, topLevel(cwd)).slice(1).map(policyIn).find(Boolean);
 }
-function resolveReportArgs(args, cwd) {
+function policyIn(dir) {
+  return POLICY_FILE_NAMES.map((n) => join2(dir, n)).find((p) => existsSync(p));
+}
+function locateRepository(explicit, cwd, workspace, topLevel = gitTopLevel) {
+  let policyPath = findPolicyPath(explicit, cwd, topLevel), policyFile = policyPath?.startsWith(BUILTIN_PREFIX) ? void 0 : policyPath;
+  return { policyPath, root: chooseRoot({ cwd, policyFile, workspace }, topLevel) };
+}
+function resolveReportArgs(args, cwd, root) {
   return args.flatMap((arg) => {
     let request = parseReportArg(arg);
-    return expandGlob(request.path, cwd).map((path) => ({ ...request, path }));
+    return expandGlob(request.path, cwd).map((path) => {
+      let file = resolve3(cwd, path);
+      return { ...request, path: root === void 0 ? path : reportName(file, root), file };
+    });
   });
+}
+function reportName(file, root) {
+  let rel = repositoryRelative(file, root) ?? repositoryRelative(realPath(file), root);
+  return rel === void 0 ? file : rel.split(sep2).join("/");
+}
+function repositoryRelative(file, root) {
+  let rel = relative(root, file);
+  return rel !== "" && rel !== ".." && !rel.startsWith(`..${sep2}`) && !isAbsolute(rel) ? rel : void 0;
+}
+function realPath(file) {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
 }
 function runCheck({ reports, policy, now, root, onReport }) {
   let parsed3 = reports.map((request, i) => (onReport?.(i, reports.length, request.path), loadEvidence(request))), findings = dedupe(parsed3.flatMap((r) => r.findings)), summaries = parsed3.map((r) => ({
@@ -1621,8 +1684,18 @@ function runCheck({ reports, policy, now, root, onReport }) {
     findings: r.findings.length,
     layers: r.layers,
     ...r.createdAt ? { createdAt: r.createdAt } : {}
-  }));
-  return { evaluation: evaluate(findings, policy, now, summaries, { root }), parsed: parsed3 };
+  })), evaluation = evaluate(findings, policy, now, summaries, { root }), outside = outsideWarning(evaluation, root);
+  return outside && evaluation.warnings.push(outside), { evaluation, parsed: parsed3 };
+}
+function outsideWarning(evaluation, root) {
+  if (root === void 0) return;
+  let count = 0, first;
+  for (let e of evaluation.findings) {
+    let paths = outsidePaths(e.finding, root);
+    paths.length !== 0 && (count++, first ??= paths[0]);
+  }
+  if (count !== 0)
+    return `${count} finding(s) name a path outside the repository root ${root} (first: ${JSON.stringify(first)}): no asset, rule or waiver paths match it there, so they are classified by their other places or default-classification (ztgate explain shows each)`;
 }
 function loadPolicyFor(explicit, cwd) {
   return loadPolicy(findPolicyPath(explicit, cwd));
@@ -1635,6 +1708,7 @@ export {
   loadOrigin,
   loadReport,
   findPolicyPath,
+  locateRepository,
   resolveReportArgs,
   runCheck,
   loadPolicyFor

@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-ZSFTRO7V.js";
+} from "./chunk-MIBD6PCH.js";
 import {
   decidingFindings
-} from "./chunk-XG5B42MB.js";
+} from "./chunk-LL3EWZWA.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-UQPCKLE2.js";
+} from "./chunk-VD4OWZVB.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

@@ -1,16 +1,16 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-H7HLVVGU.js";
-import "./chunk-Z2UNRVCG.js";
+} from "./chunk-D5SKHVL2.js";
+import "./chunk-5N6UXZDU.js";
 import "./chunk-SMA6IVLG.js";
 import "./chunk-ZN4TK76K.js";
-import "./chunk-I7Q6HRAY.js";
-import "./chunk-T5HQWNAL.js";
-import "./chunk-ZSFTRO7V.js";
-import "./chunk-XG5B42MB.js";
+import "./chunk-ZH4R3TSU.js";
+import "./chunk-QAJMFGXJ.js";
+import "./chunk-MIBD6PCH.js";
+import "./chunk-LL3EWZWA.js";
 import "./chunk-62K5C3YY.js";
-import "./chunk-UQPCKLE2.js";
+import "./chunk-VD4OWZVB.js";
 import "./chunk-4XIEUCRG.js";
 export {
   check

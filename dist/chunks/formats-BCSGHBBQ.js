@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-T5HQWNAL.js";
-import "./chunk-ZSFTRO7V.js";
-import "./chunk-XG5B42MB.js";
+} from "./chunk-QAJMFGXJ.js";
+import "./chunk-MIBD6PCH.js";
+import "./chunk-LL3EWZWA.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-UQPCKLE2.js";
+} from "./chunk-VD4OWZVB.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/formats.ts

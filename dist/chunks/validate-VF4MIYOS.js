@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-I7Q6HRAY.js";
+} from "./chunk-ZH4R3TSU.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-UQPCKLE2.js";
+} from "./chunk-VD4OWZVB.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/validate.ts
