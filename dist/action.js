@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-5N6UXZDU.js";
 import {
   writeFileAtomic
-} from "./chunks/chunk-SMA6IVLG.js";
+} from "./chunks/chunk-ZONQMGJB.js";
 import {
   VERSION
 } from "./chunks/chunk-ZN4TK76K.js";

@@ -1,6 +1,7 @@
 // Output files are written whole or not at all: a later CI step that uploads SARIF or reads the
 // JSON verdict must never see half a file, nor an error hidden behind a leftover temp file.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { GateError } from "../src/errors.js";
@@ -12,7 +13,27 @@ const work = scratch();
 afterAll(() => work.dispose());
 const demo = join(import.meta.dirname, "../fixtures/demo/payments-image.trivy.json");
 
+/** A null device of our own (`mknod`, as root): a wrong rename replaces it, not /dev/null. */
+function ownNullDevice(dir: string): string | undefined {
+  const path = join(dir, "null");
+  try {
+    mkdirSync(dir, { recursive: true });
+    execFileSync("mknod", ["-m", "666", path, "c", "1", "3"], { stdio: "ignore" });
+    return path;
+  } catch {
+    return undefined;
+  }
+}
+
 describe("writeFileAtomic", () => {
+  // `-o json=/dev/null` as root once replaced the machine's /dev/null with a regular file.
+  const device = ownNullDevice(join(work.dir, "device"));
+  it.skipIf(device === undefined)("writes into a device in place, never renaming over it", () => {
+    writeFileAtomic(device!, "{}");
+    expect(statSync(device!).isCharacterDevice()).toBe(true);
+    expect(readdirSync(join(work.dir, "device"))).toEqual(["null"]);
+  });
+
   it("replaces a file with the whole new content and leaves no temp file", () => {
     const dir = join(work.dir, "replace");
     const file = join(dir, "out.json");

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   writeFileAtomic
-} from "./chunk-SMA6IVLG.js";
+} from "./chunk-ZONQMGJB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

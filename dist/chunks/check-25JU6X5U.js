@@ -1,9 +1,9 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-D5SKHVL2.js";
+} from "./chunk-OQJEYR6F.js";
 import "./chunk-5N6UXZDU.js";
-import "./chunk-SMA6IVLG.js";
+import "./chunk-ZONQMGJB.js";
 import "./chunk-ZN4TK76K.js";
 import "./chunk-ZH4R3TSU.js";
 import "./chunk-QAJMFGXJ.js";

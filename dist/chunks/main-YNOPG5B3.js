@@ -12,16 +12,16 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-YDELGTKA.js")).check },
+  { name: "check", load: async () => (await import("./check-25JU6X5U.js")).check },
   { name: "parse", load: async () => (await import("./parse-L4BPOFUL.js")).parse },
   { name: "formats", load: async () => (await import("./formats-BCSGHBBQ.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-VL7DN7LT.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-553KZ2KG.js")).baseline },
+  { name: "hook", load: async () => (await import("./hook-TJDIKJ3K.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-VJ5UBBFI.js")).baseline },
   { name: "explain", load: async () => (await import("./explain-XIKIAGWC.js")).explain },
   { name: "validate", load: async () => (await import("./validate-VF4MIYOS.js")).validate },
   { name: "test", load: async () => (await import("./test-7SDKRYQ7.js")).test },
   { name: "schema", load: async () => (await import("./schema-Z5XQFS6B.js")).schema },
-  { name: "init", load: async () => (await import("./init-363FV64L.js")).init }
+  { name: "init", load: async () => (await import("./init-S3B6FC3Y.js")).init }
 ];
 async function commandByName(name) {
   return COMMANDS.find((c) => c.name === name)?.load();

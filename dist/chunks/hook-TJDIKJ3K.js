@@ -6,11 +6,11 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-HSOSSKZO.js";
 import {
   check
-} from "./chunk-D5SKHVL2.js";
+} from "./chunk-OQJEYR6F.js";
 import "./chunk-5N6UXZDU.js";
 import {
   writeFileAtomic
-} from "./chunk-SMA6IVLG.js";
+} from "./chunk-ZONQMGJB.js";
 import "./chunk-ZN4TK76K.js";
 import {
   locateRepository

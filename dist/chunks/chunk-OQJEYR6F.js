@@ -5,7 +5,7 @@ import {
 import {
   parseOutputArg,
   writeFileAtomic
-} from "./chunk-SMA6IVLG.js";
+} from "./chunk-ZONQMGJB.js";
 import {
   VERSION
 } from "./chunk-ZN4TK76K.js";

@@ -6,7 +6,7 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-HSOSSKZO.js";
 import {
   writeFileAtomic
-} from "./chunk-SMA6IVLG.js";
+} from "./chunk-ZONQMGJB.js";
 import {
   loadPolicy,
   locateRepository,
