@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-5N6UXZDU.js";
+} from "./chunks/chunk-74AOSLET.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-ZONQMGJB.js";
@@ -13,7 +13,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-ZH4R3TSU.js";
+} from "./chunks/chunk-HIJCK32I.js";
 import {
   checkAnnotations,
   json,
@@ -23,12 +23,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-MIBD6PCH.js";
+} from "./chunks/chunk-Z34IHLZN.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-LL3EWZWA.js";
-import "./chunks/chunk-VD4OWZVB.js";
+} from "./chunks/chunk-DSUTNCKH.js";
+import "./chunks/chunk-RONPOZTU.js";
 import {
   GateError,
   __commonJS,

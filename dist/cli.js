@@ -5,7 +5,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import nodeModule from "node:module";
 import { fileURLToPath } from "node:url";
 nodeModule.enableCompileCache?.();
-var { main } = await import("./chunks/main-YNOPG5B3.js"), io = {
+var { main } = await import("./chunks/main-JSJWGLUX.js"), io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),

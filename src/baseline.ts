@@ -3,6 +3,7 @@
 // ztgate). Applied after evaluate, it marks findings it lists as `existing`: they still show,
 // but only new findings decide the outcome. Pure: parsing takes text, applying takes values.
 import { GateError } from "./errors.js";
+import { duplicateKeyMessage, findDuplicateKey, lineColumn } from "./json-keys.js";
 import {
   outcomeOf,
   VERDICTS,
@@ -84,6 +85,15 @@ export function parseBaseline(text: string, file: string): Baseline {
     doc = JSON.parse(text);
   } catch (err) {
     throw new GateError(`baseline is not valid JSON (${(err as Error).message})`, { file });
+  }
+  // As for reports: a key written twice ("findings" twice) is read differently by different
+  // readers, so the baseline is refused rather than trusted.
+  const duplicate = findDuplicateKey(text, doc);
+  if (duplicate) {
+    throw new GateError(duplicateKeyMessage(duplicate.key).replace("report", "baseline"), {
+      file,
+      ...lineColumn(text, duplicate.offset),
+    });
   }
   const d = doc as Partial<Baseline> | null;
   if (typeof d !== "object" || d === null || d.format !== BASELINE_FORMAT) {

@@ -1,7 +1,7 @@
 // Text decoding happens once, here, before any parser sees a report (DESIGN §4): byte order
 // marks (UTF-8, UTF-16 LE/BE, as PowerShell redirects write), CRLF, and JSON vs NDJSON vs XML.
 import { GateError } from "./errors.js";
-import { duplicateKeyMessage, findDuplicateKey } from "./json-keys.js";
+import { duplicateKeyMessage, findDuplicateKey, lineColumn } from "./json-keys.js";
 
 /** What parsers receive: the decoded document and where it came from. */
 export interface ReportInput {
@@ -98,13 +98,6 @@ function duplicateKeyError(
   if (!duplicate) return undefined;
   const place = lineColumn(text, at + duplicate.offset);
   return new GateError(duplicateKeyMessage(duplicate.key), { file: path, ...place });
-}
-
-/** Line and column (1-based; columns in UTF-16 code units) of `offset` in an LF text. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
-  return { line, column: offset - text.slice(0, offset).lastIndexOf("\n") };
 }
 
 /** Turns V8's "at position N" into a line and column. */

@@ -130,3 +130,10 @@ function isFollowedByColon(text: string, from: number): boolean {
   while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = text.charCodeAt(++i);
   return c === COLON;
 }
+
+/** Line and column (1-based; columns in UTF-16 code units) of `offset` in an LF text. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return { line, column: offset - text.slice(0, offset).lastIndexOf("\n") };
+}

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { applyBaseline, makeBaseline, parseBaseline } from "../src/baseline.js";
+import { GateError } from "../src/errors.js";
 import { loadPolicy } from "../src/policy.js";
 import { runCheck } from "../src/run.js";
 import { ztgate } from "./helpers/cli.js";
@@ -159,5 +160,22 @@ describe("ztgate baseline write + check --baseline", () => {
     const r = await ztgate(["check", "--baseline", "nope.json", reports[0]!], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("nope.json: baseline does not exist");
+  });
+});
+
+describe("a baseline with a key written twice", () => {
+  // JSON.parse keeps the last "findings"; another reader would keep the first: refused.
+  it("is refused naming the file, the key and its line", () => {
+    const text = '{"format": "ztgate-baseline", "version": 1,\n"findings": [],\n"findings": []}';
+    let caught: unknown;
+    try {
+      parseBaseline(text, "b.json");
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).toBeInstanceOf(GateError);
+    const err = caught as GateError;
+    expect([err.file, err.line]).toEqual(["b.json", 3]);
+    expect(err.message).toMatch(/"findings" twice in one object.*baseline is refused/);
   });
 });

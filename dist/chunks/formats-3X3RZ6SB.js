@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-QAJMFGXJ.js";
-import "./chunk-MIBD6PCH.js";
-import "./chunk-LL3EWZWA.js";
+} from "./chunk-Z26IDNRP.js";
+import "./chunk-Z34IHLZN.js";
+import "./chunk-DSUTNCKH.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-VD4OWZVB.js";
+} from "./chunk-RONPOZTU.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/formats.ts

@@ -1,16 +1,16 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-OQJEYR6F.js";
-import "./chunk-5N6UXZDU.js";
+} from "./chunk-VISTINDP.js";
+import "./chunk-74AOSLET.js";
 import "./chunk-ZONQMGJB.js";
 import "./chunk-ZN4TK76K.js";
-import "./chunk-ZH4R3TSU.js";
-import "./chunk-QAJMFGXJ.js";
-import "./chunk-MIBD6PCH.js";
-import "./chunk-LL3EWZWA.js";
+import "./chunk-HIJCK32I.js";
+import "./chunk-Z26IDNRP.js";
+import "./chunk-Z34IHLZN.js";
+import "./chunk-DSUTNCKH.js";
 import "./chunk-62K5C3YY.js";
-import "./chunk-VD4OWZVB.js";
+import "./chunk-RONPOZTU.js";
 import "./chunk-4XIEUCRG.js";
 export {
   check

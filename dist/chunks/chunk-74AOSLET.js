@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   parseBaseline
-} from "./chunk-LL3EWZWA.js";
+} from "./chunk-DSUTNCKH.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -12,15 +12,15 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-ZH4R3TSU.js";
+} from "./chunk-HIJCK32I.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-LL3EWZWA.js";
+} from "./chunk-DSUTNCKH.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-VD4OWZVB.js";
+import "./chunk-RONPOZTU.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

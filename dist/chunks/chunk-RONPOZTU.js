@@ -11171,6 +11171,87 @@ function detectParser(input, forced) {
   return resolveParser(PARSERS, input, forced);
 }
 
+// src/json-keys.ts
+function findDuplicateKey(text2, value) {
+  if (!(typeof value != "object" || value === null) && keysWritten(text2) !== keysHeld(value))
+    return locateDuplicateKey(text2) ?? { offset: 0 };
+}
+function duplicateKeyMessage(key) {
+  if (key === void 0) return "has a key twice in one object, so the report is refused";
+  let shown3 = JSON.stringify(key);
+  return `has the key ${shown3.length > 80 ? `${shown3.slice(0, 77)}..."` : shown3} twice in one object: readers disagree on which copy counts, so the report is refused`;
+}
+function keysWritten(text2) {
+  let keys = 0, open = text2.indexOf('"');
+  for (; open !== -1; ) {
+    let i = closingQuote(text2, open) + 1, c = text2.charCodeAt(i);
+    for (; c === 32 || c === 10 || c === 13 || c === 9; ) c = text2.charCodeAt(++i);
+    c === 58 && keys++, open = text2.indexOf('"', i);
+  }
+  return keys;
+}
+function keysHeld(value) {
+  let keys = 0;
+  if (typeof value != "object" || value === null) return 0;
+  let stack = [value];
+  for (; stack.length > 0; ) {
+    let node = stack.pop();
+    if (Array.isArray(node))
+      for (let item of node)
+        typeof item == "object" && item !== null && stack.push(item);
+    else {
+      let obj = node;
+      for (let key in obj) {
+        keys++;
+        let item = obj[key];
+        typeof item == "object" && item !== null && stack.push(item);
+      }
+    }
+  }
+  return keys;
+}
+function closingQuote(text2, open) {
+  let q = text2.indexOf('"', open + 1);
+  for (; q !== -1 && text2.charCodeAt(q - 1) === 92; ) {
+    let k = q - 2;
+    for (; text2.charCodeAt(k) === 92; ) k--;
+    if ((q - 1 - k) % 2 === 0) break;
+    q = text2.indexOf('"', q + 1);
+  }
+  return q === -1 ? text2.length : q;
+}
+function locateDuplicateKey(text2) {
+  let objects2 = [];
+  for (let i = 0; i < text2.length; i++) {
+    let c = text2.charCodeAt(i);
+    if (c === 123) objects2.push(/* @__PURE__ */ new Set());
+    else if (c === 91) objects2.push(void 0);
+    else if (c === 125 || c === 93) objects2.pop();
+    else if (c === 34) {
+      let close = closingQuote(text2, i), keys = objects2[objects2.length - 1];
+      if (keys && isFollowedByColon(text2, close + 1)) {
+        let raw = text2.slice(i + 1, close), key = raw.includes("\\") ? JSON.parse(`"${raw}"`) : raw;
+        if (keys.has(key)) return { key, offset: i };
+        keys.add(key);
+      }
+      i = close;
+    }
+  }
+}
+function isFollowedByColon(text2, from) {
+  let i = from, c = text2.charCodeAt(i);
+  for (; c === 32 || c === 10 || c === 13 || c === 9; ) c = text2.charCodeAt(++i);
+  return c === 58;
+}
+function lineColumn(text2, offset) {
+  let line = 1;
+  for (let i = text2.indexOf(`
+`); i !== -1 && i < offset; i = text2.indexOf(`
+`, i + 1)) line++;
+  return { line, column: offset - text2.slice(0, offset).lastIndexOf(`
+`) };
+}
+
 // src/evidence.ts
 var UNIT_MS = { m: 6e4, h: 36e5, d: 864e5, w: 6048e5 }, DURATION = /^(\d+)([mhdw])$/;
 function durationMs(text2) {
@@ -11381,6 +11462,9 @@ function compareText(a, b) {
 }
 
 export {
+  findDuplicateKey,
+  duplicateKeyMessage,
+  lineColumn,
   lookup,
   SEVERITIES,
   LAYERS,

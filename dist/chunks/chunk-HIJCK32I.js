@@ -10,14 +10,17 @@ import {
   compileWhen,
   dedupe,
   detectParser,
+  duplicateKeyMessage,
   durationMs,
   evaluate,
+  findDuplicateKey,
   isObject,
+  lineColumn,
   list,
   lookup,
   outsidePaths,
   str
-} from "./chunk-VD4OWZVB.js";
+} from "./chunk-RONPOZTU.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
@@ -688,79 +691,6 @@ function mergeByKey(layers) {
 // src/reports.ts
 import { readFileSync as readFileSync2, statSync } from "node:fs";
 
-// src/json-keys.ts
-function findDuplicateKey(text, value) {
-  if (!(typeof value != "object" || value === null) && keysWritten(text) !== keysHeld(value))
-    return locateDuplicateKey(text) ?? { offset: 0 };
-}
-function duplicateKeyMessage(key) {
-  if (key === void 0) return "has a key twice in one object, so the report is refused";
-  let shown = JSON.stringify(key);
-  return `has the key ${shown.length > 80 ? `${shown.slice(0, 77)}..."` : shown} twice in one object: readers disagree on which copy counts, so the report is refused`;
-}
-function keysWritten(text) {
-  let keys = 0, open = text.indexOf('"');
-  for (; open !== -1; ) {
-    let i = closingQuote(text, open) + 1, c = text.charCodeAt(i);
-    for (; c === 32 || c === 10 || c === 13 || c === 9; ) c = text.charCodeAt(++i);
-    c === 58 && keys++, open = text.indexOf('"', i);
-  }
-  return keys;
-}
-function keysHeld(value) {
-  let keys = 0;
-  if (typeof value != "object" || value === null) return 0;
-  let stack = [value];
-  for (; stack.length > 0; ) {
-    let node = stack.pop();
-    if (Array.isArray(node))
-      for (let item of node)
-        typeof item == "object" && item !== null && stack.push(item);
-    else {
-      let obj = node;
-      for (let key in obj) {
-        keys++;
-        let item = obj[key];
-        typeof item == "object" && item !== null && stack.push(item);
-      }
-    }
-  }
-  return keys;
-}
-function closingQuote(text, open) {
-  let q = text.indexOf('"', open + 1);
-  for (; q !== -1 && text.charCodeAt(q - 1) === 92; ) {
-    let k = q - 2;
-    for (; text.charCodeAt(k) === 92; ) k--;
-    if ((q - 1 - k) % 2 === 0) break;
-    q = text.indexOf('"', q + 1);
-  }
-  return q === -1 ? text.length : q;
-}
-function locateDuplicateKey(text) {
-  let objects = [];
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c === 123) objects.push(/* @__PURE__ */ new Set());
-    else if (c === 91) objects.push(void 0);
-    else if (c === 125 || c === 93) objects.pop();
-    else if (c === 34) {
-      let close = closingQuote(text, i), keys = objects[objects.length - 1];
-      if (keys && isFollowedByColon(text, close + 1)) {
-        let raw = text.slice(i + 1, close), key = raw.includes("\\") ? JSON.parse(`"${raw}"`) : raw;
-        if (keys.has(key)) return { key, offset: i };
-        keys.add(key);
-      }
-      i = close;
-    }
-  }
-}
-function isFollowedByColon(text, from) {
-  let i = from, c = text.charCodeAt(i);
-  for (; c === 32 || c === 10 || c === 13 || c === 9; ) c = text.charCodeAt(++i);
-  return c === 58;
-}
-
 // src/decode.ts
 function decodeText(bytes, path) {
   let text;
@@ -815,14 +745,6 @@ function duplicateKeyError(part, value, text, at, path) {
   if (!duplicate) return;
   let place = lineColumn(text, at + duplicate.offset);
   return new GateError(duplicateKeyMessage(duplicate.key), { file: path, ...place });
-}
-function lineColumn(text, offset) {
-  let line = 1;
-  for (let i = text.indexOf(`
-`); i !== -1 && i < offset; i = text.indexOf(`
-`, i + 1)) line++;
-  return { line, column: offset - text.slice(0, offset).lastIndexOf(`
-`) };
 }
 function jsonError(err, text, path) {
   let message = err instanceof Error ? err.message : String(err), m = /position (\d+)/.exec(message), offset = m ? Number(m[1]) : /end of JSON/.test(message) ? text.trimEnd().length : void 0;

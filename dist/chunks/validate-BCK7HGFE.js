@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-ZH4R3TSU.js";
+} from "./chunk-HIJCK32I.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-VD4OWZVB.js";
+} from "./chunk-RONPOZTU.js";
 import "./chunk-4XIEUCRG.js";
 
 // src/commands/validate.ts

@@ -4,7 +4,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-ZH4R3TSU.js";
+} from "./chunk-HIJCK32I.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -15,7 +15,7 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-VD4OWZVB.js";
+} from "./chunk-RONPOZTU.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-LL3EWZWA.js";
+} from "./chunk-DSUTNCKH.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-VD4OWZVB.js";
+} from "./chunk-RONPOZTU.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

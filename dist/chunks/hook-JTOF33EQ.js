@@ -6,22 +6,22 @@ import "./chunk-TA3E6JHI.js";
 import "./chunk-HSOSSKZO.js";
 import {
   check
-} from "./chunk-OQJEYR6F.js";
-import "./chunk-5N6UXZDU.js";
+} from "./chunk-VISTINDP.js";
+import "./chunk-74AOSLET.js";
 import {
   writeFileAtomic
 } from "./chunk-ZONQMGJB.js";
 import "./chunk-ZN4TK76K.js";
 import {
   locateRepository
-} from "./chunk-ZH4R3TSU.js";
-import "./chunk-QAJMFGXJ.js";
-import "./chunk-MIBD6PCH.js";
-import "./chunk-LL3EWZWA.js";
+} from "./chunk-HIJCK32I.js";
+import "./chunk-Z26IDNRP.js";
+import "./chunk-Z34IHLZN.js";
+import "./chunk-DSUTNCKH.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-VD4OWZVB.js";
+import "./chunk-RONPOZTU.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

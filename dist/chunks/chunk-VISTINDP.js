@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-5N6UXZDU.js";
+} from "./chunk-74AOSLET.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -14,14 +14,14 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-ZH4R3TSU.js";
+} from "./chunk-HIJCK32I.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-QAJMFGXJ.js";
+} from "./chunk-Z26IDNRP.js";
 import {
   applyBaseline
-} from "./chunk-LL3EWZWA.js";
+} from "./chunk-DSUTNCKH.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

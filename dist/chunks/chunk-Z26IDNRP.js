@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-MIBD6PCH.js";
+} from "./chunk-Z34IHLZN.js";
 import {
   decidingFindings
-} from "./chunk-LL3EWZWA.js";
+} from "./chunk-DSUTNCKH.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-VD4OWZVB.js";
+} from "./chunk-RONPOZTU.js";
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {

@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-ZH4R3TSU.js";
+} from "./chunk-HIJCK32I.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-VD4OWZVB.js";
+} from "./chunk-RONPOZTU.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";

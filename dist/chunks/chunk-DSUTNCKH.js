@@ -1,8 +1,11 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   VERDICTS,
+  duplicateKeyMessage,
+  findDuplicateKey,
+  lineColumn,
   outcomeOf
-} from "./chunk-VD4OWZVB.js";
+} from "./chunk-RONPOZTU.js";
 import {
   GateError
 } from "./chunk-4XIEUCRG.js";
@@ -35,6 +38,12 @@ function parseBaseline(text, file) {
   } catch (err) {
     throw new GateError(`baseline is not valid JSON (${err.message})`, { file });
   }
+  let duplicate = findDuplicateKey(text, doc);
+  if (duplicate)
+    throw new GateError(duplicateKeyMessage(duplicate.key).replace("report", "baseline"), {
+      file,
+      ...lineColumn(text, duplicate.offset)
+    });
   let d = doc;
   if (typeof d != "object" || d === null || d.format !== BASELINE_FORMAT)
     throw new GateError(`not a ztgate baseline (no "format": "${BASELINE_FORMAT}")`, { file });

@@ -12,14 +12,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-25JU6X5U.js")).check },
-  { name: "parse", load: async () => (await import("./parse-L4BPOFUL.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-BCSGHBBQ.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-TJDIKJ3K.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-VJ5UBBFI.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-XIKIAGWC.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-VF4MIYOS.js")).validate },
-  { name: "test", load: async () => (await import("./test-7SDKRYQ7.js")).test },
+  { name: "check", load: async () => (await import("./check-XOIRBLLB.js")).check },
+  { name: "parse", load: async () => (await import("./parse-OPD3U6WF.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-3X3RZ6SB.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-JTOF33EQ.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-BLVY4QEK.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-45V47VE3.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-BCK7HGFE.js")).validate },
+  { name: "test", load: async () => (await import("./test-FGAERPSI.js")).test },
   { name: "schema", load: async () => (await import("./schema-Z5XQFS6B.js")).schema },
   { name: "init", load: async () => (await import("./init-S3B6FC3Y.js")).init }
 ];
