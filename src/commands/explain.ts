@@ -7,6 +7,7 @@ import { GateError } from "../errors.js";
 import type { EvaluatedFinding } from "../evaluate.js";
 import type { Policy } from "../policy.js";
 import { loadPolicyFor, resolveReportArgs, runCheck } from "../run.js";
+import { printableLine, printableText, safeJson } from "../safe-text.js";
 import { EXIT, type Command } from "./types.js";
 
 export const explain: Command = {
@@ -35,7 +36,7 @@ the scanners that found it.`,
     if (found.length === 0) {
       throw new GateError(`no finding with fingerprint or id "${query}" in the given reports`);
     }
-    if (values.output === "json") io.stdout(JSON.stringify(found, null, 2) + "\n");
+    if (values.output === "json") io.stdout(safeJson(found, 2) + "\n");
     else io.stdout(found.map((e) => explainText(e, policy)).join("\n") + "\n");
     return EXIT.pass;
   },
@@ -47,7 +48,14 @@ function matchesQuery(e: EvaluatedFinding, query: string): boolean {
   return lowercaseIdentifiers(e.finding).includes(q);
 }
 
+// Every value below comes from a report or the policy: each is one printable line, and the
+// whole text passes the rule again, so a value put first on a line cannot start a command.
 export function explainText(e: EvaluatedFinding, policy: Policy): string {
+  return printableText(explainLines(e, policy).join("\n") + "\n");
+}
+
+function explainLines(raw: EvaluatedFinding, policy: Policy): string[] {
+  const e = printableFields(raw);
   const f = e.finding;
   const severity =
     e.effectiveSeverity === f.severity
@@ -90,5 +98,17 @@ export function explainText(e: EvaluatedFinding, policy: Policy): string {
     );
   }
   lines.push(`  verdict:   ${e.verdict.toUpperCase()}: ${e.reason}`);
-  return lines.join("\n") + "\n";
+  return lines;
+}
+
+/** A copy with every string in it (finding, waiver, rules, reasons) as one printable line. */
+function printableFields<T>(value: T): T {
+  if (typeof value === "string") return printableLine(value) as T;
+  if (Array.isArray(value)) return value.map(printableFields) as T;
+  if (value && typeof value === "object") {
+    const copy: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) copy[k] = printableFields(v);
+    return copy as T;
+  }
+  return value;
 }

@@ -5,7 +5,7 @@ import {
 } from "./chunk-I2A5KNI6.js";
 import {
   GateError
-} from "./chunk-4XIEUCRG.js";
+} from "./chunk-PABIV2N6.js";
 
 // schema/policy.schema.json
 var policy_schema_default = {

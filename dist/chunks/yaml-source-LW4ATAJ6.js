@@ -3,8 +3,9 @@ import {
   MAX_YAML_BYTES,
   MAX_YAML_DEPTH,
   parseYaml
-} from "./chunk-TA3E6JHI.js";
-import "./chunk-4XIEUCRG.js";
+} from "./chunk-A2W3W4B2.js";
+import "./chunk-PABIV2N6.js";
+import "./chunk-V56RZMQW.js";
 export {
   MAX_YAML_BYTES,
   MAX_YAML_DEPTH,

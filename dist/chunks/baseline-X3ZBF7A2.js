@@ -1,29 +1,30 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-VH5FMF6Z.js";
-import "./chunk-TA3E6JHI.js";
+} from "./chunk-QS2TM6DN.js";
+import "./chunk-A2W3W4B2.js";
 import "./chunk-I2A5KNI6.js";
 import {
   writeFileAtomic
-} from "./chunk-SMA6IVLG.js";
+} from "./chunk-AZ2KXXUE.js";
 import {
   findPolicyPath,
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-GETXTUNV.js";
+} from "./chunk-Q3PMU5ZM.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-ZG6LY45K.js";
+} from "./chunk-COXNYI23.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-UVJN6QYI.js";
+import "./chunk-SDP5YD3C.js";
 import {
   GateError
-} from "./chunk-4XIEUCRG.js";
+} from "./chunk-PABIV2N6.js";
+import "./chunk-V56RZMQW.js";
 
 // src/commands/baseline.ts
 import { resolve } from "node:path";

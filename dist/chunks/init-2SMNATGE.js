@@ -1,13 +1,14 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   writeFileAtomic
-} from "./chunk-SMA6IVLG.js";
+} from "./chunk-AZ2KXXUE.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   GateError
-} from "./chunk-4XIEUCRG.js";
+} from "./chunk-PABIV2N6.js";
+import "./chunk-V56RZMQW.js";
 
 // src/commands/init.ts
 import { existsSync } from "node:fs";

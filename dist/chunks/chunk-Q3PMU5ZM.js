@@ -15,10 +15,10 @@ import {
   list,
   lookup,
   str
-} from "./chunk-UVJN6QYI.js";
+} from "./chunk-SDP5YD3C.js";
 import {
   GateError
-} from "./chunk-4XIEUCRG.js";
+} from "./chunk-PABIV2N6.js";
 
 // rules/default.yml
 var default_default = `# yaml-language-server: $schema=../schema/policy.schema.json
@@ -562,8 +562,8 @@ function loadOrigin(origin, read = readFromDisk) {
 }
 async function policyFileSupport() {
   let [{ parseYaml }, { validatePolicyDocument }] = await Promise.all([
-    import("./yaml-source-ZJIVGVA3.js"),
-    import("./policy-document-PCVXPR5A.js")
+    import("./yaml-source-LW4ATAJ6.js"),
+    import("./policy-document-ZHQ3HR4D.js")
   ]);
   return { parseYaml, validatePolicyDocument };
 }

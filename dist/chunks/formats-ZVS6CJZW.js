@@ -1,16 +1,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-6BQRPKDU.js";
-import "./chunk-7R3K6PNN.js";
-import "./chunk-ZG6LY45K.js";
+} from "./chunk-RGQSLIID.js";
+import "./chunk-GX53XHOA.js";
+import "./chunk-COXNYI23.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-UVJN6QYI.js";
-import "./chunk-4XIEUCRG.js";
+} from "./chunk-SDP5YD3C.js";
+import "./chunk-PABIV2N6.js";
+import "./chunk-V56RZMQW.js";
 
 // src/commands/formats.ts
 var formats = {

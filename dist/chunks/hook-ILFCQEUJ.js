@@ -1,30 +1,32 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-VH5FMF6Z.js";
-import "./chunk-TA3E6JHI.js";
+} from "./chunk-QS2TM6DN.js";
+import "./chunk-A2W3W4B2.js";
 import "./chunk-I2A5KNI6.js";
 import {
   check
-} from "./chunk-K6SXKXHY.js";
-import "./chunk-FLYFOMBW.js";
+} from "./chunk-DVMTZXMD.js";
+import "./chunk-OIJNIQTU.js";
 import {
   writeFileAtomic
-} from "./chunk-SMA6IVLG.js";
+} from "./chunk-AZ2KXXUE.js";
 import "./chunk-J2646YEJ.js";
+import "./chunk-HNN32ZFA.js";
 import {
   findPolicyPath
-} from "./chunk-GETXTUNV.js";
-import "./chunk-6BQRPKDU.js";
-import "./chunk-7R3K6PNN.js";
-import "./chunk-ZG6LY45K.js";
+} from "./chunk-Q3PMU5ZM.js";
+import "./chunk-RGQSLIID.js";
+import "./chunk-GX53XHOA.js";
+import "./chunk-COXNYI23.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-UVJN6QYI.js";
+import "./chunk-SDP5YD3C.js";
 import {
   GateError
-} from "./chunk-4XIEUCRG.js";
+} from "./chunk-PABIV2N6.js";
+import "./chunk-V56RZMQW.js";
 
 // src/hook-script.ts
 var HOOK_KINDS = ["pre-push", "pre-commit"], HOOK_MARKER = "# ztgate-hook v1", PREVIOUS_SUFFIX = ".ztgate-previous";

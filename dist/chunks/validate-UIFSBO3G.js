@@ -1,14 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-GETXTUNV.js";
+} from "./chunk-Q3PMU5ZM.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-UVJN6QYI.js";
-import "./chunk-4XIEUCRG.js";
+} from "./chunk-SDP5YD3C.js";
+import "./chunk-PABIV2N6.js";
+import "./chunk-V56RZMQW.js";
 
 // src/commands/validate.ts
 import { parseArgs } from "node:util";

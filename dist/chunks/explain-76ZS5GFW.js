@@ -3,16 +3,21 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-GETXTUNV.js";
+} from "./chunk-Q3PMU5ZM.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   lowercaseIdentifiers
-} from "./chunk-UVJN6QYI.js";
+} from "./chunk-SDP5YD3C.js";
 import {
   GateError
-} from "./chunk-4XIEUCRG.js";
+} from "./chunk-PABIV2N6.js";
+import {
+  printableLine,
+  printableText,
+  safeJson
+} from "./chunk-V56RZMQW.js";
 
 // src/commands/explain.ts
 import { parseArgs } from "node:util";
@@ -36,7 +41,7 @@ the scanners that found it.`,
     let policy = await loadPolicyFor(values.policy, io.cwd), reports = resolveReportArgs(reportArgs, io.cwd), { evaluation } = runCheck({ reports, policy, now: io.now, root: io.cwd }), found = evaluation.findings.filter((e) => matchesQuery(e, query));
     if (found.length === 0)
       throw new GateError(`no finding with fingerprint or id "${query}" in the given reports`);
-    return values.output === "json" ? io.stdout(JSON.stringify(found, null, 2) + `
+    return values.output === "json" ? io.stdout(safeJson(found, 2) + `
 `) : io.stdout(found.map((e) => explainText(e, policy)).join(`
 `) + `
 `), EXIT.pass;
@@ -47,7 +52,12 @@ function matchesQuery(e, query) {
   return q.length >= 6 && e.finding.fingerprint.startsWith(q) ? !0 : lowercaseIdentifiers(e.finding).includes(q);
 }
 function explainText(e, policy) {
-  let f = e.finding, severity = e.effectiveSeverity === f.severity ? f.severity : `${f.severity} (treated as ${e.effectiveSeverity})`, pkg = f.package ? `${f.package.name}@${f.package.version ?? "?"}` : "", where = f.location ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}` : f.target ?? "", fix = f.fix?.available ? `fix ${f.fix.versions.join(", ") || "available"}` : "no fix", lines = [
+  return printableText(explainLines(e, policy).join(`
+`) + `
+`);
+}
+function explainLines(raw, policy) {
+  let e = printableFields(raw), f = e.finding, severity = e.effectiveSeverity === f.severity ? f.severity : `${f.severity} (treated as ${e.effectiveSeverity})`, pkg = f.package ? `${f.package.name}@${f.package.version ?? "?"}` : "", where = f.location ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}` : f.target ?? "", fix = f.fix?.available ? `fix ${f.fix.versions.join(", ") || "available"}` : "no fix", lines = [
     [f.id, pkg, where].filter(Boolean).join(" "),
     `  title:     ${f.title}`,
     `  finding:   ${f.layer}, ${severity}, ${fix}; fingerprint ${f.fingerprint}`
@@ -69,9 +79,17 @@ function explainText(e, policy) {
       `  waiver:    ${w.id} by ${w.owner} until ${w.expires} (${w.source}): ${w.reason}${extra ? `; ${extra}` : ""}`
     );
   }
-  return lines.push(`  verdict:   ${e.verdict.toUpperCase()}: ${e.reason}`), lines.join(`
-`) + `
-`;
+  return lines.push(`  verdict:   ${e.verdict.toUpperCase()}: ${e.reason}`), lines;
+}
+function printableFields(value) {
+  if (typeof value == "string") return printableLine(value);
+  if (Array.isArray(value)) return value.map(printableFields);
+  if (value && typeof value == "object") {
+    let copy = {};
+    for (let [k, v] of Object.entries(value)) copy[k] = printableFields(v);
+    return copy;
+  }
+  return value;
 }
 export {
   explain,

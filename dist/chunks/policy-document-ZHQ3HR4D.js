@@ -3,9 +3,10 @@ import {
   policy_schema_default,
   validatePolicyDocument,
   validateTestFile
-} from "./chunk-VLGXLND2.js";
+} from "./chunk-ROZVTUG5.js";
 import "./chunk-I2A5KNI6.js";
-import "./chunk-4XIEUCRG.js";
+import "./chunk-PABIV2N6.js";
+import "./chunk-V56RZMQW.js";
 export {
   policy_schema_default as POLICY_SCHEMA,
   validatePolicyDocument,

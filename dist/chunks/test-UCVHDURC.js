@@ -1,10 +1,10 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   validateTestFile
-} from "./chunk-VLGXLND2.js";
+} from "./chunk-ROZVTUG5.js";
 import {
   parseYaml
-} from "./chunk-TA3E6JHI.js";
+} from "./chunk-A2W3W4B2.js";
 import "./chunk-I2A5KNI6.js";
 import {
   BUILTIN_PACKS,
@@ -12,17 +12,18 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-GETXTUNV.js";
+} from "./chunk-Q3PMU5ZM.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-UVJN6QYI.js";
+} from "./chunk-SDP5YD3C.js";
 import {
   GateError
-} from "./chunk-4XIEUCRG.js";
+} from "./chunk-PABIV2N6.js";
+import "./chunk-V56RZMQW.js";
 
 // src/commands/test.ts
 import { readdirSync, readFileSync } from "node:fs";

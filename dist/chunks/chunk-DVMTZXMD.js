@@ -1,32 +1,38 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-FLYFOMBW.js";
+} from "./chunk-OIJNIQTU.js";
 import {
   parseOutputArg,
   writeFileAtomic
-} from "./chunk-SMA6IVLG.js";
+} from "./chunk-AZ2KXXUE.js";
 import {
   VERSION
 } from "./chunk-J2646YEJ.js";
 import {
+  wantsColor
+} from "./chunk-HNN32ZFA.js";
+import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-GETXTUNV.js";
+} from "./chunk-Q3PMU5ZM.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-6BQRPKDU.js";
+} from "./chunk-RGQSLIID.js";
 import {
   applyBaseline
-} from "./chunk-ZG6LY45K.js";
+} from "./chunk-COXNYI23.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   GateError
-} from "./chunk-4XIEUCRG.js";
+} from "./chunk-PABIV2N6.js";
+import {
+  printableLine
+} from "./chunk-V56RZMQW.js";
 
 // src/commands/check.ts
 import { performance } from "node:perf_hooks";
@@ -43,7 +49,7 @@ function createProgress({
   let start = clock(), shown = !1;
   return {
     step(index, total, label) {
-      !enabled || clock() - start < delayMs || (shown = !0, write(`${CLEAR_LINE}ztgate: parsing ${index + 1}/${total}: ${label}`));
+      !enabled || clock() - start < delayMs || (shown = !0, write(`${CLEAR_LINE}ztgate: parsing ${index + 1}/${total}: ${printableLine(label)}`));
     },
     finish() {
       shown && write(CLEAR_LINE), shown = !1;
@@ -64,11 +70,8 @@ function emitOutputs(evaluation, outputs, context, io) {
     let reporter = reporterById(o.format);
     if (!reporter) continue;
     let text = reporter.render(evaluation, o.file ? { ...context, color: !1 } : context);
-    o.file ? writeFileAtomic(o.file, text) : io.stdout(text);
+    o.file ? writeFileAtomic(o.file, text) : io.stdout(text, reporter.workflowCommands ? "workflow-commands" : "text");
   }
-}
-function wantsColor(io) {
-  return io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "" ? !1 : io.env.FORCE_COLOR !== void 0 && io.env.FORCE_COLOR !== "0" ? !0 : io.isTTY;
 }
 
 // src/commands/check.ts
@@ -136,7 +139,7 @@ Options:
         maxListed
       },
       io
-    ), evaluation.errors.length > 0 ? (io.stderr(evaluation.errors.map((e) => `ztgate: error: ${e}
+    ), evaluation.errors.length > 0 ? (io.stderr(evaluation.errors.map((e) => `ztgate: error: ${printableLine(e)}
 `).join("")), EXIT.undecided) : evaluation.outcome === "fail" ? EXIT.blocked : EXIT.pass;
   }
 };

@@ -2,10 +2,10 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   VERDICTS,
   outcomeOf
-} from "./chunk-UVJN6QYI.js";
+} from "./chunk-SDP5YD3C.js";
 import {
   GateError
-} from "./chunk-4XIEUCRG.js";
+} from "./chunk-PABIV2N6.js";
 
 // src/baseline.ts
 var BASELINE_FORMAT = "ztgate-baseline", BASELINE_VERSION = 1;

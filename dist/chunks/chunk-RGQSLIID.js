@@ -4,7 +4,6 @@ import {
   annotationsReporter,
   assetOf,
   consoleReporter,
-  escapeMarkup,
   failsGate,
   groupBy,
   json,
@@ -13,14 +12,35 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-7R3K6PNN.js";
+} from "./chunk-GX53XHOA.js";
 import {
   decidingFindings
-} from "./chunk-ZG6LY45K.js";
+} from "./chunk-COXNYI23.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-UVJN6QYI.js";
+} from "./chunk-SDP5YD3C.js";
+import {
+  UNSAFE_CHARACTER,
+  linkUrl
+} from "./chunk-V56RZMQW.js";
+
+// src/reporters/markup.ts
+var NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  // Line breaks as references, so that no text from a report starts a line of the output: a
+  // report printed to a CI log must not begin a workflow command ("::add-mask::...").
+  "\n": "&#10;",
+  "\r": "&#13;"
+}, KEPT = /* @__PURE__ */ new Set(["	", `
+`, "\r"]), RUNNER_COMMAND = /#(?=#(?:vso|teamcity)?\[)/gi;
+function escapeMarkup(value) {
+  return String(value).replace(NOT_XML_CHAR, "\uFFFD").replace(UNSAFE_CHARACTER, (c) => KEPT.has(c) ? c : "\uFFFD").replace(/[&<>"'\n\r]/g, (c) => ENTITIES[c] ?? c).replace(RUNNER_COMMAND, "&#35;");
+}
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {
@@ -105,7 +125,8 @@ function assetRows(ev) {
   return rowsBy(ev.findings, label).sort((a, b) => weight(b) - weight(a)).slice(0, MAX_ASSET_ROWS);
 }
 function link(f) {
-  return f.url && /^https?:\/\//i.test(f.url) ? `<a href="${escapeMarkup(f.url)}" rel="noreferrer noopener">${escapeMarkup(f.id)}</a>` : escapeMarkup(f.id);
+  let url = f.url && linkUrl(f.url);
+  return url ? `<a href="${escapeMarkup(url)}" rel="noreferrer noopener">${escapeMarkup(f.id)}</a>` : escapeMarkup(f.id);
 }
 function findingRow(e) {
   let f = e.finding, pkg = packageLabel(f), fix = f.fix?.available ? `fix: ${f.fix.versions.join(", ") || "available"}` : "", where = placeLabel(f), mark = e.baseline === "existing" ? ' <span class="mark">existing</span>' : "", tools = [...new Set(f.foundBy.map((s) => s.tool))].join(", "), description = f.description ? `<details><summary>details</summary>${escapeMarkup(f.description)}</details>` : "";

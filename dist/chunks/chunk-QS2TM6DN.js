@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   parseYaml
-} from "./chunk-TA3E6JHI.js";
+} from "./chunk-A2W3W4B2.js";
 import {
   validateLocal
 } from "./chunk-I2A5KNI6.js";
 import {
   GateError
-} from "./chunk-4XIEUCRG.js";
+} from "./chunk-PABIV2N6.js";
 
 // src/local-config.ts
 import { readFileSync } from "node:fs";

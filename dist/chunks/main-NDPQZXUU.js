@@ -3,25 +3,31 @@ import {
   VERSION
 } from "./chunk-J2646YEJ.js";
 import {
+  guardIO
+} from "./chunk-HNN32ZFA.js";
+import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   GateError,
   errorMessage
-} from "./chunk-4XIEUCRG.js";
+} from "./chunk-PABIV2N6.js";
+import {
+  printableLine
+} from "./chunk-V56RZMQW.js";
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-VEOJDIGM.js")).check },
-  { name: "parse", load: async () => (await import("./parse-OXEYJPQB.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-D533QP35.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-R3ZRT7OO.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-G6KAFVOL.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-NFZPRSSF.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-25C5PZQL.js")).validate },
-  { name: "test", load: async () => (await import("./test-BWAYUUAT.js")).test },
-  { name: "schema", load: async () => (await import("./schema-EYJHYR4K.js")).schema },
-  { name: "init", load: async () => (await import("./init-AODMJQQA.js")).init }
+  { name: "check", load: async () => (await import("./check-GNHARHUB.js")).check },
+  { name: "parse", load: async () => (await import("./parse-NPEDHKBD.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-ZVS6CJZW.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-ILFCQEUJ.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-X3ZBF7A2.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-76ZS5GFW.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-UIFSBO3G.js")).validate },
+  { name: "test", load: async () => (await import("./test-UCVHDURC.js")).test },
+  { name: "schema", load: async () => (await import("./schema-2IYWOUSW.js")).schema },
+  { name: "init", load: async () => (await import("./init-2SMNATGE.js")).init }
 ];
 async function commandByName(name) {
   return COMMANDS.find((c) => c.name === name)?.load();
@@ -47,8 +53,8 @@ async function help() {
   ].join(`
 `);
 }
-async function main(argv, io) {
-  let [name, ...rest] = argv;
+async function main(argv, rawIO) {
+  let io = guardIO(rawIO), [name, ...rest] = argv;
   if (name === void 0 || name === "--help" || name === "-h" || name === "help")
     return io.stdout(await help()), name === void 0 ? EXIT.undecided : EXIT.pass;
   if (name === "--version" || name === "-V")
@@ -56,7 +62,7 @@ async function main(argv, io) {
 `), EXIT.pass;
   let command = await commandByName(name);
   if (!command)
-    return io.stderr(`ztgate: unknown command "${name}"
+    return io.stderr(`ztgate: unknown command "${printableLine(name)}"
 
 ${await help()}`), EXIT.undecided;
   if (rest.includes("--help") || rest.includes("-h"))
@@ -66,16 +72,12 @@ ${await help()}`), EXIT.undecided;
     return await command.run(rest, io);
   } catch (err) {
     let known = err instanceof GateError || isArgError(err);
-    return io.stderr(`ztgate: ${known ? "error" : "internal error"}: ${oneLine(errorMessage(err))}
+    return io.stderr(`ztgate: ${known ? "error" : "internal error"}: ${errorMessage(err)}
 `), EXIT.undecided;
   }
 }
 function isArgError(err) {
   return err instanceof Error && "code" in err && String(err.code).startsWith("ERR_PARSE_ARGS");
-}
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-function oneLine(text) {
-  return text.replace(CONTROL, "?");
 }
 export {
   main
