@@ -9,7 +9,7 @@ import "./chunks/chunk-V56RZMQW.js";
 import nodeModule from "node:module";
 import { fileURLToPath } from "node:url";
 nodeModule.enableCompileCache?.();
-var { main } = await import("./chunks/main-NDPQZXUU.js"), io = {
+var { main } = await import("./chunks/main-TN42QZMY.js"), io = {
   // Raw here; main() puts every write under the output rule (src/sink.ts).
   ...processStreams(),
   cwd: process.cwd(),

@@ -136,6 +136,23 @@ describe("a report named with a newline and ::error:: cannot start a command in 
     expect(problems(r.stderr)).toEqual([]);
   });
 
+  it("the hook (local.reports naming the file, its command's name)", async () => {
+    const dir = join(report.dir, "hook");
+    mkdirSync(dir);
+    const yaml = JSON.stringify({
+      version: 1,
+      extends: ["default"],
+      local: { reports: [report.path], commands: [{ name: "scan\n::error::x", run: "true" }] },
+    });
+    writeFileSync(join(dir, "ztgate.yml"), yaml);
+    const r = await ztgate(["hook", "run"], { cwd: dir });
+    expect(r.code, r.stderr).toBe(1);
+    expect(problems(r.stdout)).toEqual([]);
+    expect(problems(r.stderr)).toEqual([]);
+    expect(r.stderr).toContain("trivy?::error::forged");
+    expect(r.stderr).toContain("running scan?::error::x: true");
+  });
+
   it("the file name is still recognisable where it is shown", async () => {
     const r = await ztgate(["check", "-v", report.path], { cwd: report.dir });
     expect(r.stdout).toContain("trivy?::error::forged?c??.json");

@@ -26,7 +26,9 @@ import "./chunk-SDP5YD3C.js";
 import {
   GateError
 } from "./chunk-PABIV2N6.js";
-import "./chunk-V56RZMQW.js";
+import {
+  printableLine
+} from "./chunk-V56RZMQW.js";
 
 // src/hook-script.ts
 var HOOK_KINDS = ["pre-push", "pre-commit"], HOOK_MARKER = "# ztgate-hook v1", PREVIOUS_SUFFIX = ".ztgate-previous";
@@ -145,7 +147,7 @@ function runOne(command, cwd) {
 }
 async function runLocalCommands(commands, cwd, log) {
   for (let command of commands) {
-    log(`ztgate: running ${command.name}: ${command.run}
+    log(`ztgate: running ${printableLine(command.name)}: ${printableLine(command.run)}
 `);
     let { code, signal, timedOut } = await runOne(command, cwd);
     if (timedOut)
@@ -209,8 +211,8 @@ async function runHook(args, io) {
       file: policy
     });
   await runLocalCommands(local.commands, io.cwd, io.stderr);
-  let skip = kind === "pre-push" ? "git push --no-verify" : "git commit --no-verify";
-  io.stderr(`ztgate ${kind}: checking ${local.reports.join(" ")} (skip once with ${skip})
+  let skip = kind === "pre-push" ? "git push --no-verify" : "git commit --no-verify", reports = local.reports.map(printableLine).join(" ");
+  io.stderr(`ztgate ${kind}: checking ${reports} (skip once with ${skip})
 `);
   let baseline = local.baseline ? ["--baseline", local.baseline] : [], code = await check.run(
     [...rest, "--policy", policy, ...baseline, "--", ...local.reports],
