@@ -1,21 +1,21 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-OIJNIQTU.js";
+} from "./chunks/chunk-7AOON6NW.js";
 import {
   writeFileAtomic
-} from "./chunks/chunk-AZ2KXXUE.js";
+} from "./chunks/chunk-D3FFTZYA.js";
 import {
   VERSION
 } from "./chunks/chunk-J2646YEJ.js";
 import {
   actionOutput
-} from "./chunks/chunk-HNN32ZFA.js";
+} from "./chunks/chunk-BKOE2HXW.js";
 import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-Q3PMU5ZM.js";
+} from "./chunks/chunk-W5J4HCZG.js";
 import {
   checkAnnotations,
   json,
@@ -25,23 +25,23 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-GX53XHOA.js";
+} from "./chunks/chunk-2AEI7XMG.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-COXNYI23.js";
-import "./chunks/chunk-SDP5YD3C.js";
+} from "./chunks/chunk-LNACVP3Y.js";
+import "./chunks/chunk-JV57MHVP.js";
 import {
   GateError,
   errorMessage
-} from "./chunks/chunk-PABIV2N6.js";
+} from "./chunks/chunk-PNVJOHUR.js";
 import {
   __commonJS,
   __export,
   __require,
   __toESM,
   printableLine
-} from "./chunks/chunk-V56RZMQW.js";
+} from "./chunks/chunk-FJQAEBEA.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -2,14 +2,14 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   processStreams
-} from "./chunks/chunk-HNN32ZFA.js";
-import "./chunks/chunk-V56RZMQW.js";
+} from "./chunks/chunk-BKOE2HXW.js";
+import "./chunks/chunk-FJQAEBEA.js";
 
 // src/cli.ts
 import nodeModule from "node:module";
 import { fileURLToPath } from "node:url";
 nodeModule.enableCompileCache?.();
-var { main } = await import("./chunks/main-TN42QZMY.js"), io = {
+var { main } = await import("./chunks/main-JWQSF5XT.js"), io = {
   // Raw here; main() puts every write under the output rule (src/sink.ts).
   ...processStreams(),
   cwd: process.cwd(),

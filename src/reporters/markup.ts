@@ -1,7 +1,7 @@
 // Escaping for the XML and HTML reporters. Findings carry text from scanner reports, which
 // can be hostile ("<script>", quotes that close an attribute, control characters that make
 // XML unparseable), so every value goes through here on its way into markup.
-import { UNSAFE_CHARACTER } from "../safe-text.js";
+import { UNSAFE_BESIDE_LINE_BREAKS } from "../safe-text.js";
 
 export { wellFormed } from "../safe-text.js";
 
@@ -25,14 +25,13 @@ const ENTITIES: Record<string, string> = {
 // reference to U+202E just as the raw character), and the "#" of a "##[" runner command is
 // written as a reference (the same text to an XML reader, no command in a log).
 // Tab and line breaks are kept: markup can carry them (line breaks become references below).
-const KEPT = new Set(["\t", "\n", "\r"]);
 const RUNNER_COMMAND = /#(?=#(?:vso|teamcity)?\[)/gi;
 
 /** Safe in element text and in quoted attribute values, for both XML and HTML. */
 export function escapeMarkup(value: string | number): string {
   return String(value)
     .replace(NOT_XML_CHAR, "\uFFFD")
-    .replace(UNSAFE_CHARACTER, (c) => (KEPT.has(c) ? c : "\uFFFD"))
+    .replace(UNSAFE_BESIDE_LINE_BREAKS, "\uFFFD")
     .replace(/[&<>"'\n\r]/g, (c) => ENTITIES[c] ?? c)
     .replace(RUNNER_COMMAND, "&#35;");
 }

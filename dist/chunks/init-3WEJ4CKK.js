@@ -1,14 +1,14 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   writeFileAtomic
-} from "./chunk-AZ2KXXUE.js";
+} from "./chunk-D3FFTZYA.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   GateError
-} from "./chunk-PABIV2N6.js";
-import "./chunk-V56RZMQW.js";
+} from "./chunk-PNVJOHUR.js";
+import "./chunk-FJQAEBEA.js";
 
 // src/commands/init.ts
 import { existsSync } from "node:fs";

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   policy_schema_default
-} from "./chunk-ROZVTUG5.js";
+} from "./chunk-DYIERX6Q.js";
 import "./chunk-I2A5KNI6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-PABIV2N6.js";
-import "./chunk-V56RZMQW.js";
+import "./chunk-PNVJOHUR.js";
+import "./chunk-FJQAEBEA.js";
 
 // src/commands/schema.ts
 var schema = {

@@ -1,12 +1,12 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   GateError
-} from "./chunk-PABIV2N6.js";
+} from "./chunk-PNVJOHUR.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-V56RZMQW.js";
+} from "./chunk-FJQAEBEA.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   parseYaml
-} from "./chunk-A2W3W4B2.js";
+} from "./chunk-EYEDIWAE.js";
 import {
   validateLocal
 } from "./chunk-I2A5KNI6.js";
 import {
   GateError
-} from "./chunk-PABIV2N6.js";
+} from "./chunk-PNVJOHUR.js";
 
 // src/local-config.ts
 import { readFileSync } from "node:fs";

@@ -2,10 +2,10 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   VERDICTS,
   outcomeOf
-} from "./chunk-SDP5YD3C.js";
+} from "./chunk-JV57MHVP.js";
 import {
   GateError
-} from "./chunk-PABIV2N6.js";
+} from "./chunk-PNVJOHUR.js";
 
 // src/baseline.ts
 var BASELINE_FORMAT = "ztgate-baseline", BASELINE_VERSION = 1;

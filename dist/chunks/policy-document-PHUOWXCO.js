@@ -3,10 +3,10 @@ import {
   policy_schema_default,
   validatePolicyDocument,
   validateTestFile
-} from "./chunk-ROZVTUG5.js";
+} from "./chunk-DYIERX6Q.js";
 import "./chunk-I2A5KNI6.js";
-import "./chunk-PABIV2N6.js";
-import "./chunk-V56RZMQW.js";
+import "./chunk-PNVJOHUR.js";
+import "./chunk-FJQAEBEA.js";
 export {
   policy_schema_default as POLICY_SCHEMA,
   validatePolicyDocument,

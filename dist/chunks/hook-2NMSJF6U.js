@@ -1,34 +1,34 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-QS2TM6DN.js";
-import "./chunk-A2W3W4B2.js";
+} from "./chunk-32LFTHCV.js";
+import "./chunk-EYEDIWAE.js";
 import "./chunk-I2A5KNI6.js";
 import {
   check
-} from "./chunk-DVMTZXMD.js";
-import "./chunk-OIJNIQTU.js";
+} from "./chunk-Y3TMQ77J.js";
+import "./chunk-7AOON6NW.js";
 import {
   writeFileAtomic
-} from "./chunk-AZ2KXXUE.js";
+} from "./chunk-D3FFTZYA.js";
 import "./chunk-J2646YEJ.js";
-import "./chunk-HNN32ZFA.js";
+import "./chunk-BKOE2HXW.js";
 import {
   findPolicyPath
-} from "./chunk-Q3PMU5ZM.js";
-import "./chunk-RGQSLIID.js";
-import "./chunk-GX53XHOA.js";
-import "./chunk-COXNYI23.js";
+} from "./chunk-W5J4HCZG.js";
+import "./chunk-TP2OULXD.js";
+import "./chunk-2AEI7XMG.js";
+import "./chunk-LNACVP3Y.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-SDP5YD3C.js";
+import "./chunk-JV57MHVP.js";
 import {
   GateError
-} from "./chunk-PABIV2N6.js";
+} from "./chunk-PNVJOHUR.js";
 import {
   printableLine
-} from "./chunk-V56RZMQW.js";
+} from "./chunk-FJQAEBEA.js";
 
 // src/hook-script.ts
 var HOOK_KINDS = ["pre-push", "pre-commit"], HOOK_MARKER = "# ztgate-hook v1", PREVIOUS_SUFFIX = ".ztgate-previous";

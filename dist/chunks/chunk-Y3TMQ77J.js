@@ -1,38 +1,38 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-OIJNIQTU.js";
+} from "./chunk-7AOON6NW.js";
 import {
   parseOutputArg,
   writeFileAtomic
-} from "./chunk-AZ2KXXUE.js";
+} from "./chunk-D3FFTZYA.js";
 import {
   VERSION
 } from "./chunk-J2646YEJ.js";
 import {
   wantsColor
-} from "./chunk-HNN32ZFA.js";
+} from "./chunk-BKOE2HXW.js";
 import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-Q3PMU5ZM.js";
+} from "./chunk-W5J4HCZG.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-RGQSLIID.js";
+} from "./chunk-TP2OULXD.js";
 import {
   applyBaseline
-} from "./chunk-COXNYI23.js";
+} from "./chunk-LNACVP3Y.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   GateError
-} from "./chunk-PABIV2N6.js";
+} from "./chunk-PNVJOHUR.js";
 import {
   printableLine
-} from "./chunk-V56RZMQW.js";
+} from "./chunk-FJQAEBEA.js";
 
 // src/commands/check.ts
 import { performance } from "node:perf_hooks";

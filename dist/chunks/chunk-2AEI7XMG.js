@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-COXNYI23.js";
+} from "./chunk-LNACVP3Y.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-SDP5YD3C.js";
+} from "./chunk-JV57MHVP.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,
@@ -15,7 +15,7 @@ import {
   printableText,
   safeJson,
   wellFormed
-} from "./chunk-V56RZMQW.js";
+} from "./chunk-FJQAEBEA.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [

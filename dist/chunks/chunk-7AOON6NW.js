@@ -1,10 +1,10 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   parseBaseline
-} from "./chunk-COXNYI23.js";
+} from "./chunk-LNACVP3Y.js";
 import {
   GateError
-} from "./chunk-PABIV2N6.js";
+} from "./chunk-PNVJOHUR.js";
 
 // src/baseline-file.ts
 import { readFileSync } from "node:fs";

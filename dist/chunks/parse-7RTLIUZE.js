@@ -2,17 +2,17 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-Q3PMU5ZM.js";
+} from "./chunk-W5J4HCZG.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-SDP5YD3C.js";
+import "./chunk-JV57MHVP.js";
 import {
   GateError
-} from "./chunk-PABIV2N6.js";
+} from "./chunk-PNVJOHUR.js";
 import {
   safeJson
-} from "./chunk-V56RZMQW.js";
+} from "./chunk-FJQAEBEA.js";
 
 // src/commands/parse.ts
 import { parseArgs } from "node:util";

@@ -1,10 +1,10 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   validateTestFile
-} from "./chunk-ROZVTUG5.js";
+} from "./chunk-DYIERX6Q.js";
 import {
   parseYaml
-} from "./chunk-A2W3W4B2.js";
+} from "./chunk-EYEDIWAE.js";
 import "./chunk-I2A5KNI6.js";
 import {
   BUILTIN_PACKS,
@@ -12,18 +12,18 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-Q3PMU5ZM.js";
+} from "./chunk-W5J4HCZG.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-SDP5YD3C.js";
+} from "./chunk-JV57MHVP.js";
 import {
   GateError
-} from "./chunk-PABIV2N6.js";
-import "./chunk-V56RZMQW.js";
+} from "./chunk-PNVJOHUR.js";
+import "./chunk-FJQAEBEA.js";
 
 // src/commands/test.ts
 import { readdirSync, readFileSync } from "node:fs";

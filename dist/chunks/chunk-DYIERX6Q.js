@@ -5,7 +5,7 @@ import {
 } from "./chunk-I2A5KNI6.js";
 import {
   GateError
-} from "./chunk-PABIV2N6.js";
+} from "./chunk-PNVJOHUR.js";
 
 // schema/policy.schema.json
 var policy_schema_default = {

@@ -1,17 +1,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-RGQSLIID.js";
-import "./chunk-GX53XHOA.js";
-import "./chunk-COXNYI23.js";
+} from "./chunk-TP2OULXD.js";
+import "./chunk-2AEI7XMG.js";
+import "./chunk-LNACVP3Y.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-SDP5YD3C.js";
-import "./chunk-PABIV2N6.js";
-import "./chunk-V56RZMQW.js";
+} from "./chunk-JV57MHVP.js";
+import "./chunk-PNVJOHUR.js";
+import "./chunk-FJQAEBEA.js";
 
 // src/commands/formats.ts
 var formats = {

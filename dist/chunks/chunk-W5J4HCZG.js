@@ -15,10 +15,10 @@ import {
   list,
   lookup,
   str
-} from "./chunk-SDP5YD3C.js";
+} from "./chunk-JV57MHVP.js";
 import {
   GateError
-} from "./chunk-PABIV2N6.js";
+} from "./chunk-PNVJOHUR.js";
 
 // rules/default.yml
 var default_default = `# yaml-language-server: $schema=../schema/policy.schema.json
@@ -562,8 +562,8 @@ function loadOrigin(origin, read = readFromDisk) {
 }
 async function policyFileSupport() {
   let [{ parseYaml }, { validatePolicyDocument }] = await Promise.all([
-    import("./yaml-source-LW4ATAJ6.js"),
-    import("./policy-document-ZHQ3HR4D.js")
+    import("./yaml-source-YSUHVY6Q.js"),
+    import("./policy-document-PHUOWXCO.js")
   ]);
   return { parseYaml, validatePolicyDocument };
 }

@@ -36,10 +36,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // src/safe-text.ts
-var BIDI = "\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069", UNSAFE_IN_VALUE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${BIDI}]`, "g"), UNSAFE_IN_BLOCK = new RegExp(
-  `\\r(?!\\n)|[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029${BIDI}]`,
-  "g"
-), UNSAFE_CHARACTER = new RegExp(UNSAFE_IN_VALUE.source, "g"), COMMAND_START = /(^|\n)([^\S\n]*):(?=:)/g, COMMAND_ANYWHERE = /#(?=#(?:vso|teamcity)?\[)/gi;
+var BIDI = "\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069", OTHER_UNSAFE = `\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029${BIDI}`, UNSAFE_IN_VALUE = new RegExp(`[\\t\\n\\r${OTHER_UNSAFE}]`, "g"), UNSAFE_IN_BLOCK = new RegExp(`\\r(?!\\n)|[${OTHER_UNSAFE}]`, "g"), UNSAFE_BESIDE_LINE_BREAKS = new RegExp(`[${OTHER_UNSAFE}]`, "g"), COMMAND_START = /(^|\n)([^\S\n]*):(?=:)/g, COMMAND_ANYWHERE = /#(?=#(?:vso|teamcity)?\[)/gi;
 function defuseCommands(text) {
   return text.replace(COMMAND_START, "$1$2?").replace(COMMAND_ANYWHERE, "?");
 }
@@ -55,9 +52,8 @@ function printableText(text, options = {}) {
 var CONSOLE_COLOURS = /\u001b\[(?:0|1|3[1-5]|90)m/;
 function safeJson(value, indent) {
   return JSON.stringify(value, null, indent).replace(
-    UNSAFE_CHARACTER,
-    (c) => c === `
-` ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+    UNSAFE_BESIDE_LINE_BREAKS,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
   ).replace(COMMAND_ANYWHERE, "\\u0023");
 }
 var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -82,7 +78,7 @@ export {
   __commonJS,
   __export,
   __toESM,
-  UNSAFE_CHARACTER,
+  UNSAFE_BESIDE_LINE_BREAKS,
   printableLine,
   printableText,
   CONSOLE_COLOURS,

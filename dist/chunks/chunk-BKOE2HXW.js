@@ -3,7 +3,7 @@ import {
   CONSOLE_COLOURS,
   printableLine,
   printableText
-} from "./chunk-V56RZMQW.js";
+} from "./chunk-FJQAEBEA.js";
 
 // src/sink.ts
 var ERASE_LINE = /\r\u001b\[2K/, OUR_COMMAND = /^::(?:error|warning|notice)(?: [^:\n]*)?::/;

@@ -4,30 +4,30 @@ import {
 } from "./chunk-J2646YEJ.js";
 import {
   guardIO
-} from "./chunk-HNN32ZFA.js";
+} from "./chunk-BKOE2HXW.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   GateError,
   errorMessage
-} from "./chunk-PABIV2N6.js";
+} from "./chunk-PNVJOHUR.js";
 import {
   printableLine
-} from "./chunk-V56RZMQW.js";
+} from "./chunk-FJQAEBEA.js";
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-GNHARHUB.js")).check },
-  { name: "parse", load: async () => (await import("./parse-NPEDHKBD.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-ZVS6CJZW.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-N2JUVZPX.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-X3ZBF7A2.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-76ZS5GFW.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-UIFSBO3G.js")).validate },
-  { name: "test", load: async () => (await import("./test-UCVHDURC.js")).test },
-  { name: "schema", load: async () => (await import("./schema-2IYWOUSW.js")).schema },
-  { name: "init", load: async () => (await import("./init-2SMNATGE.js")).init }
+  { name: "check", load: async () => (await import("./check-CTH4MHZM.js")).check },
+  { name: "parse", load: async () => (await import("./parse-7RTLIUZE.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-LCU7WGYM.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-2NMSJF6U.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-EEVWTGB6.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-VLL5MBFY.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-HWHYAVTJ.js")).validate },
+  { name: "test", load: async () => (await import("./test-TVNILHJL.js")).test },
+  { name: "schema", load: async () => (await import("./schema-354Z2CGC.js")).schema },
+  { name: "init", load: async () => (await import("./init-3WEJ4CKK.js")).init }
 ];
 async function commandByName(name) {
   return COMMANDS.find((c) => c.name === name)?.load();

@@ -12,18 +12,18 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-GX53XHOA.js";
+} from "./chunk-2AEI7XMG.js";
 import {
   decidingFindings
-} from "./chunk-COXNYI23.js";
+} from "./chunk-LNACVP3Y.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-SDP5YD3C.js";
+} from "./chunk-JV57MHVP.js";
 import {
-  UNSAFE_CHARACTER,
+  UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl
-} from "./chunk-V56RZMQW.js";
+} from "./chunk-FJQAEBEA.js";
 
 // src/reporters/markup.ts
 var NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, ENTITIES = {
@@ -36,10 +36,9 @@ var NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, 
   // report printed to a CI log must not begin a workflow command ("::add-mask::...").
   "\n": "&#10;",
   "\r": "&#13;"
-}, KEPT = /* @__PURE__ */ new Set(["	", `
-`, "\r"]), RUNNER_COMMAND = /#(?=#(?:vso|teamcity)?\[)/gi;
+}, RUNNER_COMMAND = /#(?=#(?:vso|teamcity)?\[)/gi;
 function escapeMarkup(value) {
-  return String(value).replace(NOT_XML_CHAR, "\uFFFD").replace(UNSAFE_CHARACTER, (c) => KEPT.has(c) ? c : "\uFFFD").replace(/[&<>"'\n\r]/g, (c) => ENTITIES[c] ?? c).replace(RUNNER_COMMAND, "&#35;");
+  return String(value).replace(NOT_XML_CHAR, "\uFFFD").replace(UNSAFE_BESIDE_LINE_BREAKS, "\uFFFD").replace(/[&<>"'\n\r]/g, (c) => ENTITIES[c] ?? c).replace(RUNNER_COMMAND, "&#35;");
 }
 
 // src/reporters/posture-chart.ts

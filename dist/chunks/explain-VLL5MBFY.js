@@ -3,21 +3,21 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-Q3PMU5ZM.js";
+} from "./chunk-W5J4HCZG.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   lowercaseIdentifiers
-} from "./chunk-SDP5YD3C.js";
+} from "./chunk-JV57MHVP.js";
 import {
   GateError
-} from "./chunk-PABIV2N6.js";
+} from "./chunk-PNVJOHUR.js";
 import {
   printableLine,
   printableText,
   safeJson
-} from "./chunk-V56RZMQW.js";
+} from "./chunk-FJQAEBEA.js";
 
 // src/commands/explain.ts
 import { parseArgs } from "node:util";

@@ -1,30 +1,30 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-QS2TM6DN.js";
-import "./chunk-A2W3W4B2.js";
+} from "./chunk-32LFTHCV.js";
+import "./chunk-EYEDIWAE.js";
 import "./chunk-I2A5KNI6.js";
 import {
   writeFileAtomic
-} from "./chunk-AZ2KXXUE.js";
+} from "./chunk-D3FFTZYA.js";
 import {
   findPolicyPath,
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunk-Q3PMU5ZM.js";
+} from "./chunk-W5J4HCZG.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-COXNYI23.js";
+} from "./chunk-LNACVP3Y.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-SDP5YD3C.js";
+import "./chunk-JV57MHVP.js";
 import {
   GateError
-} from "./chunk-PABIV2N6.js";
-import "./chunk-V56RZMQW.js";
+} from "./chunk-PNVJOHUR.js";
+import "./chunk-FJQAEBEA.js";
 
 // src/commands/baseline.ts
 import { resolve } from "node:path";

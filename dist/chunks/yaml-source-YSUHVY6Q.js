@@ -3,9 +3,9 @@ import {
   MAX_YAML_BYTES,
   MAX_YAML_DEPTH,
   parseYaml
-} from "./chunk-A2W3W4B2.js";
-import "./chunk-PABIV2N6.js";
-import "./chunk-V56RZMQW.js";
+} from "./chunk-EYEDIWAE.js";
+import "./chunk-PNVJOHUR.js";
+import "./chunk-FJQAEBEA.js";
 export {
   MAX_YAML_BYTES,
   MAX_YAML_DEPTH,
