@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-7AOON6NW.js";
+} from "./chunks/chunk-NL3ERXX7.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-D3FFTZYA.js";
 import {
   VERSION
-} from "./chunks/chunk-J2646YEJ.js";
+} from "./chunks/chunk-ZN4TK76K.js";
 import {
   actionOutput
 } from "./chunks/chunk-BKOE2HXW.js";
@@ -15,7 +15,7 @@ import {
   loadPolicyFor,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-W5J4HCZG.js";
+} from "./chunks/chunk-REWCARS3.js";
 import {
   checkAnnotations,
   json,
@@ -25,12 +25,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-2AEI7XMG.js";
+} from "./chunks/chunk-TKBJAYWP.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-LNACVP3Y.js";
-import "./chunks/chunk-JV57MHVP.js";
+} from "./chunks/chunk-PZ4YLHJA.js";
+import "./chunks/chunk-E3O3HPCO.js";
 import {
   GateError,
   errorMessage

@@ -4,7 +4,7 @@
 import { CLASSIFICATIONS, type Classification } from "./classification.js";
 import { compileGlob, expandBraces } from "./glob-pattern.js";
 import { SEVERITIES, severityRank, type Finding, type Layer, type Severity } from "./finding.js";
-import { compileRange, versionSatisfies } from "./versions.js";
+import { compileRange, matchesWhenUnknown } from "./versions.js";
 
 type OneOrMany<T> = T | T[];
 
@@ -23,6 +23,7 @@ export interface When {
   classification?: OneOrMany<string>;
   asset?: OneOrMany<string>;
   tool?: OneOrMany<string>;
+  suppressed?: boolean;
 }
 
 /** What a predicate sees: the finding plus what the policy derived for it. */
@@ -39,6 +40,8 @@ export interface Subject {
   paths: readonly string[];
   /** lowercaseIdentifiers(finding), computed once for every rule, control and waiver. */
   lowercaseIds: readonly string[];
+  /** settings.default-action: what a finding gets when no rule matches (versions need it). */
+  defaultAction: string;
 }
 
 export type Predicate = (subject: Subject) => boolean;
@@ -186,7 +189,13 @@ export function lowercaseIdentifiers(f: Finding): string[] {
   return ids.map((id) => id.toLowerCase());
 }
 
-type Builder = (when: When) => Predicate | undefined;
+/** How a rule's conditions treat what they cannot decide. */
+export interface WhenOptions {
+  /** The rule's action: a version that cannot be compared matches when that is stricter. */
+  action: string;
+}
+
+type Builder = (when: When, options: WhenOptions) => Predicate | undefined;
 
 // One builder per condition key, listed explicitly; each returns undefined when absent.
 const BUILDERS: Builder[] = [
@@ -212,10 +221,15 @@ const BUILDERS: Builder[] = [
     const test = compileGlobs(list(pkg));
     return (s) => s.finding.package !== undefined && test(s.finding.package.name);
   },
-  ({ versions }) => {
+  ({ versions }, { action }) => {
     if (versions === undefined) return undefined;
     const range = compileRange(versions);
-    return (s) => versionSatisfies(s.finding.package?.version, range);
+    return (s) => {
+      const result = range.test(s.finding.package);
+      return result === "unknown"
+        ? matchesWhenUnknown(action, s.defaultAction)
+        : result === "inside";
+    };
   },
   ({ path }) => {
     if (path === undefined) return undefined;
@@ -253,9 +267,15 @@ const BUILDERS: Builder[] = [
     const test = compileGlobs(list(tool), { nocase: true });
     return (s) => s.finding.foundBy.some((src) => test(src.tool)) || test(s.finding.tool);
   },
+  // Whether the scanner suppressed it, not whether settings.scanner-suppressions honours that:
+  // a policy can warn on every suppression, or block suppressed criticals while honouring.
+  ({ suppressed }) =>
+    suppressed === undefined
+      ? undefined
+      : (s) => (s.finding.suppressed !== undefined) === suppressed,
 ];
 
-export function compileWhen(when: When): Predicate {
-  const predicates = BUILDERS.map((b) => b(when)).filter((p): p is Predicate => !!p);
+export function compileWhen(when: When, options: WhenOptions): Predicate {
+  const predicates = BUILDERS.map((b) => b(when, options)).filter((p): p is Predicate => !!p);
   return (subject) => predicates.every((p) => p(subject));
 }

@@ -34,7 +34,13 @@ function merge(a: Finding, b: Finding): Finding {
     fix: a.fix || b.fix ? { available: fixAvailable, versions: fixVersions } : undefined,
     location: primary.location ?? other.location,
     // A finding stays suppressed only when every scanner that reported it suppressed it.
-    suppressed: a.suppressed && b.suppressed ? primary.suppressed : undefined,
+    // Of two, the one without a justification: require-justification must not honour it.
+    suppressed:
+      a.suppressed && b.suppressed
+        ? a.suppressed.justification?.trim()
+          ? b.suppressed
+          : a.suppressed
+        : undefined,
   };
 }
 

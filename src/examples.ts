@@ -3,7 +3,13 @@
 import type { Assignment } from "./assets.js";
 import type { Classification } from "./classification.js";
 import { judge, type Verdict } from "./judge.js";
-import { makeFinding, type Finding, type Layer, type Severity } from "./finding.js";
+import {
+  makeFinding,
+  type Finding,
+  type Layer,
+  type Severity,
+  type Suppression,
+} from "./finding.js";
 import type { Policy, Rule } from "./policy.js";
 
 export interface ExampleFindingSpec {
@@ -22,7 +28,8 @@ export interface ExampleFindingSpec {
   cwe?: string[];
   epss?: number;
   kev?: boolean;
-  suppressed?: boolean;
+  /** true, or the suppression's justification (settings.scanner-suppressions reads it). */
+  suppressed?: boolean | string;
 }
 
 export interface ExampleSpec {
@@ -53,10 +60,15 @@ export function exampleFinding(spec: ExampleFindingSpec): Finding {
       cwe: spec.cwe,
       epss: spec.epss,
       kev: spec.kev,
-      suppressed: spec.suppressed ? { kind: "example" } : undefined,
+      suppressed: exampleSuppression(spec.suppressed),
     },
     spec.report ?? "example.json",
   );
+}
+
+function exampleSuppression(suppressed: boolean | string | undefined): Suppression | undefined {
+  if (typeof suppressed === "string") return { kind: "example", justification: suppressed };
+  return suppressed ? { kind: "example" } : undefined;
 }
 
 /** What went wrong with one example, in words; empty when it holds. */

@@ -6,6 +6,12 @@ import { lowercaseIdentifiers, type Subject } from "./conditions.js";
 import { controlsOf } from "./controls.js";
 import type { Finding, Severity } from "./finding.js";
 import type { Action, Policy, Rule } from "./policy.js";
+import {
+  decideSuppression,
+  DEFAULT_SCANNER_SUPPRESSIONS,
+  suppressionClause,
+  type SuppressionDecision,
+} from "./suppressions.js";
 import type { CompiledWaiver } from "./waivers.js";
 
 export type Verdict = "block" | "warn" | "info" | "ignored" | "waived";
@@ -46,6 +52,8 @@ export interface EvaluatedFinding {
   /** The waiver that turned the verdict into `waived`, and the verdict it replaced. */
   waiver?: AppliedWaiver;
   waivedVerdict?: Verdict;
+  /** The scanner's suppression and whether settings.scanner-suppressions let it hold. */
+  suppression?: SuppressionDecision;
   /** One sentence a person can read: why this verdict. */
   reason: string;
 }
@@ -126,8 +134,16 @@ export function judge(
     controls,
     paths,
     lowercaseIds,
+    defaultAction: policy.settings.defaultAction,
   };
-  const matched = policy.rules.filter((r) => r.matches(subject));
+  const setting = policy.settings.scannerSuppressions ?? DEFAULT_SCANNER_SUPPRESSIONS;
+  const suppression = finding.suppressed
+    ? decideSuppression(finding.suppressed, setting)
+    : undefined;
+  // An honoured suppression takes the finding out of every rule except those that ask about
+  // suppression ("block suppressed criticals even when honouring the rest").
+  const candidates = suppression?.honoured ? rulesAskingSuppressed(policy) : policy.rules;
+  const matched = candidates.filter((r) => r.matches(subject));
   const decider = strictest(matched);
   const { matchedRules, considered } = explained(matched);
   // One object shape for every finding (absent fields are undefined, which JSON output
@@ -148,14 +164,16 @@ export function judge(
     waivedVerdict: undefined,
     waivedBy: undefined,
     waiver: undefined,
+    suppression,
   };
-  if (finding.suppressed) {
-    judged.reason = `suppressed by the scanner (${finding.suppressed.kind})`;
+  const clause = suppression ? suppressionClause(suppression, setting) : undefined;
+  if (suppression?.honoured && clause && !decider) {
+    judged.reason = clause;
     return judged;
   }
   const action = decider?.action ?? policy.settings.defaultAction;
   const verdict = verdictOf(action);
-  const reason = reasonOf(decider, action);
+  const reason = clause ? withClause(reasonOf(decider, action), clause) : reasonOf(decider, action);
   const waiver = ctx.waivers.find((w) => w.covers(subject, decider?.id, ctx.root));
   if (!waiver) {
     judged.verdict = verdict;
@@ -177,6 +195,20 @@ export function judge(
   };
   judged.reason = `waived by ${spec.owner} until ${spec.expires} (${spec.reason}); otherwise ${reason}`;
   return judged;
+}
+
+/** "rule r (warn): Description." + clause, without a full stop before the semicolon. */
+function withClause(reason: string, clause: string): string {
+  return `${reason.endsWith(".") ? reason.slice(0, -1) : reason}; ${clause}`;
+}
+
+const ASKING_SUPPRESSED = new WeakMap<readonly Rule[], Rule[]>();
+
+function rulesAskingSuppressed(policy: Policy): Rule[] {
+  let rules = ASKING_SUPPRESSED.get(policy.rules);
+  if (!rules)
+    ASKING_SUPPRESSED.set(policy.rules, (rules = policy.rules.filter((r) => r.asksSuppressed)));
+  return rules;
 }
 
 // One sentence per rule (or default action), built once and shared by its findings.

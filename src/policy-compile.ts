@@ -21,7 +21,8 @@ export function compileRule(
       source: file,
       origin,
       examples: examples ?? [],
-      matches: compileWhen(r.when),
+      matches: compileWhen(r.when, { action: r.action }),
+      asksSuppressed: r.when.suppressed !== undefined,
     };
   } catch (err) {
     const at = source.locate(`/rules/${index}/when`);

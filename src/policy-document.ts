@@ -15,6 +15,8 @@ import type { YamlSource } from "./yaml-source.js";
 
 export type Action = "block" | "warn" | "info" | "ignore";
 export type FailOn = "block" | "warn" | "never";
+/** Whether a scanner's own suppressions hold (src/suppressions.ts). */
+export type ScannerSuppressions = "honour" | "require-justification" | "report-only";
 
 export interface RuleDocument {
   id: string;
@@ -38,6 +40,7 @@ export interface PolicyDocument {
     "unknown-severity"?: Severity;
     "default-action"?: Action;
     "max-waiver-days"?: number;
+    "scanner-suppressions"?: ScannerSuppressions;
   };
 }
 

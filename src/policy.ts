@@ -14,12 +14,13 @@ import type { Severity } from "./finding.js";
 import { BUILTIN_PACK_VALUES, BUILTIN_PACKS, DEFAULT_PACK } from "./packs.js";
 import { checkControlRefs, checkUniqueRuleIds, checkWaiverRefs } from "./policy-checks.js";
 import { compileRule, compileWaivers, locatedErrors } from "./policy-compile.js";
-import type { Action, FailOn, PolicyDocument } from "./policy-document.js";
+import type { Action, FailOn, PolicyDocument, ScannerSuppressions } from "./policy-document.js";
+import { DEFAULT_SCANNER_SUPPRESSIONS } from "./suppressions.js";
 import type { CompiledWaiver } from "./waivers.js";
 import type { YamlSource } from "./yaml-source.js";
 import { lookup } from "./lookup.js";
 
-export type { Action, FailOn };
+export type { Action, FailOn, ScannerSuppressions };
 
 /** Where a rule or policy was written: a built-in pack or a file (absolute path). */
 export type Origin = { builtin: string } | { file: string };
@@ -34,6 +35,8 @@ export interface Rule {
   origin: Origin;
   examples: ExampleSpec[];
   matches: Predicate;
+  /** The rule has a `suppressed` condition: it also reaches findings whose suppression holds. */
+  asksSuppressed: boolean;
 }
 
 export interface Settings {
@@ -41,6 +44,8 @@ export interface Settings {
   unknownSeverity: Severity;
   defaultAction: Action;
   maxWaiverDays?: number;
+  /** Whether scanner suppressions hold; a policy built without it gets report-only. */
+  scannerSuppressions?: ScannerSuppressions;
 }
 
 export interface Policy {
@@ -60,6 +65,7 @@ export const DEFAULT_SETTINGS: Settings = {
   failOn: "block",
   unknownSeverity: "high",
   defaultAction: "info",
+  scannerSuppressions: DEFAULT_SCANNER_SUPPRESSIONS,
 };
 
 /** Unassigned findings are `internal` unless the policy says otherwise: not public by default. */
@@ -252,6 +258,7 @@ function definedSettings(doc: PolicyDocument): Partial<Settings> {
   if (s["unknown-severity"]) out.unknownSeverity = s["unknown-severity"];
   if (s["default-action"]) out.defaultAction = s["default-action"];
   if (s["max-waiver-days"] !== undefined) out.maxWaiverDays = s["max-waiver-days"];
+  if (s["scanner-suppressions"]) out.scannerSuppressions = s["scanner-suppressions"];
   return out;
 }
 

@@ -95,6 +95,7 @@ function parseWith(input: ReportInput, forcedFormat?: string) {
 
 /** The parsed report: findings, plus the report's own creation time when it records one. */
 function reportOf(parser: Parser, input: ReportInput, findings: Finding[]): ParsedReport {
+  parser.checkTotals?.(input, findings);
   const createdAt = parser.timestamp?.(input)?.toISOString();
   return { path: input.path, format: parser.id, findings, ...(createdAt ? { createdAt } : {}) };
 }

@@ -3,7 +3,7 @@
 // expired, over-long, unused or about to expire is reported. Pure: `now` is an argument.
 import { compileGlobs, type Subject } from "./conditions.js";
 import type { Finding } from "./finding.js";
-import { compileRange, versionSatisfies } from "./versions.js";
+import { compileRange } from "./versions.js";
 import { normalisePath } from "./assets.js";
 
 export interface WaiverSpec {
@@ -66,7 +66,8 @@ export function compileWaiver(spec: WaiverSpec, source: string): CompiledWaiver 
       const f = subject.finding;
       if (!subject.lowercaseIds.includes(id)) return false;
       if (spec.package !== undefined && f.package?.name !== spec.package) return false;
-      if (range && !versionSatisfies(f.package?.version, range)) return false;
+      // A version that cannot be compared is not waived: a waiver only ever stays narrow.
+      if (range && range.test(f.package) !== "inside") return false;
       if (spec.asset !== undefined && subject.asset !== spec.asset) return false;
       if (spec.rule !== undefined && decidingRule !== spec.rule) return false;
       if (inPaths && !pathsCover(inPaths, f, root)) return false;

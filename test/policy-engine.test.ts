@@ -197,7 +197,7 @@ describe("extends: built-in packs and files, later overrides earlier by id", () 
       "bad semver range",
       `version: 1\nrules:\n  - { id: r, when: { versions: "not a range!" }, action: block }\n`,
       {},
-      /invalid semver range/,
+      /invalid version range/,
     ],
     [
       "bad classification",

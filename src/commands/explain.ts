@@ -6,8 +6,10 @@ import { lowercaseIdentifiers } from "../conditions.js";
 import { GateError } from "../errors.js";
 import type { EvaluatedFinding } from "../evaluate.js";
 import type { Policy } from "../policy.js";
+import { DEFAULT_SCANNER_SUPPRESSIONS, whetherHonoured } from "../suppressions.js";
 import { loadPolicyFor, resolveReportArgs, runCheck } from "../run.js";
 import { printableLine, printableText, safeJson } from "../safe-text.js";
+import { versionNotes } from "../versions/explain-notes.js";
 import { EXIT, type Command } from "./types.js";
 
 export const explain: Command = {
@@ -80,6 +82,14 @@ function explainLines(raw: EvaluatedFinding, policy: Policy): string[] {
       : `  asset:     none matched; default classification ${e.classification}`,
   );
   lines.push(`  controls:  ${e.controls.join(", ") || "none"}`);
+  if (e.suppression) {
+    const s = e.suppression;
+    const why = whetherHonoured(
+      s,
+      policy.settings.scannerSuppressions ?? DEFAULT_SCANNER_SUPPRESSIONS,
+    );
+    lines.push(`  suppressed: ${s.kind}${s.justification ? ` (${s.justification})` : ""}; ${why}`);
+  }
   lines.push("  rules considered:");
   for (const c of e.considered) {
     const mark = c.rule === e.rule ? "  <- decided" : "";
@@ -88,6 +98,7 @@ function explainLines(raw: EvaluatedFinding, policy: Policy): string[] {
   if (e.considered.length === 0) lines.push("    none matched");
   const unmatched = policy.rules.length - e.considered.length;
   lines.push(`    (${unmatched} other rule(s) did not match)`);
+  lines.push(...versionNotes(raw, policy));
   if (e.waiver) {
     const w = e.waiver;
     const extra = [w.ticket && `ticket ${w.ticket}`, w.approvedBy && `approved by ${w.approvedBy}`]

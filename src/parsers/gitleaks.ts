@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { makeFinding, type Finding } from "../finding.js";
 import { GateError } from "../errors.js";
-import { isObject, num, str, type Json } from "./fields.js";
+import { entries, isObject, num, str, type Json } from "./fields.js";
 import { redactSecret } from "./redact.js";
 import type { Parser } from "./types.js";
 
@@ -24,13 +24,14 @@ export const gitleaks: Parser = {
   id: "gitleaks",
   description: "gitleaks JSON (gitleaks detect --report-format json; v7 and v8)",
   layers: ["secret"],
+  containers: { v8: ["[].RuleID"], v7: ["[].offender"] },
   detect({ json }) {
     return Array.isArray(json) && json.length > 0 && (json.every(isV8) || json.every(isV7));
   },
   parse({ json, path }) {
     if (json === null) return [];
     if (!Array.isArray(json)) throw new GateError("a gitleaks report is an array", { file: path });
-    const leaks = json.map((entry) => {
+    const leaks = entries(json, "leaks", path).map((entry) => {
       if (isV8(entry)) return v8(entry);
       if (isV7(entry)) return v7(entry);
       throw new GateError(
@@ -49,7 +50,8 @@ interface Leak {
   redacted: string;
   /** A hash of the raw secret: tells secrets apart without keeping them. */
   secretHash: string;
-  file: string;
+  /** Absent for a leak read from stdin (`gitleaks stdin` writes `"File": ""`). */
+  file?: string;
   startLine?: number;
   endLine?: number;
   commit?: string;
@@ -67,7 +69,7 @@ function v8(e: Json): Leak {
     rule: str(e.RuleID)!,
     description: str(e.Description),
     ...secretFields(str(e.Secret) ?? str(e.Match) ?? ""),
-    file: str(e.File) ?? "",
+    file: str(e.File),
     startLine: num(e.StartLine),
     endLine: num(e.EndLine),
     commit: str(e.Commit),
@@ -78,7 +80,7 @@ function v7(e: Json): Leak {
   return {
     rule: str(e.rule)!,
     ...secretFields(str(e.offender) ?? ""),
-    file: str(e.file) ?? "",
+    file: str(e.file),
     startLine: num(e.lineNumber),
     commit: str(e.commit),
   };
@@ -108,7 +110,9 @@ function finding(leak: Leak, path: string): Finding {
       description: `Secret ${leak.redacted} found${where}`,
       // gitleaks does not rate its findings: `unknown`, so the policy decides (never low).
       severity: "unknown",
-      location: { path: leak.file, startLine: leak.startLine, endLine: leak.endLine },
+      location: leak.file
+        ? { path: leak.file, startLine: leak.startLine, endLine: leak.endLine }
+        : undefined,
     },
     path,
   );

@@ -7,6 +7,7 @@ import {
   arr,
   date,
   decodePercent,
+  entries,
   isObject,
   num,
   objects,
@@ -16,6 +17,7 @@ import {
   needShape,
 } from "./fields.js";
 import { cweList, maxOf, severityOf, titleOf } from "./vuln-fields.js";
+import { knownValue } from "./status.js";
 import type { Parser } from "./types.js";
 
 const TOOL = "grype";
@@ -24,28 +26,33 @@ const TOOL = "grype";
 // grype scanned a directory (a root filesystem), as with Trivy's os-pkgs.
 const OS_PACKAGE_TYPES = new Set(["deb", "rpm", "apk", "alpm", "portage", "linux-kernel"]);
 
+function isMatch(value: unknown): boolean {
+  return isObject(value) && isObject(value.vulnerability) && isObject(value.artifact);
+}
+
 export const grype: Parser = {
   id: "grype",
   description: "Grype JSON (grype IMAGE|dir:PATH|sbom:FILE -o json)",
   layers: ["image", "dependency"],
+  containers: { json: ["matches[]", "ignoredMatches[]"] },
   detect({ json }) {
     if (!isObject(json) || !Array.isArray(json.matches)) return false;
     const descriptor = isObject(json.descriptor) ? json.descriptor : {};
-    return descriptor.name === "grype" || (isObject(json.source) && "distro" in json);
+    if (descriptor.name === "grype" || (isObject(json.source) && "distro" in json)) return true;
+    // Trimmed to `{"matches": [...]}`: Grype's matches are a vulnerability and an artifact.
+    return json.matches.length > 0 && json.matches.every(isMatch);
   },
   parse({ json, path }) {
     needShape(isObject(json) && Array.isArray(json.matches), "Grype JSON", "a matches array", path);
     const doc = json as Json;
     const source = isObject(doc.source) ? doc.source : {};
     const image = str(source.type) === "image" ? imageName(source.target) : undefined;
-    const findings = arr(doc.matches).map((m, i) => {
-      if (!isObject(m)) throw new GateError(`matches[${i}] must be an object`, { file: path });
-      return match(m, image, path, i);
-    });
-    // Matches an ignore rule or a VEX statement removed: kept, marked suppressed.
-    for (const [i, m] of objects(doc.ignoredMatches).entries()) {
+    const findings = entries(doc.matches, "matches", path).map((m, i) => match(m, image, path, i));
+    // Matches an ignore rule or a VEX statement removed: kept, marked suppressed when a rule
+    // that applied does suppress.
+    for (const [i, m] of entries(doc.ignoredMatches, "ignoredMatches", path).entries()) {
       const f = match(m, image, path, i);
-      f.suppressed = suppression(objects(m.appliedIgnoreRules)[0] ?? {});
+      f.suppressed = suppressionOf(m, path);
       findings.push(f);
     }
     // Grype reports one match per matcher and location; the same vulnerability in the same
@@ -57,11 +64,36 @@ export const grype: Parser = {
   stream: { arrays: ["matches", "ignoredMatches"], merge: dedupe },
 };
 
-function suppression(rule: Json): Suppression {
-  const vex = str(rule["vex-status"]);
+// Grype's VEX statuses (grype/vex): not_affected and fixed remove a match; affected and
+// under_investigation only annotate one. A plain ignore rule writes "" (older grype: nothing).
+const VEX_SUPPRESSES = new Map<unknown, boolean>([
+  [undefined, true],
+  ["", true],
+  ["not_affected", true],
+  ["fixed", true],
+  ["affected", false],
+  ["under_investigation", false],
+]);
+
+/**
+ * An ignored match is suppressed by the first applied rule that suppresses. One with no
+ * applied rule is a shape grype does not write: an error, not a silent suppression.
+ */
+function suppressionOf(m: Json, path: string): Suppression | undefined {
+  const rules = entries(m.appliedIgnoreRules, "ignoredMatches[].appliedIgnoreRules", path);
+  if (rules.length === 0) {
+    throw new GateError("an ignored match has no appliedIgnoreRules", { file: path });
+  }
+  // Every rule's status is read, so an unknown one is an error wherever it sits.
+  const suppresses = rules.map((rule) =>
+    knownValue(VEX_SUPPRESSES, rule["vex-status"], "an ignore rule's vex-status", path),
+  );
+  const active = rules[suppresses.indexOf(true)];
+  if (!active) return undefined;
+  const vex = str(active["vex-status"]);
   return {
     kind: vex ? `grype vex ${vex}` : "grype ignore rule",
-    justification: str(rule["vex-justification"]) ?? str(rule.reason),
+    justification: str(active["vex-justification"]) ?? str(active.reason),
   };
 }
 
@@ -75,8 +107,7 @@ function mavenName(purl: string | undefined): string | undefined {
 }
 
 function imageName(target: unknown): string | undefined {
-  if (typeof target === "string") return target;
-  return isObject(target) ? str(target.userInput) : undefined;
+  return isObject(target) ? str(target.userInput) : str(target);
 }
 
 function match(m: Json, image: string | undefined, path: string, index: number): Finding {

@@ -21,6 +21,7 @@ export const hadolint: Parser = {
   id: "hadolint",
   description: "hadolint JSON (hadolint -f json Dockerfile)",
   layers: ["iac"],
+  containers: { json: ["[].code"] },
   detect({ json }) {
     return Array.isArray(json) && json.length > 0 && json.every(isViolation);
   },

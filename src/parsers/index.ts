@@ -1,9 +1,9 @@
-// The parser registry: every supported format, listed explicitly. Order matters only for
-// detection: more specific formats come before more general ones.
+// The parser registry: every supported format, listed explicitly. Detection is exclusive
+// (detect.ts): every detector runs, so the order is only that of `ztgate formats`.
 import type { ReportInput } from "../decode.js";
-import { GateError } from "../errors.js";
 import { checkov } from "./checkov.js";
 import { cyclonedx } from "./cyclonedx.js";
+import { resolveParser } from "./detect.js";
 import { gitleaks } from "./gitleaks.js";
 import { grype } from "./grype.js";
 import { hadolint } from "./hadolint.js";
@@ -45,23 +45,10 @@ export function parserById(id: string): Parser | undefined {
   return PARSERS.find((p) => p.id === id);
 }
 
-/** The parser for a report: the forced one (`FORMAT:PATH`), else the first that detects it. */
+/**
+ * The parser for a report: the forced one (`FORMAT:PATH`), else the only one that claims it;
+ * either way a GateError when the document holds another format's findings it does not read.
+ */
 export function detectParser(input: ReportInput, forced?: string): Parser {
-  if (forced) {
-    const parser = parserById(forced);
-    if (!parser) {
-      throw new GateError(`unknown format "${forced}" (see \`ztgate formats\`)`, {
-        file: input.path,
-      });
-    }
-    return parser;
-  }
-  const parser = PARSERS.find((p) => p.detect(input));
-  if (!parser) {
-    throw new GateError(
-      "unrecognised format: not a report of any supported scanner (see `ztgate formats`, or force one with FORMAT:PATH)",
-      { file: input.path },
-    );
-  }
-  return parser;
+  return resolveParser(PARSERS, input, forced);
 }

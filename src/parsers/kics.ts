@@ -4,15 +4,16 @@ import { makeFinding, normaliseCwe, severityFromWord, type Finding } from "../fi
 import { GateError } from "../errors.js";
 import {
   date,
+  entries,
   isObject,
   needArray,
   needObject,
   num,
-  objects,
   positive,
   str,
   type Json,
 } from "./fields.js";
+import { agreeTotals, countBy } from "./totals.js";
 import type { Parser } from "./types.js";
 
 const TOOL = "kics";
@@ -21,6 +22,7 @@ export const kics: Parser = {
   id: "kics",
   description: "KICS JSON (kics scan -p DIR -o OUT --report-formats json)",
   layers: ["iac", "secret"],
+  containers: { json: ["queries[].files[]"] },
   detect({ json }) {
     return (
       isObject(json) &&
@@ -30,16 +32,34 @@ export const kics: Parser = {
     );
   },
   parse({ json, path }) {
-    const queries = needArray(needObject(json, "a KICS report", path).queries, "queries", path);
-    return objects(queries).flatMap((query) => {
-      const files = needArray(query.files ?? [], "queries[].files", path);
-      return objects(files).map((file) => finding(query, file, path));
-    });
+    const doc = needObject(json, "a KICS report", path);
+    needArray(doc.queries, "queries", path);
+    const flagged = entries(doc.queries, "queries", path).flatMap((query) =>
+      entries(query.files, "queries[].files", path).map((file) => ({ query, file })),
+    );
+    checkCounters(doc, flagged, path);
+    return flagged.map(({ query, file }) => finding(query, file, path));
   },
   // KICS also runs secret queries, but only IaC is claimed: it is what KICS is run for.
   coverage: ({ json }) => (isObject(json) && num(json.files_scanned) ? ["iac"] : []),
   timestamp: ({ json }) => (isObject(json) ? (date(json.end) ?? date(json.start)) : undefined),
 };
+
+const COUNTED = ["CRITICAL", "HIGH", "MEDIUM", "LOW", "INFO"];
+
+/**
+ * KICS counts every flagged file of a query under the query's severity, and their sum as
+ * total_counter. TRACE (bill-of-materials) results are counted apart and listed only with
+ * --bom, so TRACE is not checked and not part of the total.
+ */
+function checkCounters(doc: Json, flagged: { query: Json }[], path: string): void {
+  const counted = countBy(flagged, ({ query }) => str(query.severity) ?? "", COUNTED);
+  const total = COUNTED.reduce((n, k) => n + (counted[k] ?? 0), 0);
+  if (isObject(doc.severity_counters)) {
+    agreeTotals(doc.severity_counters, counted, "severity_counters", path);
+  }
+  agreeTotals({ total_counter: doc.total_counter }, { total_counter: total }, "report", path);
+}
 
 function finding(query: Json, file: Json, path: string): Finding {
   const id = str(query.query_id);

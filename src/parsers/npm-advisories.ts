@@ -2,13 +2,16 @@
 // `npm audit --json` v1 (npm <= 6), `pnpm audit --json`, `yarn npm audit --json` (yarn 2/3)
 // and the auditAdvisory lines of `yarn audit --json` (yarn 1).
 import { makeFinding, unique, type Finding } from "../finding.js";
-import { isObject, num, objects, str, strings, type Json } from "./fields.js";
+import { GateError } from "../errors.js";
+import { entries, isObject, list, num, str, strings, type Json } from "./fields.js";
+import { agreeRanges, countBy } from "./totals.js";
 import { cweList, ghsaIn, severityOf } from "./vuln-fields.js";
 
 /** One finding per advisory and installed version of its module (the fingerprint's unit). */
 export function advisoryFindings(advisory: Json, tool: string, report: string): Finding[] {
   const name = str(advisory.module_name) ?? "";
-  const versions = unique(objects(advisory.findings).map((f) => str(f.version) ?? ""));
+  const installed = entries(advisory.findings, "advisory findings", report);
+  const versions = unique(installed.map((f) => str(f.version) ?? ""));
   return (versions.length > 0 ? versions : [""]).map((version) =>
     advisoryFinding(advisory, name, version || undefined, tool, report),
   );
@@ -29,7 +32,7 @@ function advisoryFinding(
   const patched = str(advisory.patched_versions)?.trim();
   // The registry writes "<0.0.0" when no version is patched.
   const fixed = !!patched && patched !== "<0.0.0";
-  const paths = objects(advisory.findings)
+  const paths = entries(advisory.findings, "advisory findings", report)
     .filter((f) => (str(f.version) ?? "") === (version ?? ""))
     .flatMap((f) => strings(f.paths));
   return makeFinding(
@@ -73,9 +76,49 @@ function describe(overview: string | undefined, paths: string[]): string | undef
   return [overview?.trim(), via + more].filter(Boolean).join("\n\n") || undefined;
 }
 
-/** The advisories map `{ "<id>": advisory }` of npm v1-shaped reports. */
-export function advisoriesOf(doc: Json): Json[] {
-  return Object.values(isObject(doc.advisories) ? doc.advisories : {}).filter(isObject);
+const SEVERITIES = ["info", "low", "moderate", "high", "critical"] as const;
+
+/**
+ * The advisories map `{ "<id>": advisory }` of npm v1-shaped reports, read strictly: every
+ * entry an advisory object, no muted advisories (hidden from the map, so unaccounted for), and
+ * `metadata.vulnerabilities` agreeing with the map (see `pathBounds`).
+ */
+export function advisoriesOf(doc: Json, path: string): Json[] {
+  const map = isObject(doc.advisories) ? doc.advisories : {};
+  const advisories = Object.keys(map).map((key) => {
+    const advisory = map[key];
+    if (!isObject(advisory)) {
+      throw new GateError(`advisories.${key} must be an object`, { file: path });
+    }
+    return advisory;
+  });
+  if (list(doc.muted, "muted", path).length > 0) {
+    throw new GateError("muted advisories are hidden from the report and cannot be judged", {
+      file: path,
+    });
+  }
+  const metadata = isObject(doc.metadata) ? doc.metadata : {};
+  if (isObject(metadata.vulnerabilities)) {
+    agreeRanges(
+      metadata.vulnerabilities,
+      pathBounds(advisories, path),
+      "metadata.vulnerabilities",
+      path,
+    );
+  }
+  return advisories;
+}
+
+/**
+ * The registry (npm 6, yarn 2/3) counts one per dependency path of each advisory, by the
+ * advisory's severity. pnpm passes those counts through but rewrites `findings[].paths` with
+ * its own (pnpm lockfile/audit extendWithDependencyPaths), so the listed paths only bound the
+ * count: at least one per advisory (every advisory has a path), and none without an advisory.
+ */
+function pathBounds(advisories: Json[], path: string): Record<string, [number, number]> {
+  const counts = countBy(advisories, (a) => str(a.severity) ?? "", SEVERITIES);
+  for (const advisory of advisories) entries(advisory.findings, "advisory findings", path);
+  return Object.fromEntries(SEVERITIES.map((s) => [s, [counts[s] ?? 0, counts[s] ? Infinity : 0]]));
 }
 
 /** True for the npm v1-shaped document: an advisories map beside actions/muted/metadata. */

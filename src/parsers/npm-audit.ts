@@ -3,7 +3,8 @@
 // write the v1 shape unchanged, so detection cannot tell them from npm (docs/formats.md).
 import { makeFinding, severityRank, unique, type Finding } from "../finding.js";
 import { GateError } from "../errors.js";
-import { isObject, str, type Json, needShape } from "./fields.js";
+import { isObject, list, str, type Json, needShape } from "./fields.js";
+import { agreeTotals, countBy } from "./totals.js";
 import {
   advisoriesOf,
   advisoryFindings,
@@ -29,6 +30,7 @@ export const npmAudit: Parser = {
   description:
     "npm audit --json (v1 advisories map, v2 vulnerabilities map); also pnpm audit --json and yarn 2/3 yarn npm audit --json, which write the v1 shape",
   layers: ["dependency"],
+  containers: { v1: ["advisories{}"], v2: ["vulnerabilities{}"] },
   detect: ({ json }) => isAdvisoriesMap(json) || isV2(json),
   parse({ json, path }) {
     if (isV2(json)) return parseV2(json, path);
@@ -38,7 +40,7 @@ export const npmAudit: Parser = {
       "advisories or vulnerabilities",
       path,
     );
-    return advisoriesOf(json as Json).flatMap((a) => advisoryFindings(a, TOOL, path));
+    return advisoriesOf(json as Json, path).flatMap((a) => advisoryFindings(a, TOOL, path));
   },
 };
 
@@ -50,18 +52,47 @@ export const npmAudit: Parser = {
 function parseV2(doc: Json, path: string): Finding[] {
   const map = doc.vulnerabilities as Json;
   // Object.keys and a lookup, not Object.entries: no [key, value] array per package.
-  return Object.keys(map).map((key) => {
+  const entries = Object.keys(map).map((key) => {
     const entry = map[key];
     if (!isObject(entry))
       throw new GateError(`vulnerabilities.${key} must be an object`, { file: path });
-    return packageFinding(str(entry.name) ?? key, entry, map, path);
+    return entry;
   });
+  const metadata = isObject(doc.metadata) ? doc.metadata : {};
+  if (isObject(metadata.vulnerabilities)) {
+    // npm 7+ counts one per entry of the map, by the entry's severity, and their sum as total.
+    const counted = countBy(entries, (e) => str(e.severity) ?? "", V2_SEVERITIES);
+    agreeTotals(
+      metadata.vulnerabilities,
+      { ...counted, total: entries.length },
+      "metadata.vulnerabilities",
+      path,
+    );
+  }
+  return Object.keys(map).map((key, i) =>
+    packageFinding(str(entries[i]!.name) ?? key, entries[i]!, map, path),
+  );
+}
+
+const V2_SEVERITIES = ["info", "low", "moderate", "high", "critical"];
+
+/** A `via` list: advisory objects (the package's own) and names of vulnerable dependencies. */
+function viaOf(entry: Json, path: string): unknown[] {
+  const via = list(entry.via, "vulnerabilities[].via", path);
+  for (const v of via) {
+    if (!isObject(v) && typeof v !== "string") {
+      throw new GateError("a via element must be an advisory object or a package name", {
+        file: path,
+      });
+    }
+  }
+  return via;
 }
 
 function packageFinding(name: string, entry: Json, map: Json, path: string): Finding {
   const own: Json[] = [];
   const through: string[] = [];
-  for (const v of Array.isArray(entry.via) ? entry.via : []) {
+  for (const v of viaOf(entry, path)) {
     if (isObject(v)) own.push(v);
     else if (typeof v === "string") through.push(v);
   }

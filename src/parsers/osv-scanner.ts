@@ -5,7 +5,17 @@ import semver from "semver";
 import { cvss3BaseScore } from "../cvss.js";
 import { makeFinding, severityRank, type Finding, type PackageRef } from "../finding.js";
 import { GateError } from "../errors.js";
-import { isObject, num, objects, str, strings, type Json, needShape } from "./fields.js";
+import {
+  entries,
+  isObject,
+  NO_FIELDS,
+  num,
+  objects,
+  str,
+  strings,
+  type Json,
+  needShape,
+} from "./fields.js";
 import { cweList, fixFrom, maxOf, severityOf, titleOf } from "./vuln-fields.js";
 import type { Parser } from "./types.js";
 
@@ -19,6 +29,7 @@ export const osvScanner: Parser = {
   id: "osv-scanner",
   description: "OSV-Scanner JSON (osv-scanner --format json -r DIR)",
   layers: ["dependency", "image"],
+  containers: { json: ["results[].packages[].vulnerabilities[]"] },
   detect({ json }) {
     if (!isObject(json) || !Array.isArray(json.results)) return false;
     // An empty scan is `{"results": []}`; the config key tells it from other `results` shapes.
@@ -32,15 +43,18 @@ export const osvScanner: Parser = {
       "a results array",
       path,
     );
-    return objects((json as Json).results).flatMap((result) => {
-      const source = isObject(result.source) ? result.source : {};
+    return entries((json as Json).results, "results", path).flatMap((result) => {
+      const source = isObject(result.source) ? result.source : NO_FIELDS;
       const where = str(source.path);
-      return objects(result.packages).flatMap((p) => {
-        const pkg = isObject(p.package) ? p.package : {};
-        const groups = objects(p.groups);
-        const findings = objects(p.vulnerabilities).map((v) =>
-          vulnerability(v, pkg, groups, where, path),
-        );
+      return entries(result.packages, "results[].packages", path).flatMap((p) => {
+        const pkg = isObject(p.package) ? p.package : NO_FIELDS;
+        // Groups rate unrated entries: a malformed list would leave them `unknown` silently.
+        const groups = entries(p.groups, "results[].packages[].groups", path);
+        const findings = entries(
+          p.vulnerabilities,
+          "results[].packages[].vulnerabilities",
+          path,
+        ).map((v) => vulnerability(v, pkg, groups, where, path));
         return rateFromGroup(findings, groups);
       });
     });
@@ -60,13 +74,13 @@ function vulnerability(
   const version = str(pkg.version);
   const ecosystem = str(pkg.ecosystem);
   const affected = objects(v.affected).filter((a) => {
-    const ap = isObject(a.package) ? a.package : {};
+    const ap = isObject(a.package) ? a.package : NO_FIELDS;
     return !name || str(ap.name) === name;
   });
   const group = groups.find((g) => strings(g.ids).includes(id));
   const vectors = objects(v.severity).map((s) => str(s.score) ?? "");
   const cvss = num(group?.max_severity) ?? maxOf(vectors.map(cvss3BaseScore));
-  const dbSpecific = isObject(v.database_specific) ? v.database_specific : {};
+  const dbSpecific = isObject(v.database_specific) ? v.database_specific : NO_FIELDS;
   const fixes = fixedVersions(affected, version);
   const purl = affected
     .map((a) => (isObject(a.package) ? str(a.package.purl) : undefined))

@@ -3,7 +3,7 @@
 // dependencies pip-audit could not audit carry a `skip_reason` and are not findings.
 import { makeFinding, type Finding } from "../finding.js";
 import { GateError } from "../errors.js";
-import { isObject, objects, str, strings, type Json, needShape } from "./fields.js";
+import { entries, isObject, str, strings, type Json, needShape } from "./fields.js";
 import { fixFrom, severityOf, titleOf } from "./vuln-fields.js";
 import type { Parser } from "./types.js";
 
@@ -23,10 +23,18 @@ function dependenciesOf(json: unknown): unknown[] | undefined {
   return undefined;
 }
 
+/** The dependencies to parse: a bare array, or `dependencies` (which must then be a list). */
+function needDependencies(json: unknown, path: string): Json[] {
+  if (Array.isArray(json)) return entries(json, "dependencies", path);
+  needShape(isObject(json) && "dependencies" in json, "pip-audit", "a dependencies list", path);
+  return entries((json as Json).dependencies, "dependencies", path);
+}
+
 export const pipAudit: Parser = {
   id: "pip-audit",
   description: "pip-audit -f json (object with dependencies and fixes, or the older bare array)",
   layers: ["dependency"],
+  containers: { object: ["dependencies[].vulns[]"], array: ["[].vulns[]"] },
   detect({ json }) {
     const deps = dependenciesOf(json);
     if (!deps) return false;
@@ -39,11 +47,9 @@ export const pipAudit: Parser = {
     return deps.every(isDependency);
   },
   parse({ json, path }) {
-    needShape(dependenciesOf(json) !== undefined, "pip-audit", "a dependencies list", path);
-    return (dependenciesOf(json) ?? []).flatMap((d, i) => {
-      if (!isObject(d)) throw new GateError(`dependencies[${i}] must be an object`, { file: path });
-      return objects(d.vulns).map((v) => vulnerability(d, v, path));
-    });
+    return needDependencies(json, path).flatMap((d) =>
+      entries(d.vulns, "dependencies[].vulns", path).map((v) => vulnerability(d, v, path)),
+    );
   },
 };
 

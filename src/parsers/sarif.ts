@@ -1,5 +1,5 @@
 // SARIF 2.1.0 from any tool (CodeQL, Semgrep, Snyk Code, gitleaks, Trivy, Grype, dockle...):
-// every run, results of kind "fail" (the default) only, one finding per location.
+// every run, results of kind "fail" (the default), "open" and "review", one finding per location.
 import {
   makeFinding,
   unique,
@@ -14,8 +14,8 @@ import {
   arr,
   date,
   decodePercent,
+  entries,
   isObject,
-  needArray,
   needObject,
   NO_FIELDS,
   num,
@@ -32,6 +32,7 @@ import {
   severityOf,
   type RuleFacts,
 } from "./sarif-rules.js";
+import { knownValue } from "./status.js";
 import type { Parser } from "./types.js";
 import { fixFrom } from "./vuln-fields.js";
 
@@ -39,16 +40,15 @@ export const sarif: Parser = {
   id: "sarif",
   description: "SARIF 2.1.0 from any tool (codeql, semgrep, snyk code, gitleaks, trivy, grype...)",
   layers: ["code", "secret", "iac", "image", "dependency", "license"],
+  containers: { sarif: ["runs[].results[]"] },
   detect({ json }) {
     if (!isObject(json) || !Array.isArray(json.runs)) return false;
     return str(json.version)?.startsWith("2.1") === true || /sarif/i.test(str(json.$schema) ?? "");
   },
   parse({ json, path }) {
-    const runs = needArray(needObject(json, "a SARIF log", path).runs, "runs", path);
-    return runs.flatMap((run) => {
-      if (!isObject(run)) throw new GateError("runs[] entries must be objects", { file: path });
-      return parseRun(run, path);
-    });
+    const log = needObject(json, "a SARIF log", path);
+    if (!Array.isArray(log.runs)) throw new GateError("runs must be an array", { file: path });
+    return entries(log.runs, "runs", path).flatMap((run) => parseRun(run, path));
   },
   coverage({ json }) {
     return unique(objects(isObject(json) ? json.runs : []).flatMap(runLayers));
@@ -92,17 +92,32 @@ function parseRun(run: Json, path: string): Finding[] {
     rules: new RuleIndex(name, driver, objects(tool.extensions)),
     path,
   };
-  const results = run.results ?? [];
-  needArray(results, "runs[].results", path);
   // One loop into one array: no intermediate arrays per run or per result.
   const findings: Finding[] = [];
-  for (const result of results as unknown[]) {
-    if (isObject(result) && (str(result.kind) ?? "fail") === "fail") {
+  for (const result of entries(run.results, "runs[].results", path)) {
+    if (knownValue(KIND_COUNTS, result.kind, "a result's kind", path)) {
       addResultFindings(result, ctx, findings);
     }
   }
   return findings;
 }
+
+// SARIF §3.27.9 kind (absent means "fail"). "open" (the tool could not decide) and "review"
+// (a person must) are findings until someone decides otherwise.
+const KIND_COUNTS = new Map<unknown, boolean>([
+  [undefined, true],
+  ["fail", true],
+  ["open", true],
+  ["review", true],
+  ["pass", false],
+  ["notApplicable", false],
+  ["informational", false],
+]);
+
+// SARIF §3.27.10 level; read for severity, so an unknown word is refused, not ignored.
+const LEVELS = new Map<unknown, true>(
+  [undefined, "error", "warning", "note", "none"].map((level) => [level, true]),
+);
 
 /** What every result of one rule shares, read from the rule once. */
 interface RuleInfo extends RuleFacts {
@@ -179,7 +194,13 @@ function addResultFindings(result: Json, ctx: Run, out: Finding[]): void {
   const ruleId = str(result.ruleId) ?? str(isObject(result.rule) ? result.rule.id : undefined);
   const id = ruleId ?? str(rule?.id) ?? (firstLine(message) || "sarif-result");
   const vuln = packageOf(ctx.tool, id, message);
-  const { severity, cvss } = severityOf(result, info);
+  knownValue(LEVELS, result.level, "a result's level", ctx.path);
+  knownValue(LEVELS, info.level, "a rule's defaultConfiguration.level", ctx.path);
+  // A result that is not a failure must say level "none" (§3.27.10): that is no rating, so an
+  // open or review result is unrated rather than `info`.
+  const undecided = result.kind === "open" || result.kind === "review";
+  const rated = undecided && result.level === "none" ? unrated(result) : result;
+  const { severity, cvss } = severityOf(rated, info);
   const input: FindingInput = {
     tool: ctx.tool,
     layer: info.layer,
@@ -193,15 +214,14 @@ function addResultFindings(result: Json, ctx: Run, out: Finding[]): void {
     url: info.url,
     package: vuln?.package,
     fix: vuln ? fixFrom(vuln.fixVersions) : undefined,
-    suppressed: suppressionOf(result),
+    suppressed: suppressionOf(result, ctx.path),
     location: undefined,
     // Only the primary location is what the scanner's partial fingerprint hashes.
     contentHash: contentHashOf(result),
   };
   // The same input serves every location (makeFinding copies it): no object spread per finding.
   let located = false;
-  for (const location of arr(result.locations)) {
-    if (!isObject(location)) continue;
+  for (const location of entries(result.locations, "runs[].results[].locations", ctx.path)) {
     input.location = locationOf(location);
     out.push(makeFinding(input, ctx.path));
     input.contentHash = undefined;
@@ -230,16 +250,33 @@ function artifactPath(artifact: unknown): string | undefined {
   return decodePercent(path);
 }
 
+/** The result without its level, so severity comes from the rule or stays unknown. */
+function unrated(result: Json): Json {
+  const copy = { ...result };
+  delete copy.level;
+  return copy;
+}
+
+// SARIF §3.35.3 status. The 2.1.0 drafts (the spec's appendix K sample) named it `state`, read
+// the same way, so a draft's "rejected" is not taken for an absent status.
+const SUPPRESSES = new Map<unknown, boolean>([
+  [undefined, true],
+  ["accepted", true],
+  ["underReview", false],
+  ["rejected", false],
+]);
+
 /**
- * SARIF §3.35: a result is suppressed when it has a suppression whose state is absent or
- * "accepted"; "underReview" and "rejected" suppressions do not hide it.
+ * SARIF §3.35: a result is suppressed when a suppression's status is absent or "accepted";
+ * "underReview" and "rejected" ones do not hide it, and an unknown status is an error.
  */
-function suppressionOf(result: Json): Suppression | undefined {
-  if (result.suppressions === undefined) return undefined;
-  const active = objects(result.suppressions).find((s) => {
-    const state = str(s.state);
-    return state === undefined || state === "accepted";
-  });
+function suppressionOf(result: Json, path: string): Suppression | undefined {
+  const all = entries(result.suppressions, "runs[].results[].suppressions", path);
+  // Every status is read, so an unknown one is an error wherever it sits.
+  const hides = all.map((s) =>
+    knownValue(SUPPRESSES, s.status ?? s.state, "a suppression's status", path),
+  );
+  const active = all[hides.indexOf(true)];
   if (!active) return undefined;
   return {
     kind: `sarif ${str(active.kind) ?? "suppression"}`,

@@ -4,19 +4,37 @@
 // Snyk Code (`snyk code test --sarif`) is SARIF and is read by the sarif parser.
 import { makeFinding, type Finding, type Layer } from "../finding.js";
 import { GateError } from "../errors.js";
-import { isObject, needShape, num, objects, positive, str, strings, type Json } from "./fields.js";
+import {
+  entries,
+  isObject,
+  needShape,
+  num,
+  objects,
+  positive,
+  str,
+  strings,
+  type Json,
+} from "./fields.js";
+import { agreeTotals } from "./totals.js";
 import { cweList, severityOf } from "./vuln-fields.js";
 import type { Parser } from "./types.js";
 
 const TOOL = "snyk";
 const OS_MANAGERS = /^(deb|apk|rpm|linux|debian|ubuntu|alpine|rhel|centos|amzn|sles)/i;
 
+// Where a project's findings are (parsers/containers.ts); --all-projects writes an array of them.
+const PROJECT_CONTAINERS = [
+  "vulnerabilities[]",
+  "filtered.ignore[]",
+  "applications[].vulnerabilities[]",
+  "infrastructureAsCodeIssues[]",
+];
+
 function isProject(value: unknown): value is Json {
   return (
     isObject(value) &&
     (Array.isArray(value.vulnerabilities) || Array.isArray(value.infrastructureAsCodeIssues)) &&
-    ("packageManager" in value || "projectType" in value || typeof value.ok === "boolean") &&
-    !("bomFormat" in value)
+    ("packageManager" in value || "projectType" in value || typeof value.ok === "boolean")
   );
 }
 
@@ -25,6 +43,10 @@ export const snyk: Parser = {
   description:
     "Snyk CLI JSON (snyk test / container test / iac test --json, with or without --all-projects)",
   layers: ["dependency", "image", "iac", "license"],
+  containers: {
+    project: PROJECT_CONTAINERS,
+    "all projects": PROJECT_CONTAINERS.map((c) => `[].${c}`),
+  },
   detect({ json }) {
     if (Array.isArray(json)) return json.length > 0 && json.every(isProject);
     return isProject(json);
@@ -58,14 +80,18 @@ function project(p: Json, report: string): Finding[] {
     target: container ? str(p.path) : (str(p.projectName) ?? undefined),
     manager,
   };
-  const ignored = objects(isObject(p.filtered) ? p.filtered.ignore : []);
+  const filtered = p.filtered === undefined || p.filtered === null ? {} : p.filtered;
+  if (!isObject(filtered)) throw new GateError("filtered must be an object", { file: report });
+  const ignored = entries(filtered.ignore, "filtered.ignore", report);
+  const vulnerabilities = vulnerabilitiesOf(p, "vulnerabilities", report);
+  const applications = entries(p.applications, "applications", report);
   return [
-    ...objects(p.vulnerabilities).map((v) => vulnerability(v, ctx)),
+    ...vulnerabilities.map((v) => vulnerability(v, ctx)),
     // Issues a .snyk policy ignored: kept, marked suppressed with the policy's reason.
     ...ignored.map((v) => ignoredVulnerability(v, ctx)),
     // Container scans list the application dependencies found inside the image too.
-    ...objects(p.applications).flatMap((app) =>
-      objects(app.vulnerabilities).map((v) =>
+    ...applications.flatMap((app) =>
+      vulnerabilitiesOf(app, "applications[].vulnerabilities", report).map((v) =>
         vulnerability(v, {
           ...ctx,
           file: str(app.displayTargetFile) ?? str(app.targetFile) ?? ctx.file,
@@ -73,8 +99,23 @@ function project(p: Json, report: string): Finding[] {
         }),
       ),
     ),
-    ...objects(p.infrastructureAsCodeIssues).map((issue) => iacIssue(issue, p, report)),
+    ...entries(p.infrastructureAsCodeIssues, "infrastructureAsCodeIssues", report).map((issue) =>
+      iacIssue(issue, p, report),
+    ),
   ];
+}
+
+/**
+ * A project's (or an application's) vulnerabilities, one per dependency path. Snyk states
+ * `uniqueCount`, the number of distinct issue ids among them (ignored issues not included):
+ * it must agree.
+ */
+function vulnerabilitiesOf(owner: Json, what: string, report: string): Json[] {
+  const vulnerabilities = entries(owner.vulnerabilities, what, report);
+  const ids = new Set(vulnerabilities.map((v) => str(v.id)));
+  const owned = what === "vulnerabilities" ? "project" : "applications[]";
+  agreeTotals({ uniqueCount: owner.uniqueCount }, { uniqueCount: ids.size }, owned, report);
+  return vulnerabilities;
 }
 
 function vulnerability(v: Json, ctx: ProjectContext): Finding {
@@ -127,11 +168,11 @@ function ignoredVulnerability(v: Json, ctx: ProjectContext): Finding {
   const f = vulnerability(v, ctx);
   const rule = objects(isObject(v.filtered) ? v.filtered.ignored : [])[0] ?? {};
   const expires = str(rule.expires);
+  const reason = str(rule.reason);
+  // An expiry says when, not why: alone it is no justification (settings.scanner-suppressions).
   f.suppressed = {
-    kind: "snyk ignore",
-    justification:
-      [str(rule.reason), expires ? `expires ${expires}` : ""].filter(Boolean).join("; ") ||
-      undefined,
+    kind: expires ? `snyk ignore (expires ${expires})` : "snyk ignore",
+    justification: reason,
   };
   return f;
 }
@@ -157,6 +198,10 @@ function iacIssue(issue: Json, p: Json, report: string): Finding {
     },
     report,
   );
+  // isIgnored decides whether the issue counts: anything but a boolean is not accounted for.
+  if (issue.isIgnored !== undefined && typeof issue.isIgnored !== "boolean") {
+    throw new GateError("an IaC issue's isIgnored must be true or false", { file: report });
+  }
   if (issue.isIgnored === true) f.suppressed = { kind: "snyk ignore" };
   return f;
 }

@@ -6,6 +6,7 @@ import { GateError } from "../errors.js";
 import {
   commaList,
   date,
+  entries,
   isObject,
   num,
   objects,
@@ -16,6 +17,7 @@ import {
 } from "./fields.js";
 import type { Parser } from "./types.js";
 import { fixFrom, severityOf } from "./vuln-fields.js";
+import { agreeTotals, countBy } from "./totals.js";
 
 const TOOL = "trivy-operator";
 
@@ -34,6 +36,9 @@ const KINDS = new Map<string, Layer | undefined>([
   ["ClusterSbomReport", undefined],
   ["ClusterComplianceReport", undefined],
 ]);
+
+// Where a CRD's findings are (parsers/containers.ts).
+const REPORT_CONTAINERS = ["report.vulnerabilities[]", "report.checks[]", "report.secrets[]"];
 
 function isCrd(value: unknown): value is Json {
   return (
@@ -66,6 +71,8 @@ function isList(value: unknown): value is Json {
 
 function crdsOf(json: unknown): Json[] | undefined {
   if (isCrd(json)) return [json];
+  // `kubectl get ... -o json | jq .items`: the List's items alone.
+  if (Array.isArray(json) && json.every(isCrd)) return json;
   if (isList(json)) return objects(json.items);
   if (isPluralDict(json)) return Object.values(json).flatMap(objects);
   return undefined;
@@ -76,6 +83,11 @@ export const trivyOperator: Parser = {
   description:
     "trivy-operator CRDs (kubectl get vulnerabilityreports,configauditreports,exposedsecretreports -o json)",
   layers: ["image", "iac", "secret"],
+  containers: {
+    crd: REPORT_CONTAINERS,
+    array: REPORT_CONTAINERS.map((c) => `[].${c}`),
+    "list or dict": REPORT_CONTAINERS.map((c) => `*[].${c}`),
+  },
   detect: ({ json }) => (crdsOf(json)?.length ?? 0) > 0,
   parse({ json, path }) {
     const crds = crdsOf(json);
@@ -107,15 +119,46 @@ interface Workload {
 }
 
 function parseCrd(crd: Json, path: string): Finding[] {
-  const report = isObject(crd.report) ? crd.report : {};
+  const report = crd.report === undefined || crd.report === null ? {} : crd.report;
+  if (!isObject(report)) throw new GateError("a CRD's report must be an object", { file: path });
   const ctx = { resource: resourceOf(crd), image: imageOf(report), path };
+  const vulnerabilities = entries(report.vulnerabilities, "report.vulnerabilities", path);
+  const failed = entries(report.checks, "report.checks", path).filter((c) => !passed(c, path));
+  const secrets = entries(report.secrets, "report.secrets", path);
+  if (isObject(report.summary)) {
+    const all = [...vulnerabilities, ...failed, ...secrets];
+    const counted = countBy(all, (x) => SUMMARY_KEYS.get(str(x.severity) ?? "") ?? "", [
+      ...SUMMARY_KEYS.values(),
+    ]);
+    agreeTotals(report.summary, counted, "report.summary", path);
+  }
   return [
-    ...objects(report.vulnerabilities).map((v) => vulnerability(v, ctx)),
-    ...objects(report.checks)
-      .filter((c) => c.success !== true)
-      .map((c) => check(c, ctx)),
-    ...objects(report.secrets).map((s) => secret(s, ctx)),
+    ...vulnerabilities.map((v) => vulnerability(v, ctx)),
+    ...failed.map((c) => check(c, ctx)),
+    ...secrets.map((s) => secret(s, ctx)),
   ];
+}
+
+/**
+ * The summary counts a report's vulnerabilities, failed checks or secrets by severity (passed
+ * checks are not counted); a key the report does not write (noneCount in a ConfigAuditReport)
+ * is not checked.
+ */
+const SUMMARY_KEYS = new Map([
+  ["CRITICAL", "criticalCount"],
+  ["HIGH", "highCount"],
+  ["MEDIUM", "mediumCount"],
+  ["LOW", "lowCount"],
+  ["UNKNOWN", "unknownCount"],
+  ["NONE", "noneCount"],
+]);
+
+/** `success` decides whether a check is a finding: only a boolean is accounted for. */
+function passed(c: Json, path: string): boolean {
+  if (typeof c.success !== "boolean") {
+    throw new GateError("a check's success must be true or false", { file: path });
+  }
+  return c.success;
 }
 
 function resourceOf(crd: Json): string {

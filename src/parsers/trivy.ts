@@ -6,8 +6,8 @@ import {
   arr,
   commaList,
   date,
+  entries,
   isObject,
-  needArray,
   NO_FIELDS,
   num,
   objects,
@@ -17,6 +17,8 @@ import {
 } from "./fields.js";
 import type { Parser } from "./types.js";
 import { lookup } from "../lookup.js";
+import { imageRef } from "../assets.js";
+import { knownValue } from "./status.js";
 import { cweList, fixFrom, severityOf } from "./vuln-fields.js";
 
 const TOOL = "trivy";
@@ -37,6 +39,11 @@ const RESULT_PLACES = [
   "Misconfigurations[].Results[]",
 ];
 
+/** The findings containers of the Results at these places (parsers/containers.ts). */
+function containersIn(places: readonly string[]): string[] {
+  return places.flatMap((r) => FINDING_ARRAYS.map((a) => `${r}.${a}[]`));
+}
+
 function isResult(value: unknown): boolean {
   return isObject(value) && "Target" in value;
 }
@@ -53,16 +60,21 @@ export const trivy: Parser = {
   id: "trivy",
   description: "Trivy JSON (trivy image|fs|repo|config|sbom|k8s --format json; legacy array too)",
   layers: ["image", "dependency", "iac", "secret", "license"],
+  containers: {
+    report: containersIn(["Results[]"]),
+    legacy: containersIn(["[]"]),
+    cluster: containersIn(RESULT_PLACES.slice(2)),
+  },
   detect({ json }) {
     if (isObject(json)) {
       if (isClusterReport(json)) return true;
-      return "SchemaVersion" in json && "ArtifactName" in json && !("kind" in json);
+      return "SchemaVersion" in json && "ArtifactName" in json;
     }
     return Array.isArray(json) && json.length > 0 && json.every(isResult);
   },
   parse(input) {
     const { json, path } = input;
-    if (Array.isArray(json)) return parseResults(json, undefined, path);
+    if (Array.isArray(json)) return parseResults(entries(json, "Results", path), undefined, path);
     if (isClusterReport(json)) return parseCluster(json, path);
     // Forced with trivy:PATH, a document must still be a Trivy report: a clean report has
     // SchemaVersion, so an object without it is the wrong file, not zero findings.
@@ -70,64 +82,103 @@ export const trivy: Parser = {
       throw new GateError("is not a Trivy JSON report (no SchemaVersion)", { file: path });
     }
     const doc = json;
-    const results = doc.Results === undefined || doc.Results === null ? [] : doc.Results;
-    needArray(results, "Results", path);
+    const results = entries(doc.Results, "Results", path);
     const imageArtifact = str(doc.ArtifactType) === "container_image";
-    return parseResults(
-      results as unknown[],
-      imageArtifact ? str(doc.ArtifactName) : undefined,
-      path,
-    );
+    return parseResults(results, imageArtifact ? imageOf(doc, results, path) : undefined, path);
   },
   timestamp: ({ json }) => (isObject(json) ? date(json.CreatedAt) : undefined),
   coverage: ({ json }) => coverage(json),
   stream: { arrays: RESULT_PLACES.flatMap((r) => FINDING_ARRAYS.map((a) => `${r}.${a}`)) },
 };
 
+/**
+ * The scanned image: ArtifactName, else Metadata.RepoTags, else the OS result's Target without
+ * Trivy's " (debian 10.13)" suffix (converted or merged reports leave the name empty). With
+ * none of them, the findings could not meet an asset's `images:` glob: an error, not findings
+ * classified by default. A streamed batch sees one result only; the top-level names survive.
+ */
+function imageOf(doc: Json, results: Json[], path: string): string | undefined {
+  const metadata = isObject(doc.Metadata) ? doc.Metadata : NO_FIELDS;
+  const os = results.find((r) => str(r.Class) === "os-pkgs");
+  const osTarget = os ? str(os.Target) : undefined;
+  const image =
+    str(doc.ArtifactName) ?? strings(metadata.RepoTags)[0] ?? (osTarget && imageRef(osTarget));
+  if (image === undefined && results.some(hasFindings)) {
+    throw new GateError(
+      "an image report names no image (ArtifactName, Metadata.RepoTags or an os-pkgs Target)",
+      { file: path },
+    );
+  }
+  return image;
+}
+
+function hasFindings(result: Json): boolean {
+  return FINDING_ARRAYS.some((key) => Array.isArray(result[key]) && result[key].length > 0);
+}
+
 /** `trivy k8s`: Vulnerabilities/Misconfigurations (older) or Resources (newer), each with Results. */
 function parseCluster(doc: Json, path: string): Finding[] {
   const resources = [
-    ...objects(doc.Vulnerabilities),
-    ...objects(doc.Misconfigurations),
-    ...objects(doc.Resources),
+    ...entries(doc.Vulnerabilities, "Vulnerabilities", path),
+    ...entries(doc.Misconfigurations, "Misconfigurations", path),
+    ...entries(doc.Resources, "Resources", path),
   ];
   return resources.flatMap((resource) => {
     const name = [str(resource.Namespace), str(resource.Kind), str(resource.Name)]
       .filter(Boolean)
       .join("/");
-    return parseResults(arr(resource.Results), undefined, path, name);
+    return parseResults(
+      entries(resource.Results, "Resources[].Results", path),
+      undefined,
+      path,
+      name,
+    );
   });
 }
 
 function parseResults(
-  results: unknown[],
+  results: Json[],
   image: string | undefined,
   path: string,
   resource?: string,
 ): Finding[] {
   const findings: Finding[] = [];
   for (const result of results) {
-    if (!isObject(result)) throw new GateError("Results[] entries must be objects", { file: path });
     const target = str(result.Target) ?? "";
     const cls = str(result.Class) ?? "";
     // Vulnerabilities inside a container image belong to the image layer, whichever package
     // manager installed them; outside an image, language packages are dependencies.
     const vulnLayer: Layer = image || cls === "os-pkgs" ? "image" : "dependency";
-    const ctx = { path, target, resource, image };
-    for (const v of objects(result.Vulnerabilities))
-      findings.push(vulnerability(v, vulnLayer, ctx));
-    for (const v of objects(result.ExperimentalModifiedFindings)) {
-      const f = modifiedFinding(v, vulnLayer, ctx);
-      if (f) findings.push(f);
+    // The result Type ("alpine", "debian", "pip", "jar"...) says which version order applies.
+    const ctx = { path, target, resource, image, vulnLayer, type: str(result.Type) };
+    const read = (key: string) => entries(result[key], `Results[].${key}`, path);
+    for (const v of read("Vulnerabilities")) findings.push(vulnerability(v, vulnLayer, ctx));
+    for (const m of read("ExperimentalModifiedFindings")) findings.push(modifiedFinding(m, ctx));
+    for (const m of read("Misconfigurations")) {
+      const status = misconfigurationStatus(m, path);
+      if (status === "pass") continue;
+      const f = misconfiguration(m, ctx);
+      // Excused by a Rego exception in the repository: kept, marked suppressed (it gives no why).
+      if (status === "exception") f.suppressed = { kind: "trivy exception" };
+      findings.push(f);
     }
-    for (const m of objects(result.Misconfigurations)) {
-      if (str(m.Status) === "PASS" || str(m.Status) === "EXCEPTION") continue;
-      findings.push(misconfiguration(m, ctx));
-    }
-    for (const s of objects(result.Secrets)) findings.push(secret(s, ctx));
-    for (const l of objects(result.Licenses)) findings.push(license(l, ctx));
+    for (const s of read("Secrets")) findings.push(secret(s, ctx));
+    for (const l of read("Licenses")) findings.push(license(l, ctx));
   }
   return findings;
+}
+
+// aquasecurity/trivy pkg/types/misconfiguration.go: MisconfStatus. An absent status (old
+// Trivy listed failures only) counts; EXCEPTION is a Rego exception the repository wrote.
+const MISCONF_STATUSES = new Map<unknown, "fail" | "pass" | "exception">([
+  [undefined, "fail"],
+  ["FAIL", "fail"],
+  ["PASS", "pass"],
+  ["EXCEPTION", "exception"],
+]);
+
+function misconfigurationStatus(m: Json, path: string): "fail" | "pass" | "exception" {
+  return knownValue(MISCONF_STATUSES, str(m.Status), "a misconfiguration's Status", path);
 }
 
 interface Context {
@@ -135,6 +186,8 @@ interface Context {
   target: string;
   resource?: string;
   image?: string;
+  vulnLayer: Layer;
+  type?: string;
 }
 
 function bestCvss(v: Json): number | undefined {
@@ -170,6 +223,7 @@ function vulnerability(v: Json, layer: Layer, ctx: Context): Finding {
       package: {
         name: str(v.PkgName) ?? "",
         version: str(v.InstalledVersion),
+        ecosystem: ctx.type,
         purl: str(identifier.PURL),
       },
       target: ctx.resource ?? ctx.image ?? ctx.target,
@@ -181,23 +235,50 @@ function vulnerability(v: Json, layer: Layer, ctx: Context): Finding {
   );
 }
 
+// aquasecurity/trivy pkg/types/finding.go: FindingStatus. ignored (.trivyignore), not_affected
+// and fixed (VEX) remove a finding; affected, under_investigation and unknown do not.
+const MODIFIED_SUPPRESSES = new Map<unknown, boolean>([
+  ["ignored", true],
+  ["not_affected", true],
+  ["fixed", true],
+  ["affected", false],
+  ["under_investigation", false],
+  ["unknown", false],
+]);
+
+// FindingType: each modified finding wraps one of Trivy's four kinds of finding.
+const MODIFIED_TYPES = new Map<unknown, (inner: Json, ctx: Context) => Finding>([
+  ["vulnerability", (v, ctx) => vulnerability(v, ctx.vulnLayer, ctx)],
+  ["misconfiguration", (m, ctx) => misconfiguration(m, ctx)],
+  ["secret", (s, ctx) => secret(s, ctx)],
+  ["license", (l, ctx) => license(l, ctx)],
+]);
+
 /** VEX / .trivyignore'd findings: kept, and marked suppressed with Trivy's statement. */
-function modifiedFinding(m: Json, layer: Layer, ctx: Context): Finding | undefined {
-  const inner = isObject(m.Finding) ? m.Finding : undefined;
-  if (!inner || !str(inner.VulnerabilityID)) return undefined;
-  const f = vulnerability(inner, layer, ctx);
-  const statement = str(m.Statement);
-  f.suppressed = {
-    kind: `trivy ${str(m.Type) ?? "modified"} ${str(m.Status) ?? ""}`.trim(),
-    justification: [statement, str(m.Source)].filter(Boolean).join(" — ") || undefined,
-  };
+function modifiedFinding(m: Json, ctx: Context): Finding {
+  const where = "an ExperimentalModifiedFindings entry";
+  const build = knownValue(MODIFIED_TYPES, str(m.Type), `${where}'s Type`, ctx.path);
+  const status = str(m.Status);
+  const suppresses = knownValue(MODIFIED_SUPPRESSES, status, `${where}'s Status`, ctx.path);
+  if (!isObject(m.Finding)) {
+    throw new GateError(`${where} has no Finding object`, { file: ctx.path });
+  }
+  const f = build(m.Finding, ctx);
+  if (suppresses) {
+    // Status "ignored" comes from an ignore file or policy, the others from a VEX document;
+    // Source names that file. Only the Statement says why: a .trivyignore line has none, and
+    // the file it sits in is no justification (settings.scanner-suppressions).
+    const source = str(m.Source);
+    const what = status === "ignored" ? "trivy ignored" : `trivy VEX ${status}`;
+    f.suppressed = { kind: source ? `${what} (${source})` : what, justification: str(m.Statement) };
+  }
   return f;
 }
 
 function misconfiguration(m: Json, ctx: Context): Finding {
   const id = str(m.AVDID) ?? str(m.ID);
   if (!id) throw new GateError("a misconfiguration has no ID", { file: ctx.path });
-  const cause = isObject(m.CauseMetadata) ? m.CauseMetadata : {};
+  const cause = isObject(m.CauseMetadata) ? m.CauseMetadata : NO_FIELDS;
   const startLine = num(cause.StartLine);
   const filePath = ctx.resource ? undefined : ctx.target;
   return makeFinding(
@@ -211,7 +292,7 @@ function misconfiguration(m: Json, ctx: Context): Finding {
       description: str(m.Message) ?? str(m.Description),
       severity: severityFromWord(m.Severity),
       location: filePath ? { path: filePath, startLine, endLine: num(cause.EndLine) } : undefined,
-      target: ctx.resource ?? (str(cause.Resource) || undefined),
+      target: ctx.resource ?? str(cause.Resource),
       url: str(m.PrimaryURL),
     },
     ctx.path,
@@ -250,7 +331,7 @@ function license(l: Json, ctx: Context): Finding {
       package: pkg ? { name: pkg } : undefined,
       location: file ? { path: file } : undefined,
       target: ctx.image ?? ctx.target,
-      url: str(l.Link) || undefined,
+      url: str(l.Link),
     },
     ctx.path,
   );

@@ -9,7 +9,19 @@ export interface Parser {
   /** One line for `ztgate formats`: the tool and the command that writes the report. */
   description: string;
   layers: readonly Layer[];
-  /** True when the document is this format. Must be cheap and must not throw. */
+  /**
+   * Every place the parser reads findings from, as container paths (containers.ts), grouped
+   * by the variant of the format that holds them (npm v1 `advisories{}`, v2 `vulnerabilities{}`).
+   * Detection is exclusive (detect.ts): another format's container beside these, or the
+   * containers of two variants in one document, is an error, never findings left unread.
+   * A new place parse() reads must be listed here.
+   */
+  containers: Readonly<Record<string, readonly string[]>>;
+  /**
+   * True when the document is this format. Must be cheap and must not throw. Every detector
+   * runs and two that say yes are an error, so it says yes on evidence of the format (keys,
+   * the shape of entries), never on the absence of another format's keys.
+   */
   detect(input: ReportInput): boolean;
   /** Findings in the report; throws GateError naming the file when a required field is wrong. */
   parse(input: ReportInput): Finding[];
@@ -23,6 +35,12 @@ export interface Parser {
    * merges matches into findings), applied once to all of a streamed report's findings.
    */
   stream?: { arrays: readonly string[]; merge?(findings: Finding[]): Finding[] };
+  /**
+   * Checks the totals the report states against the findings read from it, once per report,
+   * streamed or not (a streamed batch sees only part of the details): a disagreement throws a
+   * GateError. Formats whose totals can be checked inside `parse` do it there.
+   */
+  checkTotals?(input: ReportInput, findings: readonly Finding[]): void;
   /** The report's own creation time, for `require.max-report-age`, when the format has one. */
   timestamp?(input: ReportInput): Date | undefined;
   /**

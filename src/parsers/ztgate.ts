@@ -6,7 +6,7 @@ import type { ErrorObject } from "ajv";
 import { validateFindingsDocument, validateParseOutput } from "virtual:findings-validators";
 import { isLayer, makeFinding, unique, type Finding } from "../finding.js";
 import { GateError } from "../errors.js";
-import { date, isObject, objects, oldest, str, strings, type Json } from "./fields.js";
+import { date, entries, isObject, objects, oldest, str, strings, type Json } from "./fields.js";
 import type { Parser } from "./types.js";
 
 type FindingDoc = Partial<Finding> & Pick<Finding, "id" | "layer" | "severity">;
@@ -34,6 +34,7 @@ export const ztgate: Parser = {
   id: "ztgate",
   description: "ztgate findings JSON (schema/findings.schema.json; also `ztgate parse -o json`)",
   layers: ["image", "dependency", "iac", "secret", "code", "license"],
+  containers: { findings: ["findings[]"], "parse output": ["reports[].findings[]"] },
   detect: ({ json }) => isFindingsDocument(json) || isParseOutput(json),
   parse({ json, path }) {
     const validate = validator(isParseOutput(json) ? "parseOutput" : "findingsDocument");
@@ -43,8 +44,10 @@ export const ztgate: Parser = {
     }
     const doc = json as Json;
     const groups: { findings: Json[]; tool?: string }[] = Array.isArray(doc.reports)
-      ? objects(doc.reports).map((r) => ({ findings: objects(r.findings) }))
-      : [{ findings: objects(doc.findings), tool: str(doc.tool) }];
+      ? entries(doc.reports, "reports", path).map((r) => ({
+          findings: entries(r.findings, "reports[].findings", path),
+        }))
+      : [{ findings: entries(doc.findings, "findings", path), tool: str(doc.tool) }];
     return groups.flatMap((g) =>
       g.findings.map((f, i) => finding(f as unknown as FindingDoc, g.tool, path, i)),
     );

@@ -85,7 +85,11 @@ function line(e: EvaluatedFinding, cols: Columns, ctx: ReportContext): string {
   const fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "";
   const waived = e.waiver ? ` (waived by ${e.waiver.owner} until ${e.waiver.expires})` : "";
   const existing = e.baseline === "existing" ? " (existing)" : "";
-  const mark = waived || existing ? paint(plain(waived + existing), "gray", ctx) : "";
+  const suppressed = e.suppression
+    ? ` (suppressed by ${e.suppression.kind}, ${e.suppression.honoured ? "honoured" : "not honoured"})`
+    : "";
+  const marks = waived + existing + suppressed;
+  const mark = marks ? paint(plain(marks), "gray", ctx) : "";
   // A column no finding uses (no packages in an IaC report) takes no space at all.
   const cells = (
     [

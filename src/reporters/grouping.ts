@@ -21,7 +21,8 @@ export function assetOf(e: EvaluatedFinding): string {
 
 export function ruleOf(e: EvaluatedFinding): string {
   if (e.rule) return e.rule;
-  return e.finding.suppressed ? "suppressed-by-scanner" : "default-action";
+  // Only a suppression that held decided the verdict; one that did not left it to the default.
+  return e.suppression?.honoured ? "suppressed-by-scanner" : "default-action";
 }
 
 /** Whether this finding, on its own, would fail the gate (new findings only, under a baseline). */

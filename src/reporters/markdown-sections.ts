@@ -85,13 +85,20 @@ function findingRow(e: EvaluatedFinding): string[] {
   return [
     e.effectiveSeverity,
     e.baseline === "existing" ? `${id} (existing)` : id,
-    cell(f.title, 100),
+    cell(f.title, 100) + suppressionNote(e),
     location(f),
     fix,
     e.rule ? code(e.rule, 60) : "default",
     e.asset ? `${cell(e.asset, 40)} (${e.classification})` : e.classification,
     cell([...new Set(f.foundBy.map((s) => s.tool))].join(", "), 40),
   ];
+}
+
+/** A scanner suppression is shown whether or not settings.scanner-suppressions honoured it. */
+function suppressionNote(e: EvaluatedFinding): string {
+  if (!e.suppression) return "";
+  const held = e.suppression.honoured ? "honoured" : "not honoured";
+  return ` (suppressed by ${cell(e.suppression.kind, 60)}, ${held})`;
 }
 
 const FINDING_HEADER = [

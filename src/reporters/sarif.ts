@@ -145,7 +145,11 @@ function resultFor(e: EvaluatedFinding, ruleIndex: number, ctx: SarifContext) {
           suppressions: [
             {
               kind: "external",
-              justification: bounded(f.suppressed?.justification ?? e.reason, 1000),
+              // The scanner's words only when its suppression is what held.
+              justification: bounded(
+                (e.suppression?.honoured && f.suppressed?.justification) || e.reason,
+                1000,
+              ),
             },
           ],
         }

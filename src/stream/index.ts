@@ -9,6 +9,7 @@ import type { Finding } from "../finding.js";
 import type { Parser } from "../parsers/types.js";
 import { elementBatches } from "./elements.js";
 import { compilePattern, describePlace, type Pattern, type Place } from "./paths.js";
+import { sampleOf } from "./sample.js";
 import { scanDocument } from "./scan.js";
 import {
   LayoutMismatch,
@@ -129,7 +130,9 @@ function parseSkeleton(
   limits: StreamLimits,
 ): StreamedReport | undefined {
   const input: ReportInput = { path, text: "", syntax: "json", json: skeleton.value };
-  const parser = detect(input);
+  // Detected on the skeleton with a first element in each streamed array: exclusivity needs
+  // the containers the skeleton emptied.
+  const parser = detect(sampleOf(fd, skeleton, input));
   // Formats that cannot be streamed (their parser may read the text) are read whole when
   // they fit in a string.
   if (!parser.stream && size <= readWholeUpTo) return undefined;

@@ -1,0 +1,38 @@
+import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
+import {
+  loadPolicyFor
+} from "./chunk-REWCARS3.js";
+import {
+  EXIT
+} from "./chunk-62K5C3YY.js";
+import {
+  waiverState
+} from "./chunk-E3O3HPCO.js";
+import "./chunk-PNVJOHUR.js";
+import "./chunk-FJQAEBEA.js";
+
+// src/commands/validate.ts
+import { parseArgs } from "node:util";
+var validate = {
+  name: "validate",
+  summary: "check the policy (and the packs it extends); errors name file:line:column",
+  usage: `ztgate validate [--policy FILE]
+
+Exit 0 when the policy is valid (expired and over-long waivers are listed as warnings),
+2 with file:line:column and the problem otherwise.`,
+  async run(args, io) {
+    let { values } = parseArgs({ args, options: { policy: { type: "string" } } }), policy = await loadPolicyFor(values.policy, io.cwd), lines = [
+      `${policy.source}: valid (${policy.rules.length} rules, ${policy.assets.length} assets, ${policy.controls.length} controls, ${policy.waivers.length} waivers)`
+    ];
+    for (let w of policy.waivers) {
+      let state = waiverState(w, io.now, policy.settings.maxWaiverDays);
+      state !== "active" && lines.push(`warning: ${w.source}: waiver for ${w.spec.id} is ${state} and does not apply`);
+    }
+    return io.stdout(lines.join(`
+`) + `
+`), EXIT.pass;
+  }
+};
+export {
+  validate
+};

@@ -1,0 +1,39 @@
+// What `explain` says about `versions` ranges: for each rule that matched and each waiver for
+// the finding's id that has a range, which order the version was compared in, and when it
+// could not be compared, which way that went (DESIGN §1.6: every decision is explained).
+import type { EvaluatedFinding } from "../evaluate.js";
+import type { Policy } from "../policy.js";
+import { compileRange, describeComparison } from "../versions.js";
+
+// The version comes from a report and the range from a policy, both untrusted: a line break
+// in either must not start a line of output ("::" is a workflow command on CI runners).
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/** Control characters (line breaks included) shown as "?": one line stays one line. */
+export function oneLine(text: string): string {
+  return text.replace(CONTROL, "?");
+}
+
+export function versionNotes(e: EvaluatedFinding, policy: Policy): string[] {
+  const pkg = e.finding.package;
+  const notes: string[] = [];
+  const considered = new Set(e.considered.map((c) => c.rule));
+  for (const rule of policy.rules) {
+    const text = rule.when.versions;
+    if (text === undefined || !considered.has(rule.id)) continue;
+    const range = compileRange(text);
+    const unknown = range.test(pkg) === "unknown";
+    const how = unknown ? "; the rule matched conservatively" : "";
+    notes.push(`rule ${rule.id}: ${describeComparison(pkg, range)}${how}`);
+  }
+  const ids = new Set([e.finding.id, ...e.finding.aliases].map((id) => id.toLowerCase()));
+  for (const w of policy.waivers) {
+    if (w.spec.versions === undefined || !ids.has(w.spec.id.toLowerCase())) continue;
+    const range = compileRange(w.spec.versions);
+    const unknown = range.test(pkg) === "unknown";
+    const how = unknown ? "; the waiver did not apply" : "";
+    notes.push(`waiver ${w.spec.id} (${w.source}): ${describeComparison(pkg, range)}${how}`);
+  }
+  return notes.map((n) => `  versions:  ${oneLine(n)}`);
+}
