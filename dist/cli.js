@@ -9,7 +9,7 @@ import "./chunks/chunk-FJQAEBEA.js";
 import nodeModule from "node:module";
 import { fileURLToPath } from "node:url";
 nodeModule.enableCompileCache?.();
-var { main } = await import("./chunks/main-3ORRJWY4.js"), io = {
+var { main } = await import("./chunks/main-QK6T3RM3.js"), io = {
   // Raw here; main() puts every write under the output rule (src/sink.ts).
   ...processStreams(),
   cwd: process.cwd(),

@@ -153,6 +153,28 @@ describe("a report named with a newline and ::error:: cannot start a command in 
     expect(r.stderr).toContain("running scan?::error::x: true");
   });
 
+  it("validate and test: a policy named and written with newlines and ::error::", async () => {
+    const policy = join(report.dir, "policy\n::error::p.yml");
+    const waiver =
+      '{ id: "CVE-1\\n::add-mask::x", reason: not reachable, owner: someone, expires: 2020-01-01 }';
+    const rule = "{ id: r, when: { severity: critical }, action: block }";
+    writeFileSync(policy, `version: 1\nrules:\n  - ${rule}\nwaivers:\n  - ${waiver}\n`);
+    for (const args of [
+      ["validate", "--policy", policy],
+      ["test", "--policy", policy],
+    ]) {
+      const r = await ztgate(args, { cwd: report.dir });
+      expect(r.stderr, args[0]).not.toMatch(/error:/);
+      expect(problems(r.stdout), args[0]).toEqual([]);
+      expect(problems(r.stderr), args[0]).toEqual([]);
+      expect(
+        linesOf(r.stdout + r.stderr).filter((l) => /^\s*\?:/.test(l)),
+        args[0],
+      ).toEqual([]);
+      expect(r.stdout + r.stderr, args[0]).toContain("policy?::error::p.yml");
+    }
+  });
+
   it("the file name is still recognisable where it is shown", async () => {
     const r = await ztgate(["check", "-v", report.path], { cwd: report.dir });
     expect(r.stdout).toContain("trivy?::error::forged?c??.json");

@@ -9,7 +9,9 @@ import {
   waiverState
 } from "./chunk-E3O3HPCO.js";
 import "./chunk-PNVJOHUR.js";
-import "./chunk-FJQAEBEA.js";
+import {
+  printableLine
+} from "./chunk-FJQAEBEA.js";
 
 // src/commands/validate.ts
 import { parseArgs } from "node:util";
@@ -22,11 +24,14 @@ Exit 0 when the policy is valid (expired and over-long waivers are listed as war
 2 with file:line:column and the problem otherwise.`,
   async run(args, io) {
     let { values } = parseArgs({ args, options: { policy: { type: "string" } } }), policy = await loadPolicyFor(values.policy, io.cwd), lines = [
-      `${policy.source}: valid (${policy.rules.length} rules, ${policy.assets.length} assets, ${policy.controls.length} controls, ${policy.waivers.length} waivers)`
+      `${printableLine(policy.source)}: valid (${policy.rules.length} rules, ${policy.assets.length} assets, ${policy.controls.length} controls, ${policy.waivers.length} waivers)`
     ];
     for (let w of policy.waivers) {
       let state = waiverState(w, io.now, policy.settings.maxWaiverDays);
-      state !== "active" && lines.push(`warning: ${w.source}: waiver for ${w.spec.id} is ${state} and does not apply`);
+      if (state !== "active") {
+        let which = `${printableLine(w.source)}: waiver for ${printableLine(w.spec.id)}`;
+        lines.push(`warning: ${which} is ${state} and does not apply`);
+      }
     }
     return io.stdout(lines.join(`
 `) + `

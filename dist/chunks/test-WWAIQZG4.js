@@ -23,7 +23,9 @@ import {
 import {
   GateError
 } from "./chunk-PNVJOHUR.js";
-import "./chunk-FJQAEBEA.js";
+import {
+  printableLine
+} from "./chunk-FJQAEBEA.js";
 
 // src/commands/test.ts
 import { readdirSync, readFileSync } from "node:fs";
@@ -102,8 +104,9 @@ Options:
       for (let file of path ? testFilesBeside(path) : [])
         files++, runTestFile(file, policy, tally);
     }
-    let lines = tally.failures.map((f) => `FAIL ${f}`);
-    for (let rule of tally.untested) lines.push(`note: rule ${rule} has no examples`);
+    let lines = tally.failures.map((f) => `FAIL ${printableLine(f)}`);
+    for (let rule of tally.untested)
+      lines.push(`note: rule ${printableLine(rule)} has no examples`);
     let failed = tally.failures.length;
     return lines.push(
       `ztgate test: ${tally.passed} passed, ${failed} failed (${targets.reduce((n, t) => n + t.policy.rules.length, 0)} rules, ${files} test files)`

@@ -24,8 +24,8 @@ var COMMANDS = [
   { name: "hook", load: async () => (await import("./hook-YBK6M6BE.js")).hook },
   { name: "baseline", load: async () => (await import("./baseline-JYCTZ5PD.js")).baseline },
   { name: "explain", load: async () => (await import("./explain-Y63WBAQW.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-ZGPQERN6.js")).validate },
-  { name: "test", load: async () => (await import("./test-VVOB7UIV.js")).test },
+  { name: "validate", load: async () => (await import("./validate-GHFLRPD7.js")).validate },
+  { name: "test", load: async () => (await import("./test-WWAIQZG4.js")).test },
   { name: "schema", load: async () => (await import("./schema-XQ6L7XBU.js")).schema },
   { name: "init", load: async () => (await import("./init-BXUC2KGC.js")).init }
 ];
