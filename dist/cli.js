@@ -1,13 +1,17 @@
 #!/usr/bin/env node
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
+import {
+  processStreams
+} from "./chunks/chunk-BKOE2HXW.js";
+import "./chunks/chunk-FJQAEBEA.js";
 
 // src/cli.ts
 import nodeModule from "node:module";
 import { fileURLToPath } from "node:url";
 nodeModule.enableCompileCache?.();
-var { main } = await import("./chunks/main-JSJWGLUX.js"), io = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+var { main } = await import("./chunks/main-2H2SOBYM.js"), io = {
+  // Raw here; main() puts every write under the output rule (src/sink.ts).
+  ...processStreams(),
   cwd: process.cwd(),
   env: process.env,
   isTTY: process.stdout.isTTY === !0,

@@ -19,6 +19,7 @@ import { json } from "./reporters/json.js";
 import { renderMarkdown, renderUndecidedMarkdown } from "./reporters/markdown.js";
 import { plural } from "./reporters/markdown-text.js";
 import { renderSarif } from "./reporters/sarif.js";
+import { printableLine } from "./safe-text.js";
 
 export interface CheckRunInput {
   name: string;
@@ -225,8 +226,9 @@ function blockedMessage(ev: Evaluation): string {
   );
 }
 
+/** Messages quote report text and file names: one line under the output rule. */
 function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, " ").trim();
+  return printableLine(text.replace(/\s*[\r\n]+\s*/g, " ").trim());
 }
 
 /** Status and message of an API or file error; never headers (they would hold the token). */

@@ -7,7 +7,11 @@ import { readConfig } from "./config.js";
 import { errorMessage } from "./errors.js";
 import { createGitHub, targetFromEvent } from "./github.js";
 import { writeFileAtomic } from "./output.js";
+import { actionOutput } from "./sink.js";
 import { VERSION } from "./version.js";
+
+// Every log line, warning, failure and annotation goes through the output rule (src/sink.ts).
+const out = actionOutput(core);
 
 async function main(): Promise<void> {
   let config;
@@ -15,14 +19,14 @@ async function main(): Promise<void> {
     config = readConfig((name) => core.getInput(name), process.env);
   } catch (err) {
     core.setOutput("outcome", "error");
-    core.setFailed(`ztgate could not decide: ${errorMessage(err)}`);
+    out.fail(`ztgate could not decide: ${errorMessage(err)}`);
     return;
   }
   const env = process.env;
   const target = targetFromEvent(context.eventName ?? "", context.payload, env);
   const github =
     config.githubToken && target.owner
-      ? createGitHub({ token: config.githubToken, target, retry: config.retry, log: core.info })
+      ? createGitHub({ token: config.githubToken, target, retry: config.retry, log: out.info })
       : undefined;
   const runUrl =
     env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
@@ -38,19 +42,19 @@ async function main(): Promise<void> {
       runUrl,
       job: env.GITHUB_JOB || "ztgate",
       setOutput: (name, value) => core.setOutput(name, value),
-      print: (text) => process.stdout.write(text),
-      warning: (message) => core.warning(message),
+      print: out.annotations,
+      warning: out.warning,
       appendSummary: (markdown) => core.summary.addRaw(markdown).write(),
       writeFile: writeFileAtomic,
     },
     github,
   );
-  if (result.status !== "pass") core.setFailed(result.message);
+  if (result.status !== "pass") out.fail(result.message);
 }
 
 try {
   await main();
 } catch (err) {
   // Our own bug: still fail closed, with a reason on one line.
-  core.setFailed(`ztgate could not decide: internal error: ${errorMessage(err)}`);
+  out.fail(`ztgate could not decide: internal error: ${errorMessage(err)}`);
 }

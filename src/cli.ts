@@ -3,6 +3,7 @@
 import nodeModule from "node:module";
 import { fileURLToPath } from "node:url";
 import type { CommandIO } from "./commands/types.js";
+import { processStreams } from "./sink.js";
 
 // Node >= 22.1 can keep V8's compiled code on disk: parsing the bundle is most of a small
 // run's start-up. Older Node has no such API and skips it. Enabled before main is imported.
@@ -10,8 +11,8 @@ import type { CommandIO } from "./commands/types.js";
 const { main } = await import("./main.js");
 
 const io: CommandIO = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  // Raw here; main() puts every write under the output rule (src/sink.ts).
+  ...processStreams(),
   cwd: process.cwd(),
   env: process.env,
   isTTY: process.stdout.isTTY === true,

@@ -1,5 +1,6 @@
 // Errors that mean "the gate cannot decide" (exit 2). They always name the file they are
 // about, and the line and column where there is one, so a user can fix the input.
+import { printableLine } from "./safe-text.js";
 
 export interface ErrorPlace {
   file?: string;
@@ -33,8 +34,13 @@ export class GateError extends Error {
   }
 }
 
+/**
+ * The message as it is shown anywhere (CLI, action, summary): one line under the output rule.
+ * It quotes file names and report text, which are untrusted: a name carrying
+ * "\n::add-mask::..." must not start a line of its own.
+ */
 export function errorMessage(err: unknown): string {
-  if (err instanceof GateError) return err.describe();
-  if (err instanceof Error) return err.message;
-  return String(err);
+  if (err instanceof GateError) return printableLine(err.describe());
+  if (err instanceof Error) return printableLine(err.message);
+  return printableLine(String(err));
 }

@@ -4,6 +4,7 @@
 import { spawn } from "node:child_process";
 import { GateError } from "./errors.js";
 import type { LocalCommand } from "./local-config.js";
+import { printableLine } from "./safe-text.js";
 
 interface Ended {
   code: number | null;
@@ -53,7 +54,7 @@ export async function runLocalCommands(
   log: (text: string) => void,
 ): Promise<void> {
   for (const command of commands) {
-    log(`ztgate: running ${command.name}: ${command.run}\n`);
+    log(`ztgate: running ${printableLine(command.name)}: ${printableLine(command.run)}\n`);
     const { code, signal, timedOut } = await runOne(command, cwd);
     if (timedOut) {
       throw new GateError(

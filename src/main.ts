@@ -3,6 +3,8 @@
 import { commandByName, loadAllCommands } from "./commands/index.js";
 import { EXIT, type CommandIO } from "./commands/types.js";
 import { errorMessage, GateError } from "./errors.js";
+import { printableLine } from "./safe-text.js";
+import { guardIO } from "./sink.js";
 import { VERSION } from "./version.js";
 
 async function help(): Promise<string> {
@@ -22,7 +24,9 @@ async function help(): Promise<string> {
   ].join("\n");
 }
 
-export async function main(argv: string[], io: CommandIO): Promise<number> {
+export async function main(argv: string[], rawIO: CommandIO): Promise<number> {
+  // Every line any command prints passes the one output rule (src/sink.ts).
+  const io = guardIO(rawIO);
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     io.stdout(await help());
@@ -34,7 +38,7 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
   }
   const command = await commandByName(name);
   if (!command) {
-    io.stderr(`ztgate: unknown command "${name}"\n\n${await help()}`);
+    io.stderr(`ztgate: unknown command "${printableLine(name)}"\n\n${await help()}`);
     return EXIT.undecided;
   }
   if (rest.includes("--help") || rest.includes("-h")) {
@@ -46,20 +50,11 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
   } catch (err) {
     // Anything that stops a decision fails closed, bad input and our own bugs alike.
     const known = err instanceof GateError || isArgError(err);
-    io.stderr(`ztgate: ${known ? "error" : "internal error"}: ${oneLine(errorMessage(err))}\n`);
+    io.stderr(`ztgate: ${known ? "error" : "internal error"}: ${errorMessage(err)}\n`);
     return EXIT.undecided;
   }
 }
 
 function isArgError(err: unknown): boolean {
   return err instanceof Error && "code" in err && String(err.code).startsWith("ERR_PARSE_ARGS");
-}
-
-// Messages quote reports and policies, which are untrusted. On a CI runner every output line
-// that starts with "::" is a workflow command, so an error code carrying "\n::add-mask::..."
-// must not start a line of its own: control characters are shown as "?".
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-function oneLine(text: string): string {
-  return text.replace(CONTROL, "?");
 }

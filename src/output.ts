@@ -1,6 +1,6 @@
 // Writing output files atomically (temp file + rename in the same directory), so a crash never
 // leaves a half-written SARIF or JSON file that a later step would trust. A path that exists
-// and is not a regular file (/dev/null, /dev/stdout, a named pipe) is written in place: a
+// and is not a regular file (a null device, a terminal, a named pipe) is written in place: a
 // rename over it would replace the device with a file, for every process on the machine.
 import { randomBytes } from "node:crypto";
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";

@@ -14,6 +14,8 @@ export interface Progress {
   finish(): void;
 }
 
+import { printableLine } from "./safe-text.js";
+
 const CLEAR_LINE = "\r\u001b[2K";
 
 export function createProgress({
@@ -28,7 +30,7 @@ export function createProgress({
     step(index, total, label) {
       if (!enabled || clock() - start < delayMs) return;
       shown = true;
-      write(`${CLEAR_LINE}ztgate: parsing ${index + 1}/${total}: ${label}`);
+      write(`${CLEAR_LINE}ztgate: parsing ${index + 1}/${total}: ${printableLine(label)}`);
     },
     finish() {
       if (shown) write(CLEAR_LINE);

@@ -8,6 +8,7 @@ import { createProgress } from "../progress.js";
 import { REPORTERS } from "../reporters/index.js";
 import { loadPolicy } from "../policy.js";
 import { locateRepository, resolveReportArgs, runCheck } from "../run.js";
+import { printableLine } from "../safe-text.js";
 import { VERSION } from "../version.js";
 import { checkOutputs, emitOutputs, wantsColor } from "./render.js";
 import { EXIT, type Command } from "./types.js";
@@ -97,7 +98,7 @@ Options:
     );
     // Missing or stale evidence: the gate cannot decide, whatever the findings say.
     if (evaluation.errors.length > 0) {
-      io.stderr(evaluation.errors.map((e) => `ztgate: error: ${e}\n`).join(""));
+      io.stderr(evaluation.errors.map((e) => `ztgate: error: ${printableLine(e)}\n`).join(""));
       return EXIT.undecided;
     }
     return evaluation.outcome === "fail" ? EXIT.blocked : EXIT.pass;

@@ -7,10 +7,11 @@ import { GateError } from "../errors.js";
 import type { EvaluatedFinding } from "../evaluate.js";
 import type { Policy } from "../policy.js";
 import { DEFAULT_SCANNER_SUPPRESSIONS, whetherHonoured } from "../suppressions.js";
-import { oneLine, versionNotes } from "../versions/explain-notes.js";
+import { versionNotes } from "../versions/explain-notes.js";
 import { outsidePaths } from "../assets.js";
 import { loadPolicy } from "../policy.js";
 import { locateRepository, resolveReportArgs, runCheck } from "../run.js";
+import { printableLine, printableText, safeJson } from "../safe-text.js";
 import { EXIT, type Command } from "./types.js";
 
 export const explain: Command = {
@@ -40,10 +41,10 @@ the scanners that found it.`,
     if (found.length === 0) {
       throw new GateError(`no finding with fingerprint or id "${query}" in the given reports`);
     }
-    if (values.output === "json") io.stdout(JSON.stringify(found, null, 2) + "\n");
+    if (values.output === "json") io.stdout(safeJson(found, 2) + "\n");
     else {
       const text = found.map((e) => explainText(e, policy, root)).join("\n");
-      io.stdout(`repository root: ${root}\n\n${text}\n`);
+      io.stdout(`repository root: ${printableLine(root)}\n\n${text}\n`);
     }
     return EXIT.pass;
   },
@@ -55,7 +56,14 @@ function matchesQuery(e: EvaluatedFinding, query: string): boolean {
   return lowercaseIdentifiers(e.finding).includes(q);
 }
 
+// Every value below comes from a report or the policy: each is one printable line, and the
+// whole text passes the rule again, so a value put first on a line cannot start a command.
 export function explainText(e: EvaluatedFinding, policy: Policy, root?: string): string {
+  return printableText(explainLines(e, policy, root).join("\n") + "\n");
+}
+
+function explainLines(raw: EvaluatedFinding, policy: Policy, root?: string): string[] {
+  const e = printableFields(raw);
   const f = e.finding;
   const severity =
     e.effectiveSeverity === f.severity
@@ -101,7 +109,7 @@ export function explainText(e: EvaluatedFinding, policy: Policy, root?: string):
   if (e.considered.length === 0) lines.push("    none matched");
   const unmatched = policy.rules.length - e.considered.length;
   lines.push(`    (${unmatched} other rule(s) did not match)`);
-  lines.push(...versionNotes(e, policy));
+  lines.push(...versionNotes(raw, policy));
   if (e.waiver) {
     const w = e.waiver;
     const extra = [w.ticket && `ticket ${w.ticket}`, w.approvedBy && `approved by ${w.approvedBy}`]
@@ -112,6 +120,17 @@ export function explainText(e: EvaluatedFinding, policy: Policy, root?: string):
     );
   }
   lines.push(`  verdict:   ${e.verdict.toUpperCase()}: ${e.reason}`);
-  // Package names, versions and titles come from reports: none may start a line of its own.
-  return lines.map(oneLine).join("\n") + "\n";
+  return lines;
+}
+
+/** A copy with every string in it (finding, waiver, rules, reasons) as one printable line. */
+function printableFields<T>(value: T): T {
+  if (typeof value === "string") return printableLine(value) as T;
+  if (Array.isArray(value)) return value.map(printableFields) as T;
+  if (value && typeof value === "object") {
+    const copy: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) copy[k] = printableFields(v);
+    return copy as T;
+  }
+  return value;
 }

@@ -4,6 +4,7 @@ import { gitHooksDir, installHook, uninstallHook } from "../hook-install.js";
 import { runLocalCommands } from "../local-commands.js";
 import { readLocalConfig } from "../local-config.js";
 import { locateRepository } from "../run.js";
+import { printableLine } from "../safe-text.js";
 import { check } from "./check.js";
 import { EXIT, type Command, type CommandIO } from "./types.js";
 
@@ -68,7 +69,8 @@ async function runHook(args: string[], io: CommandIO): Promise<number> {
   // the hook (or a person `hook run`) from elsewhere.
   await runLocalCommands(local.commands, root, io.stderr);
   const skip = kind === "pre-push" ? "git push --no-verify" : "git commit --no-verify";
-  io.stderr(`ztgate ${kind}: checking ${local.reports.join(" ")} (skip once with ${skip})\n`);
+  const reports = local.reports.map(printableLine).join(" ");
+  io.stderr(`ztgate ${kind}: checking ${reports} (skip once with ${skip})\n`);
   const baseline = local.baseline ? ["--baseline", local.baseline] : [];
   const code = await check.run([...rest, "--policy", policy, ...baseline, "--", ...local.reports], {
     ...io,

@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { GateError } from "../errors.js";
 import { loadReport } from "../reports.js";
 import { resolveReportArgs } from "../run.js";
+import { safeJson } from "../safe-text.js";
 import { EXIT, type Command } from "./types.js";
 
 export const parse: Command = {
@@ -20,7 +21,7 @@ Prints {"reports":[{"path","format","findings":[...]}]}.`,
       throw new GateError(`parse writes json only (got -o ${values.output})`);
     if (positionals.length === 0) throw new GateError("no reports given (ztgate parse REPORT...)");
     const reports = resolveReportArgs(positionals, io.cwd).map(loadReport);
-    io.stdout(JSON.stringify({ reports }, null, 2) + "\n");
+    io.stdout(safeJson({ reports }, 2) + "\n");
     return EXIT.pass;
   },
 };

@@ -5,6 +5,8 @@ import { writeFileAtomic, type OutputRequest } from "../output.js";
 import { REPORTERS, reporterById, type ReportContext } from "../reporters/index.js";
 import type { CommandIO } from "./types.js";
 
+export { wantsColor } from "../sink.js";
+
 export function checkOutputs(outputs: OutputRequest[]): void {
   for (const o of outputs) {
     if (!reporterById(o.format)) {
@@ -27,13 +29,6 @@ export function emitOutputs(
     // Colour only ever goes to a terminal, never into a file.
     const text = reporter.render(evaluation, o.file ? { ...context, color: false } : context);
     if (o.file) writeFileAtomic(o.file, text);
-    else io.stdout(text);
+    else io.stdout(text, reporter.workflowCommands ? "workflow-commands" : "text");
   }
-}
-
-/** NO_COLOR (https://no-color.org) and FORCE_COLOR are honoured; otherwise colour on a TTY. */
-export function wantsColor(io: CommandIO): boolean {
-  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return false;
-  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== "0") return true;
-  return io.isTTY;
 }

@@ -11,6 +11,7 @@ import { BUILTIN_PACKS } from "../packs.js";
 import { findPolicyPath } from "../run.js";
 import { GateError } from "../errors.js";
 import { parseYaml } from "../yaml-source.js";
+import { printableLine } from "../safe-text.js";
 import { EXIT, type Command } from "./types.js";
 
 interface Tally {
@@ -51,8 +52,10 @@ Options:
         runTestFile(file, policy, tally);
       }
     }
-    const lines = tally.failures.map((f) => `FAIL ${f}`);
-    for (const rule of tally.untested) lines.push(`note: rule ${rule} has no examples`);
+    // Failures and rule ids quote the policy: each one printable line.
+    const lines = tally.failures.map((f) => `FAIL ${printableLine(f)}`);
+    for (const rule of tally.untested)
+      lines.push(`note: rule ${printableLine(rule)} has no examples`);
     const failed = tally.failures.length;
     lines.push(
       `ztgate test: ${tally.passed} passed, ${failed} failed` +

@@ -1,7 +1,8 @@
 // A CLI subcommand. Commands get their arguments and a small IO surface from cli.ts and return
 // an exit code; they never call process.exit themselves.
 export interface CommandIO {
-  stdout(text: string): void;
+  /** Standard output; -o annotations writes "workflow-commands" (src/sink.ts lets those through). */
+  stdout(text: string, kind?: "text" | "workflow-commands"): void;
   stderr(text: string): void;
   cwd: string;
   env: Record<string, string | undefined>;

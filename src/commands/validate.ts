@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { loadPolicyFor } from "../run.js";
 import { waiverState } from "../waivers.js";
+import { printableLine } from "../safe-text.js";
 import { EXIT, type Command } from "./types.js";
 
 export const validate: Command = {
@@ -14,13 +15,14 @@ Exit 0 when the policy is valid (expired and over-long waivers are listed as war
     const { values } = parseArgs({ args, options: { policy: { type: "string" } } });
     const policy = await loadPolicyFor(values.policy, io.cwd);
     const lines = [
-      `${policy.source}: valid (${policy.rules.length} rules, ${policy.assets.length} assets, ` +
+      `${printableLine(policy.source)}: valid (${policy.rules.length} rules, ${policy.assets.length} assets, ` +
         `${policy.controls.length} controls, ${policy.waivers.length} waivers)`,
     ];
     for (const w of policy.waivers) {
       const state = waiverState(w, io.now, policy.settings.maxWaiverDays);
       if (state !== "active") {
-        lines.push(`warning: ${w.source}: waiver for ${w.spec.id} is ${state} and does not apply`);
+        const which = `${printableLine(w.source)}: waiver for ${printableLine(w.spec.id)}`;
+        lines.push(`warning: ${which} is ${state} and does not apply`);
       }
     }
     io.stdout(lines.join("\n") + "\n");

@@ -5,6 +5,7 @@
 // not fit is counted so the summary can say so.
 import type { EvaluatedFinding, Evaluation, Verdict } from "../evaluate.js";
 import { severityRank } from "../finding.js";
+import { printableLine } from "../safe-text.js";
 import { findingSubject } from "./console.js";
 import type { Reporter, ReportContext } from "./types.js";
 
@@ -95,13 +96,17 @@ function toAnnotation(e: EvaluatedFinding): Annotation {
   const f = e.finding;
   const fix = f.fix?.available ? ` Fix: ${f.fix.versions.join(", ") || "available"}.` : "";
   const subject = findingSubject(f);
+  // Shown in the log and on the pull request: each text under the output rule (ESC, BEL,
+  // bidi overrides as "?"), before the workflow command escaping below.
   return {
     level: LEVEL_OF[e.verdict] ?? "notice",
-    title: `ztgate ${e.verdict}: ${e.effectiveSeverity} ${f.id}`,
-    message: `${f.title}${subject ? ` (${subject})` : ""}.${fix} ${capitalise(e.reason).replace(/\.$/, "")}.`,
+    title: printableLine(`ztgate ${e.verdict}: ${e.effectiveSeverity} ${f.id}`),
+    message: printableLine(
+      `${f.title}${subject ? ` (${subject})` : ""}.${fix} ${capitalise(e.reason).replace(/\.$/, "")}.`,
+    ),
     ...(f.location
       ? {
-          file: repoPath(f.location.path),
+          file: printableLine(repoPath(f.location.path)),
           startLine: f.location.startLine,
           endLine: f.location.endLine,
         }
@@ -142,6 +147,7 @@ export function workflowCommand(a: Annotation): string {
 export const annotationsReporter: Reporter = {
   id: "annotations",
   description: "GitHub workflow-command annotations (10 per level, blocking first)",
+  workflowCommands: true,
   render(evaluation: Evaluation, _ctx: ReportContext) {
     const { shown } = selectAnnotations(evaluation);
     return shown.map((a) => workflowCommand(a) + "\n").join("");

@@ -6,6 +6,7 @@ import { VERDICTS, type EvaluatedFinding, type Evaluation, type Verdict } from "
 import { SEVERITIES, type Finding, type Severity } from "../finding.js";
 import { VERDICT_DISPLAY_ORDER } from "./grouping.js";
 import { policyNotes } from "./policy-notes.js";
+import { CONSOLE_COLOURS, printableLine, printableText } from "../safe-text.js";
 import type { Reporter, ReportContext } from "./types.js";
 
 const COLORS = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, green: 32, magenta: 35 };
@@ -51,12 +52,9 @@ const SEVERITY_COLOR: Record<Severity, Color> = {
 };
 
 // Report fields are untrusted: a title carrying escape sequences could rewrite the terminal
-// (hide a line, fake a PASSED). Control characters are shown as "?" instead.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
-export function plain(text: string): string {
-  return text.replace(CONTROL, "?");
-}
+// (hide a line, fake a PASSED) or start a workflow command. Each value is one printable line
+// (the output rule, src/safe-text.ts), and the whole text passes the rule again in render.
+export const plain = printableLine;
 
 const MAX_COLUMN = 40;
 
@@ -151,7 +149,7 @@ function totalsLine(evaluation: Evaluation): string {
     (c.total > 0 ? `: ${bySeverity} | ${byVerdict}` : "");
   const b = evaluation.baseline;
   if (b)
-    text += `\nbaseline ${b.file}: ${b.existing} existing, ${b.new} new, ${b.gone} fixed since`;
+    text += `\nbaseline ${plain(b.file)}: ${b.existing} existing, ${b.new} new, ${b.gone} fixed since`;
   return text;
 }
 
@@ -173,7 +171,7 @@ export function outcomeLine(evaluation: Evaluation, ctx: ReportContext): string 
       ? ""
       : `: ${ids.slice(0, NAMED_IN_OUTCOME).join(", ")}${ids.length > NAMED_IN_OUTCOME ? ", ..." : ""}`;
   const scope = evaluation.baseline ? "new " : "";
-  return `${paint(`ztgate: ${word}`, color, ctx)} (${blocking.length} ${scope}blocking${named}; ${warnings} ${scope}warning; policy ${evaluation.policy.source})`;
+  return `${paint(`ztgate: ${word}`, color, ctx)} (${blocking.length} ${scope}blocking${named}; ${warnings} ${scope}warning; policy ${plain(evaluation.policy.source)})`;
 }
 
 export const consoleReporter: Reporter = {
@@ -199,7 +197,7 @@ export const consoleReporter: Reporter = {
       out.push(...policyNotes(evaluation));
     }
     out.push(outcomeLine(evaluation, ctx));
-    return out.join("\n") + "\n";
+    return printableText(out.join("\n") + "\n", { allow: ctx.color ? CONSOLE_COLOURS : undefined });
   },
 };
 

@@ -7,6 +7,7 @@ import { VERDICTS, type EvaluatedFinding, type Evaluation, type Verdict } from "
 import { decidingFindings } from "../baseline.js";
 import { packageLabel, placeLabel } from "./console.js";
 import { assetOf, groupBy, VERDICT_DISPLAY_ORDER } from "./grouping.js";
+import { linkUrl } from "../safe-text.js";
 import { escapeMarkup as x } from "./markup.js";
 import { chartLegend, postureChart, VERDICT_FILL, type ChartRow } from "./posture-chart.js";
 import type { Reporter } from "./types.js";
@@ -70,9 +71,8 @@ function assetRows(ev: Evaluation): ChartRow[] {
 
 function link(f: Finding): string {
   // Only web links become anchors: a report could carry a javascript: or data: URL.
-  if (f.url && /^https?:\/\//i.test(f.url)) {
-    return `<a href="${x(f.url)}" rel="noreferrer noopener">${x(f.id)}</a>`;
-  }
+  const url = f.url && linkUrl(f.url);
+  if (url) return `<a href="${x(url)}" rel="noreferrer noopener">${x(f.id)}</a>`;
   return x(f.id);
 }
 

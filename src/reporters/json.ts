@@ -1,9 +1,10 @@
 // The full Evaluation as JSON: the machine-readable contract for other tools.
+import { safeJson } from "../safe-text.js";
 import type { Reporter } from "./types.js";
 
 export const json: Reporter = {
   id: "json",
   description: "the full evaluation (every finding, verdict, rule and count) as JSON",
   render: (evaluation, context) =>
-    JSON.stringify({ tool: "ztgate", version: context.version, ...evaluation }, null, 2) + "\n",
+    safeJson({ tool: "ztgate", version: context.version, ...evaluation }, 2) + "\n",
 };

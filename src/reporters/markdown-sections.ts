@@ -6,7 +6,7 @@ import { LAYERS, SEVERITIES, type Finding } from "../finding.js";
 import { packageLabel, placeLabel } from "./console.js";
 import { coverage, evidence, posture, waivers } from "./markdown-policy.js";
 import { cell, code, details, plural, table } from "./markdown-text.js";
-import { wellFormed } from "./markup.js";
+import { linkUrl } from "../safe-text.js";
 
 export type MarkdownVariant = "summary" | "comment" | "check";
 
@@ -79,10 +79,8 @@ function location(f: Finding): string {
 
 function findingRow(e: EvaluatedFinding): string[] {
   const f = e.finding;
-  const id =
-    f.url && /^https:\/\//.test(f.url)
-      ? `[${cell(f.id, 60)}](${encodeURI(wellFormed(f.url))})`
-      : cell(f.id, 60);
+  const url = f.url && linkUrl(f.url);
+  const id = url ? `[${cell(f.id, 60)}](${url})` : cell(f.id, 60);
   const fix = f.fix?.available ? cell(f.fix.versions.join(", ") || "available", 60) : "none";
   return [
     e.effectiveSeverity,
@@ -126,8 +124,14 @@ function findingTable(ev: Evaluation, view: MarkdownView, verdicts: Verdict[]): 
   return out;
 }
 
+/** The run's link (from the runner's environment), under the same URL rule as findings'. */
+function runLink(view: MarkdownView): string | undefined {
+  return view.variant !== "summary" && view.runUrl ? linkUrl(view.runUrl) : undefined;
+}
+
 function moreWhere(view: MarkdownView): string {
-  if (view.variant !== "summary" && view.runUrl) return ` (see the [job summary](${view.runUrl}))`;
+  const run = runLink(view);
+  if (run) return ` (see the [job summary](${run}))`;
   return " (see the JSON or SARIF output)";
 }
 
@@ -167,7 +171,7 @@ const reports: Section = (ev, view) => {
 
 const footer: Section = (ev, view) => [
   `<sub>ztgate ${cell(view.version, 20)} · evaluated ${ev.evaluatedAt}${
-    view.variant !== "summary" && view.runUrl ? ` · [full report](${view.runUrl})` : ""
+    runLink(view) ? ` · [full report](${runLink(view)})` : ""
   }</sub>`,
 ];
 

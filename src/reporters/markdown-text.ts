@@ -1,3 +1,5 @@
+import { printableLine } from "../safe-text.js";
+
 // Safe markdown from scanner-supplied text. Titles and paths come from reports (and, on a
 // pull request, from whoever wrote the code being scanned), so every cell is escaped: no table
 // breaks, no HTML, no @mentions that would notify people, bounded length.
@@ -5,7 +7,7 @@
 /** One table cell: single line, pipes and HTML escaped, mentions defused, at most `max` chars. */
 export function cell(text: string | undefined, max = 120): string {
   if (!text) return "";
-  const flat = text.replace(/\s+/g, " ").trim();
+  const flat = printableLine(text.replace(/\s+/g, " ").trim());
   const short = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
   return short
     .replace(/&/g, "&amp;")
@@ -20,7 +22,7 @@ export function cell(text: string | undefined, max = 120): string {
 /** Inline code for identifiers (ids, paths, packages): backticks cannot be escaped, so dropped. */
 export function code(text: string | undefined, max = 120): string {
   if (!text) return "";
-  const flat = text.replace(/\s+/g, " ").replace(/`/g, "'").trim();
+  const flat = printableLine(text.replace(/\s+/g, " ").replace(/`/g, "'").trim());
   const short = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
   return `\`${short.replace(/\|/g, "\\|")}\``;
 }

@@ -2,6 +2,7 @@
 // attention (expired, over-long, unused, expiring soon), layer coverage, and missing or stale
 // evidence. Pure, like every reporter.
 import type { Evaluation } from "../evaluate.js";
+import { printableLine as plain } from "../safe-text.js";
 import type { WaiverStatus } from "../waivers.js";
 
 const WAIVER_LABEL: Record<WaiverStatus, string | undefined> = {
@@ -19,7 +20,9 @@ export function policyNotes(evaluation: Evaluation): string[] {
     out.push(`WAIVERS (${flagged.length} need attention)`);
     for (const w of flagged) {
       const label = (WAIVER_LABEL[w.status] ?? "").padEnd(9);
-      out.push(`  ${label} ${w.id} (owner ${w.owner}, ${w.source}): ${w.message}`);
+      out.push(
+        `  ${label} ${plain(w.id)} (owner ${plain(w.owner)}, ${plain(w.source)}): ${plain(w.message)}`,
+      );
     }
     out.push("");
   }
@@ -27,7 +30,7 @@ export function policyNotes(evaluation: Evaluation): string[] {
   if (evaluation.reports.length > 0) {
     out.push(`Evidence: ${layers.join(", ") || "no layer"}`);
   }
-  for (const w of evaluation.warnings) out.push(`  warning: ${w}`);
-  for (const e of evaluation.errors) out.push(`  ERROR: ${e}`);
+  for (const w of evaluation.warnings) out.push(`  warning: ${plain(w)}`);
+  for (const e of evaluation.errors) out.push(`  ERROR: ${plain(e)}`);
   return out;
 }

@@ -8,7 +8,7 @@ import type { EvaluatedFinding, Evaluation, Verdict } from "../evaluate.js";
 import type { Finding, Severity } from "../finding.js";
 import { repoPath } from "./annotations.js";
 import { findingSubject } from "./console.js";
-import { wellFormed } from "./markup.js";
+import { safeJson, wellFormed } from "../safe-text.js";
 import type { Reporter, ReportContext } from "./types.js";
 
 export const SARIF_LIMITS = { results: 25_000, gzippedBytes: 10 * 1000 * 1000 };
@@ -214,7 +214,7 @@ export function renderSarif(
 ): string {
   let limit = Math.min(evaluation.findings.length, limits.results);
   for (;;) {
-    const text = JSON.stringify(buildLog(evaluation, ctx, limit), null, 2) + "\n";
+    const text = safeJson(buildLog(evaluation, ctx, limit), 2) + "\n";
     if (limit === 0 || gzipSync(text).length <= limits.gzippedBytes) return text;
     limit = Math.floor(limit / 2);
   }

@@ -17,4 +17,6 @@ export interface Reporter {
   id: string;
   description: string;
   render(evaluation: Evaluation, context: ReportContext): string;
+  /** Its lines are workflow commands of ztgate's own: on stdout they stay commands (src/sink.ts). */
+  workflowCommands?: boolean;
 }

@@ -3,17 +3,8 @@
 // could not be compared, which way that went (DESIGN §1.6: every decision is explained).
 import type { EvaluatedFinding } from "../evaluate.js";
 import type { Policy } from "../policy.js";
+import { printableLine } from "../safe-text.js";
 import { compileRange, describeComparison } from "../versions.js";
-
-// The version comes from a report and the range from a policy, both untrusted: a line break
-// in either must not start a line of output ("::" is a workflow command on CI runners).
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-
-/** Control characters (line breaks included) shown as "?": one line stays one line. */
-export function oneLine(text: string): string {
-  return text.replace(CONTROL, "?");
-}
 
 export function versionNotes(e: EvaluatedFinding, policy: Policy): string[] {
   const pkg = e.finding.package;
@@ -35,5 +26,6 @@ export function versionNotes(e: EvaluatedFinding, policy: Policy): string[] {
     const how = unknown ? "; the waiver did not apply" : "";
     notes.push(`waiver ${w.spec.id} (${w.source}): ${describeComparison(pkg, range)}${how}`);
   }
-  return notes.map((n) => `  versions:  ${oneLine(n)}`);
+  // The version comes from a report and the range from a policy: one printable line each.
+  return notes.map((n) => `  versions:  ${printableLine(n)}`);
 }

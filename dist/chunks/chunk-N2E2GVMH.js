@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   GateError
-} from "./chunk-4XIEUCRG.js";
+} from "./chunk-PNVJOHUR.js";
 
 // src/output.ts
 import { randomBytes } from "node:crypto";

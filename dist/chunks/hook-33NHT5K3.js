@@ -1,30 +1,34 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-W7T6C6E6.js";
-import "./chunk-TA3E6JHI.js";
+} from "./chunk-RVIKPGGF.js";
+import "./chunk-EYEDIWAE.js";
 import "./chunk-HSOSSKZO.js";
 import {
   check
-} from "./chunk-VISTINDP.js";
-import "./chunk-74AOSLET.js";
+} from "./chunk-5Z2UO4CA.js";
+import "./chunk-NVQWN5OB.js";
 import {
   writeFileAtomic
-} from "./chunk-ZONQMGJB.js";
+} from "./chunk-N2E2GVMH.js";
 import "./chunk-ZN4TK76K.js";
+import "./chunk-BKOE2HXW.js";
 import {
   locateRepository
-} from "./chunk-HIJCK32I.js";
-import "./chunk-Z26IDNRP.js";
-import "./chunk-Z34IHLZN.js";
-import "./chunk-DSUTNCKH.js";
+} from "./chunk-RT26VTJG.js";
+import "./chunk-Z5IZHUJU.js";
+import "./chunk-4PWWUT6S.js";
+import "./chunk-QFSR4AKM.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-RONPOZTU.js";
+import "./chunk-KX55HJ2E.js";
 import {
   GateError
-} from "./chunk-4XIEUCRG.js";
+} from "./chunk-PNVJOHUR.js";
+import {
+  printableLine
+} from "./chunk-FJQAEBEA.js";
 
 // src/hook-script.ts
 var HOOK_KINDS = ["pre-push", "pre-commit"], HOOK_MARKER = "# ztgate-hook v1", PREVIOUS_SUFFIX = ".ztgate-previous";
@@ -143,7 +147,7 @@ function runOne(command, cwd) {
 }
 async function runLocalCommands(commands, cwd, log) {
   for (let command of commands) {
-    log(`ztgate: running ${command.name}: ${command.run}
+    log(`ztgate: running ${printableLine(command.name)}: ${printableLine(command.run)}
 `);
     let { code, signal, timedOut } = await runOne(command, cwd);
     if (timedOut)
@@ -207,8 +211,8 @@ async function runHook(args, io) {
       file: policy
     });
   await runLocalCommands(local.commands, root, io.stderr);
-  let skip = kind === "pre-push" ? "git push --no-verify" : "git commit --no-verify";
-  io.stderr(`ztgate ${kind}: checking ${local.reports.join(" ")} (skip once with ${skip})
+  let skip = kind === "pre-push" ? "git push --no-verify" : "git commit --no-verify", reports = local.reports.map(printableLine).join(" ");
+  io.stderr(`ztgate ${kind}: checking ${reports} (skip once with ${skip})
 `);
   let baseline = local.baseline ? ["--baseline", local.baseline] : [], code = await check.run([...rest, "--policy", policy, ...baseline, "--", ...local.reports], {
     ...io,

@@ -1,13 +1,21 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-DSUTNCKH.js";
+} from "./chunk-QFSR4AKM.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-RONPOZTU.js";
+} from "./chunk-KX55HJ2E.js";
+import {
+  CONSOLE_COLOURS,
+  linkUrl,
+  printableLine,
+  printableText,
+  safeJson,
+  wellFormed
+} from "./chunk-FJQAEBEA.js";
 
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [
@@ -53,14 +61,16 @@ function policyNotes(evaluation) {
     out.push(`WAIVERS (${flagged.length} need attention)`);
     for (let w of flagged) {
       let label = (WAIVER_LABEL[w.status] ?? "").padEnd(9);
-      out.push(`  ${label} ${w.id} (owner ${w.owner}, ${w.source}): ${w.message}`);
+      out.push(
+        `  ${label} ${printableLine(w.id)} (owner ${printableLine(w.owner)}, ${printableLine(w.source)}): ${printableLine(w.message)}`
+      );
     }
     out.push("");
   }
   let layers = Object.entries(evaluation.coverage).map(([l, paths]) => `${l} (${paths.length})`);
   evaluation.reports.length > 0 && out.push(`Evidence: ${layers.join(", ") || "no layer"}`);
-  for (let w of evaluation.warnings) out.push(`  warning: ${w}`);
-  for (let e of evaluation.errors) out.push(`  ERROR: ${e}`);
+  for (let w of evaluation.warnings) out.push(`  warning: ${printableLine(w)}`);
+  for (let e of evaluation.errors) out.push(`  ERROR: ${printableLine(e)}`);
   return out;
 }
 
@@ -93,11 +103,7 @@ var SEVERITY_COLOR = {
   low: "blue",
   info: "gray",
   unknown: "gray"
-}, CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
-function plain(text) {
-  return text.replace(CONTROL, "?");
-}
-var MAX_COLUMN = 40;
+}, plain = printableLine, MAX_COLUMN = 40;
 function columnsFor(findings) {
   let width = (values) => Math.min(
     MAX_COLUMN,
@@ -138,12 +144,12 @@ function groupHeader(verdict, group, ctx) {
 function totalsLine(evaluation) {
   let c = evaluation.counts, bySeverity = SEVERITIES.filter((s) => c.bySeverity[s] > 0).map((s) => `${c.bySeverity[s]} ${s}`).join(", "), byVerdict = VERDICTS.filter((v) => c.byVerdict[v] > 0).map((v) => `${c.byVerdict[v]} ${v}`).join(", "), text = `${c.total} findings from ${evaluation.reports.length} reports` + (c.total > 0 ? `: ${bySeverity} | ${byVerdict}` : ""), b = evaluation.baseline;
   return b && (text += `
-baseline ${b.file}: ${b.existing} existing, ${b.new} new, ${b.gone} fixed since`), text;
+baseline ${plain(b.file)}: ${b.existing} existing, ${b.new} new, ${b.gone} fixed since`), text;
 }
 var NAMED_IN_OUTCOME = 5;
 function outcomeLine(evaluation, ctx) {
   let deciding = decidingFindings(evaluation), blocking2 = deciding.filter((e) => e.verdict === "block"), warnings2 = deciding.filter((e) => e.verdict === "warn").length, color = evaluation.outcome === "fail" ? "red" : evaluation.outcome === "warn" ? "yellow" : "green", word = evaluation.errors.length > 0 ? "CANNOT DECIDE (missing or stale evidence)" : { fail: "BLOCKED", warn: "PASSED WITH WARNINGS", pass: "PASSED" }[evaluation.outcome], ids = [...new Set(blocking2.map((e) => plain(e.finding.id)))], named = ids.length === 0 ? "" : `: ${ids.slice(0, NAMED_IN_OUTCOME).join(", ")}${ids.length > NAMED_IN_OUTCOME ? ", ..." : ""}`, scope = evaluation.baseline ? "new " : "";
-  return `${paint(`ztgate: ${word}`, color, ctx)} (${blocking2.length} ${scope}blocking${named}; ${warnings2} ${scope}warning; policy ${evaluation.policy.source})`;
+  return `${paint(`ztgate: ${word}`, color, ctx)} (${blocking2.length} ${scope}blocking${named}; ${warnings2} ${scope}warning; policy ${plain(evaluation.policy.source)})`;
 }
 var consoleReporter = {
   id: "console",
@@ -162,9 +168,9 @@ var consoleReporter = {
       }
       out.push(totalsLine(evaluation)), out.push(...policyNotes(evaluation));
     }
-    return out.push(outcomeLine(evaluation, ctx)), out.join(`
+    return out.push(outcomeLine(evaluation, ctx)), printableText(out.join(`
 `) + `
-`;
+`, { allow: ctx.color ? CONSOLE_COLOURS : void 0 });
   }
 };
 function listedOf(group, max) {
@@ -204,10 +210,12 @@ function toAnnotation(e) {
   let f = e.finding, fix = f.fix?.available ? ` Fix: ${f.fix.versions.join(", ") || "available"}.` : "", subject = findingSubject(f);
   return {
     level: LEVEL_OF[e.verdict] ?? "notice",
-    title: `ztgate ${e.verdict}: ${e.effectiveSeverity} ${f.id}`,
-    message: `${f.title}${subject ? ` (${subject})` : ""}.${fix} ${capitalise(e.reason).replace(/\.$/, "")}.`,
+    title: printableLine(`ztgate ${e.verdict}: ${e.effectiveSeverity} ${f.id}`),
+    message: printableLine(
+      `${f.title}${subject ? ` (${subject})` : ""}.${fix} ${capitalise(e.reason).replace(/\.$/, "")}.`
+    ),
     ...f.location ? {
-      file: repoPath(f.location.path),
+      file: printableLine(repoPath(f.location.path)),
       startLine: f.location.startLine,
       endLine: f.location.endLine
     } : {},
@@ -235,6 +243,7 @@ function workflowCommand(a) {
 var annotationsReporter = {
   id: "annotations",
   description: "GitHub workflow-command annotations (10 per level, blocking first)",
+  workflowCommands: !0,
   render(evaluation, _ctx) {
     let { shown } = selectAnnotations(evaluation);
     return shown.map((a) => workflowCommand(a) + `
@@ -263,19 +272,19 @@ function checkAnnotations(evaluation, changedFiles, max) {
 var json = {
   id: "json",
   description: "the full evaluation (every finding, verdict, rule and count) as JSON",
-  render: (evaluation, context) => JSON.stringify({ tool: "ztgate", version: context.version, ...evaluation }, null, 2) + `
+  render: (evaluation, context) => safeJson({ tool: "ztgate", version: context.version, ...evaluation }, 2) + `
 `
 };
 
 // src/reporters/markdown-text.ts
 function cell(text, max = 120) {
   if (!text) return "";
-  let flat = text.replace(/\s+/g, " ").trim();
+  let flat = printableLine(text.replace(/\s+/g, " ").trim());
   return (flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/`/g, "'").replace(/@/g, "@\u200B").replace(/([\\*_[\]])/g, (m) => m === "\\" ? m : `\\${m}`);
 }
 function code(text, max = 120) {
   if (!text) return "";
-  let flat = text.replace(/\s+/g, " ").replace(/`/g, "'").trim();
+  let flat = printableLine(text.replace(/\s+/g, " ").replace(/`/g, "'").trim());
   return `\`${(flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat).replace(/\|/g, "\\|")}\``;
 }
 function table(header, rows) {
@@ -358,26 +367,6 @@ var evidence = (ev) => {
   return view.variant === "summary" ? ["### Posture per control and asset", "", ...body] : details("Posture per control and asset", body);
 };
 
-// src/reporters/markup.ts
-var NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-  // Line breaks as references, so that no text from a report starts a line of the output: a
-  // report printed to a CI log must not begin a workflow command ("::add-mask::...").
-  "\n": "&#10;",
-  "\r": "&#13;"
-};
-function escapeMarkup(value) {
-  return String(value).replace(NOT_XML_CHAR, "\uFFFD").replace(/[&<>"'\n\r]/g, (c) => ENTITIES[c] ?? c);
-}
-var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-function wellFormed(value) {
-  return value.replace(LONE_SURROGATE, "\uFFFD");
-}
-
 // src/reporters/markdown-sections.ts
 var HEADLINE = {
   fail: "\u274C ztgate: blocked",
@@ -418,7 +407,7 @@ function location(f) {
   return [pkg && code(pkg, 80), where && code(where, 100)].filter(Boolean).join("<br>");
 }
 function findingRow(e) {
-  let f = e.finding, id = f.url && /^https:\/\//.test(f.url) ? `[${cell(f.id, 60)}](${encodeURI(wellFormed(f.url))})` : cell(f.id, 60), fix = f.fix?.available ? cell(f.fix.versions.join(", ") || "available", 60) : "none";
+  let f = e.finding, url = f.url && linkUrl(f.url), id = url ? `[${cell(f.id, 60)}](${url})` : cell(f.id, 60), fix = f.fix?.available ? cell(f.fix.versions.join(", ") || "available", 60) : "none";
   return [
     e.effectiveSeverity,
     e.baseline === "existing" ? `${id} (existing)` : id,
@@ -449,8 +438,12 @@ function findingTable(ev, view, verdicts) {
   let list = ev.findings.filter((e) => verdicts.includes(e.verdict)), shown = list.slice(0, view.rows), out = shown.length ? table(FINDING_HEADER, shown.map(findingRow)) : [], rest = list.length - shown.length;
   return rest > 0 && out.push("", `\u2026and ${plural(rest, "more finding")} not listed here${moreWhere(view)}.`), out;
 }
+function runLink(view) {
+  return view.variant !== "summary" && view.runUrl ? linkUrl(view.runUrl) : void 0;
+}
 function moreWhere(view) {
-  return view.variant !== "summary" && view.runUrl ? ` (see the [job summary](${view.runUrl}))` : " (see the JSON or SARIF output)";
+  let run = runLink(view);
+  return run ? ` (see the [job summary](${run}))` : " (see the JSON or SARIF output)";
 }
 var blocking = (ev, view) => {
   if (ev.counts.byVerdict.block !== 0)
@@ -477,7 +470,7 @@ var blocking = (ev, view) => {
       )
     );
 }, footer = (ev, view) => [
-  `<sub>ztgate ${cell(view.version, 20)} \xB7 evaluated ${ev.evaluatedAt}${view.variant !== "summary" && view.runUrl ? ` \xB7 [full report](${view.runUrl})` : ""}</sub>`
+  `<sub>ztgate ${cell(view.version, 20)} \xB7 evaluated ${ev.evaluatedAt}${runLink(view) ? ` \xB7 [full report](${runLink(view)})` : ""}</sub>`
 ], SECTIONS = [
   verdictLine,
   baseline,
@@ -698,7 +691,7 @@ function buildLog(evaluation, ctx, limit) {
 function renderSarif(evaluation, ctx, limits = SARIF_LIMITS) {
   let limit = Math.min(evaluation.findings.length, limits.results);
   for (; ; ) {
-    let text = JSON.stringify(buildLog(evaluation, ctx, limit), null, 2) + `
+    let text = safeJson(buildLog(evaluation, ctx, limit), 2) + `
 `;
     if (limit === 0 || gzipSync(text).length <= limits.gzippedBytes) return text;
     limit = Math.floor(limit / 2);
@@ -723,7 +716,6 @@ export {
   workflowCommand,
   annotationsReporter,
   checkAnnotations,
-  escapeMarkup,
   json,
   plural,
   renderMarkdown,

@@ -1,10 +1,12 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
-  GateError,
+  GateError
+} from "./chunk-PNVJOHUR.js";
+import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-4XIEUCRG.js";
+} from "./chunk-FJQAEBEA.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

@@ -20,10 +20,10 @@ import {
   lookup,
   outsidePaths,
   str
-} from "./chunk-RONPOZTU.js";
+} from "./chunk-KX55HJ2E.js";
 import {
   GateError
-} from "./chunk-4XIEUCRG.js";
+} from "./chunk-PNVJOHUR.js";
 
 // rules/default.yml
 var default_default = `# yaml-language-server: $schema=../schema/policy.schema.json
@@ -584,8 +584,8 @@ function loadOrigin(origin, read = readFromDisk) {
 }
 async function policyFileSupport() {
   let [{ parseYaml }, { validatePolicyDocument }] = await Promise.all([
-    import("./yaml-source-ZJIVGVA3.js"),
-    import("./policy-document-SN4D6DQX.js")
+    import("./yaml-source-YSUHVY6Q.js"),
+    import("./policy-document-6GAIN75D.js")
   ]);
   return { parseYaml, validatePolicyDocument };
 }

@@ -5,10 +5,10 @@ import {
   findDuplicateKey,
   lineColumn,
   outcomeOf
-} from "./chunk-RONPOZTU.js";
+} from "./chunk-KX55HJ2E.js";
 import {
   GateError
-} from "./chunk-4XIEUCRG.js";
+} from "./chunk-PNVJOHUR.js";
 
 // src/baseline.ts
 var BASELINE_FORMAT = "ztgate-baseline", BASELINE_VERSION = 1;

@@ -1,13 +1,14 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   writeFileAtomic
-} from "./chunk-ZONQMGJB.js";
+} from "./chunk-N2E2GVMH.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   GateError
-} from "./chunk-4XIEUCRG.js";
+} from "./chunk-PNVJOHUR.js";
+import "./chunk-FJQAEBEA.js";
 
 // src/commands/init.ts
 import { existsSync } from "node:fs";

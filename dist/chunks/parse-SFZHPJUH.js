@@ -2,14 +2,17 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-HIJCK32I.js";
+} from "./chunk-RT26VTJG.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-RONPOZTU.js";
+import "./chunk-KX55HJ2E.js";
 import {
   GateError
-} from "./chunk-4XIEUCRG.js";
+} from "./chunk-PNVJOHUR.js";
+import {
+  safeJson
+} from "./chunk-FJQAEBEA.js";
 
 // src/commands/parse.ts
 import { parseArgs } from "node:util";
@@ -29,7 +32,7 @@ Prints {"reports":[{"path","format","findings":[...]}]}.`,
       throw new GateError(`parse writes json only (got -o ${values.output})`);
     if (positionals.length === 0) throw new GateError("no reports given (ztgate parse REPORT...)");
     let reports = resolveReportArgs(positionals, io.cwd).map(loadReport);
-    return io.stdout(JSON.stringify({ reports }, null, 2) + `
+    return io.stdout(safeJson({ reports }, 2) + `
 `), EXIT.pass;
   }
 };

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   parseYaml
-} from "./chunk-TA3E6JHI.js";
+} from "./chunk-EYEDIWAE.js";
 import {
   validateLocal
 } from "./chunk-HSOSSKZO.js";
 import {
   GateError
-} from "./chunk-4XIEUCRG.js";
+} from "./chunk-PNVJOHUR.js";
 
 // src/local-config.ts
 import { readFileSync } from "node:fs";

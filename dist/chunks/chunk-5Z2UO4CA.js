@@ -1,33 +1,39 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-74AOSLET.js";
+} from "./chunk-NVQWN5OB.js";
 import {
   parseOutputArg,
   writeFileAtomic
-} from "./chunk-ZONQMGJB.js";
+} from "./chunk-N2E2GVMH.js";
 import {
   VERSION
 } from "./chunk-ZN4TK76K.js";
+import {
+  wantsColor
+} from "./chunk-BKOE2HXW.js";
 import {
   loadPolicy,
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-HIJCK32I.js";
+} from "./chunk-RT26VTJG.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-Z26IDNRP.js";
+} from "./chunk-Z5IZHUJU.js";
 import {
   applyBaseline
-} from "./chunk-DSUTNCKH.js";
+} from "./chunk-QFSR4AKM.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   GateError
-} from "./chunk-4XIEUCRG.js";
+} from "./chunk-PNVJOHUR.js";
+import {
+  printableLine
+} from "./chunk-FJQAEBEA.js";
 
 // src/commands/check.ts
 import { performance } from "node:perf_hooks";
@@ -44,7 +50,7 @@ function createProgress({
   let start = clock(), shown = !1;
   return {
     step(index, total, label) {
-      !enabled || clock() - start < delayMs || (shown = !0, write(`${CLEAR_LINE}ztgate: parsing ${index + 1}/${total}: ${label}`));
+      !enabled || clock() - start < delayMs || (shown = !0, write(`${CLEAR_LINE}ztgate: parsing ${index + 1}/${total}: ${printableLine(label)}`));
     },
     finish() {
       shown && write(CLEAR_LINE), shown = !1;
@@ -65,11 +71,8 @@ function emitOutputs(evaluation, outputs, context, io) {
     let reporter = reporterById(o.format);
     if (!reporter) continue;
     let text = reporter.render(evaluation, o.file ? { ...context, color: !1 } : context);
-    o.file ? writeFileAtomic(o.file, text) : io.stdout(text);
+    o.file ? writeFileAtomic(o.file, text) : io.stdout(text, reporter.workflowCommands ? "workflow-commands" : "text");
   }
-}
-function wantsColor(io) {
-  return io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "" ? !1 : io.env.FORCE_COLOR !== void 0 && io.env.FORCE_COLOR !== "0" ? !0 : io.isTTY;
 }
 
 // src/commands/check.ts
@@ -142,7 +145,7 @@ Options:
         maxListed
       },
       io
-    ), evaluation.errors.length > 0 ? (io.stderr(evaluation.errors.map((e) => `ztgate: error: ${e}
+    ), evaluation.errors.length > 0 ? (io.stderr(evaluation.errors.map((e) => `ztgate: error: ${printableLine(e)}
 `).join("")), EXIT.undecided) : evaluation.outcome === "fail" ? EXIT.blocked : EXIT.pass;
   }
 };

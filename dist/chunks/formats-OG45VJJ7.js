@@ -1,16 +1,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-Z26IDNRP.js";
-import "./chunk-Z34IHLZN.js";
-import "./chunk-DSUTNCKH.js";
+} from "./chunk-Z5IZHUJU.js";
+import "./chunk-4PWWUT6S.js";
+import "./chunk-QFSR4AKM.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-RONPOZTU.js";
-import "./chunk-4XIEUCRG.js";
+} from "./chunk-KX55HJ2E.js";
+import "./chunk-PNVJOHUR.js";
+import "./chunk-FJQAEBEA.js";
 
 // src/commands/formats.ts
 var formats = {

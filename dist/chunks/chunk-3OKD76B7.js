@@ -5,7 +5,7 @@ import {
 } from "./chunk-HSOSSKZO.js";
 import {
   GateError
-} from "./chunk-4XIEUCRG.js";
+} from "./chunk-PNVJOHUR.js";
 
 // schema/policy.schema.json
 var policy_schema_default = {

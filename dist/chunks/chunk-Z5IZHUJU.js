@@ -4,7 +4,6 @@ import {
   annotationsReporter,
   assetOf,
   consoleReporter,
-  escapeMarkup,
   failsGate,
   groupBy,
   json,
@@ -13,14 +12,34 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-Z34IHLZN.js";
+} from "./chunk-4PWWUT6S.js";
 import {
   decidingFindings
-} from "./chunk-DSUTNCKH.js";
+} from "./chunk-QFSR4AKM.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-RONPOZTU.js";
+} from "./chunk-KX55HJ2E.js";
+import {
+  UNSAFE_BESIDE_LINE_BREAKS,
+  linkUrl
+} from "./chunk-FJQAEBEA.js";
+
+// src/reporters/markup.ts
+var NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  // Line breaks as references, so that no text from a report starts a line of the output: a
+  // report printed to a CI log must not begin a workflow command ("::add-mask::...").
+  "\n": "&#10;",
+  "\r": "&#13;"
+}, RUNNER_COMMAND = /#(?=#(?:vso|teamcity)?\[)/gi;
+function escapeMarkup(value) {
+  return String(value).replace(NOT_XML_CHAR, "\uFFFD").replace(UNSAFE_BESIDE_LINE_BREAKS, "\uFFFD").replace(/[&<>"'\n\r]/g, (c) => ENTITIES[c] ?? c).replace(RUNNER_COMMAND, "&#35;");
+}
 
 // src/reporters/posture-chart.ts
 var VERDICT_FILL = {
@@ -105,7 +124,8 @@ function assetRows(ev) {
   return rowsBy(ev.findings, label).sort((a, b) => weight(b) - weight(a)).slice(0, MAX_ASSET_ROWS);
 }
 function link(f) {
-  return f.url && /^https?:\/\//i.test(f.url) ? `<a href="${escapeMarkup(f.url)}" rel="noreferrer noopener">${escapeMarkup(f.id)}</a>` : escapeMarkup(f.id);
+  let url = f.url && linkUrl(f.url);
+  return url ? `<a href="${escapeMarkup(url)}" rel="noreferrer noopener">${escapeMarkup(f.id)}</a>` : escapeMarkup(f.id);
 }
 function findingRow(e) {
   let f = e.finding, pkg = packageLabel(f), fix = f.fix?.available ? `fix: ${f.fix.versions.join(", ") || "available"}` : "", where = placeLabel(f), mark = e.baseline === "existing" ? ' <span class="mark">existing</span>' : "", tools = [...new Set(f.foundBy.map((s) => s.tool))].join(", "), description = f.description ? `<details><summary>details</summary>${escapeMarkup(f.description)}</details>` : "";

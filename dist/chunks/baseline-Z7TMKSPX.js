@@ -1,29 +1,30 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-W7T6C6E6.js";
-import "./chunk-TA3E6JHI.js";
+} from "./chunk-RVIKPGGF.js";
+import "./chunk-EYEDIWAE.js";
 import "./chunk-HSOSSKZO.js";
 import {
   writeFileAtomic
-} from "./chunk-ZONQMGJB.js";
+} from "./chunk-N2E2GVMH.js";
 import {
   loadPolicy,
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-HIJCK32I.js";
+} from "./chunk-RT26VTJG.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-DSUTNCKH.js";
+} from "./chunk-QFSR4AKM.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-RONPOZTU.js";
+import "./chunk-KX55HJ2E.js";
 import {
   GateError
-} from "./chunk-4XIEUCRG.js";
+} from "./chunk-PNVJOHUR.js";
+import "./chunk-FJQAEBEA.js";
 
 // src/commands/baseline.ts
 import { resolve } from "node:path";

@@ -1,10 +1,10 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   validateTestFile
-} from "./chunk-TE42QI6Q.js";
+} from "./chunk-3OKD76B7.js";
 import {
   parseYaml
-} from "./chunk-TA3E6JHI.js";
+} from "./chunk-EYEDIWAE.js";
 import "./chunk-HSOSSKZO.js";
 import {
   BUILTIN_PACKS,
@@ -12,17 +12,20 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-HIJCK32I.js";
+} from "./chunk-RT26VTJG.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-RONPOZTU.js";
+} from "./chunk-KX55HJ2E.js";
 import {
   GateError
-} from "./chunk-4XIEUCRG.js";
+} from "./chunk-PNVJOHUR.js";
+import {
+  printableLine
+} from "./chunk-FJQAEBEA.js";
 
 // src/commands/test.ts
 import { readdirSync, readFileSync } from "node:fs";
@@ -101,8 +104,9 @@ Options:
       for (let file of path ? testFilesBeside(path) : [])
         files++, runTestFile(file, policy, tally);
     }
-    let lines = tally.failures.map((f) => `FAIL ${f}`);
-    for (let rule of tally.untested) lines.push(`note: rule ${rule} has no examples`);
+    let lines = tally.failures.map((f) => `FAIL ${printableLine(f)}`);
+    for (let rule of tally.untested)
+      lines.push(`note: rule ${printableLine(rule)} has no examples`);
     let failed = tally.failures.length;
     return lines.push(
       `ztgate test: ${tally.passed} passed, ${failed} failed (${targets.reduce((n, t) => n + t.policy.rules.length, 0)} rules, ${files} test files)`

@@ -1,10 +1,10 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   parseBaseline
-} from "./chunk-DSUTNCKH.js";
+} from "./chunk-QFSR4AKM.js";
 import {
   GateError
-} from "./chunk-4XIEUCRG.js";
+} from "./chunk-PNVJOHUR.js";
 
 // src/baseline-file.ts
 import { readFileSync } from "node:fs";

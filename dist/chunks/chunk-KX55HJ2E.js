@@ -1,9 +1,11 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
-  GateError,
+  GateError
+} from "./chunk-PNVJOHUR.js";
+import {
   __commonJS,
   __toESM
-} from "./chunk-4XIEUCRG.js";
+} from "./chunk-FJQAEBEA.js";
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({

@@ -1,12 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   policy_schema_default
-} from "./chunk-TE42QI6Q.js";
+} from "./chunk-3OKD76B7.js";
 import "./chunk-HSOSSKZO.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-4XIEUCRG.js";
+import "./chunk-PNVJOHUR.js";
+import "./chunk-FJQAEBEA.js";
 
 // src/commands/schema.ts
 var schema = {

@@ -4,7 +4,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-HIJCK32I.js";
+} from "./chunk-RT26VTJG.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -15,19 +15,20 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-RONPOZTU.js";
+} from "./chunk-KX55HJ2E.js";
 import {
   GateError
-} from "./chunk-4XIEUCRG.js";
+} from "./chunk-PNVJOHUR.js";
+import {
+  printableLine,
+  printableText,
+  safeJson
+} from "./chunk-FJQAEBEA.js";
 
 // src/commands/explain.ts
 import { parseArgs } from "node:util";
 
 // src/versions/explain-notes.ts
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-function oneLine(text) {
-  return text.replace(CONTROL, "?");
-}
 function versionNotes(e, policy) {
   let pkg = e.finding.package, notes = [], considered = new Set(e.considered.map((c) => c.rule));
   for (let rule of policy.rules) {
@@ -42,7 +43,7 @@ function versionNotes(e, policy) {
     let range = compileRange(w.spec.versions), how = range.test(pkg) === "unknown" ? "; the waiver did not apply" : "";
     notes.push(`waiver ${w.spec.id} (${w.source}): ${describeComparison(pkg, range)}${how}`);
   }
-  return notes.map((n) => `  versions:  ${oneLine(n)}`);
+  return notes.map((n) => `  versions:  ${printableLine(n)}`);
 }
 
 // src/commands/explain.ts
@@ -66,12 +67,12 @@ the scanners that found it.`,
     let { policyPath, root } = locateRepository(values.policy, io.cwd), policy = await loadPolicy(policyPath, void 0, io.cwd), reports = resolveReportArgs(reportArgs, io.cwd, root), { evaluation } = runCheck({ reports, policy, now: io.now, root }), found = evaluation.findings.filter((e) => matchesQuery(e, query));
     if (found.length === 0)
       throw new GateError(`no finding with fingerprint or id "${query}" in the given reports`);
-    if (values.output === "json") io.stdout(JSON.stringify(found, null, 2) + `
+    if (values.output === "json") io.stdout(safeJson(found, 2) + `
 `);
     else {
       let text = found.map((e) => explainText(e, policy, root)).join(`
 `);
-      io.stdout(`repository root: ${root}
+      io.stdout(`repository root: ${printableLine(root)}
 
 ${text}
 `);
@@ -84,7 +85,12 @@ function matchesQuery(e, query) {
   return q.length >= 6 && e.finding.fingerprint.startsWith(q) ? !0 : lowercaseIdentifiers(e.finding).includes(q);
 }
 function explainText(e, policy, root) {
-  let f = e.finding, severity = e.effectiveSeverity === f.severity ? f.severity : `${f.severity} (treated as ${e.effectiveSeverity})`, pkg = f.package ? `${f.package.name}@${f.package.version ?? "?"}` : "", where = f.location ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}` : f.target ?? "", fix = f.fix?.available ? `fix ${f.fix.versions.join(", ") || "available"}` : "no fix", lines = [
+  return printableText(explainLines(e, policy, root).join(`
+`) + `
+`);
+}
+function explainLines(raw, policy, root) {
+  let e = printableFields(raw), f = e.finding, severity = e.effectiveSeverity === f.severity ? f.severity : `${f.severity} (treated as ${e.effectiveSeverity})`, pkg = f.package ? `${f.package.name}@${f.package.version ?? "?"}` : "", where = f.location ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}` : f.target ?? "", fix = f.fix?.available ? `fix ${f.fix.versions.join(", ") || "available"}` : "no fix", lines = [
     [f.id, pkg, where].filter(Boolean).join(" "),
     `  title:     ${f.title}`,
     `  finding:   ${f.layer}, ${severity}, ${fix}; fingerprint ${f.fingerprint}`
@@ -112,15 +118,23 @@ function explainText(e, policy, root) {
   }
   e.considered.length === 0 && lines.push("    none matched");
   let unmatched = policy.rules.length - e.considered.length;
-  if (lines.push(`    (${unmatched} other rule(s) did not match)`), lines.push(...versionNotes(e, policy)), e.waiver) {
+  if (lines.push(`    (${unmatched} other rule(s) did not match)`), lines.push(...versionNotes(raw, policy)), e.waiver) {
     let w = e.waiver, extra = [w.ticket && `ticket ${w.ticket}`, w.approvedBy && `approved by ${w.approvedBy}`].filter(Boolean).join(", ");
     lines.push(
       `  waiver:    ${w.id} by ${w.owner} until ${w.expires} (${w.source}): ${w.reason}${extra ? `; ${extra}` : ""}`
     );
   }
-  return lines.push(`  verdict:   ${e.verdict.toUpperCase()}: ${e.reason}`), lines.map(oneLine).join(`
-`) + `
-`;
+  return lines.push(`  verdict:   ${e.verdict.toUpperCase()}: ${e.reason}`), lines;
+}
+function printableFields(value) {
+  if (typeof value == "string") return printableLine(value);
+  if (Array.isArray(value)) return value.map(printableFields);
+  if (value && typeof value == "object") {
+    let copy = {};
+    for (let [k, v] of Object.entries(value)) copy[k] = printableFields(v);
+    return copy;
+  }
+  return value;
 }
 export {
   explain,

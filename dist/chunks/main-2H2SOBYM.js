@@ -3,25 +3,31 @@ import {
   VERSION
 } from "./chunk-ZN4TK76K.js";
 import {
+  guardIO
+} from "./chunk-BKOE2HXW.js";
+import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   GateError,
   errorMessage
-} from "./chunk-4XIEUCRG.js";
+} from "./chunk-PNVJOHUR.js";
+import {
+  printableLine
+} from "./chunk-FJQAEBEA.js";
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-XOIRBLLB.js")).check },
-  { name: "parse", load: async () => (await import("./parse-OPD3U6WF.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-3X3RZ6SB.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-JTOF33EQ.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-BLVY4QEK.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-45V47VE3.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-BCK7HGFE.js")).validate },
-  { name: "test", load: async () => (await import("./test-FGAERPSI.js")).test },
-  { name: "schema", load: async () => (await import("./schema-Z5XQFS6B.js")).schema },
-  { name: "init", load: async () => (await import("./init-S3B6FC3Y.js")).init }
+  { name: "check", load: async () => (await import("./check-K5WBYJFT.js")).check },
+  { name: "parse", load: async () => (await import("./parse-SFZHPJUH.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-OG45VJJ7.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-33NHT5K3.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-Z7TMKSPX.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-WVT2GVUF.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-HMVW4H3R.js")).validate },
+  { name: "test", load: async () => (await import("./test-XSLJGWAI.js")).test },
+  { name: "schema", load: async () => (await import("./schema-XQ6L7XBU.js")).schema },
+  { name: "init", load: async () => (await import("./init-Y47VBACK.js")).init }
 ];
 async function commandByName(name) {
   return COMMANDS.find((c) => c.name === name)?.load();
@@ -47,8 +53,8 @@ async function help() {
   ].join(`
 `);
 }
-async function main(argv, io) {
-  let [name, ...rest] = argv;
+async function main(argv, rawIO) {
+  let io = guardIO(rawIO), [name, ...rest] = argv;
   if (name === void 0 || name === "--help" || name === "-h" || name === "help")
     return io.stdout(await help()), name === void 0 ? EXIT.undecided : EXIT.pass;
   if (name === "--version" || name === "-V")
@@ -56,7 +62,7 @@ async function main(argv, io) {
 `), EXIT.pass;
   let command = await commandByName(name);
   if (!command)
-    return io.stderr(`ztgate: unknown command "${name}"
+    return io.stderr(`ztgate: unknown command "${printableLine(name)}"
 
 ${await help()}`), EXIT.undecided;
   if (rest.includes("--help") || rest.includes("-h"))
@@ -66,16 +72,12 @@ ${await help()}`), EXIT.undecided;
     return await command.run(rest, io);
   } catch (err) {
     let known = err instanceof GateError || isArgError(err);
-    return io.stderr(`ztgate: ${known ? "error" : "internal error"}: ${oneLine(errorMessage(err))}
+    return io.stderr(`ztgate: ${known ? "error" : "internal error"}: ${errorMessage(err)}
 `), EXIT.undecided;
   }
 }
 function isArgError(err) {
   return err instanceof Error && "code" in err && String(err.code).startsWith("ERR_PARSE_ARGS");
-}
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-function oneLine(text) {
-  return text.replace(CONTROL, "?");
 }
 export {
   main

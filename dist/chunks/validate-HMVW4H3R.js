@@ -1,14 +1,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-HIJCK32I.js";
+} from "./chunk-RT26VTJG.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-RONPOZTU.js";
-import "./chunk-4XIEUCRG.js";
+} from "./chunk-KX55HJ2E.js";
+import "./chunk-PNVJOHUR.js";
+import {
+  printableLine
+} from "./chunk-FJQAEBEA.js";
 
 // src/commands/validate.ts
 import { parseArgs } from "node:util";
@@ -21,11 +24,14 @@ Exit 0 when the policy is valid (expired and over-long waivers are listed as war
 2 with file:line:column and the problem otherwise.`,
   async run(args, io) {
     let { values } = parseArgs({ args, options: { policy: { type: "string" } } }), policy = await loadPolicyFor(values.policy, io.cwd), lines = [
-      `${policy.source}: valid (${policy.rules.length} rules, ${policy.assets.length} assets, ${policy.controls.length} controls, ${policy.waivers.length} waivers)`
+      `${printableLine(policy.source)}: valid (${policy.rules.length} rules, ${policy.assets.length} assets, ${policy.controls.length} controls, ${policy.waivers.length} waivers)`
     ];
     for (let w of policy.waivers) {
       let state = waiverState(w, io.now, policy.settings.maxWaiverDays);
-      state !== "active" && lines.push(`warning: ${w.source}: waiver for ${w.spec.id} is ${state} and does not apply`);
+      if (state !== "active") {
+        let which = `${printableLine(w.source)}: waiver for ${printableLine(w.spec.id)}`;
+        lines.push(`warning: ${which} is ${state} and does not apply`);
+      }
     }
     return io.stdout(lines.join(`
 `) + `

@@ -3,8 +3,9 @@ import {
   MAX_YAML_BYTES,
   MAX_YAML_DEPTH,
   parseYaml
-} from "./chunk-TA3E6JHI.js";
-import "./chunk-4XIEUCRG.js";
+} from "./chunk-EYEDIWAE.js";
+import "./chunk-PNVJOHUR.js";
+import "./chunk-FJQAEBEA.js";
 export {
   MAX_YAML_BYTES,
   MAX_YAML_DEPTH,

@@ -3,9 +3,10 @@ import {
   policy_schema_default,
   validatePolicyDocument,
   validateTestFile
-} from "./chunk-TE42QI6Q.js";
+} from "./chunk-3OKD76B7.js";
 import "./chunk-HSOSSKZO.js";
-import "./chunk-4XIEUCRG.js";
+import "./chunk-PNVJOHUR.js";
+import "./chunk-FJQAEBEA.js";
 export {
   policy_schema_default as POLICY_SCHEMA,
   validatePolicyDocument,
