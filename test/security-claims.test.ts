@@ -4,10 +4,18 @@
 // that had no test elsewhere are tested at the end of this file, through the CLI and the
 // committed dist/ only (no imports from src/, which is being reorganised).
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { scratch } from "./fuzz/outcome.js";
 import { claimProblems, claimsOf, hasTitle, referencesOf } from "./helpers/claims.js";
 import { ztgate } from "./helpers/cli.js";
 
@@ -16,8 +24,8 @@ const readRepoFile = (path: string) => {
   const full = join(ROOT, path);
   return existsSync(full) ? readFileSync(full, "utf8") : undefined;
 };
-const work = scratch();
-afterAll(() => work.dispose());
+const work = { dir: mkdtempSync(join(tmpdir(), "ztgate-claims-")) };
+afterAll(() => rmSync(work.dir, { recursive: true, force: true }));
 
 describe("SECURITY.md", () => {
   const text = readRepoFile("SECURITY.md")!;
@@ -123,6 +131,43 @@ describe("claims with no test elsewhere", () => {
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout) as { findings: { verdict: string; rule?: string }[] };
     expect(out.findings.some((f) => f.verdict === "block")).toBe(true);
+  });
+
+  it("a policy taken from outside the repository (the base branch's) still places findings in its assets", async () => {
+    // The recipe: `git show origin/$GITHUB_BASE_REF:ztgate.yml > "$RUNNER_TEMP/policy.yml"`.
+    const repo = join(work.dir, "repo");
+    const temp = join(work.dir, "runner-temp");
+    mkdirSync(join(repo, "services/payments"), { recursive: true });
+    mkdirSync(temp, { recursive: true });
+    expect(spawnSync("git", ["init", "-q", repo]).status).toBe(0);
+    writeFileSync(
+      join(repo, "findings.json"),
+      JSON.stringify({
+        format: "ztgate-findings",
+        version: 1,
+        tool: "in-house",
+        findings: [
+          {
+            layer: "code",
+            id: "IH-1",
+            severity: "low",
+            location: { path: "services/payments/session.ts", startLine: 3 },
+          },
+        ],
+      }),
+    );
+    writeFileSync(
+      join(temp, "policy.yml"),
+      'version: 1\nassets:\n  - { name: payments, classification: restricted, paths: ["services/payments/**"] }\n' +
+        "rules:\n  - { id: block-restricted, when: { classification: restricted }, action: block }\n",
+    );
+    const r = await ztgate(
+      ["check", "--policy", join(temp, "policy.yml"), "findings.json", "-o", "json"],
+      { cwd: repo },
+    );
+    expect(r.code, r.stderr).toBe(1);
+    const out = JSON.parse(r.stdout) as { findings: { verdict: string; asset?: string }[] };
+    expect(out.findings).toMatchObject([{ verdict: "block", asset: "payments" }]);
   });
 
   it("a run that exits 2 writes no verdict file", async () => {
