@@ -46,7 +46,9 @@ describe("SECURITY.md", () => {
 
 describe("the claims parser is strict", () => {
   const files: Record<string, string> = {
-    "test/a.test.ts": `it("reads a thing", () => {});\nconst rows = [["a row (with parens)", 1]];`,
+    "test/a.test.ts":
+      `it("reads a thing", () => {});\nconst rows = [["a row (with parens)", 1]];\n` +
+      `it.skip("is not run yet", () => {});\nit.skipIf(ci)("runs elsewhere", () => {});`,
   };
   const read = (path: string) => files[path];
   const ok = '(test: `test/a.test.ts` › "reads a thing")';
@@ -79,6 +81,16 @@ describe("the claims parser is strict", () => {
     ],
     ["a missing file", '## S\n\n- x (test: `test/b.test.ts` › "t")\n', /b\.test\.ts is not/],
     ["a file outside test/", '## S\n\n- x (test: `src/a.ts` › "t")\n', /src\/a\.ts is not/],
+    [
+      "a skipped test",
+      '## S\n\n- x (test: `test/a.test.ts` › "is not run yet")\n',
+      /skips "is not run yet"/,
+    ],
+    [
+      "a conditionally skipped test",
+      '## S\n\n- x (test: `test/a.test.ts` › "runs elsewhere")\n',
+      undefined,
+    ],
     ["a missing title", '## S\n\n- x (test: `test/a.test.ts` › "reads")\n', /has no test "reads"/],
     [
       "tests: with one reference",

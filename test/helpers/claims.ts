@@ -5,9 +5,10 @@
 //   (tests: `test/a.test.ts` › "title"; `test/b.test.ts` › "other title")
 //
 // A title is a test's title (or a table-driven test's row name, or a describe title) exactly as
-// it is written in the file's source, as one string literal. A paragraph is allowed only as the
-// first block after a heading (what the threat is); any later paragraph is refused, so a claim
-// cannot hide in prose without a test. Pure: the file reader is an argument.
+// it is written in the file's source, as one string literal, and not always skipped. A
+// paragraph is allowed only as the first block after a heading (what the threat is); any later
+// paragraph is refused, so a claim cannot hide in prose without a test. Pure: the file reader
+// is an argument.
 
 export interface Reference {
   file: string;
@@ -148,9 +149,16 @@ export function claimsOf(markdown: string): { claims: Claim[]; problems: string[
   return { claims, problems };
 }
 
+const QUOTES = ['"', "'", "`"];
+
 /** True when `title` is one whole string literal of the source ("...", '...' or `...`). */
 export function hasTitle(source: string, title: string): boolean {
-  return ['"', "'", "`"].some((q) => source.includes(`${q}${title}${q}`));
+  return QUOTES.some((q) => source.includes(`${q}${title}${q}`));
+}
+
+/** True when the test of that title is always skipped (`it.skip`, `it.todo`): it proves nothing. */
+export function isSkipped(source: string, title: string): boolean {
+  return QUOTES.some((q) => /\.(skip|todo)\(\s*$/.test(source.split(`${q}${title}${q}`)[0] ?? ""));
 }
 
 /**
@@ -170,6 +178,7 @@ export function claimProblems(
       const source = /^test\/[\w./-]+\.test\.ts$/.test(file) ? read(file) : undefined;
       if (source === undefined) problems.push(`${where}: ${file} is not a test file that exists`);
       else if (!hasTitle(source, title)) problems.push(`${where}: ${file} has no test "${title}"`);
+      else if (isSkipped(source, title)) problems.push(`${where}: ${file} skips "${title}"`);
     }
   }
   return problems;
