@@ -11,4 +11,21 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },
   },
+  {
+    // DESIGN §2: policy and gate decide from values; the entries read the process.
+    files: ["src/policy/**", "src/gate/**"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        { name: "process", message: "policy/ and gate/ are pure: pass what you need in" },
+      ],
+    },
+  },
+  {
+    files: ["**/*.cjs"],
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: { module: "writable", require: "readonly" },
+    },
+  },
 );

@@ -1,4 +1,4 @@
-// What the duplicated-key check (src/json-keys.ts) costs next to the JSON.parse it follows,
+// What the duplicated-key check (src/model/json-keys.ts) costs next to the JSON.parse it follows,
 // on generated reports of about 100 MB, both measured in this run (the machine is shared:
 // the ratio is what counts, not the seconds).
 //
@@ -11,10 +11,10 @@ import { generate } from "./generate.mjs";
 
 const ROUNDS = 5;
 
-/** src/json-keys.ts, bundled in memory: the bench runs the source, not a copy of it. */
+/** src/model/json-keys.ts, bundled in memory: the bench runs the source, not a copy of it. */
 async function loadCheck() {
   const out = await build({
-    entryPoints: [fileURLToPath(import.meta.resolve("../src/json-keys.ts"))],
+    entryPoints: [fileURLToPath(import.meta.resolve("../src/model/json-keys.ts"))],
     bundle: true,
     format: "esm",
     platform: "node",

@@ -1,22 +1,22 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-NVQWN5OB.js";
+} from "./chunks/chunk-MKG6M6VI.js";
 import {
   writeFileAtomic
-} from "./chunks/chunk-N2E2GVMH.js";
+} from "./chunks/chunk-WTVRMOKY.js";
 import {
   VERSION
-} from "./chunks/chunk-ZN4TK76K.js";
+} from "./chunks/chunk-TN3PLU66.js";
 import {
   actionOutput
-} from "./chunks/chunk-BKOE2HXW.js";
+} from "./chunks/chunk-24VQTDZU.js";
 import {
   loadPolicy,
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-RT26VTJG.js";
+} from "./chunks/chunk-TFOEKUXV.js";
 import {
   checkAnnotations,
   json,
@@ -26,23 +26,23 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-4PWWUT6S.js";
+} from "./chunks/chunk-G45PBPAN.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-QFSR4AKM.js";
-import "./chunks/chunk-KX55HJ2E.js";
+} from "./chunks/chunk-BIZ77F5S.js";
+import "./chunks/chunk-EMOAM7N5.js";
 import {
   GateError,
   errorMessage
-} from "./chunks/chunk-PNVJOHUR.js";
+} from "./chunks/chunk-2W6IXLVT.js";
 import {
   __commonJS,
   __export,
   __require,
   __toESM,
   printableLine
-} from "./chunks/chunk-FJQAEBEA.js";
+} from "./chunks/chunk-H2LZCDX7.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -18886,7 +18886,7 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-// src/action-run.ts
+// src/action/run.ts
 var MAX_CHECK_ANNOTATIONS = 1e3, CONCLUSION = { pass: "success", warn: "neutral", fail: "failure" };
 function commentMarker(job) {
   return `<!-- ztgate:sticky job=${job.replace(/[^\w.-]/g, "_")} -->`;
@@ -18987,7 +18987,7 @@ function describeFailure(err) {
   return status === 403 ? `403 ${message} (a fork pull request or a read-only token: grant pull-requests: write and checks: write, or post from workflow_run)` : typeof status == "number" ? `${status} ${message}` : message;
 }
 
-// src/config.ts
+// src/action/inputs.ts
 var INPUTS = {
   reports: { description: "Report files or globs, one per line (FORMAT:PATH forces a format)." },
   policy: {
@@ -19059,7 +19059,7 @@ function retryFromEnv(env) {
   return { ...DEFAULT_RETRY, baseDelayMs: ms, maxDelayMs: Math.max(ms * 8, 1) };
 }
 
-// src/github.ts
+// src/action/github.ts
 var MAX_PAGES = 30, CHECK_ANNOTATION_BATCH = 50;
 function get(obj, ...keys) {
   return keys.reduce(

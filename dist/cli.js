@@ -2,14 +2,14 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   processStreams
-} from "./chunks/chunk-BKOE2HXW.js";
-import "./chunks/chunk-FJQAEBEA.js";
+} from "./chunks/chunk-24VQTDZU.js";
+import "./chunks/chunk-H2LZCDX7.js";
 
 // src/cli.ts
 import nodeModule from "node:module";
 import { fileURLToPath } from "node:url";
 nodeModule.enableCompileCache?.();
-var { main } = await import("./chunks/main-2H2SOBYM.js"), io = {
+var { main } = await import("./chunks/main-TUR34WS4.js"), io = {
   // Raw here; main() puts every write under the output rule (src/sink.ts).
   ...processStreams(),
   cwd: process.cwd(),

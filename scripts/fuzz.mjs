@@ -51,7 +51,7 @@ async function parserIds() {
   await build({
     stdin: {
       contents:
-        'import { PARSERS } from "./src/parsers/index.ts"; export default PARSERS.map((p) => p.id);',
+        'import { PARSERS } from "./src/reports/parsers/index.ts"; export default PARSERS.map((p) => p.id);',
       resolveDir: root,
       loader: "ts",
     },

@@ -1,7 +1,7 @@
 // Built-in rule packs (rules/*.yml) as modules: the text (for `ztgate` commands that show it)
-// and the parsed value, parsed here at build time with the options of src/yaml-source.ts and
+// and the parsed value, parsed here at build time with the options of src/policy/yaml-source.ts and
 // validated against the policy schema, so the CLI neither parses a pack's YAML nor loads the
-// schema validator at start-up (src/policy.ts trusts built-in packs for that reason). Used by
+// schema validator at start-up (src/policy/load.ts trusts built-in packs for that reason). Used by
 // scripts/build.mjs and vitest.config.ts.
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";

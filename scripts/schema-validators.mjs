@@ -2,7 +2,7 @@
 // plain JavaScript at build time (ajv standalone) so the CLI never runs or even loads ajv:
 // compiling the policy schema at start-up took longer than the rest of a small `ztgate check`.
 // scripts/build.mjs and vitest.config.ts serve the results as two modules (typed in
-// src/text-modules.d.ts): the policy's, needed only when a policy file is read, and the
+// src/policy/text-modules.d.ts): the policy's, needed only when a policy file is read, and the
 // findings document's, needed by the ztgate parser; two, so `ztgate check` with the built-in
 // policy loads neither the policy's 280 kB validator nor ajv.
 import { Ajv } from "ajv";

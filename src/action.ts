@@ -2,13 +2,13 @@
 // @actions/core and the API client into runAction and maps the result to the step's status.
 import * as core from "@actions/core";
 import { context } from "@actions/github";
-import { runAction } from "./action-run.js";
-import { readConfig } from "./config.js";
-import { errorMessage } from "./errors.js";
-import { createGitHub, targetFromEvent } from "./github.js";
-import { writeFileAtomic } from "./output.js";
-import { actionOutput } from "./sink.js";
-import { VERSION } from "./version.js";
+import { runAction } from "./action/run.js";
+import { readConfig } from "./action/inputs.js";
+import { errorMessage } from "./model/errors.js";
+import { createGitHub, targetFromEvent } from "./action/github.js";
+import { writeFileAtomic } from "./io/output.js";
+import { actionOutput } from "./io/sink.js";
+import { VERSION } from "./model/version.js";
 
 // Every log line, warning, failure and annotation goes through the output rule (src/sink.ts).
 const out = actionOutput(core);

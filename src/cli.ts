@@ -3,12 +3,12 @@
 import nodeModule from "node:module";
 import { fileURLToPath } from "node:url";
 import type { CommandIO } from "./commands/types.js";
-import { processStreams } from "./sink.js";
+import { processStreams } from "./io/sink.js";
 
 // Node >= 22.1 can keep V8's compiled code on disk: parsing the bundle is most of a small
 // run's start-up. Older Node has no such API and skips it. Enabled before main is imported.
 (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-const { main } = await import("./main.js");
+const { main } = await import("./commands/main.js");
 
 const io: CommandIO = {
   // Raw here; main() puts every write under the output rule (src/sink.ts).

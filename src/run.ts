@@ -3,18 +3,19 @@
 // No process.*, no @actions/*: the entries pass in what they read from their environment.
 import { existsSync, realpathSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
-import { outsidePaths } from "./assets.js";
-import { dedupe } from "./dedupe.js";
-import { evaluate, type Evaluation } from "./evaluate.js";
-import { expandGlob } from "./globs.js";
-import { BUILTIN_PREFIX, loadPolicy, type Policy } from "./policy.js";
-import { chooseRoot, dirsUpTo, gitTopLevel, type TopLevel } from "./repo-root.js";
+import { outsidePaths } from "./policy/assets.js";
+import { dedupe } from "./model/dedupe.js";
+import { evaluate, type Evaluation } from "./gate/evaluate.js";
+import { expandGlob } from "./io/globs.js";
+import { BUILTIN_PREFIX, type Policy } from "./policy/load.js";
+import { loadPolicy } from "./io/policy-file.js";
+import { chooseRoot, dirsUpTo, gitTopLevel, type TopLevel } from "./io/repo-root.js";
 import {
   loadEvidence,
   parseReportArg,
   type EvidenceReport,
   type ReportRequest,
-} from "./reports.js";
+} from "./reports/read.js";
 
 export const POLICY_FILE_NAMES = ["ztgate.yml", ".ztgate.yml"];
 

@@ -1,10 +1,10 @@
-// Action inputs: action.yml and src/config.ts name the same inputs, defaults live only in
+// Action inputs: action.yml and src/action/inputs.ts name the same inputs, defaults live only in
 // config.ts, and bad values fail closed naming the input.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_RETRY, INPUTS, readConfig, type InputName } from "../src/config.js";
+import { DEFAULT_RETRY, INPUTS, readConfig, type InputName } from "../src/action/inputs.js";
 
 const root = join(import.meta.dirname, "..");
 const actionYml = parse(readFileSync(join(root, "action.yml"), "utf8")) as {
@@ -18,7 +18,7 @@ const reader =
   (name: InputName): string =>
     values[name] ?? "";
 
-describe("action.yml and src/config.ts", () => {
+describe("action.yml and src/action/inputs.ts", () => {
   it("declare the same inputs", () => {
     expect(Object.keys(actionYml.inputs).sort()).toEqual(Object.keys(INPUTS).sort());
   });

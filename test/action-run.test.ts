@@ -2,8 +2,8 @@
 // change the verdict, and events without a pull request.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { commentMarker, runAction, type ActionIO, type GitHubPort } from "../src/action-run.js";
-import { readConfig, type InputName } from "../src/config.js";
+import { commentMarker, runAction, type ActionIO, type GitHubPort } from "../src/action/run.js";
+import { readConfig, type InputName } from "../src/action/inputs.js";
 import { evaluateFixtures, NOW, ROOT } from "./helpers/evaluations.js";
 
 const BLOCKED = join(ROOT, "fixtures/demo/payments-image.trivy.json");
@@ -158,7 +158,7 @@ describe("runAction", () => {
   });
 
   it("a baseline of the same findings shows them as existing, and they no longer block", async () => {
-    const { makeBaseline, serialiseBaseline } = await import("../src/baseline.js");
+    const { makeBaseline, serialiseBaseline } = await import("../src/gate/baseline.js");
     const { mkdtempSync, writeFileSync } = await import("node:fs");
     const { tmpdir } = await import("node:os");
     const file = join(mkdtempSync(join(tmpdir(), "ztgate-bl-")), "baseline.json");
@@ -185,8 +185,8 @@ describe("runAction with a baseline", () => {
   it("blocks only on findings the baseline does not record, and names the new one", async () => {
     const { mkdtempSync, writeFileSync } = await import("node:fs");
     const { tmpdir } = await import("node:os");
-    const { makeBaseline, serialiseBaseline } = await import("../src/baseline.js");
-    const { loadPolicy } = await import("../src/policy.js");
+    const { makeBaseline, serialiseBaseline } = await import("../src/gate/baseline.js");
+    const { loadPolicy } = await import("../src/io/policy-file.js");
     const { runCheck } = await import("../src/run.js");
     const base = runCheck({
       reports: [{ path: CLEAN }],

@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { applyBaseline, makeBaseline, parseBaseline } from "../src/baseline.js";
-import { GateError } from "../src/errors.js";
-import { loadPolicy } from "../src/policy.js";
+import { applyBaseline, makeBaseline, parseBaseline } from "../src/gate/baseline.js";
+import { GateError } from "../src/model/errors.js";
+import { loadPolicy } from "../src/io/policy-file.js";
 import { runCheck } from "../src/run.js";
 import { ztgate } from "./helpers/cli.js";
 

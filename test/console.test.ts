@@ -1,7 +1,7 @@
 // Console output: grouping, alignment, colour rules, verbosity, untrusted text, progress.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createProgress } from "../src/progress.js";
+import { createProgress } from "../src/commands/progress.js";
 import { ztgate } from "./helpers/cli.js";
 
 const root = join(import.meta.dirname, "..");

@@ -2,11 +2,11 @@
 // one rule; grounded in the real reports (fixtures/real/) through the real parsers.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Evaluation } from "../src/evaluate.js";
-import { exampleFinding, type ExampleFindingSpec } from "../src/examples.js";
-import { judge } from "../src/judge.js";
-import { PARSERS } from "../src/parsers/index.js";
-import { loadOrigin } from "../src/policy.js";
+import type { Evaluation } from "../src/gate/evaluate.js";
+import { exampleFinding, type ExampleFindingSpec } from "../src/gate/examples.js";
+import { judge } from "../src/gate/judge.js";
+import { PARSERS } from "../src/reports/parsers/index.js";
+import { loadOrigin } from "../src/io/policy-file.js";
 import { ztgate } from "./helpers/cli.js";
 import { MANIFEST, realPath } from "./helpers/manifest.js";
 

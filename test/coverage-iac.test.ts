@@ -2,8 +2,8 @@
 // still proves IaC was scanned; a report that scanned nothing proves nothing.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { decodeReport } from "../src/decode.js";
-import { detectParser, parserById } from "../src/parsers/index.js";
+import { decodeReport } from "../src/reports/decode.js";
+import { detectParser, parserById } from "../src/reports/parsers/index.js";
 import { fixtureText } from "./helpers/fixture.js";
 import { REAL } from "./helpers/manifest.js";
 

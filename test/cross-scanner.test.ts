@@ -3,8 +3,8 @@
 // and writes Go versions with a leading "v"; Trivy names them by CVE without it.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Finding } from "../src/finding.js";
-import { loadReport } from "../src/reports.js";
+import type { Finding } from "../src/model/finding.js";
+import { loadReport } from "../src/reports/read.js";
 import { ztgate } from "./helpers/cli.js";
 import { REAL } from "./helpers/manifest.js";
 

@@ -3,8 +3,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeReport } from "../src/decode.js";
-import { PARSERS } from "../src/parsers/index.js";
+import { decodeReport } from "../src/reports/decode.js";
+import { PARSERS } from "../src/reports/parsers/index.js";
 import { ztgate } from "./helpers/cli.js";
 import { FILE_FORMAT, FORCED } from "./helpers/formats.js";
 import { MANIFEST } from "./helpers/manifest.js";

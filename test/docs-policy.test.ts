@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadPolicy } from "../src/policy.js";
+import { loadPolicy } from "../src/io/policy-file.js";
 
 const root = join(import.meta.dirname, "..");
 const blocks = ["README.md", "docs/policy.md"].flatMap((file) =>

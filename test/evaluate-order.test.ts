@@ -1,9 +1,9 @@
 // The evaluation's order (verdict, severity, id, fingerprint) is the same whichever way a
 // bucket is sorted: grouped by id when a few ids repeat, one key per finding otherwise.
 import { describe, expect, it } from "vitest";
-import { evaluate } from "../src/evaluate.js";
-import { makeFinding, severityRank, type Severity } from "../src/finding.js";
-import { loadPolicy } from "../src/policy.js";
+import { evaluate } from "../src/gate/evaluate.js";
+import { makeFinding, severityRank, type Severity } from "../src/model/finding.js";
+import { loadPolicy } from "../src/io/policy-file.js";
 
 const NOW = new Date("2026-11-22T00:00:00Z");
 const policy = await loadPolicy(undefined);

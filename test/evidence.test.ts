@@ -1,7 +1,7 @@
 // Which layers a report is evidence for, and the evidence requirements, on real reports.
 import { describe, expect, it } from "vitest";
-import { checkEvidence, durationMs } from "../src/evidence.js";
-import { loadEvidence } from "../src/reports.js";
+import { checkEvidence, durationMs } from "../src/gate/evidence.js";
+import { loadEvidence } from "../src/reports/read.js";
 
 describe("a report is evidence for the layers it scanned, findings or not", () => {
   const cases: [string, number, string[]][] = [

@@ -4,7 +4,7 @@
 // small input and prints it with the seed that reproduces it.
 import fc from "fast-check";
 import { afterAll, describe, it } from "vitest";
-import { PARSERS } from "../src/parsers/index.js";
+import { PARSERS } from "../src/reports/parsers/index.js";
 import { inputsFor } from "./fuzz/mutate.js";
 import { BUGS, runPolicy, runReport, scratch } from "./fuzz/outcome.js";
 import { policyInputs, policySeeds } from "./fuzz/policy-inputs.js";

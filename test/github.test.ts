@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { retryDelay, targetFromEvent } from "../src/github.js";
+import { retryDelay, targetFromEvent } from "../src/action/github.js";
 
 const env = { GITHUB_REPOSITORY: "acme/payments", GITHUB_SHA: "merge-sha" };
 const pullRequest = JSON.parse(

@@ -5,11 +5,11 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { imageRef } from "../src/assets.js";
-import { GateError } from "../src/errors.js";
-import { compileGlob } from "../src/glob-pattern.js";
-import { loadPolicy } from "../src/policy.js";
-import { PARSERS } from "../src/parsers/index.js";
+import { imageRef } from "../src/model/image-ref.js";
+import { GateError } from "../src/model/errors.js";
+import { compileGlob } from "../src/policy/glob-pattern.js";
+import { loadPolicy } from "../src/io/policy-file.js";
+import { PARSERS } from "../src/reports/parsers/index.js";
 import { REPORTERS } from "../src/reporters/index.js";
 import { scratch } from "./fuzz/outcome.js";
 import { ztgate } from "./helpers/cli.js";

@@ -7,10 +7,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decodeReport, type ReportInput } from "../src/decode.js";
-import { GateError } from "../src/errors.js";
-import { detectParser, parserById, PARSERS } from "../src/parsers/index.js";
-import { loadEvidenceStreamingAbove, parseReport } from "../src/reports.js";
+import { decodeReport, type ReportInput } from "../src/reports/decode.js";
+import { GateError } from "../src/model/errors.js";
+import { detectParser, parserById, PARSERS } from "../src/reports/parsers/index.js";
+import { loadEvidenceStreamingAbove, parseReport } from "../src/reports/read.js";
 import { FILE_FORMAT, FORCED } from "./helpers/formats.js";
 import { REAL, SHARED_REAL } from "./helpers/manifest.js";
 

@@ -8,11 +8,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decodeText } from "../src/decode.js";
-import { GateError } from "../src/errors.js";
-import { findDuplicateKey, keysHeld, keysWritten, locateDuplicateKey } from "../src/json-keys.js";
-import { loadEvidenceStreamingAbove } from "../src/reports.js";
-import type { StreamLimits } from "../src/stream/index.js";
+import { decodeText } from "../src/reports/decode.js";
+import { GateError } from "../src/model/errors.js";
+import {
+  findDuplicateKey,
+  keysHeld,
+  keysWritten,
+  locateDuplicateKey,
+} from "../src/model/json-keys.js";
+import { loadEvidenceStreamingAbove } from "../src/reports/read.js";
+import type { StreamLimits } from "../src/reports/stream/index.js";
 import { MANIFEST, REAL, realPath } from "./helpers/manifest.js";
 
 const dir = mkdtempSync(join(tmpdir(), "ztgate-dupkeys-"));

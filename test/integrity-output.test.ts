@@ -3,7 +3,7 @@
 // a workflow command (actions/runner src/Runner.Common/ActionCommand.cs: TryParseV2 trims
 // leading whitespace, TryParse finds "##[" anywhere in the line), and on a terminal ESC, BEL,
 // CR and the bidi overrides rewrite what the reader sees. Every line ztgate prints goes
-// through one sink (src/sink.ts) applying one rule (src/safe-text.ts); reporters apply it to
+// through one sink (src/io/sink.ts) applying one rule (src/model/safe-text.ts); reporters apply it to
 // each value they place. These tests run the CLI for real on reports whose names and fields
 // carry those characters, scan src/ for prints that bypass the sink, and throw arbitrary
 // strings at every reporter.
@@ -11,14 +11,14 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { evaluate, type Evaluation } from "../src/evaluate.js";
-import { makeFinding, type FindingInput } from "../src/finding.js";
-import { loadPolicy } from "../src/policy.js";
+import { evaluate, type Evaluation } from "../src/gate/evaluate.js";
+import { makeFinding, type FindingInput } from "../src/model/finding.js";
+import { loadPolicy } from "../src/io/policy-file.js";
 import { explainText } from "../src/commands/explain.js";
 import { REPORTERS } from "../src/reporters/index.js";
 import { renderMarkdown } from "../src/reporters/markdown.js";
-import { linkUrl } from "../src/safe-text.js";
-import { actionOutput, guardIO } from "../src/sink.js";
+import { linkUrl } from "../src/model/safe-text.js";
+import { actionOutput, guardIO } from "../src/io/sink.js";
 import { HOSTILE_STRINGS } from "./fuzz/mutate.js";
 import { scratch } from "./fuzz/outcome.js";
 import { ztgate } from "./helpers/cli.js";
@@ -291,17 +291,17 @@ describe("no print bypasses the sink", () => {
   ];
   // The one exception, and why: the hook's scanner commands write their own progress
   // straight to stderr (git shows it as it comes); that is the scanner's output, not ztgate's.
-  const ALLOWED: Record<string, RegExp> = { "local-commands.ts": /stdio: \["ignore", 2, 2\]/ };
+  const ALLOWED: Record<string, RegExp> = { "local/commands.ts": /stdio: \["ignore", 2, 2\]/ };
   const STDIO = /stdio:\s*(\[[^\]]*\b(1|2|"inherit")\b[^\]]*\]|"inherit")/;
 
   it("finds the sink itself (the scan works)", () => {
-    const sink = readFileSync(join(SRC, "sink.ts"), "utf8");
+    const sink = readFileSync(join(SRC, "io/sink.ts"), "utf8");
     expect(DIRECT.some((p) => p.test(sink))).toBe(true);
   });
 
   it.each(
     files(SRC)
-      .filter((f) => !f.endsWith("/sink.ts"))
+      .filter((f) => !f.endsWith("/io/sink.ts"))
       .map((f) => [relative(SRC, f)]),
   )("%s", (file) => {
     const text = readFileSync(join(SRC, file), "utf8");

@@ -6,10 +6,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { decodeReport } from "../src/decode.js";
-import { GateError } from "../src/errors.js";
-import type { Finding } from "../src/finding.js";
-import { parseReport } from "../src/reports.js";
+import { decodeReport } from "../src/reports/decode.js";
+import { GateError } from "../src/model/errors.js";
+import type { Finding } from "../src/model/finding.js";
+import { parseReport } from "../src/reports/read.js";
 import { ztgate } from "./helpers/cli.js";
 import { REAL } from "./helpers/manifest.js";
 

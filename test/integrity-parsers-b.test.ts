@@ -8,10 +8,10 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeReport } from "../src/decode.js";
-import { GateError } from "../src/errors.js";
-import type { Finding } from "../src/finding.js";
-import { loadReport, parseReport } from "../src/reports.js";
+import { decodeReport } from "../src/reports/decode.js";
+import { GateError } from "../src/model/errors.js";
+import type { Finding } from "../src/model/finding.js";
+import { loadReport, parseReport } from "../src/reports/read.js";
 import { REAL, SHARED_REAL } from "./helpers/manifest.js";
 
 const FILE = "built-report";

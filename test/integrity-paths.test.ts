@@ -7,10 +7,10 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, realpathSync, symlinkSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runAction, type ActionIO } from "../src/action-run.js";
-import { repositoryPath } from "../src/assets.js";
-import { readConfig } from "../src/config.js";
-import { chooseRoot, dirsUpTo } from "../src/repo-root.js";
+import { runAction, type ActionIO } from "../src/action/run.js";
+import { repositoryPath } from "../src/policy/assets.js";
+import { readConfig } from "../src/action/inputs.js";
+import { chooseRoot, dirsUpTo } from "../src/io/repo-root.js";
 import { ztgate } from "./helpers/cli.js";
 import { cliPath, makeTestRepo, repoRoot, type TestRepo } from "./helpers/git.js";
 

@@ -10,12 +10,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { decodeReport } from "../src/decode.js";
-import { dedupe } from "../src/dedupe.js";
-import { GateError } from "../src/errors.js";
-import { evaluate } from "../src/evaluate.js";
-import { loadPolicy, type Policy } from "../src/policy.js";
-import { loadEvidenceStreamingAbove, STREAM_ABOVE_BYTES } from "../src/reports.js";
+import { decodeReport } from "../src/reports/decode.js";
+import { dedupe } from "../src/model/dedupe.js";
+import { GateError } from "../src/model/errors.js";
+import { evaluate } from "../src/gate/evaluate.js";
+import { type Policy } from "../src/policy/load.js";
+import { loadPolicy } from "../src/io/policy-file.js";
+import { loadEvidenceStreamingAbove, STREAM_ABOVE_BYTES } from "../src/reports/read.js";
 import { MANIFEST, realPath, type ManifestEntry } from "./helpers/manifest.js";
 import { mutantsOf, type Mutant } from "./metamorphic/mutations.js";
 

@@ -4,8 +4,8 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { GateError } from "../src/errors.js";
-import { writeFileAtomic } from "../src/output.js";
+import { GateError } from "../src/model/errors.js";
+import { writeFileAtomic } from "../src/io/output.js";
 import { scratch } from "./fuzz/outcome.js";
 import { ztgate } from "./helpers/cli.js";
 

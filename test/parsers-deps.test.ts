@@ -2,9 +2,9 @@
 // picks one finding by id and package and states what the raw report says about it.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cvss3BaseScore } from "../src/cvss.js";
-import { fingerprintOf, type Finding } from "../src/finding.js";
-import { loadReport, type ParsedReport } from "../src/reports.js";
+import { cvss3BaseScore } from "../src/model/cvss.js";
+import { fingerprintOf, type Finding } from "../src/model/finding.js";
+import { loadReport, type ParsedReport } from "../src/reports/read.js";
 import { ztgate } from "./helpers/cli.js";
 import { REAL } from "./helpers/manifest.js";
 

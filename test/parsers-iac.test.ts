@@ -1,8 +1,8 @@
 // IaC parsers on real reports: severity words, lines, layers and targets.
 import { describe, expect, it } from "vitest";
-import { decodeReport } from "../src/decode.js";
-import type { Finding } from "../src/finding.js";
-import { parseReport } from "../src/reports.js";
+import { decodeReport } from "../src/reports/decode.js";
+import type { Finding } from "../src/model/finding.js";
+import { parseReport } from "../src/reports/read.js";
 import { findingsOf, fixtureText, parseFixture } from "./helpers/fixture.js";
 
 const summary = (f: Finding) => ({

@@ -1,6 +1,6 @@
 // Secret scanners: the raw secret never leaves the parser; repeats of one secret are merged.
 import { describe, expect, it } from "vitest";
-import { redactSecret } from "../src/parsers/redact.js";
+import { redactSecret } from "../src/reports/parsers/redact.js";
 import { findingsOf, fixtureText } from "./helpers/fixture.js";
 
 type Raw = Record<string, unknown>;

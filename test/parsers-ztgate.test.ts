@@ -2,9 +2,9 @@
 // recomputed; and every parser's output is valid input (the schema covers the whole model).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { decodeReport } from "../src/decode.js";
-import { PARSERS } from "../src/parsers/index.js";
-import { parseReport } from "../src/reports.js";
+import { decodeReport } from "../src/reports/decode.js";
+import { PARSERS } from "../src/reports/parsers/index.js";
+import { parseReport } from "../src/reports/read.js";
 import { ztgate } from "./helpers/cli.js";
 import { MANIFEST, realPath } from "./helpers/manifest.js";
 

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Evaluation } from "../src/evaluate.js";
+import type { Evaluation } from "../src/gate/evaluate.js";
 import { ztgate } from "./helpers/cli.js";
 
 const root = join(import.meta.dirname, "..");

@@ -1,15 +1,16 @@
 // The policy engine without the CLI: conditions, assets, extends precedence,
 // waiver states and policy errors. Findings are built with the same helper rule examples use.
-import { compileGlobs } from "../src/conditions.js";
-import { compileGlob } from "../src/glob-pattern.js";
-import { normalisePath } from "../src/assets.js";
+import { compileGlobs } from "../src/policy/conditions.js";
+import { compileGlob } from "../src/policy/glob-pattern.js";
+import { normalisePath } from "../src/policy/assets.js";
 import { packModuleSource } from "../scripts/pack-module.mjs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { evaluate } from "../src/evaluate.js";
-import { exampleFinding, type ExampleFindingSpec } from "../src/examples.js";
-import { judge } from "../src/judge.js";
-import { loadPolicy, type Policy } from "../src/policy.js";
-import { GateError } from "../src/errors.js";
+import { evaluate } from "../src/gate/evaluate.js";
+import { exampleFinding, type ExampleFindingSpec } from "../src/gate/examples.js";
+import { judge } from "../src/gate/judge.js";
+import { type Policy } from "../src/policy/load.js";
+import { loadPolicy } from "../src/io/policy-file.js";
+import { GateError } from "../src/model/errors.js";
 
 const NOW = new Date("2026-11-22T00:00:00Z");
 

@@ -3,7 +3,7 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { renderSarif } from "../src/reporters/sarif.js";
-import { parserById } from "../src/parsers/index.js";
+import { parserById } from "../src/reports/parsers/index.js";
 import { evaluateFixtures, ROOT, syntheticEvaluation } from "./helpers/evaluations.js";
 import { FORCED } from "./helpers/formats.js";
 import { MANIFEST } from "./helpers/manifest.js";

@@ -5,11 +5,15 @@ import { mkdtempSync, openSync, closeSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { GateError } from "../src/errors.js";
-import { elementBatches } from "../src/stream/elements.js";
-import { compilePattern } from "../src/stream/paths.js";
-import { scanDocument } from "../src/stream/scan.js";
-import { LayoutMismatch, NotOneDocument, NotWorthStreaming } from "../src/stream/skeleton.js";
+import { GateError } from "../src/model/errors.js";
+import { elementBatches } from "../src/reports/stream/elements.js";
+import { compilePattern } from "../src/reports/stream/paths.js";
+import { scanDocument } from "../src/reports/stream/scan.js";
+import {
+  LayoutMismatch,
+  NotOneDocument,
+  NotWorthStreaming,
+} from "../src/reports/stream/skeleton.js";
 
 const dir = mkdtempSync(join(tmpdir(), "ztgate-scan-"));
 const fds: number[] = [];

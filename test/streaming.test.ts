@@ -5,11 +5,11 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { GateError } from "../src/errors.js";
-import type { Finding } from "../src/finding.js";
-import { detectParser, parserById, PARSERS } from "../src/parsers/index.js";
-import { loadEvidence, loadEvidenceStreamingAbove, loadReport } from "../src/reports.js";
-import { streamReport } from "../src/stream/index.js";
+import { GateError } from "../src/model/errors.js";
+import type { Finding } from "../src/model/finding.js";
+import { detectParser, parserById, PARSERS } from "../src/reports/parsers/index.js";
+import { loadEvidence, loadEvidenceStreamingAbove, loadReport } from "../src/reports/read.js";
+import { streamReport } from "../src/reports/stream/index.js";
 import { MANIFEST, REAL, realPath } from "./helpers/manifest.js";
 
 const byFingerprint = (a: Finding, b: Finding) =>
@@ -102,7 +102,7 @@ describe("reports that cannot be streamed", () => {
   });
 });
 
-// Pretty-printed arrays of objects are located by their indentation (src/stream/scan.ts); a
+// Pretty-printed arrays of objects are located by their indentation (src/reports/stream/scan.ts); a
 // report whose indentation misleads that guess is scanned again byte by byte.
 describe("arrays located by their indentation", () => {
   const dir = mkdtempSync(join(tmpdir(), "ztgate-layout-"));

@@ -1,8 +1,8 @@
 // Policy YAML is parsed defensively: anything ambiguous or hostile is an error naming the
 // file, line and column, never a silent choice.
 import { describe, expect, it } from "vitest";
-import { GateError } from "../src/errors.js";
-import { MAX_YAML_BYTES, parseYaml } from "../src/yaml-source.js";
+import { GateError } from "../src/model/errors.js";
+import { MAX_YAML_BYTES, parseYaml } from "../src/policy/yaml-source.js";
 
 const nine = (x: string) => `[${Array(9).fill(x).join(",")}]`;
 const billionLaughs = ["a: &a [x,x,x,x,x,x,x,x,x]"]

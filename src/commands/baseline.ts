@@ -1,10 +1,10 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { makeBaseline, serialiseBaseline } from "../baseline.js";
-import { GateError } from "../errors.js";
-import { readLocalConfig } from "../local-config.js";
-import { writeFileAtomic } from "../output.js";
-import { loadPolicy } from "../policy.js";
+import { makeBaseline, serialiseBaseline } from "../gate/baseline.js";
+import { GateError } from "../model/errors.js";
+import { readLocalConfig } from "../local/config.js";
+import { writeFileAtomic } from "../io/output.js";
+import { loadPolicy } from "../io/policy-file.js";
 import { locateRepository, resolveReportArgs, runCheck } from "../run.js";
 import { EXIT, type Command } from "./types.js";
 

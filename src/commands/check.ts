@@ -1,15 +1,15 @@
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { applyBaseline } from "../baseline.js";
-import { readBaselineFile } from "../baseline-file.js";
-import { GateError } from "../errors.js";
-import { parseOutputArg } from "../output.js";
-import { createProgress } from "../progress.js";
+import { applyBaseline } from "../gate/baseline.js";
+import { readBaselineFile } from "../io/baseline-file.js";
+import { GateError } from "../model/errors.js";
+import { parseOutputArg } from "../io/output.js";
+import { createProgress } from "./progress.js";
 import { REPORTERS } from "../reporters/index.js";
-import { loadPolicy } from "../policy.js";
+import { loadPolicy } from "../io/policy-file.js";
 import { locateRepository, resolveReportArgs, runCheck } from "../run.js";
-import { printableLine } from "../safe-text.js";
-import { VERSION } from "../version.js";
+import { printableLine } from "../model/safe-text.js";
+import { VERSION } from "../model/version.js";
 import { checkOutputs, emitOutputs, wantsColor } from "./render.js";
 import { EXIT, type Command } from "./types.js";
 

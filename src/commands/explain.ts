@@ -2,16 +2,16 @@
 // into its verdict (DESIGN §1.6): asset and classification, controls, every rule that matched
 // and the one that decided, the waiver, and which scanners found it in which reports.
 import { parseArgs } from "node:util";
-import { lowercaseIdentifiers } from "../conditions.js";
-import { GateError } from "../errors.js";
-import type { EvaluatedFinding } from "../evaluate.js";
-import type { Policy } from "../policy.js";
-import { DEFAULT_SCANNER_SUPPRESSIONS, whetherHonoured } from "../suppressions.js";
-import { versionNotes } from "../versions/explain-notes.js";
-import { outsidePaths } from "../assets.js";
-import { loadPolicy } from "../policy.js";
+import { lowercaseIdentifiers } from "../policy/conditions.js";
+import { GateError } from "../model/errors.js";
+import type { EvaluatedFinding } from "../gate/evaluate.js";
+import type { Policy } from "../policy/types.js";
+import { DEFAULT_SCANNER_SUPPRESSIONS, whetherHonoured } from "../policy/suppressions.js";
+import { versionNotes } from "./explain-versions.js";
+import { outsidePaths } from "../policy/assets.js";
+import { loadPolicy } from "../io/policy-file.js";
 import { locateRepository, resolveReportArgs, runCheck } from "../run.js";
-import { printableLine, printableText, safeJson } from "../safe-text.js";
+import { printableLine, printableText, safeJson } from "../model/safe-text.js";
 import { EXIT, type Command } from "./types.js";
 
 export const explain: Command = {

@@ -1,4 +1,4 @@
-import { PARSERS } from "../parsers/index.js";
+import { PARSERS } from "../reports/parsers/index.js";
 import { REPORTERS } from "../reporters/index.js";
 import { EXIT, type Command } from "./types.js";
 

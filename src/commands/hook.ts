@@ -1,10 +1,10 @@
-import { GateError } from "../errors.js";
-import { HOOK_KINDS, PREVIOUS_SUFFIX, type HookKind } from "../hook-script.js";
-import { gitHooksDir, installHook, uninstallHook } from "../hook-install.js";
-import { runLocalCommands } from "../local-commands.js";
-import { readLocalConfig } from "../local-config.js";
+import { GateError } from "../model/errors.js";
+import { HOOK_KINDS, PREVIOUS_SUFFIX, type HookKind } from "../local/hook-script.js";
+import { gitHooksDir, installHook, uninstallHook } from "../local/hook-install.js";
+import { runLocalCommands } from "../local/commands.js";
+import { readLocalConfig } from "../local/config.js";
 import { locateRepository } from "../run.js";
-import { printableLine } from "../safe-text.js";
+import { printableLine } from "../model/safe-text.js";
 import { check } from "./check.js";
 import { EXIT, type Command, type CommandIO } from "./types.js";
 

@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { GateError } from "../errors.js";
-import { writeFileAtomic } from "../output.js";
+import { GateError } from "../model/errors.js";
+import { writeFileAtomic } from "../io/output.js";
 import starter from "./init.yml";
 import { EXIT, type Command } from "./types.js";
 

@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
-import { GateError } from "../errors.js";
-import { loadReport } from "../reports.js";
+import { GateError } from "../model/errors.js";
+import { loadReport } from "../reports/read.js";
 import { resolveReportArgs } from "../run.js";
-import { safeJson } from "../safe-text.js";
+import { safeJson } from "../model/safe-text.js";
 import { EXIT, type Command } from "./types.js";
 
 export const parse: Command = {

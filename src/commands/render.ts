@@ -1,11 +1,11 @@
 // Shared by commands that print or write reporter output (-o FORMAT[=FILE], repeatable).
-import type { Evaluation } from "../evaluate.js";
-import { GateError } from "../errors.js";
-import { writeFileAtomic, type OutputRequest } from "../output.js";
+import type { Evaluation } from "../gate/evaluate.js";
+import { GateError } from "../model/errors.js";
+import { writeFileAtomic, type OutputRequest } from "../io/output.js";
 import { REPORTERS, reporterById, type ReportContext } from "../reporters/index.js";
 import type { CommandIO } from "./types.js";
 
-export { wantsColor } from "../sink.js";
+export { wantsColor } from "../io/sink.js";
 
 export function checkOutputs(outputs: OutputRequest[]): void {
   for (const o of outputs) {

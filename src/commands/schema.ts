@@ -1,4 +1,4 @@
-import { POLICY_SCHEMA } from "../policy-document.js";
+import { POLICY_SCHEMA } from "../policy/document.js";
 import { EXIT, type Command } from "./types.js";
 
 export const schema: Command = {

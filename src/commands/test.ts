@@ -4,14 +4,15 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { checkExample, describeExample, type ExampleSpec } from "../examples.js";
-import { BUILTIN_PREFIX, loadOrigin, loadPolicy, type Origin, type Policy } from "../policy.js";
-import { validateTestFile } from "../policy-document.js";
-import { BUILTIN_PACKS } from "../packs.js";
+import { checkExample, describeExample, type ExampleSpec } from "../gate/examples.js";
+import { BUILTIN_PREFIX, type Origin, type Policy } from "../policy/load.js";
+import { loadOrigin, loadPolicy } from "../io/policy-file.js";
+import { validateTestFile } from "../policy/document.js";
+import { BUILTIN_PACKS } from "../policy/packs.js";
 import { findPolicyPath } from "../run.js";
-import { GateError } from "../errors.js";
-import { parseYaml } from "../yaml-source.js";
-import { printableLine } from "../safe-text.js";
+import { GateError } from "../model/errors.js";
+import { parseYaml } from "../policy/yaml-source.js";
+import { printableLine } from "../model/safe-text.js";
 import { EXIT, type Command } from "./types.js";
 
 interface Tally {

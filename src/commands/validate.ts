@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { loadPolicyFor } from "../run.js";
-import { waiverState } from "../waivers.js";
-import { printableLine } from "../safe-text.js";
+import { waiverState } from "../policy/waivers.js";
+import { printableLine } from "../model/safe-text.js";
 import { EXIT, type Command } from "./types.js";
 
 export const validate: Command = {

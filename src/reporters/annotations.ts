@@ -3,9 +3,9 @@
 // drops the rest silently (DESIGN §5), so the order decides what a reviewer sees: blocking
 // findings first, then findings on files the pull request changed, then by severity. What did
 // not fit is counted so the summary can say so.
-import type { EvaluatedFinding, Evaluation, Verdict } from "../evaluate.js";
-import { severityRank } from "../finding.js";
-import { printableLine } from "../safe-text.js";
+import type { EvaluatedFinding, Evaluation, Verdict } from "../gate/evaluate.js";
+import { severityRank } from "../model/finding.js";
+import { printableLine } from "../model/safe-text.js";
 import { findingSubject } from "./console.js";
 import type { Reporter, ReportContext } from "./types.js";
 

@@ -1,12 +1,17 @@
 // Human output for terminals and CI logs: findings grouped by verdict (blocking first), ordered
 // by severity inside each group, in aligned columns; then a totals line and the outcome, which
 // names the blocking findings so the last line alone says what to fix.
-import { decidingFindings } from "../baseline.js";
-import { VERDICTS, type EvaluatedFinding, type Evaluation, type Verdict } from "../evaluate.js";
-import { SEVERITIES, type Finding, type Severity } from "../finding.js";
+import { decidingFindings } from "../gate/baseline.js";
+import {
+  VERDICTS,
+  type EvaluatedFinding,
+  type Evaluation,
+  type Verdict,
+} from "../gate/evaluate.js";
+import { SEVERITIES, type Finding, type Severity } from "../model/finding.js";
 import { VERDICT_DISPLAY_ORDER } from "./grouping.js";
 import { policyNotes } from "./policy-notes.js";
-import { CONSOLE_COLOURS, printableLine, printableText } from "../safe-text.js";
+import { CONSOLE_COLOURS, printableLine, printableText } from "../model/safe-text.js";
 import type { Reporter, ReportContext } from "./types.js";
 
 const COLORS = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, green: 32, magenta: 35 };

@@ -2,7 +2,7 @@
 // posture chart). A finding's asset is the one the policy assigned it (DESIGN §4); a finding
 // no asset claims is grouped by its target (image, IaC resource), else its file, else the
 // report it came from, so unassigned findings still land in a readable group.
-import type { EvaluatedFinding, Evaluation, Verdict } from "../evaluate.js";
+import type { EvaluatedFinding, Evaluation, Verdict } from "../gate/evaluate.js";
 
 /** Display order of verdict groups: what needs action first, exceptions before the rest. */
 export const VERDICT_DISPLAY_ORDER: readonly Verdict[] = [

@@ -2,12 +2,17 @@
 // posture chart (verdicts per layer and per asset) and every finding, grouped by verdict.
 // No script and no external resource; a Content-Security-Policy forbids both, so even a
 // finding that slipped past escaping could not run code or call home.
-import { LAYERS, type Finding } from "../finding.js";
-import { VERDICTS, type EvaluatedFinding, type Evaluation, type Verdict } from "../evaluate.js";
-import { decidingFindings } from "../baseline.js";
+import { LAYERS, type Finding } from "../model/finding.js";
+import {
+  VERDICTS,
+  type EvaluatedFinding,
+  type Evaluation,
+  type Verdict,
+} from "../gate/evaluate.js";
+import { decidingFindings } from "../gate/baseline.js";
 import { packageLabel, placeLabel } from "./console.js";
 import { assetOf, groupBy, VERDICT_DISPLAY_ORDER } from "./grouping.js";
-import { linkUrl } from "../safe-text.js";
+import { linkUrl } from "../model/safe-text.js";
 import { escapeMarkup as x } from "./markup.js";
 import { chartLegend, postureChart, VERDICT_FILL, type ChartRow } from "./posture-chart.js";
 import type { Reporter } from "./types.js";

@@ -1,5 +1,5 @@
 // The full Evaluation as JSON: the machine-readable contract for other tools.
-import { safeJson } from "../safe-text.js";
+import { safeJson } from "../model/safe-text.js";
 import type { Reporter } from "./types.js";
 
 export const json: Reporter = {

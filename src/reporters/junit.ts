@@ -1,7 +1,7 @@
 // JUnit XML for GitLab, Jenkins and any CI that shows test results: one test suite per rule,
 // one test case per rule × asset. A test case fails when it holds findings that fail the gate
 // (new blocking ones); every other finding is listed in the case's system-out.
-import type { EvaluatedFinding, Evaluation } from "../evaluate.js";
+import type { EvaluatedFinding, Evaluation } from "../gate/evaluate.js";
 import { packageLabel, placeLabel } from "./console.js";
 import { escapeMarkup as x } from "./markup.js";
 import { assetOf, failsGate, groupBy, ruleOf } from "./grouping.js";

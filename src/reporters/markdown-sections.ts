@@ -1,29 +1,15 @@
 // The sections of the markdown report, in display order. Each section is a pure function of
 // the evaluation and a view (how much detail fits); a new section (waivers, layer coverage,
 // posture per control × asset) is one more function in SECTIONS.
-import type { EvaluatedFinding, Evaluation, Verdict } from "../evaluate.js";
-import { LAYERS, SEVERITIES, type Finding } from "../finding.js";
+import type { EvaluatedFinding, Evaluation, Verdict } from "../gate/evaluate.js";
+import { LAYERS, SEVERITIES, type Finding } from "../model/finding.js";
 import { packageLabel, placeLabel } from "./console.js";
 import { coverage, evidence, posture, waivers } from "./markdown-policy.js";
 import { cell, code, details, plural, table } from "./markdown-text.js";
-import { linkUrl } from "../safe-text.js";
+import { linkUrl } from "../model/safe-text.js";
+import type { MarkdownVariant, MarkdownView, Section } from "./markdown-view.js";
 
-export type MarkdownVariant = "summary" | "comment" | "check";
-
-export interface MarkdownView {
-  variant: MarkdownVariant;
-  /** Most finding rows per table. */
-  rows: number;
-  /** Whether non-gating findings (info, waived, ignored) are listed. */
-  others: boolean;
-  /** Delivery notes (annotations that did not fit, a comment that could not be posted). */
-  notes: readonly string[];
-  /** Link to the workflow run, where the full job summary is. */
-  runUrl?: string;
-  version: string;
-}
-
-export type Section = (evaluation: Evaluation, view: MarkdownView) => string[] | undefined;
+export type { MarkdownVariant, MarkdownView, Section };
 
 const HEADLINE: Record<Evaluation["outcome"], string> = {
   fail: "❌ ztgate: blocked",

@@ -1,4 +1,4 @@
-import { printableLine } from "../safe-text.js";
+import { printableLine } from "../model/safe-text.js";
 
 // Safe markdown from scanner-supplied text. Titles and paths come from reports (and, on a
 // pull request, from whoever wrote the code being scanned), so every cell is escaped: no table

@@ -2,7 +2,7 @@
 // request comment and the check run summary. GitHub truncates or rejects text over its limits
 // (DESIGN §5), so the report is rendered at decreasing detail until it fits; the smallest
 // detail (verdict, counts and the first blocking findings) always fits.
-import type { Evaluation } from "../evaluate.js";
+import type { Evaluation } from "../gate/evaluate.js";
 import { SECTIONS, type MarkdownVariant, type MarkdownView } from "./markdown-sections.js";
 import { cell, sizeOf } from "./markdown-text.js";
 import type { Reporter, ReportContext } from "./types.js";

@@ -1,9 +1,9 @@
 // Escaping for the XML and HTML reporters. Findings carry text from scanner reports, which
 // can be hostile ("<script>", quotes that close an attribute, control characters that make
 // XML unparseable), so every value goes through here on its way into markup.
-import { UNSAFE_BESIDE_LINE_BREAKS } from "../safe-text.js";
+import { UNSAFE_BESIDE_LINE_BREAKS } from "../model/safe-text.js";
 
-export { wellFormed } from "../safe-text.js";
+export { wellFormed } from "../model/safe-text.js";
 
 // Characters XML 1.0 does not allow at all, even escaped (and lone surrogates).
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;

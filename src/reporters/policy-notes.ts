@@ -1,9 +1,9 @@
 // The console's notes about the policy itself, after the findings: waivers that need
 // attention (expired, over-long, unused, expiring soon), layer coverage, and missing or stale
 // evidence. Pure, like every reporter.
-import type { Evaluation } from "../evaluate.js";
-import { printableLine as plain } from "../safe-text.js";
-import type { WaiverStatus } from "../waivers.js";
+import type { Evaluation } from "../gate/evaluate.js";
+import { printableLine as plain } from "../model/safe-text.js";
+import type { WaiverStatus } from "../policy/waivers.js";
 
 const WAIVER_LABEL: Record<WaiverStatus, string | undefined> = {
   expired: "EXPIRED",

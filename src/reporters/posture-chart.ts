@@ -1,6 +1,6 @@
 // The posture chart of the HTML report: one horizontal bar per row (a layer, an asset), split
 // by verdict. Inline SVG, so the report needs no script and no external resource.
-import type { Verdict } from "../evaluate.js";
+import type { Verdict } from "../gate/evaluate.js";
 import { VERDICT_DISPLAY_ORDER as CHART_VERDICTS } from "./grouping.js";
 import { escapeMarkup as x } from "./markup.js";
 

@@ -4,11 +4,11 @@
 // are already ordered most important first, so what is cut to fit is the least important, and
 // the run says how many were left out.
 import { gzipSync } from "node:zlib";
-import type { EvaluatedFinding, Evaluation, Verdict } from "../evaluate.js";
-import type { Finding, Severity } from "../finding.js";
+import type { EvaluatedFinding, Evaluation, Verdict } from "../gate/evaluate.js";
+import type { Finding, Severity } from "../model/finding.js";
 import { repoPath } from "./annotations.js";
 import { findingSubject } from "./console.js";
-import { safeJson, wellFormed } from "../safe-text.js";
+import { safeJson, wellFormed } from "../model/safe-text.js";
 import type { Reporter, ReportContext } from "./types.js";
 
 export const SARIF_LIMITS = { results: 25_000, gzippedBytes: 10 * 1000 * 1000 };

@@ -1,4 +1,4 @@
-import type { Evaluation } from "../evaluate.js";
+import type { Evaluation } from "../gate/evaluate.js";
 
 /** What a reporter may know besides the evaluation (DESIGN §4: reporters are pure). */
 export interface ReportContext {

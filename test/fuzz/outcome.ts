@@ -1,13 +1,13 @@
 // Runs one fuzz input and classifies what happened. Reports go through the check pipeline
 // (src/run.ts: read, decode, detect, parse, dedupe, evaluate) and every reporter, so every stage
 // a hostile report reaches is covered; the policy is loaded once, as loading it is not what is
-// under test there. Policies go through the CLI entry itself (src/main.ts, in-process).
+// under test there. Policies go through the CLI entry itself (src/commands/main.ts, in-process).
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { GateError } from "../../src/errors.js";
-import { main } from "../../src/main.js";
-import { loadPolicy } from "../../src/policy.js";
+import { GateError } from "../../src/model/errors.js";
+import { main } from "../../src/commands/main.js";
+import { loadPolicy } from "../../src/io/policy-file.js";
 import { REPORTERS } from "../../src/reporters/index.js";
 import { runCheck as runPipeline } from "../../src/run.js";
 
@@ -78,7 +78,7 @@ const policy = await loadPolicy(undefined);
 
 /**
  * A report under test: written to `dir`, read as `format` when `forced`, else detected, then
- * rendered by every reporter. Errors are classified as src/main.ts does: a GateError is exit 2
+ * rendered by every reporter. Errors are classified as src/commands/main.ts does: a GateError is exit 2
  * (and must name the file), anything else is an internal error, a crash.
  */
 export function runReport(bytes: Uint8Array, format: string, forced: boolean, dir: string): Result {

@@ -4,8 +4,8 @@
 // matters, not their length.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { decodeReport, type ReportInput } from "../../src/decode.js";
-import { PARSERS } from "../../src/parsers/index.js";
+import { decodeReport, type ReportInput } from "../../src/reports/decode.js";
+import { PARSERS } from "../../src/reports/parsers/index.js";
 import { FORCED } from "../helpers/formats.js";
 
 export const ROOT = join(import.meta.dirname, "../..");

@@ -1,6 +1,6 @@
 // Runs `ztgate ARGS` in-process with captured output: the same code path as the binary,
 // without paying for a process per test row.
-import { main } from "../../src/main.js";
+import { main } from "../../src/commands/main.js";
 
 export interface CliResult {
   code: number;

@@ -1,8 +1,9 @@
 // Evaluations of real and synthetic findings for reporter tests, made by the real pipeline.
 import { join } from "node:path";
-import { evaluate, type Evaluation } from "../../src/evaluate.js";
-import { makeFinding, type FindingInput } from "../../src/finding.js";
-import { loadPolicy, type Policy } from "../../src/policy.js";
+import { evaluate, type Evaluation } from "../../src/gate/evaluate.js";
+import { makeFinding, type FindingInput } from "../../src/model/finding.js";
+import { type Policy } from "../../src/policy/load.js";
+import { loadPolicy } from "../../src/io/policy-file.js";
 import { runCheck } from "../../src/run.js";
 
 /** The built-in policy, loaded once for the synchronous helpers. */

@@ -2,9 +2,9 @@
 // look at individual findings rather than counts.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { decodeReport } from "../../src/decode.js";
-import type { Finding } from "../../src/finding.js";
-import { parseReport, type ParsedReport } from "../../src/reports.js";
+import { decodeReport } from "../../src/reports/decode.js";
+import type { Finding } from "../../src/model/finding.js";
+import { parseReport, type ParsedReport } from "../../src/reports/read.js";
 import { REAL } from "./manifest.js";
 
 export function parseFixture(file: string, format?: string): ParsedReport {

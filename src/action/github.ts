@@ -1,0 +1,269 @@
+// The only module that talks to the GitHub API (DESIGN §2). It finds the pull request and
+// commit the run is about, lists the files a pull request changed, keeps one sticky comment
+// per job, and creates check runs. Every request goes through a bounded retry for 5xx and
+// rate limits; anything else is thrown to the caller, which turns it into a warning: a report
+// that cannot be delivered never changes the verdict.
+import { getOctokit } from "@actions/github";
+import type { RetryConfig } from "./inputs.js";
+import type { CheckRunInput, GitHubPort } from "./run.js";
+
+type Octokit = ReturnType<typeof getOctokit>;
+type Payload = Record<string, unknown>;
+
+export interface EventTarget {
+  owner: string;
+  repo: string;
+  /** The commit a check run belongs to (a pull request's head, not its merge commit). */
+  sha: string;
+  pullNumber?: number;
+  /** Files changed, when the event says so without an API call (push). */
+  changedFiles?: string[];
+  /** For workflow_run: the head branch to look the pull request up by. */
+  headLabel?: string;
+}
+
+/** Most pages read when listing (100 items each): bounds API calls on huge pull requests. */
+const MAX_PAGES = 30;
+/** The Checks API takes 50 annotations per request. */
+export const CHECK_ANNOTATION_BATCH = 50;
+
+function get(obj: unknown, ...keys: string[]): unknown {
+  return keys.reduce<unknown>(
+    (o, k) => (o && typeof o === "object" ? (o as Payload)[k] : undefined),
+    obj,
+  );
+}
+
+const str = (v: unknown) => (typeof v === "string" && v ? v : undefined);
+const num = (v: unknown) => (typeof v === "number" && Number.isInteger(v) ? v : undefined);
+
+/** What the run is about, from the event payload (pure). */
+export function targetFromEvent(
+  eventName: string,
+  payload: Payload,
+  env: Record<string, string | undefined>,
+): EventTarget {
+  const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  const base = { owner, repo, sha: env.GITHUB_SHA ?? "" };
+  switch (eventName) {
+    case "pull_request":
+    case "pull_request_target":
+      return {
+        ...base,
+        sha: str(get(payload, "pull_request", "head", "sha")) ?? base.sha,
+        pullNumber: num(get(payload, "pull_request", "number")),
+      };
+    case "push": {
+      const commits = get(payload, "commits");
+      const files = Array.isArray(commits)
+        ? commits.flatMap((c) => [get(c, "added"), get(c, "modified")].flat())
+        : [];
+      return {
+        ...base,
+        sha: str(get(payload, "after")) ?? base.sha,
+        changedFiles: files.filter((f): f is string => typeof f === "string"),
+      };
+    }
+    case "merge_group":
+      return { ...base, sha: str(get(payload, "merge_group", "head_sha")) ?? base.sha };
+    case "workflow_run": {
+      const pulls = get(payload, "workflow_run", "pull_requests");
+      const headOwner = str(get(payload, "workflow_run", "head_repository", "owner", "login"));
+      const branch = str(get(payload, "workflow_run", "head_branch"));
+      return {
+        ...base,
+        sha: str(get(payload, "workflow_run", "head_sha")) ?? base.sha,
+        pullNumber: Array.isArray(pulls) ? num(get(pulls[0], "number")) : undefined,
+        // Fork pull requests are not listed in workflow_run.pull_requests; they are found by
+        // their head (owner:branch) instead.
+        headLabel: headOwner && branch ? `${headOwner}:${branch}` : undefined,
+      };
+    }
+    default:
+      return base;
+  }
+}
+
+export interface HttpFailure {
+  status?: number;
+  response?: { headers?: Record<string, string | number | undefined> };
+}
+
+/** How long to wait before retrying, or undefined when the failure is not worth a retry. */
+export function retryDelay(
+  err: unknown,
+  attempt: number,
+  retry: RetryConfig,
+  now: number,
+): number | undefined {
+  if (attempt >= retry.attempts) return undefined;
+  const { status, response } = (err ?? {}) as HttpFailure;
+  const headers = response?.headers ?? {};
+  const backoff = retry.baseDelayMs * 2 ** (attempt - 1);
+  const retryAfter = Number(headers["retry-after"]);
+  const rateLimited =
+    status === 429 ||
+    (status === 403 &&
+      (headers["retry-after"] !== undefined || headers["x-ratelimit-remaining"] === "0"));
+  let wait: number | undefined;
+  if (rateLimited) {
+    const reset = Number(headers["x-ratelimit-reset"]) * 1000 - now;
+    wait = Number.isFinite(retryAfter)
+      ? retryAfter * 1000
+      : Number.isFinite(reset)
+        ? reset
+        : backoff;
+  } else if (status === undefined || status >= 500) {
+    wait = backoff;
+  }
+  return wait === undefined ? undefined : Math.min(Math.max(wait, backoff), retry.maxDelayMs);
+}
+
+export interface GitHubOptions {
+  token: string;
+  target: EventTarget;
+  retry: RetryConfig;
+  /** Log lines about retries (never the token). */
+  log(message: string): void;
+}
+
+export function createGitHub(options: GitHubOptions): GitHubPort {
+  const octokit = getOctokit(options.token);
+  withRetry(octokit, options);
+  return new GitHubClient(octokit, options.target);
+}
+
+function withRetry(octokit: Octokit, { retry, log }: GitHubOptions): void {
+  octokit.hook.wrap("request", async (request, req) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await request(req);
+      } catch (err) {
+        const wait = retryDelay(err, attempt, retry, Date.now());
+        if (wait === undefined) throw err;
+        const status = (err as HttpFailure).status ?? "network error";
+        log(`GitHub API ${req.method} ${req.url}: ${status}; retry ${attempt} in ${wait} ms`);
+        await new Promise((r) => setTimeout(r, wait));
+      }
+    }
+  });
+}
+
+class GitHubClient implements GitHubPort {
+  private pull?: number;
+  private pullLooked = false;
+
+  constructor(
+    private readonly octokit: Octokit,
+    private readonly target: EventTarget,
+  ) {}
+
+  private get repo() {
+    return { owner: this.target.owner, repo: this.target.repo };
+  }
+
+  async pullNumber(): Promise<number | undefined> {
+    if (this.target.pullNumber !== undefined || !this.target.headLabel) {
+      return this.target.pullNumber;
+    }
+    if (!this.pullLooked) {
+      this.pullLooked = true;
+      const { data } = await this.octokit.rest.pulls.list({
+        ...this.repo,
+        state: "open",
+        head: this.target.headLabel,
+        per_page: 100,
+      });
+      this.pull = data.find((p) => p.head.sha === this.target.sha)?.number;
+    }
+    return this.pull;
+  }
+
+  async changedFiles(): Promise<Set<string>> {
+    if (this.target.changedFiles) return new Set(this.target.changedFiles);
+    const pull_number = await this.pullNumber();
+    if (pull_number === undefined) return new Set();
+    const files = new Set<string>();
+    let pages = 0;
+    for await (const page of this.octokit.paginate.iterator(this.octokit.rest.pulls.listFiles, {
+      ...this.repo,
+      pull_number,
+      per_page: 100,
+    })) {
+      for (const f of page.data) files.add(f.filename);
+      if (++pages >= MAX_PAGES) break;
+    }
+    return files;
+  }
+
+  private async findComment(marker: string) {
+    const issue_number = await this.pullNumber();
+    if (issue_number === undefined) return { issue_number };
+    let pages = 0;
+    for await (const page of this.octokit.paginate.iterator(this.octokit.rest.issues.listComments, {
+      ...this.repo,
+      issue_number,
+      per_page: 100,
+    })) {
+      const found = page.data.find((c) => c.body?.startsWith(marker));
+      if (found) return { issue_number, comment: found };
+      if (++pages >= MAX_PAGES) break;
+    }
+    return { issue_number };
+  }
+
+  async upsertComment(marker: string, body: string): Promise<string | undefined> {
+    const { issue_number, comment } = await this.findComment(marker);
+    if (issue_number === undefined) return undefined;
+    if (comment) {
+      const { data } = await this.octokit.rest.issues.updateComment({
+        ...this.repo,
+        comment_id: comment.id,
+        body,
+      });
+      return data.html_url;
+    }
+    const { data } = await this.octokit.rest.issues.createComment({
+      ...this.repo,
+      issue_number,
+      body,
+    });
+    return data.html_url;
+  }
+
+  async deleteComment(marker: string): Promise<boolean> {
+    const { comment } = await this.findComment(marker);
+    if (!comment) return false;
+    await this.octokit.rest.issues.deleteComment({ ...this.repo, comment_id: comment.id });
+    return true;
+  }
+
+  async createCheckRun(run: CheckRunInput): Promise<string> {
+    const batches: (typeof run.annotations)[] = [];
+    for (let i = 0; i < run.annotations.length; i += CHECK_ANNOTATION_BATCH) {
+      batches.push(run.annotations.slice(i, i + CHECK_ANNOTATION_BATCH));
+    }
+    const output = { title: run.title, summary: run.summary };
+    const { data } = await this.octokit.rest.checks.create({
+      ...this.repo,
+      name: run.name,
+      head_sha: this.target.sha,
+      status: "completed",
+      conclusion: run.conclusion,
+      output: { ...output, annotations: batches[0] ?? [] },
+    });
+    // Later batches are appended by updating the run: the API keeps earlier annotations.
+    for (const annotations of batches.slice(1)) {
+      await this.octokit.rest.checks.update({
+        ...this.repo,
+        check_run_id: data.id,
+        output: { ...output, annotations },
+      });
+    }
+    return data.html_url ?? "";
+  }
+
+  hasPullRequest(): boolean {
+    return this.target.pullNumber !== undefined || this.target.headLabel !== undefined;
+  }
+}

@@ -1,0 +1,187 @@
+// (Finding[], Policy, now) -> Evaluation. Pure: time is an argument, nothing is read from the
+// process, so every verdict is reproducible from its inputs (DESIGN §2).
+import { checkEvidence, type EvidenceResult } from "./evidence.js";
+import {
+  severityRank,
+  SEVERITIES,
+  type Finding,
+  type Layer,
+  type Severity,
+} from "../model/finding.js";
+import { judge, type EvaluatedFinding, type Verdict } from "./judge.js";
+import type { Policy } from "../policy/types.js";
+import {
+  reportWaiver,
+  waiverState,
+  type CompiledWaiver,
+  type WaiverReport,
+} from "../policy/waivers.js";
+
+export type { EvaluatedFinding, Verdict } from "./judge.js";
+export type Outcome = "pass" | "warn" | "fail";
+
+export const VERDICTS: readonly Verdict[] = ["block", "warn", "info", "ignored", "waived"];
+
+export interface ReportSummary {
+  path: string;
+  format: string;
+  findings: number;
+  /** Layers the report is evidence for (its findings' layers, or its parser's coverage). */
+  layers: Layer[];
+  createdAt?: string;
+}
+
+export interface Evaluation {
+  outcome: Outcome;
+  /** The time the evaluation was made for (an input, never read from a clock here). */
+  evaluatedAt: string;
+  policy: { source: string; failOn: Policy["settings"]["failOn"] };
+  reports: ReportSummary[];
+  findings: EvaluatedFinding[];
+  /** Every waiver of the policy with its state: active, expiring-soon, unused, expired, over-long. */
+  waivers: WaiverReport[];
+  /** Report paths per layer. */
+  coverage: EvidenceResult["coverage"];
+  /** Missing or stale evidence: the gate cannot decide (exit 2) while any is present. */
+  errors: string[];
+  warnings: string[];
+  counts: {
+    total: number;
+    byVerdict: Record<Verdict, number>;
+    bySeverity: Record<Severity, number>;
+  };
+}
+
+export interface EvaluateOptions {
+  /** Repository root, to read absolute report paths as repository paths for assets. */
+  root?: string;
+}
+
+export function evaluate(
+  findings: readonly Finding[],
+  policy: Policy,
+  now: Date,
+  reports: ReportSummary[] = [],
+  options: EvaluateOptions = {},
+): Evaluation {
+  const maxDays = policy.settings.maxWaiverDays;
+  const states = new Map(policy.waivers.map((w) => [w, waiverState(w, now, maxDays)]));
+  const active = policy.waivers.filter((w) => states.get(w) === "active");
+  const uses = new Map<CompiledWaiver, number>();
+  const ctx = { waivers: active, root: options.root };
+  const evaluated: EvaluatedFinding[] = findings.map((f) => {
+    const judged = judge(f, policy, ctx);
+    const { waivedBy } = judged;
+    if (!waivedBy) return judged;
+    uses.set(waivedBy, (uses.get(waivedBy) ?? 0) + 1);
+    judged.waivedBy = undefined;
+    return judged;
+  });
+  const sorted = sortByVerdictThenSeverity(evaluated);
+  const byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  for (const e of sorted) {
+    byVerdict[e.verdict]++;
+    bySeverity[e.finding.severity]++;
+  }
+  const evidence = checkEvidence(reports, policy.require, now);
+  const waivers = policy.waivers.map((w) =>
+    reportWaiver(w, states.get(w) ?? "active", uses.get(w) ?? 0, now, maxDays),
+  );
+  return {
+    outcome: evidence.errors.length > 0 ? "fail" : outcomeOf(byVerdict, policy.settings.failOn),
+    evaluatedAt: now.toISOString(),
+    policy: { source: policy.source, failOn: policy.settings.failOn },
+    reports,
+    findings: sorted,
+    waivers,
+    coverage: evidence.coverage,
+    errors: evidence.errors,
+    warnings: evidence.warnings,
+    counts: { total: sorted.length, byVerdict, bySeverity },
+  };
+}
+
+export function outcomeOf(
+  counts: Record<Verdict, number>,
+  failOn: Policy["settings"]["failOn"],
+): Outcome {
+  if (counts.block > 0) return failOn === "never" ? "warn" : "fail";
+  if (counts.warn > 0) return failOn === "warn" ? "fail" : "warn";
+  return "pass";
+}
+
+const VERDICT_ORDER: Record<Verdict, number> = {
+  block: 0,
+  warn: 1,
+  info: 2,
+  waived: 3,
+  ignored: 4,
+};
+
+/**
+ * Verdict first, then severity (most severe first), then id, then fingerprint. Verdict and
+ * severity take a handful of values, so findings are first dealt into one bucket per pair and
+ * only the ids inside a bucket are compared: a comparison sort over a million findings spent
+ * most of its time re-deriving the two ranks.
+ */
+function sortByVerdictThenSeverity(evaluated: EvaluatedFinding[]): EvaluatedFinding[] {
+  const buckets: EvaluatedFinding[][] = [];
+  for (const e of evaluated) {
+    const bucket =
+      VERDICT_ORDER[e.verdict] * SEVERITIES.length + (5 - severityRank(e.finding.severity));
+    (buckets[bucket] ??= []).push(e);
+  }
+  const sorted: EvaluatedFinding[] = [];
+  for (const bucket of buckets) {
+    if (!bucket) continue;
+    for (const e of fewIds(bucket) ? sortByIdGroups(bucket) : sortByKeys(bucket)) sorted.push(e);
+  }
+  return sorted;
+}
+
+// Two ways to the same order (both stable, so equal keys keep their input order), chosen by
+// speed only: a report of a few hundred rules (SARIF, Checkov) repeats each id thousands of
+// times, and grouping by id leaves little to compare; a dependency audit has an id per
+// finding, where one key per finding sorts fastest.
+function fewIds(bucket: readonly EvaluatedFinding[]): boolean {
+  const SAMPLE = 1000;
+  if (bucket.length <= SAMPLE) return false;
+  const seen = new Set<string>();
+  const step = Math.floor(bucket.length / SAMPLE);
+  for (let i = 0; i < bucket.length; i += step) seen.add(bucket[i]!.finding.id);
+  return seen.size * 4 < SAMPLE;
+}
+
+function sortByKeys(bucket: readonly EvaluatedFinding[]): EvaluatedFinding[] {
+  // One key string per finding, compared with a single "<". Ids are often slices of a longer
+  // string (a GHSA id cut out of an advisory URL), and V8 compares sliced strings about four
+  // times slower than flat ones; the concatenation is flattened once, on its first comparison.
+  const keyed = bucket.map((e) => ({ key: `${e.finding.id}\u0000${e.finding.fingerprint}`, e }));
+  keyed.sort((a, b) => compareText(a.key, b.key));
+  return keyed.map((k) => k.e);
+}
+
+function sortByIdGroups(bucket: readonly EvaluatedFinding[]): EvaluatedFinding[] {
+  const groups = new Map<string, EvaluatedFinding[]>();
+  for (const e of bucket) {
+    const group = groups.get(e.finding.id);
+    if (group) group.push(e);
+    else groups.set(e.finding.id, [e]);
+  }
+  // "id\0" sorts exactly as the "id\0fingerprint" keys above do, and is flat (see sortByKeys).
+  const ids = [...groups.keys()].map((id) => ({ id, key: `${id}\u0000` }));
+  ids.sort((a, b) => compareText(a.key, b.key));
+  const sorted: EvaluatedFinding[] = [];
+  for (const { id } of ids) {
+    const group = groups.get(id)!;
+    group.sort((a, b) => compareText(a.finding.fingerprint, b.finding.fingerprint));
+    for (const e of group) sorted.push(e);
+  }
+  return sorted;
+}
+
+// Code-unit order: stable across machines and locales, and far cheaper than localeCompare.
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

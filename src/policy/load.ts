@@ -1,0 +1,230 @@
+// Loading a policy: ztgate.yml and the packs it extends, validated once (policy-document.ts),
+// merged with clear precedence (later `extends` entries, then the file itself, override
+// earlier ones by rule id, asset name and control name), and compiled for evaluation.
+import { dirname, resolve } from "node:path";
+import { compileAssets } from "./assets.js";
+import type { Classification } from "./classification.js";
+import { compileControls } from "./controls.js";
+import { GateError, type ErrorPlace } from "../model/errors.js";
+import { durationMs, type Requirements } from "./requirements.js";
+import { BUILTIN_PACK_VALUES, BUILTIN_PACKS, DEFAULT_PACK } from "./packs.js";
+import { checkControlRefs, checkUniqueRuleIds, checkWaiverRefs } from "./checks.js";
+import { compileRule, compileWaivers, locatedErrors } from "./compile.js";
+import type { Action, FailOn, PolicyDocument, ScannerSuppressions } from "./document.js";
+import { DEFAULT_SCANNER_SUPPRESSIONS } from "./suppressions.js";
+import type { YamlSource } from "./yaml-source.js";
+import { lookup } from "../model/lookup.js";
+
+export type { Action, FailOn, ScannerSuppressions };
+export type { Origin, Policy, Rule, Settings } from "./types.js";
+import type { Origin, Policy, Settings } from "./types.js";
+
+export const DEFAULT_SETTINGS: Settings = {
+  failOn: "block",
+  unknownSeverity: "high",
+  defaultAction: "info",
+  scannerSuppressions: DEFAULT_SCANNER_SUPPRESSIONS,
+};
+
+/** Unassigned findings are `internal` unless the policy says otherwise: not public by default. */
+export const DEFAULT_CLASSIFICATION: Classification = "internal";
+
+/** Reads files for the loader; injected so tests and the action can supply their own. */
+export type ReadText = (path: string) => string;
+/** `--policy built-in:NAME` names a built-in pack instead of a file (as the policy is shown). */
+export const BUILTIN_PREFIX = "built-in:";
+
+/** Loads a policy file (undefined: the built-in default), reading files with `read`. */
+export function loadPolicyWith(
+  path: string | undefined,
+  read: ReadText,
+  /** Where a relative `path` is read from (it is still shown as given). */
+  cwd?: string,
+): Promise<Policy> {
+  if (path === undefined) return loadBuiltin(DEFAULT_PACK, new Set(), read);
+  if (path.startsWith(BUILTIN_PREFIX)) {
+    return loadBuiltin(path.slice(BUILTIN_PREFIX.length), new Set(), read);
+  }
+  const absolute = cwd === undefined ? resolve(path) : resolve(cwd, path);
+  return loadFile(absolute, path, read, new Set());
+}
+
+export function loadOriginWith(origin: Origin, read: ReadText): Promise<Policy> {
+  if ("builtin" in origin) return loadBuiltin(origin.builtin, new Set(), read);
+  return loadFile(origin.file, origin.file, read, new Set());
+}
+
+/**
+ * The YAML parser and the schema validator, loaded only when a policy FILE is read: together
+ * they are half of the code a `ztgate check` would otherwise parse at start-up, and the
+ * built-in packs need neither (parsed and validated at build time: scripts/pack-module.mjs).
+ */
+async function policyFileSupport() {
+  const [{ parseYaml }, { validatePolicyDocument }] = await Promise.all([
+    import("./yaml-source.js"),
+    import("./document.js"),
+  ]);
+  return { parseYaml, validatePolicyDocument };
+}
+
+async function loadBuiltin(name: string, seen: Set<string>, read: ReadText): Promise<Policy> {
+  const text = lookup(BUILTIN_PACKS, name);
+  if (text === undefined) {
+    throw new GateError(`unknown built-in pack "${name}" (one of: ${knownPacks()})`);
+  }
+  return fromText(text, `${BUILTIN_PREFIX}${name}`, { builtin: name }, read, seen);
+}
+
+/** `extendedAt` is the `extends` entry that named the file: a missing base is blamed there. */
+async function loadFile(
+  absolute: string,
+  shown: string,
+  read: ReadText,
+  seen: Set<string>,
+  extendedAt?: ErrorPlace,
+): Promise<Policy> {
+  let text: string;
+  try {
+    text = read(absolute);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(err)})`;
+    if (extendedAt) throw new GateError(`extends "${shown}", which ${why}`, extendedAt);
+    throw new GateError(`policy ${why}`, { file: shown });
+  }
+  return fromText(text, shown, { file: absolute }, read, seen);
+}
+
+function knownPacks(): string {
+  return Object.keys(BUILTIN_PACKS).join(", ");
+}
+
+/** One `extends` entry: a built-in pack by name, else a file relative to the extending one. */
+async function loadBase(
+  ref: string,
+  index: number,
+  source: YamlSource,
+  origin: Origin,
+  seen: Set<string>,
+  read: ReadText,
+): Promise<Policy> {
+  const { file } = source;
+  if (Object.hasOwn(BUILTIN_PACKS, ref)) return loadBuiltin(ref, seen, read);
+  if ("builtin" in origin) {
+    throw new GateError(`built-in pack extends unknown pack "${ref}"`, { file });
+  }
+  if (!/[./\\]/.test(ref)) {
+    throw new GateError(`unknown built-in pack "${ref}" (one of: ${knownPacks()}; or a path)`, {
+      file,
+      ...source.locate(`/extends/${index}`),
+    });
+  }
+  return loadFile(resolve(dirname(origin.file), ref), ref, read, seen, {
+    file,
+    ...source.locate(`/extends/${index}`),
+  });
+}
+
+/**
+ * A built-in pack: parsed and validated against the schema at build time. Positions are only
+ * ever asked for to report an error, which a pack that passed the build cannot have except in
+ * the cross-reference checks; those errors point at the pack's first line.
+ */
+function builtinSource(file: string, parsed: unknown): YamlSource {
+  return { file, value: structuredClone(parsed), locate: () => ({ line: 1, column: 1 }) };
+}
+
+async function sourceOf(text: string, file: string, origin: Origin) {
+  const parsed = "builtin" in origin ? BUILTIN_PACK_VALUES[origin.builtin] : undefined;
+  if (parsed !== undefined) {
+    return { source: builtinSource(file, parsed), doc: parsed as PolicyDocument };
+  }
+  const { parseYaml, validatePolicyDocument } = await policyFileSupport();
+  const source = parseYaml(text, file);
+  return { source, doc: validatePolicyDocument(source) };
+}
+
+async function fromText(
+  text: string,
+  file: string,
+  origin: Origin,
+  read: ReadText,
+  seen: Set<string>,
+): Promise<Policy> {
+  const key = "file" in origin ? origin.file : file;
+  if (seen.has(key)) throw new GateError("extends itself (a cycle of extends)", { file });
+  const { source, doc } = await sourceOf(text, file, origin);
+  checkUniqueRuleIds(doc, source);
+  const nextSeen = new Set(seen).add(key);
+  const bases: Policy[] = [];
+  // One after another, in order: the first broken base is the one reported.
+  for (const [i, ref] of (doc.extends ?? []).entries()) {
+    bases.push(await loadBase(ref, i, source, origin, nextSeen, read));
+  }
+  const controls = mergeByKey([
+    ...bases.map((b) => b.controls.map((c) => [c.name, c] as const)),
+    locatedErrors(source, "/controls", () => compileControls(doc.controls ?? {})).map(
+      (c) => [c.name, c] as const,
+    ),
+  ]);
+  const own = (doc.rules ?? []).map((r, i) => compileRule(r, file, origin, source, i));
+  checkControlRefs(doc, controls, source);
+  const assets = mergeByKey([
+    ...bases.map((b) => b.assets.map((a) => [a.spec.name, a] as const)),
+    locatedErrors(source, "/assets", () => compileAssets(doc.assets ?? [])).map(
+      (a) => [a.spec.name, a] as const,
+    ),
+  ]);
+  const rules = mergeByKey([
+    ...bases.map((b) => b.rules.map((r) => [r.id, r] as const)),
+    own.map((r) => [r.id, r] as const),
+  ]);
+  const waivers = [...bases.flatMap((b) => b.waivers), ...compileWaivers(doc, source)];
+  checkWaiverRefs(doc, rules, assets, source);
+  const last = bases.at(-1);
+  return {
+    source: file,
+    origin,
+    rules,
+    assets,
+    controls,
+    waivers,
+    defaultClassification:
+      doc["default-classification"] ?? last?.defaultClassification ?? DEFAULT_CLASSIFICATION,
+    require: { ...bases.reduce((acc, b) => ({ ...acc, ...b.require }), {}), ...requirements(doc) },
+    settings: {
+      ...bases.reduce((acc, b) => ({ ...acc, ...b.settings }), DEFAULT_SETTINGS),
+      ...definedSettings(doc),
+    },
+  };
+}
+
+function requirements(doc: PolicyDocument): Requirements {
+  const r = doc.require ?? {};
+  const out: Requirements = {};
+  if (r.layers) out.layers = r.layers;
+  if (r["max-report-age"] !== undefined) {
+    durationMs(r["max-report-age"]);
+    out.maxReportAge = r["max-report-age"];
+  }
+  if (r.timestamps !== undefined) out.timestamps = r.timestamps;
+  return out;
+}
+
+function definedSettings(doc: PolicyDocument): Partial<Settings> {
+  const s = doc.settings ?? {};
+  const out: Partial<Settings> = {};
+  if (s["fail-on"]) out.failOn = s["fail-on"];
+  if (s["unknown-severity"]) out.unknownSeverity = s["unknown-severity"];
+  if (s["default-action"]) out.defaultAction = s["default-action"];
+  if (s["max-waiver-days"] !== undefined) out.maxWaiverDays = s["max-waiver-days"];
+  if (s["scanner-suppressions"]) out.scannerSuppressions = s["scanner-suppressions"];
+  return out;
+}
+
+/** Later layers override earlier entries with the same key, keeping the earlier position. */
+function mergeByKey<T>(layers: (readonly (readonly [string, T])[])[]): T[] {
+  const byKey = new Map<string, T>();
+  for (const layer of layers) for (const [k, v] of layer) byKey.set(k, v);
+  return [...byKey.values()];
+}

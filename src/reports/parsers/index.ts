@@ -1,0 +1,54 @@
+// The parser registry: every supported format, listed explicitly. Detection is exclusive
+// (detect.ts): every detector runs, so the order is only that of `ztgate formats`.
+import type { ReportInput } from "../../model/report-input.js";
+import { checkov } from "./checkov.js";
+import { cyclonedx } from "./cyclonedx.js";
+import { resolveParser } from "./detect.js";
+import { gitleaks } from "./gitleaks.js";
+import { grype } from "./grype.js";
+import { hadolint } from "./hadolint.js";
+import { kics } from "./kics.js";
+import { npmAudit } from "./npm-audit.js";
+import { osvScanner } from "./osv-scanner.js";
+import { pipAudit } from "./pip-audit.js";
+import { sarif } from "./sarif.js";
+import { snyk } from "./snyk.js";
+import { tfsec } from "./tfsec.js";
+import { trivy } from "./trivy.js";
+import { trivyOperator } from "./trivy-operator.js";
+import { yarnAudit } from "./yarn-audit.js";
+import type { Parser } from "./types.js";
+import { ztgate } from "./ztgate.js";
+
+export const PARSERS = [
+  trivy,
+  grype,
+  npmAudit,
+  yarnAudit,
+  pipAudit,
+  osvScanner,
+  snyk,
+  cyclonedx,
+  checkov,
+  sarif,
+  kics,
+  tfsec,
+  trivyOperator,
+  gitleaks,
+  hadolint,
+  ztgate,
+] as const satisfies readonly Parser[];
+
+export type { Parser };
+
+export function parserById(id: string): Parser | undefined {
+  return PARSERS.find((p) => p.id === id);
+}
+
+/**
+ * The parser for a report: the forced one (`FORMAT:PATH`), else the only one that claims it;
+ * either way a GateError when the document holds another format's findings it does not read.
+ */
+export function detectParser(input: ReportInput, forced?: string): Parser {
+  return resolveParser(PARSERS, input, forced);
+}

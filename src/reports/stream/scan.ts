@@ -1,0 +1,373 @@
+// Pass 1 of streaming a report too large to hold as one string: a structural scan over the
+// bytes, chunk by chunk. Every value is either walked into (objects and arrays on the way to a
+// streamed array), streamed (an array whose elements are only located: their byte ranges are
+// recorded, nothing is parsed) or read whole (everything else: its bytes are JSON.parsed).
+// The result is the document's skeleton, with each streamed array left empty, plus where the
+// streamed elements are. Memory is the skeleton plus 16 bytes per element.
+//
+// Walking every byte of a streamed array in JavaScript costs about a third of a JSON.parse of
+// it, so pretty-printed arrays of objects (what scanners write) are not walked: the end of
+// such an array is found from its indentation with one native search (jumpOver), and the
+// elements are later cut into blocks the same way. That is a guess, and JSON.parse of each
+// block in pass 2 checks it; a wrong guess throws LayoutMismatch and the report is scanned
+// again byte by byte (index.ts).
+import { readSync } from "node:fs";
+import { GateError } from "../../model/errors.js";
+import { duplicateKeyError } from "./duplicates.js";
+import { arrayLayout, indexOfNeedle, searchFile } from "./layout.js";
+import { describePlace, roleOf, type Pattern, type Place } from "./paths.js";
+import {
+  LayoutMismatch,
+  NotOneDocument,
+  NotWorthStreaming,
+  StreamedArray,
+  type Skeleton,
+} from "./skeleton.js";
+import { WholeValues } from "./whole.js";
+import { LBRACE, LBRACKET, QUOTE, RBRACE, RBRACKET, ValueSkipper } from "./skip.js";
+
+const COMMA = 0x2c;
+const COLON = 0x3a;
+
+const CHUNK_BYTES = 8 << 20;
+
+type Container = Record<string, unknown> | unknown[];
+
+interface Frame {
+  container: Container;
+  place: Place;
+  /** The key whose value comes next (objects). */
+  key: string;
+  /** Set when this array's elements are streamed rather than parsed. */
+  streamed?: StreamedArray;
+  /** Where the container's "[" or "{" is in the file. */
+  openAt: number;
+}
+
+const enum State {
+  Value, // a value starts next (or, right after "[", the array ends)
+  AfterValue, // "," or the end of the enclosing container
+  Key, // a key starts next (or, right after "{", the object ends)
+  KeyString, // inside a key
+  Colon,
+  Whole, // inside an object or array read whole
+  WholeString, // inside a string read whole
+  WholeScalar, // inside a number or literal read whole
+  Done,
+}
+
+const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+const isScalarEnd = (c: number) => c === COMMA || c === RBRACE || c === RBRACKET || isSpace(c);
+
+export interface ScanOptions {
+  file: string;
+  /** Where the JSON text starts (after a byte order mark). */
+  start: number;
+  patterns: readonly Pattern[];
+  /** Largest value read whole; larger ones cannot be parsed as one string. */
+  maxWholeBytes: number;
+  /** Bytes read at a time (tests make it tiny to cross every boundary). */
+  chunkBytes?: number;
+  /** Throw NotWorthStreaming once more than this many bytes, or more than
+   * MAX_WORTH_STREAMING_VALUES values (keys included), are read whole (unset: never; see
+   * whole.ts). */
+  readWholeAbove?: number;
+  /** Locate pretty-printed arrays of objects by their indentation (see jumpOver); on unless
+   * false, which is how a report is scanned again after a LayoutMismatch. */
+  byLayout?: boolean;
+}
+
+export function scanDocument(fd: number, options: ScanOptions): Skeleton {
+  return new Scanner(fd, options).run();
+}
+
+class Scanner {
+  private readonly stack: Frame[] = [];
+  private readonly arrays: StreamedArray[] = [];
+  private root: unknown;
+  private state = State.Value;
+  private allowClose = false;
+  /** Start of the value (or key) being read whole. */
+  private valueStart = 0;
+  /** Strings and nesting inside a value read whole, across chunks. */
+  private readonly skipper = new ValueSkipper();
+  private readonly buf: Buffer;
+  private base = 0;
+  private n = 0;
+  private searchBuf?: Buffer;
+  /** Parses and counts the values (and keys) read whole. */
+  private readonly whole: WholeValues;
+  /** An array was located by its indentation: errors may come from that guess. */
+  private jumped = false;
+
+  constructor(
+    private readonly fd: number,
+    private readonly options: ScanOptions,
+  ) {
+    this.buf = Buffer.alloc(options.chunkBytes ?? CHUNK_BYTES);
+    this.whole = new WholeValues(fd, options);
+  }
+
+  run(): Skeleton {
+    try {
+      return this.scan();
+    } catch (err) {
+      // Reading whole is right whatever the layout: no need to scan again for that.
+      if (this.jumped && !(err instanceof NotWorthStreaming)) throw new LayoutMismatch();
+      throw err;
+    }
+  }
+
+  private scan(): Skeleton {
+    let position = this.options.start;
+    for (;;) {
+      const n = readSync(this.fd, this.buf, 0, this.buf.length, position);
+      if (n === 0) break;
+      this.base = position;
+      this.n = n;
+      position = this.scanChunk();
+      // A value read whole that is still going on counts too: give up before its end.
+      this.whole.check(this.readingWhole() ? position - this.valueStart : 0);
+    }
+    if (this.state === State.WholeScalar && this.stack.length === 0) {
+      this.endWhole(position);
+    }
+    if (this.state !== State.Done) {
+      throw new GateError(`is not valid JSON: unexpected end of input at byte ${position}`, {
+        file: this.options.file,
+      });
+    }
+    return { value: this.root, arrays: this.arrays };
+  }
+
+  /** Scans the chunk in `buf`; returns where in the file to read on from. */
+  private scanChunk(): number {
+    const { buf, n } = this;
+    let i = 0;
+    while (i < n) {
+      switch (this.state) {
+        case State.Whole: {
+          const end = this.skipper.skipNested(buf, n, i);
+          if (end < 0) return this.base + n;
+          i = end;
+          this.endWhole(this.base + end);
+          break;
+        }
+        case State.WholeString:
+        case State.KeyString: {
+          const q = this.skipper.skipString(buf, n, i);
+          if (q < 0) return this.base + n;
+          i = q + 1;
+          if (this.state === State.KeyString) this.endKey(this.base + i);
+          else this.endWhole(this.base + i);
+          break;
+        }
+        case State.WholeScalar:
+          while (i < n && !isScalarEnd(buf[i]!)) i++;
+          if (i < n) this.endWhole(this.base + i);
+          break;
+        default: {
+          const c = buf[i]!;
+          if (isSpace(c)) {
+            i++;
+            continue;
+          }
+          if (c === LBRACE && this.state === State.Value) {
+            const after = this.jumpOver(i);
+            if (after >= this.base + n) return after;
+            if (after >= 0) {
+              i = after - this.base;
+              continue;
+            }
+          }
+          i = this.structural(c, i);
+        }
+      }
+    }
+    return this.base + n;
+  }
+
+  /** One significant byte outside any value being read whole. */
+  private structural(c: number, i: number): number {
+    switch (this.state) {
+      case State.Value:
+        if (this.allowClose && c === RBRACKET) return this.close(c, i);
+        this.startValue(c, i);
+        return i + 1;
+      case State.Key:
+        if (this.allowClose && c === RBRACE) return this.close(c, i);
+        if (c !== QUOTE) this.unexpected(c, i);
+        this.valueStart = this.base + i;
+        this.state = State.KeyString;
+        return i + 1;
+      case State.Colon:
+        if (c !== COLON) this.unexpected(c, i);
+        this.state = State.Value;
+        this.allowClose = false;
+        return i + 1;
+      case State.AfterValue: {
+        const top = this.stack[this.stack.length - 1];
+        if (!top) return this.unexpected(c, i);
+        if (c === COMMA) {
+          this.state = Array.isArray(top.container) ? State.Value : State.Key;
+          this.allowClose = false;
+          return i + 1;
+        }
+        return this.close(c, i);
+      }
+      case State.Done:
+        throw new NotOneDocument();
+      default:
+        return this.unexpected(c, i);
+    }
+  }
+
+  private startValue(c: number, i: number): void {
+    const top = this.stack[this.stack.length - 1];
+    this.valueStart = this.base + i;
+    if (!top?.streamed && (c === LBRACE || c === LBRACKET)) {
+      const place = top ? [...top.place, placeKey(top)] : [];
+      const role = roleOf(place, this.options.patterns);
+      if (role === "walk" || (role === "stream" && c === LBRACKET)) {
+        const container: Container = c === LBRACE ? {} : [];
+        const frame: Frame = { container, place, key: "", openAt: this.base + i };
+        if (role === "stream") {
+          frame.streamed = new StreamedArray(place);
+          this.arrays.push(frame.streamed);
+        }
+        this.assign(container);
+        this.stack.push(frame);
+        this.state = c === LBRACE ? State.Key : State.Value;
+        this.allowClose = true;
+        return;
+      }
+    }
+    if (c === LBRACE || c === LBRACKET) {
+      this.state = State.Whole;
+      this.skipper.enter();
+    } else if (c === QUOTE) {
+      this.state = State.WholeString;
+    } else if (c === RBRACE || c === RBRACKET || c === COMMA || c === COLON) {
+      this.unexpected(c, i);
+    } else {
+      this.state = State.WholeScalar;
+    }
+  }
+
+  private close(c: number, i: number): number {
+    const top = this.stack.pop();
+    const want = top && Array.isArray(top.container) ? RBRACKET : RBRACE;
+    if (!top || c !== want) return this.unexpected(c, i);
+    this.afterValue();
+    return i + 1;
+  }
+
+  private afterValue(): void {
+    this.state = this.stack.length === 0 ? State.Done : State.AfterValue;
+    this.allowClose = false;
+  }
+
+  /**
+   * At the first element of a streamed array, when it is an object: finds the array's end
+   * from the indentation instead of walking the elements. A pretty-printer puts the array's
+   * "]" on a line of its own, indented like the line of its "[", right after the last
+   * element's "}"; and no line inside the array is indented that little. Raw newlines cannot
+   * occur inside JSON strings, so "}\n<indent>]" is found by a native search (see
+   * indexOfNeedle). Returns the position after the last element, or -1 when the array does
+   * not look pretty-printed (it is then walked as before).
+   */
+  private jumpOver(i: number): number {
+    const top = this.stack[this.stack.length - 1];
+    const array = top?.streamed;
+    if (!top || !array || !array.empty || this.options.byLayout === false) return -1;
+    const start = this.base + i;
+    const layout = arrayLayout(this.fd, this.options.start, top.openAt, start);
+    if (!layout) return -1;
+    const at = this.find(layout.close, start);
+    if (at < 0) return -1;
+    array.span = { start, end: at + 1, separator: layout.separator };
+    this.jumped = true;
+    this.state = State.AfterValue;
+    this.allowClose = false;
+    return at + 1;
+  }
+
+  /** The first position of `needle` in the file at or after `from` (which is in the current
+   * chunk), or -1. */
+  private find(needle: Buffer, from: number): number {
+    const at = indexOfNeedle(this.buf, this.n, needle, from - this.base);
+    if (at >= 0) return this.base + at;
+    if (this.n < this.buf.length) return -1; // the chunk ends the file
+    // Read on into a buffer of its own: the chunk stays as it is, for the scan to go on in
+    // when the needle is in it.
+    this.searchBuf ??= Buffer.alloc(Math.max(this.buf.length, 1 << 16));
+    return searchFile(this.fd, this.searchBuf, needle, this.base + this.n - needle.length);
+  }
+
+  private endKey(end: number): void {
+    const top = this.stack[this.stack.length - 1]!;
+    const key = this.parseRange(this.valueStart, end) as string;
+    // Every member of a walked object is in the skeleton (streamed arrays as empty ones), so
+    // a key already there was written twice (src/json-keys.ts).
+    if (Object.hasOwn(top.container, key)) {
+      throw duplicateKeyError(this.fd, this.options.file, key, this.valueStart);
+    }
+    top.key = key;
+    this.state = State.Colon;
+  }
+
+  private endWhole(end: number): void {
+    const top = this.stack[this.stack.length - 1];
+    if (top?.streamed) {
+      top.streamed.push(this.valueStart, end);
+      top.key = "";
+    } else {
+      this.assign(this.parseRange(this.valueStart, end));
+    }
+    this.afterValue();
+  }
+
+  /** Puts a value into the container on top of the stack (or makes it the document). */
+  private assign(value: unknown): void {
+    const top = this.stack[this.stack.length - 1];
+    if (!top) this.root = value;
+    else if (Array.isArray(top.container)) top.container.push(value);
+    else if (top.key === "__proto__") {
+      // JSON.parse makes "__proto__" an own member; assigning it would set the prototype.
+      Object.defineProperty(top.container, top.key, {
+        value,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
+    } else top.container[top.key] = value;
+  }
+
+  /** Inside a value read whole (not a streamed element, which is only located). */
+  private readingWhole(): boolean {
+    const { state } = this;
+    const inValue =
+      state === State.Whole || state === State.WholeString || state === State.WholeScalar;
+    return inValue && !this.stack[this.stack.length - 1]?.streamed;
+  }
+
+  private parseRange(start: number, end: number): unknown {
+    const chunk = { buf: this.buf, base: this.base, n: this.n };
+    return this.whole.parse(chunk, start, end, () => {
+      const top = this.stack[this.stack.length - 1];
+      return top ? describePlace([...top.place, placeKey(top)]) : "$";
+    });
+  }
+
+  private unexpected(c: number, i: number): never {
+    throw new GateError(
+      `is not valid JSON: unexpected "${String.fromCharCode(c)}" at byte ${this.base + i}`,
+      { file: this.options.file },
+    );
+  }
+}
+
+function placeKey(frame: Frame): string | number {
+  if (Array.isArray(frame.container)) return frame.container.length;
+  return frame.key;
+}
