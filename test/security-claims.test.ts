@@ -34,6 +34,13 @@ describe("SECURITY.md", () => {
     expect(claimProblems(text, readRepoFile)).toEqual([]);
   });
 
+  it("names only files that exist (src/ moves; a stale path is a claim about nothing)", () => {
+    const named = [...text.matchAll(/`((?:src|test|examples|scripts|docs|\.ci)\/[\w./-]+)`/g)];
+    const paths = [...new Set(named.map((m) => m[1]!.replace(/\/$/, "")))];
+    expect(paths.length).toBeGreaterThan(5);
+    expect(paths.filter((p) => !existsSync(join(ROOT, p)))).toEqual([]);
+  });
+
   it("has claims in every section (the parser finds them)", () => {
     const { claims } = claimsOf(text);
     expect(claims.length).toBeGreaterThan(40);
