@@ -76,6 +76,8 @@ describe.each([
   const byFormat = new Map<string, number>();
   for (const e of unsupported) byFormat.set(e.format, (byFormat.get(e.format) ?? 0) + 1);
   it.skip.each([...byFormat])("not supported yet: %s (%i files)", () => {});
+  // ../shared is beside the clone on the team's machines and in CI, not in every checkout.
+  if (entries.length === 0) it.skip("absent from this checkout's surroundings", () => {});
 });
 
 /** Keys that make Trivy claim a document: how the confusion was first found. */
