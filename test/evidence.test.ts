@@ -10,7 +10,7 @@ describe("a report is evidence for the layers it scanned, findings or not", () =
     ["fixtures/real/trivy/trivy-golden__terraform-exclude-misconfs-remote-module.json", 0, ["iac"]],
     ["fixtures/real/trivy/license_scheme.json", 19, ["image", "license"]],
     ["fixtures/real/trivy/misconfigurations_and_secrets.json", 5, ["dependency", "iac", "secret"]],
-    ["fixtures/real/trivy/kubernetes.json", 20, ["image", "iac"]],
+    ["fixtures/real/trivy/issue_9170.json", 37, ["iac"]],
   ];
   it.each(cases)("%s", (path, findings, layers) => {
     const report = loadEvidence({ path });

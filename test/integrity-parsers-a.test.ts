@@ -333,6 +333,33 @@ describe("Trivy statuses that decide whether a finding counts", () => {
       for (const f of findings) expect(f.suppressed !== undefined).toBe(suppressed);
     },
   );
+  // MisconfSummary counts the failed checks Trivy lists; a report that lists fewer (checks
+  // deleted, or filtered with --severity by an older trivy k8s) is refused.
+  const summarised = (failures: unknown, listed: number) => ({
+    ...config(misconf("FAIL")),
+    Results: [
+      {
+        Target: "main.tf",
+        Class: "config",
+        Type: "terraform",
+        MisconfSummary: { Successes: 3, Failures: failures, Exceptions: 0 },
+        Misconfigurations: Array.from({ length: listed }, () => misconf("FAIL")),
+      },
+    ],
+  });
+  it.each([
+    [3, 0],
+    [1, 2],
+    [8, 5],
+  ])("MisconfSummary.Failures %i with %i listed is exit 2", (failures, listed) => {
+    expect(refusal("trivy", summarised(failures, listed)).message).toMatch(
+      /MisconfSummary counts \d+ failed checks, but the report lists \d+/,
+    );
+  });
+  it("MisconfSummary.Failures that agree with the list pass; a non-number is exit 2", () => {
+    expect(parse("trivy", summarised(2, 2))).toHaveLength(2);
+    expect(refusal("trivy", summarised("many", 2)).message).toMatch(/Failures must be a number/);
+  });
   it.each([["WARN"], ["fail"], [0]])("unknown Misconfigurations Status %j is exit 2", (s) => {
     expect(refusal("trivy", config(misconf(s))).file).toBe(FILE);
   });

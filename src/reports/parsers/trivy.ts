@@ -88,6 +88,33 @@ export const trivy: Parser = {
   },
   timestamp: ({ json }) => (isObject(json) ? date(json.CreatedAt) : undefined),
   coverage: ({ json }) => coverage(json),
+  // Trivy counts a result's failed checks in MisconfSummary.Failures from the list it writes
+  // (pkg/result/filter.go): checked once on the whole report, as a streamed batch holds only
+  // part of the list. A report filtered with --severity by an older `trivy k8s` counts more
+  // than it lists: refused too, with the way out (the policy decides severities, not a filter).
+  checkTotals({ json, path }, findings) {
+    const results = allResults(json);
+    const summaries = results.map((r) => r.MisconfSummary).filter(isObject);
+    if (summaries.length === 0) return;
+    // Checks a .trivyignore or VEX removed are counted by a rule this parser cannot know.
+    if (results.some((r) => hasEntries(r.ExperimentalModifiedFindings))) return;
+    let failures = 0;
+    for (const summary of summaries) {
+      const n = num(summary.Failures);
+      if (n === undefined) {
+        throw new GateError("MisconfSummary.Failures must be a number", { file: path });
+      }
+      failures += n;
+    }
+    let listed = 0;
+    for (const f of findings) if (f.layer === "iac" && !f.suppressed) listed++;
+    if (listed !== failures) {
+      throw new GateError(
+        `MisconfSummary counts ${failures} failed checks, but the report lists ${listed}: totals that disagree with the details are not a pass (a report filtered with --severity lists fewer: gate the unfiltered report, the policy decides severities)`,
+        { file: path },
+      );
+    }
+  },
   stream: { arrays: RESULT_PLACES.flatMap((r) => FINDING_ARRAYS.map((a) => `${r}.${a}`)) },
 };
 
@@ -112,8 +139,25 @@ function imageOf(doc: Json, results: Json[], path: string): string | undefined {
   return image;
 }
 
+/** Every result object of every Trivy shape (report, legacy array, k8s cluster report). */
+function allResults(json: unknown): Json[] {
+  if (Array.isArray(json)) return json.filter(isObject);
+  if (!isObject(json)) return [];
+  const resources = [json.Vulnerabilities, json.Misconfigurations, json.Resources].flatMap((r) =>
+    Array.isArray(r) ? r.filter(isObject) : [],
+  );
+  return [
+    ...(Array.isArray(json.Results) ? json.Results.filter(isObject) : []),
+    ...resources.flatMap((r) => (Array.isArray(r.Results) ? r.Results.filter(isObject) : [])),
+  ];
+}
+
+function hasEntries(value: unknown): boolean {
+  return Array.isArray(value) && value.length > 0;
+}
+
 function hasFindings(result: Json): boolean {
-  return FINDING_ARRAYS.some((key) => Array.isArray(result[key]) && result[key].length > 0);
+  return FINDING_ARRAYS.some((key) => hasEntries(result[key]));
 }
 
 /** `trivy k8s`: Vulnerabilities/Misconfigurations (older) or Resources (newer), each with Results. */

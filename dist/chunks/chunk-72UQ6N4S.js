@@ -12,14 +12,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-G45PBPAN.js";
+} from "./chunk-FXXVFDMB.js";
 import {
   decidingFindings
-} from "./chunk-BIZ77F5S.js";
+} from "./chunk-MZ7AWY3A.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-EMOAM7N5.js";
+} from "./chunk-JISSCRQS.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

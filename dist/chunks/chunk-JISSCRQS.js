@@ -9586,6 +9586,28 @@ var trivy = {
   },
   timestamp: ({ json }) => isObject(json) ? date(json.CreatedAt) : void 0,
   coverage: ({ json }) => coverage(json),
+  // Trivy counts a result's failed checks in MisconfSummary.Failures from the list it writes
+  // (pkg/result/filter.go): checked once on the whole report, as a streamed batch holds only
+  // part of the list. A report filtered with --severity by an older `trivy k8s` counts more
+  // than it lists: refused too, with the way out (the policy decides severities, not a filter).
+  checkTotals({ json, path: path2 }, findings) {
+    let results = allResults(json), summaries = results.map((r) => r.MisconfSummary).filter(isObject);
+    if (summaries.length === 0 || results.some((r) => hasEntries(r.ExperimentalModifiedFindings))) return;
+    let failures = 0;
+    for (let summary of summaries) {
+      let n = num(summary.Failures);
+      if (n === void 0)
+        throw new GateError("MisconfSummary.Failures must be a number", { file: path2 });
+      failures += n;
+    }
+    let listed = 0;
+    for (let f of findings) f.layer === "iac" && !f.suppressed && listed++;
+    if (listed !== failures)
+      throw new GateError(
+        `MisconfSummary counts ${failures} failed checks, but the report lists ${listed}: totals that disagree with the details are not a pass (a report filtered with --severity lists fewer: gate the unfiltered report, the policy decides severities)`,
+        { file: path2 }
+      );
+  },
   stream: { arrays: RESULT_PLACES.flatMap((r) => FINDING_ARRAYS.map((a) => `${r}.${a}`)) }
 };
 function imageOf(doc, results, path2) {
@@ -9597,8 +9619,22 @@ function imageOf(doc, results, path2) {
     );
   return image;
 }
+function allResults(json) {
+  if (Array.isArray(json)) return json.filter(isObject);
+  if (!isObject(json)) return [];
+  let resources = [json.Vulnerabilities, json.Misconfigurations, json.Resources].flatMap(
+    (r) => Array.isArray(r) ? r.filter(isObject) : []
+  );
+  return [
+    ...Array.isArray(json.Results) ? json.Results.filter(isObject) : [],
+    ...resources.flatMap((r) => Array.isArray(r.Results) ? r.Results.filter(isObject) : [])
+  ];
+}
+function hasEntries(value) {
+  return Array.isArray(value) && value.length > 0;
+}
 function hasFindings(result) {
-  return FINDING_ARRAYS.some((key) => Array.isArray(result[key]) && result[key].length > 0);
+  return FINDING_ARRAYS.some((key) => hasEntries(result[key]));
 }
 function parseCluster(doc, path2) {
   return [

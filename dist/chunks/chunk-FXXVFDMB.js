@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-BIZ77F5S.js";
+} from "./chunk-MZ7AWY3A.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-EMOAM7N5.js";
+} from "./chunk-JISSCRQS.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,

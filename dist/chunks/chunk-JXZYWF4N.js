@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-MKG6M6VI.js";
+} from "./chunk-RPHGERTA.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -17,14 +17,14 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-TFOEKUXV.js";
+} from "./chunk-2XH4VZP5.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-XNDILDDU.js";
+} from "./chunk-72UQ6N4S.js";
 import {
   applyBaseline
-} from "./chunk-BIZ77F5S.js";
+} from "./chunk-MZ7AWY3A.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
