@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-RPHGERTA.js";
+} from "./chunks/chunk-VK3WEK7L.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -16,7 +16,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-2XH4VZP5.js";
+} from "./chunks/chunk-67FTKBLB.js";
 import {
   checkAnnotations,
   json,
@@ -26,12 +26,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-FXXVFDMB.js";
+} from "./chunks/chunk-P7NUD3GO.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-MZ7AWY3A.js";
-import "./chunks/chunk-JISSCRQS.js";
+} from "./chunks/chunk-Q2OXJWH5.js";
+import "./chunks/chunk-63WAPI2M.js";
 import {
   GateError,
   errorMessage

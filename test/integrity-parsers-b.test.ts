@@ -880,3 +880,19 @@ describe("a status value the parser does not know is refused or counted, never a
     refused(() => parseJson({ ...npmV1(0, {}), muted: [{ id: 1179, path: "a>b" }] }, "npm-audit"));
   });
 });
+
+// --- Snyk's filtered lists ---------------------------------------------------------------------
+
+describe("Snyk issues moved to filtered.* are kept, never dropped", () => {
+  const vuln = snykVuln("SNYK-JS-LODASH-590103", ["app@1.0.0", "lodash@4.17.15"]);
+  it("a patched issue (filtered.patch) is a finding marked suppressed by the patch", () => {
+    const findings = parseJson({ ...snyk(0, []), filtered: { ignore: [], patch: [vuln] } }, "snyk");
+    expect(findings.map((f) => [f.id, f.suppressed?.kind])).toEqual([
+      ["SNYK-JS-LODASH-590103", "snyk patch"],
+    ]);
+  });
+  it("a filtered list this parser does not know is exit 2", () => {
+    const doc = { ...snyk(0, []), filtered: { ignore: [], patch: [], waived: [vuln] } };
+    expect(refused(() => parseJson(doc, "snyk")).message).toMatch(/filtered\.waived/);
+  });
+});

@@ -6,6 +6,7 @@ import { makeFinding, type Finding, type Layer } from "../../model/finding.js";
 import { GateError } from "../../model/errors.js";
 import {
   entries,
+  list,
   isObject,
   needShape,
   num,
@@ -26,6 +27,7 @@ const OS_MANAGERS = /^(deb|apk|rpm|linux|debian|ubuntu|alpine|rhel|centos|amzn|s
 const PROJECT_CONTAINERS = [
   "vulnerabilities[]",
   "filtered.ignore[]",
+  "filtered.patch[]",
   "applications[].vulnerabilities[]",
   "infrastructureAsCodeIssues[]",
 ];
@@ -82,13 +84,33 @@ function project(p: Json, report: string): Finding[] {
   };
   const filtered = p.filtered === undefined || p.filtered === null ? {} : p.filtered;
   if (!isObject(filtered)) throw new GateError("filtered must be an object", { file: report });
+  // Snyk moves an issue out of `vulnerabilities` when a .snyk policy ignores it or a Snyk
+  // patch covers it; another list there is one this parser does not know: not a pass.
+  for (const key of Object.keys(filtered)) {
+    if (
+      key !== "ignore" &&
+      key !== "patch" &&
+      list(filtered[key], `filtered.${key}`, report).length > 0
+    ) {
+      throw new GateError(`filtered.${key} is a list of issues this parser does not know`, {
+        file: report,
+      });
+    }
+  }
   const ignored = entries(filtered.ignore, "filtered.ignore", report);
+  const patched = entries(filtered.patch, "filtered.patch", report);
   const vulnerabilities = vulnerabilitiesOf(p, "vulnerabilities", report);
   const applications = entries(p.applications, "applications", report);
   return [
     ...vulnerabilities.map((v) => vulnerability(v, ctx)),
     // Issues a .snyk policy ignored: kept, marked suppressed with the policy's reason.
     ...ignored.map((v) => ignoredVulnerability(v, ctx)),
+    // Issues a Snyk patch (snyk protect, in the repository) covers: kept, marked suppressed.
+    ...patched.map((v) => {
+      const f = vulnerability(v, ctx);
+      f.suppressed = { kind: "snyk patch" };
+      return f;
+    }),
     // Container scans list the application dependencies found inside the image too.
     ...applications.flatMap((app) =>
       vulnerabilitiesOf(app, "applications[].vulnerabilities", report).map((v) =>

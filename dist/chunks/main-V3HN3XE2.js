@@ -18,14 +18,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-EMU4J2CO.js")).check },
-  { name: "parse", load: async () => (await import("./parse-EA4AEBGF.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-DRMVIYMD.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-FGJHCZVY.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-ZNKWG7OC.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-R4ADXV3J.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-N4WPAPKQ.js")).validate },
-  { name: "test", load: async () => (await import("./test-AADOZWS2.js")).test },
+  { name: "check", load: async () => (await import("./check-PC4SQLUD.js")).check },
+  { name: "parse", load: async () => (await import("./parse-CUFGZDS3.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-7GWXJR74.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-BHBEBKB7.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-GWFBVVAR.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-6BKNJGIA.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-EHQTPR7F.js")).validate },
+  { name: "test", load: async () => (await import("./test-HLRRJGRG.js")).test },
   { name: "schema", load: async () => (await import("./schema-UZBYC4RM.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-2XH4VZP5.js";
+} from "./chunk-67FTKBLB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-JISSCRQS.js";
+} from "./chunk-63WAPI2M.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine

@@ -6,8 +6,8 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-HSOSSKZO.js";
 import {
   check
-} from "./chunk-JXZYWF4N.js";
-import "./chunk-RPHGERTA.js";
+} from "./chunk-2JQJWTHU.js";
+import "./chunk-VK3WEK7L.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -15,14 +15,14 @@ import "./chunk-TN3PLU66.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-2XH4VZP5.js";
-import "./chunk-72UQ6N4S.js";
-import "./chunk-FXXVFDMB.js";
-import "./chunk-MZ7AWY3A.js";
+} from "./chunk-67FTKBLB.js";
+import "./chunk-LNG6HOWM.js";
+import "./chunk-P7NUD3GO.js";
+import "./chunk-Q2OXJWH5.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-JISSCRQS.js";
+import "./chunk-63WAPI2M.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -5,7 +5,7 @@ import {
   findDuplicateKey,
   lineColumn,
   outcomeOf
-} from "./chunk-JISSCRQS.js";
+} from "./chunk-63WAPI2M.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -12,14 +12,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-FXXVFDMB.js";
+} from "./chunk-P7NUD3GO.js";
 import {
   decidingFindings
-} from "./chunk-MZ7AWY3A.js";
+} from "./chunk-Q2OXJWH5.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-JISSCRQS.js";
+} from "./chunk-63WAPI2M.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-2XH4VZP5.js";
+} from "./chunk-67FTKBLB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-JISSCRQS.js";
+} from "./chunk-63WAPI2M.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-72UQ6N4S.js";
-import "./chunk-FXXVFDMB.js";
-import "./chunk-MZ7AWY3A.js";
+} from "./chunk-LNG6HOWM.js";
+import "./chunk-P7NUD3GO.js";
+import "./chunk-Q2OXJWH5.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-JISSCRQS.js";
+} from "./chunk-63WAPI2M.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

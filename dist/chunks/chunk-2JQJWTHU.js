@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-RPHGERTA.js";
+} from "./chunk-VK3WEK7L.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -17,14 +17,14 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-2XH4VZP5.js";
+} from "./chunk-67FTKBLB.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-72UQ6N4S.js";
+} from "./chunk-LNG6HOWM.js";
 import {
   applyBaseline
-} from "./chunk-MZ7AWY3A.js";
+} from "./chunk-Q2OXJWH5.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

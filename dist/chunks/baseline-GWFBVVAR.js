@@ -12,15 +12,15 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-2XH4VZP5.js";
+} from "./chunk-67FTKBLB.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-MZ7AWY3A.js";
+} from "./chunk-Q2OXJWH5.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-JISSCRQS.js";
+import "./chunk-63WAPI2M.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

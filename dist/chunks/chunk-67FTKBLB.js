@@ -20,7 +20,7 @@ import {
   lookup,
   outsidePaths,
   str
-} from "./chunk-JISSCRQS.js";
+} from "./chunk-63WAPI2M.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -9346,6 +9346,7 @@ function urlIn(value) {
 var TOOL10 = "snyk", OS_MANAGERS = /^(deb|apk|rpm|linux|debian|ubuntu|alpine|rhel|centos|amzn|sles)/i, PROJECT_CONTAINERS = [
   "vulnerabilities[]",
   "filtered.ignore[]",
+  "filtered.patch[]",
   "applications[].vulnerabilities[]",
   "infrastructureAsCodeIssues[]"
 ];
@@ -9380,11 +9381,21 @@ function project(p, report) {
     manager
   }, filtered = p.filtered === void 0 || p.filtered === null ? {} : p.filtered;
   if (!isObject(filtered)) throw new GateError("filtered must be an object", { file: report });
-  let ignored = entries(filtered.ignore, "filtered.ignore", report), vulnerabilities = vulnerabilitiesOf(p, "vulnerabilities", report), applications = entries(p.applications, "applications", report);
+  for (let key of Object.keys(filtered))
+    if (key !== "ignore" && key !== "patch" && list2(filtered[key], `filtered.${key}`, report).length > 0)
+      throw new GateError(`filtered.${key} is a list of issues this parser does not know`, {
+        file: report
+      });
+  let ignored = entries(filtered.ignore, "filtered.ignore", report), patched = entries(filtered.patch, "filtered.patch", report), vulnerabilities = vulnerabilitiesOf(p, "vulnerabilities", report), applications = entries(p.applications, "applications", report);
   return [
     ...vulnerabilities.map((v) => vulnerability4(v, ctx)),
     // Issues a .snyk policy ignored: kept, marked suppressed with the policy's reason.
     ...ignored.map((v) => ignoredVulnerability(v, ctx)),
+    // Issues a Snyk patch (snyk protect, in the repository) covers: kept, marked suppressed.
+    ...patched.map((v) => {
+      let f = vulnerability4(v, ctx);
+      return f.suppressed = { kind: "snyk patch" }, f;
+    }),
     // Container scans list the application dependencies found inside the image too.
     ...applications.flatMap(
       (app) => vulnerabilitiesOf(app, "applications[].vulnerabilities", report).map(

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-MZ7AWY3A.js";
+} from "./chunk-Q2OXJWH5.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-JISSCRQS.js";
+} from "./chunk-63WAPI2M.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,
