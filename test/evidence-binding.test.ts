@@ -7,6 +7,8 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readConfig, type InputName } from "../src/action/inputs.js";
+import { runAction, type ActionIO } from "../src/action/run.js";
 import { decodeReport } from "../src/reports/decode.js";
 import { parseEvidence } from "../src/reports/read.js";
 import { ztgate } from "./helpers/cli.js";
@@ -294,5 +296,88 @@ describe("require.timestamps holds formats that record a timestamp to one", () =
     const r = await ztgate(["check", "grype.json", "-o", "json"], { cwd: dir });
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as { warnings: string[] }).warnings).toEqual([]);
+  });
+});
+
+describe("the action binds too: input image, and GITHUB_SHA or the pull request head", () => {
+  function io(dir: string, commits: string[]): { io: ActionIO; outputs: Record<string, string> } {
+    const outputs: Record<string, string> = {};
+    return {
+      outputs,
+      io: {
+        cwd: dir,
+        workspace: dir,
+        now: new Date("2026-11-22T00:00:00Z"),
+        version: "0.0.0-test",
+        job: "gate",
+        commits,
+        setOutput: (n, v) => void (outputs[n] = v),
+        print: () => undefined,
+        warning: () => undefined,
+        appendSummary: () => undefined,
+        writeFile: () => undefined,
+      },
+    };
+  }
+  const config = (inputs: Partial<Record<InputName, string>>) =>
+    readConfig((n) => inputs[n] ?? "", {});
+
+  const cases: [string, string, Partial<Record<InputName, string>>, string[], string][] = [
+    [
+      "image input matches",
+      "image-digest: true",
+      { reports: base(ALPINE), image: `alpine@${ALPINE_DIGEST}` },
+      [],
+      "pass",
+    ],
+    [
+      "image input differs",
+      "",
+      { reports: base(ALPINE), image: `alpine@${OTHER_DIGEST}` },
+      [],
+      "error",
+    ],
+    [
+      "require.image-digest without the input",
+      "image-digest: true",
+      { reports: base(ALPINE) },
+      [],
+      "error",
+    ],
+    [
+      "the pull request head matches",
+      "commit: true",
+      { reports: base(SARIF) },
+      [OTHER_COMMIT, SARIF_REVISION],
+      "pass",
+    ],
+    [
+      "neither GITHUB_SHA nor the head matches",
+      "commit: true",
+      { reports: base(SARIF) },
+      [OTHER_COMMIT],
+      "error",
+    ],
+    // GITHUB_SHA is always there: without require.commit it binds nothing.
+    [
+      "commits are checked only where the policy asks",
+      "",
+      { reports: base(SARIF) },
+      [OTHER_COMMIT],
+      "pass",
+    ],
+  ];
+  it.each(cases)("%s", async (_name, require, inputs, commits, outcome) => {
+    const dir = repo(require ? `require: { ${require} }` : "");
+    const { io: actionIO, outputs } = io(dir, commits);
+    const result = await runAction(config({ comment: "never", ...inputs }), actionIO, undefined);
+    expect(outputs.outcome).toBe(outcome);
+    if (outcome === "error") expect(result.status).toBe("undecided");
+  });
+
+  it("an image input without a digest is refused", () => {
+    expect(() => config({ reports: "r.json", image: "alpine:3.11" })).toThrow(
+      /input "image" must be a reference with a digest/,
+    );
   });
 });
