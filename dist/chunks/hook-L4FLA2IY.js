@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-JXPYAVV7.js";
+} from "./chunk-R3CZ3G4L.js";
 import "./chunk-SNQ46SZC.js";
-import "./chunk-HSOSSKZO.js";
+import "./chunk-XPV65ZV6.js";
 import {
   check
-} from "./chunk-U5NIIFRG.js";
-import "./chunk-MKG6M6VI.js";
+} from "./chunk-NG54NY3O.js";
+import "./chunk-3FJC3WZ7.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -15,14 +15,14 @@ import "./chunk-TN3PLU66.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-TFOEKUXV.js";
-import "./chunk-XNDILDDU.js";
-import "./chunk-G45PBPAN.js";
-import "./chunk-BIZ77F5S.js";
+} from "./chunk-BROFM54V.js";
+import "./chunk-GXSMLNJ5.js";
+import "./chunk-DVXIBQVO.js";
+import "./chunk-PMCTOB4U.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-EMOAM7N5.js";
+import "./chunk-LI3CM7IF.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

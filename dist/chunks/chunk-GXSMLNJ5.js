@@ -12,14 +12,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-G45PBPAN.js";
+} from "./chunk-DVXIBQVO.js";
 import {
   decidingFindings
-} from "./chunk-BIZ77F5S.js";
+} from "./chunk-PMCTOB4U.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-EMOAM7N5.js";
+} from "./chunk-LI3CM7IF.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl
