@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { readConfig, type InputName } from "../src/action/inputs.js";
 import { runAction, type ActionIO } from "../src/action/run.js";
 import { decodeReport } from "../src/reports/decode.js";
-import { parseEvidence } from "../src/reports/read.js";
+import { loadEvidenceStreamingAbove, parseEvidence } from "../src/reports/read.js";
 import { ztgate } from "./helpers/cli.js";
 
 const root = join(import.meta.dirname, "..");
@@ -246,6 +246,16 @@ describe("what each format names (Parser.subject)", () => {
   it.each(cases)("%s", (_name, doc, subject) => {
     const report = parseEvidence(decodeReport(Buffer.from(JSON.stringify(doc)), "r.json"));
     expect(report.subject).toEqual(subject);
+  });
+});
+
+describe("a streamed report names the same subject (its metadata stays in the skeleton)", () => {
+  it.each([ALPINE, BUSYBOX, SARIF])("%s", (file) => {
+    const path = join(root, file);
+    const whole = loadEvidenceStreamingAbove({ path }, Number.MAX_SAFE_INTEGER);
+    const streamed = loadEvidenceStreamingAbove({ path }, 0);
+    expect(streamed.subject).toEqual(whole.subject);
+    expect(whole.subject.digests.length + whole.subject.revisions.length).toBeGreaterThan(0);
   });
 });
 
