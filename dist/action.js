@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-VK3WEK7L.js";
+} from "./chunks/chunk-3S37UCHT.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -16,7 +16,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-67FTKBLB.js";
+} from "./chunks/chunk-MYTIGHYB.js";
 import {
   checkAnnotations,
   json,
@@ -26,12 +26,14 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-P7NUD3GO.js";
+} from "./chunks/chunk-H5J334PK.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-Q2OXJWH5.js";
-import "./chunks/chunk-63WAPI2M.js";
+} from "./chunks/chunk-UDZMJJTB.js";
+import {
+  referenceDigest
+} from "./chunks/chunk-OITS7FTA.js";
 import {
   GateError,
   errorMessage
@@ -18896,7 +18898,9 @@ async function decide(config, io) {
     reports: resolveReportArgs(config.reports, io.cwd, root),
     policy,
     now: io.now,
-    root
+    root,
+    // GITHUB_SHA is always known here, so commits are checked only where the policy asks.
+    binding: { images: config.images, commits: policy.require.commit ? io.commits ?? [] : [] }
   });
   return baseline && config.baseline ? applyBaseline(evaluation, baseline, config.baseline) : evaluation;
 }
@@ -18998,6 +19002,9 @@ var INPUTS = {
     choices: ["block", "warn", "never"]
   },
   baseline: { description: "Baseline file of accepted existing findings." },
+  image: {
+    description: "The image being gated, REF@sha256:DIGEST, one per line: image reports must name its digest (require.image-digest demands one)."
+  },
   comment: {
     description: "Sticky pull request comment: always, on-failure (removed once the gate passes) or never.",
     default: "always",
@@ -19026,11 +19033,17 @@ function readConfig(read, env = {}) {
         `input "${name}" must be one of: ${spec.choices.join(", ")} (got "${value}")`
       );
     return value || void 0;
-  }, reports = read("reports").split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  }, reports = lines(read("reports"));
   if (reports.length === 0)
     throw new GateError('input "reports" is empty: nothing to check is not a pass');
+  let images = lines(read("image")), undigested = images.find((ref) => !referenceDigest(ref));
+  if (undigested !== void 0)
+    throw new GateError(
+      `input "image" must be a reference with a digest (REF@sha256:<64 hex>), not "${undigested}"`
+    );
   return {
     reports,
+    images: images.length > 0 ? images : void 0,
     policy: get2("policy"),
     failOn: get2("fail-on"),
     baseline: get2("baseline"),
@@ -19043,6 +19056,9 @@ function readConfig(read, env = {}) {
     githubToken: get2("github-token") ?? "",
     retry: retryFromEnv(env)
   };
+}
+function lines(text) {
+  return text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 }
 function bool(get2, name) {
   let value = get2(name)?.toLowerCase();
@@ -19252,6 +19268,7 @@ async function main() {
       version: VERSION,
       runUrl,
       job: env.GITHUB_JOB || "ztgate",
+      commits: [...new Set([env.GITHUB_SHA, target.sha].filter((c) => !!c))],
       setOutput: (name, value) => setOutput(name, value),
       print: out.annotations,
       warning: out.warning,

@@ -41,6 +41,7 @@ async function main(): Promise<void> {
       version: VERSION,
       runUrl,
       job: env.GITHUB_JOB || "ztgate",
+      commits: [...new Set([env.GITHUB_SHA, target.sha].filter((c): c is string => !!c))],
       setOutput: (name, value) => core.setOutput(name, value),
       print: out.annotations,
       warning: out.warning,

@@ -6,6 +6,7 @@ import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { outsidePaths } from "./policy/assets.js";
 import { dedupe } from "./model/dedupe.js";
 import { evaluate, type Evaluation } from "./gate/evaluate.js";
+import type { Binding } from "./gate/evidence.js";
 import { expandGlob } from "./io/globs.js";
 import { BUILTIN_PREFIX, type Policy } from "./policy/load.js";
 import { loadPolicy } from "./io/policy-file.js";
@@ -104,6 +105,8 @@ export interface CheckInput {
   now: Date;
   /** Repository root (locateRepository): asset, rule and waiver globs are relative to it. */
   root?: string;
+  /** The image and commit being gated (--image, --commit; the action's event). */
+  binding?: Binding;
   /** Called before each report is parsed (the CLI's progress line). */
   onReport?: (index: number, total: number, path: string) => void;
 }
@@ -113,7 +116,14 @@ export interface CheckResult {
   parsed: EvidenceReport[];
 }
 
-export function runCheck({ reports, policy, now, root, onReport }: CheckInput): CheckResult {
+export function runCheck({
+  reports,
+  policy,
+  now,
+  root,
+  binding,
+  onReport,
+}: CheckInput): CheckResult {
   const parsed = reports.map((request, i) => {
     onReport?.(i, reports.length, request.path);
     return loadEvidence(request);
@@ -125,11 +135,21 @@ export function runCheck({ reports, policy, now, root, onReport }: CheckInput): 
     findings: r.findings.length,
     layers: r.layers,
     ...(r.createdAt ? { createdAt: r.createdAt } : {}),
+    timestamped: r.timestamped,
+    images: namedImages(r),
+    subject: { digests: r.subject.digests, revisions: r.subject.revisions },
   }));
-  const evaluation = evaluate(findings, policy, now, summaries, { root });
+  const evaluation = evaluate(findings, policy, now, summaries, { root, binding });
   const outside = outsideWarning(evaluation, root);
   if (outside) evaluation.warnings.push(outside);
   return { evaluation, parsed };
+}
+
+/** The images a report names: its subject's, and the targets of its findings (once each). */
+function namedImages(report: EvidenceReport): string[] {
+  const images = new Set(report.subject.images);
+  for (const f of report.findings) if (f.target) images.add(f.target);
+  return [...images];
 }
 
 /**

@@ -3,7 +3,7 @@
 // differently on purpose, DEVIATIONS states the number and the reason.
 import { describe, expect, it } from "vitest";
 import { ztgate } from "./helpers/cli.js";
-import { FILE_FORMAT, FORCED } from "./helpers/formats.js";
+import { FILE_FORMAT, FORCED, REFUSED } from "./helpers/formats.js";
 import { MANIFEST, realPath, type ManifestEntry } from "./helpers/manifest.js";
 
 /** Manifest format → the ztgate format that must be detected for it. */
@@ -31,11 +31,9 @@ function formatOf(entry: ManifestEntry): string | undefined {
 
 /** Files where ztgate's count differs from the manifest on purpose. */
 const DEVIATIONS: Record<string, { count: number | "error"; reason: string }> = {
-  "trivy/kubernetes.json": {
-    count: "error",
-    reason:
-      "its MisconfSummary counts 8 failed checks per deployment while 5 are listed (an older `trivy k8s --severity` filters the list, not the count): totals that disagree with the details are exit 2, with the advice to gate the unfiltered report",
-  },
+  ...Object.fromEntries(
+    Object.entries(REFUSED).map(([file, reason]) => [file, { count: "error" as const, reason }]),
+  ),
   "trivy/trivy-golden__npm-with-suppressed.json": {
     count: 2,
     reason:

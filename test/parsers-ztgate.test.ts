@@ -7,6 +7,7 @@ import { PARSERS } from "../src/reports/parsers/index.js";
 import { parseReport } from "../src/reports/read.js";
 import { ztgate } from "./helpers/cli.js";
 import { MANIFEST, realPath } from "./helpers/manifest.js";
+import { REFUSED } from "./helpers/formats.js";
 
 const EXAMPLE = "test/data/ztgate-findings.json";
 
@@ -54,6 +55,7 @@ describe("a findings document", () => {
 
 describe("`ztgate parse -o json` output is valid ztgate input, for every detectable fixture", () => {
   const detectable = MANIFEST.filter((e) => {
+    if (e.file in REFUSED) return false;
     const input = decodeReport(readFileSync(realPath(e)), realPath(e));
     return PARSERS.some((p) => p.detect(input));
   });

@@ -1,6 +1,7 @@
 // The action's inputs and their defaults, in one place (DESIGN §3). action.yml lists the same
 // names without defaults (test/action-config.test.ts keeps the two in step), so a default is
 // changed here and nowhere else. Pure: the entry passes in how to read an input.
+import { referenceDigest } from "../gate/binding.js";
 import { GateError } from "../model/errors.js";
 import type { FailOn } from "../policy/types.js";
 
@@ -21,6 +22,8 @@ export interface ActionConfig {
   /** Overrides the policy's settings.fail-on when set. */
   failOn?: FailOn;
   baseline?: string;
+  /** Images being gated (REF@sha256:...): image reports must name their digests. */
+  images?: string[];
   comment: CommentMode;
   annotations: boolean;
   checkRun: boolean;
@@ -50,6 +53,10 @@ export const INPUTS = {
     choices: ["block", "warn", "never"],
   },
   baseline: { description: "Baseline file of accepted existing findings." },
+  image: {
+    description:
+      "The image being gated, REF@sha256:DIGEST, one per line: image reports must name its digest (require.image-digest demands one).",
+  },
   comment: {
     description:
       "Sticky pull request comment: always, on-failure (removed once the gate passes) or never.",
@@ -94,15 +101,20 @@ export function readConfig(
     }
     return value || undefined;
   };
-  const reports = read("reports")
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean);
+  const reports = lines(read("reports"));
   if (reports.length === 0) {
     throw new GateError('input "reports" is empty: nothing to check is not a pass');
   }
+  const images = lines(read("image"));
+  const undigested = images.find((ref) => !referenceDigest(ref));
+  if (undigested !== undefined) {
+    throw new GateError(
+      `input "image" must be a reference with a digest (REF@sha256:<64 hex>), not "${undigested}"`,
+    );
+  }
   return {
     reports,
+    images: images.length > 0 ? images : undefined,
     policy: get("policy"),
     failOn: get("fail-on") as FailOn | undefined,
     baseline: get("baseline"),
@@ -115,6 +127,13 @@ export function readConfig(
     githubToken: get("github-token") ?? "",
     retry: retryFromEnv(env),
   };
+}
+
+function lines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
 function bool(get: (name: InputName) => string | undefined, name: InputName): boolean {

@@ -47,6 +47,8 @@ export interface ActionIO {
   version: string;
   /** Link to this workflow run (where the job summary is). */
   runUrl?: string;
+  /** The commits being gated (GITHUB_SHA and the pull request head): for require.commit. */
+  commits?: string[];
   /** Distinguishes the sticky comments of several gating jobs in one pull request. */
   job: string;
   setOutput(name: string, value: string): void;
@@ -81,6 +83,8 @@ async function decide(config: ActionConfig, io: ActionIO): Promise<Evaluation> {
     policy,
     now: io.now,
     root,
+    // GITHUB_SHA is always known here, so commits are checked only where the policy asks.
+    binding: { images: config.images, commits: policy.require.commit ? (io.commits ?? []) : [] },
   });
   // Findings recorded in the baseline (e.g. the base branch's) show as existing; only new
   // ones decide the outcome.

@@ -1,6 +1,8 @@
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { applyBaseline } from "../gate/baseline.js";
+import { referenceDigest, type Binding } from "../gate/binding.js";
+import { revisionOf } from "../reports/parsers/subject.js";
 import { readBaselineFile } from "../io/baseline-file.js";
 import { GateError } from "../model/errors.js";
 import { parseOutputArg } from "../io/output.js";
@@ -24,6 +26,21 @@ function maxListedOf(value: string | undefined): number {
   return Number(value);
 }
 
+/** --image and --commit, checked before any report is read: a typo must not bind nothing. */
+function bindingOf(images: string[] | undefined, commit: string | undefined): Binding {
+  for (const ref of images ?? []) {
+    if (!referenceDigest(ref)) {
+      throw new GateError(
+        `--image must be a reference with a digest (REF@sha256:<64 hex>), not "${ref}"`,
+      );
+    }
+  }
+  if (commit !== undefined && !revisionOf(commit)) {
+    throw new GateError(`--commit must be a full commit id (40 or 64 hex digits), not "${commit}"`);
+  }
+  return { images: images ?? [], commits: commit === undefined ? [] : [commit] };
+}
+
 export const check: Command = {
   name: "check",
   summary: "evaluate reports against the policy; exit 0 pass, 1 blocked, 2 cannot decide",
@@ -38,6 +55,10 @@ Options:
                         and do not block; only new findings decide the outcome
   -o, --output F[=FILE] output format, repeatable; to stdout, or to FILE
                         (${REPORTERS.map((r) => r.id).join(", ")})
+  --image REF@sha256:D  the image being gated (repeatable): image reports must name its
+                        digest (require.image-digest demands it)
+  --commit SHA          the commit being gated: reports that name a revision must name
+                        it (require.commit demands it)
   --max-listed N        findings listed per verdict group on the console, most severe
                         first (default ${DEFAULT_MAX_LISTED}; 0 lists all)
   -q, --quiet           print the verdict only
@@ -51,6 +72,8 @@ Options:
         baseline: { type: "string" },
         output: { type: "string", short: "o", multiple: true },
         "max-listed": { type: "string" },
+        image: { type: "string", multiple: true },
+        commit: { type: "string" },
         quiet: { type: "boolean", short: "q" },
         verbose: { type: "boolean", short: "v" },
       },
@@ -62,6 +85,7 @@ Options:
     }
     const outputs = (values.output ?? ["console"]).map(parseOutputArg);
     const maxListed = maxListedOf(values["max-listed"]);
+    const binding = bindingOf(values.image, values.commit);
     checkOutputs(outputs);
     const { policyPath, root } = locateRepository(values.policy, io.cwd);
     const policy = await loadPolicy(policyPath, undefined, io.cwd);
@@ -79,6 +103,7 @@ Options:
       policy,
       now: io.now,
       root,
+      binding,
       onReport: progress.step,
     });
     progress.finish();

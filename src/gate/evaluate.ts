@@ -1,6 +1,6 @@
 // (Finding[], Policy, now) -> Evaluation. Pure: time is an argument, nothing is read from the
 // process, so every verdict is reproducible from its inputs (DESIGN §2).
-import { checkEvidence, type EvidenceResult } from "./evidence.js";
+import { checkEvidence, type Binding, type EvidenceResult } from "./evidence.js";
 import {
   severityRank,
   SEVERITIES,
@@ -29,6 +29,12 @@ export interface ReportSummary {
   /** Layers the report is evidence for (its findings' layers, or its parser's coverage). */
   layers: Layer[];
   createdAt?: string;
+  /** The format records a creation time (for require.timestamps). */
+  timestamped?: boolean;
+  /** Images the report names: its subject and its findings' targets (asset `images`). */
+  images?: string[];
+  /** Digests and revisions the report names, for binding to what is gated. */
+  subject?: { digests: string[]; revisions: string[] };
 }
 
 export interface Evaluation {
@@ -42,6 +48,8 @@ export interface Evaluation {
   waivers: WaiverReport[];
   /** Report paths per layer. */
   coverage: EvidenceResult["coverage"];
+  /** Evidence per asset × layer, and the layers each asset requires. */
+  assetEvidence: EvidenceResult["assets"];
   /** Missing or stale evidence: the gate cannot decide (exit 2) while any is present. */
   errors: string[];
   warnings: string[];
@@ -55,6 +63,8 @@ export interface Evaluation {
 export interface EvaluateOptions {
   /** Repository root, to read absolute report paths as repository paths for assets. */
   root?: string;
+  /** The image and commit being gated: reports must be of them (gate/binding.ts). */
+  binding?: Binding;
 }
 
 export function evaluate(
@@ -84,7 +94,11 @@ export function evaluate(
     byVerdict[e.verdict]++;
     bySeverity[e.finding.severity]++;
   }
-  const evidence = checkEvidence(reports, policy.require, now);
+  const evidence = checkEvidence(reports, policy.require, now, {
+    assets: policy.assets,
+    root: options.root,
+    binding: options.binding,
+  });
   const waivers = policy.waivers.map((w) =>
     reportWaiver(w, states.get(w) ?? "active", uses.get(w) ?? 0, now, maxDays),
   );
@@ -96,6 +110,7 @@ export function evaluate(
     findings: sorted,
     waivers,
     coverage: evidence.coverage,
+    assetEvidence: evidence.assets,
     errors: evidence.errors,
     warnings: evidence.warnings,
     counts: { total: sorted.length, byVerdict, bySeverity },

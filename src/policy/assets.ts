@@ -6,7 +6,7 @@
 import { posix, relative, isAbsolute } from "node:path";
 import { classificationRank, type Classification } from "./classification.js";
 import { compileGlobs } from "./conditions.js";
-import type { Finding } from "../model/finding.js";
+import type { Finding, Layer } from "../model/finding.js";
 import { imageRef } from "../model/image-ref.js";
 
 export interface AssetSpec {
@@ -15,12 +15,17 @@ export interface AssetSpec {
   owner?: string;
   paths?: string[];
   images?: string[];
+  /** Report files (globs over repository paths) that are evidence for this asset. */
+  reports?: string[];
+  /** Evidence this asset needs (gate/asset-evidence.ts), beyond its classification's. */
+  require?: { layers?: Layer[] };
 }
 
 export interface CompiledAsset {
   spec: AssetSpec;
   matchesPath(path: string): boolean;
   matchesImage(ref: string): boolean;
+  matchesReport(path: string): boolean;
 }
 
 export interface Assignment {
@@ -36,6 +41,7 @@ export function compileAssets(specs: readonly AssetSpec[]): CompiledAsset[] {
     spec,
     matchesPath: compileGlobs(spec.paths ?? []),
     matchesImage: compileGlobs(spec.images ?? []),
+    matchesReport: compileGlobs(spec.reports ?? []),
   }));
 }
 

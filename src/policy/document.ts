@@ -29,7 +29,14 @@ export interface PolicyDocument {
   assets?: AssetSpec[];
   "default-classification"?: Classification;
   controls?: Record<string, ControlSpec>;
-  require?: { layers?: Layer[]; "max-report-age"?: string; timestamps?: boolean };
+  require?: {
+    layers?: Layer[];
+    "max-report-age"?: string;
+    timestamps?: boolean;
+    classifications?: Partial<Record<Classification, { layers?: Layer[] }>>;
+    "image-digest"?: boolean;
+    commit?: boolean;
+  };
   rules?: RuleDocument[];
   waivers?: WaiverSpec[];
   settings?: {

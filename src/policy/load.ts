@@ -191,7 +191,7 @@ async function fromText(
     waivers,
     defaultClassification:
       doc["default-classification"] ?? last?.defaultClassification ?? DEFAULT_CLASSIFICATION,
-    require: { ...bases.reduce((acc, b) => ({ ...acc, ...b.require }), {}), ...requirements(doc) },
+    require: mergeRequirements([...bases.map((b) => b.require), requirements(doc)]),
     settings: {
       ...bases.reduce((acc, b) => ({ ...acc, ...b.settings }), DEFAULT_SETTINGS),
       ...definedSettings(doc),
@@ -208,7 +208,21 @@ function requirements(doc: PolicyDocument): Requirements {
     out.maxReportAge = r["max-report-age"];
   }
   if (r.timestamps !== undefined) out.timestamps = r.timestamps;
+  if (r.classifications) out.classifications = r.classifications;
+  if (r["image-digest"] !== undefined) out.imageDigest = r["image-digest"];
+  if (r.commit !== undefined) out.commit = r.commit;
   return out;
+}
+
+/** Key by key, the later value winning; `classifications` merged classification by classification. */
+function mergeRequirements(layers: readonly Requirements[]): Requirements {
+  return layers.reduce<Requirements>((acc, r) => {
+    const merged = { ...acc, ...r };
+    if (acc.classifications && r.classifications) {
+      merged.classifications = { ...acc.classifications, ...r.classifications };
+    }
+    return merged;
+  }, {});
 }
 
 function definedSettings(doc: PolicyDocument): Partial<Settings> {

@@ -1,12 +1,19 @@
-// What evidence a policy requires (`require:`): the layers that need a report and how old a
-// report may be. The policy states it; gate/evidence.ts checks reports against it.
+// What evidence a policy requires (`require:`): the layers that need a report (overall, per
+// classification, per asset), how old a report may be, and what it must be bound to. The policy states it; gate/evidence.ts checks reports against it.
+import type { Classification } from "./classification.js";
 import type { Layer } from "../model/finding.js";
 
 export interface Requirements {
   layers?: Layer[];
+  /** Layers every asset of this classification, or a stricter one, needs a report for. */
+  classifications?: Partial<Record<Classification, { layers?: Layer[] }>>;
+  /** An image report must name the digest of the image being gated (--image REF@sha256:...). */
+  imageDigest?: boolean;
+  /** Reports that name a revision must name the commit being gated (--commit, GITHUB_SHA). */
+  commit?: boolean;
   /** "7d", "24h", "90m": the oldest a report's own timestamp may be. */
   maxReportAge?: string;
-  /** When true, a report without a timestamp fails max-report-age instead of warning. */
+  /** When true, a report of a format that records a timestamp but has none is an error. */
   timestamps?: boolean;
 }
 

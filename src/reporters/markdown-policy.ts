@@ -60,6 +60,25 @@ export const coverage: Section = (ev, view) => {
   return ["### Layer coverage", "", ...table(["layer", "evidence", "reports"], rows)];
 };
 
+/** Evidence per asset × layer: the reports that are evidence for each asset, and what is missing. */
+export const assetEvidence: Section = (ev, view) => {
+  const assets = ev.assetEvidence ?? [];
+  if (assets.length === 0 || (view.variant !== "summary" && ev.errors.length === 0))
+    return undefined;
+  const shown = LAYERS.filter((l) => assets.some((a) => a.layers[l] || a.required.includes(l)));
+  if (shown.length === 0) return undefined;
+  const rows = assets.slice(0, Math.max(view.rows, 5)).map((a) => [
+    cell(a.asset, 40),
+    a.classification,
+    ...shown.map((l) => {
+      const n = a.layers[l]?.length ?? 0;
+      if (n) return `✅ ${plural(n, "report")}${a.required.includes(l) ? " (required)" : ""}`;
+      return a.required.includes(l) ? "⛔ required, no report" : "—";
+    }),
+  ]);
+  return ["### Evidence per asset", "", ...table(["asset", "classification", ...shown], rows)];
+};
+
 const MARK: [Verdict, string][] = [
   ["block", "❌"],
   ["warn", "⚠️"],

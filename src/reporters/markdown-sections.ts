@@ -4,7 +4,7 @@
 import type { EvaluatedFinding, Evaluation, Verdict } from "../gate/evaluate.js";
 import { LAYERS, SEVERITIES, type Finding } from "../model/finding.js";
 import { packageLabel, placeLabel } from "./console.js";
-import { coverage, evidence, posture, waivers } from "./markdown-policy.js";
+import { assetEvidence, coverage, evidence, posture, waivers } from "./markdown-policy.js";
 import { cell, code, details, plural, table } from "./markdown-text.js";
 import { linkUrl } from "../model/safe-text.js";
 import type { MarkdownVariant, MarkdownView, Section } from "./markdown-view.js";
@@ -173,6 +173,7 @@ export const SECTIONS: readonly Section[] = [
   warnings,
   posture,
   coverage,
+  assetEvidence,
   others,
   reports,
   footer,

@@ -5,6 +5,7 @@ import { decodeReport, type ReportInput } from "./decode.js";
 import { GateError } from "../model/errors.js";
 import { LAYERS, type Finding, type Layer } from "../model/finding.js";
 import { detectParser, PARSERS, type Parser } from "./parsers/index.js";
+import type { ReportSubject } from "./parsers/types.js";
 import { rejectErrorReport } from "./parsers/error-report.js";
 import { streamReport, type StreamLimits } from "./stream/index.js";
 
@@ -31,6 +32,10 @@ export interface ParsedReport {
 /** A parsed report with the layers it is evidence for (`require.layers`; see reportLayers). */
 export interface EvidenceReport extends ParsedReport {
   layers: Layer[];
+  /** The image, digests and revision the report names (Parser.subject; empty when none). */
+  subject: ReportSubject;
+  /** The format records a creation time (Parser.timestamp), so `require.timestamps` can hold it to one. */
+  timestamped: boolean;
 }
 
 export interface ReportRequest {
@@ -88,7 +93,7 @@ export function parseReport(input: ReportInput, forcedFormat?: string): ParsedRe
 /** parseReport plus the layers the report is evidence for. */
 export function parseEvidence(input: ReportInput, forcedFormat?: string): EvidenceReport {
   const { report, parser } = parseWith(input, forcedFormat);
-  return { ...report, layers: reportLayers(parser, input, report.findings) };
+  return evidenceOf(parser, input, report);
 }
 
 function parseWith(input: ReportInput, forcedFormat?: string) {
@@ -102,6 +107,17 @@ function reportOf(parser: Parser, input: ReportInput, findings: Finding[]): Pars
   parser.checkTotals?.(input, findings);
   const createdAt = parser.timestamp?.(input)?.toISOString();
   return { path: input.path, format: parser.id, findings, ...(createdAt ? { createdAt } : {}) };
+}
+
+const NO_SUBJECT: ReportSubject = { images: [], digests: [], revisions: [] };
+
+function evidenceOf(parser: Parser, input: ReportInput, report: ParsedReport): EvidenceReport {
+  return {
+    ...report,
+    layers: reportLayers(parser, input, report.findings),
+    subject: parser.subject?.(input) ?? NO_SUBJECT,
+    timestamped: parser.timestamp !== undefined,
+  };
 }
 
 /**
@@ -130,7 +146,7 @@ export function loadEvidenceStreamingAbove(
   limits: StreamLimits = {},
 ): EvidenceReport {
   const { report, parser, input } = loadWith(request, streamAbove, limits);
-  return { ...report, layers: reportLayers(parser, input, report.findings) };
+  return evidenceOf(parser, input, report);
 }
 
 /** Reads a report whole, or streams it when it is larger than `streamAbove` bytes. */

@@ -25,6 +25,7 @@ import {
 } from "./fields.js";
 import { bomFromXml, isCycloneDxXml } from "./cyclonedx-xml.js";
 import { cweList, maxOf, severityOf, titleOf } from "./vuln-fields.js";
+import { cyclonedxSubject } from "./subject.js";
 import type { Parser } from "./types.js";
 import type { ReportInput } from "../../model/report-input.js";
 
@@ -102,6 +103,7 @@ export const cyclonedx: Parser = {
     const bom = bomOf(input);
     return isObject(bom.metadata) ? date(bom.metadata.timestamp) : undefined;
   },
+  subject: (input) => cyclonedxSubject(bomOf(input)),
 };
 
 interface Context {

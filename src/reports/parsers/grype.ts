@@ -18,6 +18,7 @@ import {
 } from "./fields.js";
 import { cweList, maxOf, severityOf, titleOf } from "./vuln-fields.js";
 import { knownValue } from "./status.js";
+import { grypeSubject } from "./subject.js";
 import type { Parser } from "./types.js";
 
 const TOOL = "grype";
@@ -62,6 +63,7 @@ export const grype: Parser = {
   timestamp: ({ json }) =>
     isObject(json) && isObject(json.descriptor) ? date(json.descriptor.timestamp) : undefined,
   stream: { arrays: ["matches", "ignoredMatches"], merge: dedupe },
+  subject: ({ json }) => grypeSubject(json),
 };
 
 // Grype's VEX statuses (grype/vex): not_affected and fixed remove a match; affected and

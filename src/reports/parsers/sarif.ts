@@ -33,6 +33,7 @@ import {
   type RuleFacts,
 } from "./sarif-rules.js";
 import { knownValue } from "./status.js";
+import { sarifSubject } from "./subject.js";
 import type { Parser } from "./types.js";
 import { fixFrom } from "./vuln-fields.js";
 
@@ -55,6 +56,7 @@ export const sarif: Parser = {
   },
   // Results are independent of each other; the run's rules stay in the streamed skeleton.
   stream: { arrays: ["runs[].results"] },
+  subject: ({ json }) => sarifSubject(json),
   timestamp({ json }) {
     return oldest(
       objects(isObject(json) ? json.runs : [])

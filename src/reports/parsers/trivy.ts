@@ -15,6 +15,7 @@ import {
   strings,
   type Json,
 } from "./fields.js";
+import { trivySubject } from "./subject.js";
 import type { Parser } from "./types.js";
 import { lookup } from "../../model/lookup.js";
 import { imageRef } from "../../model/image-ref.js";
@@ -115,6 +116,7 @@ export const trivy: Parser = {
       );
     }
   },
+  subject: ({ json }) => trivySubject(json),
   stream: { arrays: RESULT_PLACES.flatMap((r) => FINDING_ARRAYS.map((a) => `${r}.${a}`)) },
 };
 

@@ -49,4 +49,16 @@ export interface Parser {
    * layers, plus the parser's layer when it has only one.
    */
   coverage?(input: ReportInput): Layer[];
+  /**
+   * What the report says it scanned, for binding evidence to what is gated (`--image`,
+   * `--commit`): image names, digests and source revisions. Only what the report states.
+   */
+  subject?(input: ReportInput): ReportSubject;
+}
+
+/** What a report names as scanned. Digests are "sha256:<hex>", revisions lower-case hex. */
+export interface ReportSubject {
+  images: string[];
+  digests: string[];
+  revisions: string[];
 }

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   validatePolicy,
   validateTests
-} from "./chunk-HSOSSKZO.js";
+} from "./chunk-XPV65ZV6.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -362,6 +362,23 @@ var policy_schema_default = {
               $ref: "#/definitions/glob"
             },
             description: "Globs over image references (finding targets)."
+          },
+          reports: {
+            type: "array",
+            items: {
+              $ref: "#/definitions/glob"
+            },
+            description: "Report files (globs over repository paths) that are evidence for this asset, besides reports under its paths or of its images."
+          },
+          require: {
+            type: "object",
+            additionalProperties: !1,
+            description: "Evidence this asset needs: a required layer without a report that is evidence for the asset exits 2.",
+            properties: {
+              layers: {
+                $ref: "#/definitions/requiredLayers"
+              }
+            }
           }
         }
       }
@@ -416,9 +433,67 @@ var policy_schema_default = {
         },
         timestamps: {
           type: "boolean",
-          description: "With max-report-age: a report without a timestamp fails (true) instead of warning (false, default)."
+          description: "A report of a format that records its creation time but has none exits 2 (true) instead of warning (false, default)."
+        },
+        classifications: {
+          type: "object",
+          additionalProperties: !1,
+          description: "Layers every asset of a classification, or of a stricter one, needs a report for.",
+          properties: {
+            public: {
+              type: "object",
+              additionalProperties: !1,
+              properties: {
+                layers: {
+                  $ref: "#/definitions/requiredLayers"
+                }
+              }
+            },
+            internal: {
+              type: "object",
+              additionalProperties: !1,
+              properties: {
+                layers: {
+                  $ref: "#/definitions/requiredLayers"
+                }
+              }
+            },
+            confidential: {
+              type: "object",
+              additionalProperties: !1,
+              properties: {
+                layers: {
+                  $ref: "#/definitions/requiredLayers"
+                }
+              }
+            },
+            restricted: {
+              type: "object",
+              additionalProperties: !1,
+              properties: {
+                layers: {
+                  $ref: "#/definitions/requiredLayers"
+                }
+              }
+            }
+          }
+        },
+        "image-digest": {
+          type: "boolean",
+          description: "An image report must name the digest of the image being gated (--image REF@sha256:..., action input image); a mismatch or no such report exits 2."
+        },
+        commit: {
+          type: "boolean",
+          description: "Reports that name a source revision (SARIF versionControlProvenance, Trivy Metadata.Commit) must name the commit being gated (--commit SHA; in the action GITHUB_SHA or the pull request head); a mismatch exits 2."
         }
       }
+    },
+    requiredLayers: {
+      type: "array",
+      items: {
+        $ref: "#/definitions/layer"
+      },
+      description: "Layers that need a report."
     },
     waivers: {
       type: "array",

@@ -4442,7 +4442,8 @@ function compileAssets(specs) {
   return specs.map((spec) => ({
     spec,
     matchesPath: compileGlobs(spec.paths ?? []),
-    matchesImage: compileGlobs(spec.images ?? [])
+    matchesImage: compileGlobs(spec.images ?? []),
+    matchesReport: compileGlobs(spec.reports ?? [])
   }));
 }
 function normalisePath(path2, root) {
@@ -4494,6 +4495,66 @@ function assignAsset(f, assets, fallback, root) {
     ...spec.owner ? { owner: spec.owner } : {},
     via: best.via
   };
+}
+
+// src/gate/binding.ts
+var IMAGE_DIGEST = /@(sha256:[0-9a-f]{64})$/i;
+function referenceDigest(ref) {
+  return IMAGE_DIGEST.exec(ref.trim())?.[1]?.toLowerCase();
+}
+function checkBinding(reports, require2, binding) {
+  let errors = [], warnings = [];
+  return checkImages(reports, require2, binding.images ?? [], errors, warnings), checkCommits(reports, require2, binding.commits ?? [], errors), { errors, warnings };
+}
+function checkImages(reports, require2, images, errors, warnings) {
+  if (images.length === 0) {
+    require2.imageDigest && errors.push(
+      "require.image-digest: the image being gated is not known (pass --image REF@sha256:..., action input image), so no report can be shown to be of it"
+    );
+    return;
+  }
+  let wanted = /* @__PURE__ */ new Map();
+  for (let ref of images) {
+    let digest = referenceDigest(ref);
+    digest ? wanted.set(digest, ref) : errors.push(`image "${ref}" has no @sha256: digest: a tag names no one build`);
+  }
+  let imageReports = reports.filter((r) => r.layers.includes("image") || digestsOf(r).length);
+  for (let r of imageReports) {
+    let digests = digestsOf(r);
+    digests.length > 0 && !digests.some((d) => wanted.has(d)) && errors.push(
+      `${r.path}: report is of image ${digests.join(", ")}, but the image being gated is ${[...wanted.keys()].join(", ")}: a report of another build is no evidence`
+    );
+  }
+  for (let [digest, ref] of wanted) {
+    if (imageReports.some((r) => digestsOf(r).includes(digest))) continue;
+    let unnamed = imageReports.filter((r) => digestsOf(r).length === 0).map((r) => r.path);
+    errors.push(
+      `no image report names digest ${digest} of ${ref}` + (unnamed.length ? ` (${unnamed.join(", ")} name no digest)` : "") + ": evidence not bound to the gated image is not a pass"
+    );
+  }
+  if (errors.length === 0)
+    for (let r of imageReports.filter((x) => digestsOf(x).length === 0))
+      warnings.push(
+        `${r.path}: image report names no digest, so it is not bound to the gated image`
+      );
+}
+function checkCommits(reports, require2, commits, errors) {
+  let accepted = new Set(commits.map((c) => c.trim().toLowerCase()).filter(Boolean));
+  if (accepted.size === 0) {
+    require2.commit && errors.push(
+      "require.commit: the commit being gated is not known (pass --commit SHA; the action uses GITHUB_SHA and the pull request head), so no report's revision can be checked"
+    );
+    return;
+  }
+  for (let r of reports) {
+    let other = (r.subject?.revisions ?? []).filter((rev) => !accepted.has(rev));
+    other.length !== 0 && errors.push(
+      `${r.path}: report names revision ${other.join(", ")}, but the commit being gated is ${[...accepted].join(" or ")}: a report of another commit is no evidence`
+    );
+  }
+}
+function digestsOf(r) {
+  return r.subject?.digests ?? [];
 }
 
 // src/policy/suppressions.ts
@@ -4633,6 +4694,56 @@ function decodePercent(text2) {
   } catch {
     return text2;
   }
+}
+
+// src/reports/parsers/subject.ts
+var DIGEST = /(?:^|@)(sha256:[0-9a-f]{64})$/i, REVISION2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+function digestOf(value) {
+  return (value === void 0 ? null : DIGEST.exec(value.trim()))?.[1]?.toLowerCase();
+}
+function revisionOf(value) {
+  let v = value?.trim();
+  return v !== void 0 && REVISION2.test(v) ? v.toLowerCase() : void 0;
+}
+function subjectOf(images, digests, revisions) {
+  let text2 = (values) => values.map(str).filter((v) => v !== void 0), defined = (values) => [...new Set(values)].filter((v) => v !== void 0);
+  return {
+    images: [...new Set(text2(images).map((i) => i.trim()))],
+    digests: defined(text2(digests).map(digestOf)),
+    revisions: defined(text2(revisions).map(revisionOf))
+  };
+}
+function trivySubject(json) {
+  let doc = isObject(json) ? json : {}, meta = isObject(doc.Metadata) ? doc.Metadata : {}, image = str(doc.ArtifactType) === "container_image";
+  return subjectOf(
+    image ? [doc.ArtifactName, ...strings(meta.RepoTags)] : [],
+    [...strings(meta.RepoDigests), meta.ImageID],
+    [meta.Commit]
+  );
+}
+function grypeSubject(json) {
+  let source = isObject(json) && isObject(json.source) ? json.source : {};
+  if (str(source.type) !== "image" || !isObject(source.target)) return subjectOf([], [], []);
+  let t = source.target;
+  return subjectOf(
+    [t.userInput, ...strings(t.tags)],
+    [t.manifestDigest, ...strings(t.repoDigests), t.imageID],
+    []
+  );
+}
+function sarifSubject(json) {
+  let revisions = objects(isObject(json) ? json.runs : []).flatMap(
+    (r) => objects(r.versionControlProvenance).map((v) => v.revisionId)
+  );
+  return subjectOf([], [], revisions);
+}
+function cyclonedxSubject(bom) {
+  let meta = isObject(bom.metadata) ? bom.metadata : {}, c = isObject(meta.component) ? meta.component : {}, props2 = objects(c.properties), prop = (name) => props2.filter((p) => p.name === name).map((p) => p.value), container = str(c.type) === "container";
+  return subjectOf(
+    container ? [c.name] : [],
+    container ? [c.version, ...prop("aquasecurity:trivy:RepoDigest"), ...prop("aquasecurity:trivy:ImageID")] : [],
+    []
+  );
 }
 
 // src/reports/parsers/totals.ts
@@ -8239,7 +8350,8 @@ var cyclonedx = {
   timestamp(input) {
     let bom = bomOf(input);
     return isObject(bom.metadata) ? date(bom.metadata.timestamp) : void 0;
-  }
+  },
+  subject: (input) => cyclonedxSubject(bomOf(input))
 };
 function allComponents(bom, file) {
   return componentTree(bom.components, "components", file);
@@ -8574,7 +8686,8 @@ var grype = {
     return dedupe(findings);
   },
   timestamp: ({ json }) => isObject(json) && isObject(json.descriptor) ? date(json.descriptor.timestamp) : void 0,
-  stream: { arrays: ["matches", "ignoredMatches"], merge: dedupe }
+  stream: { arrays: ["matches", "ignoredMatches"], merge: dedupe },
+  subject: ({ json }) => grypeSubject(json)
 }, VEX_SUPPRESSES = /* @__PURE__ */ new Map([
   [void 0, !0],
   ["", !0],
@@ -9183,6 +9296,7 @@ var sarif = {
   },
   // Results are independent of each other; the run's rules stay in the streamed skeleton.
   stream: { arrays: ["runs[].results"] },
+  subject: ({ json }) => sarifSubject(json),
   timestamp({ json }) {
     return oldest(
       objects(isObject(json) ? json.runs : []).flatMap((run) => objects(run.invocations)).map((inv) => date(inv.endTimeUtc) ?? date(inv.startTimeUtc))
@@ -9619,6 +9733,7 @@ var trivy = {
         { file: path2 }
       );
   },
+  subject: ({ json }) => trivySubject(json),
   stream: { arrays: RESULT_PLACES.flatMap((r) => FINDING_ARRAYS.map((a) => `${r}.${a}`)) }
 };
 function imageOf(doc, results, path2) {
@@ -11413,8 +11528,37 @@ function reasonOf(decider, action) {
   return reason === void 0 && (reason = `rule ${decider.id} (${decider.action})${decider.description ? `: ${decider.description}` : ""}`, REASONS.set(decider, reason)), reason;
 }
 
+// src/gate/asset-evidence.ts
+function checkAssetEvidence(reports, assets, require2, root) {
+  let errors = [];
+  return { assets: assets.map((asset) => {
+    let mine = reports.filter((r) => isEvidenceFor(asset, r, root)), layers = {};
+    for (let layer of LAYERS) {
+      let paths = mine.filter((r) => r.layers.includes(layer)).map((r) => r.path);
+      paths.length > 0 && (layers[layer] = paths);
+    }
+    let { name, classification } = asset.spec, required = requiredLayers(asset, require2);
+    for (let layer of required.filter((l) => !layers[l]))
+      errors.push(
+        `asset "${name}" (${classification}) requires layer "${layer}" but no report is evidence for it (a report under its paths, of its images or listed in its reports): missing evidence is not a pass`
+      );
+    return { asset: name, classification, required, layers };
+  }), errors };
+}
+function requiredLayers(asset, require2) {
+  let rank2 = classificationRank(asset.spec.classification), wanted = new Set(asset.spec.require?.layers ?? []);
+  for (let [c, spec] of Object.entries(require2.classifications ?? {}))
+    if (!(classificationRank(c) > rank2))
+      for (let layer of spec?.layers ?? []) wanted.add(layer);
+  return LAYERS.filter((l) => wanted.has(l));
+}
+function isEvidenceFor(asset, report, root) {
+  let path2 = repositoryPath(report.path, root);
+  return path2 !== void 0 && (asset.matchesPath(path2) || asset.matchesReport(path2)) ? !0 : (report.images ?? []).some((image) => asset.matchesImage(imageRef(image)));
+}
+
 // src/gate/evidence.ts
-function checkEvidence(reports, require2, now) {
+function checkEvidence(reports, require2, now, context = {}) {
   let coverage2 = {};
   for (let layer of LAYERS) {
     let paths = reports.filter((r) => r.layers.includes(layer)).map((r) => r.path);
@@ -11423,20 +11567,25 @@ function checkEvidence(reports, require2, now) {
   let errors = [], warnings = [];
   for (let layer of require2.layers ?? [])
     coverage2[layer] || errors.push(`required layer "${layer}" has no report: missing evidence is not a pass`);
-  if (require2.maxReportAge !== void 0) {
-    let limit = durationMs(require2.maxReportAge);
-    for (let r of reports) {
-      if (!r.createdAt) {
-        let text2 = `${r.path}: report has no timestamp, so its age (max-report-age ${require2.maxReportAge}) cannot be verified`;
-        (require2.timestamps ? errors : warnings).push(text2);
-        continue;
-      }
-      now.getTime() - Date.parse(r.createdAt) > limit && errors.push(
-        `${r.path}: report is stale: created ${r.createdAt}, older than max-report-age ${require2.maxReportAge}`
-      );
+  let perAsset = checkAssetEvidence(reports, context.assets ?? [], require2, context.root);
+  errors.push(...perAsset.errors), checkTimes(reports, require2, now, errors, warnings);
+  let bound3 = checkBinding(reports, require2, context.binding ?? {});
+  return errors.push(...bound3.errors), warnings.push(...bound3.warnings), { coverage: coverage2, assets: perAsset.assets, errors, warnings };
+}
+function checkTimes(reports, require2, now, errors, warnings) {
+  let maxAge = require2.maxReportAge, limit = maxAge === void 0 ? void 0 : durationMs(maxAge);
+  for (let r of reports) {
+    if (!r.createdAt) {
+      if (maxAge === void 0 && !require2.timestamps) continue;
+      let why = maxAge === void 0 ? "report has no timestamp (require.timestamps)" : `report has no timestamp, so its age (max-report-age ${maxAge}) cannot be verified`, records = r.timestamped !== !1;
+      require2.timestamps && records ? errors.push(`${r.path}: ${why}`) : warnings.push(`${r.path}: ${why}${records ? "" : ` (${r.format} reports record none)`}`);
+      continue;
     }
+    if (limit === void 0) continue;
+    now.getTime() - Date.parse(r.createdAt) > limit && errors.push(
+      `${r.path}: report is stale: created ${r.createdAt}, older than max-report-age ${maxAge}`
+    );
   }
-  return { coverage: coverage2, errors, warnings };
 }
 
 // src/gate/evaluate.ts
@@ -11448,7 +11597,11 @@ function evaluate(findings, policy, now, reports = [], options = {}) {
   }), sorted = sortByVerdictThenSeverity(evaluated), byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])), bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
   for (let e of sorted)
     byVerdict[e.verdict]++, bySeverity[e.finding.severity]++;
-  let evidence = checkEvidence(reports, policy.require, now), waivers = policy.waivers.map(
+  let evidence = checkEvidence(reports, policy.require, now, {
+    assets: policy.assets,
+    root: options.root,
+    binding: options.binding
+  }), waivers = policy.waivers.map(
     (w) => reportWaiver(w, states.get(w) ?? "active", uses.get(w) ?? 0, now, maxDays)
   );
   return {
@@ -11459,6 +11612,7 @@ function evaluate(findings, policy, now, reports = [], options = {}) {
     findings: sorted,
     waivers,
     coverage: evidence.coverage,
+    assetEvidence: evidence.assets,
     errors: evidence.errors,
     warnings: evidence.warnings,
     counts: { total: sorted.length, byVerdict, bySeverity }
@@ -11534,6 +11688,7 @@ export {
   compileWhen,
   compileAssets,
   outsidePaths,
+  referenceDigest,
   compileControls,
   DEFAULT_SCANNER_SUPPRESSIONS,
   whetherHonoured,
@@ -11543,9 +11698,10 @@ export {
   VERDICTS,
   evaluate,
   outcomeOf2 as outcomeOf,
-  dedupe,
   isObject,
   str,
+  revisionOf,
+  dedupe,
   PARSERS,
   detectParser
 };

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   parseBaseline
-} from "./chunk-Q2OXJWH5.js";
+} from "./chunk-UDZMJJTB.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

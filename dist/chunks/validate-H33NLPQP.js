@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-67FTKBLB.js";
+} from "./chunk-MYTIGHYB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-63WAPI2M.js";
+} from "./chunk-OITS7FTA.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-VK3WEK7L.js";
+} from "./chunk-3S37UCHT.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -17,17 +17,21 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-67FTKBLB.js";
+} from "./chunk-MYTIGHYB.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-LNG6HOWM.js";
+} from "./chunk-B3DL3VEP.js";
 import {
   applyBaseline
-} from "./chunk-Q2OXJWH5.js";
+} from "./chunk-UDZMJJTB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
+import {
+  referenceDigest,
+  revisionOf
+} from "./chunk-OITS7FTA.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -83,6 +87,16 @@ function maxListedOf(value) {
     throw new GateError(`--max-listed must be a whole number (0 lists all), not "${value}"`);
   return Number(value);
 }
+function bindingOf(images, commit) {
+  for (let ref of images ?? [])
+    if (!referenceDigest(ref))
+      throw new GateError(
+        `--image must be a reference with a digest (REF@sha256:<64 hex>), not "${ref}"`
+      );
+  if (commit !== void 0 && !revisionOf(commit))
+    throw new GateError(`--commit must be a full commit id (40 or 64 hex digits), not "${commit}"`);
+  return { images: images ?? [], commits: commit === void 0 ? [] : [commit] };
+}
 var check = {
   name: "check",
   summary: "evaluate reports against the policy; exit 0 pass, 1 blocked, 2 cannot decide",
@@ -97,6 +111,10 @@ Options:
                         and do not block; only new findings decide the outcome
   -o, --output F[=FILE] output format, repeatable; to stdout, or to FILE
                         (${REPORTERS.map((r) => r.id).join(", ")})
+  --image REF@sha256:D  the image being gated (repeatable): image reports must name its
+                        digest (require.image-digest demands it)
+  --commit SHA          the commit being gated: reports that name a revision must name
+                        it (require.commit demands it)
   --max-listed N        findings listed per verdict group on the console, most severe
                         first (default ${DEFAULT_MAX_LISTED}; 0 lists all)
   -q, --quiet           print the verdict only
@@ -110,6 +128,8 @@ Options:
         baseline: { type: "string" },
         output: { type: "string", short: "o", multiple: !0 },
         "max-listed": { type: "string" },
+        image: { type: "string", multiple: !0 },
+        commit: { type: "string" },
         quiet: { type: "boolean", short: "q" },
         verbose: { type: "boolean", short: "v" }
       }
@@ -118,7 +138,7 @@ Options:
       throw new GateError(
         "no reports given: nothing to check is not a pass (ztgate check REPORT...)"
       );
-    let outputs = (values.output ?? ["console"]).map(parseOutputArg), maxListed = maxListedOf(values["max-listed"]);
+    let outputs = (values.output ?? ["console"]).map(parseOutputArg), maxListed = maxListedOf(values["max-listed"]), binding = bindingOf(values.image, values.commit);
     checkOutputs(outputs);
     let { policyPath, root } = locateRepository(values.policy, io.cwd), policy = await loadPolicy(policyPath, void 0, io.cwd), baseline = values.baseline ? readBaselineFile(values.baseline, io.cwd) : void 0, reports = resolveReportArgs(positionals, io.cwd, root);
     values.verbose && io.stderr(`ztgate: repository root ${root}
@@ -132,6 +152,7 @@ Options:
       policy,
       now: io.now,
       root,
+      binding,
       onReport: progress.step
     });
     return progress.finish(), baseline && values.baseline && (evaluation = applyBaseline(evaluation, baseline, values.baseline)), emitOutputs(

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-LNG6HOWM.js";
-import "./chunk-P7NUD3GO.js";
-import "./chunk-Q2OXJWH5.js";
+} from "./chunk-B3DL3VEP.js";
+import "./chunk-H5J334PK.js";
+import "./chunk-UDZMJJTB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-63WAPI2M.js";
+} from "./chunk-OITS7FTA.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-67FTKBLB.js";
+} from "./chunk-MYTIGHYB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-63WAPI2M.js";
+import "./chunk-OITS7FTA.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,9 +1,9 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-JXPYAVV7.js";
+} from "./chunk-R3CZ3G4L.js";
 import "./chunk-SNQ46SZC.js";
-import "./chunk-HSOSSKZO.js";
+import "./chunk-XPV65ZV6.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -12,15 +12,15 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-67FTKBLB.js";
+} from "./chunk-MYTIGHYB.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-Q2OXJWH5.js";
+} from "./chunk-UDZMJJTB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-63WAPI2M.js";
+import "./chunk-OITS7FTA.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

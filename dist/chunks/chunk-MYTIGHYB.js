@@ -20,7 +20,7 @@ import {
   lookup,
   outsidePaths,
   str
-} from "./chunk-63WAPI2M.js";
+} from "./chunk-OITS7FTA.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -584,7 +584,7 @@ function loadOriginWith(origin, read) {
 async function policyFileSupport() {
   let [{ parseYaml }, { validatePolicyDocument }] = await Promise.all([
     import("./yaml-source-LCCWDLEY.js"),
-    import("./document-ZOXNPT6C.js")
+    import("./document-XHEFGLWV.js")
   ]);
   return { parseYaml, validatePolicyDocument };
 }
@@ -666,7 +666,7 @@ async function fromText(text, file, origin, read, seen) {
     controls,
     waivers,
     defaultClassification: doc["default-classification"] ?? last?.defaultClassification ?? DEFAULT_CLASSIFICATION,
-    require: { ...bases.reduce((acc, b) => ({ ...acc, ...b.require }), {}), ...requirements(doc) },
+    require: mergeRequirements([...bases.map((b) => b.require), requirements(doc)]),
     settings: {
       ...bases.reduce((acc, b) => ({ ...acc, ...b.settings }), DEFAULT_SETTINGS),
       ...definedSettings(doc)
@@ -675,7 +675,13 @@ async function fromText(text, file, origin, read, seen) {
 }
 function requirements(doc) {
   let r = doc.require ?? {}, out = {};
-  return r.layers && (out.layers = r.layers), r["max-report-age"] !== void 0 && (durationMs(r["max-report-age"]), out.maxReportAge = r["max-report-age"]), r.timestamps !== void 0 && (out.timestamps = r.timestamps), out;
+  return r.layers && (out.layers = r.layers), r["max-report-age"] !== void 0 && (durationMs(r["max-report-age"]), out.maxReportAge = r["max-report-age"]), r.timestamps !== void 0 && (out.timestamps = r.timestamps), r.classifications && (out.classifications = r.classifications), r["image-digest"] !== void 0 && (out.imageDigest = r["image-digest"]), r.commit !== void 0 && (out.commit = r.commit), out;
+}
+function mergeRequirements(layers) {
+  return layers.reduce((acc, r) => {
+    let merged = { ...acc, ...r };
+    return acc.classifications && r.classifications && (merged.classifications = { ...acc.classifications, ...r.classifications }), merged;
+  }, {});
 }
 function definedSettings(doc) {
   let s = doc.settings ?? {}, out = {};
@@ -1475,6 +1481,15 @@ function reportOf(parser, input, findings) {
   let createdAt = parser.timestamp?.(input)?.toISOString();
   return { path: input.path, format: parser.id, findings, ...createdAt ? { createdAt } : {} };
 }
+var NO_SUBJECT = { images: [], digests: [], revisions: [] };
+function evidenceOf(parser, input, report) {
+  return {
+    ...report,
+    layers: reportLayers(parser, input, report.findings),
+    subject: parser.subject?.(input) ?? NO_SUBJECT,
+    timestamped: parser.timestamp !== void 0
+  };
+}
 function reportLayers(parser, input, findings) {
   let scanned = parser.coverage?.(input) ?? (parser.layers.length === 1 ? parser.layers : []), found = /* @__PURE__ */ new Set([...scanned, ...findings.map((f) => f.layer)]);
   return LAYERS.filter((l) => found.has(l));
@@ -1487,7 +1502,7 @@ function loadEvidence(request) {
 }
 function loadEvidenceStreamingAbove(request, streamAbove, limits = {}) {
   let { report, parser, input } = loadWith(request, streamAbove, limits);
-  return { ...report, layers: reportLayers(parser, input, report.findings) };
+  return evidenceOf(parser, input, report);
 }
 function loadWith(request, streamAbove, limits = {}) {
   let size = reportSize(request.file ?? request.path, request.path);
@@ -1608,15 +1623,30 @@ function realPath(file) {
     return file;
   }
 }
-function runCheck({ reports, policy, now, root, onReport }) {
+function runCheck({
+  reports,
+  policy,
+  now,
+  root,
+  binding,
+  onReport
+}) {
   let parsed3 = reports.map((request, i) => (onReport?.(i, reports.length, request.path), loadEvidence(request))), findings = dedupe(parsed3.flatMap((r) => r.findings)), summaries = parsed3.map((r) => ({
     path: r.path,
     format: r.format,
     findings: r.findings.length,
     layers: r.layers,
-    ...r.createdAt ? { createdAt: r.createdAt } : {}
-  })), evaluation = evaluate(findings, policy, now, summaries, { root }), outside = outsideWarning(evaluation, root);
+    ...r.createdAt ? { createdAt: r.createdAt } : {},
+    timestamped: r.timestamped,
+    images: namedImages(r),
+    subject: { digests: r.subject.digests, revisions: r.subject.revisions }
+  })), evaluation = evaluate(findings, policy, now, summaries, { root, binding }), outside = outsideWarning(evaluation, root);
   return outside && evaluation.warnings.push(outside), { evaluation, parsed: parsed3 };
+}
+function namedImages(report) {
+  let images = new Set(report.subject.images);
+  for (let f of report.findings) f.target && images.add(f.target);
+  return [...images];
 }
 function outsideWarning(evaluation, root) {
   if (root === void 0) return;

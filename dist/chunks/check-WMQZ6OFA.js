@@ -1,17 +1,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-2JQJWTHU.js";
-import "./chunk-VK3WEK7L.js";
+} from "./chunk-JMNV2EN2.js";
+import "./chunk-3S37UCHT.js";
 import "./chunk-WTVRMOKY.js";
 import "./chunk-TN3PLU66.js";
 import "./chunk-24VQTDZU.js";
-import "./chunk-67FTKBLB.js";
-import "./chunk-LNG6HOWM.js";
-import "./chunk-P7NUD3GO.js";
-import "./chunk-Q2OXJWH5.js";
+import "./chunk-MYTIGHYB.js";
+import "./chunk-B3DL3VEP.js";
+import "./chunk-H5J334PK.js";
+import "./chunk-UDZMJJTB.js";
 import "./chunk-62K5C3YY.js";
-import "./chunk-63WAPI2M.js";
+import "./chunk-OITS7FTA.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 export {

@@ -4,7 +4,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-67FTKBLB.js";
+} from "./chunk-MYTIGHYB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -15,7 +15,7 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-63WAPI2M.js";
+} from "./chunk-OITS7FTA.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-Q2OXJWH5.js";
+} from "./chunk-UDZMJJTB.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-63WAPI2M.js";
+} from "./chunk-OITS7FTA.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,
@@ -346,6 +346,21 @@ var evidence = (ev) => {
     ];
   });
   return ["### Layer coverage", "", ...table(["layer", "evidence", "reports"], rows)];
+}, assetEvidence = (ev, view) => {
+  let assets = ev.assetEvidence ?? [];
+  if (assets.length === 0 || view.variant !== "summary" && ev.errors.length === 0)
+    return;
+  let shown = LAYERS.filter((l) => assets.some((a) => a.layers[l] || a.required.includes(l)));
+  if (shown.length === 0) return;
+  let rows = assets.slice(0, Math.max(view.rows, 5)).map((a) => [
+    cell(a.asset, 40),
+    a.classification,
+    ...shown.map((l) => {
+      let n = a.layers[l]?.length ?? 0;
+      return n ? `\u2705 ${plural(n, "report")}${a.required.includes(l) ? " (required)" : ""}` : a.required.includes(l) ? "\u26D4 required, no report" : "\u2014";
+    })
+  ]);
+  return ["### Evidence per asset", "", ...table(["asset", "classification", ...shown], rows)];
 }, MARK = [
   ["block", "\u274C"],
   ["warn", "\u26A0\uFE0F"],
@@ -482,6 +497,7 @@ var blocking = (ev, view) => {
   warnings,
   posture,
   coverage,
+  assetEvidence,
   others,
   reports,
   footer

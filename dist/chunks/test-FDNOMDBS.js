@@ -1,25 +1,25 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   validateTestFile
-} from "./chunk-PPUHY7PW.js";
+} from "./chunk-3I7YFXOV.js";
 import {
   parseYaml
 } from "./chunk-SNQ46SZC.js";
-import "./chunk-HSOSSKZO.js";
+import "./chunk-XPV65ZV6.js";
 import {
   BUILTIN_PACKS,
   BUILTIN_PREFIX,
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-67FTKBLB.js";
+} from "./chunk-MYTIGHYB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-63WAPI2M.js";
+} from "./chunk-OITS7FTA.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

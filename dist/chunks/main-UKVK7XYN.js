@@ -18,15 +18,15 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-PC4SQLUD.js")).check },
-  { name: "parse", load: async () => (await import("./parse-CUFGZDS3.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-7GWXJR74.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-BHBEBKB7.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-GWFBVVAR.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-6BKNJGIA.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-EHQTPR7F.js")).validate },
-  { name: "test", load: async () => (await import("./test-HLRRJGRG.js")).test },
-  { name: "schema", load: async () => (await import("./schema-UZBYC4RM.js")).schema },
+  { name: "check", load: async () => (await import("./check-WMQZ6OFA.js")).check },
+  { name: "parse", load: async () => (await import("./parse-ULW42NFY.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-65P57TPU.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-K5XVQQJZ.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-KRJTKJRB.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-5U6KWOGW.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-H33NLPQP.js")).validate },
+  { name: "test", load: async () => (await import("./test-FDNOMDBS.js")).test },
+  { name: "schema", load: async () => (await import("./schema-SUFDTNA3.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];
 async function commandByName(name) {

@@ -12,14 +12,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-P7NUD3GO.js";
+} from "./chunk-H5J334PK.js";
 import {
   decidingFindings
-} from "./chunk-Q2OXJWH5.js";
+} from "./chunk-UDZMJJTB.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-63WAPI2M.js";
+} from "./chunk-OITS7FTA.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-JXPYAVV7.js";
+} from "./chunk-R3CZ3G4L.js";
 import "./chunk-SNQ46SZC.js";
-import "./chunk-HSOSSKZO.js";
+import "./chunk-XPV65ZV6.js";
 import {
   check
-} from "./chunk-2JQJWTHU.js";
-import "./chunk-VK3WEK7L.js";
+} from "./chunk-JMNV2EN2.js";
+import "./chunk-3S37UCHT.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -15,14 +15,14 @@ import "./chunk-TN3PLU66.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-67FTKBLB.js";
-import "./chunk-LNG6HOWM.js";
-import "./chunk-P7NUD3GO.js";
-import "./chunk-Q2OXJWH5.js";
+} from "./chunk-MYTIGHYB.js";
+import "./chunk-B3DL3VEP.js";
+import "./chunk-H5J334PK.js";
+import "./chunk-UDZMJJTB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-63WAPI2M.js";
+import "./chunk-OITS7FTA.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
