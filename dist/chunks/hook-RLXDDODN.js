@@ -6,8 +6,8 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-HSOSSKZO.js";
 import {
   check
-} from "./chunk-U5NIIFRG.js";
-import "./chunk-MKG6M6VI.js";
+} from "./chunk-GMNGZYCX.js";
+import "./chunk-MNXRCWQO.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -15,14 +15,14 @@ import "./chunk-TN3PLU66.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-TFOEKUXV.js";
-import "./chunk-XNDILDDU.js";
-import "./chunk-G45PBPAN.js";
-import "./chunk-BIZ77F5S.js";
+} from "./chunk-YSG4IJAN.js";
+import "./chunk-YJIRCRRK.js";
+import "./chunk-Y4UWK4GY.js";
+import "./chunk-GJKTT2YK.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-EMOAM7N5.js";
+import "./chunk-IQZRMB5Q.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

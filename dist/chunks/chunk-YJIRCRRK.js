@@ -12,14 +12,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-G45PBPAN.js";
+} from "./chunk-Y4UWK4GY.js";
 import {
   decidingFindings
-} from "./chunk-BIZ77F5S.js";
+} from "./chunk-GJKTT2YK.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-EMOAM7N5.js";
+} from "./chunk-IQZRMB5Q.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-MKG6M6VI.js";
+} from "./chunk-MNXRCWQO.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -17,14 +17,14 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-TFOEKUXV.js";
+} from "./chunk-YSG4IJAN.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-XNDILDDU.js";
+} from "./chunk-YJIRCRRK.js";
 import {
   applyBaseline
-} from "./chunk-BIZ77F5S.js";
+} from "./chunk-GJKTT2YK.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

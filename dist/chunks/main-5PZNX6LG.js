@@ -18,14 +18,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-STTO7AXC.js")).check },
-  { name: "parse", load: async () => (await import("./parse-VJESWAM4.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-QKK6FETP.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-PAS5OVBA.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-FPYXTS7G.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-E63GHE2R.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-F6JNSZYP.js")).validate },
-  { name: "test", load: async () => (await import("./test-VD5XKUY3.js")).test },
+  { name: "check", load: async () => (await import("./check-7FG4Y3HR.js")).check },
+  { name: "parse", load: async () => (await import("./parse-GEZFIOXB.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-4763KRIP.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-RLXDDODN.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-EO6F2KHI.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-55RFBZ7Q.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-5YNMQBQP.js")).validate },
+  { name: "test", load: async () => (await import("./test-MTUCFCNX.js")).test },
   { name: "schema", load: async () => (await import("./schema-UZBYC4RM.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];
