@@ -27,7 +27,7 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-Y4UWK4GY.js";
+} from "./chunks/chunk-RSEFPCUV.js";
 import {
   applyBaseline,
   decidingFindings

@@ -12,6 +12,7 @@ import {
   selectAnnotations,
   workflowCommand,
 } from "../src/reporters/annotations.js";
+import { placeLabel } from "../src/reporters/console.js";
 import { renderSarif } from "../src/reporters/sarif.js";
 import { decodeReport } from "../src/reports/decode.js";
 import { parseReport } from "../src/reports/read.js";
@@ -207,5 +208,12 @@ describe("Checkov: repo_file_path against file_abs_path", () => {
     expect(parsed(withPaths(paths), "checkov.json", "checkov")[0]).toBe(expected);
     // Either way the output lands on the repository file (or on none).
     expect(outputPath(expected, WORKSPACE).inRepository).toBe(!expected.startsWith("/outside"));
+  });
+});
+
+describe("the place shown by the console, markdown, HTML and JUnit (placeLabel)", () => {
+  it.each(FORMS)("%s: %s → %s", (_form, path, shown) => {
+    const [e] = located(path).findings;
+    expect(placeLabel(e!.finding, WORKSPACE)).toBe(`${shown}:7`);
   });
 });

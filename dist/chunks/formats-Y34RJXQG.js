@@ -1,8 +1,8 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-YJIRCRRK.js";
-import "./chunk-Y4UWK4GY.js";
+} from "./chunk-BCXP6TD5.js";
+import "./chunk-RSEFPCUV.js";
 import "./chunk-GJKTT2YK.js";
 import {
   EXIT

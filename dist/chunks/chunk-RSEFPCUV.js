@@ -90,8 +90,8 @@ var VERDICT_COLOR = {
 function packageLabel(f) {
   return f.package ? `${f.package.name}${f.package.version ? `@${f.package.version}` : ""}` : "";
 }
-function placeLabel(f) {
-  return f.location ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}` : f.target ?? "";
+function placeLabel(f, root) {
+  return f.location ? `${outputPath(f.location.path, root).path}${f.location.startLine ? `:${f.location.startLine}` : ""}` : f.target ?? "";
 }
 function findingSubject(f) {
   let pkg = packageLabel(f), where = placeLabel(f);

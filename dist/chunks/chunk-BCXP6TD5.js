@@ -12,7 +12,7 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-Y4UWK4GY.js";
+} from "./chunk-RSEFPCUV.js";
 import {
   decidingFindings
 } from "./chunk-GJKTT2YK.js";

@@ -6,7 +6,7 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-HSOSSKZO.js";
 import {
   check
-} from "./chunk-GMNGZYCX.js";
+} from "./chunk-55TEWLY5.js";
 import "./chunk-MNXRCWQO.js";
 import {
   writeFileAtomic
@@ -16,8 +16,8 @@ import "./chunk-24VQTDZU.js";
 import {
   locateRepository
 } from "./chunk-YSG4IJAN.js";
-import "./chunk-YJIRCRRK.js";
-import "./chunk-Y4UWK4GY.js";
+import "./chunk-BCXP6TD5.js";
+import "./chunk-RSEFPCUV.js";
 import "./chunk-GJKTT2YK.js";
 import {
   EXIT

@@ -21,7 +21,7 @@ import {
 import {
   REPORTERS,
   reporterById
-} from "./chunk-YJIRCRRK.js";
+} from "./chunk-BCXP6TD5.js";
 import {
   applyBaseline
 } from "./chunk-GJKTT2YK.js";

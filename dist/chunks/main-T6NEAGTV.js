@@ -18,10 +18,10 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-7FG4Y3HR.js")).check },
+  { name: "check", load: async () => (await import("./check-4XXDTBKT.js")).check },
   { name: "parse", load: async () => (await import("./parse-GEZFIOXB.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-4763KRIP.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-RLXDDODN.js")).hook },
+  { name: "formats", load: async () => (await import("./formats-Y34RJXQG.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-QQQKBLQP.js")).hook },
   { name: "baseline", load: async () => (await import("./baseline-EO6F2KHI.js")).baseline },
   { name: "explain", load: async () => (await import("./explain-55RFBZ7Q.js")).explain },
   { name: "validate", load: async () => (await import("./validate-5YNMQBQP.js")).validate },
