@@ -15,7 +15,9 @@ import {
 import { placeLabel } from "../src/reporters/console.js";
 import { renderSarif } from "../src/reporters/sarif.js";
 import { decodeReport } from "../src/reports/decode.js";
-import { parseReport } from "../src/reports/read.js";
+import { loadEvidenceStreamingAbove, parseReport } from "../src/reports/read.js";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { syntheticEvaluation } from "./helpers/evaluations.js";
 
 const WORKSPACE = "/home/runner/work/shop/shop";
@@ -147,6 +149,22 @@ describe("SARIF: the scanner's own root (originalUriBaseIds)", () => {
       "infra/db.tf",
       "infra/app.tf",
       "/usr/lib/x.py",
+    ]);
+  });
+
+  it("reads the same roots when the report is streamed (results in batches)", () => {
+    const doc = sarifWith({ SRCROOT: { uri: "file:///github/workspace/" } }, [
+      { uri: "file:///github/workspace/infra/db.tf" },
+      { uri: "file:///opt/other/x.tf" },
+    ]);
+    const file = join(mkdtempSync(join(tmpdir(), "ztgate-paths-")), "big.sarif");
+    writeFileSync(file, JSON.stringify(doc, null, 2));
+    const streamed = loadEvidenceStreamingAbove({ path: file, file }, 0, {
+      readWholeFallback: false,
+    });
+    expect(streamed.findings.map((f) => f.location?.path)).toEqual([
+      "infra/db.tf",
+      "/opt/other/x.tf",
     ]);
   });
 
