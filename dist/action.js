@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-3S37UCHT.js";
+} from "./chunks/chunk-OZLR4F7V.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -12,11 +12,12 @@ import {
   actionOutput
 } from "./chunks/chunk-24VQTDZU.js";
 import {
+  BUILTIN_PREFIX,
   loadPolicy,
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-MYTIGHYB.js";
+} from "./chunks/chunk-DMJXRRJR.js";
 import {
   checkAnnotations,
   json,
@@ -26,14 +27,15 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-H5J334PK.js";
+} from "./chunks/chunk-ZW4QI3SW.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-UDZMJJTB.js";
+} from "./chunks/chunk-AEFJGT3O.js";
 import {
-  referenceDigest
-} from "./chunks/chunk-OITS7FTA.js";
+  referenceDigest,
+  repositoryPath
+} from "./chunks/chunk-O76OE4UD.js";
 import {
   GateError,
   errorMessage
@@ -1630,8 +1632,8 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0)
-          return new Promise((resolve2, reject) => {
-            this.close((err, data) => err ? reject(err) : resolve2(data));
+          return new Promise((resolve3, reject) => {
+            this.close((err, data) => err ? reject(err) : resolve3(data));
           });
         if (typeof callback != "function")
           throw new InvalidArgumentError("invalid callback");
@@ -1656,11 +1658,11 @@ var require_dispatcher_base = __commonJS({
       }
       destroy(err, callback) {
         if (typeof err == "function" && (callback = err, err = null), callback === void 0)
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             this.destroy(err, (err2, data) => err2 ? (
               /* istanbul ignore next: should never error */
               reject(err2)
-            ) : resolve2(data));
+            ) : resolve3(data));
           });
         if (typeof callback != "function")
           throw new InvalidArgumentError("invalid callback");
@@ -3334,8 +3336,8 @@ var require_util2 = __commonJS({
     }
     function createDeferredPromise() {
       let res, rej;
-      return { promise: new Promise((resolve2, reject) => {
-        res = resolve2, rej = reject;
+      return { promise: new Promise((resolve3, reject) => {
+        res = resolve3, rej = reject;
       }), resolve: res, reject: rej };
     }
     function isAborted(fetchParams) {
@@ -4715,8 +4717,8 @@ upgrade: ${upgrade}\r
           callback = null, cb();
         }
       }
-      let waitForDrain = () => new Promise((resolve2, reject) => {
-        assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve2;
+      let waitForDrain = () => new Promise((resolve3, reject) => {
+        assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve3;
       });
       socket.on("close", onDrain).on("drain", onDrain);
       let writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
@@ -5110,8 +5112,8 @@ var require_client_h2 = __commonJS({
           callback = null, cb();
         }
       }
-      let waitForDrain = () => new Promise((resolve2, reject) => {
-        assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve2;
+      let waitForDrain = () => new Promise((resolve3, reject) => {
+        assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve3;
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
       try {
@@ -5412,19 +5414,19 @@ var require_client = __commonJS({
         return this[kQueue].push(request2), this[kResuming] || (util.bodyLength(request2.body) == null && util.isIterable(request2.body) ? (this[kResuming] = 1, queueMicrotask(() => resume(this))) : this[kResume](!0)), this[kResuming] && this[kNeedDrain] !== 2 && this[kBusy] && (this[kNeedDrain] = 2), this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve2) => {
-          this[kSize] ? this[kClosedResolve] = resolve2 : resolve2(null);
+        return new Promise((resolve3) => {
+          this[kSize] ? this[kClosedResolve] = resolve3 : resolve3(null);
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve2) => {
+        return new Promise((resolve3) => {
           let requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             let request2 = requests[i];
             util.errorRequest(this, request2, err);
           }
           let callback = () => {
-            this[kClosedResolve] && (this[kClosedResolve](), this[kClosedResolve] = null), resolve2(null);
+            this[kClosedResolve] && (this[kClosedResolve](), this[kClosedResolve] = null), resolve3(null);
           };
           this[kHTTPContext] ? (this[kHTTPContext].destroy(err, callback), this[kHTTPContext] = null) : queueMicrotask(callback), this[kResume]();
         });
@@ -5463,7 +5465,7 @@ var require_client = __commonJS({
         connector: client[kConnector]
       });
       try {
-        let socket = await new Promise((resolve2, reject) => {
+        let socket = await new Promise((resolve3, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -5472,7 +5474,7 @@ var require_client = __commonJS({
             servername: client[kServerName],
             localAddress: client[kLocalAddress]
           }, (err, socket2) => {
-            err ? reject(err) : resolve2(socket2);
+            err ? reject(err) : resolve3(socket2);
           });
         });
         if (client.destroyed) {
@@ -5697,8 +5699,8 @@ var require_pool_base = __commonJS({
         return this[kStats];
       }
       async [kClose]() {
-        this[kQueue].isEmpty() ? await Promise.all(this[kClients].map((c) => c.close())) : await new Promise((resolve2) => {
-          this[kClosedResolve] = resolve2;
+        this[kQueue].isEmpty() ? await Promise.all(this[kClients].map((c) => c.close())) : await new Promise((resolve3) => {
+          this[kClosedResolve] = resolve3;
         });
       }
       async [kDestroy](err) {
@@ -6530,13 +6532,13 @@ var require_readable = __commonJS({
         let limit = Number.isFinite(opts?.limit) ? opts.limit : 131072, signal = opts?.signal;
         if (signal != null && (typeof signal != "object" || !("aborted" in signal)))
           throw new InvalidArgumentError("signal must be an AbortSignal");
-        return signal?.throwIfAborted(), this._readableState.closeEmitted ? null : await new Promise((resolve2, reject) => {
+        return signal?.throwIfAborted(), this._readableState.closeEmitted ? null : await new Promise((resolve3, reject) => {
           this[kContentLength] > limit && this.destroy(new AbortError());
           let onAbort = () => {
             this.destroy(signal.reason ?? new AbortError());
           };
           signal?.addEventListener("abort", onAbort), this.on("close", function() {
-            signal?.removeEventListener("abort", onAbort), signal?.aborted ? reject(signal.reason ?? new AbortError()) : resolve2(null);
+            signal?.removeEventListener("abort", onAbort), signal?.aborted ? reject(signal.reason ?? new AbortError()) : resolve3(null);
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length, limit <= 0 && this.destroy();
           }).resume();
@@ -6550,7 +6552,7 @@ var require_readable = __commonJS({
       return util.isDisturbed(self) || isLocked(self);
     }
     async function consume(stream, type) {
-      return assert(!stream[kConsume]), new Promise((resolve2, reject) => {
+      return assert(!stream[kConsume]), new Promise((resolve3, reject) => {
         if (isUnusable(stream)) {
           let rState = stream._readableState;
           rState.destroyed && rState.closeEmitted === !1 ? stream.on("error", (err) => {
@@ -6563,7 +6565,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve2,
+              resolve: resolve3,
               reject,
               length: 0,
               body: []
@@ -6610,9 +6612,9 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      let { type, body, resolve: resolve2, stream, length } = consume2;
+      let { type, body, resolve: resolve3, stream, length } = consume2;
       try {
-        type === "text" ? resolve2(chunksDecode(body, length)) : type === "json" ? resolve2(JSON.parse(chunksDecode(body, length))) : type === "arrayBuffer" ? resolve2(chunksConcat(body, length).buffer) : type === "blob" ? resolve2(new Blob(body, { type: stream[kContentType] })) : type === "bytes" && resolve2(chunksConcat(body, length)), consumeFinish(consume2);
+        type === "text" ? resolve3(chunksDecode(body, length)) : type === "json" ? resolve3(JSON.parse(chunksDecode(body, length))) : type === "arrayBuffer" ? resolve3(chunksConcat(body, length).buffer) : type === "blob" ? resolve3(new Blob(body, { type: stream[kContentType] })) : type === "bytes" && resolve3(chunksConcat(body, length)), consumeFinish(consume2);
       } catch (err) {
         stream.destroy(err);
       }
@@ -6750,8 +6752,8 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0)
-        return new Promise((resolve2, reject) => {
-          request2.call(this, opts, (err, data) => err ? reject(err) : resolve2(data));
+        return new Promise((resolve3, reject) => {
+          request2.call(this, opts, (err, data) => err ? reject(err) : resolve3(data));
         });
       try {
         this.dispatch(opts, new RequestHandler(opts, callback));
@@ -6879,8 +6881,8 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0)
-        return new Promise((resolve2, reject) => {
-          stream.call(this, opts, factory, (err, data) => err ? reject(err) : resolve2(data));
+        return new Promise((resolve3, reject) => {
+          stream.call(this, opts, factory, (err, data) => err ? reject(err) : resolve3(data));
         });
       try {
         this.dispatch(opts, new StreamHandler(opts, factory, callback));
@@ -7080,8 +7082,8 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0)
-        return new Promise((resolve2, reject) => {
-          upgrade.call(this, opts, (err, data) => err ? reject(err) : resolve2(data));
+        return new Promise((resolve3, reject) => {
+          upgrade.call(this, opts, (err, data) => err ? reject(err) : resolve3(data));
         });
       try {
         let upgradeHandler = new UpgradeHandler(opts, callback);
@@ -7147,8 +7149,8 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0)
-        return new Promise((resolve2, reject) => {
-          connect.call(this, opts, (err, data) => err ? reject(err) : resolve2(data));
+        return new Promise((resolve3, reject) => {
+          connect.call(this, opts, (err, data) => err ? reject(err) : resolve3(data));
         });
       try {
         let connectHandler = new ConnectHandler(opts, callback);
@@ -9795,7 +9797,7 @@ var require_fetch = __commonJS({
       return response;
       function dispatch({ body }) {
         let url = requestCurrentURL(request2), agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve2, reject) => agent.dispatch(
+        return new Promise((resolve3, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -9856,7 +9858,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               let onError = this.onError.bind(this);
-              return resolve2({
+              return resolve3({
                 status,
                 statusText,
                 headersList,
@@ -9883,7 +9885,7 @@ var require_fetch = __commonJS({
               let headersList = new HeadersList();
               for (let i = 0; i < rawHeaders.length; i += 2)
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), !0);
-              return resolve2({
+              return resolve3({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -12671,8 +12673,8 @@ var require_util8 = __commonJS({
       return !0;
     }
     function delay(ms) {
-      return new Promise((resolve2) => {
-        setTimeout(resolve2, ms).unref();
+      return new Promise((resolve3) => {
+        setTimeout(resolve3, ms).unref();
       });
     }
     module.exports = {
@@ -13337,11 +13339,11 @@ var require_lib = __commonJS({
       };
     })(), __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve2) {
-          resolve2(value);
+        return value instanceof P ? value : new P(function(resolve3) {
+          resolve3(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve2, reject) {
+      return new (P || (P = Promise))(function(resolve3, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -13357,7 +13359,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -13404,24 +13406,24 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve2) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve3) => __awaiter12(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             }), this.message.on("end", () => {
-              resolve2(output.toString());
+              resolve3(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve2) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve3) => __awaiter12(this, void 0, void 0, function* () {
             let chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             }), this.message.on("end", () => {
-              resolve2(Buffer.concat(chunks));
+              resolve3(Buffer.concat(chunks));
             });
           }));
         });
@@ -13563,9 +13565,9 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             function callbackForResult(err, res) {
-              err ? reject(err) : res ? resolve2(res) : reject(new Error("Unknown error"));
+              err ? reject(err) : res ? resolve3(res) : reject(new Error("Unknown error"));
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
           });
@@ -13703,18 +13705,18 @@ var require_lib = __commonJS({
         return __awaiter12(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           let ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
+          return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve2, reject) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve3, reject) => __awaiter12(this, void 0, void 0, function* () {
             let statusCode = res.message.statusCode || 0, response = {
               statusCode,
               result: null,
               headers: {}
             };
-            statusCode === HttpCodes2.NotFound && resolve2(response);
+            statusCode === HttpCodes2.NotFound && resolve3(response);
             function dateTimeDeserializer(key, value) {
               if (typeof value == "string") {
                 let a = new Date(value);
@@ -13734,7 +13736,7 @@ var require_lib = __commonJS({
               let err = new HttpClientError2(msg, statusCode);
               err.result = response.result, reject(err);
             } else
-              resolve2(response);
+              resolve3(response);
           }));
         });
       }
@@ -13912,11 +13914,11 @@ var DecodedURL = class extends URL {
 // node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1), import_undici = __toESM(require_undici(), 1), __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -13932,7 +13934,7 @@ var tunnel = __toESM(require_tunnel2(), 1), import_undici = __toESM(require_undi
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -13968,24 +13970,24 @@ var HttpRedirectCodes = [
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve3) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         }), this.message.on("end", () => {
-          resolve2(output.toString());
+          resolve3(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve3) => __awaiter(this, void 0, void 0, function* () {
         let chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         }), this.message.on("end", () => {
-          resolve2(Buffer.concat(chunks));
+          resolve3(Buffer.concat(chunks));
         });
       }));
     });
@@ -14123,9 +14125,9 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         function callbackForResult(err, res) {
-          err ? reject(err) : res ? resolve2(res) : reject(new Error("Unknown error"));
+          err ? reject(err) : res ? resolve3(res) : reject(new Error("Unknown error"));
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
       });
@@ -14263,18 +14265,18 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       let ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
+      return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve3, reject) => __awaiter(this, void 0, void 0, function* () {
         let statusCode = res.message.statusCode || 0, response = {
           statusCode,
           result: null,
           headers: {}
         };
-        statusCode === HttpCodes.NotFound && resolve2(response);
+        statusCode === HttpCodes.NotFound && resolve3(response);
         function dateTimeDeserializer(key, value) {
           if (typeof value == "string") {
             let a = new Date(value);
@@ -14294,7 +14296,7 @@ var HttpClient = class {
           let err = new HttpClientError(msg, statusCode);
           err.result = response.result, reject(err);
         } else
-          resolve2(response);
+          resolve3(response);
       }));
     });
   }
@@ -14303,11 +14305,11 @@ var HttpClient = class {
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -14323,7 +14325,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -14353,11 +14355,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -14373,7 +14375,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -14435,11 +14437,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -14455,7 +14457,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -14729,11 +14731,11 @@ import * as fs2 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -14749,7 +14751,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -14826,11 +14828,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -14846,7 +14848,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -14896,11 +14898,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -14916,7 +14918,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -15065,7 +15067,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
    */
   exec() {
     return __awaiter7(this, void 0, void 0, function* () {
-      return !isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\")) && (this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath)), this.toolPath = yield which(this.toolPath, !0), new Promise((resolve2, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return !isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\")) && (this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath)), this.toolPath = yield which(this.toolPath, !0), new Promise((resolve3, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`), this._debug("arguments:");
         for (let arg of this.args)
           this._debug(`   ${arg}`);
@@ -15094,7 +15096,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
         }), cp.on("close", (code) => {
           state.processExitCode = code, state.processExited = !0, state.processClosed = !0, this._debug(`STDIO streams have closed for tool '${this.toolPath}'`), state.CheckComplete();
         }), state.on("done", (error2, exitCode) => {
-          stdbuffer.length > 0 && this.emit("stdline", stdbuffer), errbuffer.length > 0 && this.emit("errline", errbuffer), cp.removeAllListeners(), error2 ? reject(error2) : resolve2(exitCode);
+          stdbuffer.length > 0 && this.emit("stdline", stdbuffer), errbuffer.length > 0 && this.emit("errline", errbuffer), cp.removeAllListeners(), error2 ? reject(error2) : resolve3(exitCode);
         }), this.options.input) {
           if (!cp.stdin)
             throw new Error("child process missing stdin");
@@ -15161,11 +15163,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -15181,7 +15183,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -15214,11 +15216,11 @@ function getExecOutput(commandLine, args, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -15234,7 +15236,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -15282,11 +15284,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -15302,7 +15304,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -15442,11 +15444,11 @@ var Context = class {
 // node_modules/@actions/github/lib/internal/utils.js
 var httpClient = __toESM(require_lib(), 1), import_undici2 = __toESM(require_undici(), 1), __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -15462,7 +15464,7 @@ var httpClient = __toESM(require_lib(), 1), import_undici2 = __toESM(require_und
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -18889,12 +18891,20 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 
 // src/action/run.ts
+import { resolve as resolve2 } from "node:path";
 var MAX_CHECK_ANNOTATIONS = 1e3, CONCLUSION = { pass: "success", warn: "neutral", fail: "failure" };
-function commentMarker(job) {
-  return `<!-- ztgate:sticky job=${job.replace(/[^\w.-]/g, "_")} -->`;
+function commentMarker(key) {
+  return `<!-- ztgate:sticky job=${key.replace(
+    /[^\w.-]/gu,
+    (c) => [...Buffer.from(c)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("")
+  )} -->`;
+}
+function runKey(job, config) {
+  let key = config.name ?? (config.matrix.length ? `${job} (${config.matrix.join(", ")})` : job);
+  return oneLine(key).slice(0, 100);
 }
 async function decide(config, io) {
-  let { policyPath, root } = locateRepository(config.policy, io.cwd, io.workspace), loaded = await loadPolicy(policyPath, void 0, io.cwd), policy = config.failOn ? { ...loaded, settings: { ...loaded.settings, failOn: config.failOn } } : loaded, baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : void 0, { evaluation } = runCheck({
+  let { policyPath, root } = locateRepository(config.policy, io.cwd, io.workspace), file = policyPath?.startsWith(BUILTIN_PREFIX) ? void 0 : policyPath, inRepo = file === void 0 ? void 0 : repositoryPath(resolve2(io.cwd, file), root), loaded = inRepo === void 0 ? await loadPolicy(policyPath, void 0, io.cwd) : await loadPolicy(inRepo, void 0, root), failOn = config.warnOnly ? "never" : config.failOn, policy = failOn ? { ...loaded, settings: { ...loaded.settings, failOn } } : loaded, baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : void 0, { evaluation } = runCheck({
     reports: resolveReportArgs(config.reports, io.cwd, root),
     policy,
     now: io.now,
@@ -18915,12 +18925,12 @@ async function runAction(config, io, github) {
   } catch (err) {
     undecided = oneLine(errorMessage(err));
   }
-  let notes = [], deliver = async (what, work) => {
+  let notes = [], warned = 0, deliver = async (what, work) => {
     try {
       await work();
     } catch (err) {
       let message = `${what} failed: ${describeFailure(err)}`;
-      io.warning(message), notes.push(`${message}. This summary and the annotations carry the full report.`);
+      warned++, io.warning(message), notes.push(`${message}. This summary and the annotations carry the full report.`);
     }
   };
   if (setOutputs(io, evaluation, undecided), evaluation) {
@@ -18934,34 +18944,58 @@ async function runAction(config, io, github) {
     );
   }
   let changed;
-  if (github && evaluation && (config.annotations || config.checkRun) && await deliver("Listing the changed files", async () => {
+  github && evaluation && (config.annotations || config.checkRun) && await deliver("Listing the changed files", async () => {
     changed = await github.changedFiles();
-  }), evaluation && config.annotations) {
-    let { shown, omitted } = selectAnnotations(evaluation, { changedFiles: changed });
+  });
+  let root = io.workspace ?? io.cwd, warnOnly2 = evaluation?.policy.failOn === "never", failed = undecided !== void 0 || evaluation?.outcome === "fail", willComment = !!github && config.comment !== "never" && github.hasPullRequest();
+  if (evaluation && config.annotations) {
+    let reserved = {
+      error: failed ? 1 : 0,
+      warning: warned + [willComment, !!github && config.checkRun, config.jobSummary].filter(Boolean).length
+    }, { shown, omitted } = selectAnnotations(evaluation, {
+      changedFiles: changed,
+      root,
+      warnOnly: warnOnly2,
+      reserved
+    });
     for (let a of shown) io.print(workflowCommand(a) + `
 `);
     let over = ["error", "warning", "notice"].filter((l) => omitted[l] > 0);
-    over.length && notes.push(
-      `${over.map((l) => plural(omitted[l], `${l} annotation`)).join(", ")} did not fit GitHub's limit of 10 per level per step; the job summary lists every finding.`
-    );
+    if (over.length) {
+      let where = config.jsonFile ? `every finding is in ${oneLine(config.jsonFile)}` : "the job summary lists the most important ones; json-file holds every finding";
+      notes.push(
+        `${over.map((l) => plural(omitted[l], `${l} annotation`)).join(", ")} did not fit GitHub's limit of 10 per level per step (some kept for ztgate's own lines); ${where}.`
+      );
+    }
   }
-  let marker = commentMarker(io.job), render = (variant, withMarker = !1) => {
-    let opts = { notes, runUrl: io.runUrl, marker: withMarker ? marker : void 0 };
+  evaluation && warnOnly2 && evaluation.counts.byVerdict.block > 0 && notes.push(
+    `Warn-only (fail-on: never): ${plural(evaluation.counts.byVerdict.block, "finding")} would block; they are annotated as warnings and this run does not fail.`
+  );
+  let key = runKey(io.job, config), marker = commentMarker(key), render = (variant, withMarker = !1, extra = []) => {
+    let opts = {
+      notes: [...notes, ...extra],
+      runUrl: io.runUrl,
+      marker: withMarker ? marker : void 0,
+      key: key === "ztgate" ? void 0 : key
+    };
     return evaluation ? renderMarkdown(evaluation, io, { variant, ...opts }) : renderUndecidedMarkdown(undecided ?? "", io, opts);
-  }, failed = undecided !== void 0 || evaluation?.outcome === "fail";
-  return github && config.comment !== "never" && github.hasPullRequest() && await deliver("The pull request comment", async () => {
+  }, comment = render("comment", !0);
+  return io.setOutput("comment-content", comment), github && willComment && await deliver("The pull request comment", async () => {
     if (config.comment === "always" || failed) {
-      let url = await github.upsertComment(marker, render("comment", !0));
+      let url = await github.upsertComment(marker, comment);
       url && io.setOutput("comment-url", url);
     } else
       await github.deleteComment(marker);
   }), github && config.checkRun && await deliver("The check run", async () => {
+    let placeable = evaluation ? checkAnnotations(evaluation, changed, 1 / 0, { root, warnOnly: warnOnly2 }) : [], annotations = placeable.slice(0, MAX_CHECK_ANNOTATIONS);
     await github.createCheckRun({
-      name: io.job === "ztgate" ? "ztgate" : `ztgate (${io.job})`,
+      name: key === "ztgate" ? "ztgate" : `ztgate (${key})`,
       conclusion: evaluation && !undecided ? CONCLUSION[evaluation.outcome] : "failure",
       title: evaluation && !undecided ? headline(evaluation) : "could not decide",
-      summary: render("check"),
-      annotations: evaluation ? checkAnnotations(evaluation, changed, MAX_CHECK_ANNOTATIONS) : []
+      summary: render("check", !1, [
+        `${plural(annotations.length, "annotation")} sent of ${plural(placeable.length, "finding")} on a repository file` + (annotations.length < placeable.length ? ` (ztgate sends at most ${MAX_CHECK_ANNOTATIONS}).` : ".")
+      ]),
+      annotations
     });
   }), config.jobSummary && await deliver("Writing the job summary", () => io.appendSummary(render("summary"))), undecided !== void 0 || !evaluation ? { status: "undecided", message: `ztgate could not decide: ${undecided}` } : evaluation.outcome === "fail" ? { status: "blocked", message: blockedMessage(evaluation) } : { status: "pass" };
 }
@@ -19023,6 +19057,16 @@ var INPUTS = {
   "json-file": { description: "Write the full evaluation as JSON here." },
   "github-token": {
     description: "Token for comments and check runs. Default: the workflow's token."
+  },
+  name: {
+    description: "Keys the sticky comment and the check run, so matrix legs and several gates in one workflow do not overwrite each other. Default: the job id, with the matrix values when there is a matrix."
+  },
+  "warn-only": {
+    description: "Report blocking findings as warnings (annotations, comment) and never fail the step: fail-on never, said so in the comment.",
+    default: "false"
+  },
+  matrix: {
+    description: "The job's matrix, for the default name. Leave unset: action.yml passes toJSON(matrix)."
   }
 }, DEFAULT_RETRY = { attempts: 4, baseDelayMs: 1e3, maxDelayMs: 3e4 };
 function readConfig(read, env = {}) {
@@ -19054,11 +19098,29 @@ function readConfig(read, env = {}) {
     sarifFile: get2("sarif-file"),
     jsonFile: get2("json-file"),
     githubToken: get2("github-token") ?? "",
-    retry: retryFromEnv(env)
+    retry: retryFromEnv(env),
+    name: get2("name"),
+    matrix: matrixValues(read("matrix")),
+    warnOnly: warnOnly(get2)
   };
 }
 function lines(text) {
   return text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+}
+function warnOnly(get2) {
+  let on = bool(get2, "warn-only"), failOn = get2("fail-on");
+  if (on && failOn !== void 0 && failOn !== "never")
+    throw new GateError(`input "warn-only" is true but "fail-on" is ${failOn}: choose one`);
+  return on;
+}
+function matrixValues(raw) {
+  let value;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return [];
+  }
+  return !value || typeof value != "object" || Array.isArray(value) ? [] : Object.values(value).map((v) => typeof v == "string" ? v : JSON.stringify(v));
 }
 function bool(get2, name) {
   let value = get2(name)?.toLowerCase();

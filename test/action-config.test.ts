@@ -33,6 +33,7 @@ describe("action.yml and src/action/inputs.ts", () => {
       expect(yml.description, name).toBe(spec.description + suffix);
       // Only the workflow can hand over its token, so that one default must be in action.yml.
       if (name === "github-token") expect(yml.default).toBe("${{ github.token }}");
+      else if (name === "matrix") expect(yml.default).toBe("${{ toJSON(matrix) }}");
       else expect(yml.default, name).toBeUndefined();
     }
   });
@@ -40,6 +41,7 @@ describe("action.yml and src/action/inputs.ts", () => {
   it("lists the outputs the action sets and runs dist/action.js on node24", () => {
     expect(Object.keys(actionYml.outputs).sort()).toEqual([
       "blocked",
+      "comment-content",
       "comment-url",
       "error",
       "findings",
@@ -67,6 +69,9 @@ describe("readConfig", () => {
       jsonFile: undefined,
       githubToken: "",
       retry: DEFAULT_RETRY,
+      name: undefined,
+      matrix: [],
+      warnOnly: false,
     });
   });
 

@@ -124,15 +124,17 @@ describe("dist/action.js on a pull_request event", () => {
         "json-file": "out/evaluation.json",
       });
 
-      // Annotations: 10 per level at most, blocking first, the changed file's first.
+      // Annotations: 10 per level at most, less the slots kept for ztgate's own lines (the
+      // final error; a warning each for the comment, check run and summary), blocking first,
+      // the changed file's first.
       const errors = commands(first.stdout, "error");
       const warnings = commands(first.stdout, "warning");
-      expect(errors).toHaveLength(Math.min(10, v.block));
-      expect(warnings).toHaveLength(Math.min(10, v.warn));
+      expect(errors).toHaveLength(Math.min(9, v.block));
+      expect(warnings).toHaveLength(Math.min(7, v.warn));
       expect(errors[0]).toMatch(/^::error file=secret\.txt,line=1,/);
       expect(v.warn).toBeGreaterThan(10);
       expect(first.summary).toMatch(
-        new RegExp(`> ${v.warn - 10} warning annotations, .* did not fit GitHub's limit`),
+        new RegExp(`> ${v.warn - 7} warning annotations, .* did not fit GitHub's limit`),
       );
 
       // Job summary: verdict, counts and the blocking findings.
@@ -224,8 +226,15 @@ describe("dist/action.js on a pull_request event", () => {
         expect(run.outputs.blocked).toBe(String(want.counts.byVerdict.block));
         expect(run.outputs["comment-url"]).toBeUndefined();
         expect(commands(run.stdout, "error")).toHaveLength(
-          Math.min(10, want.counts.byVerdict.block),
+          Math.min(9, want.counts.byVerdict.block),
         );
+        // With ztgate's own lines the step stays within GitHub's 10 per level.
+        expect(run.stdout.split("\n").filter((l) => l.startsWith("::error")).length).toBe(
+          Math.min(9, want.counts.byVerdict.block) + 1,
+        );
+        expect(
+          run.stdout.split("\n").filter((l) => l.startsWith("::warning")).length,
+        ).toBeLessThanOrEqual(10);
         expect(run.stdout).toMatch(/^::warning::The pull request comment failed: 403 /m);
         expect(run.stdout).toMatch(/^::warning::The check run failed: 403 /m);
         expect(run.summary).toContain("## ❌ ztgate: blocked");
@@ -293,6 +302,47 @@ describe("dist/action.js on a pull_request event", () => {
         expect(run.outputs["comment-url"]).toContain("/pull/43#issuecomment-");
       },
     );
+  });
+
+  it("matrix legs: one comment and one check run per leg, each keyed and named", async () => {
+    await withServer({}, async (gh, url) => {
+      for (const os of ["ubuntu-latest", "macos-latest"]) {
+        const run = await runAction(url, { ...INPUTS, matrix: JSON.stringify({ os, node: 22 }) });
+        expect(run.code).toBe(1);
+      }
+      // Again for the first leg: its own comment is updated, the other leg's is left alone.
+      await runAction(url, {
+        ...INPUTS,
+        matrix: JSON.stringify({ os: "ubuntu-latest", node: 22 }),
+      });
+      expect(gh.problems).toEqual([]);
+      const bodies = (gh.comments.get(event.number) ?? []).map((c) => c.body);
+      expect(bodies).toHaveLength(2);
+      expect(bodies[0]).toContain("<sub>ztgate gate: security-gate (ubuntu-latest, 22)</sub>");
+      expect(bodies[1]).toContain("<sub>ztgate gate: security-gate (macos-latest, 22)</sub>");
+      expect(gh.checkRuns.map((r) => r.body.name)).toEqual([
+        "ztgate (security-gate (ubuntu-latest, 22))",
+        "ztgate (security-gate (macos-latest, 22))",
+        "ztgate (security-gate (ubuntu-latest, 22))",
+      ]);
+    });
+  });
+
+  it("warn-only: blocking findings annotated as warnings, the step passes, comment-content set", async () => {
+    await withServer({}, async (gh, url) => {
+      const run = await runAction(url, { ...INPUTS, "warn-only": "true" });
+      expect(gh.problems).toEqual([]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).not.toMatch(/^::error/m);
+      expect(run.stdout).toMatch(/^::warning file=secret\.txt,.*title=ztgate block \(warn-only\)/m);
+      const body = gh.comments.get(event.number)?.[0]?.body ?? "";
+      expect(body).toMatch(/Warn-only \(fail-on: never\): \d+ findings would block/);
+      expect(run.outputs["comment-content"]).toBe(body);
+      const check = gh.checkRuns[0]!.body as { output: { summary: string } };
+      expect(check.output.summary).toMatch(
+        /\d+ annotations sent of \d+ findings on a repository file/,
+      );
+    });
   });
 
   it("on push: no comment, the check run on the pushed commit, pushed files annotated first", async () => {

@@ -177,7 +177,7 @@ describe("runAction", () => {
 
   it("keeps one sticky comment per job", () => {
     expect(commentMarker("gate")).toBe("<!-- ztgate:sticky job=gate -->");
-    expect(commentMarker("a b-->")).toBe("<!-- ztgate:sticky job=a_b--_ -->");
+    expect(commentMarker("a b-->")).toBe("<!-- ztgate:sticky job=a%20b--%3E -->");
   });
 });
 

@@ -32,6 +32,12 @@ export interface ActionConfig {
   jsonFile?: string;
   githubToken: string;
   retry: RetryConfig;
+  /** The `name` input: keys the sticky comment and the check run (runKey). */
+  name?: string;
+  /** The job's matrix values, in order (from the `matrix` input); empty without a matrix. */
+  matrix: string[];
+  /** Report blocking findings as warnings and never fail (fail-on never). */
+  warnOnly: boolean;
 }
 
 interface InputSpec {
@@ -76,6 +82,19 @@ export const INPUTS = {
   "json-file": { description: "Write the full evaluation as JSON here." },
   "github-token": {
     description: "Token for comments and check runs. Default: the workflow's token.",
+  },
+  name: {
+    description:
+      "Keys the sticky comment and the check run, so matrix legs and several gates in one workflow do not overwrite each other. Default: the job id, with the matrix values when there is a matrix.",
+  },
+  "warn-only": {
+    description:
+      "Report blocking findings as warnings (annotations, comment) and never fail the step: fail-on never, said so in the comment.",
+    default: "false",
+  },
+  matrix: {
+    description:
+      "The job's matrix, for the default name. Leave unset: action.yml passes toJSON(matrix).",
   },
 } as const satisfies Record<string, InputSpec>;
 
@@ -126,6 +145,9 @@ export function readConfig(
     jsonFile: get("json-file"),
     githubToken: get("github-token") ?? "",
     retry: retryFromEnv(env),
+    name: get("name"),
+    matrix: matrixValues(read("matrix")),
+    warnOnly: warnOnly(get),
   };
 }
 
@@ -134,6 +156,32 @@ function lines(text: string): string[] {
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter(Boolean);
+}
+
+/** warn-only is fail-on never; asking for both it and a failing fail-on is a contradiction. */
+function warnOnly(get: (name: InputName) => string | undefined): boolean {
+  const on = bool(get, "warn-only");
+  const failOn = get("fail-on");
+  if (on && failOn !== undefined && failOn !== "never") {
+    throw new GateError(`input "warn-only" is true but "fail-on" is ${failOn}: choose one`);
+  }
+  return on;
+}
+
+/**
+ * toJSON(matrix): an object whose values name the leg ({"os":"ubuntu","node":20} → ubuntu,
+ * 20). Anything else ("null" outside a matrix, an expression the runner left unevaluated)
+ * names no leg; the key is the job id, as without a matrix.
+ */
+export function matrixValues(raw: string): string[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return [];
+  }
+  if (!value || typeof value !== "object" || Array.isArray(value)) return [];
+  return Object.values(value).map((v) => (typeof v === "string" ? v : JSON.stringify(v)));
 }
 
 function bool(get: (name: InputName) => string | undefined, name: InputName): boolean {

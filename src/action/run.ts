@@ -8,6 +8,9 @@ import type { ActionConfig } from "./inputs.js";
 import { errorMessage } from "../model/errors.js";
 import type { Evaluation } from "../gate/evaluate.js";
 import { loadPolicy } from "../io/policy-file.js";
+import { BUILTIN_PREFIX } from "../policy/load.js";
+import { repositoryPath } from "../model/repo-path.js";
+import { resolve } from "node:path";
 import { locateRepository, resolveReportArgs, runCheck } from "../run.js";
 import {
   checkAnnotations,
@@ -67,16 +70,39 @@ export const MAX_CHECK_ANNOTATIONS = 1000;
 
 const CONCLUSION = { pass: "success", warn: "neutral", fail: "failure" } as const;
 
-export function commentMarker(job: string): string {
-  return `<!-- ztgate:sticky job=${job.replace(/[^\w.-]/g, "_")} -->`;
+/**
+ * The sticky comment's marker. The key is percent-encoded past [A-Za-z0-9_.-], so two keys
+ * never share a marker and no key can close the HTML comment; a plain job id is unchanged, so
+ * comments made before keys existed are still found.
+ */
+export function commentMarker(key: string): string {
+  const encoded = key.replace(/[^\w.-]/gu, (c) =>
+    [...Buffer.from(c)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join(""),
+  );
+  return `<!-- ztgate:sticky job=${encoded} -->`;
+}
+
+/**
+ * What tells this gate's comment and check run from another's in the same pull request: the
+ * `name` input, else the job id with the matrix values (matrix legs share GITHUB_JOB).
+ */
+export function runKey(job: string, config: Pick<ActionConfig, "name" | "matrix">): string {
+  const key = config.name ?? (config.matrix.length ? `${job} (${config.matrix.join(", ")})` : job);
+  return oneLine(key).slice(0, 100);
 }
 
 async function decide(config: ActionConfig, io: ActionIO): Promise<Evaluation> {
   const { policyPath, root } = locateRepository(config.policy, io.cwd, io.workspace);
-  const loaded = await loadPolicy(policyPath, undefined, io.cwd);
-  const policy = config.failOn
-    ? { ...loaded, settings: { ...loaded.settings, failOn: config.failOn } }
-    : loaded;
+  // The policy is named by its repository path ("ztgate.yml" in the comment and errors), not
+  // by the runner's absolute path; one outside the repository keeps the path it was given.
+  const file = policyPath?.startsWith(BUILTIN_PREFIX) ? undefined : policyPath;
+  const inRepo = file === undefined ? undefined : repositoryPath(resolve(io.cwd, file), root);
+  const loaded =
+    inRepo === undefined
+      ? await loadPolicy(policyPath, undefined, io.cwd)
+      : await loadPolicy(inRepo, undefined, root);
+  const failOn = config.warnOnly ? "never" : config.failOn;
+  const policy = failOn ? { ...loaded, settings: { ...loaded.settings, failOn } } : loaded;
   const baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : undefined;
   const { evaluation } = runCheck({
     reports: resolveReportArgs(config.reports, io.cwd, root),
@@ -114,11 +140,13 @@ export async function runAction(
     undecided = oneLine(errorMessage(err));
   }
   const notes: string[] = [];
+  let warned = 0;
   const deliver = async (what: string, work: () => unknown) => {
     try {
       await work();
     } catch (err) {
       const message = `${what} failed: ${describeFailure(err)}`;
+      warned++;
       io.warning(message);
       notes.push(`${message}. This summary and the annotations carry the full report.`);
     }
@@ -146,31 +174,71 @@ export async function runAction(
       changed = await github.changedFiles();
     });
   }
+  const root = io.workspace ?? io.cwd;
+  const warnOnly = evaluation?.policy.failOn === "never";
+  const failed = undecided !== undefined || evaluation?.outcome === "fail";
+  const willComment = !!github && config.comment !== "never" && github.hasPullRequest();
   if (evaluation && config.annotations) {
-    const { shown, omitted } = selectAnnotations(evaluation, { changedFiles: changed });
+    // GitHub keeps the first 10 per level per step: ztgate's own lines come later (the
+    // final "ztgate blocked" error, a warning per delivery that can still fail), so their
+    // slots are kept free instead of being the ones dropped.
+    const reserved = {
+      error: failed ? 1 : 0,
+      warning:
+        warned +
+        [willComment, !!github && config.checkRun, config.jobSummary].filter(Boolean).length,
+    };
+    const { shown, omitted } = selectAnnotations(evaluation, {
+      changedFiles: changed,
+      root,
+      warnOnly,
+      reserved,
+    });
     for (const a of shown) io.print(workflowCommand(a) + "\n");
     const over = (["error", "warning", "notice"] as const).filter((l) => omitted[l] > 0);
     if (over.length) {
+      const where = config.jsonFile
+        ? `every finding is in ${oneLine(config.jsonFile)}`
+        : "the job summary lists the most important ones; json-file holds every finding";
       notes.push(
         `${over.map((l) => plural(omitted[l], `${l} annotation`)).join(", ")} did not fit ` +
-          "GitHub's limit of 10 per level per step; the job summary lists every finding.",
+          `GitHub's limit of 10 per level per step (some kept for ztgate's own lines); ${where}.`,
       );
     }
   }
+  if (evaluation && warnOnly && evaluation.counts.byVerdict.block > 0) {
+    notes.push(
+      `Warn-only (fail-on: never): ${plural(evaluation.counts.byVerdict.block, "finding")} ` +
+        "would block; they are annotated as warnings and this run does not fail.",
+    );
+  }
 
-  const marker = commentMarker(io.job);
-  const render = (variant: "comment" | "check" | "summary", withMarker = false) => {
-    const opts = { notes, runUrl: io.runUrl, marker: withMarker ? marker : undefined };
+  const key = runKey(io.job, config);
+  const marker = commentMarker(key);
+  const render = (
+    variant: "comment" | "check" | "summary",
+    withMarker = false,
+    extra: readonly string[] = [],
+  ) => {
+    const opts = {
+      notes: [...notes, ...extra],
+      runUrl: io.runUrl,
+      marker: withMarker ? marker : undefined,
+      key: key === "ztgate" ? undefined : key,
+    };
     return evaluation
       ? renderMarkdown(evaluation, io, { variant, ...opts })
       : renderUndecidedMarkdown(undecided ?? "", io, opts);
   };
-  const failed = undecided !== undefined || evaluation?.outcome === "fail";
+  // The comment as it would be posted, for a workflow_run job that posts it itself (fork
+  // pull requests, another identity): set before delivery, whatever the comment input says.
+  const comment = render("comment", true);
+  io.setOutput("comment-content", comment);
 
-  if (github && config.comment !== "never" && github.hasPullRequest()) {
+  if (github && willComment) {
     await deliver("The pull request comment", async () => {
       if (config.comment === "always" || failed) {
-        const url = await github.upsertComment(marker, render("comment", true));
+        const url = await github.upsertComment(marker, comment);
         if (url) io.setOutput("comment-url", url);
       } else {
         // on-failure and the gate passes again: the old failure comment would mislead.
@@ -180,12 +248,20 @@ export async function runAction(
   }
   if (github && config.checkRun) {
     await deliver("The check run", async () => {
+      const options = { root, warnOnly };
+      const placeable = evaluation ? checkAnnotations(evaluation, changed, Infinity, options) : [];
+      const annotations = placeable.slice(0, MAX_CHECK_ANNOTATIONS);
       await github.createCheckRun({
-        name: io.job === "ztgate" ? "ztgate" : `ztgate (${io.job})`,
+        name: key === "ztgate" ? "ztgate" : `ztgate (${key})`,
         conclusion: evaluation && !undecided ? CONCLUSION[evaluation.outcome] : "failure",
         title: evaluation && !undecided ? headline(evaluation) : "could not decide",
-        summary: render("check"),
-        annotations: evaluation ? checkAnnotations(evaluation, changed, MAX_CHECK_ANNOTATIONS) : [],
+        summary: render("check", false, [
+          `${plural(annotations.length, "annotation")} sent of ${plural(placeable.length, "finding")} on a repository file` +
+            (annotations.length < placeable.length
+              ? ` (ztgate sends at most ${MAX_CHECK_ANNOTATIONS}).`
+              : "."),
+        ]),
+        annotations,
       });
     });
   }

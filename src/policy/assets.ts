@@ -3,11 +3,11 @@
 // resource), then every report that found it. After dedupe one finding can come from several
 // reports (a package CVE has no location in its fingerprint), so the STRICTEST classification
 // among all matching assets wins: if the payments image has it too, it is payments' problem.
-import { posix, relative, isAbsolute } from "node:path";
 import { classificationRank, type Classification } from "./classification.js";
 import { compileGlobs } from "./conditions.js";
 import type { Finding, Layer } from "../model/finding.js";
 import { imageRef } from "../model/image-ref.js";
+import { repositoryPath } from "../model/repo-path.js";
 
 export interface AssetSpec {
   name: string;
@@ -45,51 +45,8 @@ export function compileAssets(specs: readonly AssetSpec[]): CompiledAsset[] {
   }));
 }
 
-/** Repository-relative, forward slashes, no "./": the form asset and rule globs are written in. */
-export function normalisePath(path: string, root?: string): string {
-  // Most paths are already in that form ("src/app/main.go"): nothing to look up or build.
-  if (path !== "" && !NEEDS_NORMALISING.test(path)) return path;
-  // Every finding of a report shares its report path, and many share a location: each
-  // distinct path is normalised once per run.
-  const key = root === undefined ? path : `${root}\u0000${path}`;
-  let normal = NORMALISED.get(key);
-  if (normal === undefined) {
-    if (NORMALISED.size >= 100_000) NORMALISED.clear();
-    normal = normaliseUncached(path, root);
-    NORMALISED.set(key, normal);
-  }
-  return normal;
-}
-
-const NORMALISED = new Map<string, string>();
-
-/** What posix.normalize or the root would change: "\\", "//", "." and ".." parts, absolute. */
-const NEEDS_NORMALISING = /\\|\/\/|(?:^|\/)\.\.?(?:\/|$)|^\/|^[A-Za-z]:/;
-
-function normaliseUncached(path: string, root?: string): string {
-  let p = path.replace(/\\/g, "/");
-  if (root && isAbsolute(p)) {
-    const rel = relative(root, p).replace(/\\/g, "/");
-    if (!rel.startsWith("../")) p = rel;
-  }
-  p = posix.normalize(p);
-  return p.startsWith("./") ? p.slice(2) : p;
-}
-
-/**
- * The repository path of `path` (normalisePath's form), or undefined when it lies outside the
- * repository: a relative path whose ".." parts climb above the root, an absolute path not
- * under `root` (another machine's checkout, a file inside an image), a drive or UNC path.
- * Such a path cannot be tested against globs written for the repository, so it matches no
- * asset, rule or waiver `paths` (docs/policy.md "Paths and the repository root").
- */
-export function repositoryPath(path: string, root?: string): string | undefined {
-  const normal = normalisePath(path, root);
-  return OUTSIDE.test(normal) ? undefined : normal;
-}
-
-/** What normalisePath leaves when the path is not under the root: "..", "/x", "C:/x", "//x". */
-const OUTSIDE = /^(?:\.\.(?:\/|$)|\/|[A-Za-z]:)/;
+// One normaliser for the policy and every output (src/model/repo-path.ts).
+export { normalisePath, repositoryPath } from "../model/repo-path.js";
 
 interface Place {
   kind: "location" | "target" | "report";

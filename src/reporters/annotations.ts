@@ -5,6 +5,7 @@
 // not fit is counted so the summary can say so.
 import type { EvaluatedFinding, Evaluation, Verdict } from "../gate/evaluate.js";
 import { severityRank } from "../model/finding.js";
+import { outputPath } from "../model/repo-path.js";
 import { printableLine } from "../model/safe-text.js";
 import { findingSubject } from "./console.js";
 import type { Reporter, ReportContext } from "./types.js";
@@ -21,11 +22,26 @@ export interface Annotation {
   finding: EvaluatedFinding;
 }
 
-export interface AnnotationOptions {
-  /** Files the pull request changed (repository-relative, forward slashes). */
-  changedFiles?: ReadonlySet<string>;
+export interface AnnotationOptions extends RankOptions {
   /** Per-level limit; GitHub's per-step limit by default. */
   perLevel?: number;
+  /**
+   * Slots per level kept for ztgate's own lines (the final "ztgate blocked" error, delivery
+   * warnings): GitHub drops whatever comes after the limit, and those lines must not be it.
+   */
+  reserved?: Partial<Record<AnnotationLevel, number>>;
+}
+
+export interface RankOptions {
+  /** Files the pull request changed (repository-relative, forward slashes). */
+  changedFiles?: ReadonlySet<string>;
+  /** The repository root: paths are annotated in its terms (src/model/repo-path.ts). */
+  root?: string;
+  /**
+   * Warn-only (fail-on never): nothing blocks, so a blocking finding is annotated as a warning
+   * saying it would block, not as an error on a job that passes.
+   */
+  warnOnly?: boolean;
 }
 
 export interface AnnotationSelection {
@@ -44,21 +60,16 @@ const LEVEL_OF: Partial<Record<Verdict, AnnotationLevel>> = {
 
 const VERDICT_RANK: Record<Verdict, number> = { block: 0, warn: 1, info: 2, waived: 3, ignored: 4 };
 
-/** "./a\\b.ts" → "a/b.ts": the shape GitHub matches against the repository's files. */
-export function repoPath(path: string): string {
-  return path.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
-}
-
 /** Findings a baseline accepted come after new ones of the same verdict. */
 const existing = (e: EvaluatedFinding) => (e.baseline === "existing" ? 1 : 0);
 
 /** Every annotatable finding as an annotation, most important first. */
-export function rankedAnnotations(
-  evaluation: Evaluation,
-  changedFiles: ReadonlySet<string> = new Set(),
-): Annotation[] {
+export function rankedAnnotations(evaluation: Evaluation, options: RankOptions = {}): Annotation[] {
+  const changedFiles = options.changedFiles ?? new Set();
   const inChange = (e: EvaluatedFinding) =>
-    e.finding.location && changedFiles.has(repoPath(e.finding.location.path)) ? 0 : 1;
+    e.finding.location && changedFiles.has(outputPath(e.finding.location.path, options.root).path)
+      ? 0
+      : 1;
   return evaluation.findings
     .filter((e) => LEVEL_OF[e.verdict])
     .map((e, index) => ({ e, index }))
@@ -70,19 +81,21 @@ export function rankedAnnotations(
         severityRank(b.e.effectiveSeverity) - severityRank(a.e.effectiveSeverity) ||
         a.index - b.index,
     )
-    .map(({ e }) => toAnnotation(e));
+    .map(({ e }) => toAnnotation(e, options));
 }
 
 export function selectAnnotations(
   evaluation: Evaluation,
   options: AnnotationOptions = {},
 ): AnnotationSelection {
-  const limit = options.perLevel ?? WORKFLOW_ANNOTATIONS_PER_LEVEL;
+  const perLevel = options.perLevel ?? WORKFLOW_ANNOTATIONS_PER_LEVEL;
+  const limit = (level: AnnotationLevel) =>
+    Math.max(0, perLevel - (options.reserved?.[level] ?? 0));
   const used: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
   const omitted: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
   const shown: Annotation[] = [];
-  for (const a of rankedAnnotations(evaluation, options.changedFiles)) {
-    if (used[a.level] < limit) {
+  for (const a of rankedAnnotations(evaluation, options)) {
+    if (used[a.level] < limit(a.level)) {
       used[a.level]++;
       shown.push(a);
     } else {
@@ -92,21 +105,28 @@ export function selectAnnotations(
   return { shown, omitted };
 }
 
-function toAnnotation(e: EvaluatedFinding): Annotation {
+function toAnnotation(e: EvaluatedFinding, options: RankOptions): Annotation {
   const f = e.finding;
   const fix = f.fix?.available ? ` Fix: ${f.fix.versions.join(", ") || "available"}.` : "";
   const subject = findingSubject(f);
+  const place = f.location ? outputPath(f.location.path, options.root) : undefined;
+  // A file outside the repository (inside an image, another checkout) is named in the
+  // message: GitHub cannot place it, and a guessed file would be a wrong place.
+  const outside = place && !place.inRepository ? ` At ${place.path} (outside the repository).` : "";
+  const warnOnly = options.warnOnly && e.verdict === "block";
   // Shown in the log and on the pull request: each text under the output rule (ESC, BEL,
   // bidi overrides as "?"), before the workflow command escaping below.
   return {
-    level: LEVEL_OF[e.verdict] ?? "notice",
-    title: printableLine(`ztgate ${e.verdict}: ${e.effectiveSeverity} ${f.id}`),
-    message: printableLine(
-      `${f.title}${subject ? ` (${subject})` : ""}.${fix} ${capitalise(e.reason).replace(/\.$/, "")}.`,
+    level: warnOnly ? "warning" : (LEVEL_OF[e.verdict] ?? "notice"),
+    title: printableLine(
+      `ztgate ${warnOnly ? "block (warn-only)" : e.verdict}: ${e.effectiveSeverity} ${f.id}`,
     ),
-    ...(f.location
+    message: printableLine(
+      `${f.title}${subject ? ` (${subject})` : ""}.${fix} ${capitalise(e.reason).replace(/\.$/, "")}.${outside}`,
+    ),
+    ...(f.location && place?.inRepository
       ? {
-          file: printableLine(repoPath(f.location.path)),
+          file: printableLine(place.path),
           startLine: f.location.startLine,
           endLine: f.location.endLine,
         }
@@ -148,8 +168,8 @@ export const annotationsReporter: Reporter = {
   id: "annotations",
   description: "GitHub workflow-command annotations (10 per level, blocking first)",
   workflowCommands: true,
-  render(evaluation: Evaluation, _ctx: ReportContext) {
-    const { shown } = selectAnnotations(evaluation);
+  render(evaluation: Evaluation, ctx: ReportContext) {
+    const { shown } = selectAnnotations(evaluation, { root: ctx.workspace });
     return shown.map((a) => workflowCommand(a) + "\n").join("");
   },
 };
@@ -175,8 +195,9 @@ export function checkAnnotations(
   evaluation: Evaluation,
   changedFiles: ReadonlySet<string> | undefined,
   max: number,
+  options: Omit<RankOptions, "changedFiles"> = {},
 ): CheckAnnotation[] {
-  return rankedAnnotations(evaluation, changedFiles)
+  return rankedAnnotations(evaluation, { ...options, changedFiles })
     .filter((a) => a.file)
     .slice(0, max)
     .map((a) => {

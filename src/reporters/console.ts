@@ -1,6 +1,7 @@
 // Human output for terminals and CI logs: findings grouped by verdict (blocking first), ordered
 // by severity inside each group, in aligned columns; then a totals line and the outcome, which
 // names the blocking findings so the last line alone says what to fix.
+import { outputPath } from "../model/repo-path.js";
 import { decidingFindings } from "../gate/baseline.js";
 import {
   VERDICTS,
@@ -34,10 +35,10 @@ export function packageLabel(f: Finding): string {
   return f.package ? `${f.package.name}${f.package.version ? `@${f.package.version}` : ""}` : "";
 }
 
-/** "path:line", else the target, else "". */
-export function placeLabel(f: Finding): string {
+/** "path:line" (the path as every output names it), else the target, else "". */
+export function placeLabel(f: Finding, root?: string): string {
   return f.location
-    ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}`
+    ? `${outputPath(f.location.path, root).path}${f.location.startLine ? `:${f.location.startLine}` : ""}`
     : (f.target ?? "");
 }
 

@@ -37,7 +37,10 @@ const baseline: Section = (ev) => {
 };
 
 const notes: Section = (_ev, view) =>
-  view.notes.length ? view.notes.map((n) => `> [!NOTE]\n> ${cell(n, 500)}`) : undefined;
+  // Blank lines between: notes joined by one newline are one quote, later markers literal.
+  view.notes.length
+    ? [view.notes.map((n) => `> [!NOTE]\n> ${cell(n, 500)}`).join("\n\n")]
+    : undefined;
 
 const countsTable: Section = (ev) => {
   if (ev.counts.total === 0) return undefined;

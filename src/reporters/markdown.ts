@@ -24,6 +24,8 @@ export interface MarkdownOptions {
   runUrl?: string;
   /** A hidden first line (the sticky comment's marker). */
   marker?: string;
+  /** Which gate this is (action/run.ts runKey), shown when several can comment on one PR. */
+  key?: string;
 }
 
 /** From most to least detail; the first that fits is used. */
@@ -54,16 +56,27 @@ export function renderMarkdown(
         version: context.version,
       },
       options.marker,
+      options.key,
     );
     if (sizeOf(text) <= max) return text;
   }
   return truncate(text, max);
 }
 
-function assemble(evaluation: Evaluation, view: MarkdownView, marker?: string): string {
+function assemble(
+  evaluation: Evaluation,
+  view: MarkdownView,
+  marker?: string,
+  key?: string,
+): string {
   const parts = SECTIONS.map((s) => s(evaluation, view)).filter((p) => p !== undefined);
   const body = parts.map((p) => p.join("\n")).join("\n\n");
-  return `${marker ? `${marker}\n` : ""}${body}\n`;
+  return `${marker ? `${marker}\n` : ""}${body}\n${keyLine(key)}`;
+}
+
+/** The gate's key (job, matrix leg or name): which of several sticky comments this is. */
+function keyLine(key: string | undefined): string {
+  return key === undefined ? "" : `\n<sub>ztgate gate: ${cell(key, 100)}</sub>\n`;
 }
 
 /** Last resort (only reachable with tiny limits or huge notes): cut and say so. */
@@ -78,7 +91,7 @@ function truncate(text: string, max: number): string {
 export function renderUndecidedMarkdown(
   reason: string,
   context: Pick<ReportContext, "version">,
-  options: Pick<MarkdownOptions, "marker" | "notes">,
+  options: Pick<MarkdownOptions, "marker" | "notes" | "key">,
 ): string {
   const lines = [
     ...(options.marker ? [options.marker] : []),
@@ -91,7 +104,7 @@ export function renderUndecidedMarkdown(
     "",
     `<sub>ztgate ${cell(context.version, 20)}</sub>`,
   ];
-  return lines.join("\n") + "\n";
+  return lines.join("\n") + "\n" + keyLine(options.key);
 }
 
 export const markdown: Reporter = {

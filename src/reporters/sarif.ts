@@ -6,8 +6,8 @@
 import { gzipSync } from "node:zlib";
 import type { EvaluatedFinding, Evaluation, Verdict } from "../gate/evaluate.js";
 import type { Finding, Severity } from "../model/finding.js";
-import { repoPath } from "./annotations.js";
 import { findingSubject } from "./console.js";
+import { outputPath } from "../model/repo-path.js";
 import { safeJson, wellFormed } from "../model/safe-text.js";
 import type { Reporter, ReportContext } from "./types.js";
 
@@ -44,15 +44,18 @@ function bounded(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** SARIF wants a relative URI with forward slashes; absolute paths inside the workspace are made relative. */
-function artifactUri(path: string, workspace?: string): string {
-  let p = repoPath(path);
-  const root = workspace ? repoPath(workspace).replace(/\/+$/, "") + "/" : undefined;
-  if (root && p.startsWith(root)) p = p.slice(root.length);
-  // A path outside the workspace (a file inside a scanned image) stays relative, so code
-  // scanning treats it as an artifact of this repository instead of rejecting a file: URI.
-  p = p.replace(/^[A-Za-z]:\//, "").replace(/^\/+/, "");
-  return wellFormed(p).split("/").map(encodeURIComponent).join("/");
+/** SARIF wants a relative URI with forward slashes: the repository path (src/model/repo-path.ts). */
+function artifactUri(path: string): string {
+  return wellFormed(path).split("/").map(encodeURIComponent).join("/");
+}
+
+/** The report that found `f`, as a repository path; "ztgate" when none is in the repository. */
+function reportPlace(f: Finding, root: string | undefined): string {
+  for (const s of f.foundBy) {
+    const p = outputPath(s.report, root);
+    if (p.inRepository) return p.path;
+  }
+  return "ztgate";
 }
 
 function helpText(f: Finding): { text: string } {
@@ -105,11 +108,15 @@ function ruleFor(e: EvaluatedFinding): Rule {
 
 function resultFor(e: EvaluatedFinding, ruleIndex: number, ctx: SarifContext) {
   const f = e.finding;
-  // Code scanning shows only results with a location: a finding without a file (an image
-  // vulnerability) is placed on the report it came from.
-  const path = f.location?.path ?? f.foundBy[0]?.report ?? "ztgate";
+  // Code scanning shows only results with a location: a finding without a file in the
+  // repository (an image vulnerability, a file inside the image) is placed on the report it
+  // came from, and an outside file is named in the message instead.
+  const place = f.location ? outputPath(f.location.path, ctx.workspace) : undefined;
+  const inRepo = place?.inRepository === true;
+  const path = inRepo ? place.path : reportPlace(f, ctx.workspace);
+  const outside = place && !inRepo ? ` At ${place.path} (outside the repository).` : "";
   const region =
-    f.location?.startLine && f.location.startLine > 0
+    inRepo && f.location?.startLine && f.location.startLine > 0
       ? {
           region: {
             startLine: f.location.startLine,
@@ -127,14 +134,14 @@ function resultFor(e: EvaluatedFinding, ruleIndex: number, ctx: SarifContext) {
     level: LEVEL_OF[e.verdict],
     message: {
       text: bounded(
-        `${f.title}${subject ? ` (${subject})` : ""}. ztgate: ${e.verdict}, ${e.reason.replace(/\.$/, "")}.`,
+        `${f.title}${subject ? ` (${subject})` : ""}. ztgate: ${e.verdict}, ${e.reason.replace(/\.$/, "")}.${outside}`,
         4000,
       ),
     },
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: artifactUri(path, ctx.workspace) },
+          artifactLocation: { uri: artifactUri(path) },
           ...region,
         },
       },

@@ -146,7 +146,7 @@ function failedCheck(check: Json, expected: string, checkType: string, path: str
   if (!id) throw new GateError("a failed check has no check_id", { file: path });
   const range = check.file_line_range;
   const bcId = str(check.bc_check_id);
-  const file = str(check.repo_file_path) ?? str(check.file_path);
+  const file = checkFile(check);
   return makeFinding(
     {
       tool: TOOL,
@@ -158,7 +158,7 @@ function failedCheck(check: Json, expected: string, checkType: string, path: str
       // Open-source Checkov leaves severity null (it comes from the Prisma platform): unknown.
       severity: severityFromWord(check.severity),
       location: file
-        ? { path: normalisePath(file), startLine: lineAt(range, 0), endLine: lineAt(range, 1) }
+        ? { path: file, startLine: lineAt(range, 0), endLine: lineAt(range, 1) }
         : undefined,
       target: str(check.resource),
       url: str(check.guideline),
@@ -170,6 +170,30 @@ function failedCheck(check: Json, expected: string, checkType: string, path: str
 /** Line `i` of `file_line_range` ([start, end]); 0 means "no line". */
 function lineAt(range: unknown, i: number): number | undefined {
   return Array.isArray(range) ? num(range[i]) || undefined : undefined;
+}
+
+/**
+ * The checked file, relative to Checkov's own root when it reports one. Checkov writes
+ * `repo_file_path` as "/" + the path under its working directory, or, for a file outside it,
+ * the absolute path itself; `file_abs_path` tells the two apart: when it is longer and ends
+ * with `repo_file_path`, the difference is the root (e.g. /github/workspace in checkov-action)
+ * and the relative path is kept; when they are equal, the file lay outside the root and keeps
+ * its absolute path, so outputs and the policy see where it is instead of a made-up file.
+ */
+function checkFile(check: Json): string | undefined {
+  const repoFile = str(check.repo_file_path);
+  const abs = str(check.file_abs_path);
+  if (repoFile !== undefined && abs !== undefined) {
+    const r = slashed(repoFile);
+    const a = slashed(abs);
+    if (a === r && r.startsWith("/")) return r;
+  }
+  const file = repoFile ?? str(check.file_path);
+  return file === undefined ? undefined : normalisePath(file);
+}
+
+function slashed(file: string): string {
+  return file.includes("\\") ? file.replace(/\\/g, "/") : file;
 }
 
 /** Checkov prefixes paths with "/" relative to the scanned root, and on Windows mixes "\". */

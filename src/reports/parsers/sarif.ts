@@ -82,6 +82,8 @@ interface Run {
   tool: string;
   rules: RuleIndex;
   path: string;
+  /** The run's own roots (originalUriBaseIds) as absolute paths ending in "/", longest first. */
+  roots: string[];
 }
 
 function parseRun(run: Json, path: string): Finding[] {
@@ -93,6 +95,7 @@ function parseRun(run: Json, path: string): Finding[] {
     tool: name,
     rules: new RuleIndex(name, driver, objects(tool.extensions)),
     path,
+    roots: reportedRoots(run.originalUriBaseIds, path),
   };
   // One loop into one array: no intermediate arrays per run or per result.
   const findings: Finding[] = [];
@@ -224,32 +227,74 @@ function addResultFindings(result: Json, ctx: Run, out: Finding[]): void {
   // The same input serves every location (makeFinding copies it): no object spread per finding.
   let located = false;
   for (const location of entries(result.locations, "runs[].results[].locations", ctx.path)) {
-    input.location = locationOf(location);
+    input.location = locationOf(location, ctx.roots);
     out.push(makeFinding(input, ctx.path));
     input.contentHash = undefined;
     located = true;
   }
   if (!located) {
-    const fallback = artifactPath(result.analysisTarget);
+    const fallback = artifactPath(result.analysisTarget, ctx.roots);
     input.location = fallback ? { path: fallback } : undefined;
     out.push(makeFinding(input, ctx.path));
   }
 }
 
-function locationOf(location: Json): Location | undefined {
+function locationOf(location: Json, roots: readonly string[]): Location | undefined {
   const physical = isObject(location.physicalLocation) ? location.physicalLocation : NO_FIELDS;
-  const path = artifactPath(physical.artifactLocation);
+  const path = artifactPath(physical.artifactLocation, roots);
   if (!path) return undefined;
   const region = isObject(physical.region) ? physical.region : NO_FIELDS;
   return { path, startLine: num(region.startLine), endLine: num(region.endLine) };
 }
 
-/** "file:///C:/code/a.c" → "C:/code/a.c"; relative URIs stay relative; %-escapes decoded. */
-function artifactPath(artifact: unknown): string | undefined {
+/**
+ * "file:///C:/code/a.c" → "C:/code/a.c"; relative URIs stay relative (to the run's root, which
+ * is the repository's); an absolute URI under one of the run's own roots is made relative to
+ * it, so a scanner that ran in a container (/github/workspace, /src) names a repository file.
+ */
+function artifactPath(artifact: unknown, roots: readonly string[]): string | undefined {
   const uri = isObject(artifact) ? str(artifact.uri) : undefined;
   if (!uri) return undefined;
-  const path = uri.replace(/^file:\/\/(localhost)?/i, "").replace(/^\/([A-Za-z]:\/)/, "$1");
-  return decodePercent(path);
+  const path = uriPath(uri);
+  const root = roots.find((r) => path.startsWith(r));
+  return root === undefined ? path : path.slice(root.length) || ".";
+}
+
+function uriPath(uri: string): string {
+  // file://host/path names /path on that host (SARIF appendix K's build.example.com).
+  const local = uri.replace(/^file:\/\/[^/]*/i, "").replace(/^\/([A-Za-z]:\/)/, "$1");
+  return decodePercent(local);
+}
+
+/**
+ * SARIF §3.14.14 originalUriBaseIds: where the scanner's relative URIs start. Only absolute
+ * roots are kept (a base relative to another is resolved through it); an entry of another
+ * shape is a report the gate cannot account for.
+ */
+function reportedRoots(bases: unknown, path: string): string[] {
+  if (bases === undefined) return [];
+  if (!isObject(bases)) {
+    throw new GateError("run.originalUriBaseIds is not an object", { file: path });
+  }
+  const resolveBase = (id: string, depth: number): string | undefined => {
+    const base = bases[id];
+    if (!isObject(base) || (base.uri !== undefined && typeof base.uri !== "string")) {
+      throw new GateError(`run.originalUriBaseIds.${id} is not an artifactLocation`, {
+        file: path,
+      });
+    }
+    const uri = typeof base.uri === "string" ? base.uri.trim() : "";
+    const parent = str(base.uriBaseId);
+    if (/^file:/i.test(uri) || uri.startsWith("/") || /^[A-Za-z]:\//.test(uri)) return uriPath(uri);
+    if (parent === undefined || depth > 8 || !Object.hasOwn(bases, parent)) return undefined;
+    const above = resolveBase(parent, depth + 1);
+    return above === undefined ? undefined : above.replace(/\/?$/, "/") + decodePercent(uri);
+  };
+  const roots = Object.keys(bases)
+    .map((id) => resolveBase(id, 0))
+    .filter((r): r is string => r !== undefined && r !== "/" && r !== "")
+    .map((r) => r.replace(/\/?$/, "/"));
+  return roots.sort((a, b) => b.length - a.length);
 }
 
 /** The result without its level, so severity comes from the rule or stays unknown. */

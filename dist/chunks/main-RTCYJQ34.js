@@ -18,14 +18,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-WMQZ6OFA.js")).check },
-  { name: "parse", load: async () => (await import("./parse-ULW42NFY.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-65P57TPU.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-K5XVQQJZ.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-KRJTKJRB.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-5U6KWOGW.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-H33NLPQP.js")).validate },
-  { name: "test", load: async () => (await import("./test-FDNOMDBS.js")).test },
+  { name: "check", load: async () => (await import("./check-M7WDVWHT.js")).check },
+  { name: "parse", load: async () => (await import("./parse-T2RCR43F.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-7VUZVFIR.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-PIWKTY7V.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-XCHCPXXV.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-75SAKIT5.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-R2CDHBPQ.js")).validate },
+  { name: "test", load: async () => (await import("./test-2JMWDX3O.js")).test },
   { name: "schema", load: async () => (await import("./schema-SUFDTNA3.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

@@ -20,7 +20,7 @@ import {
   lookup,
   outsidePaths,
   str
-} from "./chunk-OITS7FTA.js";
+} from "./chunk-O76OE4UD.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,13 +1,14 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-UDZMJJTB.js";
+} from "./chunk-AEFJGT3O.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
+  outputPath,
   severityRank
-} from "./chunk-OITS7FTA.js";
+} from "./chunk-O76OE4UD.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,
@@ -89,8 +90,8 @@ var VERDICT_COLOR = {
 function packageLabel(f) {
   return f.package ? `${f.package.name}${f.package.version ? `@${f.package.version}` : ""}` : "";
 }
-function placeLabel(f) {
-  return f.location ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}` : f.target ?? "";
+function placeLabel(f, root) {
+  return f.location ? `${outputPath(f.location.path, root).path}${f.location.startLine ? `:${f.location.startLine}` : ""}` : f.target ?? "";
 }
 function findingSubject(f) {
   let pkg = packageLabel(f), where = placeLabel(f);
@@ -189,33 +190,31 @@ var WORKFLOW_ANNOTATIONS_PER_LEVEL = 10, LEVEL_OF = {
   block: "error",
   warn: "warning",
   info: "notice"
-}, VERDICT_RANK = { block: 0, warn: 1, info: 2, waived: 3, ignored: 4 };
-function repoPath(path) {
-  return path.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
-}
-var existing = (e) => e.baseline === "existing" ? 1 : 0;
-function rankedAnnotations(evaluation, changedFiles = /* @__PURE__ */ new Set()) {
-  let inChange = (e) => e.finding.location && changedFiles.has(repoPath(e.finding.location.path)) ? 0 : 1;
+}, VERDICT_RANK = { block: 0, warn: 1, info: 2, waived: 3, ignored: 4 }, existing = (e) => e.baseline === "existing" ? 1 : 0;
+function rankedAnnotations(evaluation, options = {}) {
+  let changedFiles = options.changedFiles ?? /* @__PURE__ */ new Set(), inChange = (e) => e.finding.location && changedFiles.has(outputPath(e.finding.location.path, options.root).path) ? 0 : 1;
   return evaluation.findings.filter((e) => LEVEL_OF[e.verdict]).map((e, index) => ({ e, index })).sort(
     (a, b) => VERDICT_RANK[a.e.verdict] - VERDICT_RANK[b.e.verdict] || existing(a.e) - existing(b.e) || inChange(a.e) - inChange(b.e) || severityRank(b.e.effectiveSeverity) - severityRank(a.e.effectiveSeverity) || a.index - b.index
-  ).map(({ e }) => toAnnotation(e));
+  ).map(({ e }) => toAnnotation(e, options));
 }
 function selectAnnotations(evaluation, options = {}) {
-  let limit = options.perLevel ?? WORKFLOW_ANNOTATIONS_PER_LEVEL, used = { error: 0, warning: 0, notice: 0 }, omitted = { error: 0, warning: 0, notice: 0 }, shown = [];
-  for (let a of rankedAnnotations(evaluation, options.changedFiles))
-    used[a.level] < limit ? (used[a.level]++, shown.push(a)) : omitted[a.level]++;
+  let perLevel = options.perLevel ?? WORKFLOW_ANNOTATIONS_PER_LEVEL, limit = (level) => Math.max(0, perLevel - (options.reserved?.[level] ?? 0)), used = { error: 0, warning: 0, notice: 0 }, omitted = { error: 0, warning: 0, notice: 0 }, shown = [];
+  for (let a of rankedAnnotations(evaluation, options))
+    used[a.level] < limit(a.level) ? (used[a.level]++, shown.push(a)) : omitted[a.level]++;
   return { shown, omitted };
 }
-function toAnnotation(e) {
-  let f = e.finding, fix = f.fix?.available ? ` Fix: ${f.fix.versions.join(", ") || "available"}.` : "", subject = findingSubject(f);
+function toAnnotation(e, options) {
+  let f = e.finding, fix = f.fix?.available ? ` Fix: ${f.fix.versions.join(", ") || "available"}.` : "", subject = findingSubject(f), place = f.location ? outputPath(f.location.path, options.root) : void 0, outside = place && !place.inRepository ? ` At ${place.path} (outside the repository).` : "", warnOnly = options.warnOnly && e.verdict === "block";
   return {
-    level: LEVEL_OF[e.verdict] ?? "notice",
-    title: printableLine(`ztgate ${e.verdict}: ${e.effectiveSeverity} ${f.id}`),
-    message: printableLine(
-      `${f.title}${subject ? ` (${subject})` : ""}.${fix} ${capitalise(e.reason).replace(/\.$/, "")}.`
+    level: warnOnly ? "warning" : LEVEL_OF[e.verdict] ?? "notice",
+    title: printableLine(
+      `ztgate ${warnOnly ? "block (warn-only)" : e.verdict}: ${e.effectiveSeverity} ${f.id}`
     ),
-    ...f.location ? {
-      file: printableLine(repoPath(f.location.path)),
+    message: printableLine(
+      `${f.title}${subject ? ` (${subject})` : ""}.${fix} ${capitalise(e.reason).replace(/\.$/, "")}.${outside}`
+    ),
+    ...f.location && place?.inRepository ? {
+      file: printableLine(place.path),
       startLine: f.location.startLine,
       endLine: f.location.endLine
     } : {},
@@ -244,8 +243,8 @@ var annotationsReporter = {
   id: "annotations",
   description: "GitHub workflow-command annotations (10 per level, blocking first)",
   workflowCommands: !0,
-  render(evaluation, _ctx) {
-    let { shown } = selectAnnotations(evaluation);
+  render(evaluation, ctx) {
+    let { shown } = selectAnnotations(evaluation, { root: ctx.workspace });
     return shown.map((a) => workflowCommand(a) + `
 `).join("");
   }
@@ -254,8 +253,8 @@ var annotationsReporter = {
   warning: "warning",
   notice: "notice"
 };
-function checkAnnotations(evaluation, changedFiles, max) {
-  return rankedAnnotations(evaluation, changedFiles).filter((a) => a.file).slice(0, max).map((a) => {
+function checkAnnotations(evaluation, changedFiles, max, options = {}) {
+  return rankedAnnotations(evaluation, { ...options, changedFiles }).filter((a) => a.file).slice(0, max).map((a) => {
     let start = a.startLine && a.startLine > 0 ? a.startLine : 1;
     return {
       path: a.file ?? "",
@@ -400,8 +399,13 @@ var HEADLINE = {
     return [
       `Baseline ${code(b.file)}: ${b.new} new, ${b.existing} existing (shown, not deciding), ${b.gone} fixed since.`
     ];
-}, notes = (_ev, view) => view.notes.length ? view.notes.map((n) => `> [!NOTE]
-> ${cell(n, 500)}`) : void 0, countsTable = (ev) => {
+}, notes = (_ev, view) => (
+  // Blank lines between: notes joined by one newline are one quote, later markers literal.
+  view.notes.length ? [view.notes.map((n) => `> [!NOTE]
+> ${cell(n, 500)}`).join(`
+
+`)] : void 0
+), countsTable = (ev) => {
   if (ev.counts.total === 0) return;
   let layers = LAYERS.filter((l) => ev.findings.some((e) => e.finding.layer === l)), rows = SEVERITIES.filter((s) => ev.counts.bySeverity[s] > 0).map((s) => [
     s,
@@ -531,17 +535,23 @@ function renderMarkdown(evaluation, context, options) {
         runUrl: options.runUrl,
         version: context.version
       },
-      options.marker
+      options.marker,
+      options.key
     ), sizeOf(text) <= max) return text;
   return truncate(text, max);
 }
-function assemble(evaluation, view, marker) {
+function assemble(evaluation, view, marker, key) {
   let body = SECTIONS.map((s) => s(evaluation, view)).filter((p) => p !== void 0).map((p) => p.join(`
 `)).join(`
 
 `);
   return `${marker ? `${marker}
 ` : ""}${body}
+${keyLine(key)}`;
+}
+function keyLine(key) {
+  return key === void 0 ? "" : `
+<sub>ztgate gate: ${cell(key, 100)}</sub>
 `;
 }
 function truncate(text, max) {
@@ -567,7 +577,7 @@ function renderUndecidedMarkdown(reason, context, options) {
     `<sub>ztgate ${cell(context.version, 20)}</sub>`
   ].join(`
 `) + `
-`;
+` + keyLine(options.key);
 }
 var markdown = {
   id: "markdown",
@@ -597,9 +607,15 @@ function score(e) {
 function bounded(text, max) {
   return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
 }
-function artifactUri(path, workspace) {
-  let p = repoPath(path), root = workspace ? repoPath(workspace).replace(/\/+$/, "") + "/" : void 0;
-  return root && p.startsWith(root) && (p = p.slice(root.length)), p = p.replace(/^[A-Za-z]:\//, "").replace(/^\/+/, ""), wellFormed(p).split("/").map(encodeURIComponent).join("/");
+function artifactUri(path) {
+  return wellFormed(path).split("/").map(encodeURIComponent).join("/");
+}
+function reportPlace(f, root) {
+  for (let s of f.foundBy) {
+    let p = outputPath(s.report, root);
+    if (p.inRepository) return p.path;
+  }
+  return "ztgate";
 }
 function helpText(f) {
   let pkg = f.package ? `${f.package.name}${f.package.version ? ` ${f.package.version}` : ""}` : void 0, fix = f.fix?.available ? `Fixed in ${f.fix.versions.join(", ") || "a newer version"}: upgrade${pkg ? ` ${f.package?.name}` : ""}.` : f.package ? "No fixed version is known." : void 0, lines = [
@@ -630,7 +646,7 @@ function ruleFor(e) {
   };
 }
 function resultFor(e, ruleIndex, ctx) {
-  let f = e.finding, path = f.location?.path ?? f.foundBy[0]?.report ?? "ztgate", region = f.location?.startLine && f.location.startLine > 0 ? {
+  let f = e.finding, place = f.location ? outputPath(f.location.path, ctx.workspace) : void 0, inRepo = place?.inRepository === !0, path = inRepo ? place.path : reportPlace(f, ctx.workspace), outside = place && !inRepo ? ` At ${place.path} (outside the repository).` : "", region = inRepo && f.location?.startLine && f.location.startLine > 0 ? {
     region: {
       startLine: f.location.startLine,
       ...f.location.endLine && f.location.endLine >= f.location.startLine ? { endLine: f.location.endLine } : {}
@@ -642,14 +658,14 @@ function resultFor(e, ruleIndex, ctx) {
     level: LEVEL_OF2[e.verdict],
     message: {
       text: bounded(
-        `${f.title}${subject ? ` (${subject})` : ""}. ztgate: ${e.verdict}, ${e.reason.replace(/\.$/, "")}.`,
+        `${f.title}${subject ? ` (${subject})` : ""}. ztgate: ${e.verdict}, ${e.reason.replace(/\.$/, "")}.${outside}`,
         4e3
       )
     },
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: artifactUri(path, ctx.workspace) },
+          artifactLocation: { uri: artifactUri(path) },
           ...region
         }
       }

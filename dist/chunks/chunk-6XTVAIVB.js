@@ -12,14 +12,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-H5J334PK.js";
+} from "./chunk-ZW4QI3SW.js";
 import {
   decidingFindings
-} from "./chunk-UDZMJJTB.js";
+} from "./chunk-AEFJGT3O.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-OITS7FTA.js";
+} from "./chunk-O76OE4UD.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

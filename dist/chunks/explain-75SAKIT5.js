@@ -4,7 +4,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-MYTIGHYB.js";
+} from "./chunk-DMJXRRJR.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -15,7 +15,7 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-OITS7FTA.js";
+} from "./chunk-O76OE4UD.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

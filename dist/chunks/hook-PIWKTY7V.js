@@ -6,8 +6,8 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-XPV65ZV6.js";
 import {
   check
-} from "./chunk-JMNV2EN2.js";
-import "./chunk-3S37UCHT.js";
+} from "./chunk-4VKUTIFX.js";
+import "./chunk-OZLR4F7V.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -15,14 +15,14 @@ import "./chunk-TN3PLU66.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-MYTIGHYB.js";
-import "./chunk-B3DL3VEP.js";
-import "./chunk-H5J334PK.js";
-import "./chunk-UDZMJJTB.js";
+} from "./chunk-DMJXRRJR.js";
+import "./chunk-6XTVAIVB.js";
+import "./chunk-ZW4QI3SW.js";
+import "./chunk-AEFJGT3O.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-OITS7FTA.js";
+import "./chunk-O76OE4UD.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

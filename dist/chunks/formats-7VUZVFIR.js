@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-B3DL3VEP.js";
-import "./chunk-H5J334PK.js";
-import "./chunk-UDZMJJTB.js";
+} from "./chunk-6XTVAIVB.js";
+import "./chunk-ZW4QI3SW.js";
+import "./chunk-AEFJGT3O.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-OITS7FTA.js";
+} from "./chunk-O76OE4UD.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-3S37UCHT.js";
+} from "./chunk-OZLR4F7V.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -17,21 +17,21 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-MYTIGHYB.js";
+} from "./chunk-DMJXRRJR.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-B3DL3VEP.js";
+} from "./chunk-6XTVAIVB.js";
 import {
   applyBaseline
-} from "./chunk-UDZMJJTB.js";
+} from "./chunk-AEFJGT3O.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest,
   revisionOf
-} from "./chunk-OITS7FTA.js";
+} from "./chunk-O76OE4UD.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -12,15 +12,15 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-MYTIGHYB.js";
+} from "./chunk-DMJXRRJR.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-UDZMJJTB.js";
+} from "./chunk-AEFJGT3O.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-OITS7FTA.js";
+import "./chunk-O76OE4UD.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -4427,14 +4427,46 @@ function compileWhen(when, options) {
   return (subject) => predicates.every((p) => p(subject));
 }
 
-// src/policy/assets.ts
-import { posix, relative, isAbsolute } from "node:path";
-
 // src/model/image-ref.ts
 function imageRef(target) {
   if (!target.endsWith(")")) return target;
   let open = target.search(/\s\(/);
   return open === -1 ? target : target.slice(0, open).trimEnd();
+}
+
+// src/model/repo-path.ts
+import { isAbsolute, posix, relative } from "node:path";
+var ACTIONS_CONTAINER_WORKSPACE = "/github/workspace", GUESSED_CONTAINER_ROOTS = ["/src", "/code", "/path", "/pwd", "/workspace"];
+function normalisePath(path2, root) {
+  if (path2 !== "" && !NEEDS_NORMALISING.test(path2)) return path2;
+  let key = root === void 0 ? path2 : `${root}\0${path2}`, normal = NORMALISED.get(key);
+  return normal === void 0 && (NORMALISED.size >= 1e5 && NORMALISED.clear(), normal = normaliseUncached(path2, root), NORMALISED.set(key, normal)), normal;
+}
+var NORMALISED = /* @__PURE__ */ new Map(), NEEDS_NORMALISING = /\\|\/\/|(?:^|\/)\.\.?(?:\/|$)|^\/|^[A-Za-z]:/;
+function normaliseUncached(path2, root) {
+  let p = path2.replace(/\\/g, "/");
+  return isAbsolute(p) && (p = underRoot(p, root) ?? underRoot(p, ACTIONS_CONTAINER_WORKSPACE) ?? p), p = posix.normalize(p), p.startsWith("./") ? p.slice(2) : p;
+}
+function underRoot(p, root) {
+  if (!root) return;
+  let rel = relative(root, p).replace(/\\/g, "/");
+  return rel.startsWith("../") || rel === ".." || isAbsolute(rel) ? void 0 : rel || ".";
+}
+function repositoryPath(path2, root) {
+  let normal = normalisePath(path2, root);
+  return OUTSIDE.test(normal) ? void 0 : normal;
+}
+var OUTSIDE = /^(?:\.\.(?:\/|$)|\/|[A-Za-z]:)/;
+function outputPath(path2, root) {
+  let inRepo = repositoryPath(path2, root) ?? guessedRepositoryPath(path2);
+  return inRepo !== void 0 && inRepo !== "." ? { path: inRepo, inRepository: !0 } : { path: normalisePath(path2, root), inRepository: !1 };
+}
+function guessedRepositoryPath(path2) {
+  let p = normalisePath(path2);
+  for (let mount of GUESSED_CONTAINER_ROOTS) {
+    let rel = underRoot(p, mount);
+    if (rel !== void 0 && !OUTSIDE.test(rel)) return rel;
+  }
 }
 
 // src/policy/assets.ts
@@ -4446,25 +4478,6 @@ function compileAssets(specs) {
     matchesReport: compileGlobs(spec.reports ?? [])
   }));
 }
-function normalisePath(path2, root) {
-  if (path2 !== "" && !NEEDS_NORMALISING.test(path2)) return path2;
-  let key = root === void 0 ? path2 : `${root}\0${path2}`, normal = NORMALISED.get(key);
-  return normal === void 0 && (NORMALISED.size >= 1e5 && NORMALISED.clear(), normal = normaliseUncached(path2, root), NORMALISED.set(key, normal)), normal;
-}
-var NORMALISED = /* @__PURE__ */ new Map(), NEEDS_NORMALISING = /\\|\/\/|(?:^|\/)\.\.?(?:\/|$)|^\/|^[A-Za-z]:/;
-function normaliseUncached(path2, root) {
-  let p = path2.replace(/\\/g, "/");
-  if (root && isAbsolute(p)) {
-    let rel = relative(root, p).replace(/\\/g, "/");
-    rel.startsWith("../") || (p = rel);
-  }
-  return p = posix.normalize(p), p.startsWith("./") ? p.slice(2) : p;
-}
-function repositoryPath(path2, root) {
-  let normal = normalisePath(path2, root);
-  return OUTSIDE.test(normal) ? void 0 : normal;
-}
-var OUTSIDE = /^(?:\.\.(?:\/|$)|\/|[A-Za-z]:)/;
 function placesOf(f, root) {
   let places = [], location = f.location?.path ? repositoryPath(f.location.path, root) : void 0;
   location !== void 0 && places.push({ kind: "location", value: location }), f.target && places.push({ kind: "target", value: f.target });
@@ -4869,7 +4882,7 @@ function failedCheck(check2, expected, checkType, path2) {
   needResult(check2, expected, path2);
   let id = str(check2.check_id);
   if (!id) throw new GateError("a failed check has no check_id", { file: path2 });
-  let range2 = check2.file_line_range, bcId = str(check2.bc_check_id), file = str(check2.repo_file_path) ?? str(check2.file_path);
+  let range2 = check2.file_line_range, bcId = str(check2.bc_check_id), file = checkFile(check2);
   return makeFinding(
     {
       tool: TOOL,
@@ -4880,7 +4893,7 @@ function failedCheck(check2, expected, checkType, path2) {
       description: str(check2.description) ?? str(check2.short_description) ?? void 0,
       // Open-source Checkov leaves severity null (it comes from the Prisma platform): unknown.
       severity: severityFromWord(check2.severity),
-      location: file ? { path: normalisePath2(file), startLine: lineAt(range2, 0), endLine: lineAt(range2, 1) } : void 0,
+      location: file ? { path: file, startLine: lineAt(range2, 0), endLine: lineAt(range2, 1) } : void 0,
       target: str(check2.resource),
       url: str(check2.guideline)
     },
@@ -4890,9 +4903,21 @@ function failedCheck(check2, expected, checkType, path2) {
 function lineAt(range2, i) {
   return Array.isArray(range2) && num(range2[i]) || void 0;
 }
+function checkFile(check2) {
+  let repoFile = str(check2.repo_file_path), abs = str(check2.file_abs_path);
+  if (repoFile !== void 0 && abs !== void 0) {
+    let r = slashed(repoFile);
+    if (slashed(abs) === r && r.startsWith("/")) return r;
+  }
+  let file = repoFile ?? str(check2.file_path);
+  return file === void 0 ? void 0 : normalisePath2(file);
+}
+function slashed(file) {
+  return file.includes("\\") ? file.replace(/\\/g, "/") : file;
+}
 function normalisePath2(file) {
-  let slashed = file.includes("\\") ? file.replace(/\\/g, "/") : file;
-  return slashed[0] === "/" && slashed[1] !== "/" ? slashed.slice(1) : slashed;
+  let slashed2 = file.includes("\\") ? file.replace(/\\/g, "/") : file;
+  return slashed2[0] === "/" && slashed2[1] !== "/" ? slashed2.slice(1) : slashed2;
 }
 
 // node_modules/fast-xml-parser/src/util.js
@@ -9313,7 +9338,8 @@ function parseRun(run, path2) {
   let name = (str(driver.name) ?? "sarif").toLowerCase(), ctx = {
     tool: name,
     rules: new RuleIndex(name, driver, objects(tool.extensions)),
-    path: path2
+    path: path2,
+    roots: reportedRoots(run.originalUriBaseIds, path2)
   }, findings = [];
   for (let result of entries(run.results, "runs[].results", path2))
     knownValue(KIND_COUNTS, result.kind, "a result's kind", path2) && addResultFindings(result, ctx, findings);
@@ -9389,23 +9415,45 @@ function addResultFindings(result, ctx, out) {
     contentHash: contentHashOf(result)
   }, located = !1;
   for (let location of entries(result.locations, "runs[].results[].locations", ctx.path))
-    input.location = locationOf(location), out.push(makeFinding(input, ctx.path)), input.contentHash = void 0, located = !0;
+    input.location = locationOf(location, ctx.roots), out.push(makeFinding(input, ctx.path)), input.contentHash = void 0, located = !0;
   if (!located) {
-    let fallback = artifactPath(result.analysisTarget);
+    let fallback = artifactPath(result.analysisTarget, ctx.roots);
     input.location = fallback ? { path: fallback } : void 0, out.push(makeFinding(input, ctx.path));
   }
 }
-function locationOf(location) {
-  let physical = isObject(location.physicalLocation) ? location.physicalLocation : NO_FIELDS, path2 = artifactPath(physical.artifactLocation);
+function locationOf(location, roots) {
+  let physical = isObject(location.physicalLocation) ? location.physicalLocation : NO_FIELDS, path2 = artifactPath(physical.artifactLocation, roots);
   if (!path2) return;
   let region = isObject(physical.region) ? physical.region : NO_FIELDS;
   return { path: path2, startLine: num(region.startLine), endLine: num(region.endLine) };
 }
-function artifactPath(artifact) {
+function artifactPath(artifact, roots) {
   let uri = isObject(artifact) ? str(artifact.uri) : void 0;
   if (!uri) return;
-  let path2 = uri.replace(/^file:\/\/(localhost)?/i, "").replace(/^\/([A-Za-z]:\/)/, "$1");
-  return decodePercent(path2);
+  let path2 = uriPath(uri), root = roots.find((r) => path2.startsWith(r));
+  return root === void 0 ? path2 : path2.slice(root.length) || ".";
+}
+function uriPath(uri) {
+  let local = uri.replace(/^file:\/\/[^/]*/i, "").replace(/^\/([A-Za-z]:\/)/, "$1");
+  return decodePercent(local);
+}
+function reportedRoots(bases, path2) {
+  if (bases === void 0) return [];
+  if (!isObject(bases))
+    throw new GateError("run.originalUriBaseIds is not an object", { file: path2 });
+  let resolveBase = (id, depth) => {
+    let base = bases[id];
+    if (!isObject(base) || base.uri !== void 0 && typeof base.uri != "string")
+      throw new GateError(`run.originalUriBaseIds.${id} is not an artifactLocation`, {
+        file: path2
+      });
+    let uri = typeof base.uri == "string" ? base.uri.trim() : "", parent = str(base.uriBaseId);
+    if (/^file:/i.test(uri) || uri.startsWith("/") || /^[A-Za-z]:\//.test(uri)) return uriPath(uri);
+    if (parent === void 0 || depth > 8 || !Object.hasOwn(bases, parent)) return;
+    let above = resolveBase(parent, depth + 1);
+    return above === void 0 ? void 0 : above.replace(/\/?$/, "/") + decodePercent(uri);
+  };
+  return Object.keys(bases).map((id) => resolveBase(id, 0)).filter((r) => r !== void 0 && r !== "/" && r !== "").map((r) => r.replace(/\/?$/, "/")).sort((a, b) => b.length - a.length);
 }
 function unrated(result) {
   let copy = { ...result };
@@ -11686,6 +11734,8 @@ export {
   list,
   lowercaseIdentifiers,
   compileWhen,
+  repositoryPath,
+  outputPath,
   compileAssets,
   outsidePaths,
   referenceDigest,

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-MYTIGHYB.js";
+} from "./chunk-DMJXRRJR.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-OITS7FTA.js";
+} from "./chunk-O76OE4UD.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine
