@@ -315,6 +315,12 @@ const STUBS: Record<
   },
   gitleaks: { element: { RuleID: "stub", File: "stub" } },
   hadolint: { element: { code: "DL0", level: "info", file: "stub", line: 1 } },
+  govulncheck: { object: { Vulns: [], Calls: {} } },
+  "bundler-audit": { object: { version: "0.9.0", created_at: "2021-01-01", results: [] } },
+  kubescape: { object: { results: [], summaryDetails: { controls: {} } } },
+  prowler: {
+    element: { status_code: "PASS", finding_info: {}, metadata: { product: { name: "Prowler" } } },
+  },
   ztgate: { object: { format: "ztgate-findings", version: 1, findings: [] } },
 };
 
