@@ -10,7 +10,7 @@ import { decodeReport, type ReportInput } from "../src/reports/decode.js";
 import { GateError } from "../src/model/errors.js";
 import type { Finding } from "../src/model/finding.js";
 import { PARSERS } from "../src/reports/parsers/index.js";
-import { parseEvidence, parseReport } from "../src/reports/read.js";
+import { loadEvidenceStreamingAbove, parseEvidence, parseReport } from "../src/reports/read.js";
 import { REAL, SHARED_REAL } from "./helpers/manifest.js";
 
 const real = (file: string) => join(REAL, file);
@@ -432,5 +432,21 @@ describe("exclusive detection: the new formats beside the others", () => {
 
   it("a kubescape report forced as tfsec is refused, not read as 0 findings", () => {
     expect(outcome(inputOf("kubescape/many_findings.json"), "tfsec").error).toMatch(/kubescape/);
+  });
+});
+
+describe("the streaming path reads the new formats as reading whole does", () => {
+  it.each([
+    "govulncheck/issue_15033.json",
+    "kubescape/many_findings.json",
+    "prowler/aws_prowler_v2__many_vuln.json",
+    "bundler-audit/version_9.0.json",
+  ])("%s", (file) => {
+    const whole = parseEvidence(inputOf(file));
+    const streamed = loadEvidenceStreamingAbove({ path: real(file) }, 0);
+    expect(streamed.format).toBe(whole.format);
+    expect(streamed.findings.map((f) => f.fingerprint).sort()).toEqual(
+      whole.findings.map((f) => f.fingerprint).sort(),
+    );
   });
 });
