@@ -8,6 +8,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeReport, type ReportInput } from "../src/reports/decode.js";
 import { GateError } from "../src/model/errors.js";
+import { evaluate } from "../src/gate/evaluate.js";
+import { loadPolicy } from "../src/io/policy-file.js";
 import type { Finding } from "../src/model/finding.js";
 import { PARSERS } from "../src/reports/parsers/index.js";
 import { loadEvidenceStreamingAbove, parseEvidence, parseReport } from "../src/reports/read.js";
@@ -448,5 +450,28 @@ describe("the streaming path reads the new formats as reading whole does", () =>
     expect(streamed.findings.map((f) => f.fingerprint).sort()).toEqual(
       whole.findings.map((f) => f.fingerprint).sort(),
     );
+  });
+});
+
+describe("the tools' own suppressions are decided by settings.scanner-suppressions", () => {
+  const NOW = new Date("2026-12-01T00:00:00Z");
+  const policyWith = (mode: string) =>
+    loadPolicy(
+      "p.yml",
+      () => `version: 1\nsettings:\n  default-action: block\n  scanner-suppressions: ${mode}\n`,
+    );
+  it.each([
+    ["prowler/aws_prowler_v3plus__many_vuln.ocsf.json", "report-only", "block"],
+    ["prowler/aws_prowler_v3plus__many_vuln.ocsf.json", "honour", "ignored"],
+    ["kubescape/many_findings.json", "report-only", "block"],
+    ["kubescape/many_findings.json", "honour", "ignored"],
+    // A mute or exception without a reason is no justification.
+    ["prowler/aws_prowler_v3plus__many_vuln.ocsf.json", "require-justification", "block"],
+  ])("%s with %s: a suppressed finding is %s", async (file, mode, verdict) => {
+    const findings = parseReport(inputOf(file)).findings;
+    const evaluation = evaluate(findings, await policyWith(mode), NOW);
+    const suppressed = evaluation.findings.filter((e) => e.finding.suppressed);
+    expect(suppressed.length).toBeGreaterThan(0);
+    for (const e of suppressed) expect(e.verdict).toBe(verdict);
   });
 });
