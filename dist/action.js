@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-A2NHNUCG.js";
+} from "./chunks/chunk-KFAZGQ6K.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -16,7 +16,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-DQ3EMOEQ.js";
+} from "./chunks/chunk-YGSIVC43.js";
 import {
   checkAnnotations,
   json,
@@ -26,12 +26,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-C3H4PLYV.js";
+} from "./chunks/chunk-5PAINMWQ.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-H27P2UWG.js";
-import "./chunks/chunk-SA7DTGKP.js";
+} from "./chunks/chunk-33ZVML4P.js";
+import "./chunks/chunk-KN6VVJ3M.js";
 import {
   GateError,
   errorMessage

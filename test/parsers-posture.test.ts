@@ -475,3 +475,47 @@ describe("the tools' own suppressions are decided by settings.scanner-suppressio
     for (const e of suppressed) expect(e.verdict).toBe(verdict);
   });
 });
+
+describe("govulncheck: code is 'not called' only when the scan looked at calls", () => {
+  const moduleOnly = {
+    finding: { osv: "GO-1", trace: [{ module: "example.com/m", version: "v1.0.0" }] },
+  };
+  const imported = {
+    finding: {
+      osv: "GO-2",
+      trace: [{ module: "example.com/n", version: "v1.0.0", package: "example.com/n/p" }],
+    },
+  };
+  const withScan = (level?: string) => [
+    {
+      config: {
+        scanner_name: "govulncheck",
+        ...(level === undefined ? {} : { scan_level: level }),
+      },
+    },
+    moduleOnly,
+    imported,
+  ];
+  it.each([
+    // scan_level, severity of the module-level finding, of the package-level one
+    ["symbol", "info", "info"],
+    ["package", "info", "unknown"],
+    ["module", "unknown", "unknown"],
+    [undefined, "unknown", "unknown"],
+  ])(
+    "scan_level %s: module-level %s, package-level %s",
+    (level, moduleSeverity, packageSeverity) => {
+      const r = outcome(built(withScan(level)));
+      expect(r.error).toBeUndefined();
+      const byId = new Map(r.findings!.map((f) => [f.id, f.severity]));
+      expect(byId.get("GO-1")).toBe(moduleSeverity);
+      expect(byId.get("GO-2")).toBe(packageSeverity);
+    },
+  );
+
+  it("a scan level govulncheck does not write is exit 2", () => {
+    expect(outcome(built(withScan("deep"))).error).toMatch(
+      /scan_level has an unknown value "deep"/,
+    );
+  });
+});

@@ -21,6 +21,10 @@ const MESSAGE_KINDS: ReadonlyMap<unknown, string> = new Map(
 /** How far a finding's trace reaches, most reachable first. */
 type Level = "symbol" | "package" | "module";
 const RANK: Record<Level, number> = { symbol: 3, package: 2, module: 1 };
+/** config.scan_level: how far govulncheck looked (`-scan symbol|package|module`). */
+const SCAN_LEVELS: ReadonlyMap<unknown, Level> = new Map(
+  (["symbol", "package", "module"] as const).map((l) => [l, l]),
+);
 
 function isMessage(value: unknown): value is Json {
   if (!isObject(value)) return false;
@@ -74,6 +78,8 @@ interface Reached {
 function parseStream(messages: unknown[], path: string): Finding[] {
   const advisories = new Map<string, Json>();
   const reached = new Map<string, Reached>();
+  // Without a config naming the scan level, nothing is known to be unreached.
+  let scan: Level = "module";
   messages.forEach((message, i) => {
     if (!isObject(message) || Object.keys(message).length !== 1) {
       throw new GateError(`message ${i} must be an object with one member`, { file: path });
@@ -86,9 +92,13 @@ function parseStream(messages: unknown[], path: string): Finding[] {
       advisories.set(needString(osv.id, `message ${i}: osv.id`, path), osv);
     } else if (kind === "finding") {
       keepMostReachable(reached, findingOf(message.finding, i, path));
+    } else if (kind === "config" && isObject(message.config)) {
+      const level = message.config.scan_level;
+      if (level !== undefined)
+        scan = knownValue(SCAN_LEVELS, level, `message ${i}: config.scan_level`, path);
     }
   });
-  return [...reached.values()].map((r) => toFinding(r, advisories.get(r.osv), path));
+  return [...reached.values()].map((r) => toFinding(r, scan, advisories.get(r.osv), path));
 }
 
 function findingOf(value: unknown, i: number, path: string): Reached {
@@ -131,10 +141,15 @@ function keepMostReachable(reached: Map<string, Reached>, r: Reached): void {
   }
 }
 
-/** The Go vulnerability database rates nothing: a called symbol is `unknown` (the policy's
- * `settings.unknown-severity` decides, high by default); code that is never called is info. */
-function severityOf(level: Level): Severity {
-  return level === "symbol" ? "unknown" : "info";
+/**
+ * The Go vulnerability database rates nothing: a finding at the finest level the scan looked
+ * at (a called symbol, in the default symbol scan) is `unknown`, so the policy's
+ * `settings.unknown-severity` decides (high by default). Below it, govulncheck showed the code
+ * is not reached (never called, or not even imported): info. A package or module scan never
+ * looked at calls, so its findings are not "not called" (a coarse scan is no evidence).
+ */
+function severityOf(level: Level, scan: Level): Severity {
+  return RANK[level] >= RANK[scan] ? "unknown" : "info";
 }
 
 const REACH: Record<Level, string> = {
@@ -143,7 +158,7 @@ const REACH: Record<Level, string> = {
   module: "module required, vulnerable package not imported",
 };
 
-function toFinding(r: Reached, osv: Json | undefined, path: string): Finding {
+function toFinding(r: Reached, scan: Level, osv: Json | undefined, path: string): Finding {
   const details = str(osv?.details);
   const summary = str(osv?.summary) ?? titleOf(details) ?? r.osv;
   const dbUrl = isObject(osv?.database_specific) ? str(osv.database_specific.url) : undefined;
@@ -155,7 +170,7 @@ function toFinding(r: Reached, osv: Json | undefined, path: string): Finding {
       aliases: strings(osv?.aliases),
       title: `${summary} (${REACH[r.level]})`,
       description: details,
-      severity: severityOf(r.level),
+      severity: severityOf(r.level, scan),
       fix: fixFrom(r.fixed),
       package: {
         name: r.module,
@@ -195,7 +210,8 @@ function parsePre1(json: Json, path: string): Finding[] {
     const fixed = fixedIn(osv, module);
     keepMostReachable(reached, { osv: id, module, version: versions.get(module), level, fixed });
   });
-  return [...reached.values()].map((r) => toFinding(r, advisories.get(r.osv), path));
+  // Pre-1.0 always built the call graph: a symbol scan.
+  return [...reached.values()].map((r) => toFinding(r, "symbol", advisories.get(r.osv), path));
 }
 
 /** A sink is a node id; 0 (or none) means the vulnerable code is not reached that way. */

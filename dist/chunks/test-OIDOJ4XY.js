@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-DQ3EMOEQ.js";
+} from "./chunk-YGSIVC43.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-SA7DTGKP.js";
+} from "./chunk-KN6VVJ3M.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

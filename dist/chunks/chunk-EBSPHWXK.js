@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-A2NHNUCG.js";
+} from "./chunk-KFAZGQ6K.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -17,14 +17,14 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-DQ3EMOEQ.js";
+} from "./chunk-YGSIVC43.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-HRXE7BJ5.js";
+} from "./chunk-GWFKIM3O.js";
 import {
   applyBaseline
-} from "./chunk-H27P2UWG.js";
+} from "./chunk-33ZVML4P.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

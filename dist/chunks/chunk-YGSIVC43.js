@@ -20,7 +20,7 @@ import {
   lookup,
   outsidePaths,
   str
-} from "./chunk-SA7DTGKP.js";
+} from "./chunk-KN6VVJ3M.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -12,14 +12,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-C3H4PLYV.js";
+} from "./chunk-5PAINMWQ.js";
 import {
   decidingFindings
-} from "./chunk-H27P2UWG.js";
+} from "./chunk-33ZVML4P.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-SA7DTGKP.js";
+} from "./chunk-KN6VVJ3M.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

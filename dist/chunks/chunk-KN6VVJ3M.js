@@ -8617,7 +8617,9 @@ function finding2(leak, path2) {
 // src/reports/parsers/govulncheck.ts
 var TOOL5 = "govulncheck", MESSAGE_KINDS = new Map(
   ["config", "progress", "SBOM", "osv", "finding"].map((k) => [k, k])
-), RANK = { symbol: 3, package: 2, module: 1 };
+), RANK = { symbol: 3, package: 2, module: 1 }, SCAN_LEVELS = new Map(
+  ["symbol", "package", "module"].map((l) => [l, l])
+);
 function isMessage(value) {
   if (!isObject(value)) return !1;
   let keys = Object.keys(value);
@@ -8647,7 +8649,7 @@ var govulncheck = {
   }
 };
 function parseStream(messages, path2) {
-  let advisories = /* @__PURE__ */ new Map(), reached = /* @__PURE__ */ new Map();
+  let advisories = /* @__PURE__ */ new Map(), reached = /* @__PURE__ */ new Map(), scan = "module";
   return messages.forEach((message, i) => {
     if (!isObject(message) || Object.keys(message).length !== 1)
       throw new GateError(`message ${i} must be an object with one member`, { file: path2 });
@@ -8657,8 +8659,13 @@ function parseStream(messages, path2) {
       if (!isObject(osv))
         throw new GateError(`message ${i}: osv must be an object`, { file: path2 });
       advisories.set(needString(osv.id, `message ${i}: osv.id`, path2), osv);
-    } else kind === "finding" && keepMostReachable(reached, findingOf(message.finding, i, path2));
-  }), [...reached.values()].map((r) => toFinding(r, advisories.get(r.osv), path2));
+    } else if (kind === "finding")
+      keepMostReachable(reached, findingOf(message.finding, i, path2));
+    else if (kind === "config" && isObject(message.config)) {
+      let level = message.config.scan_level;
+      level !== void 0 && (scan = knownValue(SCAN_LEVELS, level, `message ${i}: config.scan_level`, path2));
+    }
+  }), [...reached.values()].map((r) => toFinding(r, scan, advisories.get(r.osv), path2));
 }
 function findingOf(value, i, path2) {
   if (!isObject(value))
@@ -8687,15 +8694,15 @@ function keepMostReachable(reached, r) {
   } else
     seen.fixed.length === 0 && (seen.fixed = r.fixed), seen.version ??= r.version;
 }
-function severityOf2(level) {
-  return level === "symbol" ? "unknown" : "info";
+function severityOf2(level, scan) {
+  return RANK[level] >= RANK[scan] ? "unknown" : "info";
 }
 var REACH = {
   symbol: "called by the code",
   package: "package imported, vulnerable symbols not called",
   module: "module required, vulnerable package not imported"
 };
-function toFinding(r, osv, path2) {
+function toFinding(r, scan, osv, path2) {
   let details = str(osv?.details), summary = str(osv?.summary) ?? titleOf(details) ?? r.osv, dbUrl = isObject(osv?.database_specific) ? str(osv.database_specific.url) : void 0;
   return makeFinding(
     {
@@ -8705,7 +8712,7 @@ function toFinding(r, osv, path2) {
       aliases: strings(osv?.aliases),
       title: `${summary} (${REACH[r.level]})`,
       description: details,
-      severity: severityOf2(r.level),
+      severity: severityOf2(r.level, scan),
       fix: fixFrom(r.fixed),
       package: {
         name: r.module,
@@ -8737,7 +8744,7 @@ function parsePre1(json, path2) {
     advisories.set(id, osv);
     let level = sink(v.CallSink) ? "symbol" : sink(v.ImportSink) ? "package" : "module", fixed2 = fixedIn(osv, module);
     keepMostReachable(reached, { osv: id, module, version: versions.get(module), level, fixed: fixed2 });
-  }), [...reached.values()].map((r) => toFinding(r, advisories.get(r.osv), path2));
+  }), [...reached.values()].map((r) => toFinding(r, "symbol", advisories.get(r.osv), path2));
 }
 function sink(value) {
   return typeof value == "number" && value !== 0;

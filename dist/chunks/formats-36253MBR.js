@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-HRXE7BJ5.js";
-import "./chunk-C3H4PLYV.js";
-import "./chunk-H27P2UWG.js";
+} from "./chunk-GWFKIM3O.js";
+import "./chunk-5PAINMWQ.js";
+import "./chunk-33ZVML4P.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-SA7DTGKP.js";
+} from "./chunk-KN6VVJ3M.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

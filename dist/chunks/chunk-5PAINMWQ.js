@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-H27P2UWG.js";
+} from "./chunk-33ZVML4P.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-SA7DTGKP.js";
+} from "./chunk-KN6VVJ3M.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,

@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-DQ3EMOEQ.js";
+} from "./chunk-YGSIVC43.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-SA7DTGKP.js";
+import "./chunk-KN6VVJ3M.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -6,8 +6,8 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-WPHBWCRT.js";
 import {
   check
-} from "./chunk-7T7PA2XN.js";
-import "./chunk-A2NHNUCG.js";
+} from "./chunk-EBSPHWXK.js";
+import "./chunk-KFAZGQ6K.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -15,14 +15,14 @@ import "./chunk-TN3PLU66.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-DQ3EMOEQ.js";
-import "./chunk-HRXE7BJ5.js";
-import "./chunk-C3H4PLYV.js";
-import "./chunk-H27P2UWG.js";
+} from "./chunk-YGSIVC43.js";
+import "./chunk-GWFKIM3O.js";
+import "./chunk-5PAINMWQ.js";
+import "./chunk-33ZVML4P.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-SA7DTGKP.js";
+import "./chunk-KN6VVJ3M.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

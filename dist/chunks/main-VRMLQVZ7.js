@@ -18,14 +18,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-FBHOGQZT.js")).check },
-  { name: "parse", load: async () => (await import("./parse-67ZVPDII.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-3BVCTL6Y.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-DTIL5AQ5.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-4M7B6MJN.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-VN2VLCBE.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-MFKNCZHX.js")).validate },
-  { name: "test", load: async () => (await import("./test-KK4MDNYM.js")).test },
+  { name: "check", load: async () => (await import("./check-GFZKM3A4.js")).check },
+  { name: "parse", load: async () => (await import("./parse-2HPIJTMK.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-36253MBR.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-ZEAGXNBU.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-33ZLZK45.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-NKGKFPT4.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-6HWVR3D5.js")).validate },
+  { name: "test", load: async () => (await import("./test-OIDOJ4XY.js")).test },
   { name: "schema", load: async () => (await import("./schema-HUCHOW6G.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

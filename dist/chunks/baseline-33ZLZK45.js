@@ -12,15 +12,15 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-DQ3EMOEQ.js";
+} from "./chunk-YGSIVC43.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-H27P2UWG.js";
+} from "./chunk-33ZVML4P.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-SA7DTGKP.js";
+import "./chunk-KN6VVJ3M.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-DQ3EMOEQ.js";
+} from "./chunk-YGSIVC43.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-SA7DTGKP.js";
+} from "./chunk-KN6VVJ3M.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine
