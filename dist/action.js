@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-OZLR4F7V.js";
+} from "./chunks/chunk-MF7FE3AL.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -17,7 +17,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-DMJXRRJR.js";
+} from "./chunks/chunk-7K557FCB.js";
 import {
   checkAnnotations,
   json,
@@ -27,15 +27,15 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-ZW4QI3SW.js";
+} from "./chunks/chunk-BQ3DTHT5.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-AEFJGT3O.js";
+} from "./chunks/chunk-CPDFWLCH.js";
 import {
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-O76OE4UD.js";
+} from "./chunks/chunk-YWNVMLSY.js";
 import {
   GateError,
   errorMessage

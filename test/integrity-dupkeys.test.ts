@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decodeText } from "../src/reports/decode.js";
+import { decodeText, jsonValueSpans } from "../src/reports/decode.js";
 import { GateError } from "../src/model/errors.js";
 import {
   findDuplicateKey,
@@ -220,15 +220,15 @@ const JSON_FIXTURES = MANIFEST.flatMap((entry) => {
   return /^\s*[[{]/.test(text) ? [{ entry, text }] : [];
 });
 
-/** The JSON values of a text: the document, or each line of NDJSON. */
+/** The JSON values of a text: the document, or each value of a stream (NDJSON or concatenated). */
 function values(text: string): { text: string; value: unknown }[] {
   try {
     return [{ text, value: JSON.parse(text) }];
   } catch {
-    return text
-      .split("\n")
-      .filter((line) => line.trim() !== "")
-      .map((line) => ({ text: line, value: JSON.parse(line) }));
+    return (jsonValueSpans(text) ?? []).map(([start, end]) => {
+      const part = text.slice(start, end);
+      return { text: part, value: JSON.parse(part) as unknown };
+    });
   }
 }
 

@@ -23,6 +23,10 @@ const FORMAT_OF: Record<string, string> = {
   "trivy-operator": "trivy-operator",
   gitleaks: "gitleaks",
   hadolint: "hadolint",
+  govulncheck: "govulncheck",
+  "bundler-audit": "bundler-audit",
+  kubescape: "kubescape",
+  prowler: "prowler",
 };
 
 function formatOf(entry: ManifestEntry): string | undefined {

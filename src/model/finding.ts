@@ -8,7 +8,17 @@ import { lookup } from "./lookup.js";
 export const SEVERITIES = ["critical", "high", "medium", "low", "info", "unknown"] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-export const LAYERS = ["image", "dependency", "iac", "secret", "code", "license"] as const;
+// posture: the state of a running cluster or cloud account (kubescape, Prowler), not a file
+// in the change: evidence of its own, so `require.layers: [iac]` is never met by a cloud scan.
+export const LAYERS = [
+  "image",
+  "dependency",
+  "iac",
+  "secret",
+  "code",
+  "license",
+  "posture",
+] as const;
 export type Layer = (typeof LAYERS)[number];
 
 export interface PackageRef {

@@ -7,6 +7,9 @@ export interface ReportInput {
   text: string;
   /** Which syntax the text is in. */
   syntax: "json" | "ndjson" | "xml";
-  /** The parsed JSON value; for NDJSON the array of parsed lines; undefined for XML. */
+  /**
+   * The parsed JSON value; for NDJSON (one value per line, or values written one after another,
+   * as govulncheck does) the array of values; undefined for XML.
+   */
   json: unknown;
 }

@@ -41,7 +41,7 @@ export function decodeReport(bytes: Uint8Array, path: string): ReportInput {
   try {
     json = JSON.parse(text);
   } catch (err) {
-    const ndjson = tryNdjson(text, path);
+    const ndjson = tryNdjson(text, path) ?? tryConcatenated(text, path);
     if (ndjson) return { path, text, syntax: "ndjson", json: ndjson };
     throw jsonError(err, text, path);
   }
@@ -74,6 +74,71 @@ function tryNdjson(text: string, path: string): unknown[] | undefined {
   // Only once every line parses: a file that is not NDJSON gets the JSON error instead.
   if (duplicate) throw duplicate;
   return values;
+}
+
+/**
+ * Several JSON values one after another, pretty-printed (govulncheck -json): each value read
+ * whole, with the same duplicate-key check as any other report. Only when every value is an
+ * object or an array and there are two or more; otherwise the file gets the JSON error.
+ */
+function tryConcatenated(text: string, path: string): unknown[] | undefined {
+  const spans = jsonValueSpans(text);
+  if (!spans || spans.length < 2) return undefined;
+  const values: unknown[] = [];
+  let duplicate: GateError | undefined;
+  for (const [start, end] of spans) {
+    const part = text.slice(start, end);
+    let value: unknown;
+    try {
+      value = JSON.parse(part);
+    } catch {
+      return undefined;
+    }
+    duplicate ??= duplicateKeyError(part, value, text, start, path);
+    values.push(value);
+  }
+  if (duplicate) throw duplicate;
+  return values;
+}
+
+/**
+ * Where each top-level object or array of `text` starts and ends, found by counting brackets
+ * outside strings; undefined when something else stands between them (a bare scalar, an
+ * unclosed value). JSON.parse then checks each span: this only cuts.
+ */
+export function jsonValueSpans(text: string): [number, number][] | undefined {
+  const spans: [number, number][] = [];
+  let i = 0;
+  for (;;) {
+    while (i < text.length && isJsonSpace(text.charCodeAt(i))) i++;
+    if (i === text.length) return spans;
+    const first = text[i];
+    if (first !== "{" && first !== "[") return undefined;
+    const start = i;
+    let depth = 0;
+    for (; i < text.length; i++) {
+      const c = text[i];
+      if (c === '"') {
+        for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === "\\") i++;
+      } else if (c === "{" || c === "[") depth++;
+      else if (c === "}" || c === "]") {
+        depth--;
+        if (depth === 0) break;
+      }
+    }
+    if (depth !== 0) return undefined;
+    spans.push([start, ++i]);
+  }
+}
+
+/** JSON's four whitespace characters: space, tab, LF, CR. */
+function isJsonSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+/** The values of a report decoded as a stream (NDJSON or concatenated): for tests and tools. */
+export function streamValues(text: string): unknown[] {
+  return (jsonValueSpans(text) ?? []).map(([s, e]) => JSON.parse(text.slice(s, e)) as unknown);
 }
 
 /** A key written twice in `part` (the JSON text at `at` in `text`), as a GateError at the

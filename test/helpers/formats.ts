@@ -20,6 +20,10 @@ export const FORCED: Record<string, { format: string; reason: string }> = {
     format: "hadolint",
     reason: "`[]` is what hadolint, gitleaks 8 and other array reports write when clean",
   },
+  "prowler/aws_prowler_v3plus__no_vuln.json": {
+    format: "prowler",
+    reason: "`[]` is what Prowler's JSON output writes when nothing was checked",
+  },
   "gitleaks/no_findings.json": {
     format: "gitleaks",
     reason: "`null` is what gitleaks 7 writes when clean; it names no tool",

@@ -6,6 +6,8 @@
 //   keys, a second empty copy of a container, an unrelated key, an element of another shape,
 //   a file name with newlines): the verdict may only stay or become exit 2.
 
+import { streamValues } from "../../src/reports/decode.js";
+
 export type Syntax = "json" | "ndjson" | "xml";
 
 export interface Mutant {
@@ -334,15 +336,25 @@ function xmlMutants(xml: string, fileName: string): Mutant[] {
   return out;
 }
 
+function isJsonLine(line: string): boolean {
+  try {
+    JSON.parse(line);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Every mutant of a report, given its decoded text and syntax. */
 export function mutantsOf(text: string, syntax: Syntax, fileName: string): Mutant[] {
   if (syntax === "xml") return xmlMutants(text, fileName);
   if (syntax === "ndjson") {
-    const lines = text
-      .split("\n")
-      .filter((l) => l.trim() !== "")
-      .map((l) => JSON.parse(l) as unknown);
-    return ndjsonMutants(lines, fileName);
+    // One value per line, or pretty-printed values one after another (govulncheck).
+    const lines = text.split("\n").filter((l) => l.trim() !== "");
+    const values = lines.every(isJsonLine)
+      ? lines.map((l) => JSON.parse(l) as unknown)
+      : streamValues(text);
+    return ndjsonMutants(values, fileName);
   }
   return jsonMutants(JSON.parse(text) as unknown, fileName);
 }

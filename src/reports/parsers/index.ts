@@ -1,16 +1,20 @@
 // The parser registry: every supported format, listed explicitly. Detection is exclusive
 // (detect.ts): every detector runs, so the order is only that of `ztgate formats`.
 import type { ReportInput } from "../../model/report-input.js";
+import { bundlerAudit } from "./bundler-audit.js";
 import { checkov } from "./checkov.js";
 import { cyclonedx } from "./cyclonedx.js";
 import { resolveParser } from "./detect.js";
 import { gitleaks } from "./gitleaks.js";
+import { govulncheck } from "./govulncheck.js";
 import { grype } from "./grype.js";
 import { hadolint } from "./hadolint.js";
 import { kics } from "./kics.js";
+import { kubescape } from "./kubescape.js";
 import { npmAudit } from "./npm-audit.js";
 import { osvScanner } from "./osv-scanner.js";
 import { pipAudit } from "./pip-audit.js";
+import { prowler } from "./prowler.js";
 import { sarif } from "./sarif.js";
 import { snyk } from "./snyk.js";
 import { tfsec } from "./tfsec.js";
@@ -36,6 +40,10 @@ export const PARSERS = [
   trivyOperator,
   gitleaks,
   hadolint,
+  govulncheck,
+  bundlerAudit,
+  kubescape,
+  prowler,
   ztgate,
 ] as const satisfies readonly Parser[];
 
