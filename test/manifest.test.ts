@@ -23,6 +23,10 @@ const FORMAT_OF: Record<string, string> = {
   "trivy-operator": "trivy-operator",
   gitleaks: "gitleaks",
   hadolint: "hadolint",
+  "dependency-check": "dependency-check",
+  zap: "zap",
+  semgrep: "semgrep",
+  gosec: "gosec",
 };
 
 function formatOf(entry: ManifestEntry): string | undefined {

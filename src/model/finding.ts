@@ -8,7 +8,7 @@ import { lookup } from "./lookup.js";
 export const SEVERITIES = ["critical", "high", "medium", "low", "info", "unknown"] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-export const LAYERS = ["image", "dependency", "iac", "secret", "code", "license"] as const;
+export const LAYERS = ["image", "dependency", "iac", "secret", "code", "license", "api"] as const;
 export type Layer = (typeof LAYERS)[number];
 
 export interface PackageRef {

@@ -3,8 +3,10 @@
 import type { ReportInput } from "../../model/report-input.js";
 import { checkov } from "./checkov.js";
 import { cyclonedx } from "./cyclonedx.js";
+import { dependencyCheck } from "./dependency-check.js";
 import { resolveParser } from "./detect.js";
 import { gitleaks } from "./gitleaks.js";
+import { gosec } from "./gosec.js";
 import { grype } from "./grype.js";
 import { hadolint } from "./hadolint.js";
 import { kics } from "./kics.js";
@@ -12,12 +14,14 @@ import { npmAudit } from "./npm-audit.js";
 import { osvScanner } from "./osv-scanner.js";
 import { pipAudit } from "./pip-audit.js";
 import { sarif } from "./sarif.js";
+import { semgrep } from "./semgrep.js";
 import { snyk } from "./snyk.js";
 import { tfsec } from "./tfsec.js";
 import { trivy } from "./trivy.js";
 import { trivyOperator } from "./trivy-operator.js";
 import { yarnAudit } from "./yarn-audit.js";
 import type { Parser } from "./types.js";
+import { zap } from "./zap.js";
 import { ztgate } from "./ztgate.js";
 
 export const PARSERS = [
@@ -36,6 +40,10 @@ export const PARSERS = [
   trivyOperator,
   gitleaks,
   hadolint,
+  dependencyCheck,
+  zap,
+  semgrep,
+  gosec,
   ztgate,
 ] as const satisfies readonly Parser[];
 
