@@ -496,6 +496,72 @@ describe("gosec", () => {
   });
 });
 
+// --- the XML variants ----------------------------------------------------------------------
+
+const xmlInput = (text: string) => decodeReport(Buffer.from(text), "reports/built.xml");
+const xmlRefusal = (text: string) => {
+  try {
+    parseReport(xmlInput(text));
+  } catch (err) {
+    if (err instanceof GateError) return err.message;
+    throw err;
+  }
+  throw new Error("parsed without an error");
+};
+const realText = (file: string) => readFileSync(join(REAL, file), "utf8");
+
+describe("XML reports read like the JSON ones", () => {
+  it("ZAP XML: a repeated <riskcode> is exit 2, never one of the two", () => {
+    const text = realText("zap/some_2.9.0.xml").replace(
+      "<riskcode>1</riskcode>",
+      "<riskcode>1</riskcode><riskcode>3</riskcode>",
+    );
+    expect(xmlRefusal(text)).toContain("<riskcode> must appear once");
+  });
+
+  it("ZAP XML: an unknown riskcode is exit 2", () => {
+    const text = realText("zap/some_2.9.0.xml").replace(
+      "<riskcode>1</riskcode>",
+      "<riskcode>7</riskcode>",
+    );
+    expect(xmlRefusal(text)).toContain("riskcode has an unknown value");
+  });
+
+  it("ZAP 1.x XML: reliability 0 (False Positive) is a suppression", () => {
+    const text = realText("zap/dd-samples__zaproxy-demo-site_1.4.0.1.xml").replace(
+      "<reliability>2</reliability>",
+      "<reliability>0</reliability>",
+    );
+    const findings = parseReport(xmlInput(text)).findings;
+    expect(findings.filter((f) => f.suppressed)).toHaveLength(1);
+  });
+
+  it("Dependency-Check XML: suppressedVulnerability elements are suppressed findings", () => {
+    const findings = parseReport(
+      xmlInput(realText("dependency-check/dd-samples__dependecy_check_v4.0.2.xml")),
+    ).findings;
+    expect(findings).toHaveLength(33);
+    expect(findings.filter((f) => f.suppressed)).toHaveLength(21);
+    expect(findings[0]).toMatchObject({ layer: "dependency", cwe: ["CWE-20"] });
+  });
+
+  it("Dependency-Check XML: an element it does not read inside <vulnerabilities> is exit 2", () => {
+    const text = realText("dependency-check/single_vuln.xml").replace(
+      "<vulnerabilities>",
+      "<vulnerabilities><vuln><name>CVE-1</name></vuln>",
+    );
+    expect(xmlRefusal(text)).toContain("<vulnerabilities> may list only");
+  });
+
+  it.each([["zap/some_2.9.0.xml"], ["dependency-check/single_vuln.xml"]])(
+    "%s with a DOCTYPE is refused (no entity expansion)",
+    (file) => {
+      const text = realText(file).replace(/^<\?xml[^>]*\?>/, '$&<!DOCTYPE x [<!ENTITY a "b">]>');
+      expect(xmlRefusal(text)).toContain("DOCTYPE");
+    },
+  );
+});
+
 // --- exclusive detection ------------------------------------------------------------------
 
 describe("exclusive detection across old and new formats", () => {

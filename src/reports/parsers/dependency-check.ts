@@ -21,9 +21,24 @@ import {
   type Json,
 } from "./fields.js";
 import type { Parser } from "./types.js";
+import type { ReportInput } from "../../model/report-input.js";
+import { dependencyCheckFromXml, isDependencyCheckXml } from "./dependency-check-xml.js";
 import { cweList, ghsaIn, severityOf, titleOf } from "./vuln-fields.js";
 
 const TOOL = "dependency-check";
+
+// parse() and timestamp() both need the document; XML is converted once per report.
+const xmlDocs = new WeakMap<ReportInput, Json>();
+
+function docOf(input: ReportInput): unknown {
+  if (input.syntax !== "xml") return input.json;
+  let doc = xmlDocs.get(input);
+  if (!doc) {
+    doc = dependencyCheckFromXml(input.text, input.path);
+    xmlDocs.set(input, doc);
+  }
+  return doc;
+}
 
 function isReport(value: unknown): value is Json {
   if (!isObject(value)) return false;
@@ -34,13 +49,17 @@ function isReport(value: unknown): value is Json {
 
 export const dependencyCheck: Parser = {
   id: "dependency-check",
-  description: "OWASP Dependency-Check JSON (dependency-check --scan DIR --format JSON)",
+  description:
+    "OWASP Dependency-Check JSON or XML (dependency-check --scan DIR --format JSON or XML)",
   layers: ["dependency"],
   containers: {
     json: ["dependencies[].vulnerabilities[]", "dependencies[].suppressedVulnerabilities[]"],
   },
-  detect: ({ json }) => isReport(json),
-  parse({ json, path }) {
+  detect: (input) =>
+    input.syntax === "xml" ? isDependencyCheckXml(input.text) : isReport(input.json),
+  parse(input) {
+    const { path } = input;
+    const json = docOf(input);
     needShape(isReport(json), "Dependency-Check JSON", "reportSchema or scanInfo", path);
     // Every report lists its dependencies (an empty scan writes `[]`): absent is not "none".
     const deps = needArray((json as Json).dependencies, "dependencies", path);
@@ -64,8 +83,12 @@ export const dependencyCheck: Parser = {
     }
     return findings;
   },
-  timestamp: ({ json }) =>
-    isObject(json) && isObject(json.projectInfo) ? date(json.projectInfo.reportDate) : undefined,
+  timestamp: (input) => {
+    const json = docOf(input);
+    return isObject(json) && isObject(json.projectInfo)
+      ? date(json.projectInfo.reportDate)
+      : undefined;
+  },
 };
 
 interface Where {

@@ -15,9 +15,24 @@ import { entries, isObject, needArray, needShape, num, str, type Json } from "./
 import { knownValue } from "./status.js";
 import { agreeRanges } from "./totals.js";
 import type { Parser } from "./types.js";
+import type { ReportInput } from "../../model/report-input.js";
+import { isZapXml, zapFromXml } from "./zap-xml.js";
 import { titleOf } from "./vuln-fields.js";
 
 const TOOL = "zap";
+
+// parse() and timestamp() both need the document; XML is converted once per report.
+const xmlDocs = new WeakMap<ReportInput, Json>();
+
+function docOf(input: ReportInput): unknown {
+  if (input.syntax !== "xml") return input.json;
+  let doc = xmlDocs.get(input);
+  if (!doc) {
+    doc = zapFromXml(input.text, input.path);
+    xmlDocs.set(input, doc);
+  }
+  return doc;
+}
 
 function isReport(value: unknown): value is Json {
   return (
@@ -30,11 +45,14 @@ function isReport(value: unknown): value is Json {
 
 export const zap: Parser = {
   id: "zap",
-  description: "OWASP ZAP JSON (zap-baseline.py / zap-full-scan.py / zap-api-scan.py -J FILE)",
+  description:
+    "OWASP ZAP JSON or XML (zap-baseline.py / zap-full-scan.py / zap-api-scan.py -J FILE or -x FILE)",
   layers: ["api"],
   containers: { json: ["site[].alerts[]"] },
-  detect: ({ json }) => isReport(json),
-  parse({ json, path }) {
+  detect: (input) => (input.syntax === "xml" ? isZapXml(input.text) : isReport(input.json)),
+  parse(input) {
+    const { path } = input;
+    const json = docOf(input);
     needShape(isReport(json), "ZAP JSON", "@version, @generated and a site array", path);
     const findings: Finding[] = [];
     // Every report lists its sites (a scan that reached nothing writes `[]`).
@@ -48,7 +66,8 @@ export const zap: Parser = {
   },
   // ZAP writes the local time without a zone (Alert.java, "EEE, d MMM yyyy HH:mm:ss"): read as
   // UTC, at most a day off, which only matters for require.max-report-age of a day or less.
-  timestamp: ({ json }) => {
+  timestamp: (input) => {
+    const json = docOf(input);
     const text = isObject(json) ? str(json["@generated"]) : undefined;
     const d = text ? new Date(`${text} UTC`) : undefined;
     return d && !Number.isNaN(d.getTime()) ? d : undefined;
