@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-MKG6M6VI.js";
+} from "./chunks/chunk-QXMWPGO2.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -16,7 +16,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-TFOEKUXV.js";
+} from "./chunks/chunk-3GPJY2MJ.js";
 import {
   checkAnnotations,
   json,
@@ -26,12 +26,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-G45PBPAN.js";
+} from "./chunks/chunk-GSHFV26G.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-BIZ77F5S.js";
-import "./chunks/chunk-EMOAM7N5.js";
+} from "./chunks/chunk-6J4HOYVC.js";
+import "./chunks/chunk-DVG66JI5.js";
 import {
   GateError,
   errorMessage

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-MKG6M6VI.js";
+} from "./chunk-QXMWPGO2.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -17,14 +17,14 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-TFOEKUXV.js";
+} from "./chunk-3GPJY2MJ.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-XNDILDDU.js";
+} from "./chunk-2IXIW56F.js";
 import {
   applyBaseline
-} from "./chunk-BIZ77F5S.js";
+} from "./chunk-6J4HOYVC.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

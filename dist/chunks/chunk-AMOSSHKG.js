@@ -4,7 +4,7 @@ import {
 } from "./chunk-SNQ46SZC.js";
 import {
   validateLocal
-} from "./chunk-HSOSSKZO.js";
+} from "./chunk-OEBDW47G.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

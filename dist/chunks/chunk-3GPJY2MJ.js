@@ -20,7 +20,7 @@ import {
   lookup,
   outsidePaths,
   str
-} from "./chunk-EMOAM7N5.js";
+} from "./chunk-DVG66JI5.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -584,7 +584,7 @@ function loadOriginWith(origin, read) {
 async function policyFileSupport() {
   let [{ parseYaml }, { validatePolicyDocument }] = await Promise.all([
     import("./yaml-source-LCCWDLEY.js"),
-    import("./document-ZOXNPT6C.js")
+    import("./document-NRV7WRNO.js")
   ]);
   return { parseYaml, validatePolicyDocument };
 }

@@ -18,15 +18,15 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-STTO7AXC.js")).check },
-  { name: "parse", load: async () => (await import("./parse-VJESWAM4.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-QKK6FETP.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-PAS5OVBA.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-FPYXTS7G.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-E63GHE2R.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-F6JNSZYP.js")).validate },
-  { name: "test", load: async () => (await import("./test-VD5XKUY3.js")).test },
-  { name: "schema", load: async () => (await import("./schema-UZBYC4RM.js")).schema },
+  { name: "check", load: async () => (await import("./check-VZTGQ7MD.js")).check },
+  { name: "parse", load: async () => (await import("./parse-NKKLVLCZ.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-ZRPDSDTT.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-YQGHFRFD.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-2HXE4L6W.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-KELRD32W.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-CIZINLQI.js")).validate },
+  { name: "test", load: async () => (await import("./test-Q5U2MKCZ.js")).test },
+  { name: "schema", load: async () => (await import("./schema-4ZUYGND3.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];
 async function commandByName(name) {

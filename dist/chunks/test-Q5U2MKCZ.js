@@ -1,25 +1,25 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   validateTestFile
-} from "./chunk-PPUHY7PW.js";
+} from "./chunk-IOL7RJHJ.js";
 import {
   parseYaml
 } from "./chunk-SNQ46SZC.js";
-import "./chunk-HSOSSKZO.js";
+import "./chunk-OEBDW47G.js";
 import {
   BUILTIN_PACKS,
   BUILTIN_PREFIX,
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-TFOEKUXV.js";
+} from "./chunk-3GPJY2MJ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-EMOAM7N5.js";
+} from "./chunk-DVG66JI5.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

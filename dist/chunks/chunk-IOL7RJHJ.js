@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   validatePolicy,
   validateTests
-} from "./chunk-HSOSSKZO.js";
+} from "./chunk-OEBDW47G.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -106,7 +106,7 @@ var policy_schema_default = {
       enum: ["block", "warn", "info", "ignore"]
     },
     layer: {
-      enum: ["image", "dependency", "iac", "secret", "code", "license"]
+      enum: ["image", "dependency", "iac", "secret", "code", "license", "api"]
     },
     glob: {
       type: "string",

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-BIZ77F5S.js";
+} from "./chunk-6J4HOYVC.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-EMOAM7N5.js";
+} from "./chunk-DVG66JI5.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,

@@ -3641,7 +3641,7 @@ function lookup(table, key) {
 }
 
 // src/model/finding.ts
-var SEVERITIES = ["critical", "high", "medium", "low", "info", "unknown"], LAYERS = ["image", "dependency", "iac", "secret", "code", "license"], SEVERITY_RANK = {
+var SEVERITIES = ["critical", "high", "medium", "low", "info", "unknown"], LAYERS = ["image", "dependency", "iac", "secret", "code", "license", "api"], SEVERITY_RANK = {
   critical: 5,
   high: 4,
   medium: 3,
@@ -3693,7 +3693,7 @@ function fingerprintOf(f) {
   let key = canonicalId(f.id, f.aliases) + "\0" + (f.package ? f.package.name.toLowerCase() : "") + "\0" + versionKey(f.package?.version) + "\0" + locationKey(f);
   return sha256Prefix(key);
 }
-var sha256Prefix = typeof crypto.hash == "function" ? (text2) => firstSixteen(crypto.hash("sha256", text2, "hex")) : (text2) => firstSixteen(crypto.createHash("sha256").update(text2).digest("hex"));
+var sha256Prefix = typeof crypto.hash == "function" ? (text3) => firstSixteen(crypto.hash("sha256", text3, "hex")) : (text3) => firstSixteen(crypto.createHash("sha256").update(text3).digest("hex"));
 function firstSixteen(hex) {
   return hex.slice(0, 8) + hex.slice(8, 16);
 }
@@ -3713,7 +3713,7 @@ function isCve(id) {
 }
 function makeFinding(input, report) {
   (typeof input.id != "string" || input.id === "") && missing(input, "id", report), (typeof input.title != "string" || input.title === "") && missing(input, "title", report);
-  let aliases = input.aliases?.length ? aliasesOf(input.aliases, input.id) : [], finding6 = {
+  let aliases = input.aliases?.length ? aliasesOf(input.aliases, input.id) : [], finding9 = {
     fingerprint: "",
     tool: input.tool,
     foundBy: [{ tool: input.tool, report }],
@@ -3736,7 +3736,7 @@ function makeFinding(input, report) {
     contentHash: input.contentHash,
     description: input.description
   };
-  return finding6.fingerprint = fingerprintOf(finding6), finding6;
+  return finding9.fingerprint = fingerprintOf(finding9), finding9;
 }
 function missing(input, field, report) {
   throw new GateError(`a ${input.tool} entry has no ${field}`, { file: report });
@@ -3836,8 +3836,8 @@ var apk = {
 
 // src/policy/versions/dpkg.ts
 var UPSTREAM = /^[0-9][A-Za-z0-9.+~:-]*$/, REVISION = /^[A-Za-z0-9.+~]+$/;
-function parse(text2) {
-  let version = text2.trim(), colon = version.indexOf(":"), epoch = 0, rest = version;
+function parse(text3) {
+  let version = text3.trim(), colon = version.indexOf(":"), epoch = 0, rest = version;
   if (colon !== -1) {
     let digits = version.slice(0, colon);
     if (!/^\d{1,9}$/.test(digits)) return;
@@ -3894,8 +3894,8 @@ var npmSemver = {
 var PREFIX = /^(?:go|v)(?=\d)/, go = {
   name: "go",
   parse(version) {
-    let bare = version.trim().replace(PREFIX, ""), toolchain = /^(\d+)\.(\d+)(?:\.(\d+))?([a-z]+\d*)?$/.exec(bare), text2 = toolchain ? `${toolchain[1]}.${toolchain[2]}.${toolchain[3] ?? "0"}${toolchain[4] ? `-${toolchain[4]}` : ""}` : bare;
-    return import_semver2.default.parse(padded(text2)) ?? void 0;
+    let bare = version.trim().replace(PREFIX, ""), toolchain = /^(\d+)\.(\d+)(?:\.(\d+))?([a-z]+\d*)?$/.exec(bare), text3 = toolchain ? `${toolchain[1]}.${toolchain[2]}.${toolchain[3] ?? "0"}${toolchain[4] ? `-${toolchain[4]}` : ""}` : bare;
+    return import_semver2.default.parse(padded(text3)) ?? void 0;
   },
   compare: (a, b) => a.compare(b)
 };
@@ -3906,8 +3906,8 @@ function stringItem(value, followedByDigit) {
   let short = { a: "alpha", b: "beta", m: "milestone" }[value], name = followedByDigit && short ? short : value;
   return { kind: "string", value: ALIASES[name] ?? name };
 }
-function parseItem(text2) {
-  return /^\d+$/.test(text2) ? { kind: "int", value: text2.replace(/^0+/, "") } : stringItem(text2, !1);
+function parseItem(text3) {
+  return /^\d+$/.test(text3) ? { kind: "int", value: text3.replace(/^0+/, "") } : stringItem(text3, !1);
 }
 function isNull(item) {
   return item.kind === "int" || item.kind === "string" ? item.value === "" : item.items.length === 0;
@@ -3919,8 +3919,8 @@ function normalize2(list3) {
     else if (last.kind !== "list") break;
   }
 }
-function parse2(text2) {
-  let version = text2.trim().toLowerCase(), root = { kind: "list", items: [] }, stack = [root], list3 = root, isDigit4 = !1, start = 0, nest = () => {
+function parse2(text3) {
+  let version = text3.trim().toLowerCase(), root = { kind: "list", items: [] }, stack = [root], list3 = root, isDigit4 = !1, start = 0, nest = () => {
     let sub = { kind: "list", items: [] };
     list3.items.push(sub), list3 = sub, stack.push(sub);
   };
@@ -4002,8 +4002,8 @@ function rpmvercmp(a, b) {
   }
   return i >= a.length && j >= b.length ? 0 : i >= a.length ? -1 : 1;
 }
-function parse3(text2) {
-  let evr = text2.trim();
+function parse3(text3) {
+  let evr = text3.trim();
   if (!evr || /\s/.test(evr)) return;
   let colon = evr.indexOf(":"), epoch = 0, rest = evr;
   if (colon !== -1) {
@@ -4227,10 +4227,10 @@ function parseRange(range2) {
 }
 
 // src/policy/versions.ts
-function compileRange(text2) {
-  let range2 = parseRange(text2), parsedBounds = /* @__PURE__ */ new Map(), boundsIn = (scheme) => (parsedBounds.has(scheme) || parsedBounds.set(scheme, readBounds(range2, scheme)), parsedBounds.get(scheme)), any = range2.some((all) => all.length === 0);
+function compileRange(text3) {
+  let range2 = parseRange(text3), parsedBounds = /* @__PURE__ */ new Map(), boundsIn = (scheme) => (parsedBounds.has(scheme) || parsedBounds.set(scheme, readBounds(range2, scheme)), parsedBounds.get(scheme)), any = range2.some((all) => all.length === 0);
   return {
-    text: text2,
+    text: text3,
     test(pkg) {
       if (any) return "inside";
       let { scheme } = schemeFor(pkg), version = pkg?.version === void 0 ? void 0 : scheme.parse(pkg.version), bounds = boundsIn(scheme);
@@ -4241,8 +4241,8 @@ function compileRange(text2) {
   };
 }
 function readBounds(range2, scheme) {
-  let read = range2.map((all) => all.map((b) => scheme.parse(b.version)));
-  return read.some((all) => all.includes(void 0)) ? void 0 : read;
+  let read2 = range2.map((all) => all.map((b) => scheme.parse(b.version)));
+  return read2.some((all) => all.includes(void 0)) ? void 0 : read2;
 }
 function holds(b, order2) {
   switch (b.op) {
@@ -4609,13 +4609,13 @@ function date(value) {
   return Number.isNaN(d.getTime()) ? void 0 : d;
 }
 function commaList(value) {
-  let text2 = str(value);
-  if (!text2) return [];
-  if (!text2.includes(",")) {
-    let one = text2.trim();
+  let text3 = str(value);
+  if (!text3) return [];
+  if (!text3.includes(",")) {
+    let one = text3.trim();
     return one ? [one] : [];
   }
-  return text2.split(",").map((s) => s.trim()).filter(Boolean);
+  return text3.split(",").map((s) => s.trim()).filter(Boolean);
 }
 function oldest(dates) {
   return dates.filter((d) => d !== void 0).sort((a, b) => a.getTime() - b.getTime())[0];
@@ -4626,12 +4626,12 @@ function needShape(ok, format, expected, file) {
 function positive(n) {
   return n !== void 0 && n >= 1 ? n : void 0;
 }
-function decodePercent(text2) {
-  if (!text2.includes("%")) return text2;
+function decodePercent(text3) {
+  if (!text3.includes("%")) return text3;
   try {
-    return decodeURIComponent(text2);
+    return decodeURIComponent(text3);
   } catch {
-    return text2;
+    return text3;
   }
 }
 
@@ -7902,7 +7902,7 @@ function prettify(node, options, matcher, readonlyMatcher) {
   return compress(node, options, matcher, readonlyMatcher);
 }
 function compress(arr2, options, matcher, readonlyMatcher) {
-  let text2, compressedObj = {};
+  let text3, compressedObj = {};
   for (let i = 0; i < arr2.length; i++) {
     let tagObj = arr2[i], property = propName(tagObj);
     if (property !== void 0 && property !== options.textNodeName) {
@@ -7913,7 +7913,7 @@ function compress(arr2, options, matcher, readonlyMatcher) {
       matcher.push(property, rawAttrs);
     }
     if (property === options.textNodeName)
-      text2 === void 0 ? text2 = tagObj[property] : text2 += "" + tagObj[property];
+      text3 === void 0 ? text3 = tagObj[property] : text3 += "" + tagObj[property];
     else {
       if (property === void 0)
         continue;
@@ -7929,7 +7929,7 @@ function compress(arr2, options, matcher, readonlyMatcher) {
       }
     }
   }
-  return typeof text2 == "string" ? text2.length > 0 && (compressedObj[options.textNodeName] = text2) : text2 !== void 0 && (compressedObj[options.textNodeName] = text2), compressedObj;
+  return typeof text3 == "string" ? text3.length > 0 && (compressedObj[options.textNodeName] = text3) : text3 !== void 0 && (compressedObj[options.textNodeName] = text3), compressedObj;
 }
 function propName(obj) {
   let keys = Object.keys(obj);
@@ -8019,14 +8019,14 @@ var LISTS = [
   /\.advisories\.advisory$/,
   /\.recommendations\.recommendation$/
 ], ENTITIES = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-function decodeEntities2(text2) {
-  return text2.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref) => ref.startsWith("#x") || ref.startsWith("#X") ? String.fromCodePoint(parseInt(ref.slice(2), 16)) : ref.startsWith("#") ? String.fromCodePoint(parseInt(ref.slice(1), 10)) : lookup(ENTITIES, ref) ?? whole);
+function decodeEntities2(text3) {
+  return text3.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref) => ref.startsWith("#x") || ref.startsWith("#X") ? String.fromCodePoint(parseInt(ref.slice(2), 16)) : ref.startsWith("#") ? String.fromCodePoint(parseInt(ref.slice(1), 10)) : lookup(ENTITIES, ref) ?? whole);
 }
-function isCycloneDxXml(text2) {
-  return /<bom\b[^>]*xmlns="http:\/\/cyclonedx\.org\/schema\/bom\//.test(text2.slice(0, 4e3));
+function isCycloneDxXml(text3) {
+  return /<bom\b[^>]*xmlns="http:\/\/cyclonedx\.org\/schema\/bom\//.test(text3.slice(0, 4e3));
 }
-function bomFromXml(text2, file) {
-  if (/<!DOCTYPE|<!ENTITY/i.test(text2))
+function bomFromXml(text3, file) {
+  if (/<!DOCTYPE|<!ENTITY/i.test(text3))
     throw new GateError("XML with a DOCTYPE or entity declaration is refused", { file });
   let parser = new XMLParser({
     ignoreAttributes: !1,
@@ -8041,24 +8041,24 @@ function bomFromXml(text2, file) {
     attributeValueProcessor: (_name, value) => decodeEntities2(value)
   }), doc;
   try {
-    doc = parser.parse(text2);
+    doc = parser.parse(text3);
   } catch (err) {
     throw new GateError(`is not valid XML (${err instanceof Error ? err.message : String(err)})`, {
       file
     });
   }
-  let read = new Reader(file), bom = isObject(doc) ? read.one(doc, "bom") : void 0;
+  let read2 = new Reader(file), bom = isObject(doc) ? read2.one(doc, "bom") : void 0;
   if (!bom) throw new GateError("has no <bom> root element", { file });
-  let metadata = read.one(bom, "metadata") ?? {}, subject = read.one(metadata, "component");
+  let metadata = read2.one(bom, "metadata") ?? {}, subject = read2.one(metadata, "component");
   return {
     bomFormat: "CycloneDX",
-    specVersion: /<bom\b[^>]*xmlns="[^"]*schema\/bom\/([\d.]+)"/.exec(text2.slice(0, 4e3))?.[1],
+    specVersion: /<bom\b[^>]*xmlns="[^"]*schema\/bom\/([\d.]+)"/.exec(text3.slice(0, 4e3))?.[1],
     metadata: {
-      timestamp: read.text(metadata, "timestamp"),
-      component: subject && component(subject, read)
+      timestamp: read2.text(metadata, "timestamp"),
+      component: subject && component(subject, read2)
     },
-    components: read.children(bom, "components", "component").map((c) => component(c, read)),
-    vulnerabilities: read.children(bom, "vulnerabilities", "vulnerability").map((v) => vulnerability(v, read))
+    components: read2.children(bom, "components", "component").map((c) => component(c, read2)),
+    vulnerabilities: read2.children(bom, "vulnerabilities", "vulnerability").map((v) => vulnerability(v, read2))
   };
 }
 var Reader = class {
@@ -8113,56 +8113,56 @@ var Reader = class {
     return new GateError(`CycloneDX XML: ${message}`, { file: this.file });
   }
 };
-function component(c, read) {
+function component(c, read2) {
   return {
-    "bom-ref": read.text(c, "bom-ref"),
-    type: read.text(c, "type"),
-    group: read.text(c, "group"),
-    name: read.text(c, "name"),
-    version: read.text(c, "version"),
-    purl: read.text(c, "purl"),
-    components: read.children(c, "components", "component").map((x) => component(x, read)),
+    "bom-ref": read2.text(c, "bom-ref"),
+    type: read2.text(c, "type"),
+    group: read2.text(c, "group"),
+    name: read2.text(c, "name"),
+    version: read2.text(c, "version"),
+    purl: read2.text(c, "purl"),
+    components: read2.children(c, "components", "component").map((x) => component(x, read2)),
     // The 1.0 vulnerability extension (CycloneDX 1.2/1.3): findings of this component.
-    vulnerabilities: read.children(c, "vulnerabilities", "vulnerability").map((v) => vulnerability(v, read))
+    vulnerabilities: read2.children(c, "vulnerabilities", "vulnerability").map((v) => vulnerability(v, read2))
   };
 }
-function vulnerability(v, read) {
-  let analysis = read.one(v, "analysis"), source = read.one(v, "source"), recommendations = read.texts(v, "recommendations", "recommendation");
+function vulnerability(v, read2) {
+  let analysis = read2.one(v, "analysis"), source = read2.one(v, "source"), recommendations = read2.texts(v, "recommendations", "recommendation");
   return {
-    id: read.text(v, "id"),
-    "bom-ref": read.text(v, "bom-ref"),
-    description: read.text(v, "description"),
-    detail: read.text(v, "detail"),
-    recommendation: [read.text(v, "recommendation"), ...recommendations].filter(Boolean).join(`
+    id: read2.text(v, "id"),
+    "bom-ref": read2.text(v, "bom-ref"),
+    description: read2.text(v, "description"),
+    detail: read2.text(v, "detail"),
+    recommendation: [read2.text(v, "recommendation"), ...recommendations].filter(Boolean).join(`
 `),
-    source: source && { name: read.text(source, "name"), url: read.text(source, "url") },
-    references: read.children(v, "references", "reference").map((r) => ({ id: read.text(r, "id") })),
+    source: source && { name: read2.text(source, "name"), url: read2.text(source, "url") },
+    references: read2.children(v, "references", "reference").map((r) => ({ id: read2.text(r, "id") })),
     ratings: [
-      ...read.children(v, "ratings", "rating"),
-      ...read.children(v, "vulnerabilityScore", "score")
-    ].map((r) => rating(r, read)),
+      ...read2.children(v, "ratings", "rating"),
+      ...read2.children(v, "vulnerabilityScore", "score")
+    ].map((r) => rating(r, read2)),
     // 1.4 and the extension's XSD list CWEs in <cwes>; KICS writes a bare <cwe> too.
-    cwes: [...read.texts(v, "cwes", "cwe"), read.text(v, "cwe")].filter(Boolean),
+    cwes: [...read2.texts(v, "cwes", "cwe"), read2.text(v, "cwe")].filter(Boolean),
     analysis: analysis && {
-      state: read.text(analysis, "state"),
-      justification: read.text(analysis, "justification"),
-      detail: read.text(analysis, "detail")
+      state: read2.text(analysis, "state"),
+      justification: read2.text(analysis, "justification"),
+      detail: read2.text(analysis, "detail")
     },
-    affects: read.children(v, "affects", "target").map((t) => ({
-      ref: read.text(t, "ref"),
-      versions: read.children(t, "versions", "version").map((x) => ({
-        version: read.text(x, "version"),
-        status: read.text(x, "status")
+    affects: read2.children(v, "affects", "target").map((t) => ({
+      ref: read2.text(t, "ref"),
+      versions: read2.children(t, "versions", "version").map((x) => ({
+        version: read2.text(x, "version"),
+        status: read2.text(x, "status")
       }))
     }))
   };
 }
-function rating(r, read) {
-  let nested = isObject(r.score) ? read.one(r, "score") : void 0;
+function rating(r, read2) {
+  let nested = isObject(r.score) ? read2.one(r, "score") : void 0;
   return {
-    score: nested ? read.text(nested, "base") : read.text(r, "score"),
-    severity: read.text(r, "severity"),
-    method: read.text(r, "method") ?? (typeof r.source == "string" ? r.source : void 0)
+    score: nested ? read2.text(nested, "base") : read2.text(r, "score"),
+    severity: read2.text(r, "severity"),
+    method: read2.text(r, "method") ?? (typeof r.source == "string" ? r.source : void 0)
   };
 }
 
@@ -8193,8 +8193,8 @@ function titleOf(description) {
   if (first)
     return first.length > 120 ? `${first.slice(0, 117)}...` : first;
 }
-function ghsaIn(text2) {
-  return /GHSA(?:-[0-9a-z]{4}){3}/i.exec(text2 ?? "")?.[0];
+function ghsaIn(text3) {
+  return /GHSA(?:-[0-9a-z]{4}){3}/i.exec(text3 ?? "")?.[0];
 }
 
 // src/reports/parsers/cyclonedx.ts
@@ -8324,6 +8324,236 @@ function parsePurl(purl) {
   return { type: m[1], name, version: m[3] ? decodePercent(m[3]) : void 0 };
 }
 
+// src/reports/parsers/xml-tree.ts
+var ENTITIES2 = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+function decodeEntities3(text3) {
+  return text3.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref) => ref.startsWith("#x") || ref.startsWith("#X") ? String.fromCodePoint(parseInt(ref.slice(2), 16)) : ref.startsWith("#") ? String.fromCodePoint(parseInt(ref.slice(1), 10)) : lookup(ENTITIES2, ref) ?? whole);
+}
+function parseXmlTree(text3, file, lists) {
+  if (/<!DOCTYPE|<!ENTITY/i.test(text3))
+    throw new GateError("XML with a DOCTYPE or entity declaration is refused", { file });
+  let parser = new XMLParser({
+    ignoreAttributes: !1,
+    attributeNamePrefix: "@",
+    parseTagValue: !1,
+    parseAttributeValue: !1,
+    processEntities: !1,
+    htmlEntities: !1,
+    removeNSPrefix: !0,
+    isArray: (_name, jpath) => lists.some((re) => re.test(String(jpath))),
+    tagValueProcessor: (_name, value) => decodeEntities3(value),
+    attributeValueProcessor: (_name, value) => decodeEntities3(value)
+  }), doc;
+  try {
+    doc = parser.parse(text3);
+  } catch (err) {
+    throw new GateError(`is not valid XML (${err instanceof Error ? err.message : String(err)})`, {
+      file
+    });
+  }
+  if (!isObject(doc)) throw new GateError("is not an XML document", { file });
+  return doc;
+}
+var XmlReader = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  error(message) {
+    return new GateError(message, { file: this.file });
+  }
+  /** A singleton element: absent or empty is undefined; repeated or text-only is an error. */
+  one(parent, name) {
+    let value = parent[name];
+    if (!(value === void 0 || value === "")) {
+      if (Array.isArray(value)) throw this.error(`<${name}> must appear once`);
+      if (!isObject(value)) throw this.error(`<${name}> must hold elements, not text`);
+      return value;
+    }
+  }
+  /** The text of a singleton element or an attribute; repeated is an error. */
+  text(parent, name) {
+    let value = parent[name];
+    if (value !== void 0) {
+      if (typeof value == "string") return value.trim() || void 0;
+      if (Array.isArray(value)) throw this.error(`<${name}> must appear once`);
+      if (isObject(value))
+        return typeof value["#text"] == "string" ? value["#text"].trim() : void 0;
+      throw this.error(`<${name}> must be text`);
+    }
+  }
+  /**
+   * Informational text an element may carry more than once (ZAP 1.x writes `<otherinfo>` for
+   * the instance and the alert): the texts joined. Never for a field that decides a verdict.
+   */
+  notes(parent, name) {
+    let value = parent[name];
+    if (!Array.isArray(value)) return this.text(parent, name);
+    let texts = value.map((v) => this.text({ [name]: v }, name)).filter(Boolean);
+    return texts.length > 0 ? texts.join(`
+`) : void 0;
+  }
+  /** The `child` elements of `parent`, which the tree lists as an array (see parseXmlTree). */
+  each(parent, child) {
+    let items = parent[child];
+    if (items === void 0) return [];
+    if (!Array.isArray(items)) throw this.error(`<${child}> must be listed`);
+    return items.map((item) => {
+      if (!isObject(item)) throw this.error(`<${child}> must hold elements`);
+      return item;
+    });
+  }
+};
+
+// src/reports/parsers/dependency-check-xml.ts
+var LISTS2 = [
+  /^analysis\.dependencies\.dependency$/,
+  /\.vulnerabilities\.vulnerability$/,
+  /\.vulnerabilities\.suppressedVulnerability$/,
+  /\.references\.reference$/,
+  /\.cwes\.cwe$/,
+  /\.packages\.package$/
+];
+function isDependencyCheckXml(text3) {
+  return /<analysis\b[^>]*xmlns="[^"]*DependencyCheck\/dependency-check\.[\d.]+\.xsd"/.test(
+    text3.slice(0, 2e3)
+  );
+}
+function dependencyCheckFromXml(text3, file) {
+  let read2 = new XmlReader(file), root = read2.one(parseXmlTree(text3, file, LISTS2), "analysis");
+  if (!root) throw read2.error("has no <analysis> root element");
+  let scanInfo = read2.one(root, "scanInfo") ?? {}, projectInfo = read2.one(root, "projectInfo") ?? {}, dependencies = read2.one(root, "dependencies");
+  return {
+    reportSchema: "xml",
+    scanInfo: { engineVersion: read2.text(scanInfo, "engineVersion") },
+    projectInfo: { reportDate: read2.text(projectInfo, "reportDate") },
+    dependencies: dependencies ? read2.each(dependencies, "dependency").map((d) => dep(read2, d)) : []
+  };
+}
+function dep(read2, d) {
+  let packages = read2.one(d, "packages"), vulns = read2.one(d, "vulnerabilities") ?? {};
+  if (Object.keys(vulns).find(
+    (k) => k !== "vulnerability" && k !== "suppressedVulnerability"
+  ) !== void 0)
+    throw read2.error(
+      "<vulnerabilities> may list only <vulnerability> and <suppressedVulnerability>"
+    );
+  return {
+    fileName: read2.text(d, "fileName"),
+    filePath: read2.text(d, "filePath"),
+    packages: packages ? read2.each(packages, "package").map((p) => ({ id: read2.text(p, "id") })) : [],
+    vulnerabilities: read2.each(vulns, "vulnerability").map((v) => vuln(read2, v)),
+    suppressedVulnerabilities: read2.each(vulns, "suppressedVulnerability").map((v) => vuln(read2, v))
+  };
+}
+function vuln(read2, v) {
+  let v2 = read2.one(v, "cvssV2"), v3 = read2.one(v, "cvssV3"), v4 = read2.one(v, "cvssV4"), cwes = read2.one(v, "cwes"), references = read2.one(v, "references");
+  return {
+    source: read2.text(v, "@source"),
+    name: read2.text(v, "name"),
+    severity: read2.text(v, "severity"),
+    cvssv2: { score: (v2 && read2.text(v2, "score")) ?? read2.text(v, "cvssScore") },
+    cvssv3: { baseScore: v3 && read2.text(v3, "baseScore") },
+    cvssv4: { baseScore: v4 && read2.text(v4, "baseScore") },
+    cwes: cwes ? cweTexts(read2, cwes) : [read2.text(v, "cwe")].filter(Boolean),
+    description: read2.text(v, "description"),
+    notes: read2.text(v, "notes"),
+    knownExploitedVulnerability: read2.one(v, "knownExploitedVulnerability"),
+    references: references ? read2.each(references, "reference").map((r) => ({ url: read2.text(r, "url") })) : []
+  };
+}
+function cweTexts(read2, cwes) {
+  let list3 = cwes.cwe;
+  if (list3 === void 0) return [];
+  if (!Array.isArray(list3)) throw read2.error("<cwe> must be listed");
+  return list3.map((c) => read2.text({ cwe: c }, "cwe")).filter((c) => !!c);
+}
+
+// src/reports/parsers/dependency-check.ts
+var TOOL3 = "dependency-check", xmlDocs = /* @__PURE__ */ new WeakMap();
+function docOf(input) {
+  if (input.syntax !== "xml") return input.json;
+  let doc = xmlDocs.get(input);
+  return doc || (doc = dependencyCheckFromXml(input.text, input.path), xmlDocs.set(input, doc)), doc;
+}
+function isReport(value) {
+  if (!isObject(value)) return !1;
+  let scanInfo = isObject(value.scanInfo) ? value.scanInfo : NO_FIELDS;
+  return typeof value.reportSchema == "string" || typeof scanInfo.engineVersion == "string";
+}
+var dependencyCheck = {
+  id: "dependency-check",
+  description: "OWASP Dependency-Check JSON or XML (dependency-check --scan DIR --format JSON or XML)",
+  layers: ["dependency"],
+  containers: {
+    json: ["dependencies[].vulnerabilities[]", "dependencies[].suppressedVulnerabilities[]"]
+  },
+  detect: (input) => input.syntax === "xml" ? isDependencyCheckXml(input.text) : isReport(input.json),
+  parse(input) {
+    let { path: path2 } = input, json = docOf(input);
+    needShape(isReport(json), "Dependency-Check JSON", "reportSchema or scanInfo", path2);
+    let deps = needArray(json.dependencies, "dependencies", path2), findings = [];
+    for (let dep2 of entries(deps, "dependencies", path2)) {
+      let where = dependencyOf(dep2);
+      for (let v of entries(dep2.vulnerabilities, "dependencies[].vulnerabilities", path2))
+        findings.push(finding2(v, where, path2));
+      let suppressed = entries(
+        dep2.suppressedVulnerabilities,
+        "dependencies[].suppressedVulnerabilities",
+        path2
+      );
+      for (let v of suppressed) {
+        let f = finding2(v, where, path2);
+        f.suppressed = { kind: "dependency-check suppression file", justification: str(v.notes) }, findings.push(f);
+      }
+    }
+    return findings;
+  },
+  timestamp: (input) => {
+    let json = docOf(input);
+    return isObject(json) && isObject(json.projectInfo) ? date(json.projectInfo.reportDate) : void 0;
+  }
+};
+function dependencyOf(dep2) {
+  let file = str(dep2.filePath), purl = objects(dep2.packages).map((p) => str(p.id)).find((id) => id?.startsWith("pkg:")), parsed = purl ? parsePurl2(purl) : void 0;
+  return { pkg: parsed ? { name: parsed.name, version: parsed.version, ecosystem: parsed.type, purl } : { name: str(dep2.fileName) ?? file ?? "unknown" }, file: file?.split("?")[0]?.replace(/\\/g, "/") };
+}
+function parsePurl2(purl) {
+  let m = /^pkg:([^/]+)\/([^@?#]+)(?:@([^?#]+))?/.exec(purl);
+  if (!m?.[1] || !m[2]) return;
+  let parts = decodePercent(m[2]).split("/"), name = m[1] === "maven" ? parts.join(":") : parts.join("/");
+  return { type: m[1], name, version: m[3] ? decodePercent(m[3]) : void 0 };
+}
+function finding2(v, where, path2) {
+  let id = str(v.name);
+  if (!id) throw new GateError("a Dependency-Check vulnerability has no name", { file: path2 });
+  let cvss = scoreOf(v), description = str(v.description), urls = objects(v.references).flatMap((r) => strings([r.url])), ghsa = urls.map(ghsaIn).find(Boolean);
+  return makeFinding(
+    {
+      tool: TOOL3,
+      layer: "dependency",
+      id,
+      aliases: ghsa && ghsa !== id ? [ghsa] : [],
+      title: titleOf(description) ?? id,
+      description,
+      // NVD ratings (CRITICAL...), npm words (moderate) and "Unknown" for an unscored 0.0.
+      severity: severityOf(v.severity, cvss),
+      cvss,
+      // Dependency-Check names no fixed version: whether one exists is not stated.
+      package: where.pkg,
+      location: where.file ? { path: where.file } : void 0,
+      cwe: cweList(strings(v.cwes)),
+      kev: isObject(v.knownExploitedVulnerability) || void 0,
+      url: urls[0]
+    },
+    path2
+  );
+}
+function scoreOf(v) {
+  let v4 = isObject(v.cvssv4) ? num(v.cvssv4.baseScore) : void 0, v3 = isObject(v.cvssv3) ? num(v.cvssv3.baseScore) : void 0, v2 = isObject(v.cvssv2) ? num(v.cvssv2.score) : void 0;
+  return v4 ?? v3 ?? v2;
+}
+
 // src/reports/parsers/containers.ts
 var compiled = /* @__PURE__ */ new Map();
 function stepsOf(path2) {
@@ -8423,7 +8653,7 @@ function redactSecret(secret3) {
 }
 
 // src/reports/parsers/gitleaks.ts
-var TOOL3 = "gitleaks";
+var TOOL4 = "gitleaks";
 function isV8(value) {
   return isObject(value) && typeof value.RuleID == "string" && "File" in value;
 }
@@ -8449,7 +8679,7 @@ var gitleaks = {
         { file: path2 }
       );
     });
-    return mergeSameSecret(leaks).map((leak) => finding2(leak, path2));
+    return mergeSameSecret(leaks).map((leak) => finding3(leak, path2));
   }
 };
 function secretFields(raw) {
@@ -8486,11 +8716,11 @@ function mergeSameSecret(leaks) {
   }
   return [...seen.values()];
 }
-function finding2(leak, path2) {
+function finding3(leak, path2) {
   let where = leak.commit ? ` (commit ${leak.commit.slice(0, 12)})` : "";
   return makeFinding(
     {
-      tool: TOOL3,
+      tool: TOOL4,
       layer: "secret",
       id: leak.rule,
       title: leak.description ?? `${leak.rule} secret`,
@@ -8501,6 +8731,90 @@ function finding2(leak, path2) {
     },
     path2
   );
+}
+
+// src/reports/parsers/status.ts
+function knownValue(known, value, what, file) {
+  let meaning = known.get(value);
+  if (meaning !== void 0) return meaning;
+  let expected = [...known.keys()].map((k) => shown2(k)).join(", ");
+  throw new GateError(`${what} has an unknown value ${shown2(value)} (expected ${expected})`, {
+    file
+  });
+}
+function shown2(value) {
+  let text3 = JSON.stringify(value) ?? "(none)";
+  return text3.length > 40 ? `${text3.slice(0, 37)}...` : text3;
+}
+
+// src/reports/parsers/gosec.ts
+var TOOL5 = "gosec";
+function isReport2(value) {
+  return !isObject(value) || !("Issues" in value) ? !1 : isObject(value.Stats) || "Golang errors" in value || "GosecVersion" in value;
+}
+var gosec = {
+  id: "gosec",
+  description: "gosec JSON (gosec -fmt=json -out=gosec.json ./...)",
+  layers: ["code"],
+  containers: { json: ["Issues[]"] },
+  detect: ({ json }) => isReport2(json),
+  parse({ json, path: path2 }) {
+    needShape(isReport2(json), "gosec JSON", "Issues and Stats", path2);
+    let doc = json;
+    rejectLoadErrors(doc["Golang errors"], path2);
+    let listed = needArray(doc.Issues, "Issues", path2), issues = entries(listed, "Issues", path2).map((issue) => read(issue, path2)), found = issues.filter((i) => !i.suppressed).length, stats = isObject(doc.Stats) ? doc.Stats : NO_FIELDS;
+    return agreeTotals({ found: stats.found }, { found }, "Stats", path2), issues;
+  }
+};
+function rejectLoadErrors(errors, path2) {
+  if (errors == null) return;
+  if (!isObject(errors)) throw new GateError("Golang errors must be an object", { file: path2 });
+  let files = Object.keys(errors).filter((f) => {
+    let list3 = errors[f];
+    return !Array.isArray(list3) || list3.length > 0;
+  });
+  if (files.length > 0)
+    throw new GateError(
+      `gosec could not load ${files.length} file(s) (Golang errors), so they were not scanned: the report is incomplete`,
+      { file: path2 }
+    );
+}
+var KINDS = /* @__PURE__ */ new Map([
+  ["inSource", "gosec #nosec comment"],
+  ["external", "gosec external suppression"]
+]), NOSEC = /* @__PURE__ */ new Map([
+  [void 0, !1],
+  [!1, !1],
+  [!0, !0]
+]);
+function suppressionOf2(issue, path2) {
+  let suppressions = entries(issue.suppressions, "Issues[].suppressions", path2), kinds = suppressions.map((s) => knownValue(KINDS, s.kind, "a suppression's kind", path2)), nosec = knownValue(NOSEC, issue.nosec, "an issue's nosec", path2);
+  return kinds.length > 0 ? { kind: kinds[0], justification: str(suppressions[0].justification) } : nosec ? { kind: "gosec #nosec comment" } : void 0;
+}
+function read(issue, path2) {
+  let id = str(issue.rule_id);
+  if (!id) throw new GateError("a gosec issue has no rule_id", { file: path2 });
+  let cwe = isObject(issue.cwe) ? issue.cwe : NO_FIELDS, [startLine, endLine] = linesOf(str(issue.line)), file = str(issue.file), details = str(issue.details), suppressed = suppressionOf2(issue, path2), f = makeFinding(
+    {
+      tool: TOOL5,
+      layer: "code",
+      id,
+      title: details ?? id,
+      description: details,
+      // gosec scores LOW, MEDIUM and HIGH (issue.Score).
+      severity: severityFromWord(issue.severity),
+      fix: str(issue.autofix) ? { available: !0, versions: [] } : void 0,
+      location: file ? { path: file.replace(/\\/g, "/"), startLine, endLine: endLine ?? startLine } : void 0,
+      cwe: [normaliseCwe(str(cwe.id))].filter((c) => c !== void 0),
+      url: str(cwe.url)
+    },
+    path2
+  );
+  return suppressed && (f.suppressed = suppressed), f;
+}
+function linesOf(line) {
+  let [start, end] = (line ?? "").split("-");
+  return [positive(num(start)), positive(num(end))];
 }
 
 // src/model/dedupe.ts
@@ -8537,22 +8851,8 @@ function maxDefined(a, b) {
   return a === void 0 ? b : b === void 0 ? a : Math.max(a, b);
 }
 
-// src/reports/parsers/status.ts
-function knownValue(known, value, what, file) {
-  let meaning = known.get(value);
-  if (meaning !== void 0) return meaning;
-  let expected = [...known.keys()].map((k) => shown2(k)).join(", ");
-  throw new GateError(`${what} has an unknown value ${shown2(value)} (expected ${expected})`, {
-    file
-  });
-}
-function shown2(value) {
-  let text2 = JSON.stringify(value) ?? "(none)";
-  return text2.length > 40 ? `${text2.slice(0, 37)}...` : text2;
-}
-
 // src/reports/parsers/grype.ts
-var TOOL4 = "grype", OS_PACKAGE_TYPES = /* @__PURE__ */ new Set(["deb", "rpm", "apk", "alpm", "portage", "linux-kernel"]);
+var TOOL6 = "grype", OS_PACKAGE_TYPES = /* @__PURE__ */ new Set(["deb", "rpm", "apk", "alpm", "portage", "linux-kernel"]);
 function isMatch(value) {
   return isObject(value) && isObject(value.vulnerability) && isObject(value.artifact);
 }
@@ -8569,7 +8869,7 @@ var grype = {
     let doc = json, source = isObject(doc.source) ? doc.source : {}, image = str(source.type) === "image" ? imageName(source.target) : void 0, findings = entries(doc.matches, "matches", path2).map((m, i) => match2(m, image, path2, i));
     for (let [i, m] of entries(doc.ignoredMatches, "ignoredMatches", path2).entries()) {
       let f = match2(m, image, path2, i);
-      f.suppressed = suppressionOf2(m, path2), findings.push(f);
+      f.suppressed = suppressionOf3(m, path2), findings.push(f);
     }
     return dedupe(findings);
   },
@@ -8583,7 +8883,7 @@ var grype = {
   ["affected", !1],
   ["under_investigation", !1]
 ]);
-function suppressionOf2(m, path2) {
+function suppressionOf3(m, path2) {
   let rules = entries(m.appliedIgnoreRules, "ignoredMatches[].appliedIgnoreRules", path2);
   if (rules.length === 0)
     throw new GateError("an ignored match has no appliedIgnoreRules", { file: path2 });
@@ -8613,7 +8913,7 @@ function match2(m, image, path2, index) {
   let related = objects(m.relatedVulnerabilities), cvss = bestScore(v) ?? maxOf(related.map(bestScore)), fixes = [...strings(isObject(v.fix) ? v.fix.versions : []), ...strings([v.fixedInVersion])], fixState = isObject(v.fix) ? str(v.fix.state) : void 0, type = str(artifact.type) ?? "", layer = image || OS_PACKAGE_TYPES.has(type) ? "image" : "dependency", where = str(objects(artifact.locations)[0]?.path), description = str(v.description) ?? related.map((r) => str(r.description)).find(Boolean);
   return makeFinding(
     {
-      tool: TOOL4,
+      tool: TOOL6,
       layer,
       id,
       aliases: related.map((r) => str(r.id)).filter((x) => !!x),
@@ -8652,7 +8952,7 @@ function higher(best, score) {
 }
 
 // src/reports/parsers/hadolint.ts
-var TOOL5 = "hadolint";
+var TOOL7 = "hadolint";
 function isViolation(value) {
   return isObject(value) && typeof value.code == "string" && typeof value.level == "string" && typeof value.file == "string" && "line" in value;
 }
@@ -8682,7 +8982,7 @@ function violation(v, path2) {
   let code = str(v.code), message = str(v.message) ?? code;
   return makeFinding(
     {
-      tool: TOOL5,
+      tool: TOOL7,
       layer: "iac",
       id: code,
       title: message,
@@ -8696,7 +8996,7 @@ function violation(v, path2) {
 }
 
 // src/reports/parsers/kics.ts
-var TOOL6 = "kics", kics = {
+var TOOL8 = "kics", kics = {
   id: "kics",
   description: "KICS JSON (kics scan -p DIR -o OUT --report-formats json)",
   layers: ["iac", "secret"],
@@ -8710,7 +9010,7 @@ var TOOL6 = "kics", kics = {
     let flagged = entries(doc.queries, "queries", path2).flatMap(
       (query) => entries(query.files, "queries[].files", path2).map((file) => ({ query, file }))
     );
-    return checkCounters(doc, flagged, path2), flagged.map(({ query, file }) => finding3(query, file, path2));
+    return checkCounters(doc, flagged, path2), flagged.map(({ query, file }) => finding4(query, file, path2));
   },
   // KICS also runs secret queries, but only IaC is claimed: it is what KICS is run for.
   coverage: ({ json }) => isObject(json) && num(json.files_scanned) ? ["iac"] : [],
@@ -8720,13 +9020,13 @@ function checkCounters(doc, flagged, path2) {
   let counted = countBy(flagged, ({ query }) => str(query.severity) ?? "", COUNTED), total = COUNTED.reduce((n, k) => n + (counted[k] ?? 0), 0);
   isObject(doc.severity_counters) && agreeTotals(doc.severity_counters, counted, "severity_counters", path2), agreeTotals({ total_counter: doc.total_counter }, { total_counter: total }, "report", path2);
 }
-function finding3(query, file, path2) {
+function finding4(query, file, path2) {
   let id = str(query.query_id);
   if (!id) throw new GateError("a query has no query_id", { file: path2 });
   let fileName = str(file.file_name), line = positive(num(file.line)), expected = str(file.expected_value), actual = str(file.actual_value);
   return makeFinding(
     {
-      tool: TOOL6,
+      tool: TOOL8,
       layer: str(query.category) === "Secret Management" ? "secret" : "iac",
       id,
       title: str(query.query_name) ?? id,
@@ -8819,7 +9119,7 @@ function isAdvisoriesMap(json) {
 }
 
 // src/reports/parsers/npm-audit.ts
-var TOOL7 = "npm-audit";
+var TOOL9 = "npm-audit";
 function isV2(json) {
   return isObject(json) && isObject(json.vulnerabilities) && (json.auditReportVersion === 2 || isObject(json.metadata) && !("advisories" in json));
 }
@@ -8835,7 +9135,7 @@ var npmAudit = {
       "npm audit",
       "advisories or vulnerabilities",
       path2
-    ), advisoriesOf(json, path2).flatMap((a) => advisoryFindings(a, TOOL7, path2)));
+    ), advisoriesOf(json, path2).flatMap((a) => advisoryFindings(a, TOOL9, path2)));
   }
 };
 function parseV2(doc, path2) {
@@ -8879,7 +9179,7 @@ function packageFinding(name, entry, map, path2) {
   let range2 = str(entry.range);
   return range2 && notes.push(`Vulnerable range: ${range2}`), makeFinding(
     {
-      tool: TOOL7,
+      tool: TOOL9,
       layer: "dependency",
       id,
       title: own.length > 0 ? str(primary?.title) ?? id : `${name} depends on vulnerable ${through.join(", ")}`,
@@ -8950,7 +9250,7 @@ function roundUp(x) {
 }
 
 // src/reports/parsers/osv-scanner.ts
-var TOOL8 = "osv-scanner";
+var TOOL10 = "osv-scanner";
 function isResult(value) {
   return isObject(value) && Array.isArray(value.packages) && isObject(value.source);
 }
@@ -8990,7 +9290,7 @@ function vulnerability2(v, pkg, groups, where, path2) {
   }), group = groups.find((g) => strings(g.ids).includes(id)), vectors = objects(v.severity).map((s) => str(s.score) ?? ""), cvss = num(group?.max_severity) ?? maxOf(vectors.map(cvss3BaseScore)), dbSpecific = isObject(v.database_specific) ? v.database_specific : NO_FIELDS, fixes = fixedVersions(affected, version), purl = affected.map((a) => isObject(a.package) ? str(a.package.purl) : void 0).find(Boolean), packageRef = name ? { name, version, ecosystem, purl: purl && version ? `${purl}@${version}` : purl } : void 0;
   return makeFinding(
     {
-      tool: TOOL8,
+      tool: TOOL10,
       layer: ecosystemIsOs(ecosystem) ? "image" : "dependency",
       id,
       aliases: strings(v.aliases),
@@ -9046,7 +9346,7 @@ function ecosystemIsOs(ecosystem) {
 }
 
 // src/reports/parsers/pip-audit.ts
-var TOOL9 = "pip-audit";
+var TOOL11 = "pip-audit";
 function isDependency(value) {
   return isObject(value) && typeof value.name == "string" && ("vulns" in value || "skip_reason" in value);
 }
@@ -9072,13 +9372,13 @@ var pipAudit = {
     );
   }
 };
-function vulnerability3(dep, v, path2) {
+function vulnerability3(dep2, v, path2) {
   let id = str(v.id);
-  if (!id) throw new GateError(`a vulnerability of ${str(dep.name)} has no id`, { file: path2 });
-  let fixes = strings(v.fix_versions), name = str(dep.name) ?? "", version = str(dep.version), description = str(v.description);
+  if (!id) throw new GateError(`a vulnerability of ${str(dep2.name)} has no id`, { file: path2 });
+  let fixes = strings(v.fix_versions), name = str(dep2.name) ?? "", version = str(dep2.version), description = str(v.description);
   return makeFinding(
     {
-      tool: TOOL9,
+      tool: TOOL11,
       layer: "dependency",
       id,
       aliases: strings(v.aliases),
@@ -9106,7 +9406,7 @@ function ruleFacts(rule) {
     severity: severityWordIn(bag),
     cvss: cvssIn(bag),
     level: str(config.level),
-    cwes: unique(cweTexts(bag, rule).flatMap(cwesIn2))
+    cwes: unique(cweTexts2(bag, rule).flatMap(cwesIn2))
   };
 }
 function severityOf3(result, rule) {
@@ -9129,17 +9429,17 @@ function props(value) {
 }
 function cwesOf(result, rule) {
   let bag = props(result);
-  return bag === NO_FIELDS ? rule.cwes : unique([...cweTexts(bag, void 0).flatMap(cwesIn2), ...rule.cwes]);
+  return bag === NO_FIELDS ? rule.cwes : unique([...cweTexts2(bag, void 0).flatMap(cwesIn2), ...rule.cwes]);
 }
-function cweTexts(bag, rule) {
+function cweTexts2(bag, rule) {
   let texts = [...strings(bag.tags), ...strings(bag.cwe), ...strings([bag.cwe])];
   for (let rel of arr(rule?.relationships))
     isObject(rel) && isObject(rel.target) && texts.push(str(rel.target.id) ?? "");
   return texts;
 }
 var CWE_REF = /\bcwe[-_/ ]?0*(\d+)/gi;
-function cwesIn2(text2) {
-  return [...text2.matchAll(CWE_REF)].map((m) => `CWE-${m[1]}`);
+function cwesIn2(text3) {
+  return [...text3.matchAll(CWE_REF)].map((m) => `CWE-${m[1]}`);
 }
 var SECRET_TOOLS = /gitleaks|trufflehog|detect-secrets|ggshield|secret/i, IAC_TOOLS = /checkov|kics|tfsec|terrascan|tflint|kube-?score|kubesec|kube-linter|hadolint|cfn[-_ ]?(lint|nag)|snyk ?iac|defsec|datree|polaris/i, IMAGE_TOOLS = /dockle|clair|docker scout|snyk container/i, DEPENDENCY_TOOLS = /osv-scanner|dependency-check|snyk open source|retire|safety|audit/i, OS_MATCHER = /^(apk|dpkg|rpm|portage)/i;
 function layerOf2(tool, rule) {
@@ -9254,22 +9554,22 @@ var KIND_COUNTS = /* @__PURE__ */ new Map([
   }
 };
 function addResultFindings(result, ctx, out) {
-  let rule = ctx.rules.of(result), info = ctx.rules.info(rule), message = messageText(result, rule), id = str(result.ruleId) ?? str(isObject(result.rule) ? result.rule.id : void 0) ?? str(rule?.id) ?? (firstLine(message) || "sarif-result"), vuln = packageOf2(ctx.tool, id, message);
+  let rule = ctx.rules.of(result), info = ctx.rules.info(rule), message = messageText(result, rule), id = str(result.ruleId) ?? str(isObject(result.rule) ? result.rule.id : void 0) ?? str(rule?.id) ?? (firstLine(message) || "sarif-result"), vuln2 = packageOf2(ctx.tool, id, message);
   knownValue(LEVELS, result.level, "a result's level", ctx.path), knownValue(LEVELS, info.level, "a rule's defaultConfiguration.level", ctx.path);
   let rated = (result.kind === "open" || result.kind === "review") && result.level === "none" ? unrated(result) : result, { severity, cvss } = severityOf3(rated, info), input = {
     tool: ctx.tool,
     layer: info.layer,
-    id: vuln?.id ?? id,
-    ruleId: vuln && vuln.id !== id ? id : void 0,
+    id: vuln2?.id ?? id,
+    ruleId: vuln2 && vuln2.id !== id ? id : void 0,
     title: info.title ?? (firstLine(message) || id),
     description: message || info.description,
     severity,
     cvss,
     cwe: cwesOf(result, info),
     url: info.url,
-    package: vuln?.package,
-    fix: vuln ? fixFrom(vuln.fixVersions) : void 0,
-    suppressed: suppressionOf3(result, ctx.path),
+    package: vuln2?.package,
+    fix: vuln2 ? fixFrom(vuln2.fixVersions) : void 0,
+    suppressed: suppressionOf4(result, ctx.path),
     location: void 0,
     // Only the primary location is what the scanner's partial fingerprint hashes.
     contentHash: contentHashOf(result)
@@ -9303,7 +9603,7 @@ var SUPPRESSES = /* @__PURE__ */ new Map([
   ["underReview", !1],
   ["rejected", !1]
 ]);
-function suppressionOf3(result, path2) {
+function suppressionOf4(result, path2) {
   let all = entries(result.suppressions, "runs[].results[].suppressions", path2), hides = all.map(
     (s) => knownValue(SUPPRESSES, s.status ?? s.state, "a suppression's status", path2)
   ), active = all[hides.indexOf(!0)];
@@ -9342,8 +9642,99 @@ function urlIn(value) {
   return value && /^https?:\/\/\S+$/.test(value) ? value : void 0;
 }
 
+// src/reports/parsers/semgrep.ts
+var TOOL12 = "semgrep";
+function isResult2(value) {
+  return isObject(value) && typeof value.check_id == "string" && typeof value.path == "string" && isObject(value.extra);
+}
+function isReport3(value) {
+  return !isObject(value) || !Array.isArray(value.results) ? !1 : value.results.length > 0 ? value.results.every(isResult2) : typeof value.version == "string" && isObject(value.paths) && Array.isArray(value.errors);
+}
+var semgrep = {
+  id: "semgrep",
+  description: "Semgrep JSON (semgrep scan --json -o semgrep.json)",
+  layers: ["code", "secret", "dependency"],
+  // `results[]` alone is also tfsec's and OSV-Scanner's key: Semgrep's entries have check_id.
+  containers: { json: ["results[].check_id"] },
+  detect: ({ json }) => isReport3(json),
+  parse({ json, path: path2 }) {
+    needShape(isObject(json) && "results" in json, "Semgrep JSON", "results", path2);
+    let doc = json;
+    rejectFatalErrors(doc, path2);
+    let results = needArray(doc.results, "results", path2);
+    return entries(results, "results", path2).map((r) => finding5(r, path2));
+  },
+  // A Semgrep report is evidence that the code was scanned, with or without findings.
+  coverage: () => ["code"]
+}, FATAL = /* @__PURE__ */ new Map([
+  ["error", !0],
+  ["warn", !1],
+  ["info", !1]
+]);
+function rejectFatalErrors(doc, path2) {
+  let fatal = entries(doc.errors, "errors", path2).filter((e) => knownValue(FATAL, e.level, "an error's level", path2));
+  if (fatal.length > 0)
+    throw new GateError(
+      `semgrep reported ${fatal.length} error(s) of level error: rules or files were not scanned, so the report is incomplete`,
+      { file: path2 }
+    );
+}
+var SEVERITIES3 = {
+  CRITICAL: "critical",
+  HIGH: "high",
+  ERROR: "high",
+  MEDIUM: "medium",
+  WARNING: "medium",
+  LOW: "low",
+  INFO: "low",
+  INVENTORY: "info",
+  EXPERIMENT: "info"
+};
+function severityOf4(word) {
+  let key = typeof word == "string" ? word.toUpperCase() : "";
+  return Object.hasOwn(SEVERITIES3, key) ? SEVERITIES3[key] : "unknown";
+}
+var IGNORED = /* @__PURE__ */ new Map([
+  [void 0, !1],
+  [!1, !1],
+  [!0, !0]
+]);
+function finding5(r, path2) {
+  let id = str(r.check_id);
+  if (!id) throw new GateError("a Semgrep result has no check_id", { file: path2 });
+  let extra = isObject(r.extra) ? r.extra : NO_FIELDS, meta = isObject(extra.metadata) ? extra.metadata : NO_FIELDS, ignored = knownValue(IGNORED, extra.is_ignored, "a result's extra.is_ignored", path2), message = str(extra.message), start = isObject(r.start) ? r.start : NO_FIELDS, end = isObject(r.end) ? r.end : NO_FIELDS, file = str(r.path), fingerprint = str(extra.fingerprint), dependency = dependencyOf2(extra), f = makeFinding(
+    {
+      tool: TOOL12,
+      layer: layerOf3(meta, dependency !== void 0),
+      id,
+      title: titleOf(message) ?? id,
+      description: message,
+      severity: severityOf4(extra.severity),
+      // An autofix (fix, fix_regex) is a code change Semgrep can apply.
+      fix: extra.fix !== void 0 || extra.fix_regex !== void 0 ? { available: !0, versions: [] } : void 0,
+      package: dependency,
+      location: file ? { path: file, startLine: positive(num(start.line)), endLine: positive(num(end.line)) } : void 0,
+      cwe: cweList(Array.isArray(meta.cwe) ? meta.cwe : [meta.cwe]),
+      url: str(meta.shortlink) ?? str(meta.source) ?? strings(meta.references)[0],
+      // Without a login Semgrep writes "requires login" here: not a hash of the code.
+      contentHash: fingerprint && fingerprint !== "requires login" ? fingerprint : void 0
+    },
+    path2
+  );
+  return ignored && (f.suppressed = { kind: "semgrep nosemgrep comment" }), f;
+}
+function layerOf3(meta, supplyChain) {
+  return supplyChain ? "dependency" : meta.product === "secrets" ? "secret" : "code";
+}
+function dependencyOf2(extra) {
+  if (!isObject(extra.sca_info)) return;
+  let match3 = isObject(extra.sca_info.dependency_match) ? extra.sca_info.dependency_match : NO_FIELDS, dep2 = isObject(match3.found_dependency) ? match3.found_dependency : NO_FIELDS, name = str(dep2.package);
+  if (name)
+    return { name, version: str(dep2.version), ecosystem: str(dep2.ecosystem) };
+}
+
 // src/reports/parsers/snyk.ts
-var TOOL10 = "snyk", OS_MANAGERS = /^(deb|apk|rpm|linux|debian|ubuntu|alpine|rhel|centos|amzn|sles)/i, PROJECT_CONTAINERS = [
+var TOOL13 = "snyk", OS_MANAGERS = /^(deb|apk|rpm|linux|debian|ubuntu|alpine|rhel|centos|amzn|sles)/i, PROJECT_CONTAINERS = [
   "vulnerabilities[]",
   "filtered.ignore[]",
   "applications[].vulnerabilities[]",
@@ -9410,7 +9801,7 @@ function vulnerability4(v, ctx) {
   let identifiers = isObject(v.identifiers) ? v.identifiers : {}, cvss = num(v.cvssScore), fixes = strings(v.fixedIn), manager = str(v.packageManager) ?? ctx.manager, epss = isObject(v.epssDetails) ? num(v.epssDetails.probability) : void 0, from = strings(v.from), isLicense = str(v.type) === "license";
   return makeFinding(
     {
-      tool: TOOL10,
+      tool: TOOL13,
       layer: isLicense ? "license" : ctx.layer,
       id,
       aliases: [...strings(identifiers.CVE), ...strings(identifiers.GHSA)],
@@ -9452,7 +9843,7 @@ function iacIssue(issue, p, report) {
   if (!id) throw new GateError("an IaC issue has no id", { file: report });
   let file = str(p.targetFile) ?? str(p.targetFilePath), f = makeFinding(
     {
-      tool: TOOL10,
+      tool: TOOL13,
       layer: "iac",
       id,
       title: str(issue.title) ?? id,
@@ -9472,8 +9863,8 @@ function iacIssue(issue, p, report) {
 }
 
 // src/reports/parsers/tfsec.ts
-var TOOL11 = "tfsec";
-function isResult2(value) {
+var TOOL14 = "tfsec";
+function isResult3(value) {
   return isObject(value) && typeof value.rule_id == "string" && isObject(value.location);
 }
 var tfsec = {
@@ -9482,7 +9873,7 @@ var tfsec = {
   layers: ["iac"],
   containers: { json: ["results[].rule_id"] },
   detect({ json }) {
-    return isObject(json) ? json.results === null ? Object.keys(json).join() === "results" : Array.isArray(json.results) && json.results.length > 0 && json.results.every(isResult2) : !1;
+    return isObject(json) ? json.results === null ? Object.keys(json).join() === "results" : Array.isArray(json.results) && json.results.length > 0 && json.results.every(isResult3) : !1;
   },
   parse({ json, path: path2 }) {
     let results = isObject(json) && "results" in json ? json.results ?? [] : void 0;
@@ -9492,7 +9883,7 @@ var tfsec = {
     for (let result of entries(results, "results", path2)) {
       let outcome = outcomeOf(result, path2);
       if (outcome === "passed") continue;
-      let f = finding4(result, path2);
+      let f = finding6(result, path2);
       outcome === "ignored" && (f.suppressed = { kind: "tfsec ignore comment" }), findings.push(f);
     }
     return mergeRepeats(findings);
@@ -9508,11 +9899,11 @@ var tfsec = {
 function outcomeOf(result, path2) {
   return result.status === void 0 || result.status === null ? result.passed === !0 ? "passed" : "failed" : knownValue(STATUSES, result.status, "a result's status", path2);
 }
-function finding4(result, path2) {
+function finding6(result, path2) {
   let id = str(result.rule_id), location = isObject(result.location) ? result.location : NO_FIELDS, file = str(location.filename), links = [...strings(result.links), ...strings([result.link])];
   return makeFinding(
     {
-      tool: TOOL11,
+      tool: TOOL14,
       layer: "iac",
       id,
       // tfsec 1.x: rule_id is the AVD id, long_id the tfsec name; 0.x: legacy_rule_id.
@@ -9541,7 +9932,7 @@ function mergeRepeats(findings) {
 }
 
 // src/reports/parsers/trivy.ts
-var TOOL12 = "trivy", FINDING_ARRAYS = [
+var TOOL15 = "trivy", FINDING_ARRAYS = [
   "Vulnerabilities",
   "ExperimentalModifiedFindings",
   "Misconfigurations",
@@ -9557,7 +9948,7 @@ var TOOL12 = "trivy", FINDING_ARRAYS = [
 function containersIn(places) {
   return places.flatMap((r) => FINDING_ARRAYS.map((a) => `${r}.${a}[]`));
 }
-function isResult3(value) {
+function isResult4(value) {
   return isObject(value) && "Target" in value;
 }
 function isClusterReport(doc) {
@@ -9573,7 +9964,7 @@ var trivy = {
     cluster: containersIn(RESULT_PLACES.slice(2))
   },
   detect({ json }) {
-    return isObject(json) ? isClusterReport(json) ? !0 : "SchemaVersion" in json && "ArtifactName" in json : Array.isArray(json) && json.length > 0 && json.every(isResult3);
+    return isObject(json) ? isClusterReport(json) ? !0 : "SchemaVersion" in json && "ArtifactName" in json : Array.isArray(json) && json.length > 0 && json.every(isResult4);
   },
   parse(input) {
     let { json, path: path2 } = input;
@@ -9618,17 +10009,17 @@ function parseCluster(doc, path2) {
 function parseResults(results, image, path2, resource) {
   let findings = [];
   for (let result of results) {
-    let target = str(result.Target) ?? "", cls = str(result.Class) ?? "", vulnLayer = image || cls === "os-pkgs" ? "image" : "dependency", ctx = { path: path2, target, resource, image, vulnLayer, type: str(result.Type) }, read = (key) => entries(result[key], `Results[].${key}`, path2);
-    for (let v of read("Vulnerabilities")) findings.push(vulnerability5(v, vulnLayer, ctx));
-    for (let m of read("ExperimentalModifiedFindings")) findings.push(modifiedFinding(m, ctx));
-    for (let m of read("Misconfigurations")) {
+    let target = str(result.Target) ?? "", cls = str(result.Class) ?? "", vulnLayer = image || cls === "os-pkgs" ? "image" : "dependency", ctx = { path: path2, target, resource, image, vulnLayer, type: str(result.Type) }, read2 = (key) => entries(result[key], `Results[].${key}`, path2);
+    for (let v of read2("Vulnerabilities")) findings.push(vulnerability5(v, vulnLayer, ctx));
+    for (let m of read2("ExperimentalModifiedFindings")) findings.push(modifiedFinding(m, ctx));
+    for (let m of read2("Misconfigurations")) {
       let status = misconfigurationStatus(m, path2);
       if (status === "pass") continue;
       let f = misconfiguration(m, ctx);
       status === "exception" && (f.suppressed = { kind: "trivy exception" }), findings.push(f);
     }
-    for (let s of read("Secrets")) findings.push(secret(s, ctx));
-    for (let l of read("Licenses")) findings.push(license(l, ctx));
+    for (let s of read2("Secrets")) findings.push(secret(s, ctx));
+    for (let l of read2("Licenses")) findings.push(license(l, ctx));
   }
   return findings;
 }
@@ -9658,7 +10049,7 @@ function vulnerability5(v, layer, ctx) {
   let cvss = bestCvss(v), fixes = commaList(v.FixedVersion), identifier = isObject(v.PkgIdentifier) ? v.PkgIdentifier : NO_FIELDS;
   return makeFinding(
     {
-      tool: TOOL12,
+      tool: TOOL15,
       layer,
       id,
       aliases: strings(v.VendorIDs),
@@ -9711,7 +10102,7 @@ function misconfiguration(m, ctx) {
   let cause = isObject(m.CauseMetadata) ? m.CauseMetadata : NO_FIELDS, startLine = num(cause.StartLine), filePath = ctx.resource ? void 0 : ctx.target;
   return makeFinding(
     {
-      tool: TOOL12,
+      tool: TOOL15,
       layer: "iac",
       id,
       aliases: [str(m.ID), str(m.AVDID)].filter((x) => !!x && x !== id),
@@ -9730,7 +10121,7 @@ function secret(s, ctx) {
   let id = str(s.RuleID) ?? "secret";
   return makeFinding(
     {
-      tool: TOOL12,
+      tool: TOOL15,
       layer: "secret",
       id,
       title: str(s.Title) ?? id,
@@ -9747,7 +10138,7 @@ function license(l, ctx) {
   let name = str(l.Name) ?? "unknown-license", pkg = str(l.PkgName), file = str(l.FilePath);
   return makeFinding(
     {
-      tool: TOOL12,
+      tool: TOOL15,
       layer: "license",
       id: name,
       title: `License ${name} (${str(l.Category) ?? "uncategorised"})`,
@@ -9779,7 +10170,7 @@ function coverage(json) {
 }
 
 // src/reports/parsers/trivy-operator.ts
-var TOOL13 = "trivy-operator", KINDS = /* @__PURE__ */ new Map([
+var TOOL16 = "trivy-operator", KINDS2 = /* @__PURE__ */ new Map([
   ["VulnerabilityReport", "image"],
   ["ClusterVulnerabilityReport", "image"],
   ["ConfigAuditReport", "iac"],
@@ -9794,7 +10185,7 @@ var TOOL13 = "trivy-operator", KINDS = /* @__PURE__ */ new Map([
   ["ClusterComplianceReport", void 0]
 ]), REPORT_CONTAINERS = ["report.vulnerabilities[]", "report.checks[]", "report.secrets[]"];
 function isCrd(value) {
-  return isObject(value) && KINDS.has(str(value.kind) ?? "") && (str(value.apiVersion) ?? "").startsWith("aquasecurity.github.io/");
+  return isObject(value) && KINDS2.has(str(value.kind) ?? "") && (str(value.apiVersion) ?? "").startsWith("aquasecurity.github.io/");
 }
 function holdsCrds(value) {
   for (let key in value) {
@@ -9836,7 +10227,7 @@ var trivyOperator = {
     return crds.flatMap((crd) => parseCrd(crd, path2));
   },
   coverage({ json }) {
-    let layers = (crdsOf(json) ?? []).map((crd) => KINDS.get(str(crd.kind) ?? ""));
+    let layers = (crdsOf(json) ?? []).map((crd) => KINDS2.get(str(crd.kind) ?? ""));
     return unique(layers.filter((l) => l !== void 0));
   },
   timestamp({ json }) {
@@ -9892,7 +10283,7 @@ function vulnerability6(v, ctx) {
   let cvss = num(v.score), fixes = commaList(v.fixedVersion);
   return makeFinding(
     {
-      tool: TOOL13,
+      tool: TOOL16,
       layer: "image",
       id,
       title: str(v.title) ?? id,
@@ -9915,7 +10306,7 @@ function check(c, ctx) {
   if (!id) throw new GateError("a check has no checkID", { file: ctx.path });
   return makeFinding(
     {
-      tool: TOOL13,
+      tool: TOOL16,
       layer: "iac",
       id,
       title: str(c.title) ?? id,
@@ -9931,7 +10322,7 @@ function secret2(s, ctx) {
   let id = str(s.ruleID) ?? "secret", file = str(s.target);
   return makeFinding(
     {
-      tool: TOOL13,
+      tool: TOOL16,
       layer: "secret",
       id,
       title: str(s.title) ?? id,
@@ -9946,7 +10337,7 @@ function secret2(s, ctx) {
 }
 
 // src/reports/parsers/yarn-audit.ts
-var TOOL14 = "yarn-audit", V1_TYPES = /* @__PURE__ */ new Set(["auditAdvisory", "auditSummary", "auditAction", "info", "warning"]);
+var TOOL17 = "yarn-audit", V1_TYPES = /* @__PURE__ */ new Set(["auditAdvisory", "auditSummary", "auditAction", "info", "warning"]);
 function lines(json) {
   let all = Array.isArray(json) ? json : [json];
   return all.length > 0 && all.every(isObject) ? all : void 0;
@@ -9970,7 +10361,7 @@ var yarnAudit = {
   },
   detect: ({ json }) => isV1(json) || isBerry(json),
   parse({ json, path: path2 }) {
-    return isAdvisoriesMap(json) ? advisoriesOf(json, path2).flatMap((a) => advisoryFindings(a, TOOL14, path2)) : isBerry(json) ? (lines(json) ?? []).flatMap((l) => berryFindings(l, path2)) : (needShape(isV1(json), "yarn audit", "NDJSON audit lines or an advisories map", path2), parseV1(lines(json) ?? [], path2));
+    return isAdvisoriesMap(json) ? advisoriesOf(json, path2).flatMap((a) => advisoryFindings(a, TOOL17, path2)) : isBerry(json) ? (lines(json) ?? []).flatMap((l) => berryFindings(l, path2)) : (needShape(isV1(json), "yarn audit", "NDJSON audit lines or an advisories map", path2), parseV1(lines(json) ?? [], path2));
   }
 };
 function parseV1(ls, path2) {
@@ -9989,18 +10380,18 @@ function parseV1(ls, path2) {
     let stated = isObject(line.data) ? line.data.vulnerabilities : void 0;
     if (!isObject(stated))
       throw new GateError("an auditSummary line has no data.vulnerabilities", { file: path2 });
-    let counted = countBy(lines2, (a) => str(a.severity) ?? "", SEVERITIES3);
+    let counted = countBy(lines2, (a) => str(a.severity) ?? "", SEVERITIES4);
     agreeTotals(stated, counted, "auditSummary.data.vulnerabilities", path2);
   }
-  return [...byId.values()].flatMap((a) => advisoryFindings(a, TOOL14, path2));
+  return [...byId.values()].flatMap((a) => advisoryFindings(a, TOOL17, path2));
 }
-var SEVERITIES3 = ["info", "low", "moderate", "high", "critical"];
+var SEVERITIES4 = ["info", "low", "moderate", "high", "critical"];
 function berryFindings(line, path2) {
   let c = line.children, name = str(line.value) ?? "", url = str(c.URL), id = ghsaIn(url) ?? str(c.ID) ?? name, versions = strings(c["Tree Versions"]);
   return (versions.length > 0 ? versions : [void 0]).map(
     (version) => makeFinding(
       {
-        tool: TOOL14,
+        tool: TOOL17,
         layer: "dependency",
         id,
         title: str(c.Issue) ?? id,
@@ -10014,9 +10405,152 @@ function berryFindings(line, path2) {
   );
 }
 
+// src/reports/parsers/zap-xml.ts
+var LISTS3 = [/^OWASPZAPReport\.site$/, /\.alerts\.alertitem$/, /\.instances\.instance$/], ALERT_FIELDS = [
+  "pluginid",
+  "alertRef",
+  "alert",
+  "name",
+  "riskcode",
+  "riskdesc",
+  "desc",
+  "count",
+  "solution",
+  "reference",
+  "cweid",
+  "wascid",
+  "sourceid"
+], INSTANCE_FIELDS = ["uri", "method", "param", "attack", "evidence"];
+function isZapXml(text3) {
+  return /<OWASPZAPReport\b/.test(text3.slice(0, 2e3));
+}
+function zapFromXml(text3, file) {
+  let read2 = new XmlReader(file), root = read2.one(parseXmlTree(text3, file, LISTS3), "OWASPZAPReport");
+  if (!root) throw read2.error("has no <OWASPZAPReport> root element");
+  return {
+    "@version": read2.text(root, "@version") ?? "",
+    "@generated": read2.text(root, "@generated") ?? "",
+    site: read2.each(root, "site").map((site) => ({
+      "@name": read2.text(site, "@name"),
+      "@host": read2.text(site, "@host"),
+      "@port": read2.text(site, "@port"),
+      alerts: alertItems(read2, site).map((item) => alertOf(read2, item))
+    }))
+  };
+}
+function alertItems(read2, site) {
+  let alerts = read2.one(site, "alerts");
+  if (!alerts) return [];
+  if (Object.keys(alerts).find((k) => k !== "alertitem") !== void 0) throw read2.error("<alerts> may list only <alertitem>");
+  return read2.each(alerts, "alertitem");
+}
+function alertOf(read2, item) {
+  let alert = {};
+  for (let field of ALERT_FIELDS) alert[field] = read2.text(item, field);
+  alert.otherinfo = read2.notes(item, "otherinfo"), alert.confidence = read2.text(item, "confidence") ?? read2.text(item, "reliability");
+  let instances = read2.one(item, "instances");
+  return instances ? alert.instances = read2.each(instances, "instance").map((i) => fields(read2, i)) : isObject(item) && read2.text(item, "uri") !== void 0 && (alert.instances = [fields(read2, item)]), alert;
+}
+function fields(read2, element) {
+  let out = {};
+  for (let field of INSTANCE_FIELDS) out[field] = read2.text(element, field);
+  return out.otherinfo = read2.notes(element, "otherinfo"), out;
+}
+
+// src/reports/parsers/zap.ts
+var TOOL18 = "zap", xmlDocs2 = /* @__PURE__ */ new WeakMap();
+function docOf2(input) {
+  if (input.syntax !== "xml") return input.json;
+  let doc = xmlDocs2.get(input);
+  return doc || (doc = zapFromXml(input.text, input.path), xmlDocs2.set(input, doc)), doc;
+}
+function isReport4(value) {
+  return isObject(value) && "site" in value && typeof value["@version"] == "string" && typeof value["@generated"] == "string";
+}
+var zap = {
+  id: "zap",
+  description: "OWASP ZAP JSON or XML (zap-baseline.py / zap-full-scan.py / zap-api-scan.py -J FILE or -x FILE)",
+  layers: ["api"],
+  containers: { json: ["site[].alerts[]"] },
+  detect: (input) => input.syntax === "xml" ? isZapXml(input.text) : isReport4(input.json),
+  parse(input) {
+    let { path: path2 } = input, json = docOf2(input);
+    needShape(isReport4(json), "ZAP JSON", "@version, @generated and a site array", path2);
+    let findings = [], sites = needArray(json.site, "site", path2);
+    for (let site of entries(sites, "site", path2))
+      for (let alert of entries(site.alerts, "site[].alerts", path2))
+        findings.push(...alertFindings(alert, site, path2));
+    return findings;
+  },
+  // ZAP writes the local time without a zone (Alert.java, "EEE, d MMM yyyy HH:mm:ss"): read as
+  // UTC, at most a day off, which only matters for require.max-report-age of a day or less.
+  timestamp: (input) => {
+    let json = docOf2(input), text3 = isObject(json) ? str(json["@generated"]) : void 0, d = text3 ? /* @__PURE__ */ new Date(`${text3} UTC`) : void 0;
+    return d && !Number.isNaN(d.getTime()) ? d : void 0;
+  }
+}, RISKS = /* @__PURE__ */ new Map([
+  ["0", "info"],
+  ["1", "low"],
+  ["2", "medium"],
+  ["3", "high"],
+  [0, "info"],
+  [1, "low"],
+  [2, "medium"],
+  [3, "high"]
+]), FALSE_POSITIVE = new Map([
+  [void 0, !1],
+  ...["0", 0].map((k) => [k, !0]),
+  ...["1", "2", "3", "4", 1, 2, 3, 4].map((k) => [k, !1])
+]);
+function alertFindings(alert, site, path2) {
+  let id = str(alert.alertRef) ?? str(alert.pluginid);
+  if (!id) throw new GateError("a ZAP alert has no pluginid", { file: path2 });
+  let severity = knownValue(RISKS, alert.riskcode, `alert ${id}: riskcode`, path2), falsePositive = knownValue(
+    FALSE_POSITIVE,
+    alert.confidence,
+    `alert ${id}: confidence`,
+    path2
+  ), instances = entries(alert.instances, "site[].alerts[].instances", path2);
+  agreeRanges({ count: alert.count }, { count: [instances.length, 1 / 0] }, `alert ${id}`, path2);
+  let suppressed = falsePositive ? { kind: "zap false positive" } : void 0;
+  return (instances.length > 0 ? instances.map(targetOf) : [str(site["@name"]) ?? id]).map((target) => finding7(alert, id, severity, target, suppressed, path2));
+}
+function targetOf(instance) {
+  let where = [str(instance.method), str(instance.uri)].filter(Boolean).join(" "), param = str(instance.param);
+  return param ? `${where} [${param}]` : where;
+}
+function finding7(alert, id, severity, target, suppressed, path2) {
+  let description = [
+    text2(alert.desc),
+    text2(alert.solution) && `Solution: ${text2(alert.solution)}`
+  ].filter(Boolean).join(`
+`), cweId = num(alert.cweid), cwe = cweId !== void 0 && cweId > 0 ? normaliseCwe(cweId) : void 0, pluginId = str(alert.pluginid);
+  return makeFinding(
+    {
+      tool: TOOL18,
+      layer: "api",
+      id,
+      ruleId: pluginId !== id ? pluginId : void 0,
+      title: str(alert.alert) ?? str(alert.name) ?? titleOf(description) ?? id,
+      description: description || void 0,
+      severity,
+      cwe: cwe ? [cwe] : [],
+      target,
+      url: /https?:\/\/[^\s<"]+/.exec(str(alert.reference) ?? "")?.[0],
+      suppressed
+    },
+    path2
+  );
+}
+function text2(value) {
+  let html = str(value);
+  return html && html.replace(/<\/p>\s*<p>/g, `
+`).replace(/<[^>]*>/g, "").trim() || void 0;
+}
+
 // schema-validators:virtual:findings-validators
 var validateFindingsDocument = validate15;
-var schema13 = { type: "array", items: { enum: ["image", "dependency", "iac", "secret", "code", "license"] } }, schema14 = { type: "object", additionalProperties: !1, required: ["layer", "id", "severity"], properties: { fingerprint: { type: "string", description: "Ignored: ztgate recomputes it." }, foundBy: { type: "array", description: "Ignored: ztgate recomputes it." }, tool: { type: "string", minLength: 1 }, layer: { enum: ["image", "dependency", "iac", "secret", "code", "license"] }, id: { type: "string", minLength: 1, description: "CVE, GHSA, check id..." }, aliases: { type: "array", items: { type: "string" } }, title: { type: "string", description: "Defaults to the id." }, description: { type: "string" }, severity: { enum: ["critical", "high", "medium", "low", "info", "unknown"] }, cvss: { type: "number", minimum: 0, maximum: 10 }, fix: { type: "object", additionalProperties: !1, required: ["available"], properties: { available: { type: "boolean" }, versions: { type: "array", items: { type: "string" } } } }, package: { type: "object", additionalProperties: !1, required: ["name"], properties: { name: { type: "string" }, version: { type: "string" }, ecosystem: { type: "string" }, purl: { type: "string" } } }, location: { type: "object", additionalProperties: !1, required: ["path"], properties: { path: { type: "string", minLength: 1 }, startLine: { type: "integer", minimum: 0 }, endLine: { type: "integer", minimum: 0 } } }, target: { type: "string", description: "Image reference, manifest, IaC resource." }, cwe: { type: "array", items: { type: "string", pattern: "^CWE-[0-9]+$" } }, epss: { type: "number", minimum: 0, maximum: 1 }, kev: { type: "boolean" }, url: { type: "string" }, suppressed: { type: "object", additionalProperties: !1, required: ["kind"], properties: { kind: { type: "string", description: "Who suppressed it (VEX, SARIF...)." }, justification: { type: "string" } } }, ruleId: { type: "string" }, contentHash: { type: "string", description: "The scanner's hash of the flagged code; replaces the line in the fingerprint." } } }, func2 = ucs2length, func3 = Object.prototype.hasOwnProperty, pattern0 = new RegExp("^CWE-[0-9]+$", "u");
+var schema13 = { type: "array", items: { enum: ["image", "dependency", "iac", "secret", "code", "license", "api"] } }, schema14 = { type: "object", additionalProperties: !1, required: ["layer", "id", "severity"], properties: { fingerprint: { type: "string", description: "Ignored: ztgate recomputes it." }, foundBy: { type: "array", description: "Ignored: ztgate recomputes it." }, tool: { type: "string", minLength: 1 }, layer: { enum: ["image", "dependency", "iac", "secret", "code", "license", "api"] }, id: { type: "string", minLength: 1, description: "CVE, GHSA, check id..." }, aliases: { type: "array", items: { type: "string" } }, title: { type: "string", description: "Defaults to the id." }, description: { type: "string" }, severity: { enum: ["critical", "high", "medium", "low", "info", "unknown"] }, cvss: { type: "number", minimum: 0, maximum: 10 }, fix: { type: "object", additionalProperties: !1, required: ["available"], properties: { available: { type: "boolean" }, versions: { type: "array", items: { type: "string" } } } }, package: { type: "object", additionalProperties: !1, required: ["name"], properties: { name: { type: "string" }, version: { type: "string" }, ecosystem: { type: "string" }, purl: { type: "string" } } }, location: { type: "object", additionalProperties: !1, required: ["path"], properties: { path: { type: "string", minLength: 1 }, startLine: { type: "integer", minimum: 0 }, endLine: { type: "integer", minimum: 0 } } }, target: { type: "string", description: "Image reference, manifest, IaC resource." }, cwe: { type: "array", items: { type: "string", pattern: "^CWE-[0-9]+$" } }, epss: { type: "number", minimum: 0, maximum: 1 }, kev: { type: "boolean" }, url: { type: "string" }, suppressed: { type: "object", additionalProperties: !1, required: ["kind"], properties: { kind: { type: "string", description: "Who suppressed it (VEX, SARIF...)." }, justification: { type: "string" } } }, ruleId: { type: "string" }, contentHash: { type: "string", description: "The scanner's hash of the flagged code; replaces the line in the fingerprint." } } }, func2 = ucs2length, func3 = Object.prototype.hasOwnProperty, pattern0 = new RegExp("^CWE-[0-9]+$", "u");
 function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (errors === 0)
@@ -10084,7 +10618,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                           let len0 = data5.length;
                           for (let i0 = 0; i0 < len0; i0++) {
                             let data6 = data5[i0], _errs13 = errors;
-                            if (!(data6 === "image" || data6 === "dependency" || data6 === "iac" || data6 === "secret" || data6 === "code" || data6 === "license"))
+                            if (!(data6 === "image" || data6 === "dependency" || data6 === "iac" || data6 === "secret" || data6 === "code" || data6 === "license" || data6 === "api"))
                               return validate15.errors = [{ instancePath: instancePath + "/layers/" + i0, schemaPath: "#/definitions/layers/items/enum", keyword: "enum", params: { allowedValues: schema13.items.enum }, message: "must be equal to one of the allowed values" }], !1;
                             var valid2 = _errs13 === errors;
                             if (!valid2)
@@ -10147,7 +10681,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                                           if (valid5) {
                                             if (data8.layer !== void 0) {
                                               let data12 = data8.layer, _errs26 = errors;
-                                              if (!(data12 === "image" || data12 === "dependency" || data12 === "iac" || data12 === "secret" || data12 === "code" || data12 === "license"))
+                                              if (!(data12 === "image" || data12 === "dependency" || data12 === "iac" || data12 === "secret" || data12 === "code" || data12 === "license" || data12 === "api"))
                                                 return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/layer", schemaPath: "#/definitions/finding/properties/layer/enum", keyword: "enum", params: { allowedValues: schema14.properties.layer.enum }, message: "must be equal to one of the allowed values" }], !1;
                                               var valid5 = _errs26 === errors;
                                             } else
@@ -10613,7 +11147,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                                       let len1 = data5.length;
                                       for (let i1 = 0; i1 < len1; i1++) {
                                         let data6 = data5[i1], _errs16 = errors;
-                                        if (!(data6 === "image" || data6 === "dependency" || data6 === "iac" || data6 === "secret" || data6 === "code" || data6 === "license"))
+                                        if (!(data6 === "image" || data6 === "dependency" || data6 === "iac" || data6 === "secret" || data6 === "code" || data6 === "license" || data6 === "api"))
                                           return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/layers/" + i1, schemaPath: "#/definitions/layers/items/enum", keyword: "enum", params: { allowedValues: schema13.items.enum }, message: "must be equal to one of the allowed values" }], !1;
                                         var valid4 = _errs16 === errors;
                                         if (!valid4)
@@ -10676,7 +11210,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                                                       if (valid7) {
                                                         if (data8.layer !== void 0) {
                                                           let data12 = data8.layer, _errs29 = errors;
-                                                          if (!(data12 === "image" || data12 === "dependency" || data12 === "iac" || data12 === "secret" || data12 === "code" || data12 === "license"))
+                                                          if (!(data12 === "image" || data12 === "dependency" || data12 === "iac" || data12 === "secret" || data12 === "code" || data12 === "license" || data12 === "api"))
                                                             return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/layer", schemaPath: "#/definitions/finding/properties/layer/enum", keyword: "enum", params: { allowedValues: schema14.properties.layer.enum }, message: "must be equal to one of the allowed values" }], !1;
                                                           var valid7 = _errs29 === errors;
                                                         } else
@@ -11104,7 +11638,7 @@ function isParseOutput(json) {
 var ztgate = {
   id: "ztgate",
   description: "ztgate findings JSON (schema/findings.schema.json; also `ztgate parse -o json`)",
-  layers: ["image", "dependency", "iac", "secret", "code", "license"],
+  layers: ["image", "dependency", "iac", "secret", "code", "license", "api"],
   containers: { findings: ["findings[]"], "parse output": ["reports[].findings[]"] },
   detect: ({ json }) => isFindingsDocument(json) || isParseOutput(json),
   parse({ json, path: path2 }) {
@@ -11117,7 +11651,7 @@ var ztgate = {
     return (Array.isArray(doc.reports) ? entries(doc.reports, "reports", path2).map((r) => ({
       findings: entries(r.findings, "reports[].findings", path2)
     })) : [{ findings: entries(doc.findings, "findings", path2), tool: str(doc.tool) }]).flatMap(
-      (g) => g.findings.map((f, i) => finding5(f, g.tool, path2, i))
+      (g) => g.findings.map((f, i) => finding8(f, g.tool, path2, i))
     );
   },
   // A findings document says which layers its tool scanned in `layers`; parse output per report.
@@ -11129,7 +11663,7 @@ var ztgate = {
     return isFindingsDocument(json) ? date(json.createdAt) : oldest(objects(isObject(json) ? json.reports : []).map((r) => date(r.createdAt)));
   }
 };
-function finding5(f, defaultTool, path2, i) {
+function finding8(f, defaultTool, path2, i) {
   let tool = f.tool ?? defaultTool;
   if (!tool)
     throw new GateError(`findings[${i}] names no tool (set "tool" on it or on the document)`, {
@@ -11171,6 +11705,10 @@ var PARSERS = [
   trivyOperator,
   gitleaks,
   hadolint,
+  dependencyCheck,
+  zap,
+  semgrep,
+  gosec,
   ztgate
 ];
 function detectParser(input, forced) {
@@ -11178,21 +11716,21 @@ function detectParser(input, forced) {
 }
 
 // src/model/json-keys.ts
-function findDuplicateKey(text2, value) {
-  if (!(typeof value != "object" || value === null) && keysWritten(text2) !== keysHeld(value))
-    return locateDuplicateKey(text2) ?? { offset: 0 };
+function findDuplicateKey(text3, value) {
+  if (!(typeof value != "object" || value === null) && keysWritten(text3) !== keysHeld(value))
+    return locateDuplicateKey(text3) ?? { offset: 0 };
 }
 function duplicateKeyMessage(key) {
   if (key === void 0) return "has a key twice in one object, so the report is refused";
   let shown3 = JSON.stringify(key);
   return `has the key ${shown3.length > 80 ? `${shown3.slice(0, 77)}..."` : shown3} twice in one object: readers disagree on which copy counts, so the report is refused`;
 }
-function keysWritten(text2) {
-  let keys = 0, open = text2.indexOf('"');
+function keysWritten(text3) {
+  let keys = 0, open = text3.indexOf('"');
   for (; open !== -1; ) {
-    let i = closingQuote(text2, open) + 1, c = text2.charCodeAt(i);
-    for (; c === 32 || c === 10 || c === 13 || c === 9; ) c = text2.charCodeAt(++i);
-    c === 58 && keys++, open = text2.indexOf('"', i);
+    let i = closingQuote(text3, open) + 1, c = text3.charCodeAt(i);
+    for (; c === 32 || c === 10 || c === 13 || c === 9; ) c = text3.charCodeAt(++i);
+    c === 58 && keys++, open = text3.indexOf('"', i);
   }
   return keys;
 }
@@ -11216,27 +11754,27 @@ function keysHeld(value) {
   }
   return keys;
 }
-function closingQuote(text2, open) {
-  let q = text2.indexOf('"', open + 1);
-  for (; q !== -1 && text2.charCodeAt(q - 1) === 92; ) {
+function closingQuote(text3, open) {
+  let q = text3.indexOf('"', open + 1);
+  for (; q !== -1 && text3.charCodeAt(q - 1) === 92; ) {
     let k = q - 2;
-    for (; text2.charCodeAt(k) === 92; ) k--;
+    for (; text3.charCodeAt(k) === 92; ) k--;
     if ((q - 1 - k) % 2 === 0) break;
-    q = text2.indexOf('"', q + 1);
+    q = text3.indexOf('"', q + 1);
   }
-  return q === -1 ? text2.length : q;
+  return q === -1 ? text3.length : q;
 }
-function locateDuplicateKey(text2) {
+function locateDuplicateKey(text3) {
   let objects2 = [];
-  for (let i = 0; i < text2.length; i++) {
-    let c = text2.charCodeAt(i);
+  for (let i = 0; i < text3.length; i++) {
+    let c = text3.charCodeAt(i);
     if (c === 123) objects2.push(/* @__PURE__ */ new Set());
     else if (c === 91) objects2.push(void 0);
     else if (c === 125 || c === 93) objects2.pop();
     else if (c === 34) {
-      let close = closingQuote(text2, i), keys = objects2[objects2.length - 1];
-      if (keys && isFollowedByColon(text2, close + 1)) {
-        let raw = text2.slice(i + 1, close), key = raw.includes("\\") ? JSON.parse(`"${raw}"`) : raw;
+      let close = closingQuote(text3, i), keys = objects2[objects2.length - 1];
+      if (keys && isFollowedByColon(text3, close + 1)) {
+        let raw = text3.slice(i + 1, close), key = raw.includes("\\") ? JSON.parse(`"${raw}"`) : raw;
         if (keys.has(key)) return { key, offset: i };
         keys.add(key);
       }
@@ -11244,25 +11782,25 @@ function locateDuplicateKey(text2) {
     }
   }
 }
-function isFollowedByColon(text2, from) {
-  let i = from, c = text2.charCodeAt(i);
-  for (; c === 32 || c === 10 || c === 13 || c === 9; ) c = text2.charCodeAt(++i);
+function isFollowedByColon(text3, from) {
+  let i = from, c = text3.charCodeAt(i);
+  for (; c === 32 || c === 10 || c === 13 || c === 9; ) c = text3.charCodeAt(++i);
   return c === 58;
 }
-function lineColumn(text2, offset) {
+function lineColumn(text3, offset) {
   let line = 1;
-  for (let i = text2.indexOf(`
-`); i !== -1 && i < offset; i = text2.indexOf(`
+  for (let i = text3.indexOf(`
+`); i !== -1 && i < offset; i = text3.indexOf(`
 `, i + 1)) line++;
-  return { line, column: offset - text2.slice(0, offset).lastIndexOf(`
+  return { line, column: offset - text3.slice(0, offset).lastIndexOf(`
 `) };
 }
 
 // src/policy/requirements.ts
 var UNIT_MS = { m: 6e4, h: 36e5, d: 864e5, w: 6048e5 }, DURATION = /^(\d+)([mhdw])$/;
-function durationMs(text2) {
-  let m = DURATION.exec(text2.trim());
-  if (!m?.[1] || !m[2]) throw new Error(`invalid duration "${text2}" (use e.g. 90m, 24h, 7d, 2w)`);
+function durationMs(text3) {
+  let m = DURATION.exec(text3.trim());
+  if (!m?.[1] || !m[2]) throw new Error(`invalid duration "${text3}" (use e.g. 90m, 24h, 7d, 2w)`);
   return Number(m[1]) * (UNIT_MS[m[2]] ?? 0);
 }
 
@@ -11302,14 +11840,14 @@ function explained(matched) {
     considered: matched.map((r) => ({ rule: r.id, action: r.action, source: r.source }))
   }, byKey.set(key, e)), e;
 }
-function judge(finding6, policy, ctx) {
-  let severity = finding6.severity === "unknown" ? policy.settings.unknownSeverity : finding6.severity, assignment = ctx.forced ?? assignAsset(finding6, policy.assets, policy.defaultClassification, ctx.root), lowercaseIds = lowercaseIdentifiers(finding6), controls = controlsOf(finding6, policy.controls, lowercaseIds), paths = [];
-  for (let p of [finding6.location?.path, ...finding6.foundBy.map((s) => s.report)]) {
+function judge(finding9, policy, ctx) {
+  let severity = finding9.severity === "unknown" ? policy.settings.unknownSeverity : finding9.severity, assignment = ctx.forced ?? assignAsset(finding9, policy.assets, policy.defaultClassification, ctx.root), lowercaseIds = lowercaseIdentifiers(finding9), controls = controlsOf(finding9, policy.controls, lowercaseIds), paths = [];
+  for (let p of [finding9.location?.path, ...finding9.foundBy.map((s) => s.report)]) {
     let inRepository = p ? repositoryPath(p, ctx.root) : void 0;
     inRepository !== void 0 && paths.push(inRepository);
   }
   let subject = {
-    finding: finding6,
+    finding: finding9,
     severity,
     classification: assignment.classification,
     asset: assignment.asset,
@@ -11317,8 +11855,8 @@ function judge(finding6, policy, ctx) {
     paths,
     lowercaseIds,
     defaultAction: policy.settings.defaultAction
-  }, setting = policy.settings.scannerSuppressions ?? DEFAULT_SCANNER_SUPPRESSIONS, suppression = finding6.suppressed ? decideSuppression(finding6.suppressed, setting) : void 0, matched = (suppression?.honoured ? rulesAskingSuppressed(policy) : policy.rules).filter((r) => r.matches(subject)), decider = strictest(matched), { matchedRules, considered } = explained(matched), judged = {
-    finding: finding6,
+  }, setting = policy.settings.scannerSuppressions ?? DEFAULT_SCANNER_SUPPRESSIONS, suppression = finding9.suppressed ? decideSuppression(finding9.suppressed, setting) : void 0, matched = (suppression?.honoured ? rulesAskingSuppressed(policy) : policy.rules).filter((r) => r.matches(subject)), decider = strictest(matched), { matchedRules, considered } = explained(matched), judged = {
+    finding: finding9,
     matchedRules,
     considered,
     effectiveSeverity: severity,
@@ -11380,8 +11918,8 @@ function checkEvidence(reports, require2, now) {
     let limit = durationMs(require2.maxReportAge);
     for (let r of reports) {
       if (!r.createdAt) {
-        let text2 = `${r.path}: report has no timestamp, so its age (max-report-age ${require2.maxReportAge}) cannot be verified`;
-        (require2.timestamps ? errors : warnings).push(text2);
+        let text3 = `${r.path}: report has no timestamp, so its age (max-report-age ${require2.maxReportAge}) cannot be verified`;
+        (require2.timestamps ? errors : warnings).push(text3);
         continue;
       }
       now.getTime() - Date.parse(r.createdAt) > limit && errors.push(
