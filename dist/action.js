@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-QXMWPGO2.js";
+} from "./chunks/chunk-OHYJR2MK.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -16,7 +16,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-3GPJY2MJ.js";
+} from "./chunks/chunk-4FICUUEG.js";
 import {
   checkAnnotations,
   json,
@@ -26,12 +26,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-GSHFV26G.js";
+} from "./chunks/chunk-K3YI4JSP.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-6J4HOYVC.js";
-import "./chunks/chunk-DVG66JI5.js";
+} from "./chunks/chunk-DTNLY6PE.js";
+import "./chunks/chunk-GHLOAQGG.js";
 import {
   GateError,
   errorMessage

@@ -8,14 +8,15 @@
 //   Semgrep           semgrep/semgrep cli/src/semgrep/formatter/base.py (extra.is_ignored)
 //   gosec             securego/gosec analyzer.go (SuppressionInfo kinds inSource / external),
 //                     cmd/gosec/main.go filterIssues (Stats.found counts unsuppressed issues)
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeReport } from "../src/reports/decode.js";
 import { GateError } from "../src/model/errors.js";
 import type { Finding } from "../src/model/finding.js";
 import { PARSERS } from "../src/reports/parsers/index.js";
-import { parseEvidence, parseReport } from "../src/reports/read.js";
+import { loadEvidenceStreamingAbove, parseEvidence, parseReport } from "../src/reports/read.js";
 import { ztgate } from "./helpers/cli.js";
 import { MANIFEST, REAL } from "./helpers/manifest.js";
 
@@ -459,6 +460,23 @@ describe("gosec", () => {
     const doc = gosecReport();
     issuesOf(doc).pop();
     expect(refusal(doc)).toContain("Stats.found says 38, but the report lists 37");
+  });
+
+  it("a streamed report's Stats.found is checked once, against every batch's issues", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ztgate-gosec-"));
+    const file = join(dir, "gosec.json");
+    const doc = gosecReport();
+    writeFileSync(file, JSON.stringify(doc));
+    const streamed = loadEvidenceStreamingAbove({ path: file }, 0, {
+      blockBytes: 1,
+      readWholeFallback: false,
+    });
+    expect(streamed.findings).toHaveLength(38);
+    stats(doc).found = 39;
+    writeFileSync(file, JSON.stringify(doc));
+    expect(() =>
+      loadEvidenceStreamingAbove({ path: file }, 0, { blockBytes: 1, readWholeFallback: false }),
+    ).toThrow(/Stats.found says 39, but the report lists 38/);
   });
 
   it("Golang errors (packages gosec could not load, so did not scan) are exit 2", () => {

@@ -83,6 +83,9 @@ export const dependencyCheck: Parser = {
     }
     return findings;
   },
+  stream: {
+    arrays: ["dependencies[].vulnerabilities", "dependencies[].suppressedVulnerabilities"],
+  },
   timestamp: (input) => {
     const json = docOf(input);
     return isObject(json) && isObject(json.projectInfo)

@@ -46,13 +46,15 @@ export const gosec: Parser = {
     rejectLoadErrors(doc["Golang errors"], path);
     // gosec writes `"Issues": []` when clean: absent or null is not "none".
     const listed = needArray(doc.Issues, "Issues", path);
-    const issues = entries(listed, "Issues", path).map((issue) => read(issue, path));
-    // cmd/gosec/main.go filterIssues: Stats.found counts the listed issues that are neither
-    // nosec nor carry a suppression.
-    const found = issues.filter((i) => !i.suppressed).length;
-    const stats = isObject(doc.Stats) ? doc.Stats : NO_FIELDS;
+    return entries(listed, "Issues", path).map((issue) => read(issue, path));
+  },
+  stream: { arrays: ["Issues"] },
+  // cmd/gosec/main.go filterIssues: Stats.found counts the listed issues that are neither
+  // nosec nor carry a suppression. Checked on the whole report (a streamed batch holds part).
+  checkTotals({ json, path }, findings) {
+    const stats = isObject(json) && isObject(json.Stats) ? json.Stats : NO_FIELDS;
+    const found = findings.filter((f) => f.tool === TOOL && !f.suppressed).length;
     agreeTotals({ found: stats.found }, { found }, "Stats", path);
-    return issues;
   },
 };
 

@@ -64,6 +64,8 @@ export const zap: Parser = {
     }
     return findings;
   },
+  // An alert (with its instances and count) is read whole, so batches of alerts stand alone.
+  stream: { arrays: ["site[].alerts"] },
   // ZAP writes the local time without a zone (Alert.java, "EEE, d MMM yyyy HH:mm:ss"): read as
   // UTC, at most a day off, which only matters for require.max-report-age of a day or less.
   timestamp: (input) => {

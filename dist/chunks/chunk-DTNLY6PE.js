@@ -5,7 +5,7 @@ import {
   findDuplicateKey,
   lineColumn,
   outcomeOf
-} from "./chunk-DVG66JI5.js";
+} from "./chunk-GHLOAQGG.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

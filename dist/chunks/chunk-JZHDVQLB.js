@@ -12,14 +12,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-GSHFV26G.js";
+} from "./chunk-K3YI4JSP.js";
 import {
   decidingFindings
-} from "./chunk-6J4HOYVC.js";
+} from "./chunk-DTNLY6PE.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-DVG66JI5.js";
+} from "./chunk-GHLOAQGG.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

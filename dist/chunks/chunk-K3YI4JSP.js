@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-6J4HOYVC.js";
+} from "./chunk-DTNLY6PE.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-DVG66JI5.js";
+} from "./chunk-GHLOAQGG.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,

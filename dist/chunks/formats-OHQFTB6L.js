@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-2IXIW56F.js";
-import "./chunk-GSHFV26G.js";
-import "./chunk-6J4HOYVC.js";
+} from "./chunk-JZHDVQLB.js";
+import "./chunk-K3YI4JSP.js";
+import "./chunk-DTNLY6PE.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-DVG66JI5.js";
+} from "./chunk-GHLOAQGG.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-QXMWPGO2.js";
+} from "./chunk-OHYJR2MK.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -17,14 +17,14 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-3GPJY2MJ.js";
+} from "./chunk-4FICUUEG.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-2IXIW56F.js";
+} from "./chunk-JZHDVQLB.js";
 import {
   applyBaseline
-} from "./chunk-6J4HOYVC.js";
+} from "./chunk-DTNLY6PE.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

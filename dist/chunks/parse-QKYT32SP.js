@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-3GPJY2MJ.js";
+} from "./chunk-4FICUUEG.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-DVG66JI5.js";
+import "./chunk-GHLOAQGG.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -4,7 +4,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-3GPJY2MJ.js";
+} from "./chunk-4FICUUEG.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -15,7 +15,7 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-DVG66JI5.js";
+} from "./chunk-GHLOAQGG.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

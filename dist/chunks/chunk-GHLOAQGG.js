@@ -8509,6 +8509,9 @@ var dependencyCheck = {
     }
     return findings;
   },
+  stream: {
+    arrays: ["dependencies[].vulnerabilities", "dependencies[].suppressedVulnerabilities"]
+  },
   timestamp: (input) => {
     let json = docOf(input);
     return isObject(json) && isObject(json.projectInfo) ? date(json.projectInfo.reportDate) : void 0;
@@ -8762,8 +8765,15 @@ var gosec = {
     needShape(isReport2(json), "gosec JSON", "Issues and Stats", path2);
     let doc = json;
     rejectLoadErrors(doc["Golang errors"], path2);
-    let listed = needArray(doc.Issues, "Issues", path2), issues = entries(listed, "Issues", path2).map((issue) => read(issue, path2)), found = issues.filter((i) => !i.suppressed).length, stats = isObject(doc.Stats) ? doc.Stats : NO_FIELDS;
-    return agreeTotals({ found: stats.found }, { found }, "Stats", path2), issues;
+    let listed = needArray(doc.Issues, "Issues", path2);
+    return entries(listed, "Issues", path2).map((issue) => read(issue, path2));
+  },
+  stream: { arrays: ["Issues"] },
+  // cmd/gosec/main.go filterIssues: Stats.found counts the listed issues that are neither
+  // nosec nor carry a suppression. Checked on the whole report (a streamed batch holds part).
+  checkTotals({ json, path: path2 }, findings) {
+    let stats = isObject(json) && isObject(json.Stats) ? json.Stats : NO_FIELDS, found = findings.filter((f) => f.tool === TOOL5 && !f.suppressed).length;
+    agreeTotals({ found: stats.found }, { found }, "Stats", path2);
   }
 };
 function rejectLoadErrors(errors, path2) {
@@ -10482,6 +10492,8 @@ var zap = {
         findings.push(...alertFindings(alert, site, path2));
     return findings;
   },
+  // An alert (with its instances and count) is read whole, so batches of alerts stand alone.
+  stream: { arrays: ["site[].alerts"] },
   // ZAP writes the local time without a zone (Alert.java, "EEE, d MMM yyyy HH:mm:ss"): read as
   // UTC, at most a day off, which only matters for require.max-report-age of a day or less.
   timestamp: (input) => {

@@ -18,14 +18,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-VZTGQ7MD.js")).check },
-  { name: "parse", load: async () => (await import("./parse-NKKLVLCZ.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-ZRPDSDTT.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-YQGHFRFD.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-2HXE4L6W.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-KELRD32W.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-CIZINLQI.js")).validate },
-  { name: "test", load: async () => (await import("./test-Q5U2MKCZ.js")).test },
+  { name: "check", load: async () => (await import("./check-LWFG63MS.js")).check },
+  { name: "parse", load: async () => (await import("./parse-QKYT32SP.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-OHQFTB6L.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-W3GSNUDG.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-6UDED4YT.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-P5ZFYHJS.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-NT2MSIXF.js")).validate },
+  { name: "test", load: async () => (await import("./test-224EAYSC.js")).test },
   { name: "schema", load: async () => (await import("./schema-4ZUYGND3.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-3GPJY2MJ.js";
+} from "./chunk-4FICUUEG.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-DVG66JI5.js";
+} from "./chunk-GHLOAQGG.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

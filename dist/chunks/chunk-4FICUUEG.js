@@ -20,7 +20,7 @@ import {
   lookup,
   outsidePaths,
   str
-} from "./chunk-DVG66JI5.js";
+} from "./chunk-GHLOAQGG.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -6,8 +6,8 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-OEBDW47G.js";
 import {
   check
-} from "./chunk-4IH72X4H.js";
-import "./chunk-QXMWPGO2.js";
+} from "./chunk-QBI3JX6J.js";
+import "./chunk-OHYJR2MK.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -15,14 +15,14 @@ import "./chunk-TN3PLU66.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-3GPJY2MJ.js";
-import "./chunk-2IXIW56F.js";
-import "./chunk-GSHFV26G.js";
-import "./chunk-6J4HOYVC.js";
+} from "./chunk-4FICUUEG.js";
+import "./chunk-JZHDVQLB.js";
+import "./chunk-K3YI4JSP.js";
+import "./chunk-DTNLY6PE.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-DVG66JI5.js";
+import "./chunk-GHLOAQGG.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -12,15 +12,15 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-3GPJY2MJ.js";
+} from "./chunk-4FICUUEG.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-6J4HOYVC.js";
+} from "./chunk-DTNLY6PE.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-DVG66JI5.js";
+import "./chunk-GHLOAQGG.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
