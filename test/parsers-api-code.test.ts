@@ -132,6 +132,45 @@ describe("real reports: detected as their format, at the manifest counts", () =>
   });
 });
 
+// The suppressions these parsers mark are decided by settings.scanner-suppressions, as for
+// every scanner: not obeyed by default, obeyed with `honour`, and with
+// `require-justification` only where the tool wrote a reason.
+describe("the tools' own suppressions follow settings.scanner-suppressions", () => {
+  const dir = mkdtempSync(join(tmpdir(), "ztgate-suppress-"));
+  const policy = (setting: string) => {
+    const file = join(dir, `${setting}.yml`);
+    writeFileSync(
+      file,
+      [
+        "version: 1",
+        "rules:",
+        '  - { id: block-all, when: { severity: ">=info" }, action: block }',
+        "settings:",
+        `  scanner-suppressions: ${setting}`,
+      ].join("\n"),
+    );
+    return file;
+  };
+  const gosec = join(REAL, "gosec/heimdall2__Go_Ethereum_gosec_results_all_suppressed.json");
+
+  it.each([
+    ["report-only", 173],
+    ["honour", 161],
+    // gosec's external suppressions carry "Globally suppressed."; the #nosec ones in this
+    // scan carry no reason.
+    ["require-justification", 173 - countJustified(gosec)],
+  ])("%s: %i of the 173 gosec issues block", async (setting, blocked) => {
+    const r = await ztgate(["check", "--policy", policy(setting), gosec, "-o", "json"]);
+    const out = JSON.parse(r.stdout) as { counts: { byVerdict: { block: number } } };
+    expect(out.counts.byVerdict.block).toBe(blocked);
+  });
+});
+
+function countJustified(file: string): number {
+  return parse(JSON.parse(readFileSync(file, "utf8"))).filter((f) => f.suppressed?.justification)
+    .length;
+}
+
 // --- Dependency-Check ---------------------------------------------------------------------
 
 const dcReport = () => clone(real("dependency-check/sonar-plugin__reportWithCvssV4.json"));
