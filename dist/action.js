@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-MF7FE3AL.js";
+} from "./chunks/chunk-3L3CHUO2.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -17,7 +17,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-7K557FCB.js";
+} from "./chunks/chunk-POURPE6W.js";
 import {
   checkAnnotations,
   json,
@@ -27,15 +27,15 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-BQ3DTHT5.js";
+} from "./chunks/chunk-C7IEXT7Z.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-CPDFWLCH.js";
+} from "./chunks/chunk-Y7AEVONL.js";
 import {
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-YWNVMLSY.js";
+} from "./chunks/chunk-DKINXSUZ.js";
 import {
   GateError,
   errorMessage

@@ -328,6 +328,10 @@ const STUBS: Record<
     element: { status_code: "PASS", finding_info: {}, metadata: { product: { name: "Prowler" } } },
   },
   ztgate: { object: { format: "ztgate-findings", version: 1, findings: [] } },
+  "dependency-check": { object: { reportSchema: "1.1", dependencies: [] } },
+  zap: { object: { "@version": "2.14.0", "@generated": "Fri, 2 Feb 2024 20:47:44", site: [] } },
+  semgrep: { object: { results: [], errors: [], paths: {}, version: "1.95.0" } },
+  gosec: { object: { Issues: [], Stats: { found: 0 } } },
 };
 
 /** The document with the stubs' keys added where absent: top level, or to every element. */

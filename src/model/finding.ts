@@ -10,6 +10,7 @@ export type Severity = (typeof SEVERITIES)[number];
 
 // posture: the state of a running cluster or cloud account (kubescape, Prowler), not a file
 // in the change: evidence of its own, so `require.layers: [iac]` is never met by a cloud scan.
+// api: a running service probed from outside (DAST: ZAP).
 export const LAYERS = [
   "image",
   "dependency",
@@ -18,6 +19,7 @@ export const LAYERS = [
   "code",
   "license",
   "posture",
+  "api",
 ] as const;
 export type Layer = (typeof LAYERS)[number];
 

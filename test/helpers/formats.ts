@@ -28,6 +28,10 @@ export const FORCED: Record<string, { format: string; reason: string }> = {
     format: "gitleaks",
     reason: "`null` is what gitleaks 7 writes when clean; it names no tool",
   },
+  "semgrep/empty.json": {
+    format: "semgrep",
+    reason: '`{"results": [], "errors": []}` (an old Semgrep, clean) names no tool',
+  },
 };
 
 /**

@@ -4,8 +4,10 @@ import type { ReportInput } from "../../model/report-input.js";
 import { bundlerAudit } from "./bundler-audit.js";
 import { checkov } from "./checkov.js";
 import { cyclonedx } from "./cyclonedx.js";
+import { dependencyCheck } from "./dependency-check.js";
 import { resolveParser } from "./detect.js";
 import { gitleaks } from "./gitleaks.js";
+import { gosec } from "./gosec.js";
 import { govulncheck } from "./govulncheck.js";
 import { grype } from "./grype.js";
 import { hadolint } from "./hadolint.js";
@@ -16,12 +18,14 @@ import { osvScanner } from "./osv-scanner.js";
 import { pipAudit } from "./pip-audit.js";
 import { prowler } from "./prowler.js";
 import { sarif } from "./sarif.js";
+import { semgrep } from "./semgrep.js";
 import { snyk } from "./snyk.js";
 import { tfsec } from "./tfsec.js";
 import { trivy } from "./trivy.js";
 import { trivyOperator } from "./trivy-operator.js";
 import { yarnAudit } from "./yarn-audit.js";
 import type { Parser } from "./types.js";
+import { zap } from "./zap.js";
 import { ztgate } from "./ztgate.js";
 
 export const PARSERS = [
@@ -40,6 +44,10 @@ export const PARSERS = [
   trivyOperator,
   gitleaks,
   hadolint,
+  dependencyCheck,
+  zap,
+  semgrep,
+  gosec,
   govulncheck,
   bundlerAudit,
   kubescape,

@@ -33,7 +33,7 @@ function isParseOutput(json: unknown): json is Json {
 export const ztgate: Parser = {
   id: "ztgate",
   description: "ztgate findings JSON (schema/findings.schema.json; also `ztgate parse -o json`)",
-  layers: ["image", "dependency", "iac", "secret", "code", "license"],
+  layers: ["image", "dependency", "iac", "secret", "code", "license", "api"],
   containers: { findings: ["findings[]"], "parse output": ["reports[].findings[]"] },
   detect: ({ json }) => isFindingsDocument(json) || isParseOutput(json),
   parse({ json, path }) {

@@ -1,0 +1,43 @@
+import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
+import {
+  loadPolicyFor
+} from "./chunk-POURPE6W.js";
+import {
+  EXIT
+} from "./chunk-62K5C3YY.js";
+import {
+  waiverState
+} from "./chunk-DKINXSUZ.js";
+import "./chunk-2W6IXLVT.js";
+import {
+  printableLine
+} from "./chunk-H2LZCDX7.js";
+
+// src/commands/validate.ts
+import { parseArgs } from "node:util";
+var validate = {
+  name: "validate",
+  summary: "check the policy (and the packs it extends); errors name file:line:column",
+  usage: `ztgate validate [--policy FILE]
+
+Exit 0 when the policy is valid (expired and over-long waivers are listed as warnings),
+2 with file:line:column and the problem otherwise.`,
+  async run(args, io) {
+    let { values } = parseArgs({ args, options: { policy: { type: "string" } } }), policy = await loadPolicyFor(values.policy, io.cwd), lines = [
+      `${printableLine(policy.source)}: valid (${policy.rules.length} rules, ${policy.assets.length} assets, ${policy.controls.length} controls, ${policy.waivers.length} waivers)`
+    ];
+    for (let w of policy.waivers) {
+      let state = waiverState(w, io.now, policy.settings.maxWaiverDays);
+      if (state !== "active") {
+        let which = `${printableLine(w.source)}: waiver for ${printableLine(w.spec.id)}`;
+        lines.push(`warning: ${which} is ${state} and does not apply`);
+      }
+    }
+    return io.stdout(lines.join(`
+`) + `
+`), EXIT.pass;
+  }
+};
+export {
+  validate
+};
