@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-MKG6M6VI.js";
+} from "./chunks/chunk-LUVWJXGY.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
 import {
   VERSION
-} from "./chunks/chunk-TN3PLU66.js";
+} from "./chunks/chunk-QCZ32PRE.js";
 import {
   actionOutput
 } from "./chunks/chunk-24VQTDZU.js";
@@ -16,7 +16,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-TFOEKUXV.js";
+} from "./chunks/chunk-PSQE7NBN.js";
 import {
   checkAnnotations,
   json,
@@ -26,12 +26,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-G45PBPAN.js";
+} from "./chunks/chunk-BLLPI33S.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-BIZ77F5S.js";
-import "./chunks/chunk-EMOAM7N5.js";
+} from "./chunks/chunk-5YIRVQR2.js";
+import "./chunks/chunk-VLKSQUB4.js";
 import {
   GateError,
   errorMessage
@@ -18942,7 +18942,12 @@ async function runAction(config, io, github) {
     );
   }
   let marker = commentMarker(io.job), render = (variant, withMarker = !1) => {
-    let opts = { notes, runUrl: io.runUrl, marker: withMarker ? marker : void 0 };
+    let opts = {
+      notes,
+      runUrl: io.runUrl,
+      blobUrl: io.blobUrl,
+      marker: withMarker ? marker : void 0
+    };
     return evaluation ? renderMarkdown(evaluation, io, { variant, ...opts }) : renderUndecidedMarkdown(undecided ?? "", io, opts);
   }, failed = undecided !== void 0 || evaluation?.outcome === "fail";
   return github && config.comment !== "never" && github.hasPullRequest() && await deliver("The pull request comment", async () => {
@@ -19243,7 +19248,7 @@ async function main() {
     setOutput("outcome", "error"), out.fail(`ztgate could not decide: ${errorMessage(err)}`);
     return;
   }
-  let env = process.env, target = targetFromEvent(context2.eventName ?? "", context2.payload, env), github = config.githubToken && target.owner ? createGitHub({ token: config.githubToken, target, retry: config.retry, log: out.info }) : void 0, runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0, result = await runAction(
+  let env = process.env, target = targetFromEvent(context2.eventName ?? "", context2.payload, env), github = config.githubToken && target.owner ? createGitHub({ token: config.githubToken, target, retry: config.retry, log: out.info }) : void 0, runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0, blobUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && /^[0-9a-f]{40}$/.test(target.sha) ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/blob/${target.sha}/` : void 0, result = await runAction(
     config,
     {
       cwd: process.cwd(),
@@ -19251,6 +19256,7 @@ async function main() {
       now: /* @__PURE__ */ new Date(),
       version: VERSION,
       runUrl,
+      blobUrl,
       job: env.GITHUB_JOB || "ztgate",
       setOutput: (name, value) => setOutput(name, value),
       print: out.annotations,

@@ -47,6 +47,8 @@ export interface ActionIO {
   version: string;
   /** Link to this workflow run (where the job summary is). */
   runUrl?: string;
+  /** The repository's files at the head commit, for the comment's file:line links. */
+  blobUrl?: string;
   /** Distinguishes the sticky comments of several gating jobs in one pull request. */
   job: string;
   setOutput(name: string, value: string): void;
@@ -156,7 +158,12 @@ export async function runAction(
 
   const marker = commentMarker(io.job);
   const render = (variant: "comment" | "check" | "summary", withMarker = false) => {
-    const opts = { notes, runUrl: io.runUrl, marker: withMarker ? marker : undefined };
+    const opts = {
+      notes,
+      runUrl: io.runUrl,
+      blobUrl: io.blobUrl,
+      marker: withMarker ? marker : undefined,
+    };
     return evaluation
       ? renderMarkdown(evaluation, io, { variant, ...opts })
       : renderUndecidedMarkdown(undecided ?? "", io, opts);

@@ -82,7 +82,8 @@ export function evaluate(
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   for (const e of sorted) {
     byVerdict[e.verdict]++;
-    bySeverity[e.finding.severity]++;
+    // The effective severity (after settings.unknown-severity), as every row shows it.
+    bySeverity[e.effectiveSeverity]++;
   }
   const evidence = checkEvidence(reports, policy.require, now);
   const waivers = policy.waivers.map((w) =>

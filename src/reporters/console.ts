@@ -85,7 +85,7 @@ function columnsFor(findings: EvaluatedFinding[]): Columns {
 
 function line(e: EvaluatedFinding, cols: Columns, ctx: ReportContext): string {
   const f = e.finding;
-  const severity = paint(f.severity.padEnd(8), SEVERITY_COLOR[f.severity], ctx);
+  const severity = paint(e.effectiveSeverity.padEnd(8), SEVERITY_COLOR[e.effectiveSeverity], ctx);
   const tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+");
   const fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "";
   const waived = e.waiver ? ` (waived by ${e.waiver.owner} until ${e.waiver.expires})` : "";

@@ -7,6 +7,7 @@ import { packageLabel, placeLabel } from "./console.js";
 import { coverage, evidence, posture, waivers } from "./markdown-policy.js";
 import { cell, code, details, plural, table } from "./markdown-text.js";
 import { linkUrl } from "../model/safe-text.js";
+import { severitySource } from "./markdown-severity.js";
 import type { MarkdownVariant, MarkdownView, Section } from "./markdown-view.js";
 
 export type { MarkdownVariant, MarkdownView, Section };
@@ -45,7 +46,9 @@ const countsTable: Section = (ev) => {
   const rows = SEVERITIES.filter((s) => ev.counts.bySeverity[s] > 0).map((s) => [
     s,
     ...layers.map((l) => {
-      const n = ev.findings.filter((e) => e.finding.severity === s && e.finding.layer === l).length;
+      const n = ev.findings.filter(
+        (e) => e.effectiveSeverity === s && e.finding.layer === l,
+      ).length;
       return n ? String(n) : "·";
     }),
     `**${ev.counts.bySeverity[s]}**`,
@@ -54,6 +57,8 @@ const countsTable: Section = (ev) => {
     "### Findings by severity and layer",
     "",
     ...table(["severity", ...layers, "total"], rows),
+    "",
+    `<sub>${severitySource(ev)}</sub>`,
   ];
 };
 
@@ -177,3 +182,6 @@ export const SECTIONS: readonly Section[] = [
   reports,
   footer,
 ];
+
+/** Sections the compact comment layout (markdown-comment.ts) shares with the summary. */
+export const markdownSections = { baseline, notes, countsTable, posture } as const;

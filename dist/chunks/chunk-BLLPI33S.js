@@ -1,13 +1,14 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-BIZ77F5S.js";
+} from "./chunk-5YIRVQR2.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
+  classificationRank,
   severityRank
-} from "./chunk-EMOAM7N5.js";
+} from "./chunk-VLKSQUB4.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,
@@ -116,7 +117,7 @@ function columnsFor(findings) {
   };
 }
 function line(e, cols, ctx) {
-  let f = e.finding, severity = paint(f.severity.padEnd(8), SEVERITY_COLOR[f.severity], ctx), tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+"), fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "", waived = e.waiver ? ` (waived by ${e.waiver.owner} until ${e.waiver.expires})` : "", existing2 = e.baseline === "existing" ? " (existing)" : "", suppressed = e.suppression ? ` (suppressed by ${e.suppression.kind}, ${e.suppression.honoured ? "honoured" : "not honoured"})` : "", marks = waived + existing2 + suppressed, mark = marks ? paint(plain(marks), "gray", ctx) : "", cells = [
+  let f = e.finding, severity = paint(e.effectiveSeverity.padEnd(8), SEVERITY_COLOR[e.effectiveSeverity], ctx), tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+"), fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "", waived = e.waiver ? ` (waived by ${e.waiver.owner} until ${e.waiver.expires})` : "", existing2 = e.baseline === "existing" ? " (existing)" : "", suppressed = e.suppression ? ` (suppressed by ${e.suppression.kind}, ${e.suppression.honoured ? "honoured" : "not honoured"})` : "", marks = waived + existing2 + suppressed, mark = marks ? paint(plain(marks), "gray", ctx) : "", cells = [
     [f.id, cols.id],
     [packageLabel(f), cols.pkg],
     [placeLabel(f), cols.where]
@@ -137,9 +138,9 @@ function verboseDetail(e, ctx) {
   ].filter(Boolean).map((d) => `
             ${paint(plain(d), "gray", ctx)}`).join("");
 }
-function groupHeader(verdict, group, ctx) {
+function groupHeader(verdict2, group, ctx) {
   let existing2 = group.filter((e) => e.baseline === "existing").length, counts = existing2 > 0 ? `${group.length}: ${group.length - existing2} new, ${existing2} existing` : `${group.length}`;
-  return paint(`${verdict.toUpperCase()} (${counts})`, VERDICT_COLOR[verdict], ctx);
+  return paint(`${verdict2.toUpperCase()} (${counts})`, VERDICT_COLOR[verdict2], ctx);
 }
 function totalsLine(evaluation) {
   let c = evaluation.counts, bySeverity = SEVERITIES.filter((s) => c.bySeverity[s] > 0).map((s) => `${c.bySeverity[s]} ${s}`).join(", "), byVerdict = VERDICTS.filter((v) => c.byVerdict[v] > 0).map((v) => `${c.byVerdict[v]} ${v}`).join(", "), text = `${c.total} findings from ${evaluation.reports.length} reports` + (c.total > 0 ? `: ${bySeverity} | ${byVerdict}` : ""), b = evaluation.baseline;
@@ -148,8 +149,8 @@ baseline ${plain(b.file)}: ${b.existing} existing, ${b.new} new, ${b.gone} fixed
 }
 var NAMED_IN_OUTCOME = 5;
 function outcomeLine(evaluation, ctx) {
-  let deciding = decidingFindings(evaluation), blocking2 = deciding.filter((e) => e.verdict === "block"), warnings2 = deciding.filter((e) => e.verdict === "warn").length, color = evaluation.outcome === "fail" ? "red" : evaluation.outcome === "warn" ? "yellow" : "green", word = evaluation.errors.length > 0 ? "CANNOT DECIDE (missing or stale evidence)" : { fail: "BLOCKED", warn: "PASSED WITH WARNINGS", pass: "PASSED" }[evaluation.outcome], ids = [...new Set(blocking2.map((e) => plain(e.finding.id)))], named = ids.length === 0 ? "" : `: ${ids.slice(0, NAMED_IN_OUTCOME).join(", ")}${ids.length > NAMED_IN_OUTCOME ? ", ..." : ""}`, scope = evaluation.baseline ? "new " : "";
-  return `${paint(`ztgate: ${word}`, color, ctx)} (${blocking2.length} ${scope}blocking${named}; ${warnings2} ${scope}warning; policy ${plain(evaluation.policy.source)})`;
+  let deciding = decidingFindings(evaluation), blocking3 = deciding.filter((e) => e.verdict === "block"), warnings3 = deciding.filter((e) => e.verdict === "warn").length, color = evaluation.outcome === "fail" ? "red" : evaluation.outcome === "warn" ? "yellow" : "green", word = evaluation.errors.length > 0 ? "CANNOT DECIDE (missing or stale evidence)" : { fail: "BLOCKED", warn: "PASSED WITH WARNINGS", pass: "PASSED" }[evaluation.outcome], ids = [...new Set(blocking3.map((e) => plain(e.finding.id)))], named = ids.length === 0 ? "" : `: ${ids.slice(0, NAMED_IN_OUTCOME).join(", ")}${ids.length > NAMED_IN_OUTCOME ? ", ..." : ""}`, scope = evaluation.baseline ? "new " : "";
+  return `${paint(`ztgate: ${word}`, color, ctx)} (${blocking3.length} ${scope}blocking${named}; ${warnings3} ${scope}warning; policy ${plain(evaluation.policy.source)})`;
 }
 var consoleReporter = {
   id: "console",
@@ -157,14 +158,14 @@ var consoleReporter = {
   render(evaluation, ctx) {
     let out = [];
     if (ctx.verbosity !== "quiet") {
-      let groups = VERDICT_DISPLAY_ORDER.map((verdict) => {
-        let all = evaluation.findings.filter((e) => e.verdict === verdict);
-        return { verdict, all, listed: listedOf(all, ctx.maxListed) };
+      let groups = VERDICT_DISPLAY_ORDER.map((verdict2) => {
+        let all = evaluation.findings.filter((e) => e.verdict === verdict2);
+        return { verdict: verdict2, all, listed: listedOf(all, ctx.maxListed) };
       }).filter((g) => g.all.length > 0), cols = columnsFor(groups.flatMap((g) => g.listed));
-      for (let { verdict, all, listed } of groups) {
-        out.push(groupHeader(verdict, all, ctx));
+      for (let { verdict: verdict2, all, listed } of groups) {
+        out.push(groupHeader(verdict2, all, ctx));
         for (let e of listed) out.push(line(e, cols, ctx));
-        listed.length < all.length && out.push(notListed(verdict, all.length - listed.length, ctx)), out.push("");
+        listed.length < all.length && out.push(notListed(verdict2, all.length - listed.length, ctx)), out.push("");
       }
       out.push(totalsLine(evaluation)), out.push(...policyNotes(evaluation));
     }
@@ -176,9 +177,9 @@ var consoleReporter = {
 function listedOf(group, max) {
   return max === void 0 || max <= 0 || group.length <= max ? group : group.slice(0, max);
 }
-function notListed(verdict, count, ctx) {
+function notListed(verdict2, count, ctx) {
   return paint(
-    `  ... and ${count} more ${verdict} findings (--max-listed 0 lists all; -o json, sarif or html writes every finding)`,
+    `  ... and ${count} more ${verdict2} findings (--max-listed 0 lists all; -o json, sarif or html writes every finding)`,
     "gray",
     ctx
   );
@@ -357,8 +358,8 @@ var evidence = (ev) => {
     code(c, 40),
     ...assets.map((a) => {
       let here = gating.filter((e) => assetOf2(e.asset) === a && e.controls.includes(c));
-      for (let [verdict, mark] of MARK) {
-        let n = here.filter((e) => e.verdict === verdict).length;
+      for (let [verdict2, mark] of MARK) {
+        let n = here.filter((e) => e.verdict === verdict2).length;
         if (n) return `${mark} ${n}`;
       }
       return here.length ? `\u2705 ${here.length} waived` : "\u2705";
@@ -366,6 +367,12 @@ var evidence = (ev) => {
   ]), body = table(["control", ...assets.map((a) => cell(a, 40))], rows);
   return view.variant === "summary" ? ["### Posture per control and asset", "", ...body] : details("Posture per control and asset", body);
 };
+
+// src/reporters/markdown-severity.ts
+function severitySource(ev) {
+  let unscored = ev.findings.find((e) => e.finding.severity === "unknown");
+  return unscored ? `severity: the scanner's; unscored findings counted as ${unscored.effectiveSeverity} (settings.unknown-severity)` : "severity: the scanner's";
+}
 
 // src/reporters/markdown-sections.ts
 var HEADLINE = {
@@ -391,7 +398,9 @@ var HEADLINE = {
   let layers = LAYERS.filter((l) => ev.findings.some((e) => e.finding.layer === l)), rows = SEVERITIES.filter((s) => ev.counts.bySeverity[s] > 0).map((s) => [
     s,
     ...layers.map((l) => {
-      let n = ev.findings.filter((e) => e.finding.severity === s && e.finding.layer === l).length;
+      let n = ev.findings.filter(
+        (e) => e.effectiveSeverity === s && e.finding.layer === l
+      ).length;
       return n ? String(n) : "\xB7";
     }),
     `**${ev.counts.bySeverity[s]}**`
@@ -399,7 +408,9 @@ var HEADLINE = {
   return [
     "### Findings by severity and layer",
     "",
-    ...table(["severity", ...layers, "total"], rows)
+    ...table(["severity", ...layers, "total"], rows),
+    "",
+    `<sub>${severitySource(ev)}</sub>`
   ];
 };
 function location(f) {
@@ -485,6 +496,135 @@ var blocking = (ev, view) => {
   others,
   reports,
   footer
+], markdownSections = { baseline, notes, countsTable, posture };
+
+// src/reporters/markdown-finding-line.ts
+function findingLine(e, view) {
+  let f = e.finding, url = f.url && linkUrl(f.url), id = url ? `[${cell(f.id, 40)}](${url})` : cell(f.id, 40), pkg = packageLabel(f), fix = f.fix?.available ? f.fix.versions.slice(0, 2).join(", ") : "", what = pkg ? `${code(pkg, 50)}${fix ? ` \u2192 ${code(fix, 30)}` : " (no fix)"}` : "", marks = [
+    e.baseline === "existing" ? "existing" : "",
+    e.suppression ? `suppressed by ${cell(e.suppression.kind, 30)}, ${e.suppression.honoured ? "honoured" : "not honoured"}` : "",
+    e.waiver ? `waived by ${cell(e.waiver.owner, 40)} until ${e.waiver.expires}` : ""
+  ].filter(Boolean);
+  return `- ${[
+    `**${e.effectiveSeverity}** ${id}`,
+    what,
+    place(f, view),
+    code(ruleOf(e), 50),
+    marks.length ? `(${marks.join("; ")})` : ""
+  ].filter(Boolean).join(" \xB7 ")}`;
+}
+function place(f, view) {
+  let label = placeLabel(f);
+  if (!label) return "";
+  let path = f.location?.path, href = path && view.blobUrl ? blobLink(view.blobUrl, path, f.location?.startLine) : "";
+  return href ? `[${cell(label, 60)}](${href})` : code(label, 60);
+}
+function blobLink(base, path, line2) {
+  let clean = path.replace(/^\.\//, "");
+  if (/^(\/|[a-z]+:|\.\.(\/|$))/i.test(clean) || clean.split("/").includes("..")) return;
+  let encoded = clean.split("/").map(encodeURIComponent).join("/");
+  return linkUrl(`${base}${encoded}${line2 ? `#L${line2}` : ""}`);
+}
+
+// src/reporters/markdown-comment.ts
+var NAMED_IN_REASON = 3, VISIBLE_ROWS = 25, COLLAPSED_ROWS = 100, HEADLINE2 = {
+  fail: "\u274C ztgate: blocked",
+  warn: "\u26A0\uFE0F ztgate: passed with warnings",
+  pass: "\u2705 ztgate: passed"
+}, verdict = (ev) => {
+  if (ev.errors.length > 0)
+    return [
+      "## \u26D4 ztgate: could not decide (missing or stale evidence)",
+      "",
+      `**${cell(ev.errors[0], 200)}**${ev.errors.length > 1 ? ` (and ${ev.errors.length - 1} more)` : ""}`
+    ];
+  let deciding = decidingFindings(ev), blocking3 = deciding.filter((e) => e.verdict === "block"), warnings3 = deciding.filter((e) => e.verdict === "warn").length, ids = [...new Set(blocking3.map((e) => e.finding.id))], named = ids.length ? ` (${ids.slice(0, NAMED_IN_REASON).map((id) => cell(id, 40)).join(", ")}${ids.length > NAMED_IN_REASON ? ", \u2026" : ""})` : "", scope = ev.baseline ? "new " : "";
+  return [
+    `## ${HEADLINE2[ev.outcome]}`,
+    "",
+    `**${plural(blocking3.length, `${scope}blocking finding`)}**${named} \xB7 ${plural(warnings3, `${scope}warning`)} \xB7 ${plural(ev.counts.total, "finding")} from ${plural(ev.reports.length, "report")} \xB7 policy ${code(ev.policy.source, 60)} (fail on ${ev.policy.failOn})`
+  ];
+}, UNASSIGNED = "(no asset)";
+function byAsset(list) {
+  let groups = /* @__PURE__ */ new Map();
+  for (let e of list) {
+    let key = e.asset ?? UNASSIGNED, group = groups.get(key);
+    group ? group.push(e) : groups.set(key, [e]);
+  }
+  let rank = (g) => classificationRank(g[0].classification);
+  return [...groups.entries()].sort(
+    ([a, ga], [b, gb]) => rank(gb) - rank(ga) || a.localeCompare(b)
+  );
+}
+function groupedLines(list, view, most) {
+  let out = [], rows = Math.min(view.rows, most), budget = rows;
+  for (let [asset, group] of byAsset(list)) {
+    if (budget <= 0) break;
+    let shown = group.slice(0, budget);
+    budget -= shown.length, out.push(`**${cell(asset, 60)}** \xB7 ${group[0].classification}`, ""), out.push(...shown.map((e) => findingLine(e, view)), "");
+  }
+  let rest = list.length - (rows - Math.max(budget, 0));
+  return rest > 0 ? out.push(
+    `\u2026and ${plural(rest, "more finding")} not listed here (see the ${summaryLink(view)}).`
+  ) : out.at(-1) === "" && out.pop(), out;
+}
+function summaryLink(view) {
+  return view.runUrl ? `[job summary](${view.runUrl})` : "job summary";
+}
+var blocking2 = (ev, view) => {
+  let list = ev.findings.filter((e) => e.verdict === "block");
+  if (list.length !== 0)
+    return [`### Blocking findings (${list.length})`, "", ...groupedLines(list, view, VISIBLE_ROWS)];
+}, WAIVER_LABEL3 = {
+  expired: "\u26D4 expired",
+  "over-long": "\u26D4 over-long",
+  "expiring-soon": "\u23F3 expires soon",
+  unused: "\u{1F4A4} unused",
+  active: void 0
+}, attention = (ev, view) => {
+  let flagged = ev.waivers.filter((w) => WAIVER_LABEL3[w.status]), lines = [
+    ...ev.errors.map((e) => `- \u26D4 evidence: ${cell(e, 200)}`),
+    ...ev.warnings.map((w) => `- \u26A0\uFE0F evidence: ${cell(w, 200)}`),
+    ...flagged.slice(0, Math.max(view.rows, 5)).map(
+      (w) => `- ${WAIVER_LABEL3[w.status] ?? ""} waiver ${code(w.id, 60)} (${cell(w.owner, 60)}, expires ${w.expires}): ${cell(w.message, 160)}`
+    )
+  ];
+  return flagged.length > Math.max(view.rows, 5) && lines.push(`- \u2026and ${flagged.length - Math.max(view.rows, 5)} more waivers`), lines.length ? ["### Needs attention", "", ...lines] : void 0;
+}, warnings2 = (ev, view) => {
+  let list = ev.findings.filter((e) => e.verdict === "warn");
+  if (!(list.length === 0 || view.rows === 0))
+    return details(plural(list.length, "warning"), groupedLines(list, view, COLLAPSED_ROWS));
+}, others2 = (ev, view) => {
+  let list = ev.findings.filter(
+    (e) => e.verdict === "info" || e.verdict === "waived" || e.verdict === "ignored"
+  );
+  if (!view.others || list.length === 0) return;
+  let v = ev.counts.byVerdict;
+  return details(
+    `${plural(list.length, "other finding")} (${v.info} info, ${v.waived} waived, ${v.ignored} ignored)`,
+    groupedLines(list, view, COLLAPSED_ROWS)
+  );
+}, collapsedCounts = (ev, view) => {
+  let table2 = markdownSections.countsTable(ev, view);
+  return table2 ? details("Findings by severity and layer", table2.slice(2)) : void 0;
+}, footer2 = (ev, view) => [
+  `<sub>${[
+    severitySource(ev),
+    `ztgate ${cell(view.version, 20)}`,
+    `evaluated ${ev.evaluatedAt}`,
+    view.runUrl ? `[full report](${view.runUrl})` : ""
+  ].filter(Boolean).join(" \xB7 ")}</sub>`
+], COMPACT_SECTIONS = [
+  verdict,
+  markdownSections.baseline,
+  markdownSections.notes,
+  blocking2,
+  attention,
+  warnings2,
+  collapsedCounts,
+  markdownSections.posture,
+  others2,
+  footer2
 ];
 
 // src/reporters/markdown.ts
@@ -513,6 +653,7 @@ function renderMarkdown(evaluation, context, options) {
         variant: options.variant,
         notes: options.notes ?? [],
         runUrl: options.runUrl,
+        blobUrl: options.blobUrl,
         version: context.version
       },
       options.marker
@@ -520,7 +661,7 @@ function renderMarkdown(evaluation, context, options) {
   return truncate(text, max);
 }
 function assemble(evaluation, view, marker) {
-  let body = SECTIONS.map((s) => s(evaluation, view)).filter((p) => p !== void 0).map((p) => p.join(`
+  let body = (view.variant === "summary" ? SECTIONS : COMPACT_SECTIONS).map((s) => s(evaluation, view)).filter((p) => p !== void 0).map((p) => p.join(`
 `)).join(`
 
 `);

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-TN3PLU66.js";
+} from "./chunk-QCZ32PRE.js";
 import {
   guardIO
 } from "./chunk-24VQTDZU.js";
@@ -18,14 +18,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-STTO7AXC.js")).check },
-  { name: "parse", load: async () => (await import("./parse-VJESWAM4.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-QKK6FETP.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-PAS5OVBA.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-FPYXTS7G.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-E63GHE2R.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-F6JNSZYP.js")).validate },
-  { name: "test", load: async () => (await import("./test-VD5XKUY3.js")).test },
+  { name: "check", load: async () => (await import("./check-SGRCNO7A.js")).check },
+  { name: "parse", load: async () => (await import("./parse-4TBJJ7XO.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-4ELFPX57.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-GLSZ7EKZ.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-FOCMBVHU.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-SOIJVKHD.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-73AQG7C7.js")).validate },
+  { name: "test", load: async () => (await import("./test-LW7OWNTU.js")).test },
   { name: "schema", load: async () => (await import("./schema-UZBYC4RM.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

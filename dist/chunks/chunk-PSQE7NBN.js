@@ -20,7 +20,7 @@ import {
   lookup,
   outsidePaths,
   str
-} from "./chunk-EMOAM7N5.js";
+} from "./chunk-VLKSQUB4.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

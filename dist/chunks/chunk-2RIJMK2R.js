@@ -12,14 +12,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-G45PBPAN.js";
+} from "./chunk-BLLPI33S.js";
 import {
   decidingFindings
-} from "./chunk-BIZ77F5S.js";
+} from "./chunk-5YIRVQR2.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-EMOAM7N5.js";
+} from "./chunk-VLKSQUB4.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

@@ -12,15 +12,15 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-TFOEKUXV.js";
+} from "./chunk-PSQE7NBN.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-BIZ77F5S.js";
+} from "./chunk-5YIRVQR2.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-EMOAM7N5.js";
+import "./chunk-VLKSQUB4.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,14 +1,14 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-MKG6M6VI.js";
+} from "./chunk-LUVWJXGY.js";
 import {
   parseOutputArg,
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
 import {
   VERSION
-} from "./chunk-TN3PLU66.js";
+} from "./chunk-QCZ32PRE.js";
 import {
   wantsColor
 } from "./chunk-24VQTDZU.js";
@@ -17,14 +17,14 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-TFOEKUXV.js";
+} from "./chunk-PSQE7NBN.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-XNDILDDU.js";
+} from "./chunk-2RIJMK2R.js";
 import {
   applyBaseline
-} from "./chunk-BIZ77F5S.js";
+} from "./chunk-5YIRVQR2.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-TFOEKUXV.js";
+} from "./chunk-PSQE7NBN.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-EMOAM7N5.js";
+} from "./chunk-VLKSQUB4.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -11400,7 +11400,7 @@ function evaluate(findings, policy, now, reports = [], options = {}) {
     return waivedBy && (uses.set(waivedBy, (uses.get(waivedBy) ?? 0) + 1), judged.waivedBy = void 0), judged;
   }), sorted = sortByVerdictThenSeverity(evaluated), byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])), bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
   for (let e of sorted)
-    byVerdict[e.verdict]++, bySeverity[e.finding.severity]++;
+    byVerdict[e.verdict]++, bySeverity[e.effectiveSeverity]++;
   let evidence = checkEvidence(reports, policy.require, now), waivers = policy.waivers.map(
     (w) => reportWaiver(w, states.get(w) ?? "active", uses.get(w) ?? 0, now, maxDays)
   );
@@ -11479,6 +11479,7 @@ export {
   severityRank,
   makeFinding,
   durationMs,
+  classificationRank,
   compileGlob,
   compileRange,
   describeComparison,

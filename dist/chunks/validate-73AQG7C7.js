@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-TFOEKUXV.js";
+} from "./chunk-PSQE7NBN.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-EMOAM7N5.js";
+} from "./chunk-VLKSQUB4.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine

@@ -6,23 +6,23 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-HSOSSKZO.js";
 import {
   check
-} from "./chunk-U5NIIFRG.js";
-import "./chunk-MKG6M6VI.js";
+} from "./chunk-RQCSEBFI.js";
+import "./chunk-LUVWJXGY.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
-import "./chunk-TN3PLU66.js";
+import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-TFOEKUXV.js";
-import "./chunk-XNDILDDU.js";
-import "./chunk-G45PBPAN.js";
-import "./chunk-BIZ77F5S.js";
+} from "./chunk-PSQE7NBN.js";
+import "./chunk-2RIJMK2R.js";
+import "./chunk-BLLPI33S.js";
+import "./chunk-5YIRVQR2.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-EMOAM7N5.js";
+import "./chunk-VLKSQUB4.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-TFOEKUXV.js";
+} from "./chunk-PSQE7NBN.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-EMOAM7N5.js";
+import "./chunk-VLKSQUB4.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
