@@ -26,7 +26,7 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-BLLPI33S.js";
+} from "./chunks/chunk-JYTSZGTX.js";
 import {
   applyBaseline,
   decidingFindings

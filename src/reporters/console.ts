@@ -41,6 +41,11 @@ export function placeLabel(f: Finding): string {
     : (f.target ?? "");
 }
 
+/** "payments-api (restricted)", or "(internal)" for a finding no asset claims. */
+export function assetLabel(e: EvaluatedFinding): string {
+  return e.asset ? `${e.asset} (${e.classification})` : `(${e.classification})`;
+}
+
 export function findingSubject(f: Finding): string {
   const pkg = packageLabel(f);
   const where = placeLabel(f);
@@ -64,6 +69,7 @@ export const plain = printableLine;
 const MAX_COLUMN = 40;
 
 interface Columns {
+  asset: number;
   id: number;
   pkg: number;
   where: number;
@@ -77,6 +83,7 @@ function columnsFor(findings: EvaluatedFinding[]): Columns {
       values.reduce((max, v) => Math.max(max, v.length), 0),
     );
   return {
+    asset: width(findings.map(assetLabel)),
     id: width(findings.map((e) => e.finding.id)),
     pkg: width(findings.map((e) => packageLabel(e.finding))),
     where: width(findings.map((e) => placeLabel(e.finding))),
@@ -95,12 +102,14 @@ function line(e: EvaluatedFinding, cols: Columns, ctx: ReportContext): string {
     : "";
   const marks = waived + existing + suppressed;
   const mark = marks ? paint(plain(marks), "gray", ctx) : "";
-  // A column no finding uses (no packages in an IaC report) takes no space at all.
+  // A column no finding uses (no packages in an IaC report) takes no space at all. The asset
+  // is always shown: the same CVE can block one asset and only warn on another.
   const cells = (
     [
       [f.id, cols.id],
       [packageLabel(f), cols.pkg],
       [placeLabel(f), cols.where],
+      [assetLabel(e), cols.asset],
     ] as const
   )
     .filter(([, width]) => width > 0)

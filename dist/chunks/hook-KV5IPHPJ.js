@@ -6,7 +6,7 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-HSOSSKZO.js";
 import {
   check
-} from "./chunk-RQCSEBFI.js";
+} from "./chunk-4KYEFAT7.js";
 import "./chunk-LUVWJXGY.js";
 import {
   writeFileAtomic
@@ -16,8 +16,8 @@ import "./chunk-24VQTDZU.js";
 import {
   locateRepository
 } from "./chunk-PSQE7NBN.js";
-import "./chunk-2RIJMK2R.js";
-import "./chunk-BLLPI33S.js";
+import "./chunk-FLYFXBNE.js";
+import "./chunk-JYTSZGTX.js";
 import "./chunk-5YIRVQR2.js";
 import {
   EXIT

@@ -21,7 +21,7 @@ import {
 import {
   REPORTERS,
   reporterById
-} from "./chunk-2RIJMK2R.js";
+} from "./chunk-FLYFXBNE.js";
 import {
   applyBaseline
 } from "./chunk-5YIRVQR2.js";

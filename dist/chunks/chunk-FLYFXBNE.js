@@ -12,7 +12,7 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-BLLPI33S.js";
+} from "./chunk-JYTSZGTX.js";
 import {
   decidingFindings
 } from "./chunk-5YIRVQR2.js";

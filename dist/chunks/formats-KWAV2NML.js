@@ -1,8 +1,8 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-2RIJMK2R.js";
-import "./chunk-BLLPI33S.js";
+} from "./chunk-FLYFXBNE.js";
+import "./chunk-JYTSZGTX.js";
 import "./chunk-5YIRVQR2.js";
 import {
   EXIT

@@ -18,10 +18,10 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-SGRCNO7A.js")).check },
+  { name: "check", load: async () => (await import("./check-JAGLLX3R.js")).check },
   { name: "parse", load: async () => (await import("./parse-4TBJJ7XO.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-4ELFPX57.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-GLSZ7EKZ.js")).hook },
+  { name: "formats", load: async () => (await import("./formats-KWAV2NML.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-KV5IPHPJ.js")).hook },
   { name: "baseline", load: async () => (await import("./baseline-FOCMBVHU.js")).baseline },
   { name: "explain", load: async () => (await import("./explain-SOIJVKHD.js")).explain },
   { name: "validate", load: async () => (await import("./validate-73AQG7C7.js")).validate },

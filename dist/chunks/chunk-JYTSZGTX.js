@@ -93,6 +93,9 @@ function packageLabel(f) {
 function placeLabel(f) {
   return f.location ? `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ""}` : f.target ?? "";
 }
+function assetLabel(e) {
+  return e.asset ? `${e.asset} (${e.classification})` : `(${e.classification})`;
+}
 function findingSubject(f) {
   let pkg = packageLabel(f), where = placeLabel(f);
   return pkg && where ? `${pkg} ${where}` : pkg || where;
@@ -111,6 +114,7 @@ function columnsFor(findings) {
     values.reduce((max, v) => Math.max(max, v.length), 0)
   );
   return {
+    asset: width(findings.map(assetLabel)),
     id: width(findings.map((e) => e.finding.id)),
     pkg: width(findings.map((e) => packageLabel(e.finding))),
     where: width(findings.map((e) => placeLabel(e.finding)))
@@ -120,7 +124,8 @@ function line(e, cols, ctx) {
   let f = e.finding, severity = paint(e.effectiveSeverity.padEnd(8), SEVERITY_COLOR[e.effectiveSeverity], ctx), tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+"), fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "", waived = e.waiver ? ` (waived by ${e.waiver.owner} until ${e.waiver.expires})` : "", existing2 = e.baseline === "existing" ? " (existing)" : "", suppressed = e.suppression ? ` (suppressed by ${e.suppression.kind}, ${e.suppression.honoured ? "honoured" : "not honoured"})` : "", marks = waived + existing2 + suppressed, mark = marks ? paint(plain(marks), "gray", ctx) : "", cells = [
     [f.id, cols.id],
     [packageLabel(f), cols.pkg],
-    [placeLabel(f), cols.where]
+    [placeLabel(f), cols.where],
+    [assetLabel(e), cols.asset]
   ].filter(([, width]) => width > 0).map(([value, width]) => plain(value).padEnd(width)), text = `  ${severity}  ${cells.join("  ")}  ${plain(f.title)} [${tools}]${plain(fix)}${mark}`;
   return ctx.verbosity === "verbose" && (text += verboseDetail(e, ctx)), text;
 }
