@@ -26,7 +26,7 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-JYTSZGTX.js";
+} from "./chunks/chunk-QXWCSCUA.js";
 import {
   applyBaseline,
   decidingFindings

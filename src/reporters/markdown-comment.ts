@@ -7,6 +7,7 @@ import { classificationRank } from "../policy/classification.js";
 import type { WaiverStatus } from "../policy/waivers.js";
 import { decidingFindings } from "../gate/baseline.js";
 import { findingLine } from "./markdown-finding-line.js";
+import { ruleOf } from "./grouping.js";
 import { cell, code, details, plural } from "./markdown-text.js";
 import { severitySource } from "./markdown-severity.js";
 import { markdownSections } from "./markdown-sections.js";
@@ -55,22 +56,33 @@ const verdict: Section = (ev) => {
 
 const UNASSIGNED = "(no asset)";
 
-/** Most sensitive asset first: that is where a reviewer looks. */
-function byAsset(list: readonly EvaluatedFinding[]): [string, EvaluatedFinding[]][] {
+/** Most sensitive asset first (that is where a reviewer looks), then by the deciding rule. */
+function byAssetAndRule(list: readonly EvaluatedFinding[]): EvaluatedFinding[][] {
   const groups = new Map<string, EvaluatedFinding[]>();
   for (const e of list) {
-    const key = e.asset ?? UNASSIGNED;
+    const key = `${e.asset ?? UNASSIGNED}\u0000${ruleOf(e)}`;
     const group = groups.get(key);
     if (group) group.push(e);
     else groups.set(key, [e]);
   }
   const rank = (g: EvaluatedFinding[]) => classificationRank(g[0]!.classification);
-  return [...groups.entries()].sort(
-    ([a, ga], [b, gb]) => rank(gb) - rank(ga) || a.localeCompare(b),
+  const name = (g: EvaluatedFinding[]) => g[0]!.asset ?? UNASSIGNED;
+  return [...groups.values()].sort(
+    (a, b) =>
+      rank(b) - rank(a) ||
+      name(a).localeCompare(name(b)) ||
+      ruleOf(a[0]!).localeCompare(ruleOf(b[0]!)),
   );
 }
 
-/** Findings as one line each under a bold asset heading, at most view.rows lines. */
+// The rule is named once above the findings it decided, not on every line: repeated on each
+// line it wrapped every line of a 780 px comment in two.
+function groupHeading(group: EvaluatedFinding[]): string {
+  const e = group[0]!;
+  return `**${cell(e.asset ?? UNASSIGNED, 60)}** · ${e.classification} · rule ${code(ruleOf(e), 60)} (${group.length})`;
+}
+
+/** Findings one line each under an asset and rule heading, at most `most` lines. */
 function groupedLines(
   list: readonly EvaluatedFinding[],
   view: MarkdownView,
@@ -78,15 +90,14 @@ function groupedLines(
 ): string[] {
   const out: string[] = [];
   const rows = Math.min(view.rows, most);
-  let budget = rows;
-  for (const [asset, group] of byAsset(list)) {
-    if (budget <= 0) break;
-    const shown = group.slice(0, budget);
-    budget -= shown.length;
-    out.push(`**${cell(asset, 60)}** · ${group[0]!.classification}`, "");
-    out.push(...shown.map((e) => findingLine(e, view)), "");
+  let shownCount = 0;
+  for (const group of byAssetAndRule(list)) {
+    if (shownCount >= rows) break;
+    const shown = group.slice(0, rows - shownCount);
+    shownCount += shown.length;
+    out.push(groupHeading(group), "", ...shown.map((e) => findingLine(e, view)), "");
   }
-  const rest = list.length - (rows - Math.max(budget, 0));
+  const rest = list.length - shownCount;
   if (rest > 0) {
     out.push(
       `…and ${plural(rest, "more finding")} not listed here (see the ${summaryLink(view)}).`,

@@ -1,12 +1,11 @@
 // One finding as one markdown list line for the compact report: severity, id (linked to its
 // advisory), package@version → fixed version, file:line (linked to the file at the head
-// commit when the run knows it), rule. Short enough for one line of a 780 px comment.
+// commit when the run knows it); the rule heads its group. One line of a 780 px comment.
 import type { EvaluatedFinding } from "../gate/evaluate.js";
 import type { Finding } from "../model/finding.js";
 import { linkUrl } from "../model/safe-text.js";
 import { packageLabel, placeLabel } from "./console.js";
-import { ruleOf } from "./grouping.js";
-import { cell, code } from "./markdown-text.js";
+import { cell } from "./markdown-text.js";
 import type { MarkdownView } from "./markdown-view.js";
 
 export function findingLine(e: EvaluatedFinding, view: MarkdownView): string {
@@ -15,7 +14,8 @@ export function findingLine(e: EvaluatedFinding, view: MarkdownView): string {
   const id = url ? `[${cell(f.id, 40)}](${url})` : cell(f.id, 40);
   const pkg = packageLabel(f);
   const fix = f.fix?.available ? f.fix.versions.slice(0, 2).join(", ") : "";
-  const what = pkg ? `${code(pkg, 50)}${fix ? ` → ${code(fix, 30)}` : " (no fix)"}` : "";
+  // Plain text, not code spans: those are wider and would wrap the line at 780 px.
+  const what = pkg ? `${cell(pkg, 50)} → ${fix ? cell(fix, 30) : "no fix"}` : "";
   const marks = [
     e.baseline === "existing" ? "existing" : "",
     e.suppression
@@ -27,7 +27,6 @@ export function findingLine(e: EvaluatedFinding, view: MarkdownView): string {
     `**${e.effectiveSeverity}** ${id}`,
     what,
     place(f, view),
-    code(ruleOf(e), 50),
     marks.length ? `(${marks.join("; ")})` : "",
   ].filter(Boolean);
   return `- ${parts.join(" · ")}`;
@@ -39,7 +38,7 @@ function place(f: Finding, view: MarkdownView): string {
   if (!label) return "";
   const path = f.location?.path;
   const href = path && view.blobUrl ? blobLink(view.blobUrl, path, f.location?.startLine) : "";
-  return href ? `[${cell(label, 60)}](${href})` : code(label, 60);
+  return href ? `[${cell(label, 60)}](${href})` : cell(label, 60);
 }
 
 /** Only a plain repository path is linked: an absolute or `..` path is no file of the commit. */

@@ -18,10 +18,10 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-JAGLLX3R.js")).check },
+  { name: "check", load: async () => (await import("./check-WCEHG2RE.js")).check },
   { name: "parse", load: async () => (await import("./parse-4TBJJ7XO.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-KWAV2NML.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-KV5IPHPJ.js")).hook },
+  { name: "formats", load: async () => (await import("./formats-LLMH74R3.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-APXAKHLY.js")).hook },
   { name: "baseline", load: async () => (await import("./baseline-FOCMBVHU.js")).baseline },
   { name: "explain", load: async () => (await import("./explain-SOIJVKHD.js")).explain },
   { name: "validate", load: async () => (await import("./validate-73AQG7C7.js")).validate },

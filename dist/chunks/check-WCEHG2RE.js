@@ -1,14 +1,14 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-4KYEFAT7.js";
+} from "./chunk-WBOLWZNC.js";
 import "./chunk-LUVWJXGY.js";
 import "./chunk-WTVRMOKY.js";
 import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
 import "./chunk-PSQE7NBN.js";
-import "./chunk-FLYFXBNE.js";
-import "./chunk-JYTSZGTX.js";
+import "./chunk-ZONALKCA.js";
+import "./chunk-QXWCSCUA.js";
 import "./chunk-5YIRVQR2.js";
 import "./chunk-62K5C3YY.js";
 import "./chunk-VLKSQUB4.js";

@@ -6,7 +6,7 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-HSOSSKZO.js";
 import {
   check
-} from "./chunk-4KYEFAT7.js";
+} from "./chunk-WBOLWZNC.js";
 import "./chunk-LUVWJXGY.js";
 import {
   writeFileAtomic
@@ -16,8 +16,8 @@ import "./chunk-24VQTDZU.js";
 import {
   locateRepository
 } from "./chunk-PSQE7NBN.js";
-import "./chunk-FLYFXBNE.js";
-import "./chunk-JYTSZGTX.js";
+import "./chunk-ZONALKCA.js";
+import "./chunk-QXWCSCUA.js";
 import "./chunk-5YIRVQR2.js";
 import {
   EXIT

@@ -21,7 +21,7 @@ import {
 import {
   REPORTERS,
   reporterById
-} from "./chunk-FLYFXBNE.js";
+} from "./chunk-ZONALKCA.js";
 import {
   applyBaseline
 } from "./chunk-5YIRVQR2.js";

@@ -12,7 +12,7 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-JYTSZGTX.js";
+} from "./chunk-QXWCSCUA.js";
 import {
   decidingFindings
 } from "./chunk-5YIRVQR2.js";

@@ -1,8 +1,8 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-FLYFXBNE.js";
-import "./chunk-JYTSZGTX.js";
+} from "./chunk-ZONALKCA.js";
+import "./chunk-QXWCSCUA.js";
 import "./chunk-5YIRVQR2.js";
 import {
   EXIT

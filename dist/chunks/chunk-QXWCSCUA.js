@@ -505,7 +505,7 @@ var blocking = (ev, view) => {
 
 // src/reporters/markdown-finding-line.ts
 function findingLine(e, view) {
-  let f = e.finding, url = f.url && linkUrl(f.url), id = url ? `[${cell(f.id, 40)}](${url})` : cell(f.id, 40), pkg = packageLabel(f), fix = f.fix?.available ? f.fix.versions.slice(0, 2).join(", ") : "", what = pkg ? `${code(pkg, 50)}${fix ? ` \u2192 ${code(fix, 30)}` : " (no fix)"}` : "", marks = [
+  let f = e.finding, url = f.url && linkUrl(f.url), id = url ? `[${cell(f.id, 40)}](${url})` : cell(f.id, 40), pkg = packageLabel(f), fix = f.fix?.available ? f.fix.versions.slice(0, 2).join(", ") : "", what = pkg ? `${cell(pkg, 50)} \u2192 ${fix ? cell(fix, 30) : "no fix"}` : "", marks = [
     e.baseline === "existing" ? "existing" : "",
     e.suppression ? `suppressed by ${cell(e.suppression.kind, 30)}, ${e.suppression.honoured ? "honoured" : "not honoured"}` : "",
     e.waiver ? `waived by ${cell(e.waiver.owner, 40)} until ${e.waiver.expires}` : ""
@@ -514,7 +514,6 @@ function findingLine(e, view) {
     `**${e.effectiveSeverity}** ${id}`,
     what,
     place(f, view),
-    code(ruleOf(e), 50),
     marks.length ? `(${marks.join("; ")})` : ""
   ].filter(Boolean).join(" \xB7 ")}`;
 }
@@ -522,7 +521,7 @@ function place(f, view) {
   let label = placeLabel(f);
   if (!label) return "";
   let path = f.location?.path, href = path && view.blobUrl ? blobLink(view.blobUrl, path, f.location?.startLine) : "";
-  return href ? `[${cell(label, 60)}](${href})` : code(label, 60);
+  return href ? `[${cell(label, 60)}](${href})` : cell(label, 60);
 }
 function blobLink(base, path, line2) {
   let clean = path.replace(/^\.\//, "");
@@ -550,25 +549,29 @@ var NAMED_IN_REASON = 3, VISIBLE_ROWS = 25, COLLAPSED_ROWS = 100, HEADLINE2 = {
     `**${plural(blocking3.length, `${scope}blocking finding`)}**${named} \xB7 ${plural(warnings3, `${scope}warning`)} \xB7 ${plural(ev.counts.total, "finding")} from ${plural(ev.reports.length, "report")} \xB7 policy ${code(ev.policy.source, 60)} (fail on ${ev.policy.failOn})`
   ];
 }, UNASSIGNED = "(no asset)";
-function byAsset(list) {
+function byAssetAndRule(list) {
   let groups = /* @__PURE__ */ new Map();
   for (let e of list) {
-    let key = e.asset ?? UNASSIGNED, group = groups.get(key);
+    let key = `${e.asset ?? UNASSIGNED}\0${ruleOf(e)}`, group = groups.get(key);
     group ? group.push(e) : groups.set(key, [e]);
   }
-  let rank = (g) => classificationRank(g[0].classification);
-  return [...groups.entries()].sort(
-    ([a, ga], [b, gb]) => rank(gb) - rank(ga) || a.localeCompare(b)
+  let rank = (g) => classificationRank(g[0].classification), name = (g) => g[0].asset ?? UNASSIGNED;
+  return [...groups.values()].sort(
+    (a, b) => rank(b) - rank(a) || name(a).localeCompare(name(b)) || ruleOf(a[0]).localeCompare(ruleOf(b[0]))
   );
 }
+function groupHeading(group) {
+  let e = group[0];
+  return `**${cell(e.asset ?? UNASSIGNED, 60)}** \xB7 ${e.classification} \xB7 rule ${code(ruleOf(e), 60)} (${group.length})`;
+}
 function groupedLines(list, view, most) {
-  let out = [], rows = Math.min(view.rows, most), budget = rows;
-  for (let [asset, group] of byAsset(list)) {
-    if (budget <= 0) break;
-    let shown = group.slice(0, budget);
-    budget -= shown.length, out.push(`**${cell(asset, 60)}** \xB7 ${group[0].classification}`, ""), out.push(...shown.map((e) => findingLine(e, view)), "");
+  let out = [], rows = Math.min(view.rows, most), shownCount = 0;
+  for (let group of byAssetAndRule(list)) {
+    if (shownCount >= rows) break;
+    let shown = group.slice(0, rows - shownCount);
+    shownCount += shown.length, out.push(groupHeading(group), "", ...shown.map((e) => findingLine(e, view)), "");
   }
-  let rest = list.length - (rows - Math.max(budget, 0));
+  let rest = list.length - shownCount;
   return rest > 0 ? out.push(
     `\u2026and ${plural(rest, "more finding")} not listed here (see the ${summaryLink(view)}).`
   ) : out.at(-1) === "" && out.pop(), out;
