@@ -1,7 +1,12 @@
 // The newcomer's first minutes (issue 16): the quick start's demo shows the product's point
 // (one CVE blocks the restricted payments service and warns on the public docs site), the
 // console names each finding's asset and classification, and a large report shows progress.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { makeTestRepo } from "./helpers/git.js";
 import { ztgate } from "./helpers/cli.js";
 import { ROOT } from "./helpers/evaluations.js";
 
@@ -41,4 +46,56 @@ describe("the quick start", () => {
     for (const line of lines) expect(line).toMatch(/\((public|internal|confidential|restricted)\)/);
     expect(lines.some((l) => l.includes("CKV_GCP_28") && l.includes("(internal)"))).toBe(true);
   });
+});
+
+// ztgate is not on the npm registry: README installs it from the repository or its `npm
+// pack` tarball. The tarball is installed as `npm install -g` lays it out (the package under
+// lib/node_modules, its bin linked into bin/) but without fetching dependencies: dist/ is
+// self-contained, which is what this proves, with no network in the test.
+describe("installed from the npm pack tarball", () => {
+  it("runs from PATH, and its pre-push hook blocks a push", () => {
+    const prefix = mkdtempSync(join(tmpdir(), "ztgate-prefix-"));
+    const repo = makeTestRepo();
+    try {
+      const pack = spawnSync("npm", ["pack", "--silent", "--pack-destination", prefix], {
+        cwd: ROOT,
+        encoding: "utf8",
+      });
+      expect(pack.status, pack.stderr).toBe(0);
+      const tarball = join(prefix, pack.stdout.trim().split("\n").at(-1)!);
+      const pkg = join(prefix, "lib/node_modules/ztgate");
+      mkdirSync(pkg, { recursive: true });
+      const untar = spawnSync("tar", ["xzf", tarball, "-C", pkg, "--strip-components=1"]);
+      expect(untar.status).toBe(0);
+      mkdirSync(join(prefix, "bin"));
+      symlinkSync(join(pkg, "dist/cli.js"), join(prefix, "bin/ztgate"));
+      const env = { ...repo.env, PATH: `${join(prefix, "bin")}:${process.env.PATH}` };
+      const installed = (...args: string[]) =>
+        spawnSync("ztgate", args, { cwd: repo.work, env, encoding: "utf8" });
+
+      expect(installed("--version").stdout).toMatch(/^\d+\.\d+\.\d+/);
+      repo.write(
+        "ztgate.yml",
+        'version: 1\nextends: [default]\nlocal:\n  reports: ["reports/*.json"]\n',
+      );
+      repo.write(
+        "reports/image.trivy.json",
+        readFileSync(join(ROOT, "fixtures/demo/payments-image.trivy.json"), "utf8"),
+      );
+      repo.commit("a report with a fixable critical");
+      const hook = installed("hook", "install");
+      expect(hook.status, hook.stderr).toBe(0);
+      const push = spawnSync("git", ["push", "origin", "main"], {
+        cwd: repo.work,
+        env,
+        encoding: "utf8",
+      });
+      expect(push.status).not.toBe(0);
+      expect(push.stdout + push.stderr).toContain("ztgate: BLOCKED");
+      expect(repo.remoteHas("main")).toBe(false);
+    } finally {
+      repo.cleanup();
+      rmSync(prefix, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
