@@ -16,7 +16,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-PSQE7NBN.js";
+} from "./chunks/chunk-7HMVVMTN.js";
 import {
   checkAnnotations,
   json,

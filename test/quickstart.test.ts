@@ -2,11 +2,13 @@
 // (one CVE blocks the restricted payments service and warns on the public docs site), the
 // console names each finding's asset and classification, and a large report shows progress.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { makeTestRepo } from "./helpers/git.js";
+import { createProgress } from "../src/commands/progress.js";
+import { loadEvidenceStreamingAbove } from "../src/reports/read.js";
 import { ztgate } from "./helpers/cli.js";
 import { ROOT } from "./helpers/evaluations.js";
 
@@ -98,4 +100,46 @@ describe("installed from the npm pack tarball", () => {
       rmSync(prefix, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+// A single large report used to show "parsing 1/1: path" and nothing more for minutes.
+describe("progress on a large report", () => {
+  it("reports bytes read and findings so far after each streamed block", () => {
+    const path = "fixtures/real/grype/many_vulns.json";
+    const seen: [number, number][] = [];
+    const report = loadEvidenceStreamingAbove(
+      { path, file: join(ROOT, path) },
+      0,
+      { blockBytes: 4096, readWholeFallback: false },
+      (bytes, findings) => seen.push([bytes, findings]),
+    );
+    expect(seen.length).toBeGreaterThan(3);
+    const size = statSync(join(ROOT, path)).size;
+    for (let i = 1; i < seen.length; i++) {
+      expect(seen[i]![0]).toBeGreaterThan(seen[i - 1]![0]);
+      expect(seen[i]![1]).toBeGreaterThanOrEqual(seen[i - 1]![1]);
+    }
+    expect(seen.at(-1)![0]).toBeLessThanOrEqual(size);
+    expect(seen.at(-1)![1]).toBeLessThanOrEqual(report.findings.length);
+  });
+
+  it("shows them on a terminal after a second, rewritten in place", () => {
+    let t = 0;
+    let written = "";
+    const progress = createProgress({
+      write: (s) => (written += s),
+      enabled: true,
+      clock: () => t,
+    });
+    progress.step(0, 1, "big.json");
+    progress.read(12 * 2 ** 20, 40 * 2 ** 20, 35_000);
+    expect(written).toBe("");
+    t = 1500;
+    progress.read(24 * 2 ** 20, 40 * 2 ** 20, 70_123);
+    expect(written).toBe(
+      "\r\u001b[2Kztgate: reading 1/1: big.json: 24.0 of 40.0 MB, 70,123 findings so far",
+    );
+    progress.finish();
+    expect(written.endsWith("\r\u001b[2K")).toBe(true);
+  });
 });

@@ -80,6 +80,7 @@ Options:
       now: io.now,
       root,
       onReport: progress.step,
+      onRead: progress.read,
     });
     progress.finish();
     if (baseline && values.baseline)

@@ -12,7 +12,7 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-PSQE7NBN.js";
+} from "./chunk-7HMVVMTN.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

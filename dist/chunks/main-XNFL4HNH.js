@@ -18,14 +18,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-WCEHG2RE.js")).check },
-  { name: "parse", load: async () => (await import("./parse-4TBJJ7XO.js")).parse },
+  { name: "check", load: async () => (await import("./check-JZHNTGRF.js")).check },
+  { name: "parse", load: async () => (await import("./parse-OFEJUOD3.js")).parse },
   { name: "formats", load: async () => (await import("./formats-LLMH74R3.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-APXAKHLY.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-FOCMBVHU.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-SOIJVKHD.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-73AQG7C7.js")).validate },
-  { name: "test", load: async () => (await import("./test-LW7OWNTU.js")).test },
+  { name: "hook", load: async () => (await import("./hook-Q7ARXGMF.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-KAQ7P3IV.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-BG37TKYZ.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-JTOG62FW.js")).validate },
+  { name: "test", load: async () => (await import("./test-URV3KZS4.js")).test },
   { name: "schema", load: async () => (await import("./schema-UZBYC4RM.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

@@ -6,7 +6,7 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-HSOSSKZO.js";
 import {
   check
-} from "./chunk-WBOLWZNC.js";
+} from "./chunk-EFTJP5Q2.js";
 import "./chunk-LUVWJXGY.js";
 import {
   writeFileAtomic
@@ -15,7 +15,7 @@ import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-PSQE7NBN.js";
+} from "./chunk-7HMVVMTN.js";
 import "./chunk-ZONALKCA.js";
 import "./chunk-QXWCSCUA.js";
 import "./chunk-5YIRVQR2.js";

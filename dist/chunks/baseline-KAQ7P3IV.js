@@ -12,7 +12,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-PSQE7NBN.js";
+} from "./chunk-7HMVVMTN.js";
 import {
   makeBaseline,
   serialiseBaseline

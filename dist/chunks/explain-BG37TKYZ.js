@@ -4,7 +4,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-PSQE7NBN.js";
+} from "./chunk-7HMVVMTN.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

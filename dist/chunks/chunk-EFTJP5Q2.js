@@ -17,7 +17,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-PSQE7NBN.js";
+} from "./chunk-7HMVVMTN.js";
 import {
   REPORTERS,
   reporterById
@@ -47,15 +47,26 @@ function createProgress({
   clock,
   delayMs = 1e3
 }) {
-  let start = clock(), shown = !1;
+  let start = clock(), shown = !1, current = "";
   return {
     step(index, total, label) {
-      !enabled || clock() - start < delayMs || (shown = !0, write(`${CLEAR_LINE}ztgate: parsing ${index + 1}/${total}: ${printableLine(label)}`));
+      current = `${index + 1}/${total}: ${printableLine(label)}`, !(!enabled || clock() - start < delayMs) && (shown = !0, write(`${CLEAR_LINE}ztgate: parsing ${current}`));
+    },
+    read(bytes, size, findings) {
+      if (!enabled || clock() - start < delayMs) return;
+      shown = !0;
+      let read = size > 0 ? `${megabytes(bytes).replace(" MB", "")} of ${megabytes(size)}` : megabytes(bytes);
+      write(
+        `${CLEAR_LINE}ztgate: reading ${current}: ${read}, ${findings.toLocaleString("en-US")} findings so far`
+      );
     },
     finish() {
       shown && write(CLEAR_LINE), shown = !1;
     }
   };
+}
+function megabytes(bytes) {
+  return `${(bytes / 2 ** 20).toFixed(1)} MB`;
 }
 
 // src/commands/render.ts
@@ -132,7 +143,8 @@ Options:
       policy,
       now: io.now,
       root,
-      onReport: progress.step
+      onReport: progress.step,
+      onRead: progress.read
     });
     return progress.finish(), baseline && values.baseline && (evaluation = applyBaseline(evaluation, baseline, values.baseline)), emitOutputs(
       evaluation,

@@ -1,12 +1,12 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-WBOLWZNC.js";
+} from "./chunk-EFTJP5Q2.js";
 import "./chunk-LUVWJXGY.js";
 import "./chunk-WTVRMOKY.js";
 import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
-import "./chunk-PSQE7NBN.js";
+import "./chunk-7HMVVMTN.js";
 import "./chunk-ZONALKCA.js";
 import "./chunk-QXWCSCUA.js";
 import "./chunk-5YIRVQR2.js";
