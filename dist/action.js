@@ -26,7 +26,7 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-QXWCSCUA.js";
+} from "./chunks/chunk-V7AP42MW.js";
 import {
   applyBaseline,
   decidingFindings

@@ -62,7 +62,7 @@ async function demoRun() {
     "api-image.trivy.json",
     "web.npm-audit.json",
     "infra.checkov.json",
-  ].map((f) => ({ path: join(root, "fixtures/demo", f) }));
+  ].map((f) => ({ path: `fixtures/demo/${f}`, file: join(root, "fixtures/demo", f) }));
   return z.runCheck({ reports, policy, now: NOW, root }).evaluation;
 }
 

@@ -73,15 +73,15 @@ function findingRow(e: EvaluatedFinding): string[] {
   const url = f.url && linkUrl(f.url);
   const id = url ? `[${cell(f.id, 60)}](${url})` : cell(f.id, 60);
   const fix = f.fix?.available ? cell(f.fix.versions.join(", ") || "available", 60) : "none";
+  const tools = cell([...new Set(f.foundBy.map((s) => s.tool))].join(", "), 40);
+  // Six columns, not eight: fix and scanners share cells, so the table fits a job summary.
   return [
     e.effectiveSeverity,
     e.baseline === "existing" ? `${id} (existing)` : id,
-    cell(f.title, 100) + suppressionNote(e),
-    location(f),
-    fix,
+    `${cell(f.title, 100)}${suppressionNote(e)}<br><sub>${tools}</sub>`,
+    `${location(f)}<br>fix: ${fix}`,
     e.rule ? code(e.rule, 60) : "default",
     e.asset ? `${cell(e.asset, 40)} (${e.classification})` : e.classification,
-    cell([...new Set(f.foundBy.map((s) => s.tool))].join(", "), 40),
   ];
 }
 
@@ -95,12 +95,10 @@ function suppressionNote(e: EvaluatedFinding): string {
 const FINDING_HEADER = [
   "severity",
   "id",
-  "title",
-  "package / location",
-  "fix",
+  "title (found by)",
+  "package / location / fix",
   "rule",
   "asset (classification)",
-  "found by",
 ];
 
 /** A table of the findings with these verdicts, at most view.rows of them. */

@@ -6,7 +6,7 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-HSOSSKZO.js";
 import {
   check
-} from "./chunk-EFTJP5Q2.js";
+} from "./chunk-X4XBMSR3.js";
 import "./chunk-LUVWJXGY.js";
 import {
   writeFileAtomic
@@ -16,8 +16,8 @@ import "./chunk-24VQTDZU.js";
 import {
   locateRepository
 } from "./chunk-7HMVVMTN.js";
-import "./chunk-ZONALKCA.js";
-import "./chunk-QXWCSCUA.js";
+import "./chunk-5QI2AL7Z.js";
+import "./chunk-V7AP42MW.js";
 import "./chunk-5YIRVQR2.js";
 import {
   EXIT

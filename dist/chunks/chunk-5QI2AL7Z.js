@@ -12,7 +12,7 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-QXWCSCUA.js";
+} from "./chunk-V7AP42MW.js";
 import {
   decidingFindings
 } from "./chunk-5YIRVQR2.js";

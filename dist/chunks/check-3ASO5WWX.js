@@ -1,14 +1,14 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-EFTJP5Q2.js";
+} from "./chunk-X4XBMSR3.js";
 import "./chunk-LUVWJXGY.js";
 import "./chunk-WTVRMOKY.js";
 import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
 import "./chunk-7HMVVMTN.js";
-import "./chunk-ZONALKCA.js";
-import "./chunk-QXWCSCUA.js";
+import "./chunk-5QI2AL7Z.js";
+import "./chunk-V7AP42MW.js";
 import "./chunk-5YIRVQR2.js";
 import "./chunk-62K5C3YY.js";
 import "./chunk-VLKSQUB4.js";

@@ -21,7 +21,7 @@ import {
 import {
   REPORTERS,
   reporterById
-} from "./chunk-ZONALKCA.js";
+} from "./chunk-5QI2AL7Z.js";
 import {
   applyBaseline
 } from "./chunk-5YIRVQR2.js";

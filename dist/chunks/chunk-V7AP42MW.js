@@ -423,16 +423,14 @@ function location(f) {
   return [pkg && code(pkg, 80), where && code(where, 100)].filter(Boolean).join("<br>");
 }
 function findingRow(e) {
-  let f = e.finding, url = f.url && linkUrl(f.url), id = url ? `[${cell(f.id, 60)}](${url})` : cell(f.id, 60), fix = f.fix?.available ? cell(f.fix.versions.join(", ") || "available", 60) : "none";
+  let f = e.finding, url = f.url && linkUrl(f.url), id = url ? `[${cell(f.id, 60)}](${url})` : cell(f.id, 60), fix = f.fix?.available ? cell(f.fix.versions.join(", ") || "available", 60) : "none", tools = cell([...new Set(f.foundBy.map((s) => s.tool))].join(", "), 40);
   return [
     e.effectiveSeverity,
     e.baseline === "existing" ? `${id} (existing)` : id,
-    cell(f.title, 100) + suppressionNote(e),
-    location(f),
-    fix,
+    `${cell(f.title, 100)}${suppressionNote(e)}<br><sub>${tools}</sub>`,
+    `${location(f)}<br>fix: ${fix}`,
     e.rule ? code(e.rule, 60) : "default",
-    e.asset ? `${cell(e.asset, 40)} (${e.classification})` : e.classification,
-    cell([...new Set(f.foundBy.map((s) => s.tool))].join(", "), 40)
+    e.asset ? `${cell(e.asset, 40)} (${e.classification})` : e.classification
   ];
 }
 function suppressionNote(e) {
@@ -443,12 +441,10 @@ function suppressionNote(e) {
 var FINDING_HEADER = [
   "severity",
   "id",
-  "title",
-  "package / location",
-  "fix",
+  "title (found by)",
+  "package / location / fix",
   "rule",
-  "asset (classification)",
-  "found by"
+  "asset (classification)"
 ];
 function findingTable(ev, view, verdicts) {
   let list = ev.findings.filter((e) => verdicts.includes(e.verdict)), shown = list.slice(0, view.rows), out = shown.length ? table(FINDING_HEADER, shown.map(findingRow)) : [], rest = list.length - shown.length;

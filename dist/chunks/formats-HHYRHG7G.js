@@ -1,8 +1,8 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-ZONALKCA.js";
-import "./chunk-QXWCSCUA.js";
+} from "./chunk-5QI2AL7Z.js";
+import "./chunk-V7AP42MW.js";
 import "./chunk-5YIRVQR2.js";
 import {
   EXIT

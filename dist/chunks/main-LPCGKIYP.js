@@ -18,10 +18,10 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-JZHNTGRF.js")).check },
+  { name: "check", load: async () => (await import("./check-3ASO5WWX.js")).check },
   { name: "parse", load: async () => (await import("./parse-OFEJUOD3.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-LLMH74R3.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-Q7ARXGMF.js")).hook },
+  { name: "formats", load: async () => (await import("./formats-HHYRHG7G.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-OQ7EAERK.js")).hook },
   { name: "baseline", load: async () => (await import("./baseline-KAQ7P3IV.js")).baseline },
   { name: "explain", load: async () => (await import("./explain-BG37TKYZ.js")).explain },
   { name: "validate", load: async () => (await import("./validate-JTOG62FW.js")).validate },
