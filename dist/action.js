@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-LUVWJXGY.js";
+} from "./chunks/chunk-7CNCS2MI.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -16,7 +16,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-7HMVVMTN.js";
+} from "./chunks/chunk-HEI47QKZ.js";
 import {
   checkAnnotations,
   json,
@@ -26,12 +26,12 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-V7AP42MW.js";
+} from "./chunks/chunk-Q2J7S3RU.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-5YIRVQR2.js";
-import "./chunks/chunk-VLKSQUB4.js";
+} from "./chunks/chunk-UB7QV4LK.js";
+import "./chunks/chunk-ATDU4OWC.js";
 import {
   GateError,
   errorMessage

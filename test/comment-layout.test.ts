@@ -7,9 +7,15 @@ import { renderMarkdown } from "../src/reporters/markdown.js";
 import {
   evaluateFixtures,
   evaluateWithPolicy,
+  NOW,
   syntheticEvaluation,
 } from "./helpers/evaluations.js";
-import type { Evaluation } from "../src/gate/evaluate.js";
+import { evaluate, type Evaluation } from "../src/gate/evaluate.js";
+import { makeFinding } from "../src/model/finding.js";
+import { loadPolicy } from "../src/io/policy-file.js";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 const ctx = { version: "0.0.0-test" };
 const BLOB = "https://github.com/acme/shop/blob/0123456789abcdef0123456789abcdef01234567/";
@@ -131,6 +137,31 @@ describe("one severity everywhere", () => {
     for (const [severity, n] of Object.entries(evaluation.counts.bySeverity)) {
       expect(evaluation.findings.filter((e) => e.effectiveSeverity === severity)).toHaveLength(n);
     }
+  });
+
+  it("orders findings by the effective severity inside each verdict", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ztgate-order-"));
+    const file = join(dir, "ztgate.yml");
+    writeFileSync(
+      file,
+      'version: 1\nrules:\n  - { id: warn-all, when: { severity: ">=info" }, action: warn }\n',
+    );
+    const policy = await loadPolicy(file);
+    const findings = (["low", "unknown", "medium"] as const).map((severity, i) =>
+      makeFinding(
+        {
+          tool: "checkov",
+          layer: "iac",
+          id: `CKV_X_${i}`,
+          title: "t",
+          severity,
+          location: { path: `m${i}.tf` },
+        },
+        "r.json",
+      ),
+    );
+    const ordered = evaluate(findings, policy, NOW).findings.map((e) => e.effectiveSeverity);
+    expect(ordered).toEqual(["high", "medium", "low"]);
   });
 
   it.each(["comment", "summary"] as const)(

@@ -121,16 +121,16 @@ const VERDICT_ORDER: Record<Verdict, number> = {
 };
 
 /**
- * Verdict first, then severity (most severe first), then id, then fingerprint. Verdict and
- * severity take a handful of values, so findings are first dealt into one bucket per pair and
- * only the ids inside a bucket are compared: a comparison sort over a million findings spent
- * most of its time re-deriving the two ranks.
+ * Verdict first, then effective severity (most severe first; the one every row shows), then
+ * id, then fingerprint. Verdict and severity take a handful of values, so findings are first
+ * dealt into one bucket per pair and only the ids inside a bucket are compared: a comparison
+ * sort over a million findings spent most of its time re-deriving the two ranks.
  */
 function sortByVerdictThenSeverity(evaluated: EvaluatedFinding[]): EvaluatedFinding[] {
   const buckets: EvaluatedFinding[][] = [];
   for (const e of evaluated) {
     const bucket =
-      VERDICT_ORDER[e.verdict] * SEVERITIES.length + (5 - severityRank(e.finding.severity));
+      VERDICT_ORDER[e.verdict] * SEVERITIES.length + (5 - severityRank(e.effectiveSeverity));
     (buckets[bucket] ??= []).push(e);
   }
   const sorted: EvaluatedFinding[] = [];

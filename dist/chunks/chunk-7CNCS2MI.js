@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   parseBaseline
-} from "./chunk-5YIRVQR2.js";
+} from "./chunk-UB7QV4LK.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -6,8 +6,8 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-HSOSSKZO.js";
 import {
   check
-} from "./chunk-X4XBMSR3.js";
-import "./chunk-LUVWJXGY.js";
+} from "./chunk-3UBEF6LM.js";
+import "./chunk-7CNCS2MI.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -15,14 +15,14 @@ import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-7HMVVMTN.js";
-import "./chunk-5QI2AL7Z.js";
-import "./chunk-V7AP42MW.js";
-import "./chunk-5YIRVQR2.js";
+} from "./chunk-HEI47QKZ.js";
+import "./chunk-KZOCIE42.js";
+import "./chunk-Q2J7S3RU.js";
+import "./chunk-UB7QV4LK.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-VLKSQUB4.js";
+import "./chunk-ATDU4OWC.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

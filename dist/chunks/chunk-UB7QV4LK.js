@@ -5,7 +5,7 @@ import {
   findDuplicateKey,
   lineColumn,
   outcomeOf
-} from "./chunk-VLKSQUB4.js";
+} from "./chunk-ATDU4OWC.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

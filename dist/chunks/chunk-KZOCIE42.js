@@ -12,14 +12,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-V7AP42MW.js";
+} from "./chunk-Q2J7S3RU.js";
 import {
   decidingFindings
-} from "./chunk-5YIRVQR2.js";
+} from "./chunk-UB7QV4LK.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-VLKSQUB4.js";
+} from "./chunk-ATDU4OWC.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

@@ -20,7 +20,7 @@ import {
   lookup,
   outsidePaths,
   str
-} from "./chunk-VLKSQUB4.js";
+} from "./chunk-ATDU4OWC.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -18,14 +18,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-3ASO5WWX.js")).check },
-  { name: "parse", load: async () => (await import("./parse-OFEJUOD3.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-HHYRHG7G.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-OQ7EAERK.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-KAQ7P3IV.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-BG37TKYZ.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-JTOG62FW.js")).validate },
-  { name: "test", load: async () => (await import("./test-URV3KZS4.js")).test },
+  { name: "check", load: async () => (await import("./check-WQQI3HND.js")).check },
+  { name: "parse", load: async () => (await import("./parse-IX4BCNGR.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-CW7DLZEU.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-WJDB27X6.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-NTCW3ZOL.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-EN2VGFWE.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-7EIBESYR.js")).validate },
+  { name: "test", load: async () => (await import("./test-G2CNR5MY.js")).test },
   { name: "schema", load: async () => (await import("./schema-UZBYC4RM.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-5QI2AL7Z.js";
-import "./chunk-V7AP42MW.js";
-import "./chunk-5YIRVQR2.js";
+} from "./chunk-KZOCIE42.js";
+import "./chunk-Q2J7S3RU.js";
+import "./chunk-UB7QV4LK.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-VLKSQUB4.js";
+} from "./chunk-ATDU4OWC.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

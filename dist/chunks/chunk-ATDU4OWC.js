@@ -11430,7 +11430,7 @@ var VERDICT_ORDER = {
 function sortByVerdictThenSeverity(evaluated) {
   let buckets = [];
   for (let e of evaluated) {
-    let bucket = VERDICT_ORDER[e.verdict] * SEVERITIES.length + (5 - severityRank(e.finding.severity));
+    let bucket = VERDICT_ORDER[e.verdict] * SEVERITIES.length + (5 - severityRank(e.effectiveSeverity));
     (buckets[bucket] ??= []).push(e);
   }
   let sorted = [];

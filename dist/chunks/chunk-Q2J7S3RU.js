@@ -1,14 +1,14 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-5YIRVQR2.js";
+} from "./chunk-UB7QV4LK.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   classificationRank,
   severityRank
-} from "./chunk-VLKSQUB4.js";
+} from "./chunk-ATDU4OWC.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,

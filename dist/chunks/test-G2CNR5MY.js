@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-7HMVVMTN.js";
+} from "./chunk-HEI47QKZ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-VLKSQUB4.js";
+} from "./chunk-ATDU4OWC.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

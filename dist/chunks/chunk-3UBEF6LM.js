@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-LUVWJXGY.js";
+} from "./chunk-7CNCS2MI.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -17,14 +17,14 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-7HMVVMTN.js";
+} from "./chunk-HEI47QKZ.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-5QI2AL7Z.js";
+} from "./chunk-KZOCIE42.js";
 import {
   applyBaseline
-} from "./chunk-5YIRVQR2.js";
+} from "./chunk-UB7QV4LK.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-7HMVVMTN.js";
+} from "./chunk-HEI47QKZ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-VLKSQUB4.js";
+} from "./chunk-ATDU4OWC.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine

@@ -12,15 +12,15 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-7HMVVMTN.js";
+} from "./chunk-HEI47QKZ.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-5YIRVQR2.js";
+} from "./chunk-UB7QV4LK.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-VLKSQUB4.js";
+import "./chunk-ATDU4OWC.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-7HMVVMTN.js";
+} from "./chunk-HEI47QKZ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-VLKSQUB4.js";
+import "./chunk-ATDU4OWC.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
