@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-3L3CHUO2.js";
+} from "./chunks/chunk-GUAPSOPA.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
 import {
   VERSION
-} from "./chunks/chunk-TN3PLU66.js";
+} from "./chunks/chunk-QCZ32PRE.js";
 import {
   actionOutput
 } from "./chunks/chunk-24VQTDZU.js";
@@ -17,7 +17,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-POURPE6W.js";
+} from "./chunks/chunk-NVOEG7ZB.js";
 import {
   checkAnnotations,
   json,
@@ -27,15 +27,15 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-C7IEXT7Z.js";
+} from "./chunks/chunk-4SMFVVVL.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-Y7AEVONL.js";
+} from "./chunks/chunk-G6ZI3KTR.js";
 import {
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-DKINXSUZ.js";
+} from "./chunks/chunk-IU3AVDKP.js";
 import {
   GateError,
   errorMessage
@@ -18975,6 +18975,7 @@ async function runAction(config, io, github) {
     let opts = {
       notes: [...notes, ...extra],
       runUrl: io.runUrl,
+      blobUrl: io.blobUrl,
       marker: withMarker ? marker : void 0,
       key: key === "ztgate" ? void 0 : key
     };
@@ -19321,7 +19322,7 @@ async function main() {
     setOutput("outcome", "error"), out.fail(`ztgate could not decide: ${errorMessage(err)}`);
     return;
   }
-  let env = process.env, target = targetFromEvent(context2.eventName ?? "", context2.payload, env), github = config.githubToken && target.owner ? createGitHub({ token: config.githubToken, target, retry: config.retry, log: out.info }) : void 0, runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0, result = await runAction(
+  let env = process.env, target = targetFromEvent(context2.eventName ?? "", context2.payload, env), github = config.githubToken && target.owner ? createGitHub({ token: config.githubToken, target, retry: config.retry, log: out.info }) : void 0, runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0, blobUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && /^[0-9a-f]{40}$/.test(target.sha) ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/blob/${target.sha}/` : void 0, result = await runAction(
     config,
     {
       cwd: process.cwd(),
@@ -19329,6 +19330,7 @@ async function main() {
       now: /* @__PURE__ */ new Date(),
       version: VERSION,
       runUrl,
+      blobUrl,
       job: env.GITHUB_JOB || "ztgate",
       commits: [...new Set([env.GITHUB_SHA, target.sha].filter((c) => !!c))],
       setOutput: (name, value) => setOutput(name, value),

@@ -32,6 +32,10 @@ async function main(): Promise<void> {
     env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
       ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
       : undefined;
+  const blobUrl =
+    env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && /^[0-9a-f]{40}$/.test(target.sha)
+      ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/blob/${target.sha}/`
+      : undefined;
   const result = await runAction(
     config,
     {
@@ -40,6 +44,7 @@ async function main(): Promise<void> {
       now: new Date(),
       version: VERSION,
       runUrl,
+      blobUrl,
       job: env.GITHUB_JOB || "ztgate",
       commits: [...new Set([env.GITHUB_SHA, target.sha].filter((c): c is string => !!c))],
       setOutput: (name, value) => core.setOutput(name, value),

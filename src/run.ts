@@ -1,7 +1,7 @@
 // The pipeline shared by the CLI, the hook and the action (DESIGN §2):
 // report files -> findings -> dedupe -> evaluate against the policy -> Evaluation.
 // No process.*, no @actions/*: the entries pass in what they read from their environment.
-import { existsSync, realpathSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { outsidePaths } from "./policy/assets.js";
 import { dedupe } from "./model/dedupe.js";
@@ -109,6 +109,17 @@ export interface CheckInput {
   binding?: Binding;
   /** Called before each report is parsed (the CLI's progress line). */
   onReport?: (index: number, total: number, path: string) => void;
+  /** Called while a large report streams: bytes read of its size, findings so far. */
+  onRead?: (bytesRead: number, size: number, findings: number) => void;
+}
+
+/** The size the progress line measures against; 0 when unknown (reading fails later, named). */
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
 }
 
 export interface CheckResult {
@@ -123,10 +134,12 @@ export function runCheck({
   root,
   binding,
   onReport,
+  onRead,
 }: CheckInput): CheckResult {
   const parsed = reports.map((request, i) => {
     onReport?.(i, reports.length, request.path);
-    return loadEvidence(request);
+    const size = onRead ? fileSize(request.file ?? request.path) : 0;
+    return loadEvidence(request, onRead && ((bytes, found) => onRead(bytes, size, found)));
   });
   const findings = dedupe(parsed.flatMap((r) => r.findings));
   const summaries = parsed.map((r) => ({

@@ -52,6 +52,8 @@ export interface ActionIO {
   runUrl?: string;
   /** The commits being gated (GITHUB_SHA and the pull request head): for require.commit. */
   commits?: string[];
+  /** The repository's files at the head commit, for the comment's file:line links. */
+  blobUrl?: string;
   /** Distinguishes the sticky comments of several gating jobs in one pull request. */
   job: string;
   setOutput(name: string, value: string): void;
@@ -223,6 +225,7 @@ export async function runAction(
     const opts = {
       notes: [...notes, ...extra],
       runUrl: io.runUrl,
+      blobUrl: io.blobUrl,
       marker: withMarker ? marker : undefined,
       key: key === "ztgate" ? undefined : key,
     };

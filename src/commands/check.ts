@@ -105,6 +105,7 @@ Options:
       root,
       binding,
       onReport: progress.step,
+      onRead: progress.read,
     });
     progress.finish();
     if (baseline && values.baseline)

@@ -92,7 +92,8 @@ export function evaluate(
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   for (const e of sorted) {
     byVerdict[e.verdict]++;
-    bySeverity[e.finding.severity]++;
+    // The effective severity (after settings.unknown-severity), as every row shows it.
+    bySeverity[e.effectiveSeverity]++;
   }
   const evidence = checkEvidence(reports, policy.require, now, {
     assets: policy.assets,
@@ -135,16 +136,16 @@ const VERDICT_ORDER: Record<Verdict, number> = {
 };
 
 /**
- * Verdict first, then severity (most severe first), then id, then fingerprint. Verdict and
- * severity take a handful of values, so findings are first dealt into one bucket per pair and
- * only the ids inside a bucket are compared: a comparison sort over a million findings spent
- * most of its time re-deriving the two ranks.
+ * Verdict first, then effective severity (most severe first; the one every row shows), then
+ * id, then fingerprint. Verdict and severity take a handful of values, so findings are first
+ * dealt into one bucket per pair and only the ids inside a bucket are compared: a comparison
+ * sort over a million findings spent most of its time re-deriving the two ranks.
  */
 function sortByVerdictThenSeverity(evaluated: EvaluatedFinding[]): EvaluatedFinding[] {
   const buckets: EvaluatedFinding[][] = [];
   for (const e of evaluated) {
     const bucket =
-      VERDICT_ORDER[e.verdict] * SEVERITIES.length + (5 - severityRank(e.finding.severity));
+      VERDICT_ORDER[e.verdict] * SEVERITIES.length + (5 - severityRank(e.effectiveSeverity));
     (buckets[bucket] ??= []).push(e);
   }
   const sorted: EvaluatedFinding[] = [];

@@ -42,6 +42,11 @@ export function placeLabel(f: Finding, root?: string): string {
     : (f.target ?? "");
 }
 
+/** "payments-api (restricted)", or "(internal)" for a finding no asset claims. */
+export function assetLabel(e: EvaluatedFinding): string {
+  return e.asset ? `${e.asset} (${e.classification})` : `(${e.classification})`;
+}
+
 export function findingSubject(f: Finding): string {
   const pkg = packageLabel(f);
   const where = placeLabel(f);
@@ -65,6 +70,7 @@ export const plain = printableLine;
 const MAX_COLUMN = 40;
 
 interface Columns {
+  asset: number;
   id: number;
   pkg: number;
   where: number;
@@ -78,6 +84,7 @@ function columnsFor(findings: EvaluatedFinding[]): Columns {
       values.reduce((max, v) => Math.max(max, v.length), 0),
     );
   return {
+    asset: width(findings.map(assetLabel)),
     id: width(findings.map((e) => e.finding.id)),
     pkg: width(findings.map((e) => packageLabel(e.finding))),
     where: width(findings.map((e) => placeLabel(e.finding))),
@@ -86,7 +93,7 @@ function columnsFor(findings: EvaluatedFinding[]): Columns {
 
 function line(e: EvaluatedFinding, cols: Columns, ctx: ReportContext): string {
   const f = e.finding;
-  const severity = paint(f.severity.padEnd(8), SEVERITY_COLOR[f.severity], ctx);
+  const severity = paint(e.effectiveSeverity.padEnd(8), SEVERITY_COLOR[e.effectiveSeverity], ctx);
   const tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+");
   const fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "";
   const waived = e.waiver ? ` (waived by ${e.waiver.owner} until ${e.waiver.expires})` : "";
@@ -96,12 +103,14 @@ function line(e: EvaluatedFinding, cols: Columns, ctx: ReportContext): string {
     : "";
   const marks = waived + existing + suppressed;
   const mark = marks ? paint(plain(marks), "gray", ctx) : "";
-  // A column no finding uses (no packages in an IaC report) takes no space at all.
+  // A column no finding uses (no packages in an IaC report) takes no space at all. The asset
+  // is always shown: the same CVE can block one asset and only warn on another.
   const cells = (
     [
       [f.id, cols.id],
       [packageLabel(f), cols.pkg],
       [placeLabel(f), cols.where],
+      [assetLabel(e), cols.asset],
     ] as const
   )
     .filter(([, width]) => width > 0)

@@ -7,6 +7,7 @@ import { packageLabel, placeLabel } from "./console.js";
 import { assetEvidence, coverage, evidence, posture, waivers } from "./markdown-policy.js";
 import { cell, code, details, plural, table } from "./markdown-text.js";
 import { linkUrl } from "../model/safe-text.js";
+import { severitySource } from "./markdown-severity.js";
 import type { MarkdownVariant, MarkdownView, Section } from "./markdown-view.js";
 
 export type { MarkdownVariant, MarkdownView, Section };
@@ -48,7 +49,9 @@ const countsTable: Section = (ev) => {
   const rows = SEVERITIES.filter((s) => ev.counts.bySeverity[s] > 0).map((s) => [
     s,
     ...layers.map((l) => {
-      const n = ev.findings.filter((e) => e.finding.severity === s && e.finding.layer === l).length;
+      const n = ev.findings.filter(
+        (e) => e.effectiveSeverity === s && e.finding.layer === l,
+      ).length;
       return n ? String(n) : "·";
     }),
     `**${ev.counts.bySeverity[s]}**`,
@@ -57,6 +60,8 @@ const countsTable: Section = (ev) => {
     "### Findings by severity and layer",
     "",
     ...table(["severity", ...layers, "total"], rows),
+    "",
+    `<sub>${severitySource(ev)}</sub>`,
   ];
 };
 
@@ -71,15 +76,15 @@ function findingRow(e: EvaluatedFinding): string[] {
   const url = f.url && linkUrl(f.url);
   const id = url ? `[${cell(f.id, 60)}](${url})` : cell(f.id, 60);
   const fix = f.fix?.available ? cell(f.fix.versions.join(", ") || "available", 60) : "none";
+  const tools = cell([...new Set(f.foundBy.map((s) => s.tool))].join(", "), 40);
+  // Six columns, not eight: fix and scanners share cells, so the table fits a job summary.
   return [
     e.effectiveSeverity,
     e.baseline === "existing" ? `${id} (existing)` : id,
-    cell(f.title, 100) + suppressionNote(e),
-    location(f),
-    fix,
+    `${cell(f.title, 100)}${suppressionNote(e)}<br><sub>${tools}</sub>`,
+    `${location(f)}<br>fix: ${fix}`,
     e.rule ? code(e.rule, 60) : "default",
     e.asset ? `${cell(e.asset, 40)} (${e.classification})` : e.classification,
-    cell([...new Set(f.foundBy.map((s) => s.tool))].join(", "), 40),
   ];
 }
 
@@ -93,12 +98,10 @@ function suppressionNote(e: EvaluatedFinding): string {
 const FINDING_HEADER = [
   "severity",
   "id",
-  "title",
-  "package / location",
-  "fix",
+  "title (found by)",
+  "package / location / fix",
   "rule",
   "asset (classification)",
-  "found by",
 ];
 
 /** A table of the findings with these verdicts, at most view.rows of them. */
@@ -181,3 +184,6 @@ export const SECTIONS: readonly Section[] = [
   reports,
   footer,
 ];
+
+/** Sections the compact comment layout (markdown-comment.ts) shares with the summary. */
+export const markdownSections = { baseline, notes, countsTable, posture } as const;

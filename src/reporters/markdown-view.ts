@@ -14,6 +14,8 @@ export interface MarkdownView {
   notes: readonly string[];
   /** Link to the workflow run, where the full job summary is. */
   runUrl?: string;
+  /** The repository's files at the head commit ("https://github.com/o/r/blob/SHA/"). */
+  blobUrl?: string;
   version: string;
 }
 

@@ -4,6 +4,7 @@
 // detail (verdict, counts and the first blocking findings) always fits.
 import type { Evaluation } from "../gate/evaluate.js";
 import { SECTIONS, type MarkdownVariant, type MarkdownView } from "./markdown-sections.js";
+import { COMPACT_SECTIONS } from "./markdown-comment.js";
 import { cell, sizeOf } from "./markdown-text.js";
 import type { Reporter, ReportContext } from "./types.js";
 
@@ -22,6 +23,8 @@ export interface MarkdownOptions {
   maxSize?: number;
   notes?: readonly string[];
   runUrl?: string;
+  /** The repository's files at the head commit, for file:line links in the comment. */
+  blobUrl?: string;
   /** A hidden first line (the sticky comment's marker). */
   marker?: string;
   /** Which gate this is (action/run.ts runKey), shown when several can comment on one PR. */
@@ -53,6 +56,7 @@ export function renderMarkdown(
         variant: options.variant,
         notes: options.notes ?? [],
         runUrl: options.runUrl,
+        blobUrl: options.blobUrl,
         version: context.version,
       },
       options.marker,
@@ -69,7 +73,9 @@ function assemble(
   marker?: string,
   key?: string,
 ): string {
-  const parts = SECTIONS.map((s) => s(evaluation, view)).filter((p) => p !== undefined);
+  // The comment and the check run are read in seconds; the job summary carries every table.
+  const sections = view.variant === "summary" ? SECTIONS : COMPACT_SECTIONS;
+  const parts = sections.map((s) => s(evaluation, view)).filter((p) => p !== undefined);
   const body = parts.map((p) => p.join("\n")).join("\n\n");
   return `${marker ? `${marker}\n` : ""}${body}\n${keyLine(key)}`;
 }

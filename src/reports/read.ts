@@ -7,7 +7,7 @@ import { LAYERS, type Finding, type Layer } from "../model/finding.js";
 import { detectParser, PARSERS, type Parser } from "./parsers/index.js";
 import type { ReportSubject } from "./parsers/types.js";
 import { rejectErrorReport } from "./parsers/error-report.js";
-import { streamReport, type StreamLimits } from "./stream/index.js";
+import { streamReport, type OnStreamProgress, type StreamLimits } from "./stream/index.js";
 
 /**
  * Reports larger than this are streamed instead of read as one string: V8 caps strings at
@@ -135,8 +135,11 @@ export function loadReport(request: ReportRequest): ParsedReport {
   return loadWith(request, STREAM_ABOVE_BYTES).report;
 }
 
-export function loadEvidence(request: ReportRequest): EvidenceReport {
-  return loadEvidenceStreamingAbove(request, STREAM_ABOVE_BYTES);
+export function loadEvidence(
+  request: ReportRequest,
+  onProgress?: OnStreamProgress,
+): EvidenceReport {
+  return loadEvidenceStreamingAbove(request, STREAM_ABOVE_BYTES, {}, onProgress);
 }
 
 /** loadEvidence with the streaming threshold as an argument (tests force streaming with 0). */
@@ -144,20 +147,34 @@ export function loadEvidenceStreamingAbove(
   request: ReportRequest,
   streamAbove: number,
   limits: StreamLimits = {},
+  onProgress?: OnStreamProgress,
 ): EvidenceReport {
-  const { report, parser, input } = loadWith(request, streamAbove, limits);
+  const { report, parser, input } = loadWith(request, streamAbove, limits, onProgress);
   return evidenceOf(parser, input, report);
 }
 
 /** Reads a report whole, or streams it when it is larger than `streamAbove` bytes. */
-function loadWith(request: ReportRequest, streamAbove: number, limits: StreamLimits = {}) {
+function loadWith(
+  request: ReportRequest,
+  streamAbove: number,
+  limits: StreamLimits = {},
+  onProgress?: OnStreamProgress,
+) {
   const size = reportSize(request.file ?? request.path, request.path);
   if (size > streamAbove) {
     const detect = (skeleton: ReportInput) => {
       rejectErrorReport(skeleton);
       return detectParser(skeleton, request.format);
     };
-    const streamed = streamReport(request.path, size, PARSERS, detect, limits, request.file);
+    const streamed = streamReport(
+      request.path,
+      size,
+      PARSERS,
+      detect,
+      limits,
+      request.file,
+      onProgress,
+    );
     if (streamed) {
       const { parser, input, findings } = streamed;
       return { report: reportOf(parser, input, findings), parser, input };

@@ -14,15 +14,21 @@ const BLOCK_BYTES = 1 << 20;
 const OPEN = 0x5b; // [
 const CLOSE = 0x5d; // ]
 
+/** How far into the file the batches have read (for the CLI's progress line). */
+export interface ReadPosition {
+  bytes: number;
+}
+
 export function elementBatches(
   fd: number,
   array: StreamedArray,
   file: string,
   blockBytes = BLOCK_BYTES,
+  position: ReadPosition = { bytes: 0 },
 ): Generator<unknown[]> {
   return array.span
-    ? spanBatches(fd, array.span, file, blockBytes)
-    : rangeBatches(fd, array, file, blockBytes);
+    ? spanBatches(fd, array.span, file, blockBytes, position)
+    : rangeBatches(fd, array, file, blockBytes, position);
 }
 
 /** Elements whose byte ranges the scan recorded one by one. */
@@ -31,6 +37,7 @@ function* rangeBatches(
   array: StreamedArray,
   file: string,
   blockBytes: number,
+  position: ReadPosition,
 ): Generator<unknown[]> {
   let buf = Buffer.alloc(blockBytes + 2);
   let i = 0;
@@ -60,6 +67,7 @@ function* rangeBatches(
         file,
       });
     }
+    position.bytes = array.ends[j - 1]!;
     yield batch;
     i = j;
   }
@@ -76,6 +84,7 @@ function* spanBatches(
   span: Span,
   file: string,
   blockBytes: number,
+  position: ReadPosition,
 ): Generator<unknown[]> {
   const { separator } = span;
   let buf = Buffer.alloc(blockBytes + 2);
@@ -106,6 +115,7 @@ function* spanBatches(
       throw new LayoutMismatch();
     }
     rejectDuplicateKeys(fd, file, block.text, block.elements, start - 1);
+    position.bytes = start + cut;
     yield block.elements;
     // The separator starts with the block's last byte and ends with the next one's first.
     start += cut - 1 + separator.length - 1;

@@ -45,6 +45,9 @@ export interface StreamLimits {
   blockBytes?: number;
 }
 
+/** Called after each streamed batch: bytes of the file read so far, findings so far. */
+export type OnStreamProgress = (bytesRead: number, findings: number) => void;
+
 /**
  * The findings of a large report, streamed; undefined when its format cannot be streamed but
  * the file is small enough to read whole (the caller then does), and GateError when it is not.
@@ -57,15 +60,16 @@ export function streamReport(
   limits: StreamLimits = {},
   /** Where to read the report, when not at `path` (its name in messages and findings). */
   file = path,
+  onProgress?: OnStreamProgress,
 ): StreamedReport | undefined {
   try {
-    return streamOnce(path, size, parsers, detect, limits, true, file);
+    return streamOnce(path, size, parsers, detect, limits, true, file, onProgress);
   } catch (err) {
     // Arrays located by their indentation were not laid out as they looked (or the report
     // is broken, and the shortcut cannot tell): scan it again byte by byte, which finds the
     // elements, or the error, exactly. Parsers are pure, so nothing of the first try remains.
     if (!(err instanceof LayoutMismatch)) throw err;
-    return streamOnce(path, size, parsers, detect, limits, false, file);
+    return streamOnce(path, size, parsers, detect, limits, false, file, onProgress);
   }
 }
 
@@ -77,6 +81,7 @@ function streamOnce(
   limits: StreamLimits,
   byLayout: boolean,
   file: string,
+  onProgress: OnStreamProgress | undefined,
 ): StreamedReport | undefined {
   const readWholeUpTo = limits.readWholeUpTo ?? MAX_STRING_BYTES;
   const fd = openSync(file, "r");
@@ -110,7 +115,7 @@ function streamOnce(
       );
     }
     try {
-      return parseSkeleton(fd, path, size, skeleton, detect, readWholeUpTo, limits);
+      return parseSkeleton(fd, path, size, skeleton, detect, readWholeUpTo, limits, onProgress);
     } catch (err) {
       // Until every located array has parsed, the skeleton itself is unconfirmed: an error
       // may be the wrong skeleton's (the first try is then discarded).
@@ -131,6 +136,7 @@ function parseSkeleton(
   detect: (input: ReportInput) => Parser,
   readWholeUpTo: number,
   limits: StreamLimits,
+  onProgress: OnStreamProgress | undefined,
 ): StreamedReport | undefined {
   const input: ReportInput = { path, text: "", syntax: "json", json: skeleton.value };
   // Detected on the skeleton with a first element in each streamed array: exclusivity needs
@@ -151,10 +157,12 @@ function parseSkeleton(
   // Findings outside the streamed arrays (usually none), then each batch of elements placed
   // alone in a copy of the skeleton, so the parser sees the shape it always sees.
   const findings = parser.parse(input);
+  const position = { bytes: 0 };
   for (const array of skeleton.arrays) {
-    for (const batch of elementBatches(fd, array, path, limits.blockBytes)) {
+    for (const batch of elementBatches(fd, array, path, limits.blockBytes, position)) {
       const json = withBatch(skeleton.value, array.place, 0, batch);
       for (const f of parser.parse({ ...input, json })) findings.push(f);
+      onProgress?.(position.bytes, findings.length);
     }
   }
   const merge = parser.stream?.merge;

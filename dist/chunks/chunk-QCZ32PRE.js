@@ -49,6 +49,8 @@ var package_default = {
     esbuild: "^0.28.2",
     eslint: "^9.39.5",
     "fast-check": "^4.10.2",
+    "github-markdown-css": "^5.9.0",
+    marked: "^18.2.1",
     prettier: "^3.10.1",
     "test-results-parser": "^0.4.6",
     typescript: "5.9",

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-V37FOAL4.js";
-import "./chunk-C7IEXT7Z.js";
-import "./chunk-Y7AEVONL.js";
+} from "./chunk-ATUQR4GU.js";
+import "./chunk-4SMFVVVL.js";
+import "./chunk-G6ZI3KTR.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-DKINXSUZ.js";
+} from "./chunk-IU3AVDKP.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

@@ -4,7 +4,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-POURPE6W.js";
+} from "./chunk-NVOEG7ZB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -15,7 +15,7 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-DKINXSUZ.js";
+} from "./chunk-IU3AVDKP.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

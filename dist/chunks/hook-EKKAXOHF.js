@@ -6,23 +6,23 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-ZN3B62BF.js";
 import {
   check
-} from "./chunk-J4LHM7YD.js";
-import "./chunk-3L3CHUO2.js";
+} from "./chunk-QOOS56J3.js";
+import "./chunk-GUAPSOPA.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
-import "./chunk-TN3PLU66.js";
+import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-POURPE6W.js";
-import "./chunk-V37FOAL4.js";
-import "./chunk-C7IEXT7Z.js";
-import "./chunk-Y7AEVONL.js";
+} from "./chunk-NVOEG7ZB.js";
+import "./chunk-ATUQR4GU.js";
+import "./chunk-4SMFVVVL.js";
+import "./chunk-G6ZI3KTR.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-DKINXSUZ.js";
+import "./chunk-IU3AVDKP.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -12770,7 +12770,7 @@ function evaluate(findings, policy, now, reports = [], options = {}) {
     return waivedBy && (uses.set(waivedBy, (uses.get(waivedBy) ?? 0) + 1), judged.waivedBy = void 0), judged;
   }), sorted = sortByVerdictThenSeverity(evaluated), byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])), bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
   for (let e of sorted)
-    byVerdict[e.verdict]++, bySeverity[e.finding.severity]++;
+    byVerdict[e.verdict]++, bySeverity[e.effectiveSeverity]++;
   let evidence = checkEvidence(reports, policy.require, now, {
     assets: policy.assets,
     root: options.root,
@@ -12805,7 +12805,7 @@ var VERDICT_ORDER = {
 function sortByVerdictThenSeverity(evaluated) {
   let buckets = [];
   for (let e of evaluated) {
-    let bucket = VERDICT_ORDER[e.verdict] * SEVERITIES.length + (5 - severityRank(e.finding.severity));
+    let bucket = VERDICT_ORDER[e.verdict] * SEVERITIES.length + (5 - severityRank(e.effectiveSeverity));
     (buckets[bucket] ??= []).push(e);
   }
   let sorted = [];
@@ -12854,6 +12854,7 @@ export {
   severityRank,
   makeFinding,
   durationMs,
+  classificationRank,
   compileGlob,
   compileRange,
   describeComparison,

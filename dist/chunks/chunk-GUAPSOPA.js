@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   parseBaseline
-} from "./chunk-Y7AEVONL.js";
+} from "./chunk-G6ZI3KTR.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

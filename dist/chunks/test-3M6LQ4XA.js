@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-POURPE6W.js";
+} from "./chunk-NVOEG7ZB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-DKINXSUZ.js";
+} from "./chunk-IU3AVDKP.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,14 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-Y7AEVONL.js";
+} from "./chunk-G6ZI3KTR.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
+  classificationRank,
   outputPath,
   severityRank
-} from "./chunk-DKINXSUZ.js";
+} from "./chunk-IU3AVDKP.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,
@@ -93,6 +94,9 @@ function packageLabel(f) {
 function placeLabel(f, root) {
   return f.location ? `${outputPath(f.location.path, root).path}${f.location.startLine ? `:${f.location.startLine}` : ""}` : f.target ?? "";
 }
+function assetLabel(e) {
+  return e.asset ? `${e.asset} (${e.classification})` : `(${e.classification})`;
+}
 function findingSubject(f) {
   let pkg = packageLabel(f), where = placeLabel(f);
   return pkg && where ? `${pkg} ${where}` : pkg || where;
@@ -111,16 +115,18 @@ function columnsFor(findings) {
     values.reduce((max, v) => Math.max(max, v.length), 0)
   );
   return {
+    asset: width(findings.map(assetLabel)),
     id: width(findings.map((e) => e.finding.id)),
     pkg: width(findings.map((e) => packageLabel(e.finding))),
     where: width(findings.map((e) => placeLabel(e.finding)))
   };
 }
 function line(e, cols, ctx) {
-  let f = e.finding, severity = paint(f.severity.padEnd(8), SEVERITY_COLOR[f.severity], ctx), tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+"), fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "", waived = e.waiver ? ` (waived by ${e.waiver.owner} until ${e.waiver.expires})` : "", existing2 = e.baseline === "existing" ? " (existing)" : "", suppressed = e.suppression ? ` (suppressed by ${e.suppression.kind}, ${e.suppression.honoured ? "honoured" : "not honoured"})` : "", marks = waived + existing2 + suppressed, mark = marks ? paint(plain(marks), "gray", ctx) : "", cells = [
+  let f = e.finding, severity = paint(e.effectiveSeverity.padEnd(8), SEVERITY_COLOR[e.effectiveSeverity], ctx), tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+"), fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "", waived = e.waiver ? ` (waived by ${e.waiver.owner} until ${e.waiver.expires})` : "", existing2 = e.baseline === "existing" ? " (existing)" : "", suppressed = e.suppression ? ` (suppressed by ${e.suppression.kind}, ${e.suppression.honoured ? "honoured" : "not honoured"})` : "", marks = waived + existing2 + suppressed, mark = marks ? paint(plain(marks), "gray", ctx) : "", cells = [
     [f.id, cols.id],
     [packageLabel(f), cols.pkg],
-    [placeLabel(f), cols.where]
+    [placeLabel(f), cols.where],
+    [assetLabel(e), cols.asset]
   ].filter(([, width]) => width > 0).map(([value, width]) => plain(value).padEnd(width)), text = `  ${severity}  ${cells.join("  ")}  ${plain(f.title)} [${tools}]${plain(fix)}${mark}`;
   return ctx.verbosity === "verbose" && (text += verboseDetail(e, ctx)), text;
 }
@@ -138,9 +144,9 @@ function verboseDetail(e, ctx) {
   ].filter(Boolean).map((d) => `
             ${paint(plain(d), "gray", ctx)}`).join("");
 }
-function groupHeader(verdict, group, ctx) {
+function groupHeader(verdict2, group, ctx) {
   let existing2 = group.filter((e) => e.baseline === "existing").length, counts = existing2 > 0 ? `${group.length}: ${group.length - existing2} new, ${existing2} existing` : `${group.length}`;
-  return paint(`${verdict.toUpperCase()} (${counts})`, VERDICT_COLOR[verdict], ctx);
+  return paint(`${verdict2.toUpperCase()} (${counts})`, VERDICT_COLOR[verdict2], ctx);
 }
 function totalsLine(evaluation) {
   let c = evaluation.counts, bySeverity = SEVERITIES.filter((s) => c.bySeverity[s] > 0).map((s) => `${c.bySeverity[s]} ${s}`).join(", "), byVerdict = VERDICTS.filter((v) => c.byVerdict[v] > 0).map((v) => `${c.byVerdict[v]} ${v}`).join(", "), text = `${c.total} findings from ${evaluation.reports.length} reports` + (c.total > 0 ? `: ${bySeverity} | ${byVerdict}` : ""), b = evaluation.baseline;
@@ -149,8 +155,8 @@ baseline ${plain(b.file)}: ${b.existing} existing, ${b.new} new, ${b.gone} fixed
 }
 var NAMED_IN_OUTCOME = 5;
 function outcomeLine(evaluation, ctx) {
-  let deciding = decidingFindings(evaluation), blocking2 = deciding.filter((e) => e.verdict === "block"), warnings2 = deciding.filter((e) => e.verdict === "warn").length, color = evaluation.outcome === "fail" ? "red" : evaluation.outcome === "warn" ? "yellow" : "green", word = evaluation.errors.length > 0 ? "CANNOT DECIDE (missing or stale evidence)" : { fail: "BLOCKED", warn: "PASSED WITH WARNINGS", pass: "PASSED" }[evaluation.outcome], ids = [...new Set(blocking2.map((e) => plain(e.finding.id)))], named = ids.length === 0 ? "" : `: ${ids.slice(0, NAMED_IN_OUTCOME).join(", ")}${ids.length > NAMED_IN_OUTCOME ? ", ..." : ""}`, scope = evaluation.baseline ? "new " : "";
-  return `${paint(`ztgate: ${word}`, color, ctx)} (${blocking2.length} ${scope}blocking${named}; ${warnings2} ${scope}warning; policy ${plain(evaluation.policy.source)})`;
+  let deciding = decidingFindings(evaluation), blocking3 = deciding.filter((e) => e.verdict === "block"), warnings3 = deciding.filter((e) => e.verdict === "warn").length, color = evaluation.outcome === "fail" ? "red" : evaluation.outcome === "warn" ? "yellow" : "green", word = evaluation.errors.length > 0 ? "CANNOT DECIDE (missing or stale evidence)" : { fail: "BLOCKED", warn: "PASSED WITH WARNINGS", pass: "PASSED" }[evaluation.outcome], ids = [...new Set(blocking3.map((e) => plain(e.finding.id)))], named = ids.length === 0 ? "" : `: ${ids.slice(0, NAMED_IN_OUTCOME).join(", ")}${ids.length > NAMED_IN_OUTCOME ? ", ..." : ""}`, scope = evaluation.baseline ? "new " : "";
+  return `${paint(`ztgate: ${word}`, color, ctx)} (${blocking3.length} ${scope}blocking${named}; ${warnings3} ${scope}warning; policy ${plain(evaluation.policy.source)})`;
 }
 var consoleReporter = {
   id: "console",
@@ -158,14 +164,14 @@ var consoleReporter = {
   render(evaluation, ctx) {
     let out = [];
     if (ctx.verbosity !== "quiet") {
-      let groups = VERDICT_DISPLAY_ORDER.map((verdict) => {
-        let all = evaluation.findings.filter((e) => e.verdict === verdict);
-        return { verdict, all, listed: listedOf(all, ctx.maxListed) };
+      let groups = VERDICT_DISPLAY_ORDER.map((verdict2) => {
+        let all = evaluation.findings.filter((e) => e.verdict === verdict2);
+        return { verdict: verdict2, all, listed: listedOf(all, ctx.maxListed) };
       }).filter((g) => g.all.length > 0), cols = columnsFor(groups.flatMap((g) => g.listed));
-      for (let { verdict, all, listed } of groups) {
-        out.push(groupHeader(verdict, all, ctx));
+      for (let { verdict: verdict2, all, listed } of groups) {
+        out.push(groupHeader(verdict2, all, ctx));
         for (let e of listed) out.push(line(e, cols, ctx));
-        listed.length < all.length && out.push(notListed(verdict, all.length - listed.length, ctx)), out.push("");
+        listed.length < all.length && out.push(notListed(verdict2, all.length - listed.length, ctx)), out.push("");
       }
       out.push(totalsLine(evaluation)), out.push(...policyNotes(evaluation));
     }
@@ -177,9 +183,9 @@ var consoleReporter = {
 function listedOf(group, max) {
   return max === void 0 || max <= 0 || group.length <= max ? group : group.slice(0, max);
 }
-function notListed(verdict, count, ctx) {
+function notListed(verdict2, count, ctx) {
   return paint(
-    `  ... and ${count} more ${verdict} findings (--max-listed 0 lists all; -o json, sarif or html writes every finding)`,
+    `  ... and ${count} more ${verdict2} findings (--max-listed 0 lists all; -o json, sarif or html writes every finding)`,
     "gray",
     ctx
   );
@@ -204,7 +210,7 @@ function selectAnnotations(evaluation, options = {}) {
   return { shown, omitted };
 }
 function toAnnotation(e, options) {
-  let f = e.finding, fix = f.fix?.available ? ` Fix: ${f.fix.versions.join(", ") || "available"}.` : "", subject = findingSubject(f), place = f.location ? outputPath(f.location.path, options.root) : void 0, outside = place && !place.inRepository ? ` At ${place.path} (outside the repository).` : "", warnOnly = options.warnOnly && e.verdict === "block";
+  let f = e.finding, fix = f.fix?.available ? ` Fix: ${f.fix.versions.join(", ") || "available"}.` : "", subject = findingSubject(f), place2 = f.location ? outputPath(f.location.path, options.root) : void 0, outside = place2 && !place2.inRepository ? ` At ${place2.path} (outside the repository).` : "", warnOnly = options.warnOnly && e.verdict === "block";
   return {
     level: warnOnly ? "warning" : LEVEL_OF[e.verdict] ?? "notice",
     title: printableLine(
@@ -213,8 +219,8 @@ function toAnnotation(e, options) {
     message: printableLine(
       `${f.title}${subject ? ` (${subject})` : ""}.${fix} ${capitalise(e.reason).replace(/\.$/, "")}.${outside}`
     ),
-    ...f.location && place?.inRepository ? {
-      file: printableLine(place.path),
+    ...f.location && place2?.inRepository ? {
+      file: printableLine(place2.path),
       startLine: f.location.startLine,
       endLine: f.location.endLine
     } : {},
@@ -371,8 +377,8 @@ var evidence = (ev) => {
     code(c, 40),
     ...assets.map((a) => {
       let here = gating.filter((e) => assetOf2(e.asset) === a && e.controls.includes(c));
-      for (let [verdict, mark] of MARK) {
-        let n = here.filter((e) => e.verdict === verdict).length;
+      for (let [verdict2, mark] of MARK) {
+        let n = here.filter((e) => e.verdict === verdict2).length;
         if (n) return `${mark} ${n}`;
       }
       return here.length ? `\u2705 ${here.length} waived` : "\u2705";
@@ -380,6 +386,12 @@ var evidence = (ev) => {
   ]), body = table(["control", ...assets.map((a) => cell(a, 40))], rows);
   return view.variant === "summary" ? ["### Posture per control and asset", "", ...body] : details("Posture per control and asset", body);
 };
+
+// src/reporters/markdown-severity.ts
+function severitySource(ev) {
+  let unscored = ev.findings.find((e) => e.finding.severity === "unknown");
+  return unscored ? `severity: the scanner's; unscored findings counted as ${unscored.effectiveSeverity} (settings.unknown-severity)` : "severity: the scanner's";
+}
 
 // src/reporters/markdown-sections.ts
 var HEADLINE = {
@@ -410,7 +422,9 @@ var HEADLINE = {
   let layers = LAYERS.filter((l) => ev.findings.some((e) => e.finding.layer === l)), rows = SEVERITIES.filter((s) => ev.counts.bySeverity[s] > 0).map((s) => [
     s,
     ...layers.map((l) => {
-      let n = ev.findings.filter((e) => e.finding.severity === s && e.finding.layer === l).length;
+      let n = ev.findings.filter(
+        (e) => e.effectiveSeverity === s && e.finding.layer === l
+      ).length;
       return n ? String(n) : "\xB7";
     }),
     `**${ev.counts.bySeverity[s]}**`
@@ -418,7 +432,9 @@ var HEADLINE = {
   return [
     "### Findings by severity and layer",
     "",
-    ...table(["severity", ...layers, "total"], rows)
+    ...table(["severity", ...layers, "total"], rows),
+    "",
+    `<sub>${severitySource(ev)}</sub>`
   ];
 };
 function location(f) {
@@ -426,16 +442,14 @@ function location(f) {
   return [pkg && code(pkg, 80), where && code(where, 100)].filter(Boolean).join("<br>");
 }
 function findingRow(e) {
-  let f = e.finding, url = f.url && linkUrl(f.url), id = url ? `[${cell(f.id, 60)}](${url})` : cell(f.id, 60), fix = f.fix?.available ? cell(f.fix.versions.join(", ") || "available", 60) : "none";
+  let f = e.finding, url = f.url && linkUrl(f.url), id = url ? `[${cell(f.id, 60)}](${url})` : cell(f.id, 60), fix = f.fix?.available ? cell(f.fix.versions.join(", ") || "available", 60) : "none", tools = cell([...new Set(f.foundBy.map((s) => s.tool))].join(", "), 40);
   return [
     e.effectiveSeverity,
     e.baseline === "existing" ? `${id} (existing)` : id,
-    cell(f.title, 100) + suppressionNote(e),
-    location(f),
-    fix,
+    `${cell(f.title, 100)}${suppressionNote(e)}<br><sub>${tools}</sub>`,
+    `${location(f)}<br>fix: ${fix}`,
     e.rule ? code(e.rule, 60) : "default",
-    e.asset ? `${cell(e.asset, 40)} (${e.classification})` : e.classification,
-    cell([...new Set(f.foundBy.map((s) => s.tool))].join(", "), 40)
+    e.asset ? `${cell(e.asset, 40)} (${e.classification})` : e.classification
   ];
 }
 function suppressionNote(e) {
@@ -446,12 +460,10 @@ function suppressionNote(e) {
 var FINDING_HEADER = [
   "severity",
   "id",
-  "title",
-  "package / location",
-  "fix",
+  "title (found by)",
+  "package / location / fix",
   "rule",
-  "asset (classification)",
-  "found by"
+  "asset (classification)"
 ];
 function findingTable(ev, view, verdicts) {
   let list = ev.findings.filter((e) => verdicts.includes(e.verdict)), shown = list.slice(0, view.rows), out = shown.length ? table(FINDING_HEADER, shown.map(findingRow)) : [], rest = list.length - shown.length;
@@ -505,6 +517,138 @@ var blocking = (ev, view) => {
   others,
   reports,
   footer
+], markdownSections = { baseline, notes, countsTable, posture };
+
+// src/reporters/markdown-finding-line.ts
+function findingLine(e, view) {
+  let f = e.finding, url = f.url && linkUrl(f.url), id = url ? `[${cell(f.id, 40)}](${url})` : cell(f.id, 40), pkg = packageLabel(f), fix = f.fix?.available ? f.fix.versions.slice(0, 2).join(", ") : "", what = pkg ? `${cell(pkg, 50)} \u2192 ${fix ? cell(fix, 30) : "no fix"}` : "", marks = [
+    e.baseline === "existing" ? "existing" : "",
+    e.suppression ? `suppressed by ${cell(e.suppression.kind, 30)}, ${e.suppression.honoured ? "honoured" : "not honoured"}` : "",
+    e.waiver ? `waived by ${cell(e.waiver.owner, 40)} until ${e.waiver.expires}` : ""
+  ].filter(Boolean);
+  return `- ${[
+    `**${e.effectiveSeverity}** ${id}`,
+    what,
+    place(f, view),
+    marks.length ? `(${marks.join("; ")})` : ""
+  ].filter(Boolean).join(" \xB7 ")}`;
+}
+function place(f, view) {
+  let label = placeLabel(f);
+  if (!label) return "";
+  let path = f.location?.path, href = path && view.blobUrl ? blobLink(view.blobUrl, path, f.location?.startLine) : "";
+  return href ? `[${cell(label, 60)}](${href})` : cell(label, 60);
+}
+function blobLink(base, path, line2) {
+  let clean = path.replace(/^\.\//, "");
+  if (/^(\/|[a-z]+:|\.\.(\/|$))/i.test(clean) || clean.split("/").includes("..")) return;
+  let encoded = clean.split("/").map(encodeURIComponent).join("/");
+  return linkUrl(`${base}${encoded}${line2 ? `#L${line2}` : ""}`);
+}
+
+// src/reporters/markdown-comment.ts
+var NAMED_IN_REASON = 3, VISIBLE_ROWS = 25, COLLAPSED_ROWS = 100, HEADLINE2 = {
+  fail: "\u274C ztgate: blocked",
+  warn: "\u26A0\uFE0F ztgate: passed with warnings",
+  pass: "\u2705 ztgate: passed"
+}, verdict = (ev) => {
+  if (ev.errors.length > 0)
+    return [
+      "## \u26D4 ztgate: could not decide (missing or stale evidence)",
+      "",
+      `**${cell(ev.errors[0], 200)}**${ev.errors.length > 1 ? ` (and ${ev.errors.length - 1} more)` : ""}`
+    ];
+  let deciding = decidingFindings(ev), blocking3 = deciding.filter((e) => e.verdict === "block"), warnings3 = deciding.filter((e) => e.verdict === "warn").length, ids = [...new Set(blocking3.map((e) => e.finding.id))], named = ids.length ? ` (${ids.slice(0, NAMED_IN_REASON).map((id) => cell(id, 40)).join(", ")}${ids.length > NAMED_IN_REASON ? ", \u2026" : ""})` : "", scope = ev.baseline ? "new " : "";
+  return [
+    `## ${HEADLINE2[ev.outcome]}`,
+    "",
+    `**${plural(blocking3.length, `${scope}blocking finding`)}**${named} \xB7 ${plural(warnings3, `${scope}warning`)} \xB7 ${plural(ev.counts.total, "finding")} from ${plural(ev.reports.length, "report")} \xB7 policy ${code(ev.policy.source, 60)} (fail on ${ev.policy.failOn})`
+  ];
+}, UNASSIGNED = "(no asset)";
+function byAssetAndRule(list) {
+  let groups = /* @__PURE__ */ new Map();
+  for (let e of list) {
+    let key = `${e.asset ?? UNASSIGNED}\0${ruleOf(e)}`, group = groups.get(key);
+    group ? group.push(e) : groups.set(key, [e]);
+  }
+  let rank = (g) => classificationRank(g[0].classification), name = (g) => g[0].asset ?? UNASSIGNED;
+  return [...groups.values()].sort(
+    (a, b) => rank(b) - rank(a) || name(a).localeCompare(name(b)) || ruleOf(a[0]).localeCompare(ruleOf(b[0]))
+  );
+}
+function groupHeading(group) {
+  let e = group[0];
+  return `**${cell(e.asset ?? UNASSIGNED, 60)}** \xB7 ${e.classification} \xB7 rule ${code(ruleOf(e), 60)} (${group.length})`;
+}
+function groupedLines(list, view, most) {
+  let out = [], rows = Math.min(view.rows, most), shownCount = 0;
+  for (let group of byAssetAndRule(list)) {
+    if (shownCount >= rows) break;
+    let shown = group.slice(0, rows - shownCount);
+    shownCount += shown.length, out.push(groupHeading(group), "", ...shown.map((e) => findingLine(e, view)), "");
+  }
+  let rest = list.length - shownCount;
+  return rest > 0 ? out.push(
+    `\u2026and ${plural(rest, "more finding")} not listed here (see the ${summaryLink(view)}).`
+  ) : out.at(-1) === "" && out.pop(), out;
+}
+function summaryLink(view) {
+  return view.runUrl ? `[job summary](${view.runUrl})` : "job summary";
+}
+var blocking2 = (ev, view) => {
+  let list = ev.findings.filter((e) => e.verdict === "block");
+  if (list.length !== 0)
+    return [`### Blocking findings (${list.length})`, "", ...groupedLines(list, view, VISIBLE_ROWS)];
+}, WAIVER_LABEL3 = {
+  expired: "\u26D4 expired",
+  "over-long": "\u26D4 over-long",
+  "expiring-soon": "\u23F3 expires soon",
+  unused: "\u{1F4A4} unused",
+  active: void 0
+}, attention = (ev, view) => {
+  let flagged = ev.waivers.filter((w) => WAIVER_LABEL3[w.status]), lines = [
+    ...ev.errors.map((e) => `- \u26D4 evidence: ${cell(e, 200)}`),
+    ...ev.warnings.map((w) => `- \u26A0\uFE0F evidence: ${cell(w, 200)}`),
+    ...flagged.slice(0, Math.max(view.rows, 5)).map(
+      (w) => `- ${WAIVER_LABEL3[w.status] ?? ""} waiver ${code(w.id, 60)} (${cell(w.owner, 60)}, expires ${w.expires}): ${cell(w.message, 160)}`
+    )
+  ];
+  return flagged.length > Math.max(view.rows, 5) && lines.push(`- \u2026and ${flagged.length - Math.max(view.rows, 5)} more waivers`), lines.length ? ["### Needs attention", "", ...lines] : void 0;
+}, warnings2 = (ev, view) => {
+  let list = ev.findings.filter((e) => e.verdict === "warn");
+  if (!(list.length === 0 || view.rows === 0))
+    return details(plural(list.length, "warning"), groupedLines(list, view, COLLAPSED_ROWS));
+}, others2 = (ev, view) => {
+  let list = ev.findings.filter(
+    (e) => e.verdict === "info" || e.verdict === "waived" || e.verdict === "ignored"
+  );
+  if (!view.others || list.length === 0) return;
+  let v = ev.counts.byVerdict;
+  return details(
+    `${plural(list.length, "other finding")} (${v.info} info, ${v.waived} waived, ${v.ignored} ignored)`,
+    groupedLines(list, view, COLLAPSED_ROWS)
+  );
+}, collapsedCounts = (ev, view) => {
+  let table2 = markdownSections.countsTable(ev, view);
+  return table2 ? details("Findings by severity and layer", table2.slice(2)) : void 0;
+}, footer2 = (ev, view) => [
+  `<sub>${[
+    severitySource(ev),
+    `ztgate ${cell(view.version, 20)}`,
+    `evaluated ${ev.evaluatedAt}`,
+    view.runUrl ? `[full report](${view.runUrl})` : ""
+  ].filter(Boolean).join(" \xB7 ")}</sub>`
+], COMPACT_SECTIONS = [
+  verdict,
+  markdownSections.baseline,
+  markdownSections.notes,
+  blocking2,
+  attention,
+  warnings2,
+  collapsedCounts,
+  markdownSections.posture,
+  others2,
+  footer2
 ];
 
 // src/reporters/markdown.ts
@@ -533,6 +677,7 @@ function renderMarkdown(evaluation, context, options) {
         variant: options.variant,
         notes: options.notes ?? [],
         runUrl: options.runUrl,
+        blobUrl: options.blobUrl,
         version: context.version
       },
       options.marker,
@@ -541,7 +686,7 @@ function renderMarkdown(evaluation, context, options) {
   return truncate(text, max);
 }
 function assemble(evaluation, view, marker, key) {
-  let body = SECTIONS.map((s) => s(evaluation, view)).filter((p) => p !== void 0).map((p) => p.join(`
+  let body = (view.variant === "summary" ? SECTIONS : COMPACT_SECTIONS).map((s) => s(evaluation, view)).filter((p) => p !== void 0).map((p) => p.join(`
 `)).join(`
 
 `);
@@ -646,7 +791,7 @@ function ruleFor(e) {
   };
 }
 function resultFor(e, ruleIndex, ctx) {
-  let f = e.finding, place = f.location ? outputPath(f.location.path, ctx.workspace) : void 0, inRepo = place?.inRepository === !0, path = inRepo ? place.path : reportPlace(f, ctx.workspace), outside = place && !inRepo ? ` At ${place.path} (outside the repository).` : "", region = inRepo && f.location?.startLine && f.location.startLine > 0 ? {
+  let f = e.finding, place2 = f.location ? outputPath(f.location.path, ctx.workspace) : void 0, inRepo = place2?.inRepository === !0, path = inRepo ? place2.path : reportPlace(f, ctx.workspace), outside = place2 && !inRepo ? ` At ${place2.path} (outside the repository).` : "", region = inRepo && f.location?.startLine && f.location.startLine > 0 ? {
     region: {
       startLine: f.location.startLine,
       ...f.location.endLine && f.location.endLine >= f.location.startLine ? { endLine: f.location.endLine } : {}

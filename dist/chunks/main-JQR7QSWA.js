@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-TN3PLU66.js";
+} from "./chunk-QCZ32PRE.js";
 import {
   guardIO
 } from "./chunk-24VQTDZU.js";
@@ -18,14 +18,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-RCHTYPIK.js")).check },
-  { name: "parse", load: async () => (await import("./parse-H7EYRTNI.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-SFJB6BV5.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-XXICEUXI.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-EBFIP6QB.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-U3BMM46Q.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-FGDG4J2B.js")).validate },
-  { name: "test", load: async () => (await import("./test-DGJSDINQ.js")).test },
+  { name: "check", load: async () => (await import("./check-MRIRIXHM.js")).check },
+  { name: "parse", load: async () => (await import("./parse-FCEJP3ZJ.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-232CGNVN.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-EKKAXOHF.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-IZMSHOWX.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-GRQTXLC3.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-UJVJG74Z.js")).validate },
+  { name: "test", load: async () => (await import("./test-3M6LQ4XA.js")).test },
   { name: "schema", load: async () => (await import("./schema-QVT6IXPT.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

@@ -20,7 +20,7 @@ import {
   lookup,
   outsidePaths,
   str
-} from "./chunk-DKINXSUZ.js";
+} from "./chunk-IU3AVDKP.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -924,10 +924,10 @@ function mb(bytes) {
 
 // src/reports/stream/elements.ts
 var BLOCK_BYTES = 1 << 20, OPEN = 91, CLOSE = 93;
-function elementBatches(fd, array, file, blockBytes = BLOCK_BYTES) {
-  return array.span ? spanBatches(fd, array.span, file, blockBytes) : rangeBatches(fd, array, file, blockBytes);
+function elementBatches(fd, array, file, blockBytes = BLOCK_BYTES, position = { bytes: 0 }) {
+  return array.span ? spanBatches(fd, array.span, file, blockBytes, position) : rangeBatches(fd, array, file, blockBytes, position);
 }
-function* rangeBatches(fd, array, file, blockBytes) {
+function* rangeBatches(fd, array, file, blockBytes, position) {
   let buf = Buffer.alloc(blockBytes + 2), i = 0;
   for (; i < array.length; ) {
     let blockStart = array.starts[i], j = i + 1;
@@ -948,10 +948,10 @@ function* rangeBatches(fd, array, file, blockBytes) {
       throw new GateError(`is not valid JSON: elements from byte ${blockStart} are malformed`, {
         file
       });
-    yield batch, i = j;
+    position.bytes = array.ends[j - 1], yield batch, i = j;
   }
 }
-function* spanBatches(fd, span, file, blockBytes) {
+function* spanBatches(fd, span, file, blockBytes, position) {
   let { separator } = span, buf = Buffer.alloc(blockBytes + 2), start = span.start;
   for (; start < span.end; ) {
     let size = Math.min(blockBytes, span.end - start), cut;
@@ -973,7 +973,7 @@ function* spanBatches(fd, span, file, blockBytes) {
     } catch {
       throw new LayoutMismatch();
     }
-    rejectDuplicateKeys(fd, file, block.text, block.elements, start - 1), yield block.elements, start += cut - 1 + separator.length - 1;
+    rejectDuplicateKeys(fd, file, block.text, block.elements, start - 1), position.bytes = start + cut, yield block.elements, start += cut - 1 + separator.length - 1;
   }
 }
 function parseBlock(buf, size) {
@@ -1390,15 +1390,15 @@ function placeKey(frame) {
 
 // src/reports/stream/index.ts
 var MAX_WHOLE_BYTES = 256 * 2 ** 20, READ_WHOLE_FALLBACK_BYTES = 128 * 2 ** 20, MAX_STRING_BYTES = 536870888;
-function streamReport(path, size, parsers, detect, limits = {}, file = path) {
+function streamReport(path, size, parsers, detect, limits = {}, file = path, onProgress) {
   try {
-    return streamOnce(path, size, parsers, detect, limits, !0, file);
+    return streamOnce(path, size, parsers, detect, limits, !0, file, onProgress);
   } catch (err) {
     if (!(err instanceof LayoutMismatch)) throw err;
-    return streamOnce(path, size, parsers, detect, limits, !1, file);
+    return streamOnce(path, size, parsers, detect, limits, !1, file, onProgress);
   }
 }
-function streamOnce(path, size, parsers, detect, limits, byLayout, file) {
+function streamOnce(path, size, parsers, detect, limits, byLayout, file, onProgress) {
   let readWholeUpTo = limits.readWholeUpTo ?? MAX_STRING_BYTES, fd = openSync(file, "r");
   try {
     let start = jsonStart(fd);
@@ -1429,7 +1429,7 @@ function streamOnce(path, size, parsers, detect, limits, byLayout, file) {
       );
     }
     try {
-      return parseSkeleton(fd, path, size, skeleton, detect, readWholeUpTo, limits);
+      return parseSkeleton(fd, path, size, skeleton, detect, readWholeUpTo, limits, onProgress);
     } catch (err) {
       throw skeleton.arrays.some((a) => a.span) ? new LayoutMismatch() : err;
     }
@@ -1437,7 +1437,7 @@ function streamOnce(path, size, parsers, detect, limits, byLayout, file) {
     closeSync(fd);
   }
 }
-function parseSkeleton(fd, path, size, skeleton, detect, readWholeUpTo, limits) {
+function parseSkeleton(fd, path, size, skeleton, detect, readWholeUpTo, limits, onProgress) {
   let input = { path, text: "", syntax: "json", json: skeleton.value }, parser = detect(sampleOf(fd, skeleton, input));
   if (!parser.stream && size <= readWholeUpTo) return;
   let own = (parser.stream?.arrays ?? []).map(compilePattern);
@@ -1447,11 +1447,12 @@ function parseSkeleton(fd, path, size, skeleton, detect, readWholeUpTo, limits) 
         `is ${mb(size)}, too large to read whole, and ${parser.id} reports cannot be streamed at ${describePlace(array.place)}`,
         { file: path }
       );
-  let findings = parser.parse(input);
+  let findings = parser.parse(input), position = { bytes: 0 };
   for (let array of skeleton.arrays)
-    for (let batch of elementBatches(fd, array, path, limits.blockBytes)) {
+    for (let batch of elementBatches(fd, array, path, limits.blockBytes, position)) {
       let json = withBatch(skeleton.value, array.place, 0, batch);
       for (let f of parser.parse({ ...input, json })) findings.push(f);
+      onProgress?.(position.bytes, findings.length);
     }
   let merge = parser.stream?.merge;
   return { parser, input, findings: merge ? merge(findings) : findings };
@@ -1536,17 +1537,25 @@ function reportLayers(parser, input, findings) {
 function loadReport(request) {
   return loadWith(request, STREAM_ABOVE_BYTES).report;
 }
-function loadEvidence(request) {
-  return loadEvidenceStreamingAbove(request, STREAM_ABOVE_BYTES);
+function loadEvidence(request, onProgress) {
+  return loadEvidenceStreamingAbove(request, STREAM_ABOVE_BYTES, {}, onProgress);
 }
-function loadEvidenceStreamingAbove(request, streamAbove, limits = {}) {
-  let { report, parser, input } = loadWith(request, streamAbove, limits);
+function loadEvidenceStreamingAbove(request, streamAbove, limits = {}, onProgress) {
+  let { report, parser, input } = loadWith(request, streamAbove, limits, onProgress);
   return evidenceOf(parser, input, report);
 }
-function loadWith(request, streamAbove, limits = {}) {
+function loadWith(request, streamAbove, limits = {}, onProgress) {
   let size = reportSize(request.file ?? request.path, request.path);
   if (size > streamAbove) {
-    let detect = (skeleton) => (rejectErrorReport(skeleton), detectParser(skeleton, request.format)), streamed = streamReport(request.path, size, PARSERS, detect, limits, request.file);
+    let detect = (skeleton) => (rejectErrorReport(skeleton), detectParser(skeleton, request.format)), streamed = streamReport(
+      request.path,
+      size,
+      PARSERS,
+      detect,
+      limits,
+      request.file,
+      onProgress
+    );
     if (streamed) {
       let { parser, input: input2, findings } = streamed;
       return { report: reportOf(parser, input2, findings), parser, input: input2 };
@@ -1557,7 +1566,7 @@ function loadWith(request, streamAbove, limits = {}) {
 }
 
 // src/run.ts
-import { existsSync, realpathSync } from "node:fs";
+import { existsSync, realpathSync, statSync as statSync2 } from "node:fs";
 import { isAbsolute, join as join2, relative, resolve as resolve3, sep as sep2 } from "node:path";
 
 // src/io/globs.ts
@@ -1662,15 +1671,27 @@ function realPath(file) {
     return file;
   }
 }
+function fileSize(file) {
+  try {
+    return statSync2(file).size;
+  } catch {
+    return 0;
+  }
+}
 function runCheck({
   reports,
   policy,
   now,
   root,
   binding,
-  onReport
+  onReport,
+  onRead
 }) {
-  let parsed3 = reports.map((request, i) => (onReport?.(i, reports.length, request.path), loadEvidence(request))), findings = dedupe(parsed3.flatMap((r) => r.findings)), summaries = parsed3.map((r) => ({
+  let parsed3 = reports.map((request, i) => {
+    onReport?.(i, reports.length, request.path);
+    let size = onRead ? fileSize(request.file ?? request.path) : 0;
+    return loadEvidence(request, onRead && ((bytes, found) => onRead(bytes, size, found)));
+  }), findings = dedupe(parsed3.flatMap((r) => r.findings)), summaries = parsed3.map((r) => ({
     path: r.path,
     format: r.format,
     findings: r.findings.length,

@@ -1,14 +1,14 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-3L3CHUO2.js";
+} from "./chunk-GUAPSOPA.js";
 import {
   parseOutputArg,
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
 import {
   VERSION
-} from "./chunk-TN3PLU66.js";
+} from "./chunk-QCZ32PRE.js";
 import {
   wantsColor
 } from "./chunk-24VQTDZU.js";
@@ -17,21 +17,21 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-POURPE6W.js";
+} from "./chunk-NVOEG7ZB.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-V37FOAL4.js";
+} from "./chunk-ATUQR4GU.js";
 import {
   applyBaseline
-} from "./chunk-Y7AEVONL.js";
+} from "./chunk-G6ZI3KTR.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest,
   revisionOf
-} from "./chunk-DKINXSUZ.js";
+} from "./chunk-IU3AVDKP.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -51,15 +51,26 @@ function createProgress({
   clock,
   delayMs = 1e3
 }) {
-  let start = clock(), shown = !1;
+  let start = clock(), shown = !1, current = "";
   return {
     step(index, total, label) {
-      !enabled || clock() - start < delayMs || (shown = !0, write(`${CLEAR_LINE}ztgate: parsing ${index + 1}/${total}: ${printableLine(label)}`));
+      current = `${index + 1}/${total}: ${printableLine(label)}`, !(!enabled || clock() - start < delayMs) && (shown = !0, write(`${CLEAR_LINE}ztgate: parsing ${current}`));
+    },
+    read(bytes, size, findings) {
+      if (!enabled || clock() - start < delayMs) return;
+      shown = !0;
+      let read = size > 0 ? `${megabytes(bytes).replace(" MB", "")} of ${megabytes(size)}` : megabytes(bytes);
+      write(
+        `${CLEAR_LINE}ztgate: reading ${current}: ${read}, ${findings.toLocaleString("en-US")} findings so far`
+      );
     },
     finish() {
       shown && write(CLEAR_LINE), shown = !1;
     }
   };
+}
+function megabytes(bytes) {
+  return `${(bytes / 2 ** 20).toFixed(1)} MB`;
 }
 
 // src/commands/render.ts
@@ -153,7 +164,8 @@ Options:
       now: io.now,
       root,
       binding,
-      onReport: progress.step
+      onReport: progress.step,
+      onRead: progress.read
     });
     return progress.finish(), baseline && values.baseline && (evaluation = applyBaseline(evaluation, baseline, values.baseline)), emitOutputs(
       evaluation,

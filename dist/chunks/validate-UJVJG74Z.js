@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-POURPE6W.js";
+} from "./chunk-NVOEG7ZB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   waiverState
-} from "./chunk-DKINXSUZ.js";
+} from "./chunk-IU3AVDKP.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine

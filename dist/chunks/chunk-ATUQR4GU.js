@@ -12,14 +12,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-C7IEXT7Z.js";
+} from "./chunk-4SMFVVVL.js";
 import {
   decidingFindings
-} from "./chunk-Y7AEVONL.js";
+} from "./chunk-G6ZI3KTR.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-DKINXSUZ.js";
+} from "./chunk-IU3AVDKP.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

@@ -12,15 +12,15 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-POURPE6W.js";
+} from "./chunk-NVOEG7ZB.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-Y7AEVONL.js";
+} from "./chunk-G6ZI3KTR.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-DKINXSUZ.js";
+import "./chunk-IU3AVDKP.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
