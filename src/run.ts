@@ -1,15 +1,16 @@
 // The pipeline shared by the CLI, the hook and the action (DESIGN §2):
 // report files -> findings -> dedupe -> evaluate against the policy -> Evaluation.
 // No process.*, no @actions/*: the entries pass in what they read from their environment.
-import { existsSync, realpathSync } from "node:fs";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { realpathSync } from "node:fs";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import { outsidePaths } from "./policy/assets.js";
 import { dedupe } from "./model/dedupe.js";
 import { evaluate, type Evaluation } from "./gate/evaluate.js";
 import { expandGlob } from "./io/globs.js";
 import { BUILTIN_PREFIX, type Policy } from "./policy/load.js";
 import { loadPolicy } from "./io/policy-file.js";
-import { chooseRoot, dirsUpTo, gitTopLevel, type TopLevel } from "./io/repo-root.js";
+import { chooseRoot, gitTopLevel, type TopLevel } from "./io/repo-root.js";
+import { discoverPolicy } from "./io/policy-discovery.js";
 import {
   loadEvidence,
   parseReportArg,
@@ -17,12 +18,12 @@ import {
   type ReportRequest,
 } from "./reports/read.js";
 
-export const POLICY_FILE_NAMES = ["ztgate.yml", ".ztgate.yml"];
+export { POLICY_FILE_NAMES } from "./io/policy-discovery.js";
 
 /**
  * --policy FILE, else ztgate.yml or .ztgate.yml in the working directory or the nearest
  * parent up to the git top level (so a subfolder finds the repository's policy), else
- * built-in (undefined).
+ * built-in (undefined). Both names in one directory is exit 2 (io/policy-discovery.ts).
  */
 export function findPolicyPath(
   explicit: string | undefined,
@@ -30,13 +31,7 @@ export function findPolicyPath(
   topLevel: TopLevel = gitTopLevel,
 ): string | undefined {
   if (explicit) return explicit;
-  const here = policyIn(cwd);
-  if (here) return here;
-  return dirsUpTo(cwd, topLevel(cwd)).slice(1).map(policyIn).find(Boolean);
-}
-
-function policyIn(dir: string): string | undefined {
-  return POLICY_FILE_NAMES.map((n) => join(dir, n)).find((p) => existsSync(p));
+  return discoverPolicy(cwd, topLevel);
 }
 
 /** Where the policy is and the repository root its paths are relative to. */
@@ -118,6 +113,16 @@ export function runCheck({ reports, policy, now, root, onReport }: CheckInput): 
     onReport?.(i, reports.length, request.path);
     return loadEvidence(request);
   });
+  return { evaluation: evaluateParsed(parsed, policy, now, root), parsed };
+}
+
+/** Reports already read, judged by a policy (a pull request's own, beside the trusted one). */
+export function evaluateParsed(
+  parsed: readonly EvidenceReport[],
+  policy: Policy,
+  now: Date,
+  root?: string,
+): Evaluation {
   const findings = dedupe(parsed.flatMap((r) => r.findings));
   const summaries = parsed.map((r) => ({
     path: r.path,
@@ -129,7 +134,7 @@ export function runCheck({ reports, policy, now, root, onReport }: CheckInput): 
   const evaluation = evaluate(findings, policy, now, summaries, { root });
   const outside = outsideWarning(evaluation, root);
   if (outside) evaluation.warnings.push(outside);
-  return { evaluation, parsed };
+  return evaluation;
 }
 
 /**
