@@ -5,6 +5,9 @@
 import { copyFileSync, rmSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { targetFromEvent } from "../src/action/github.js";
+import type { ReadFileAt } from "../src/action/policy-contents.js";
+import { choosePolicy } from "../src/action/trusted-policy.js";
 import { loadPolicyWith } from "../src/policy/load.js";
 import { policyDiff } from "../src/policy/policy-diff.js";
 import { ztgate } from "./helpers/cli.js";
@@ -281,5 +284,94 @@ describe("policyDiff", () => {
     expect(policyDiff(base, head)).toEqual([
       { area: "policy", kind: "changed", subject: "policy", detail: "changed" },
     ]);
+  });
+});
+
+describe("the action's base policy (choosePolicy)", () => {
+  const head = (sha: string | undefined) => ({ sha, ref: "main", change: "this PR" });
+  const choose = (sha: string | undefined, readFileAt?: ReadFileAt) =>
+    choosePolicy(
+      { policy: undefined, policySource: "base" },
+      {
+        cwd: repo.work,
+        root: repo.work,
+        policyPath: join(repo.work, "ztgate.yml"),
+        base: head(sha),
+      },
+      readFileAt,
+    );
+
+  it("reads the base commit from git when the checkout has it, and labels both sides", async () => {
+    const sha = repo.git("rev-parse", "HEAD").output.trim();
+    repo.write("ztgate.yml", WEAKENED);
+    const chosen = await choose(sha);
+    expect(chosen.trusted.settings.failOn).toBe("block");
+    expect(chosen.trusted.source).toBe(
+      `${join(repo.work, "ztgate.yml")} at main (${sha.slice(0, 12)})`,
+    );
+    expect(chosen.proposed?.labels).toEqual({
+      deciding: "the base policy",
+      proposed: "this PR's policy",
+    });
+    expect(chosen.proposed?.policy.settings.failOn).toBe("never");
+  });
+
+  it("a base commit the checkout lacks is read through the contents API, else exit 2", async () => {
+    const absent = "f".repeat(40);
+    await expect(choose(absent)).rejects.toThrow(
+      `the base commit ${absent} is not in the checkout (a shallow clone: fetch-depth: 0 fetches it) and there is no github-token`,
+    );
+    const asked: string[] = [];
+    const chosen = await choose(absent, async (path, ref) => {
+      asked.push(`${ref}:${path}`);
+      return path === ".ztgate.yml"
+        ? { kind: "file", text: "version: 1\nsettings: { fail-on: warn }\n" }
+        : undefined;
+    });
+    expect(asked).toEqual([`${absent}:ztgate.yml`, `${absent}:.ztgate.yml`]);
+    expect(chosen.trusted.settings.failOn).toBe("warn");
+    await expect(
+      choose(absent, async (path) => (path === "ztgate.yml" ? { kind: "symlink" } : undefined)),
+    ).rejects.toThrow("is a symbolic link: a policy is read as a file, never followed");
+  });
+
+  it.each([undefined, "main", "e5bd3914"])(
+    "a base sha of %j is exit 2 (never the PR's policy)",
+    async (sha) => {
+      await expect(choose(sha)).rejects.toThrow(
+        /the event names no base commit .*policy-source: head/,
+      );
+    },
+  );
+
+  it("finds the base in pull_request, pull_request_target and merge_group payloads", () => {
+    const env = { GITHUB_REPOSITORY: "acme/payments", GITHUB_SHA: "0".repeat(40) };
+    const pr = {
+      pull_request: {
+        number: 1,
+        head: { sha: "1".repeat(40) },
+        base: { sha: "2".repeat(40), ref: "main" },
+      },
+    };
+    for (const name of ["pull_request", "pull_request_target"]) {
+      expect(targetFromEvent(name, pr, env).base).toEqual({
+        sha: "2".repeat(40),
+        ref: "main",
+        change: "this PR",
+      });
+    }
+    const mg = {
+      merge_group: {
+        head_sha: "3".repeat(40),
+        base_sha: "4".repeat(40),
+        base_ref: "refs/heads/main",
+      },
+    };
+    expect(targetFromEvent("merge_group", mg, env).base).toEqual({
+      sha: "4".repeat(40),
+      ref: "main",
+      change: "this merge group",
+    });
+    expect(targetFromEvent("push", {}, env).base).toBeUndefined();
   });
 });

@@ -100,7 +100,7 @@ export function gitRefReader(root: string, commit: string, label = commit): RefR
 }
 
 /** The path as git names it (relative to the top level, "/" separated); outside is refused. */
-function repositoryPath(root: string, absolute: string): string {
+export function repositoryPath(root: string, absolute: string): string {
   const rel = relative(root, absolute);
   if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
     throw new GateError(`is outside the repository ${root}: it cannot be read at a commit`, {

@@ -47,7 +47,9 @@ export async function discoverPolicyWith(
   where: string,
 ): Promise<string | undefined> {
   for (const dir of dirsUpTo(cwd, top)) {
-    const present = await Promise.all(POLICY_FILE_NAMES.map((n) => exists(join(dir, n))));
+    // One question at a time: the answers are few, and the first failure is the one reported.
+    const present: boolean[] = [];
+    for (const name of POLICY_FILE_NAMES) present.push(await exists(join(dir, name)));
     const file = pickPolicyFile(dir, present, where);
     if (file) return file;
   }

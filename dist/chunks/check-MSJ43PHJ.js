@@ -1,14 +1,14 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-U5NIIFRG.js";
-import "./chunk-MKG6M6VI.js";
+} from "./chunk-JG2PMLKA.js";
+import "./chunk-AWD7QVCO.js";
 import "./chunk-WTVRMOKY.js";
 import "./chunk-TN3PLU66.js";
 import "./chunk-24VQTDZU.js";
-import "./chunk-TFOEKUXV.js";
-import "./chunk-XNDILDDU.js";
-import "./chunk-G45PBPAN.js";
+import "./chunk-YQTFYVBL.js";
+import "./chunk-I2RVKH2J.js";
+import "./chunk-4ZZUNZSV.js";
 import "./chunk-BIZ77F5S.js";
 import "./chunk-62K5C3YY.js";
 import "./chunk-EMOAM7N5.js";

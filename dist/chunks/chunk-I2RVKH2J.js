@@ -12,7 +12,7 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-G45PBPAN.js";
+} from "./chunk-4ZZUNZSV.js";
 import {
   decidingFindings
 } from "./chunk-BIZ77F5S.js";

@@ -1,8 +1,8 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-XNDILDDU.js";
-import "./chunk-G45PBPAN.js";
+} from "./chunk-I2RVKH2J.js";
+import "./chunk-4ZZUNZSV.js";
 import "./chunk-BIZ77F5S.js";
 import {
   EXIT

@@ -597,8 +597,9 @@ async function loadBuiltin(name, seen, read) {
 async function loadFile(absolute, shown, read, seen, extendedAt) {
   let text;
   try {
-    text = read(absolute);
+    text = await read(absolute);
   } catch (err) {
+    if (err instanceof GateError) throw err;
     let code = err.code, why = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(err)})`;
     throw extendedAt ? new GateError(`extends "${shown}", which ${why}`, extendedAt) : new GateError(`policy ${why}`, { file: shown });
   }
@@ -1503,8 +1504,8 @@ function loadWith(request, streamAbove, limits = {}) {
 }
 
 // src/run.ts
-import { existsSync, realpathSync } from "node:fs";
-import { isAbsolute, join as join2, relative, resolve as resolve3, sep as sep2 } from "node:path";
+import { realpathSync } from "node:fs";
+import { isAbsolute, relative, resolve as resolve3, sep as sep2 } from "node:path";
 
 // src/io/globs.ts
 import { readdirSync } from "node:fs";
@@ -1570,15 +1571,38 @@ var GIT_LOCATION_VARIABLES = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT
   return top === "" ? void 0 : resolve2(top);
 };
 
-// src/run.ts
+// src/io/policy-discovery.ts
+import { existsSync } from "node:fs";
+import { join as join2 } from "node:path";
 var POLICY_FILE_NAMES = ["ztgate.yml", ".ztgate.yml"];
-function findPolicyPath(explicit, cwd, topLevel = gitTopLevel) {
-  if (explicit) return explicit;
-  let here = policyIn(cwd);
-  return here || dirsUpTo(cwd, topLevel(cwd)).slice(1).map(policyIn).find(Boolean);
+function pickPolicyFile(dir, present, where = "") {
+  let found = POLICY_FILE_NAMES.filter((_, i) => present[i]).map((n) => join2(dir, n));
+  if (found.length > 1)
+    throw new GateError(
+      `both ${found.join(" and ")} exist${where}: keep one (ztgate would otherwise use one and ignore the other)`,
+      { file: found[0] }
+    );
+  return found[0];
 }
-function policyIn(dir) {
-  return POLICY_FILE_NAMES.map((n) => join2(dir, n)).find((p) => existsSync(p));
+function discoverPolicy(cwd, topLevel) {
+  let inDir = (dir) => pickPolicyFile(
+    dir,
+    POLICY_FILE_NAMES.map((n) => existsSync(join2(dir, n)))
+  );
+  return inDir(cwd) ?? dirsUpTo(cwd, topLevel(cwd)).slice(1).map(inDir).find(Boolean);
+}
+async function discoverPolicyWith(cwd, top, exists, where) {
+  for (let dir of dirsUpTo(cwd, top)) {
+    let present = [];
+    for (let name of POLICY_FILE_NAMES) present.push(await exists(join2(dir, name)));
+    let file = pickPolicyFile(dir, present, where);
+    if (file) return file;
+  }
+}
+
+// src/run.ts
+function findPolicyPath(explicit, cwd, topLevel = gitTopLevel) {
+  return explicit || discoverPolicy(cwd, topLevel);
 }
 function locateRepository(explicit, cwd, workspace, topLevel = gitTopLevel) {
   let policyPath = findPolicyPath(explicit, cwd, topLevel), policyFile = policyPath?.startsWith(BUILTIN_PREFIX) ? void 0 : policyPath;
@@ -1609,14 +1633,18 @@ function realPath(file) {
   }
 }
 function runCheck({ reports, policy, now, root, onReport }) {
-  let parsed3 = reports.map((request, i) => (onReport?.(i, reports.length, request.path), loadEvidence(request))), findings = dedupe(parsed3.flatMap((r) => r.findings)), summaries = parsed3.map((r) => ({
+  let parsed3 = reports.map((request, i) => (onReport?.(i, reports.length, request.path), loadEvidence(request)));
+  return { evaluation: evaluateParsed(parsed3, policy, now, root), parsed: parsed3 };
+}
+function evaluateParsed(parsed3, policy, now, root) {
+  let findings = dedupe(parsed3.flatMap((r) => r.findings)), summaries = parsed3.map((r) => ({
     path: r.path,
     format: r.format,
     findings: r.findings.length,
     layers: r.layers,
     ...r.createdAt ? { createdAt: r.createdAt } : {}
   })), evaluation = evaluate(findings, policy, now, summaries, { root }), outside = outsideWarning(evaluation, root);
-  return outside && evaluation.warnings.push(outside), { evaluation, parsed: parsed3 };
+  return outside && evaluation.warnings.push(outside), evaluation;
 }
 function outsideWarning(evaluation, root) {
   if (root === void 0) return;
@@ -1635,12 +1663,19 @@ function loadPolicyFor(explicit, cwd) {
 export {
   BUILTIN_PACKS,
   BUILTIN_PREFIX,
+  loadPolicyWith,
+  readFromDisk,
   loadPolicy,
   loadOrigin,
+  GIT_LOCATION_VARIABLES,
+  gitTopLevel,
+  discoverPolicy,
+  discoverPolicyWith,
   loadReport,
   findPolicyPath,
   locateRepository,
   resolveReportArgs,
   runCheck,
+  evaluateParsed,
   loadPolicyFor
 };

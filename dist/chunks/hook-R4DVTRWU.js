@@ -6,8 +6,8 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-HSOSSKZO.js";
 import {
   check
-} from "./chunk-U5NIIFRG.js";
-import "./chunk-MKG6M6VI.js";
+} from "./chunk-JG2PMLKA.js";
+import "./chunk-AWD7QVCO.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -15,9 +15,9 @@ import "./chunk-TN3PLU66.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-TFOEKUXV.js";
-import "./chunk-XNDILDDU.js";
-import "./chunk-G45PBPAN.js";
+} from "./chunk-YQTFYVBL.js";
+import "./chunk-I2RVKH2J.js";
+import "./chunk-4ZZUNZSV.js";
 import "./chunk-BIZ77F5S.js";
 import {
   EXIT

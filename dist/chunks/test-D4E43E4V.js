@@ -12,7 +12,7 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-TFOEKUXV.js";
+} from "./chunk-YQTFYVBL.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

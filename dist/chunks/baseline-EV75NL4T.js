@@ -12,7 +12,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-TFOEKUXV.js";
+} from "./chunk-YQTFYVBL.js";
 import {
   makeBaseline,
   serialiseBaseline

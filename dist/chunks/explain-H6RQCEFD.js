@@ -4,7 +4,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-TFOEKUXV.js";
+} from "./chunk-YQTFYVBL.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
