@@ -5,7 +5,7 @@ import {
   readBaselineFile,
   repositoryPath,
   resolveCommit
-} from "./chunks/chunk-AWD7QVCO.js";
+} from "./chunks/chunk-JZQ7M4II.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -16,13 +16,14 @@ import {
   actionOutput
 } from "./chunks/chunk-24VQTDZU.js";
 import {
+  BUILTIN_PREFIX,
   evaluateParsed,
   gitTopLevel,
   loadPolicy,
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-YQTFYVBL.js";
+} from "./chunks/chunk-TMPGF6VZ.js";
 import {
   checkAnnotations,
   json,
@@ -18932,8 +18933,8 @@ function failed(path6, where, err) {
 // src/action/trusted-policy.ts
 var COMMIT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 async function choosePolicy(config, where, readFileAt) {
-  let { base } = where;
-  if (config.policySource === "head" || base === void 0)
+  let { base } = where, builtin = config.policy?.startsWith(BUILTIN_PREFIX) === !0;
+  if (config.policySource === "head" || base === void 0 || builtin)
     return { trusted: await loadPolicy(where.policyPath, void 0, where.cwd) };
   let ref = baseReader(base, where.root, readFileAt), pair = await loadPolicyPair({
     explicit: config.policy,

@@ -335,6 +335,15 @@ describe("the action's base policy (choosePolicy)", () => {
     ).rejects.toThrow("is a symbolic link: a policy is read as a file, never followed");
   });
 
+  it("a built-in pack needs no base commit", async () => {
+    const chosen = await choosePolicy(
+      { policy: "built-in:zero-trust", policySource: "base" },
+      { cwd: repo.work, root: repo.work, policyPath: "built-in:zero-trust", base: head(undefined) },
+      undefined,
+    );
+    expect(chosen.trusted.source).toBe("built-in:zero-trust");
+  });
+
   it.each([undefined, "main", "e5bd3914"])(
     "a base sha of %j is exit 2 (never the PR's policy)",
     async (sha) => {

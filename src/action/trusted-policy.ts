@@ -11,6 +11,7 @@ import { gitRefReader, resolveCommit, type RefReader } from "../io/policy-at-ref
 import { gitTopLevel } from "../io/repo-root.js";
 import type { PolicyChange } from "../policy/policy-diff.js";
 import type { Policy } from "../policy/types.js";
+import { BUILTIN_PREFIX } from "../policy/load.js";
 import type { ActionConfig } from "./inputs.js";
 import { contentsRefReader, type ReadFileAt } from "./policy-contents.js";
 
@@ -49,7 +50,9 @@ export async function choosePolicy(
   readFileAt: ReadFileAt | undefined,
 ): Promise<ChosenPolicy> {
   const { base } = where;
-  if (config.policySource === "head" || base === undefined) {
+  // A built-in pack is the same at every commit: nothing to read at the base.
+  const builtin = config.policy?.startsWith(BUILTIN_PREFIX) === true;
+  if (config.policySource === "head" || base === undefined || builtin) {
     return { trusted: await loadPolicy(where.policyPath, undefined, where.cwd) };
   }
   const ref = baseReader(base, where.root, readFileAt);

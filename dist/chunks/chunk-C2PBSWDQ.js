@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFromRef,
   readBaselineFile
-} from "./chunk-AWD7QVCO.js";
+} from "./chunk-JZQ7M4II.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -19,7 +19,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-YQTFYVBL.js";
+} from "./chunk-TMPGF6VZ.js";
 import {
   REPORTERS,
   reporterById

@@ -18,14 +18,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-MSJ43PHJ.js")).check },
-  { name: "parse", load: async () => (await import("./parse-BFQXXYEZ.js")).parse },
+  { name: "check", load: async () => (await import("./check-PYRHIZNI.js")).check },
+  { name: "parse", load: async () => (await import("./parse-262QSJER.js")).parse },
   { name: "formats", load: async () => (await import("./formats-J75ID577.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-R4DVTRWU.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-EV75NL4T.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-H6RQCEFD.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-UFUBAAUH.js")).validate },
-  { name: "test", load: async () => (await import("./test-D4E43E4V.js")).test },
+  { name: "hook", load: async () => (await import("./hook-YMV6FIU7.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-QLOX66GO.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-GVGT4DQ4.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-A26HBJKI.js")).validate },
+  { name: "test", load: async () => (await import("./test-EAVNE4UQ.js")).test },
   { name: "schema", load: async () => (await import("./schema-UZBYC4RM.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

@@ -7,7 +7,7 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-YQTFYVBL.js";
+} from "./chunk-TMPGF6VZ.js";
 import {
   parseBaseline
 } from "./chunk-BIZ77F5S.js";

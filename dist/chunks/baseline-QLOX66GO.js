@@ -12,7 +12,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-YQTFYVBL.js";
+} from "./chunk-TMPGF6VZ.js";
 import {
   makeBaseline,
   serialiseBaseline

@@ -4,7 +4,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-YQTFYVBL.js";
+} from "./chunk-TMPGF6VZ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -1,12 +1,12 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-JG2PMLKA.js";
-import "./chunk-AWD7QVCO.js";
+} from "./chunk-C2PBSWDQ.js";
+import "./chunk-JZQ7M4II.js";
 import "./chunk-WTVRMOKY.js";
 import "./chunk-TN3PLU66.js";
 import "./chunk-24VQTDZU.js";
-import "./chunk-YQTFYVBL.js";
+import "./chunk-TMPGF6VZ.js";
 import "./chunk-I2RVKH2J.js";
 import "./chunk-4ZZUNZSV.js";
 import "./chunk-BIZ77F5S.js";

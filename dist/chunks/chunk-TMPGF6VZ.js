@@ -1558,7 +1558,12 @@ function dirsUpTo(dir, top) {
     d = dirname2(d), dirs.push(d);
   return dirs;
 }
-var GIT_LOCATION_VARIABLES = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR"], gitTopLevel = (dir) => {
+var GIT_LOCATION_VARIABLES = [
+  "GIT_DIR",
+  "GIT_WORK_TREE",
+  "GIT_INDEX_FILE",
+  "GIT_COMMON_DIR"
+], gitTopLevel = (dir) => {
   let env = { ...process.env };
   for (let name of GIT_LOCATION_VARIABLES) delete env[name];
   let r = spawnSync("git", ["rev-parse", "--show-toplevel"], {

@@ -12,7 +12,7 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-YQTFYVBL.js";
+} from "./chunk-TMPGF6VZ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -6,8 +6,8 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-HSOSSKZO.js";
 import {
   check
-} from "./chunk-JG2PMLKA.js";
-import "./chunk-AWD7QVCO.js";
+} from "./chunk-C2PBSWDQ.js";
+import "./chunk-JZQ7M4II.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -15,7 +15,7 @@ import "./chunk-TN3PLU66.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-YQTFYVBL.js";
+} from "./chunk-TMPGF6VZ.js";
 import "./chunk-I2RVKH2J.js";
 import "./chunk-4ZZUNZSV.js";
 import "./chunk-BIZ77F5S.js";
