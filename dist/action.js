@@ -5,7 +5,7 @@ import {
   readBaselineFile,
   repositoryPath,
   resolveCommit
-} from "./chunks/chunk-JZQ7M4II.js";
+} from "./chunks/chunk-XJRZIZJY.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";

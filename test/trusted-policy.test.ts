@@ -280,7 +280,9 @@ describe("policyDiff", () => {
 
   it("a difference no line explains is still a change (a field added later cannot hide)", async () => {
     const base = await load("version: 1\n");
-    const head = { ...(await load("version: 1\n")), newField: { weaker: true } };
+    const cyclic: Record<string, unknown> = { weaker: true };
+    cyclic.self = cyclic; // compiled objects may point back: the comparison must still end
+    const head = { ...(await load("version: 1\n")), newField: cyclic };
     expect(policyDiff(base, head)).toEqual([
       { area: "policy", kind: "changed", subject: "policy", detail: "changed" },
     ]);

@@ -36,7 +36,7 @@ export function policyDiff(base: Policy, head: Policy): PolicyChange[] {
     const detail = `${base.defaultClassification} → ${head.defaultClassification}`;
     changes.push({ area: "setting", kind: "changed", subject: "default-classification", detail });
   }
-  if (changes.length === 0 && canonical(base) !== canonical(head)) {
+  if (changes.length === 0 && canonical(dataOf(base)) !== canonical(dataOf(head))) {
     changes.push({ area: "policy", kind: "changed", subject: "policy", detail: "changed" });
   }
   return changes;
@@ -184,6 +184,20 @@ function namedChanges(
   return out;
 }
 
+/**
+ * The policy as data: what it was compiled from, with every other field as it is, so a field
+ * added to Policy later is compared without anyone listing it here.
+ */
+function dataOf(p: Policy): unknown {
+  return {
+    ...p,
+    rules: p.rules.map(({ id, action, when }) => ({ id, action, when })),
+    assets: p.assets.map((a) => a.spec),
+    controls: p.controls.map((c) => [c.name, c.spec]),
+    waivers: p.waivers.map((w) => w.spec),
+  };
+}
+
 function kebab(key: string): string {
   return key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
@@ -197,6 +211,8 @@ function shown(value: unknown): string {
  * (source, origin, examples): the same policy read from another commit compares equal.
  */
 export function canonical(value: unknown): string {
+  // An object met again (a cycle, or shared) is written once: comparison stays finite.
+  const seen = new WeakSet<object>();
   return (
     JSON.stringify(value, (key, v: unknown) => {
       if (typeof v === "function" || key === "source" || key === "origin" || key === "examples") {
@@ -204,6 +220,10 @@ export function canonical(value: unknown): string {
       }
       if (v instanceof Date) return v.toISOString();
       if (v instanceof Set) return [...(v as Set<unknown>)];
+      if (v && typeof v === "object") {
+        if (seen.has(v)) return "[seen]";
+        seen.add(v);
+      }
       if (v && typeof v === "object" && !Array.isArray(v)) {
         const o = v as Record<string, unknown>;
         return Object.fromEntries(

@@ -18,10 +18,10 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-PYRHIZNI.js")).check },
+  { name: "check", load: async () => (await import("./check-FO5SBEGK.js")).check },
   { name: "parse", load: async () => (await import("./parse-262QSJER.js")).parse },
   { name: "formats", load: async () => (await import("./formats-J75ID577.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-YMV6FIU7.js")).hook },
+  { name: "hook", load: async () => (await import("./hook-AEZO2WBL.js")).hook },
   { name: "baseline", load: async () => (await import("./baseline-QLOX66GO.js")).baseline },
   { name: "explain", load: async () => (await import("./explain-GVGT4DQ4.js")).explain },
   { name: "validate", load: async () => (await import("./validate-A26HBJKI.js")).validate },

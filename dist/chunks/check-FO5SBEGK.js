@@ -1,8 +1,8 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-C2PBSWDQ.js";
-import "./chunk-JZQ7M4II.js";
+} from "./chunk-DNRRKGEA.js";
+import "./chunk-XJRZIZJY.js";
 import "./chunk-WTVRMOKY.js";
 import "./chunk-TN3PLU66.js";
 import "./chunk-24VQTDZU.js";

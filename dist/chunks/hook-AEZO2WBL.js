@@ -6,8 +6,8 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-HSOSSKZO.js";
 import {
   check
-} from "./chunk-C2PBSWDQ.js";
-import "./chunk-JZQ7M4II.js";
+} from "./chunk-DNRRKGEA.js";
+import "./chunk-XJRZIZJY.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";

@@ -48,7 +48,7 @@ function policyDiff(base, head) {
     let detail = `${base.defaultClassification} \u2192 ${head.defaultClassification}`;
     changes.push({ area: "setting", kind: "changed", subject: "default-classification", detail });
   }
-  return changes.length === 0 && canonical(base) !== canonical(head) && changes.push({ area: "policy", kind: "changed", subject: "policy", detail: "changed" }), changes;
+  return changes.length === 0 && canonical(dataOf(base)) !== canonical(dataOf(head)) && changes.push({ area: "policy", kind: "changed", subject: "policy", detail: "changed" }), changes;
 }
 function ruleChanges(base, head) {
   let before = new Map(base.map((r) => [r.id, r])), after = new Map(head.map((r) => [r.id, r])), out = [];
@@ -149,6 +149,15 @@ function namedChanges(area, before, after) {
     before.has(name) || out.push({ area, kind: "added", subject: name, detail: canonical(now) });
   return out;
 }
+function dataOf(p) {
+  return {
+    ...p,
+    rules: p.rules.map(({ id, action, when }) => ({ id, action, when })),
+    assets: p.assets.map((a) => a.spec),
+    controls: p.controls.map((c) => [c.name, c.spec]),
+    waivers: p.waivers.map((w) => w.spec)
+  };
+}
 function kebab(key) {
   return key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
@@ -156,10 +165,15 @@ function shown(value) {
   return value === void 0 ? "(unset)" : typeof value == "string" ? value : canonical(value);
 }
 function canonical(value) {
+  let seen = /* @__PURE__ */ new WeakSet();
   return JSON.stringify(value, (key, v) => {
     if (!(typeof v == "function" || key === "source" || key === "origin" || key === "examples")) {
       if (v instanceof Date) return v.toISOString();
       if (v instanceof Set) return [...v];
+      if (v && typeof v == "object") {
+        if (seen.has(v)) return "[seen]";
+        seen.add(v);
+      }
       if (v && typeof v == "object" && !Array.isArray(v)) {
         let o = v;
         return Object.fromEntries(

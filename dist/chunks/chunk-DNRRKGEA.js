@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFromRef,
   readBaselineFile
-} from "./chunk-JZQ7M4II.js";
+} from "./chunk-XJRZIZJY.js";
 import {
   parseOutputArg,
   writeFileAtomic
