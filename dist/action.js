@@ -1,7 +1,11 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
-  readBaselineFile
-} from "./chunks/chunk-GUAPSOPA.js";
+  gitRefReader,
+  loadPolicyPair,
+  readBaselineFile,
+  repositoryPath as repositoryPath2,
+  resolveCommit
+} from "./chunks/chunk-QQENB3CS.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -13,11 +17,13 @@ import {
 } from "./chunks/chunk-24VQTDZU.js";
 import {
   BUILTIN_PREFIX,
+  evaluateParsed,
+  gitTopLevel,
   loadPolicy,
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-NVOEG7ZB.js";
+} from "./chunks/chunk-FM7RVMUZ.js";
 import {
   checkAnnotations,
   json,
@@ -26,8 +32,9 @@ import {
   renderSarif,
   renderUndecidedMarkdown,
   selectAnnotations,
+  withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-4SMFVVVL.js";
+} from "./chunks/chunk-LROEVQ6N.js";
 import {
   applyBaseline,
   decidingFindings
@@ -18892,6 +18899,74 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 // src/action/run.ts
 import { resolve as resolve2 } from "node:path";
+
+// src/action/policy-contents.ts
+var WHAT = {
+  dir: "is a directory, not a file",
+  symlink: "is a symbolic link: a policy is read as a file, never followed",
+  other: "is not a file (a submodule?)",
+  "too-large": "is larger than 1 MiB, the most a policy may be"
+};
+function contentsRefReader(readFileAt, root, commit, label) {
+  let where = ` at ${label} (${commit.slice(0, 12)})`, files = /* @__PURE__ */ new Map(), fetch2 = (absolute) => {
+    let path6 = repositoryPath2(root, absolute);
+    return files.has(path6) || files.set(
+      path6,
+      readFileAt(path6, commit).catch((err) => failed(path6, where, err))
+    ), { path: path6, file: files.get(path6) };
+  };
+  return {
+    commit,
+    where,
+    exists: async (absolute) => await fetch2(absolute).file !== void 0,
+    read: async (absolute) => {
+      let { path: path6, file } = fetch2(absolute), found = await file;
+      if (!found)
+        throw Object.assign(new Error(`${path6} does not exist${where}`), { code: "ENOENT" });
+      if (found.kind !== "file") throw new GateError(WHAT[found.kind], { file: path6 });
+      return found.text;
+    }
+  };
+}
+function failed(path6, where, err) {
+  let status = err.status, hint = status === 403 || status === 401 ? " (the token needs contents: read)" : "";
+  throw new GateError(
+    `cannot be read${where} through the contents API: ${typeof status == "number" ? `${status} ` : ""}${errorMessage(err)}${hint}`,
+    { file: path6 }
+  );
+}
+
+// src/action/trusted-policy.ts
+var COMMIT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+async function choosePolicy(config, where, readFileAt) {
+  let { base } = where, builtin = config.policy?.startsWith(BUILTIN_PREFIX) === !0;
+  if (config.policySource === "head" || base === void 0 || builtin)
+    return { trusted: await loadPolicy(where.policyPath, void 0, where.cwd) };
+  let ref = baseReader(base, where.root, readFileAt), pair = await loadPolicyPair({
+    explicit: config.policy,
+    cwd: where.cwd,
+    top: where.root,
+    ref
+  });
+  if (!pair.proposed) return { trusted: pair.trusted };
+  let labels = { deciding: "the base policy", proposed: `${base.change}'s policy` };
+  return { trusted: pair.trusted, proposed: { ...pair.proposed, labels } };
+}
+function baseReader(base, root, readFileAt) {
+  let sha = base.sha?.toLowerCase();
+  if (sha === void 0 || !COMMIT_ID.test(sha))
+    throw new GateError(
+      `the event names no base commit (got ${JSON.stringify(base.sha ?? null)}), so the base policy cannot be read; policy-source: head gates with the checkout's policy instead`
+    );
+  let label = base.ref ?? "the base", top = gitTopLevel(root);
+  if (top !== void 0 && resolveCommit(top, sha) === sha) return gitRefReader(top, sha, label);
+  if (readFileAt) return contentsRefReader(readFileAt, root, sha, label);
+  throw new GateError(
+    `the base commit ${sha} is not in the checkout (a shallow clone: fetch-depth: 0 fetches it) and there is no github-token to read its policy through the contents API`
+  );
+}
+
+// src/action/run.ts
 var MAX_CHECK_ANNOTATIONS = 1e3, CONCLUSION = { pass: "success", warn: "neutral", fail: "failure" };
 function commentMarker(key) {
   return `<!-- ztgate:sticky job=${key.replace(
@@ -18903,21 +18978,26 @@ function runKey(job, config) {
   let key = config.name ?? (config.matrix.length ? `${job} (${config.matrix.join(", ")})` : job);
   return oneLine(key).slice(0, 100);
 }
-async function decide(config, io) {
-  let { policyPath, root } = locateRepository(config.policy, io.cwd, io.workspace), file = policyPath?.startsWith(BUILTIN_PREFIX) ? void 0 : policyPath, inRepo = file === void 0 ? void 0 : repositoryPath(resolve2(io.cwd, file), root), loaded = inRepo === void 0 ? await loadPolicy(policyPath, void 0, io.cwd) : await loadPolicy(inRepo, void 0, root), failOn = config.warnOnly ? "never" : config.failOn, policy = failOn ? { ...loaded, settings: { ...loaded.settings, failOn } } : loaded, baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : void 0, { evaluation } = runCheck({
+async function decide(config, io, github) {
+  let { policyPath, root } = locateRepository(config.policy, io.cwd, io.workspace), file = policyPath?.startsWith(BUILTIN_PREFIX) ? void 0 : policyPath, inRepo = file === void 0 ? void 0 : repositoryPath(resolve2(io.cwd, file), root), where = inRepo === void 0 ? { ...io, root, policyPath } : { ...io, cwd: root, root, policyPath: inRepo }, readFileAt = github?.readFileAt?.bind(github), chosen = await choosePolicy(config, where, readFileAt), failOn = config.warnOnly ? "never" : config.failOn, withFailOn = (p) => failOn ? { ...p, settings: { ...p.settings, failOn } } : p, baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : void 0, withBaseline = (ev) => baseline && config.baseline ? applyBaseline(ev, baseline, config.baseline) : ev, { evaluation, parsed } = runCheck({
     reports: resolveReportArgs(config.reports, io.cwd, root),
-    policy,
+    policy: withFailOn(chosen.trusted),
     now: io.now,
     root,
     // GITHUB_SHA is always known here, so commits are checked only where the policy asks.
-    binding: { images: config.images, commits: policy.require.commit ? io.commits ?? [] : [] }
-  });
-  return baseline && config.baseline ? applyBaseline(evaluation, baseline, config.baseline) : evaluation;
+    binding: {
+      images: config.images,
+      commits: chosen.trusted.require.commit ? io.commits ?? [] : []
+    }
+  }), decided = withBaseline(evaluation);
+  if (!chosen.proposed) return decided;
+  let { policy, changes, labels } = chosen.proposed, proposed = withBaseline(evaluateParsed(parsed, withFailOn(policy), io.now, root));
+  return withPolicyChange(decided, proposed, changes, labels);
 }
 async function runAction(config, io, github) {
   let evaluation, undecided;
   try {
-    evaluation = await decide(config, io);
+    evaluation = await decide(config, io, github);
     let errors = evaluation.errors;
     errors.length && (undecided = oneLine(
       errors[0] + (errors.length > 1 ? ` (and ${errors.length - 1} more)` : "")
@@ -18947,10 +19027,10 @@ async function runAction(config, io, github) {
   github && evaluation && (config.annotations || config.checkRun) && await deliver("Listing the changed files", async () => {
     changed = await github.changedFiles();
   });
-  let root = io.workspace ?? io.cwd, warnOnly2 = evaluation?.policy.failOn === "never", failed = undecided !== void 0 || evaluation?.outcome === "fail", willComment = !!github && config.comment !== "never" && github.hasPullRequest();
+  let root = io.workspace ?? io.cwd, warnOnly2 = evaluation?.policy.failOn === "never", failed2 = undecided !== void 0 || evaluation?.outcome === "fail", willComment = !!github && config.comment !== "never" && github.hasPullRequest();
   if (evaluation && config.annotations) {
     let reserved = {
-      error: failed ? 1 : 0,
+      error: failed2 ? 1 : 0,
       warning: warned + [willComment, !!github && config.checkRun, config.jobSummary].filter(Boolean).length
     }, { shown, omitted } = selectAnnotations(evaluation, {
       changedFiles: changed,
@@ -18982,7 +19062,7 @@ async function runAction(config, io, github) {
     return evaluation ? renderMarkdown(evaluation, io, { variant, ...opts }) : renderUndecidedMarkdown(undecided ?? "", io, opts);
   }, comment = render("comment", !0);
   return io.setOutput("comment-content", comment), github && willComment && await deliver("The pull request comment", async () => {
-    if (config.comment === "always" || failed) {
+    if (config.comment === "always" || failed2) {
       let url = await github.upsertComment(marker, comment);
       url && io.setOutput("comment-url", url);
     } else
@@ -19031,6 +19111,11 @@ var INPUTS = {
   reports: { description: "Report files or globs, one per line (FORMAT:PATH forces a format)." },
   policy: {
     description: "Policy file. Default: ztgate.yml or .ztgate.yml in the workspace, else the built-in default pack."
+  },
+  "policy-source": {
+    description: "In pull_request, pull_request_target and merge_group events, whose policy decides: base (the base commit's, with every file it extends; the change's own policy is shown beside it) or head (the checkout's).",
+    default: "base",
+    choices: ["base", "head"]
   },
   "fail-on": {
     description: "block, warn or never. Default: the policy's settings.fail-on (block).",
@@ -19090,6 +19175,7 @@ function readConfig(read, env = {}) {
     reports,
     images: images.length > 0 ? images : void 0,
     policy: get2("policy"),
+    policySource: get2("policy-source"),
     failOn: get2("fail-on"),
     baseline: get2("baseline"),
     comment: get2("comment"),
@@ -19155,7 +19241,12 @@ function targetFromEvent(eventName, payload, env) {
       return {
         ...base,
         sha: str(get(payload, "pull_request", "head", "sha")) ?? base.sha,
-        pullNumber: num(get(payload, "pull_request", "number"))
+        pullNumber: num(get(payload, "pull_request", "number")),
+        base: {
+          sha: str(get(payload, "pull_request", "base", "sha")),
+          ref: str(get(payload, "pull_request", "base", "ref")),
+          change: "this PR"
+        }
       };
     case "push": {
       let commits = get(payload, "commits"), files = Array.isArray(commits) ? commits.flatMap((c) => [get(c, "added"), get(c, "modified")].flat()) : [];
@@ -19166,7 +19257,15 @@ function targetFromEvent(eventName, payload, env) {
       };
     }
     case "merge_group":
-      return { ...base, sha: str(get(payload, "merge_group", "head_sha")) ?? base.sha };
+      return {
+        ...base,
+        sha: str(get(payload, "merge_group", "head_sha")) ?? base.sha,
+        base: {
+          sha: str(get(payload, "merge_group", "base_sha")),
+          ref: str(get(payload, "merge_group", "base_ref"))?.replace(/^refs\/heads\//, ""),
+          change: "this merge group"
+        }
+      };
     case "workflow_run": {
       let pulls = get(payload, "workflow_run", "pull_requests"), headOwner = str(get(payload, "workflow_run", "head_repository", "owner", "login")), branch = str(get(payload, "workflow_run", "head_branch"));
       return {
@@ -19307,6 +19406,16 @@ var GitHubClient = class {
       });
     return data.html_url ?? "";
   }
+  async readFileAt(path6, ref) {
+    let data;
+    try {
+      ({ data } = await this.octokit.rest.repos.getContent({ ...this.repo, path: path6, ref }));
+    } catch (err) {
+      if (err.status === 404) return;
+      throw err;
+    }
+    return Array.isArray(data) ? { kind: "dir" } : data.type !== "file" ? { kind: data.type === "symlink" ? "symlink" : "other" } : !("content" in data) || data.encoding !== "base64" ? { kind: "too-large" } : { kind: "file", text: Buffer.from(data.content, "base64").toString("utf8") };
+  }
   hasPullRequest() {
     return this.target.pullNumber !== void 0 || this.target.headLabel !== void 0;
   }
@@ -19327,6 +19436,7 @@ async function main() {
     {
       cwd: process.cwd(),
       workspace: env.GITHUB_WORKSPACE || void 0,
+      base: target.base,
       now: /* @__PURE__ */ new Date(),
       version: VERSION,
       runUrl,

@@ -41,6 +41,7 @@ async function main(): Promise<void> {
     {
       cwd: process.cwd(),
       workspace: env.GITHUB_WORKSPACE || undefined,
+      base: target.base,
       now: new Date(),
       version: VERSION,
       runUrl,

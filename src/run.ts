@@ -10,7 +10,8 @@ import type { Binding } from "./gate/evidence.js";
 import { expandGlob } from "./io/globs.js";
 import { BUILTIN_PREFIX, type Policy } from "./policy/load.js";
 import { loadPolicy } from "./io/policy-file.js";
-import { chooseRoot, dirsUpTo, gitTopLevel, type TopLevel } from "./io/repo-root.js";
+import { chooseRoot, gitTopLevel, type TopLevel } from "./io/repo-root.js";
+import { discoverPolicy } from "./io/policy-discovery.js";
 import {
   loadEvidence,
   parseReportArg,
@@ -18,12 +19,12 @@ import {
   type ReportRequest,
 } from "./reports/read.js";
 
-export const POLICY_FILE_NAMES = ["ztgate.yml", ".ztgate.yml"];
+export { POLICY_FILE_NAMES } from "./io/policy-discovery.js";
 
 /**
  * --policy FILE, else ztgate.yml or .ztgate.yml in the working directory or the nearest
  * parent up to the git top level (so a subfolder finds the repository's policy), else
- * built-in (undefined).
+ * built-in (undefined). Both names in one directory is exit 2 (io/policy-discovery.ts).
  */
 export function findPolicyPath(
   explicit: string | undefined,
@@ -31,13 +32,7 @@ export function findPolicyPath(
   topLevel: TopLevel = gitTopLevel,
 ): string | undefined {
   if (explicit) return explicit;
-  const here = policyIn(cwd);
-  if (here) return here;
-  return dirsUpTo(cwd, topLevel(cwd)).slice(1).map(policyIn).find(Boolean);
-}
-
-function policyIn(dir: string): string | undefined {
-  return POLICY_FILE_NAMES.map((n) => join(dir, n)).find((p) => existsSync(p));
+  return discoverPolicy(cwd, topLevel);
 }
 
 /** Where the policy is and the repository root its paths are relative to. */
@@ -141,6 +136,17 @@ export function runCheck({
     const size = onRead ? fileSize(request.file ?? request.path) : 0;
     return loadEvidence(request, onRead && ((bytes, found) => onRead(bytes, size, found)));
   });
+  return { evaluation: evaluateParsed(parsed, policy, now, root, binding), parsed };
+}
+
+/** Reports already read, judged by a policy (a pull request's own, beside the trusted one). */
+export function evaluateParsed(
+  parsed: readonly EvidenceReport[],
+  policy: Policy,
+  now: Date,
+  root?: string,
+  binding?: CheckInput["binding"],
+): Evaluation {
   const findings = dedupe(parsed.flatMap((r) => r.findings));
   const summaries = parsed.map((r) => ({
     path: r.path,
@@ -155,7 +161,7 @@ export function runCheck({
   const evaluation = evaluate(findings, policy, now, summaries, { root, binding });
   const outside = outsideWarning(evaluation, root);
   if (outside) evaluation.warnings.push(outside);
-  return { evaluation, parsed };
+  return evaluation;
 }
 
 /** The images a report names: its subject's, and the targets of its findings (once each). */

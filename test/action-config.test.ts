@@ -59,6 +59,7 @@ describe("readConfig", () => {
     expect(readConfig(reader({ reports: "a.json\n\n  b/*.json  \n" }))).toEqual({
       reports: ["a.json", "b/*.json"],
       policy: undefined,
+      policySource: "base",
       failOn: undefined,
       baseline: undefined,
       comment: "always",

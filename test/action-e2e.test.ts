@@ -2,7 +2,7 @@
 // INPUT_* variables, a real pull_request event payload, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY
 // files, and GITHUB_API_URL pointing at a local server that validates every request against
 // GitHub's OpenAPI description (helpers/fake-github.ts, helpers/openapi.ts).
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -16,7 +16,7 @@ const root = join(import.meta.dirname, "..");
 const TOKEN = "ghs_e2eTestTokenThatMustNeverBePrinted0123";
 const event = JSON.parse(readFileSync(join(root, "fixtures/github/pull_request.json"), "utf8")) as {
   number: number;
-  pull_request: { head: { sha: string } };
+  pull_request: { head: { sha: string }; base: { sha: string } };
 };
 const REPORTS = [
   "trivy/misconfigurations_and_secrets.json",
@@ -360,5 +360,91 @@ describe("dist/action.js on a pull_request event", () => {
       expect(commands(run.stdout, "error")[0]).toMatch(/^::error file=Dockerfile,/);
       expect(run.outputs["comment-url"]).toBeUndefined();
     });
+  });
+});
+
+describe("dist/action.js: in a pull request the base commit's policy decides", () => {
+  const base = event.pull_request.base.sha;
+  // The base: the default pack, with fail-on block from a pack it extends (read at the base too).
+  const files = {
+    [base]: {
+      "ztgate.yml": "version: 1\nextends: [default, ./packs/org.yml]\n",
+      "packs/org.yml": "version: 1\nsettings: { fail-on: block }\n",
+    },
+  };
+  // The pull request rewrites its own policy to pass itself.
+  const WEAKENED = [
+    "version: 1",
+    "extends: [default]",
+    "waivers:",
+    "  - { id: aws-access-key-id, reason: test key, owner: mallory@example.com, expires: 2026-12-31 }",
+    "settings: { fail-on: never }",
+    "",
+  ].join("\n");
+  const withPolicy = async <T>(work: () => Promise<T>) => {
+    writeFileSync(join(workspace, "ztgate.yml"), WEAKENED);
+    try {
+      return await work();
+    } finally {
+      rmSync(join(workspace, "ztgate.yml"));
+    }
+  };
+
+  it("a PR that weakens the policy is still blocked, and the comment lists the change", async () => {
+    await withPolicy(() =>
+      withServer({ files }, async (gh, url) => {
+        const run = await runAction(url, INPUTS);
+        expect(gh.problems).toEqual([]);
+        expect(run.code).toBe(1);
+        expect(run.outputs.outcome).toBe("fail");
+        expect(run.stdout).toMatch(/^::error::ztgate blocked this change: /m);
+        // Read through the contents API at the base commit: the checkout has no git history.
+        const reads = gh.requests.filter((r) => r.operationId === "repos/get-content");
+        expect(reads.map((r) => r.path).sort()).toEqual(
+          [".ztgate.yml", "packs%2Forg.yml", "ztgate.yml"].map(
+            (p) => `/repos/acme/payments/contents/${p}?ref=${base}`,
+          ),
+        );
+        const comment = gh.comments.get(event.number)!.at(-1)!.body;
+        for (const text of [run.summary, comment]) {
+          expect(text).toContain("### Policy changed (2 changes)");
+          expect(text).toContain(
+            "**with this PR's policy: PASS WITH WARNINGS; with the base policy: BLOCKED.**",
+          );
+          expect(text).toContain("- waiver `aws-access-key-id` added: ");
+          expect(text).toContain("- setting `fail-on` weakened: `block → never`");
+          expect(text).toMatch(/policy `\S*ztgate\.yml at main \(e5bd3914e2e5\)`/);
+        }
+        expect(gh.checkRuns.at(-1)!.body.conclusion).toBe("failure");
+        expectNoTokenIn(run);
+      }),
+    );
+  });
+
+  it("policy-source: head gates with the checkout's policy and reads nothing at the base", async () => {
+    await withPolicy(() =>
+      withServer({ files }, async (gh, url) => {
+        const run = await runAction(url, { ...INPUTS, "policy-source": "head" });
+        expect(gh.problems).toEqual([]);
+        expect(run.code).toBe(0);
+        expect(run.outputs.outcome).toBe("warn");
+        expect(gh.requests.some((r) => r.operationId === "repos/get-content")).toBe(false);
+        expect(run.summary).not.toContain("Policy changed");
+      }),
+    );
+  });
+
+  it("a base policy the API cannot deliver (403) is exit 2, not the PR's policy", async () => {
+    await withPolicy(() =>
+      withServer({ files, forbidden: ["repos/get-content"] }, async (gh, url) => {
+        const run = await runAction(url, INPUTS);
+        expect(gh.problems).toEqual([]);
+        expect(run.code).toBe(1);
+        expect(run.outputs.outcome).toBe("error");
+        expect(run.stdout).toMatch(
+          /^::error::ztgate could not decide: ztgate\.yml: cannot be read at main \(e5bd3914e2e5\) through the contents API: 403 .*contents: read/m,
+        );
+      }),
+    );
   });
 });

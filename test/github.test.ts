@@ -16,6 +16,7 @@ describe("targetFromEvent", () => {
       repo: "payments",
       sha: "6dcb09b5b57875f334f61aebed695e2e4193db5e",
       pullNumber: 42,
+      base: { sha: "e5bd3914e2e596debea16f433f57875b5b90bcd6", ref: "main", change: "this PR" },
     });
   });
 
@@ -37,7 +38,12 @@ describe("targetFromEvent", () => {
 
   it("merge_group: the merge group's head", () => {
     const t = targetFromEvent("merge_group", { merge_group: { head_sha: "mg-sha" } }, env);
-    expect(t).toEqual({ owner: "acme", repo: "payments", sha: "mg-sha" });
+    expect(t).toEqual({
+      owner: "acme",
+      repo: "payments",
+      sha: "mg-sha",
+      base: { sha: undefined, ref: undefined, change: "this merge group" },
+    });
   });
 
   it("workflow_dispatch: GITHUB_SHA, no pull request", () => {

@@ -6,6 +6,8 @@
 import { getOctokit } from "@actions/github";
 import type { RetryConfig } from "./inputs.js";
 import type { CheckRunInput, GitHubPort } from "./run.js";
+import type { RepoFile } from "./policy-contents.js";
+import type { ChangeBase } from "./trusted-policy.js";
 
 type Octokit = ReturnType<typeof getOctokit>;
 type Payload = Record<string, unknown>;
@@ -20,6 +22,8 @@ export interface EventTarget {
   changedFiles?: string[];
   /** For workflow_run: the head branch to look the pull request up by. */
   headLabel?: string;
+  /** Pull requests and merge groups: the commit the change starts from, whose policy decides. */
+  base?: ChangeBase;
 }
 
 /** Most pages read when listing (100 items each): bounds API calls on huge pull requests. */
@@ -52,6 +56,11 @@ export function targetFromEvent(
         ...base,
         sha: str(get(payload, "pull_request", "head", "sha")) ?? base.sha,
         pullNumber: num(get(payload, "pull_request", "number")),
+        base: {
+          sha: str(get(payload, "pull_request", "base", "sha")),
+          ref: str(get(payload, "pull_request", "base", "ref")),
+          change: "this PR",
+        },
       };
     case "push": {
       const commits = get(payload, "commits");
@@ -65,7 +74,15 @@ export function targetFromEvent(
       };
     }
     case "merge_group":
-      return { ...base, sha: str(get(payload, "merge_group", "head_sha")) ?? base.sha };
+      return {
+        ...base,
+        sha: str(get(payload, "merge_group", "head_sha")) ?? base.sha,
+        base: {
+          sha: str(get(payload, "merge_group", "base_sha")),
+          ref: str(get(payload, "merge_group", "base_ref"))?.replace(/^refs\/heads\//, ""),
+          change: "this merge group",
+        },
+      };
     case "workflow_run": {
       const pulls = get(payload, "workflow_run", "pull_requests");
       const headOwner = str(get(payload, "workflow_run", "head_repository", "owner", "login"));
@@ -261,6 +278,21 @@ class GitHubClient implements GitHubPort {
       });
     }
     return data.html_url ?? "";
+  }
+
+  async readFileAt(path: string, ref: string): Promise<RepoFile | undefined> {
+    let data;
+    try {
+      ({ data } = await this.octokit.rest.repos.getContent({ ...this.repo, path, ref }));
+    } catch (err) {
+      if ((err as HttpFailure).status === 404) return undefined;
+      throw err;
+    }
+    if (Array.isArray(data)) return { kind: "dir" };
+    if (data.type !== "file") return { kind: data.type === "symlink" ? "symlink" : "other" };
+    // Over 1 MB the API sends no content: beyond the policy limit anyway.
+    if (!("content" in data) || data.encoding !== "base64") return { kind: "too-large" };
+    return { kind: "file", text: Buffer.from(data.content, "base64").toString("utf8") };
   }
 
   hasPullRequest(): boolean {

@@ -6,6 +6,8 @@ import { GateError } from "../model/errors.js";
 import type { FailOn } from "../policy/types.js";
 
 export type CommentMode = "always" | "on-failure" | "never";
+/** In a pull request or merge group, whose policy decides: the base commit's, or the change's. */
+export type PolicySource = "base" | "head";
 
 export interface RetryConfig {
   /** Attempts per request, the first included. */
@@ -19,6 +21,7 @@ export interface RetryConfig {
 export interface ActionConfig {
   reports: string[];
   policy?: string;
+  policySource: PolicySource;
   /** Overrides the policy's settings.fail-on when set. */
   failOn?: FailOn;
   baseline?: string;
@@ -53,6 +56,12 @@ export const INPUTS = {
   policy: {
     description:
       "Policy file. Default: ztgate.yml or .ztgate.yml in the workspace, else the built-in default pack.",
+  },
+  "policy-source": {
+    description:
+      "In pull_request, pull_request_target and merge_group events, whose policy decides: base (the base commit's, with every file it extends; the change's own policy is shown beside it) or head (the checkout's).",
+    default: "base",
+    choices: ["base", "head"],
   },
   "fail-on": {
     description: "block, warn or never. Default: the policy's settings.fail-on (block).",
@@ -135,6 +144,7 @@ export function readConfig(
     reports,
     images: images.length > 0 ? images : undefined,
     policy: get("policy"),
+    policySource: get("policy-source") as PolicySource,
     failOn: get("fail-on") as FailOn | undefined,
     baseline: get("baseline"),
     comment: get("comment") as CommentMode,

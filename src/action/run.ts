@@ -7,11 +7,11 @@ import { readBaselineFile } from "../io/baseline-file.js";
 import type { ActionConfig } from "./inputs.js";
 import { errorMessage } from "../model/errors.js";
 import type { Evaluation } from "../gate/evaluate.js";
-import { loadPolicy } from "../io/policy-file.js";
 import { BUILTIN_PREFIX } from "../policy/load.js";
 import { repositoryPath } from "../model/repo-path.js";
 import { resolve } from "node:path";
-import { locateRepository, resolveReportArgs, runCheck } from "../run.js";
+import type { Policy } from "../policy/types.js";
+import { evaluateParsed, locateRepository, resolveReportArgs, runCheck } from "../run.js";
 import {
   checkAnnotations,
   selectAnnotations,
@@ -23,6 +23,9 @@ import { renderMarkdown, renderUndecidedMarkdown } from "../reporters/markdown.j
 import { plural } from "../reporters/markdown-text.js";
 import { renderSarif } from "../reporters/sarif.js";
 import { printableLine } from "../model/safe-text.js";
+import type { RepoFile } from "./policy-contents.js";
+import { choosePolicy, type ChangeBase } from "./trusted-policy.js";
+import { withPolicyChange } from "../gate/policy-change.js";
 
 export interface CheckRunInput {
   name: string;
@@ -40,12 +43,16 @@ export interface GitHubPort {
   upsertComment(marker: string, body: string): Promise<string | undefined>;
   deleteComment(marker: string): Promise<boolean>;
   createCheckRun(run: CheckRunInput): Promise<string>;
+  /** A file of this repository at a commit (contents API); undefined when there is none. */
+  readFileAt?(path: string, ref: string): Promise<RepoFile | undefined>;
 }
 
 export interface ActionIO {
   cwd: string;
   /** GITHUB_WORKSPACE: the repository root policy paths are relative to (else as the CLI). */
   workspace?: string;
+  /** A pull request's or merge group's base: its policy decides (policy-source: base). */
+  base?: ChangeBase;
   now: Date;
   version: string;
   /** Link to this workflow run (where the job summary is). */
@@ -93,32 +100,46 @@ export function runKey(job: string, config: Pick<ActionConfig, "name" | "matrix"
   return oneLine(key).slice(0, 100);
 }
 
-async function decide(config: ActionConfig, io: ActionIO): Promise<Evaluation> {
+async function decide(
+  config: ActionConfig,
+  io: ActionIO,
+  github: GitHubPort | undefined,
+): Promise<Evaluation> {
   const { policyPath, root } = locateRepository(config.policy, io.cwd, io.workspace);
   // The policy is named by its repository path ("ztgate.yml" in the comment and errors), not
   // by the runner's absolute path; one outside the repository keeps the path it was given.
   const file = policyPath?.startsWith(BUILTIN_PREFIX) ? undefined : policyPath;
   const inRepo = file === undefined ? undefined : repositoryPath(resolve(io.cwd, file), root);
-  const loaded =
+  const where =
     inRepo === undefined
-      ? await loadPolicy(policyPath, undefined, io.cwd)
-      : await loadPolicy(inRepo, undefined, root);
+      ? { ...io, root, policyPath }
+      : { ...io, cwd: root, root, policyPath: inRepo };
+  const readFileAt = github?.readFileAt?.bind(github);
+  const chosen = await choosePolicy(config, where, readFileAt);
   const failOn = config.warnOnly ? "never" : config.failOn;
-  const policy = failOn ? { ...loaded, settings: { ...loaded.settings, failOn } } : loaded;
+  const withFailOn = (p: Policy) => (failOn ? { ...p, settings: { ...p.settings, failOn } } : p);
   const baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : undefined;
-  const { evaluation } = runCheck({
+  // Findings recorded in the baseline (e.g. the base branch's) show as existing; only new
+  // ones decide the outcome.
+  const withBaseline = (ev: Evaluation) =>
+    baseline && config.baseline ? applyBaseline(ev, baseline, config.baseline) : ev;
+  const { evaluation, parsed } = runCheck({
     reports: resolveReportArgs(config.reports, io.cwd, root),
-    policy,
+    policy: withFailOn(chosen.trusted),
     now: io.now,
     root,
     // GITHUB_SHA is always known here, so commits are checked only where the policy asks.
-    binding: { images: config.images, commits: policy.require.commit ? (io.commits ?? []) : [] },
+    binding: {
+      images: config.images,
+      commits: chosen.trusted.require.commit ? (io.commits ?? []) : [],
+    },
   });
-  // Findings recorded in the baseline (e.g. the base branch's) show as existing; only new
-  // ones decide the outcome.
-  return baseline && config.baseline
-    ? applyBaseline(evaluation, baseline, config.baseline)
-    : evaluation;
+  const decided = withBaseline(evaluation);
+  if (!chosen.proposed) return decided;
+  // The change's own policy is judged on the same reports, only to be shown beside.
+  const { policy, changes, labels } = chosen.proposed;
+  const proposed = withBaseline(evaluateParsed(parsed, withFailOn(policy), io.now, root));
+  return withPolicyChange(decided, proposed, changes, labels);
 }
 
 export async function runAction(
@@ -129,7 +150,7 @@ export async function runAction(
   let evaluation: Evaluation | undefined;
   let undecided: string | undefined;
   try {
-    evaluation = await decide(config, io);
+    evaluation = await decide(config, io, github);
     // Missing or stale evidence (a required layer without a report): the evaluation is kept
     // for the report, but the gate cannot decide.
     const errors = evaluation.errors;

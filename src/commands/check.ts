@@ -9,7 +9,9 @@ import { parseOutputArg } from "../io/output.js";
 import { createProgress } from "./progress.js";
 import { REPORTERS } from "../reporters/index.js";
 import { loadPolicy } from "../io/policy-file.js";
-import { locateRepository, resolveReportArgs, runCheck } from "../run.js";
+import { loadPolicyFromRef } from "../io/policy-pair.js";
+import { withPolicyChange } from "../gate/policy-change.js";
+import { evaluateParsed, locateRepository, resolveReportArgs, runCheck } from "../run.js";
 import { printableLine } from "../model/safe-text.js";
 import { VERSION } from "../model/version.js";
 import { checkOutputs, emitOutputs, wantsColor } from "./render.js";
@@ -51,6 +53,9 @@ Options:
                         ztgate.yml or .ztgate.yml here or in a parent up to the git
                         top level, else built-in:default). Paths in the policy are
                         relative to the repository root (-v prints it)
+  --policy-from REF     the policy as it is at the git commit REF decides (git show
+                        REF:PATH, and every file it extends at REF); the working
+                        tree's policy is only shown beside it, with what it changes
   --baseline FILE       findings recorded in FILE (ztgate baseline write) show as existing
                         and do not block; only new findings decide the outcome
   -o, --output F[=FILE] output format, repeatable; to stdout, or to FILE
@@ -69,6 +74,7 @@ Options:
       allowPositionals: true,
       options: {
         policy: { type: "string" },
+        "policy-from": { type: "string" },
         baseline: { type: "string" },
         output: { type: "string", short: "o", multiple: true },
         "max-listed": { type: "string" },
@@ -88,7 +94,12 @@ Options:
     const binding = bindingOf(values.image, values.commit);
     checkOutputs(outputs);
     const { policyPath, root } = locateRepository(values.policy, io.cwd);
-    const policy = await loadPolicy(policyPath, undefined, io.cwd);
+    const policyFrom = values["policy-from"];
+    const pair =
+      policyFrom === undefined
+        ? undefined
+        : await loadPolicyFromRef(values.policy, io.cwd, policyFrom);
+    const policy = pair?.trusted ?? (await loadPolicy(policyPath, undefined, io.cwd));
     const baseline = values.baseline ? readBaselineFile(values.baseline, io.cwd) : undefined;
     const reports = resolveReportArgs(positionals, io.cwd, root);
     // Every path in the policy is relative to it: say which directory that is.
@@ -98,7 +109,7 @@ Options:
       enabled: io.stderrIsTTY === true,
       clock: () => performance.now(),
     });
-    let { evaluation } = runCheck({
+    const checked = runCheck({
       reports,
       policy,
       now: io.now,
@@ -108,8 +119,18 @@ Options:
       onRead: progress.read,
     });
     progress.finish();
-    if (baseline && values.baseline)
-      evaluation = applyBaseline(evaluation, baseline, values.baseline);
+    const { parsed } = checked;
+    let { evaluation } = checked;
+    const withBaseline = (ev: typeof evaluation) =>
+      baseline && values.baseline ? applyBaseline(ev, baseline, values.baseline) : ev;
+    evaluation = withBaseline(evaluation);
+    if (pair?.proposed) {
+      const proposed = withBaseline(evaluateParsed(parsed, pair.proposed.policy, io.now, root));
+      evaluation = withPolicyChange(evaluation, proposed, pair.proposed.changes, {
+        deciding: `the policy${pair.ref.where}`,
+        proposed: "the working tree's policy",
+      });
+    }
     emitOutputs(
       evaluation,
       outputs,

@@ -46,7 +46,12 @@ export function dirsUpTo(dir: string, top: string | undefined): string[] {
 
 // Variables git sets for hooks (and users set for scripts) that would make rev-parse answer
 // for another repository than the one holding the directory asked about.
-const GIT_LOCATION_VARIABLES = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR"];
+export const GIT_LOCATION_VARIABLES = [
+  "GIT_DIR",
+  "GIT_WORK_TREE",
+  "GIT_INDEX_FILE",
+  "GIT_COMMON_DIR",
+];
 
 /** `git rev-parse --show-toplevel` run in `dir`; undefined without git or outside a work tree. */
 export const gitTopLevel: TopLevel = (dir) => {

@@ -29,8 +29,11 @@ export const DEFAULT_SETTINGS: Settings = {
 /** Unassigned findings are `internal` unless the policy says otherwise: not public by default. */
 export const DEFAULT_CLASSIFICATION: Classification = "internal";
 
-/** Reads files for the loader; injected so tests and the action can supply their own. */
-export type ReadText = (path: string) => string;
+/**
+ * Reads files for the loader; injected so tests and the action can supply their own. It may
+ * answer later: a policy at a git ref, or through the contents API (io/policy-at-ref.ts).
+ */
+export type ReadText = (path: string) => string | Promise<string>;
 /** `--policy built-in:NAME` names a built-in pack instead of a file (as the policy is shown). */
 export const BUILTIN_PREFIX = "built-in:";
 
@@ -85,8 +88,11 @@ async function loadFile(
 ): Promise<Policy> {
   let text: string;
   try {
-    text = read(absolute);
+    text = await read(absolute);
   } catch (err) {
+    // A reader's own refusal (a symlink at a git ref, a path outside the repository) names
+    // its file already.
+    if (err instanceof GateError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(err)})`;
     if (extendedAt) throw new GateError(`extends "${shown}", which ${why}`, extendedAt);

@@ -12,6 +12,7 @@ import { cell, code, details, plural } from "./markdown-text.js";
 import { severitySource } from "./markdown-severity.js";
 import { markdownSections } from "./markdown-sections.js";
 import type { MarkdownView, Section } from "./markdown-view.js";
+import { policyChangeSection } from "./policy-change.js";
 
 const NAMED_IN_REASON = 3;
 /** Blocking lines a reviewer reads without scrolling; the job summary lists the rest. */
@@ -181,6 +182,9 @@ const footer: Section = (ev, view) => [
 /** Display order of the compact report; undefined sections are left out. */
 export const COMPACT_SECTIONS: readonly Section[] = [
   verdict,
+  // A pull request that changes the policy is told so first: its own verdict beside the one
+  // that decides (the base commit's policy).
+  policyChangeSection,
   markdownSections.baseline,
   markdownSections.notes,
   blocking,

@@ -5,6 +5,7 @@ import type { EvaluatedFinding, Evaluation, Verdict } from "../gate/evaluate.js"
 import { LAYERS, SEVERITIES, type Finding } from "../model/finding.js";
 import { packageLabel, placeLabel } from "./console.js";
 import { assetEvidence, coverage, evidence, posture, waivers } from "./markdown-policy.js";
+import { policyChangeSection } from "./policy-change.js";
 import { cell, code, details, plural, table } from "./markdown-text.js";
 import { linkUrl } from "../model/safe-text.js";
 import { severitySource } from "./markdown-severity.js";
@@ -170,6 +171,7 @@ const footer: Section = (ev, view) => [
 /** Display order. Sections that return undefined are left out. */
 export const SECTIONS: readonly Section[] = [
   verdictLine,
+  policyChangeSection,
   baseline,
   notes,
   evidence,

@@ -4,6 +4,7 @@
 import type { Evaluation } from "../gate/evaluate.js";
 import { printableLine as plain } from "../model/safe-text.js";
 import type { WaiverStatus } from "../policy/waivers.js";
+import { policyChangeNotes } from "./policy-change.js";
 
 const WAIVER_LABEL: Record<WaiverStatus, string | undefined> = {
   expired: "EXPIRED",
@@ -14,7 +15,7 @@ const WAIVER_LABEL: Record<WaiverStatus, string | undefined> = {
 };
 
 export function policyNotes(evaluation: Evaluation): string[] {
-  const out: string[] = [];
+  const out: string[] = [...policyChangeNotes(evaluation)];
   const flagged = evaluation.waivers.filter((w) => WAIVER_LABEL[w.status]);
   if (flagged.length > 0) {
     out.push(`WAIVERS (${flagged.length} need attention)`);

@@ -28,6 +28,8 @@ export interface FakeGitHubOptions {
   changedFiles?: string[];
   /** Open pull requests, for the lookup by head ("owner:branch"). */
   openPulls?: { number: number; label: string; sha: string }[];
+  /** Repository files per commit, for the contents API: files[sha][path] = text. */
+  files?: Record<string, Record<string, string>>;
 }
 
 const FORBIDDEN = {
@@ -213,6 +215,30 @@ export class FakeGitHub {
           head: { label: p.label, sha: p.sha, ref: p.label.split(":")[1] },
         })),
     ],
+    "repos/get-content": (p, _b, url) => {
+      const ref = url.searchParams.get("ref") ?? "";
+      const path = p.path ?? "";
+      const text = this.options.files?.[ref]?.[path];
+      if (text === undefined) return [404, { message: "Not Found" }];
+      const name = path.split("/").at(-1)!;
+      return [
+        200,
+        {
+          type: "file",
+          encoding: "base64",
+          size: Buffer.byteLength(text),
+          name,
+          path,
+          content: Buffer.from(text).toString("base64"),
+          sha: "b".repeat(40),
+          url: `https://api.github.com/repos/acme/payments/contents/${path}?ref=${ref}`,
+          git_url: null,
+          html_url: null,
+          download_url: null,
+          _links: { self: "", git: null, html: null },
+        },
+      ];
+    },
     "checks/create": (_p, body) => {
       const id = this.nextId++;
       this.checkRuns.push({ id, body: body ?? {}, updates: [] });

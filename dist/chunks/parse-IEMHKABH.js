@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-NVOEG7ZB.js";
+} from "./chunk-FM7RVMUZ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

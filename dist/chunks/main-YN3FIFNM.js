@@ -18,14 +18,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-MRIRIXHM.js")).check },
-  { name: "parse", load: async () => (await import("./parse-FCEJP3ZJ.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-232CGNVN.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-EKKAXOHF.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-IZMSHOWX.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-GRQTXLC3.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-UJVJG74Z.js")).validate },
-  { name: "test", load: async () => (await import("./test-3M6LQ4XA.js")).test },
+  { name: "check", load: async () => (await import("./check-2NVAPDTE.js")).check },
+  { name: "parse", load: async () => (await import("./parse-IEMHKABH.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-EUZ5HJXJ.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-75AGFBTI.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-YNNKX5OW.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-UCPY3GPX.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-RXSPJF3U.js")).validate },
+  { name: "test", load: async () => (await import("./test-NMFVREQA.js")).test },
   { name: "schema", load: async () => (await import("./schema-QVT6IXPT.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

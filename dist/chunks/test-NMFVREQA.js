@@ -12,7 +12,7 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-NVOEG7ZB.js";
+} from "./chunk-FM7RVMUZ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

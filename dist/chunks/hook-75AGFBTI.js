@@ -6,8 +6,8 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-ZN3B62BF.js";
 import {
   check
-} from "./chunk-QOOS56J3.js";
-import "./chunk-GUAPSOPA.js";
+} from "./chunk-ZFVH2FCL.js";
+import "./chunk-QQENB3CS.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -15,9 +15,9 @@ import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-NVOEG7ZB.js";
-import "./chunk-ATUQR4GU.js";
-import "./chunk-4SMFVVVL.js";
+} from "./chunk-FM7RVMUZ.js";
+import "./chunk-SPHPM7GV.js";
+import "./chunk-LROEVQ6N.js";
 import "./chunk-G6ZI3KTR.js";
 import {
   EXIT

@@ -1,8 +1,8 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-ATUQR4GU.js";
-import "./chunk-4SMFVVVL.js";
+} from "./chunk-SPHPM7GV.js";
+import "./chunk-LROEVQ6N.js";
 import "./chunk-G6ZI3KTR.js";
 import {
   EXIT

@@ -597,8 +597,9 @@ async function loadBuiltin(name, seen, read) {
 async function loadFile(absolute, shown, read, seen, extendedAt) {
   let text;
   try {
-    text = read(absolute);
+    text = await read(absolute);
   } catch (err) {
+    if (err instanceof GateError) throw err;
     let code = err.code, why = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(err)})`;
     throw extendedAt ? new GateError(`extends "${shown}", which ${why}`, extendedAt) : new GateError(`policy ${why}`, { file: shown });
   }
@@ -1566,8 +1567,8 @@ function loadWith(request, streamAbove, limits = {}, onProgress) {
 }
 
 // src/run.ts
-import { existsSync, realpathSync, statSync as statSync2 } from "node:fs";
-import { isAbsolute, join as join2, relative, resolve as resolve3, sep as sep2 } from "node:path";
+import { realpathSync, statSync as statSync2 } from "node:fs";
+import { isAbsolute, relative, resolve as resolve3, sep as sep2 } from "node:path";
 
 // src/io/globs.ts
 import { readdirSync } from "node:fs";
@@ -1620,7 +1621,12 @@ function dirsUpTo(dir, top) {
     d = dirname2(d), dirs.push(d);
   return dirs;
 }
-var GIT_LOCATION_VARIABLES = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR"], gitTopLevel = (dir) => {
+var GIT_LOCATION_VARIABLES = [
+  "GIT_DIR",
+  "GIT_WORK_TREE",
+  "GIT_INDEX_FILE",
+  "GIT_COMMON_DIR"
+], gitTopLevel = (dir) => {
   let env = { ...process.env };
   for (let name of GIT_LOCATION_VARIABLES) delete env[name];
   let r = spawnSync("git", ["rev-parse", "--show-toplevel"], {
@@ -1633,15 +1639,38 @@ var GIT_LOCATION_VARIABLES = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT
   return top === "" ? void 0 : resolve2(top);
 };
 
-// src/run.ts
+// src/io/policy-discovery.ts
+import { existsSync } from "node:fs";
+import { join as join2 } from "node:path";
 var POLICY_FILE_NAMES = ["ztgate.yml", ".ztgate.yml"];
-function findPolicyPath(explicit, cwd, topLevel = gitTopLevel) {
-  if (explicit) return explicit;
-  let here = policyIn(cwd);
-  return here || dirsUpTo(cwd, topLevel(cwd)).slice(1).map(policyIn).find(Boolean);
+function pickPolicyFile(dir, present, where = "") {
+  let found = POLICY_FILE_NAMES.filter((_, i) => present[i]).map((n) => join2(dir, n));
+  if (found.length > 1)
+    throw new GateError(
+      `both ${found.join(" and ")} exist${where}: keep one (ztgate would otherwise use one and ignore the other)`,
+      { file: found[0] }
+    );
+  return found[0];
 }
-function policyIn(dir) {
-  return POLICY_FILE_NAMES.map((n) => join2(dir, n)).find((p) => existsSync(p));
+function discoverPolicy(cwd, topLevel) {
+  let inDir = (dir) => pickPolicyFile(
+    dir,
+    POLICY_FILE_NAMES.map((n) => existsSync(join2(dir, n)))
+  );
+  return inDir(cwd) ?? dirsUpTo(cwd, topLevel(cwd)).slice(1).map(inDir).find(Boolean);
+}
+async function discoverPolicyWith(cwd, top, exists, where) {
+  for (let dir of dirsUpTo(cwd, top)) {
+    let present = [];
+    for (let name of POLICY_FILE_NAMES) present.push(await exists(join2(dir, name)));
+    let file = pickPolicyFile(dir, present, where);
+    if (file) return file;
+  }
+}
+
+// src/run.ts
+function findPolicyPath(explicit, cwd, topLevel = gitTopLevel) {
+  return explicit || discoverPolicy(cwd, topLevel);
 }
 function locateRepository(explicit, cwd, workspace, topLevel = gitTopLevel) {
   let policyPath = findPolicyPath(explicit, cwd, topLevel), policyFile = policyPath?.startsWith(BUILTIN_PREFIX) ? void 0 : policyPath;
@@ -1691,7 +1720,11 @@ function runCheck({
     onReport?.(i, reports.length, request.path);
     let size = onRead ? fileSize(request.file ?? request.path) : 0;
     return loadEvidence(request, onRead && ((bytes, found) => onRead(bytes, size, found)));
-  }), findings = dedupe(parsed3.flatMap((r) => r.findings)), summaries = parsed3.map((r) => ({
+  });
+  return { evaluation: evaluateParsed(parsed3, policy, now, root, binding), parsed: parsed3 };
+}
+function evaluateParsed(parsed3, policy, now, root, binding) {
+  let findings = dedupe(parsed3.flatMap((r) => r.findings)), summaries = parsed3.map((r) => ({
     path: r.path,
     format: r.format,
     findings: r.findings.length,
@@ -1701,7 +1734,7 @@ function runCheck({
     images: namedImages(r),
     subject: { digests: r.subject.digests, revisions: r.subject.revisions }
   })), evaluation = evaluate(findings, policy, now, summaries, { root, binding }), outside = outsideWarning(evaluation, root);
-  return outside && evaluation.warnings.push(outside), { evaluation, parsed: parsed3 };
+  return outside && evaluation.warnings.push(outside), evaluation;
 }
 function namedImages(report) {
   let images = new Set(report.subject.images);
@@ -1725,12 +1758,19 @@ function loadPolicyFor(explicit, cwd) {
 export {
   BUILTIN_PACKS,
   BUILTIN_PREFIX,
+  loadPolicyWith,
+  readFromDisk,
   loadPolicy,
   loadOrigin,
+  GIT_LOCATION_VARIABLES,
+  gitTopLevel,
+  discoverPolicy,
+  discoverPolicyWith,
   loadReport,
   findPolicyPath,
   locateRepository,
   resolveReportArgs,
   runCheck,
+  evaluateParsed,
   loadPolicyFor
 };

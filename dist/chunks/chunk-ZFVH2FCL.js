@@ -1,7 +1,8 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
+  loadPolicyFromRef,
   readBaselineFile
-} from "./chunk-GUAPSOPA.js";
+} from "./chunk-QQENB3CS.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -13,15 +14,19 @@ import {
   wantsColor
 } from "./chunk-24VQTDZU.js";
 import {
+  evaluateParsed,
   loadPolicy,
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-NVOEG7ZB.js";
+} from "./chunk-FM7RVMUZ.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-ATUQR4GU.js";
+} from "./chunk-SPHPM7GV.js";
+import {
+  withPolicyChange
+} from "./chunk-LROEVQ6N.js";
 import {
   applyBaseline
 } from "./chunk-G6ZI3KTR.js";
@@ -118,6 +123,9 @@ Options:
                         ztgate.yml or .ztgate.yml here or in a parent up to the git
                         top level, else built-in:default). Paths in the policy are
                         relative to the repository root (-v prints it)
+  --policy-from REF     the policy as it is at the git commit REF decides (git show
+                        REF:PATH, and every file it extends at REF); the working
+                        tree's policy is only shown beside it, with what it changes
   --baseline FILE       findings recorded in FILE (ztgate baseline write) show as existing
                         and do not block; only new findings decide the outcome
   -o, --output F[=FILE] output format, repeatable; to stdout, or to FILE
@@ -136,6 +144,7 @@ Options:
       allowPositionals: !0,
       options: {
         policy: { type: "string" },
+        "policy-from": { type: "string" },
         baseline: { type: "string" },
         output: { type: "string", short: "o", multiple: !0 },
         "max-listed": { type: "string" },
@@ -151,14 +160,14 @@ Options:
       );
     let outputs = (values.output ?? ["console"]).map(parseOutputArg), maxListed = maxListedOf(values["max-listed"]), binding = bindingOf(values.image, values.commit);
     checkOutputs(outputs);
-    let { policyPath, root } = locateRepository(values.policy, io.cwd), policy = await loadPolicy(policyPath, void 0, io.cwd), baseline = values.baseline ? readBaselineFile(values.baseline, io.cwd) : void 0, reports = resolveReportArgs(positionals, io.cwd, root);
+    let { policyPath, root } = locateRepository(values.policy, io.cwd), policyFrom = values["policy-from"], pair = policyFrom === void 0 ? void 0 : await loadPolicyFromRef(values.policy, io.cwd, policyFrom), policy = pair?.trusted ?? await loadPolicy(policyPath, void 0, io.cwd), baseline = values.baseline ? readBaselineFile(values.baseline, io.cwd) : void 0, reports = resolveReportArgs(positionals, io.cwd, root);
     values.verbose && io.stderr(`ztgate: repository root ${root}
 `);
     let progress = createProgress({
       write: io.stderr,
       enabled: io.stderrIsTTY === !0,
       clock: () => performance.now()
-    }), { evaluation } = runCheck({
+    }), checked = runCheck({
       reports,
       policy,
       now: io.now,
@@ -167,7 +176,16 @@ Options:
       onReport: progress.step,
       onRead: progress.read
     });
-    return progress.finish(), baseline && values.baseline && (evaluation = applyBaseline(evaluation, baseline, values.baseline)), emitOutputs(
+    progress.finish();
+    let { parsed } = checked, { evaluation } = checked, withBaseline = (ev) => baseline && values.baseline ? applyBaseline(ev, baseline, values.baseline) : ev;
+    if (evaluation = withBaseline(evaluation), pair?.proposed) {
+      let proposed = withBaseline(evaluateParsed(parsed, pair.proposed.policy, io.now, root));
+      evaluation = withPolicyChange(evaluation, proposed, pair.proposed.changes, {
+        deciding: `the policy${pair.ref.where}`,
+        proposed: "the working tree's policy"
+      });
+    }
+    return emitOutputs(
       evaluation,
       outputs,
       {

@@ -12,7 +12,7 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-4SMFVVVL.js";
+} from "./chunk-LROEVQ6N.js";
 import {
   decidingFindings
 } from "./chunk-G6ZI3KTR.js";

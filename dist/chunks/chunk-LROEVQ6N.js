@@ -19,6 +19,58 @@ import {
   wellFormed
 } from "./chunk-H2LZCDX7.js";
 
+// src/gate/policy-change.ts
+function verdictOf(evaluation) {
+  return evaluation.errors.length > 0 ? "undecided" : evaluation.outcome;
+}
+function withPolicyChange(deciding, proposed, changes, labels) {
+  return changes.length === 0 ? deciding : {
+    ...deciding,
+    policyChange: {
+      deciding: { label: labels.deciding, verdict: verdictOf(deciding) },
+      proposed: { label: labels.proposed, verdict: verdictOf(proposed) },
+      changes: [...changes]
+    }
+  };
+}
+var VERDICT_WORD = {
+  pass: "PASS",
+  warn: "PASS WITH WARNINGS",
+  fail: "BLOCKED",
+  undecided: "COULD NOT DECIDE"
+};
+function verdictsLine(c) {
+  return `with ${c.proposed.label}: ${VERDICT_WORD[c.proposed.verdict]}; with ${c.deciding.label}: ${VERDICT_WORD[c.deciding.verdict]}`;
+}
+
+// src/reporters/markdown-text.ts
+function cell(text, max = 120) {
+  if (!text) return "";
+  let flat = printableLine(text.replace(/\s+/g, " ").trim());
+  return (flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/`/g, "'").replace(/@/g, "@\u200B").replace(/([\\*_[\]])/g, (m) => m === "\\" ? m : `\\${m}`);
+}
+function code(text, max = 120) {
+  if (!text) return "";
+  let flat = printableLine(text.replace(/\s+/g, " ").replace(/`/g, "'").trim());
+  return `\`${(flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat).replace(/\|/g, "\\|")}\``;
+}
+function table(header, rows) {
+  return [
+    `| ${header.join(" | ")} |`,
+    `| ${header.map(() => "---").join(" | ")} |`,
+    ...rows.map((r) => `| ${r.join(" | ")} |`)
+  ];
+}
+function details(summary, body) {
+  return ["<details>", `<summary>${summary}</summary>`, "", ...body, "", "</details>"];
+}
+function sizeOf(text) {
+  return Buffer.byteLength(text, "utf8");
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
 // src/reporters/grouping.ts
 var VERDICT_DISPLAY_ORDER = [
   "block",
@@ -49,6 +101,36 @@ function groupBy(items, key) {
   return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b));
 }
 
+// src/reporters/policy-change.ts
+function changeLine(c, quote) {
+  return `${c.area} ${quote(c.subject)} ${c.kind}: ${quote(c.detail)}`;
+}
+function decides(c) {
+  return `${c.deciding.label} decides`;
+}
+function policyChangeNotes(evaluation) {
+  let c = evaluation.policyChange;
+  return c ? [
+    `POLICY CHANGED (${plural(c.changes.length, "change")}; ${printableLine(decides(c))})`,
+    `  ${printableLine(verdictsLine(c))}`,
+    ...c.changes.map((x) => `  ${changeLine(x, (s) => JSON.stringify(printableLine(s)))}`),
+    ""
+  ] : [];
+}
+var MIN_LISTED = 10, policyChangeSection = (ev, view) => {
+  let c = ev.policyChange;
+  if (!c) return;
+  let listed = c.changes.slice(0, Math.max(view.rows, MIN_LISTED)), rest = c.changes.length - listed.length;
+  return [
+    `### Policy changed (${plural(c.changes.length, "change")})`,
+    "",
+    `**${cell(verdictsLine(c), 300)}.** ${cell(decides(c), 200)}: a change is gated by the policy it starts from, not by the one it proposes.`,
+    "",
+    ...listed.map((x) => `- ${changeLine(x, (s) => code(s, 200))}`),
+    ...rest > 0 ? [`- \u2026and ${plural(rest, "more change")}`] : []
+  ];
+};
+
 // src/reporters/policy-notes.ts
 var WAIVER_LABEL = {
   expired: "EXPIRED",
@@ -58,7 +140,7 @@ var WAIVER_LABEL = {
   active: void 0
 };
 function policyNotes(evaluation) {
-  let out = [], flagged = evaluation.waivers.filter((w) => WAIVER_LABEL[w.status]);
+  let out = [...policyChangeNotes(evaluation)], flagged = evaluation.waivers.filter((w) => WAIVER_LABEL[w.status]);
   if (flagged.length > 0) {
     out.push(`WAIVERS (${flagged.length} need attention)`);
     for (let w of flagged) {
@@ -281,34 +363,6 @@ var json = {
 `
 };
 
-// src/reporters/markdown-text.ts
-function cell(text, max = 120) {
-  if (!text) return "";
-  let flat = printableLine(text.replace(/\s+/g, " ").trim());
-  return (flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/`/g, "'").replace(/@/g, "@\u200B").replace(/([\\*_[\]])/g, (m) => m === "\\" ? m : `\\${m}`);
-}
-function code(text, max = 120) {
-  if (!text) return "";
-  let flat = printableLine(text.replace(/\s+/g, " ").replace(/`/g, "'").trim());
-  return `\`${(flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat).replace(/\|/g, "\\|")}\``;
-}
-function table(header, rows) {
-  return [
-    `| ${header.join(" | ")} |`,
-    `| ${header.map(() => "---").join(" | ")} |`,
-    ...rows.map((r) => `| ${r.join(" | ")} |`)
-  ];
-}
-function details(summary, body) {
-  return ["<details>", `<summary>${summary}</summary>`, "", ...body, "", "</details>"];
-}
-function sizeOf(text) {
-  return Buffer.byteLength(text, "utf8");
-}
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
 // src/reporters/markdown-policy.ts
 var evidence = (ev) => {
   if (!(ev.errors.length === 0 && ev.warnings.length === 0))
@@ -504,6 +558,7 @@ var blocking = (ev, view) => {
   `<sub>ztgate ${cell(view.version, 20)} \xB7 evaluated ${ev.evaluatedAt}${runLink(view) ? ` \xB7 [full report](${runLink(view)})` : ""}</sub>`
 ], SECTIONS = [
   verdictLine,
+  policyChangeSection,
   baseline,
   notes,
   evidence,
@@ -640,6 +695,9 @@ var blocking2 = (ev, view) => {
   ].filter(Boolean).join(" \xB7 ")}</sub>`
 ], COMPACT_SECTIONS = [
   verdict,
+  // A pull request that changes the policy is told so first: its own verdict beside the one
+  // that decides (the base commit's policy).
+  policyChangeSection,
   markdownSections.baseline,
   markdownSections.notes,
   blocking2,
@@ -886,6 +944,8 @@ export {
   ruleOf,
   failsGate,
   groupBy,
+  withPolicyChange,
+  plural,
   packageLabel,
   placeLabel,
   consoleReporter,
@@ -894,7 +954,6 @@ export {
   annotationsReporter,
   checkAnnotations,
   json,
-  plural,
   renderMarkdown,
   renderUndecidedMarkdown,
   markdown,

@@ -12,7 +12,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-NVOEG7ZB.js";
+} from "./chunk-FM7RVMUZ.js";
 import {
   makeBaseline,
   serialiseBaseline

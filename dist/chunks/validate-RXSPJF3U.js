@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-NVOEG7ZB.js";
+} from "./chunk-FM7RVMUZ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
