@@ -1,8 +1,8 @@
 // The pipeline shared by the CLI, the hook and the action (DESIGN §2):
 // report files -> findings -> dedupe -> evaluate against the policy -> Evaluation.
 // No process.*, no @actions/*: the entries pass in what they read from their environment.
-import { existsSync, realpathSync, statSync } from "node:fs";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { realpathSync, statSync } from "node:fs";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import { outsidePaths } from "./policy/assets.js";
 import { dedupe } from "./model/dedupe.js";
 import { evaluate, type Evaluation } from "./gate/evaluate.js";
