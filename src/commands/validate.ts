@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { loadPolicyFor } from "../run.js";
 import { waiverState } from "../policy/waivers.js";
+import { unlistedApprover } from "../policy/approvers.js";
 import { printableLine } from "../model/safe-text.js";
 import { EXIT, type Command } from "./types.js";
 
@@ -19,10 +20,12 @@ Exit 0 when the policy is valid (expired and over-long waivers are listed as war
         `${policy.controls.length} controls, ${policy.waivers.length} waivers)`,
     ];
     for (const w of policy.waivers) {
-      const state = waiverState(w, io.now, policy.settings.maxWaiverDays);
+      const why = unlistedApprover(w.spec, policy.settings.waiverApprovers);
+      const state = waiverState(w, io.now, policy.settings.maxWaiverDays, why);
       if (state !== "active") {
         const which = `${printableLine(w.source)}: waiver for ${printableLine(w.spec.id)}`;
-        lines.push(`warning: ${which} is ${state} and does not apply`);
+        const because = state === "unapproved" && why ? `: it ${printableLine(why)}` : "";
+        lines.push(`warning: ${which} is ${state} and does not apply${because}`);
       }
     }
     io.stdout(lines.join("\n") + "\n");

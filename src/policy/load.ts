@@ -219,6 +219,7 @@ function definedSettings(doc: PolicyDocument): Partial<Settings> {
   if (s["default-action"]) out.defaultAction = s["default-action"];
   if (s["max-waiver-days"] !== undefined) out.maxWaiverDays = s["max-waiver-days"];
   if (s["scanner-suppressions"]) out.scannerSuppressions = s["scanner-suppressions"];
+  if (s["waiver-approvers"]) out.waiverApprovers = s["waiver-approvers"];
   return out;
 }
 

@@ -8,6 +8,7 @@ import type { WaiverStatus } from "../policy/waivers.js";
 const WAIVER_LABEL: Record<WaiverStatus, string | undefined> = {
   expired: "EXPIRED",
   "over-long": "OVER-LONG",
+  unapproved: "UNAPPROVED",
   unused: "UNUSED",
   "expiring-soon": "EXPIRING",
   active: undefined,
