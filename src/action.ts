@@ -7,6 +7,7 @@ import { readConfig } from "./action/inputs.js";
 import { errorMessage } from "./model/errors.js";
 import { createGitHub, targetFromEvent } from "./action/github.js";
 import { writeFileAtomic } from "./io/output.js";
+import { githubReader } from "./io/remote-policy.js";
 import { actionOutput } from "./io/sink.js";
 import { VERSION } from "./model/version.js";
 
@@ -46,6 +47,11 @@ async function main(): Promise<void> {
       warning: out.warning,
       appendSummary: (markdown) => core.summary.addRaw(markdown).write(),
       writeFile: writeFileAtomic,
+      remotePolicy: githubReader({
+        token: config.policyToken || config.githubToken || undefined,
+        apiUrl: env.GITHUB_API_URL,
+        log: out.info,
+      }),
     },
     github,
   );

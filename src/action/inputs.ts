@@ -28,6 +28,8 @@ export interface ActionConfig {
   sarifFile?: string;
   jsonFile?: string;
   githubToken: string;
+  /** Reads github: policy packs (and team memberships); default: githubToken. */
+  policyToken?: string;
   retry: RetryConfig;
 }
 
@@ -69,6 +71,10 @@ export const INPUTS = {
   "json-file": { description: "Write the full evaluation as JSON here." },
   "github-token": {
     description: "Token for comments and check runs. Default: the workflow's token.",
+  },
+  "policy-token": {
+    description:
+      "Token that reads github: policy packs in other (private) repositories and the teams in settings.waiver-approvers. Default: github-token.",
   },
 } as const satisfies Record<string, InputSpec>;
 
@@ -113,6 +119,7 @@ export function readConfig(
     sarifFile: get("sarif-file"),
     jsonFile: get("json-file"),
     githubToken: get("github-token") ?? "",
+    policyToken: get("policy-token"),
     retry: retryFromEnv(env),
   };
 }

@@ -20,6 +20,7 @@ import { renderMarkdown, renderUndecidedMarkdown } from "../reporters/markdown.j
 import { plural } from "../reporters/markdown-text.js";
 import { renderSarif } from "../reporters/sarif.js";
 import { printableLine } from "../model/safe-text.js";
+import type { RemoteRead } from "../policy/remote-ref.js";
 
 export interface CheckRunInput {
   name: string;
@@ -55,6 +56,8 @@ export interface ActionIO {
   warning(message: string): void;
   appendSummary(markdown: string): void | Promise<unknown>;
   writeFile(path: string, text: string): void;
+  /** Reads `github:` policy packs (with policy-token); undefined: the CLI's environment. */
+  remotePolicy?: RemoteRead;
 }
 
 export type ActionResult =
@@ -71,7 +74,7 @@ export function commentMarker(job: string): string {
 
 async function decide(config: ActionConfig, io: ActionIO): Promise<Evaluation> {
   const { policyPath, root } = locateRepository(config.policy, io.cwd, io.workspace);
-  const loaded = await loadPolicy(policyPath, undefined, io.cwd);
+  const loaded = await loadPolicy(policyPath, undefined, io.cwd, io.remotePolicy);
   const policy = config.failOn
     ? { ...loaded, settings: { ...loaded.settings, failOn: config.failOn } }
     : loaded;

@@ -7,6 +7,7 @@ import { parseOutputArg } from "../io/output.js";
 import { createProgress } from "./progress.js";
 import { REPORTERS } from "../reporters/index.js";
 import { loadPolicy } from "../io/policy-file.js";
+import { readerFromEnv } from "../io/remote-policy.js";
 import { locateRepository, resolveReportArgs, runCheck } from "../run.js";
 import { printableLine } from "../model/safe-text.js";
 import { VERSION } from "../model/version.js";
@@ -64,7 +65,8 @@ Options:
     const maxListed = maxListedOf(values["max-listed"]);
     checkOutputs(outputs);
     const { policyPath, root } = locateRepository(values.policy, io.cwd);
-    const policy = await loadPolicy(policyPath, undefined, io.cwd);
+    const remote = readerFromEnv(io.env, (line) => io.stderr(`${line}\n`));
+    const policy = await loadPolicy(policyPath, undefined, io.cwd, remote);
     const baseline = values.baseline ? readBaselineFile(values.baseline, io.cwd) : undefined;
     const reports = resolveReportArgs(positionals, io.cwd, root);
     // Every path in the policy is relative to it: say which directory that is.

@@ -28,6 +28,14 @@ export interface FakeGitHubOptions {
   changedFiles?: string[];
   /** Open pull requests, for the lookup by head ("owner:branch"). */
   openPulls?: { number: number; label: string; sha: string }[];
+  /** Repository files for the contents API, by "owner/repo/path@commit". */
+  files?: Record<string, string>;
+  /** Branches and tags for the commits API, "owner/repo@ref" → commit SHA. */
+  refs?: Record<string, string>;
+  /** Reviews of every pull request (the reviews API), in the order they were given. */
+  reviews?: { login: string; state: string; commit_id: string }[];
+  /** Active members of teams, "org/team-slug" → logins. */
+  teams?: Record<string, string[]>;
 }
 
 const FORBIDDEN = {
@@ -213,6 +221,43 @@ export class FakeGitHub {
           head: { label: p.label, sha: p.sha, ref: p.label.split(":")[1] },
         })),
     ],
+    "repos/get-content": (p, _b, url) => {
+      const key = `${p.owner}/${p.repo}/${p.path}@${url.searchParams.get("ref") ?? ""}`;
+      const text = this.options.files?.[key];
+      if (text === undefined) return [404, { message: "Not Found" }];
+      const content = Buffer.from(text).toString("base64").replace(/.{60}/g, "$&\n");
+      return [
+        200,
+        {
+          type: "file",
+          encoding: "base64",
+          size: text.length,
+          name: p.path,
+          path: p.path,
+          content,
+        },
+      ];
+    },
+    "repos/get-commit": (p) => {
+      const sha = this.options.refs?.[`${p.owner}/${p.repo}@${p.ref}`];
+      if (!sha) return [422, { message: `No commit found for SHA: ${p.ref}` }];
+      return [200, { sha, commit: { message: "policy" } }];
+    },
+    "pulls/list-reviews": () => [
+      200,
+      (this.options.reviews ?? []).map((r, i) => ({
+        id: 80 + i,
+        user: { login: r.login, type: "User" },
+        state: r.state,
+        commit_id: r.commit_id,
+        submitted_at: "2026-11-22T22:00:00Z",
+      })),
+    ],
+    "teams/get-membership-for-user-in-org": (p) => {
+      const members = this.options.teams?.[`${p.org}/${p.team_slug}`];
+      if (!members?.includes(p.username!)) return [404, { message: "Not Found" }];
+      return [200, { state: "active", role: "member" }];
+    },
     "checks/create": (_p, body) => {
       const id = this.nextId++;
       this.checkRuns.push({ id, body: body ?? {}, updates: [] });
