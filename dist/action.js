@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-MKG6M6VI.js";
+} from "./chunks/chunk-3X2Q57Q4.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -12,11 +12,15 @@ import {
   actionOutput
 } from "./chunks/chunk-24VQTDZU.js";
 import {
+  BUILTIN_PREFIX,
+  githubReader,
   loadPolicy,
+  loadPolicyWith,
   locateRepository,
+  remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-TFOEKUXV.js";
+} from "./chunks/chunk-274PRBJK.js";
 import {
   checkAnnotations,
   json,
@@ -26,12 +30,15 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-G45PBPAN.js";
+} from "./chunks/chunk-P4WA4VFA.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-BIZ77F5S.js";
-import "./chunks/chunk-EMOAM7N5.js";
+} from "./chunks/chunk-343N6IWA.js";
+import {
+  approverName,
+  listedApprover
+} from "./chunks/chunk-L7VA4WFU.js";
 import {
   GateError,
   errorMessage
@@ -1628,8 +1635,8 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0)
-          return new Promise((resolve2, reject) => {
-            this.close((err, data) => err ? reject(err) : resolve2(data));
+          return new Promise((resolve3, reject) => {
+            this.close((err, data) => err ? reject(err) : resolve3(data));
           });
         if (typeof callback != "function")
           throw new InvalidArgumentError("invalid callback");
@@ -1654,11 +1661,11 @@ var require_dispatcher_base = __commonJS({
       }
       destroy(err, callback) {
         if (typeof err == "function" && (callback = err, err = null), callback === void 0)
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             this.destroy(err, (err2, data) => err2 ? (
               /* istanbul ignore next: should never error */
               reject(err2)
-            ) : resolve2(data));
+            ) : resolve3(data));
           });
         if (typeof callback != "function")
           throw new InvalidArgumentError("invalid callback");
@@ -3332,8 +3339,8 @@ var require_util2 = __commonJS({
     }
     function createDeferredPromise() {
       let res, rej;
-      return { promise: new Promise((resolve2, reject) => {
-        res = resolve2, rej = reject;
+      return { promise: new Promise((resolve3, reject) => {
+        res = resolve3, rej = reject;
       }), resolve: res, reject: rej };
     }
     function isAborted(fetchParams) {
@@ -4713,8 +4720,8 @@ upgrade: ${upgrade}\r
           callback = null, cb();
         }
       }
-      let waitForDrain = () => new Promise((resolve2, reject) => {
-        assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve2;
+      let waitForDrain = () => new Promise((resolve3, reject) => {
+        assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve3;
       });
       socket.on("close", onDrain).on("drain", onDrain);
       let writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
@@ -5108,8 +5115,8 @@ var require_client_h2 = __commonJS({
           callback = null, cb();
         }
       }
-      let waitForDrain = () => new Promise((resolve2, reject) => {
-        assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve2;
+      let waitForDrain = () => new Promise((resolve3, reject) => {
+        assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve3;
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
       try {
@@ -5410,19 +5417,19 @@ var require_client = __commonJS({
         return this[kQueue].push(request2), this[kResuming] || (util.bodyLength(request2.body) == null && util.isIterable(request2.body) ? (this[kResuming] = 1, queueMicrotask(() => resume(this))) : this[kResume](!0)), this[kResuming] && this[kNeedDrain] !== 2 && this[kBusy] && (this[kNeedDrain] = 2), this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve2) => {
-          this[kSize] ? this[kClosedResolve] = resolve2 : resolve2(null);
+        return new Promise((resolve3) => {
+          this[kSize] ? this[kClosedResolve] = resolve3 : resolve3(null);
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve2) => {
+        return new Promise((resolve3) => {
           let requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             let request2 = requests[i];
             util.errorRequest(this, request2, err);
           }
           let callback = () => {
-            this[kClosedResolve] && (this[kClosedResolve](), this[kClosedResolve] = null), resolve2(null);
+            this[kClosedResolve] && (this[kClosedResolve](), this[kClosedResolve] = null), resolve3(null);
           };
           this[kHTTPContext] ? (this[kHTTPContext].destroy(err, callback), this[kHTTPContext] = null) : queueMicrotask(callback), this[kResume]();
         });
@@ -5461,7 +5468,7 @@ var require_client = __commonJS({
         connector: client[kConnector]
       });
       try {
-        let socket = await new Promise((resolve2, reject) => {
+        let socket = await new Promise((resolve3, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -5470,7 +5477,7 @@ var require_client = __commonJS({
             servername: client[kServerName],
             localAddress: client[kLocalAddress]
           }, (err, socket2) => {
-            err ? reject(err) : resolve2(socket2);
+            err ? reject(err) : resolve3(socket2);
           });
         });
         if (client.destroyed) {
@@ -5695,8 +5702,8 @@ var require_pool_base = __commonJS({
         return this[kStats];
       }
       async [kClose]() {
-        this[kQueue].isEmpty() ? await Promise.all(this[kClients].map((c) => c.close())) : await new Promise((resolve2) => {
-          this[kClosedResolve] = resolve2;
+        this[kQueue].isEmpty() ? await Promise.all(this[kClients].map((c) => c.close())) : await new Promise((resolve3) => {
+          this[kClosedResolve] = resolve3;
         });
       }
       async [kDestroy](err) {
@@ -6528,13 +6535,13 @@ var require_readable = __commonJS({
         let limit = Number.isFinite(opts?.limit) ? opts.limit : 131072, signal = opts?.signal;
         if (signal != null && (typeof signal != "object" || !("aborted" in signal)))
           throw new InvalidArgumentError("signal must be an AbortSignal");
-        return signal?.throwIfAborted(), this._readableState.closeEmitted ? null : await new Promise((resolve2, reject) => {
+        return signal?.throwIfAborted(), this._readableState.closeEmitted ? null : await new Promise((resolve3, reject) => {
           this[kContentLength] > limit && this.destroy(new AbortError());
           let onAbort = () => {
             this.destroy(signal.reason ?? new AbortError());
           };
           signal?.addEventListener("abort", onAbort), this.on("close", function() {
-            signal?.removeEventListener("abort", onAbort), signal?.aborted ? reject(signal.reason ?? new AbortError()) : resolve2(null);
+            signal?.removeEventListener("abort", onAbort), signal?.aborted ? reject(signal.reason ?? new AbortError()) : resolve3(null);
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length, limit <= 0 && this.destroy();
           }).resume();
@@ -6548,7 +6555,7 @@ var require_readable = __commonJS({
       return util.isDisturbed(self) || isLocked(self);
     }
     async function consume(stream, type) {
-      return assert(!stream[kConsume]), new Promise((resolve2, reject) => {
+      return assert(!stream[kConsume]), new Promise((resolve3, reject) => {
         if (isUnusable(stream)) {
           let rState = stream._readableState;
           rState.destroyed && rState.closeEmitted === !1 ? stream.on("error", (err) => {
@@ -6561,7 +6568,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve2,
+              resolve: resolve3,
               reject,
               length: 0,
               body: []
@@ -6608,9 +6615,9 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      let { type, body, resolve: resolve2, stream, length } = consume2;
+      let { type, body, resolve: resolve3, stream, length } = consume2;
       try {
-        type === "text" ? resolve2(chunksDecode(body, length)) : type === "json" ? resolve2(JSON.parse(chunksDecode(body, length))) : type === "arrayBuffer" ? resolve2(chunksConcat(body, length).buffer) : type === "blob" ? resolve2(new Blob(body, { type: stream[kContentType] })) : type === "bytes" && resolve2(chunksConcat(body, length)), consumeFinish(consume2);
+        type === "text" ? resolve3(chunksDecode(body, length)) : type === "json" ? resolve3(JSON.parse(chunksDecode(body, length))) : type === "arrayBuffer" ? resolve3(chunksConcat(body, length).buffer) : type === "blob" ? resolve3(new Blob(body, { type: stream[kContentType] })) : type === "bytes" && resolve3(chunksConcat(body, length)), consumeFinish(consume2);
       } catch (err) {
         stream.destroy(err);
       }
@@ -6748,8 +6755,8 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0)
-        return new Promise((resolve2, reject) => {
-          request2.call(this, opts, (err, data) => err ? reject(err) : resolve2(data));
+        return new Promise((resolve3, reject) => {
+          request2.call(this, opts, (err, data) => err ? reject(err) : resolve3(data));
         });
       try {
         this.dispatch(opts, new RequestHandler(opts, callback));
@@ -6877,8 +6884,8 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0)
-        return new Promise((resolve2, reject) => {
-          stream.call(this, opts, factory, (err, data) => err ? reject(err) : resolve2(data));
+        return new Promise((resolve3, reject) => {
+          stream.call(this, opts, factory, (err, data) => err ? reject(err) : resolve3(data));
         });
       try {
         this.dispatch(opts, new StreamHandler(opts, factory, callback));
@@ -7078,8 +7085,8 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0)
-        return new Promise((resolve2, reject) => {
-          upgrade.call(this, opts, (err, data) => err ? reject(err) : resolve2(data));
+        return new Promise((resolve3, reject) => {
+          upgrade.call(this, opts, (err, data) => err ? reject(err) : resolve3(data));
         });
       try {
         let upgradeHandler = new UpgradeHandler(opts, callback);
@@ -7145,8 +7152,8 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0)
-        return new Promise((resolve2, reject) => {
-          connect.call(this, opts, (err, data) => err ? reject(err) : resolve2(data));
+        return new Promise((resolve3, reject) => {
+          connect.call(this, opts, (err, data) => err ? reject(err) : resolve3(data));
         });
       try {
         let connectHandler = new ConnectHandler(opts, callback);
@@ -9793,7 +9800,7 @@ var require_fetch = __commonJS({
       return response;
       function dispatch({ body }) {
         let url = requestCurrentURL(request2), agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve2, reject) => agent.dispatch(
+        return new Promise((resolve3, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -9854,7 +9861,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               let onError = this.onError.bind(this);
-              return resolve2({
+              return resolve3({
                 status,
                 statusText,
                 headersList,
@@ -9881,7 +9888,7 @@ var require_fetch = __commonJS({
               let headersList = new HeadersList();
               for (let i = 0; i < rawHeaders.length; i += 2)
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), !0);
-              return resolve2({
+              return resolve3({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -12669,8 +12676,8 @@ var require_util8 = __commonJS({
       return !0;
     }
     function delay(ms) {
-      return new Promise((resolve2) => {
-        setTimeout(resolve2, ms).unref();
+      return new Promise((resolve3) => {
+        setTimeout(resolve3, ms).unref();
       });
     }
     module.exports = {
@@ -13335,11 +13342,11 @@ var require_lib = __commonJS({
       };
     })(), __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve2) {
-          resolve2(value);
+        return value instanceof P ? value : new P(function(resolve3) {
+          resolve3(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve2, reject) {
+      return new (P || (P = Promise))(function(resolve3, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -13355,7 +13362,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -13402,24 +13409,24 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve2) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve3) => __awaiter12(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             }), this.message.on("end", () => {
-              resolve2(output.toString());
+              resolve3(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve2) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve3) => __awaiter12(this, void 0, void 0, function* () {
             let chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             }), this.message.on("end", () => {
-              resolve2(Buffer.concat(chunks));
+              resolve3(Buffer.concat(chunks));
             });
           }));
         });
@@ -13561,9 +13568,9 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             function callbackForResult(err, res) {
-              err ? reject(err) : res ? resolve2(res) : reject(new Error("Unknown error"));
+              err ? reject(err) : res ? resolve3(res) : reject(new Error("Unknown error"));
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
           });
@@ -13701,18 +13708,18 @@ var require_lib = __commonJS({
         return __awaiter12(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           let ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
+          return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve2, reject) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve3, reject) => __awaiter12(this, void 0, void 0, function* () {
             let statusCode = res.message.statusCode || 0, response = {
               statusCode,
               result: null,
               headers: {}
             };
-            statusCode === HttpCodes2.NotFound && resolve2(response);
+            statusCode === HttpCodes2.NotFound && resolve3(response);
             function dateTimeDeserializer(key, value) {
               if (typeof value == "string") {
                 let a = new Date(value);
@@ -13732,7 +13739,7 @@ var require_lib = __commonJS({
               let err = new HttpClientError2(msg, statusCode);
               err.result = response.result, reject(err);
             } else
-              resolve2(response);
+              resolve3(response);
           }));
         });
       }
@@ -13910,11 +13917,11 @@ var DecodedURL = class extends URL {
 // node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1), import_undici = __toESM(require_undici(), 1), __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -13930,7 +13937,7 @@ var tunnel = __toESM(require_tunnel2(), 1), import_undici = __toESM(require_undi
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -13966,24 +13973,24 @@ var HttpRedirectCodes = [
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve3) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         }), this.message.on("end", () => {
-          resolve2(output.toString());
+          resolve3(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve3) => __awaiter(this, void 0, void 0, function* () {
         let chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         }), this.message.on("end", () => {
-          resolve2(Buffer.concat(chunks));
+          resolve3(Buffer.concat(chunks));
         });
       }));
     });
@@ -14121,9 +14128,9 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         function callbackForResult(err, res) {
-          err ? reject(err) : res ? resolve2(res) : reject(new Error("Unknown error"));
+          err ? reject(err) : res ? resolve3(res) : reject(new Error("Unknown error"));
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
       });
@@ -14261,18 +14268,18 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       let ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
+      return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve3, reject) => __awaiter(this, void 0, void 0, function* () {
         let statusCode = res.message.statusCode || 0, response = {
           statusCode,
           result: null,
           headers: {}
         };
-        statusCode === HttpCodes.NotFound && resolve2(response);
+        statusCode === HttpCodes.NotFound && resolve3(response);
         function dateTimeDeserializer(key, value) {
           if (typeof value == "string") {
             let a = new Date(value);
@@ -14292,7 +14299,7 @@ var HttpClient = class {
           let err = new HttpClientError(msg, statusCode);
           err.result = response.result, reject(err);
         } else
-          resolve2(response);
+          resolve3(response);
       }));
     });
   }
@@ -14301,11 +14308,11 @@ var HttpClient = class {
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -14321,7 +14328,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -14351,11 +14358,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -14371,7 +14378,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -14433,11 +14440,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -14453,7 +14460,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -14727,11 +14734,11 @@ import * as fs2 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -14747,7 +14754,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -14824,11 +14831,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -14844,7 +14851,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -14894,11 +14901,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -14914,7 +14921,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -15063,7 +15070,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
    */
   exec() {
     return __awaiter7(this, void 0, void 0, function* () {
-      return !isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\")) && (this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath)), this.toolPath = yield which(this.toolPath, !0), new Promise((resolve2, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return !isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\")) && (this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath)), this.toolPath = yield which(this.toolPath, !0), new Promise((resolve3, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`), this._debug("arguments:");
         for (let arg of this.args)
           this._debug(`   ${arg}`);
@@ -15092,7 +15099,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
         }), cp.on("close", (code) => {
           state.processExitCode = code, state.processExited = !0, state.processClosed = !0, this._debug(`STDIO streams have closed for tool '${this.toolPath}'`), state.CheckComplete();
         }), state.on("done", (error2, exitCode) => {
-          stdbuffer.length > 0 && this.emit("stdline", stdbuffer), errbuffer.length > 0 && this.emit("errline", errbuffer), cp.removeAllListeners(), error2 ? reject(error2) : resolve2(exitCode);
+          stdbuffer.length > 0 && this.emit("stdline", stdbuffer), errbuffer.length > 0 && this.emit("errline", errbuffer), cp.removeAllListeners(), error2 ? reject(error2) : resolve3(exitCode);
         }), this.options.input) {
           if (!cp.stdin)
             throw new Error("child process missing stdin");
@@ -15159,11 +15166,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -15179,7 +15186,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -15212,11 +15219,11 @@ function getExecOutput(commandLine, args, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -15232,7 +15239,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -15280,11 +15287,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -15300,7 +15307,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -15440,11 +15447,11 @@ var Context = class {
 // node_modules/@actions/github/lib/internal/utils.js
 var httpClient = __toESM(require_lib(), 1), import_undici2 = __toESM(require_undici(), 1), __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -15460,7 +15467,7 @@ var httpClient = __toESM(require_lib(), 1), import_undici2 = __toESM(require_und
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -18887,16 +18894,143 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 
 // src/action/run.ts
+import { isAbsolute, relative as relative2, resolve as resolve2, sep as sep4 } from "node:path";
+
+// src/policy/waiver-changes.ts
+var SCOPE_KEYS = ["id", "package", "versions", "paths", "asset", "rule"];
+function waiverChanges(base, head) {
+  let unchanged = new Set((base?.waivers ?? []).map((w) => specKey(w.spec))), changes = [];
+  for (let waiver of head.waivers) {
+    if (unchanged.has(specKey(waiver.spec))) continue;
+    let scope = scopeKey(waiver.spec), was = base?.waivers.find((b) => scopeKey(b.spec) === scope)?.spec;
+    was ? changes.push({ waiver, kind: extendsOnly(was, waiver.spec) ? "extended" : "changed", was }) : changes.push({ waiver, kind: "added" });
+  }
+  return changes;
+}
+function extendsOnly(was, now) {
+  return now.expires > was.expires && specKey({ ...now, expires: was.expires }) === specKey(was);
+}
+function scopeKey(spec) {
+  return JSON.stringify(SCOPE_KEYS.map((k) => spec[k] ?? null));
+}
+function specKey(spec) {
+  let record = spec;
+  return JSON.stringify(
+    Object.keys(record).filter((k) => record[k] !== void 0).sort().map((k) => [k, record[k]])
+  );
+}
+function describeChange(change) {
+  return change.kind === "extended" && change.was ? `extended by this pull request (expires ${change.was.expires} \u2192 ${change.waiver.spec.expires})` : `${change.kind} by this pull request`;
+}
+
+// src/policy/review-approvals.ts
+function membershipKey(team, login) {
+  return `${approverName(team)} ${login.toLowerCase()}`;
+}
+function approvingReviewers(reviews, headSha) {
+  let latest = /* @__PURE__ */ new Map();
+  for (let r of reviews)
+    ["APPROVED", "CHANGES_REQUESTED", "DISMISSED"].includes(r.state) && latest.set(r.login.toLowerCase(), r);
+  let approving = /* @__PURE__ */ new Set();
+  for (let [login, r] of latest)
+    r.state === "APPROVED" && r.commitId === headSha && approving.add(login);
+  return approving;
+}
+function membershipQueries(changes, approvers, reviewers) {
+  let queries = /* @__PURE__ */ new Map();
+  for (let change of changes) {
+    let found = approvers ? listedApprover(change.waiver.spec, approvers) : void 0;
+    if (!found || !("approver" in found) || found.approver.kind !== "team") continue;
+    let team = found.approver;
+    for (let login of reviewers) queries.set(membershipKey(team, login), { team, login });
+  }
+  return [...queries.values()];
+}
+function unapprovedChanges(changes, approvers, reviewers, memberships) {
+  let out2 = /* @__PURE__ */ new Map();
+  for (let change of changes) {
+    let why = missingApproval(change, approvers, reviewers, memberships);
+    why !== void 0 && out2.set(change.waiver, `${describeChange(change)}: ${why}`);
+  }
+  return out2;
+}
+function missingApproval(change, approvers, reviewers, memberships) {
+  if (approvers === void 0)
+    return "the base commit's policy has no settings.waiver-approvers, so no one can approve it";
+  let found = listedApprover(change.waiver.spec, approvers);
+  if ("problem" in found) return `it ${found.problem} of the base commit`;
+  let { approver } = found, name = approverName(approver);
+  if (approver.kind === "user")
+    return reviewers.has(approver.login) ? void 0 : `needs an approving review of the head commit by ${name}`;
+  let unknown = [];
+  for (let login of reviewers) {
+    let member = memberships.get(membershipKey(approver, login));
+    if (member === !0) return;
+    typeof member == "string" && unknown.push(`${login}: ${member}`);
+  }
+  return unknown.length > 0 ? `needs an approving review by a member of ${name}, and membership could not be read (${unknown.join("; ")}): the token needs read access to the organization's teams (members: read), e.g. through the policy-token input` : `needs an approving review of the head commit by a member of ${name}`;
+}
+
+// src/action/pull-approvals.ts
+function pullRequestPort(target, github, orgReader) {
+  if (!target.baseSha || target.pullNumber === void 0) return;
+  let noToken = "no github-token to read them with";
+  return {
+    owner: target.owner,
+    repo: target.repo,
+    baseSha: target.baseSha,
+    headSha: target.sha,
+    reviews: () => github ? github.reviews() : Promise.reject(new Error(noToken)),
+    membership: (org, slug, login) => orgReader ? orgReader.membership(org, slug, login) : Promise.resolve(noToken)
+  };
+}
+async function pullRequestApprovals(head, policyPath, pr, remote) {
+  if (head.waivers.length === 0) return /* @__PURE__ */ new Map();
+  let base = await basePolicy(policyPath, pr, remote), changes = waiverChanges(base, head);
+  if (changes.length === 0) return /* @__PURE__ */ new Map();
+  let approvers = base?.settings.waiverApprovers, reviews = [];
+  if (approvers !== void 0)
+    try {
+      reviews = await pr.reviews();
+    } catch (err) {
+      let why = `the pull request's reviews could not be read (${err.message})`;
+      return new Map(changes.map((c) => [c.waiver, `${describeChange(c)}: ${why}`]));
+    }
+  let reviewers = approvingReviewers(reviews, pr.headSha), memberships = /* @__PURE__ */ new Map();
+  for (let { team, login } of membershipQueries(changes, approvers, reviewers))
+    memberships.set(membershipKey(team, login), await pr.membership(team.org, team.slug, login));
+  return unapprovedChanges(changes, approvers, reviewers, memberships);
+}
+async function basePolicy(policyPath, pr, remote) {
+  let ref = { owner: pr.owner, repo: pr.repo, path: policyPath, ref: pr.baseSha }, name = remoteName(ref);
+  if (!remote) throw new GateError("cannot read the base commit's policy here", { file: name });
+  let first;
+  try {
+    first = await remote(ref);
+  } catch (err) {
+    if (err.status === 404) return;
+    throw new GateError(`the base commit's policy ${err.message}`, { file: name });
+  }
+  return loadPolicyWith(name, () => "", void 0, (r) => r.path === ref.path && r.ref === ref.ref && r.repo === ref.repo && r.owner === ref.owner ? Promise.resolve(first) : remote(r));
+}
+
+// src/action/run.ts
 var MAX_CHECK_ANNOTATIONS = 1e3, CONCLUSION = { pass: "success", warn: "neutral", fail: "failure" };
 function commentMarker(job) {
   return `<!-- ztgate:sticky job=${job.replace(/[^\w.-]/g, "_")} -->`;
 }
 async function decide(config, io) {
-  let { policyPath, root } = locateRepository(config.policy, io.cwd, io.workspace), loaded = await loadPolicy(policyPath, void 0, io.cwd), policy = config.failOn ? { ...loaded, settings: { ...loaded.settings, failOn: config.failOn } } : loaded, baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : void 0, { evaluation } = runCheck({
+  let { policyPath, root } = locateRepository(config.policy, io.cwd, io.workspace), loaded = await loadPolicy(policyPath, void 0, io.cwd, io.remotePolicy), policy = config.failOn ? { ...loaded, settings: { ...loaded.settings, failOn: config.failOn } } : loaded, baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : void 0, inRepository = policyPath && !isAbsolute(relative2(root, resolve2(io.cwd, policyPath))), unapproved = io.pullRequest && policyPath && !policyPath.startsWith(BUILTIN_PREFIX) && inRepository ? await pullRequestApprovals(
+    loaded,
+    relative2(root, resolve2(io.cwd, policyPath)).split(sep4).join("/"),
+    io.pullRequest,
+    io.remotePolicy
+  ) : void 0, { evaluation } = runCheck({
     reports: resolveReportArgs(config.reports, io.cwd, root),
     policy,
     now: io.now,
-    root
+    root,
+    unapproved
   });
   return baseline && config.baseline ? applyBaseline(evaluation, baseline, config.baseline) : evaluation;
 }
@@ -19016,6 +19150,9 @@ var INPUTS = {
   "json-file": { description: "Write the full evaluation as JSON here." },
   "github-token": {
     description: "Token for comments and check runs. Default: the workflow's token."
+  },
+  "policy-token": {
+    description: "Token that reads github: policy packs in other (private) repositories and the teams in settings.waiver-approvers. Default: github-token."
   }
 }, DEFAULT_RETRY = { attempts: 4, baseDelayMs: 1e3, maxDelayMs: 3e4 };
 function readConfig(read, env = {}) {
@@ -19041,6 +19178,7 @@ function readConfig(read, env = {}) {
     sarifFile: get2("sarif-file"),
     jsonFile: get2("json-file"),
     githubToken: get2("github-token") ?? "",
+    policyToken: get2("policy-token"),
     retry: retryFromEnv(env)
   };
 }
@@ -19076,7 +19214,8 @@ function targetFromEvent(eventName, payload, env) {
       return {
         ...base,
         sha: str(get(payload, "pull_request", "head", "sha")) ?? base.sha,
-        pullNumber: num(get(payload, "pull_request", "number"))
+        pullNumber: num(get(payload, "pull_request", "number")),
+        baseSha: str(get(payload, "pull_request", "base", "sha"))
       };
     case "push": {
       let commits = get(payload, "commits"), files = Array.isArray(commits) ? commits.flatMap((c) => [get(c, "added"), get(c, "modified")].flat()) : [];
@@ -19228,6 +19367,34 @@ var GitHubClient = class {
       });
     return data.html_url ?? "";
   }
+  async reviews() {
+    let pull_number = await this.pullNumber();
+    if (pull_number === void 0) return [];
+    let reviews = [], pages = 0;
+    for await (let page of this.octokit.paginate.iterator(this.octokit.rest.pulls.listReviews, {
+      ...this.repo,
+      pull_number,
+      per_page: 100
+    })) {
+      for (let r of page.data)
+        r.user && reviews.push({ login: r.user.login, state: r.state, commitId: r.commit_id ?? void 0 });
+      if (++pages >= MAX_PAGES) break;
+    }
+    return reviews;
+  }
+  async membership(org, team_slug, username) {
+    try {
+      let { data } = await this.octokit.rest.teams.getMembershipForUserInOrg({
+        org,
+        team_slug,
+        username
+      });
+      return data.state === "active";
+    } catch (err) {
+      let status = err.status;
+      return status === 404 ? "404, not a member or the team is not visible to the token" : `${status ?? "network error"}`;
+    }
+  }
   hasPullRequest() {
     return this.target.pullNumber !== void 0 || this.target.headLabel !== void 0;
   }
@@ -19243,7 +19410,7 @@ async function main() {
     setOutput("outcome", "error"), out.fail(`ztgate could not decide: ${errorMessage(err)}`);
     return;
   }
-  let env = process.env, target = targetFromEvent(context2.eventName ?? "", context2.payload, env), github = config.githubToken && target.owner ? createGitHub({ token: config.githubToken, target, retry: config.retry, log: out.info }) : void 0, runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0, result = await runAction(
+  let env = process.env, target = targetFromEvent(context2.eventName ?? "", context2.payload, env), github = config.githubToken && target.owner ? createGitHub({ token: config.githubToken, target, retry: config.retry, log: out.info }) : void 0, runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0, orgReader = config.policyToken && target.owner ? createGitHub({ token: config.policyToken, target, retry: config.retry, log: out.info }) : github, result = await runAction(
     config,
     {
       cwd: process.cwd(),
@@ -19256,7 +19423,13 @@ async function main() {
       print: out.annotations,
       warning: out.warning,
       appendSummary: (markdown) => summary.addRaw(markdown).write(),
-      writeFile: writeFileAtomic
+      writeFile: writeFileAtomic,
+      remotePolicy: githubReader({
+        token: config.policyToken || config.githubToken || void 0,
+        apiUrl: env.GITHUB_API_URL,
+        log: out.info
+      }),
+      pullRequest: pullRequestPort(target, github, orgReader)
     },
     github
   );

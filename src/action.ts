@@ -3,6 +3,7 @@
 import * as core from "@actions/core";
 import { context } from "@actions/github";
 import { runAction } from "./action/run.js";
+import { pullRequestPort } from "./action/pull-approvals.js";
 import { readConfig } from "./action/inputs.js";
 import { errorMessage } from "./model/errors.js";
 import { createGitHub, targetFromEvent } from "./action/github.js";
@@ -33,6 +34,11 @@ async function main(): Promise<void> {
     env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
       ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
       : undefined;
+  // Team memberships need org read access: the policy-token, when there is one.
+  const orgReader =
+    config.policyToken && target.owner
+      ? createGitHub({ token: config.policyToken, target, retry: config.retry, log: out.info })
+      : github;
   const result = await runAction(
     config,
     {
@@ -52,6 +58,7 @@ async function main(): Promise<void> {
         apiUrl: env.GITHUB_API_URL,
         log: out.info,
       }),
+      pullRequest: pullRequestPort(target, github, orgReader),
     },
     github,
   );

@@ -5,7 +5,7 @@ import { existsSync, realpathSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { outsidePaths } from "./policy/assets.js";
 import { dedupe } from "./model/dedupe.js";
-import { evaluate, type Evaluation } from "./gate/evaluate.js";
+import { evaluate, type EvaluateOptions, type Evaluation } from "./gate/evaluate.js";
 import { expandGlob } from "./io/globs.js";
 import { BUILTIN_PREFIX, type Policy } from "./policy/load.js";
 import { loadPolicy } from "./io/policy-file.js";
@@ -106,6 +106,8 @@ export interface CheckInput {
   root?: string;
   /** Called before each report is parsed (the CLI's progress line). */
   onReport?: (index: number, total: number, path: string) => void;
+  /** Waivers a pull request changed without the approving review they need (action/). */
+  unapproved?: EvaluateOptions["unapproved"];
 }
 
 export interface CheckResult {
@@ -113,7 +115,14 @@ export interface CheckResult {
   parsed: EvidenceReport[];
 }
 
-export function runCheck({ reports, policy, now, root, onReport }: CheckInput): CheckResult {
+export function runCheck({
+  reports,
+  policy,
+  now,
+  root,
+  onReport,
+  unapproved,
+}: CheckInput): CheckResult {
   const parsed = reports.map((request, i) => {
     onReport?.(i, reports.length, request.path);
     return loadEvidence(request);
@@ -126,7 +135,7 @@ export function runCheck({ reports, policy, now, root, onReport }: CheckInput): 
     layers: r.layers,
     ...(r.createdAt ? { createdAt: r.createdAt } : {}),
   }));
-  const evaluation = evaluate(findings, policy, now, summaries, { root });
+  const evaluation = evaluate(findings, policy, now, summaries, { root, unapproved });
   const outside = outsideWarning(evaluation, root);
   if (outside) evaluation.warnings.push(outside);
   return { evaluation, parsed };

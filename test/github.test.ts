@@ -16,6 +16,7 @@ describe("targetFromEvent", () => {
       repo: "payments",
       sha: "6dcb09b5b57875f334f61aebed695e2e4193db5e",
       pullNumber: 42,
+      baseSha: "e5bd3914e2e596debea16f433f57875b5b90bcd6",
     });
   });
 

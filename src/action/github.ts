@@ -6,6 +6,8 @@
 import { getOctokit } from "@actions/github";
 import type { RetryConfig } from "./inputs.js";
 import type { CheckRunInput, GitHubPort } from "./run.js";
+import type { PullRequestReview } from "../policy/review-approvals.js";
+import type { ReviewsPort } from "./pull-approvals.js";
 
 type Octokit = ReturnType<typeof getOctokit>;
 type Payload = Record<string, unknown>;
@@ -20,6 +22,8 @@ export interface EventTarget {
   changedFiles?: string[];
   /** For workflow_run: the head branch to look the pull request up by. */
   headLabel?: string;
+  /** A pull request's base commit: its policy decides which waivers the pull request changed. */
+  baseSha?: string;
 }
 
 /** Most pages read when listing (100 items each): bounds API calls on huge pull requests. */
@@ -52,6 +56,7 @@ export function targetFromEvent(
         ...base,
         sha: str(get(payload, "pull_request", "head", "sha")) ?? base.sha,
         pullNumber: num(get(payload, "pull_request", "number")),
+        baseSha: str(get(payload, "pull_request", "base", "sha")),
       };
     case "push": {
       const commits = get(payload, "commits");
@@ -127,7 +132,7 @@ export interface GitHubOptions {
   log(message: string): void;
 }
 
-export function createGitHub(options: GitHubOptions): GitHubPort {
+export function createGitHub(options: GitHubOptions): GitHubPort & ReviewsPort {
   const octokit = getOctokit(options.token);
   withRetry(octokit, options);
   return new GitHubClient(octokit, options.target);
@@ -149,7 +154,7 @@ function withRetry(octokit: Octokit, { retry, log }: GitHubOptions): void {
   });
 }
 
-class GitHubClient implements GitHubPort {
+class GitHubClient implements GitHubPort, ReviewsPort {
   private pull?: number;
   private pullLooked = false;
 
@@ -261,6 +266,42 @@ class GitHubClient implements GitHubPort {
       });
     }
     return data.html_url ?? "";
+  }
+
+  async reviews(): Promise<PullRequestReview[]> {
+    const pull_number = await this.pullNumber();
+    if (pull_number === undefined) return [];
+    const reviews: PullRequestReview[] = [];
+    let pages = 0;
+    for await (const page of this.octokit.paginate.iterator(this.octokit.rest.pulls.listReviews, {
+      ...this.repo,
+      pull_number,
+      per_page: 100,
+    })) {
+      for (const r of page.data) {
+        if (r.user)
+          reviews.push({ login: r.user.login, state: r.state, commitId: r.commit_id ?? undefined });
+      }
+      if (++pages >= MAX_PAGES) break;
+    }
+    return reviews;
+  }
+
+  async membership(org: string, team_slug: string, username: string): Promise<boolean | string> {
+    try {
+      const { data } = await this.octokit.rest.teams.getMembershipForUserInOrg({
+        org,
+        team_slug,
+        username,
+      });
+      return data.state === "active";
+    } catch (err) {
+      // 404 is both "not a member" and "this token cannot see the team": never a member.
+      const status = (err as HttpFailure).status;
+      return status === 404
+        ? "404, not a member or the team is not visible to the token"
+        : `${status ?? "network error"}`;
+    }
   }
 
   hasPullRequest(): boolean {

@@ -21,6 +21,9 @@ import { plural } from "../reporters/markdown-text.js";
 import { renderSarif } from "../reporters/sarif.js";
 import { printableLine } from "../model/safe-text.js";
 import type { RemoteRead } from "../policy/remote-ref.js";
+import { BUILTIN_PREFIX } from "../policy/load.js";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import { pullRequestApprovals, type PullRequestPort } from "./pull-approvals.js";
 
 export interface CheckRunInput {
   name: string;
@@ -58,6 +61,8 @@ export interface ActionIO {
   writeFile(path: string, text: string): void;
   /** Reads `github:` policy packs (with policy-token); undefined: the CLI's environment. */
   remotePolicy?: RemoteRead;
+  /** In a pull request: its base and head, reviews and team memberships (waiver approvals). */
+  pullRequest?: PullRequestPort;
 }
 
 export type ActionResult =
@@ -79,11 +84,22 @@ async function decide(config: ActionConfig, io: ActionIO): Promise<Evaluation> {
     ? { ...loaded, settings: { ...loaded.settings, failOn: config.failOn } }
     : loaded;
   const baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : undefined;
+  const inRepository = policyPath && !isAbsolute(relative(root, resolve(io.cwd, policyPath)));
+  const unapproved =
+    io.pullRequest && policyPath && !policyPath.startsWith(BUILTIN_PREFIX) && inRepository
+      ? await pullRequestApprovals(
+          loaded,
+          relative(root, resolve(io.cwd, policyPath)).split(sep).join("/"),
+          io.pullRequest,
+          io.remotePolicy,
+        )
+      : undefined;
   const { evaluation } = runCheck({
     reports: resolveReportArgs(config.reports, io.cwd, root),
     policy,
     now: io.now,
     root,
+    unapproved,
   });
   // Findings recorded in the baseline (e.g. the base branch's) show as existing; only new
   // ones decide the outcome.

@@ -51,7 +51,9 @@ export function githubReader(options: RemoteOptions): RemoteRead {
       );
     }
     if (res.ok) return res.json();
-    throw new Error(refusal(res.status, Boolean(options.token)));
+    throw Object.assign(new Error(refusal(res.status, Boolean(options.token))), {
+      status: res.status,
+    });
   };
   return async (ref) => {
     const repo = `/repos/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.repo)}`;

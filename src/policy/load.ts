@@ -56,7 +56,11 @@ export function loadPolicyWith(
   if (path.startsWith(BUILTIN_PREFIX)) {
     return loadBuiltin(path.slice(BUILTIN_PREFIX.length), new Set(), read);
   }
-  const absolute = cwd === undefined ? resolve(path) : resolve(cwd, path);
+  const absolute = path.startsWith(REMOTE_PREFIX)
+    ? path
+    : cwd === undefined
+      ? resolve(path)
+      : resolve(cwd, path);
   return loadFile(absolute, path, read, new Set(), undefined, remote);
 }
 

@@ -1,8 +1,8 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   policy_schema_default
-} from "./chunk-PPUHY7PW.js";
-import "./chunk-HSOSSKZO.js";
+} from "./chunk-QKP4ZZKS.js";
+import "./chunk-MWH6AQPY.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

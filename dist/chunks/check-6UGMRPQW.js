@@ -1,17 +1,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-U5NIIFRG.js";
-import "./chunk-MKG6M6VI.js";
+} from "./chunk-555E2SFF.js";
+import "./chunk-3X2Q57Q4.js";
 import "./chunk-WTVRMOKY.js";
 import "./chunk-TN3PLU66.js";
 import "./chunk-24VQTDZU.js";
-import "./chunk-TFOEKUXV.js";
-import "./chunk-XNDILDDU.js";
-import "./chunk-G45PBPAN.js";
-import "./chunk-BIZ77F5S.js";
+import "./chunk-274PRBJK.js";
+import "./chunk-O453YBJD.js";
+import "./chunk-P4WA4VFA.js";
+import "./chunk-343N6IWA.js";
 import "./chunk-62K5C3YY.js";
-import "./chunk-EMOAM7N5.js";
+import "./chunk-L7VA4WFU.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 export {

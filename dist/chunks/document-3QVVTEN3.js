@@ -3,8 +3,8 @@ import {
   policy_schema_default,
   validatePolicyDocument,
   validateTestFile
-} from "./chunk-PPUHY7PW.js";
-import "./chunk-HSOSSKZO.js";
+} from "./chunk-QKP4ZZKS.js";
+import "./chunk-MWH6AQPY.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 export {

@@ -5,7 +5,7 @@ import {
   findDuplicateKey,
   lineColumn,
   outcomeOf
-} from "./chunk-EMOAM7N5.js";
+} from "./chunk-L7VA4WFU.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -4,7 +4,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-TFOEKUXV.js";
+} from "./chunk-274PRBJK.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -15,7 +15,7 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-EMOAM7N5.js";
+} from "./chunk-L7VA4WFU.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,13 +1,14 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFor
-} from "./chunk-TFOEKUXV.js";
+} from "./chunk-274PRBJK.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
+  unlistedApprover,
   waiverState
-} from "./chunk-EMOAM7N5.js";
+} from "./chunk-L7VA4WFU.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine
@@ -27,10 +28,10 @@ Exit 0 when the policy is valid (expired and over-long waivers are listed as war
       `${printableLine(policy.source)}: valid (${policy.rules.length} rules, ${policy.assets.length} assets, ${policy.controls.length} controls, ${policy.waivers.length} waivers)`
     ];
     for (let w of policy.waivers) {
-      let state = waiverState(w, io.now, policy.settings.maxWaiverDays);
+      let why = unlistedApprover(w.spec, policy.settings.waiverApprovers), state = waiverState(w, io.now, policy.settings.maxWaiverDays, why);
       if (state !== "active") {
-        let which = `${printableLine(w.source)}: waiver for ${printableLine(w.spec.id)}`;
-        lines.push(`warning: ${which} is ${state} and does not apply`);
+        let which = `${printableLine(w.source)}: waiver for ${printableLine(w.spec.id)}`, because = state === "unapproved" && why ? `: it ${printableLine(why)}` : "";
+        lines.push(`warning: ${which} is ${state} and does not apply${because}`);
       }
     }
     return io.stdout(lines.join(`

@@ -1,25 +1,25 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   validateTestFile
-} from "./chunk-PPUHY7PW.js";
+} from "./chunk-QKP4ZZKS.js";
 import {
   parseYaml
 } from "./chunk-SNQ46SZC.js";
-import "./chunk-HSOSSKZO.js";
+import "./chunk-MWH6AQPY.js";
 import {
   BUILTIN_PACKS,
   BUILTIN_PREFIX,
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-TFOEKUXV.js";
+} from "./chunk-274PRBJK.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-EMOAM7N5.js";
+} from "./chunk-L7VA4WFU.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-BIZ77F5S.js";
+} from "./chunk-343N6IWA.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-EMOAM7N5.js";
+} from "./chunk-L7VA4WFU.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,
@@ -51,6 +51,7 @@ function groupBy(items, key) {
 var WAIVER_LABEL = {
   expired: "EXPIRED",
   "over-long": "OVER-LONG",
+  unapproved: "UNAPPROVED",
   unused: "UNUSED",
   "expiring-soon": "EXPIRING",
   active: void 0
@@ -316,6 +317,7 @@ var evidence = (ev) => {
 }, WAIVER_LABEL2 = {
   expired: "\u26D4 expired",
   "over-long": "\u26D4 over-long",
+  unapproved: "\u26D4 unapproved",
   "expiring-soon": "\u23F3 expires within 14 days",
   unused: "\u{1F4A4} unused",
   active: void 0

@@ -4,7 +4,7 @@ import {
 } from "./chunk-SNQ46SZC.js";
 import {
   validateLocal
-} from "./chunk-HSOSSKZO.js";
+} from "./chunk-MWH6AQPY.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

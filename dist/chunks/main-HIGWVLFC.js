@@ -18,15 +18,15 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-STTO7AXC.js")).check },
-  { name: "parse", load: async () => (await import("./parse-VJESWAM4.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-QKK6FETP.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-PAS5OVBA.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-FPYXTS7G.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-E63GHE2R.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-F6JNSZYP.js")).validate },
-  { name: "test", load: async () => (await import("./test-VD5XKUY3.js")).test },
-  { name: "schema", load: async () => (await import("./schema-UZBYC4RM.js")).schema },
+  { name: "check", load: async () => (await import("./check-6UGMRPQW.js")).check },
+  { name: "parse", load: async () => (await import("./parse-LRH6WY22.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-NDW3S2OE.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-GTBWRVPM.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-CXQ2HU3U.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-5ZSMN5K5.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-DJOZXSIT.js")).validate },
+  { name: "test", load: async () => (await import("./test-CGGML3R4.js")).test },
+  { name: "schema", load: async () => (await import("./schema-CI7KXFP5.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];
 async function commandByName(name) {

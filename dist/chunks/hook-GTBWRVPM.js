@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-JXPYAVV7.js";
+} from "./chunk-UBBX6KX2.js";
 import "./chunk-SNQ46SZC.js";
-import "./chunk-HSOSSKZO.js";
+import "./chunk-MWH6AQPY.js";
 import {
   check
-} from "./chunk-U5NIIFRG.js";
-import "./chunk-MKG6M6VI.js";
+} from "./chunk-555E2SFF.js";
+import "./chunk-3X2Q57Q4.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -15,14 +15,14 @@ import "./chunk-TN3PLU66.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-TFOEKUXV.js";
-import "./chunk-XNDILDDU.js";
-import "./chunk-G45PBPAN.js";
-import "./chunk-BIZ77F5S.js";
+} from "./chunk-274PRBJK.js";
+import "./chunk-O453YBJD.js";
+import "./chunk-P4WA4VFA.js";
+import "./chunk-343N6IWA.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-EMOAM7N5.js";
+import "./chunk-L7VA4WFU.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-MKG6M6VI.js";
+} from "./chunk-3X2Q57Q4.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -15,16 +15,17 @@ import {
 import {
   loadPolicy,
   locateRepository,
+  readerFromEnv,
   resolveReportArgs,
   runCheck
-} from "./chunk-TFOEKUXV.js";
+} from "./chunk-274PRBJK.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-XNDILDDU.js";
+} from "./chunk-O453YBJD.js";
 import {
   applyBaseline
-} from "./chunk-BIZ77F5S.js";
+} from "./chunk-343N6IWA.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -120,7 +121,8 @@ Options:
       );
     let outputs = (values.output ?? ["console"]).map(parseOutputArg), maxListed = maxListedOf(values["max-listed"]);
     checkOutputs(outputs);
-    let { policyPath, root } = locateRepository(values.policy, io.cwd), policy = await loadPolicy(policyPath, void 0, io.cwd), baseline = values.baseline ? readBaselineFile(values.baseline, io.cwd) : void 0, reports = resolveReportArgs(positionals, io.cwd, root);
+    let { policyPath, root } = locateRepository(values.policy, io.cwd), remote = readerFromEnv(io.env, (line) => io.stderr(`${line}
+`)), policy = await loadPolicy(policyPath, void 0, io.cwd, remote), baseline = values.baseline ? readBaselineFile(values.baseline, io.cwd) : void 0, reports = resolveReportArgs(positionals, io.cwd, root);
     values.verbose && io.stderr(`ztgate: repository root ${root}
 `);
     let progress = createProgress({

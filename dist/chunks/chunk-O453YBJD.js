@@ -12,14 +12,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-G45PBPAN.js";
+} from "./chunk-P4WA4VFA.js";
 import {
   decidingFindings
-} from "./chunk-BIZ77F5S.js";
+} from "./chunk-343N6IWA.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-EMOAM7N5.js";
+} from "./chunk-L7VA4WFU.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

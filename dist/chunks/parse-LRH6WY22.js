@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-TFOEKUXV.js";
+} from "./chunk-274PRBJK.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-EMOAM7N5.js";
+import "./chunk-L7VA4WFU.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

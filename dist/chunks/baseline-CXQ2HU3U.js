@@ -1,9 +1,9 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-JXPYAVV7.js";
+} from "./chunk-UBBX6KX2.js";
 import "./chunk-SNQ46SZC.js";
-import "./chunk-HSOSSKZO.js";
+import "./chunk-MWH6AQPY.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -12,15 +12,15 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-TFOEKUXV.js";
+} from "./chunk-274PRBJK.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-BIZ77F5S.js";
+} from "./chunk-343N6IWA.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-EMOAM7N5.js";
+import "./chunk-L7VA4WFU.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
