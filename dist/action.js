@@ -18972,7 +18972,7 @@ function missingApproval(change, approvers, reviewers, memberships) {
 }
 
 // src/action/pull-approvals.ts
-function pullRequestPort(target, github, orgReader) {
+function pullRequestPort(target, github, orgReader, readFile) {
   if (!target.baseSha || target.pullNumber === void 0) return;
   let noToken = "no github-token to read them with";
   return {
@@ -18980,6 +18980,7 @@ function pullRequestPort(target, github, orgReader) {
     repo: target.repo,
     baseSha: target.baseSha,
     headSha: target.sha,
+    readFile,
     reviews: () => github ? github.reviews() : Promise.reject(new Error(noToken)),
     membership: (org, slug, login) => orgReader ? orgReader.membership(org, slug, login) : Promise.resolve(noToken)
   };
@@ -19002,16 +19003,17 @@ async function pullRequestApprovals(head, policyPath, pr, remote) {
   return unapprovedChanges(changes, approvers, reviewers, memberships);
 }
 async function basePolicy(policyPath, pr, remote) {
-  let ref = { owner: pr.owner, repo: pr.repo, path: policyPath, ref: pr.baseSha }, name = remoteName(ref);
-  if (!remote) throw new GateError("cannot read the base commit's policy here", { file: name });
-  let first;
+  let ref = { owner: pr.owner, repo: pr.repo, path: policyPath, ref: pr.baseSha }, name = remoteName(ref), own = pr.readFile ?? remote, other = remote ?? own;
+  if (!own || !other)
+    throw new GateError("cannot read the base commit's policy here", { file: name });
+  let read = (r) => r.owner === pr.owner && r.repo === pr.repo ? own(r) : other(r), first;
   try {
-    first = await remote(ref);
+    first = await read(ref);
   } catch (err) {
     if (err.status === 404) return;
     throw new GateError(`the base commit's policy ${err.message}`, { file: name });
   }
-  return loadPolicyWith(name, () => "", void 0, (r) => r.path === ref.path && r.ref === ref.ref && r.repo === ref.repo && r.owner === ref.owner ? Promise.resolve(first) : remote(r));
+  return loadPolicyWith(name, () => "", void 0, (r) => r.path === ref.path && r.ref === ref.ref && r.repo === ref.repo && r.owner === ref.owner ? Promise.resolve(first) : read(r));
 }
 
 // src/action/run.ts
@@ -19429,7 +19431,12 @@ async function main() {
         apiUrl: env.GITHUB_API_URL,
         log: out.info
       }),
-      pullRequest: pullRequestPort(target, github, orgReader)
+      pullRequest: pullRequestPort(
+        target,
+        github,
+        orgReader,
+        githubReader({ token: config.githubToken || void 0, apiUrl: env.GITHUB_API_URL })
+      )
     },
     github
   );

@@ -58,7 +58,12 @@ async function main(): Promise<void> {
         apiUrl: env.GITHUB_API_URL,
         log: out.info,
       }),
-      pullRequest: pullRequestPort(target, github, orgReader),
+      pullRequest: pullRequestPort(
+        target,
+        github,
+        orgReader,
+        githubReader({ token: config.githubToken || undefined, apiUrl: env.GITHUB_API_URL }),
+      ),
     },
     github,
   );

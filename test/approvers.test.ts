@@ -18,6 +18,8 @@ import {
 } from "../src/policy/review-approvals.js";
 import { waiverChanges } from "../src/policy/waiver-changes.js";
 import { parseApprover } from "../src/policy/approvers.js";
+import type { RemoteRead } from "../src/policy/remote-ref.js";
+import { pullRequestApprovals, type PullRequestPort } from "../src/action/pull-approvals.js";
 import { ztgate } from "./helpers/cli.js";
 
 const root = join(import.meta.dirname, "..");
@@ -232,5 +234,53 @@ describe("unapprovedChanges: a changed waiver needs its approver's review", () =
     expect(queries.map((q) => q.login)).toEqual(["bob", "carol"]);
     const user = await decide(base, ", approved-by: alice", ["bob"]);
     expect(user.queries).toEqual([]);
+  });
+});
+
+describe("pullRequestApprovals: what cannot be read never approves", () => {
+  const BASE = "e5bd3914e2e596debea16f433f57875b5b90bcd6";
+  const headText = `version: 1\nwaivers:\n${waiver("CVE-1", ", approved-by: alice")}${LISTED}`;
+  const baseText = `version: 1\nwaivers: []\n${LISTED}`;
+  const port = (over: Partial<PullRequestPort> = {}): PullRequestPort => ({
+    owner: "acme",
+    repo: "payments",
+    baseSha: BASE,
+    headSha: HEAD,
+    reviews: async () => [{ login: "alice", state: "APPROVED", commitId: HEAD }],
+    membership: async () => false,
+    ...over,
+  });
+  const failing =
+    (status: number): RemoteRead =>
+    async () => {
+      throw Object.assign(new Error(`answered ${status}`), { status });
+    };
+  const serving: RemoteRead = async (ref) => ({ text: baseText, commit: ref.ref });
+
+  it.each([
+    ["approved by alice", serving, {}, []],
+    [
+      "reviews unreadable",
+      serving,
+      { reviews: () => Promise.reject(new Error("403")) },
+      [/added by this pull request: the pull request's reviews could not be read \(403\)/],
+    ],
+    [
+      "no policy at the base (404): every waiver is new, and no one is listed",
+      failing(404),
+      {},
+      [/base commit's policy has no settings\.waiver-approvers/],
+    ],
+  ] as const)("%s", async (_name, reader, over, want) => {
+    const head = await loadPolicyWith("ztgate.yml", () => headText, "/r");
+    const result = await pullRequestApprovals(head, "ztgate.yml", port(over), reader);
+    expect([...result.values()]).toEqual(want.map((w) => expect.stringMatching(w)));
+  });
+
+  it("a base policy that exists but cannot be read is a GateError (cannot decide)", async () => {
+    const head = await loadPolicyWith("ztgate.yml", () => headText, "/r");
+    await expect(pullRequestApprovals(head, "ztgate.yml", port(), failing(500))).rejects.toThrow(
+      /the base commit's policy answered 500/,
+    );
   });
 });

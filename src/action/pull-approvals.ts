@@ -24,6 +24,8 @@ export interface PullRequestPort {
   repo: string;
   baseSha: string;
   headSha: string;
+  /** Reads this repository's files (github-token); other repositories' packs use policy-token. */
+  readFile?: RemoteRead;
   reviews(): Promise<PullRequestReview[]>;
   /** true: an active member; false: not; text: the membership could not be read, and why. */
   membership(org: string, slug: string, login: string): Promise<boolean | string>;
@@ -52,6 +54,7 @@ export function pullRequestPort(
   target: PullRequestTarget,
   github: ReviewsPort | undefined,
   orgReader: ReviewsPort | undefined,
+  readFile?: RemoteRead,
 ): PullRequestPort | undefined {
   if (!target.baseSha || target.pullNumber === undefined) return undefined;
   const noToken = "no github-token to read them with";
@@ -60,6 +63,7 @@ export function pullRequestPort(
     repo: target.repo,
     baseSha: target.baseSha,
     headSha: target.sha,
+    readFile,
     reviews: () => (github ? github.reviews() : Promise.reject(new Error(noToken))),
     membership: (org, slug, login) =>
       orgReader ? orgReader.membership(org, slug, login) : Promise.resolve(noToken),
@@ -103,11 +107,16 @@ async function basePolicy(
 ): Promise<Policy | undefined> {
   const ref = { owner: pr.owner, repo: pr.repo, path: policyPath, ref: pr.baseSha };
   const name = remoteName(ref);
-  if (!remote) throw new GateError("cannot read the base commit's policy here", { file: name });
+  const own = pr.readFile ?? remote;
+  const other = remote ?? own;
+  if (!own || !other) {
+    throw new GateError("cannot read the base commit's policy here", { file: name });
+  }
+  const read: RemoteRead = (r) => (r.owner === pr.owner && r.repo === pr.repo ? own(r) : other(r));
   // The first read says whether the file exists at the base; the loader then reuses it.
   let first: RemotePack;
   try {
-    first = await remote(ref);
+    first = await read(ref);
   } catch (err) {
     if ((err as { status?: unknown }).status === 404) return undefined;
     throw new GateError(`the base commit's policy ${(err as Error).message}`, { file: name });
@@ -115,6 +124,6 @@ async function basePolicy(
   const reuse: RemoteRead = (r) =>
     r.path === ref.path && r.ref === ref.ref && r.repo === ref.repo && r.owner === ref.owner
       ? Promise.resolve(first)
-      : remote(r);
+      : read(r);
   return loadPolicyWith(name, () => "", undefined, reuse);
 }
