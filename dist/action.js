@@ -20,7 +20,7 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-274PRBJK.js";
+} from "./chunks/chunk-4ZWIC3YS.js";
 import {
   checkAnnotations,
   json,

@@ -9,6 +9,7 @@ import { evaluate, type EvaluateOptions, type Evaluation } from "./gate/evaluate
 import { expandGlob } from "./io/globs.js";
 import { BUILTIN_PREFIX, type Policy } from "./policy/load.js";
 import { loadPolicy } from "./io/policy-file.js";
+import type { RemoteRead } from "./policy/remote-ref.js";
 import { chooseRoot, dirsUpTo, gitTopLevel, type TopLevel } from "./io/repo-root.js";
 import {
   loadEvidence,
@@ -163,6 +164,10 @@ function outsideWarning(evaluation: Evaluation, root: string | undefined): strin
   );
 }
 
-export function loadPolicyFor(explicit: string | undefined, cwd: string): Promise<Policy> {
-  return loadPolicy(findPolicyPath(explicit, cwd));
+export function loadPolicyFor(
+  explicit: string | undefined,
+  cwd: string,
+  remote?: RemoteRead,
+): Promise<Policy> {
+  return loadPolicy(findPolicyPath(explicit, cwd), undefined, undefined, remote);
 }

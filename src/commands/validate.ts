@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { loadPolicyFor } from "../run.js";
+import { readerFromEnv } from "../io/remote-policy.js";
 import { waiverState } from "../policy/waivers.js";
 import { unlistedApprover } from "../policy/approvers.js";
 import { printableLine } from "../model/safe-text.js";
@@ -14,7 +15,8 @@ Exit 0 when the policy is valid (expired and over-long waivers are listed as war
 2 with file:line:column and the problem otherwise.`,
   async run(args, io) {
     const { values } = parseArgs({ args, options: { policy: { type: "string" } } });
-    const policy = await loadPolicyFor(values.policy, io.cwd);
+    const remote = readerFromEnv(io.env, (line) => io.stderr(`${line}\n`));
+    const policy = await loadPolicyFor(values.policy, io.cwd, remote);
     const lines = [
       `${printableLine(policy.source)}: valid (${policy.rules.length} rules, ${policy.assets.length} assets, ` +
         `${policy.controls.length} controls, ${policy.waivers.length} waivers)`,

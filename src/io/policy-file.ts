@@ -9,9 +9,11 @@ import { readerFromEnv } from "./remote-policy.js";
 
 export const readFromDisk: ReadText = (path) => readFileSync(path, "utf8");
 
-/** `github:` packs through GITHUB_TOKEN (or the cache directory), logged on stderr. */
-const remoteFromProcess: RemoteRead = (ref) =>
-  readerFromEnv(process.env, (line) => process.stderr.write(`${line}\n`))(ref);
+/**
+ * `github:` packs through GITHUB_TOKEN (or the cache directory). Silent: commands that print
+ * the commit a branch resolved to (check, validate) pass a reader that logs through their IO.
+ */
+const remoteFromProcess: RemoteRead = (ref) => readerFromEnv(process.env, () => {})(ref);
 
 /** A policy file (undefined: the built-in default); a relative path is read from `cwd`. */
 export function loadPolicy(

@@ -1,7 +1,8 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
-  loadPolicyFor
-} from "./chunk-274PRBJK.js";
+  loadPolicyFor,
+  readerFromEnv
+} from "./chunk-4ZWIC3YS.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -24,7 +25,8 @@ var validate = {
 Exit 0 when the policy is valid (expired and over-long waivers are listed as warnings),
 2 with file:line:column and the problem otherwise.`,
   async run(args, io) {
-    let { values } = parseArgs({ args, options: { policy: { type: "string" } } }), policy = await loadPolicyFor(values.policy, io.cwd), lines = [
+    let { values } = parseArgs({ args, options: { policy: { type: "string" } } }), remote = readerFromEnv(io.env, (line) => io.stderr(`${line}
+`)), policy = await loadPolicyFor(values.policy, io.cwd, remote), lines = [
       `${printableLine(policy.source)}: valid (${policy.rules.length} rules, ${policy.assets.length} assets, ${policy.controls.length} controls, ${policy.waivers.length} waivers)`
     ];
     for (let w of policy.waivers) {

@@ -6,7 +6,7 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-MWH6AQPY.js";
 import {
   check
-} from "./chunk-555E2SFF.js";
+} from "./chunk-YXL46XMC.js";
 import "./chunk-3X2Q57Q4.js";
 import {
   writeFileAtomic
@@ -15,7 +15,7 @@ import "./chunk-TN3PLU66.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-274PRBJK.js";
+} from "./chunk-4ZWIC3YS.js";
 import "./chunk-O453YBJD.js";
 import "./chunk-P4WA4VFA.js";
 import "./chunk-343N6IWA.js";

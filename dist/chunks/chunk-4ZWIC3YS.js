@@ -838,8 +838,8 @@ function writeCached(dir, ref, pack) {
 
 // src/io/policy-file.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-var readFromDisk = (path) => readFileSync2(path, "utf8"), remoteFromProcess = (ref) => readerFromEnv(process.env, (line) => process.stderr.write(`${line}
-`))(ref);
+var readFromDisk = (path) => readFileSync2(path, "utf8"), remoteFromProcess = (ref) => readerFromEnv(process.env, () => {
+})(ref);
 function loadPolicy(path, read = readFromDisk, cwd, remote = remoteFromProcess) {
   return loadPolicyWith(path, read, cwd, remote);
 }
@@ -1785,8 +1785,8 @@ function outsideWarning(evaluation, root) {
   if (count !== 0)
     return `${count} finding(s) name a path outside the repository root ${root} (first: ${JSON.stringify(first)}): no asset, rule or waiver paths match it there, so they are classified by their other places or default-classification (ztgate explain shows each)`;
 }
-function loadPolicyFor(explicit, cwd) {
-  return loadPolicy(findPolicyPath(explicit, cwd));
+function loadPolicyFor(explicit, cwd, remote) {
+  return loadPolicy(findPolicyPath(explicit, cwd), void 0, void 0, remote);
 }
 
 export {

@@ -12,7 +12,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-274PRBJK.js";
+} from "./chunk-4ZWIC3YS.js";
 import {
   makeBaseline,
   serialiseBaseline

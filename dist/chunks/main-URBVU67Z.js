@@ -18,14 +18,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-6UGMRPQW.js")).check },
-  { name: "parse", load: async () => (await import("./parse-LRH6WY22.js")).parse },
+  { name: "check", load: async () => (await import("./check-EDYNAKRK.js")).check },
+  { name: "parse", load: async () => (await import("./parse-53SCGSMX.js")).parse },
   { name: "formats", load: async () => (await import("./formats-NDW3S2OE.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-GTBWRVPM.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-CXQ2HU3U.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-5ZSMN5K5.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-DJOZXSIT.js")).validate },
-  { name: "test", load: async () => (await import("./test-CGGML3R4.js")).test },
+  { name: "hook", load: async () => (await import("./hook-LRJTWSGR.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-FWAFIAKH.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-ADPBMVWV.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-W7EN2BGY.js")).validate },
+  { name: "test", load: async () => (await import("./test-5OHQ3XFF.js")).test },
   { name: "schema", load: async () => (await import("./schema-CI7KXFP5.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

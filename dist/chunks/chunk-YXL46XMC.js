@@ -18,7 +18,7 @@ import {
   readerFromEnv,
   resolveReportArgs,
   runCheck
-} from "./chunk-274PRBJK.js";
+} from "./chunk-4ZWIC3YS.js";
 import {
   REPORTERS,
   reporterById

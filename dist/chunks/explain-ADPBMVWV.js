@@ -4,7 +4,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-274PRBJK.js";
+} from "./chunk-4ZWIC3YS.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -12,7 +12,7 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-274PRBJK.js";
+} from "./chunk-4ZWIC3YS.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
