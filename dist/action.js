@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunks/chunk-3X2Q57Q4.js";
+} from "./chunks/chunk-O2K76QSI.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -20,7 +20,7 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-4ZWIC3YS.js";
+} from "./chunks/chunk-KHTBPFFE.js";
 import {
   checkAnnotations,
   json,
@@ -30,15 +30,15 @@ import {
   renderUndecidedMarkdown,
   selectAnnotations,
   workflowCommand
-} from "./chunks/chunk-P4WA4VFA.js";
+} from "./chunks/chunk-KEGGF6BU.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-343N6IWA.js";
+} from "./chunks/chunk-JYTESC2W.js";
 import {
   approverName,
   listedApprover
-} from "./chunks/chunk-L7VA4WFU.js";
+} from "./chunks/chunk-BUERVN2H.js";
 import {
   GateError,
   errorMessage
@@ -18958,7 +18958,7 @@ function missingApproval(change, approvers, reviewers, memberships) {
   if (approvers === void 0)
     return "the base commit's policy has no settings.waiver-approvers, so no one can approve it";
   let found = listedApprover(change.waiver.spec, approvers);
-  if ("problem" in found) return `it ${found.problem} of the base commit`;
+  if ("problem" in found) return `${found.problem} of the base commit`;
   let { approver } = found, name = approverName(approver);
   if (approver.kind === "user")
     return reviewers.has(approver.login) ? void 0 : `needs an approving review of the head commit by ${name}`;

@@ -26,7 +26,7 @@ Exit 0 when the policy is valid (expired and over-long waivers are listed as war
       const state = waiverState(w, io.now, policy.settings.maxWaiverDays, why);
       if (state !== "active") {
         const which = `${printableLine(w.source)}: waiver for ${printableLine(w.spec.id)}`;
-        const because = state === "unapproved" && why ? `: it ${printableLine(why)}` : "";
+        const because = state === "unapproved" && why ? `: ${printableLine(why)}` : "";
         lines.push(`warning: ${which} is ${state} and does not apply${because}`);
       }
     }

@@ -29,13 +29,13 @@ export function listedApprover(
 ): { approver: Approver } | { problem: string } {
   const written = spec["approved-by"];
   if (written === undefined) {
-    return { problem: "has no approved-by, and settings.waiver-approvers requires one" };
+    return { problem: "it has no approved-by, and settings.waiver-approvers requires one" };
   }
   const approver = parseApprover(written);
   const listed = new Set(approvers.flatMap((a) => parseApprovers(a)));
   if (!approver || !listed.has(approverName(approver))) {
     return {
-      problem: `approved-by ${JSON.stringify(written)} is not in settings.waiver-approvers`,
+      problem: `its approved-by ${JSON.stringify(written)} is not in settings.waiver-approvers`,
     };
   }
   return { approver };

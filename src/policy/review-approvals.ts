@@ -86,7 +86,7 @@ function missingApproval(
     return "the base commit's policy has no settings.waiver-approvers, so no one can approve it";
   }
   const found = listedApprover(change.waiver.spec, approvers);
-  if ("problem" in found) return `it ${found.problem} of the base commit`;
+  if ("problem" in found) return `${found.problem} of the base commit`;
   const { approver } = found;
   const name = approverName(approver);
   if (approver.kind === "user") {

@@ -6,8 +6,8 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-MWH6AQPY.js";
 import {
   check
-} from "./chunk-YXL46XMC.js";
-import "./chunk-3X2Q57Q4.js";
+} from "./chunk-AQB6UJZY.js";
+import "./chunk-O2K76QSI.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -15,14 +15,14 @@ import "./chunk-TN3PLU66.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-4ZWIC3YS.js";
-import "./chunk-O453YBJD.js";
-import "./chunk-P4WA4VFA.js";
-import "./chunk-343N6IWA.js";
+} from "./chunk-KHTBPFFE.js";
+import "./chunk-XQTZV7RC.js";
+import "./chunk-KEGGF6BU.js";
+import "./chunk-JYTESC2W.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-L7VA4WFU.js";
+import "./chunk-BUERVN2H.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -12,15 +12,15 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-4ZWIC3YS.js";
+} from "./chunk-KHTBPFFE.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-343N6IWA.js";
+} from "./chunk-JYTESC2W.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-L7VA4WFU.js";
+import "./chunk-BUERVN2H.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

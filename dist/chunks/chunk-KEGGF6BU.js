@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-343N6IWA.js";
+} from "./chunk-JYTESC2W.js";
 import {
   LAYERS,
   SEVERITIES,
   VERDICTS,
   severityRank
-} from "./chunk-L7VA4WFU.js";
+} from "./chunk-BUERVN2H.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,

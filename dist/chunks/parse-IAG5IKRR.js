@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-4ZWIC3YS.js";
+} from "./chunk-KHTBPFFE.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-L7VA4WFU.js";
+import "./chunk-BUERVN2H.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

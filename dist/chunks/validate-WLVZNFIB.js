@@ -2,14 +2,14 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-4ZWIC3YS.js";
+} from "./chunk-KHTBPFFE.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   unlistedApprover,
   waiverState
-} from "./chunk-L7VA4WFU.js";
+} from "./chunk-BUERVN2H.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine
@@ -32,7 +32,7 @@ Exit 0 when the policy is valid (expired and over-long waivers are listed as war
     for (let w of policy.waivers) {
       let why = unlistedApprover(w.spec, policy.settings.waiverApprovers), state = waiverState(w, io.now, policy.settings.maxWaiverDays, why);
       if (state !== "active") {
-        let which = `${printableLine(w.source)}: waiver for ${printableLine(w.spec.id)}`, because = state === "unapproved" && why ? `: it ${printableLine(why)}` : "";
+        let which = `${printableLine(w.source)}: waiver for ${printableLine(w.spec.id)}`, because = state === "unapproved" && why ? `: ${printableLine(why)}` : "";
         lines.push(`warning: ${which} is ${state} and does not apply${because}`);
       }
     }

@@ -12,14 +12,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-P4WA4VFA.js";
+} from "./chunk-KEGGF6BU.js";
 import {
   decidingFindings
-} from "./chunk-343N6IWA.js";
+} from "./chunk-JYTESC2W.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-L7VA4WFU.js";
+} from "./chunk-BUERVN2H.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

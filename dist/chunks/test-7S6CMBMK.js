@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-4ZWIC3YS.js";
+} from "./chunk-KHTBPFFE.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-L7VA4WFU.js";
+} from "./chunk-BUERVN2H.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1797,10 +1797,10 @@ function approverName(a) {
 function listedApprover(spec, approvers) {
   let written = spec["approved-by"];
   if (written === void 0)
-    return { problem: "has no approved-by, and settings.waiver-approvers requires one" };
+    return { problem: "it has no approved-by, and settings.waiver-approvers requires one" };
   let approver = parseApprover(written), listed = new Set(approvers.flatMap((a) => parseApprovers(a)));
   return !approver || !listed.has(approverName(approver)) ? {
-    problem: `approved-by ${JSON.stringify(written)} is not in settings.waiver-approvers`
+    problem: `its approved-by ${JSON.stringify(written)} is not in settings.waiver-approvers`
   } : { approver };
 }
 function parseApprovers(text2) {

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-O453YBJD.js";
-import "./chunk-P4WA4VFA.js";
-import "./chunk-343N6IWA.js";
+} from "./chunk-XQTZV7RC.js";
+import "./chunk-KEGGF6BU.js";
+import "./chunk-JYTESC2W.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-L7VA4WFU.js";
+} from "./chunk-BUERVN2H.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-3X2Q57Q4.js";
+} from "./chunk-O2K76QSI.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -18,14 +18,14 @@ import {
   readerFromEnv,
   resolveReportArgs,
   runCheck
-} from "./chunk-4ZWIC3YS.js";
+} from "./chunk-KHTBPFFE.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-O453YBJD.js";
+} from "./chunk-XQTZV7RC.js";
 import {
   applyBaseline
-} from "./chunk-343N6IWA.js";
+} from "./chunk-JYTESC2W.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
