@@ -20,7 +20,7 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-KHTBPFFE.js";
+} from "./chunks/chunk-2G5XDYOQ.js";
 import {
   checkAnnotations,
   json,
@@ -19429,13 +19429,18 @@ async function main() {
       remotePolicy: githubReader({
         token: config.policyToken || config.githubToken || void 0,
         apiUrl: env.GITHUB_API_URL,
-        log: out.info
+        log: out.info,
+        retryDelayMs: config.retry.baseDelayMs
       }),
       pullRequest: pullRequestPort(
         target,
         github,
         orgReader,
-        githubReader({ token: config.githubToken || void 0, apiUrl: env.GITHUB_API_URL })
+        githubReader({
+          token: config.githubToken || void 0,
+          apiUrl: env.GITHUB_API_URL,
+          retryDelayMs: config.retry.baseDelayMs
+        })
       )
     },
     github

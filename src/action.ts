@@ -57,12 +57,17 @@ async function main(): Promise<void> {
         token: config.policyToken || config.githubToken || undefined,
         apiUrl: env.GITHUB_API_URL,
         log: out.info,
+        retryDelayMs: config.retry.baseDelayMs,
       }),
       pullRequest: pullRequestPort(
         target,
         github,
         orgReader,
-        githubReader({ token: config.githubToken || undefined, apiUrl: env.GITHUB_API_URL }),
+        githubReader({
+          token: config.githubToken || undefined,
+          apiUrl: env.GITHUB_API_URL,
+          retryDelayMs: config.retry.baseDelayMs,
+        }),
       ),
     },
     github,

@@ -217,9 +217,23 @@ describe("ztgate check with extends: github:... through the API", () => {
     });
   });
 
-  it("unreachable is exit 2", async () => {
+  it("5xx and rate limits are retried, then the pack is read", async () => {
+    await withServer({ files, failFirst: 2 }, async (gh, url) => {
+      const r = await check(policy(`github:acme/policies/ztgate.yml@${SHA}`), {
+        GITHUB_API_URL: url,
+        GITHUB_TOKEN: TOKEN,
+        ZTGATE_RETRY_DELAY_MS: "1",
+      });
+      expect(gh.problems).toEqual([]);
+      expect(gh.requests).toHaveLength(3);
+      expect(r.code).toBe(0);
+    });
+  });
+
+  it("unreachable is exit 2 (after the retries)", async () => {
     const r = await check(policy(`github:acme/policies/ztgate.yml@${SHA}`), {
       GITHUB_API_URL: "http://127.0.0.1:9",
+      ZTGATE_RETRY_DELAY_MS: "1",
     });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/cannot be reached: the GitHub API is unreachable/);

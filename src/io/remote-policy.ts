@@ -24,19 +24,21 @@ export interface RemoteOptions {
   /** One line per branch or tag resolved to a commit. */
   log?: (line: string) => void;
   fetch?: typeof fetch;
+  /** First backoff before a retry, doubled each time (default 1 s; tests use 1 ms). */
+  retryDelayMs?: number;
 }
 
 /** Policies are capped at 1 MiB (policy/yaml-source.ts); a larger pack is refused here. */
 const MAX_PACK_BYTES = 1024 * 1024;
 const TIMEOUT_MS = 30_000;
+const ATTEMPTS = 3;
 
 export function githubReader(options: RemoteOptions): RemoteRead {
   const api = (options.apiUrl || "https://api.github.com").replace(/\/+$/, "");
-  const get = async (path: string): Promise<unknown> => {
+  const once = async (path: string): Promise<Response | Error> => {
     const doFetch = options.fetch ?? fetch;
-    let res: Response;
     try {
-      res = await doFetch(`${api}${path}`, {
+      return await doFetch(`${api}${path}`, {
         headers: {
           accept: "application/vnd.github+json",
           "x-github-api-version": "2022-11-28",
@@ -46,14 +48,28 @@ export function githubReader(options: RemoteOptions): RemoteRead {
         signal: AbortSignal.timeout(TIMEOUT_MS),
       });
     } catch (err) {
-      throw new Error(
-        `cannot be reached: the GitHub API is unreachable (${(err as Error).message})`,
-      );
+      return err as Error;
     }
-    if (res.ok) return res.json();
-    throw Object.assign(new Error(refusal(res.status, Boolean(options.token))), {
-      status: res.status,
-    });
+  };
+  // Server errors, rate limits and network errors are retried a bounded number of times, as
+  // the action's client does; anything else is the answer.
+  const get = async (path: string): Promise<unknown> => {
+    const delay = options.retryDelayMs ?? 1000;
+    for (let attempt = 1; ; attempt++) {
+      const res = await once(path);
+      const transient = res instanceof Error || res.status >= 500 || res.status === 429;
+      if (transient && attempt < ATTEMPTS) {
+        await new Promise((r) => setTimeout(r, delay * 2 ** (attempt - 1)));
+        continue;
+      }
+      if (res instanceof Error) {
+        throw new Error(`cannot be reached: the GitHub API is unreachable (${res.message})`);
+      }
+      if (res.ok) return res.json();
+      throw Object.assign(new Error(refusal(res.status, Boolean(options.token))), {
+        status: res.status,
+      });
+    }
   };
   return async (ref) => {
     const repo = `/repos/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.repo)}`;
@@ -85,7 +101,14 @@ export function readerFromEnv(
     apiUrl: env.GITHUB_API_URL || undefined,
     cacheDir: env.ZTGATE_POLICY_CACHE || undefined,
     log,
+    retryDelayMs: retryDelayOf(env.ZTGATE_RETRY_DELAY_MS),
   });
+}
+
+/** ZTGATE_RETRY_DELAY_MS, as the action reads it; anything but a number keeps the default. */
+function retryDelayOf(raw: string | undefined): number | undefined {
+  const ms = Number(raw);
+  return raw && Number.isFinite(ms) && ms >= 0 ? ms : undefined;
 }
 
 async function resolveCommit(

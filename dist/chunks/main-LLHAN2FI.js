@@ -18,14 +18,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-GK5AQOGE.js")).check },
-  { name: "parse", load: async () => (await import("./parse-IAG5IKRR.js")).parse },
+  { name: "check", load: async () => (await import("./check-LOJANU6T.js")).check },
+  { name: "parse", load: async () => (await import("./parse-MGQIBWPJ.js")).parse },
   { name: "formats", load: async () => (await import("./formats-NFXQWF4U.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-44I3LS6P.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-L4GIKDFR.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-INEXO4ME.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-WLVZNFIB.js")).validate },
-  { name: "test", load: async () => (await import("./test-7S6CMBMK.js")).test },
+  { name: "hook", load: async () => (await import("./hook-Y2DCSUOM.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-KFFJFSCM.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-BPTADYHP.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-UHC6SLXD.js")).validate },
+  { name: "test", load: async () => (await import("./test-X66DMWZO.js")).test },
   { name: "schema", load: async () => (await import("./schema-CI7KXFP5.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

@@ -755,12 +755,12 @@ function mergeByKey(layers) {
 // src/io/remote-policy.ts
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname as dirname2, join } from "node:path";
-var MAX_PACK_BYTES = 1024 * 1024, TIMEOUT_MS = 3e4;
+var MAX_PACK_BYTES = 1024 * 1024, TIMEOUT_MS = 3e4, ATTEMPTS = 3;
 function githubReader(options) {
-  let api = (options.apiUrl || "https://api.github.com").replace(/\/+$/, ""), get = async (path) => {
-    let doFetch = options.fetch ?? fetch, res;
+  let api = (options.apiUrl || "https://api.github.com").replace(/\/+$/, ""), once = async (path) => {
+    let doFetch = options.fetch ?? fetch;
     try {
-      res = await doFetch(`${api}${path}`, {
+      return await doFetch(`${api}${path}`, {
         headers: {
           accept: "application/vnd.github+json",
           "x-github-api-version": "2022-11-28",
@@ -770,14 +770,23 @@ function githubReader(options) {
         signal: AbortSignal.timeout(TIMEOUT_MS)
       });
     } catch (err) {
-      throw new Error(
-        `cannot be reached: the GitHub API is unreachable (${err.message})`
-      );
+      return err;
     }
-    if (res.ok) return res.json();
-    throw Object.assign(new Error(refusal(res.status, !!options.token)), {
-      status: res.status
-    });
+  }, get = async (path) => {
+    let delay = options.retryDelayMs ?? 1e3;
+    for (let attempt = 1; ; attempt++) {
+      let res = await once(path);
+      if ((res instanceof Error || res.status >= 500 || res.status === 429) && attempt < ATTEMPTS) {
+        await new Promise((r) => setTimeout(r, delay * 2 ** (attempt - 1)));
+        continue;
+      }
+      if (res instanceof Error)
+        throw new Error(`cannot be reached: the GitHub API is unreachable (${res.message})`);
+      if (res.ok) return res.json();
+      throw Object.assign(new Error(refusal(res.status, !!options.token)), {
+        status: res.status
+      });
+    }
   };
   return async (ref) => {
     let repo = `/repos/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.repo)}`, commit = isFullSha(ref.ref) ? ref.ref.toLowerCase() : await resolveCommit(get, repo, ref);
@@ -797,8 +806,13 @@ function readerFromEnv(env, log) {
     token: env.GITHUB_TOKEN || void 0,
     apiUrl: env.GITHUB_API_URL || void 0,
     cacheDir: env.ZTGATE_POLICY_CACHE || void 0,
-    log
+    log,
+    retryDelayMs: retryDelayOf(env.ZTGATE_RETRY_DELAY_MS)
   });
+}
+function retryDelayOf(raw) {
+  let ms = Number(raw);
+  return raw && Number.isFinite(ms) && ms >= 0 ? ms : void 0;
 }
 async function resolveCommit(get, repo, ref) {
   let sha = (await get(`${repo}/commits/${encodeURIComponent(ref.ref)}`))?.sha;

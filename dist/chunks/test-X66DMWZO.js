@@ -12,7 +12,7 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-KHTBPFFE.js";
+} from "./chunk-2G5XDYOQ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -6,7 +6,7 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-MWH6AQPY.js";
 import {
   check
-} from "./chunk-AQB6UJZY.js";
+} from "./chunk-YZBTGKJZ.js";
 import "./chunk-O2K76QSI.js";
 import {
   writeFileAtomic
@@ -15,7 +15,7 @@ import "./chunk-TN3PLU66.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-KHTBPFFE.js";
+} from "./chunk-2G5XDYOQ.js";
 import "./chunk-XQTZV7RC.js";
 import "./chunk-KEGGF6BU.js";
 import "./chunk-JYTESC2W.js";

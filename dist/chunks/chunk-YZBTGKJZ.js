@@ -18,7 +18,7 @@ import {
   readerFromEnv,
   resolveReportArgs,
   runCheck
-} from "./chunk-KHTBPFFE.js";
+} from "./chunk-2G5XDYOQ.js";
 import {
   REPORTERS,
   reporterById

@@ -4,7 +4,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-KHTBPFFE.js";
+} from "./chunk-2G5XDYOQ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

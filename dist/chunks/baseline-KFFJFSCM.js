@@ -12,7 +12,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-KHTBPFFE.js";
+} from "./chunk-2G5XDYOQ.js";
 import {
   makeBaseline,
   serialiseBaseline
