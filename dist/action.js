@@ -5,7 +5,7 @@ import {
   readBaselineFile,
   repositoryPath as repositoryPath2,
   resolveCommit
-} from "./chunks/chunk-QQENB3CS.js";
+} from "./chunks/chunk-WP676LDL.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -19,11 +19,14 @@ import {
   BUILTIN_PREFIX,
   evaluateParsed,
   gitTopLevel,
+  githubReader,
   loadPolicy,
+  loadPolicyWith,
   locateRepository,
+  remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-FM7RVMUZ.js";
+} from "./chunks/chunk-46LLKRHD.js";
 import {
   checkAnnotations,
   json,
@@ -34,15 +37,17 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-LROEVQ6N.js";
+} from "./chunks/chunk-WGW7G4L5.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-G6ZI3KTR.js";
+} from "./chunks/chunk-NCLYSTOF.js";
 import {
+  approverName,
+  listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-IU3AVDKP.js";
+} from "./chunks/chunk-7MOIXNOX.js";
 import {
   GateError,
   errorMessage
@@ -18941,12 +18946,15 @@ var COMMIT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 async function choosePolicy(config, where, readFileAt) {
   let { base } = where, builtin = config.policy?.startsWith(BUILTIN_PREFIX) === !0;
   if (config.policySource === "head" || base === void 0 || builtin)
-    return { trusted: await loadPolicy(where.policyPath, void 0, where.cwd) };
+    return {
+      trusted: await loadPolicy(where.policyPath, void 0, where.cwd, where.remotePolicy)
+    };
   let ref = baseReader(base, where.root, readFileAt), pair = await loadPolicyPair({
     explicit: config.policy,
     cwd: where.cwd,
     top: where.root,
-    ref
+    ref,
+    remote: where.remotePolicy
   });
   if (!pair.proposed) return { trusted: pair.trusted };
   let labels = { deciding: "the base policy", proposed: `${base.change}'s policy` };
@@ -18966,6 +18974,126 @@ function baseReader(base, root, readFileAt) {
   );
 }
 
+// src/policy/waiver-changes.ts
+var SCOPE_KEYS = ["id", "package", "versions", "paths", "asset", "rule"];
+function waiverChanges(base, head) {
+  let unchanged = new Set((base?.waivers ?? []).map((w) => specKey(w.spec))), changes = [];
+  for (let waiver of head.waivers) {
+    if (unchanged.has(specKey(waiver.spec))) continue;
+    let scope = scopeKey(waiver.spec), was = base?.waivers.find((b) => scopeKey(b.spec) === scope)?.spec;
+    was ? changes.push({ waiver, kind: extendsOnly(was, waiver.spec) ? "extended" : "changed", was }) : changes.push({ waiver, kind: "added" });
+  }
+  return changes;
+}
+function extendsOnly(was, now) {
+  return now.expires > was.expires && specKey({ ...now, expires: was.expires }) === specKey(was);
+}
+function scopeKey(spec) {
+  return JSON.stringify(SCOPE_KEYS.map((k) => spec[k] ?? null));
+}
+function specKey(spec) {
+  let record = spec;
+  return JSON.stringify(
+    Object.keys(record).filter((k) => record[k] !== void 0).sort().map((k) => [k, record[k]])
+  );
+}
+function describeChange(change) {
+  return change.kind === "extended" && change.was ? `extended by this pull request (expires ${change.was.expires} \u2192 ${change.waiver.spec.expires})` : `${change.kind} by this pull request`;
+}
+
+// src/policy/review-approvals.ts
+function membershipKey(team, login) {
+  return `${approverName(team)} ${login.toLowerCase()}`;
+}
+function approvingReviewers(reviews, headSha) {
+  let latest = /* @__PURE__ */ new Map();
+  for (let r of reviews)
+    ["APPROVED", "CHANGES_REQUESTED", "DISMISSED"].includes(r.state) && latest.set(r.login.toLowerCase(), r);
+  let approving = /* @__PURE__ */ new Set();
+  for (let [login, r] of latest)
+    r.state === "APPROVED" && r.commitId === headSha && approving.add(login);
+  return approving;
+}
+function membershipQueries(changes, approvers, reviewers) {
+  let queries = /* @__PURE__ */ new Map();
+  for (let change of changes) {
+    let found = approvers ? listedApprover(change.waiver.spec, approvers) : void 0;
+    if (!found || !("approver" in found) || found.approver.kind !== "team") continue;
+    let team = found.approver;
+    for (let login of reviewers) queries.set(membershipKey(team, login), { team, login });
+  }
+  return [...queries.values()];
+}
+function unapprovedChanges(changes, approvers, reviewers, memberships) {
+  let out2 = /* @__PURE__ */ new Map();
+  for (let change of changes) {
+    let why = missingApproval(change, approvers, reviewers, memberships);
+    why !== void 0 && out2.set(change.waiver, `${describeChange(change)}: ${why}`);
+  }
+  return out2;
+}
+function missingApproval(change, approvers, reviewers, memberships) {
+  if (approvers === void 0)
+    return "the base commit's policy has no settings.waiver-approvers, so no one can approve it";
+  let found = listedApprover(change.waiver.spec, approvers);
+  if ("problem" in found) return `${found.problem} of the base commit`;
+  let { approver } = found, name = approverName(approver);
+  if (approver.kind === "user")
+    return reviewers.has(approver.login) ? void 0 : `needs an approving review of the head commit by ${name}`;
+  let unknown = [];
+  for (let login of reviewers) {
+    let member = memberships.get(membershipKey(approver, login));
+    if (member === !0) return;
+    typeof member == "string" && unknown.push(`${login}: ${member}`);
+  }
+  return unknown.length > 0 ? `needs an approving review by a member of ${name}, and membership could not be read (${unknown.join("; ")}): the token needs read access to the organization's teams (members: read), e.g. through the policy-token input` : `needs an approving review of the head commit by a member of ${name}`;
+}
+
+// src/action/pull-approvals.ts
+function pullRequestPort(target, github, orgReader, readFile) {
+  if (!target.baseSha || target.pullNumber === void 0) return;
+  let noToken = "no github-token to read them with";
+  return {
+    owner: target.owner,
+    repo: target.repo,
+    baseSha: target.baseSha,
+    headSha: target.sha,
+    readFile,
+    reviews: () => github ? github.reviews() : Promise.reject(new Error(noToken)),
+    membership: (org, slug, login) => orgReader ? orgReader.membership(org, slug, login) : Promise.resolve(noToken)
+  };
+}
+async function pullRequestApprovals(head, policyPath, pr, remote) {
+  if (head.waivers.length === 0) return /* @__PURE__ */ new Map();
+  let base = await basePolicy(policyPath, pr, remote), changes = waiverChanges(base, head);
+  if (changes.length === 0) return /* @__PURE__ */ new Map();
+  let approvers = base?.settings.waiverApprovers, reviews = [];
+  if (approvers !== void 0)
+    try {
+      reviews = await pr.reviews();
+    } catch (err) {
+      let why = `the pull request's reviews could not be read (${err.message})`;
+      return new Map(changes.map((c) => [c.waiver, `${describeChange(c)}: ${why}`]));
+    }
+  let reviewers = approvingReviewers(reviews, pr.headSha), memberships = /* @__PURE__ */ new Map();
+  for (let { team, login } of membershipQueries(changes, approvers, reviewers))
+    memberships.set(membershipKey(team, login), await pr.membership(team.org, team.slug, login));
+  return unapprovedChanges(changes, approvers, reviewers, memberships);
+}
+async function basePolicy(policyPath, pr, remote) {
+  let ref = { owner: pr.owner, repo: pr.repo, path: policyPath, ref: pr.baseSha }, name = remoteName(ref), own = pr.readFile ?? remote, other = remote ?? own;
+  if (!own || !other)
+    throw new GateError("cannot read the base commit's policy here", { file: name });
+  let read = (r) => r.owner === pr.owner && r.repo === pr.repo ? own(r) : other(r), first;
+  try {
+    first = await read(ref);
+  } catch (err) {
+    if (err.status === 404) return;
+    throw new GateError(`the base commit's policy ${err.message}`, { file: name });
+  }
+  return loadPolicyWith(name, () => "", void 0, (r) => r.path === ref.path && r.ref === ref.ref && r.repo === ref.repo && r.owner === ref.owner ? Promise.resolve(first) : read(r));
+}
+
 // src/action/run.ts
 var MAX_CHECK_ANNOTATIONS = 1e3, CONCLUSION = { pass: "success", warn: "neutral", fail: "failure" };
 function commentMarker(key) {
@@ -18979,7 +19107,7 @@ function runKey(job, config) {
   return oneLine(key).slice(0, 100);
 }
 async function decide(config, io, github) {
-  let { policyPath, root } = locateRepository(config.policy, io.cwd, io.workspace), file = policyPath?.startsWith(BUILTIN_PREFIX) ? void 0 : policyPath, inRepo = file === void 0 ? void 0 : repositoryPath(resolve2(io.cwd, file), root), where = inRepo === void 0 ? { ...io, root, policyPath } : { ...io, cwd: root, root, policyPath: inRepo }, readFileAt = github?.readFileAt?.bind(github), chosen = await choosePolicy(config, where, readFileAt), failOn = config.warnOnly ? "never" : config.failOn, withFailOn = (p) => failOn ? { ...p, settings: { ...p.settings, failOn } } : p, baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : void 0, withBaseline = (ev) => baseline && config.baseline ? applyBaseline(ev, baseline, config.baseline) : ev, { evaluation, parsed } = runCheck({
+  let { policyPath, root } = locateRepository(config.policy, io.cwd, io.workspace), file = policyPath?.startsWith(BUILTIN_PREFIX) ? void 0 : policyPath, inRepo = file === void 0 ? void 0 : repositoryPath(resolve2(io.cwd, file), root), where = inRepo === void 0 ? { ...io, root, policyPath } : { ...io, cwd: root, root, policyPath: inRepo }, readFileAt = github?.readFileAt?.bind(github), chosen = await choosePolicy(config, where, readFileAt), failOn = config.warnOnly ? "never" : config.failOn, withFailOn = (p) => failOn ? { ...p, settings: { ...p.settings, failOn } } : p, baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : void 0, unapproved = io.pullRequest && inRepo !== void 0 && config.policySource === "head" && (chosen.trusted.settings.waiverApprovers?.length ?? 0) > 0 ? await pullRequestApprovals(chosen.trusted, inRepo, io.pullRequest, io.remotePolicy) : void 0, withBaseline = (ev) => baseline && config.baseline ? applyBaseline(ev, baseline, config.baseline) : ev, { evaluation, parsed } = runCheck({
     reports: resolveReportArgs(config.reports, io.cwd, root),
     policy: withFailOn(chosen.trusted),
     now: io.now,
@@ -18988,7 +19116,8 @@ async function decide(config, io, github) {
     binding: {
       images: config.images,
       commits: chosen.trusted.require.commit ? io.commits ?? [] : []
-    }
+    },
+    unapproved
   }), decided = withBaseline(evaluation);
   if (!chosen.proposed) return decided;
   let { policy, changes, labels } = chosen.proposed, proposed = withBaseline(evaluateParsed(parsed, withFailOn(policy), io.now, root));
@@ -19153,6 +19282,9 @@ var INPUTS = {
   },
   matrix: {
     description: "The job's matrix, for the default name. Leave unset: action.yml passes toJSON(matrix)."
+  },
+  "policy-token": {
+    description: "Token that reads github: policy packs in other (private) repositories and the teams in settings.waiver-approvers. Default: github-token."
   }
 }, DEFAULT_RETRY = { attempts: 4, baseDelayMs: 1e3, maxDelayMs: 3e4 };
 function readConfig(read, env = {}) {
@@ -19185,6 +19317,7 @@ function readConfig(read, env = {}) {
     sarifFile: get2("sarif-file"),
     jsonFile: get2("json-file"),
     githubToken: get2("github-token") ?? "",
+    policyToken: get2("policy-token"),
     retry: retryFromEnv(env),
     name: get2("name"),
     matrix: matrixValues(read("matrix")),
@@ -19246,7 +19379,8 @@ function targetFromEvent(eventName, payload, env) {
           sha: str(get(payload, "pull_request", "base", "sha")),
           ref: str(get(payload, "pull_request", "base", "ref")),
           change: "this PR"
-        }
+        },
+        baseSha: str(get(payload, "pull_request", "base", "sha"))
       };
     case "push": {
       let commits = get(payload, "commits"), files = Array.isArray(commits) ? commits.flatMap((c) => [get(c, "added"), get(c, "modified")].flat()) : [];
@@ -19416,6 +19550,34 @@ var GitHubClient = class {
     }
     return Array.isArray(data) ? { kind: "dir" } : data.type !== "file" ? { kind: data.type === "symlink" ? "symlink" : "other" } : !("content" in data) || data.encoding !== "base64" ? { kind: "too-large" } : { kind: "file", text: Buffer.from(data.content, "base64").toString("utf8") };
   }
+  async reviews() {
+    let pull_number = await this.pullNumber();
+    if (pull_number === void 0) return [];
+    let reviews = [], pages = 0;
+    for await (let page of this.octokit.paginate.iterator(this.octokit.rest.pulls.listReviews, {
+      ...this.repo,
+      pull_number,
+      per_page: 100
+    })) {
+      for (let r of page.data)
+        r.user && reviews.push({ login: r.user.login, state: r.state, commitId: r.commit_id ?? void 0 });
+      if (++pages >= MAX_PAGES) break;
+    }
+    return reviews;
+  }
+  async membership(org, team_slug, username) {
+    try {
+      let { data } = await this.octokit.rest.teams.getMembershipForUserInOrg({
+        org,
+        team_slug,
+        username
+      });
+      return data.state === "active";
+    } catch (err) {
+      let status = err.status;
+      return status === 404 ? "404, not a member or the team is not visible to the token" : `${status ?? "network error"}`;
+    }
+  }
   hasPullRequest() {
     return this.target.pullNumber !== void 0 || this.target.headLabel !== void 0;
   }
@@ -19431,7 +19593,7 @@ async function main() {
     setOutput("outcome", "error"), out.fail(`ztgate could not decide: ${errorMessage(err)}`);
     return;
   }
-  let env = process.env, target = targetFromEvent(context2.eventName ?? "", context2.payload, env), github = config.githubToken && target.owner ? createGitHub({ token: config.githubToken, target, retry: config.retry, log: out.info }) : void 0, runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0, blobUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && /^[0-9a-f]{40}$/.test(target.sha) ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/blob/${target.sha}/` : void 0, result = await runAction(
+  let env = process.env, target = targetFromEvent(context2.eventName ?? "", context2.payload, env), github = config.githubToken && target.owner ? createGitHub({ token: config.githubToken, target, retry: config.retry, log: out.info }) : void 0, runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0, blobUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && /^[0-9a-f]{40}$/.test(target.sha) ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/blob/${target.sha}/` : void 0, orgReader = config.policyToken && target.owner ? createGitHub({ token: config.policyToken, target, retry: config.retry, log: out.info }) : github, result = await runAction(
     config,
     {
       cwd: process.cwd(),
@@ -19447,7 +19609,23 @@ async function main() {
       print: out.annotations,
       warning: out.warning,
       appendSummary: (markdown) => summary.addRaw(markdown).write(),
-      writeFile: writeFileAtomic
+      writeFile: writeFileAtomic,
+      remotePolicy: githubReader({
+        token: config.policyToken || config.githubToken || void 0,
+        apiUrl: env.GITHUB_API_URL,
+        log: out.info,
+        retryDelayMs: config.retry.baseDelayMs
+      }),
+      pullRequest: pullRequestPort(
+        target,
+        github,
+        orgReader,
+        githubReader({
+          token: config.githubToken || void 0,
+          apiUrl: env.GITHUB_API_URL,
+          retryDelayMs: config.retry.baseDelayMs
+        })
+      )
     },
     github
   );

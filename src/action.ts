@@ -3,10 +3,12 @@
 import * as core from "@actions/core";
 import { context } from "@actions/github";
 import { runAction } from "./action/run.js";
+import { pullRequestPort } from "./action/pull-approvals.js";
 import { readConfig } from "./action/inputs.js";
 import { errorMessage } from "./model/errors.js";
 import { createGitHub, targetFromEvent } from "./action/github.js";
 import { writeFileAtomic } from "./io/output.js";
+import { githubReader } from "./io/remote-policy.js";
 import { actionOutput } from "./io/sink.js";
 import { VERSION } from "./model/version.js";
 
@@ -36,6 +38,11 @@ async function main(): Promise<void> {
     env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && /^[0-9a-f]{40}$/.test(target.sha)
       ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/blob/${target.sha}/`
       : undefined;
+  // Team memberships need org read access: the policy-token, when there is one.
+  const orgReader =
+    config.policyToken && target.owner
+      ? createGitHub({ token: config.policyToken, target, retry: config.retry, log: out.info })
+      : github;
   const result = await runAction(
     config,
     {
@@ -53,6 +60,22 @@ async function main(): Promise<void> {
       warning: out.warning,
       appendSummary: (markdown) => core.summary.addRaw(markdown).write(),
       writeFile: writeFileAtomic,
+      remotePolicy: githubReader({
+        token: config.policyToken || config.githubToken || undefined,
+        apiUrl: env.GITHUB_API_URL,
+        log: out.info,
+        retryDelayMs: config.retry.baseDelayMs,
+      }),
+      pullRequest: pullRequestPort(
+        target,
+        github,
+        orgReader,
+        githubReader({
+          token: config.githubToken || undefined,
+          apiUrl: env.GITHUB_API_URL,
+          retryDelayMs: config.retry.baseDelayMs,
+        }),
+      ),
     },
     github,
   );

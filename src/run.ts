@@ -5,11 +5,12 @@ import { realpathSync, statSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { outsidePaths } from "./policy/assets.js";
 import { dedupe } from "./model/dedupe.js";
-import { evaluate, type Evaluation } from "./gate/evaluate.js";
+import { evaluate, type EvaluateOptions, type Evaluation } from "./gate/evaluate.js";
 import type { Binding } from "./gate/evidence.js";
 import { expandGlob } from "./io/globs.js";
 import { BUILTIN_PREFIX, type Policy } from "./policy/load.js";
 import { loadPolicy } from "./io/policy-file.js";
+import type { RemoteRead } from "./policy/remote-ref.js";
 import { chooseRoot, gitTopLevel, type TopLevel } from "./io/repo-root.js";
 import { discoverPolicy } from "./io/policy-discovery.js";
 import {
@@ -104,6 +105,8 @@ export interface CheckInput {
   binding?: Binding;
   /** Called before each report is parsed (the CLI's progress line). */
   onReport?: (index: number, total: number, path: string) => void;
+  /** Waivers a pull request changed without the approving review they need (action/). */
+  unapproved?: EvaluateOptions["unapproved"];
   /** Called while a large report streams: bytes read of its size, findings so far. */
   onRead?: (bytesRead: number, size: number, findings: number) => void;
 }
@@ -130,13 +133,14 @@ export function runCheck({
   binding,
   onReport,
   onRead,
+  unapproved,
 }: CheckInput): CheckResult {
   const parsed = reports.map((request, i) => {
     onReport?.(i, reports.length, request.path);
     const size = onRead ? fileSize(request.file ?? request.path) : 0;
     return loadEvidence(request, onRead && ((bytes, found) => onRead(bytes, size, found)));
   });
-  return { evaluation: evaluateParsed(parsed, policy, now, root, binding), parsed };
+  return { evaluation: evaluateParsed(parsed, policy, now, root, binding, unapproved), parsed };
 }
 
 /** Reports already read, judged by a policy (a pull request's own, beside the trusted one). */
@@ -146,6 +150,7 @@ export function evaluateParsed(
   now: Date,
   root?: string,
   binding?: CheckInput["binding"],
+  unapproved?: CheckInput["unapproved"],
 ): Evaluation {
   const findings = dedupe(parsed.flatMap((r) => r.findings));
   const summaries = parsed.map((r) => ({
@@ -158,7 +163,7 @@ export function evaluateParsed(
     images: namedImages(r),
     subject: { digests: r.subject.digests, revisions: r.subject.revisions },
   }));
-  const evaluation = evaluate(findings, policy, now, summaries, { root, binding });
+  const evaluation = evaluate(findings, policy, now, summaries, { root, binding, unapproved });
   const outside = outsideWarning(evaluation, root);
   if (outside) evaluation.warnings.push(outside);
   return evaluation;
@@ -193,6 +198,10 @@ function outsideWarning(evaluation: Evaluation, root: string | undefined): strin
   );
 }
 
-export function loadPolicyFor(explicit: string | undefined, cwd: string): Promise<Policy> {
-  return loadPolicy(findPolicyPath(explicit, cwd));
+export function loadPolicyFor(
+  explicit: string | undefined,
+  cwd: string,
+  remote?: RemoteRead,
+): Promise<Policy> {
+  return loadPolicy(findPolicyPath(explicit, cwd), undefined, undefined, remote);
 }

@@ -448,3 +448,142 @@ describe("dist/action.js: in a pull request the base commit's policy decides", (
     );
   });
 });
+
+// Issue 15: approved-by and central policy, on a workspace of their own with a ztgate.yml.
+// The base commit's policy is read through the contents API at the event's base SHA.
+describe("dist/action.js: waiver approvals and central policy (issue 15)", () => {
+  const base = event as unknown as { pull_request: { base: { sha: string } } };
+  const BASE_SHA = base.pull_request.base.sha;
+  const HEAD_SHA = event.pull_request.head.sha;
+  const PACK_SHA = "3f2c9d0e8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e";
+  // Far enough ahead to be active, within any max-waiver-days a test might set.
+  const expires = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  const APPROVERS = 'settings:\n  waiver-approvers: [alice, "@acme/security"]\n';
+  const WAIVERS =
+    "waivers:\n" +
+    `  - { id: CVE-2019-12900, reason: not reachable (SEC-9), owner: dev@example.com, approved-by: alice, expires: ${expires} }\n` +
+    `  - { id: CVE-2020-28196, reason: not reachable (SEC-9), owner: dev@example.com, approved-by: "@acme/security", expires: ${expires} }\n`;
+  const HEAD_POLICY = `version: 1\nextends: [default]\n${WAIVERS}${APPROVERS}`;
+  const BASE_POLICY = `version: 1\nextends: [default]\n${APPROVERS}`;
+  // The pull request's own policy decides (policy-source: head): its added waivers need an
+  // approving review. With the default (the base policy decides) they do not apply at all.
+  const QUIET = {
+    reports: "reports/*.json",
+    comment: "never",
+    annotations: "false",
+    "github-token": TOKEN,
+    "policy-source": "head",
+  };
+  let ws: string;
+
+  beforeAll(() => {
+    ws = mkdtempSync(join(tmpdir(), "ztgate-e2e-i15-"));
+    mkdirSync(join(ws, "reports"));
+    // Two fixable criticals (CVE-2019-12900, CVE-2020-28196) that block under the default pack.
+    copyFileSync(
+      join(root, "fixtures/demo/payments-image.trivy.json"),
+      join(ws, "reports/image.json"),
+    );
+  });
+  afterAll(() => rmSync(ws, { recursive: true, force: true }));
+
+  const run = (url: string, policy: string, inputs: Record<string, string> = QUIET) => {
+    writeFileSync(join(ws, "ztgate.yml"), policy);
+    return runActionProcess({ workspace: ws, apiUrl: url, inputs, eventName: "pull_request" });
+  };
+  const files = { [`acme/payments/ztgate.yml@${BASE_SHA}`]: BASE_POLICY };
+  const approvedByBoth = [
+    { login: "alice", state: "APPROVED", commit_id: HEAD_SHA },
+    { login: "bob", state: "APPROVED", commit_id: HEAD_SHA },
+  ];
+
+  it.each([
+    ["no approving review", [], {}, 1, "fail"],
+    [
+      "alice and a member of @acme/security approved the head commit",
+      approvedByBoth,
+      { "acme/security": ["bob"] },
+      0,
+      "pass",
+    ],
+    [
+      "the approvals are of an earlier commit",
+      approvedByBoth.map((r) => ({ ...r, commit_id: "1".repeat(40) })),
+      { "acme/security": ["bob"] },
+      1,
+      "fail",
+    ],
+    ["bob is not in the team", approvedByBoth, {}, 1, "fail"],
+  ])("waivers this PR adds, %s", async (_name, reviews, teams, code, outcome) => {
+    await withServer({ files, reviews, teams }, async (gh, url) => {
+      const r = await run(url, HEAD_POLICY);
+      expect(gh.problems).toEqual([]);
+      expect(r.code).toBe(code);
+      expect(r.outputs.outcome).toBe(outcome);
+      const ops = gh.requests.map((q) => q.operationId);
+      expect(ops.slice(0, 2)).toEqual(["repos/get-content", "pulls/list-reviews"]);
+      expect(gh.requests[0]!.path).toBe(`/repos/acme/payments/contents/ztgate.yml?ref=${BASE_SHA}`);
+      if (outcome === "fail") expect(r.summary).toMatch(/unapproved/);
+      expectNoTokenIn(r);
+    });
+  });
+
+  it("waivers the base commit already holds need no review", async () => {
+    const same = { [`acme/payments/ztgate.yml@${BASE_SHA}`]: HEAD_POLICY };
+    await withServer({ files: same }, async (gh, url) => {
+      const r = await run(url, HEAD_POLICY);
+      expect(gh.problems).toEqual([]);
+      expect(r.code).toBe(0);
+      expect(gh.requests.map((q) => q.operationId)).toEqual(["repos/get-content"]);
+    });
+  });
+
+  it("a PR that lists itself as an approver is still unapproved (the base list decides)", async () => {
+    const self = HEAD_POLICY.replace("[alice,", "[alice, octocat,").replaceAll(
+      "approved-by: alice",
+      "approved-by: octocat",
+    );
+    await withServer(
+      { files, reviews: [{ login: "octocat", state: "APPROVED", commit_id: HEAD_SHA }] },
+      async (gh, url) => {
+        const r = await run(url, self);
+        expect(gh.problems).toEqual([]);
+        expect(r.code).toBe(1);
+        expect(r.summary).toMatch(/unapproved/);
+      },
+    );
+  });
+
+  it("extends github:...@SHA is fetched through the API with policy-token; a 404 cannot decide", async () => {
+    const POLICY_TOKEN = "ghp_policyTokenForCentralPacks0000000000";
+    const pack =
+      "version: 1\nrules:\n  - { id: central-warn-critical, when: { severity: critical }, action: warn }\n";
+    const central = `version: 1\nextends: ["github:acme/policies/ztgate.yml@${PACK_SHA}"]\n`;
+    const inputs = { ...QUIET, "github-token": TOKEN, "policy-token": POLICY_TOKEN };
+    const server = new FakeGitHub(api, {
+      token: POLICY_TOKEN,
+      files: { [`acme/policies/ztgate.yml@${PACK_SHA}`]: pack },
+    });
+    const url = await server.start();
+    try {
+      const ok = await run(url, central, inputs);
+      expect(server.problems).toEqual([]);
+      expect(server.requests.map((q) => [q.operationId, q.path])).toEqual([
+        ["repos/get-content", `/repos/acme/policies/contents/ztgate.yml?ref=${PACK_SHA}`],
+      ]);
+      expect(ok.code).toBe(0);
+      expect(ok.outputs.outcome).toBe("warn");
+      const missing = await run(url, central.replace("ztgate.yml@", "missing.yml@"), inputs);
+      expect(server.problems).toEqual([]);
+      expect(missing.code).toBe(1);
+      expect(missing.outputs.outcome).toBe("error");
+      expect(missing.stdout).toMatch(
+        /^::error::ztgate could not decide: \S*ztgate\.yml:2:\d+: extends "github:acme\/policies\/missing\.yml@[0-9a-f]{40}", which was not found \(404\)/m,
+      );
+      for (const text of [ok.stdout, missing.stdout, ok.summary])
+        expect(text).not.toContain(POLICY_TOKEN);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -17,6 +17,7 @@ describe("targetFromEvent", () => {
       sha: "6dcb09b5b57875f334f61aebed695e2e4193db5e",
       pullNumber: 42,
       base: { sha: "e5bd3914e2e596debea16f433f57875b5b90bcd6", ref: "main", change: "this PR" },
+      baseSha: "e5bd3914e2e596debea16f433f57875b5b90bcd6",
     });
   });
 

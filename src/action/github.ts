@@ -8,6 +8,8 @@ import type { RetryConfig } from "./inputs.js";
 import type { CheckRunInput, GitHubPort } from "./run.js";
 import type { RepoFile } from "./policy-contents.js";
 import type { ChangeBase } from "./trusted-policy.js";
+import type { PullRequestReview } from "../policy/review-approvals.js";
+import type { ReviewsPort } from "./pull-approvals.js";
 
 type Octokit = ReturnType<typeof getOctokit>;
 type Payload = Record<string, unknown>;
@@ -24,6 +26,8 @@ export interface EventTarget {
   headLabel?: string;
   /** Pull requests and merge groups: the commit the change starts from, whose policy decides. */
   base?: ChangeBase;
+  /** A pull request's base commit: its policy decides which waivers the pull request changed. */
+  baseSha?: string;
 }
 
 /** Most pages read when listing (100 items each): bounds API calls on huge pull requests. */
@@ -61,6 +65,7 @@ export function targetFromEvent(
           ref: str(get(payload, "pull_request", "base", "ref")),
           change: "this PR",
         },
+        baseSha: str(get(payload, "pull_request", "base", "sha")),
       };
     case "push": {
       const commits = get(payload, "commits");
@@ -144,7 +149,7 @@ export interface GitHubOptions {
   log(message: string): void;
 }
 
-export function createGitHub(options: GitHubOptions): GitHubPort {
+export function createGitHub(options: GitHubOptions): GitHubPort & ReviewsPort {
   const octokit = getOctokit(options.token);
   withRetry(octokit, options);
   return new GitHubClient(octokit, options.target);
@@ -166,7 +171,7 @@ function withRetry(octokit: Octokit, { retry, log }: GitHubOptions): void {
   });
 }
 
-class GitHubClient implements GitHubPort {
+class GitHubClient implements GitHubPort, ReviewsPort {
   private pull?: number;
   private pullLooked = false;
 
@@ -293,6 +298,42 @@ class GitHubClient implements GitHubPort {
     // Over 1 MB the API sends no content: beyond the policy limit anyway.
     if (!("content" in data) || data.encoding !== "base64") return { kind: "too-large" };
     return { kind: "file", text: Buffer.from(data.content, "base64").toString("utf8") };
+  }
+
+  async reviews(): Promise<PullRequestReview[]> {
+    const pull_number = await this.pullNumber();
+    if (pull_number === undefined) return [];
+    const reviews: PullRequestReview[] = [];
+    let pages = 0;
+    for await (const page of this.octokit.paginate.iterator(this.octokit.rest.pulls.listReviews, {
+      ...this.repo,
+      pull_number,
+      per_page: 100,
+    })) {
+      for (const r of page.data) {
+        if (r.user)
+          reviews.push({ login: r.user.login, state: r.state, commitId: r.commit_id ?? undefined });
+      }
+      if (++pages >= MAX_PAGES) break;
+    }
+    return reviews;
+  }
+
+  async membership(org: string, team_slug: string, username: string): Promise<boolean | string> {
+    try {
+      const { data } = await this.octokit.rest.teams.getMembershipForUserInOrg({
+        org,
+        team_slug,
+        username,
+      });
+      return data.state === "active";
+    } catch (err) {
+      // 404 is both "not a member" and "this token cannot see the team": never a member.
+      const status = (err as HttpFailure).status;
+      return status === 404
+        ? "404, not a member or the team is not visible to the token"
+        : `${status ?? "network error"}`;
+    }
   }
 
   hasPullRequest(): boolean {

@@ -34,6 +34,8 @@ export interface ActionConfig {
   sarifFile?: string;
   jsonFile?: string;
   githubToken: string;
+  /** Reads github: policy packs (and team memberships); default: githubToken. */
+  policyToken?: string;
   retry: RetryConfig;
   /** The `name` input: keys the sticky comment and the check run (runKey). */
   name?: string;
@@ -105,6 +107,10 @@ export const INPUTS = {
     description:
       "The job's matrix, for the default name. Leave unset: action.yml passes toJSON(matrix).",
   },
+  "policy-token": {
+    description:
+      "Token that reads github: policy packs in other (private) repositories and the teams in settings.waiver-approvers. Default: github-token.",
+  },
 } as const satisfies Record<string, InputSpec>;
 
 export type InputName = keyof typeof INPUTS;
@@ -154,6 +160,7 @@ export function readConfig(
     sarifFile: get("sarif-file"),
     jsonFile: get("json-file"),
     githubToken: get("github-token") ?? "",
+    policyToken: get("policy-token"),
     retry: retryFromEnv(env),
     name: get("name"),
     matrix: matrixValues(read("matrix")),

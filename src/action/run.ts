@@ -26,6 +26,8 @@ import { printableLine } from "../model/safe-text.js";
 import type { RepoFile } from "./policy-contents.js";
 import { choosePolicy, type ChangeBase } from "./trusted-policy.js";
 import { withPolicyChange } from "../gate/policy-change.js";
+import type { RemoteRead } from "../policy/remote-ref.js";
+import { pullRequestApprovals, type PullRequestPort } from "./pull-approvals.js";
 
 export interface CheckRunInput {
   name: string;
@@ -69,6 +71,10 @@ export interface ActionIO {
   warning(message: string): void;
   appendSummary(markdown: string): void | Promise<unknown>;
   writeFile(path: string, text: string): void;
+  /** Reads `github:` policy packs (with policy-token); undefined: the CLI's environment. */
+  remotePolicy?: RemoteRead;
+  /** In a pull request: its base and head, reviews and team memberships (waiver approvals). */
+  pullRequest?: PullRequestPort;
 }
 
 export type ActionResult =
@@ -114,11 +120,22 @@ async function decide(
     inRepo === undefined
       ? { ...io, root, policyPath }
       : { ...io, cwd: root, root, policyPath: inRepo };
+  // (io carries remotePolicy, which reads the `github:` packs the policy extends.)
   const readFileAt = github?.readFileAt?.bind(github);
   const chosen = await choosePolicy(config, where, readFileAt);
   const failOn = config.warnOnly ? "never" : config.failOn;
   const withFailOn = (p: Policy) => (failOn ? { ...p, settings: { ...p.settings, failOn } } : p);
   const baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : undefined;
+  // With policy-source: head the pull request's own policy decides: a waiver it adds or
+  // extends applies only with an approving review by a listed approver (with the default,
+  // the base policy decides and a waiver the PR adds applies once merged).
+  const unapproved =
+    io.pullRequest &&
+    inRepo !== undefined &&
+    config.policySource === "head" &&
+    (chosen.trusted.settings.waiverApprovers?.length ?? 0) > 0
+      ? await pullRequestApprovals(chosen.trusted, inRepo, io.pullRequest, io.remotePolicy)
+      : undefined;
   // Findings recorded in the baseline (e.g. the base branch's) show as existing; only new
   // ones decide the outcome.
   const withBaseline = (ev: Evaluation) =>
@@ -133,6 +150,7 @@ async function decide(
       images: config.images,
       commits: chosen.trusted.require.commit ? (io.commits ?? []) : [],
     },
+    unapproved,
   });
   const decided = withBaseline(evaluation);
   if (!chosen.proposed) return decided;

@@ -4,6 +4,7 @@
 // extends is read at the same commit. The checkout's policy is loaded beside it only to show
 // what the change would alter (DESIGN §1.7). Other events and policy-source: head use the
 // checkout's policy, as the CLI does.
+import type { RemoteRead } from "../policy/remote-ref.js";
 import { GateError } from "../model/errors.js";
 import { loadPolicy } from "../io/policy-file.js";
 import { loadPolicyPair } from "../io/policy-pair.js";
@@ -40,6 +41,8 @@ interface Where {
   /** The checkout's policy file (locateRepository), undefined for the built-in default. */
   policyPath?: string;
   base?: ChangeBase;
+  /** Reads `github:` packs the policy extends (the action's token or policy-token). */
+  remotePolicy?: RemoteRead;
 }
 
 const COMMIT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
@@ -53,7 +56,9 @@ export async function choosePolicy(
   // A built-in pack is the same at every commit: nothing to read at the base.
   const builtin = config.policy?.startsWith(BUILTIN_PREFIX) === true;
   if (config.policySource === "head" || base === undefined || builtin) {
-    return { trusted: await loadPolicy(where.policyPath, undefined, where.cwd) };
+    return {
+      trusted: await loadPolicy(where.policyPath, undefined, where.cwd, where.remotePolicy),
+    };
   }
   const ref = baseReader(base, where.root, readFileAt);
   const pair = await loadPolicyPair({
@@ -61,6 +66,7 @@ export async function choosePolicy(
     cwd: where.cwd,
     top: where.root,
     ref,
+    remote: where.remotePolicy,
   });
   if (!pair.proposed) return { trusted: pair.trusted };
   const labels = { deciding: "the base policy", proposed: `${base.change}'s policy` };

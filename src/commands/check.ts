@@ -12,6 +12,7 @@ import { loadPolicy } from "../io/policy-file.js";
 import { loadPolicyFromRef } from "../io/policy-pair.js";
 import { withPolicyChange } from "../gate/policy-change.js";
 import { evaluateParsed, locateRepository, resolveReportArgs, runCheck } from "../run.js";
+import { readerFromEnv } from "../io/remote-policy.js";
 import { printableLine } from "../model/safe-text.js";
 import { VERSION } from "../model/version.js";
 import { checkOutputs, emitOutputs, wantsColor } from "./render.js";
@@ -94,12 +95,13 @@ Options:
     const binding = bindingOf(values.image, values.commit);
     checkOutputs(outputs);
     const { policyPath, root } = locateRepository(values.policy, io.cwd);
+    const remote = readerFromEnv(io.env, (line) => io.stderr(`${line}\n`));
     const policyFrom = values["policy-from"];
     const pair =
       policyFrom === undefined
         ? undefined
         : await loadPolicyFromRef(values.policy, io.cwd, policyFrom);
-    const policy = pair?.trusted ?? (await loadPolicy(policyPath, undefined, io.cwd));
+    const policy = pair?.trusted ?? (await loadPolicy(policyPath, undefined, io.cwd, remote));
     const baseline = values.baseline ? readBaselineFile(values.baseline, io.cwd) : undefined;
     const reports = resolveReportArgs(positionals, io.cwd, root);
     // Every path in the policy is relative to it: say which directory that is.

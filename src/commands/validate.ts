@@ -1,6 +1,8 @@
 import { parseArgs } from "node:util";
 import { loadPolicyFor } from "../run.js";
+import { readerFromEnv } from "../io/remote-policy.js";
 import { waiverState } from "../policy/waivers.js";
+import { unlistedApprover } from "../policy/approvers.js";
 import { printableLine } from "../model/safe-text.js";
 import { EXIT, type Command } from "./types.js";
 
@@ -13,16 +15,19 @@ Exit 0 when the policy is valid (expired and over-long waivers are listed as war
 2 with file:line:column and the problem otherwise.`,
   async run(args, io) {
     const { values } = parseArgs({ args, options: { policy: { type: "string" } } });
-    const policy = await loadPolicyFor(values.policy, io.cwd);
+    const remote = readerFromEnv(io.env, (line) => io.stderr(`${line}\n`));
+    const policy = await loadPolicyFor(values.policy, io.cwd, remote);
     const lines = [
       `${printableLine(policy.source)}: valid (${policy.rules.length} rules, ${policy.assets.length} assets, ` +
         `${policy.controls.length} controls, ${policy.waivers.length} waivers)`,
     ];
     for (const w of policy.waivers) {
-      const state = waiverState(w, io.now, policy.settings.maxWaiverDays);
+      const why = unlistedApprover(w.spec, policy.settings.waiverApprovers);
+      const state = waiverState(w, io.now, policy.settings.maxWaiverDays, why);
       if (state !== "active") {
         const which = `${printableLine(w.source)}: waiver for ${printableLine(w.spec.id)}`;
-        lines.push(`warning: ${which} is ${state} and does not apply`);
+        const because = state === "unapproved" && why ? `: ${printableLine(why)}` : "";
+        lines.push(`warning: ${which} is ${state} and does not apply${because}`);
       }
     }
     io.stdout(lines.join("\n") + "\n");

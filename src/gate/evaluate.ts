@@ -1,5 +1,6 @@
 // (Finding[], Policy, now) -> Evaluation. Pure: time is an argument, nothing is read from the
 // process, so every verdict is reproducible from its inputs (DESIGN §2).
+import { unlistedApprover } from "../policy/approvers.js";
 import { checkEvidence, type Binding, type EvidenceResult } from "./evidence.js";
 import {
   severityRank,
@@ -65,6 +66,11 @@ export interface EvaluateOptions {
   root?: string;
   /** The image and commit being gated: reports must be of them (gate/binding.ts). */
   binding?: Binding;
+  /**
+   * Waivers that lack an approval the evaluation cannot see for itself (a pull request's
+   * reviews: policy/review-approvals.ts), with why; they do not apply.
+   */
+  unapproved?: ReadonlyMap<CompiledWaiver, string>;
 }
 
 export function evaluate(
@@ -75,7 +81,15 @@ export function evaluate(
   options: EvaluateOptions = {},
 ): Evaluation {
   const maxDays = policy.settings.maxWaiverDays;
-  const states = new Map(policy.waivers.map((w) => [w, waiverState(w, now, maxDays)]));
+  const approvers = policy.settings.waiverApprovers;
+  const unapproved = new Map<CompiledWaiver, string>();
+  for (const w of policy.waivers) {
+    const why = unlistedApprover(w.spec, approvers) ?? options.unapproved?.get(w);
+    if (why !== undefined) unapproved.set(w, why);
+  }
+  const states = new Map(
+    policy.waivers.map((w) => [w, waiverState(w, now, maxDays, unapproved.get(w))]),
+  );
   const active = policy.waivers.filter((w) => states.get(w) === "active");
   const uses = new Map<CompiledWaiver, number>();
   const ctx = { waivers: active, root: options.root };
@@ -101,7 +115,7 @@ export function evaluate(
     binding: options.binding,
   });
   const waivers = policy.waivers.map((w) =>
-    reportWaiver(w, states.get(w) ?? "active", uses.get(w) ?? 0, now, maxDays),
+    reportWaiver(w, states.get(w) ?? "active", uses.get(w) ?? 0, now, maxDays, unapproved.get(w)),
   );
   return {
     outcome: evidence.errors.length > 0 ? "fail" : outcomeOf(byVerdict, policy.settings.failOn),

@@ -5,6 +5,7 @@
 import { resolve } from "node:path";
 import { GateError, errorMessage } from "../model/errors.js";
 import { BUILTIN_PREFIX, loadPolicyWith } from "../policy/load.js";
+import type { RemoteRead } from "../policy/remote-ref.js";
 import { policyDiff, type PolicyChange } from "../policy/policy-diff.js";
 import type { Policy } from "../policy/types.js";
 import { discoverPolicy, discoverPolicyWith } from "./policy-discovery.js";
@@ -27,6 +28,8 @@ export interface PolicyPairInput {
   top: string | undefined;
   ref: RefReader;
   topLevel?: TopLevel;
+  /** Reads `github:` packs that either side extends (the central policy). */
+  remote?: RemoteRead;
 }
 
 export async function loadPolicyPair(input: PolicyPairInput): Promise<PolicyPair> {
@@ -40,10 +43,10 @@ export async function loadPolicyPair(input: PolicyPairInput): Promise<PolicyPair
       ? resolve(cwd, explicit)
       : await discoverPolicyWith(cwd, input.top, ref.exists, ref.where);
   const trusted = await labelled(`the policy${ref.where}`, () =>
-    loadPolicyWith(basePath, ref.read, cwd),
+    loadPolicyWith(basePath, ref.read, cwd, input.remote),
   );
   const head = await labelled("the working tree's policy", () =>
-    loadPolicyWith(headPath, readFromDisk, cwd),
+    loadPolicyWith(headPath, readFromDisk, cwd, input.remote),
   );
   const shownTrusted = { ...trusted, source: `${trusted.source}${ref.where}` };
   const changes = policyDiff(trusted, head);

@@ -45,6 +45,7 @@ export interface PolicyDocument {
     "default-action"?: Action;
     "max-waiver-days"?: number;
     "scanner-suppressions"?: ScannerSuppressions;
+    "waiver-approvers"?: string[];
   };
 }
 

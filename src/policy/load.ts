@@ -14,6 +14,15 @@ import type { Action, FailOn, PolicyDocument, ScannerSuppressions } from "./docu
 import { DEFAULT_SCANNER_SUPPRESSIONS } from "./suppressions.js";
 import type { YamlSource } from "./yaml-source.js";
 import { lookup } from "../model/lookup.js";
+import {
+  parseRemoteRef,
+  REMOTE_PREFIX,
+  remoteName,
+  remoteRelative,
+  type RemotePack,
+  type RemoteRead,
+  type RemoteRef,
+} from "./remote-ref.js";
 
 export type { Action, FailOn, ScannerSuppressions };
 export type { Origin, Policy, Rule, Settings } from "./types.js";
@@ -43,18 +52,28 @@ export function loadPolicyWith(
   read: ReadText,
   /** Where a relative `path` is read from (it is still shown as given). */
   cwd?: string,
+  /** Reads `github:` packs; without it, extending one is an error (no network here). */
+  remote?: RemoteRead,
 ): Promise<Policy> {
   if (path === undefined) return loadBuiltin(DEFAULT_PACK, new Set(), read);
   if (path.startsWith(BUILTIN_PREFIX)) {
     return loadBuiltin(path.slice(BUILTIN_PREFIX.length), new Set(), read);
   }
-  const absolute = cwd === undefined ? resolve(path) : resolve(cwd, path);
-  return loadFile(absolute, path, read, new Set());
+  const absolute = path.startsWith(REMOTE_PREFIX)
+    ? path
+    : cwd === undefined
+      ? resolve(path)
+      : resolve(cwd, path);
+  return loadFile(absolute, path, read, new Set(), undefined, remote);
 }
 
-export function loadOriginWith(origin: Origin, read: ReadText): Promise<Policy> {
+export function loadOriginWith(
+  origin: Origin,
+  read: ReadText,
+  remote?: RemoteRead,
+): Promise<Policy> {
   if ("builtin" in origin) return loadBuiltin(origin.builtin, new Set(), read);
-  return loadFile(origin.file, origin.file, read, new Set());
+  return loadFile(origin.file, origin.file, read, new Set(), undefined, remote);
 }
 
 /**
@@ -75,7 +94,7 @@ async function loadBuiltin(name: string, seen: Set<string>, read: ReadText): Pro
   if (text === undefined) {
     throw new GateError(`unknown built-in pack "${name}" (one of: ${knownPacks()})`);
   }
-  return fromText(text, `${BUILTIN_PREFIX}${name}`, { builtin: name }, read, seen);
+  return fromText(text, `${BUILTIN_PREFIX}${name}`, { builtin: name }, read, seen, undefined);
 }
 
 /** `extendedAt` is the `extends` entry that named the file: a missing base is blamed there. */
@@ -85,7 +104,12 @@ async function loadFile(
   read: ReadText,
   seen: Set<string>,
   extendedAt?: ErrorPlace,
+  remote?: RemoteRead,
 ): Promise<Policy> {
+  // A pack read from GitHub is named by its pinned ref (origin.file), never a path on disk.
+  if (absolute.startsWith(REMOTE_PREFIX)) {
+    return loadRemote(parseRemoteRef(absolute), shown, read, seen, extendedAt, remote);
+  }
   let text: string;
   try {
     text = await read(absolute);
@@ -98,7 +122,29 @@ async function loadFile(
     if (extendedAt) throw new GateError(`extends "${shown}", which ${why}`, extendedAt);
     throw new GateError(`policy ${why}`, { file: shown });
   }
-  return fromText(text, shown, { file: absolute }, read, seen);
+  return fromText(text, shown, { file: absolute }, read, seen, remote);
+}
+
+/** A `github:` pack: read through `remote`, named by the commit it was read at. */
+async function loadRemote(
+  ref: RemoteRef,
+  shown: string,
+  read: ReadText,
+  seen: Set<string>,
+  extendedAt: ErrorPlace | undefined,
+  remote: RemoteRead | undefined,
+): Promise<Policy> {
+  const fail = (why: string) =>
+    new GateError(`extends "${shown}", which ${why}`, extendedAt ?? { file: shown });
+  if (!remote) throw fail("is in another repository, and nothing here can read GitHub");
+  let pack: RemotePack;
+  try {
+    pack = await remote(ref);
+  } catch (err) {
+    throw fail((err as Error).message);
+  }
+  const pinned = remoteName({ ...ref, ref: pack.commit });
+  return fromText(pack.text, pinned, { file: pinned }, read, seen, remote);
 }
 
 function knownPacks(): string {
@@ -113,11 +159,25 @@ async function loadBase(
   origin: Origin,
   seen: Set<string>,
   read: ReadText,
+  remote: RemoteRead | undefined,
 ): Promise<Policy> {
   const { file } = source;
   if (Object.hasOwn(BUILTIN_PACKS, ref)) return loadBuiltin(ref, seen, read);
   if ("builtin" in origin) {
     throw new GateError(`built-in pack extends unknown pack "${ref}"`, { file });
+  }
+  const at = { file, ...source.locate(`/extends/${index}`) };
+  const inRemote = origin.file.startsWith(REMOTE_PREFIX);
+  if (ref.startsWith(REMOTE_PREFIX) || (inRemote && /[./\\]/.test(ref))) {
+    let target: RemoteRef;
+    try {
+      target = ref.startsWith(REMOTE_PREFIX)
+        ? parseRemoteRef(ref)
+        : remoteRelative(parseRemoteRef(origin.file), ref);
+    } catch (err) {
+      throw new GateError(`extends ${(err as Error).message}`, at);
+    }
+    return loadRemote(target, ref, read, seen, at, remote);
   }
   if (!/[./\\]/.test(ref)) {
     throw new GateError(`unknown built-in pack "${ref}" (one of: ${knownPacks()}; or a path)`, {
@@ -156,6 +216,7 @@ async function fromText(
   origin: Origin,
   read: ReadText,
   seen: Set<string>,
+  remote: RemoteRead | undefined,
 ): Promise<Policy> {
   const key = "file" in origin ? origin.file : file;
   if (seen.has(key)) throw new GateError("extends itself (a cycle of extends)", { file });
@@ -165,7 +226,7 @@ async function fromText(
   const bases: Policy[] = [];
   // One after another, in order: the first broken base is the one reported.
   for (const [i, ref] of (doc.extends ?? []).entries()) {
-    bases.push(await loadBase(ref, i, source, origin, nextSeen, read));
+    bases.push(await loadBase(ref, i, source, origin, nextSeen, read, remote));
   }
   const controls = mergeByKey([
     ...bases.map((b) => b.controls.map((c) => [c.name, c] as const)),
@@ -239,6 +300,7 @@ function definedSettings(doc: PolicyDocument): Partial<Settings> {
   if (s["default-action"]) out.defaultAction = s["default-action"];
   if (s["max-waiver-days"] !== undefined) out.maxWaiverDays = s["max-waiver-days"];
   if (s["scanner-suppressions"]) out.scannerSuppressions = s["scanner-suppressions"];
+  if (s["waiver-approvers"]) out.waiverApprovers = s["waiver-approvers"];
   return out;
 }
 

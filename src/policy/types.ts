@@ -41,6 +41,8 @@ export interface Settings {
   maxWaiverDays?: number;
   /** Whether scanner suppressions hold; a policy built without it gets report-only. */
   scannerSuppressions?: ScannerSuppressions;
+  /** Who may approve waivers (logins, @org/team); undefined: approved-by is not checked. */
+  waiverApprovers?: string[];
 }
 
 export interface Policy {

@@ -31,7 +31,8 @@ export interface CompiledWaiver {
   covers(subject: Subject, decidingRule: string | undefined, root?: string): boolean;
 }
 
-export type WaiverStatus = "active" | "expiring-soon" | "unused" | "expired" | "over-long";
+export type WaiverStatus =
+  "active" | "expiring-soon" | "unused" | "expired" | "over-long" | "unapproved";
 
 export interface WaiverReport {
   id: string;
@@ -94,19 +95,23 @@ function pathsCover(test: (p: string) => boolean, f: Finding, root?: string): bo
   return f.foundBy.length > 0 && f.foundBy.every((s) => covers(s.report));
 }
 
-export type WaiverState = "active" | "expired" | "over-long";
+export type WaiverState = "active" | "expired" | "over-long" | "unapproved";
 
-/** Expired and over-long waivers do not apply; only active ones may waive a finding. */
+/**
+ * Expired, over-long and unapproved waivers do not apply; only active ones may waive a
+ * finding. `unapproved` is why the waiver lacks its approval (policy/approvers.ts), if it does.
+ */
 export function waiverState(
   w: CompiledWaiver,
   now: Date,
   maxDays: number | undefined,
+  unapproved?: string,
 ): WaiverState {
   if (w.endsAt.getTime() <= now.getTime()) return "expired";
   if (maxDays !== undefined && w.endsAt.getTime() - now.getTime() > (maxDays + 1) * DAY_MS) {
     return "over-long";
   }
-  return "active";
+  return unapproved === undefined ? "active" : "unapproved";
 }
 
 export function reportWaiver(
@@ -115,6 +120,7 @@ export function reportWaiver(
   findings: number,
   now: Date,
   maxDays: number | undefined,
+  unapproved?: string,
 ): WaiverReport {
   const { spec } = w;
   const daysLeft = Math.ceil((w.endsAt.getTime() - now.getTime()) / DAY_MS);
@@ -124,6 +130,8 @@ export function reportWaiver(
     message = `expired on ${spec.expires}: it no longer waives anything; fix the finding or renew the waiver`;
   } else if (state === "over-long") {
     message = `expires ${spec.expires}, more than settings.max-waiver-days (${maxDays}) from now: not applied until shortened`;
+  } else if (state === "unapproved") {
+    message = `${unapproved ?? "not approved"}: not applied until approved`;
   } else if (findings === 0) {
     status = "unused";
     message =

@@ -120,6 +120,7 @@ const blocking: Section = (ev, view) => {
 const WAIVER_LABEL: Record<WaiverStatus, string | undefined> = {
   expired: "⛔ expired",
   "over-long": "⛔ over-long",
+  unapproved: "⛔ unapproved",
   "expiring-soon": "⏳ expires soon",
   unused: "💤 unused",
   active: undefined,

@@ -19,6 +19,7 @@ export const evidence: Section = (ev) => {
 const WAIVER_LABEL: Record<WaiverStatus, string | undefined> = {
   expired: "⛔ expired",
   "over-long": "⛔ over-long",
+  unapproved: "⛔ unapproved",
   "expiring-soon": "⏳ expires within 14 days",
   unused: "💤 unused",
   active: undefined,

@@ -9,6 +9,7 @@ import { policyChangeNotes } from "./policy-change.js";
 const WAIVER_LABEL: Record<WaiverStatus, string | undefined> = {
   expired: "EXPIRED",
   "over-long": "OVER-LONG",
+  unapproved: "UNAPPROVED",
   unused: "UNUSED",
   "expiring-soon": "EXPIRING",
   active: undefined,

@@ -28,8 +28,17 @@ export interface FakeGitHubOptions {
   changedFiles?: string[];
   /** Open pull requests, for the lookup by head ("owner:branch"). */
   openPulls?: { number: number; label: string; sha: string }[];
-  /** Repository files per commit, for the contents API: files[sha][path] = text. */
-  files?: Record<string, Record<string, string>>;
+  /**
+   * Repository files for the contents API: per commit (files[sha][path] = text, this
+   * repository), or by "owner/repo/path@commit" (other repositories: central policy packs).
+   */
+  files?: Record<string, Record<string, string> | string>;
+  /** Branches and tags for the commits API, "owner/repo@ref" → commit SHA. */
+  refs?: Record<string, string>;
+  /** Reviews of every pull request (the reviews API), in the order they were given. */
+  reviews?: { login: string; state: string; commit_id: string }[];
+  /** Active members of teams, "org/team-slug" → logins. */
+  teams?: Record<string, string[]>;
 }
 
 const FORBIDDEN = {
@@ -218,7 +227,14 @@ export class FakeGitHub {
     "repos/get-content": (p, _b, url) => {
       const ref = url.searchParams.get("ref") ?? "";
       const path = p.path ?? "";
-      const text = this.options.files?.[ref]?.[path];
+      const atCommit = this.options.files?.[ref];
+      const keyed = this.options.files?.[`${p.owner}/${p.repo}/${path}@${ref}`];
+      const text =
+        typeof atCommit === "object"
+          ? atCommit[path]
+          : typeof keyed === "string"
+            ? keyed
+            : undefined;
       if (text === undefined) return [404, { message: "Not Found" }];
       const name = path.split("/").at(-1)!;
       return [
@@ -238,6 +254,26 @@ export class FakeGitHub {
           _links: { self: "", git: null, html: null },
         },
       ];
+    },
+    "repos/get-commit": (p) => {
+      const sha = this.options.refs?.[`${p.owner}/${p.repo}@${p.ref}`];
+      if (!sha) return [422, { message: `No commit found for SHA: ${p.ref}` }];
+      return [200, { sha, commit: { message: "policy" } }];
+    },
+    "pulls/list-reviews": () => [
+      200,
+      (this.options.reviews ?? []).map((r, i) => ({
+        id: 80 + i,
+        user: { login: r.login, type: "User" },
+        state: r.state,
+        commit_id: r.commit_id,
+        submitted_at: "2026-11-22T22:00:00Z",
+      })),
+    ],
+    "teams/get-membership-for-user-in-org": (p) => {
+      const members = this.options.teams?.[`${p.org}/${p.team_slug}`];
+      if (!members?.includes(p.username!)) return [404, { message: "Not Found" }];
+      return [200, { state: "active", role: "member" }];
     },
     "checks/create": (_p, body) => {
       const id = this.nextId++;

@@ -7,10 +7,10 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-FM7RVMUZ.js";
+} from "./chunk-46LLKRHD.js";
 import {
   parseBaseline
-} from "./chunk-G6ZI3KTR.js";
+} from "./chunk-NCLYSTOF.js";
 import {
   GateError,
   errorMessage
@@ -260,10 +260,10 @@ function lsTree(root, commit, path) {
 async function loadPolicyPair(input) {
   let { explicit, cwd, ref } = input, headPath = explicit ?? discoverPolicy(cwd, input.topLevel ?? gitTopLevel), basePath = explicit?.startsWith(BUILTIN_PREFIX) === !0 ? explicit : explicit !== void 0 ? resolve2(cwd, explicit) : await discoverPolicyWith(cwd, input.top, ref.exists, ref.where), trusted = await labelled(
     `the policy${ref.where}`,
-    () => loadPolicyWith(basePath, ref.read, cwd)
+    () => loadPolicyWith(basePath, ref.read, cwd, input.remote)
   ), head = await labelled(
     "the working tree's policy",
-    () => loadPolicyWith(headPath, readFromDisk, cwd)
+    () => loadPolicyWith(headPath, readFromDisk, cwd, input.remote)
   ), shownTrusted = { ...trusted, source: `${trusted.source}${ref.where}` }, changes = policyDiff(trusted, head);
   return changes.length ? { trusted: shownTrusted, proposed: { policy: head, changes } } : { trusted: shownTrusted };
 }

@@ -1,9 +1,9 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-6UBRAZOK.js";
+} from "./chunk-CDPRVSUE.js";
 import "./chunk-SNQ46SZC.js";
-import "./chunk-ZN3B62BF.js";
+import "./chunk-VUJHFPSK.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -12,15 +12,15 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-FM7RVMUZ.js";
+} from "./chunk-46LLKRHD.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-G6ZI3KTR.js";
+} from "./chunk-NCLYSTOF.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-IU3AVDKP.js";
+import "./chunk-7MOIXNOX.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-G6ZI3KTR.js";
+} from "./chunk-NCLYSTOF.js";
 import {
   LAYERS,
   SEVERITIES,
@@ -9,7 +9,7 @@ import {
   classificationRank,
   outputPath,
   severityRank
-} from "./chunk-IU3AVDKP.js";
+} from "./chunk-7MOIXNOX.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,
@@ -135,6 +135,7 @@ var MIN_LISTED = 10, policyChangeSection = (ev, view) => {
 var WAIVER_LABEL = {
   expired: "EXPIRED",
   "over-long": "OVER-LONG",
+  unapproved: "UNAPPROVED",
   unused: "UNUSED",
   "expiring-soon": "EXPIRING",
   active: void 0
@@ -375,6 +376,7 @@ var evidence = (ev) => {
 }, WAIVER_LABEL2 = {
   expired: "\u26D4 expired",
   "over-long": "\u26D4 over-long",
+  unapproved: "\u26D4 unapproved",
   "expiring-soon": "\u23F3 expires within 14 days",
   unused: "\u{1F4A4} unused",
   active: void 0
@@ -657,6 +659,7 @@ var blocking2 = (ev, view) => {
 }, WAIVER_LABEL3 = {
   expired: "\u26D4 expired",
   "over-long": "\u26D4 over-long",
+  unapproved: "\u26D4 unapproved",
   "expiring-soon": "\u23F3 expires soon",
   unused: "\u{1F4A4} unused",
   active: void 0

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-SPHPM7GV.js";
-import "./chunk-LROEVQ6N.js";
-import "./chunk-G6ZI3KTR.js";
+} from "./chunk-RGX3VDOK.js";
+import "./chunk-WGW7G4L5.js";
+import "./chunk-NCLYSTOF.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-IU3AVDKP.js";
+} from "./chunk-7MOIXNOX.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

@@ -4,7 +4,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-FM7RVMUZ.js";
+} from "./chunk-46LLKRHD.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -15,7 +15,7 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-IU3AVDKP.js";
+} from "./chunk-7MOIXNOX.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

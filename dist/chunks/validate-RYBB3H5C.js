@@ -1,13 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
-  loadPolicyFor
-} from "./chunk-FM7RVMUZ.js";
+  loadPolicyFor,
+  readerFromEnv
+} from "./chunk-46LLKRHD.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
+  unlistedApprover,
   waiverState
-} from "./chunk-IU3AVDKP.js";
+} from "./chunk-7MOIXNOX.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine
@@ -23,14 +25,15 @@ var validate = {
 Exit 0 when the policy is valid (expired and over-long waivers are listed as warnings),
 2 with file:line:column and the problem otherwise.`,
   async run(args, io) {
-    let { values } = parseArgs({ args, options: { policy: { type: "string" } } }), policy = await loadPolicyFor(values.policy, io.cwd), lines = [
+    let { values } = parseArgs({ args, options: { policy: { type: "string" } } }), remote = readerFromEnv(io.env, (line) => io.stderr(`${line}
+`)), policy = await loadPolicyFor(values.policy, io.cwd, remote), lines = [
       `${printableLine(policy.source)}: valid (${policy.rules.length} rules, ${policy.assets.length} assets, ${policy.controls.length} controls, ${policy.waivers.length} waivers)`
     ];
     for (let w of policy.waivers) {
-      let state = waiverState(w, io.now, policy.settings.maxWaiverDays);
+      let why = unlistedApprover(w.spec, policy.settings.waiverApprovers), state = waiverState(w, io.now, policy.settings.maxWaiverDays, why);
       if (state !== "active") {
-        let which = `${printableLine(w.source)}: waiver for ${printableLine(w.spec.id)}`;
-        lines.push(`warning: ${which} is ${state} and does not apply`);
+        let which = `${printableLine(w.source)}: waiver for ${printableLine(w.spec.id)}`, because = state === "unapproved" && why ? `: ${printableLine(why)}` : "";
+        lines.push(`warning: ${which} is ${state} and does not apply${because}`);
       }
     }
     return io.stdout(lines.join(`

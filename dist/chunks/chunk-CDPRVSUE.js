@@ -4,7 +4,7 @@ import {
 } from "./chunk-SNQ46SZC.js";
 import {
   validateLocal
-} from "./chunk-ZN3B62BF.js";
+} from "./chunk-VUJHFPSK.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

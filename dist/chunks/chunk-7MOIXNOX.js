@@ -1783,6 +1783,36 @@ var require_pep440 = __commonJS({
   }
 });
 
+// src/policy/approvers.ts
+var LOGIN = /^@?([A-Za-z0-9][A-Za-z0-9-]{0,38})$/, TEAM = /^@?([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})$/;
+function parseApprover(text3) {
+  let team = TEAM.exec(text3.trim());
+  if (team) return { kind: "team", org: team[1].toLowerCase(), slug: team[2].toLowerCase() };
+  let user = LOGIN.exec(text3.trim());
+  return user ? { kind: "user", login: user[1].toLowerCase() } : void 0;
+}
+function approverName(a) {
+  return a.kind === "user" ? a.login : `@${a.org}/${a.slug}`;
+}
+function listedApprover(spec, approvers) {
+  let written = spec["approved-by"];
+  if (written === void 0)
+    return { problem: "it has no approved-by, and settings.waiver-approvers requires one" };
+  let approver = parseApprover(written), listed = new Set(approvers.flatMap((a) => parseApprovers(a)));
+  return !approver || !listed.has(approverName(approver)) ? {
+    problem: `its approved-by ${JSON.stringify(written)} is not in settings.waiver-approvers`
+  } : { approver };
+}
+function parseApprovers(text3) {
+  let a = parseApprover(text3);
+  return a ? [approverName(a)] : [];
+}
+function unlistedApprover(spec, approvers) {
+  if (approvers === void 0) return;
+  let found = listedApprover(spec, approvers);
+  return "problem" in found ? found.problem : void 0;
+}
+
 // src/policy/classification.ts
 var CLASSIFICATIONS = ["public", "internal", "confidential", "restricted"];
 function classificationRank(c) {
@@ -4619,12 +4649,12 @@ function pathsCover(test, f, root) {
   }
   return f.foundBy.length > 0 && f.foundBy.every((s) => covers(s.report));
 }
-function waiverState(w, now, maxDays) {
-  return w.endsAt.getTime() <= now.getTime() ? "expired" : maxDays !== void 0 && w.endsAt.getTime() - now.getTime() > (maxDays + 1) * DAY_MS ? "over-long" : "active";
+function waiverState(w, now, maxDays, unapproved) {
+  return w.endsAt.getTime() <= now.getTime() ? "expired" : maxDays !== void 0 && w.endsAt.getTime() - now.getTime() > (maxDays + 1) * DAY_MS ? "over-long" : unapproved === void 0 ? "active" : "unapproved";
 }
-function reportWaiver(w, state, findings, now, maxDays) {
+function reportWaiver(w, state, findings, now, maxDays, unapproved) {
   let { spec } = w, daysLeft = Math.ceil((w.endsAt.getTime() - now.getTime()) / DAY_MS), status = state, message;
-  return state === "expired" ? message = `expired on ${spec.expires}: it no longer waives anything; fix the finding or renew the waiver` : state === "over-long" ? message = `expires ${spec.expires}, more than settings.max-waiver-days (${maxDays}) from now: not applied until shortened` : findings === 0 ? (status = "unused", message = "matched no finding: remove it, or check that its id, package, paths and asset are right") : daysLeft <= EXPIRING_SOON_DAYS ? (status = "expiring-soon", message = `expires in ${daysLeft} day(s) (${spec.expires})`) : message = `waives ${findings} finding(s) until ${spec.expires}`, {
+  return state === "expired" ? message = `expired on ${spec.expires}: it no longer waives anything; fix the finding or renew the waiver` : state === "over-long" ? message = `expires ${spec.expires}, more than settings.max-waiver-days (${maxDays}) from now: not applied until shortened` : state === "unapproved" ? message = `${unapproved ?? "not approved"}: not applied until approved` : findings === 0 ? (status = "unused", message = "matched no finding: remove it, or check that its id, package, paths and asset are right") : daysLeft <= EXPIRING_SOON_DAYS ? (status = "expiring-soon", message = `expires in ${daysLeft} day(s) (${spec.expires})`) : message = `waives ${findings} finding(s) until ${spec.expires}`, {
     id: spec.id,
     owner: spec.owner,
     reason: spec.reason,
@@ -12765,7 +12795,14 @@ function checkTimes(reports, require2, now, errors, warnings) {
 // src/gate/evaluate.ts
 var VERDICTS = ["block", "warn", "info", "ignored", "waived"];
 function evaluate(findings, policy, now, reports = [], options = {}) {
-  let maxDays = policy.settings.maxWaiverDays, states = new Map(policy.waivers.map((w) => [w, waiverState(w, now, maxDays)])), active = policy.waivers.filter((w) => states.get(w) === "active"), uses = /* @__PURE__ */ new Map(), ctx = { waivers: active, root: options.root }, evaluated = findings.map((f) => {
+  let maxDays = policy.settings.maxWaiverDays, approvers = policy.settings.waiverApprovers, unapproved = /* @__PURE__ */ new Map();
+  for (let w of policy.waivers) {
+    let why = unlistedApprover(w.spec, approvers) ?? options.unapproved?.get(w);
+    why !== void 0 && unapproved.set(w, why);
+  }
+  let states = new Map(
+    policy.waivers.map((w) => [w, waiverState(w, now, maxDays, unapproved.get(w))])
+  ), active = policy.waivers.filter((w) => states.get(w) === "active"), uses = /* @__PURE__ */ new Map(), ctx = { waivers: active, root: options.root }, evaluated = findings.map((f) => {
     let judged = judge(f, policy, ctx), { waivedBy } = judged;
     return waivedBy && (uses.set(waivedBy, (uses.get(waivedBy) ?? 0) + 1), judged.waivedBy = void 0), judged;
   }), sorted = sortByVerdictThenSeverity(evaluated), byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])), bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
@@ -12776,7 +12813,7 @@ function evaluate(findings, policy, now, reports = [], options = {}) {
     root: options.root,
     binding: options.binding
   }), waivers = policy.waivers.map(
-    (w) => reportWaiver(w, states.get(w) ?? "active", uses.get(w) ?? 0, now, maxDays)
+    (w) => reportWaiver(w, states.get(w) ?? "active", uses.get(w) ?? 0, now, maxDays, unapproved.get(w))
   );
   return {
     outcome: evidence.errors.length > 0 ? "fail" : outcomeOf3(byVerdict, policy.settings.failOn),
@@ -12848,6 +12885,9 @@ export {
   findDuplicateKey,
   duplicateKeyMessage,
   lineColumn,
+  approverName,
+  listedApprover,
+  unlistedApprover,
   lookup,
   SEVERITIES,
   LAYERS,

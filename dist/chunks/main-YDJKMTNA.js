@@ -18,15 +18,15 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-2NVAPDTE.js")).check },
-  { name: "parse", load: async () => (await import("./parse-IEMHKABH.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-EUZ5HJXJ.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-75AGFBTI.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-YNNKX5OW.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-UCPY3GPX.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-RXSPJF3U.js")).validate },
-  { name: "test", load: async () => (await import("./test-NMFVREQA.js")).test },
-  { name: "schema", load: async () => (await import("./schema-QVT6IXPT.js")).schema },
+  { name: "check", load: async () => (await import("./check-DSCD7FXO.js")).check },
+  { name: "parse", load: async () => (await import("./parse-L5OBSF7U.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-NRCKX3BP.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-JIKULKAU.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-RSSGOPB2.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-EFFEQD43.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-RYBB3H5C.js")).validate },
+  { name: "test", load: async () => (await import("./test-YNPYFBP7.js")).test },
+  { name: "schema", load: async () => (await import("./schema-ORFWUHS3.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];
 async function commandByName(name) {

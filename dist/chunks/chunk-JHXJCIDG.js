@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFromRef,
   readBaselineFile
-} from "./chunk-QQENB3CS.js";
+} from "./chunk-WP676LDL.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -17,26 +17,27 @@ import {
   evaluateParsed,
   loadPolicy,
   locateRepository,
+  readerFromEnv,
   resolveReportArgs,
   runCheck
-} from "./chunk-FM7RVMUZ.js";
+} from "./chunk-46LLKRHD.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-SPHPM7GV.js";
+} from "./chunk-RGX3VDOK.js";
 import {
   withPolicyChange
-} from "./chunk-LROEVQ6N.js";
+} from "./chunk-WGW7G4L5.js";
 import {
   applyBaseline
-} from "./chunk-G6ZI3KTR.js";
+} from "./chunk-NCLYSTOF.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest,
   revisionOf
-} from "./chunk-IU3AVDKP.js";
+} from "./chunk-7MOIXNOX.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -160,7 +161,8 @@ Options:
       );
     let outputs = (values.output ?? ["console"]).map(parseOutputArg), maxListed = maxListedOf(values["max-listed"]), binding = bindingOf(values.image, values.commit);
     checkOutputs(outputs);
-    let { policyPath, root } = locateRepository(values.policy, io.cwd), policyFrom = values["policy-from"], pair = policyFrom === void 0 ? void 0 : await loadPolicyFromRef(values.policy, io.cwd, policyFrom), policy = pair?.trusted ?? await loadPolicy(policyPath, void 0, io.cwd), baseline = values.baseline ? readBaselineFile(values.baseline, io.cwd) : void 0, reports = resolveReportArgs(positionals, io.cwd, root);
+    let { policyPath, root } = locateRepository(values.policy, io.cwd), remote = readerFromEnv(io.env, (line) => io.stderr(`${line}
+`)), policyFrom = values["policy-from"], pair = policyFrom === void 0 ? void 0 : await loadPolicyFromRef(values.policy, io.cwd, policyFrom), policy = pair?.trusted ?? await loadPolicy(policyPath, void 0, io.cwd, remote), baseline = values.baseline ? readBaselineFile(values.baseline, io.cwd) : void 0, reports = resolveReportArgs(positionals, io.cwd, root);
     values.verbose && io.stderr(`ztgate: repository root ${root}
 `);
     let progress = createProgress({

@@ -12,14 +12,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-LROEVQ6N.js";
+} from "./chunk-WGW7G4L5.js";
 import {
   decidingFindings
-} from "./chunk-G6ZI3KTR.js";
+} from "./chunk-NCLYSTOF.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-IU3AVDKP.js";
+} from "./chunk-7MOIXNOX.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

@@ -3,8 +3,8 @@ import {
   policy_schema_default,
   validatePolicyDocument,
   validateTestFile
-} from "./chunk-DJ77UTTN.js";
-import "./chunk-ZN3B62BF.js";
+} from "./chunk-ICNBMS5P.js";
+import "./chunk-VUJHFPSK.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 export {

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-6UBRAZOK.js";
+} from "./chunk-CDPRVSUE.js";
 import "./chunk-SNQ46SZC.js";
-import "./chunk-ZN3B62BF.js";
+import "./chunk-VUJHFPSK.js";
 import {
   check
-} from "./chunk-ZFVH2FCL.js";
-import "./chunk-QQENB3CS.js";
+} from "./chunk-JHXJCIDG.js";
+import "./chunk-WP676LDL.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -15,14 +15,14 @@ import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-FM7RVMUZ.js";
-import "./chunk-SPHPM7GV.js";
-import "./chunk-LROEVQ6N.js";
-import "./chunk-G6ZI3KTR.js";
+} from "./chunk-46LLKRHD.js";
+import "./chunk-RGX3VDOK.js";
+import "./chunk-WGW7G4L5.js";
+import "./chunk-NCLYSTOF.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-IU3AVDKP.js";
+import "./chunk-7MOIXNOX.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

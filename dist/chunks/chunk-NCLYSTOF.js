@@ -5,7 +5,7 @@ import {
   findDuplicateKey,
   lineColumn,
   outcomeOf
-} from "./chunk-IU3AVDKP.js";
+} from "./chunk-7MOIXNOX.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

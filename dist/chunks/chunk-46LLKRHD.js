@@ -20,10 +20,13 @@ import {
   lookup,
   outsidePaths,
   str
-} from "./chunk-IU3AVDKP.js";
+} from "./chunk-7MOIXNOX.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
+import {
+  printableLine
+} from "./chunk-H2LZCDX7.js";
 
 // rules/default.yml
 var default_default = `# yaml-language-server: $schema=../schema/policy.schema.json
@@ -564,6 +567,44 @@ function compileWaivers(doc, source) {
   });
 }
 
+// src/policy/remote-ref.ts
+var REMOTE_PREFIX = "github:", OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, REPO = /^[A-Za-z0-9._-]{1,100}$/, REF = /^[A-Za-z0-9._/-]{1,255}$/, SEGMENT = /^[\p{L}\p{N} ._@+=,~()[\]{}!$&'#%-]{1,255}$/u;
+function isFullSha(ref) {
+  return /^[0-9a-f]{40}$/i.test(ref);
+}
+function parseRemoteRef(text) {
+  let body = text.slice(REMOTE_PREFIX.length), at = body.lastIndexOf("@");
+  if (at < 0)
+    throw new Error(`"${text}" needs @REF: github:OWNER/REPO/PATH@REF (a full commit SHA pins it)`);
+  let ref = body.slice(at + 1), [owner = "", repo = "", ...segments] = body.slice(0, at).split("/");
+  if (!OWNER.test(owner) || !REPO.test(repo) || repo === "." || repo === "..")
+    throw new Error(`"${text}" does not name a repository (github:OWNER/REPO/PATH@REF)`);
+  if (segments.length === 0 || !segments.every(validSegment))
+    throw new Error(`"${text}" needs a file path inside the repository, without . or .. parts`);
+  if (!REF.test(ref) || ref.includes("..") || ref.startsWith("/") || ref.startsWith("-"))
+    throw new Error(`"${text}": "${ref}" is not a commit SHA, branch or tag`);
+  return { owner, repo, path: segments.join("/"), ref };
+}
+function validSegment(s) {
+  return SEGMENT.test(s) && s !== "." && s !== "..";
+}
+function remoteName(r) {
+  return `${REMOTE_PREFIX}${r.owner}/${r.repo}/${r.path}@${r.ref}`;
+}
+function remoteRelative(from, relative2) {
+  let parts = from.path.split("/").slice(0, -1);
+  for (let s of relative2.replace(/\\/g, "/").split("/"))
+    if (!(s === "" || s === "."))
+      if (s === "..") {
+        if (parts.length === 0)
+          throw new Error(`"${relative2}" climbs out of ${from.owner}/${from.repo}`);
+        parts.pop();
+      } else if (validSegment(s)) parts.push(s);
+      else throw new Error(`"${relative2}" is not a path inside ${from.owner}/${from.repo}`);
+  if (parts.length === 0) throw new Error(`"${relative2}" names no file`);
+  return { ...from, path: parts.join("/") };
+}
+
 // src/policy/load.ts
 var DEFAULT_SETTINGS = {
   failOn: "block",
@@ -571,20 +612,20 @@ var DEFAULT_SETTINGS = {
   defaultAction: "info",
   scannerSuppressions: DEFAULT_SCANNER_SUPPRESSIONS
 }, DEFAULT_CLASSIFICATION = "internal", BUILTIN_PREFIX = "built-in:";
-function loadPolicyWith(path, read, cwd) {
+function loadPolicyWith(path, read, cwd, remote) {
   if (path === void 0) return loadBuiltin(DEFAULT_PACK, /* @__PURE__ */ new Set(), read);
   if (path.startsWith(BUILTIN_PREFIX))
     return loadBuiltin(path.slice(BUILTIN_PREFIX.length), /* @__PURE__ */ new Set(), read);
-  let absolute = cwd === void 0 ? resolve(path) : resolve(cwd, path);
-  return loadFile(absolute, path, read, /* @__PURE__ */ new Set());
+  let absolute = path.startsWith(REMOTE_PREFIX) ? path : cwd === void 0 ? resolve(path) : resolve(cwd, path);
+  return loadFile(absolute, path, read, /* @__PURE__ */ new Set(), void 0, remote);
 }
-function loadOriginWith(origin, read) {
-  return "builtin" in origin ? loadBuiltin(origin.builtin, /* @__PURE__ */ new Set(), read) : loadFile(origin.file, origin.file, read, /* @__PURE__ */ new Set());
+function loadOriginWith(origin, read, remote) {
+  return "builtin" in origin ? loadBuiltin(origin.builtin, /* @__PURE__ */ new Set(), read) : loadFile(origin.file, origin.file, read, /* @__PURE__ */ new Set(), void 0, remote);
 }
 async function policyFileSupport() {
   let [{ parseYaml }, { validatePolicyDocument }] = await Promise.all([
     import("./yaml-source-LCCWDLEY.js"),
-    import("./document-NY4ZXUGF.js")
+    import("./document-JOIN6QQO.js")
   ]);
   return { parseYaml, validatePolicyDocument };
 }
@@ -592,9 +633,11 @@ async function loadBuiltin(name, seen, read) {
   let text = lookup(BUILTIN_PACKS, name);
   if (text === void 0)
     throw new GateError(`unknown built-in pack "${name}" (one of: ${knownPacks()})`);
-  return fromText(text, `${BUILTIN_PREFIX}${name}`, { builtin: name }, read, seen);
+  return fromText(text, `${BUILTIN_PREFIX}${name}`, { builtin: name }, read, seen, void 0);
 }
-async function loadFile(absolute, shown, read, seen, extendedAt) {
+async function loadFile(absolute, shown, read, seen, extendedAt, remote) {
+  if (absolute.startsWith(REMOTE_PREFIX))
+    return loadRemote(parseRemoteRef(absolute), shown, read, seen, extendedAt, remote);
   let text;
   try {
     text = await read(absolute);
@@ -603,16 +646,38 @@ async function loadFile(absolute, shown, read, seen, extendedAt) {
     let code = err.code, why = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(err)})`;
     throw extendedAt ? new GateError(`extends "${shown}", which ${why}`, extendedAt) : new GateError(`policy ${why}`, { file: shown });
   }
-  return fromText(text, shown, { file: absolute }, read, seen);
+  return fromText(text, shown, { file: absolute }, read, seen, remote);
+}
+async function loadRemote(ref, shown, read, seen, extendedAt, remote) {
+  let fail = (why) => new GateError(`extends "${shown}", which ${why}`, extendedAt ?? { file: shown });
+  if (!remote) throw fail("is in another repository, and nothing here can read GitHub");
+  let pack;
+  try {
+    pack = await remote(ref);
+  } catch (err) {
+    throw fail(err.message);
+  }
+  let pinned = remoteName({ ...ref, ref: pack.commit });
+  return fromText(pack.text, pinned, { file: pinned }, read, seen, remote);
 }
 function knownPacks() {
   return Object.keys(BUILTIN_PACKS).join(", ");
 }
-async function loadBase(ref, index, source, origin, seen, read) {
+async function loadBase(ref, index, source, origin, seen, read, remote) {
   let { file } = source;
   if (Object.hasOwn(BUILTIN_PACKS, ref)) return loadBuiltin(ref, seen, read);
   if ("builtin" in origin)
     throw new GateError(`built-in pack extends unknown pack "${ref}"`, { file });
+  let at = { file, ...source.locate(`/extends/${index}`) }, inRemote = origin.file.startsWith(REMOTE_PREFIX);
+  if (ref.startsWith(REMOTE_PREFIX) || inRemote && /[./\\]/.test(ref)) {
+    let target;
+    try {
+      target = ref.startsWith(REMOTE_PREFIX) ? parseRemoteRef(ref) : remoteRelative(parseRemoteRef(origin.file), ref);
+    } catch (err) {
+      throw new GateError(`extends ${err.message}`, at);
+    }
+    return loadRemote(target, ref, read, seen, at, remote);
+  }
   if (!/[./\\]/.test(ref))
     throw new GateError(`unknown built-in pack "${ref}" (one of: ${knownPacks()}; or a path)`, {
       file,
@@ -633,14 +698,14 @@ async function sourceOf(text, file, origin) {
   let { parseYaml, validatePolicyDocument } = await policyFileSupport(), source = parseYaml(text, file);
   return { source, doc: validatePolicyDocument(source) };
 }
-async function fromText(text, file, origin, read, seen) {
+async function fromText(text, file, origin, read, seen, remote) {
   let key = "file" in origin ? origin.file : file;
   if (seen.has(key)) throw new GateError("extends itself (a cycle of extends)", { file });
   let { source, doc } = await sourceOf(text, file, origin);
   checkUniqueRuleIds(doc, source);
   let nextSeen = new Set(seen).add(key), bases = [];
   for (let [i, ref] of (doc.extends ?? []).entries())
-    bases.push(await loadBase(ref, i, source, origin, nextSeen, read));
+    bases.push(await loadBase(ref, i, source, origin, nextSeen, read, remote));
   let controls = mergeByKey([
     ...bases.map((b) => b.controls.map((c) => [c.name, c])),
     locatedErrors(source, "/controls", () => compileControls(doc.controls ?? {})).map(
@@ -686,7 +751,7 @@ function mergeRequirements(layers) {
 }
 function definedSettings(doc) {
   let s = doc.settings ?? {}, out = {};
-  return s["fail-on"] && (out.failOn = s["fail-on"]), s["unknown-severity"] && (out.unknownSeverity = s["unknown-severity"]), s["default-action"] && (out.defaultAction = s["default-action"]), s["max-waiver-days"] !== void 0 && (out.maxWaiverDays = s["max-waiver-days"]), s["scanner-suppressions"] && (out.scannerSuppressions = s["scanner-suppressions"]), out;
+  return s["fail-on"] && (out.failOn = s["fail-on"]), s["unknown-severity"] && (out.unknownSeverity = s["unknown-severity"]), s["default-action"] && (out.defaultAction = s["default-action"]), s["max-waiver-days"] !== void 0 && (out.maxWaiverDays = s["max-waiver-days"]), s["scanner-suppressions"] && (out.scannerSuppressions = s["scanner-suppressions"]), s["waiver-approvers"] && (out.waiverApprovers = s["waiver-approvers"]), out;
 }
 function mergeByKey(layers) {
   let byKey = /* @__PURE__ */ new Map();
@@ -694,18 +759,117 @@ function mergeByKey(layers) {
   return [...byKey.values()];
 }
 
+// src/io/remote-policy.ts
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname as dirname2, join } from "node:path";
+var MAX_PACK_BYTES = 1024 * 1024, TIMEOUT_MS = 3e4, ATTEMPTS = 3;
+function githubReader(options) {
+  let api = (options.apiUrl || "https://api.github.com").replace(/\/+$/, ""), once = async (path) => {
+    let doFetch = options.fetch ?? fetch;
+    try {
+      return await doFetch(`${api}${path}`, {
+        headers: {
+          accept: "application/vnd.github+json",
+          "x-github-api-version": "2022-11-28",
+          "user-agent": "ztgate",
+          ...options.token ? { authorization: `token ${options.token}` } : {}
+        },
+        signal: AbortSignal.timeout(TIMEOUT_MS)
+      });
+    } catch (err) {
+      return err;
+    }
+  }, get = async (path) => {
+    let delay = options.retryDelayMs ?? 1e3;
+    for (let attempt = 1; ; attempt++) {
+      let res = await once(path);
+      if ((res instanceof Error || res.status >= 500 || res.status === 429) && attempt < ATTEMPTS) {
+        await new Promise((r) => setTimeout(r, delay * 2 ** (attempt - 1)));
+        continue;
+      }
+      if (res instanceof Error)
+        throw new Error(`cannot be reached: the GitHub API is unreachable (${res.message})`);
+      if (res.ok) return res.json();
+      throw Object.assign(new Error(refusal(res.status, !!options.token)), {
+        status: res.status
+      });
+    }
+  };
+  return async (ref) => {
+    let repo = `/repos/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.repo)}`, commit = isFullSha(ref.ref) ? ref.ref.toLowerCase() : await resolveCommit(get, repo, ref);
+    isFullSha(ref.ref) || options.log?.(
+      printableLine(
+        `ztgate: ${remoteName(ref)} is commit ${commit} (a branch or tag can move: pin the SHA)`
+      )
+    );
+    let cached = options.cacheDir ? readCached(options.cacheDir, ref, commit) : void 0;
+    if (cached !== void 0) return { text: cached, commit };
+    let path = encodeURIComponent(ref.path), pack = { text: contentText(await get(`${repo}/contents/${path}?ref=${commit}`)), commit };
+    return options.cacheDir && writeCached(options.cacheDir, ref, pack), pack;
+  };
+}
+function readerFromEnv(env, log) {
+  return githubReader({
+    token: env.GITHUB_TOKEN || void 0,
+    apiUrl: env.GITHUB_API_URL || void 0,
+    cacheDir: env.ZTGATE_POLICY_CACHE || void 0,
+    log,
+    retryDelayMs: retryDelayOf(env.ZTGATE_RETRY_DELAY_MS)
+  });
+}
+function retryDelayOf(raw) {
+  let ms = Number(raw);
+  return raw && Number.isFinite(ms) && ms >= 0 ? ms : void 0;
+}
+async function resolveCommit(get, repo, ref) {
+  let sha = (await get(`${repo}/commits/${encodeURIComponent(ref.ref)}`))?.sha;
+  if (typeof sha != "string" || !isFullSha(sha))
+    throw new Error(`was not found: ${ref.ref} resolved to no commit`);
+  return sha.toLowerCase();
+}
+function contentText(body) {
+  let b = body ?? {};
+  if (Array.isArray(body) || b.type !== "file")
+    throw new Error("is not a file (a directory, a symlink or a submodule)");
+  if (b.encoding !== "base64" || typeof b.content != "string")
+    throw new Error(`is larger than a policy may be (${MAX_PACK_BYTES} bytes) or not readable`);
+  let bytes = Buffer.from(b.content, "base64");
+  if (bytes.length > MAX_PACK_BYTES) throw new Error(`is larger than ${MAX_PACK_BYTES} bytes`);
+  return bytes.toString("utf8");
+}
+function refusal(status, withToken) {
+  return status === 404 ? "was not found (404): no such file at that ref, or a private repository the token " + (withToken ? "cannot read (grant it contents: read, or set policy-token)" : "cannot read (set GITHUB_TOKEN)") : status === 401 || status === 403 ? `was refused (${status}): the token cannot read that repository (contents: read; the action's policy-token input)` : `cannot be read: the GitHub API answered ${status}`;
+}
+function cachePath(dir, ref, commit) {
+  return join(dir, ref.owner, ref.repo, commit, ...ref.path.split("/"));
+}
+function readCached(dir, ref, commit) {
+  try {
+    return readFileSync(cachePath(dir, ref, commit), "utf8");
+  } catch {
+    return;
+  }
+}
+function writeCached(dir, ref, pack) {
+  let file = cachePath(dir, ref, pack.commit);
+  mkdirSync(dirname2(file), { recursive: !0 });
+  let temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, pack.text), renameSync(temp, file);
+}
+
 // src/io/policy-file.ts
-import { readFileSync } from "node:fs";
-var readFromDisk = (path) => readFileSync(path, "utf8");
-function loadPolicy(path, read = readFromDisk, cwd) {
-  return loadPolicyWith(path, read, cwd);
+import { readFileSync as readFileSync2 } from "node:fs";
+var readFromDisk = (path) => readFileSync2(path, "utf8"), remoteFromProcess = (ref) => readerFromEnv(process.env, () => {
+})(ref);
+function loadPolicy(path, read = readFromDisk, cwd, remote = remoteFromProcess) {
+  return loadPolicyWith(path, read, cwd, remote);
 }
 function loadOrigin(origin, read = readFromDisk) {
-  return loadOriginWith(origin, read);
+  return loadOriginWith(origin, read, remoteFromProcess);
 }
 
 // src/reports/read.ts
-import { readFileSync as readFileSync2, statSync } from "node:fs";
+import { readFileSync as readFileSync3, statSync } from "node:fs";
 
 // src/reports/decode.ts
 function decodeText(bytes, path) {
@@ -1506,7 +1670,7 @@ function readReport(request) {
   reportSize(file, path);
   let bytes;
   try {
-    bytes = readFileSync2(file);
+    bytes = readFileSync3(file);
   } catch (err) {
     throw readError(err, path);
   }
@@ -1572,7 +1736,7 @@ import { isAbsolute, relative, resolve as resolve3, sep as sep2 } from "node:pat
 
 // src/io/globs.ts
 import { readdirSync } from "node:fs";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 var GLOB_CHARS = /[*?[\]{}]/, SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function isGlob(pattern) {
   return GLOB_CHARS.test(pattern);
@@ -1589,7 +1753,7 @@ function expandGlob(pattern, cwd) {
     if (depth > 32) return;
     let entries;
     try {
-      entries = readdirSync(join(cwd, dir), { withFileTypes: !0 });
+      entries = readdirSync(join2(cwd, dir), { withFileTypes: !0 });
     } catch {
       return;
     }
@@ -1605,10 +1769,10 @@ function expandGlob(pattern, cwd) {
 
 // src/io/repo-root.ts
 import { spawnSync } from "node:child_process";
-import { dirname as dirname2, resolve as resolve2, sep } from "node:path";
+import { dirname as dirname3, resolve as resolve2, sep } from "node:path";
 function chooseRoot({ cwd, policyFile, workspace }, topLevel) {
   if (workspace) return resolve2(cwd, workspace);
-  let policyDir = policyFile === void 0 ? void 0 : dirname2(resolve2(cwd, policyFile));
+  let policyDir = policyFile === void 0 ? void 0 : dirname3(resolve2(cwd, policyFile));
   return (policyDir === void 0 ? void 0 : topLevel(policyDir)) ?? topLevel(cwd) ?? policyDir ?? resolve2(cwd);
 }
 function dirsUpTo(dir, top) {
@@ -1618,7 +1782,7 @@ function dirsUpTo(dir, top) {
   if (start !== end && !start.startsWith(end.endsWith(sep) ? end : end + sep)) return [start];
   let dirs = [start];
   for (let d = start; d !== end; )
-    d = dirname2(d), dirs.push(d);
+    d = dirname3(d), dirs.push(d);
   return dirs;
 }
 var GIT_LOCATION_VARIABLES = [
@@ -1641,10 +1805,10 @@ var GIT_LOCATION_VARIABLES = [
 
 // src/io/policy-discovery.ts
 import { existsSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 var POLICY_FILE_NAMES = ["ztgate.yml", ".ztgate.yml"];
 function pickPolicyFile(dir, present, where = "") {
-  let found = POLICY_FILE_NAMES.filter((_, i) => present[i]).map((n) => join2(dir, n));
+  let found = POLICY_FILE_NAMES.filter((_, i) => present[i]).map((n) => join3(dir, n));
   if (found.length > 1)
     throw new GateError(
       `both ${found.join(" and ")} exist${where}: keep one (ztgate would otherwise use one and ignore the other)`,
@@ -1655,14 +1819,14 @@ function pickPolicyFile(dir, present, where = "") {
 function discoverPolicy(cwd, topLevel) {
   let inDir = (dir) => pickPolicyFile(
     dir,
-    POLICY_FILE_NAMES.map((n) => existsSync(join2(dir, n)))
+    POLICY_FILE_NAMES.map((n) => existsSync(join3(dir, n)))
   );
   return inDir(cwd) ?? dirsUpTo(cwd, topLevel(cwd)).slice(1).map(inDir).find(Boolean);
 }
 async function discoverPolicyWith(cwd, top, exists, where) {
   for (let dir of dirsUpTo(cwd, top)) {
     let present = [];
-    for (let name of POLICY_FILE_NAMES) present.push(await exists(join2(dir, name)));
+    for (let name of POLICY_FILE_NAMES) present.push(await exists(join3(dir, name)));
     let file = pickPolicyFile(dir, present, where);
     if (file) return file;
   }
@@ -1714,16 +1878,17 @@ function runCheck({
   root,
   binding,
   onReport,
-  onRead
+  onRead,
+  unapproved
 }) {
   let parsed3 = reports.map((request, i) => {
     onReport?.(i, reports.length, request.path);
     let size = onRead ? fileSize(request.file ?? request.path) : 0;
     return loadEvidence(request, onRead && ((bytes, found) => onRead(bytes, size, found)));
   });
-  return { evaluation: evaluateParsed(parsed3, policy, now, root, binding), parsed: parsed3 };
+  return { evaluation: evaluateParsed(parsed3, policy, now, root, binding, unapproved), parsed: parsed3 };
 }
-function evaluateParsed(parsed3, policy, now, root, binding) {
+function evaluateParsed(parsed3, policy, now, root, binding, unapproved) {
   let findings = dedupe(parsed3.flatMap((r) => r.findings)), summaries = parsed3.map((r) => ({
     path: r.path,
     format: r.format,
@@ -1733,7 +1898,7 @@ function evaluateParsed(parsed3, policy, now, root, binding) {
     timestamped: r.timestamped,
     images: namedImages(r),
     subject: { digests: r.subject.digests, revisions: r.subject.revisions }
-  })), evaluation = evaluate(findings, policy, now, summaries, { root, binding }), outside = outsideWarning(evaluation, root);
+  })), evaluation = evaluate(findings, policy, now, summaries, { root, binding, unapproved }), outside = outsideWarning(evaluation, root);
   return outside && evaluation.warnings.push(outside), evaluation;
 }
 function namedImages(report) {
@@ -1751,14 +1916,17 @@ function outsideWarning(evaluation, root) {
   if (count !== 0)
     return `${count} finding(s) name a path outside the repository root ${root} (first: ${JSON.stringify(first)}): no asset, rule or waiver paths match it there, so they are classified by their other places or default-classification (ztgate explain shows each)`;
 }
-function loadPolicyFor(explicit, cwd) {
-  return loadPolicy(findPolicyPath(explicit, cwd));
+function loadPolicyFor(explicit, cwd, remote) {
+  return loadPolicy(findPolicyPath(explicit, cwd), void 0, void 0, remote);
 }
 
 export {
   BUILTIN_PACKS,
+  remoteName,
   BUILTIN_PREFIX,
   loadPolicyWith,
+  githubReader,
+  readerFromEnv,
   readFromDisk,
   loadPolicy,
   loadOrigin,

@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-FM7RVMUZ.js";
+} from "./chunk-46LLKRHD.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-IU3AVDKP.js";
+import "./chunk-7MOIXNOX.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

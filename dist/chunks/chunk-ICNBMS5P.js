@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   validatePolicy,
   validateTests
-} from "./chunk-ZN3B62BF.js";
+} from "./chunk-VUJHFPSK.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -22,7 +22,7 @@ var policy_schema_default = {
     },
     extends: {
       type: "array",
-      description: "Built-in packs by name (default, zero-trust) or relative paths to other policy files. Later entries, and this file, override earlier rules, assets and controls with the same id or name.",
+      description: "Built-in packs by name (default, zero-trust), relative paths to other policy files, or a pack in another repository: github:OWNER/REPO/PATH@REF (REF a full commit SHA, recommended, or a branch or tag, whose commit is printed). Later entries, and this file, override earlier rules, assets and controls with the same id or name.",
       items: {
         type: "string",
         minLength: 1,
@@ -299,6 +299,16 @@ var policy_schema_default = {
           maximum: 3650,
           description: "Longest a waiver may run from now. A waiver expiring later is reported as over-long and not applied."
         },
+        "waiver-approvers": {
+          type: "array",
+          minItems: 1,
+          uniqueItems: !0,
+          items: {
+            type: "string",
+            pattern: "^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]{1,100})?$"
+          },
+          description: "Who may approve waivers: GitHub logins (alice) and teams (@acme/security). A waiver whose approved-by names no one listed here does not apply; in a pull request, a waiver the pull request adds or extends applies only with an approving review of the head commit by the approver it names, from the base commit's list."
+        },
         "scanner-suppressions": {
           enum: ["honour", "require-justification", "report-only"],
           description: "Whether a scanner's own suppressions (written in the repository, so by the change under review) hold: honour (the finding is ignored), require-justification (ignored only when the suppression carries a justification), report-only (evaluated as if not suppressed, the suppression shown). Default report-only; a suppression that must hold belongs in a waiver."
@@ -546,7 +556,8 @@ var policy_schema_default = {
         },
         "approved-by": {
           type: "string",
-          minLength: 1
+          minLength: 1,
+          description: "Who approved it: a GitHub login or a team (@org/team). With settings.waiver-approvers, it must be listed there or the waiver does not apply."
         },
         ticket: {
           type: "string",
