@@ -12,7 +12,7 @@ describe("ztgate check with the built-in default policy", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^BLOCK \(2\)$/m);
     expect(r.stdout).toMatch(
-      /^ {2}critical\s+CVE-2019-12900\s+libbz2@1\.0\.6-r6\s+teamdojo:latest /m,
+      /^ {2}critical\s+CVE-2019-12900\s+libbz2@1\.0\.6-r6\s+ghcr\.io\/acme\/payments:1\.4\.2 /m,
     );
     expect(r.stdout).toContain("ztgate: BLOCKED (2 blocking: CVE-2019-12900, CVE-2020-28196;");
   });

@@ -25,7 +25,7 @@ describe("console reporter", () => {
     expect(lines).toHaveLength(5);
     const columnOf = (text: string) => new Set(lines.map((l) => l.indexOf(text)));
     expect(columnOf("CVE-")).toEqual(new Set([12]));
-    expect(columnOf("teamdojo:latest").size).toBe(1);
+    expect(columnOf("ghcr.io/acme/payments:1.4.2").size).toBe(1);
   });
 
   const colour: [string, Record<string, string>, boolean, boolean][] = [

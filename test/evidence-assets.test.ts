@@ -12,8 +12,8 @@ import { ztgate } from "./helpers/cli.js";
 const root = join(import.meta.dirname, "..");
 /** alpine:3.11 image scan (trivy), 19 findings. */
 const ALPINE = "fixtures/real/trivy/license_scheme.json";
-/** teamdojo:latest image scan (trivy), matches no asset's images. */
-const TEAMDOJO = "fixtures/demo/payments-image.trivy.json";
+/** ghcr.io/acme/payments:1.4.2 image scan (trivy), matches no asset's images. */
+const PAYMENTS_IMAGE = "fixtures/demo/payments-image.trivy.json";
 /** A clean image scan (trivy), no findings. */
 const CLEAN_IMAGE = "fixtures/demo/clean-image.trivy.json";
 const NPM = "fixtures/demo/web.npm-audit.json";
@@ -69,7 +69,7 @@ describe("a required layer is required per asset", () => {
     {
       name: "restricted asset without an image report, while another asset's image report exists",
       extra: RESTRICTED_NEEDS_IMAGE_AND_DEPS,
-      reports: { "docs/image.trivy.json": TEAMDOJO, "services/payments/npm.json": NPM },
+      reports: { "docs/image.trivy.json": PAYMENTS_IMAGE, "services/payments/npm.json": NPM },
       code: 2,
       errors: [missing("payments-api", "restricted", "image")],
     },
@@ -90,21 +90,21 @@ describe("a required layer is required per asset", () => {
     {
       name: "a report the asset lists (reports: globs) is its evidence",
       extra: RESTRICTED_NEEDS_IMAGE_AND_DEPS,
-      reports: { "reports/payments-image.json": TEAMDOJO, "reports/payments-npm.json": NPM },
+      reports: { "reports/payments-image.json": PAYMENTS_IMAGE, "reports/payments-npm.json": NPM },
       code: 0,
       errors: [],
     },
     {
       name: "a report of another image, outside the asset, is not its evidence",
       extra: RESTRICTED_NEEDS_IMAGE_AND_DEPS,
-      reports: { "reports/other-image.json": TEAMDOJO, "services/payments/npm.json": NPM },
+      reports: { "reports/other-image.json": PAYMENTS_IMAGE, "services/payments/npm.json": NPM },
       code: 2,
       errors: [missing("payments-api", "restricted", "image")],
     },
     {
       name: "no report at all for the restricted asset: every missing layer is named",
       extra: RESTRICTED_NEEDS_IMAGE_AND_DEPS,
-      reports: { "docs/image.trivy.json": TEAMDOJO, "docs/npm.json": NPM },
+      reports: { "docs/image.trivy.json": PAYMENTS_IMAGE, "docs/npm.json": NPM },
       code: 2,
       errors: [
         missing("payments-api", "restricted", "image"),
@@ -147,7 +147,7 @@ describe("a required layer is required per asset", () => {
 
 describe("the evaluation and the summary show evidence per asset × layer", () => {
   it("JSON: reports per layer for each asset, with its required layers", async () => {
-    const reports = { "docs/image.trivy.json": TEAMDOJO, "services/payments/npm.json": NPM };
+    const reports = { "docs/image.trivy.json": PAYMENTS_IMAGE, "services/payments/npm.json": NPM };
     const dir = repo(policy(RESTRICTED_NEEDS_IMAGE_AND_DEPS), reports);
     const r = await check(dir, Object.keys(reports));
     const evaluation = JSON.parse(r.stdout) as Evaluation;
@@ -168,7 +168,7 @@ describe("the evaluation and the summary show evidence per asset × layer", () =
   });
 
   it("markdown: a table of assets × layers naming what is missing", async () => {
-    const reports = { "docs/image.trivy.json": TEAMDOJO, "services/payments/npm.json": NPM };
+    const reports = { "docs/image.trivy.json": PAYMENTS_IMAGE, "services/payments/npm.json": NPM };
     const dir = repo(policy(RESTRICTED_NEEDS_IMAGE_AND_DEPS), reports);
     const r = await check(dir, Object.keys(reports), "markdown");
     expect(r.code).toBe(2);
@@ -199,7 +199,7 @@ describe("the policy states it", () => {
   it("classifications merge across extends, classification by classification", async () => {
     const dir = repo(
       `version: 1\nextends: [./base.yml]\n${ASSETS}require:\n  classifications:\n    confidential: { layers: [dependency] }\nsettings: { fail-on: never }\n`,
-      { "docs/image.trivy.json": TEAMDOJO },
+      { "docs/image.trivy.json": PAYMENTS_IMAGE },
     );
     writeFileSync(
       join(dir, "base.yml"),

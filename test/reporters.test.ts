@@ -56,7 +56,7 @@ describe("junit", () => {
     expect(result.total).toBe(cases.length);
     expect(cases).toContainEqual({
       suite: "block-fixable-high-vulnerabilities",
-      name: "teamdojo:latest",
+      name: "ghcr.io/acme/payments:1.4.2",
       status: "FAIL",
     });
     expect(cases).toContainEqual({ suite: "block-secrets", name: "secret.txt", status: "FAIL" });
