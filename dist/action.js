@@ -5,7 +5,7 @@ import {
   readBaselineFile,
   repositoryPath as repositoryPath2,
   resolveCommit
-} from "./chunks/chunk-WP676LDL.js";
+} from "./chunks/chunk-JRZTJNXR.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -26,7 +26,7 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-46LLKRHD.js";
+} from "./chunks/chunk-R4MURGG7.js";
 import {
   checkAnnotations,
   json,

@@ -4,6 +4,7 @@
 import { realpathSync, statSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { outsidePaths } from "./policy/assets.js";
+import { repositoryPath } from "./model/repo-path.js";
 import { dedupe } from "./model/dedupe.js";
 import { evaluate, type EvaluateOptions, type Evaluation } from "./gate/evaluate.js";
 import type { Binding } from "./gate/evidence.js";
@@ -153,6 +154,18 @@ export function evaluateParsed(
   unapproved?: CheckInput["unapproved"],
 ): Evaluation {
   const findings = dedupe(parsed.flatMap((r) => r.findings));
+  // Every output names a file by its repository path: an absolute location under the root
+  // (or GitHub's container workspace) is shown relative, in the console, markdown, HTML and
+  // JSON alike (annotations and SARIF place files with the same rule). Fingerprints were
+  // computed from the path as the scanner wrote it, so identities do not change.
+  if (root !== undefined) {
+    for (const f of findings) {
+      const path = f.location?.path;
+      if (path === undefined || !isAbsolute(path)) continue;
+      const inRepo = repositoryPath(path, root);
+      if (inRepo !== undefined && inRepo !== ".") f.location = { ...f.location!, path: inRepo };
+    }
+  }
   const summaries = parsed.map((r) => ({
     path: r.path,
     format: r.format,

@@ -235,3 +235,33 @@ describe("the place shown by the console, markdown, HTML and JUnit (placeLabel)"
     expect(placeLabel(e!.finding, WORKSPACE)).toBe(`${shown}:7`);
   });
 });
+
+describe("a check names an absolute location under the repository root by its repository path", () => {
+  // gitleaks writes the path it was given: an absolute one when run as `--source $PWD`.
+  const dir = mkdtempSync(join(tmpdir(), "ztgate-abs-paths-"));
+  const report = join(dir, "gitleaks.json");
+  const leak = {
+    Description: "AWS Access Key",
+    StartLine: 3,
+    EndLine: 3,
+    StartColumn: 1,
+    EndColumn: 20,
+    Match: "AKIA****",
+    Secret: "****",
+    File: join(dir, "deploy", "run.sh"),
+    RuleID: "aws-access-key-id",
+    Fingerprint: "x",
+  };
+  writeFileSync(report, JSON.stringify([leak]));
+  it.each([
+    ["console", "console", /deploy\/run\.sh:3/],
+    ["markdown", "markdown", /deploy\/run\.sh:3/],
+    ["json", "json", /"path": "deploy\/run\.sh"/],
+  ])("%s", async (_name, format, shown) => {
+    const { ztgate } = await import("./helpers/cli.js");
+    const r = await ztgate(["check", `gitleaks:${report}`, "-o", format], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(shown);
+    expect(r.stdout).not.toContain(join(dir, "deploy"));
+  });
+});

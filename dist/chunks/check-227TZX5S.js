@@ -1,12 +1,12 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-JHXJCIDG.js";
-import "./chunk-WP676LDL.js";
+} from "./chunk-2L64UIZF.js";
+import "./chunk-JRZTJNXR.js";
 import "./chunk-WTVRMOKY.js";
 import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
-import "./chunk-46LLKRHD.js";
+import "./chunk-R4MURGG7.js";
 import "./chunk-RGX3VDOK.js";
 import "./chunk-WGW7G4L5.js";
 import "./chunk-NCLYSTOF.js";

@@ -19,6 +19,7 @@ import {
   list,
   lookup,
   outsidePaths,
+  repositoryPath,
   str
 } from "./chunk-7MOIXNOX.js";
 import {
@@ -1889,7 +1890,15 @@ function runCheck({
   return { evaluation: evaluateParsed(parsed3, policy, now, root, binding, unapproved), parsed: parsed3 };
 }
 function evaluateParsed(parsed3, policy, now, root, binding, unapproved) {
-  let findings = dedupe(parsed3.flatMap((r) => r.findings)), summaries = parsed3.map((r) => ({
+  let findings = dedupe(parsed3.flatMap((r) => r.findings));
+  if (root !== void 0)
+    for (let f of findings) {
+      let path = f.location?.path;
+      if (path === void 0 || !isAbsolute(path)) continue;
+      let inRepo = repositoryPath(path, root);
+      inRepo !== void 0 && inRepo !== "." && (f.location = { ...f.location, path: inRepo });
+    }
+  let summaries = parsed3.map((r) => ({
     path: r.path,
     format: r.format,
     findings: r.findings.length,

@@ -18,14 +18,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-DSCD7FXO.js")).check },
-  { name: "parse", load: async () => (await import("./parse-L5OBSF7U.js")).parse },
+  { name: "check", load: async () => (await import("./check-227TZX5S.js")).check },
+  { name: "parse", load: async () => (await import("./parse-KQ4AFML3.js")).parse },
   { name: "formats", load: async () => (await import("./formats-NRCKX3BP.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-JIKULKAU.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-RSSGOPB2.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-EFFEQD43.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-RYBB3H5C.js")).validate },
-  { name: "test", load: async () => (await import("./test-YNPYFBP7.js")).test },
+  { name: "hook", load: async () => (await import("./hook-DS2UFRN2.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-RIVS7YSQ.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-QN4KZQ64.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-SGJWLWJY.js")).validate },
+  { name: "test", load: async () => (await import("./test-DZQTXR7B.js")).test },
   { name: "schema", load: async () => (await import("./schema-ORFWUHS3.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFromRef,
   readBaselineFile
-} from "./chunk-WP676LDL.js";
+} from "./chunk-JRZTJNXR.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -20,7 +20,7 @@ import {
   readerFromEnv,
   resolveReportArgs,
   runCheck
-} from "./chunk-46LLKRHD.js";
+} from "./chunk-R4MURGG7.js";
 import {
   REPORTERS,
   reporterById

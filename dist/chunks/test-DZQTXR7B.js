@@ -12,7 +12,7 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-46LLKRHD.js";
+} from "./chunk-R4MURGG7.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

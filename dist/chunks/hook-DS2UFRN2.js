@@ -6,8 +6,8 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-VUJHFPSK.js";
 import {
   check
-} from "./chunk-JHXJCIDG.js";
-import "./chunk-WP676LDL.js";
+} from "./chunk-2L64UIZF.js";
+import "./chunk-JRZTJNXR.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -15,7 +15,7 @@ import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-46LLKRHD.js";
+} from "./chunk-R4MURGG7.js";
 import "./chunk-RGX3VDOK.js";
 import "./chunk-WGW7G4L5.js";
 import "./chunk-NCLYSTOF.js";

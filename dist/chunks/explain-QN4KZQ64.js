@@ -4,7 +4,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-46LLKRHD.js";
+} from "./chunk-R4MURGG7.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -12,7 +12,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-46LLKRHD.js";
+} from "./chunk-R4MURGG7.js";
 import {
   makeBaseline,
   serialiseBaseline

@@ -7,7 +7,7 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-46LLKRHD.js";
+} from "./chunk-R4MURGG7.js";
 import {
   parseBaseline
 } from "./chunk-NCLYSTOF.js";
