@@ -5,7 +5,7 @@ import {
   readBaselineFile,
   repositoryPath as repositoryPath2,
   resolveCommit
-} from "./chunks/chunk-JRZTJNXR.js";
+} from "./chunks/chunk-A6Z7SKAW.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";

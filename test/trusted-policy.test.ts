@@ -308,9 +308,8 @@ describe("the action's base policy (choosePolicy)", () => {
     repo.write("ztgate.yml", WEAKENED);
     const chosen = await choose(sha);
     expect(chosen.trusted.settings.failOn).toBe("block");
-    expect(chosen.trusted.source).toBe(
-      `${join(repo.work, "ztgate.yml")} at main (${sha.slice(0, 12)})`,
-    );
+    // Named by its repository path, not the runner's absolute one (issue 16).
+    expect(chosen.trusted.source).toBe(`ztgate.yml at main (${sha.slice(0, 12)})`);
     expect(chosen.proposed?.labels).toEqual({
       deciding: "the base policy",
       proposed: "this PR's policy",

@@ -2,7 +2,7 @@
 // request, or `--policy-from REF`) decides, and the working tree's policy is loaded beside it
 // only to show what the change would do (policy/policy-diff.ts). Both are loaded in full, with
 // every file they extend, each from its own side: the base's `extends` are read at the base.
-import { resolve } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import { GateError, errorMessage } from "../model/errors.js";
 import { BUILTIN_PREFIX, loadPolicyWith } from "../policy/load.js";
 import type { RemoteRead } from "../policy/remote-ref.js";
@@ -48,7 +48,11 @@ export async function loadPolicyPair(input: PolicyPairInput): Promise<PolicyPair
   const head = await labelled("the working tree's policy", () =>
     loadPolicyWith(headPath, readFromDisk, cwd, input.remote),
   );
-  const shownTrusted = { ...trusted, source: `${trusted.source}${ref.where}` };
+  // Named by its repository path ("ztgate.yml at main (e5bd391)"), not the runner's.
+  const shownTrusted = {
+    ...trusted,
+    source: `${repositoryName(trusted.source, input.top)}${ref.where}`,
+  };
   const changes = policyDiff(trusted, head);
   return changes.length
     ? { trusted: shownTrusted, proposed: { policy: head, changes } }
@@ -86,4 +90,10 @@ export async function loadPolicyFromRef(
   }
   const ref = gitRefReader(top, commit, refName);
   return { ...(await loadPolicyPair({ explicit, cwd, top, ref, topLevel })), ref };
+}
+
+function repositoryName(source: string, top: string | undefined): string {
+  if (top === undefined || !isAbsolute(source)) return source;
+  const rel = relative(top, source);
+  return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? source : rel.split(sep).join("/");
 }

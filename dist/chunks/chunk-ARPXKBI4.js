@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFromRef,
   readBaselineFile
-} from "./chunk-JRZTJNXR.js";
+} from "./chunk-A6Z7SKAW.js";
 import {
   parseOutputArg,
   writeFileAtomic

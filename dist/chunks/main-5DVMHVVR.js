@@ -18,10 +18,10 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-227TZX5S.js")).check },
+  { name: "check", load: async () => (await import("./check-GFF2YSBV.js")).check },
   { name: "parse", load: async () => (await import("./parse-KQ4AFML3.js")).parse },
   { name: "formats", load: async () => (await import("./formats-NRCKX3BP.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-DS2UFRN2.js")).hook },
+  { name: "hook", load: async () => (await import("./hook-C6J6MLPS.js")).hook },
   { name: "baseline", load: async () => (await import("./baseline-RIVS7YSQ.js")).baseline },
   { name: "explain", load: async () => (await import("./explain-QN4KZQ64.js")).explain },
   { name: "validate", load: async () => (await import("./validate-SGJWLWJY.js")).validate },

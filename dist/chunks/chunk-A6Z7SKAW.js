@@ -31,7 +31,7 @@ function readBaselineFile(file, cwd) {
 }
 
 // src/io/policy-pair.ts
-import { resolve as resolve2 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/policy/policy-diff.ts
 var ACTION_RANK = { ignore: 0, info: 1, warn: 2, block: 3 }, FAIL_ON_RANK = { never: 0, warn: 2, block: 1 };
@@ -264,7 +264,10 @@ async function loadPolicyPair(input) {
   ), head = await labelled(
     "the working tree's policy",
     () => loadPolicyWith(headPath, readFromDisk, cwd, input.remote)
-  ), shownTrusted = { ...trusted, source: `${trusted.source}${ref.where}` }, changes = policyDiff(trusted, head);
+  ), shownTrusted = {
+    ...trusted,
+    source: `${repositoryName(trusted.source, input.top)}${ref.where}`
+  }, changes = policyDiff(trusted, head);
   return changes.length ? { trusted: shownTrusted, proposed: { policy: head, changes } } : { trusted: shownTrusted };
 }
 async function labelled(side, load) {
@@ -285,6 +288,11 @@ async function loadPolicyFromRef(explicit, cwd, refName, topLevel = gitTopLevel)
     );
   let ref = gitRefReader(top, commit, refName);
   return { ...await loadPolicyPair({ explicit, cwd, top, ref, topLevel }), ref };
+}
+function repositoryName(source, top) {
+  if (top === void 0 || !isAbsolute2(source)) return source;
+  let rel = relative2(top, source);
+  return rel === "" || rel.startsWith("..") || isAbsolute2(rel) ? source : rel.split(sep2).join("/");
 }
 
 export {

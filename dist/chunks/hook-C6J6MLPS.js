@@ -6,8 +6,8 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-VUJHFPSK.js";
 import {
   check
-} from "./chunk-2L64UIZF.js";
-import "./chunk-JRZTJNXR.js";
+} from "./chunk-ARPXKBI4.js";
+import "./chunk-A6Z7SKAW.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";

@@ -1,8 +1,8 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-2L64UIZF.js";
-import "./chunk-JRZTJNXR.js";
+} from "./chunk-ARPXKBI4.js";
+import "./chunk-A6Z7SKAW.js";
 import "./chunk-WTVRMOKY.js";
 import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
