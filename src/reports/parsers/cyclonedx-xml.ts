@@ -7,10 +7,9 @@
 // every container and singleton is read through `one`, so a repeated `<vulnerabilities>`,
 // `<ratings>`, `<affects>`, `<id>` or `<severity>` (which the parser would turn into an array
 // that lenient readers drop) is an error naming the file, never a lost finding.
-import { XMLParser } from "fast-xml-parser";
 import { GateError } from "../../model/errors.js";
 import { isObject, type Json } from "./fields.js";
-import { lookup } from "../../model/lookup.js";
+import { parseXmlTree } from "./xml-tree.js";
 
 // Elements that may repeat, by their path: always arrays, even when there is one. Namespace
 // prefixes are removed first, so the extension's `v:vulnerability` (any prefix) is a
@@ -29,48 +28,15 @@ const LISTS = [
   /\.recommendations\.recommendation$/,
 ];
 
-const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-/** The five predefined XML entities and numeric references; nothing user-defined. */
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref.startsWith("#x") || ref.startsWith("#X"))
-      return String.fromCodePoint(parseInt(ref.slice(2), 16));
-    if (ref.startsWith("#")) return String.fromCodePoint(parseInt(ref.slice(1), 10));
-    return lookup(ENTITIES, ref) ?? whole;
-  });
-}
-
 export function isCycloneDxXml(text: string): boolean {
   return /<bom\b[^>]*xmlns="http:\/\/cyclonedx\.org\/schema\/bom\//.test(text.slice(0, 4000));
 }
 
 export function bomFromXml(text: string, file: string): Json {
-  if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
-    throw new GateError("XML with a DOCTYPE or entity declaration is refused", { file });
-  }
-  const parser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: "",
-    parseTagValue: false,
-    parseAttributeValue: false,
-    processEntities: false,
-    htmlEntities: false,
-    removeNSPrefix: true,
-    isArray: (_name, jpath) => LISTS.some((re) => re.test(String(jpath))),
-    tagValueProcessor: (_name, value) => decodeEntities(value),
-    attributeValueProcessor: (_name, value) => decodeEntities(value),
-  });
-  let doc: unknown;
-  try {
-    doc = parser.parse(text);
-  } catch (err) {
-    throw new GateError(`is not valid XML (${err instanceof Error ? err.message : String(err)})`, {
-      file,
-    });
-  }
+  // Attributes (bom-ref, type, ref) keyed by their bare names, as the JSON shape has them.
+  const doc = parseXmlTree(text, file, LISTS, "");
   const read = new Reader(file);
-  const bom = isObject(doc) ? read.one(doc, "bom") : undefined;
+  const bom = read.one(doc, "bom");
   if (!bom) throw new GateError("has no <bom> root element", { file });
   const metadata = read.one(bom, "metadata") ?? {};
   const subject = read.one(metadata, "component");

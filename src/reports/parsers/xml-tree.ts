@@ -24,13 +24,19 @@ function decodeEntities(text: string): string {
  * The document's elements; attributes are keys prefixed with "@". `lists` are the element
  * paths ("root.a.b") that may repeat: always arrays, even with one element.
  */
-export function parseXmlTree(text: string, file: string, lists: readonly RegExp[]): Json {
+export function parseXmlTree(
+  text: string,
+  file: string,
+  lists: readonly RegExp[],
+  /** How attributes are keyed: "@name" by default, "" to key them as their bare name. */
+  attributePrefix = "@",
+): Json {
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
     throw new GateError("XML with a DOCTYPE or entity declaration is refused", { file });
   }
   const parser = new XMLParser({
     ignoreAttributes: false,
-    attributeNamePrefix: "@",
+    attributeNamePrefix: attributePrefix,
     parseTagValue: false,
     parseAttributeValue: false,
     processEntities: false,

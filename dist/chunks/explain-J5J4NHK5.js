@@ -4,7 +4,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-R4MURGG7.js";
+} from "./chunk-O2JBPOIK.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -15,7 +15,7 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-7MOIXNOX.js";
+} from "./chunk-ZFY7OJKC.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -12,15 +12,15 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-R4MURGG7.js";
+} from "./chunk-O2JBPOIK.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-NCLYSTOF.js";
+} from "./chunk-ESYHHR7W.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-7MOIXNOX.js";
+import "./chunk-ZFY7OJKC.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -6,8 +6,8 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-VUJHFPSK.js";
 import {
   check
-} from "./chunk-ARPXKBI4.js";
-import "./chunk-A6Z7SKAW.js";
+} from "./chunk-FLV5V6QM.js";
+import "./chunk-TG33TBBX.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -15,14 +15,14 @@ import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-R4MURGG7.js";
-import "./chunk-RGX3VDOK.js";
-import "./chunk-WGW7G4L5.js";
-import "./chunk-NCLYSTOF.js";
+} from "./chunk-O2JBPOIK.js";
+import "./chunk-GQUWIQ2K.js";
+import "./chunk-AGYFJXP7.js";
+import "./chunk-ESYHHR7W.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-7MOIXNOX.js";
+import "./chunk-ZFY7OJKC.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

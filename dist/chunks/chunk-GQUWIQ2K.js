@@ -12,14 +12,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-WGW7G4L5.js";
+} from "./chunk-AGYFJXP7.js";
 import {
   decidingFindings
-} from "./chunk-NCLYSTOF.js";
+} from "./chunk-ESYHHR7W.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-7MOIXNOX.js";
+} from "./chunk-ZFY7OJKC.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

@@ -21,7 +21,7 @@ import {
   outsidePaths,
   repositoryPath,
   str
-} from "./chunk-7MOIXNOX.js";
+} from "./chunk-ZFY7OJKC.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

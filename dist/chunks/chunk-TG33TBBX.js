@@ -7,10 +7,10 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-R4MURGG7.js";
+} from "./chunk-O2JBPOIK.js";
 import {
   parseBaseline
-} from "./chunk-NCLYSTOF.js";
+} from "./chunk-ESYHHR7W.js";
 import {
   GateError,
   errorMessage

@@ -8314,6 +8314,87 @@ var XMLParser = class {
   }
 };
 
+// src/reports/parsers/xml-tree.ts
+var ENTITIES = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+function decodeEntities2(text3) {
+  return text3.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref) => ref.startsWith("#x") || ref.startsWith("#X") ? String.fromCodePoint(parseInt(ref.slice(2), 16)) : ref.startsWith("#") ? String.fromCodePoint(parseInt(ref.slice(1), 10)) : lookup(ENTITIES, ref) ?? whole);
+}
+function parseXmlTree(text3, file, lists, attributePrefix = "@") {
+  if (/<!DOCTYPE|<!ENTITY/i.test(text3))
+    throw new GateError("XML with a DOCTYPE or entity declaration is refused", { file });
+  let parser = new XMLParser({
+    ignoreAttributes: !1,
+    attributeNamePrefix: attributePrefix,
+    parseTagValue: !1,
+    parseAttributeValue: !1,
+    processEntities: !1,
+    htmlEntities: !1,
+    removeNSPrefix: !0,
+    isArray: (_name, jpath) => lists.some((re) => re.test(String(jpath))),
+    tagValueProcessor: (_name, value) => decodeEntities2(value),
+    attributeValueProcessor: (_name, value) => decodeEntities2(value)
+  }), doc;
+  try {
+    doc = parser.parse(text3);
+  } catch (err) {
+    throw new GateError(`is not valid XML (${err instanceof Error ? err.message : String(err)})`, {
+      file
+    });
+  }
+  if (!isObject(doc)) throw new GateError("is not an XML document", { file });
+  return doc;
+}
+var XmlReader = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  error(message) {
+    return new GateError(message, { file: this.file });
+  }
+  /** A singleton element: absent or empty is undefined; repeated or text-only is an error. */
+  one(parent, name) {
+    let value = parent[name];
+    if (!(value === void 0 || value === "")) {
+      if (Array.isArray(value)) throw this.error(`<${name}> must appear once`);
+      if (!isObject(value)) throw this.error(`<${name}> must hold elements, not text`);
+      return value;
+    }
+  }
+  /** The text of a singleton element or an attribute; repeated is an error. */
+  text(parent, name) {
+    let value = parent[name];
+    if (value !== void 0) {
+      if (typeof value == "string") return value.trim() || void 0;
+      if (Array.isArray(value)) throw this.error(`<${name}> must appear once`);
+      if (isObject(value))
+        return typeof value["#text"] == "string" ? value["#text"].trim() : void 0;
+      throw this.error(`<${name}> must be text`);
+    }
+  }
+  /**
+   * Informational text an element may carry more than once (ZAP 1.x writes `<otherinfo>` for
+   * the instance and the alert): the texts joined. Never for a field that decides a verdict.
+   */
+  notes(parent, name) {
+    let value = parent[name];
+    if (!Array.isArray(value)) return this.text(parent, name);
+    let texts = value.map((v) => this.text({ [name]: v }, name)).filter(Boolean);
+    return texts.length > 0 ? texts.join(`
+`) : void 0;
+  }
+  /** The `child` elements of `parent`, which the tree lists as an array (see parseXmlTree). */
+  each(parent, child) {
+    let items = parent[child];
+    if (items === void 0) return [];
+    if (!Array.isArray(items)) throw this.error(`<${child}> must be listed`);
+    return items.map((item) => {
+      if (!isObject(item)) throw this.error(`<${child}> must hold elements`);
+      return item;
+    });
+  }
+};
+
 // src/reports/parsers/cyclonedx-xml.ts
 var LISTS = [
   /\.components\.component$/,
@@ -8327,36 +8408,12 @@ var LISTS = [
   /\.responses\.response$/,
   /\.advisories\.advisory$/,
   /\.recommendations\.recommendation$/
-], ENTITIES = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-function decodeEntities2(text3) {
-  return text3.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref) => ref.startsWith("#x") || ref.startsWith("#X") ? String.fromCodePoint(parseInt(ref.slice(2), 16)) : ref.startsWith("#") ? String.fromCodePoint(parseInt(ref.slice(1), 10)) : lookup(ENTITIES, ref) ?? whole);
-}
+];
 function isCycloneDxXml(text3) {
   return /<bom\b[^>]*xmlns="http:\/\/cyclonedx\.org\/schema\/bom\//.test(text3.slice(0, 4e3));
 }
 function bomFromXml(text3, file) {
-  if (/<!DOCTYPE|<!ENTITY/i.test(text3))
-    throw new GateError("XML with a DOCTYPE or entity declaration is refused", { file });
-  let parser = new XMLParser({
-    ignoreAttributes: !1,
-    attributeNamePrefix: "",
-    parseTagValue: !1,
-    parseAttributeValue: !1,
-    processEntities: !1,
-    htmlEntities: !1,
-    removeNSPrefix: !0,
-    isArray: (_name, jpath) => LISTS.some((re) => re.test(String(jpath))),
-    tagValueProcessor: (_name, value) => decodeEntities2(value),
-    attributeValueProcessor: (_name, value) => decodeEntities2(value)
-  }), doc;
-  try {
-    doc = parser.parse(text3);
-  } catch (err) {
-    throw new GateError(`is not valid XML (${err instanceof Error ? err.message : String(err)})`, {
-      file
-    });
-  }
-  let read2 = new Reader(file), bom = isObject(doc) ? read2.one(doc, "bom") : void 0;
+  let doc = parseXmlTree(text3, file, LISTS, ""), read2 = new Reader(file), bom = read2.one(doc, "bom");
   if (!bom) throw new GateError("has no <bom> root element", { file });
   let metadata = read2.one(bom, "metadata") ?? {}, subject = read2.one(metadata, "component");
   return {
@@ -8602,87 +8659,6 @@ function parsePurl(purl) {
   let parts = decodePercent(m[2]).split("/"), name = m[1] === "maven" ? parts.join(":") : parts.join("/");
   return { type: m[1], name, version: m[3] ? decodePercent(m[3]) : void 0 };
 }
-
-// src/reports/parsers/xml-tree.ts
-var ENTITIES2 = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-function decodeEntities3(text3) {
-  return text3.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref) => ref.startsWith("#x") || ref.startsWith("#X") ? String.fromCodePoint(parseInt(ref.slice(2), 16)) : ref.startsWith("#") ? String.fromCodePoint(parseInt(ref.slice(1), 10)) : lookup(ENTITIES2, ref) ?? whole);
-}
-function parseXmlTree(text3, file, lists) {
-  if (/<!DOCTYPE|<!ENTITY/i.test(text3))
-    throw new GateError("XML with a DOCTYPE or entity declaration is refused", { file });
-  let parser = new XMLParser({
-    ignoreAttributes: !1,
-    attributeNamePrefix: "@",
-    parseTagValue: !1,
-    parseAttributeValue: !1,
-    processEntities: !1,
-    htmlEntities: !1,
-    removeNSPrefix: !0,
-    isArray: (_name, jpath) => lists.some((re) => re.test(String(jpath))),
-    tagValueProcessor: (_name, value) => decodeEntities3(value),
-    attributeValueProcessor: (_name, value) => decodeEntities3(value)
-  }), doc;
-  try {
-    doc = parser.parse(text3);
-  } catch (err) {
-    throw new GateError(`is not valid XML (${err instanceof Error ? err.message : String(err)})`, {
-      file
-    });
-  }
-  if (!isObject(doc)) throw new GateError("is not an XML document", { file });
-  return doc;
-}
-var XmlReader = class {
-  constructor(file) {
-    this.file = file;
-  }
-  file;
-  error(message) {
-    return new GateError(message, { file: this.file });
-  }
-  /** A singleton element: absent or empty is undefined; repeated or text-only is an error. */
-  one(parent, name) {
-    let value = parent[name];
-    if (!(value === void 0 || value === "")) {
-      if (Array.isArray(value)) throw this.error(`<${name}> must appear once`);
-      if (!isObject(value)) throw this.error(`<${name}> must hold elements, not text`);
-      return value;
-    }
-  }
-  /** The text of a singleton element or an attribute; repeated is an error. */
-  text(parent, name) {
-    let value = parent[name];
-    if (value !== void 0) {
-      if (typeof value == "string") return value.trim() || void 0;
-      if (Array.isArray(value)) throw this.error(`<${name}> must appear once`);
-      if (isObject(value))
-        return typeof value["#text"] == "string" ? value["#text"].trim() : void 0;
-      throw this.error(`<${name}> must be text`);
-    }
-  }
-  /**
-   * Informational text an element may carry more than once (ZAP 1.x writes `<otherinfo>` for
-   * the instance and the alert): the texts joined. Never for a field that decides a verdict.
-   */
-  notes(parent, name) {
-    let value = parent[name];
-    if (!Array.isArray(value)) return this.text(parent, name);
-    let texts = value.map((v) => this.text({ [name]: v }, name)).filter(Boolean);
-    return texts.length > 0 ? texts.join(`
-`) : void 0;
-  }
-  /** The `child` elements of `parent`, which the tree lists as an array (see parseXmlTree). */
-  each(parent, child) {
-    let items = parent[child];
-    if (items === void 0) return [];
-    if (!Array.isArray(items)) throw this.error(`<${child}> must be listed`);
-    return items.map((item) => {
-      if (!isObject(item)) throw this.error(`<${child}> must hold elements`);
-      return item;
-    });
-  }
-};
 
 // src/reports/parsers/dependency-check-xml.ts
 var LISTS2 = [

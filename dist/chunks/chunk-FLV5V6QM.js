@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFromRef,
   readBaselineFile
-} from "./chunk-A6Z7SKAW.js";
+} from "./chunk-TG33TBBX.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -20,24 +20,24 @@ import {
   readerFromEnv,
   resolveReportArgs,
   runCheck
-} from "./chunk-R4MURGG7.js";
+} from "./chunk-O2JBPOIK.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-RGX3VDOK.js";
+} from "./chunk-GQUWIQ2K.js";
 import {
   withPolicyChange
-} from "./chunk-WGW7G4L5.js";
+} from "./chunk-AGYFJXP7.js";
 import {
   applyBaseline
-} from "./chunk-NCLYSTOF.js";
+} from "./chunk-ESYHHR7W.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest,
   revisionOf
-} from "./chunk-7MOIXNOX.js";
+} from "./chunk-ZFY7OJKC.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

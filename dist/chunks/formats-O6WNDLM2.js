@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-RGX3VDOK.js";
-import "./chunk-WGW7G4L5.js";
-import "./chunk-NCLYSTOF.js";
+} from "./chunk-GQUWIQ2K.js";
+import "./chunk-AGYFJXP7.js";
+import "./chunk-ESYHHR7W.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-7MOIXNOX.js";
+} from "./chunk-ZFY7OJKC.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 
