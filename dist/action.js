@@ -5,7 +5,7 @@ import {
   readBaselineFile,
   repositoryPath as repositoryPath2,
   resolveCommit
-} from "./chunks/chunk-A6Z7SKAW.js";
+} from "./chunks/chunk-ESMRLVCX.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -26,7 +26,7 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-R4MURGG7.js";
+} from "./chunks/chunk-5PNRL6EC.js";
 import {
   checkAnnotations,
   json,
@@ -37,17 +37,17 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-WGW7G4L5.js";
+} from "./chunks/chunk-FHR7PSBJ.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-NCLYSTOF.js";
+} from "./chunks/chunk-XQH5UKH6.js";
 import {
   approverName,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-7MOIXNOX.js";
+} from "./chunks/chunk-IHN4P6JJ.js";
 import {
   GateError,
   errorMessage

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-RGX3VDOK.js";
-import "./chunk-WGW7G4L5.js";
-import "./chunk-NCLYSTOF.js";
+} from "./chunk-MXIILANB.js";
+import "./chunk-FHR7PSBJ.js";
+import "./chunk-XQH5UKH6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-7MOIXNOX.js";
+} from "./chunk-IHN4P6JJ.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-R4MURGG7.js";
+} from "./chunk-5PNRL6EC.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-7MOIXNOX.js";
+} from "./chunk-IHN4P6JJ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

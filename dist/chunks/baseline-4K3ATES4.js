@@ -12,15 +12,15 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-R4MURGG7.js";
+} from "./chunk-5PNRL6EC.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-NCLYSTOF.js";
+} from "./chunk-XQH5UKH6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-7MOIXNOX.js";
+import "./chunk-IHN4P6JJ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -12,14 +12,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-WGW7G4L5.js";
+} from "./chunk-FHR7PSBJ.js";
 import {
   decidingFindings
-} from "./chunk-NCLYSTOF.js";
+} from "./chunk-XQH5UKH6.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-7MOIXNOX.js";
+} from "./chunk-IHN4P6JJ.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

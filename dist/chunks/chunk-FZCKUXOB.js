@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFromRef,
   readBaselineFile
-} from "./chunk-A6Z7SKAW.js";
+} from "./chunk-ESMRLVCX.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -20,24 +20,24 @@ import {
   readerFromEnv,
   resolveReportArgs,
   runCheck
-} from "./chunk-R4MURGG7.js";
+} from "./chunk-5PNRL6EC.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-RGX3VDOK.js";
+} from "./chunk-MXIILANB.js";
 import {
   withPolicyChange
-} from "./chunk-WGW7G4L5.js";
+} from "./chunk-FHR7PSBJ.js";
 import {
   applyBaseline
-} from "./chunk-NCLYSTOF.js";
+} from "./chunk-XQH5UKH6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest,
   revisionOf
-} from "./chunk-7MOIXNOX.js";
+} from "./chunk-IHN4P6JJ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

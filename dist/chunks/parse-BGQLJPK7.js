@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-R4MURGG7.js";
+} from "./chunk-5PNRL6EC.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-7MOIXNOX.js";
+import "./chunk-IHN4P6JJ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

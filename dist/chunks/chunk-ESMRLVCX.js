@@ -7,10 +7,10 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-R4MURGG7.js";
+} from "./chunk-5PNRL6EC.js";
 import {
   parseBaseline
-} from "./chunk-NCLYSTOF.js";
+} from "./chunk-XQH5UKH6.js";
 import {
   GateError,
   errorMessage

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-NCLYSTOF.js";
+} from "./chunk-XQH5UKH6.js";
 import {
   LAYERS,
   SEVERITIES,
@@ -9,7 +9,7 @@ import {
   classificationRank,
   outputPath,
   severityRank
-} from "./chunk-7MOIXNOX.js";
+} from "./chunk-IHN4P6JJ.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,

@@ -21,7 +21,7 @@ import {
   outsidePaths,
   repositoryPath,
   str
-} from "./chunk-7MOIXNOX.js";
+} from "./chunk-IHN4P6JJ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

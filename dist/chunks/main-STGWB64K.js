@@ -18,14 +18,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-GFF2YSBV.js")).check },
-  { name: "parse", load: async () => (await import("./parse-KQ4AFML3.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-NRCKX3BP.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-C6J6MLPS.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-RIVS7YSQ.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-QN4KZQ64.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-SGJWLWJY.js")).validate },
-  { name: "test", load: async () => (await import("./test-DZQTXR7B.js")).test },
+  { name: "check", load: async () => (await import("./check-HRPZRBKX.js")).check },
+  { name: "parse", load: async () => (await import("./parse-BGQLJPK7.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-5RR6MWL6.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-6PS47CAC.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-4K3ATES4.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-QGAMS5LB.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-PX2BGM5X.js")).validate },
+  { name: "test", load: async () => (await import("./test-HQ273DKS.js")).test },
   { name: "schema", load: async () => (await import("./schema-ORFWUHS3.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

@@ -6,8 +6,8 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-VUJHFPSK.js";
 import {
   check
-} from "./chunk-ARPXKBI4.js";
-import "./chunk-A6Z7SKAW.js";
+} from "./chunk-FZCKUXOB.js";
+import "./chunk-ESMRLVCX.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -15,14 +15,14 @@ import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-R4MURGG7.js";
-import "./chunk-RGX3VDOK.js";
-import "./chunk-WGW7G4L5.js";
-import "./chunk-NCLYSTOF.js";
+} from "./chunk-5PNRL6EC.js";
+import "./chunk-MXIILANB.js";
+import "./chunk-FHR7PSBJ.js";
+import "./chunk-XQH5UKH6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-7MOIXNOX.js";
+import "./chunk-IHN4P6JJ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
