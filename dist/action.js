@@ -5,7 +5,7 @@ import {
   readBaselineFile,
   repositoryPath as repositoryPath2,
   resolveCommit
-} from "./chunks/chunk-TG33TBBX.js";
+} from "./chunks/chunk-6QEX2PL6.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -26,7 +26,7 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-O2JBPOIK.js";
+} from "./chunks/chunk-AC7CTRYW.js";
 import {
   checkAnnotations,
   json,
@@ -37,17 +37,17 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-AGYFJXP7.js";
+} from "./chunks/chunk-752ILQBN.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-ESYHHR7W.js";
+} from "./chunks/chunk-BONSIL5M.js";
 import {
   approverName,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-ZFY7OJKC.js";
+} from "./chunks/chunk-BZYQSKMB.js";
 import {
   GateError,
   errorMessage

@@ -332,6 +332,25 @@ const STUBS: Record<
   zap: { object: { "@version": "2.14.0", "@generated": "Fri, 2 Feb 2024 20:47:44", site: [] } },
   semgrep: { object: { results: [], errors: [], paths: {}, version: "1.95.0" } },
   gosec: { object: { Issues: [], Stats: { found: 0 } } },
+  "github-code-scanning": {
+    element: {
+      number: 1,
+      rule: { id: "stub" },
+      most_recent_instance: { ref: "stub" },
+      instances_url: "stub",
+    },
+  },
+  "github-dependabot": {
+    element: {
+      number: 1,
+      security_advisory: { ghsa_id: "stub" },
+      security_vulnerability: {},
+      dependency: { package: {} },
+    },
+  },
+  "github-secret-scanning": {
+    element: { number: 1, secret_type: "stub", state: "open", html_url: "stub" },
+  },
 };
 
 /** The document with the stubs' keys added where absent: top level, or to every element. */

@@ -31,6 +31,8 @@ const FORMAT_OF: Record<string, string> = {
   "bundler-audit": "bundler-audit",
   kubescape: "kubescape",
   prowler: "prowler",
+  // One folder, three formats: each file's is in FILE_FORMAT.
+  "github-alerts": "github-code-scanning",
 };
 
 function formatOf(entry: ManifestEntry): string | undefined {

@@ -9,6 +9,15 @@ export const FILE_FORMAT: Record<string, string> = {
   // the content says yarn, so it is read as npm-audit (docs/formats.md).
   "yarn-audit/issue_6495.json": "npm-audit",
   "yarn-audit/audit-ci__yarn-2-workspace_output.json": "npm-audit",
+  // The github-alerts/ folder holds the three GitHub alert lists, one format each.
+  "github-alerts/code-scanning__github_sast_many_vul.json": "github-code-scanning",
+  "github-alerts/code-scanning__github_sast_zero_vul.json": "github-code-scanning",
+  "github-alerts/code-scanning__extension-js__code-scanning-alerts.json": "github-code-scanning",
+  "github-alerts/dependabot__aws-samples-risk-assessor__dependabot-alerts.json":
+    "github-dependabot",
+  "github-alerts/dependabot__greentic-pack__dependabot-alerts.json": "github-dependabot",
+  "github-alerts/secret-scanning__github_secrets_detection_report_many_vul.json":
+    "github-secret-scanning",
 };
 
 /**
@@ -23,6 +32,11 @@ export const FORCED: Record<string, { format: string; reason: string }> = {
   "prowler/aws_prowler_v3plus__no_vuln.json": {
     format: "prowler",
     reason: "`[]` is what Prowler's JSON output writes when nothing was checked",
+  },
+  "github-alerts/code-scanning__github_sast_zero_vul.json": {
+    format: "github-code-scanning",
+    reason:
+      "`[]` is what every GitHub alert list returns when there are no alerts; it names no kind",
   },
   "gitleaks/no_findings.json": {
     format: "gitleaks",

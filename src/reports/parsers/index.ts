@@ -6,6 +6,9 @@ import { checkov } from "./checkov.js";
 import { cyclonedx } from "./cyclonedx.js";
 import { dependencyCheck } from "./dependency-check.js";
 import { resolveParser } from "./detect.js";
+import { githubCodeScanning } from "./github-code-scanning.js";
+import { githubDependabot } from "./github-dependabot.js";
+import { githubSecretScanning } from "./github-secret-scanning.js";
 import { gitleaks } from "./gitleaks.js";
 import { gosec } from "./gosec.js";
 import { govulncheck } from "./govulncheck.js";
@@ -52,6 +55,9 @@ export const PARSERS = [
   bundlerAudit,
   kubescape,
   prowler,
+  githubCodeScanning,
+  githubDependabot,
+  githubSecretScanning,
   ztgate,
 ] as const satisfies readonly Parser[];
 

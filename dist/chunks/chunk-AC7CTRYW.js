@@ -21,7 +21,7 @@ import {
   outsidePaths,
   repositoryPath,
   str
-} from "./chunk-ZFY7OJKC.js";
+} from "./chunk-BZYQSKMB.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

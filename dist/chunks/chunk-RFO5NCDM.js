@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFromRef,
   readBaselineFile
-} from "./chunk-TG33TBBX.js";
+} from "./chunk-6QEX2PL6.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -20,24 +20,24 @@ import {
   readerFromEnv,
   resolveReportArgs,
   runCheck
-} from "./chunk-O2JBPOIK.js";
+} from "./chunk-AC7CTRYW.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-GQUWIQ2K.js";
+} from "./chunk-XOURWP6A.js";
 import {
   withPolicyChange
-} from "./chunk-AGYFJXP7.js";
+} from "./chunk-752ILQBN.js";
 import {
   applyBaseline
-} from "./chunk-ESYHHR7W.js";
+} from "./chunk-BONSIL5M.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest,
   revisionOf
-} from "./chunk-ZFY7OJKC.js";
+} from "./chunk-BZYQSKMB.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-O2JBPOIK.js";
+} from "./chunk-AC7CTRYW.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-ZFY7OJKC.js";
+} from "./chunk-BZYQSKMB.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

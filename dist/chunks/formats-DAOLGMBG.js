@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-GQUWIQ2K.js";
-import "./chunk-AGYFJXP7.js";
-import "./chunk-ESYHHR7W.js";
+} from "./chunk-XOURWP6A.js";
+import "./chunk-752ILQBN.js";
+import "./chunk-BONSIL5M.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-ZFY7OJKC.js";
+} from "./chunk-BZYQSKMB.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

@@ -4280,8 +4280,8 @@ function compileRange(text3) {
   };
 }
 function readBounds(range2, scheme) {
-  let read2 = range2.map((all) => all.map((b) => scheme.parse(b.version)));
-  return read2.some((all) => all.includes(void 0)) ? void 0 : read2;
+  let read5 = range2.map((all) => all.map((b) => scheme.parse(b.version)));
+  return read5.some((all) => all.includes(void 0)) ? void 0 : read5;
 }
 function holds(b, order2) {
   switch (b.op) {
@@ -8413,18 +8413,18 @@ function isCycloneDxXml(text3) {
   return /<bom\b[^>]*xmlns="http:\/\/cyclonedx\.org\/schema\/bom\//.test(text3.slice(0, 4e3));
 }
 function bomFromXml(text3, file) {
-  let doc = parseXmlTree(text3, file, LISTS, ""), read2 = new Reader(file), bom = read2.one(doc, "bom");
+  let doc = parseXmlTree(text3, file, LISTS, ""), read5 = new Reader(file), bom = read5.one(doc, "bom");
   if (!bom) throw new GateError("has no <bom> root element", { file });
-  let metadata = read2.one(bom, "metadata") ?? {}, subject = read2.one(metadata, "component");
+  let metadata = read5.one(bom, "metadata") ?? {}, subject = read5.one(metadata, "component");
   return {
     bomFormat: "CycloneDX",
     specVersion: /<bom\b[^>]*xmlns="[^"]*schema\/bom\/([\d.]+)"/.exec(text3.slice(0, 4e3))?.[1],
     metadata: {
-      timestamp: read2.text(metadata, "timestamp"),
-      component: subject && component(subject, read2)
+      timestamp: read5.text(metadata, "timestamp"),
+      component: subject && component(subject, read5)
     },
-    components: read2.children(bom, "components", "component").map((c) => component(c, read2)),
-    vulnerabilities: read2.children(bom, "vulnerabilities", "vulnerability").map((v) => vulnerability(v, read2))
+    components: read5.children(bom, "components", "component").map((c) => component(c, read5)),
+    vulnerabilities: read5.children(bom, "vulnerabilities", "vulnerability").map((v) => vulnerability(v, read5))
   };
 }
 var Reader = class {
@@ -8479,56 +8479,56 @@ var Reader = class {
     return new GateError(`CycloneDX XML: ${message}`, { file: this.file });
   }
 };
-function component(c, read2) {
+function component(c, read5) {
   return {
-    "bom-ref": read2.text(c, "bom-ref"),
-    type: read2.text(c, "type"),
-    group: read2.text(c, "group"),
-    name: read2.text(c, "name"),
-    version: read2.text(c, "version"),
-    purl: read2.text(c, "purl"),
-    components: read2.children(c, "components", "component").map((x) => component(x, read2)),
+    "bom-ref": read5.text(c, "bom-ref"),
+    type: read5.text(c, "type"),
+    group: read5.text(c, "group"),
+    name: read5.text(c, "name"),
+    version: read5.text(c, "version"),
+    purl: read5.text(c, "purl"),
+    components: read5.children(c, "components", "component").map((x) => component(x, read5)),
     // The 1.0 vulnerability extension (CycloneDX 1.2/1.3): findings of this component.
-    vulnerabilities: read2.children(c, "vulnerabilities", "vulnerability").map((v) => vulnerability(v, read2))
+    vulnerabilities: read5.children(c, "vulnerabilities", "vulnerability").map((v) => vulnerability(v, read5))
   };
 }
-function vulnerability(v, read2) {
-  let analysis = read2.one(v, "analysis"), source = read2.one(v, "source"), recommendations = read2.texts(v, "recommendations", "recommendation");
+function vulnerability(v, read5) {
+  let analysis = read5.one(v, "analysis"), source = read5.one(v, "source"), recommendations = read5.texts(v, "recommendations", "recommendation");
   return {
-    id: read2.text(v, "id"),
-    "bom-ref": read2.text(v, "bom-ref"),
-    description: read2.text(v, "description"),
-    detail: read2.text(v, "detail"),
-    recommendation: [read2.text(v, "recommendation"), ...recommendations].filter(Boolean).join(`
+    id: read5.text(v, "id"),
+    "bom-ref": read5.text(v, "bom-ref"),
+    description: read5.text(v, "description"),
+    detail: read5.text(v, "detail"),
+    recommendation: [read5.text(v, "recommendation"), ...recommendations].filter(Boolean).join(`
 `),
-    source: source && { name: read2.text(source, "name"), url: read2.text(source, "url") },
-    references: read2.children(v, "references", "reference").map((r) => ({ id: read2.text(r, "id") })),
+    source: source && { name: read5.text(source, "name"), url: read5.text(source, "url") },
+    references: read5.children(v, "references", "reference").map((r) => ({ id: read5.text(r, "id") })),
     ratings: [
-      ...read2.children(v, "ratings", "rating"),
-      ...read2.children(v, "vulnerabilityScore", "score")
-    ].map((r) => rating(r, read2)),
+      ...read5.children(v, "ratings", "rating"),
+      ...read5.children(v, "vulnerabilityScore", "score")
+    ].map((r) => rating(r, read5)),
     // 1.4 and the extension's XSD list CWEs in <cwes>; KICS writes a bare <cwe> too.
-    cwes: [...read2.texts(v, "cwes", "cwe"), read2.text(v, "cwe")].filter(Boolean),
+    cwes: [...read5.texts(v, "cwes", "cwe"), read5.text(v, "cwe")].filter(Boolean),
     analysis: analysis && {
-      state: read2.text(analysis, "state"),
-      justification: read2.text(analysis, "justification"),
-      detail: read2.text(analysis, "detail")
+      state: read5.text(analysis, "state"),
+      justification: read5.text(analysis, "justification"),
+      detail: read5.text(analysis, "detail")
     },
-    affects: read2.children(v, "affects", "target").map((t) => ({
-      ref: read2.text(t, "ref"),
-      versions: read2.children(t, "versions", "version").map((x) => ({
-        version: read2.text(x, "version"),
-        status: read2.text(x, "status")
+    affects: read5.children(v, "affects", "target").map((t) => ({
+      ref: read5.text(t, "ref"),
+      versions: read5.children(t, "versions", "version").map((x) => ({
+        version: read5.text(x, "version"),
+        status: read5.text(x, "status")
       }))
     }))
   };
 }
-function rating(r, read2) {
-  let nested = isObject(r.score) ? read2.one(r, "score") : void 0;
+function rating(r, read5) {
+  let nested = isObject(r.score) ? read5.one(r, "score") : void 0;
   return {
-    score: nested ? read2.text(nested, "base") : read2.text(r, "score"),
-    severity: read2.text(r, "severity"),
-    method: read2.text(r, "method") ?? (typeof r.source == "string" ? r.source : void 0)
+    score: nested ? read5.text(nested, "base") : read5.text(r, "score"),
+    severity: read5.text(r, "severity"),
+    method: read5.text(r, "method") ?? (typeof r.source == "string" ? r.source : void 0)
   };
 }
 
@@ -8675,53 +8675,53 @@ function isDependencyCheckXml(text3) {
   );
 }
 function dependencyCheckFromXml(text3, file) {
-  let read2 = new XmlReader(file), root = read2.one(parseXmlTree(text3, file, LISTS2), "analysis");
-  if (!root) throw read2.error("has no <analysis> root element");
-  let scanInfo = read2.one(root, "scanInfo") ?? {}, projectInfo = read2.one(root, "projectInfo") ?? {}, dependencies = read2.one(root, "dependencies");
+  let read5 = new XmlReader(file), root = read5.one(parseXmlTree(text3, file, LISTS2), "analysis");
+  if (!root) throw read5.error("has no <analysis> root element");
+  let scanInfo = read5.one(root, "scanInfo") ?? {}, projectInfo = read5.one(root, "projectInfo") ?? {}, dependencies = read5.one(root, "dependencies");
   return {
     reportSchema: "xml",
-    scanInfo: { engineVersion: read2.text(scanInfo, "engineVersion") },
-    projectInfo: { reportDate: read2.text(projectInfo, "reportDate") },
-    dependencies: dependencies ? read2.each(dependencies, "dependency").map((d) => dep(read2, d)) : []
+    scanInfo: { engineVersion: read5.text(scanInfo, "engineVersion") },
+    projectInfo: { reportDate: read5.text(projectInfo, "reportDate") },
+    dependencies: dependencies ? read5.each(dependencies, "dependency").map((d) => dep(read5, d)) : []
   };
 }
-function dep(read2, d) {
-  let packages = read2.one(d, "packages"), vulns = read2.one(d, "vulnerabilities") ?? {};
+function dep(read5, d) {
+  let packages = read5.one(d, "packages"), vulns = read5.one(d, "vulnerabilities") ?? {};
   if (Object.keys(vulns).find(
     (k) => k !== "vulnerability" && k !== "suppressedVulnerability"
   ) !== void 0)
-    throw read2.error(
+    throw read5.error(
       "<vulnerabilities> may list only <vulnerability> and <suppressedVulnerability>"
     );
   return {
-    fileName: read2.text(d, "fileName"),
-    filePath: read2.text(d, "filePath"),
-    packages: packages ? read2.each(packages, "package").map((p) => ({ id: read2.text(p, "id") })) : [],
-    vulnerabilities: read2.each(vulns, "vulnerability").map((v) => vuln(read2, v)),
-    suppressedVulnerabilities: read2.each(vulns, "suppressedVulnerability").map((v) => vuln(read2, v))
+    fileName: read5.text(d, "fileName"),
+    filePath: read5.text(d, "filePath"),
+    packages: packages ? read5.each(packages, "package").map((p) => ({ id: read5.text(p, "id") })) : [],
+    vulnerabilities: read5.each(vulns, "vulnerability").map((v) => vuln(read5, v)),
+    suppressedVulnerabilities: read5.each(vulns, "suppressedVulnerability").map((v) => vuln(read5, v))
   };
 }
-function vuln(read2, v) {
-  let v2 = read2.one(v, "cvssV2"), v3 = read2.one(v, "cvssV3"), v4 = read2.one(v, "cvssV4"), cwes = read2.one(v, "cwes"), references = read2.one(v, "references");
+function vuln(read5, v) {
+  let v2 = read5.one(v, "cvssV2"), v3 = read5.one(v, "cvssV3"), v4 = read5.one(v, "cvssV4"), cwes = read5.one(v, "cwes"), references = read5.one(v, "references");
   return {
-    source: read2.text(v, "@source"),
-    name: read2.text(v, "name"),
-    severity: read2.text(v, "severity"),
-    cvssv2: { score: (v2 && read2.text(v2, "score")) ?? read2.text(v, "cvssScore") },
-    cvssv3: { baseScore: v3 && read2.text(v3, "baseScore") },
-    cvssv4: { baseScore: v4 && read2.text(v4, "baseScore") },
-    cwes: cwes ? cweTexts(read2, cwes) : [read2.text(v, "cwe")].filter(Boolean),
-    description: read2.text(v, "description"),
-    notes: read2.text(v, "notes"),
-    knownExploitedVulnerability: read2.one(v, "knownExploitedVulnerability"),
-    references: references ? read2.each(references, "reference").map((r) => ({ url: read2.text(r, "url") })) : []
+    source: read5.text(v, "@source"),
+    name: read5.text(v, "name"),
+    severity: read5.text(v, "severity"),
+    cvssv2: { score: (v2 && read5.text(v2, "score")) ?? read5.text(v, "cvssScore") },
+    cvssv3: { baseScore: v3 && read5.text(v3, "baseScore") },
+    cvssv4: { baseScore: v4 && read5.text(v4, "baseScore") },
+    cwes: cwes ? cweTexts(read5, cwes) : [read5.text(v, "cwe")].filter(Boolean),
+    description: read5.text(v, "description"),
+    notes: read5.text(v, "notes"),
+    knownExploitedVulnerability: read5.one(v, "knownExploitedVulnerability"),
+    references: references ? read5.each(references, "reference").map((r) => ({ url: read5.text(r, "url") })) : []
   };
 }
-function cweTexts(read2, cwes) {
+function cweTexts(read5, cwes) {
   let list3 = cwes.cwe;
   if (list3 === void 0) return [];
-  if (!Array.isArray(list3)) throw read2.error("<cwe> must be listed");
-  return list3.map((c) => read2.text({ cwe: c }, "cwe")).filter((c) => !!c);
+  if (!Array.isArray(list3)) throw read5.error("<cwe> must be listed");
+  return list3.map((c) => read5.text({ cwe: c }, "cwe")).filter((c) => !!c);
 }
 
 // src/reports/parsers/dependency-check.ts
@@ -8901,8 +8901,232 @@ function rejectMixedVariants(parser, input) {
     );
 }
 
-// src/reports/parsers/gitleaks.ts
-import { createHash as createHash2 } from "node:crypto";
+// src/reports/parsers/github-alert.ts
+function isAlertList(json, isAlert4) {
+  return Array.isArray(json) && json.length > 0 && json.every(isAlert4);
+}
+function alertsOf(json, kind, path2) {
+  if (!Array.isArray(json))
+    throw new GateError(`a GitHub ${kind} alert list is a JSON array (the REST list response)`, {
+      file: path2
+    });
+  return entries(json, `${kind} alerts`, path2);
+}
+function suppressionOf2(closure) {
+  if (!closure) return;
+  let kind = `github ${closure.how}${closure.reason ? `: ${closure.reason}` : ""}`, who = isObject(closure.by) ? str(closure.by.login) : void 0, when = str(closure.at), parts = [
+    str(closure.comment),
+    who ? `by ${who}` : void 0,
+    when ? `at ${when}` : void 0
+  ].filter((p) => p !== void 0);
+  return parts.length > 0 ? { kind, justification: parts.join(", ") } : { kind };
+}
+function reasonOf(known, value, what, path2) {
+  return knownValue(known, value, what, path2);
+}
+
+// src/reports/parsers/github-code-scanning.ts
+var TOOL5 = "github-code-scanning";
+function isAlert(value) {
+  return isObject(value) && typeof value.number == "number" && isObject(value.rule) && "most_recent_instance" in value && "instances_url" in value;
+}
+var githubCodeScanning = {
+  id: "github-code-scanning",
+  description: "GitHub code scanning alerts (gh api --paginate repos/OWNER/REPO/code-scanning/alerts)",
+  layers: ["code"],
+  containers: { json: ["[].most_recent_instance"] },
+  detect: ({ json }) => isAlertList(json, isAlert),
+  parse({ json, path: path2 }) {
+    return alertsOf(json, "code scanning", path2).map((alert) => {
+      if (!isAlert(alert))
+        throw new GateError(
+          "every code scanning alert needs number, rule and most_recent_instance",
+          {
+            file: path2
+          }
+        );
+      return read(alert, path2);
+    });
+  }
+}, STATES = /* @__PURE__ */ new Map([
+  ["open", "open"],
+  ["dismissed", "dismissed"],
+  ["fixed", "fixed"]
+]), REASONS = new Map(
+  ["false positive", "won't fix", "used in tests", "mitigated"].map((r) => [r, r])
+), SECURITY_LEVELS = /* @__PURE__ */ new Map([
+  [void 0, "none"],
+  [null, "none"],
+  ["critical", "critical"],
+  ["high", "high"],
+  ["medium", "medium"],
+  ["low", "low"]
+]), RULE_SEVERITIES = /* @__PURE__ */ new Map([
+  [void 0, "unknown"],
+  [null, "unknown"],
+  ["error", "high"],
+  ["warning", "medium"],
+  ["note", "low"],
+  ["none", "info"]
+]);
+function closureOf(alert, path2) {
+  let state = knownValue(STATES, alert.state, "a code scanning alert's state", path2);
+  if (state !== "open")
+    return state === "fixed" ? { how: "fixed", at: alert.fixed_at } : {
+      how: "dismissed",
+      reason: reasonOf(
+        REASONS,
+        alert.dismissed_reason,
+        "a code scanning alert's dismissed_reason",
+        path2
+      ),
+      comment: alert.dismissed_comment,
+      by: alert.dismissed_by,
+      at: alert.dismissed_at
+    };
+}
+function read(alert, path2) {
+  let rule = alert.rule, id = str(rule.id) ?? str(rule.name);
+  if (!id) throw new GateError("a code scanning alert's rule has no id", { file: path2 });
+  let instance = isObject(alert.most_recent_instance) ? alert.most_recent_instance : NO_FIELDS, location = isObject(instance.location) ? instance.location : NO_FIELDS, message = isObject(instance.message) ? str(instance.message.text) : void 0, file = str(location.path), startLine = positive(num(location.start_line)), level = knownValue(
+    SECURITY_LEVELS,
+    rule.security_severity_level,
+    "a rule's security_severity_level",
+    path2
+  ), ruleSeverity = knownValue(RULE_SEVERITIES, rule.severity, "a rule's severity", path2), severity = level === "none" ? ruleSeverity : level, f = makeFinding(
+    {
+      tool: TOOL5,
+      layer: "code",
+      id,
+      title: str(rule.description) ?? str(rule.name) ?? id,
+      description: message,
+      severity,
+      location: file ? { path: file, startLine, endLine: positive(num(location.end_line)) ?? startLine } : void 0,
+      // CodeQL tags CWEs as "external/cwe/cwe-312".
+      cwe: strings(rule.tags).filter((t) => /^external\/cwe\/cwe-\d+$/i.test(t)).map((t) => normaliseCwe(t.slice(13))).filter((c) => c !== void 0),
+      url: str(alert.html_url)
+    },
+    path2
+  ), suppressed = suppressionOf2(closureOf(alert, path2));
+  return suppressed && (f.suppressed = suppressed), f;
+}
+
+// src/reports/parsers/github-dependabot.ts
+var TOOL6 = "github-dependabot";
+function isAlert2(value) {
+  return isObject(value) && typeof value.number == "number" && isObject(value.security_advisory) && "security_vulnerability" in value && isObject(value.dependency);
+}
+var githubDependabot = {
+  id: "github-dependabot",
+  description: "GitHub Dependabot alerts (gh api --paginate repos/OWNER/REPO/dependabot/alerts)",
+  layers: ["dependency"],
+  containers: { json: ["[].security_advisory"] },
+  detect: ({ json }) => isAlertList(json, isAlert2),
+  parse({ json, path: path2 }) {
+    return alertsOf(json, "Dependabot", path2).map((alert) => {
+      if (!isAlert2(alert))
+        throw new GateError(
+          "every Dependabot alert needs number, dependency, security_advisory and security_vulnerability",
+          { file: path2 }
+        );
+      return read2(alert, path2);
+    });
+  }
+}, STATES2 = /* @__PURE__ */ new Map([
+  ["open", "open"],
+  ["dismissed", "dismissed"],
+  ["fixed", "fixed"],
+  ["auto_dismissed", "auto_dismissed"]
+]), REASONS2 = /* @__PURE__ */ new Map([
+  ["fix_started", "fix started"],
+  ["inaccurate", "inaccurate"],
+  ["no_bandwidth", "no bandwidth"],
+  ["not_used", "not used"],
+  ["tolerable_risk", "tolerable risk"]
+]), SEVERITIES2 = /* @__PURE__ */ new Map([
+  [void 0, "none"],
+  [null, "none"],
+  ["critical", "critical"],
+  ["high", "high"],
+  ["medium", "medium"],
+  ["low", "low"]
+]), ECOSYSTEMS = new Map(
+  [
+    "npm",
+    "pip",
+    "maven",
+    "nuget",
+    "rubygems",
+    "composer",
+    "go",
+    "rust",
+    "pub",
+    "swift",
+    "erlang",
+    "actions",
+    "gradle",
+    "bundler",
+    "cargo",
+    "hex",
+    "elm",
+    "gitsubmodule",
+    "terraform",
+    "devcontainers",
+    "bun",
+    "uv",
+    "poetry",
+    "pipenv",
+    "yarn",
+    "pnpm"
+  ].map((e) => [e, "dependency"])
+);
+function closureOf2(alert, path2) {
+  let state = knownValue(STATES2, alert.state, "a Dependabot alert's state", path2);
+  if (state !== "open")
+    return state === "fixed" ? { how: "fixed", at: alert.fixed_at } : state === "auto_dismissed" ? { how: "auto dismissed", at: alert.auto_dismissed_at } : {
+      how: "dismissed",
+      reason: reasonOf(
+        REASONS2,
+        alert.dismissed_reason,
+        "a Dependabot alert's dismissed_reason",
+        path2
+      ),
+      comment: alert.dismissed_comment,
+      by: alert.dismissed_by,
+      at: alert.dismissed_at
+    };
+}
+function read2(alert, path2) {
+  let advisory = alert.security_advisory, vulnerability7 = isObject(alert.security_vulnerability) ? alert.security_vulnerability : NO_FIELDS, dependency = alert.dependency, pkg = isObject(dependency.package) ? dependency.package : NO_FIELDS, name = str(pkg.name), id = str(advisory.ghsa_id);
+  if (!id || !name)
+    throw new GateError(
+      "a Dependabot alert needs security_advisory.ghsa_id and dependency.package.name",
+      {
+        file: path2
+      }
+    );
+  let ecosystem = str(pkg.ecosystem), layer = knownValue(ECOSYSTEMS, ecosystem, "a Dependabot alert's ecosystem", path2), own = knownValue(SEVERITIES2, vulnerability7.severity, "a vulnerability's severity", path2), advised = knownValue(SEVERITIES2, advisory.severity, "an advisory's severity", path2), severity = own !== "none" ? own : advised !== "none" ? advised : "unknown", patched = isObject(vulnerability7.first_patched_version) ? str(vulnerability7.first_patched_version.identifier) : void 0, manifest = str(dependency.manifest_path), cvss = num(isObject(advisory.cvss) ? advisory.cvss.score : void 0), f = makeFinding(
+    {
+      tool: TOOL6,
+      layer,
+      id,
+      aliases: [str(advisory.cve_id)].filter((a) => a !== void 0),
+      title: str(advisory.summary) ?? id,
+      description: str(advisory.description),
+      severity,
+      // A score of 0 is GitHub's "not scored", not a score.
+      cvss: cvss && cvss > 0 ? cvss : void 0,
+      fix: patched ? { available: !0, versions: [patched] } : { available: !1, versions: [] },
+      package: { name, ecosystem },
+      location: manifest ? { path: manifest } : void 0,
+      cwe: objects(advisory.cwes).map((c) => normaliseCwe(c.cwe_id)).filter((c) => c !== void 0),
+      epss: num(isObject(advisory.epss) ? advisory.epss.percentage : void 0),
+      url: str(alert.html_url)
+    },
+    path2
+  ), suppressed = suppressionOf2(closureOf2(alert, path2));
+  return suppressed && (f.suppressed = suppressed), f;
+}
 
 // src/reports/parsers/redact.ts
 function redactSecret(secret3) {
@@ -8910,8 +9134,89 @@ function redactSecret(secret3) {
   return value === "" ? "" : `${value.length >= 16 ? value.slice(0, 4) : ""}\u2026(${value.length} chars)`;
 }
 
+// src/reports/parsers/github-secret-scanning.ts
+var TOOL7 = "github-secret-scanning";
+function isAlert3(value) {
+  return isObject(value) && typeof value.number == "number" && typeof value.secret_type == "string" && "state" in value && "html_url" in value;
+}
+var githubSecretScanning = {
+  id: "github-secret-scanning",
+  description: "GitHub secret scanning alerts (gh api --paginate repos/OWNER/REPO/secret-scanning/alerts)",
+  layers: ["secret"],
+  containers: { json: ["[].secret_type"] },
+  detect: ({ json }) => isAlertList(json, isAlert3),
+  parse({ json, path: path2 }) {
+    return alertsOf(json, "secret scanning", path2).map((alert) => {
+      if (!isAlert3(alert))
+        throw new GateError(
+          "every secret scanning alert needs number, secret_type, state and html_url",
+          {
+            file: path2
+          }
+        );
+      return read3(alert, path2);
+    });
+  }
+}, STATES3 = /* @__PURE__ */ new Map([
+  ["open", "open"],
+  ["resolved", "resolved"]
+]), RESOLUTIONS = /* @__PURE__ */ new Map([
+  ["false_positive", "false positive"],
+  ["wont_fix", "won't fix"],
+  ["revoked", "revoked"],
+  ["used_in_tests", "used in tests"]
+]), VALIDITY = /* @__PURE__ */ new Map([
+  [void 0, ""],
+  [null, ""],
+  ["active", "active"],
+  ["inactive", "inactive"],
+  ["unknown", ""]
+]);
+function closureOf3(alert, path2) {
+  if (knownValue(STATES3, alert.state, "a secret scanning alert's state", path2) !== "open")
+    return {
+      how: "resolved",
+      reason: reasonOf(RESOLUTIONS, alert.resolution, "a secret scanning alert's resolution", path2),
+      comment: alert.resolution_comment,
+      by: alert.resolved_by,
+      at: alert.resolved_at
+    };
+}
+function read3(alert, path2) {
+  let type = str(alert.secret_type);
+  if (!type) throw new GateError("a secret scanning alert has no secret_type", { file: path2 });
+  let redacted = redactSecret(typeof alert.secret == "string" ? alert.secret : ""), validity = knownValue(VALIDITY, alert.validity, "a secret scanning alert's validity", path2), first = isObject(alert.first_location_detected) ? alert.first_location_detected : NO_FIELDS, file = str(first.path), startLine = positive(num(first.start_line)), facts = [
+    redacted ? `Secret ${redacted}` : "Secret",
+    validity ? `validity ${validity}` : void 0,
+    alert.publicly_leaked === !0 ? "publicly leaked" : void 0,
+    alert.push_protection_bypassed === !0 ? "push protection bypassed" : void 0
+  ].filter((p) => p !== void 0), f = makeFinding(
+    {
+      tool: TOOL7,
+      layer: "secret",
+      id: type,
+      title: `${str(alert.secret_type_display_name) ?? type} secret`,
+      description: facts.join(", "),
+      // GitHub does not rate secrets. A leaked credential is usable by whoever reads the
+      // repository or its history until it is revoked, so it is critical until resolved.
+      severity: "critical",
+      location: file ? {
+        path: file.replace(/^\/+/, ""),
+        startLine,
+        endLine: positive(num(first.end_line)) ?? startLine
+      } : void 0,
+      // Where no location is given, the alert number tells two secrets of one type apart.
+      target: `secret scanning alert ${String(num(alert.number))}`,
+      url: str(alert.html_url)
+    },
+    path2
+  ), suppressed = suppressionOf2(closureOf3(alert, path2));
+  return suppressed && (f.suppressed = suppressed), f;
+}
+
 // src/reports/parsers/gitleaks.ts
-var TOOL5 = "gitleaks";
+import { createHash as createHash2 } from "node:crypto";
+var TOOL8 = "gitleaks";
 function isV8(value) {
   return isObject(value) && typeof value.RuleID == "string" && "File" in value;
 }
@@ -8978,7 +9283,7 @@ function finding3(leak, path2) {
   let where = leak.commit ? ` (commit ${leak.commit.slice(0, 12)})` : "";
   return makeFinding(
     {
-      tool: TOOL5,
+      tool: TOOL8,
       layer: "secret",
       id: leak.rule,
       title: leak.description ?? `${leak.rule} secret`,
@@ -8992,7 +9297,7 @@ function finding3(leak, path2) {
 }
 
 // src/reports/parsers/gosec.ts
-var TOOL6 = "gosec";
+var TOOL9 = "gosec";
 function isReport3(value) {
   return !isObject(value) || !("Issues" in value) ? !1 : isObject(value.Stats) || "Golang errors" in value || "GosecVersion" in value;
 }
@@ -9007,13 +9312,13 @@ var gosec = {
     let doc = json;
     rejectLoadErrors(doc["Golang errors"], path2);
     let listed = needArray(doc.Issues, "Issues", path2);
-    return entries(listed, "Issues", path2).map((issue) => read(issue, path2));
+    return entries(listed, "Issues", path2).map((issue) => read4(issue, path2));
   },
   stream: { arrays: ["Issues"] },
   // cmd/gosec/main.go filterIssues: Stats.found counts the listed issues that are neither
   // nosec nor carry a suppression. Checked on the whole report (a streamed batch holds part).
   checkTotals({ json, path: path2 }, findings) {
-    let stats = isObject(json) && isObject(json.Stats) ? json.Stats : NO_FIELDS, found = findings.filter((f) => f.tool === TOOL6 && !f.suppressed).length;
+    let stats = isObject(json) && isObject(json.Stats) ? json.Stats : NO_FIELDS, found = findings.filter((f) => f.tool === TOOL9 && !f.suppressed).length;
     agreeTotals({ found: stats.found }, { found }, "Stats", path2);
   }
 };
@@ -9038,16 +9343,16 @@ var KINDS = /* @__PURE__ */ new Map([
   [!1, !1],
   [!0, !0]
 ]);
-function suppressionOf2(issue, path2) {
+function suppressionOf3(issue, path2) {
   let suppressions = entries(issue.suppressions, "Issues[].suppressions", path2), kinds = suppressions.map((s) => knownValue(KINDS, s.kind, "a suppression's kind", path2)), nosec = knownValue(NOSEC, issue.nosec, "an issue's nosec", path2);
   return kinds.length > 0 ? { kind: kinds[0], justification: str(suppressions[0].justification) } : nosec ? { kind: "gosec #nosec comment" } : void 0;
 }
-function read(issue, path2) {
+function read4(issue, path2) {
   let id = str(issue.rule_id);
   if (!id) throw new GateError("a gosec issue has no rule_id", { file: path2 });
-  let cwe = isObject(issue.cwe) ? issue.cwe : NO_FIELDS, [startLine, endLine] = linesOf(str(issue.line)), file = str(issue.file), details = str(issue.details), suppressed = suppressionOf2(issue, path2), f = makeFinding(
+  let cwe = isObject(issue.cwe) ? issue.cwe : NO_FIELDS, [startLine, endLine] = linesOf(str(issue.line)), file = str(issue.file), details = str(issue.details), suppressed = suppressionOf3(issue, path2), f = makeFinding(
     {
-      tool: TOOL6,
+      tool: TOOL9,
       layer: "code",
       id,
       title: details ?? id,
@@ -9069,7 +9374,7 @@ function linesOf(line) {
 }
 
 // src/reports/parsers/govulncheck.ts
-var TOOL7 = "govulncheck", MESSAGE_KINDS = new Map(
+var TOOL10 = "govulncheck", MESSAGE_KINDS = new Map(
   ["config", "progress", "SBOM", "osv", "finding"].map((k) => [k, k])
 ), RANK = { symbol: 3, package: 2, module: 1 }, SCAN_LEVELS = new Map(
   ["symbol", "package", "module"].map((l) => [l, l])
@@ -9081,7 +9386,7 @@ function isMessage(value) {
 }
 function isStream(json) {
   return !Array.isArray(json) || json.length === 0 || !json.every(isMessage) ? !1 : json.some(
-    (m) => isObject(m.config) && m.config.scanner_name === TOOL7 || isObject(m.finding)
+    (m) => isObject(m.config) && m.config.scanner_name === TOOL10 || isObject(m.finding)
   );
 }
 function isPre1(json) {
@@ -9160,7 +9465,7 @@ function toFinding(r, scan, osv, path2) {
   let details = str(osv?.details), summary = str(osv?.summary) ?? titleOf(details) ?? r.osv, dbUrl = isObject(osv?.database_specific) ? str(osv.database_specific.url) : void 0;
   return makeFinding(
     {
-      tool: TOOL7,
+      tool: TOOL10,
       layer: "dependency",
       id: r.osv,
       aliases: strings(osv?.aliases),
@@ -9252,7 +9557,7 @@ function maxDefined(a, b) {
 }
 
 // src/reports/parsers/grype.ts
-var TOOL8 = "grype", OS_PACKAGE_TYPES = /* @__PURE__ */ new Set(["deb", "rpm", "apk", "alpm", "portage", "linux-kernel"]);
+var TOOL11 = "grype", OS_PACKAGE_TYPES = /* @__PURE__ */ new Set(["deb", "rpm", "apk", "alpm", "portage", "linux-kernel"]);
 function isMatch(value) {
   return isObject(value) && isObject(value.vulnerability) && isObject(value.artifact);
 }
@@ -9269,7 +9574,7 @@ var grype = {
     let doc = json, source = isObject(doc.source) ? doc.source : {}, image = str(source.type) === "image" ? imageName(source.target) : void 0, findings = entries(doc.matches, "matches", path2).map((m, i) => match2(m, image, path2, i));
     for (let [i, m] of entries(doc.ignoredMatches, "ignoredMatches", path2).entries()) {
       let f = match2(m, image, path2, i);
-      f.suppressed = suppressionOf3(m, path2), findings.push(f);
+      f.suppressed = suppressionOf4(m, path2), findings.push(f);
     }
     return dedupe(findings);
   },
@@ -9284,7 +9589,7 @@ var grype = {
   ["affected", !1],
   ["under_investigation", !1]
 ]);
-function suppressionOf3(m, path2) {
+function suppressionOf4(m, path2) {
   let rules = entries(m.appliedIgnoreRules, "ignoredMatches[].appliedIgnoreRules", path2);
   if (rules.length === 0)
     throw new GateError("an ignored match has no appliedIgnoreRules", { file: path2 });
@@ -9314,7 +9619,7 @@ function match2(m, image, path2, index) {
   let related = objects(m.relatedVulnerabilities), cvss = bestScore(v) ?? maxOf(related.map(bestScore)), fixes = [...strings(isObject(v.fix) ? v.fix.versions : []), ...strings([v.fixedInVersion])], fixState = isObject(v.fix) ? str(v.fix.state) : void 0, type = str(artifact.type) ?? "", layer = image || OS_PACKAGE_TYPES.has(type) ? "image" : "dependency", where = str(objects(artifact.locations)[0]?.path), description = str(v.description) ?? related.map((r) => str(r.description)).find(Boolean);
   return makeFinding(
     {
-      tool: TOOL8,
+      tool: TOOL11,
       layer,
       id,
       aliases: related.map((r) => str(r.id)).filter((x) => !!x),
@@ -9353,7 +9658,7 @@ function higher(best, score) {
 }
 
 // src/reports/parsers/hadolint.ts
-var TOOL9 = "hadolint";
+var TOOL12 = "hadolint";
 function isViolation(value) {
   return isObject(value) && typeof value.code == "string" && typeof value.level == "string" && typeof value.file == "string" && "line" in value;
 }
@@ -9383,7 +9688,7 @@ function violation(v, path2) {
   let code = str(v.code), message = str(v.message) ?? code;
   return makeFinding(
     {
-      tool: TOOL9,
+      tool: TOOL12,
       layer: "iac",
       id: code,
       title: message,
@@ -9397,7 +9702,7 @@ function violation(v, path2) {
 }
 
 // src/reports/parsers/kics.ts
-var TOOL10 = "kics", kics = {
+var TOOL13 = "kics", kics = {
   id: "kics",
   description: "KICS JSON (kics scan -p DIR -o OUT --report-formats json)",
   layers: ["iac", "secret"],
@@ -9427,7 +9732,7 @@ function finding4(query, file, path2) {
   let fileName = str(file.file_name), line = positive(num(file.line)), expected = str(file.expected_value), actual = str(file.actual_value);
   return makeFinding(
     {
-      tool: TOOL10,
+      tool: TOOL13,
       layer: str(query.category) === "Secret Management" ? "secret" : "iac",
       id,
       title: str(query.query_name) ?? id,
@@ -9445,7 +9750,7 @@ function finding4(query, file, path2) {
 }
 
 // src/reports/parsers/kubescape.ts
-var TOOL11 = "kubescape", STATUSES = /* @__PURE__ */ new Map([
+var TOOL14 = "kubescape", STATUSES = /* @__PURE__ */ new Map([
   ["failed", "failed"],
   ["passed", "clean"],
   ["skipped", "clean"],
@@ -9546,7 +9851,7 @@ function controlFinding(control, outcome, resourceId, resource, summary, what, p
   let info = isObject(summary[id]) ? summary[id] : NO_FIELDS, rules = Array.isArray(control.rules) ? control.rules.filter(isObject) : [], layer = resource?.file ? "iac" : "posture";
   return makeFinding(
     {
-      tool: TOOL11,
+      tool: TOOL14,
       layer,
       id,
       title: str(control.name) ?? str(info.name) ?? id,
@@ -9646,7 +9951,7 @@ function describe(overview, paths) {
 
 `) || void 0;
 }
-var SEVERITIES2 = ["info", "low", "moderate", "high", "critical"];
+var SEVERITIES3 = ["info", "low", "moderate", "high", "critical"];
 function advisoriesOf(doc, path2) {
   let map = isObject(doc.advisories) ? doc.advisories : {}, advisories = Object.keys(map).map((key) => {
     let advisory = map[key];
@@ -9667,16 +9972,16 @@ function advisoriesOf(doc, path2) {
   ), advisories;
 }
 function pathBounds(advisories, path2) {
-  let counts = countBy(advisories, (a) => str(a.severity) ?? "", SEVERITIES2);
+  let counts = countBy(advisories, (a) => str(a.severity) ?? "", SEVERITIES3);
   for (let advisory of advisories) entries(advisory.findings, "advisory findings", path2);
-  return Object.fromEntries(SEVERITIES2.map((s) => [s, [counts[s] ?? 0, counts[s] ? 1 / 0 : 0]]));
+  return Object.fromEntries(SEVERITIES3.map((s) => [s, [counts[s] ?? 0, counts[s] ? 1 / 0 : 0]]));
 }
 function isAdvisoriesMap(json) {
   return isObject(json) && isObject(json.advisories) && ("actions" in json || "muted" in json || "metadata" in json);
 }
 
 // src/reports/parsers/npm-audit.ts
-var TOOL12 = "npm-audit";
+var TOOL15 = "npm-audit";
 function isV2(json) {
   return isObject(json) && isObject(json.vulnerabilities) && (json.auditReportVersion === 2 || isObject(json.metadata) && !("advisories" in json));
 }
@@ -9692,7 +9997,7 @@ var npmAudit = {
       "npm audit",
       "advisories or vulnerabilities",
       path2
-    ), advisoriesOf(json, path2).flatMap((a) => advisoryFindings(a, TOOL12, path2)));
+    ), advisoriesOf(json, path2).flatMap((a) => advisoryFindings(a, TOOL15, path2)));
   }
 };
 function parseV2(doc, path2) {
@@ -9736,7 +10041,7 @@ function packageFinding(name, entry, map, path2) {
   let range2 = str(entry.range);
   return range2 && notes.push(`Vulnerable range: ${range2}`), makeFinding(
     {
-      tool: TOOL12,
+      tool: TOOL15,
       layer: "dependency",
       id,
       title: own.length > 0 ? str(primary?.title) ?? id : `${name} depends on vulnerable ${through.join(", ")}`,
@@ -9807,7 +10112,7 @@ function roundUp(x) {
 }
 
 // src/reports/parsers/osv-scanner.ts
-var TOOL13 = "osv-scanner";
+var TOOL16 = "osv-scanner";
 function isResult(value) {
   return isObject(value) && Array.isArray(value.packages) && isObject(value.source);
 }
@@ -9847,7 +10152,7 @@ function vulnerability2(v, pkg, groups, where, path2) {
   }), group = groups.find((g) => strings(g.ids).includes(id)), vectors = objects(v.severity).map((s) => str(s.score) ?? ""), cvss = num(group?.max_severity) ?? maxOf(vectors.map(cvss3BaseScore)), dbSpecific = isObject(v.database_specific) ? v.database_specific : NO_FIELDS, fixes = fixedVersions(affected, version), purl = affected.map((a) => isObject(a.package) ? str(a.package.purl) : void 0).find(Boolean), packageRef = name ? { name, version, ecosystem, purl: purl && version ? `${purl}@${version}` : purl } : void 0;
   return makeFinding(
     {
-      tool: TOOL13,
+      tool: TOOL16,
       layer: ecosystemIsOs(ecosystem) ? "image" : "dependency",
       id,
       aliases: strings(v.aliases),
@@ -9903,7 +10208,7 @@ function ecosystemIsOs(ecosystem) {
 }
 
 // src/reports/parsers/pip-audit.ts
-var TOOL14 = "pip-audit";
+var TOOL17 = "pip-audit";
 function isDependency(value) {
   return isObject(value) && typeof value.name == "string" && ("vulns" in value || "skip_reason" in value);
 }
@@ -9935,7 +10240,7 @@ function vulnerability3(dep2, v, path2) {
   let fixes = strings(v.fix_versions), name = str(dep2.name) ?? "", version = str(dep2.version), description = str(v.description);
   return makeFinding(
     {
-      tool: TOOL14,
+      tool: TOOL17,
       layer: "dependency",
       id,
       aliases: strings(v.aliases),
@@ -9956,7 +10261,7 @@ function vulnerability3(dep2, v, path2) {
 }
 
 // src/reports/parsers/prowler.ts
-var TOOL15 = "prowler", OCSF_STATUS_CODES = /* @__PURE__ */ new Map([
+var TOOL18 = "prowler", OCSF_STATUS_CODES = /* @__PURE__ */ new Map([
   ["FAIL", "fail"],
   ["PASS", "pass"],
   ["MANUAL", "pass"]
@@ -10017,8 +10322,8 @@ var prowler = {
       throw new GateError("every Prowler finding must be of one output format (OCSF, JSON, ASFF)", {
         file: path2
       });
-    let items = entries(json, "findings", path2), read2 = READERS[variant];
-    return items.flatMap((item, i) => read2(item, `[${i}]`, path2) ?? []);
+    let items = entries(json, "findings", path2), read5 = READERS[variant];
+    return items.flatMap((item, i) => read5(item, `[${i}]`, path2) ?? []);
   },
   timestamp({ json }) {
     if (Array.isArray(json))
@@ -10049,7 +10354,7 @@ function ocsfFinding(item, what, path2) {
   let resource = Array.isArray(item.resources) && isObject(item.resources[0]) ? item.resources[0] : NO_FIELDS, remediation = isObject(item.remediation) ? item.remediation : NO_FIELDS, unmapped = isObject(item.unmapped) ? item.unmapped : NO_FIELDS;
   return makeFinding(
     {
-      tool: TOOL15,
+      tool: TOOL18,
       layer: "posture",
       id,
       title: str(info.title) ?? id,
@@ -10071,7 +10376,7 @@ function jsonFinding(item, what, path2) {
   let id = str(item.CheckID), remediation = isObject(item.Remediation) ? item.Remediation : NO_FIELDS, recommendation = isObject(remediation.Recommendation) ? remediation.Recommendation : NO_FIELDS, muted = item.Muted === !0;
   return makeFinding(
     {
-      tool: TOOL15,
+      tool: TOOL18,
       layer: "posture",
       id,
       title: str(item.CheckTitle) ?? id,
@@ -10091,7 +10396,7 @@ function v2Finding(item, what, path2) {
   let region = str(item.Region), resource = str(item["Resource ID"]);
   return makeFinding(
     {
-      tool: TOOL15,
+      tool: TOOL18,
       layer: "posture",
       id,
       title: control.replace(/^\[[^\]]+\]\s*/, "") || id,
@@ -10110,7 +10415,7 @@ function asffFinding(item, what, path2) {
   let severity = isObject(item.Severity) ? item.Severity.Label : void 0, resource = Array.isArray(item.Resources) && isObject(item.Resources[0]) ? item.Resources[0] : NO_FIELDS, remediation = isObject(item.Remediation) ? item.Remediation : NO_FIELDS, recommendation = isObject(remediation.Recommendation) ? remediation.Recommendation : NO_FIELDS;
   return makeFinding(
     {
-      tool: TOOL15,
+      tool: TOOL18,
       layer: "posture",
       id,
       title: str(item.Title) ?? id,
@@ -10297,7 +10602,7 @@ function addResultFindings(result, ctx, out) {
     url: info.url,
     package: vuln2?.package,
     fix: vuln2 ? fixFrom(vuln2.fixVersions) : void 0,
-    suppressed: suppressionOf4(result, ctx.path),
+    suppressed: suppressionOf5(result, ctx.path),
     location: void 0,
     // Only the primary location is what the scanner's partial fingerprint hashes.
     contentHash: contentHashOf(result)
@@ -10353,7 +10658,7 @@ var SUPPRESSES = /* @__PURE__ */ new Map([
   ["underReview", !1],
   ["rejected", !1]
 ]);
-function suppressionOf4(result, path2) {
+function suppressionOf5(result, path2) {
   let all = entries(result.suppressions, "runs[].results[].suppressions", path2), hides = all.map(
     (s) => knownValue(SUPPRESSES, s.status ?? s.state, "a suppression's status", path2)
   ), active = all[hides.indexOf(!0)];
@@ -10393,7 +10698,7 @@ function urlIn(value) {
 }
 
 // src/reports/parsers/semgrep.ts
-var TOOL16 = "semgrep";
+var TOOL19 = "semgrep";
 function isResult2(value) {
   return isObject(value) && typeof value.check_id == "string" && typeof value.path == "string" && isObject(value.extra);
 }
@@ -10429,7 +10734,7 @@ function rejectFatalErrors(doc, path2) {
       { file: path2 }
     );
 }
-var SEVERITIES3 = {
+var SEVERITIES4 = {
   CRITICAL: "critical",
   HIGH: "high",
   ERROR: "high",
@@ -10442,7 +10747,7 @@ var SEVERITIES3 = {
 };
 function severityOf5(word) {
   let key = typeof word == "string" ? word.toUpperCase() : "";
-  return Object.hasOwn(SEVERITIES3, key) ? SEVERITIES3[key] : "unknown";
+  return Object.hasOwn(SEVERITIES4, key) ? SEVERITIES4[key] : "unknown";
 }
 var IGNORED = /* @__PURE__ */ new Map([
   [void 0, !1],
@@ -10454,7 +10759,7 @@ function finding5(r, path2) {
   if (!id) throw new GateError("a Semgrep result has no check_id", { file: path2 });
   let extra = isObject(r.extra) ? r.extra : NO_FIELDS, meta = isObject(extra.metadata) ? extra.metadata : NO_FIELDS, ignored = knownValue(IGNORED, extra.is_ignored, "a result's extra.is_ignored", path2), message = str(extra.message), start = isObject(r.start) ? r.start : NO_FIELDS, end = isObject(r.end) ? r.end : NO_FIELDS, file = str(r.path), fingerprint = str(extra.fingerprint), dependency = dependencyOf2(extra), f = makeFinding(
     {
-      tool: TOOL16,
+      tool: TOOL19,
       layer: layerOf3(meta, dependency !== void 0),
       id,
       title: titleOf(message) ?? id,
@@ -10484,7 +10789,7 @@ function dependencyOf2(extra) {
 }
 
 // src/reports/parsers/snyk.ts
-var TOOL17 = "snyk", OS_MANAGERS = /^(deb|apk|rpm|linux|debian|ubuntu|alpine|rhel|centos|amzn|sles)/i, PROJECT_CONTAINERS = [
+var TOOL20 = "snyk", OS_MANAGERS = /^(deb|apk|rpm|linux|debian|ubuntu|alpine|rhel|centos|amzn|sles)/i, PROJECT_CONTAINERS = [
   "vulnerabilities[]",
   "filtered.ignore[]",
   "filtered.patch[]",
@@ -10562,7 +10867,7 @@ function vulnerability4(v, ctx) {
   let identifiers = isObject(v.identifiers) ? v.identifiers : {}, cvss = num(v.cvssScore), fixes = strings(v.fixedIn), manager = str(v.packageManager) ?? ctx.manager, epss = isObject(v.epssDetails) ? num(v.epssDetails.probability) : void 0, from = strings(v.from), isLicense = str(v.type) === "license";
   return makeFinding(
     {
-      tool: TOOL17,
+      tool: TOOL20,
       layer: isLicense ? "license" : ctx.layer,
       id,
       aliases: [...strings(identifiers.CVE), ...strings(identifiers.GHSA)],
@@ -10604,7 +10909,7 @@ function iacIssue(issue, p, report) {
   if (!id) throw new GateError("an IaC issue has no id", { file: report });
   let file = str(p.targetFile) ?? str(p.targetFilePath), f = makeFinding(
     {
-      tool: TOOL17,
+      tool: TOOL20,
       layer: "iac",
       id,
       title: str(issue.title) ?? id,
@@ -10624,7 +10929,7 @@ function iacIssue(issue, p, report) {
 }
 
 // src/reports/parsers/tfsec.ts
-var TOOL18 = "tfsec";
+var TOOL21 = "tfsec";
 function isResult3(value) {
   return isObject(value) && typeof value.rule_id == "string" && isObject(value.location);
 }
@@ -10664,7 +10969,7 @@ function finding6(result, path2) {
   let id = str(result.rule_id), location = isObject(result.location) ? result.location : NO_FIELDS, file = str(location.filename), links = [...strings(result.links), ...strings([result.link])];
   return makeFinding(
     {
-      tool: TOOL18,
+      tool: TOOL21,
       layer: "iac",
       id,
       // tfsec 1.x: rule_id is the AVD id, long_id the tfsec name; 0.x: legacy_rule_id.
@@ -10693,7 +10998,7 @@ function mergeRepeats(findings) {
 }
 
 // src/reports/parsers/trivy.ts
-var TOOL19 = "trivy", FINDING_ARRAYS = [
+var TOOL22 = "trivy", FINDING_ARRAYS = [
   "Vulnerabilities",
   "ExperimentalModifiedFindings",
   "Misconfigurations",
@@ -10807,17 +11112,17 @@ function parseCluster(doc, path2) {
 function parseResults(results, image, path2, resource) {
   let findings = [];
   for (let result of results) {
-    let target = str(result.Target) ?? "", cls = str(result.Class) ?? "", vulnLayer = image || cls === "os-pkgs" ? "image" : "dependency", ctx = { path: path2, target, resource, image, vulnLayer, type: str(result.Type) }, read2 = (key) => entries(result[key], `Results[].${key}`, path2);
-    for (let v of read2("Vulnerabilities")) findings.push(vulnerability5(v, vulnLayer, ctx));
-    for (let m of read2("ExperimentalModifiedFindings")) findings.push(modifiedFinding(m, ctx));
-    for (let m of read2("Misconfigurations")) {
+    let target = str(result.Target) ?? "", cls = str(result.Class) ?? "", vulnLayer = image || cls === "os-pkgs" ? "image" : "dependency", ctx = { path: path2, target, resource, image, vulnLayer, type: str(result.Type) }, read5 = (key) => entries(result[key], `Results[].${key}`, path2);
+    for (let v of read5("Vulnerabilities")) findings.push(vulnerability5(v, vulnLayer, ctx));
+    for (let m of read5("ExperimentalModifiedFindings")) findings.push(modifiedFinding(m, ctx));
+    for (let m of read5("Misconfigurations")) {
       let status = misconfigurationStatus(m, path2);
       if (status === "pass") continue;
       let f = misconfiguration(m, ctx);
       status === "exception" && (f.suppressed = { kind: "trivy exception" }), findings.push(f);
     }
-    for (let s of read2("Secrets")) findings.push(secret(s, ctx));
-    for (let l of read2("Licenses")) findings.push(license(l, ctx));
+    for (let s of read5("Secrets")) findings.push(secret(s, ctx));
+    for (let l of read5("Licenses")) findings.push(license(l, ctx));
   }
   return findings;
 }
@@ -10847,7 +11152,7 @@ function vulnerability5(v, layer, ctx) {
   let cvss = bestCvss(v), fixes = commaList(v.FixedVersion), identifier = isObject(v.PkgIdentifier) ? v.PkgIdentifier : NO_FIELDS;
   return makeFinding(
     {
-      tool: TOOL19,
+      tool: TOOL22,
       layer,
       id,
       aliases: strings(v.VendorIDs),
@@ -10900,7 +11205,7 @@ function misconfiguration(m, ctx) {
   let cause = isObject(m.CauseMetadata) ? m.CauseMetadata : NO_FIELDS, startLine = num(cause.StartLine), filePath = ctx.resource ? void 0 : ctx.target;
   return makeFinding(
     {
-      tool: TOOL19,
+      tool: TOOL22,
       layer: "iac",
       id,
       aliases: [str(m.ID), str(m.AVDID)].filter((x) => !!x && x !== id),
@@ -10919,7 +11224,7 @@ function secret(s, ctx) {
   let id = str(s.RuleID) ?? "secret";
   return makeFinding(
     {
-      tool: TOOL19,
+      tool: TOOL22,
       layer: "secret",
       id,
       title: str(s.Title) ?? id,
@@ -10936,7 +11241,7 @@ function license(l, ctx) {
   let name = str(l.Name) ?? "unknown-license", pkg = str(l.PkgName), file = str(l.FilePath);
   return makeFinding(
     {
-      tool: TOOL19,
+      tool: TOOL22,
       layer: "license",
       id: name,
       title: `License ${name} (${str(l.Category) ?? "uncategorised"})`,
@@ -10968,7 +11273,7 @@ function coverage(json) {
 }
 
 // src/reports/parsers/trivy-operator.ts
-var TOOL20 = "trivy-operator", KINDS2 = /* @__PURE__ */ new Map([
+var TOOL23 = "trivy-operator", KINDS2 = /* @__PURE__ */ new Map([
   ["VulnerabilityReport", "image"],
   ["ClusterVulnerabilityReport", "image"],
   ["ConfigAuditReport", "iac"],
@@ -11081,7 +11386,7 @@ function vulnerability6(v, ctx) {
   let cvss = num(v.score), fixes = commaList(v.fixedVersion);
   return makeFinding(
     {
-      tool: TOOL20,
+      tool: TOOL23,
       layer: "image",
       id,
       title: str(v.title) ?? id,
@@ -11104,7 +11409,7 @@ function check(c, ctx) {
   if (!id) throw new GateError("a check has no checkID", { file: ctx.path });
   return makeFinding(
     {
-      tool: TOOL20,
+      tool: TOOL23,
       layer: "iac",
       id,
       title: str(c.title) ?? id,
@@ -11120,7 +11425,7 @@ function secret2(s, ctx) {
   let id = str(s.ruleID) ?? "secret", file = str(s.target);
   return makeFinding(
     {
-      tool: TOOL20,
+      tool: TOOL23,
       layer: "secret",
       id,
       title: str(s.title) ?? id,
@@ -11135,7 +11440,7 @@ function secret2(s, ctx) {
 }
 
 // src/reports/parsers/yarn-audit.ts
-var TOOL21 = "yarn-audit", V1_TYPES = /* @__PURE__ */ new Set(["auditAdvisory", "auditSummary", "auditAction", "info", "warning"]);
+var TOOL24 = "yarn-audit", V1_TYPES = /* @__PURE__ */ new Set(["auditAdvisory", "auditSummary", "auditAction", "info", "warning"]);
 function lines(json) {
   let all = Array.isArray(json) ? json : [json];
   return all.length > 0 && all.every(isObject) ? all : void 0;
@@ -11159,7 +11464,7 @@ var yarnAudit = {
   },
   detect: ({ json }) => isV1(json) || isBerry(json),
   parse({ json, path: path2 }) {
-    return isAdvisoriesMap(json) ? advisoriesOf(json, path2).flatMap((a) => advisoryFindings(a, TOOL21, path2)) : isBerry(json) ? (lines(json) ?? []).flatMap((l) => berryFindings(l, path2)) : (needShape(isV1(json), "yarn audit", "NDJSON audit lines or an advisories map", path2), parseV1(lines(json) ?? [], path2));
+    return isAdvisoriesMap(json) ? advisoriesOf(json, path2).flatMap((a) => advisoryFindings(a, TOOL24, path2)) : isBerry(json) ? (lines(json) ?? []).flatMap((l) => berryFindings(l, path2)) : (needShape(isV1(json), "yarn audit", "NDJSON audit lines or an advisories map", path2), parseV1(lines(json) ?? [], path2));
   }
 };
 function parseV1(ls, path2) {
@@ -11178,18 +11483,18 @@ function parseV1(ls, path2) {
     let stated = isObject(line.data) ? line.data.vulnerabilities : void 0;
     if (!isObject(stated))
       throw new GateError("an auditSummary line has no data.vulnerabilities", { file: path2 });
-    let counted = countBy(lines2, (a) => str(a.severity) ?? "", SEVERITIES4);
+    let counted = countBy(lines2, (a) => str(a.severity) ?? "", SEVERITIES5);
     agreeTotals(stated, counted, "auditSummary.data.vulnerabilities", path2);
   }
-  return [...byId.values()].flatMap((a) => advisoryFindings(a, TOOL21, path2));
+  return [...byId.values()].flatMap((a) => advisoryFindings(a, TOOL24, path2));
 }
-var SEVERITIES4 = ["info", "low", "moderate", "high", "critical"];
+var SEVERITIES5 = ["info", "low", "moderate", "high", "critical"];
 function berryFindings(line, path2) {
   let c = line.children, name = str(line.value) ?? "", url = str(c.URL), id = ghsaIn(url) ?? str(c.ID) ?? name, versions = strings(c["Tree Versions"]);
   return (versions.length > 0 ? versions : [void 0]).map(
     (version) => makeFinding(
       {
-        tool: TOOL21,
+        tool: TOOL24,
         layer: "dependency",
         id,
         title: str(c.Issue) ?? id,
@@ -11223,40 +11528,40 @@ function isZapXml(text3) {
   return /<OWASPZAPReport\b/.test(text3.slice(0, 2e3));
 }
 function zapFromXml(text3, file) {
-  let read2 = new XmlReader(file), root = read2.one(parseXmlTree(text3, file, LISTS3), "OWASPZAPReport");
-  if (!root) throw read2.error("has no <OWASPZAPReport> root element");
+  let read5 = new XmlReader(file), root = read5.one(parseXmlTree(text3, file, LISTS3), "OWASPZAPReport");
+  if (!root) throw read5.error("has no <OWASPZAPReport> root element");
   return {
-    "@version": read2.text(root, "@version") ?? "",
-    "@generated": read2.text(root, "@generated") ?? "",
-    site: read2.each(root, "site").map((site) => ({
-      "@name": read2.text(site, "@name"),
-      "@host": read2.text(site, "@host"),
-      "@port": read2.text(site, "@port"),
-      alerts: alertItems(read2, site).map((item) => alertOf(read2, item))
+    "@version": read5.text(root, "@version") ?? "",
+    "@generated": read5.text(root, "@generated") ?? "",
+    site: read5.each(root, "site").map((site) => ({
+      "@name": read5.text(site, "@name"),
+      "@host": read5.text(site, "@host"),
+      "@port": read5.text(site, "@port"),
+      alerts: alertItems(read5, site).map((item) => alertOf(read5, item))
     }))
   };
 }
-function alertItems(read2, site) {
-  let alerts = read2.one(site, "alerts");
+function alertItems(read5, site) {
+  let alerts = read5.one(site, "alerts");
   if (!alerts) return [];
-  if (Object.keys(alerts).find((k) => k !== "alertitem") !== void 0) throw read2.error("<alerts> may list only <alertitem>");
-  return read2.each(alerts, "alertitem");
+  if (Object.keys(alerts).find((k) => k !== "alertitem") !== void 0) throw read5.error("<alerts> may list only <alertitem>");
+  return read5.each(alerts, "alertitem");
 }
-function alertOf(read2, item) {
+function alertOf(read5, item) {
   let alert = {};
-  for (let field of ALERT_FIELDS) alert[field] = read2.text(item, field);
-  alert.otherinfo = read2.notes(item, "otherinfo"), alert.confidence = read2.text(item, "confidence") ?? read2.text(item, "reliability");
-  let instances = read2.one(item, "instances");
-  return instances ? alert.instances = read2.each(instances, "instance").map((i) => fields(read2, i)) : isObject(item) && read2.text(item, "uri") !== void 0 && (alert.instances = [fields(read2, item)]), alert;
+  for (let field of ALERT_FIELDS) alert[field] = read5.text(item, field);
+  alert.otherinfo = read5.notes(item, "otherinfo"), alert.confidence = read5.text(item, "confidence") ?? read5.text(item, "reliability");
+  let instances = read5.one(item, "instances");
+  return instances ? alert.instances = read5.each(instances, "instance").map((i) => fields(read5, i)) : isObject(item) && read5.text(item, "uri") !== void 0 && (alert.instances = [fields(read5, item)]), alert;
 }
-function fields(read2, element) {
+function fields(read5, element) {
   let out = {};
-  for (let field of INSTANCE_FIELDS) out[field] = read2.text(element, field);
-  return out.otherinfo = read2.notes(element, "otherinfo"), out;
+  for (let field of INSTANCE_FIELDS) out[field] = read5.text(element, field);
+  return out.otherinfo = read5.notes(element, "otherinfo"), out;
 }
 
 // src/reports/parsers/zap.ts
-var TOOL22 = "zap", xmlDocs2 = /* @__PURE__ */ new WeakMap();
+var TOOL25 = "zap", xmlDocs2 = /* @__PURE__ */ new WeakMap();
 function docOf2(input) {
   if (input.syntax !== "xml") return input.json;
   let doc = xmlDocs2.get(input);
@@ -11327,7 +11632,7 @@ function finding7(alert, id, severity, target, suppressed, path2) {
 `), cweId = num(alert.cweid), cwe = cweId !== void 0 && cweId > 0 ? normaliseCwe(cweId) : void 0, pluginId = str(alert.pluginid);
   return makeFinding(
     {
-      tool: TOOL22,
+      tool: TOOL25,
       layer: "api",
       id,
       ruleId: pluginId !== id ? pluginId : void 0,
@@ -12513,6 +12818,9 @@ var PARSERS = [
   bundlerAudit,
   kubescape,
   prowler,
+  githubCodeScanning,
+  githubDependabot,
+  githubSecretScanning,
   ztgate
 ];
 function detectParser(input, forced) {
@@ -12679,7 +12987,7 @@ function judge(finding9, policy, ctx) {
   }, clause = suppression ? suppressionClause(suppression, setting) : void 0;
   if (suppression?.honoured && clause && !decider)
     return judged.reason = clause, judged;
-  let action = decider?.action ?? policy.settings.defaultAction, verdict = verdictOf(action), reason = clause ? withClause(reasonOf(decider, action), clause) : reasonOf(decider, action), waiver = ctx.waivers.find((w) => w.covers(subject, decider?.id, ctx.root));
+  let action = decider?.action ?? policy.settings.defaultAction, verdict = verdictOf(action), reason = clause ? withClause(reasonOf2(decider, action), clause) : reasonOf2(decider, action), waiver = ctx.waivers.find((w) => w.covers(subject, decider?.id, ctx.root));
   if (!waiver)
     return judged.verdict = verdict, judged.reason = reason, judged;
   let { spec } = waiver;
@@ -12701,11 +13009,11 @@ function rulesAskingSuppressed(policy) {
   let rules = ASKING_SUPPRESSED.get(policy.rules);
   return rules || ASKING_SUPPRESSED.set(policy.rules, rules = policy.rules.filter((r) => r.asksSuppressed)), rules;
 }
-var REASONS = /* @__PURE__ */ new WeakMap();
-function reasonOf(decider, action) {
+var REASONS3 = /* @__PURE__ */ new WeakMap();
+function reasonOf2(decider, action) {
   if (!decider) return `no rule matched; default action ${action}`;
-  let reason = REASONS.get(decider);
-  return reason === void 0 && (reason = `rule ${decider.id} (${decider.action})${decider.description ? `: ${decider.description}` : ""}`, REASONS.set(decider, reason)), reason;
+  let reason = REASONS3.get(decider);
+  return reason === void 0 && (reason = `rule ${decider.id} (${decider.action})${decider.description ? `: ${decider.description}` : ""}`, REASONS3.set(decider, reason)), reason;
 }
 
 // src/gate/asset-evidence.ts

@@ -2,14 +2,14 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-O2JBPOIK.js";
+} from "./chunk-AC7CTRYW.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   unlistedApprover,
   waiverState
-} from "./chunk-ZFY7OJKC.js";
+} from "./chunk-BZYQSKMB.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-ESYHHR7W.js";
+} from "./chunk-BONSIL5M.js";
 import {
   LAYERS,
   SEVERITIES,
@@ -9,7 +9,7 @@ import {
   classificationRank,
   outputPath,
   severityRank
-} from "./chunk-ZFY7OJKC.js";
+} from "./chunk-BZYQSKMB.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,

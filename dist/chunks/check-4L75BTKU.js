@@ -1,17 +1,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-FLV5V6QM.js";
-import "./chunk-TG33TBBX.js";
+} from "./chunk-RFO5NCDM.js";
+import "./chunk-6QEX2PL6.js";
 import "./chunk-WTVRMOKY.js";
 import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
-import "./chunk-O2JBPOIK.js";
-import "./chunk-GQUWIQ2K.js";
-import "./chunk-AGYFJXP7.js";
-import "./chunk-ESYHHR7W.js";
+import "./chunk-AC7CTRYW.js";
+import "./chunk-XOURWP6A.js";
+import "./chunk-752ILQBN.js";
+import "./chunk-BONSIL5M.js";
 import "./chunk-62K5C3YY.js";
-import "./chunk-ZFY7OJKC.js";
+import "./chunk-BZYQSKMB.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 export {

@@ -6,8 +6,8 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-VUJHFPSK.js";
 import {
   check
-} from "./chunk-FLV5V6QM.js";
-import "./chunk-TG33TBBX.js";
+} from "./chunk-RFO5NCDM.js";
+import "./chunk-6QEX2PL6.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -15,14 +15,14 @@ import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-O2JBPOIK.js";
-import "./chunk-GQUWIQ2K.js";
-import "./chunk-AGYFJXP7.js";
-import "./chunk-ESYHHR7W.js";
+} from "./chunk-AC7CTRYW.js";
+import "./chunk-XOURWP6A.js";
+import "./chunk-752ILQBN.js";
+import "./chunk-BONSIL5M.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-ZFY7OJKC.js";
+import "./chunk-BZYQSKMB.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

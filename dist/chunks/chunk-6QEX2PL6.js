@@ -7,10 +7,10 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-O2JBPOIK.js";
+} from "./chunk-AC7CTRYW.js";
 import {
   parseBaseline
-} from "./chunk-ESYHHR7W.js";
+} from "./chunk-BONSIL5M.js";
 import {
   GateError,
   errorMessage

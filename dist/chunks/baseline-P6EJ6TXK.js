@@ -12,15 +12,15 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-O2JBPOIK.js";
+} from "./chunk-AC7CTRYW.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-ESYHHR7W.js";
+} from "./chunk-BONSIL5M.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-ZFY7OJKC.js";
+import "./chunk-BZYQSKMB.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

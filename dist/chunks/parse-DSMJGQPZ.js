@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-O2JBPOIK.js";
+} from "./chunk-AC7CTRYW.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-ZFY7OJKC.js";
+import "./chunk-BZYQSKMB.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

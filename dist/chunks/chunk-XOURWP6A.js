@@ -12,14 +12,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-AGYFJXP7.js";
+} from "./chunk-752ILQBN.js";
 import {
   decidingFindings
-} from "./chunk-ESYHHR7W.js";
+} from "./chunk-BONSIL5M.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-ZFY7OJKC.js";
+} from "./chunk-BZYQSKMB.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

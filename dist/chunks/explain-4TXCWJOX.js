@@ -4,7 +4,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-O2JBPOIK.js";
+} from "./chunk-AC7CTRYW.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -15,7 +15,7 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-ZFY7OJKC.js";
+} from "./chunk-BZYQSKMB.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
