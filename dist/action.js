@@ -5,7 +5,7 @@ import {
   readBaselineFile,
   repositoryPath as repositoryPath2,
   resolveCommit
-} from "./chunks/chunk-6QEX2PL6.js";
+} from "./chunks/chunk-DSA7WDOE.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -26,7 +26,7 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-AC7CTRYW.js";
+} from "./chunks/chunk-THKJKSXT.js";
 import {
   checkAnnotations,
   json,

@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { isAbsolute, relative, sep } from "node:path";
 import { GateError } from "../model/errors.js";
 import type { ReadText } from "../policy/load.js";
-import { GIT_LOCATION_VARIABLES } from "./repo-root.js";
+import { gitEnvironment } from "./repo-root.js";
 import type { Exists } from "./policy-discovery.js";
 
 /** Reads files of one commit; paths are absolute paths inside `root`. */
@@ -22,11 +22,9 @@ export interface RefReader {
 }
 
 function git(root: string, args: string[], maxBuffer = 1024 * 1024) {
-  const env = { ...process.env };
-  for (const name of GIT_LOCATION_VARIABLES) delete env[name];
   return spawnSync("git", ["--literal-pathspecs", ...args], {
     cwd: root,
-    env,
+    env: gitEnvironment(),
     maxBuffer,
     stdio: ["ignore", "pipe", "pipe"],
     timeout: 30_000,

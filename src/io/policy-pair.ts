@@ -2,7 +2,8 @@
 // request, or `--policy-from REF`) decides, and the working tree's policy is loaded beside it
 // only to show what the change would do (policy/policy-diff.ts). Both are loaded in full, with
 // every file they extend, each from its own side: the base's `extends` are read at the base.
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { isAbsolute, resolve } from "node:path";
+import { repositoryPath } from "../model/repo-path.js";
 import { GateError, errorMessage } from "../model/errors.js";
 import { BUILTIN_PREFIX, loadPolicyWith } from "../policy/load.js";
 import type { RemoteRead } from "../policy/remote-ref.js";
@@ -51,7 +52,7 @@ export async function loadPolicyPair(input: PolicyPairInput): Promise<PolicyPair
   // Named by its repository path ("ztgate.yml at main (e5bd391)"), not the runner's.
   const shownTrusted = {
     ...trusted,
-    source: `${repositoryName(trusted.source, input.top)}${ref.where}`,
+    source: `${shownPath(trusted.source, input.top)}${ref.where}`,
   };
   const changes = policyDiff(trusted, head);
   return changes.length
@@ -92,8 +93,9 @@ export async function loadPolicyFromRef(
   return { ...(await loadPolicyPair({ explicit, cwd, top, ref, topLevel })), ref };
 }
 
-function repositoryName(source: string, top: string | undefined): string {
+/** A policy file by its repository path when it lies inside `top`, else as given. */
+function shownPath(source: string, top: string | undefined): string {
   if (top === undefined || !isAbsolute(source)) return source;
-  const rel = relative(top, source);
-  return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? source : rel.split(sep).join("/");
+  const inRepo = repositoryPath(source, top);
+  return inRepo === undefined || inRepo === "." ? source : inRepo;
 }

@@ -44,22 +44,22 @@ export function dirsUpTo(dir: string, top: string | undefined): string[] {
   return dirs;
 }
 
-// Variables git sets for hooks (and users set for scripts) that would make rev-parse answer
-// for another repository than the one holding the directory asked about.
-export const GIT_LOCATION_VARIABLES = [
-  "GIT_DIR",
-  "GIT_WORK_TREE",
-  "GIT_INDEX_FILE",
-  "GIT_COMMON_DIR",
-];
+// Variables git sets for hooks (and users set for scripts) that would make git answer for
+// another repository than the one holding the directory asked about.
+const GIT_LOCATION_VARIABLES = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR"];
+
+/** The environment for git run about `cwd`'s own repository: the location variables removed. */
+export function gitEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of GIT_LOCATION_VARIABLES) delete env[name];
+  return env;
+}
 
 /** `git rev-parse --show-toplevel` run in `dir`; undefined without git or outside a work tree. */
 export const gitTopLevel: TopLevel = (dir) => {
-  const env = { ...process.env };
-  for (const name of GIT_LOCATION_VARIABLES) delete env[name];
   const r = spawnSync("git", ["rev-parse", "--show-toplevel"], {
     cwd: dir,
-    env,
+    env: gitEnvironment(),
     encoding: "utf8",
     stdio: ["ignore", "pipe", "ignore"],
     timeout: 10_000,

@@ -6,8 +6,8 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-VUJHFPSK.js";
 import {
   check
-} from "./chunk-RFO5NCDM.js";
-import "./chunk-6QEX2PL6.js";
+} from "./chunk-43XWRC4I.js";
+import "./chunk-DSA7WDOE.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -15,7 +15,7 @@ import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-AC7CTRYW.js";
+} from "./chunk-THKJKSXT.js";
 import "./chunk-XOURWP6A.js";
 import "./chunk-752ILQBN.js";
 import "./chunk-BONSIL5M.js";

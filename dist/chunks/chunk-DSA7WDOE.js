@@ -1,16 +1,19 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   BUILTIN_PREFIX,
-  GIT_LOCATION_VARIABLES,
   discoverPolicy,
   discoverPolicyWith,
+  gitEnvironment,
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-AC7CTRYW.js";
+} from "./chunk-THKJKSXT.js";
 import {
   parseBaseline
 } from "./chunk-BONSIL5M.js";
+import {
+  repositoryPath
+} from "./chunk-BZYQSKMB.js";
 import {
   GateError,
   errorMessage
@@ -31,7 +34,7 @@ function readBaselineFile(file, cwd) {
 }
 
 // src/io/policy-pair.ts
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
 
 // src/policy/policy-diff.ts
 var ACTION_RANK = { ignore: 0, info: 1, warn: 2, block: 3 }, FAIL_ON_RANK = { never: 0, warn: 2, block: 1 };
@@ -189,11 +192,9 @@ function canonical(value) {
 import { spawnSync } from "node:child_process";
 import { isAbsolute, relative, sep } from "node:path";
 function git(root, args, maxBuffer = 1024 * 1024) {
-  let env = { ...process.env };
-  for (let name of GIT_LOCATION_VARIABLES) delete env[name];
   return spawnSync("git", ["--literal-pathspecs", ...args], {
     cwd: root,
-    env,
+    env: gitEnvironment(),
     maxBuffer,
     stdio: ["ignore", "pipe", "pipe"],
     timeout: 3e4
@@ -210,11 +211,11 @@ function missing(message) {
 var MAX_POLICY_BYTES = 1024 * 1024;
 function gitRefReader(root, commit, label = commit) {
   let short = commit.slice(0, 12), where = label === commit ? ` at ${short}` : ` at ${label} (${short})`, entries = /* @__PURE__ */ new Map(), entry = (absolute) => {
-    let path = repositoryPath(root, absolute);
+    let path = repositoryPath2(root, absolute);
     return entries.has(path) || entries.set(path, lsTree(root, commit, path)), entries.get(path);
   };
   return { commit, where, read: (absolute) => {
-    let e = entry(absolute), path = repositoryPath(root, absolute);
+    let e = entry(absolute), path = repositoryPath2(root, absolute);
     if (!e) throw missing(`${path} does not exist${where}`);
     if (e.mode === "120000")
       throw new GateError("is a symbolic link: a policy is read as a file, never followed", {
@@ -234,7 +235,7 @@ function gitRefReader(root, commit, label = commit) {
     return r.stdout.toString("utf8");
   }, exists: (absolute) => entry(absolute) !== void 0 };
 }
-function repositoryPath(root, absolute) {
+function repositoryPath2(root, absolute) {
   let rel = relative(root, absolute);
   if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel))
     throw new GateError(`is outside the repository ${root}: it cannot be read at a commit`, {
@@ -266,7 +267,7 @@ async function loadPolicyPair(input) {
     () => loadPolicyWith(headPath, readFromDisk, cwd, input.remote)
   ), shownTrusted = {
     ...trusted,
-    source: `${repositoryName(trusted.source, input.top)}${ref.where}`
+    source: `${shownPath(trusted.source, input.top)}${ref.where}`
   }, changes = policyDiff(trusted, head);
   return changes.length ? { trusted: shownTrusted, proposed: { policy: head, changes } } : { trusted: shownTrusted };
 }
@@ -289,17 +290,17 @@ async function loadPolicyFromRef(explicit, cwd, refName, topLevel = gitTopLevel)
   let ref = gitRefReader(top, commit, refName);
   return { ...await loadPolicyPair({ explicit, cwd, top, ref, topLevel }), ref };
 }
-function repositoryName(source, top) {
+function shownPath(source, top) {
   if (top === void 0 || !isAbsolute2(source)) return source;
-  let rel = relative2(top, source);
-  return rel === "" || rel.startsWith("..") || isAbsolute2(rel) ? source : rel.split(sep2).join("/");
+  let inRepo = repositoryPath(source, top);
+  return inRepo === void 0 || inRepo === "." ? source : inRepo;
 }
 
 export {
   readBaselineFile,
   resolveCommit,
   gitRefReader,
-  repositoryPath,
+  repositoryPath2 as repositoryPath,
   loadPolicyPair,
   loadPolicyFromRef
 };

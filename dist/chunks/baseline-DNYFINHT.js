@@ -12,7 +12,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-AC7CTRYW.js";
+} from "./chunk-THKJKSXT.js";
 import {
   makeBaseline,
   serialiseBaseline

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFromRef,
   readBaselineFile
-} from "./chunk-6QEX2PL6.js";
+} from "./chunk-DSA7WDOE.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -20,7 +20,7 @@ import {
   readerFromEnv,
   resolveReportArgs,
   runCheck
-} from "./chunk-AC7CTRYW.js";
+} from "./chunk-THKJKSXT.js";
 import {
   REPORTERS,
   reporterById

@@ -1,12 +1,12 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-RFO5NCDM.js";
-import "./chunk-6QEX2PL6.js";
+} from "./chunk-43XWRC4I.js";
+import "./chunk-DSA7WDOE.js";
 import "./chunk-WTVRMOKY.js";
 import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
-import "./chunk-AC7CTRYW.js";
+import "./chunk-THKJKSXT.js";
 import "./chunk-XOURWP6A.js";
 import "./chunk-752ILQBN.js";
 import "./chunk-BONSIL5M.js";

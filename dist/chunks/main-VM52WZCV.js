@@ -18,14 +18,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-4L75BTKU.js")).check },
-  { name: "parse", load: async () => (await import("./parse-DSMJGQPZ.js")).parse },
+  { name: "check", load: async () => (await import("./check-3H42SHMN.js")).check },
+  { name: "parse", load: async () => (await import("./parse-RA75XDM2.js")).parse },
   { name: "formats", load: async () => (await import("./formats-DAOLGMBG.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-4AUFKITQ.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-P6EJ6TXK.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-4TXCWJOX.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-OTJS2LZ6.js")).validate },
-  { name: "test", load: async () => (await import("./test-LSQJ7SGE.js")).test },
+  { name: "hook", load: async () => (await import("./hook-TWZK5PBH.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-DNYFINHT.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-FN32LO37.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-JNZKRBJ5.js")).validate },
+  { name: "test", load: async () => (await import("./test-ZYXWDE5K.js")).test },
   { name: "schema", load: async () => (await import("./schema-ORFWUHS3.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

@@ -4,7 +4,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-AC7CTRYW.js";
+} from "./chunk-THKJKSXT.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

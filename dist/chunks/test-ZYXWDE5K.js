@@ -12,7 +12,7 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-AC7CTRYW.js";
+} from "./chunk-THKJKSXT.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -1786,17 +1786,16 @@ function dirsUpTo(dir, top) {
     d = dirname3(d), dirs.push(d);
   return dirs;
 }
-var GIT_LOCATION_VARIABLES = [
-  "GIT_DIR",
-  "GIT_WORK_TREE",
-  "GIT_INDEX_FILE",
-  "GIT_COMMON_DIR"
-], gitTopLevel = (dir) => {
+var GIT_LOCATION_VARIABLES = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR"];
+function gitEnvironment() {
   let env = { ...process.env };
   for (let name of GIT_LOCATION_VARIABLES) delete env[name];
+  return env;
+}
+var gitTopLevel = (dir) => {
   let r = spawnSync("git", ["rev-parse", "--show-toplevel"], {
     cwd: dir,
-    env,
+    env: gitEnvironment(),
     encoding: "utf8",
     stdio: ["ignore", "pipe", "ignore"],
     timeout: 1e4
@@ -1939,7 +1938,7 @@ export {
   readFromDisk,
   loadPolicy,
   loadOrigin,
-  GIT_LOCATION_VARIABLES,
+  gitEnvironment,
   gitTopLevel,
   discoverPolicy,
   discoverPolicyWith,
