@@ -13,7 +13,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { decodeReport } from "../src/reports/decode.js";
 import { dedupe } from "../src/model/dedupe.js";
 import { GateError } from "../src/model/errors.js";
-import { evaluate } from "../src/gate/evaluate.js";
+import { evaluate, type Evaluation } from "../src/gate/evaluate.js";
+import { explainText } from "../src/commands/explain.js";
+import { REPORTERS } from "../src/reporters/index.js";
+import { renderMarkdown } from "../src/reporters/markdown.js";
 import { type Policy } from "../src/policy/load.js";
 import { loadPolicy } from "../src/io/policy-file.js";
 import { loadEvidenceStreamingAbove, STREAM_ABOVE_BYTES } from "../src/reports/read.js";
@@ -31,7 +34,26 @@ const BLOCK_ALL = "version: 1\nsettings:\n  default-action: block\n";
 const policy: Policy = await loadPolicy("metamorphic.yml", () => BLOCK_ALL);
 
 type Outcome =
-  { kind: "refused"; message: string } | { kind: "gated"; outcome: string; fingerprints: string[] };
+  | { kind: "refused"; message: string }
+  | { kind: "gated"; outcome: string; fingerprints: string[]; evaluation?: Evaluation };
+
+const CONTEXT = { color: false, verbosity: "verbose", version: "1", workspace: "/w" } as const;
+
+/**
+ * Lines of any output that report text starts (the marker the "injected lines" mutation puts
+ * after a line break in every string), or that would be a runner command it wrote: every
+ * reporter, the pull request comment, and explain.
+ */
+function linesReportTextStarts(evaluation: Evaluation): string[] {
+  const outputs = [
+    ...REPORTERS.map((r) => r.render(evaluation, CONTEXT)),
+    renderMarkdown(evaluation, { version: "1" }, { variant: "comment" }),
+    evaluation.findings.map((e) => explainText(e, policy)).join(""),
+  ];
+  return outputs
+    .flatMap((o) => o.split(/\r\n|\r|\n|\u2028|\u2029/))
+    .filter((l) => /^\s*(?:ZTGATE-INJECTED|::stop-commands)/.test(l) || l.includes("##[warning]"));
+}
 
 const work = mkdtempSync(join(tmpdir(), "ztgate-metamorphic-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -52,7 +74,10 @@ function gate(
     const report = loadEvidenceStreamingAbove({ path, format }, streamed ? 0 : STREAM_ABOVE_BYTES);
     const evaluation = evaluate(dedupe(report.findings), policy, NOW, [], { root: dir });
     const fingerprints = evaluation.findings.map((e) => e.finding.fingerprint).sort();
-    return { kind: "gated", outcome: evaluation.outcome, fingerprints };
+    const gated: Outcome = { kind: "gated", outcome: evaluation.outcome, fingerprints };
+    // Not enumerable, so equality checks leave it out: only the injected-lines mutants read it.
+    Object.defineProperty(gated, "evaluation", { value: evaluation, enumerable: false });
+    return gated;
   } catch (err) {
     if (err instanceof GateError) return { kind: "refused", message: err.describe() };
     throw err;
@@ -132,6 +157,10 @@ describe("metamorphic: no mutation of a blocking real report makes it pass", () 
         expect(result).toEqual(c.baseline);
       } else if (result.kind === "gated") {
         expect(result.outcome, "a hostile mutant must stay blocked").toBe("fail");
+        // Report text never starts a line of any output, nor writes a runner command.
+        if (mutant.kind === "injected lines") {
+          expect(linesReportTextStarts(result.evaluation!)).toEqual([]);
+        }
       } else {
         // Refused: the message names the file the gate was given.
         expect(result.message).toContain(mutant.fileName.split("\n")[0]);

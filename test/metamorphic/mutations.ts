@@ -98,6 +98,47 @@ function withUnrelatedKeys(value: unknown): unknown {
   return out;
 }
 
+/**
+ * Keys whose value says whether, or how badly, an entry counts: a parser that compares them
+ * to its own spelling ("FAILED", "open") must refuse another spelling, never skip the entry.
+ */
+const DECIDING_KEY = /^(status|state|result|kind|level|severity|risk|outcome|verdict)$/i;
+
+/** Every string under a deciding key in the other case ("FAIL" → "fail", "high" → "HIGH"). */
+function withDecidingValuesRecased(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withDecidingValuesRecased);
+  if (!isObject(value)) return value;
+  const out: Json = {};
+  for (const k of Object.keys(value)) {
+    const v = value[k];
+    const recased =
+      typeof v === "string" && DECIDING_KEY.test(k)
+        ? v === v.toUpperCase()
+          ? v.toLowerCase()
+          : v.toUpperCase()
+        : withDecidingValuesRecased(v);
+    setOwn(out, k, recased);
+  }
+  return out;
+}
+
+/**
+ * What report text would put at the start of an output line if it were printed raw: a
+ * workflow command and a marker. `LINE_MARKER` must start no line of any output.
+ */
+export const LINE_MARKER = "ZTGATE-INJECTED";
+const INJECTED = `\n${LINE_MARKER}\n::stop-commands::ztgate-test\r\n##[warning]${LINE_MARKER}`;
+
+/** Every string value (not keys) gains a line break and what would start a line after it. */
+function withInjectedLines(value: unknown): unknown {
+  if (typeof value === "string") return `${value}${INJECTED}`;
+  if (Array.isArray(value)) return value.map(withInjectedLines);
+  if (!isObject(value)) return value;
+  const out: Json = {};
+  for (const k of Object.keys(value)) setOwn(out, k, withInjectedLines(value[k]));
+  return out;
+}
+
 type Path = (string | number)[];
 
 /**
@@ -233,6 +274,18 @@ function jsonMutants(doc: unknown, fileName: string): Mutant[] {
     json(() => doc, "pretty-printed, 4 spaces", "whitespace", true, 4),
     json(() => reversedKeys(doc), "every object's keys reversed", "key order", true, 1),
     json(() => withUnrelatedKeys(doc), "an unrelated key in every object", "unrelated key", false),
+    json(
+      () => withDecidingValuesRecased(doc),
+      "status, state and severity values in the other case",
+      "deciding values recased",
+      false,
+    ),
+    json(
+      () => withInjectedLines(doc),
+      "a line break and a command in every string",
+      "injected lines",
+      false,
+    ),
     ...textual(JSON.stringify(doc, null, 2), fileName),
   ];
   if (isObject(doc)) {
@@ -291,6 +344,13 @@ function ndjsonMutants(lines: unknown[], fileName: string): Mutant[] {
       name: "an unrelated key in every object",
       kind: "unrelated key",
       bytes: () => utf8(text(lines.map(withUnrelatedKeys))),
+      fileName,
+      preserving: false,
+    },
+    {
+      name: "a line break and a command in every string",
+      kind: "injected lines",
+      bytes: () => utf8(text(lines.map(withInjectedLines))),
       fileName,
       preserving: false,
     },
