@@ -5,7 +5,7 @@ import {
   readBaselineFile,
   repositoryPath as repositoryPath2,
   resolveCommit
-} from "./chunks/chunk-DSA7WDOE.js";
+} from "./chunks/chunk-TUDAJJOZ.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -26,7 +26,7 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-THKJKSXT.js";
+} from "./chunks/chunk-YR3FQ4LH.js";
 import {
   checkAnnotations,
   json,
@@ -37,17 +37,17 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-752ILQBN.js";
+} from "./chunks/chunk-LPS6VZQI.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-BONSIL5M.js";
+} from "./chunks/chunk-YPWAT4Y2.js";
 import {
   approverName,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-BZYQSKMB.js";
+} from "./chunks/chunk-NLURZQA5.js";
 import {
   GateError,
   errorMessage

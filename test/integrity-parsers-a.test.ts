@@ -353,7 +353,7 @@ describe("Trivy statuses that decide whether a finding counts", () => {
     [8, 5],
   ])("MisconfSummary.Failures %i with %i listed is exit 2", (failures, listed) => {
     expect(refusal("trivy", summarised(failures, listed)).message).toMatch(
-      /MisconfSummary counts \d+ failed checks, but the report lists \d+/,
+      /MisconfSummary \(summed over the results\)\.Failures says \d+, but the report lists \d+/,
     );
   });
   it("MisconfSummary.Failures that agree with the list pass; a non-number is exit 2", () => {

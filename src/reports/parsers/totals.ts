@@ -17,9 +17,11 @@ export function agreeTotals(
   counted: Counts,
   what: string,
   file: string,
+  /** How a real report comes to disagree, and the way out, when the tool has a known case. */
+  hint?: string,
 ): void {
   const ranges = Object.fromEntries(Object.keys(counted).map((k) => [k, [counted[k], counted[k]]]));
-  agreeRanges(stated, ranges as Record<string, [number, number]>, what, file);
+  agreeRanges(stated, ranges as Record<string, [number, number]>, what, file, hint);
 }
 
 /**
@@ -32,6 +34,7 @@ export function agreeRanges(
   ranges: Readonly<Record<string, readonly [number, number]>>,
   what: string,
   file: string,
+  hint?: string,
 ): void {
   for (const key of Object.keys(ranges)) {
     if (!Object.hasOwn(stated, key) || stated[key] === undefined) continue;
@@ -44,7 +47,7 @@ export function agreeRanges(
       const listed =
         min === max ? `${min}` : max === Infinity ? `${min} or more` : `${min} to ${max}`;
       throw new GateError(
-        `${what}.${key} says ${n}, but the report lists ${listed}: totals that disagree with the details are not a pass`,
+        `${what}.${key} says ${n}, but the report lists ${listed}: totals that disagree with the details are not a pass${hint ? ` (${hint})` : ""}`,
         { file },
       );
     }

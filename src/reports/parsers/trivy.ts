@@ -20,6 +20,7 @@ import type { Parser } from "./types.js";
 import { lookup } from "../../model/lookup.js";
 import { imageRef } from "../../model/image-ref.js";
 import { knownValue } from "./status.js";
+import { agreeTotals } from "./totals.js";
 import { cweList, fixFrom, severityOf } from "./vuln-fields.js";
 
 const TOOL = "trivy";
@@ -109,12 +110,13 @@ export const trivy: Parser = {
     }
     let listed = 0;
     for (const f of findings) if (f.layer === "iac" && !f.suppressed) listed++;
-    if (listed !== failures) {
-      throw new GateError(
-        `MisconfSummary counts ${failures} failed checks, but the report lists ${listed}: totals that disagree with the details are not a pass (a report filtered with --severity lists fewer: gate the unfiltered report, the policy decides severities)`,
-        { file: path },
-      );
-    }
+    agreeTotals(
+      { Failures: failures },
+      { Failures: listed },
+      "MisconfSummary (summed over the results)",
+      path,
+      "a report filtered with --severity lists fewer: gate the unfiltered report, the policy decides severities",
+    );
   },
   subject: ({ json }) => trivySubject(json),
   stream: { arrays: RESULT_PLACES.flatMap((r) => FINDING_ARRAYS.map((a) => `${r}.${a}`)) },

@@ -6,8 +6,8 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-VUJHFPSK.js";
 import {
   check
-} from "./chunk-43XWRC4I.js";
-import "./chunk-DSA7WDOE.js";
+} from "./chunk-MTJGNU3I.js";
+import "./chunk-TUDAJJOZ.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -15,14 +15,14 @@ import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-THKJKSXT.js";
-import "./chunk-XOURWP6A.js";
-import "./chunk-752ILQBN.js";
-import "./chunk-BONSIL5M.js";
+} from "./chunk-YR3FQ4LH.js";
+import "./chunk-3USDUDKG.js";
+import "./chunk-LPS6VZQI.js";
+import "./chunk-YPWAT4Y2.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-BZYQSKMB.js";
+import "./chunk-NLURZQA5.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

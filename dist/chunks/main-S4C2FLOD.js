@@ -18,14 +18,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-3H42SHMN.js")).check },
-  { name: "parse", load: async () => (await import("./parse-RA75XDM2.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-DAOLGMBG.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-TWZK5PBH.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-DNYFINHT.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-FN32LO37.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-JNZKRBJ5.js")).validate },
-  { name: "test", load: async () => (await import("./test-ZYXWDE5K.js")).test },
+  { name: "check", load: async () => (await import("./check-5HFDC25I.js")).check },
+  { name: "parse", load: async () => (await import("./parse-QBIBVVXQ.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-RRVPAWVT.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-BGHJPUTJ.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-CEESA2UA.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-EPAJC4VI.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-MJUYTDUQ.js")).validate },
+  { name: "test", load: async () => (await import("./test-NH7JXYZU.js")).test },
   { name: "schema", load: async () => (await import("./schema-ORFWUHS3.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

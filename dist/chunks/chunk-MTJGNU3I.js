@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFromRef,
   readBaselineFile
-} from "./chunk-DSA7WDOE.js";
+} from "./chunk-TUDAJJOZ.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -20,24 +20,24 @@ import {
   readerFromEnv,
   resolveReportArgs,
   runCheck
-} from "./chunk-THKJKSXT.js";
+} from "./chunk-YR3FQ4LH.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-XOURWP6A.js";
+} from "./chunk-3USDUDKG.js";
 import {
   withPolicyChange
-} from "./chunk-752ILQBN.js";
+} from "./chunk-LPS6VZQI.js";
 import {
   applyBaseline
-} from "./chunk-BONSIL5M.js";
+} from "./chunk-YPWAT4Y2.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest,
   revisionOf
-} from "./chunk-BZYQSKMB.js";
+} from "./chunk-NLURZQA5.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

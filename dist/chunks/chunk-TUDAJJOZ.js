@@ -7,13 +7,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-THKJKSXT.js";
+} from "./chunk-YR3FQ4LH.js";
 import {
   parseBaseline
-} from "./chunk-BONSIL5M.js";
+} from "./chunk-YPWAT4Y2.js";
 import {
   repositoryPath
-} from "./chunk-BZYQSKMB.js";
+} from "./chunk-NLURZQA5.js";
 import {
   GateError,
   errorMessage

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-XOURWP6A.js";
-import "./chunk-752ILQBN.js";
-import "./chunk-BONSIL5M.js";
+} from "./chunk-3USDUDKG.js";
+import "./chunk-LPS6VZQI.js";
+import "./chunk-YPWAT4Y2.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-BZYQSKMB.js";
+} from "./chunk-NLURZQA5.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

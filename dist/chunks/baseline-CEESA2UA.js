@@ -12,15 +12,15 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-THKJKSXT.js";
+} from "./chunk-YR3FQ4LH.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-BONSIL5M.js";
+} from "./chunk-YPWAT4Y2.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-BZYQSKMB.js";
+import "./chunk-NLURZQA5.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,17 +1,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-43XWRC4I.js";
-import "./chunk-DSA7WDOE.js";
+} from "./chunk-MTJGNU3I.js";
+import "./chunk-TUDAJJOZ.js";
 import "./chunk-WTVRMOKY.js";
 import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
-import "./chunk-THKJKSXT.js";
-import "./chunk-XOURWP6A.js";
-import "./chunk-752ILQBN.js";
-import "./chunk-BONSIL5M.js";
+import "./chunk-YR3FQ4LH.js";
+import "./chunk-3USDUDKG.js";
+import "./chunk-LPS6VZQI.js";
+import "./chunk-YPWAT4Y2.js";
 import "./chunk-62K5C3YY.js";
-import "./chunk-BZYQSKMB.js";
+import "./chunk-NLURZQA5.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 export {

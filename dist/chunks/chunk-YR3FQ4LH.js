@@ -21,7 +21,7 @@ import {
   outsidePaths,
   repositoryPath,
   str
-} from "./chunk-BZYQSKMB.js";
+} from "./chunk-NLURZQA5.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

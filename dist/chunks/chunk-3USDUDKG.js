@@ -12,14 +12,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-752ILQBN.js";
+} from "./chunk-LPS6VZQI.js";
 import {
   decidingFindings
-} from "./chunk-BONSIL5M.js";
+} from "./chunk-YPWAT4Y2.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-BZYQSKMB.js";
+} from "./chunk-NLURZQA5.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

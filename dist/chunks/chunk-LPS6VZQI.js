@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-BONSIL5M.js";
+} from "./chunk-YPWAT4Y2.js";
 import {
   LAYERS,
   SEVERITIES,
@@ -9,7 +9,7 @@ import {
   classificationRank,
   outputPath,
   severityRank
-} from "./chunk-BZYQSKMB.js";
+} from "./chunk-NLURZQA5.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,
