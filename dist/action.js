@@ -2,10 +2,10 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   gitRefReader,
   loadPolicyPair,
+  pathInCommit,
   readBaselineFile,
-  repositoryPath as repositoryPath2,
   resolveCommit
-} from "./chunks/chunk-TUDAJJOZ.js";
+} from "./chunks/chunk-SJZDMUNB.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -18914,7 +18914,7 @@ var WHAT = {
 };
 function contentsRefReader(readFileAt, root, commit, label) {
   let where = ` at ${label} (${commit.slice(0, 12)})`, files = /* @__PURE__ */ new Map(), fetch2 = (absolute) => {
-    let path6 = repositoryPath2(root, absolute);
+    let path6 = pathInCommit(root, absolute);
     return files.has(path6) || files.set(
       path6,
       readFileAt(path6, commit).catch((err) => failed(path6, where, err))

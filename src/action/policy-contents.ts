@@ -3,7 +3,7 @@
 // io/policy-at-ref.ts: absolute paths inside the workspace, only files are policy (a symlink,
 // a directory or a submodule is exit 2), and a path outside the repository is refused.
 import { GateError, errorMessage } from "../model/errors.js";
-import { repositoryPath, type RefReader } from "../io/policy-at-ref.js";
+import { pathInCommit, type RefReader } from "../io/policy-at-ref.js";
 
 /** What the contents API holds at a path: only a file's text is ever read as policy. */
 export type RepoFile =
@@ -27,7 +27,7 @@ export function contentsRefReader(
   const where = ` at ${label} (${commit.slice(0, 12)})`;
   const files = new Map<string, Promise<RepoFile | undefined>>();
   const fetch = (absolute: string) => {
-    const path = repositoryPath(root, absolute);
+    const path = pathInCommit(root, absolute);
     if (!files.has(path))
       files.set(
         path,

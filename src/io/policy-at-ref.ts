@@ -5,7 +5,8 @@
 // loader (policy/load.ts) reads through `read`, so every file the policy extends comes from
 // the same commit.
 import { spawnSync } from "node:child_process";
-import { isAbsolute, relative, sep } from "node:path";
+import { isAbsolute } from "node:path";
+import { repositoryPath } from "../model/repo-path.js";
 import { GateError } from "../model/errors.js";
 import type { ReadText } from "../policy/load.js";
 import { gitEnvironment } from "./repo-root.js";
@@ -63,14 +64,14 @@ export function gitRefReader(root: string, commit: string, label = commit): RefR
   const entries = new Map<string, TreeEntry | undefined>();
 
   const entry = (absolute: string): TreeEntry | undefined => {
-    const path = repositoryPath(root, absolute);
+    const path = pathInCommit(root, absolute);
     if (!entries.has(path)) entries.set(path, lsTree(root, commit, path));
     return entries.get(path);
   };
 
   const read: ReadText = (absolute) => {
     const e = entry(absolute);
-    const path = repositoryPath(root, absolute);
+    const path = pathInCommit(root, absolute);
     if (!e) throw missing(`${path} does not exist${where}`);
     if (e.mode === "120000") {
       throw new GateError("is a symbolic link: a policy is read as a file, never followed", {
@@ -98,14 +99,14 @@ export function gitRefReader(root: string, commit: string, label = commit): RefR
 }
 
 /** The path as git names it (relative to the top level, "/" separated); outside is refused. */
-export function repositoryPath(root: string, absolute: string): string {
-  const rel = relative(root, absolute);
-  if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+export function pathInCommit(root: string, absolute: string): string {
+  const path = repositoryPath(absolute, root);
+  if (path === undefined || path === "." || !isAbsolute(absolute)) {
     throw new GateError(`is outside the repository ${root}: it cannot be read at a commit`, {
       file: absolute,
     });
   }
-  return rel.split(sep).join("/");
+  return path;
 }
 
 function lsTree(root: string, commit: string, path: string): TreeEntry | undefined {

@@ -1,8 +1,8 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-MTJGNU3I.js";
-import "./chunk-TUDAJJOZ.js";
+} from "./chunk-ZEOXKDE7.js";
+import "./chunk-SJZDMUNB.js";
 import "./chunk-WTVRMOKY.js";
 import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";

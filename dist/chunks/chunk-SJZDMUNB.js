@@ -190,7 +190,7 @@ function canonical(value) {
 
 // src/io/policy-at-ref.ts
 import { spawnSync } from "node:child_process";
-import { isAbsolute, relative, sep } from "node:path";
+import { isAbsolute } from "node:path";
 function git(root, args, maxBuffer = 1024 * 1024) {
   return spawnSync("git", ["--literal-pathspecs", ...args], {
     cwd: root,
@@ -211,11 +211,11 @@ function missing(message) {
 var MAX_POLICY_BYTES = 1024 * 1024;
 function gitRefReader(root, commit, label = commit) {
   let short = commit.slice(0, 12), where = label === commit ? ` at ${short}` : ` at ${label} (${short})`, entries = /* @__PURE__ */ new Map(), entry = (absolute) => {
-    let path = repositoryPath2(root, absolute);
+    let path = pathInCommit(root, absolute);
     return entries.has(path) || entries.set(path, lsTree(root, commit, path)), entries.get(path);
   };
   return { commit, where, read: (absolute) => {
-    let e = entry(absolute), path = repositoryPath2(root, absolute);
+    let e = entry(absolute), path = pathInCommit(root, absolute);
     if (!e) throw missing(`${path} does not exist${where}`);
     if (e.mode === "120000")
       throw new GateError("is a symbolic link: a policy is read as a file, never followed", {
@@ -235,13 +235,13 @@ function gitRefReader(root, commit, label = commit) {
     return r.stdout.toString("utf8");
   }, exists: (absolute) => entry(absolute) !== void 0 };
 }
-function repositoryPath2(root, absolute) {
-  let rel = relative(root, absolute);
-  if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel))
+function pathInCommit(root, absolute) {
+  let path = repositoryPath(absolute, root);
+  if (path === void 0 || path === "." || !isAbsolute(absolute))
     throw new GateError(`is outside the repository ${root}: it cannot be read at a commit`, {
       file: absolute
     });
-  return rel.split(sep).join("/");
+  return path;
 }
 function lsTree(root, commit, path) {
   let r = git(root, ["ls-tree", "-z", "--full-tree", commit, "--", path]);
@@ -300,7 +300,7 @@ export {
   readBaselineFile,
   resolveCommit,
   gitRefReader,
-  repositoryPath2 as repositoryPath,
+  pathInCommit,
   loadPolicyPair,
   loadPolicyFromRef
 };

@@ -18,10 +18,10 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-5HFDC25I.js")).check },
+  { name: "check", load: async () => (await import("./check-VQN2BVFJ.js")).check },
   { name: "parse", load: async () => (await import("./parse-QBIBVVXQ.js")).parse },
   { name: "formats", load: async () => (await import("./formats-RRVPAWVT.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-BGHJPUTJ.js")).hook },
+  { name: "hook", load: async () => (await import("./hook-CKVZALCL.js")).hook },
   { name: "baseline", load: async () => (await import("./baseline-CEESA2UA.js")).baseline },
   { name: "explain", load: async () => (await import("./explain-EPAJC4VI.js")).explain },
   { name: "validate", load: async () => (await import("./validate-MJUYTDUQ.js")).validate },

@@ -6,8 +6,8 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-VUJHFPSK.js";
 import {
   check
-} from "./chunk-MTJGNU3I.js";
-import "./chunk-TUDAJJOZ.js";
+} from "./chunk-ZEOXKDE7.js";
+import "./chunk-SJZDMUNB.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";

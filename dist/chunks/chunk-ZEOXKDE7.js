@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFromRef,
   readBaselineFile
-} from "./chunk-TUDAJJOZ.js";
+} from "./chunk-SJZDMUNB.js";
 import {
   parseOutputArg,
   writeFileAtomic
