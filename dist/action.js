@@ -5,7 +5,7 @@ import {
   pathInCommit,
   readBaselineFile,
   resolveCommit
-} from "./chunks/chunk-SJZDMUNB.js";
+} from "./chunks/chunk-YGYN2C6Y.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -26,7 +26,7 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-YR3FQ4LH.js";
+} from "./chunks/chunk-ZKUREZZA.js";
 import {
   checkAnnotations,
   json,
@@ -37,17 +37,17 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-LPS6VZQI.js";
+} from "./chunks/chunk-EKE3LHNJ.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-YPWAT4Y2.js";
+} from "./chunks/chunk-WEFPEO5M.js";
 import {
   approverName,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-NLURZQA5.js";
+} from "./chunks/chunk-D5VIUYGA.js";
 import {
   GateError,
   errorMessage

@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-YR3FQ4LH.js";
+} from "./chunk-ZKUREZZA.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-NLURZQA5.js";
+} from "./chunk-D5VIUYGA.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-YR3FQ4LH.js";
+} from "./chunk-ZKUREZZA.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-NLURZQA5.js";
+import "./chunk-D5VIUYGA.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

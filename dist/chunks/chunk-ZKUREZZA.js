@@ -21,7 +21,7 @@ import {
   outsidePaths,
   repositoryPath,
   str
-} from "./chunk-NLURZQA5.js";
+} from "./chunk-D5VIUYGA.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

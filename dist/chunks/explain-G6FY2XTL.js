@@ -4,7 +4,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-YR3FQ4LH.js";
+} from "./chunk-ZKUREZZA.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -15,7 +15,7 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-NLURZQA5.js";
+} from "./chunk-D5VIUYGA.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -6,8 +6,8 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-VUJHFPSK.js";
 import {
   check
-} from "./chunk-ZEOXKDE7.js";
-import "./chunk-SJZDMUNB.js";
+} from "./chunk-6YKPVLP6.js";
+import "./chunk-YGYN2C6Y.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -15,14 +15,14 @@ import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-YR3FQ4LH.js";
-import "./chunk-3USDUDKG.js";
-import "./chunk-LPS6VZQI.js";
-import "./chunk-YPWAT4Y2.js";
+} from "./chunk-ZKUREZZA.js";
+import "./chunk-2HIXVGTO.js";
+import "./chunk-EKE3LHNJ.js";
+import "./chunk-WEFPEO5M.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-NLURZQA5.js";
+import "./chunk-D5VIUYGA.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -5,7 +5,7 @@ import {
   findDuplicateKey,
   lineColumn,
   outcomeOf
-} from "./chunk-NLURZQA5.js";
+} from "./chunk-D5VIUYGA.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

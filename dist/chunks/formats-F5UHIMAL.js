@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-3USDUDKG.js";
-import "./chunk-LPS6VZQI.js";
-import "./chunk-YPWAT4Y2.js";
+} from "./chunk-2HIXVGTO.js";
+import "./chunk-EKE3LHNJ.js";
+import "./chunk-WEFPEO5M.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-NLURZQA5.js";
+} from "./chunk-D5VIUYGA.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

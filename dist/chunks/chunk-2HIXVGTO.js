@@ -12,14 +12,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-LPS6VZQI.js";
+} from "./chunk-EKE3LHNJ.js";
 import {
   decidingFindings
-} from "./chunk-YPWAT4Y2.js";
+} from "./chunk-WEFPEO5M.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-NLURZQA5.js";
+} from "./chunk-D5VIUYGA.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

@@ -2,14 +2,14 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-YR3FQ4LH.js";
+} from "./chunk-ZKUREZZA.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   unlistedApprover,
   waiverState
-} from "./chunk-NLURZQA5.js";
+} from "./chunk-D5VIUYGA.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine

@@ -10429,6 +10429,42 @@ function asffFinding(item, what, path2) {
   );
 }
 
+// src/reports/parsers/sarif-locations.ts
+function locationOf(location, roots) {
+  let physical = isObject(location.physicalLocation) ? location.physicalLocation : NO_FIELDS, path2 = artifactPath(physical.artifactLocation, roots);
+  if (!path2) return;
+  let region = isObject(physical.region) ? physical.region : NO_FIELDS;
+  return { path: path2, startLine: num(region.startLine), endLine: num(region.endLine) };
+}
+function artifactPath(artifact, roots) {
+  let uri = isObject(artifact) ? str(artifact.uri) : void 0;
+  if (!uri) return;
+  let path2 = uriPath(uri), root = roots.find((r) => path2.startsWith(r));
+  return root === void 0 ? path2 : path2.slice(root.length) || ".";
+}
+function uriPath(uri) {
+  let local = uri.replace(/^file:\/\/[^/]*/i, "").replace(/^\/([A-Za-z]:\/)/, "$1");
+  return decodePercent(local);
+}
+function reportedRoots(bases, path2) {
+  if (bases === void 0) return [];
+  if (!isObject(bases))
+    throw new GateError("run.originalUriBaseIds is not an object", { file: path2 });
+  let resolveBase = (id, depth) => {
+    let base = bases[id];
+    if (!isObject(base) || base.uri !== void 0 && typeof base.uri != "string")
+      throw new GateError(`run.originalUriBaseIds.${id} is not an artifactLocation`, {
+        file: path2
+      });
+    let uri = typeof base.uri == "string" ? base.uri.trim() : "", parent = str(base.uriBaseId);
+    if (/^file:/i.test(uri) || uri.startsWith("/") || /^[A-Za-z]:\//.test(uri)) return uriPath(uri);
+    if (parent === void 0 || depth > 8 || !Object.hasOwn(bases, parent)) return;
+    let above = resolveBase(parent, depth + 1);
+    return above === void 0 ? void 0 : above.replace(/\/?$/, "/") + decodePercent(uri);
+  };
+  return Object.keys(bases).map((id) => resolveBase(id, 0)).filter((r) => r !== void 0 && r !== "/" && r !== "").map((r) => r.replace(/\/?$/, "/")).sort((a, b) => b.length - a.length);
+}
+
 // src/reports/parsers/sarif-rules.ts
 var LEVEL_WORDS = /* @__PURE__ */ new Set(["critical", "high", "medium", "low"]), SEVERITY_KEYS = ["severity", "issue_severity", "Severity"];
 function ruleFacts(rule) {
@@ -10495,6 +10531,139 @@ function packageOf2(tool, ruleId, message) {
   }
 }
 
+// src/reports/parsers/sarif-rule-index.ts
+var RuleIndex = class {
+  constructor(tool, driver, extensions) {
+    this.tool = tool;
+    this.driverRules = objects(driver.rules), this.extensionRules = extensions.map((e) => objects(e.rules));
+    for (let component2 of [driver, ...extensions])
+      for (let rule of objects(component2.rules)) {
+        let id = str(rule.id);
+        id && !this.byId.has(id) && this.byId.set(id, rule);
+      }
+  }
+  tool;
+  byId = /* @__PURE__ */ new Map();
+  // Each component's rules, filtered once: doing it per result was O(results × rules), and
+  // Trivy's SARIF has a rule per vulnerability.
+  driverRules;
+  extensionRules;
+  infos = /* @__PURE__ */ new Map();
+  of(result) {
+    let ref = isObject(result.rule) ? result.rule : NO_FIELDS, component2 = isObject(ref.toolComponent) ? num(ref.toolComponent.index) : void 0, rules = (component2 === void 0 ? this.driverRules : this.extensionRules[component2]) ?? [], index = num(result.ruleIndex) ?? num(ref.index), byIndex = index === void 0 ? void 0 : rules[index], id = ruleIdOf(result);
+    return byIndex ?? (id ? this.byId.get(id) : this.byMessage(result));
+  }
+  /** The rule's shared parts, cached: results outnumber rules by orders of magnitude. */
+  info(rule) {
+    let info = this.infos.get(rule);
+    return info === void 0 && (info = {
+      ...ruleFacts(rule),
+      layer: layerOf2(this.tool, rule),
+      title: text(rule?.shortDescription),
+      description: text(rule?.fullDescription),
+      url: str(rule?.helpUri) ?? urlIn(text(rule?.help))
+    }, this.infos.set(rule, info)), info;
+  }
+  /** gitleaks 7 names no rule: its message is "<rule id> secret detected". */
+  byMessage(result) {
+    let message = isObject(result.message) ? str(result.message.text) ?? "" : "", longest = [...this.byId.keys()].filter((id) => message.startsWith(`${id} `)).sort((a, b) => b.length - a.length)[0];
+    return longest === void 0 ? void 0 : this.byId.get(longest);
+  }
+};
+function ruleIdOf(result) {
+  return str(result.ruleId) ?? str(isObject(result.rule) ? result.rule.id : void 0);
+}
+function text(value) {
+  return isObject(value) && str(value.text)?.trim() || void 0;
+}
+function urlIn(value) {
+  return value && /^https?:\/\/\S+$/.test(value) ? value : void 0;
+}
+
+// src/reports/parsers/sarif-status.ts
+var KIND_COUNTS = /* @__PURE__ */ new Map([
+  [void 0, !0],
+  ["fail", !0],
+  ["open", !0],
+  ["review", !0],
+  ["pass", !1],
+  ["notApplicable", !1],
+  ["informational", !1]
+]), LEVELS = new Map(
+  [void 0, "error", "warning", "note", "none"].map((level) => [level, !0])
+), SUPPRESSES = /* @__PURE__ */ new Map([
+  [void 0, !0],
+  ["accepted", !0],
+  ["underReview", !1],
+  ["rejected", !1]
+]);
+function suppressionOf5(result, path2) {
+  let all = entries(result.suppressions, "runs[].results[].suppressions", path2), hides = all.map(
+    (s) => knownValue(SUPPRESSES, s.status ?? s.state, "a suppression's status", path2)
+  ), active = all[hides.indexOf(!0)];
+  if (active)
+    return {
+      kind: `sarif ${str(active.kind) ?? "suppression"}`,
+      justification: str(active.justification)
+    };
+}
+
+// src/reports/parsers/sarif-results.ts
+function addResultFindings(result, ctx, out) {
+  let rule = ctx.rules.of(result), info = ctx.rules.info(rule), message = messageText(result, rule), id = ruleIdOf(result) ?? str(rule?.id) ?? (firstLine(message) || "sarif-result"), vuln2 = packageOf2(ctx.tool, id, message);
+  knownValue(LEVELS, result.level, "a result's level", ctx.path), knownValue(LEVELS, info.level, "a rule's defaultConfiguration.level", ctx.path);
+  let rated = (result.kind === "open" || result.kind === "review") && result.level === "none" ? unrated(result) : result, { severity, cvss } = severityOf4(rated, info), input = {
+    tool: ctx.tool,
+    layer: info.layer,
+    id: vuln2?.id ?? id,
+    ruleId: vuln2 && vuln2.id !== id ? id : void 0,
+    title: info.title ?? (firstLine(message) || id),
+    description: message || info.description,
+    severity,
+    cvss,
+    cwe: cwesOf(result, info),
+    url: info.url,
+    package: vuln2?.package,
+    fix: vuln2 ? fixFrom(vuln2.fixVersions) : void 0,
+    suppressed: suppressionOf5(result, ctx.path),
+    location: void 0,
+    // Only the primary location is what the scanner's partial fingerprint hashes.
+    contentHash: contentHashOf(result)
+  }, located = !1;
+  for (let location of entries(result.locations, "runs[].results[].locations", ctx.path))
+    input.location = locationOf(location, ctx.roots), out.push(makeFinding(input, ctx.path)), input.contentHash = void 0, located = !0;
+  if (!located) {
+    let fallback = artifactPath(result.analysisTarget, ctx.roots);
+    input.location = fallback ? { path: fallback } : void 0, out.push(makeFinding(input, ctx.path));
+  }
+}
+function unrated(result) {
+  let copy = { ...result };
+  return delete copy.level, copy;
+}
+function contentHashOf(result) {
+  let partial = isObject(result.partialFingerprints) ? result.partialFingerprints : NO_FIELDS, preferred = str(partial.primaryLocationLineHash);
+  if (preferred) return preferred;
+  let full = isObject(result.fingerprints) ? result.fingerprints : NO_FIELDS;
+  for (let bag of [partial, full]) {
+    let key = Object.keys(bag).sort()[0], value = key === void 0 ? void 0 : str(bag[key]);
+    if (value) return `${key}:${value}`;
+  }
+}
+function messageText(result, rule) {
+  let message = isObject(result.message) ? result.message : {}, direct = str(message.text);
+  if (direct) return direct.trim();
+  let strings2 = isObject(rule?.messageStrings) ? rule.messageStrings : {}, template = text(strings2[str(message.id) ?? ""]);
+  if (!template) return "";
+  let args = arr(message.arguments).map((a) => str(a) ?? "");
+  return template.replace(/\{(\d+)\}/g, (_, n) => args[Number(n)] ?? "").trim();
+}
+function firstLine(value) {
+  let end = value.indexOf(`
+`);
+  return (end < 0 ? value : value.slice(0, end)).trim().slice(0, 200);
+}
+
 // src/reports/parsers/sarif.ts
 var sarif = {
   id: "sarif",
@@ -10537,164 +10706,6 @@ function parseRun(run, path2) {
   for (let result of entries(run.results, "runs[].results", path2))
     knownValue(KIND_COUNTS, result.kind, "a result's kind", path2) && addResultFindings(result, ctx, findings);
   return findings;
-}
-var KIND_COUNTS = /* @__PURE__ */ new Map([
-  [void 0, !0],
-  ["fail", !0],
-  ["open", !0],
-  ["review", !0],
-  ["pass", !1],
-  ["notApplicable", !1],
-  ["informational", !1]
-]), LEVELS = new Map(
-  [void 0, "error", "warning", "note", "none"].map((level) => [level, !0])
-), RuleIndex = class {
-  constructor(tool, driver, extensions) {
-    this.tool = tool;
-    this.driverRules = objects(driver.rules), this.extensionRules = extensions.map((e) => objects(e.rules));
-    for (let component2 of [driver, ...extensions])
-      for (let rule of objects(component2.rules)) {
-        let id = str(rule.id);
-        id && !this.byId.has(id) && this.byId.set(id, rule);
-      }
-  }
-  tool;
-  byId = /* @__PURE__ */ new Map();
-  // Each component's rules, filtered once: doing it per result was O(results × rules), and
-  // Trivy's SARIF has a rule per vulnerability.
-  driverRules;
-  extensionRules;
-  infos = /* @__PURE__ */ new Map();
-  of(result) {
-    let ref = isObject(result.rule) ? result.rule : NO_FIELDS, component2 = isObject(ref.toolComponent) ? num(ref.toolComponent.index) : void 0, rules = (component2 === void 0 ? this.driverRules : this.extensionRules[component2]) ?? [], index = num(result.ruleIndex) ?? num(ref.index), byIndex = index === void 0 ? void 0 : rules[index], id = str(result.ruleId) ?? str(ref.id);
-    return byIndex ?? (id ? this.byId.get(id) : this.byMessage(result));
-  }
-  /** The rule's shared parts, cached: results outnumber rules by orders of magnitude. */
-  info(rule) {
-    let info = this.infos.get(rule);
-    return info === void 0 && (info = {
-      ...ruleFacts(rule),
-      layer: layerOf2(this.tool, rule),
-      title: text(rule?.shortDescription),
-      description: text(rule?.fullDescription),
-      url: str(rule?.helpUri) ?? urlIn(text(rule?.help))
-    }, this.infos.set(rule, info)), info;
-  }
-  /** gitleaks 7 names no rule: its message is "<rule id> secret detected". */
-  byMessage(result) {
-    let message = isObject(result.message) ? str(result.message.text) ?? "" : "", longest = [...this.byId.keys()].filter((id) => message.startsWith(`${id} `)).sort((a, b) => b.length - a.length)[0];
-    return longest === void 0 ? void 0 : this.byId.get(longest);
-  }
-};
-function addResultFindings(result, ctx, out) {
-  let rule = ctx.rules.of(result), info = ctx.rules.info(rule), message = messageText(result, rule), id = str(result.ruleId) ?? str(isObject(result.rule) ? result.rule.id : void 0) ?? str(rule?.id) ?? (firstLine(message) || "sarif-result"), vuln2 = packageOf2(ctx.tool, id, message);
-  knownValue(LEVELS, result.level, "a result's level", ctx.path), knownValue(LEVELS, info.level, "a rule's defaultConfiguration.level", ctx.path);
-  let rated = (result.kind === "open" || result.kind === "review") && result.level === "none" ? unrated(result) : result, { severity, cvss } = severityOf4(rated, info), input = {
-    tool: ctx.tool,
-    layer: info.layer,
-    id: vuln2?.id ?? id,
-    ruleId: vuln2 && vuln2.id !== id ? id : void 0,
-    title: info.title ?? (firstLine(message) || id),
-    description: message || info.description,
-    severity,
-    cvss,
-    cwe: cwesOf(result, info),
-    url: info.url,
-    package: vuln2?.package,
-    fix: vuln2 ? fixFrom(vuln2.fixVersions) : void 0,
-    suppressed: suppressionOf5(result, ctx.path),
-    location: void 0,
-    // Only the primary location is what the scanner's partial fingerprint hashes.
-    contentHash: contentHashOf(result)
-  }, located = !1;
-  for (let location of entries(result.locations, "runs[].results[].locations", ctx.path))
-    input.location = locationOf(location, ctx.roots), out.push(makeFinding(input, ctx.path)), input.contentHash = void 0, located = !0;
-  if (!located) {
-    let fallback = artifactPath(result.analysisTarget, ctx.roots);
-    input.location = fallback ? { path: fallback } : void 0, out.push(makeFinding(input, ctx.path));
-  }
-}
-function locationOf(location, roots) {
-  let physical = isObject(location.physicalLocation) ? location.physicalLocation : NO_FIELDS, path2 = artifactPath(physical.artifactLocation, roots);
-  if (!path2) return;
-  let region = isObject(physical.region) ? physical.region : NO_FIELDS;
-  return { path: path2, startLine: num(region.startLine), endLine: num(region.endLine) };
-}
-function artifactPath(artifact, roots) {
-  let uri = isObject(artifact) ? str(artifact.uri) : void 0;
-  if (!uri) return;
-  let path2 = uriPath(uri), root = roots.find((r) => path2.startsWith(r));
-  return root === void 0 ? path2 : path2.slice(root.length) || ".";
-}
-function uriPath(uri) {
-  let local = uri.replace(/^file:\/\/[^/]*/i, "").replace(/^\/([A-Za-z]:\/)/, "$1");
-  return decodePercent(local);
-}
-function reportedRoots(bases, path2) {
-  if (bases === void 0) return [];
-  if (!isObject(bases))
-    throw new GateError("run.originalUriBaseIds is not an object", { file: path2 });
-  let resolveBase = (id, depth) => {
-    let base = bases[id];
-    if (!isObject(base) || base.uri !== void 0 && typeof base.uri != "string")
-      throw new GateError(`run.originalUriBaseIds.${id} is not an artifactLocation`, {
-        file: path2
-      });
-    let uri = typeof base.uri == "string" ? base.uri.trim() : "", parent = str(base.uriBaseId);
-    if (/^file:/i.test(uri) || uri.startsWith("/") || /^[A-Za-z]:\//.test(uri)) return uriPath(uri);
-    if (parent === void 0 || depth > 8 || !Object.hasOwn(bases, parent)) return;
-    let above = resolveBase(parent, depth + 1);
-    return above === void 0 ? void 0 : above.replace(/\/?$/, "/") + decodePercent(uri);
-  };
-  return Object.keys(bases).map((id) => resolveBase(id, 0)).filter((r) => r !== void 0 && r !== "/" && r !== "").map((r) => r.replace(/\/?$/, "/")).sort((a, b) => b.length - a.length);
-}
-function unrated(result) {
-  let copy = { ...result };
-  return delete copy.level, copy;
-}
-var SUPPRESSES = /* @__PURE__ */ new Map([
-  [void 0, !0],
-  ["accepted", !0],
-  ["underReview", !1],
-  ["rejected", !1]
-]);
-function suppressionOf5(result, path2) {
-  let all = entries(result.suppressions, "runs[].results[].suppressions", path2), hides = all.map(
-    (s) => knownValue(SUPPRESSES, s.status ?? s.state, "a suppression's status", path2)
-  ), active = all[hides.indexOf(!0)];
-  if (active)
-    return {
-      kind: `sarif ${str(active.kind) ?? "suppression"}`,
-      justification: str(active.justification)
-    };
-}
-function contentHashOf(result) {
-  let partial = isObject(result.partialFingerprints) ? result.partialFingerprints : NO_FIELDS, preferred = str(partial.primaryLocationLineHash);
-  if (preferred) return preferred;
-  let full = isObject(result.fingerprints) ? result.fingerprints : NO_FIELDS;
-  for (let bag of [partial, full]) {
-    let key = Object.keys(bag).sort()[0], value = key === void 0 ? void 0 : str(bag[key]);
-    if (value) return `${key}:${value}`;
-  }
-}
-function messageText(result, rule) {
-  let message = isObject(result.message) ? result.message : {}, direct = str(message.text);
-  if (direct) return direct.trim();
-  let strings2 = isObject(rule?.messageStrings) ? rule.messageStrings : {}, template = text(strings2[str(message.id) ?? ""]);
-  if (!template) return "";
-  let args = arr(message.arguments).map((a) => str(a) ?? "");
-  return template.replace(/\{(\d+)\}/g, (_, n) => args[Number(n)] ?? "").trim();
-}
-function text(value) {
-  return isObject(value) && str(value.text)?.trim() || void 0;
-}
-function firstLine(value) {
-  let end = value.indexOf(`
-`);
-  return (end < 0 ? value : value.slice(0, end)).trim().slice(0, 200);
-}
-function urlIn(value) {
-  return value && /^https?:\/\/\S+$/.test(value) ? value : void 0;
 }
 
 // src/reports/parsers/semgrep.ts
@@ -10997,8 +11008,8 @@ function mergeRepeats(findings) {
   return [...seen.values()];
 }
 
-// src/reports/parsers/trivy.ts
-var TOOL22 = "trivy", FINDING_ARRAYS = [
+// src/reports/parsers/trivy-shapes.ts
+var FINDING_ARRAYS = [
   "Vulnerabilities",
   "ExperimentalModifiedFindings",
   "Misconfigurations",
@@ -11020,65 +11031,6 @@ function isResult4(value) {
 function isClusterReport(doc) {
   return isObject(doc) && "ClusterName" in doc && ("Resources" in doc || "Vulnerabilities" in doc || "Misconfigurations" in doc);
 }
-var trivy = {
-  id: "trivy",
-  description: "Trivy JSON (trivy image|fs|repo|config|sbom|k8s --format json; legacy array too)",
-  layers: ["image", "dependency", "iac", "secret", "license"],
-  containers: {
-    report: containersIn(["Results[]"]),
-    legacy: containersIn(["[]"]),
-    cluster: containersIn(RESULT_PLACES.slice(2))
-  },
-  detect({ json }) {
-    return isObject(json) ? isClusterReport(json) ? !0 : "SchemaVersion" in json && "ArtifactName" in json : Array.isArray(json) && json.length > 0 && json.every(isResult4);
-  },
-  parse(input) {
-    let { json, path: path2 } = input;
-    if (Array.isArray(json)) return parseResults(entries(json, "Results", path2), void 0, path2);
-    if (isClusterReport(json)) return parseCluster(json, path2);
-    if (!isObject(json) || !("SchemaVersion" in json))
-      throw new GateError("is not a Trivy JSON report (no SchemaVersion)", { file: path2 });
-    let doc = json, results = entries(doc.Results, "Results", path2), imageArtifact = str(doc.ArtifactType) === "container_image";
-    return parseResults(results, imageArtifact ? imageOf(doc, results, path2) : void 0, path2);
-  },
-  timestamp: ({ json }) => isObject(json) ? date(json.CreatedAt) : void 0,
-  coverage: ({ json }) => coverage(json),
-  // Trivy counts a result's failed checks in MisconfSummary.Failures from the list it writes
-  // (pkg/result/filter.go): checked once on the whole report, as a streamed batch holds only
-  // part of the list. A report filtered with --severity by an older `trivy k8s` counts more
-  // than it lists: refused too, with the way out (the policy decides severities, not a filter).
-  checkTotals({ json, path: path2 }, findings) {
-    let results = allResults(json), summaries = results.map((r) => r.MisconfSummary).filter(isObject);
-    if (summaries.length === 0 || results.some((r) => hasEntries(r.ExperimentalModifiedFindings))) return;
-    let failures = 0;
-    for (let summary of summaries) {
-      let n = num(summary.Failures);
-      if (n === void 0)
-        throw new GateError("MisconfSummary.Failures must be a number", { file: path2 });
-      failures += n;
-    }
-    let listed = 0;
-    for (let f of findings) f.layer === "iac" && !f.suppressed && listed++;
-    agreeTotals(
-      { Failures: failures },
-      { Failures: listed },
-      "MisconfSummary (summed over the results)",
-      path2,
-      "a report filtered with --severity lists fewer: gate the unfiltered report, the policy decides severities"
-    );
-  },
-  subject: ({ json }) => trivySubject(json),
-  stream: { arrays: RESULT_PLACES.flatMap((r) => FINDING_ARRAYS.map((a) => `${r}.${a}`)) }
-};
-function imageOf(doc, results, path2) {
-  let metadata = isObject(doc.Metadata) ? doc.Metadata : NO_FIELDS, os = results.find((r) => str(r.Class) === "os-pkgs"), osTarget = os ? str(os.Target) : void 0, image = str(doc.ArtifactName) ?? strings(metadata.RepoTags)[0] ?? (osTarget && imageRef(osTarget));
-  if (image === void 0 && results.some(hasFindings))
-    throw new GateError(
-      "an image report names no image (ArtifactName, Metadata.RepoTags or an os-pkgs Target)",
-      { file: path2 }
-    );
-  return image;
-}
 function allResults(json) {
   if (Array.isArray(json)) return json.filter(isObject);
   if (!isObject(json)) return [];
@@ -11096,47 +11048,28 @@ function hasEntries(value) {
 function hasFindings(result) {
   return FINDING_ARRAYS.some((key) => hasEntries(result[key]));
 }
-function parseCluster(doc, path2) {
-  return [
-    ...entries(doc.Vulnerabilities, "Vulnerabilities", path2),
-    ...entries(doc.Misconfigurations, "Misconfigurations", path2),
-    ...entries(doc.Resources, "Resources", path2)
-  ].flatMap((resource) => {
-    let name = [str(resource.Namespace), str(resource.Kind), str(resource.Name)].filter(Boolean).join("/");
-    return parseResults(
-      entries(resource.Results, "Resources[].Results", path2),
-      void 0,
-      path2,
-      name
-    );
+
+// src/reports/parsers/trivy-coverage.ts
+var CLASS_LAYER = {
+  "os-pkgs": "image",
+  "lang-pkgs": "dependency",
+  config: "iac",
+  secret: "secret",
+  license: "license",
+  "license-file": "license"
+};
+function coverage(json) {
+  let image = isObject(json) && str(json.ArtifactType) === "container_image", results = Array.isArray(json) ? json : isClusterReport(json) ? [json.Vulnerabilities, json.Misconfigurations, json.Resources].flatMap(
+    (r) => objects(r).flatMap((resource) => arr(resource.Results))
+  ) : isObject(json) ? arr(json.Results) : [], layers = objects(results).map((r) => {
+    let layer = lookup(CLASS_LAYER, str(r.Class) ?? "");
+    return image && layer === "dependency" ? "image" : layer;
   });
+  return image && layers.push("image"), layers.filter((l) => l !== void 0);
 }
-function parseResults(results, image, path2, resource) {
-  let findings = [];
-  for (let result of results) {
-    let target = str(result.Target) ?? "", cls = str(result.Class) ?? "", vulnLayer = image || cls === "os-pkgs" ? "image" : "dependency", ctx = { path: path2, target, resource, image, vulnLayer, type: str(result.Type) }, read5 = (key) => entries(result[key], `Results[].${key}`, path2);
-    for (let v of read5("Vulnerabilities")) findings.push(vulnerability5(v, vulnLayer, ctx));
-    for (let m of read5("ExperimentalModifiedFindings")) findings.push(modifiedFinding(m, ctx));
-    for (let m of read5("Misconfigurations")) {
-      let status = misconfigurationStatus(m, path2);
-      if (status === "pass") continue;
-      let f = misconfiguration(m, ctx);
-      status === "exception" && (f.suppressed = { kind: "trivy exception" }), findings.push(f);
-    }
-    for (let s of read5("Secrets")) findings.push(secret(s, ctx));
-    for (let l of read5("Licenses")) findings.push(license(l, ctx));
-  }
-  return findings;
-}
-var MISCONF_STATUSES = /* @__PURE__ */ new Map([
-  [void 0, "fail"],
-  ["FAIL", "fail"],
-  ["PASS", "pass"],
-  ["EXCEPTION", "exception"]
-]);
-function misconfigurationStatus(m, path2) {
-  return knownValue(MISCONF_STATUSES, str(m.Status), "a misconfiguration's Status", path2);
-}
+
+// src/reports/parsers/trivy-findings.ts
+var TOOL22 = "trivy";
 function bestCvss(v) {
   if (!isObject(v.CVSS)) return;
   let best;
@@ -11176,30 +11109,6 @@ function vulnerability5(v, layer, ctx) {
     },
     ctx.path
   );
-}
-var MODIFIED_SUPPRESSES = /* @__PURE__ */ new Map([
-  ["ignored", !0],
-  ["not_affected", !0],
-  ["fixed", !0],
-  ["affected", !1],
-  ["under_investigation", !1],
-  ["unknown", !1]
-]), MODIFIED_TYPES = /* @__PURE__ */ new Map([
-  ["vulnerability", (v, ctx) => vulnerability5(v, ctx.vulnLayer, ctx)],
-  ["misconfiguration", (m, ctx) => misconfiguration(m, ctx)],
-  ["secret", (s, ctx) => secret(s, ctx)],
-  ["license", (l, ctx) => license(l, ctx)]
-]);
-function modifiedFinding(m, ctx) {
-  let where = "an ExperimentalModifiedFindings entry", build2 = knownValue(MODIFIED_TYPES, str(m.Type), `${where}'s Type`, ctx.path), status = str(m.Status), suppresses = knownValue(MODIFIED_SUPPRESSES, status, `${where}'s Status`, ctx.path);
-  if (!isObject(m.Finding))
-    throw new GateError(`${where} has no Finding object`, { file: ctx.path });
-  let f = build2(m.Finding, ctx);
-  if (suppresses) {
-    let source = str(m.Source), what = status === "ignored" ? "trivy ignored" : `trivy VEX ${status}`;
-    f.suppressed = { kind: source ? `${what} (${source})` : what, justification: str(m.Statement) };
-  }
-  return f;
 }
 function misconfiguration(m, ctx) {
   let id = str(m.AVDID) ?? str(m.ID);
@@ -11256,22 +11165,135 @@ function license(l, ctx) {
     ctx.path
   );
 }
-var CLASS_LAYER = {
-  "os-pkgs": "image",
-  "lang-pkgs": "dependency",
-  config: "iac",
-  secret: "secret",
-  license: "license",
-  "license-file": "license"
-};
-function coverage(json) {
-  let image = isObject(json) && str(json.ArtifactType) === "container_image", results = Array.isArray(json) ? json : isClusterReport(json) ? [json.Vulnerabilities, json.Misconfigurations, json.Resources].flatMap(
-    (r) => objects(r).flatMap((resource) => arr(resource.Results))
-  ) : isObject(json) ? arr(json.Results) : [], layers = objects(results).map((r) => {
-    let layer = lookup(CLASS_LAYER, str(r.Class) ?? "");
-    return image && layer === "dependency" ? "image" : layer;
+
+// src/reports/parsers/trivy-status.ts
+var MISCONF_STATUSES = /* @__PURE__ */ new Map([
+  [void 0, "fail"],
+  ["FAIL", "fail"],
+  ["PASS", "pass"],
+  ["EXCEPTION", "exception"]
+]);
+function misconfigurationStatus(m, path2) {
+  return knownValue(MISCONF_STATUSES, str(m.Status), "a misconfiguration's Status", path2);
+}
+var MODIFIED_SUPPRESSES = /* @__PURE__ */ new Map([
+  ["ignored", !0],
+  ["not_affected", !0],
+  ["fixed", !0],
+  ["affected", !1],
+  ["under_investigation", !1],
+  ["unknown", !1]
+]), MODIFIED_TYPES = /* @__PURE__ */ new Map([
+  ["vulnerability", (v, ctx) => vulnerability5(v, ctx.vulnLayer, ctx)],
+  ["misconfiguration", (m, ctx) => misconfiguration(m, ctx)],
+  ["secret", (s, ctx) => secret(s, ctx)],
+  ["license", (l, ctx) => license(l, ctx)]
+]);
+function modifiedFinding(m, ctx) {
+  let where = "an ExperimentalModifiedFindings entry", build2 = knownValue(MODIFIED_TYPES, str(m.Type), `${where}'s Type`, ctx.path), status = str(m.Status), suppresses = knownValue(MODIFIED_SUPPRESSES, status, `${where}'s Status`, ctx.path);
+  if (!isObject(m.Finding))
+    throw new GateError(`${where} has no Finding object`, { file: ctx.path });
+  let f = build2(m.Finding, ctx);
+  if (suppresses) {
+    let source = str(m.Source), what = status === "ignored" ? "trivy ignored" : `trivy VEX ${status}`;
+    f.suppressed = { kind: source ? `${what} (${source})` : what, justification: str(m.Statement) };
+  }
+  return f;
+}
+
+// src/reports/parsers/trivy-results.ts
+function parseCluster(doc, path2) {
+  return [
+    ...entries(doc.Vulnerabilities, "Vulnerabilities", path2),
+    ...entries(doc.Misconfigurations, "Misconfigurations", path2),
+    ...entries(doc.Resources, "Resources", path2)
+  ].flatMap((resource) => {
+    let name = [str(resource.Namespace), str(resource.Kind), str(resource.Name)].filter(Boolean).join("/");
+    return parseResults(
+      entries(resource.Results, "Resources[].Results", path2),
+      void 0,
+      path2,
+      name
+    );
   });
-  return image && layers.push("image"), layers.filter((l) => l !== void 0);
+}
+function parseResults(results, image, path2, resource) {
+  let findings = [];
+  for (let result of results) {
+    let target = str(result.Target) ?? "", cls = str(result.Class) ?? "", vulnLayer = image || cls === "os-pkgs" ? "image" : "dependency", ctx = { path: path2, target, resource, image, vulnLayer, type: str(result.Type) }, read5 = (key) => entries(result[key], `Results[].${key}`, path2);
+    for (let v of read5("Vulnerabilities")) findings.push(vulnerability5(v, vulnLayer, ctx));
+    for (let m of read5("ExperimentalModifiedFindings")) findings.push(modifiedFinding(m, ctx));
+    for (let m of read5("Misconfigurations")) {
+      let status = misconfigurationStatus(m, path2);
+      if (status === "pass") continue;
+      let f = misconfiguration(m, ctx);
+      status === "exception" && (f.suppressed = { kind: "trivy exception" }), findings.push(f);
+    }
+    for (let s of read5("Secrets")) findings.push(secret(s, ctx));
+    for (let l of read5("Licenses")) findings.push(license(l, ctx));
+  }
+  return findings;
+}
+
+// src/reports/parsers/trivy-totals.ts
+function checkMisconfTotals(json, path2, findings) {
+  let results = allResults(json), summaries = results.map((r) => r.MisconfSummary).filter(isObject);
+  if (summaries.length === 0 || results.some((r) => hasEntries(r.ExperimentalModifiedFindings))) return;
+  let failures = 0;
+  for (let summary of summaries) {
+    let n = num(summary.Failures);
+    if (n === void 0)
+      throw new GateError("MisconfSummary.Failures must be a number", { file: path2 });
+    failures += n;
+  }
+  let listed = 0;
+  for (let f of findings) f.layer === "iac" && !f.suppressed && listed++;
+  agreeTotals(
+    { Failures: failures },
+    { Failures: listed },
+    "MisconfSummary (summed over the results)",
+    path2,
+    "a report filtered with --severity lists fewer: gate the unfiltered report, the policy decides severities"
+  );
+}
+
+// src/reports/parsers/trivy.ts
+var trivy = {
+  id: "trivy",
+  description: "Trivy JSON (trivy image|fs|repo|config|sbom|k8s --format json; legacy array too)",
+  layers: ["image", "dependency", "iac", "secret", "license"],
+  containers: {
+    report: containersIn(["Results[]"]),
+    legacy: containersIn(["[]"]),
+    cluster: containersIn(RESULT_PLACES.slice(2))
+  },
+  detect({ json }) {
+    return isObject(json) ? isClusterReport(json) ? !0 : "SchemaVersion" in json && "ArtifactName" in json : Array.isArray(json) && json.length > 0 && json.every(isResult4);
+  },
+  parse(input) {
+    let { json, path: path2 } = input;
+    if (Array.isArray(json)) return parseResults(entries(json, "Results", path2), void 0, path2);
+    if (isClusterReport(json)) return parseCluster(json, path2);
+    if (!isObject(json) || !("SchemaVersion" in json))
+      throw new GateError("is not a Trivy JSON report (no SchemaVersion)", { file: path2 });
+    let doc = json, results = entries(doc.Results, "Results", path2), imageArtifact = str(doc.ArtifactType) === "container_image";
+    return parseResults(results, imageArtifact ? imageOf(doc, results, path2) : void 0, path2);
+  },
+  timestamp: ({ json }) => isObject(json) ? date(json.CreatedAt) : void 0,
+  coverage: ({ json }) => coverage(json),
+  // MisconfSummary.Failures against the failed checks listed (trivy-totals.ts).
+  checkTotals: ({ json, path: path2 }, findings) => checkMisconfTotals(json, path2, findings),
+  subject: ({ json }) => trivySubject(json),
+  stream: { arrays: RESULT_PLACES.flatMap((r) => FINDING_ARRAYS.map((a) => `${r}.${a}`)) }
+};
+function imageOf(doc, results, path2) {
+  let metadata = isObject(doc.Metadata) ? doc.Metadata : NO_FIELDS, os = results.find((r) => str(r.Class) === "os-pkgs"), osTarget = os ? str(os.Target) : void 0, image = str(doc.ArtifactName) ?? strings(metadata.RepoTags)[0] ?? (osTarget && imageRef(osTarget));
+  if (image === void 0 && results.some(hasFindings))
+    throw new GateError(
+      "an image report names no image (ArtifactName, Metadata.RepoTags or an os-pkgs Target)",
+      { file: path2 }
+    );
+  return image;
 }
 
 // src/reports/parsers/trivy-operator.ts

@@ -7,13 +7,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-YR3FQ4LH.js";
+} from "./chunk-ZKUREZZA.js";
 import {
   parseBaseline
-} from "./chunk-YPWAT4Y2.js";
+} from "./chunk-WEFPEO5M.js";
 import {
   repositoryPath
-} from "./chunk-NLURZQA5.js";
+} from "./chunk-D5VIUYGA.js";
 import {
   GateError,
   errorMessage

@@ -12,15 +12,15 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-YR3FQ4LH.js";
+} from "./chunk-ZKUREZZA.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-YPWAT4Y2.js";
+} from "./chunk-WEFPEO5M.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-NLURZQA5.js";
+import "./chunk-D5VIUYGA.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

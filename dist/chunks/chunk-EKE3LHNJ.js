@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-YPWAT4Y2.js";
+} from "./chunk-WEFPEO5M.js";
 import {
   LAYERS,
   SEVERITIES,
@@ -9,7 +9,7 @@ import {
   classificationRank,
   outputPath,
   severityRank
-} from "./chunk-NLURZQA5.js";
+} from "./chunk-D5VIUYGA.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,

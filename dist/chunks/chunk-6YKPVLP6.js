@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFromRef,
   readBaselineFile
-} from "./chunk-SJZDMUNB.js";
+} from "./chunk-YGYN2C6Y.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -20,24 +20,24 @@ import {
   readerFromEnv,
   resolveReportArgs,
   runCheck
-} from "./chunk-YR3FQ4LH.js";
+} from "./chunk-ZKUREZZA.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-3USDUDKG.js";
+} from "./chunk-2HIXVGTO.js";
 import {
   withPolicyChange
-} from "./chunk-LPS6VZQI.js";
+} from "./chunk-EKE3LHNJ.js";
 import {
   applyBaseline
-} from "./chunk-YPWAT4Y2.js";
+} from "./chunk-WEFPEO5M.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest,
   revisionOf
-} from "./chunk-NLURZQA5.js";
+} from "./chunk-D5VIUYGA.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
