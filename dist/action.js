@@ -5,7 +5,10 @@ import {
   pathInCommit,
   readBaselineFile,
   resolveCommit
-} from "./chunks/chunk-YGYN2C6Y.js";
+} from "./chunks/chunk-644MDFOE.js";
+import {
+  readCatalogs
+} from "./chunks/chunk-ZI54CJMO.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -26,10 +29,11 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-ZKUREZZA.js";
+} from "./chunks/chunk-X5ZVSUZ3.js";
 import {
   checkAnnotations,
   json,
+  openvex,
   plural,
   renderMarkdown,
   renderSarif,
@@ -37,17 +41,18 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-EKE3LHNJ.js";
+} from "./chunks/chunk-FCL6CIYC.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-WEFPEO5M.js";
+} from "./chunks/chunk-24PGLWJA.js";
+import "./chunks/chunk-UOA6RXNU.js";
 import {
   approverName,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-D5VIUYGA.js";
+} from "./chunks/chunk-ONXJIQTU.js";
 import {
   GateError,
   errorMessage
@@ -19107,7 +19112,7 @@ function runKey(job, config) {
   return oneLine(key).slice(0, 100);
 }
 async function decide(config, io, github) {
-  let { policyPath, root } = locateRepository(config.policy, io.cwd, io.workspace), file = policyPath?.startsWith(BUILTIN_PREFIX) ? void 0 : policyPath, inRepo = file === void 0 ? void 0 : repositoryPath(resolve2(io.cwd, file), root), where = inRepo === void 0 ? { ...io, root, policyPath } : { ...io, cwd: root, root, policyPath: inRepo }, readFileAt = github?.readFileAt?.bind(github), chosen = await choosePolicy(config, where, readFileAt), failOn = config.warnOnly ? "never" : config.failOn, withFailOn = (p) => failOn ? { ...p, settings: { ...p.settings, failOn } } : p, baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : void 0, unapproved = io.pullRequest && inRepo !== void 0 && config.policySource === "head" && (chosen.trusted.settings.waiverApprovers?.length ?? 0) > 0 ? await pullRequestApprovals(chosen.trusted, inRepo, io.pullRequest, io.remotePolicy) : void 0, withBaseline = (ev) => baseline && config.baseline ? applyBaseline(ev, baseline, config.baseline) : ev, { evaluation, parsed } = runCheck({
+  let { policyPath, root } = locateRepository(config.policy, io.cwd, io.workspace), file = policyPath?.startsWith(BUILTIN_PREFIX) ? void 0 : policyPath, inRepo = file === void 0 ? void 0 : repositoryPath(resolve2(io.cwd, file), root), where = inRepo === void 0 ? { ...io, root, policyPath } : { ...io, cwd: root, root, policyPath: inRepo }, readFileAt = github?.readFileAt?.bind(github), chosen = await choosePolicy(config, where, readFileAt), failOn = config.warnOnly ? "never" : config.failOn, withFailOn = (p) => failOn ? { ...p, settings: { ...p.settings, failOn } } : p, baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : void 0, catalogs = readCatalogs({ kev: config.kev, epss: config.epss }, io.cwd), unapproved = io.pullRequest && inRepo !== void 0 && config.policySource === "head" && (chosen.trusted.settings.waiverApprovers?.length ?? 0) > 0 ? await pullRequestApprovals(chosen.trusted, inRepo, io.pullRequest, io.remotePolicy) : void 0, withBaseline = (ev) => baseline && config.baseline ? applyBaseline(ev, baseline, config.baseline) : ev, { evaluation, parsed } = runCheck({
     reports: resolveReportArgs(config.reports, io.cwd, root),
     policy: withFailOn(chosen.trusted),
     now: io.now,
@@ -19117,10 +19122,13 @@ async function decide(config, io, github) {
       images: config.images,
       commits: chosen.trusted.require.commit ? io.commits ?? [] : []
     },
-    unapproved
+    unapproved,
+    catalogs
   }), decided = withBaseline(evaluation);
   if (!chosen.proposed) return decided;
-  let { policy, changes, labels } = chosen.proposed, proposed = withBaseline(evaluateParsed(parsed, withFailOn(policy), io.now, root));
+  let { policy, changes, labels } = chosen.proposed, proposed = withBaseline(
+    evaluateParsed(parsed, withFailOn(policy), io.now, root, void 0, void 0, catalogs)
+  );
   return withPolicyChange(decided, proposed, changes, labels);
 }
 async function runAction(config, io, github) {
@@ -19150,6 +19158,10 @@ async function runAction(config, io, github) {
       config.jsonFile,
       "json-file",
       () => json.render(ev, { ...ctx, color: !1, verbosity: "normal" })
+    ), await write(
+      config.openvexFile,
+      "openvex-file",
+      () => openvex.render(ev, { ...ctx, color: !1, verbosity: "normal" })
     );
   }
   let changed;
@@ -19251,6 +19263,12 @@ var INPUTS = {
     choices: ["block", "warn", "never"]
   },
   baseline: { description: "Baseline file of accepted existing findings." },
+  kev: {
+    description: "CISA's KEV catalog JSON (plain or gzipped): findings whose CVE id or alias it lists are kev: true (settings.enrichment-max-age-days)."
+  },
+  epss: {
+    description: "FIRST's EPSS scores CSV (plain or gzipped): findings take the highest score of their CVE ids (settings.enrichment-max-age-days)."
+  },
   image: {
     description: "The image being gated, REF@sha256:DIGEST, one per line: image reports must name its digest (require.image-digest demands one)."
   },
@@ -19270,6 +19288,9 @@ var INPUTS = {
   "job-summary": { description: "Write the job summary.", default: "true" },
   "sarif-file": { description: "Write SARIF 2.1.0 here (for github/codeql-action/upload-sarif)." },
   "json-file": { description: "Write the full evaluation as JSON here." },
+  "openvex-file": {
+    description: "Write an OpenVEX document here: a statement per waived or ignored finding (trivy --vex and grype --vex read it back)."
+  },
   "github-token": {
     description: "Token for comments and check runs. Default: the workflow's token."
   },
@@ -19310,12 +19331,15 @@ function readConfig(read, env = {}) {
     policySource: get2("policy-source"),
     failOn: get2("fail-on"),
     baseline: get2("baseline"),
+    kev: get2("kev"),
+    epss: get2("epss"),
     comment: get2("comment"),
     annotations: bool(get2, "annotations"),
     checkRun: bool(get2, "check-run"),
     jobSummary: bool(get2, "job-summary"),
     sarifFile: get2("sarif-file"),
     jsonFile: get2("json-file"),
+    openvexFile: get2("openvex-file"),
     githubToken: get2("github-token") ?? "",
     policyToken: get2("policy-token"),
     retry: retryFromEnv(env),

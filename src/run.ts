@@ -9,6 +9,9 @@ import { dedupe } from "./model/dedupe.js";
 import { evaluate, type EvaluateOptions, type Evaluation } from "./gate/evaluate.js";
 import type { Binding } from "./gate/evidence.js";
 import { expandGlob } from "./io/globs.js";
+import type { Catalogs } from "./enrichment/catalog.js";
+import { enrichFindings } from "./enrichment/enrich.js";
+import { markEnrichment } from "./gate/enrichment.js";
 import { BUILTIN_PREFIX, type Policy } from "./policy/load.js";
 import { loadPolicy } from "./io/policy-file.js";
 import type { RemoteRead } from "./policy/remote-ref.js";
@@ -110,6 +113,8 @@ export interface CheckInput {
   unapproved?: EvaluateOptions["unapproved"];
   /** Called while a large report streams: bytes read of its size, findings so far. */
   onRead?: (bytesRead: number, size: number, findings: number) => void;
+  /** KEV and EPSS catalogues (--kev, --epss): fill in kev/epss before evaluation. */
+  catalogs?: Catalogs;
 }
 
 /** The size the progress line measures against; 0 when unknown (reading fails later, named). */
@@ -135,13 +140,17 @@ export function runCheck({
   onReport,
   onRead,
   unapproved,
+  catalogs,
 }: CheckInput): CheckResult {
   const parsed = reports.map((request, i) => {
     onReport?.(i, reports.length, request.path);
     const size = onRead ? fileSize(request.file ?? request.path) : 0;
     return loadEvidence(request, onRead && ((bytes, found) => onRead(bytes, size, found)));
   });
-  return { evaluation: evaluateParsed(parsed, policy, now, root, binding, unapproved), parsed };
+  return {
+    evaluation: evaluateParsed(parsed, policy, now, root, binding, unapproved, catalogs),
+    parsed,
+  };
 }
 
 /** Reports already read, judged by a policy (a pull request's own, beside the trusted one). */
@@ -152,8 +161,12 @@ export function evaluateParsed(
   root?: string,
   binding?: CheckInput["binding"],
   unapproved?: CheckInput["unapproved"],
+  catalogs?: Catalogs,
 ): Evaluation {
-  const findings = dedupe(parsed.flatMap((r) => r.findings));
+  const merged = dedupe(parsed.flatMap((r) => r.findings));
+  // After dedupe, so a finding meets the catalogue with the aliases of every scanner.
+  const enriched = catalogs ? enrichFindings(merged, catalogs) : undefined;
+  const findings = enriched?.findings ?? merged;
   // Every output names a file by its repository path: an absolute location under the root
   // (or GitHub's container workspace) is shown relative, in the console, markdown, HTML and
   // JSON alike (annotations and SARIF place files with the same rule). Fingerprints were
@@ -177,6 +190,7 @@ export function evaluateParsed(
     subject: { digests: r.subject.digests, revisions: r.subject.revisions },
   }));
   const evaluation = evaluate(findings, policy, now, summaries, { root, binding, unapproved });
+  if (catalogs) markEnrichment(evaluation, enriched!.marks, catalogs, policy.settings, now);
   const outside = outsideWarning(evaluation, root);
   if (outside) evaluation.warnings.push(outside);
   return evaluation;

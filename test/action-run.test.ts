@@ -229,3 +229,31 @@ describe("runAction with a baseline", () => {
     expect(f.outputs.error).toMatch(/package\.json: not a ztgate baseline/);
   });
 });
+
+describe("runAction with the kev input and openvex-file", () => {
+  it("a KEV-listed CVE the scanner did not flag blocks; the OpenVEX file is written", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const policy = join(mkdtempSync(join(tmpdir(), "ztgate-kev-")), "ztgate.yml");
+    writeFileSync(
+      policy,
+      "version: 1\nrules:\n  - id: kev\n    when: { kev: true }\n    action: block\n" +
+        "settings:\n  enrichment-max-age-days: 365\n",
+    );
+    const reports = join(ROOT, "fixtures/real/trivy/scheme_2_many_vulns.json");
+    const kev =
+      "fixtures/real/kev-epss/cisagov-kev-data__known_exploited_vulnerabilities_2025.01.24.json";
+    const before = await runAction(config({ reports, policy }), fakeIO().io, undefined);
+    expect(before, JSON.stringify(before)).toEqual({ status: "pass" });
+    const f = fakeIO();
+    const written = new Map<string, string>();
+    f.io.writeFile = (file, text) => void written.set(file, text);
+    const inputs = { reports, policy, kev, "openvex-file": "out.openvex.json" };
+    const result = await runAction(config(inputs), f.io, undefined);
+    expect(result.status).toBe("blocked");
+    expect(f.summary()).toContain("CVE-2020-15999");
+    expect(f.outputs["openvex-file"]).toBe("out.openvex.json");
+    const doc = JSON.parse(written.get("out.openvex.json")!) as { "@context": string };
+    expect(doc["@context"]).toBe("https://openvex.dev/ns/v0.2.0");
+  });
+});

@@ -25,6 +25,9 @@ export interface ActionConfig {
   /** Overrides the policy's settings.fail-on when set. */
   failOn?: FailOn;
   baseline?: string;
+  /** KEV catalog and EPSS CSV files that enrich findings (io/enrichment-files.ts). */
+  kev?: string;
+  epss?: string;
   /** Images being gated (REF@sha256:...): image reports must name their digests. */
   images?: string[];
   comment: CommentMode;
@@ -33,6 +36,7 @@ export interface ActionConfig {
   jobSummary: boolean;
   sarifFile?: string;
   jsonFile?: string;
+  openvexFile?: string;
   githubToken: string;
   /** Reads github: policy packs (and team memberships); default: githubToken. */
   policyToken?: string;
@@ -70,6 +74,14 @@ export const INPUTS = {
     choices: ["block", "warn", "never"],
   },
   baseline: { description: "Baseline file of accepted existing findings." },
+  kev: {
+    description:
+      "CISA's KEV catalog JSON (plain or gzipped): findings whose CVE id or alias it lists are kev: true (settings.enrichment-max-age-days).",
+  },
+  epss: {
+    description:
+      "FIRST's EPSS scores CSV (plain or gzipped): findings take the highest score of their CVE ids (settings.enrichment-max-age-days).",
+  },
   image: {
     description:
       "The image being gated, REF@sha256:DIGEST, one per line: image reports must name its digest (require.image-digest demands one).",
@@ -91,6 +103,10 @@ export const INPUTS = {
   "job-summary": { description: "Write the job summary.", default: "true" },
   "sarif-file": { description: "Write SARIF 2.1.0 here (for github/codeql-action/upload-sarif)." },
   "json-file": { description: "Write the full evaluation as JSON here." },
+  "openvex-file": {
+    description:
+      "Write an OpenVEX document here: a statement per waived or ignored finding (trivy --vex and grype --vex read it back).",
+  },
   "github-token": {
     description: "Token for comments and check runs. Default: the workflow's token.",
   },
@@ -153,12 +169,15 @@ export function readConfig(
     policySource: get("policy-source") as PolicySource,
     failOn: get("fail-on") as FailOn | undefined,
     baseline: get("baseline"),
+    kev: get("kev"),
+    epss: get("epss"),
     comment: get("comment") as CommentMode,
     annotations: bool(get, "annotations"),
     checkRun: bool(get, "check-run"),
     jobSummary: bool(get, "job-summary"),
     sarifFile: get("sarif-file"),
     jsonFile: get("json-file"),
+    openvexFile: get("openvex-file"),
     githubToken: get("github-token") ?? "",
     policyToken: get("policy-token"),
     retry: retryFromEnv(env),

@@ -4,6 +4,7 @@
 // nothing after it can change it: a failed delivery is a warning and a note in the summary.
 import { applyBaseline, decidingFindings } from "../gate/baseline.js";
 import { readBaselineFile } from "../io/baseline-file.js";
+import { readCatalogs } from "../io/enrichment-files.js";
 import type { ActionConfig } from "./inputs.js";
 import { errorMessage } from "../model/errors.js";
 import type { Evaluation } from "../gate/evaluate.js";
@@ -19,6 +20,7 @@ import {
   type CheckAnnotation,
 } from "../reporters/annotations.js";
 import { json } from "../reporters/json.js";
+import { openvex } from "../reporters/openvex.js";
 import { renderMarkdown, renderUndecidedMarkdown } from "../reporters/markdown.js";
 import { plural } from "../reporters/markdown-text.js";
 import { renderSarif } from "../reporters/sarif.js";
@@ -126,6 +128,7 @@ async function decide(
   const failOn = config.warnOnly ? "never" : config.failOn;
   const withFailOn = (p: Policy) => (failOn ? { ...p, settings: { ...p.settings, failOn } } : p);
   const baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : undefined;
+  const catalogs = readCatalogs({ kev: config.kev, epss: config.epss }, io.cwd);
   // With policy-source: head the pull request's own policy decides: a waiver it adds or
   // extends applies only with an approving review by a listed approver (with the default,
   // the base policy decides and a waiver the PR adds applies once merged).
@@ -151,12 +154,15 @@ async function decide(
       commits: chosen.trusted.require.commit ? (io.commits ?? []) : [],
     },
     unapproved,
+    catalogs,
   });
   const decided = withBaseline(evaluation);
   if (!chosen.proposed) return decided;
   // The change's own policy is judged on the same reports, only to be shown beside.
   const { policy, changes, labels } = chosen.proposed;
-  const proposed = withBaseline(evaluateParsed(parsed, withFailOn(policy), io.now, root));
+  const proposed = withBaseline(
+    evaluateParsed(parsed, withFailOn(policy), io.now, root, undefined, undefined, catalogs),
+  );
   return withPolicyChange(decided, proposed, changes, labels);
 }
 
@@ -206,6 +212,9 @@ export async function runAction(
     await write(config.sarifFile, "sarif-file", () => renderSarif(ev, ctx));
     await write(config.jsonFile, "json-file", () =>
       json.render(ev, { ...ctx, color: false, verbosity: "normal" }),
+    );
+    await write(config.openvexFile, "openvex-file", () =>
+      openvex.render(ev, { ...ctx, color: false, verbosity: "normal" }),
     );
   }
 

@@ -13,6 +13,7 @@ import { loadPolicyFromRef } from "../io/policy-pair.js";
 import { withPolicyChange } from "../gate/policy-change.js";
 import { evaluateParsed, locateRepository, resolveReportArgs, runCheck } from "../run.js";
 import { readerFromEnv } from "../io/remote-policy.js";
+import { readCatalogs } from "../io/enrichment-files.js";
 import { printableLine } from "../model/safe-text.js";
 import { VERSION } from "../model/version.js";
 import { checkOutputs, emitOutputs, wantsColor } from "./render.js";
@@ -65,6 +66,10 @@ Options:
                         digest (require.image-digest demands it)
   --commit SHA          the commit being gated: reports that name a revision must name
                         it (require.commit demands it)
+  --kev FILE            CISA's KEV catalog JSON (plain or gzipped): findings whose CVE
+                        id or alias it lists are kev: true
+  --epss FILE           FIRST's EPSS scores CSV (plain or gzipped): findings take the
+                        highest score of their CVE ids (settings.enrichment-max-age-days)
   --max-listed N        findings listed per verdict group on the console, most severe
                         first (default ${DEFAULT_MAX_LISTED}; 0 lists all)
   -q, --quiet           print the verdict only
@@ -81,6 +86,8 @@ Options:
         "max-listed": { type: "string" },
         image: { type: "string", multiple: true },
         commit: { type: "string" },
+        kev: { type: "string" },
+        epss: { type: "string" },
         quiet: { type: "boolean", short: "q" },
         verbose: { type: "boolean", short: "v" },
       },
@@ -103,6 +110,7 @@ Options:
         : await loadPolicyFromRef(values.policy, io.cwd, policyFrom);
     const policy = pair?.trusted ?? (await loadPolicy(policyPath, undefined, io.cwd, remote));
     const baseline = values.baseline ? readBaselineFile(values.baseline, io.cwd) : undefined;
+    const catalogs = readCatalogs({ kev: values.kev, epss: values.epss }, io.cwd);
     const reports = resolveReportArgs(positionals, io.cwd, root);
     // Every path in the policy is relative to it: say which directory that is.
     if (values.verbose) io.stderr(`ztgate: repository root ${root}\n`);
@@ -119,6 +127,7 @@ Options:
       binding,
       onReport: progress.step,
       onRead: progress.read,
+      catalogs,
     });
     progress.finish();
     const { parsed } = checked;
@@ -127,7 +136,9 @@ Options:
       baseline && values.baseline ? applyBaseline(ev, baseline, values.baseline) : ev;
     evaluation = withBaseline(evaluation);
     if (pair?.proposed) {
-      const proposed = withBaseline(evaluateParsed(parsed, pair.proposed.policy, io.now, root));
+      const proposed = withBaseline(
+        evaluateParsed(parsed, pair.proposed.policy, io.now, root, undefined, undefined, catalogs),
+      );
       evaluation = withPolicyChange(evaluation, proposed, pair.proposed.changes, {
         deciding: `the policy${pair.ref.where}`,
         proposed: "the working tree's policy",

@@ -8,6 +8,8 @@ import type { EvaluatedFinding } from "../gate/evaluate.js";
 import type { Policy } from "../policy/types.js";
 import { DEFAULT_SCANNER_SUPPRESSIONS, whetherHonoured } from "../policy/suppressions.js";
 import { versionNotes } from "./explain-versions.js";
+import { exploitSignals } from "../enrichment/describe.js";
+import { readCatalogs } from "../io/enrichment-files.js";
 import { outsidePaths } from "../policy/assets.js";
 import { loadPolicy } from "../io/policy-file.js";
 import { locateRepository, resolveReportArgs, runCheck } from "../run.js";
@@ -17,17 +19,23 @@ import { EXIT, type Command } from "./types.js";
 export const explain: Command = {
   name: "explain",
   summary: "explain the verdict of a finding (by fingerprint or id) in the given reports",
-  usage: `ztgate explain FINGERPRINT|ID REPORT... [--policy FILE] [-o json]
+  usage: `ztgate explain FINGERPRINT|ID REPORT... [--policy FILE] [--kev FILE] [--epss FILE] [-o json]
 
 FINGERPRINT may be a prefix (at least 6 characters); ID matches the id or any alias
 (CVE-2021-44228, GHSA-..., CKV_AWS_260). Prints every matching finding's asset,
 classification, controls, the rules considered, the one that decided, the waiver and
-the scanners that found it.`,
+the scanners that found it. With --kev and --epss (as for check), it says which
+catalogue each finding's KEV and EPSS values came from.`,
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { policy: { type: "string" }, output: { type: "string", short: "o" } },
+      options: {
+        policy: { type: "string" },
+        output: { type: "string", short: "o" },
+        kev: { type: "string" },
+        epss: { type: "string" },
+      },
     });
     const [query, ...reportArgs] = positionals;
     if (!query || reportArgs.length === 0) {
@@ -36,7 +44,8 @@ the scanners that found it.`,
     const { policyPath, root } = locateRepository(values.policy, io.cwd);
     const policy = await loadPolicy(policyPath, undefined, io.cwd);
     const reports = resolveReportArgs(reportArgs, io.cwd, root);
-    const { evaluation } = runCheck({ reports, policy, now: io.now, root });
+    const catalogs = readCatalogs({ kev: values.kev, epss: values.epss }, io.cwd);
+    const { evaluation } = runCheck({ reports, policy, now: io.now, root, catalogs });
     const found = evaluation.findings.filter((e) => matchesQuery(e, query));
     if (found.length === 0) {
       throw new GateError(`no finding with fingerprint or id "${query}" in the given reports`);
@@ -93,6 +102,8 @@ function explainLines(raw: EvaluatedFinding, policy: Policy, root?: string): str
     );
   }
   lines.push(`  controls:  ${e.controls.join(", ") || "none"}`);
+  const signals = exploitSignals(f, e.enrichment);
+  if (signals) lines.push(`  exploit:   ${signals}`);
   if (e.suppression) {
     const s = e.suppression;
     const why = whetherHonoured(

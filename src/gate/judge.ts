@@ -12,7 +12,7 @@ import {
   suppressionClause,
   type SuppressionDecision,
 } from "../policy/suppressions.js";
-import type { CompiledWaiver } from "../policy/waivers.js";
+import type { CompiledWaiver, VexJustification } from "../policy/waivers.js";
 
 export type { Verdict };
 
@@ -30,6 +30,8 @@ export interface AppliedWaiver {
   source: string;
   ticket?: string;
   approvedBy?: string;
+  /** The waiver's OpenVEX justification: a claim of not affected (-o openvex). */
+  vexJustification?: VexJustification;
 }
 
 export interface EvaluatedFinding {
@@ -195,6 +197,7 @@ export function judge(
     source: waiver.source,
     ...(spec.ticket ? { ticket: spec.ticket } : {}),
     ...(spec["approved-by"] ? { approvedBy: spec["approved-by"] } : {}),
+    ...(spec["vex-justification"] ? { vexJustification: spec["vex-justification"] } : {}),
   };
   judged.reason = `waived by ${spec.owner} until ${spec.expires} (${spec.reason}); otherwise ${reason}`;
   return judged;

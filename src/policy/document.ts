@@ -46,6 +46,8 @@ export interface PolicyDocument {
     "max-waiver-days"?: number;
     "scanner-suppressions"?: ScannerSuppressions;
     "waiver-approvers"?: string[];
+    "enrichment-max-age-days"?: number;
+    "enrichment-stale"?: "warn" | "error";
   };
 }
 

@@ -27,6 +27,7 @@ import {
 export type { Action, FailOn, ScannerSuppressions };
 export type { Origin, Policy, Rule, Settings } from "./types.js";
 import type { Origin, Policy, Settings } from "./types.js";
+import { enrichmentSettings } from "./enrichment-settings.js";
 
 export const DEFAULT_SETTINGS: Settings = {
   failOn: "block",
@@ -301,7 +302,7 @@ function definedSettings(doc: PolicyDocument): Partial<Settings> {
   if (s["max-waiver-days"] !== undefined) out.maxWaiverDays = s["max-waiver-days"];
   if (s["scanner-suppressions"]) out.scannerSuppressions = s["scanner-suppressions"];
   if (s["waiver-approvers"]) out.waiverApprovers = s["waiver-approvers"];
-  return out;
+  return { ...out, ...enrichmentSettings(s) };
 }
 
 /** Later layers override earlier entries with the same key, keeping the earlier position. */

@@ -43,6 +43,10 @@ export interface Settings {
   scannerSuppressions?: ScannerSuppressions;
   /** Who may approve waivers (logins, @org/team); undefined: approved-by is not checked. */
   waiverApprovers?: string[];
+  /** Days a KEV or EPSS snapshot may be old (policy/enrichment-settings.ts); default 7. */
+  enrichmentMaxAgeDays?: number;
+  /** An older snapshot: a warning (default) or an error (cannot decide). */
+  enrichmentStale?: "warn" | "error";
 }
 
 export interface Policy {

@@ -17,9 +17,20 @@ export interface WaiverSpec {
   owner: string;
   "approved-by"?: string;
   ticket?: string;
+  /** An OpenVEX justification: the waiver says "not affected", not "accepted risk" (-o openvex). */
+  "vex-justification"?: VexJustification;
   /** YYYY-MM-DD: the waiver holds through that day (UTC). */
   expires: string;
 }
+
+export const VEX_JUSTIFICATIONS = [
+  "component_not_present",
+  "vulnerable_code_not_present",
+  "vulnerable_code_not_in_execute_path",
+  "vulnerable_code_cannot_be_controlled_by_adversary",
+  "inline_mitigations_already_exist",
+] as const;
+export type VexJustification = (typeof VEX_JUSTIFICATIONS)[number];
 
 export interface CompiledWaiver {
   spec: WaiverSpec;

@@ -12,6 +12,7 @@ import {
 import { SEVERITIES, type Finding, type Severity } from "../model/finding.js";
 import { VERDICT_DISPLAY_ORDER } from "./grouping.js";
 import { policyNotes } from "./policy-notes.js";
+import { exploitSignals } from "../enrichment/describe.js";
 import { CONSOLE_COLOURS, printableLine, printableText } from "../model/safe-text.js";
 import type { Reporter, ReportContext } from "./types.js";
 
@@ -133,6 +134,7 @@ function verboseDetail(e: EvaluatedFinding, ctx: ReportContext): string {
     e.matchedRules.length > 0 ? `rules matched: ${e.matchedRules.join(", ")}` : "",
     `found by: ${f.foundBy.map((s) => `${s.tool} (${s.report})`).join(", ")}`,
     f.aliases.length > 0 ? `aliases: ${f.aliases.join(", ")}` : "",
+    exploitLine(e),
     f.url ? `see: ${f.url}` : "",
     `fingerprint: ${f.fingerprint}${e.baseline ? ` (${e.baseline})` : ""}`,
   ];
@@ -140,6 +142,11 @@ function verboseDetail(e: EvaluatedFinding, ctx: ReportContext): string {
     .filter(Boolean)
     .map((d) => `\n            ${paint(plain(d), "gray", ctx)}`)
     .join("");
+}
+
+function exploitLine(e: EvaluatedFinding): string {
+  const signals = exploitSignals(e.finding, e.enrichment);
+  return signals ? `exploit: ${signals}` : "";
 }
 
 function groupHeader(verdict: Verdict, group: EvaluatedFinding[], ctx: ReportContext): string {
@@ -162,6 +169,11 @@ function totalsLine(evaluation: Evaluation): string {
   let text =
     `${c.total} findings from ${evaluation.reports.length} reports` +
     (c.total > 0 ? `: ${bySeverity} | ${byVerdict}` : "");
+  const en = evaluation.enrichment;
+  if (en) {
+    const from = en.catalogs.map((c) => `${plain(c.label)} (${plain(c.file)})`).join(", ");
+    text += `\nenriched ${en.enriched} findings with KEV/EPSS from ${from}`;
+  }
   const b = evaluation.baseline;
   if (b)
     text += `\nbaseline ${plain(b.file)}: ${b.existing} existing, ${b.new} new, ${b.gone} fixed since`;

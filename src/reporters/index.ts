@@ -5,6 +5,7 @@ import { html } from "./html.js";
 import { json } from "./json.js";
 import { junit } from "./junit.js";
 import { markdown } from "./markdown.js";
+import { openvex } from "./openvex.js";
 import { sarif } from "./sarif.js";
 import type { Reporter } from "./types.js";
 
@@ -16,6 +17,7 @@ export const REPORTERS = [
   markdown,
   sarif,
   annotationsReporter,
+  openvex,
 ] as const satisfies readonly Reporter[];
 
 export type { Reporter, ReportContext } from "./types.js";

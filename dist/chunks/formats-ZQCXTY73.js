@@ -1,0 +1,35 @@
+import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
+import {
+  REPORTERS
+} from "./chunk-NSFSMGEB.js";
+import "./chunk-FCL6CIYC.js";
+import "./chunk-24PGLWJA.js";
+import "./chunk-UOA6RXNU.js";
+import {
+  EXIT
+} from "./chunk-62K5C3YY.js";
+import {
+  PARSERS
+} from "./chunk-ONXJIQTU.js";
+import "./chunk-2W6IXLVT.js";
+import "./chunk-H2LZCDX7.js";
+
+// src/commands/formats.ts
+var formats = {
+  name: "formats",
+  summary: "list the report formats ztgate reads and the outputs it writes",
+  usage: "ztgate formats",
+  run(_args, io) {
+    let width = Math.max(...PARSERS.map((p) => p.id.length)), lines = ["Report formats (detected from content; force one with FORMAT:PATH):"];
+    for (let p of PARSERS)
+      lines.push(`  ${p.id.padEnd(width)}  ${p.description} [${p.layers.join(", ")}]`);
+    lines.push("", "Output formats (-o FORMAT[=FILE]):");
+    for (let r of REPORTERS) lines.push(`  ${r.id.padEnd(width)}  ${r.description}`);
+    return io.stdout(lines.join(`
+`) + `
+`), EXIT.pass;
+  }
+};
+export {
+  formats
+};
