@@ -2,7 +2,9 @@
 // change the verdict, and events without a pull request.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { commentMarker, runAction, type ActionIO, type GitHubPort } from "../src/action/run.js";
+import { runAction } from "../src/action/run.js";
+import { commentMarker } from "../src/action/messages.js";
+import type { ActionIO, GitHubPort } from "../src/action/types.js";
 import { readConfig, type InputName } from "../src/action/inputs.js";
 import { evaluateFixtures, NOW, ROOT } from "./helpers/evaluations.js";
 
