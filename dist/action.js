@@ -1,11 +1,14 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
+  alertsRef,
+  checkRepository,
   gitRefReader,
   loadPolicyPair,
   pathInCommit,
+  readAlerts,
   readBaselineFile,
   resolveCommit
-} from "./chunks/chunk-YGYN2C6Y.js";
+} from "./chunks/chunk-OHBIR3SB.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -17,16 +20,18 @@ import {
 } from "./chunks/chunk-24VQTDZU.js";
 import {
   BUILTIN_PREFIX,
+  alertReadLine,
   evaluateParsed,
   gitTopLevel,
   githubReader,
   loadPolicy,
   loadPolicyWith,
   locateRepository,
+  parseAlertKinds,
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-ZKUREZZA.js";
+} from "./chunks/chunk-RYUVP724.js";
 import {
   checkAnnotations,
   json,
@@ -19096,7 +19101,8 @@ function baseReader(base, root, readFileAt) {
 
 // src/action/decide.ts
 async function decide(config, io, github) {
-  let { policyPath, root } = locateRepository(config.policy, io.cwd, io.workspace), file = policyPath?.startsWith(BUILTIN_PREFIX) ? void 0 : policyPath, inRepo = file === void 0 ? void 0 : repositoryPath(resolve2(io.cwd, file), root), where = inRepo === void 0 ? { ...io, root, policyPath } : { ...io, cwd: root, root, policyPath: inRepo }, readFileAt = github?.readFileAt?.bind(github), chosen = await choosePolicy(config, where, readFileAt), failOn = config.warnOnly ? "never" : config.failOn, withFailOn = (p) => failOn ? { ...p, settings: { ...p.settings, failOn } } : p, baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : void 0, unapproved = io.pullRequest && inRepo !== void 0 && config.policySource === "head" && (chosen.trusted.settings.waiverApprovers?.length ?? 0) > 0 ? await pullRequestApprovals(chosen.trusted, inRepo, io.pullRequest, io.remotePolicy) : void 0, withBaseline = (ev) => baseline && config.baseline ? applyBaseline(ev, baseline, config.baseline) : ev, { evaluation, parsed } = runCheck({
+  let { policyPath, root } = locateRepository(config.policy, io.cwd, io.workspace), file = policyPath?.startsWith(BUILTIN_PREFIX) ? void 0 : policyPath, inRepo = file === void 0 ? void 0 : repositoryPath(resolve2(io.cwd, file), root), where = inRepo === void 0 ? { ...io, root, policyPath } : { ...io, cwd: root, root, policyPath: inRepo }, readFileAt = github?.readFileAt?.bind(github), chosen = await choosePolicy(config, where, readFileAt), failOn = config.warnOnly ? "never" : config.failOn, withFailOn = (p) => failOn ? { ...p, settings: { ...p.settings, failOn } } : p, baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : void 0, unapproved = io.pullRequest && inRepo !== void 0 && config.policySource === "head" && (chosen.trusted.settings.waiverApprovers?.length ?? 0) > 0 ? await pullRequestApprovals(chosen.trusted, inRepo, io.pullRequest, io.remotePolicy) : void 0, withBaseline = (ev) => baseline && config.baseline ? applyBaseline(ev, baseline, config.baseline) : ev, alerts = config.githubAlerts && await readAlerts2(config.githubAlerts, io), { evaluation, parsed } = runCheck({
+    alerts,
     reports: resolveReportArgs(config.reports, io.cwd, root),
     policy: withFailOn(chosen.trusted),
     now: io.now,
@@ -19111,6 +19117,11 @@ async function decide(config, io, github) {
   if (!chosen.proposed) return decided;
   let { policy, changes, labels } = chosen.proposed, proposed = withBaseline(evaluateParsed(parsed, withFailOn(policy), io.now, root));
   return withPolicyChange(decided, proposed, changes, labels);
+}
+function readAlerts2(kinds, io) {
+  if (!io.readAlerts)
+    throw new GateError('input "github-alerts" needs github-token and GITHUB_REPOSITORY');
+  return io.readAlerts(kinds);
 }
 
 // src/action/messages.ts
@@ -19241,7 +19252,9 @@ function setOutputs(io, ev, undecided) {
 
 // src/action/inputs.ts
 var INPUTS = {
-  reports: { description: "Report files or globs, one per line (FORMAT:PATH forces a format)." },
+  reports: {
+    description: "Report files or globs, one per line (FORMAT:PATH forces a format). May be empty when github-alerts is set."
+  },
   policy: {
     description: "Policy file. Default: ztgate.yml or .ztgate.yml in the workspace, else the built-in default pack."
   },
@@ -19287,6 +19300,9 @@ var INPUTS = {
   matrix: {
     description: "The job's matrix, for the default name. Leave unset: action.yml passes toJSON(matrix)."
   },
+  "github-alerts": {
+    description: "GitHub's own alerts read through the API as reports, comma separated: code-scanning (for the pull request's head, else the pushed ref), dependabot, secret-scanning (the default branch). Needs security-events, vulnerability-alerts (Dependabot alerts) or secret-scanning-alerts: read. One that cannot be read fails the gate when the policy requires its layer, else is a warning."
+  },
   "policy-token": {
     description: "Token that reads github: policy packs in other (private) repositories and the teams in settings.waiver-approvers. Default: github-token."
   }
@@ -19299,8 +19315,8 @@ function readConfig(read, env = {}) {
         `input "${name}" must be one of: ${spec.choices.join(", ")} (got "${value}")`
       );
     return value || void 0;
-  }, reports = lines(read("reports"));
-  if (reports.length === 0)
+  }, reports = lines(read("reports")), githubAlerts = parseAlertKinds(read("github-alerts"), 'input "github-alerts"');
+  if (reports.length === 0 && githubAlerts.length === 0)
     throw new GateError('input "reports" is empty: nothing to check is not a pass');
   let images = lines(read("image")), undigested = images.find((ref) => !referenceDigest(ref));
   if (undigested !== void 0)
@@ -19325,7 +19341,8 @@ function readConfig(read, env = {}) {
     retry: retryFromEnv(env),
     name: get2("name"),
     matrix: matrixValues(read("matrix")),
-    warnOnly: warnOnly(get2)
+    warnOnly: warnOnly(get2),
+    githubAlerts: githubAlerts.length > 0 ? githubAlerts : void 0
   };
 }
 function lines(text) {
@@ -19624,6 +19641,17 @@ async function main() {
         log: out.info,
         retryDelayMs: config.retry.baseDelayMs
       }),
+      readAlerts: config.githubToken && env.GITHUB_REPOSITORY ? async (kinds) => {
+        let reads = await readAlerts(kinds, {
+          repository: checkRepository(env.GITHUB_REPOSITORY, "GITHUB_REPOSITORY"),
+          ref: alertsRef(env.GITHUB_REF, target.pullNumber),
+          token: config.githubToken,
+          apiUrl: env.GITHUB_API_URL,
+          retryDelayMs: config.retry.baseDelayMs
+        });
+        for (let r of reads) out.info(`ztgate: ${alertReadLine(r)}`);
+        return reads;
+      } : void 0,
       pullRequest: pullRequestPort(
         target,
         github,

@@ -14,6 +14,8 @@ import { loadPolicy } from "./io/policy-file.js";
 import type { RemoteRead } from "./policy/remote-ref.js";
 import { chooseRoot, gitTopLevel, type TopLevel } from "./io/repo-root.js";
 import { discoverPolicy } from "./io/policy-discovery.js";
+import { judgeAlertReads } from "./gate/alert-reads.js";
+import { alertEvidence, type AlertRead } from "./reports/github-alerts.js";
 import {
   loadEvidence,
   parseReportArg,
@@ -110,6 +112,8 @@ export interface CheckInput {
   unapproved?: EvaluateOptions["unapproved"];
   /** Called while a large report streams: bytes read of its size, findings so far. */
   onRead?: (bytesRead: number, size: number, findings: number) => void;
+  /** GitHub's alert lists read through the API (io/github-alerts.ts), judged with the policy. */
+  alerts?: readonly AlertRead[];
 }
 
 /** The size the progress line measures against; 0 when unknown (reading fails later, named). */
@@ -135,13 +139,19 @@ export function runCheck({
   onReport,
   onRead,
   unapproved,
+  alerts,
 }: CheckInput): CheckResult {
+  // A source the policy requires but that could not be read stops here (exit 2).
+  const judged = alerts ? judgeAlertReads(alerts, policy.require) : undefined;
   const parsed = reports.map((request, i) => {
     onReport?.(i, reports.length, request.path);
     const size = onRead ? fileSize(request.file ?? request.path) : 0;
     return loadEvidence(request, onRead && ((bytes, found) => onRead(bytes, size, found)));
   });
-  return { evaluation: evaluateParsed(parsed, policy, now, root, binding, unapproved), parsed };
+  for (const { kind, alerts: list } of judged?.read ?? []) parsed.push(alertEvidence(kind, list));
+  const evaluation = evaluateParsed(parsed, policy, now, root, binding, unapproved);
+  evaluation.warnings.push(...(judged?.warnings ?? []));
+  return { evaluation, parsed };
 }
 
 /** Reports already read, judged by a policy (a pull request's own, beside the trusted one). */

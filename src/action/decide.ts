@@ -13,6 +13,8 @@ import type { ActionConfig } from "./inputs.js";
 import { pullRequestApprovals } from "./pull-approvals.js";
 import { choosePolicy } from "./trusted-policy.js";
 import type { ActionIO, GitHubPort } from "./types.js";
+import { GateError } from "../model/errors.js";
+import type { AlertKind, AlertRead } from "../reports/github-alerts.js";
 
 export async function decide(
   config: ActionConfig,
@@ -48,7 +50,9 @@ export async function decide(
   // ones decide the outcome.
   const withBaseline = (ev: Evaluation) =>
     baseline && config.baseline ? applyBaseline(ev, baseline, config.baseline) : ev;
+  const alerts = config.githubAlerts && (await readAlerts(config.githubAlerts, io));
   const { evaluation, parsed } = runCheck({
+    alerts,
     reports: resolveReportArgs(config.reports, io.cwd, root),
     policy: withFailOn(chosen.trusted),
     now: io.now,
@@ -66,4 +70,11 @@ export async function decide(
   const { policy, changes, labels } = chosen.proposed;
   const proposed = withBaseline(evaluateParsed(parsed, withFailOn(policy), io.now, root));
   return withPolicyChange(decided, proposed, changes, labels);
+}
+
+function readAlerts(kinds: readonly AlertKind[], io: ActionIO): Promise<AlertRead[]> {
+  if (!io.readAlerts) {
+    throw new GateError('input "github-alerts" needs github-token and GITHUB_REPOSITORY');
+  }
+  return io.readAlerts(kinds);
 }

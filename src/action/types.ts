@@ -5,6 +5,7 @@ import type { RemoteRead } from "../policy/remote-ref.js";
 import type { RepoFile } from "./policy-contents.js";
 import type { ChangeBase } from "./trusted-policy.js";
 import type { PullRequestPort } from "./pull-approvals.js";
+import type { AlertKind, AlertRead } from "../reports/github-alerts.js";
 
 export interface CheckRunInput {
   name: string;
@@ -50,6 +51,8 @@ export interface ActionIO {
   writeFile(path: string, text: string): void;
   /** Reads `github:` policy packs (with policy-token); undefined: the CLI's environment. */
   remotePolicy?: RemoteRead;
+  /** Reads GitHub's alert lists through the API (the github-alerts input; io/github-alerts.ts). */
+  readAlerts?: (kinds: readonly AlertKind[]) => Promise<AlertRead[]>;
   /** In a pull request: its base and head, reviews and team memberships (waiver approvals). */
   pullRequest?: PullRequestPort;
 }

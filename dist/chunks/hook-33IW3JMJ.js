@@ -6,8 +6,8 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-VUJHFPSK.js";
 import {
   check
-} from "./chunk-6YKPVLP6.js";
-import "./chunk-YGYN2C6Y.js";
+} from "./chunk-WXOCIHFS.js";
+import "./chunk-OHBIR3SB.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -15,7 +15,7 @@ import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-ZKUREZZA.js";
+} from "./chunk-RYUVP724.js";
 import "./chunk-2HIXVGTO.js";
 import "./chunk-EKE3LHNJ.js";
 import "./chunk-WEFPEO5M.js";

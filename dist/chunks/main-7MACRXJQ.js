@@ -18,14 +18,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-WTRTXADZ.js")).check },
-  { name: "parse", load: async () => (await import("./parse-IYZDJSLR.js")).parse },
+  { name: "check", load: async () => (await import("./check-N2G4ZIR5.js")).check },
+  { name: "parse", load: async () => (await import("./parse-VVGM2LT7.js")).parse },
   { name: "formats", load: async () => (await import("./formats-F5UHIMAL.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-M52G4L5Y.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-2ZCKE2CJ.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-G6FY2XTL.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-IUADKCQD.js")).validate },
-  { name: "test", load: async () => (await import("./test-WGTDDVQE.js")).test },
+  { name: "hook", load: async () => (await import("./hook-33IW3JMJ.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-L32LTAFE.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-VK622QKY.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-OQBS7FAK.js")).validate },
+  { name: "test", load: async () => (await import("./test-ID6GDXLC.js")).test },
   { name: "schema", load: async () => (await import("./schema-ORFWUHS3.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

@@ -12,7 +12,7 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-ZKUREZZA.js";
+} from "./chunk-RYUVP724.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -12,7 +12,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-ZKUREZZA.js";
+} from "./chunk-RYUVP724.js";
 import {
   makeBaseline,
   serialiseBaseline

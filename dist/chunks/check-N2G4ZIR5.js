@@ -1,12 +1,12 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-6YKPVLP6.js";
-import "./chunk-YGYN2C6Y.js";
+} from "./chunk-WXOCIHFS.js";
+import "./chunk-OHBIR3SB.js";
 import "./chunk-WTVRMOKY.js";
 import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
-import "./chunk-ZKUREZZA.js";
+import "./chunk-RYUVP724.js";
 import "./chunk-2HIXVGTO.js";
 import "./chunk-EKE3LHNJ.js";
 import "./chunk-WEFPEO5M.js";

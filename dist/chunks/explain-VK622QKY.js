@@ -4,7 +4,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-ZKUREZZA.js";
+} from "./chunk-RYUVP724.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-ZKUREZZA.js";
+} from "./chunk-RYUVP724.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
