@@ -8,7 +8,7 @@ import {
   readAlerts,
   readBaselineFile,
   resolveCommit
-} from "./chunks/chunk-OHBIR3SB.js";
+} from "./chunks/chunk-I5DXW3GD.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";

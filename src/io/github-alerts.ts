@@ -3,7 +3,7 @@
 // names, all states (open and closed: a dismissed alert is a suppressed finding, not a missing
 // one). A source that cannot be read whole comes back as a problem saying why and what the
 // token needs; what a problem does to the run is decided with the policy (gate/alert-reads.ts).
-import { GateError } from "../model/errors.js";
+import { errorMessage, GateError } from "../model/errors.js";
 import { printableLine } from "../model/safe-text.js";
 import { decodeReport } from "../reports/decode.js";
 import {
@@ -95,7 +95,7 @@ function pageAlerts(kind: AlertKind, text: string, page: number): unknown[] {
   try {
     ({ json } = decodeReport(Buffer.from(text), `${alertSourceName(kind)} page ${page}`));
   } catch (err) {
-    throw new Error(`page ${page} is not JSON (${err instanceof Error ? err.message : ""})`);
+    throw new Error(`page ${page} is not JSON (${errorMessage(err)})`);
   }
   if (!Array.isArray(json)) throw new Error(`page ${page} is not an alert list (a JSON array)`);
   return json;

@@ -182,9 +182,14 @@ export class FakeGitHub {
   }
 
   /** One page of a recorded alert list, with the Link header GitHub sends. */
-  private alertPage(op: string, url: URL): [number, unknown?, Record<string, string>?] {
+  private alertPage(
+    op: string,
+    p: Record<string, string>,
+    url: URL,
+  ): [number, unknown?, Record<string, string>?] {
     const all = this.options.alerts?.[op];
-    if (!all) return [404, { message: "Not Found" }];
+    // The recorded lists are acme/payments's; another repository is not found.
+    if (!all || `${p.owner}/${p.repo}` !== "acme/payments") return [404, { message: "Not Found" }];
     const size = this.options.alertPageSize ?? 100;
     const cursor = op === "dependabot/list-alerts-for-repo" ? "after" : "page";
     const raw = url.searchParams.get(cursor);
@@ -320,12 +325,12 @@ export class FakeGitHub {
       if (!members?.includes(p.username!)) return [404, { message: "Not Found" }];
       return [200, { state: "active", role: "member" }];
     },
-    "code-scanning/list-alerts-for-repo": (_p, _b, url) =>
-      this.alertPage("code-scanning/list-alerts-for-repo", url),
-    "dependabot/list-alerts-for-repo": (_p, _b, url) =>
-      this.alertPage("dependabot/list-alerts-for-repo", url),
-    "secret-scanning/list-alerts-for-repo": (_p, _b, url) =>
-      this.alertPage("secret-scanning/list-alerts-for-repo", url),
+    "code-scanning/list-alerts-for-repo": (p, _b, url) =>
+      this.alertPage("code-scanning/list-alerts-for-repo", p, url),
+    "dependabot/list-alerts-for-repo": (p, _b, url) =>
+      this.alertPage("dependabot/list-alerts-for-repo", p, url),
+    "secret-scanning/list-alerts-for-repo": (p, _b, url) =>
+      this.alertPage("secret-scanning/list-alerts-for-repo", p, url),
     "checks/create": (_p, body) => {
       const id = this.nextId++;
       this.checkRuns.push({ id, body: body ?? {}, updates: [] });

@@ -5,7 +5,7 @@ import {
   loadPolicyFromRef,
   readAlerts,
   readBaselineFile
-} from "./chunk-OHBIR3SB.js";
+} from "./chunk-I5DXW3GD.js";
 import {
   parseOutputArg,
   writeFileAtomic

@@ -369,7 +369,7 @@ function pageAlerts(kind, text, page) {
   try {
     ({ json } = decodeReport(Buffer.from(text), `${alertSourceName(kind)} page ${page}`));
   } catch (err) {
-    throw new Error(`page ${page} is not JSON (${err instanceof Error ? err.message : ""})`);
+    throw new Error(`page ${page} is not JSON (${errorMessage(err)})`);
   }
   if (!Array.isArray(json)) throw new Error(`page ${page} is not an alert list (a JSON array)`);
   return json;

@@ -18,10 +18,10 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-N2G4ZIR5.js")).check },
+  { name: "check", load: async () => (await import("./check-4QK5WTEZ.js")).check },
   { name: "parse", load: async () => (await import("./parse-VVGM2LT7.js")).parse },
   { name: "formats", load: async () => (await import("./formats-F5UHIMAL.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-33IW3JMJ.js")).hook },
+  { name: "hook", load: async () => (await import("./hook-DS34IJPF.js")).hook },
   { name: "baseline", load: async () => (await import("./baseline-L32LTAFE.js")).baseline },
   { name: "explain", load: async () => (await import("./explain-VK622QKY.js")).explain },
   { name: "validate", load: async () => (await import("./validate-OQBS7FAK.js")).validate },

@@ -6,8 +6,8 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-VUJHFPSK.js";
 import {
   check
-} from "./chunk-WXOCIHFS.js";
-import "./chunk-OHBIR3SB.js";
+} from "./chunk-GZCLOPRV.js";
+import "./chunk-I5DXW3GD.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";

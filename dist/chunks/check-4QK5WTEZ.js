@@ -1,8 +1,8 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-WXOCIHFS.js";
-import "./chunk-OHBIR3SB.js";
+} from "./chunk-GZCLOPRV.js";
+import "./chunk-I5DXW3GD.js";
 import "./chunk-WTVRMOKY.js";
 import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
