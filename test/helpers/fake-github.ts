@@ -200,7 +200,11 @@ export class FakeGitHub {
       next.searchParams.set(cursor, cursor === "after" ? btoa(String(page + 1)) : String(page + 1));
       headers.link = `<${next.href}>; rel="next"`;
     }
-    return [200, all.slice((page - 1) * size, page * size), headers];
+    const items = all.slice((page - 1) * size, page * size);
+    // hide_secret=true: the API leaves the secret value out of each alert.
+    const hide = url.searchParams.get("hide_secret") === "true";
+    const shown = hide ? items.map((a) => ({ ...(a as object), secret: undefined })) : items;
+    return [200, shown, headers];
   }
 
   private readonly handlers: Record<
