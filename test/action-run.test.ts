@@ -231,3 +231,40 @@ describe("runAction with a baseline", () => {
     expect(f.outputs.error).toMatch(/package\.json: not a ztgate baseline/);
   });
 });
+
+describe("runAction with github-alerts", () => {
+  it("without a token or repository to read them with, it cannot decide (never zero alerts)", async () => {
+    const { io, outputs } = fakeIO();
+    const result = await runAction(config({ "github-alerts": "dependabot" }), io, undefined);
+    expect(result).toEqual({
+      status: "undecided",
+      message:
+        'ztgate could not decide: input "github-alerts" needs github-token and GITHUB_REPOSITORY',
+    });
+    expect(outputs.outcome).toBe("error");
+  });
+
+  it("alerts read through the port are evidence beside the report files", async () => {
+    const { io, outputs, summary } = fakeIO();
+    const asked: string[][] = [];
+    io.readAlerts = (kinds) => {
+      asked.push([...kinds]);
+      return Promise.resolve([
+        {
+          kind: "secret-scanning",
+          read: "the default branch",
+          problem: "missing permission (403)",
+        },
+      ]);
+    };
+    const result = await runAction(
+      config({ reports: CLEAN, "github-alerts": "secret-scanning" }),
+      io,
+      undefined,
+    );
+    expect(asked).toEqual([["secret-scanning"]]);
+    expect(result).toEqual({ status: "pass" });
+    expect(outputs.outcome).toBe("pass");
+    expect(summary()).toContain("github:secret-scanning was not read: missing permission (403)");
+  });
+});
