@@ -1,14 +1,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
+  alertsRef,
+  checkRepository,
   gitRefReader,
   loadPolicyPair,
   pathInCommit,
+  readAlerts,
   readBaselineFile,
   resolveCommit
-} from "./chunks/chunk-644MDFOE.js";
+} from "./chunks/chunk-VFXXRQTD.js";
 import {
   readCatalogs
-} from "./chunks/chunk-ZI54CJMO.js";
+} from "./chunks/chunk-B72NC3PT.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -20,16 +23,18 @@ import {
 } from "./chunks/chunk-24VQTDZU.js";
 import {
   BUILTIN_PREFIX,
+  alertReadLine,
   evaluateParsed,
   gitTopLevel,
   githubReader,
   loadPolicy,
   loadPolicyWith,
   locateRepository,
+  parseAlertKinds,
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-X5ZVSUZ3.js";
+} from "./chunks/chunk-Z4H24FOM.js";
 import {
   checkAnnotations,
   json,
@@ -18907,77 +18912,8 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-// src/action/run.ts
+// src/action/decide.ts
 import { resolve as resolve2 } from "node:path";
-
-// src/action/policy-contents.ts
-var WHAT = {
-  dir: "is a directory, not a file",
-  symlink: "is a symbolic link: a policy is read as a file, never followed",
-  other: "is not a file (a submodule?)",
-  "too-large": "is larger than 1 MiB, the most a policy may be"
-};
-function contentsRefReader(readFileAt, root, commit, label) {
-  let where = ` at ${label} (${commit.slice(0, 12)})`, files = /* @__PURE__ */ new Map(), fetch2 = (absolute) => {
-    let path6 = pathInCommit(root, absolute);
-    return files.has(path6) || files.set(
-      path6,
-      readFileAt(path6, commit).catch((err) => failed(path6, where, err))
-    ), { path: path6, file: files.get(path6) };
-  };
-  return {
-    commit,
-    where,
-    exists: async (absolute) => await fetch2(absolute).file !== void 0,
-    read: async (absolute) => {
-      let { path: path6, file } = fetch2(absolute), found = await file;
-      if (!found)
-        throw Object.assign(new Error(`${path6} does not exist${where}`), { code: "ENOENT" });
-      if (found.kind !== "file") throw new GateError(WHAT[found.kind], { file: path6 });
-      return found.text;
-    }
-  };
-}
-function failed(path6, where, err) {
-  let status = err.status, hint = status === 403 || status === 401 ? " (the token needs contents: read)" : "";
-  throw new GateError(
-    `cannot be read${where} through the contents API: ${typeof status == "number" ? `${status} ` : ""}${errorMessage(err)}${hint}`,
-    { file: path6 }
-  );
-}
-
-// src/action/trusted-policy.ts
-var COMMIT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-async function choosePolicy(config, where, readFileAt) {
-  let { base } = where, builtin = config.policy?.startsWith(BUILTIN_PREFIX) === !0;
-  if (config.policySource === "head" || base === void 0 || builtin)
-    return {
-      trusted: await loadPolicy(where.policyPath, void 0, where.cwd, where.remotePolicy)
-    };
-  let ref = baseReader(base, where.root, readFileAt), pair = await loadPolicyPair({
-    explicit: config.policy,
-    cwd: where.cwd,
-    top: where.root,
-    ref,
-    remote: where.remotePolicy
-  });
-  if (!pair.proposed) return { trusted: pair.trusted };
-  let labels = { deciding: "the base policy", proposed: `${base.change}'s policy` };
-  return { trusted: pair.trusted, proposed: { ...pair.proposed, labels } };
-}
-function baseReader(base, root, readFileAt) {
-  let sha = base.sha?.toLowerCase();
-  if (sha === void 0 || !COMMIT_ID.test(sha))
-    throw new GateError(
-      `the event names no base commit (got ${JSON.stringify(base.sha ?? null)}), so the base policy cannot be read; policy-source: head gates with the checkout's policy instead`
-    );
-  let label = base.ref ?? "the base", top = gitTopLevel(root);
-  if (top !== void 0 && resolveCommit(top, sha) === sha) return gitRefReader(top, sha, label);
-  if (readFileAt) return contentsRefReader(readFileAt, root, sha, label);
-  throw new GateError(
-    `the base commit ${sha} is not in the checkout (a shallow clone: fetch-depth: 0 fetches it) and there is no github-token to read its policy through the contents API`
-  );
-}
 
 // src/policy/waiver-changes.ts
 var SCOPE_KEYS = ["id", "package", "versions", "paths", "asset", "rule"];
@@ -19099,8 +19035,104 @@ async function basePolicy(policyPath, pr, remote) {
   return loadPolicyWith(name, () => "", void 0, (r) => r.path === ref.path && r.ref === ref.ref && r.repo === ref.repo && r.owner === ref.owner ? Promise.resolve(first) : read(r));
 }
 
-// src/action/run.ts
-var MAX_CHECK_ANNOTATIONS = 1e3, CONCLUSION = { pass: "success", warn: "neutral", fail: "failure" };
+// src/action/policy-contents.ts
+var WHAT = {
+  dir: "is a directory, not a file",
+  symlink: "is a symbolic link: a policy is read as a file, never followed",
+  other: "is not a file (a submodule?)",
+  "too-large": "is larger than 1 MiB, the most a policy may be"
+};
+function contentsRefReader(readFileAt, root, commit, label) {
+  let where = ` at ${label} (${commit.slice(0, 12)})`, files = /* @__PURE__ */ new Map(), fetch2 = (absolute) => {
+    let path6 = pathInCommit(root, absolute);
+    return files.has(path6) || files.set(
+      path6,
+      readFileAt(path6, commit).catch((err) => failed(path6, where, err))
+    ), { path: path6, file: files.get(path6) };
+  };
+  return {
+    commit,
+    where,
+    exists: async (absolute) => await fetch2(absolute).file !== void 0,
+    read: async (absolute) => {
+      let { path: path6, file } = fetch2(absolute), found = await file;
+      if (!found)
+        throw Object.assign(new Error(`${path6} does not exist${where}`), { code: "ENOENT" });
+      if (found.kind !== "file") throw new GateError(WHAT[found.kind], { file: path6 });
+      return found.text;
+    }
+  };
+}
+function failed(path6, where, err) {
+  let status = err.status, hint = status === 403 || status === 401 ? " (the token needs contents: read)" : "";
+  throw new GateError(
+    `cannot be read${where} through the contents API: ${typeof status == "number" ? `${status} ` : ""}${errorMessage(err)}${hint}`,
+    { file: path6 }
+  );
+}
+
+// src/action/trusted-policy.ts
+var COMMIT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+async function choosePolicy(config, where, readFileAt) {
+  let { base } = where, builtin = config.policy?.startsWith(BUILTIN_PREFIX) === !0;
+  if (config.policySource === "head" || base === void 0 || builtin)
+    return {
+      trusted: await loadPolicy(where.policyPath, void 0, where.cwd, where.remotePolicy)
+    };
+  let ref = baseReader(base, where.root, readFileAt), pair = await loadPolicyPair({
+    explicit: config.policy,
+    cwd: where.cwd,
+    top: where.root,
+    ref,
+    remote: where.remotePolicy
+  });
+  if (!pair.proposed) return { trusted: pair.trusted };
+  let labels = { deciding: "the base policy", proposed: `${base.change}'s policy` };
+  return { trusted: pair.trusted, proposed: { ...pair.proposed, labels } };
+}
+function baseReader(base, root, readFileAt) {
+  let sha = base.sha?.toLowerCase();
+  if (sha === void 0 || !COMMIT_ID.test(sha))
+    throw new GateError(
+      `the event names no base commit (got ${JSON.stringify(base.sha ?? null)}), so the base policy cannot be read; policy-source: head gates with the checkout's policy instead`
+    );
+  let label = base.ref ?? "the base", top = gitTopLevel(root);
+  if (top !== void 0 && resolveCommit(top, sha) === sha) return gitRefReader(top, sha, label);
+  if (readFileAt) return contentsRefReader(readFileAt, root, sha, label);
+  throw new GateError(
+    `the base commit ${sha} is not in the checkout (a shallow clone: fetch-depth: 0 fetches it) and there is no github-token to read its policy through the contents API`
+  );
+}
+
+// src/action/decide.ts
+async function decide(config, io, github) {
+  let { policyPath, root } = locateRepository(config.policy, io.cwd, io.workspace), file = policyPath?.startsWith(BUILTIN_PREFIX) ? void 0 : policyPath, inRepo = file === void 0 ? void 0 : repositoryPath(resolve2(io.cwd, file), root), where = inRepo === void 0 ? { ...io, root, policyPath } : { ...io, cwd: root, root, policyPath: inRepo }, readFileAt = github?.readFileAt?.bind(github), chosen = await choosePolicy(config, where, readFileAt), failOn = config.warnOnly ? "never" : config.failOn, withFailOn = (p) => failOn ? { ...p, settings: { ...p.settings, failOn } } : p, baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : void 0, catalogs = readCatalogs({ kev: config.kev, epss: config.epss }, io.cwd), unapproved = io.pullRequest && inRepo !== void 0 && config.policySource === "head" && (chosen.trusted.settings.waiverApprovers?.length ?? 0) > 0 ? await pullRequestApprovals(chosen.trusted, inRepo, io.pullRequest, io.remotePolicy) : void 0, withBaseline = (ev) => baseline && config.baseline ? applyBaseline(ev, baseline, config.baseline) : ev, alerts = config.githubAlerts && await readAlerts2(config.githubAlerts, io), { evaluation, parsed } = runCheck({
+    alerts,
+    catalogs,
+    reports: resolveReportArgs(config.reports, io.cwd, root),
+    policy: withFailOn(chosen.trusted),
+    now: io.now,
+    root,
+    // GITHUB_SHA is always known here, so commits are checked only where the policy asks.
+    binding: {
+      images: config.images,
+      commits: chosen.trusted.require.commit ? io.commits ?? [] : []
+    },
+    unapproved
+  }), decided = withBaseline(evaluation);
+  if (!chosen.proposed) return decided;
+  let { policy, changes, labels } = chosen.proposed, proposed = withBaseline(
+    evaluateParsed(parsed, withFailOn(policy), io.now, root, void 0, void 0, catalogs)
+  );
+  return withPolicyChange(decided, proposed, changes, labels);
+}
+function readAlerts2(kinds, io) {
+  if (!io.readAlerts)
+    throw new GateError('input "github-alerts" needs github-token and GITHUB_REPOSITORY');
+  return io.readAlerts(kinds);
+}
+
+// src/action/messages.ts
 function commentMarker(key) {
   return `<!-- ztgate:sticky job=${key.replace(
     /[^\w.-]/gu,
@@ -19111,26 +19143,31 @@ function runKey(job, config) {
   let key = config.name ?? (config.matrix.length ? `${job} (${config.matrix.join(", ")})` : job);
   return oneLine(key).slice(0, 100);
 }
-async function decide(config, io, github) {
-  let { policyPath, root } = locateRepository(config.policy, io.cwd, io.workspace), file = policyPath?.startsWith(BUILTIN_PREFIX) ? void 0 : policyPath, inRepo = file === void 0 ? void 0 : repositoryPath(resolve2(io.cwd, file), root), where = inRepo === void 0 ? { ...io, root, policyPath } : { ...io, cwd: root, root, policyPath: inRepo }, readFileAt = github?.readFileAt?.bind(github), chosen = await choosePolicy(config, where, readFileAt), failOn = config.warnOnly ? "never" : config.failOn, withFailOn = (p) => failOn ? { ...p, settings: { ...p.settings, failOn } } : p, baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : void 0, catalogs = readCatalogs({ kev: config.kev, epss: config.epss }, io.cwd), unapproved = io.pullRequest && inRepo !== void 0 && config.policySource === "head" && (chosen.trusted.settings.waiverApprovers?.length ?? 0) > 0 ? await pullRequestApprovals(chosen.trusted, inRepo, io.pullRequest, io.remotePolicy) : void 0, withBaseline = (ev) => baseline && config.baseline ? applyBaseline(ev, baseline, config.baseline) : ev, { evaluation, parsed } = runCheck({
-    reports: resolveReportArgs(config.reports, io.cwd, root),
-    policy: withFailOn(chosen.trusted),
-    now: io.now,
-    root,
-    // GITHUB_SHA is always known here, so commits are checked only where the policy asks.
-    binding: {
-      images: config.images,
-      commits: chosen.trusted.require.commit ? io.commits ?? [] : []
-    },
-    unapproved,
-    catalogs
-  }), decided = withBaseline(evaluation);
-  if (!chosen.proposed) return decided;
-  let { policy, changes, labels } = chosen.proposed, proposed = withBaseline(
-    evaluateParsed(parsed, withFailOn(policy), io.now, root, void 0, void 0, catalogs)
-  );
-  return withPolicyChange(decided, proposed, changes, labels);
+function headline(ev) {
+  let v = ev.counts.byVerdict;
+  return `${plural(v.block, "blocking finding")}, ${plural(v.warn, "warning")}`;
 }
+function blockedMessage(ev) {
+  let deciding = decidingFindings(ev), blocking = deciding.filter((e) => e.verdict === "block");
+  if (blocking.length === 0) {
+    let warnings = deciding.filter((e) => e.verdict === "warn").length;
+    return `ztgate failed this change: ${plural(warnings, "warning")} and fail-on is ${ev.policy.failOn}`;
+  }
+  let first = blocking[0].finding, pkg = first.package ? ` in ${first.package.name}@${first.package.version ?? "?"}` : "", scope = ev.baseline ? "new blocking finding" : "blocking finding";
+  return oneLine(
+    `ztgate blocked this change: ${plural(blocking.length, scope)} (first: ${first.severity} ${first.id}${pkg})`
+  );
+}
+function oneLine(text) {
+  return printableLine(text.replace(/\s*[\r\n]+\s*/g, " ").trim());
+}
+function describeFailure(err) {
+  let status = err.status, message = oneLine(errorMessage(err)).slice(0, 300);
+  return status === 403 ? `403 ${message} (a fork pull request or a read-only token: grant pull-requests: write and checks: write, or post from workflow_run)` : typeof status == "number" ? `${status} ${message}` : message;
+}
+
+// src/action/run.ts
+var MAX_CHECK_ANNOTATIONS = 1e3, CONCLUSION = { pass: "success", warn: "neutral", fail: "failure" };
 async function runAction(config, io, github) {
   let evaluation, undecided;
   try {
@@ -19224,32 +19261,12 @@ async function runAction(config, io, github) {
 function setOutputs(io, ev, undecided) {
   io.setOutput("outcome", ev && !undecided ? ev.outcome : "error"), io.setOutput("blocked", String(ev?.counts.byVerdict.block ?? 0)), io.setOutput("warned", String(ev?.counts.byVerdict.warn ?? 0)), io.setOutput("findings", String(ev?.counts.total ?? 0)), undecided && io.setOutput("error", undecided);
 }
-function headline(ev) {
-  let v = ev.counts.byVerdict;
-  return `${plural(v.block, "blocking finding")}, ${plural(v.warn, "warning")}`;
-}
-function blockedMessage(ev) {
-  let deciding = decidingFindings(ev), blocking = deciding.filter((e) => e.verdict === "block");
-  if (blocking.length === 0) {
-    let warnings = deciding.filter((e) => e.verdict === "warn").length;
-    return `ztgate failed this change: ${plural(warnings, "warning")} and fail-on is ${ev.policy.failOn}`;
-  }
-  let first = blocking[0].finding, pkg = first.package ? ` in ${first.package.name}@${first.package.version ?? "?"}` : "", scope = ev.baseline ? "new blocking finding" : "blocking finding";
-  return oneLine(
-    `ztgate blocked this change: ${plural(blocking.length, scope)} (first: ${first.severity} ${first.id}${pkg})`
-  );
-}
-function oneLine(text) {
-  return printableLine(text.replace(/\s*[\r\n]+\s*/g, " ").trim());
-}
-function describeFailure(err) {
-  let status = err.status, message = oneLine(errorMessage(err)).slice(0, 300);
-  return status === 403 ? `403 ${message} (a fork pull request or a read-only token: grant pull-requests: write and checks: write, or post from workflow_run)` : typeof status == "number" ? `${status} ${message}` : message;
-}
 
 // src/action/inputs.ts
 var INPUTS = {
-  reports: { description: "Report files or globs, one per line (FORMAT:PATH forces a format)." },
+  reports: {
+    description: "Report files or globs, one per line (FORMAT:PATH forces a format). May be empty when github-alerts is set."
+  },
   policy: {
     description: "Policy file. Default: ztgate.yml or .ztgate.yml in the workspace, else the built-in default pack."
   },
@@ -19304,6 +19321,9 @@ var INPUTS = {
   matrix: {
     description: "The job's matrix, for the default name. Leave unset: action.yml passes toJSON(matrix)."
   },
+  "github-alerts": {
+    description: "GitHub's own alerts read through the API as reports, comma separated: code-scanning (for the pull request's head, else the pushed ref), dependabot, secret-scanning (the default branch). Needs security-events, vulnerability-alerts (Dependabot alerts) or secret-scanning-alerts: read. One that cannot be read fails the gate when the policy requires its layer, else is a warning."
+  },
   "policy-token": {
     description: "Token that reads github: policy packs in other (private) repositories and the teams in settings.waiver-approvers. Default: github-token."
   }
@@ -19316,8 +19336,8 @@ function readConfig(read, env = {}) {
         `input "${name}" must be one of: ${spec.choices.join(", ")} (got "${value}")`
       );
     return value || void 0;
-  }, reports = lines(read("reports"));
-  if (reports.length === 0)
+  }, reports = lines(read("reports")), githubAlerts = parseAlertKinds(read("github-alerts"), 'input "github-alerts"');
+  if (reports.length === 0 && githubAlerts.length === 0)
     throw new GateError('input "reports" is empty: nothing to check is not a pass');
   let images = lines(read("image")), undigested = images.find((ref) => !referenceDigest(ref));
   if (undigested !== void 0)
@@ -19345,7 +19365,8 @@ function readConfig(read, env = {}) {
     retry: retryFromEnv(env),
     name: get2("name"),
     matrix: matrixValues(read("matrix")),
-    warnOnly: warnOnly(get2)
+    warnOnly: warnOnly(get2),
+    githubAlerts: githubAlerts.length > 0 ? githubAlerts : void 0
   };
 }
 function lines(text) {
@@ -19381,64 +19402,7 @@ function retryFromEnv(env) {
   return { ...DEFAULT_RETRY, baseDelayMs: ms, maxDelayMs: Math.max(ms * 8, 1) };
 }
 
-// src/action/github.ts
-var MAX_PAGES = 30, CHECK_ANNOTATION_BATCH = 50;
-function get(obj, ...keys) {
-  return keys.reduce(
-    (o, k) => o && typeof o == "object" ? o[k] : void 0,
-    obj
-  );
-}
-var str = (v) => typeof v == "string" && v ? v : void 0, num = (v) => typeof v == "number" && Number.isInteger(v) ? v : void 0;
-function targetFromEvent(eventName, payload, env) {
-  let [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/"), base = { owner, repo, sha: env.GITHUB_SHA ?? "" };
-  switch (eventName) {
-    case "pull_request":
-    case "pull_request_target":
-      return {
-        ...base,
-        sha: str(get(payload, "pull_request", "head", "sha")) ?? base.sha,
-        pullNumber: num(get(payload, "pull_request", "number")),
-        base: {
-          sha: str(get(payload, "pull_request", "base", "sha")),
-          ref: str(get(payload, "pull_request", "base", "ref")),
-          change: "this PR"
-        },
-        baseSha: str(get(payload, "pull_request", "base", "sha"))
-      };
-    case "push": {
-      let commits = get(payload, "commits"), files = Array.isArray(commits) ? commits.flatMap((c) => [get(c, "added"), get(c, "modified")].flat()) : [];
-      return {
-        ...base,
-        sha: str(get(payload, "after")) ?? base.sha,
-        changedFiles: files.filter((f) => typeof f == "string")
-      };
-    }
-    case "merge_group":
-      return {
-        ...base,
-        sha: str(get(payload, "merge_group", "head_sha")) ?? base.sha,
-        base: {
-          sha: str(get(payload, "merge_group", "base_sha")),
-          ref: str(get(payload, "merge_group", "base_ref"))?.replace(/^refs\/heads\//, ""),
-          change: "this merge group"
-        }
-      };
-    case "workflow_run": {
-      let pulls = get(payload, "workflow_run", "pull_requests"), headOwner = str(get(payload, "workflow_run", "head_repository", "owner", "login")), branch = str(get(payload, "workflow_run", "head_branch"));
-      return {
-        ...base,
-        sha: str(get(payload, "workflow_run", "head_sha")) ?? base.sha,
-        pullNumber: Array.isArray(pulls) ? num(get(pulls[0], "number")) : void 0,
-        // Fork pull requests are not listed in workflow_run.pull_requests; they are found by
-        // their head (owner:branch) instead.
-        headLabel: headOwner && branch ? `${headOwner}:${branch}` : void 0
-      };
-    }
-    default:
-      return base;
-  }
-}
+// src/action/retry.ts
 function retryDelay(err, attempt, retry, now) {
   if (attempt >= retry.attempts) return;
   let { status, response } = err ?? {}, headers = response?.headers ?? {}, backoff = retry.baseDelayMs * 2 ** (attempt - 1), retryAfter = Number(headers["retry-after"]), rateLimited = status === 429 || status === 403 && (headers["retry-after"] !== void 0 || headers["x-ratelimit-remaining"] === "0"), wait;
@@ -19448,11 +19412,7 @@ function retryDelay(err, attempt, retry, now) {
   } else (status === void 0 || status >= 500) && (wait = backoff);
   return wait === void 0 ? void 0 : Math.min(Math.max(wait, backoff), retry.maxDelayMs);
 }
-function createGitHub(options) {
-  let octokit = getOctokit(options.token);
-  return withRetry(octokit, options), new GitHubClient(octokit, options.target);
-}
-function withRetry(octokit, { retry, log }) {
+function withRetry(octokit, retry, log) {
   octokit.hook.wrap("request", async (request2, req) => {
     for (let attempt = 1; ; attempt++)
       try {
@@ -19464,6 +19424,13 @@ function withRetry(octokit, { retry, log }) {
         log(`GitHub API ${req.method} ${req.url}: ${status}; retry ${attempt} in ${wait} ms`), await new Promise((r) => setTimeout(r, wait));
       }
   });
+}
+
+// src/action/github.ts
+var MAX_PAGES = 30, CHECK_ANNOTATION_BATCH = 50;
+function createGitHub(options) {
+  let octokit = getOctokit(options.token);
+  return withRetry(octokit, options.retry, options.log), new GitHubClient(octokit, options.target);
 }
 var GitHubClient = class {
   constructor(octokit, target) {
@@ -19607,6 +19574,64 @@ var GitHubClient = class {
   }
 };
 
+// src/action/event-target.ts
+function get(obj, ...keys) {
+  return keys.reduce(
+    (o, k) => o && typeof o == "object" ? o[k] : void 0,
+    obj
+  );
+}
+var str = (v) => typeof v == "string" && v ? v : void 0, num = (v) => typeof v == "number" && Number.isInteger(v) ? v : void 0;
+function targetFromEvent(eventName, payload, env) {
+  let [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/"), base = { owner, repo, sha: env.GITHUB_SHA ?? "" };
+  switch (eventName) {
+    case "pull_request":
+    case "pull_request_target":
+      return {
+        ...base,
+        sha: str(get(payload, "pull_request", "head", "sha")) ?? base.sha,
+        pullNumber: num(get(payload, "pull_request", "number")),
+        base: {
+          sha: str(get(payload, "pull_request", "base", "sha")),
+          ref: str(get(payload, "pull_request", "base", "ref")),
+          change: "this PR"
+        },
+        baseSha: str(get(payload, "pull_request", "base", "sha"))
+      };
+    case "push": {
+      let commits = get(payload, "commits"), files = Array.isArray(commits) ? commits.flatMap((c) => [get(c, "added"), get(c, "modified")].flat()) : [];
+      return {
+        ...base,
+        sha: str(get(payload, "after")) ?? base.sha,
+        changedFiles: files.filter((f) => typeof f == "string")
+      };
+    }
+    case "merge_group":
+      return {
+        ...base,
+        sha: str(get(payload, "merge_group", "head_sha")) ?? base.sha,
+        base: {
+          sha: str(get(payload, "merge_group", "base_sha")),
+          ref: str(get(payload, "merge_group", "base_ref"))?.replace(/^refs\/heads\//, ""),
+          change: "this merge group"
+        }
+      };
+    case "workflow_run": {
+      let pulls = get(payload, "workflow_run", "pull_requests"), headOwner = str(get(payload, "workflow_run", "head_repository", "owner", "login")), branch = str(get(payload, "workflow_run", "head_branch"));
+      return {
+        ...base,
+        sha: str(get(payload, "workflow_run", "head_sha")) ?? base.sha,
+        pullNumber: Array.isArray(pulls) ? num(get(pulls[0], "number")) : void 0,
+        // Fork pull requests are not listed in workflow_run.pull_requests; they are found by
+        // their head (owner:branch) instead.
+        headLabel: headOwner && branch ? `${headOwner}:${branch}` : void 0
+      };
+    }
+    default:
+      return base;
+  }
+}
+
 // src/action.ts
 var out = actionOutput(core_exports);
 async function main() {
@@ -19640,6 +19665,17 @@ async function main() {
         log: out.info,
         retryDelayMs: config.retry.baseDelayMs
       }),
+      readAlerts: config.githubToken && env.GITHUB_REPOSITORY ? async (kinds) => {
+        let reads = await readAlerts(kinds, {
+          repository: checkRepository(env.GITHUB_REPOSITORY, "GITHUB_REPOSITORY"),
+          ref: alertsRef(env.GITHUB_REF, target.pullNumber),
+          token: config.githubToken,
+          apiUrl: env.GITHUB_API_URL,
+          retryDelayMs: config.retry.baseDelayMs
+        });
+        for (let r of reads) out.info(`ztgate: ${alertReadLine(r)}`);
+        return reads;
+      } : void 0,
       pullRequest: pullRequestPort(
         target,
         github,

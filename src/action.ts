@@ -6,9 +6,12 @@ import { runAction } from "./action/run.js";
 import { pullRequestPort } from "./action/pull-approvals.js";
 import { readConfig } from "./action/inputs.js";
 import { errorMessage } from "./model/errors.js";
-import { createGitHub, targetFromEvent } from "./action/github.js";
+import { createGitHub } from "./action/github.js";
+import { targetFromEvent } from "./action/event-target.js";
 import { writeFileAtomic } from "./io/output.js";
 import { githubReader } from "./io/remote-policy.js";
+import { alertsRef, checkRepository, readAlerts } from "./io/github-alerts.js";
+import { alertReadLine } from "./reports/github-alerts.js";
 import { actionOutput } from "./io/sink.js";
 import { VERSION } from "./model/version.js";
 
@@ -66,6 +69,21 @@ async function main(): Promise<void> {
         log: out.info,
         retryDelayMs: config.retry.baseDelayMs,
       }),
+      readAlerts:
+        config.githubToken && env.GITHUB_REPOSITORY
+          ? async (kinds) => {
+              const reads = await readAlerts(kinds, {
+                repository: checkRepository(env.GITHUB_REPOSITORY!, "GITHUB_REPOSITORY"),
+                ref: alertsRef(env.GITHUB_REF, target.pullNumber),
+                token: config.githubToken,
+                apiUrl: env.GITHUB_API_URL,
+                retryDelayMs: config.retry.baseDelayMs,
+              });
+              // The log says what was read and of which ref; the summary says it again.
+              for (const r of reads) out.info(`ztgate: ${alertReadLine(r)}`);
+              return reads;
+            }
+          : undefined,
       pullRequest: pullRequestPort(
         target,
         github,

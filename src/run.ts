@@ -17,6 +17,8 @@ import { loadPolicy } from "./io/policy-file.js";
 import type { RemoteRead } from "./policy/remote-ref.js";
 import { chooseRoot, gitTopLevel, type TopLevel } from "./io/repo-root.js";
 import { discoverPolicy } from "./io/policy-discovery.js";
+import { judgeAlertReads } from "./gate/alert-reads.js";
+import { alertEvidence, type AlertRead } from "./reports/github-alerts.js";
 import {
   loadEvidence,
   parseReportArg,
@@ -115,6 +117,8 @@ export interface CheckInput {
   onRead?: (bytesRead: number, size: number, findings: number) => void;
   /** KEV and EPSS catalogues (--kev, --epss): fill in kev/epss before evaluation. */
   catalogs?: Catalogs;
+  /** GitHub's alert lists read through the API (io/github-alerts.ts), judged with the policy. */
+  alerts?: readonly AlertRead[];
 }
 
 /** The size the progress line measures against; 0 when unknown (reading fails later, named). */
@@ -141,16 +145,19 @@ export function runCheck({
   onRead,
   unapproved,
   catalogs,
+  alerts,
 }: CheckInput): CheckResult {
+  // A source the policy requires but that could not be read stops here (exit 2).
+  const judged = alerts ? judgeAlertReads(alerts, policy.require) : undefined;
   const parsed = reports.map((request, i) => {
     onReport?.(i, reports.length, request.path);
     const size = onRead ? fileSize(request.file ?? request.path) : 0;
     return loadEvidence(request, onRead && ((bytes, found) => onRead(bytes, size, found)));
   });
-  return {
-    evaluation: evaluateParsed(parsed, policy, now, root, binding, unapproved, catalogs),
-    parsed,
-  };
+  for (const { kind, alerts: list } of judged?.read ?? []) parsed.push(alertEvidence(kind, list));
+  const evaluation = evaluateParsed(parsed, policy, now, root, binding, unapproved, catalogs);
+  evaluation.warnings.push(...(judged?.warnings ?? []));
+  return { evaluation, parsed };
 }
 
 /** Reports already read, judged by a policy (a pull request's own, beside the trusted one). */

@@ -121,8 +121,24 @@ describe("readConfig", () => {
     ],
     [{ reports: "r", "fail-on": "error" }, /input "fail-on" must be one of: block, warn, never/],
     [{ reports: "r", annotations: "yes" }, /input "annotations" must be true or false/],
+    [
+      { reports: "r", "github-alerts": "dependabot,codeql" },
+      /input "github-alerts" names "codeql": it takes code-scanning, dependabot, secret-scanning/,
+    ],
+    [{ reports: "", "github-alerts": " , " }, /input "reports" is empty/],
   ] as [Partial<Record<InputName, string>>, RegExp][])("rejects %o", (values, message) => {
     expect(() => readConfig(reader(values))).toThrow(message);
+  });
+});
+
+describe("github-alerts", () => {
+  it("reads the kinds, once each, and then needs no reports", () => {
+    const config = readConfig(
+      reader({ "github-alerts": "secret-scanning, dependabot\ndependabot" }),
+    );
+    expect(config.githubAlerts).toEqual(["secret-scanning", "dependabot"]);
+    expect(config.reports).toEqual([]);
+    expect(readConfig(reader({ reports: "r" })).githubAlerts).toBeUndefined();
   });
 });
 

@@ -7,14 +7,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readConfig, matrixValues, type InputName } from "../src/action/inputs.js";
-import {
-  commentMarker,
-  runAction,
-  runKey,
-  type ActionIO,
-  type CheckRunInput,
-  type GitHubPort,
-} from "../src/action/run.js";
+import { runAction } from "../src/action/run.js";
+import { commentMarker, runKey } from "../src/action/messages.js";
+import type { ActionIO, CheckRunInput, GitHubPort } from "../src/action/types.js";
 import { renderUndecidedMarkdown } from "../src/reporters/markdown.js";
 import { NOW, ROOT } from "./helpers/evaluations.js";
 

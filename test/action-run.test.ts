@@ -2,7 +2,9 @@
 // change the verdict, and events without a pull request.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { commentMarker, runAction, type ActionIO, type GitHubPort } from "../src/action/run.js";
+import { runAction } from "../src/action/run.js";
+import { commentMarker } from "../src/action/messages.js";
+import type { ActionIO, GitHubPort } from "../src/action/types.js";
 import { readConfig, type InputName } from "../src/action/inputs.js";
 import { evaluateFixtures, NOW, ROOT } from "./helpers/evaluations.js";
 
@@ -255,5 +257,42 @@ describe("runAction with the kev input and openvex-file", () => {
     expect(f.outputs["openvex-file"]).toBe("out.openvex.json");
     const doc = JSON.parse(written.get("out.openvex.json")!) as { "@context": string };
     expect(doc["@context"]).toBe("https://openvex.dev/ns/v0.2.0");
+  });
+});
+
+describe("runAction with github-alerts", () => {
+  it("without a token or repository to read them with, it cannot decide (never zero alerts)", async () => {
+    const { io, outputs } = fakeIO();
+    const result = await runAction(config({ "github-alerts": "dependabot" }), io, undefined);
+    expect(result).toEqual({
+      status: "undecided",
+      message:
+        'ztgate could not decide: input "github-alerts" needs github-token and GITHUB_REPOSITORY',
+    });
+    expect(outputs.outcome).toBe("error");
+  });
+
+  it("alerts read through the port are evidence beside the report files", async () => {
+    const { io, outputs, summary } = fakeIO();
+    const asked: string[][] = [];
+    io.readAlerts = (kinds) => {
+      asked.push([...kinds]);
+      return Promise.resolve([
+        {
+          kind: "secret-scanning",
+          read: "the default branch",
+          problem: "missing permission (403)",
+        },
+      ]);
+    };
+    const result = await runAction(
+      config({ reports: CLEAN, "github-alerts": "secret-scanning" }),
+      io,
+      undefined,
+    );
+    expect(asked).toEqual([["secret-scanning"]]);
+    expect(result).toEqual({ status: "pass" });
+    expect(outputs.outcome).toBe("pass");
+    expect(summary()).toContain("github:secret-scanning was not read: missing permission (403)");
   });
 });

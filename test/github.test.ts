@@ -2,7 +2,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { retryDelay, targetFromEvent } from "../src/action/github.js";
+import { targetFromEvent } from "../src/action/event-target.js";
+import { retryDelay } from "../src/action/retry.js";
 
 const env = { GITHUB_REPOSITORY: "acme/payments", GITHUB_SHA: "merge-sha" };
 const pullRequest = JSON.parse(

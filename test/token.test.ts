@@ -111,9 +111,23 @@ describe("the canary token appears in nothing the action writes or sends", () =>
       readFileSync(join(root, "fixtures/demo/payments-image.trivy.json")),
     );
     writeFileSync(join(workspace, "reports/gitleaks.json"), readFileSync(gitleaksReport()));
+    // GitHub's own alerts are read with the token too: a secret-scanning alert whose secret
+    // is the canary (asked with hide_secret; redacted were it sent), code scanning not found.
+    const secrets = JSON.parse(
+      readFileSync(
+        join(
+          root,
+          "fixtures/real/github-alerts/secret-scanning__github_secrets_detection_report_many_vul.json",
+        ),
+        "utf8",
+      ),
+    ) as object[];
     const gh = new FakeGitHub(loadGitHubOpenApi(), {
       token: CANARY,
       changedFiles: ["config/ci.yml"],
+      alerts: {
+        "secret-scanning/list-alerts-for-repo": secrets.map((a) => ({ ...a, secret: CANARY })),
+      },
     });
     const apiUrl = await gh.start();
     try {
@@ -130,6 +144,7 @@ describe("the canary token appears in nothing the action writes or sends", () =>
           "sarif-file": "out/ztgate.sarif",
           "json-file": "out/evaluation.json",
           "github-token": CANARY,
+          "github-alerts": "secret-scanning,code-scanning",
         },
       });
       expect(run.code).toBe(1);

@@ -5,7 +5,7 @@
 import { copyFileSync, rmSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { targetFromEvent } from "../src/action/github.js";
+import { targetFromEvent } from "../src/action/event-target.js";
 import type { ReadFileAt } from "../src/action/policy-contents.js";
 import { choosePolicy } from "../src/action/trusted-policy.js";
 import { loadPolicyWith } from "../src/policy/load.js";

@@ -5,141 +5,19 @@
 // that cannot be delivered never changes the verdict.
 import { getOctokit } from "@actions/github";
 import type { RetryConfig } from "./inputs.js";
-import type { CheckRunInput, GitHubPort } from "./run.js";
+import type { CheckRunInput, GitHubPort } from "./types.js";
 import type { RepoFile } from "./policy-contents.js";
-import type { ChangeBase } from "./trusted-policy.js";
+import type { EventTarget } from "./event-target.js";
+import { withRetry, type HttpFailure } from "./retry.js";
 import type { PullRequestReview } from "../policy/review-approvals.js";
 import type { ReviewsPort } from "./pull-approvals.js";
 
 type Octokit = ReturnType<typeof getOctokit>;
-type Payload = Record<string, unknown>;
-
-export interface EventTarget {
-  owner: string;
-  repo: string;
-  /** The commit a check run belongs to (a pull request's head, not its merge commit). */
-  sha: string;
-  pullNumber?: number;
-  /** Files changed, when the event says so without an API call (push). */
-  changedFiles?: string[];
-  /** For workflow_run: the head branch to look the pull request up by. */
-  headLabel?: string;
-  /** Pull requests and merge groups: the commit the change starts from, whose policy decides. */
-  base?: ChangeBase;
-  /** A pull request's base commit: its policy decides which waivers the pull request changed. */
-  baseSha?: string;
-}
 
 /** Most pages read when listing (100 items each): bounds API calls on huge pull requests. */
 const MAX_PAGES = 30;
 /** The Checks API takes 50 annotations per request. */
 export const CHECK_ANNOTATION_BATCH = 50;
-
-function get(obj: unknown, ...keys: string[]): unknown {
-  return keys.reduce<unknown>(
-    (o, k) => (o && typeof o === "object" ? (o as Payload)[k] : undefined),
-    obj,
-  );
-}
-
-const str = (v: unknown) => (typeof v === "string" && v ? v : undefined);
-const num = (v: unknown) => (typeof v === "number" && Number.isInteger(v) ? v : undefined);
-
-/** What the run is about, from the event payload (pure). */
-export function targetFromEvent(
-  eventName: string,
-  payload: Payload,
-  env: Record<string, string | undefined>,
-): EventTarget {
-  const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  const base = { owner, repo, sha: env.GITHUB_SHA ?? "" };
-  switch (eventName) {
-    case "pull_request":
-    case "pull_request_target":
-      return {
-        ...base,
-        sha: str(get(payload, "pull_request", "head", "sha")) ?? base.sha,
-        pullNumber: num(get(payload, "pull_request", "number")),
-        base: {
-          sha: str(get(payload, "pull_request", "base", "sha")),
-          ref: str(get(payload, "pull_request", "base", "ref")),
-          change: "this PR",
-        },
-        baseSha: str(get(payload, "pull_request", "base", "sha")),
-      };
-    case "push": {
-      const commits = get(payload, "commits");
-      const files = Array.isArray(commits)
-        ? commits.flatMap((c) => [get(c, "added"), get(c, "modified")].flat())
-        : [];
-      return {
-        ...base,
-        sha: str(get(payload, "after")) ?? base.sha,
-        changedFiles: files.filter((f): f is string => typeof f === "string"),
-      };
-    }
-    case "merge_group":
-      return {
-        ...base,
-        sha: str(get(payload, "merge_group", "head_sha")) ?? base.sha,
-        base: {
-          sha: str(get(payload, "merge_group", "base_sha")),
-          ref: str(get(payload, "merge_group", "base_ref"))?.replace(/^refs\/heads\//, ""),
-          change: "this merge group",
-        },
-      };
-    case "workflow_run": {
-      const pulls = get(payload, "workflow_run", "pull_requests");
-      const headOwner = str(get(payload, "workflow_run", "head_repository", "owner", "login"));
-      const branch = str(get(payload, "workflow_run", "head_branch"));
-      return {
-        ...base,
-        sha: str(get(payload, "workflow_run", "head_sha")) ?? base.sha,
-        pullNumber: Array.isArray(pulls) ? num(get(pulls[0], "number")) : undefined,
-        // Fork pull requests are not listed in workflow_run.pull_requests; they are found by
-        // their head (owner:branch) instead.
-        headLabel: headOwner && branch ? `${headOwner}:${branch}` : undefined,
-      };
-    }
-    default:
-      return base;
-  }
-}
-
-export interface HttpFailure {
-  status?: number;
-  response?: { headers?: Record<string, string | number | undefined> };
-}
-
-/** How long to wait before retrying, or undefined when the failure is not worth a retry. */
-export function retryDelay(
-  err: unknown,
-  attempt: number,
-  retry: RetryConfig,
-  now: number,
-): number | undefined {
-  if (attempt >= retry.attempts) return undefined;
-  const { status, response } = (err ?? {}) as HttpFailure;
-  const headers = response?.headers ?? {};
-  const backoff = retry.baseDelayMs * 2 ** (attempt - 1);
-  const retryAfter = Number(headers["retry-after"]);
-  const rateLimited =
-    status === 429 ||
-    (status === 403 &&
-      (headers["retry-after"] !== undefined || headers["x-ratelimit-remaining"] === "0"));
-  let wait: number | undefined;
-  if (rateLimited) {
-    const reset = Number(headers["x-ratelimit-reset"]) * 1000 - now;
-    wait = Number.isFinite(retryAfter)
-      ? retryAfter * 1000
-      : Number.isFinite(reset)
-        ? reset
-        : backoff;
-  } else if (status === undefined || status >= 500) {
-    wait = backoff;
-  }
-  return wait === undefined ? undefined : Math.min(Math.max(wait, backoff), retry.maxDelayMs);
-}
 
 export interface GitHubOptions {
   token: string;
@@ -151,24 +29,8 @@ export interface GitHubOptions {
 
 export function createGitHub(options: GitHubOptions): GitHubPort & ReviewsPort {
   const octokit = getOctokit(options.token);
-  withRetry(octokit, options);
+  withRetry(octokit, options.retry, options.log);
   return new GitHubClient(octokit, options.target);
-}
-
-function withRetry(octokit: Octokit, { retry, log }: GitHubOptions): void {
-  octokit.hook.wrap("request", async (request, req) => {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await request(req);
-      } catch (err) {
-        const wait = retryDelay(err, attempt, retry, Date.now());
-        if (wait === undefined) throw err;
-        const status = (err as HttpFailure).status ?? "network error";
-        log(`GitHub API ${req.method} ${req.url}: ${status}; retry ${attempt} in ${wait} ms`);
-        await new Promise((r) => setTimeout(r, wait));
-      }
-    }
-  });
 }
 
 class GitHubClient implements GitHubPort, ReviewsPort {

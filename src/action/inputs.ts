@@ -3,6 +3,7 @@
 // changed here and nowhere else. Pure: the entry passes in how to read an input.
 import { referenceDigest } from "../gate/binding.js";
 import { GateError } from "../model/errors.js";
+import { parseAlertKinds, type AlertKind } from "../reports/github-alerts.js";
 import type { FailOn } from "../policy/types.js";
 
 export type CommentMode = "always" | "on-failure" | "never";
@@ -47,6 +48,8 @@ export interface ActionConfig {
   matrix: string[];
   /** Report blocking findings as warnings and never fail (fail-on never). */
   warnOnly: boolean;
+  /** GitHub's alert lists to read through the API (the `github-alerts` input); unset: none. */
+  githubAlerts?: AlertKind[];
 }
 
 interface InputSpec {
@@ -58,7 +61,10 @@ interface InputSpec {
 
 /** Every input of action.yml, with its default. */
 export const INPUTS = {
-  reports: { description: "Report files or globs, one per line (FORMAT:PATH forces a format)." },
+  reports: {
+    description:
+      "Report files or globs, one per line (FORMAT:PATH forces a format). May be empty when github-alerts is set.",
+  },
   policy: {
     description:
       "Policy file. Default: ztgate.yml or .ztgate.yml in the workspace, else the built-in default pack.",
@@ -123,6 +129,10 @@ export const INPUTS = {
     description:
       "The job's matrix, for the default name. Leave unset: action.yml passes toJSON(matrix).",
   },
+  "github-alerts": {
+    description:
+      "GitHub's own alerts read through the API as reports, comma separated: code-scanning (for the pull request's head, else the pushed ref), dependabot, secret-scanning (the default branch). Needs security-events, vulnerability-alerts (Dependabot alerts) or secret-scanning-alerts: read. One that cannot be read fails the gate when the policy requires its layer, else is a warning.",
+  },
   "policy-token": {
     description:
       "Token that reads github: policy packs in other (private) repositories and the teams in settings.waiver-approvers. Default: github-token.",
@@ -152,7 +162,8 @@ export function readConfig(
     return value || undefined;
   };
   const reports = lines(read("reports"));
-  if (reports.length === 0) {
+  const githubAlerts = parseAlertKinds(read("github-alerts"), 'input "github-alerts"');
+  if (reports.length === 0 && githubAlerts.length === 0) {
     throw new GateError('input "reports" is empty: nothing to check is not a pass');
   }
   const images = lines(read("image"));
@@ -184,6 +195,7 @@ export function readConfig(
     name: get("name"),
     matrix: matrixValues(read("matrix")),
     warnOnly: warnOnly(get),
+    githubAlerts: githubAlerts.length > 0 ? githubAlerts : undefined,
   };
 }
 

@@ -37,7 +37,7 @@ export interface ReviewsPort {
   membership(org: string, slug: string, login: string): Promise<boolean | string>;
 }
 
-/** The event's repository, head and base (action/github.ts EventTarget). */
+/** The event's repository, head and base (action/event-target.ts EventTarget). */
 interface PullRequestTarget {
   owner: string;
   repo: string;

@@ -14,6 +14,8 @@ import { withPolicyChange } from "../gate/policy-change.js";
 import { evaluateParsed, locateRepository, resolveReportArgs, runCheck } from "../run.js";
 import { readerFromEnv } from "../io/remote-policy.js";
 import { readCatalogs } from "../io/enrichment-files.js";
+import { readAlertsFromEnv } from "../io/alerts-env.js";
+import { parseAlertKinds } from "../reports/github-alerts.js";
 import { printableLine } from "../model/safe-text.js";
 import { VERSION } from "../model/version.js";
 import { checkOutputs, emitOutputs, wantsColor } from "./render.js";
@@ -70,6 +72,13 @@ Options:
                         id or alias it lists are kev: true
   --epss FILE           FIRST's EPSS scores CSV (plain or gzipped): findings take the
                         highest score of their CVE ids (settings.enrichment-max-age-days)
+  --github-alerts KINDS GitHub's own alerts read through the API as reports, comma
+                        separated: code-scanning, dependabot, secret-scanning
+                        (GITHUB_TOKEN; code scanning for GITHUB_REF, the others for
+                        the default branch). One that cannot be read is exit 2 when
+                        the policy requires its layer, else a warning
+  --repo OWNER/NAME     the repository of --github-alerts (default: GITHUB_REPOSITORY,
+                        else the github.com remote origin)
   --max-listed N        findings listed per verdict group on the console, most severe
                         first (default ${DEFAULT_MAX_LISTED}; 0 lists all)
   -q, --quiet           print the verdict only
@@ -88,11 +97,25 @@ Options:
         commit: { type: "string" },
         kev: { type: "string" },
         epss: { type: "string" },
+        "github-alerts": { type: "string" },
+        repo: { type: "string" },
         quiet: { type: "boolean", short: "q" },
         verbose: { type: "boolean", short: "v" },
       },
     });
-    if (positionals.length === 0) {
+    const kinds =
+      values["github-alerts"] === undefined
+        ? []
+        : parseAlertKinds(values["github-alerts"], "--github-alerts");
+    if (values["github-alerts"] !== undefined && kinds.length === 0) {
+      throw new GateError(
+        "--github-alerts names no kind (code-scanning, dependabot, secret-scanning)",
+      );
+    }
+    if (values.repo !== undefined && kinds.length === 0) {
+      throw new GateError("--repo names the repository of --github-alerts, which is not given");
+    }
+    if (positionals.length === 0 && kinds.length === 0) {
       throw new GateError(
         "no reports given: nothing to check is not a pass (ztgate check REPORT...)",
       );
@@ -119,8 +142,12 @@ Options:
       enabled: io.stderrIsTTY === true,
       clock: () => performance.now(),
     });
+    const alerts = kinds.length
+      ? await readAlertsFromEnv(kinds, values.repo, io.env, io.cwd)
+      : undefined;
     const checked = runCheck({
       reports,
+      alerts,
       policy,
       now: io.now,
       root,

@@ -13,63 +13,31 @@ import {
   type RemoteRef,
 } from "../policy/remote-ref.js";
 import { printableLine } from "../model/safe-text.js";
+import { apiGetter, type ApiOptions } from "./github-api.js";
 
-export interface RemoteOptions {
-  /** GITHUB_TOKEN, the action's token or its policy-token input; never logged. */
-  token?: string;
-  /** GITHUB_API_URL; default https://api.github.com. */
-  apiUrl?: string;
+export interface RemoteOptions extends ApiOptions {
   /** Packs by commit, read before the network and written after it. */
   cacheDir?: string;
   /** One line per branch or tag resolved to a commit. */
   log?: (line: string) => void;
-  fetch?: typeof fetch;
-  /** First backoff before a retry, doubled each time (default 1 s; tests use 1 ms). */
-  retryDelayMs?: number;
 }
 
 /** Policies are capped at 1 MiB (policy/yaml-source.ts); a larger pack is refused here. */
 const MAX_PACK_BYTES = 1024 * 1024;
-const TIMEOUT_MS = 30_000;
-const ATTEMPTS = 3;
 
 export function githubReader(options: RemoteOptions): RemoteRead {
-  const api = (options.apiUrl || "https://api.github.com").replace(/\/+$/, "");
-  const once = async (path: string): Promise<Response | Error> => {
-    const doFetch = options.fetch ?? fetch;
-    try {
-      return await doFetch(`${api}${path}`, {
-        headers: {
-          accept: "application/vnd.github+json",
-          "x-github-api-version": "2022-11-28",
-          "user-agent": "ztgate",
-          ...(options.token ? { authorization: `token ${options.token}` } : {}),
-        },
-        signal: AbortSignal.timeout(TIMEOUT_MS),
-      });
-    } catch (err) {
-      return err as Error;
-    }
-  };
-  // Server errors, rate limits and network errors are retried a bounded number of times, as
-  // the action's client does; anything else is the answer.
+  const request = apiGetter(options);
+  // Server errors, rate limits and network errors are retried (io/github-api.ts), as the
+  // action's client does; anything else is the answer.
   const get = async (path: string): Promise<unknown> => {
-    const delay = options.retryDelayMs ?? 1000;
-    for (let attempt = 1; ; attempt++) {
-      const res = await once(path);
-      const transient = res instanceof Error || res.status >= 500 || res.status === 429;
-      if (transient && attempt < ATTEMPTS) {
-        await new Promise((r) => setTimeout(r, delay * 2 ** (attempt - 1)));
-        continue;
-      }
-      if (res instanceof Error) {
-        throw new Error(`cannot be reached: the GitHub API is unreachable (${res.message})`);
-      }
-      if (res.ok) return res.json();
-      throw Object.assign(new Error(refusal(res.status, Boolean(options.token))), {
-        status: res.status,
-      });
+    const res = await request(path);
+    if (res instanceof Error) {
+      throw new Error(`cannot be reached: the GitHub API is unreachable (${res.message})`);
     }
+    if (res.ok) return res.json();
+    throw Object.assign(new Error(refusal(res.status, Boolean(options.token))), {
+      status: res.status,
+    });
   };
   return async (ref) => {
     const repo = `/repos/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.repo)}`;
@@ -106,7 +74,7 @@ export function readerFromEnv(
 }
 
 /** ZTGATE_RETRY_DELAY_MS, as the action reads it; anything but a number keeps the default. */
-function retryDelayOf(raw: string | undefined): number | undefined {
+export function retryDelayOf(raw: string | undefined): number | undefined {
   const ms = Number(raw);
   return raw && Number.isFinite(ms) && ms >= 0 ? ms : undefined;
 }

@@ -39,6 +39,16 @@ export interface FakeGitHubOptions {
   reviews?: { login: string; state: string; commit_id: string }[];
   /** Active members of teams, "org/team-slug" → logins. */
   teams?: Record<string, string[]>;
+  /**
+   * Alert lists by operation id (recorded responses), served `alertPageSize` a page whatever
+   * per_page asks, so a small fixture spans pages: page=N for code and secret scanning, an
+   * `after` cursor for Dependabot (its list has no page parameter).
+   */
+  alerts?: Record<string, unknown[]>;
+  alertPageSize?: number;
+  /** Operation ids answered 404 (alerts disabled), and 403 with the rate limit spent. */
+  notFound?: readonly string[];
+  rateLimited?: readonly string[];
 }
 
 const FORBIDDEN = {
@@ -104,6 +114,19 @@ export class FakeGitHub {
     }
     const op = checked.operationId ?? "";
     if (this.options.forbidden?.includes(op)) return send(403, FORBIDDEN);
+    if (this.options.notFound?.includes(op)) {
+      return send(404, {
+        message: "Secret scanning is disabled on this repository.",
+        status: "404",
+      });
+    }
+    if (this.options.rateLimited?.includes(op)) {
+      return send(
+        403,
+        { message: "API rate limit exceeded for installation.", status: "403" },
+        { "x-ratelimit-remaining": "0", "x-ratelimit-reset": "1795000000" },
+      );
+    }
     const problem = this.limits(op, body);
     if (problem) {
       this.problems.push(`${method} ${url}: ${problem}`);
@@ -111,7 +134,12 @@ export class FakeGitHub {
     }
     const handler = this.handlers[op];
     if (!handler) return send(404, { message: "Not Found" });
-    const [status, data, headers] = handler(checked.params, body, new URL(url, "http://x"));
+    const [status, data, headers] = handler(
+      checked.params,
+      body,
+      // GitHub links pages by absolute URL: this server's own.
+      new URL(url, `http://${req.headers.host ?? "x"}`),
+    );
     send(status, data, headers);
   }
 
@@ -151,6 +179,32 @@ export class FakeGitHub {
       if (c) return [issue, c];
     }
     return undefined;
+  }
+
+  /** One page of a recorded alert list, with the Link header GitHub sends. */
+  private alertPage(
+    op: string,
+    p: Record<string, string>,
+    url: URL,
+  ): [number, unknown?, Record<string, string>?] {
+    const all = this.options.alerts?.[op];
+    // The recorded lists are acme/payments's; another repository is not found.
+    if (!all || `${p.owner}/${p.repo}` !== "acme/payments") return [404, { message: "Not Found" }];
+    const size = this.options.alertPageSize ?? 100;
+    const cursor = op === "dependabot/list-alerts-for-repo" ? "after" : "page";
+    const raw = url.searchParams.get(cursor);
+    const page = cursor === "after" ? (raw ? Number(atob(raw)) : 1) : Number(raw ?? 1);
+    const headers: Record<string, string> = {};
+    if (page * size < all.length) {
+      const next = new URL(url);
+      next.searchParams.set(cursor, cursor === "after" ? btoa(String(page + 1)) : String(page + 1));
+      headers.link = `<${next.href}>; rel="next"`;
+    }
+    const items = all.slice((page - 1) * size, page * size);
+    // hide_secret=true: the API leaves the secret value out of each alert.
+    const hide = url.searchParams.get("hide_secret") === "true";
+    const shown = hide ? items.map((a) => ({ ...(a as object), secret: undefined })) : items;
+    return [200, shown, headers];
   }
 
   private readonly handlers: Record<
@@ -275,6 +329,12 @@ export class FakeGitHub {
       if (!members?.includes(p.username!)) return [404, { message: "Not Found" }];
       return [200, { state: "active", role: "member" }];
     },
+    "code-scanning/list-alerts-for-repo": (p, _b, url) =>
+      this.alertPage("code-scanning/list-alerts-for-repo", p, url),
+    "dependabot/list-alerts-for-repo": (p, _b, url) =>
+      this.alertPage("dependabot/list-alerts-for-repo", p, url),
+    "secret-scanning/list-alerts-for-repo": (p, _b, url) =>
+      this.alertPage("secret-scanning/list-alerts-for-repo", p, url),
     "checks/create": (_p, body) => {
       const id = this.nextId++;
       this.checkRuns.push({ id, body: body ?? {}, updates: [] });

@@ -1,13 +1,18 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
+  ALERT_SOURCES,
   BUILTIN_PREFIX,
+  alertSourceName,
+  apiBase,
+  apiGetter,
+  decodeReport,
   discoverPolicy,
   discoverPolicyWith,
   gitEnvironment,
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-X5ZVSUZ3.js";
+} from "./chunk-Z4H24FOM.js";
 import {
   parseBaseline
 } from "./chunk-24PGLWJA.js";
@@ -18,6 +23,9 @@ import {
   GateError,
   errorMessage
 } from "./chunk-2W6IXLVT.js";
+import {
+  printableLine
+} from "./chunk-H2LZCDX7.js";
 
 // src/io/baseline-file.ts
 import { readFileSync } from "node:fs";
@@ -296,11 +304,101 @@ function shownPath(source, top) {
   return inRepo === void 0 || inRepo === "." ? source : inRepo;
 }
 
+// src/io/link-header.ts
+function nextPageUrl(header, api) {
+  if (header)
+    for (let part of splitLinks(header)) {
+      let m = /^\s*<([^>]*)>\s*((?:;[^;]*)*)$/.exec(part);
+      if (!m) throw new Error("the Link header is not a list of <URL>; rel=... links");
+      if (![...m[2].matchAll(/;\s*rel\s*=\s*(?:"([^"]*)"|([^\s;"]+))/gi)].map((r) => (r[1] ?? r[2] ?? "").toLowerCase().split(/\s+/)).flat().includes("next")) continue;
+      let url = new URL(m[1], `${api}/`), base = new URL(`${api}/`);
+      if (url.origin !== base.origin || !url.pathname.startsWith(base.pathname))
+        throw new Error(`the next page's link leaves the API (${url.origin}${url.pathname})`);
+      return url.href;
+    }
+}
+function splitLinks(header) {
+  let parts = [], depth = 0, start = 0;
+  for (let i = 0; i < header.length; i++) {
+    let c = header[i];
+    c === "<" ? depth++ : c === ">" ? depth = Math.max(0, depth - 1) : c === "," && depth === 0 && (parts.push(header.slice(start, i)), start = i + 1);
+  }
+  return parts.push(header.slice(start)), parts.filter((p) => p.trim() !== "");
+}
+
+// src/io/github-alerts.ts
+var MAX_ALERT_PAGES = 50, PER_PAGE = 100;
+function checkRepository(repository, where) {
+  if (!/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(repository))
+    throw new GateError(`${where} must be OWNER/NAME, not "${printableLine(repository)}"`);
+  return repository;
+}
+function alertsRef(githubRef, pullNumber) {
+  if (pullNumber !== void 0) return `refs/pull/${pullNumber}/head`;
+  let pull = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(githubRef ?? "");
+  return pull ? `refs/pull/${pull[1]}/head` : /^refs\/(heads|tags)\/./.test(githubRef ?? "") ? githubRef : void 0;
+}
+function readAlerts(kinds, options) {
+  return Promise.all(kinds.map((kind) => readSource(kind, options)));
+}
+async function readSource(kind, options) {
+  let source = ALERT_SOURCES[kind], ref = source.takesRef ? options.ref : void 0, read = ref ?? "the default branch", query = [
+    `per_page=${PER_PAGE}`,
+    ...ref ? [`ref=${encodeURIComponent(ref)}`] : [],
+    ..."query" in source ? [source.query] : []
+  ].join("&"), get = apiGetter(options), api = apiBase(options.apiUrl), maxPages = options.maxPages ?? MAX_ALERT_PAGES, alerts = [], url = `/repos/${options.repository}/${source.path}?${query}`, pages = 0;
+  try {
+    for (; url !== void 0; ) {
+      if (pages === maxPages)
+        throw new Error(
+          `there are more than ${maxPages} pages of ${PER_PAGE} alerts; ztgate reads at most ${maxPages} and never a part of the list`
+        );
+      let res = await get(url);
+      if (res instanceof Error) throw new Error(`the GitHub API is unreachable (${res.message})`);
+      let text = await res.text();
+      if (!res.ok) throw new Error(refusal(kind, res, text, options.repository));
+      pages++, alerts.push(...pageAlerts(kind, text, pages)), url = nextPageUrl(res.headers.get("link"), api);
+    }
+  } catch (err) {
+    return { kind, read, problem: err instanceof Error ? err.message : String(err) };
+  }
+  return { kind, read, alerts, pages };
+}
+function pageAlerts(kind, text, page) {
+  let json;
+  try {
+    ({ json } = decodeReport(Buffer.from(text), `${alertSourceName(kind)} page ${page}`));
+  } catch (err) {
+    throw new Error(`page ${page} is not JSON (${errorMessage(err)})`);
+  }
+  if (!Array.isArray(json)) throw new Error(`page ${page} is not an alert list (a JSON array)`);
+  return json;
+}
+function refusal(kind, res, text, repository) {
+  let said = githubMessage(text);
+  if (res.status === 429 || res.status === 403 && res.headers.get("x-ratelimit-remaining") === "0") {
+    let reset = Number(res.headers.get("x-ratelimit-reset")), when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1e3).toISOString()}` : "";
+    return `rate limited (${res.status})${when}`;
+  }
+  return res.status === 401 || res.status === 403 ? `missing permission (${res.status}): the token needs ${ALERT_SOURCES[kind].permission}` : res.status === 404 ? `not found (404): ${kind} is disabled for ${repository} or the token cannot see it` : `the GitHub API answered ${res.status}${said}`;
+}
+function githubMessage(text) {
+  try {
+    let message = JSON.parse(text)?.message;
+    return typeof message == "string" && message ? ` (GitHub: ${JSON.stringify(message.slice(0, 200))})` : "";
+  } catch {
+    return "";
+  }
+}
+
 export {
   readBaselineFile,
   resolveCommit,
   gitRefReader,
   pathInCommit,
   loadPolicyPair,
-  loadPolicyFromRef
+  loadPolicyFromRef,
+  checkRepository,
+  alertsRef,
+  readAlerts
 };

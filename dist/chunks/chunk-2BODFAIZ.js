@@ -1,11 +1,14 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
+  alertsRef,
+  checkRepository,
   loadPolicyFromRef,
+  readAlerts,
   readBaselineFile
-} from "./chunk-644MDFOE.js";
+} from "./chunk-VFXXRQTD.js";
 import {
   readCatalogs
-} from "./chunk-ZI54CJMO.js";
+} from "./chunk-B72NC3PT.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -18,12 +21,15 @@ import {
 } from "./chunk-24VQTDZU.js";
 import {
   evaluateParsed,
+  gitEnvironment,
   loadPolicy,
   locateRepository,
+  parseAlertKinds,
   readerFromEnv,
   resolveReportArgs,
+  retryDelayOf,
   runCheck
-} from "./chunk-X5ZVSUZ3.js";
+} from "./chunk-Z4H24FOM.js";
 import {
   REPORTERS,
   reporterById
@@ -80,6 +86,38 @@ function createProgress({
 }
 function megabytes(bytes) {
   return `${(bytes / 2 ** 20).toFixed(1)} MB`;
+}
+
+// src/io/alerts-env.ts
+import { spawnSync } from "node:child_process";
+function repositoryOfRemote(url) {
+  return /^(?:https:\/\/(?:[^@/]+@)?|ssh:\/\/git@|git@)github\.com[:/]([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(
+    url.trim()
+  )?.[1];
+}
+function originRepository(cwd) {
+  let r = spawnSync("git", ["remote", "get-url", "origin"], {
+    cwd,
+    env: gitEnvironment(),
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "ignore"],
+    timeout: 1e4
+  });
+  return r.status === 0 ? repositoryOfRemote(r.stdout) : void 0;
+}
+function readAlertsFromEnv(kinds, repo, env, cwd) {
+  let repository = repo && checkRepository(repo, "--repo") || env.GITHUB_REPOSITORY && checkRepository(env.GITHUB_REPOSITORY, "GITHUB_REPOSITORY") || originRepository(cwd);
+  if (!repository)
+    throw new GateError(
+      "--github-alerts needs the repository: --repo OWNER/NAME, GITHUB_REPOSITORY, or a github.com remote origin"
+    );
+  return readAlerts(kinds, {
+    repository,
+    ref: alertsRef(env.GITHUB_REF),
+    token: env.GITHUB_TOKEN || void 0,
+    apiUrl: env.GITHUB_API_URL || void 0,
+    retryDelayMs: retryDelayOf(env.ZTGATE_RETRY_DELAY_MS)
+  });
 }
 
 // src/commands/render.ts
@@ -142,6 +180,13 @@ Options:
                         id or alias it lists are kev: true
   --epss FILE           FIRST's EPSS scores CSV (plain or gzipped): findings take the
                         highest score of their CVE ids (settings.enrichment-max-age-days)
+  --github-alerts KINDS GitHub's own alerts read through the API as reports, comma
+                        separated: code-scanning, dependabot, secret-scanning
+                        (GITHUB_TOKEN; code scanning for GITHUB_REF, the others for
+                        the default branch). One that cannot be read is exit 2 when
+                        the policy requires its layer, else a warning
+  --repo OWNER/NAME     the repository of --github-alerts (default: GITHUB_REPOSITORY,
+                        else the github.com remote origin)
   --max-listed N        findings listed per verdict group on the console, most severe
                         first (default ${DEFAULT_MAX_LISTED}; 0 lists all)
   -q, --quiet           print the verdict only
@@ -160,11 +205,19 @@ Options:
         commit: { type: "string" },
         kev: { type: "string" },
         epss: { type: "string" },
+        "github-alerts": { type: "string" },
+        repo: { type: "string" },
         quiet: { type: "boolean", short: "q" },
         verbose: { type: "boolean", short: "v" }
       }
-    });
-    if (positionals.length === 0)
+    }), kinds = values["github-alerts"] === void 0 ? [] : parseAlertKinds(values["github-alerts"], "--github-alerts");
+    if (values["github-alerts"] !== void 0 && kinds.length === 0)
+      throw new GateError(
+        "--github-alerts names no kind (code-scanning, dependabot, secret-scanning)"
+      );
+    if (values.repo !== void 0 && kinds.length === 0)
+      throw new GateError("--repo names the repository of --github-alerts, which is not given");
+    if (positionals.length === 0 && kinds.length === 0)
       throw new GateError(
         "no reports given: nothing to check is not a pass (ztgate check REPORT...)"
       );
@@ -178,8 +231,9 @@ Options:
       write: io.stderr,
       enabled: io.stderrIsTTY === !0,
       clock: () => performance.now()
-    }), checked = runCheck({
+    }), alerts = kinds.length ? await readAlertsFromEnv(kinds, values.repo, io.env, io.cwd) : void 0, checked = runCheck({
       reports,
+      alerts,
       policy,
       now: io.now,
       root,

@@ -12,7 +12,7 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-X5ZVSUZ3.js";
+} from "./chunk-Z4H24FOM.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

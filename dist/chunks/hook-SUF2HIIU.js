@@ -6,9 +6,9 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-X5EZIF3T.js";
 import {
   check
-} from "./chunk-CQT2HV7U.js";
-import "./chunk-644MDFOE.js";
-import "./chunk-ZI54CJMO.js";
+} from "./chunk-2BODFAIZ.js";
+import "./chunk-VFXXRQTD.js";
+import "./chunk-B72NC3PT.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -16,7 +16,7 @@ import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-X5ZVSUZ3.js";
+} from "./chunk-Z4H24FOM.js";
 import "./chunk-NSFSMGEB.js";
 import "./chunk-FCL6CIYC.js";
 import "./chunk-24PGLWJA.js";

@@ -771,38 +771,49 @@ function mergeByKey(layers) {
 // src/io/remote-policy.ts
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname as dirname2, join } from "node:path";
-var MAX_PACK_BYTES = 1024 * 1024, TIMEOUT_MS = 3e4, ATTEMPTS = 3;
-function githubReader(options) {
-  let api = (options.apiUrl || "https://api.github.com").replace(/\/+$/, ""), once = async (path) => {
+
+// src/io/github-api.ts
+function apiBase(apiUrl) {
+  return (apiUrl || "https://api.github.com").replace(/\/+$/, "");
+}
+function apiGetter(options) {
+  let api = apiBase(options.apiUrl), once = async (url) => {
     let doFetch = options.fetch ?? fetch;
     try {
-      return await doFetch(`${api}${path}`, {
+      return await doFetch(url, {
         headers: {
           accept: "application/vnd.github+json",
           "x-github-api-version": "2022-11-28",
           "user-agent": "ztgate",
           ...options.token ? { authorization: `token ${options.token}` } : {}
         },
-        signal: AbortSignal.timeout(TIMEOUT_MS)
+        signal: AbortSignal.timeout(3e4)
       });
     } catch (err) {
-      return err;
+      return err instanceof Error ? err : new Error(String(err));
     }
-  }, get = async (path) => {
-    let delay = options.retryDelayMs ?? 1e3;
+  };
+  return async (pathOrUrl) => {
+    let url = pathOrUrl.startsWith("/") ? `${api}${pathOrUrl}` : pathOrUrl, delay = options.retryDelayMs ?? 1e3;
     for (let attempt = 1; ; attempt++) {
-      let res = await once(path);
-      if ((res instanceof Error || res.status >= 500 || res.status === 429) && attempt < ATTEMPTS) {
-        await new Promise((r) => setTimeout(r, delay * 2 ** (attempt - 1)));
-        continue;
-      }
-      if (res instanceof Error)
-        throw new Error(`cannot be reached: the GitHub API is unreachable (${res.message})`);
-      if (res.ok) return res.json();
-      throw Object.assign(new Error(refusal(res.status, !!options.token)), {
-        status: res.status
-      });
+      let res = await once(url);
+      if (!(res instanceof Error || res.status >= 500 || res.status === 429) || attempt >= 3) return res;
+      await new Promise((r) => setTimeout(r, delay * 2 ** (attempt - 1)));
     }
+  };
+}
+
+// src/io/remote-policy.ts
+var MAX_PACK_BYTES = 1024 * 1024;
+function githubReader(options) {
+  let request = apiGetter(options), get = async (path) => {
+    let res = await request(path);
+    if (res instanceof Error)
+      throw new Error(`cannot be reached: the GitHub API is unreachable (${res.message})`);
+    if (res.ok) return res.json();
+    throw Object.assign(new Error(refusal(res.status, !!options.token)), {
+      status: res.status
+    });
   };
   return async (ref) => {
     let repo = `/repos/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.repo)}`, commit = isFullSha(ref.ref) ? ref.ref.toLowerCase() : await resolveCommit(get, repo, ref);
@@ -1685,6 +1696,10 @@ function readReport(request) {
   }
   return decodeReport(bytes, path);
 }
+function parseEvidence(input, forcedFormat) {
+  let { report, parser } = parseWith(input, forcedFormat);
+  return evidenceOf(parser, input, report);
+}
 function parseWith(input, forcedFormat) {
   rejectErrorReport(input);
   let parser = detectParser(input, forcedFormat);
@@ -1737,6 +1752,50 @@ function loadWith(request, streamAbove, limits = {}, onProgress) {
   }
   let input = readReport(request);
   return { ...parseWith(input, request.format), input };
+}
+
+// src/reports/github-alerts.ts
+var ALERT_SOURCES = {
+  "code-scanning": {
+    format: "github-code-scanning",
+    layer: "code",
+    permission: "security-events: read",
+    path: "code-scanning/alerts",
+    takesRef: !0
+  },
+  dependabot: {
+    format: "github-dependabot",
+    layer: "dependency",
+    permission: "vulnerability-alerts: read (Dependabot alerts: read)",
+    path: "dependabot/alerts",
+    takesRef: !1
+  },
+  "secret-scanning": {
+    format: "github-secret-scanning",
+    layer: "secret",
+    permission: "secret-scanning-alerts: read",
+    path: "secret-scanning/alerts",
+    takesRef: !1,
+    // The API then leaves the secret out of its answer: ztgate never holds the value.
+    query: "hide_secret=true"
+  }
+}, KINDS = Object.keys(ALERT_SOURCES);
+function parseAlertKinds(text, what) {
+  let names = text.split(/[\s,]+/).filter(Boolean), unknown = names.find((n) => !KINDS.includes(n));
+  if (unknown !== void 0)
+    throw new GateError(`${what} names "${unknown}": it takes ${KINDS.join(", ")}`);
+  return [...new Set(names)];
+}
+var alertSourceName = (kind) => `github:${kind}`;
+function alertReadLine(r) {
+  let name = alertSourceName(r.kind);
+  if ("problem" in r) return `${name} was not read: ${r.problem}`;
+  let why = ALERT_SOURCES[r.kind].takesRef ? "" : " (this API lists only the default branch's alerts)";
+  return `${name}: ${r.alerts.length} alert(s) read through the GitHub API for ${r.read}${why}, ${r.pages} page(s)`;
+}
+function alertEvidence(kind, alerts) {
+  let path = alertSourceName(kind), text = JSON.stringify(alerts);
+  return parseEvidence({ path, text, syntax: "json", json: alerts }, ALERT_SOURCES[kind].format);
 }
 
 // src/run.ts
@@ -1919,6 +1978,27 @@ async function discoverPolicyWith(cwd, top, exists, where) {
   }
 }
 
+// src/gate/alert-reads.ts
+function requiredLayers(require2) {
+  let layers = new Set(require2.layers ?? []);
+  for (let c of Object.values(require2.classifications ?? {}))
+    for (let l of c?.layers ?? []) layers.add(l);
+  return layers;
+}
+function judgeAlertReads(reads, require2) {
+  let required = requiredLayers(require2), judged = { read: [], warnings: [] }, refused = [];
+  for (let r of reads) {
+    let { layer } = ALERT_SOURCES[r.kind];
+    "problem" in r ? required.has(layer) ? refused.push(
+      `${alertSourceName(r.kind)}: ${r.problem}; the policy requires the ${layer} layer (require), so the gate cannot decide without it`
+    ) : judged.warnings.push(
+      `${alertReadLine(r)}; its ${layer} findings are missing (the ${layer} layer is not required)`
+    ) : (judged.read.push({ kind: r.kind, alerts: r.alerts }), judged.warnings.push(alertReadLine(r)));
+  }
+  if (refused.length > 0) throw new GateError(refused.join("; "));
+  return judged;
+}
+
 // src/run.ts
 function findPolicyPath(explicit, cwd, topLevel = gitTopLevel) {
   return explicit || discoverPolicy(cwd, topLevel);
@@ -1967,17 +2047,17 @@ function runCheck({
   onReport,
   onRead,
   unapproved,
-  catalogs
+  catalogs,
+  alerts
 }) {
-  let parsed3 = reports.map((request, i) => {
+  let judged = alerts ? judgeAlertReads(alerts, policy.require) : void 0, parsed3 = reports.map((request, i) => {
     onReport?.(i, reports.length, request.path);
     let size = onRead ? fileSize(request.file ?? request.path) : 0;
     return loadEvidence(request, onRead && ((bytes, found) => onRead(bytes, size, found)));
   });
-  return {
-    evaluation: evaluateParsed(parsed3, policy, now, root, binding, unapproved, catalogs),
-    parsed: parsed3
-  };
+  for (let { kind, alerts: list2 } of judged?.read ?? []) parsed3.push(alertEvidence(kind, list2));
+  let evaluation = evaluateParsed(parsed3, policy, now, root, binding, unapproved, catalogs);
+  return evaluation.warnings.push(...judged?.warnings ?? []), { evaluation, parsed: parsed3 };
 }
 function evaluateParsed(parsed3, policy, now, root, binding, unapproved, catalogs) {
   let merged = dedupe(parsed3.flatMap((r) => r.findings)), enriched = catalogs ? enrichFindings(merged, catalogs) : void 0, findings = enriched?.findings ?? merged;
@@ -2026,8 +2106,11 @@ export {
   remoteName,
   BUILTIN_PREFIX,
   loadPolicyWith,
+  apiBase,
+  apiGetter,
   githubReader,
   readerFromEnv,
+  retryDelayOf,
   readFromDisk,
   loadPolicy,
   loadOrigin,
@@ -2037,7 +2120,12 @@ export {
   discoverPolicyWith,
   CVE_ID,
   decodeText,
+  decodeReport,
   loadReport,
+  ALERT_SOURCES,
+  parseAlertKinds,
+  alertSourceName,
+  alertReadLine,
   findPolicyPath,
   locateRepository,
   resolveReportArgs,

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readCatalogs
-} from "./chunk-ZI54CJMO.js";
+} from "./chunk-B72NC3PT.js";
 import {
   loadPolicy,
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-X5ZVSUZ3.js";
+} from "./chunk-Z4H24FOM.js";
 import {
   exploitSignals
 } from "./chunk-UOA6RXNU.js";

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   CVE_ID,
   decodeText
-} from "./chunk-X5ZVSUZ3.js";
+} from "./chunk-Z4H24FOM.js";
 import {
   duplicateKeyMessage,
   findDuplicateKey,

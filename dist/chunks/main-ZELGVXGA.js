@@ -18,14 +18,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-AZTY7HHP.js")).check },
-  { name: "parse", load: async () => (await import("./parse-LSCUI3SK.js")).parse },
+  { name: "check", load: async () => (await import("./check-AKLRPOJH.js")).check },
+  { name: "parse", load: async () => (await import("./parse-6RQHVV62.js")).parse },
   { name: "formats", load: async () => (await import("./formats-ZQCXTY73.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-47IMFFVV.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-OEV7FU72.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-OUAN4MJX.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-YJJFPCKP.js")).validate },
-  { name: "test", load: async () => (await import("./test-OW7DQBRD.js")).test },
+  { name: "hook", load: async () => (await import("./hook-SUF2HIIU.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-VS3IJ5CI.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-2IKTQ5HV.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-H5IQ6KMR.js")).validate },
+  { name: "test", load: async () => (await import("./test-ONXFQTFS.js")).test },
   { name: "schema", load: async () => (await import("./schema-ELBQOX6X.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-CQT2HV7U.js";
-import "./chunk-644MDFOE.js";
-import "./chunk-ZI54CJMO.js";
+} from "./chunk-2BODFAIZ.js";
+import "./chunk-VFXXRQTD.js";
+import "./chunk-B72NC3PT.js";
 import "./chunk-WTVRMOKY.js";
 import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
-import "./chunk-X5ZVSUZ3.js";
+import "./chunk-Z4H24FOM.js";
 import "./chunk-NSFSMGEB.js";
 import "./chunk-FCL6CIYC.js";
 import "./chunk-24PGLWJA.js";
