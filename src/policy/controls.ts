@@ -1,7 +1,12 @@
 // Zero-trust controls (DESIGN §4 "Controls"): a control groups the check ids of several
 // scanners (Checkov, KICS, tfsec, Trivy, hadolint, gitleaks ...) under one name, so one rule
 // (`when: { control: public-ingress }`) decides them all and reports can show posture per
-// control. A finding belongs to every control one of its identifiers or its layer matches.
+// control. Membership has two strengths (docs/policy.md "Controls"):
+// - precise: a finding belongs to every control one of its identifiers or its layer matches;
+// - by the scanner's word: a finding no control lists belongs to every control that claims its
+//   category (TOOL:CATEGORY) or one of its CWEs, so a check id nobody listed yet still lands
+//   in the right control. A listed id wins over its category: Checkov files HEALTHCHECK under
+//   NETWORKING, and the pack lists it as hygiene rather than microsegmentation.
 import { compileGlobs } from "./conditions.js";
 import type { Finding, Layer } from "../model/finding.js";
 
@@ -11,24 +16,42 @@ export interface ControlSpec {
   ids?: string[];
   /** Every finding of these layers belongs to the control (e.g. secret → hard-coded-secrets). */
   layers?: Layer[];
+  /** TOOL:CATEGORY globs (case-insensitive) against the finding's tool and scanner category. */
+  categories?: string[];
+  /** CWE-N: findings with one of these weaknesses, from any tool. */
+  cwe?: string[];
 }
 
 export interface CompiledControl {
   name: string;
   spec: ControlSpec;
-  /** Whether the finding belongs to the control, given its identifiers lowercased (computed
-   * once per finding for all controls: see controlsOf). */
-  matchesWith(f: Finding, lowercaseIds: readonly string[]): boolean;
+  /** Whether one of the finding's identifiers (lowercased once per finding, see controlsOf)
+   * or its layer is listed. */
+  listsFinding(f: Finding, lowercaseIds: readonly string[]): boolean;
+  /** Whether the control claims the finding's scanner category or one of its CWEs. */
+  claimsKind(f: Finding): boolean;
 }
 
 export function compileControls(specs: Readonly<Record<string, ControlSpec>>): CompiledControl[] {
   return Object.entries(specs).map(([name, spec]) => {
     const idMatches = compileGlobs(spec.ids ?? [], { nocase: true, lowercased: true });
     const layers = new Set<string>(spec.layers ?? []);
-    const matchesWith = (f: Finding, lowercaseIds: readonly string[]) =>
-      layers.has(f.layer) || lowercaseIds.some(idMatches);
-    return { name, spec, matchesWith };
+    const categoryMatches = compileGlobs(spec.categories ?? [], { nocase: true });
+    const cwes = new Set((spec.cwe ?? []).map(cweNumber));
+    return {
+      name,
+      spec,
+      listsFinding: (f, lowercaseIds) => layers.has(f.layer) || lowercaseIds.some(idMatches),
+      claimsKind: (f) =>
+        (f.category !== undefined && categoryMatches(`${f.tool}:${f.category}`)) ||
+        (cwes.size > 0 && f.cwe.some((c) => cwes.has(cweNumber(c)))),
+    };
   });
+}
+
+/** The number of "CWE-079" or "CWE-79": tools pad it differently (CodeQL writes CWE-078). */
+function cweNumber(cwe: string): number {
+  return Number.parseInt(cwe.slice(4), 10);
 }
 
 /** `lowercaseIds`: lowercaseIdentifiers(f), computed once per finding for every control. */
@@ -37,7 +60,10 @@ export function controlsOf(
   controls: readonly CompiledControl[],
   lowercaseIds: readonly string[],
 ): string[] {
-  const names: string[] = [];
-  for (const c of controls) if (c.matchesWith(f, lowercaseIds)) names.push(c.name);
-  return names;
+  const listed: string[] = [];
+  for (const c of controls) if (c.listsFinding(f, lowercaseIds)) listed.push(c.name);
+  if (listed.length > 0) return listed;
+  const claimed: string[] = [];
+  for (const c of controls) if (c.claimsKind(f)) claimed.push(c.name);
+  return claimed;
 }

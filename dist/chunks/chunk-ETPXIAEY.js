@@ -7,13 +7,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-ZKUREZZA.js";
+} from "./chunk-Z5O35OUV.js";
 import {
   parseBaseline
-} from "./chunk-WEFPEO5M.js";
+} from "./chunk-KISLSD4Y.js";
 import {
   repositoryPath
-} from "./chunk-D5VIUYGA.js";
+} from "./chunk-YGBBNH37.js";
 import {
   GateError,
   errorMessage

@@ -1,17 +1,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-6YKPVLP6.js";
-import "./chunk-YGYN2C6Y.js";
+} from "./chunk-HJ4URJBH.js";
+import "./chunk-ETPXIAEY.js";
 import "./chunk-WTVRMOKY.js";
 import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
-import "./chunk-ZKUREZZA.js";
-import "./chunk-2HIXVGTO.js";
-import "./chunk-EKE3LHNJ.js";
-import "./chunk-WEFPEO5M.js";
+import "./chunk-Z5O35OUV.js";
+import "./chunk-O5J3EOWX.js";
+import "./chunk-RMZ7WVBO.js";
+import "./chunk-KISLSD4Y.js";
 import "./chunk-62K5C3YY.js";
-import "./chunk-D5VIUYGA.js";
+import "./chunk-YGBBNH37.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 export {

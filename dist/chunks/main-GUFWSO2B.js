@@ -18,15 +18,15 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-WTRTXADZ.js")).check },
-  { name: "parse", load: async () => (await import("./parse-IYZDJSLR.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-F5UHIMAL.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-M52G4L5Y.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-2ZCKE2CJ.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-G6FY2XTL.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-IUADKCQD.js")).validate },
-  { name: "test", load: async () => (await import("./test-WGTDDVQE.js")).test },
-  { name: "schema", load: async () => (await import("./schema-ORFWUHS3.js")).schema },
+  { name: "check", load: async () => (await import("./check-ZIN5YAKG.js")).check },
+  { name: "parse", load: async () => (await import("./parse-N3AQ4EXY.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-S6XLFQOM.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-C2IJWYYL.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-X32JCXLX.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-TQCUQUCS.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-CVOEXVC4.js")).validate },
+  { name: "test", load: async () => (await import("./test-RJQRD2HA.js")).test },
+  { name: "schema", load: async () => (await import("./schema-7CFIRU3Q.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];
 async function commandByName(name) {

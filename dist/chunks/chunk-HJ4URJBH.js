@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFromRef,
   readBaselineFile
-} from "./chunk-YGYN2C6Y.js";
+} from "./chunk-ETPXIAEY.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -20,24 +20,24 @@ import {
   readerFromEnv,
   resolveReportArgs,
   runCheck
-} from "./chunk-ZKUREZZA.js";
+} from "./chunk-Z5O35OUV.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-2HIXVGTO.js";
+} from "./chunk-O5J3EOWX.js";
 import {
   withPolicyChange
-} from "./chunk-EKE3LHNJ.js";
+} from "./chunk-RMZ7WVBO.js";
 import {
   applyBaseline
-} from "./chunk-WEFPEO5M.js";
+} from "./chunk-KISLSD4Y.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest,
   revisionOf
-} from "./chunk-D5VIUYGA.js";
+} from "./chunk-YGBBNH37.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

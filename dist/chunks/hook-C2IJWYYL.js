@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-CDPRVSUE.js";
+} from "./chunk-BO5UR2CZ.js";
 import "./chunk-SNQ46SZC.js";
-import "./chunk-VUJHFPSK.js";
+import "./chunk-76YJDVYK.js";
 import {
   check
-} from "./chunk-6YKPVLP6.js";
-import "./chunk-YGYN2C6Y.js";
+} from "./chunk-HJ4URJBH.js";
+import "./chunk-ETPXIAEY.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -15,14 +15,14 @@ import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-ZKUREZZA.js";
-import "./chunk-2HIXVGTO.js";
-import "./chunk-EKE3LHNJ.js";
-import "./chunk-WEFPEO5M.js";
+} from "./chunk-Z5O35OUV.js";
+import "./chunk-O5J3EOWX.js";
+import "./chunk-RMZ7WVBO.js";
+import "./chunk-KISLSD4Y.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-D5VIUYGA.js";
+import "./chunk-YGBBNH37.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -12,14 +12,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-EKE3LHNJ.js";
+} from "./chunk-RMZ7WVBO.js";
 import {
   decidingFindings
-} from "./chunk-WEFPEO5M.js";
+} from "./chunk-KISLSD4Y.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-D5VIUYGA.js";
+} from "./chunk-YGBBNH37.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

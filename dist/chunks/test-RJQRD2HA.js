@@ -1,25 +1,25 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   validateTestFile
-} from "./chunk-ICNBMS5P.js";
+} from "./chunk-65PXORGB.js";
 import {
   parseYaml
 } from "./chunk-SNQ46SZC.js";
-import "./chunk-VUJHFPSK.js";
+import "./chunk-76YJDVYK.js";
 import {
   BUILTIN_PACKS,
   BUILTIN_PREFIX,
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-ZKUREZZA.js";
+} from "./chunk-Z5O35OUV.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-D5VIUYGA.js";
+} from "./chunk-YGBBNH37.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -48,6 +48,7 @@ function exampleFinding(spec) {
       location: spec.path ? { path: spec.path } : void 0,
       target: spec.target,
       cwe: spec.cwe,
+      category: spec.category,
       epss: spec.epss,
       kev: spec.kev,
       suppressed: exampleSuppression(spec.suppressed)

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 
 // schema-validators:virtual:policy-validators
-var validatePolicy = validate10, schema11 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://github.com/ztgate/ztgate/schema/policy.schema.json", title: "ztgate policy (ztgate.yml)", type: "object", additionalProperties: !1, required: ["version"], properties: { version: { const: 1, description: "Policy language version. Always 1." }, extends: { type: "array", description: "Built-in packs by name (default, zero-trust), relative paths to other policy files, or a pack in another repository: github:OWNER/REPO/PATH@REF (REF a full commit SHA, recommended, or a branch or tag, whose commit is printed). Later entries, and this file, override earlier rules, assets and controls with the same id or name.", items: { type: "string", minLength: 1, maxLength: 512 } }, assets: { $ref: "#/definitions/assets" }, "default-classification": { $ref: "#/definitions/classification", description: "Classification of findings no asset claims. Default internal." }, controls: { $ref: "#/definitions/controls" }, require: { $ref: "#/definitions/require" }, rules: { type: "array", items: { $ref: "#/definitions/rule" } }, waivers: { $ref: "#/definitions/waivers" }, local: { type: "object", additionalProperties: !1, description: "The local gate (ztgate hook run, ztgate baseline write): which reports to check before a push or commit, and scanner commands that write them. Ignored by ztgate check.", properties: { reports: { type: "array", minItems: 1, description: "Report paths or globs, relative to the repository root. A glob matching nothing fails the hook.", items: { type: "string", minLength: 1, maxLength: 512 } }, baseline: { type: "string", minLength: 1, maxLength: 512, description: "Baseline file (ztgate baseline write): findings recorded there show as existing and do not block." }, commands: { type: "array", description: "Scanner commands run (in order, with sh, from the repository root) before the reports are read.", items: { type: "object", additionalProperties: !1, required: ["run"], properties: { name: { type: "string", minLength: 1, maxLength: 128 }, run: { type: "string", minLength: 1, maxLength: 4096 }, timeout: { type: "string", pattern: "^[1-9][0-9]{0,5}(s|m)$", description: "How long the command may run, e.g. 90s or 5m. Default 5m." }, "ok-exit-codes": { type: "array", minItems: 1, description: "Exit codes that mean the scan ran (default [0]); npm audit exits 1 when it finds something.", items: { type: "integer", minimum: 0, maximum: 255 } } } } } } }, settings: { $ref: "#/definitions/settings" } }, definitions: { severity: { enum: ["critical", "high", "medium", "low", "info", "unknown"] }, action: { enum: ["block", "warn", "info", "ignore"] }, layer: { enum: ["image", "dependency", "iac", "secret", "code", "license", "posture", "api"] }, glob: { type: "string", minLength: 1, maxLength: 512 }, globs: { oneOf: [{ $ref: "#/definitions/glob" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/glob" } }] }, severityExpr: { type: "string", pattern: "^\\s*(>=|<=|>|<|=)?\\s*(critical|high|medium|low|info|unknown)\\s*$" }, rule: { type: "object", additionalProperties: !1, required: ["id", "when", "action"], properties: { id: { $ref: "#/definitions/name" }, description: { type: "string" }, action: { $ref: "#/definitions/action" }, when: { $ref: "#/definitions/when" }, examples: { type: "array", items: { $ref: "#/definitions/example" }, description: "Findings this rule must and must not match, with the verdict expected from the policy that defines the rule. Run by `ztgate test`." } } }, when: { type: "object", additionalProperties: !1, description: "Conditions are ANDed; values listed inside one condition are ORed. An empty object matches every finding.", properties: { severity: { oneOf: [{ $ref: "#/definitions/severityExpr" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/severityExpr" } }] }, layer: { oneOf: [{ $ref: "#/definitions/layer" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/layer" } }] }, fixable: { type: "boolean" }, id: { $ref: "#/definitions/globs" }, package: { $ref: "#/definitions/globs" }, path: { $ref: "#/definitions/globs" }, versions: { $ref: "#/definitions/semverRange" }, cwe: { oneOf: [{ type: ["string", "integer"] }, { type: "array", minItems: 1, items: { type: ["string", "integer"] } }] }, epss: { oneOf: [{ type: "number", minimum: 0, maximum: 1 }, { type: "string", pattern: "^\\s*(>=|<=|>|<)?\\s*(0(\\.\\d+)?|1(\\.0+)?)\\s*$" }], description: 'A number means at least; or ">=0.5", "<0.1".' }, kev: { type: "boolean", description: "Listed in CISA's Known Exploited Vulnerabilities." }, control: { oneOf: [{ $ref: "#/definitions/name" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/name" } }] }, classification: { oneOf: [{ $ref: "#/definitions/classificationExpr" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/classificationExpr" } }] }, asset: { $ref: "#/definitions/globs" }, tool: { $ref: "#/definitions/globs" }, suppressed: { type: "boolean", description: "The scanner suppressed the finding (VEX, .trivyignore, .grype.yaml, .snyk, SARIF suppressions, CycloneDX analysis), whether or not settings.scanner-suppressions honours it. A rule with this condition also reaches findings whose suppression is honoured." } } }, settings: { type: "object", additionalProperties: !1, properties: { "fail-on": { enum: ["block", "warn", "never"], description: "Which verdict fails the gate (exit 1). Default block." }, "unknown-severity": { $ref: "#/definitions/severity", description: "Severity assumed for findings the scanner did not score. Default high." }, "default-action": { $ref: "#/definitions/action", description: "Verdict for findings no rule matches. Default info." }, "max-waiver-days": { type: "integer", minimum: 1, maximum: 3650, description: "Longest a waiver may run from now. A waiver expiring later is reported as over-long and not applied." }, "waiver-approvers": { type: "array", minItems: 1, uniqueItems: !0, items: { type: "string", pattern: "^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]{1,100})?$" }, description: "Who may approve waivers: GitHub logins (alice) and teams (@acme/security). A waiver whose approved-by names no one listed here does not apply; in a pull request, a waiver the pull request adds or extends applies only with an approving review of the head commit by the approver it names, from the base commit's list." }, "scanner-suppressions": { enum: ["honour", "require-justification", "report-only"], description: "Whether a scanner's own suppressions (written in the repository, so by the change under review) hold: honour (the finding is ignored), require-justification (ignored only when the suppression carries a justification), report-only (evaluated as if not suppressed, the suppression shown). Default report-only; a suppression that must hold belongs in a waiver." } } }, classification: { enum: ["public", "internal", "confidential", "restricted"] }, classificationExpr: { type: "string", pattern: "^\\s*(>=|<=|>|<|=)?\\s*(public|internal|confidential|restricted)\\s*$" }, name: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$", maxLength: 128 }, date: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "YYYY-MM-DD (UTC)" }, semverRange: { type: "string", minLength: 1, maxLength: 256, description: `A version range, compared in the package's ecosystem order (dpkg, rpm, apk, PEP 440, Maven, Go, semver), e.g. "<4.17.21", "<1.16" or ">=1.2.0 <1.2.9"` }, assets: { type: "array", description: "Services, images and paths with the class of data they hold. A finding belongs to every asset matching its location, target or report path; the strictest classification wins.", items: { type: "object", additionalProperties: !1, required: ["name", "classification"], properties: { name: { $ref: "#/definitions/name" }, classification: { $ref: "#/definitions/classification" }, owner: { type: "string", minLength: 1 }, description: { type: "string" }, paths: { type: "array", items: { $ref: "#/definitions/glob" }, description: "Globs over repository paths: finding locations and report files." }, images: { type: "array", items: { $ref: "#/definitions/glob" }, description: "Globs over image references (finding targets)." }, reports: { type: "array", items: { $ref: "#/definitions/glob" }, description: "Report files (globs over repository paths) that are evidence for this asset, besides reports under its paths or of its images." }, require: { type: "object", additionalProperties: !1, description: "Evidence this asset needs: a required layer without a report that is evidence for the asset exits 2.", properties: { layers: { $ref: "#/definitions/requiredLayers" } } } } } }, controls: { type: "object", description: "Zero-trust controls: named groups of scanner check ids that rules can refer to with `control`.", propertyNames: { $ref: "#/definitions/name" }, additionalProperties: { type: "object", additionalProperties: !1, required: ["description"], properties: { description: { type: "string" }, ids: { type: "array", items: { $ref: "#/definitions/glob" }, description: "Check ids (globs, case-insensitive) of any scanner; matched against a finding's id, aliases and check id." }, layers: { type: "array", items: { $ref: "#/definitions/layer" }, description: "Every finding of these layers belongs to the control." } } } }, require: { type: "object", additionalProperties: !1, description: "Evidence the gate needs before it can decide. Missing evidence exits 2.", properties: { layers: { type: "array", items: { $ref: "#/definitions/layer" }, description: "Layers that must have at least one report." }, "max-report-age": { type: "string", pattern: "^\\d+[mhdw]$", description: "Oldest a report's own timestamp may be: 90m, 24h, 7d, 2w." }, timestamps: { type: "boolean", description: "A report of a format that records its creation time but has none exits 2 (true) instead of warning (false, default)." }, classifications: { type: "object", additionalProperties: !1, description: "Layers every asset of a classification, or of a stricter one, needs a report for.", properties: { public: { type: "object", additionalProperties: !1, properties: { layers: { $ref: "#/definitions/requiredLayers" } } }, internal: { type: "object", additionalProperties: !1, properties: { layers: { $ref: "#/definitions/requiredLayers" } } }, confidential: { type: "object", additionalProperties: !1, properties: { layers: { $ref: "#/definitions/requiredLayers" } } }, restricted: { type: "object", additionalProperties: !1, properties: { layers: { $ref: "#/definitions/requiredLayers" } } } } }, "image-digest": { type: "boolean", description: "An image report must name the digest of the image being gated (--image REF@sha256:..., action input image); a mismatch or no such report exits 2." }, commit: { type: "boolean", description: "Reports that name a source revision (SARIF versionControlProvenance, Trivy Metadata.Commit) must name the commit being gated (--commit SHA; in the action GITHUB_SHA or the pull request head); a mismatch exits 2." } } }, requiredLayers: { type: "array", items: { $ref: "#/definitions/layer" }, description: "Layers that need a report." }, waivers: { type: "array", items: { $ref: "#/definitions/waiver" } }, waiver: { type: "object", additionalProperties: !1, required: ["id", "reason", "owner", "expires"], description: "A narrow, owned, justified and temporary exception.", properties: { id: { type: "string", minLength: 1, maxLength: 256, description: "The finding id or one of its aliases (exact, case-insensitive)." }, package: { type: "string", minLength: 1, description: "Exact package name." }, versions: { $ref: "#/definitions/semverRange" }, paths: { type: "array", minItems: 1, items: { $ref: "#/definitions/glob" }, description: "Must cover the finding's location, or every report that found it." }, asset: { $ref: "#/definitions/name" }, rule: { $ref: "#/definitions/name", description: "Only waive the verdict of this rule." }, reason: { type: "string", minLength: 3 }, owner: { type: "string", minLength: 1 }, "approved-by": { type: "string", minLength: 1, description: "Who approved it: a GitHub login or a team (@org/team). With settings.waiver-approvers, it must be listed there or the waiver does not apply." }, ticket: { type: "string", minLength: 1 }, expires: { $ref: "#/definitions/date" } } }, example: { type: "object", additionalProperties: !1, required: ["finding"], properties: { name: { type: "string" }, finding: { $ref: "#/definitions/exampleFinding" }, classification: { $ref: "#/definitions/classification", description: "Evaluate as if the finding's asset had this classification." }, asset: { $ref: "#/definitions/name", description: "Evaluate as if the finding belonged to this asset of the policy." }, matches: { type: "boolean", description: "In rule examples: whether the rule must match (default true)." }, verdict: { enum: ["block", "warn", "info", "ignored", "waived"], description: "The verdict the policy must give." }, rule: { $ref: "#/definitions/name", description: "The rule that must decide." } } }, exampleFinding: { type: "object", additionalProperties: !1, required: ["id"], properties: { id: { type: "string", minLength: 1 }, aliases: { type: "array", items: { type: "string" } }, title: { type: "string" }, layer: { $ref: "#/definitions/layer" }, severity: { $ref: "#/definitions/severity" }, fixable: { type: "boolean" }, package: { type: "string" }, version: { type: "string" }, path: { type: "string" }, target: { type: "string" }, tool: { type: "string" }, report: { type: "string", description: "Path of the report it came from (default example.json)." }, cwe: { type: "array", items: { type: "string" } }, epss: { type: "number", minimum: 0, maximum: 1 }, kev: { type: "boolean" }, suppressed: { oneOf: [{ type: "boolean" }, { type: "string", minLength: 1, maxLength: 1e3 }], description: "The scanner suppressed it: true (no justification) or the suppression's justification. settings.scanner-suppressions decides whether it holds." } } }, testFile: { type: "object", additionalProperties: !1, required: ["tests"], properties: { $schema: { type: "string" }, tests: { type: "array", minItems: 1, items: { $ref: "#/definitions/example" } } } } } }, schema14 = { enum: ["public", "internal", "confidential", "restricted"] }, func2 = Object.prototype.hasOwnProperty, func3 = ucs2length;
+var validatePolicy = validate10, schema11 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://github.com/ztgate/ztgate/schema/policy.schema.json", title: "ztgate policy (ztgate.yml)", type: "object", additionalProperties: !1, required: ["version"], properties: { version: { const: 1, description: "Policy language version. Always 1." }, extends: { type: "array", description: "Built-in packs by name (default, zero-trust), relative paths to other policy files, or a pack in another repository: github:OWNER/REPO/PATH@REF (REF a full commit SHA, recommended, or a branch or tag, whose commit is printed). Later entries, and this file, override earlier rules, assets and controls with the same id or name.", items: { type: "string", minLength: 1, maxLength: 512 } }, assets: { $ref: "#/definitions/assets" }, "default-classification": { $ref: "#/definitions/classification", description: "Classification of findings no asset claims. Default internal." }, controls: { $ref: "#/definitions/controls" }, require: { $ref: "#/definitions/require" }, rules: { type: "array", items: { $ref: "#/definitions/rule" } }, waivers: { $ref: "#/definitions/waivers" }, local: { type: "object", additionalProperties: !1, description: "The local gate (ztgate hook run, ztgate baseline write): which reports to check before a push or commit, and scanner commands that write them. Ignored by ztgate check.", properties: { reports: { type: "array", minItems: 1, description: "Report paths or globs, relative to the repository root. A glob matching nothing fails the hook.", items: { type: "string", minLength: 1, maxLength: 512 } }, baseline: { type: "string", minLength: 1, maxLength: 512, description: "Baseline file (ztgate baseline write): findings recorded there show as existing and do not block." }, commands: { type: "array", description: "Scanner commands run (in order, with sh, from the repository root) before the reports are read.", items: { type: "object", additionalProperties: !1, required: ["run"], properties: { name: { type: "string", minLength: 1, maxLength: 128 }, run: { type: "string", minLength: 1, maxLength: 4096 }, timeout: { type: "string", pattern: "^[1-9][0-9]{0,5}(s|m)$", description: "How long the command may run, e.g. 90s or 5m. Default 5m." }, "ok-exit-codes": { type: "array", minItems: 1, description: "Exit codes that mean the scan ran (default [0]); npm audit exits 1 when it finds something.", items: { type: "integer", minimum: 0, maximum: 255 } } } } } } }, settings: { $ref: "#/definitions/settings" } }, definitions: { severity: { enum: ["critical", "high", "medium", "low", "info", "unknown"] }, action: { enum: ["block", "warn", "info", "ignore"] }, layer: { enum: ["image", "dependency", "iac", "secret", "code", "license", "posture", "api"] }, glob: { type: "string", minLength: 1, maxLength: 512 }, globs: { oneOf: [{ $ref: "#/definitions/glob" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/glob" } }] }, severityExpr: { type: "string", pattern: "^\\s*(>=|<=|>|<|=)?\\s*(critical|high|medium|low|info|unknown)\\s*$" }, rule: { type: "object", additionalProperties: !1, required: ["id", "when", "action"], properties: { id: { $ref: "#/definitions/name" }, description: { type: "string" }, action: { $ref: "#/definitions/action" }, when: { $ref: "#/definitions/when" }, examples: { type: "array", items: { $ref: "#/definitions/example" }, description: "Findings this rule must and must not match, with the verdict expected from the policy that defines the rule. Run by `ztgate test`." } } }, when: { type: "object", additionalProperties: !1, description: "Conditions are ANDed; values listed inside one condition are ORed. An empty object matches every finding.", properties: { severity: { oneOf: [{ $ref: "#/definitions/severityExpr" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/severityExpr" } }] }, layer: { oneOf: [{ $ref: "#/definitions/layer" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/layer" } }] }, fixable: { type: "boolean" }, id: { $ref: "#/definitions/globs" }, package: { $ref: "#/definitions/globs" }, path: { $ref: "#/definitions/globs" }, versions: { $ref: "#/definitions/semverRange" }, cwe: { oneOf: [{ type: ["string", "integer"] }, { type: "array", minItems: 1, items: { type: ["string", "integer"] } }] }, epss: { oneOf: [{ type: "number", minimum: 0, maximum: 1 }, { type: "string", pattern: "^\\s*(>=|<=|>|<)?\\s*(0(\\.\\d+)?|1(\\.0+)?)\\s*$" }], description: 'A number means at least; or ">=0.5", "<0.1".' }, kev: { type: "boolean", description: "Listed in CISA's Known Exploited Vulnerabilities." }, control: { oneOf: [{ $ref: "#/definitions/name" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/name" } }] }, classification: { oneOf: [{ $ref: "#/definitions/classificationExpr" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/classificationExpr" } }] }, asset: { $ref: "#/definitions/globs" }, tool: { $ref: "#/definitions/globs" }, suppressed: { type: "boolean", description: "The scanner suppressed the finding (VEX, .trivyignore, .grype.yaml, .snyk, SARIF suppressions, CycloneDX analysis), whether or not settings.scanner-suppressions honours it. A rule with this condition also reaches findings whose suppression is honoured." } } }, settings: { type: "object", additionalProperties: !1, properties: { "fail-on": { enum: ["block", "warn", "never"], description: "Which verdict fails the gate (exit 1). Default block." }, "unknown-severity": { $ref: "#/definitions/severity", description: "Severity assumed for findings the scanner did not score. Default high." }, "default-action": { $ref: "#/definitions/action", description: "Verdict for findings no rule matches. Default info." }, "max-waiver-days": { type: "integer", minimum: 1, maximum: 3650, description: "Longest a waiver may run from now. A waiver expiring later is reported as over-long and not applied." }, "waiver-approvers": { type: "array", minItems: 1, uniqueItems: !0, items: { type: "string", pattern: "^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]{1,100})?$" }, description: "Who may approve waivers: GitHub logins (alice) and teams (@acme/security). A waiver whose approved-by names no one listed here does not apply; in a pull request, a waiver the pull request adds or extends applies only with an approving review of the head commit by the approver it names, from the base commit's list." }, "scanner-suppressions": { enum: ["honour", "require-justification", "report-only"], description: "Whether a scanner's own suppressions (written in the repository, so by the change under review) hold: honour (the finding is ignored), require-justification (ignored only when the suppression carries a justification), report-only (evaluated as if not suppressed, the suppression shown). Default report-only; a suppression that must hold belongs in a waiver." } } }, classification: { enum: ["public", "internal", "confidential", "restricted"] }, classificationExpr: { type: "string", pattern: "^\\s*(>=|<=|>|<|=)?\\s*(public|internal|confidential|restricted)\\s*$" }, name: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$", maxLength: 128 }, date: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "YYYY-MM-DD (UTC)" }, semverRange: { type: "string", minLength: 1, maxLength: 256, description: `A version range, compared in the package's ecosystem order (dpkg, rpm, apk, PEP 440, Maven, Go, semver), e.g. "<4.17.21", "<1.16" or ">=1.2.0 <1.2.9"` }, assets: { type: "array", description: "Services, images and paths with the class of data they hold. A finding belongs to every asset matching its location, target or report path; the strictest classification wins.", items: { type: "object", additionalProperties: !1, required: ["name", "classification"], properties: { name: { $ref: "#/definitions/name" }, classification: { $ref: "#/definitions/classification" }, owner: { type: "string", minLength: 1 }, description: { type: "string" }, paths: { type: "array", items: { $ref: "#/definitions/glob" }, description: "Globs over repository paths: finding locations and report files." }, images: { type: "array", items: { $ref: "#/definitions/glob" }, description: "Globs over image references (finding targets)." }, reports: { type: "array", items: { $ref: "#/definitions/glob" }, description: "Report files (globs over repository paths) that are evidence for this asset, besides reports under its paths or of its images." }, require: { type: "object", additionalProperties: !1, description: "Evidence this asset needs: a required layer without a report that is evidence for the asset exits 2.", properties: { layers: { $ref: "#/definitions/requiredLayers" } } } } } }, controls: { type: "object", description: "Zero-trust controls: named groups of scanner check ids that rules can refer to with `control`.", propertyNames: { $ref: "#/definitions/name" }, additionalProperties: { type: "object", additionalProperties: !1, required: ["description"], properties: { description: { type: "string" }, ids: { type: "array", items: { $ref: "#/definitions/glob" }, description: "Check ids (globs, case-insensitive) of any scanner; matched against a finding's id, aliases and check id." }, layers: { type: "array", items: { $ref: "#/definitions/layer" }, description: "Every finding of these layers belongs to the control." }, categories: { type: "array", items: { type: "string", pattern: "^[^:\\s][^:]*:[^:]+$", maxLength: 256 }, description: "TOOL:CATEGORY globs (case-insensitive) matched against a finding's tool and the scanner's own category for its check (KICS category, Checkov check category, Prowler service, ...): a check nobody listed still lands in its control." }, cwe: { type: "array", items: { type: "string", pattern: "^CWE-[0-9]+$" }, description: "Weaknesses (CWE-79) whose findings belong to the control, whichever tool reports them (Semgrep, gosec, CodeQL, ZAP ...)." } } } }, require: { type: "object", additionalProperties: !1, description: "Evidence the gate needs before it can decide. Missing evidence exits 2.", properties: { layers: { type: "array", items: { $ref: "#/definitions/layer" }, description: "Layers that must have at least one report." }, "max-report-age": { type: "string", pattern: "^\\d+[mhdw]$", description: "Oldest a report's own timestamp may be: 90m, 24h, 7d, 2w." }, timestamps: { type: "boolean", description: "A report of a format that records its creation time but has none exits 2 (true) instead of warning (false, default)." }, classifications: { type: "object", additionalProperties: !1, description: "Layers every asset of a classification, or of a stricter one, needs a report for.", properties: { public: { type: "object", additionalProperties: !1, properties: { layers: { $ref: "#/definitions/requiredLayers" } } }, internal: { type: "object", additionalProperties: !1, properties: { layers: { $ref: "#/definitions/requiredLayers" } } }, confidential: { type: "object", additionalProperties: !1, properties: { layers: { $ref: "#/definitions/requiredLayers" } } }, restricted: { type: "object", additionalProperties: !1, properties: { layers: { $ref: "#/definitions/requiredLayers" } } } } }, "image-digest": { type: "boolean", description: "An image report must name the digest of the image being gated (--image REF@sha256:..., action input image); a mismatch or no such report exits 2." }, commit: { type: "boolean", description: "Reports that name a source revision (SARIF versionControlProvenance, Trivy Metadata.Commit) must name the commit being gated (--commit SHA; in the action GITHUB_SHA or the pull request head); a mismatch exits 2." } } }, requiredLayers: { type: "array", items: { $ref: "#/definitions/layer" }, description: "Layers that need a report." }, waivers: { type: "array", items: { $ref: "#/definitions/waiver" } }, waiver: { type: "object", additionalProperties: !1, required: ["id", "reason", "owner", "expires"], description: "A narrow, owned, justified and temporary exception.", properties: { id: { type: "string", minLength: 1, maxLength: 256, description: "The finding id or one of its aliases (exact, case-insensitive)." }, package: { type: "string", minLength: 1, description: "Exact package name." }, versions: { $ref: "#/definitions/semverRange" }, paths: { type: "array", minItems: 1, items: { $ref: "#/definitions/glob" }, description: "Must cover the finding's location, or every report that found it." }, asset: { $ref: "#/definitions/name" }, rule: { $ref: "#/definitions/name", description: "Only waive the verdict of this rule." }, reason: { type: "string", minLength: 3 }, owner: { type: "string", minLength: 1 }, "approved-by": { type: "string", minLength: 1, description: "Who approved it: a GitHub login or a team (@org/team). With settings.waiver-approvers, it must be listed there or the waiver does not apply." }, ticket: { type: "string", minLength: 1 }, expires: { $ref: "#/definitions/date" } } }, example: { type: "object", additionalProperties: !1, required: ["finding"], properties: { name: { type: "string" }, finding: { $ref: "#/definitions/exampleFinding" }, classification: { $ref: "#/definitions/classification", description: "Evaluate as if the finding's asset had this classification." }, asset: { $ref: "#/definitions/name", description: "Evaluate as if the finding belonged to this asset of the policy." }, matches: { type: "boolean", description: "In rule examples: whether the rule must match (default true)." }, verdict: { enum: ["block", "warn", "info", "ignored", "waived"], description: "The verdict the policy must give." }, rule: { $ref: "#/definitions/name", description: "The rule that must decide." } } }, exampleFinding: { type: "object", additionalProperties: !1, required: ["id"], properties: { id: { type: "string", minLength: 1 }, aliases: { type: "array", items: { type: "string" } }, title: { type: "string" }, layer: { $ref: "#/definitions/layer" }, severity: { $ref: "#/definitions/severity" }, fixable: { type: "boolean" }, package: { type: "string" }, version: { type: "string" }, path: { type: "string" }, target: { type: "string" }, tool: { type: "string" }, report: { type: "string", description: "Path of the report it came from (default example.json)." }, category: { type: "string", description: "The scanner's category for the check (KICS category, Checkov check category, Prowler service ...)." }, cwe: { type: "array", items: { type: "string" } }, epss: { type: "number", minimum: 0, maximum: 1 }, kev: { type: "boolean" }, suppressed: { oneOf: [{ type: "boolean" }, { type: "string", minLength: 1, maxLength: 1e3 }], description: "The scanner suppressed it: true (no justification) or the suppression's justification. settings.scanner-suppressions decides whether it holds." } } }, testFile: { type: "object", additionalProperties: !1, required: ["tests"], properties: { $schema: { type: "string" }, tests: { type: "array", minItems: 1, items: { $ref: "#/definitions/example" } } } } } }, schema14 = { enum: ["public", "internal", "confidential", "restricted"] }, func2 = Object.prototype.hasOwnProperty, func3 = ucs2length;
 var pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
 var schema19 = { enum: ["image", "dependency", "iac", "secret", "code", "license", "posture", "api"] };
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -197,6 +197,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       return validate11.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
   return validate11.errors = vErrors, errors === 0;
 }
+var pattern2 = new RegExp("^[^:\\s][^:]*:[^:]+$", "u"), pattern3 = new RegExp("^CWE-[0-9]+$", "u");
 function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (errors === 0)
@@ -234,7 +235,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               {
                 let _errs7 = errors;
                 for (let key2 in data0)
-                  if (!(key2 === "description" || key2 === "ids" || key2 === "layers")) {
+                  if (!(key2 === "description" || key2 === "ids" || key2 === "layers" || key2 === "categories" || key2 === "cwe")) {
                     return validate15.errors = [{ instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }], !1;
                     break;
                   }
@@ -272,7 +273,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       var valid3 = _errs10 === errors;
                     } else
                       var valid3 = !0;
-                    if (valid3)
+                    if (valid3) {
                       if (data0.layers !== void 0) {
                         let data4 = data0.layers, _errs15 = errors;
                         if (errors === _errs15)
@@ -292,6 +293,58 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         var valid3 = _errs15 === errors;
                       } else
                         var valid3 = !0;
+                      if (valid3) {
+                        if (data0.categories !== void 0) {
+                          let data6 = data0.categories, _errs19 = errors;
+                          if (errors === _errs19)
+                            if (Array.isArray(data6)) {
+                              var valid8 = !0;
+                              let len2 = data6.length;
+                              for (let i2 = 0; i2 < len2; i2++) {
+                                let data7 = data6[i2], _errs21 = errors;
+                                if (errors === _errs21)
+                                  if (typeof data7 == "string") {
+                                    if (func3(data7) > 256)
+                                      return validate15.errors = [{ instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/categories/" + i2, schemaPath: "#/additionalProperties/properties/categories/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" }], !1;
+                                    if (!pattern2.test(data7))
+                                      return validate15.errors = [{ instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/categories/" + i2, schemaPath: "#/additionalProperties/properties/categories/items/pattern", keyword: "pattern", params: { pattern: "^[^:\\s][^:]*:[^:]+$" }, message: 'must match pattern "^[^:\\s][^:]*:[^:]+$"' }], !1;
+                                  } else
+                                    return validate15.errors = [{ instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/categories/" + i2, schemaPath: "#/additionalProperties/properties/categories/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                var valid8 = _errs21 === errors;
+                                if (!valid8)
+                                  break;
+                              }
+                            } else
+                              return validate15.errors = [{ instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/categories", schemaPath: "#/additionalProperties/properties/categories/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                          var valid3 = _errs19 === errors;
+                        } else
+                          var valid3 = !0;
+                        if (valid3)
+                          if (data0.cwe !== void 0) {
+                            let data8 = data0.cwe, _errs23 = errors;
+                            if (errors === _errs23)
+                              if (Array.isArray(data8)) {
+                                var valid9 = !0;
+                                let len3 = data8.length;
+                                for (let i3 = 0; i3 < len3; i3++) {
+                                  let data9 = data8[i3], _errs25 = errors;
+                                  if (errors === _errs25)
+                                    if (typeof data9 == "string") {
+                                      if (!pattern3.test(data9))
+                                        return validate15.errors = [{ instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/cwe/" + i3, schemaPath: "#/additionalProperties/properties/cwe/items/pattern", keyword: "pattern", params: { pattern: "^CWE-[0-9]+$" }, message: 'must match pattern "^CWE-[0-9]+$"' }], !1;
+                                    } else
+                                      return validate15.errors = [{ instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/cwe/" + i3, schemaPath: "#/additionalProperties/properties/cwe/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                  var valid9 = _errs25 === errors;
+                                  if (!valid9)
+                                    break;
+                                }
+                              } else
+                                return validate15.errors = [{ instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/cwe", schemaPath: "#/additionalProperties/properties/cwe/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                            var valid3 = _errs23 === errors;
+                          } else
+                            var valid3 = !0;
+                      }
+                    }
                   }
                 }
               }
@@ -305,7 +358,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
       return validate15.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
   return validate15.errors = vErrors, errors === 0;
 }
-var pattern2 = new RegExp("^\\d+[mhdw]$", "u");
+var pattern4 = new RegExp("^\\d+[mhdw]$", "u");
 function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (errors === 0)
@@ -341,7 +394,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             let data2 = data["max-report-age"], _errs6 = errors;
             if (errors === _errs6)
               if (typeof data2 == "string") {
-                if (!pattern2.test(data2))
+                if (!pattern4.test(data2))
                   return validate17.errors = [{ instancePath: instancePath + "/max-report-age", schemaPath: "#/properties/max-report-age/pattern", keyword: "pattern", params: { pattern: "^\\d+[mhdw]$" }, message: 'must match pattern "^\\d+[mhdw]$"' }], !1;
               } else
                 return validate17.errors = [{ instancePath: instancePath + "/max-report-age", schemaPath: "#/properties/max-report-age/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
@@ -469,7 +522,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
   return validate17.errors = vErrors, errors === 0;
 }
 var schema29 = { enum: ["block", "warn", "info", "ignore"] }, schema30 = { type: "object", additionalProperties: !1, description: "Conditions are ANDed; values listed inside one condition are ORed. An empty object matches every finding.", properties: { severity: { oneOf: [{ $ref: "#/definitions/severityExpr" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/severityExpr" } }] }, layer: { oneOf: [{ $ref: "#/definitions/layer" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/layer" } }] }, fixable: { type: "boolean" }, id: { $ref: "#/definitions/globs" }, package: { $ref: "#/definitions/globs" }, path: { $ref: "#/definitions/globs" }, versions: { $ref: "#/definitions/semverRange" }, cwe: { oneOf: [{ type: ["string", "integer"] }, { type: "array", minItems: 1, items: { type: ["string", "integer"] } }] }, epss: { oneOf: [{ type: "number", minimum: 0, maximum: 1 }, { type: "string", pattern: "^\\s*(>=|<=|>|<)?\\s*(0(\\.\\d+)?|1(\\.0+)?)\\s*$" }], description: 'A number means at least; or ">=0.5", "<0.1".' }, kev: { type: "boolean", description: "Listed in CISA's Known Exploited Vulnerabilities." }, control: { oneOf: [{ $ref: "#/definitions/name" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/name" } }] }, classification: { oneOf: [{ $ref: "#/definitions/classificationExpr" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/classificationExpr" } }] }, asset: { $ref: "#/definitions/globs" }, tool: { $ref: "#/definitions/globs" }, suppressed: { type: "boolean", description: "The scanner suppressed the finding (VEX, .trivyignore, .grype.yaml, .snyk, SARIF suppressions, CycloneDX analysis), whether or not settings.scanner-suppressions honours it. A rule with this condition also reaches findings whose suppression is honoured." } } };
-var pattern4 = new RegExp("^\\s*(>=|<=|>|<|=)?\\s*(critical|high|medium|low|info|unknown)\\s*$", "u"), pattern6 = new RegExp("^\\s*(>=|<=|>|<)?\\s*(0(\\.\\d+)?|1(\\.0+)?)\\s*$", "u"), pattern9 = new RegExp("^\\s*(>=|<=|>|<|=)?\\s*(public|internal|confidential|restricted)\\s*$", "u");
+var pattern6 = new RegExp("^\\s*(>=|<=|>|<|=)?\\s*(critical|high|medium|low|info|unknown)\\s*$", "u"), pattern8 = new RegExp("^\\s*(>=|<=|>|<)?\\s*(0(\\.\\d+)?|1(\\.0+)?)\\s*$", "u"), pattern11 = new RegExp("^\\s*(>=|<=|>|<|=)?\\s*(public|internal|confidential|restricted)\\s*$", "u");
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0, _errs0 = errors, valid0 = !1, passing0 = null, _errs1 = errors;
   if (errors === errors)
@@ -544,7 +597,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           let data0 = data.severity, _errs2 = errors, _errs3 = errors, valid1 = !1, passing0 = null, _errs4 = errors;
           if (errors === errors)
             if (typeof data0 == "string") {
-              if (!pattern4.test(data0)) {
+              if (!pattern6.test(data0)) {
                 let err0 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severityExpr/pattern", keyword: "pattern", params: { pattern: "^\\s*(>=|<=|>|<|=)?\\s*(critical|high|medium|low|info|unknown)\\s*$" }, message: 'must match pattern "^\\s*(>=|<=|>|<|=)?\\s*(critical|high|medium|low|info|unknown)\\s*$"' };
                 vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
               }
@@ -567,7 +620,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   let data1 = data0[i0], _errs9 = errors;
                   if (errors === errors)
                     if (typeof data1 == "string") {
-                      if (!pattern4.test(data1)) {
+                      if (!pattern6.test(data1)) {
                         let err3 = { instancePath: instancePath + "/severity/" + i0, schemaPath: "#/definitions/severityExpr/pattern", keyword: "pattern", params: { pattern: "^\\s*(>=|<=|>|<|=)?\\s*(critical|high|medium|low|info|unknown)\\s*$" }, message: 'must match pattern "^\\s*(>=|<=|>|<|=)?\\s*(critical|high|medium|low|info|unknown)\\s*$"' };
                         vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
                       }
@@ -744,7 +797,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                           let _errs40 = errors;
                           if (errors === _errs40)
                             if (typeof data11 == "string") {
-                              if (!pattern6.test(data11)) {
+                              if (!pattern8.test(data11)) {
                                 let err20 = { instancePath: instancePath + "/epss", schemaPath: "#/properties/epss/oneOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*(>=|<=|>|<)?\\s*(0(\\.\\d+)?|1(\\.0+)?)\\s*$" }, message: 'must match pattern "^\\s*(>=|<=|>|<)?\\s*(0(\\.\\d+)?|1(\\.0+)?)\\s*$"' };
                                 vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
                               }
@@ -836,7 +889,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data15 = data.classification, _errs54 = errors, _errs55 = errors, valid17 = !1, passing5 = null, _errs56 = errors;
                                 if (errors === errors)
                                   if (typeof data15 == "string") {
-                                    if (!pattern9.test(data15)) {
+                                    if (!pattern11.test(data15)) {
                                       let err32 = { instancePath: instancePath + "/classification", schemaPath: "#/definitions/classificationExpr/pattern", keyword: "pattern", params: { pattern: "^\\s*(>=|<=|>|<|=)?\\s*(public|internal|confidential|restricted)\\s*$" }, message: 'must match pattern "^\\s*(>=|<=|>|<|=)?\\s*(public|internal|confidential|restricted)\\s*$"' };
                                       vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
                                     }
@@ -859,7 +912,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                         let data16 = data15[i4], _errs61 = errors;
                                         if (errors === errors)
                                           if (typeof data16 == "string") {
-                                            if (!pattern9.test(data16)) {
+                                            if (!pattern11.test(data16)) {
                                               let err35 = { instancePath: instancePath + "/classification/" + i4, schemaPath: "#/definitions/classificationExpr/pattern", keyword: "pattern", params: { pattern: "^\\s*(>=|<=|>|<|=)?\\s*(public|internal|confidential|restricted)\\s*$" }, message: 'must match pattern "^\\s*(>=|<=|>|<|=)?\\s*(public|internal|confidential|restricted)\\s*$"' };
                                               vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
                                             }
@@ -926,7 +979,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       return validate24.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
   return validate24.errors = vErrors, errors === 0;
 }
-var schema43 = { type: "object", additionalProperties: !1, required: ["finding"], properties: { name: { type: "string" }, finding: { $ref: "#/definitions/exampleFinding" }, classification: { $ref: "#/definitions/classification", description: "Evaluate as if the finding's asset had this classification." }, asset: { $ref: "#/definitions/name", description: "Evaluate as if the finding belonged to this asset of the policy." }, matches: { type: "boolean", description: "In rule examples: whether the rule must match (default true)." }, verdict: { enum: ["block", "warn", "info", "ignored", "waived"], description: "The verdict the policy must give." }, rule: { $ref: "#/definitions/name", description: "The rule that must decide." } } }, schema44 = { type: "object", additionalProperties: !1, required: ["id"], properties: { id: { type: "string", minLength: 1 }, aliases: { type: "array", items: { type: "string" } }, title: { type: "string" }, layer: { $ref: "#/definitions/layer" }, severity: { $ref: "#/definitions/severity" }, fixable: { type: "boolean" }, package: { type: "string" }, version: { type: "string" }, path: { type: "string" }, target: { type: "string" }, tool: { type: "string" }, report: { type: "string", description: "Path of the report it came from (default example.json)." }, cwe: { type: "array", items: { type: "string" } }, epss: { type: "number", minimum: 0, maximum: 1 }, kev: { type: "boolean" }, suppressed: { oneOf: [{ type: "boolean" }, { type: "string", minLength: 1, maxLength: 1e3 }], description: "The scanner suppressed it: true (no justification) or the suppression's justification. settings.scanner-suppressions decides whether it holds." } } }, schema46 = { enum: ["critical", "high", "medium", "low", "info", "unknown"] };
+var schema43 = { type: "object", additionalProperties: !1, required: ["finding"], properties: { name: { type: "string" }, finding: { $ref: "#/definitions/exampleFinding" }, classification: { $ref: "#/definitions/classification", description: "Evaluate as if the finding's asset had this classification." }, asset: { $ref: "#/definitions/name", description: "Evaluate as if the finding belonged to this asset of the policy." }, matches: { type: "boolean", description: "In rule examples: whether the rule must match (default true)." }, verdict: { enum: ["block", "warn", "info", "ignored", "waived"], description: "The verdict the policy must give." }, rule: { $ref: "#/definitions/name", description: "The rule that must decide." } } }, schema44 = { type: "object", additionalProperties: !1, required: ["id"], properties: { id: { type: "string", minLength: 1 }, aliases: { type: "array", items: { type: "string" } }, title: { type: "string" }, layer: { $ref: "#/definitions/layer" }, severity: { $ref: "#/definitions/severity" }, fixable: { type: "boolean" }, package: { type: "string" }, version: { type: "string" }, path: { type: "string" }, target: { type: "string" }, tool: { type: "string" }, report: { type: "string", description: "Path of the report it came from (default example.json)." }, category: { type: "string", description: "The scanner's category for the check (KICS category, Checkov check category, Prowler service ...)." }, cwe: { type: "array", items: { type: "string" } }, epss: { type: "number", minimum: 0, maximum: 1 }, kev: { type: "boolean" }, suppressed: { oneOf: [{ type: "boolean" }, { type: "string", minLength: 1, maxLength: 1e3 }], description: "The scanner suppressed it: true (no justification) or the suppression's justification. settings.scanner-suppressions decides whether it holds." } } }, schema46 = { enum: ["critical", "high", "medium", "low", "info", "unknown"] };
 function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (errors === 0)
@@ -1054,80 +1107,89 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                                 } else
                                   var valid0 = !0;
                                 if (valid0) {
-                                  if (data.cwe !== void 0) {
-                                    let data13 = data.cwe, _errs28 = errors;
-                                    if (errors === _errs28)
-                                      if (Array.isArray(data13)) {
-                                        var valid4 = !0;
-                                        let len1 = data13.length;
-                                        for (let i1 = 0; i1 < len1; i1++) {
-                                          let _errs30 = errors;
-                                          if (typeof data13[i1] != "string")
-                                            return validate33.errors = [{ instancePath: instancePath + "/cwe/" + i1, schemaPath: "#/properties/cwe/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
-                                          var valid4 = _errs30 === errors;
-                                          if (!valid4)
-                                            break;
-                                        }
-                                      } else
-                                        return validate33.errors = [{ instancePath: instancePath + "/cwe", schemaPath: "#/properties/cwe/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                                  if (data.category !== void 0) {
+                                    let _errs28 = errors;
+                                    if (typeof data.category != "string")
+                                      return validate33.errors = [{ instancePath: instancePath + "/category", schemaPath: "#/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
                                     var valid0 = _errs28 === errors;
                                   } else
                                     var valid0 = !0;
                                   if (valid0) {
-                                    if (data.epss !== void 0) {
-                                      let data15 = data.epss, _errs32 = errors;
-                                      if (errors === _errs32)
-                                        if (typeof data15 == "number" && isFinite(data15)) {
-                                          if (data15 > 1 || isNaN(data15))
-                                            return validate33.errors = [{ instancePath: instancePath + "/epss", schemaPath: "#/properties/epss/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" }], !1;
-                                          if (data15 < 0 || isNaN(data15))
-                                            return validate33.errors = [{ instancePath: instancePath + "/epss", schemaPath: "#/properties/epss/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }], !1;
+                                    if (data.cwe !== void 0) {
+                                      let data14 = data.cwe, _errs30 = errors;
+                                      if (errors === _errs30)
+                                        if (Array.isArray(data14)) {
+                                          var valid4 = !0;
+                                          let len1 = data14.length;
+                                          for (let i1 = 0; i1 < len1; i1++) {
+                                            let _errs32 = errors;
+                                            if (typeof data14[i1] != "string")
+                                              return validate33.errors = [{ instancePath: instancePath + "/cwe/" + i1, schemaPath: "#/properties/cwe/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                            var valid4 = _errs32 === errors;
+                                            if (!valid4)
+                                              break;
+                                          }
                                         } else
-                                          return validate33.errors = [{ instancePath: instancePath + "/epss", schemaPath: "#/properties/epss/type", keyword: "type", params: { type: "number" }, message: "must be number" }], !1;
-                                      var valid0 = _errs32 === errors;
+                                          return validate33.errors = [{ instancePath: instancePath + "/cwe", schemaPath: "#/properties/cwe/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                                      var valid0 = _errs30 === errors;
                                     } else
                                       var valid0 = !0;
                                     if (valid0) {
-                                      if (data.kev !== void 0) {
-                                        let _errs34 = errors;
-                                        if (typeof data.kev != "boolean")
-                                          return validate33.errors = [{ instancePath: instancePath + "/kev", schemaPath: "#/properties/kev/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }], !1;
+                                      if (data.epss !== void 0) {
+                                        let data16 = data.epss, _errs34 = errors;
+                                        if (errors === _errs34)
+                                          if (typeof data16 == "number" && isFinite(data16)) {
+                                            if (data16 > 1 || isNaN(data16))
+                                              return validate33.errors = [{ instancePath: instancePath + "/epss", schemaPath: "#/properties/epss/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" }], !1;
+                                            if (data16 < 0 || isNaN(data16))
+                                              return validate33.errors = [{ instancePath: instancePath + "/epss", schemaPath: "#/properties/epss/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }], !1;
+                                          } else
+                                            return validate33.errors = [{ instancePath: instancePath + "/epss", schemaPath: "#/properties/epss/type", keyword: "type", params: { type: "number" }, message: "must be number" }], !1;
                                         var valid0 = _errs34 === errors;
                                       } else
                                         var valid0 = !0;
-                                      if (valid0)
-                                        if (data.suppressed !== void 0) {
-                                          let data17 = data.suppressed, _errs36 = errors, _errs37 = errors, valid5 = !1, passing0 = null, _errs38 = errors;
-                                          if (typeof data17 != "boolean") {
-                                            let err0 = { instancePath: instancePath + "/suppressed", schemaPath: "#/properties/suppressed/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                            vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
-                                          }
-                                          var _valid0 = _errs38 === errors;
-                                          _valid0 && (valid5 = !0, passing0 = 0);
-                                          let _errs40 = errors;
-                                          if (errors === _errs40)
-                                            if (typeof data17 == "string") {
-                                              if (func3(data17) > 1e3) {
-                                                let err1 = { instancePath: instancePath + "/suppressed", schemaPath: "#/properties/suppressed/oneOf/1/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-                                                vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
-                                              } else if (func3(data17) < 1) {
-                                                let err2 = { instancePath: instancePath + "/suppressed", schemaPath: "#/properties/suppressed/oneOf/1/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                                vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
-                                              }
-                                            } else {
-                                              let err3 = { instancePath: instancePath + "/suppressed", schemaPath: "#/properties/suppressed/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                              vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
-                                            }
-                                          var _valid0 = _errs40 === errors;
-                                          if (_valid0 && valid5 ? (valid5 = !1, passing0 = [passing0, 1]) : _valid0 && (valid5 = !0, passing0 = 1), valid5)
-                                            errors = _errs37, vErrors !== null && (_errs37 ? vErrors.length = _errs37 : vErrors = null);
-                                          else {
-                                            let err4 = { instancePath: instancePath + "/suppressed", schemaPath: "#/properties/suppressed/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
-                                            return vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++, validate33.errors = vErrors, !1;
-                                          }
+                                      if (valid0) {
+                                        if (data.kev !== void 0) {
+                                          let _errs36 = errors;
+                                          if (typeof data.kev != "boolean")
+                                            return validate33.errors = [{ instancePath: instancePath + "/kev", schemaPath: "#/properties/kev/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }], !1;
                                           var valid0 = _errs36 === errors;
                                         } else
                                           var valid0 = !0;
+                                        if (valid0)
+                                          if (data.suppressed !== void 0) {
+                                            let data18 = data.suppressed, _errs38 = errors, _errs39 = errors, valid5 = !1, passing0 = null, _errs40 = errors;
+                                            if (typeof data18 != "boolean") {
+                                              let err0 = { instancePath: instancePath + "/suppressed", schemaPath: "#/properties/suppressed/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                              vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+                                            }
+                                            var _valid0 = _errs40 === errors;
+                                            _valid0 && (valid5 = !0, passing0 = 0);
+                                            let _errs42 = errors;
+                                            if (errors === _errs42)
+                                              if (typeof data18 == "string") {
+                                                if (func3(data18) > 1e3) {
+                                                  let err1 = { instancePath: instancePath + "/suppressed", schemaPath: "#/properties/suppressed/oneOf/1/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
+                                                  vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+                                                } else if (func3(data18) < 1) {
+                                                  let err2 = { instancePath: instancePath + "/suppressed", schemaPath: "#/properties/suppressed/oneOf/1/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                  vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+                                                }
+                                              } else {
+                                                let err3 = { instancePath: instancePath + "/suppressed", schemaPath: "#/properties/suppressed/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+                                              }
+                                            var _valid0 = _errs42 === errors;
+                                            if (_valid0 && valid5 ? (valid5 = !1, passing0 = [passing0, 1]) : _valid0 && (valid5 = !0, passing0 = 1), valid5)
+                                              errors = _errs39, vErrors !== null && (_errs39 ? vErrors.length = _errs39 : vErrors = null);
+                                            else {
+                                              let err4 = { instancePath: instancePath + "/suppressed", schemaPath: "#/properties/suppressed/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+                                              return vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++, validate33.errors = vErrors, !1;
+                                            }
+                                            var valid0 = _errs38 === errors;
+                                          } else
+                                            var valid0 = !0;
+                                      }
                                     }
                                   }
                                 }
@@ -1320,7 +1382,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   return validate23.errors = vErrors, errors === 0;
 }
 var schema51 = { type: "object", additionalProperties: !1, required: ["id", "reason", "owner", "expires"], description: "A narrow, owned, justified and temporary exception.", properties: { id: { type: "string", minLength: 1, maxLength: 256, description: "The finding id or one of its aliases (exact, case-insensitive)." }, package: { type: "string", minLength: 1, description: "Exact package name." }, versions: { $ref: "#/definitions/semverRange" }, paths: { type: "array", minItems: 1, items: { $ref: "#/definitions/glob" }, description: "Must cover the finding's location, or every report that found it." }, asset: { $ref: "#/definitions/name" }, rule: { $ref: "#/definitions/name", description: "Only waive the verdict of this rule." }, reason: { type: "string", minLength: 3 }, owner: { type: "string", minLength: 1 }, "approved-by": { type: "string", minLength: 1, description: "Who approved it: a GitHub login or a team (@org/team). With settings.waiver-approvers, it must be listed there or the waiver does not apply." }, ticket: { type: "string", minLength: 1 }, expires: { $ref: "#/definitions/date" } } };
-var pattern15 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+var pattern17 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (errors === 0)
@@ -1486,7 +1548,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data11 = data.expires, _errs28 = errors;
                                 if (errors === errors)
                                   if (typeof data11 == "string") {
-                                    if (!pattern15.test(data11))
+                                    if (!pattern17.test(data11))
                                       return validate38.errors = [{ instancePath: instancePath + "/expires", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' }], !1;
                                   } else
                                     return validate38.errors = [{ instancePath: instancePath + "/expires", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
@@ -1525,7 +1587,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
       return validate37.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
   return validate37.errors = vErrors, errors === 0;
 }
-var schema57 = { type: "object", additionalProperties: !1, properties: { "fail-on": { enum: ["block", "warn", "never"], description: "Which verdict fails the gate (exit 1). Default block." }, "unknown-severity": { $ref: "#/definitions/severity", description: "Severity assumed for findings the scanner did not score. Default high." }, "default-action": { $ref: "#/definitions/action", description: "Verdict for findings no rule matches. Default info." }, "max-waiver-days": { type: "integer", minimum: 1, maximum: 3650, description: "Longest a waiver may run from now. A waiver expiring later is reported as over-long and not applied." }, "waiver-approvers": { type: "array", minItems: 1, uniqueItems: !0, items: { type: "string", pattern: "^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]{1,100})?$" }, description: "Who may approve waivers: GitHub logins (alice) and teams (@acme/security). A waiver whose approved-by names no one listed here does not apply; in a pull request, a waiver the pull request adds or extends applies only with an approving review of the head commit by the approver it names, from the base commit's list." }, "scanner-suppressions": { enum: ["honour", "require-justification", "report-only"], description: "Whether a scanner's own suppressions (written in the repository, so by the change under review) hold: honour (the finding is ignored), require-justification (ignored only when the suppression carries a justification), report-only (evaluated as if not suppressed, the suppression shown). Default report-only; a suppression that must hold belongs in a waiver." } } }, pattern17 = new RegExp("^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]{1,100})?$", "u");
+var schema57 = { type: "object", additionalProperties: !1, properties: { "fail-on": { enum: ["block", "warn", "never"], description: "Which verdict fails the gate (exit 1). Default block." }, "unknown-severity": { $ref: "#/definitions/severity", description: "Severity assumed for findings the scanner did not score. Default high." }, "default-action": { $ref: "#/definitions/action", description: "Verdict for findings no rule matches. Default info." }, "max-waiver-days": { type: "integer", minimum: 1, maximum: 3650, description: "Longest a waiver may run from now. A waiver expiring later is reported as over-long and not applied." }, "waiver-approvers": { type: "array", minItems: 1, uniqueItems: !0, items: { type: "string", pattern: "^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]{1,100})?$" }, description: "Who may approve waivers: GitHub logins (alice) and teams (@acme/security). A waiver whose approved-by names no one listed here does not apply; in a pull request, a waiver the pull request adds or extends applies only with an approving review of the head commit by the approver it names, from the base commit's list." }, "scanner-suppressions": { enum: ["honour", "require-justification", "report-only"], description: "Whether a scanner's own suppressions (written in the repository, so by the change under review) hold: honour (the finding is ignored), require-justification (ignored only when the suppression carries a justification), report-only (evaluated as if not suppressed, the suppression shown). Default report-only; a suppression that must hold belongs in a waiver." } } }, pattern19 = new RegExp("^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]{1,100})?$", "u");
 function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (errors === 0)
@@ -1588,7 +1650,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                           let data5 = data4[i0], _errs11 = errors;
                           if (errors === _errs11)
                             if (typeof data5 == "string") {
-                              if (!pattern17.test(data5))
+                              if (!pattern19.test(data5))
                                 return validate41.errors = [{ instancePath: instancePath + "/waiver-approvers/" + i0, schemaPath: "#/properties/waiver-approvers/items/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]{1,100})?$" }, message: 'must match pattern "^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]{1,100})?$"' }], !1;
                             } else
                               return validate41.errors = [{ instancePath: instancePath + "/waiver-approvers/" + i0, schemaPath: "#/properties/waiver-approvers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
@@ -1635,7 +1697,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       return validate41.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
   return validate41.errors = vErrors, errors === 0;
 }
-var pattern16 = new RegExp("^[1-9][0-9]{0,5}(s|m)$", "u");
+var pattern18 = new RegExp("^[1-9][0-9]{0,5}(s|m)$", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (errors === 0)
@@ -1848,7 +1910,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                             let data18 = data15.timeout, _errs34 = errors;
                                                             if (errors === _errs34)
                                                               if (typeof data18 == "string") {
-                                                                if (!pattern16.test(data18))
+                                                                if (!pattern18.test(data18))
                                                                   return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/timeout", schemaPath: "#/properties/local/properties/commands/items/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}(s|m)$" }, message: 'must match pattern "^[1-9][0-9]{0,5}(s|m)$"' }], !1;
                                                               } else
                                                                 return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/timeout", schemaPath: "#/properties/local/properties/commands/items/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
@@ -2089,7 +2151,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                                   let data7 = data4.timeout, _errs17 = errors;
                                   if (errors === _errs17)
                                     if (typeof data7 == "string") {
-                                      if (!pattern16.test(data7))
+                                      if (!pattern18.test(data7))
                                         return validate45.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/timeout", schemaPath: "#/properties/commands/items/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}(s|m)$" }, message: 'must match pattern "^[1-9][0-9]{0,5}(s|m)$"' }], !1;
                                     } else
                                       return validate45.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/timeout", schemaPath: "#/properties/commands/items/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
