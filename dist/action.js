@@ -5,7 +5,7 @@ import {
   pathInCommit,
   readBaselineFile,
   resolveCommit
-} from "./chunks/chunk-ETPXIAEY.js";
+} from "./chunks/chunk-3JP75VMR.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -26,7 +26,7 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-Z5O35OUV.js";
+} from "./chunks/chunk-QBWGOXAK.js";
 import {
   checkAnnotations,
   json,
@@ -37,17 +37,17 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-RMZ7WVBO.js";
+} from "./chunks/chunk-PK27O3UZ.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-KISLSD4Y.js";
+} from "./chunks/chunk-MLXTRCZI.js";
 import {
   approverName,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-YGBBNH37.js";
+} from "./chunks/chunk-DUN7GT4G.js";
 import {
   GateError,
   errorMessage

@@ -34,20 +34,46 @@ function add(id, category, file) {
   if (known !== null) categories.set(id, category);
 }
 
+// Python checks: one check per class, with its id and its first declared category; a check
+// that passes only its id to a base class (`super().__init__(check_id="CKV_AWS_260", ...)`)
+// has the category its base class declares.
+// Class names repeat across frameworks (terraform/, cloudformation/ ...): the first one read
+// stands for the name; a resulting disagreement between two checks of one id is reported
+// and the id left out, never guessed.
+const classes = new Map(); // class name → { base, category }
+const pythonChecks = []; // { id, className, category, file }
 for (const file of files) {
   const text = git("show", `${commit}:${file}`);
   if (file.endsWith(".py")) {
-    // One check per class: its id and its first declared category.
     for (const chunk of text.split(/^class /m).slice(1)) {
-      const id = /\b(?:check_)?id\s*=\s*["'](CKV\d?_[A-Z0-9_]+)["']/.exec(chunk)?.[1];
+      const head = /^(\w+)\s*(?:\(\s*([\w.]+))?/.exec(chunk);
+      const className = head?.[1];
+      const base = head?.[2]?.split(".").pop();
       const category = /CheckCategories\.([A-Z_]+)/.exec(chunk)?.[1];
-      if (id && category) add(id, category, file);
+      if (className && !classes.has(className)) classes.set(className, { base, category });
+      const id = /\b(?:check_)?id\s*=\s*["'](CKV\d?_[A-Z0-9_]+)["']/.exec(chunk)?.[1];
+      if (id) pythonChecks.push({ id, className, category, file });
     }
   } else {
     const id = /^\s*id:\s*["']?(CKV\d?_[A-Z0-9_]+)["']?\s*$/m.exec(text)?.[1];
     const category = /^\s*category:\s*["']?([A-Z_]+)["']?\s*$/m.exec(text)?.[1];
     if (id && category) add(id, category, file);
   }
+}
+
+/** The category a class declares, or the nearest base class's. */
+function inherited(className) {
+  const seen = new Set();
+  for (let c = classes.get(className); c && !seen.has(c); c = classes.get(c.base)) {
+    seen.add(c);
+    if (c.category) return c.category;
+  }
+  return undefined;
+}
+
+for (const check of pythonChecks) {
+  const category = check.category ?? inherited(check.className);
+  if (category) add(check.id, category, check.file);
 }
 
 const rows = [...categories]

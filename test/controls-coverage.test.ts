@@ -34,27 +34,32 @@ interface Share {
   unclassified: Finding[];
 }
 
+/** Every finding of every real report the manifest expects to parse, with its controls. */
+const judged = MANIFEST.flatMap((entry) => {
+  if (typeof entry.expected !== "number" || entry.file in REFUSED) return [];
+  const format = FORCED[entry.file]?.format ?? FILE_FORMAT[entry.file];
+  return parseFixture(entry.file, format).findings.map((finding) => ({
+    finding,
+    controls: judge(finding, zeroTrust, { waivers: [] }).controls,
+  }));
+});
+
 function sharesByTool(): Map<string, Share> {
   const shares = new Map<string, Share>();
-  for (const entry of MANIFEST) {
-    if (typeof entry.expected !== "number" || entry.file in REFUSED) continue;
-    const format = FORCED[entry.file]?.format ?? FILE_FORMAT[entry.file];
-    for (const f of parseFixture(entry.file, format).findings) {
-      if (!LAYERS.has(f.layer)) continue;
-      const controls = judge(f, zeroTrust, { waivers: [] }).controls;
-      const share = shares.get(f.tool) ?? {
-        total: 0,
-        control: 0,
-        hygiene: 0,
-        hygieneOnly: [],
-        unclassified: [],
-      };
-      shares.set(f.tool, share);
-      share.total++;
-      if (controls.some((c) => c !== "hygiene")) share.control++;
-      else if (controls.includes("hygiene")) share.hygiene = share.hygieneOnly.push(f);
-      else share.unclassified.push(f);
-    }
+  for (const { finding: f, controls } of judged) {
+    if (!LAYERS.has(f.layer)) continue;
+    const share = shares.get(f.tool) ?? {
+      total: 0,
+      control: 0,
+      hygiene: 0,
+      hygieneOnly: [],
+      unclassified: [],
+    };
+    shares.set(f.tool, share);
+    share.total++;
+    if (controls.some((c) => c !== "hygiene")) share.control++;
+    else if (controls.includes("hygiene")) share.hygiene = share.hygieneOnly.push(f);
+    else share.unclassified.push(f);
   }
   return shares;
 }
@@ -120,14 +125,7 @@ describe("zero-trust controls cover the real IaC, posture, code and API reports"
 
 describe("every control of the pack is grounded in a real report", () => {
   it("each control is hit by some finding of fixtures/real/", () => {
-    const seen = new Set<string>();
-    for (const entry of MANIFEST) {
-      if (typeof entry.expected !== "number" || entry.file in REFUSED) continue;
-      const format = FORCED[entry.file]?.format ?? FILE_FORMAT[entry.file];
-      for (const f of parseFixture(entry.file, format).findings) {
-        for (const c of judge(f, zeroTrust, { waivers: [] }).controls) seen.add(c);
-      }
-    }
+    const seen = new Set(judged.flatMap((j) => j.controls));
     expect([...seen].sort()).toEqual(zeroTrust.controls.map((c) => c.name).sort());
   });
 });

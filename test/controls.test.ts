@@ -6,7 +6,7 @@ import type { Evaluation } from "../src/gate/evaluate.js";
 import { exampleFinding, type ExampleFindingSpec } from "../src/gate/examples.js";
 import { judge } from "../src/gate/judge.js";
 import { PARSERS } from "../src/reports/parsers/index.js";
-import { loadOrigin } from "../src/io/policy-file.js";
+import { loadOrigin, loadPolicy } from "../src/io/policy-file.js";
 import { ztgate } from "./helpers/cli.js";
 import { MANIFEST, realPath } from "./helpers/manifest.js";
 import { REFUSED } from "./helpers/formats.js";
@@ -212,4 +212,28 @@ describe("the zero-trust controls are grounded in the real reports", () => {
       expect(seen.get("hard-coded-secrets")?.size).toBeGreaterThanOrEqual(4);
     },
   );
+});
+
+describe("a control's membership keys are validated", () => {
+  // A typo would make a control silently claim nothing: exit 2 naming the line, instead.
+  const bad: [string, string, RegExp][] = [
+    ["an unknown key", "category: [kics:Encryption]", /unknown key "category" at \/controls\/c/],
+    [
+      "a category without its tool",
+      "categories: [NETWORKING]",
+      /\/controls\/c\/categories\/0 must match/,
+    ],
+    ["a CWE that is a bare number", "cwe: [79]", /\/controls\/c\/cwe\/0 must be string/],
+  ];
+  it.each(bad)("%s is refused", async (_what, line, message) => {
+    const text = ["version: 1", "controls:", "  c:", "    description: d", `    ${line}`, ""];
+    const error: unknown = await loadPolicy("/p/ztgate.yml", () => text.join("\n")).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({
+      message: expect.stringMatching(message),
+      file: "/p/ztgate.yml",
+      line: 5,
+    });
+  });
 });

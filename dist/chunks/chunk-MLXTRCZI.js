@@ -5,7 +5,7 @@ import {
   findDuplicateKey,
   lineColumn,
   outcomeOf
-} from "./chunk-YGBBNH37.js";
+} from "./chunk-DUN7GT4G.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

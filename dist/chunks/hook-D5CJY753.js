@@ -6,8 +6,8 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-76YJDVYK.js";
 import {
   check
-} from "./chunk-HJ4URJBH.js";
-import "./chunk-ETPXIAEY.js";
+} from "./chunk-TYRNML7G.js";
+import "./chunk-3JP75VMR.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -15,14 +15,14 @@ import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-Z5O35OUV.js";
-import "./chunk-O5J3EOWX.js";
-import "./chunk-RMZ7WVBO.js";
-import "./chunk-KISLSD4Y.js";
+} from "./chunk-QBWGOXAK.js";
+import "./chunk-VQTQ3PIT.js";
+import "./chunk-PK27O3UZ.js";
+import "./chunk-MLXTRCZI.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-YGBBNH37.js";
+import "./chunk-DUN7GT4G.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -12,14 +12,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-RMZ7WVBO.js";
+} from "./chunk-PK27O3UZ.js";
 import {
   decidingFindings
-} from "./chunk-KISLSD4Y.js";
+} from "./chunk-MLXTRCZI.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-YGBBNH37.js";
+} from "./chunk-DUN7GT4G.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

@@ -12,15 +12,15 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-Z5O35OUV.js";
+} from "./chunk-QBWGOXAK.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-KISLSD4Y.js";
+} from "./chunk-MLXTRCZI.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-YGBBNH37.js";
+import "./chunk-DUN7GT4G.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

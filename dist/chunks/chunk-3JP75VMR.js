@@ -7,13 +7,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-Z5O35OUV.js";
+} from "./chunk-QBWGOXAK.js";
 import {
   parseBaseline
-} from "./chunk-KISLSD4Y.js";
+} from "./chunk-MLXTRCZI.js";
 import {
   repositoryPath
-} from "./chunk-YGBBNH37.js";
+} from "./chunk-DUN7GT4G.js";
 import {
   GateError,
   errorMessage

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFromRef,
   readBaselineFile
-} from "./chunk-ETPXIAEY.js";
+} from "./chunk-3JP75VMR.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -20,24 +20,24 @@ import {
   readerFromEnv,
   resolveReportArgs,
   runCheck
-} from "./chunk-Z5O35OUV.js";
+} from "./chunk-QBWGOXAK.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-O5J3EOWX.js";
+} from "./chunk-VQTQ3PIT.js";
 import {
   withPolicyChange
-} from "./chunk-RMZ7WVBO.js";
+} from "./chunk-PK27O3UZ.js";
 import {
   applyBaseline
-} from "./chunk-KISLSD4Y.js";
+} from "./chunk-MLXTRCZI.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest,
   revisionOf
-} from "./chunk-YGBBNH37.js";
+} from "./chunk-DUN7GT4G.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -4,7 +4,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-Z5O35OUV.js";
+} from "./chunk-QBWGOXAK.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -15,7 +15,7 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-YGBBNH37.js";
+} from "./chunk-DUN7GT4G.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-O5J3EOWX.js";
-import "./chunk-RMZ7WVBO.js";
-import "./chunk-KISLSD4Y.js";
+} from "./chunk-VQTQ3PIT.js";
+import "./chunk-PK27O3UZ.js";
+import "./chunk-MLXTRCZI.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-YGBBNH37.js";
+} from "./chunk-DUN7GT4G.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-Z5O35OUV.js";
+} from "./chunk-QBWGOXAK.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-YGBBNH37.js";
+import "./chunk-DUN7GT4G.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-Z5O35OUV.js";
+} from "./chunk-QBWGOXAK.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-YGBBNH37.js";
+} from "./chunk-DUN7GT4G.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
