@@ -5,7 +5,7 @@ import {
   pathInCommit,
   readBaselineFile,
   resolveCommit
-} from "./chunks/chunk-3JP75VMR.js";
+} from "./chunks/chunk-ZCWCAHSS.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -26,7 +26,7 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-QBWGOXAK.js";
+} from "./chunks/chunk-OU6RQPFA.js";
 import {
   checkAnnotations,
   json,
@@ -37,17 +37,17 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-PK27O3UZ.js";
+} from "./chunks/chunk-76PGZSC2.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-MLXTRCZI.js";
+} from "./chunks/chunk-VDZTAG5S.js";
 import {
   approverName,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-DUN7GT4G.js";
+} from "./chunks/chunk-RTRTKJDD.js";
 import {
   GateError,
   errorMessage

@@ -29,22 +29,29 @@ export interface CompiledControl {
    * or its layer is listed. */
   listsFinding(f: Finding, lowercaseIds: readonly string[]): boolean;
   /** Whether the control claims the finding's scanner category or one of its CWEs. */
-  claimsKind(f: Finding): boolean;
+  claimsKind(kind: FindingKind): boolean;
+}
+
+/** What category and CWE membership read of a finding, computed once for every control. */
+export interface FindingKind {
+  /** "tool:category", lowercased; undefined when the scanner gave no category. */
+  category: string | undefined;
+  cwes: readonly number[];
 }
 
 export function compileControls(specs: Readonly<Record<string, ControlSpec>>): CompiledControl[] {
   return Object.entries(specs).map(([name, spec]) => {
     const idMatches = compileGlobs(spec.ids ?? [], { nocase: true, lowercased: true });
     const layers = new Set<string>(spec.layers ?? []);
-    const categoryMatches = compileGlobs(spec.categories ?? [], { nocase: true });
+    const categoryMatches = compileGlobs(spec.categories ?? [], { nocase: true, lowercased: true });
     const cwes = new Set((spec.cwe ?? []).map(cweNumber));
     return {
       name,
       spec,
       listsFinding: (f, lowercaseIds) => layers.has(f.layer) || lowercaseIds.some(idMatches),
-      claimsKind: (f) =>
-        (f.category !== undefined && categoryMatches(`${f.tool}:${f.category}`)) ||
-        (cwes.size > 0 && f.cwe.some((c) => cwes.has(cweNumber(c)))),
+      claimsKind: ({ category, cwes: numbers }) =>
+        (category !== undefined && categoryMatches(category)) ||
+        (cwes.size > 0 && numbers.some((n) => cwes.has(n))),
     };
   });
 }
@@ -52,6 +59,13 @@ export function compileControls(specs: Readonly<Record<string, ControlSpec>>): C
 /** The number of "CWE-079" or "CWE-79": tools pad it differently (CodeQL writes CWE-078). */
 function cweNumber(cwe: string): number {
   return Number.parseInt(cwe.slice(4), 10);
+}
+
+function kindOf(f: Finding): FindingKind {
+  return {
+    category: f.category === undefined ? undefined : `${f.tool}:${f.category}`.toLowerCase(),
+    cwes: f.cwe.map(cweNumber),
+  };
 }
 
 /** `lowercaseIds`: lowercaseIdentifiers(f), computed once per finding for every control. */
@@ -62,8 +76,9 @@ export function controlsOf(
 ): string[] {
   const listed: string[] = [];
   for (const c of controls) if (c.listsFinding(f, lowercaseIds)) listed.push(c.name);
-  if (listed.length > 0) return listed;
+  if (listed.length > 0 || (f.category === undefined && f.cwe.length === 0)) return listed;
+  const kind = kindOf(f);
   const claimed: string[] = [];
-  for (const c of controls) if (c.claimsKind(f)) claimed.push(c.name);
+  for (const c of controls) if (c.claimsKind(kind)) claimed.push(c.name);
   return claimed;
 }

@@ -5,7 +5,7 @@ import {
   findDuplicateKey,
   lineColumn,
   outcomeOf
-} from "./chunk-DUN7GT4G.js";
+} from "./chunk-RTRTKJDD.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-VQTQ3PIT.js";
-import "./chunk-PK27O3UZ.js";
-import "./chunk-MLXTRCZI.js";
+} from "./chunk-ELEJNF7G.js";
+import "./chunk-76PGZSC2.js";
+import "./chunk-VDZTAG5S.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-DUN7GT4G.js";
+} from "./chunk-RTRTKJDD.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

@@ -7,13 +7,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-QBWGOXAK.js";
+} from "./chunk-OU6RQPFA.js";
 import {
   parseBaseline
-} from "./chunk-MLXTRCZI.js";
+} from "./chunk-VDZTAG5S.js";
 import {
   repositoryPath
-} from "./chunk-DUN7GT4G.js";
+} from "./chunk-RTRTKJDD.js";
 import {
   GateError,
   errorMessage

@@ -12,14 +12,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-PK27O3UZ.js";
+} from "./chunk-76PGZSC2.js";
 import {
   decidingFindings
-} from "./chunk-MLXTRCZI.js";
+} from "./chunk-VDZTAG5S.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-DUN7GT4G.js";
+} from "./chunk-RTRTKJDD.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

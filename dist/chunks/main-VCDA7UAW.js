@@ -18,14 +18,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-YOOM7KE4.js")).check },
-  { name: "parse", load: async () => (await import("./parse-FU6JCGG2.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-3SCYODZJ.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-D5CJY753.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-BXCK5XEX.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-JGGZZLZ7.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-FBDU2OGC.js")).validate },
-  { name: "test", load: async () => (await import("./test-2Q2VMFXE.js")).test },
+  { name: "check", load: async () => (await import("./check-IWVP5GXC.js")).check },
+  { name: "parse", load: async () => (await import("./parse-XPIOAGL6.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-4LQT56WF.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-ZLCMBIEV.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-ORJIZYK7.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-Y46WD525.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-DGWAHZRS.js")).validate },
+  { name: "test", load: async () => (await import("./test-OTTZH2GP.js")).test },
   { name: "schema", load: async () => (await import("./schema-7CFIRU3Q.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-MLXTRCZI.js";
+} from "./chunk-VDZTAG5S.js";
 import {
   LAYERS,
   SEVERITIES,
@@ -9,7 +9,7 @@ import {
   classificationRank,
   outputPath,
   severityRank
-} from "./chunk-DUN7GT4G.js";
+} from "./chunk-RTRTKJDD.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,

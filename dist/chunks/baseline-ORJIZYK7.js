@@ -12,15 +12,15 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-QBWGOXAK.js";
+} from "./chunk-OU6RQPFA.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-MLXTRCZI.js";
+} from "./chunk-VDZTAG5S.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-DUN7GT4G.js";
+import "./chunk-RTRTKJDD.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-QBWGOXAK.js";
+} from "./chunk-OU6RQPFA.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-DUN7GT4G.js";
+import "./chunk-RTRTKJDD.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,17 +1,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-TYRNML7G.js";
-import "./chunk-3JP75VMR.js";
+} from "./chunk-4U4EE6SQ.js";
+import "./chunk-ZCWCAHSS.js";
 import "./chunk-WTVRMOKY.js";
 import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
-import "./chunk-QBWGOXAK.js";
-import "./chunk-VQTQ3PIT.js";
-import "./chunk-PK27O3UZ.js";
-import "./chunk-MLXTRCZI.js";
+import "./chunk-OU6RQPFA.js";
+import "./chunk-ELEJNF7G.js";
+import "./chunk-76PGZSC2.js";
+import "./chunk-VDZTAG5S.js";
 import "./chunk-62K5C3YY.js";
-import "./chunk-DUN7GT4G.js";
+import "./chunk-RTRTKJDD.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 export {

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFromRef,
   readBaselineFile
-} from "./chunk-3JP75VMR.js";
+} from "./chunk-ZCWCAHSS.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -20,24 +20,24 @@ import {
   readerFromEnv,
   resolveReportArgs,
   runCheck
-} from "./chunk-QBWGOXAK.js";
+} from "./chunk-OU6RQPFA.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-VQTQ3PIT.js";
+} from "./chunk-ELEJNF7G.js";
 import {
   withPolicyChange
-} from "./chunk-PK27O3UZ.js";
+} from "./chunk-76PGZSC2.js";
 import {
   applyBaseline
-} from "./chunk-MLXTRCZI.js";
+} from "./chunk-VDZTAG5S.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest,
   revisionOf
-} from "./chunk-DUN7GT4G.js";
+} from "./chunk-RTRTKJDD.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

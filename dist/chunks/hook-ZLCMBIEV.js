@@ -6,8 +6,8 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-76YJDVYK.js";
 import {
   check
-} from "./chunk-TYRNML7G.js";
-import "./chunk-3JP75VMR.js";
+} from "./chunk-4U4EE6SQ.js";
+import "./chunk-ZCWCAHSS.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -15,14 +15,14 @@ import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-QBWGOXAK.js";
-import "./chunk-VQTQ3PIT.js";
-import "./chunk-PK27O3UZ.js";
-import "./chunk-MLXTRCZI.js";
+} from "./chunk-OU6RQPFA.js";
+import "./chunk-ELEJNF7G.js";
+import "./chunk-76PGZSC2.js";
+import "./chunk-VDZTAG5S.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-DUN7GT4G.js";
+import "./chunk-RTRTKJDD.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

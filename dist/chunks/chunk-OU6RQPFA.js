@@ -21,7 +21,7 @@ import {
   outsidePaths,
   repositoryPath,
   str
-} from "./chunk-DUN7GT4G.js";
+} from "./chunk-RTRTKJDD.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

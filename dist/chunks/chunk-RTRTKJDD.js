@@ -14253,24 +14253,30 @@ function durationMs(text3) {
 // src/policy/controls.ts
 function compileControls(specs) {
   return Object.entries(specs).map(([name, spec]) => {
-    let idMatches = compileGlobs(spec.ids ?? [], { nocase: !0, lowercased: !0 }), layers = new Set(spec.layers ?? []), categoryMatches = compileGlobs(spec.categories ?? [], { nocase: !0 }), cwes = new Set((spec.cwe ?? []).map(cweNumber));
+    let idMatches = compileGlobs(spec.ids ?? [], { nocase: !0, lowercased: !0 }), layers = new Set(spec.layers ?? []), categoryMatches = compileGlobs(spec.categories ?? [], { nocase: !0, lowercased: !0 }), cwes = new Set((spec.cwe ?? []).map(cweNumber));
     return {
       name,
       spec,
       listsFinding: (f, lowercaseIds) => layers.has(f.layer) || lowercaseIds.some(idMatches),
-      claimsKind: (f) => f.category !== void 0 && categoryMatches(`${f.tool}:${f.category}`) || cwes.size > 0 && f.cwe.some((c) => cwes.has(cweNumber(c)))
+      claimsKind: ({ category, cwes: numbers }) => category !== void 0 && categoryMatches(category) || cwes.size > 0 && numbers.some((n) => cwes.has(n))
     };
   });
 }
 function cweNumber(cwe) {
   return Number.parseInt(cwe.slice(4), 10);
 }
+function kindOf(f) {
+  return {
+    category: f.category === void 0 ? void 0 : `${f.tool}:${f.category}`.toLowerCase(),
+    cwes: f.cwe.map(cweNumber)
+  };
+}
 function controlsOf(f, controls, lowercaseIds) {
   let listed = [];
   for (let c of controls) c.listsFinding(f, lowercaseIds) && listed.push(c.name);
-  if (listed.length > 0) return listed;
-  let claimed = [];
-  for (let c of controls) c.claimsKind(f) && claimed.push(c.name);
+  if (listed.length > 0 || f.category === void 0 && f.cwe.length === 0) return listed;
+  let kind = kindOf(f), claimed = [];
+  for (let c of controls) c.claimsKind(kind) && claimed.push(c.name);
   return claimed;
 }
 
