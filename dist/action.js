@@ -5,7 +5,7 @@ import {
   pathInCommit,
   readBaselineFile,
   resolveCommit
-} from "./chunks/chunk-ZCWCAHSS.js";
+} from "./chunks/chunk-SF7LKY23.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -26,7 +26,7 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-OU6RQPFA.js";
+} from "./chunks/chunk-UHDBU7RA.js";
 import {
   checkAnnotations,
   json,

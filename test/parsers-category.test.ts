@@ -1,7 +1,11 @@
 // The scanner's own category for a check, as each parser reads it from a real report: what
 // the zero-trust controls claim as TOOL:CATEGORY (docs/policy.md "Controls").
 import { describe, expect, it } from "vitest";
+import { judge } from "../src/gate/judge.js";
+import { loadOrigin } from "../src/io/policy-file.js";
+import { decodeReport } from "../src/reports/decode.js";
 import { CHECKOV_CATEGORIES } from "../src/reports/parsers/checkov-categories.js";
+import { parseReport } from "../src/reports/read.js";
 import { findingsOf } from "./helpers/fixture.js";
 
 describe("parsers read the scanner's category of a check", () => {
@@ -75,5 +79,28 @@ describe("parsers read the scanner's category of a check", () => {
     expect(CHECKOV_CATEGORIES.size).toBeGreaterThan(1000);
     // A check declared with two categories is left out, not guessed.
     expect(CHECKOV_CATEGORIES.has("CKV_K8S_21")).toBe(false);
+  });
+});
+
+describe("a ztgate findings document carries the category of any tool", () => {
+  it("is read, and places the finding in the control that claims it", async () => {
+    const doc = {
+      format: "ztgate-findings",
+      version: 1,
+      tool: "kics",
+      findings: [
+        {
+          layer: "iac",
+          id: "a-query-no-pack-lists",
+          severity: "medium",
+          category: "Networking and Firewall",
+        },
+      ],
+    };
+    const path = "converted.json";
+    const [finding] = parseReport(decodeReport(Buffer.from(JSON.stringify(doc)), path)).findings;
+    expect(finding?.category).toBe("Networking and Firewall");
+    const zeroTrust = await loadOrigin({ builtin: "zero-trust" });
+    expect(judge(finding!, zeroTrust, { waivers: [] }).controls).toEqual(["microsegmentation"]);
   });
 });

@@ -1,9 +1,9 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-BO5UR2CZ.js";
+} from "./chunk-CQUKH7KR.js";
 import "./chunk-SNQ46SZC.js";
-import "./chunk-76YJDVYK.js";
+import "./chunk-A3SISGSE.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -12,7 +12,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-OU6RQPFA.js";
+} from "./chunk-UHDBU7RA.js";
 import {
   makeBaseline,
   serialiseBaseline

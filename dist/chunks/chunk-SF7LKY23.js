@@ -7,7 +7,7 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-OU6RQPFA.js";
+} from "./chunk-UHDBU7RA.js";
 import {
   parseBaseline
 } from "./chunk-VDZTAG5S.js";

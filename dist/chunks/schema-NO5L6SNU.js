@@ -1,8 +1,8 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   policy_schema_default
-} from "./chunk-65PXORGB.js";
-import "./chunk-76YJDVYK.js";
+} from "./chunk-FFSWWVVJ.js";
+import "./chunk-A3SISGSE.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-SNQ46SZC.js";
 import {
   validateLocal
-} from "./chunk-76YJDVYK.js";
+} from "./chunk-A3SISGSE.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

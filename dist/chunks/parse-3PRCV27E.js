@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-OU6RQPFA.js";
+} from "./chunk-UHDBU7RA.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -18,15 +18,15 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-IWVP5GXC.js")).check },
-  { name: "parse", load: async () => (await import("./parse-XPIOAGL6.js")).parse },
+  { name: "check", load: async () => (await import("./check-HZURVKII.js")).check },
+  { name: "parse", load: async () => (await import("./parse-3PRCV27E.js")).parse },
   { name: "formats", load: async () => (await import("./formats-4LQT56WF.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-ZLCMBIEV.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-ORJIZYK7.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-Y46WD525.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-DGWAHZRS.js")).validate },
-  { name: "test", load: async () => (await import("./test-OTTZH2GP.js")).test },
-  { name: "schema", load: async () => (await import("./schema-7CFIRU3Q.js")).schema },
+  { name: "hook", load: async () => (await import("./hook-GERGR3JJ.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-PTAEUURW.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-FNOXLJOX.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-FFPIWWMH.js")).validate },
+  { name: "test", load: async () => (await import("./test-URGBVKIU.js")).test },
+  { name: "schema", load: async () => (await import("./schema-NO5L6SNU.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];
 async function commandByName(name) {

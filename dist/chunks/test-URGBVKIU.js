@@ -1,18 +1,18 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   validateTestFile
-} from "./chunk-65PXORGB.js";
+} from "./chunk-FFSWWVVJ.js";
 import {
   parseYaml
 } from "./chunk-SNQ46SZC.js";
-import "./chunk-76YJDVYK.js";
+import "./chunk-A3SISGSE.js";
 import {
   BUILTIN_PACKS,
   BUILTIN_PREFIX,
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-OU6RQPFA.js";
+} from "./chunk-UHDBU7RA.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -1,12 +1,12 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-4U4EE6SQ.js";
-import "./chunk-ZCWCAHSS.js";
+} from "./chunk-MAQRWRYG.js";
+import "./chunk-SF7LKY23.js";
 import "./chunk-WTVRMOKY.js";
 import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
-import "./chunk-OU6RQPFA.js";
+import "./chunk-UHDBU7RA.js";
 import "./chunk-ELEJNF7G.js";
 import "./chunk-76PGZSC2.js";
 import "./chunk-VDZTAG5S.js";

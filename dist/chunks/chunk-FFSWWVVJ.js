@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   validatePolicy,
   validateTests
-} from "./chunk-76YJDVYK.js";
+} from "./chunk-A3SISGSE.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -395,7 +395,7 @@ var policy_schema_default = {
     },
     controls: {
       type: "object",
-      description: "Zero-trust controls: named groups of scanner check ids that rules can refer to with `control`.",
+      description: "Zero-trust controls: named groups of scanner checks (by id, layer, the scanner's own category or CWE) that rules can refer to with `control`. A finding a control lists by id or layer is not placed by category or CWE.",
       propertyNames: {
         $ref: "#/definitions/name"
       },

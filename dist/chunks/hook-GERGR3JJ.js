@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-BO5UR2CZ.js";
+} from "./chunk-CQUKH7KR.js";
 import "./chunk-SNQ46SZC.js";
-import "./chunk-76YJDVYK.js";
+import "./chunk-A3SISGSE.js";
 import {
   check
-} from "./chunk-4U4EE6SQ.js";
-import "./chunk-ZCWCAHSS.js";
+} from "./chunk-MAQRWRYG.js";
+import "./chunk-SF7LKY23.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -15,7 +15,7 @@ import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-OU6RQPFA.js";
+} from "./chunk-UHDBU7RA.js";
 import "./chunk-ELEJNF7G.js";
 import "./chunk-76PGZSC2.js";
 import "./chunk-VDZTAG5S.js";

@@ -3,8 +3,8 @@ import {
   policy_schema_default,
   validatePolicyDocument,
   validateTestFile
-} from "./chunk-65PXORGB.js";
-import "./chunk-76YJDVYK.js";
+} from "./chunk-FFSWWVVJ.js";
+import "./chunk-A3SISGSE.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 export {

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFromRef,
   readBaselineFile
-} from "./chunk-ZCWCAHSS.js";
+} from "./chunk-SF7LKY23.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -20,7 +20,7 @@ import {
   readerFromEnv,
   resolveReportArgs,
   runCheck
-} from "./chunk-OU6RQPFA.js";
+} from "./chunk-UHDBU7RA.js";
 import {
   REPORTERS,
   reporterById

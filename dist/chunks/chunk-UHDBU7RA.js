@@ -1135,7 +1135,7 @@ function loadOriginWith(origin, read, remote) {
 async function policyFileSupport() {
   let [{ parseYaml }, { validatePolicyDocument }] = await Promise.all([
     import("./yaml-source-LCCWDLEY.js"),
-    import("./document-CRN3LH3I.js")
+    import("./document-T7DC5PSS.js")
   ]);
   return { parseYaml, validatePolicyDocument };
 }
