@@ -8,10 +8,10 @@ import {
   readAlerts,
   readBaselineFile,
   resolveCommit
-} from "./chunks/chunk-VFXXRQTD.js";
+} from "./chunks/chunk-PLRWABBD.js";
 import {
   readCatalogs
-} from "./chunks/chunk-B72NC3PT.js";
+} from "./chunks/chunk-ESJNTRN7.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -34,7 +34,7 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-Z4H24FOM.js";
+} from "./chunks/chunk-HTFA2N3N.js";
 import {
   checkAnnotations,
   json,
@@ -46,18 +46,18 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-FCL6CIYC.js";
+} from "./chunks/chunk-R3J35BGD.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-24PGLWJA.js";
+} from "./chunks/chunk-LLCLHZYR.js";
 import "./chunks/chunk-UOA6RXNU.js";
 import {
   approverName,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-ONXJIQTU.js";
+} from "./chunks/chunk-QA4TYDAX.js";
 import {
   GateError,
   errorMessage

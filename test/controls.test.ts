@@ -6,7 +6,7 @@ import type { Evaluation } from "../src/gate/evaluate.js";
 import { exampleFinding, type ExampleFindingSpec } from "../src/gate/examples.js";
 import { judge } from "../src/gate/judge.js";
 import { PARSERS } from "../src/reports/parsers/index.js";
-import { loadOrigin } from "../src/io/policy-file.js";
+import { loadOrigin, loadPolicy } from "../src/io/policy-file.js";
 import { ztgate } from "./helpers/cli.js";
 import { MANIFEST, realPath } from "./helpers/manifest.js";
 import { REFUSED } from "./helpers/formats.js";
@@ -53,6 +53,66 @@ describe("controls: one rule decides the checks of every scanner", () => {
     ).toEqual([control]);
   });
 
+  // Where a tool names a category (or a CWE), a check id nobody listed still lands in the
+  // right control; a listed id wins over its category.
+  const byKind: [string, ExampleFindingSpec, string[]][] = [
+    [
+      "KICS query by its category",
+      { id: "unlisted-kics-query", tool: "kics", category: "Networking and Firewall" },
+      ["microsegmentation"],
+    ],
+    [
+      "Checkov check by its source category",
+      { id: "CKV_AWS_99999", tool: "checkov", category: "LOGGING" },
+      ["monitoring"],
+    ],
+    [
+      "Prowler check by its service",
+      { id: "iam_something_new", tool: "prowler", category: "iam", layer: "posture" },
+      ["workload-identity"],
+    ],
+    [
+      "Trivy check by provider and service",
+      { id: "AVD-AWS-9999", tool: "trivy", category: "aws/cloudtrail" },
+      ["monitoring"],
+    ],
+    [
+      "ZAP alert by its WASC class",
+      { id: "99999", tool: "zap", category: "WASC-13", layer: "api" },
+      ["api-layer"],
+    ],
+    [
+      "Semgrep rule by CWE",
+      { id: "x.y.new-rule", tool: "semgrep", cwe: ["CWE-89"], layer: "code" },
+      ["application-weaknesses"],
+    ],
+    [
+      "CodeQL pads CWE numbers",
+      { id: "js/new", tool: "codeql", cwe: ["CWE-078"], layer: "code" },
+      ["application-weaknesses"],
+    ],
+    [
+      "a category names the tool: KICS's words do not place a Checkov check",
+      { id: "CKV_X_1", tool: "checkov", category: "Networking and Firewall" },
+      [],
+    ],
+    [
+      "a listed id wins over the category (Checkov files HEALTHCHECK under NETWORKING)",
+      { id: "CKV_DOCKER_2", tool: "checkov", category: "NETWORKING" },
+      ["hygiene"],
+    ],
+    [
+      "a dependency CVE with a CWE stays a vulnerable component",
+      { id: "CVE-2024-1", layer: "dependency", package: "x", cwe: ["CWE-89"] },
+      ["vulnerable-components"],
+    ],
+  ];
+  it.each(byKind)("%s", (_name, spec, controls) => {
+    expect(
+      judge(exampleFinding({ layer: "iac", ...spec }), zeroTrust, { waivers: [] }).controls,
+    ).toEqual(controls);
+  });
+
   it("layers put every secret and every vulnerability in their control", () => {
     const secret = judge(exampleFinding({ id: "generic-api-key", layer: "secret" }), zeroTrust, {
       waivers: [],
@@ -96,16 +156,25 @@ describe("controls: one rule decides the checks of every scanner", () => {
 });
 
 describe("the zero-trust controls are grounded in the real reports", () => {
-  // Every control but encryption-in-transit has checks in fixtures/real/ (none of the real
-  // reports has a plain-HTTP or weak-TLS finding; its ids come from the tools' check lists).
+  // Every control but encryption-in-transit and application-weaknesses has checks in these
+  // reports (none has a plain-HTTP or weak-TLS finding, and none is a code scanner; both are
+  // hit by other real reports: test/controls-coverage.test.ts).
   const expected = [
+    "api-layer",
+    "backup-and-recovery",
+    "container-hardening",
+    "encryption-at-rest",
     "hard-coded-secrets",
+    "hygiene",
+    "microsegmentation",
     "missing-audit-logging",
+    "monitoring",
     "privileged-or-root-container",
     "public-ingress",
+    "supply-chain",
     "vulnerable-components",
     "wildcard-or-admin-iam",
-    "encryption-at-rest",
+    "workload-identity",
   ].sort();
   const tools = ["checkov", "kics", "tfsec", "trivy", "trivy-operator", "hadolint", "gitleaks"];
   const missing = tools.filter((id) => !PARSERS.some((p) => p.id === id));
@@ -143,4 +212,28 @@ describe("the zero-trust controls are grounded in the real reports", () => {
       expect(seen.get("hard-coded-secrets")?.size).toBeGreaterThanOrEqual(4);
     },
   );
+});
+
+describe("a control's membership keys are validated", () => {
+  // A typo would make a control silently claim nothing: exit 2 naming the line, instead.
+  const bad: [string, string, RegExp][] = [
+    ["an unknown key", "category: [kics:Encryption]", /unknown key "category" at \/controls\/c/],
+    [
+      "a category without its tool",
+      "categories: [NETWORKING]",
+      /\/controls\/c\/categories\/0 must match/,
+    ],
+    ["a CWE that is a bare number", "cwe: [79]", /\/controls\/c\/cwe\/0 must be string/],
+  ];
+  it.each(bad)("%s is refused", async (_what, line, message) => {
+    const text = ["version: 1", "controls:", "  c:", "    description: d", `    ${line}`, ""];
+    const error: unknown = await loadPolicy("/p/ztgate.yml", () => text.join("\n")).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({
+      message: expect.stringMatching(message),
+      file: "/p/ztgate.yml",
+      line: 5,
+    });
+  });
 });

@@ -206,7 +206,7 @@ describe("ztgate test", () => {
     const r = await ztgate(["test"], { cwd: dir });
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/0 failed \(14 rules, 0 test files\)/);
+    expect(r.stdout).toMatch(/0 failed \(19 rules, 0 test files\)/);
   });
 
   it("fails (exit 1) on a broken example, naming the rule and the example", async () => {

@@ -22,6 +22,7 @@ export function exampleFinding(spec: ExampleFindingSpec): Finding {
       location: spec.path ? { path: spec.path } : undefined,
       target: spec.target,
       cwe: spec.cwe,
+      category: spec.category,
       epss: spec.epss,
       kev: spec.kev,
       suppressed: exampleSuppression(spec.suppressed),

@@ -76,6 +76,12 @@ export interface Finding {
   /** Scanner rule or check the finding came from, when it differs from `id`. */
   ruleId?: string;
   /**
+   * The scanner's own category or service for the check, in its words (KICS `category`,
+   * Checkov's check category, Prowler's service): zero-trust controls can claim a whole
+   * category, so a check id nobody listed yet still lands in the right control.
+   */
+  category?: string;
+  /**
    * The scanner's hash of the flagged code (SARIF partialFingerprints). When present it replaces
    * the start line in the fingerprint, so a finding keeps its identity when lines move.
    */
@@ -260,6 +266,7 @@ export function makeFinding(input: FindingInput, report: string): Finding {
     url: input.url,
     suppressed: input.suppressed,
     ruleId: input.ruleId,
+    category: input.category,
     contentHash: input.contentHash,
     description: input.description,
   };

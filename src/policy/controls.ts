@@ -1,7 +1,12 @@
 // Zero-trust controls (DESIGN §4 "Controls"): a control groups the check ids of several
 // scanners (Checkov, KICS, tfsec, Trivy, hadolint, gitleaks ...) under one name, so one rule
 // (`when: { control: public-ingress }`) decides them all and reports can show posture per
-// control. A finding belongs to every control one of its identifiers or its layer matches.
+// control. Membership has two strengths (docs/policy.md "Controls"):
+// - precise: a finding belongs to every control one of its identifiers or its layer matches;
+// - by the scanner's word: a finding no control lists belongs to every control that claims its
+//   category (TOOL:CATEGORY) or one of its CWEs, so a check id nobody listed yet still lands
+//   in the right control. A listed id wins over its category: Checkov files HEALTHCHECK under
+//   NETWORKING, and the pack lists it as hygiene rather than microsegmentation.
 import { compileGlobs } from "./conditions.js";
 import type { Finding, Layer } from "../model/finding.js";
 
@@ -11,24 +16,56 @@ export interface ControlSpec {
   ids?: string[];
   /** Every finding of these layers belongs to the control (e.g. secret → hard-coded-secrets). */
   layers?: Layer[];
+  /** TOOL:CATEGORY globs (case-insensitive) against the finding's tool and scanner category. */
+  categories?: string[];
+  /** CWE-N: findings with one of these weaknesses, from any tool. */
+  cwe?: string[];
 }
 
 export interface CompiledControl {
   name: string;
   spec: ControlSpec;
-  /** Whether the finding belongs to the control, given its identifiers lowercased (computed
-   * once per finding for all controls: see controlsOf). */
-  matchesWith(f: Finding, lowercaseIds: readonly string[]): boolean;
+  /** Whether one of the finding's identifiers (lowercased once per finding, see controlsOf)
+   * or its layer is listed. */
+  listsFinding(f: Finding, lowercaseIds: readonly string[]): boolean;
+  /** Whether the control claims the finding's scanner category or one of its CWEs. */
+  claimsKind(kind: FindingKind): boolean;
+}
+
+/** What category and CWE membership read of a finding, computed once for every control. */
+export interface FindingKind {
+  /** "tool:category", lowercased; undefined when the scanner gave no category. */
+  category: string | undefined;
+  cwes: readonly number[];
 }
 
 export function compileControls(specs: Readonly<Record<string, ControlSpec>>): CompiledControl[] {
   return Object.entries(specs).map(([name, spec]) => {
     const idMatches = compileGlobs(spec.ids ?? [], { nocase: true, lowercased: true });
     const layers = new Set<string>(spec.layers ?? []);
-    const matchesWith = (f: Finding, lowercaseIds: readonly string[]) =>
-      layers.has(f.layer) || lowercaseIds.some(idMatches);
-    return { name, spec, matchesWith };
+    const categoryMatches = compileGlobs(spec.categories ?? [], { nocase: true, lowercased: true });
+    const cwes = new Set((spec.cwe ?? []).map(cweNumber));
+    return {
+      name,
+      spec,
+      listsFinding: (f, lowercaseIds) => layers.has(f.layer) || lowercaseIds.some(idMatches),
+      claimsKind: ({ category, cwes: numbers }) =>
+        (category !== undefined && categoryMatches(category)) ||
+        (cwes.size > 0 && numbers.some((n) => cwes.has(n))),
+    };
   });
+}
+
+/** The number of "CWE-079" or "CWE-79": tools pad it differently (CodeQL writes CWE-078). */
+function cweNumber(cwe: string): number {
+  return Number.parseInt(cwe.slice(4), 10);
+}
+
+function kindOf(f: Finding): FindingKind {
+  return {
+    category: f.category === undefined ? undefined : `${f.tool}:${f.category}`.toLowerCase(),
+    cwes: f.cwe.map(cweNumber),
+  };
 }
 
 /** `lowercaseIds`: lowercaseIdentifiers(f), computed once per finding for every control. */
@@ -37,7 +74,11 @@ export function controlsOf(
   controls: readonly CompiledControl[],
   lowercaseIds: readonly string[],
 ): string[] {
-  const names: string[] = [];
-  for (const c of controls) if (c.matchesWith(f, lowercaseIds)) names.push(c.name);
-  return names;
+  const listed: string[] = [];
+  for (const c of controls) if (c.listsFinding(f, lowercaseIds)) listed.push(c.name);
+  if (listed.length > 0 || (f.category === undefined && f.cwe.length === 0)) return listed;
+  const kind = kindOf(f);
+  const claimed: string[] = [];
+  for (const c of controls) if (c.claimsKind(kind)) claimed.push(c.name);
+  return claimed;
 }

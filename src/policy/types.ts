@@ -75,6 +75,8 @@ export interface ExampleFindingSpec {
   target?: string;
   tool?: string;
   report?: string;
+  /** The scanner's category for the check (KICS category, Checkov check category ...). */
+  category?: string;
   cwe?: string[];
   epss?: number;
   kev?: boolean;

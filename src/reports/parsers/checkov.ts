@@ -10,6 +10,7 @@ import {
   type Layer,
 } from "../../model/finding.js";
 import { GateError } from "../../model/errors.js";
+import { CHECKOV_CATEGORIES } from "./checkov-categories.js";
 import { entries, isObject, num, str, type Json } from "./fields.js";
 import { agreeTotals } from "./totals.js";
 import type { Parser } from "./types.js";
@@ -162,6 +163,8 @@ function failedCheck(check: Json, expected: string, checkType: string, path: str
         : undefined,
       target: str(check.resource),
       url: str(check.guideline),
+      // Not in the report: the category the check's source declares (generated table).
+      category: CHECKOV_CATEGORIES.get(id),
     },
     path,
   );

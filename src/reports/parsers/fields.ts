@@ -139,3 +139,13 @@ export function decodePercent(text: string): string {
     return text;
   }
 }
+
+/**
+ * "aws/ec2" from a check's provider and service (Trivy CauseMetadata, tfsec rule_provider and
+ * rule_service): the category zero-trust controls can claim; undefined unless both are named.
+ */
+export function providerService(provider: unknown, service: unknown): string | undefined {
+  const p = str(provider);
+  const s = str(service);
+  return p && s ? `${p}/${s}`.toLowerCase() : undefined;
+}

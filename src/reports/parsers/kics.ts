@@ -85,6 +85,7 @@ function finding(query: Json, file: Json, path: string): Finding {
       location: fileName ? { path: fileName, startLine: line } : undefined,
       target: str(file.resource_name) ?? str(file.search_key),
       url: str(query.query_url),
+      category: str(query.category),
     },
     path,
   );

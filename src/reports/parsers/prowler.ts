@@ -171,6 +171,8 @@ function ocsfFinding(item: Json, what: string, path: string): Finding | undefine
       severity: severityFromWord(item.severity),
       target: str(resource.uid) ?? str(resource.name),
       url: urlOf(remediation.references) ?? str(unmapped.related_url),
+      // The Prowler service the check belongs to ("iam"): its category for the controls.
+      category: isObject(resource.group) ? str(resource.group.name) : undefined,
       suppressed: muted ? MUTED : undefined,
     },
     path,
@@ -202,6 +204,7 @@ function jsonFinding(item: Json, what: string, path: string): Finding | undefine
       severity: severityFromWord(item.Severity),
       target: str(item.ResourceArn) ?? str(item.ResourceId) ?? str(item.ResourceName),
       url: str(recommendation.Url) ?? str(item.RelatedUrl),
+      category: str(item.ServiceName),
       suppressed: muted ? MUTED : undefined,
     },
     path,

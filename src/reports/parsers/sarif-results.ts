@@ -4,6 +4,7 @@ import { arr, entries, isObject, NO_FIELDS, str, type Json } from "./fields.js";
 import { artifactPath, locationOf } from "./sarif-locations.js";
 import { ruleIdOf, text, type RuleIndex } from "./sarif-rule-index.js";
 import { cwesOf, packageOf, severityOf } from "./sarif-rules.js";
+import { semgrepRegistryCategory } from "./semgrep-category.js";
 import { LEVELS, suppressionOf } from "./sarif-status.js";
 import { knownValue } from "./status.js";
 import { fixFrom } from "./vuln-fields.js";
@@ -41,6 +42,8 @@ export function addResultFindings(result: Json, ctx: Run, out: Finding[]): void 
     severity,
     cvss,
     cwe: cwesOf(result, info),
+    // Semgrep's SARIF tags are "cwe"/"owasp" placeholders in older versions: its id says it.
+    category: info.category ?? (ctx.tool === "semgrep" ? semgrepRegistryCategory(id) : undefined),
     url: info.url,
     package: vuln?.package,
     fix: vuln ? fixFrom(vuln.fixVersions) : undefined,

@@ -24,6 +24,8 @@ export interface RuleFacts {
   /** defaultConfiguration.level */
   level: string | undefined;
   cwes: string[];
+  /** The rule's kind in its own tags: "security" when one says so, else its first plain tag. */
+  category: string | undefined;
 }
 
 export function ruleFacts(rule: Json | undefined): RuleFacts {
@@ -34,6 +36,7 @@ export function ruleFacts(rule: Json | undefined): RuleFacts {
     cvss: cvssIn(bag),
     level: str(config.level),
     cwes: unique(cweTexts(bag, rule).flatMap(cwesIn)),
+    category: categoryIn(bag),
   };
 }
 
@@ -52,6 +55,31 @@ export function severityOf(result: Json, rule: RuleFacts): { severity: Severity;
   if (cvss !== undefined) return { severity: severityFromCvss(cvss), cvss };
   return { severity: severityFromWord(str(result.level) ?? rule.level) };
 }
+
+/**
+ * CodeQL tags every query `security` or with its quality kinds (`maintainability`,
+ * `reliability`, `correctness` ...): the category zero-trust controls and hygiene claim.
+ * Other tags (references such as "external/cwe/cwe-079", "owasp", severity words) are not.
+ */
+function categoryIn(bag: Json): string | undefined {
+  const tags = strings(bag.tags).map((t) => t.toLowerCase());
+  if (tags.includes("security")) return "security";
+  return tags.find((t) => QUALITY_KINDS.has(t));
+}
+
+/** CodeQL's quality tags (its query metadata style guide) and Semgrep's rule categories. */
+const QUALITY_KINDS = new Set([
+  "reliability",
+  "maintainability",
+  "correctness",
+  "efficiency",
+  "readability",
+  "useless-code",
+  "portability",
+  "accuracy",
+  "performance",
+  "best-practice",
+]);
 
 /** A known severity word in a property bag (its severity keys, then its tags). */
 function severityWordIn(bag: Json): Severity | undefined {

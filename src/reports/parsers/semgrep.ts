@@ -19,6 +19,7 @@ import {
 } from "./fields.js";
 import { knownValue } from "./status.js";
 import type { Parser } from "./types.js";
+import { semgrepRegistryCategory } from "./semgrep-category.js";
 import { cweList, titleOf } from "./vuln-fields.js";
 
 const TOOL = "semgrep";
@@ -135,6 +136,7 @@ function finding(r: Json, path: string): Finding {
         ? { path: file, startLine: positive(num(start.line)), endLine: positive(num(end.line)) }
         : undefined,
       cwe: cweList(Array.isArray(meta.cwe) ? meta.cwe : [meta.cwe]),
+      category: str(meta.category) ?? semgrepRegistryCategory(id),
       url: str(meta.shortlink) ?? str(meta.source) ?? strings(meta.references)[0],
       // Without a login Semgrep writes "requires login" here: not a hash of the code.
       contentHash: fingerprint && fingerprint !== "requires login" ? fingerprint : undefined,

@@ -3,7 +3,16 @@
 // `{"results": null}`.
 import { makeFinding, severityFromWord, type Finding } from "../../model/finding.js";
 import { GateError } from "../../model/errors.js";
-import { entries, isObject, NO_FIELDS, num, str, strings, type Json } from "./fields.js";
+import {
+  entries,
+  isObject,
+  NO_FIELDS,
+  num,
+  providerService,
+  str,
+  strings,
+  type Json,
+} from "./fields.js";
 import { knownValue } from "./status.js";
 import type { Parser } from "./types.js";
 
@@ -90,6 +99,7 @@ function finding(result: Json, path: string): Finding {
         ? { path: file, startLine: num(location.start_line), endLine: num(location.end_line) }
         : undefined,
       target: str(result.rule_provider),
+      category: providerService(result.rule_provider, result.rule_service),
       url: links.map((l) => /https?:\/\/\S+/.exec(l)?.[0]).find(Boolean),
     },
     path,

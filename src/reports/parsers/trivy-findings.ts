@@ -2,7 +2,16 @@
 // read from one entry of a Result.
 import { makeFinding, severityFromWord, type Finding, type Layer } from "../../model/finding.js";
 import { GateError } from "../../model/errors.js";
-import { commaList, isObject, NO_FIELDS, num, str, strings, type Json } from "./fields.js";
+import {
+  commaList,
+  isObject,
+  NO_FIELDS,
+  num,
+  providerService,
+  str,
+  strings,
+  type Json,
+} from "./fields.js";
 import { cweList, fixFrom, severityOf } from "./vuln-fields.js";
 
 const TOOL = "trivy";
@@ -80,6 +89,7 @@ export function misconfiguration(m: Json, ctx: Context): Finding {
       location: filePath ? { path: filePath, startLine, endLine: num(cause.EndLine) } : undefined,
       target: ctx.resource ?? str(cause.Resource),
       url: str(m.PrimaryURL),
+      category: providerService(cause.Provider, cause.Service),
     },
     ctx.path,
   );

@@ -143,6 +143,9 @@ function finding(
   const cweId = num(alert.cweid);
   const cwe = cweId !== undefined && cweId > 0 ? normaliseCwe(cweId) : undefined;
   const pluginId = str(alert.pluginid);
+  // The WASC threat class ZAP files the alert under (13 information leakage, 15 application
+  // misconfiguration ...): the alert type's category for the controls.
+  const wascId = num(alert.wascid);
   return makeFinding(
     {
       tool: TOOL,
@@ -153,6 +156,7 @@ function finding(
       description: description || undefined,
       severity,
       cwe: cwe ? [cwe] : [],
+      category: wascId !== undefined && wascId > 0 ? `WASC-${wascId}` : undefined,
       target,
       url: /https?:\/\/[^\s<"]+/.exec(str(alert.reference) ?? "")?.[0],
       suppressed,

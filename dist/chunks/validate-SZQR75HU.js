@@ -2,14 +2,14 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-Z4H24FOM.js";
+} from "./chunk-HTFA2N3N.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   unlistedApprover,
   waiverState
-} from "./chunk-ONXJIQTU.js";
+} from "./chunk-QA4TYDAX.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine

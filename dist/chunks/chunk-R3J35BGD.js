@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-24PGLWJA.js";
+} from "./chunk-LLCLHZYR.js";
 import {
   exploitSignals
 } from "./chunk-UOA6RXNU.js";
@@ -13,7 +13,7 @@ import {
   classificationRank,
   outputPath,
   severityRank
-} from "./chunk-ONXJIQTU.js";
+} from "./chunk-QA4TYDAX.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,

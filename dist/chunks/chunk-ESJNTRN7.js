@@ -2,12 +2,12 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   CVE_ID,
   decodeText
-} from "./chunk-Z4H24FOM.js";
+} from "./chunk-HTFA2N3N.js";
 import {
   duplicateKeyMessage,
   findDuplicateKey,
   lineColumn
-} from "./chunk-ONXJIQTU.js";
+} from "./chunk-QA4TYDAX.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-FCL6CIYC.js";
+} from "./chunk-R3J35BGD.js";
 import {
   decidingFindings
-} from "./chunk-24PGLWJA.js";
+} from "./chunk-LLCLHZYR.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-ONXJIQTU.js";
+} from "./chunk-QA4TYDAX.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

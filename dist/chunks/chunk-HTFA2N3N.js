@@ -21,7 +21,7 @@ import {
   outsidePaths,
   repositoryPath,
   str
-} from "./chunk-ONXJIQTU.js";
+} from "./chunk-QA4TYDAX.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -146,8 +146,19 @@ controls:
       - "{AVD-,}AWS-0102" # Trivy: network ACL allows all ports
       - "{AVD-,}AWS-0040" # Trivy: EKS public endpoint
       - "{AVD-,}AWS-0041" # Trivy: EKS public endpoint open CIDR
+      - SNYK-CC-TF-1 # Snyk fixture: security group allows open ingress
+      - SNYK-CC-AWS-427 # Snyk fixture: public IPs mapped to instances
+      - extra796 # Prowler 2 fixture: EKS control-plane endpoint open
   encryption-at-rest:
     description: Data stored unencrypted or without a customer-managed key
+    categories:
+      - checkov:ENCRYPTION # at rest and in transit: Checkov has one category for both
+      - kics:Encryption
+      - "{trivy,tfsec}:{aws,google,azure}/kms"
+    cwe:
+      - CWE-311 # missing encryption of sensitive data
+      - CWE-312 # clear-text storage
+      - CWE-315 # clear-text storage in a cookie
     ids:
       - CKV_AWS_16 # fixture: RDS not encrypted at rest
       - CKV_AWS_8 # fixture: launch configuration EBS not encrypted
@@ -166,8 +177,13 @@ controls:
       - "{AVD-,}AWS-0039" # Trivy: EKS secrets encryption
       - "{AVD-,}AWS-0080" # Trivy: RDS storage encryption
       - "{AVD-,}AWS-0088" # Trivy: S3 bucket encryption
+      - SNYK-CC-TF-53 # Snyk fixture: root block device not encrypted
   encryption-in-transit:
     description: Plain-text or weak-TLS traffic
+    cwe:
+      - CWE-319 # clear-text transmission (ZAP: no Strict-Transport-Security)
+      - CWE-614 # cookie without the Secure flag
+      - CWE-295 # certificate validation or pinning
     ids:
       - CKV_AWS_2 # ALB listener not HTTPS
       - CKV_AWS_103 # load balancer listener below TLS 1.2
@@ -178,6 +194,24 @@ controls:
       - "{AVD-,}AWS-0054" # Trivy: load balancer uses plain HTTP
       - "{AVD-,}AWS-0047" # Trivy: load balancer outdated TLS policy
       - "{AVD-,}AWS-0012" # Trivy: CloudFront allows unencrypted communication
+      - SNYK-CC-TF-47 # Snyk fixture: load balancer does not enforce HTTPS
+      - acm_certificates_expiration_check # Prowler fixture: certificates about to expire
+      - java.lang.security.audit.cookie-missing-secure-flag.* # Semgrep fixture
+      - CKV_AWS_30 # ElastiCache in-transit encryption
+      - CKV_AWS_83 # Elasticsearch enforces HTTPS
+      - CKV_AWS_90 # DocumentDB TLS
+      - CKV_AWS_97 # ECS EFS in-transit encryption
+      - CKV_AWS_105 # Redshift SSL
+      - CKV_AWS_174 # CloudFront TLS 1.2
+      - CKV_GCP_6 # Cloud SQL requires SSL
+      - CKV_AZURE_3 # storage account HTTPS only
+      - CKV_AZURE_14 # App Service redirects HTTP to HTTPS
+      - CKV_AZURE_15 # App Service latest TLS
+      - CKV_AZURE_28 # MySQL enforces SSL
+      - CKV_AZURE_29 # PostgreSQL enforces SSL
+      - CKV_AZURE_44 # storage account latest TLS
+      - CKV_K8S_70 # API server TLS certificate and key
+      - CKV_K8S_83 # kubelet HTTPS
   wildcard-or-admin-iam:
     description: Wildcard or administrator permissions, and trust open to any principal
     ids:
@@ -194,6 +228,12 @@ controls:
       - "{KSV,KSV-0,AVD-KSV-0}044" # Trivy k8s: role with wildcard verbs and resources
       - "{KSV,KSV-0,AVD-KSV-0}046" # Trivy k8s: manage all resources
       - "{KSV,KSV-0,AVD-KSV-0}111" # Trivy k8s: cluster-admin binding
+      - CKV_K8S_49 # wildcard Roles and ClusterRoles
+      - C-0015 # kubescape fixture: list Kubernetes secrets
+      - CIS-5.1.2 # kubescape fixture: minimise access to secrets
+      - iam_role_administratoraccess_policy_permissive_trust_relationship # Prowler fixture
+      - iam_role_permissive_trust_relationship # Prowler fixture
+      - iam_role_cross_account_readonlyaccess_policy # Prowler fixture
   privileged-or-root-container:
     description: Privileged, root or privilege-escalating containers
     ids:
@@ -218,6 +258,29 @@ controls:
       - "{KSV,KSV-0,AVD-KSV-0}021" # fixture: runs with GID <= 10000
       - "{KSV,KSV-0,AVD-KSV-0}106" # fixture: capabilities beyond NET_BIND_SERVICE
       - "{KSV,KSV-0,AVD-KSV-0}116" # fixture: root primary or supplementary GID
+      - "{KSV,KSV-0,AVD-KSV-0}117" # fixture: binding to privileged ports
+      - "{KSV,KSV-0,AVD-KSV-0}118" # fixture: default security context
+      - CKV_K8S_29 # fixture: pod and container security context
+      - CKV_K8S_30 # fixture: container security context
+      - C-0006 # kubescape fixture: allowed hostPath
+      - C-0013 # kubescape fixture: non-root containers
+      - C-0016 # kubescape fixture: allow privilege escalation
+      - C-0038 # kubescape fixture: host PID/IPC
+      - C-0041 # kubescape fixture: hostNetwork
+      - C-0044 # kubescape fixture: hostPort
+      - C-0045 # kubescape fixture: writable hostPath
+      - C-0057 # kubescape fixture: privileged container
+      - CIS-5.2.{2,3,4,5,6,7,8,9,10,11,12,13} # kubescape fixture: Pod Security admission of privileged, host-namespace, root and capability-adding pods
+      - CIS-5.7.3 # kubescape fixture: security context
+      - SNYK-CC-K8S-1 # Snyk fixture: privileged container
+      - SNYK-CC-K8S-6 # Snyk fixture: default capabilities not dropped
+      - SNYK-CC-K8S-9 # Snyk fixture: no privilege-escalation control
+      - SNYK-CC-K8S-10 # Snyk fixture: no root-user control
+      - SNYK-CC-K8S-11 # Snyk fixture: UID could clash with the host's
+      - yaml.docker-compose.security.no-new-privileges.* # Semgrep fixture
+    cwe:
+      - CWE-250 # execution with unnecessary privileges
+      - CWE-269 # improper privilege management (Semgrep: Dockerfile without USER)
   missing-audit-logging:
     description: Access, control-plane or change logging switched off
     ids:
@@ -249,6 +312,7 @@ controls:
       - "{AVD-,}AWS-0038" # Trivy: EKS control plane logging
       - "{AVD-,}AWS-0089" # Trivy: S3 bucket logging
       - "{AVD-,}AWS-0014" # Trivy: CloudTrail in all regions
+      - extra794 # Prowler 2 fixture: EKS control-plane audit logging
   hard-coded-secrets:
     description: Credentials and keys committed to code, images or infrastructure
     layers: [secret] # every secret scanner finding: gitleaks, Trivy secrets, Checkov secrets ...
@@ -258,9 +322,340 @@ controls:
       - 0b93729a-d882-4803-bdc3-ac429a21f158 # KICS fixture: EC2 Instance Using API Keys
       - GEN003 # tfsec legacy fixture: sensitive data in a block attribute
       - general-secrets-no-plaintext-exposure
+      - G101 # gosec: hard-coded credentials
+    cwe:
+      - CWE-259 # hard-coded password
+      - CWE-321 # hard-coded cryptographic key
+      - CWE-522 # insufficiently protected credentials
+      - CWE-547 # hard-coded security-relevant constants
+      - CWE-798 # hard-coded credentials
   vulnerable-components:
     description: Known vulnerabilities in images and dependencies
     layers: [image, dependency]
+  # ---- Added with issue 17: membership by the scanners' own categories and CWEs as well as
+  # ids (docs/policy.md "Controls"). \`categories\` are TOOL:CATEGORY in the tool's words: KICS
+  # query categories, Checkov CheckCategories (from its source: src/reports/parsers/
+  # checkov-categories.ts), Trivy/tfsec PROVIDER/SERVICE, Prowler services, CodeQL and
+  # Semgrep rule kinds, ZAP's WASC threat classes. Category membership is coarse (a check can
+  # land in two controls); listed ids are the precise part.
+  microsegmentation:
+    description: Network segmentation on every cloud and cluster (security groups, firewall rules, NSGs, NetworkPolicy, namespaces, egress)
+    categories:
+      - checkov:NETWORKING
+      - kics:Networking and Firewall
+      - "{trivy,tfsec}:aws/vpc"
+      - "{trivy,tfsec}:google/compute" # Trivy's GCP firewall checks live in compute
+      - "{trivy,tfsec}:azure/network"
+    ids:
+      - aws-vpc-no-public-egress-sgr # tfsec fixture: egress to /0
+      - aws-ec2-no-public-egress-sgr
+      - AWS007 # tfsec legacy: egress to /0
+      - CKV2_AWS_5 # fixture: security group attached to a resource
+      - CKV2_AWS_12 # default security group restricts all traffic
+      - CKV2_AWS_17 # fixture: EC2 instances belong to a VPC
+      - G102 # gosec: binds to all network interfaces
+      - 4849211b-ac39-479e-ae78-5694d506cb24 # KICS fixture: Security Group Not Used
+      - SNYK-CC-TF-72 # Snyk fixture: rule allows open egress
+      - SNYK-CC-TF-73 # Snyk fixture: security group allows open egress
+      - CKV_GCP_2 # GCP firewall: unrestricted SSH
+      - CKV_GCP_3 # GCP firewall: unrestricted RDP
+      - CKV_GCP_106 # GCP firewall: unrestricted HTTP
+      - CKV_GCP_12 # GKE network policy
+      - google-compute-no-public-ingress # tfsec: GCP firewall ingress from /0
+      - google-compute-no-public-egress
+      - AVD-GCP-0027 # Trivy: GCP firewall ingress from /0
+      - CKV_AZURE_9 # NSG: RDP from the internet
+      - CKV_AZURE_10 # NSG: SSH from the internet
+      - CKV_AZURE_160 # NSG: HTTP from the internet
+      - CKV_AZURE_7 # AKS network policy
+      - azure-network-no-public-ingress # tfsec: NSG ingress from /0
+      - azure-network-no-public-egress
+      - CKV_K8S_21 # fixture: default namespace
+      - "{KSV,KSV-0,AVD-KSV-0}110" # fixture: workloads in the default namespace
+      - C-0030 # kubescape fixture: ingress and egress blocked (NetworkPolicy)
+      - C-0049 # kubescape fixture: network mapping
+      - C-0054 # kubescape fixture: cluster internal networking
+      - C-0061 # kubescape fixture: pods in default namespace
+      - CIS-5.3.2 # kubescape fixture: every namespace has a NetworkPolicy
+      - CIS-5.7.1 # kubescape fixture: administrative boundaries with namespaces
+      - CIS-5.7.4 # kubescape fixture: default namespace
+  workload-identity:
+    description: Identity of workloads and people (service-account tokens, pod identity, instance metadata, MFA, IAM policies)
+    categories:
+      - checkov:IAM
+      - kics:Access Control
+      - "{trivy,tfsec}:{aws,google,azure}/iam"
+      - prowler:iam
+      - prowler:accessanalyzer
+    cwe:
+      - CWE-287 # improper authentication
+      - CWE-306 # missing authentication
+      - CWE-347 # JWT signature not verified
+      - CWE-862 # missing authorisation
+      - CWE-863 # incorrect authorisation
+      - CWE-275 # permission issues (CodeQL: workflow without permissions)
+    ids:
+      - CKV_K8S_38 # fixture: service-account tokens mounted only where needed
+      - CKV_K8S_41 # default service account used
+      - CKV_K8S_42 # default service account bound
+      - CKV_AWS_79 # fixture: IMDSv1 (instance credentials without a session token)
+      - CKV_AWS_161 # fixture: RDS IAM authentication
+      - CKV_GCP_29 # fixture: uniform bucket-level access (IAM only, no ACLs)
+      - CKV2_AWS_70 # API Gateway method without authorisation or API key
+      - CKV_AWS_309 # API GatewayV2 route without authorisation type
+      - C-0034 # kubescape fixture: automatic mapping of service account
+      - C-0053 # kubescape fixture: access container service account
+      - C-0060 # kubescape fixture: namespace without service accounts
+      - CIS-5.1.5 # kubescape fixture: default service accounts not used
+      - CIS-5.1.6 # kubescape fixture: service-account tokens mounted only where needed
+      - check11 # Prowler 2 fixture: root account used
+      - check12 # Prowler 2 fixture: MFA for console users
+      - check114 # Prowler 2 fixture: hardware MFA for root
+      - check116 # Prowler 2 fixture: IAM policies attached only to groups or roles
+      - "{KSV,KSV-0,AVD-KSV-0}036" # Trivy k8s: service-account token automount
+      - 69e7c320-b65d-41bb-be02-d63ecc0bcc9d # KICS fixture: ECR repository without policy
+      - 75ec6890-83af-4bf1-9f16-e83726df0bd0 # KICS fixture: Lambda permission misconfigured
+  api-layer:
+    description: The API layer in front of services (WAF, API gateway authorisation, rate limits, CDN) and the hardening of what public endpoints answer (security headers, cookies, CSRF, information leaks)
+    categories:
+      - checkov:API_SECURITY
+      - zap:WASC-9 # cross-site request forgery
+      - zap:WASC-13 # information leakage
+      - zap:WASC-14 # server misconfiguration
+      - zap:WASC-15 # application misconfiguration
+      - zap:WASC-16 # directory indexing
+    cwe:
+      - CWE-770 # no rate limit or throttling
+      - CWE-352 # CSRF
+      - CWE-1021 # clickjacking
+      - CWE-693 # protection mechanism (security headers) missing
+      - CWE-1004 # cookie without HttpOnly
+      - CWE-1275 # cookie SameSite
+      - CWE-942 # permissive CORS
+      - CWE-264 # ZAP: cross-domain misconfiguration
+    ids:
+      - CKV_AWS_68 # CloudFront without WAF
+      - CKV_AZURE_121 # Front Door without WAF
+      - CKV2_AWS_47 # WAF with Log4j rule on CloudFront/ALB (Checkov APPLICATION_SECURITY)
+      - 1419b4c6-6d5c-4534-9cf6-6a5266085333 # KICS fixture: CloudFront without WAF
+      - c999cf62-0920-40f8-8dda-0caccd66ed7e # KICS fixture: API Gateway stage without usage plan (throttling)
+      - b3a59b8e-94a3-403e-b6e2-527abaf12034 # KICS fixture: API Gateway deployment without usage plan
+      - 1bc367f6-901d-4870-ad0c-71d79762ef52 # KICS fixture: CDN configuration missing
+      - SNYK-CC-AWS-405 # Snyk fixture: ALB does not drop invalid headers
+      - SNYK-CC-TF-48 # Snyk fixture: load balancer is internet facing
+      - java.lang.security.audit.cookie-missing-httponly.* # Semgrep fixture
+      - java.lang.security.audit.cookie-missing-samesite.* # Semgrep fixture
+      - "10014" # ZAP (1.4, no CWE or WASC in the report): cross-site request forgery
+      - "10108" # ZAP fixture: reverse tabnabbing
+      - "10020" # ZAP fixture: anti-clickjacking header missing (older reports: no CWE)
+      - "10021" # ZAP fixture: X-Content-Type-Options header missing
+      - "2" # ZAP fixture: private IP disclosure
+      - "0" # ZAP 1.4 fixture: directory browsing
+  container-hardening:
+    description: Container runtime hardening beyond privilege (read-only root file system, seccomp and Linux hardening, resource limits, admission policy, kernel escapes)
+    categories:
+      - checkov:KUBERNETES
+    ids:
+      - CKV_K8S_22 # fixture: read-only root file system
+      - CKV_K8S_31 # fixture: seccomp profile
+      - CKV_K8S_10 # fixture: CPU requests
+      - CKV_K8S_11 # fixture: CPU limits
+      - CKV_K8S_12 # fixture: memory requests
+      - CKV_K8S_13 # fixture: memory limits
+      - "{KSV,KSV-0,AVD-KSV-0}011" # fixture: CPU not limited
+      - "{KSV,KSV-0,AVD-KSV-0}014" # fixture: root file system not read-only
+      - "{KSV,KSV-0,AVD-KSV-0}015" # fixture: CPU requests
+      - "{KSV,KSV-0,AVD-KSV-0}016" # fixture: memory requests
+      - "{KSV,KSV-0,AVD-KSV-0}018" # fixture: memory not limited
+      - "{KSV,KSV-0,AVD-KSV-0}030" # fixture: RuntimeDefault seccomp profile
+      - "{KSV,KSV-0,AVD-KSV-0}104" # fixture: seccomp policies disabled
+      - C-0017 # kubescape fixture: immutable container filesystem
+      - C-0055 # kubescape fixture: Linux hardening
+      - C-0086 # kubescape fixture: CVE-2022-0492 cgroups container escape
+      - CIS-5.2.1 # kubescape fixture: an active policy control mechanism
+      - CIS-5.7.2 # kubescape fixture: seccomp profile
+      - SNYK-CC-K8S-4 # Snyk fixture: no memory limit
+      - SNYK-CC-K8S-5 # Snyk fixture: no CPU limit
+      - SNYK-CC-K8S-8 # Snyk fixture: writable root file system
+      - yaml.docker-compose.security.writable-filesystem-service.* # Semgrep fixture
+  supply-chain:
+    description: What runs is what was reviewed (pinned versions and digests, allowed registries, current images, protected branches, vulnerability alerts, resource integrity)
+    categories:
+      - checkov:SUPPLY_CHAIN
+      - kics:Supply-Chain
+    cwe:
+      - CWE-345 # ZAP: sub-resource integrity missing
+      - CWE-829 # inclusion from an untrusted source
+    ids:
+      - DL3006 # hadolint fixture: untagged image
+      - DL3007 # hadolint: latest tag
+      - DL3008 # hadolint fixture: unpinned apt packages
+      - DL3013 # hadolint fixture: unpinned pip packages
+      - DL3016 # hadolint: unpinned npm packages
+      - DL3018 # hadolint: unpinned apk packages
+      - DL3026 # hadolint fixture: registry not allowed
+      - CKV_DOCKER_7 # base image on latest
+      - CKV_K8S_14 # fixture: image tag fixed
+      - CKV_K8S_43 # fixture: image by digest
+      - "{KSV,KSV-0,AVD-KSV-0}013" # fixture: image tag latest
+      - C-0001 # kubescape fixture: forbidden container registries
+      - C-0078 # kubescape fixture: images from allowed registry
+      - SNYK-CC-K8S-42 # Snyk fixture: possibly outdated image
+      - CKV_GIT_1 # fixture: repository is private
+      - CKV2_GIT_1 # fixture: branch protection
+      - CKV_GIT_3 # fixture: vulnerability alerts
+      - defender_container_images_scan_enabled # Prowler fixture: image vulnerability scanning
+      - rules.sast.dev.generic.internal.detect-cdn-usage-react-express # Semgrep fixture: third-party CDN scripts
+  monitoring:
+    description: Monitoring, tracing, flow logs, alarms, threat detection and security contacts (audit logs proper are missing-audit-logging)
+    categories:
+      - checkov:LOGGING
+      - kics:Observability
+      - "{trivy,tfsec}:aws/{cloudtrail,cloudwatch}"
+      - prowler:{cloudtrail,cloudwatch,config,guardduty,securityhub,defender,appinsights,monitor,logging,account}
+    ids:
+      - CKV_AZURE_12 # NSG flow log retention
+      - 8152e0cf-d2f0-47ad-96d5-d003a76eabd1 # KICS fixture: Lambda without X-Ray tracing
+      - 97cb0688-369a-4d26-b1f7-86c4c91231bc # KICS fixture: ECS container insights
+  backup-and-recovery:
+    description: Recovery after a breach or a mistake (backups, versioning, deletion protection, recoverable keys, redundancy)
+    categories:
+      - checkov:BACKUP_AND_RECOVERY
+      - kics:Backup
+    ids:
+      - afecd1f1-6378-4f7e-bb3b-60c35801fdd4 # KICS fixture: ALB deletion protection
+      - 741f1291-47ac-4a85-a07b-3d32a9d6bd3e # KICS fixture: DynamoDB point-in-time recovery
+      - CKV_AWS_157 # fixture: RDS Multi-AZ
+      - CKV_GCP_78 # fixture: Cloud Storage versioning (Checkov files it under LOGGING)
+  application-weaknesses:
+    description: Weaknesses in the services' own code (CWE), found by code scanners and probes (injection, cross-site scripting, path traversal, SSRF, unsafe deserialisation, weak cryptography and randomness, memory safety, unchecked errors, information exposure)
+    categories:
+      - "{semgrep,codeql}:security"
+      - zap:WASC-{8,19,20,23,31,33,39} # XSS, SQL, input handling, XML, OS command, path traversal, XPath
+    cwe:
+      # injection
+      - CWE-74
+      - CWE-77
+      - CWE-78
+      - CWE-88
+      - CWE-89
+      - CWE-90
+      - CWE-91
+      - CWE-93
+      - CWE-94
+      - CWE-95
+      - CWE-470
+      - CWE-611
+      - CWE-643
+      - CWE-915
+      - CWE-917
+      - CWE-943
+      - CWE-1236
+      - CWE-20 # improper input validation
+      # cross-site scripting and output encoding
+      - CWE-79
+      - CWE-80
+      - CWE-116
+      # paths, files and permissions
+      - CWE-22
+      - CWE-23
+      - CWE-36
+      - CWE-73
+      - CWE-99
+      - CWE-276
+      - CWE-732
+      # requests, deserialisation, regular expressions, redirects
+      - CWE-918
+      - CWE-502
+      - CWE-1333
+      - CWE-601
+      - CWE-639 # authorisation bypass through a user-controlled key
+      # cryptography and randomness
+      - CWE-326
+      - CWE-327
+      - CWE-328
+      - CWE-330
+      - CWE-338
+      - CWE-916
+      # memory safety
+      - CWE-119
+      - CWE-120
+      - CWE-125
+      - CWE-126
+      - CWE-134
+      - CWE-190
+      - CWE-416
+      - CWE-457
+      - CWE-476
+      - CWE-787
+      # errors and information exposure
+      - CWE-200
+      - CWE-209
+      - CWE-215
+      - CWE-252
+      - CWE-390
+      - CWE-489
+      - CWE-532
+      - CWE-703
+      # mobile (MobSF)
+      - CWE-353
+      - CWE-919
+    ids:
+      # gosec groups its rules by number (its README): G2xx injection, G3xx files and paths,
+      # G4xx cryptography, G5xx blocklisted imports, G6xx memory aliasing, G7xx taint analysis.
+      - G[2-7][0-9][0-9]
+      - G103 # gosec: unsafe block
+      - G104 # gosec fixture: errors unhandled
+      - G107 # gosec: URL from a variable (SSRF)
+      - G109 # gosec: integer overflow from strconv
+      - G110 # gosec: decompression bomb
+      - G111 # gosec: directory traversal
+      - G112 # gosec: Slowloris (no ReadHeaderTimeout)
+      - G114 # gosec: http.Serve without timeouts
+      - G115 # gosec fixture: integer overflow conversion
+      - taint-* # Python Security Analysis fixture (SARIF): taint rules without CWE
+      - C2001 # SARIF SDK sample fixture: variable used uninitialised
+      - "40012" # ZAP 1.4 fixture: cross-site scripting (reflected)
+      - "40004" # ZAP 1.4 fixture: SQL injection fingerprinting
+      - "40005" # ZAP 1.4 fixture: SQL injection
+      - "6" # ZAP 1.4 fixture: path traversal
+  hygiene:
+    description: Hygiene, not security (tags, labels, naming, descriptions, code quality, health probes); listed so that nothing is unclassified by accident
+    categories:
+      - checkov:CONVENTION
+      - semgrep:{correctness,best-practice,maintainability,performance,portability,compatibility}
+      - codeql:{reliability,maintainability,correctness,efficiency,readability,useless-code,portability,accuracy}
+    cwe:
+      - CWE-561 # dead code
+      - CWE-563 # unused variable
+      - CWE-1164 # irrelevant code
+    ids:
+      - e38a8e0a-b88b-4902-b3fe-b0fcb17d5c10 # KICS fixture: resource not using tags
+      - ba48df05-eaa1-4d64-905e-4a4b051e7587 # KICS fixture: autoscaling groups supply tags
+      - 1e434b25-8763-4b00-a5ca-ca03b7abbb66 # KICS fixture: name is not snake case
+      - 59312e8a-a64e-41e7-a252-618533dd1ea8 # KICS fixture: output without description
+      - 2a153952-2544-4687-bcc9-cc8fea814a9b # KICS fixture: variable without description
+      - fc5109bf-01fd-49fb-8bde-4492b543c34a # KICS fixture: variable without type
+      - 68eb4bf3-f9bf-463d-b5cf-e029bb446d2e # KICS fixture: security group rules without description
+      - cb3f5ed6-0d18-40de-a93d-b3538db31e8c # KICS fixture: security group without description
+      - 60224630-175a-472a-9e23-133827040766 # KICS fixture: EC2 not EBS optimised (performance)
+      - CKV_AWS_135 # fixture: EC2 EBS optimised (performance)
+      - CKV_AWS_23 # fixture: security group rule description
+      - CKV_DOCKER_2 # fixture: HEALTHCHECK (Checkov files it under NETWORKING)
+      - CKV_K8S_8 # fixture: liveness probe
+      - CKV_K8S_9 # fixture: readiness probe
+      - C-0018 # kubescape fixture: readiness probe
+      - C-0056 # kubescape fixture: liveness probe
+      - C-0076 # kubescape fixture: label usage
+      - C-0077 # kubescape fixture: common labels
+      - SNYK-CC-K8S-41 # Snyk fixture: liveness probe
+      - DL3003 # hadolint fixture: WORKDIR instead of cd
+      - DL3015 # hadolint fixture: --no-install-recommends
+      - DL4006 # hadolint fixture: pipefail
+      - "10049" # ZAP fixture: non-storable content (informational)
+      - "10109" # ZAP fixture: modern web application (informational)
+      - "10111" # ZAP fixture: authentication request identified (informational)
+      - "10112" # ZAP fixture: session management response identified (informational)
 
 rules:
   - id: zt-block-secrets
@@ -442,7 +837,8 @@ rules:
       - finding: { id: CKV_K8S_20, layer: iac, tool: checkov, severity: low }
         classification: public
         verdict: warn
-      - finding: { id: CKV_K8S_14, layer: iac, tool: checkov, severity: low }
+      - name: hygiene (a liveness probe)
+        finding: { id: CKV_K8S_8, layer: iac, tool: checkov, severity: low }
         matches: false
         verdict: info
 
@@ -460,6 +856,119 @@ rules:
         matches: false
         verdict: info
 
+  - id: zt-block-segmentation-identity-api
+    description: Gaps in microsegmentation, workload identity or the API layer of confidential or restricted assets block, from medium severity up.
+    when:
+      control: [microsegmentation, workload-identity, api-layer]
+      severity: ">=medium"
+      classification: ">=confidential"
+    action: block
+    examples:
+      - name: GCP firewall open to the internet (Checkov)
+        finding: { id: CKV_GCP_2, layer: iac, tool: checkov }
+        classification: restricted
+        verdict: block
+      - name: service-account token mounted everywhere (kubescape)
+        finding: { id: C-0034, layer: posture, tool: kubescape, severity: medium }
+        classification: confidential
+        verdict: block
+      - name: no rate limit on an expensive route (Snyk Code, by CWE)
+        finding:
+          {
+            id: javascript/NoRateLimitingForExpensiveWebOperation,
+            layer: code,
+            tool: snykcode,
+            severity: medium,
+            cwe: [CWE-770],
+          }
+        classification: restricted
+        verdict: block
+      - name: a KICS query nobody listed, by its category
+        finding:
+          {
+            id: 00000000-0000-4000-8000-000000000000,
+            layer: iac,
+            tool: kics,
+            severity: medium,
+            category: Networking and Firewall,
+          }
+        classification: confidential
+        verdict: block
+      - name: low severity
+        finding: { id: C-0049, layer: posture, tool: kubescape, severity: low }
+        classification: restricted
+        matches: false
+        verdict: warn
+      - name: internal asset
+        finding: { id: CKV_AZURE_10, layer: iac, tool: checkov }
+        classification: internal
+        matches: false
+        verdict: warn
+
+  - id: zt-block-code-weaknesses
+    description: High and critical weaknesses in the code of confidential or restricted assets block.
+    when:
+      control: application-weaknesses
+      severity: ">=high"
+      classification: ">=confidential"
+    action: block
+    examples:
+      - name: SQL injection (CodeQL, by CWE)
+        finding: { id: py/sql-injection, layer: code, tool: codeql, severity: high, cwe: [CWE-89] }
+        classification: confidential
+        verdict: block
+      - name: a medium weakness
+        finding: { id: G304, layer: code, tool: gosec, severity: medium, cwe: [CWE-22] }
+        classification: restricted
+        matches: false
+        verdict: warn
+
+  - id: zt-warn-zero-trust-gaps
+    description: Gaps in segmentation, identity, the API layer, container hardening, the supply chain and the code warn on internal and more sensitive assets.
+    when:
+      control:
+        [
+          microsegmentation,
+          workload-identity,
+          api-layer,
+          container-hardening,
+          supply-chain,
+          application-weaknesses,
+        ]
+      classification: ">=internal"
+    action: warn
+    examples:
+      - finding: { id: KSV014, layer: iac, tool: trivy-operator, severity: low }
+        verdict: warn
+      - finding: { id: DL3008, layer: iac, tool: hadolint, severity: medium }
+        classification: public
+        matches: false
+        verdict: info
+
+  - id: zt-warn-monitoring-and-recovery
+    description: Missing monitoring, tracing, flow logs or recovery warn on confidential and restricted assets.
+    when: { control: [monitoring, backup-and-recovery], classification: ">=confidential" }
+    action: warn
+    examples:
+      - finding: { id: 8152e0cf-d2f0-47ad-96d5-d003a76eabd1, layer: iac, tool: kics, severity: low }
+        classification: confidential
+        verdict: warn
+      - finding: { id: CKV_AWS_157, layer: iac, tool: checkov, severity: low }
+        classification: internal
+        matches: false
+        verdict: info
+
+  - id: zt-info-hygiene
+    description: Hygiene (tags, naming, descriptions, code quality, probes) is listed for information; a stricter rule still wins.
+    when: { control: hygiene }
+    action: info
+    examples:
+      - finding:
+          { id: e38a8e0a-b88b-4902-b3fe-b0fcb17d5c10, layer: iac, tool: kics, severity: info }
+        verdict: info
+      - finding: { id: CKV_AWS_16, layer: iac, tool: checkov }
+        matches: false
+
   - id: zt-warn-other-high
     description: Other high and critical findings are warnings.
     when: { severity: ">=high" }
@@ -467,7 +976,7 @@ rules:
     examples:
       - finding: { id: CKV_GIT_1, layer: iac, tool: checkov, severity: high }
         verdict: warn
-      - finding: { id: DL3008, layer: iac, tool: hadolint, severity: medium }
+      - finding: { id: DL3015, layer: iac, tool: hadolint, severity: medium }
         matches: false
 
   - id: zt-info-lower
@@ -475,7 +984,7 @@ rules:
     when: { severity: "<=medium" }
     action: info
     examples:
-      - finding: { id: DL3008, layer: iac, tool: hadolint, severity: medium }
+      - finding: { id: DL3015, layer: iac, tool: hadolint, severity: medium }
         verdict: info
       - finding: { id: CKV_GIT_1, layer: iac, tool: checkov, severity: high }
         matches: false
@@ -484,7 +993,7 @@ settings:
   fail-on: block
   unknown-severity: high
   default-action: info
-`, parsed2 = { version: 1, controls: { "public-ingress": { description: "Public ingress and missing microsegmentation (0.0.0.0/0, public endpoints, no network policy)", ids: ["CKV_AWS_260", "CKV_AWS_24", "CKV_AWS_25", "CKV_AWS_277", "CKV_AWS_17", "CKV_GCP_28", "CKV2_K8S_6", "4728cd65-a20c-49da-8b31-9c08b423e4db", "381c3f2a-ef6f-4eff-99f7-b169cda3422c", "65905cec-d691-4320-b320-2000436cb696", "108aa260-6dab-4a75-ae3f-de917d634840", "4fa66806-0dd9-4f8d-9480-3174d39c7c91", "aws-vpc-no-public-ingress-sgr", "aws-ec2-no-public-ingress-sgr", "aws-vpc-no-public-ingress-sg", "aws-ec2-no-public-ingress-sg", "aws-vpc-no-public-ingress-acl", "aws-ec2-no-public-ingress-acl", "aws-vpc-no-excessive-port-access", "aws-ec2-no-excessive-port-access", "aws-eks-no-public-cluster-access", "aws-eks-no-public-cluster-access-to-cidr", "aws-autoscaling-no-public-ip", "AWS006", "AWS008", "AWS050", "{AVD-,}AWS-0107", "{AVD-,}AWS-0105", "{AVD-,}AWS-0102", "{AVD-,}AWS-0040", "{AVD-,}AWS-0041"] }, "encryption-at-rest": { description: "Data stored unencrypted or without a customer-managed key", ids: ["CKV_AWS_16", "CKV_AWS_8", "CKV_AWS_3", "CKV_AWS_19", "CKV_AWS_158", "aws-autoscaling-enable-at-rest-encryption", "aws-cloudwatch-log-group-customer-key", "aws-eks-encrypt-secrets", "aws-s3-enable-bucket-encryption", "aws-rds-encrypt-instance-storage-data", "aws-ebs-enable-volume-encryption", "{AVD-,}AWS-0008", "{AVD-,}AWS-0017", "{AVD-,}AWS-0026", "{AVD-,}AWS-0039", "{AVD-,}AWS-0080", "{AVD-,}AWS-0088"] }, "encryption-in-transit": { description: "Plain-text or weak-TLS traffic", ids: ["CKV_AWS_2", "CKV_AWS_103", "CKV_AWS_34", "aws-elb-http-not-used", "aws-elb-use-secure-tls-policy", "aws-cloudfront-enforce-https", "{AVD-,}AWS-0054", "{AVD-,}AWS-0047", "{AVD-,}AWS-0012"] }, "wildcard-or-admin-iam": { description: "Wildcard or administrator permissions, and trust open to any principal", ids: ["CKV_AWS_1", "CKV_AWS_62", "CKV_AWS_63", "CKV_AWS_40", "12b7e704-37f0-4d1e-911a-44bf60c48c21", "bcdcbdc6-a350-4855-ae7c-d1e6436f7c97", "b4378389-a9aa-44ee-91e7-ef183f11079e", "aws-iam-no-policy-wildcards", "AWS099", "{AVD-,}AWS-0057", "{KSV,KSV-0,AVD-KSV-0}044", "{KSV,KSV-0,AVD-KSV-0}046", "{KSV,KSV-0,AVD-KSV-0}111"] }, "privileged-or-root-container": { description: "Privileged, root or privilege-escalating containers", ids: ["CKV_K8S_16", "CKV_K8S_20", "CKV_K8S_23", "CKV_K8S_28", "CKV_K8S_37", "CKV_K8S_39", "CKV_K8S_40", "CKV_DOCKER_3", "CKV_DOCKER_8", "DL3002", "{AVD-DS-000,DS00,DS-000}2", "{KSV,KSV-0,AVD-KSV-0}001", "{KSV,KSV-0,AVD-KSV-0}003", "{KSV,KSV-0,AVD-KSV-0}004", "{KSV,KSV-0,AVD-KSV-0}005", "{KSV,KSV-0,AVD-KSV-0}012", "{KSV,KSV-0,AVD-KSV-0}017", "{KSV,KSV-0,AVD-KSV-0}020", "{KSV,KSV-0,AVD-KSV-0}021", "{KSV,KSV-0,AVD-KSV-0}106", "{KSV,KSV-0,AVD-KSV-0}116"] }, "missing-audit-logging": { description: "Access, control-plane or change logging switched off", ids: ["CKV_AWS_129", "CKV_AWS_118", "CKV_AWS_126", "CKV_GCP_62", "CKV_AWS_18", "CKV_AWS_67", "CKV_AWS_36", "f861041c-8c9f-4156-acfc-5e6e524f5884", "20018359-6fd7-4d05-ab26-d4dffccbdf79", "37304d3f-f852-40b8-ae3f-725e87a7cedf", "66f130d9-b81d-4e8e-9b08-da74b9c891df", "45cff7b6-3b80-40c1-ba7b-2cf480678bb8", "56f6a008-1b14-4af4-b9b2-ab7cf7e27641", "8d7f7b8c-6c7c-40f8-baa6-62006c6c7b56", "52ffcfa6-6c70-4ea6-8376-d828d3961669", "96e8183b-e985-457b-90cd-61c0503a3369", "23b70e32-032e-4fa6-ba5c-82f56b9980e6", "0a8e8dc5-b6fc-44fc-b5a1-969ec950f9b0", "2285e608-ddbc-47f3-ba54-ce7121e31216", "5b8d7527-de8e-4114-b9dd-9d988f1f418f", "6b6874fe-4c2f-4eea-8b90-7cceaa4a125e", "9d0d4512-1959-43a2-a17f-72360ff06d1b", "aws-eks-enable-control-plane-logging", "aws-s3-enable-bucket-logging", "aws-cloudtrail-enable-all-regions", "{AVD-,}AWS-0038", "{AVD-,}AWS-0089", "{AVD-,}AWS-0014"] }, "hard-coded-secrets": { description: "Credentials and keys committed to code, images or infrastructure", layers: ["secret"], ids: ["CKV_SECRET_*", "d7b9d850-3e06-4a75-852f-c46c2e92240b", "0b93729a-d882-4803-bdc3-ac429a21f158", "GEN003", "general-secrets-no-plaintext-exposure"] }, "vulnerable-components": { description: "Known vulnerabilities in images and dependencies", layers: ["image", "dependency"] } }, rules: [{ id: "zt-block-secrets", description: "Hard-coded secrets block on every asset; rotate the secret, then remove it.", when: { control: "hard-coded-secrets" }, action: "block", examples: [{ name: "gitleaks AWS key on a public asset", finding: { id: "aws-access-token", layer: "secret", tool: "gitleaks", severity: "medium" }, classification: "public", verdict: "block" }, { name: "KICS hard-coded AWS key in Terraform", finding: { id: "d7b9d850-3e06-4a75-852f-c46c2e92240b", layer: "iac", severity: "low" }, verdict: "block" }, { name: "an unrelated misconfiguration", finding: { id: "CKV_K8S_14", layer: "iac", severity: "low" }, matches: !1 }] }, { id: "zt-block-known-exploited", description: "Vulnerabilities on CISA's Known Exploited Vulnerabilities list block everywhere.", when: { control: "vulnerable-components", kev: !0 }, action: "block", examples: [{ finding: { id: "CVE-2021-44228", layer: "dependency", package: "log4j-core", severity: "critical", kev: !0 }, classification: "public", verdict: "block" }, { finding: { id: "CVE-2024-0001", layer: "dependency", package: "x", severity: "critical" }, matches: !1 }] }, { id: "zt-block-fixable-critical", description: "Fixable critical vulnerabilities block everything but public assets.", when: { control: "vulnerable-components", severity: "critical", fixable: !0, classification: ">=internal" }, action: "block", examples: [{ finding: { id: "CVE-2019-12900", layer: "image", package: "libbz2", severity: "critical", fixable: !0 }, classification: "internal", verdict: "block" }, { finding: { id: "CVE-2019-12900", layer: "image", package: "libbz2", severity: "critical", fixable: !0 }, classification: "public", matches: !1, verdict: "warn" }, { finding: { id: "CVE-2019-12900", layer: "image", package: "libbz2", severity: "critical", fixable: !1 }, classification: "restricted", matches: !1 }] }, { id: "zt-block-fixable-high-sensitive", description: "Fixable high vulnerabilities block confidential and restricted assets.", when: { control: "vulnerable-components", severity: ">=high", fixable: !0, classification: ">=confidential" }, action: "block", examples: [{ finding: { id: "CVE-2023-1234", layer: "dependency", package: "lodash", severity: "high", fixable: !0 }, classification: "restricted", verdict: "block" }, { finding: { id: "CVE-2023-1234", layer: "dependency", package: "lodash", severity: "high", fixable: !0 }, classification: "public", matches: !1, verdict: "warn" }, { name: "unscored findings count as high (settings.unknown-severity)", finding: { id: "CVE-2023-9999", layer: "image", package: "zlib", severity: "unknown", fixable: !0 }, classification: "confidential", verdict: "block" }] }, { id: "zt-warn-high-vulnerabilities", description: "Other high and critical vulnerabilities are warnings, whatever the asset.", when: { control: "vulnerable-components", severity: ">=high" }, action: "warn", examples: [{ finding: { id: "CVE-2023-1234", layer: "dependency", package: "lodash", severity: "high", fixable: !1 }, classification: "restricted", verdict: "warn" }, { finding: { id: "CVE-2023-1234", layer: "dependency", package: "lodash", severity: "medium" }, matches: !1, verdict: "info" }] }, { id: "zt-block-public-ingress", description: "Public ingress to confidential or restricted assets blocks; segment the network.", when: { control: "public-ingress", classification: ">=confidential" }, action: "block", examples: [{ name: "Checkov open security group", finding: { id: "CKV_AWS_260", layer: "iac", tool: "checkov", severity: "unknown" }, classification: "restricted", verdict: "block" }, { name: "KICS unrestricted ingress", finding: { id: "4728cd65-a20c-49da-8b31-9c08b423e4db", layer: "iac", tool: "kics", severity: "high" }, classification: "confidential", verdict: "block" }, { name: "Trivy open security group rule (new id spelling)", finding: { id: "AWS-0107", layer: "iac", tool: "trivy", severity: "critical" }, classification: "restricted", verdict: "block" }, { name: "public asset", finding: { id: "AVD-AWS-0107", layer: "iac", tool: "trivy", severity: "critical" }, classification: "public", matches: !1, verdict: "warn" }] }, { id: "zt-block-wildcard-iam", description: "Wildcard or admin IAM on confidential or restricted assets blocks.", when: { control: "wildcard-or-admin-iam", classification: ">=confidential" }, action: "block", examples: [{ finding: { id: "12b7e704-37f0-4d1e-911a-44bf60c48c21", layer: "iac", tool: "kics", severity: "low" }, classification: "confidential", verdict: "block" }, { finding: { id: "CKV_AWS_1", layer: "iac", tool: "checkov" }, classification: "internal", matches: !1, verdict: "warn" }] }, { id: "zt-block-privileged-containers", description: "Privileged or root containers of confidential or restricted assets block.", when: { control: "privileged-or-root-container", classification: ">=confidential" }, action: "block", examples: [{ finding: { id: "KSV012", layer: "iac", tool: "trivy-operator", severity: "medium" }, classification: "restricted", verdict: "block" }, { finding: { id: "AVD-KSV-0116", layer: "iac", tool: "trivy", severity: "low" }, classification: "confidential", verdict: "block" }, { finding: { id: "DL3002", layer: "iac", tool: "hadolint", severity: "medium" }, classification: "public", matches: !1, verdict: "warn" }] }, { id: "zt-block-unencrypted", description: "Data at rest or in transit without encryption blocks confidential and restricted assets.", when: { control: ["encryption-at-rest", "encryption-in-transit"], classification: ">=confidential" }, action: "block", examples: [{ finding: { id: "CKV_AWS_16", layer: "iac", tool: "checkov" }, classification: "restricted", verdict: "block" }, { finding: { id: "aws-elb-http-not-used", layer: "iac", tool: "tfsec", severity: "critical" }, classification: "confidential", verdict: "block" }, { finding: { id: "aws-eks-encrypt-secrets", layer: "iac", tool: "tfsec", severity: "high" }, classification: "internal", matches: !1, verdict: "warn" }] }, { id: "zt-warn-control-gaps", description: "Gaps in ingress, IAM, container privilege and encryption controls warn on every asset.", when: { control: ["public-ingress", "wildcard-or-admin-iam", "privileged-or-root-container", "encryption-at-rest", "encryption-in-transit"] }, action: "warn", examples: [{ finding: { id: "CKV_K8S_20", layer: "iac", tool: "checkov", severity: "low" }, classification: "public", verdict: "warn" }, { finding: { id: "CKV_K8S_14", layer: "iac", tool: "checkov", severity: "low" }, matches: !1, verdict: "info" }] }, { id: "zt-warn-missing-audit-logging", description: "Missing audit logging warns on confidential and restricted assets.", when: { control: "missing-audit-logging", classification: ">=confidential" }, action: "warn", examples: [{ finding: { id: "f861041c-8c9f-4156-acfc-5e6e524f5884", layer: "iac", tool: "kics", severity: "low" }, classification: "restricted", verdict: "warn" }, { finding: { id: "aws-eks-enable-control-plane-logging", layer: "iac", tool: "tfsec", severity: "medium" }, classification: "public", matches: !1, verdict: "info" }] }, { id: "zt-warn-other-high", description: "Other high and critical findings are warnings.", when: { severity: ">=high" }, action: "warn", examples: [{ finding: { id: "CKV_GIT_1", layer: "iac", tool: "checkov", severity: "high" }, verdict: "warn" }, { finding: { id: "DL3008", layer: "iac", tool: "hadolint", severity: "medium" }, matches: !1 }] }, { id: "zt-info-lower", description: "Medium and lower findings are listed for information.", when: { severity: "<=medium" }, action: "info", examples: [{ finding: { id: "DL3008", layer: "iac", tool: "hadolint", severity: "medium" }, verdict: "info" }, { finding: { id: "CKV_GIT_1", layer: "iac", tool: "checkov", severity: "high" }, matches: !1 }] }], settings: { "fail-on": "block", "unknown-severity": "high", "default-action": "info" } };
+`, parsed2 = { version: 1, controls: { "public-ingress": { description: "Public ingress and missing microsegmentation (0.0.0.0/0, public endpoints, no network policy)", ids: ["CKV_AWS_260", "CKV_AWS_24", "CKV_AWS_25", "CKV_AWS_277", "CKV_AWS_17", "CKV_GCP_28", "CKV2_K8S_6", "4728cd65-a20c-49da-8b31-9c08b423e4db", "381c3f2a-ef6f-4eff-99f7-b169cda3422c", "65905cec-d691-4320-b320-2000436cb696", "108aa260-6dab-4a75-ae3f-de917d634840", "4fa66806-0dd9-4f8d-9480-3174d39c7c91", "aws-vpc-no-public-ingress-sgr", "aws-ec2-no-public-ingress-sgr", "aws-vpc-no-public-ingress-sg", "aws-ec2-no-public-ingress-sg", "aws-vpc-no-public-ingress-acl", "aws-ec2-no-public-ingress-acl", "aws-vpc-no-excessive-port-access", "aws-ec2-no-excessive-port-access", "aws-eks-no-public-cluster-access", "aws-eks-no-public-cluster-access-to-cidr", "aws-autoscaling-no-public-ip", "AWS006", "AWS008", "AWS050", "{AVD-,}AWS-0107", "{AVD-,}AWS-0105", "{AVD-,}AWS-0102", "{AVD-,}AWS-0040", "{AVD-,}AWS-0041", "SNYK-CC-TF-1", "SNYK-CC-AWS-427", "extra796"] }, "encryption-at-rest": { description: "Data stored unencrypted or without a customer-managed key", categories: ["checkov:ENCRYPTION", "kics:Encryption", "{trivy,tfsec}:{aws,google,azure}/kms"], cwe: ["CWE-311", "CWE-312", "CWE-315"], ids: ["CKV_AWS_16", "CKV_AWS_8", "CKV_AWS_3", "CKV_AWS_19", "CKV_AWS_158", "aws-autoscaling-enable-at-rest-encryption", "aws-cloudwatch-log-group-customer-key", "aws-eks-encrypt-secrets", "aws-s3-enable-bucket-encryption", "aws-rds-encrypt-instance-storage-data", "aws-ebs-enable-volume-encryption", "{AVD-,}AWS-0008", "{AVD-,}AWS-0017", "{AVD-,}AWS-0026", "{AVD-,}AWS-0039", "{AVD-,}AWS-0080", "{AVD-,}AWS-0088", "SNYK-CC-TF-53"] }, "encryption-in-transit": { description: "Plain-text or weak-TLS traffic", cwe: ["CWE-319", "CWE-614", "CWE-295"], ids: ["CKV_AWS_2", "CKV_AWS_103", "CKV_AWS_34", "aws-elb-http-not-used", "aws-elb-use-secure-tls-policy", "aws-cloudfront-enforce-https", "{AVD-,}AWS-0054", "{AVD-,}AWS-0047", "{AVD-,}AWS-0012", "SNYK-CC-TF-47", "acm_certificates_expiration_check", "java.lang.security.audit.cookie-missing-secure-flag.*", "CKV_AWS_30", "CKV_AWS_83", "CKV_AWS_90", "CKV_AWS_97", "CKV_AWS_105", "CKV_AWS_174", "CKV_GCP_6", "CKV_AZURE_3", "CKV_AZURE_14", "CKV_AZURE_15", "CKV_AZURE_28", "CKV_AZURE_29", "CKV_AZURE_44", "CKV_K8S_70", "CKV_K8S_83"] }, "wildcard-or-admin-iam": { description: "Wildcard or administrator permissions, and trust open to any principal", ids: ["CKV_AWS_1", "CKV_AWS_62", "CKV_AWS_63", "CKV_AWS_40", "12b7e704-37f0-4d1e-911a-44bf60c48c21", "bcdcbdc6-a350-4855-ae7c-d1e6436f7c97", "b4378389-a9aa-44ee-91e7-ef183f11079e", "aws-iam-no-policy-wildcards", "AWS099", "{AVD-,}AWS-0057", "{KSV,KSV-0,AVD-KSV-0}044", "{KSV,KSV-0,AVD-KSV-0}046", "{KSV,KSV-0,AVD-KSV-0}111", "CKV_K8S_49", "C-0015", "CIS-5.1.2", "iam_role_administratoraccess_policy_permissive_trust_relationship", "iam_role_permissive_trust_relationship", "iam_role_cross_account_readonlyaccess_policy"] }, "privileged-or-root-container": { description: "Privileged, root or privilege-escalating containers", ids: ["CKV_K8S_16", "CKV_K8S_20", "CKV_K8S_23", "CKV_K8S_28", "CKV_K8S_37", "CKV_K8S_39", "CKV_K8S_40", "CKV_DOCKER_3", "CKV_DOCKER_8", "DL3002", "{AVD-DS-000,DS00,DS-000}2", "{KSV,KSV-0,AVD-KSV-0}001", "{KSV,KSV-0,AVD-KSV-0}003", "{KSV,KSV-0,AVD-KSV-0}004", "{KSV,KSV-0,AVD-KSV-0}005", "{KSV,KSV-0,AVD-KSV-0}012", "{KSV,KSV-0,AVD-KSV-0}017", "{KSV,KSV-0,AVD-KSV-0}020", "{KSV,KSV-0,AVD-KSV-0}021", "{KSV,KSV-0,AVD-KSV-0}106", "{KSV,KSV-0,AVD-KSV-0}116", "{KSV,KSV-0,AVD-KSV-0}117", "{KSV,KSV-0,AVD-KSV-0}118", "CKV_K8S_29", "CKV_K8S_30", "C-0006", "C-0013", "C-0016", "C-0038", "C-0041", "C-0044", "C-0045", "C-0057", "CIS-5.2.{2,3,4,5,6,7,8,9,10,11,12,13}", "CIS-5.7.3", "SNYK-CC-K8S-1", "SNYK-CC-K8S-6", "SNYK-CC-K8S-9", "SNYK-CC-K8S-10", "SNYK-CC-K8S-11", "yaml.docker-compose.security.no-new-privileges.*"], cwe: ["CWE-250", "CWE-269"] }, "missing-audit-logging": { description: "Access, control-plane or change logging switched off", ids: ["CKV_AWS_129", "CKV_AWS_118", "CKV_AWS_126", "CKV_GCP_62", "CKV_AWS_18", "CKV_AWS_67", "CKV_AWS_36", "f861041c-8c9f-4156-acfc-5e6e524f5884", "20018359-6fd7-4d05-ab26-d4dffccbdf79", "37304d3f-f852-40b8-ae3f-725e87a7cedf", "66f130d9-b81d-4e8e-9b08-da74b9c891df", "45cff7b6-3b80-40c1-ba7b-2cf480678bb8", "56f6a008-1b14-4af4-b9b2-ab7cf7e27641", "8d7f7b8c-6c7c-40f8-baa6-62006c6c7b56", "52ffcfa6-6c70-4ea6-8376-d828d3961669", "96e8183b-e985-457b-90cd-61c0503a3369", "23b70e32-032e-4fa6-ba5c-82f56b9980e6", "0a8e8dc5-b6fc-44fc-b5a1-969ec950f9b0", "2285e608-ddbc-47f3-ba54-ce7121e31216", "5b8d7527-de8e-4114-b9dd-9d988f1f418f", "6b6874fe-4c2f-4eea-8b90-7cceaa4a125e", "9d0d4512-1959-43a2-a17f-72360ff06d1b", "aws-eks-enable-control-plane-logging", "aws-s3-enable-bucket-logging", "aws-cloudtrail-enable-all-regions", "{AVD-,}AWS-0038", "{AVD-,}AWS-0089", "{AVD-,}AWS-0014", "extra794"] }, "hard-coded-secrets": { description: "Credentials and keys committed to code, images or infrastructure", layers: ["secret"], ids: ["CKV_SECRET_*", "d7b9d850-3e06-4a75-852f-c46c2e92240b", "0b93729a-d882-4803-bdc3-ac429a21f158", "GEN003", "general-secrets-no-plaintext-exposure", "G101"], cwe: ["CWE-259", "CWE-321", "CWE-522", "CWE-547", "CWE-798"] }, "vulnerable-components": { description: "Known vulnerabilities in images and dependencies", layers: ["image", "dependency"] }, microsegmentation: { description: "Network segmentation on every cloud and cluster (security groups, firewall rules, NSGs, NetworkPolicy, namespaces, egress)", categories: ["checkov:NETWORKING", "kics:Networking and Firewall", "{trivy,tfsec}:aws/vpc", "{trivy,tfsec}:google/compute", "{trivy,tfsec}:azure/network"], ids: ["aws-vpc-no-public-egress-sgr", "aws-ec2-no-public-egress-sgr", "AWS007", "CKV2_AWS_5", "CKV2_AWS_12", "CKV2_AWS_17", "G102", "4849211b-ac39-479e-ae78-5694d506cb24", "SNYK-CC-TF-72", "SNYK-CC-TF-73", "CKV_GCP_2", "CKV_GCP_3", "CKV_GCP_106", "CKV_GCP_12", "google-compute-no-public-ingress", "google-compute-no-public-egress", "AVD-GCP-0027", "CKV_AZURE_9", "CKV_AZURE_10", "CKV_AZURE_160", "CKV_AZURE_7", "azure-network-no-public-ingress", "azure-network-no-public-egress", "CKV_K8S_21", "{KSV,KSV-0,AVD-KSV-0}110", "C-0030", "C-0049", "C-0054", "C-0061", "CIS-5.3.2", "CIS-5.7.1", "CIS-5.7.4"] }, "workload-identity": { description: "Identity of workloads and people (service-account tokens, pod identity, instance metadata, MFA, IAM policies)", categories: ["checkov:IAM", "kics:Access Control", "{trivy,tfsec}:{aws,google,azure}/iam", "prowler:iam", "prowler:accessanalyzer"], cwe: ["CWE-287", "CWE-306", "CWE-347", "CWE-862", "CWE-863", "CWE-275"], ids: ["CKV_K8S_38", "CKV_K8S_41", "CKV_K8S_42", "CKV_AWS_79", "CKV_AWS_161", "CKV_GCP_29", "CKV2_AWS_70", "CKV_AWS_309", "C-0034", "C-0053", "C-0060", "CIS-5.1.5", "CIS-5.1.6", "check11", "check12", "check114", "check116", "{KSV,KSV-0,AVD-KSV-0}036", "69e7c320-b65d-41bb-be02-d63ecc0bcc9d", "75ec6890-83af-4bf1-9f16-e83726df0bd0"] }, "api-layer": { description: "The API layer in front of services (WAF, API gateway authorisation, rate limits, CDN) and the hardening of what public endpoints answer (security headers, cookies, CSRF, information leaks)", categories: ["checkov:API_SECURITY", "zap:WASC-9", "zap:WASC-13", "zap:WASC-14", "zap:WASC-15", "zap:WASC-16"], cwe: ["CWE-770", "CWE-352", "CWE-1021", "CWE-693", "CWE-1004", "CWE-1275", "CWE-942", "CWE-264"], ids: ["CKV_AWS_68", "CKV_AZURE_121", "CKV2_AWS_47", "1419b4c6-6d5c-4534-9cf6-6a5266085333", "c999cf62-0920-40f8-8dda-0caccd66ed7e", "b3a59b8e-94a3-403e-b6e2-527abaf12034", "1bc367f6-901d-4870-ad0c-71d79762ef52", "SNYK-CC-AWS-405", "SNYK-CC-TF-48", "java.lang.security.audit.cookie-missing-httponly.*", "java.lang.security.audit.cookie-missing-samesite.*", "10014", "10108", "10020", "10021", "2", "0"] }, "container-hardening": { description: "Container runtime hardening beyond privilege (read-only root file system, seccomp and Linux hardening, resource limits, admission policy, kernel escapes)", categories: ["checkov:KUBERNETES"], ids: ["CKV_K8S_22", "CKV_K8S_31", "CKV_K8S_10", "CKV_K8S_11", "CKV_K8S_12", "CKV_K8S_13", "{KSV,KSV-0,AVD-KSV-0}011", "{KSV,KSV-0,AVD-KSV-0}014", "{KSV,KSV-0,AVD-KSV-0}015", "{KSV,KSV-0,AVD-KSV-0}016", "{KSV,KSV-0,AVD-KSV-0}018", "{KSV,KSV-0,AVD-KSV-0}030", "{KSV,KSV-0,AVD-KSV-0}104", "C-0017", "C-0055", "C-0086", "CIS-5.2.1", "CIS-5.7.2", "SNYK-CC-K8S-4", "SNYK-CC-K8S-5", "SNYK-CC-K8S-8", "yaml.docker-compose.security.writable-filesystem-service.*"] }, "supply-chain": { description: "What runs is what was reviewed (pinned versions and digests, allowed registries, current images, protected branches, vulnerability alerts, resource integrity)", categories: ["checkov:SUPPLY_CHAIN", "kics:Supply-Chain"], cwe: ["CWE-345", "CWE-829"], ids: ["DL3006", "DL3007", "DL3008", "DL3013", "DL3016", "DL3018", "DL3026", "CKV_DOCKER_7", "CKV_K8S_14", "CKV_K8S_43", "{KSV,KSV-0,AVD-KSV-0}013", "C-0001", "C-0078", "SNYK-CC-K8S-42", "CKV_GIT_1", "CKV2_GIT_1", "CKV_GIT_3", "defender_container_images_scan_enabled", "rules.sast.dev.generic.internal.detect-cdn-usage-react-express"] }, monitoring: { description: "Monitoring, tracing, flow logs, alarms, threat detection and security contacts (audit logs proper are missing-audit-logging)", categories: ["checkov:LOGGING", "kics:Observability", "{trivy,tfsec}:aws/{cloudtrail,cloudwatch}", "prowler:{cloudtrail,cloudwatch,config,guardduty,securityhub,defender,appinsights,monitor,logging,account}"], ids: ["CKV_AZURE_12", "8152e0cf-d2f0-47ad-96d5-d003a76eabd1", "97cb0688-369a-4d26-b1f7-86c4c91231bc"] }, "backup-and-recovery": { description: "Recovery after a breach or a mistake (backups, versioning, deletion protection, recoverable keys, redundancy)", categories: ["checkov:BACKUP_AND_RECOVERY", "kics:Backup"], ids: ["afecd1f1-6378-4f7e-bb3b-60c35801fdd4", "741f1291-47ac-4a85-a07b-3d32a9d6bd3e", "CKV_AWS_157", "CKV_GCP_78"] }, "application-weaknesses": { description: "Weaknesses in the services' own code (CWE), found by code scanners and probes (injection, cross-site scripting, path traversal, SSRF, unsafe deserialisation, weak cryptography and randomness, memory safety, unchecked errors, information exposure)", categories: ["{semgrep,codeql}:security", "zap:WASC-{8,19,20,23,31,33,39}"], cwe: ["CWE-74", "CWE-77", "CWE-78", "CWE-88", "CWE-89", "CWE-90", "CWE-91", "CWE-93", "CWE-94", "CWE-95", "CWE-470", "CWE-611", "CWE-643", "CWE-915", "CWE-917", "CWE-943", "CWE-1236", "CWE-20", "CWE-79", "CWE-80", "CWE-116", "CWE-22", "CWE-23", "CWE-36", "CWE-73", "CWE-99", "CWE-276", "CWE-732", "CWE-918", "CWE-502", "CWE-1333", "CWE-601", "CWE-639", "CWE-326", "CWE-327", "CWE-328", "CWE-330", "CWE-338", "CWE-916", "CWE-119", "CWE-120", "CWE-125", "CWE-126", "CWE-134", "CWE-190", "CWE-416", "CWE-457", "CWE-476", "CWE-787", "CWE-200", "CWE-209", "CWE-215", "CWE-252", "CWE-390", "CWE-489", "CWE-532", "CWE-703", "CWE-353", "CWE-919"], ids: ["G[2-7][0-9][0-9]", "G103", "G104", "G107", "G109", "G110", "G111", "G112", "G114", "G115", "taint-*", "C2001", "40012", "40004", "40005", "6"] }, hygiene: { description: "Hygiene, not security (tags, labels, naming, descriptions, code quality, health probes); listed so that nothing is unclassified by accident", categories: ["checkov:CONVENTION", "semgrep:{correctness,best-practice,maintainability,performance,portability,compatibility}", "codeql:{reliability,maintainability,correctness,efficiency,readability,useless-code,portability,accuracy}"], cwe: ["CWE-561", "CWE-563", "CWE-1164"], ids: ["e38a8e0a-b88b-4902-b3fe-b0fcb17d5c10", "ba48df05-eaa1-4d64-905e-4a4b051e7587", "1e434b25-8763-4b00-a5ca-ca03b7abbb66", "59312e8a-a64e-41e7-a252-618533dd1ea8", "2a153952-2544-4687-bcc9-cc8fea814a9b", "fc5109bf-01fd-49fb-8bde-4492b543c34a", "68eb4bf3-f9bf-463d-b5cf-e029bb446d2e", "cb3f5ed6-0d18-40de-a93d-b3538db31e8c", "60224630-175a-472a-9e23-133827040766", "CKV_AWS_135", "CKV_AWS_23", "CKV_DOCKER_2", "CKV_K8S_8", "CKV_K8S_9", "C-0018", "C-0056", "C-0076", "C-0077", "SNYK-CC-K8S-41", "DL3003", "DL3015", "DL4006", "10049", "10109", "10111", "10112"] } }, rules: [{ id: "zt-block-secrets", description: "Hard-coded secrets block on every asset; rotate the secret, then remove it.", when: { control: "hard-coded-secrets" }, action: "block", examples: [{ name: "gitleaks AWS key on a public asset", finding: { id: "aws-access-token", layer: "secret", tool: "gitleaks", severity: "medium" }, classification: "public", verdict: "block" }, { name: "KICS hard-coded AWS key in Terraform", finding: { id: "d7b9d850-3e06-4a75-852f-c46c2e92240b", layer: "iac", severity: "low" }, verdict: "block" }, { name: "an unrelated misconfiguration", finding: { id: "CKV_K8S_14", layer: "iac", severity: "low" }, matches: !1 }] }, { id: "zt-block-known-exploited", description: "Vulnerabilities on CISA's Known Exploited Vulnerabilities list block everywhere.", when: { control: "vulnerable-components", kev: !0 }, action: "block", examples: [{ finding: { id: "CVE-2021-44228", layer: "dependency", package: "log4j-core", severity: "critical", kev: !0 }, classification: "public", verdict: "block" }, { finding: { id: "CVE-2024-0001", layer: "dependency", package: "x", severity: "critical" }, matches: !1 }] }, { id: "zt-block-fixable-critical", description: "Fixable critical vulnerabilities block everything but public assets.", when: { control: "vulnerable-components", severity: "critical", fixable: !0, classification: ">=internal" }, action: "block", examples: [{ finding: { id: "CVE-2019-12900", layer: "image", package: "libbz2", severity: "critical", fixable: !0 }, classification: "internal", verdict: "block" }, { finding: { id: "CVE-2019-12900", layer: "image", package: "libbz2", severity: "critical", fixable: !0 }, classification: "public", matches: !1, verdict: "warn" }, { finding: { id: "CVE-2019-12900", layer: "image", package: "libbz2", severity: "critical", fixable: !1 }, classification: "restricted", matches: !1 }] }, { id: "zt-block-fixable-high-sensitive", description: "Fixable high vulnerabilities block confidential and restricted assets.", when: { control: "vulnerable-components", severity: ">=high", fixable: !0, classification: ">=confidential" }, action: "block", examples: [{ finding: { id: "CVE-2023-1234", layer: "dependency", package: "lodash", severity: "high", fixable: !0 }, classification: "restricted", verdict: "block" }, { finding: { id: "CVE-2023-1234", layer: "dependency", package: "lodash", severity: "high", fixable: !0 }, classification: "public", matches: !1, verdict: "warn" }, { name: "unscored findings count as high (settings.unknown-severity)", finding: { id: "CVE-2023-9999", layer: "image", package: "zlib", severity: "unknown", fixable: !0 }, classification: "confidential", verdict: "block" }] }, { id: "zt-warn-high-vulnerabilities", description: "Other high and critical vulnerabilities are warnings, whatever the asset.", when: { control: "vulnerable-components", severity: ">=high" }, action: "warn", examples: [{ finding: { id: "CVE-2023-1234", layer: "dependency", package: "lodash", severity: "high", fixable: !1 }, classification: "restricted", verdict: "warn" }, { finding: { id: "CVE-2023-1234", layer: "dependency", package: "lodash", severity: "medium" }, matches: !1, verdict: "info" }] }, { id: "zt-block-public-ingress", description: "Public ingress to confidential or restricted assets blocks; segment the network.", when: { control: "public-ingress", classification: ">=confidential" }, action: "block", examples: [{ name: "Checkov open security group", finding: { id: "CKV_AWS_260", layer: "iac", tool: "checkov", severity: "unknown" }, classification: "restricted", verdict: "block" }, { name: "KICS unrestricted ingress", finding: { id: "4728cd65-a20c-49da-8b31-9c08b423e4db", layer: "iac", tool: "kics", severity: "high" }, classification: "confidential", verdict: "block" }, { name: "Trivy open security group rule (new id spelling)", finding: { id: "AWS-0107", layer: "iac", tool: "trivy", severity: "critical" }, classification: "restricted", verdict: "block" }, { name: "public asset", finding: { id: "AVD-AWS-0107", layer: "iac", tool: "trivy", severity: "critical" }, classification: "public", matches: !1, verdict: "warn" }] }, { id: "zt-block-wildcard-iam", description: "Wildcard or admin IAM on confidential or restricted assets blocks.", when: { control: "wildcard-or-admin-iam", classification: ">=confidential" }, action: "block", examples: [{ finding: { id: "12b7e704-37f0-4d1e-911a-44bf60c48c21", layer: "iac", tool: "kics", severity: "low" }, classification: "confidential", verdict: "block" }, { finding: { id: "CKV_AWS_1", layer: "iac", tool: "checkov" }, classification: "internal", matches: !1, verdict: "warn" }] }, { id: "zt-block-privileged-containers", description: "Privileged or root containers of confidential or restricted assets block.", when: { control: "privileged-or-root-container", classification: ">=confidential" }, action: "block", examples: [{ finding: { id: "KSV012", layer: "iac", tool: "trivy-operator", severity: "medium" }, classification: "restricted", verdict: "block" }, { finding: { id: "AVD-KSV-0116", layer: "iac", tool: "trivy", severity: "low" }, classification: "confidential", verdict: "block" }, { finding: { id: "DL3002", layer: "iac", tool: "hadolint", severity: "medium" }, classification: "public", matches: !1, verdict: "warn" }] }, { id: "zt-block-unencrypted", description: "Data at rest or in transit without encryption blocks confidential and restricted assets.", when: { control: ["encryption-at-rest", "encryption-in-transit"], classification: ">=confidential" }, action: "block", examples: [{ finding: { id: "CKV_AWS_16", layer: "iac", tool: "checkov" }, classification: "restricted", verdict: "block" }, { finding: { id: "aws-elb-http-not-used", layer: "iac", tool: "tfsec", severity: "critical" }, classification: "confidential", verdict: "block" }, { finding: { id: "aws-eks-encrypt-secrets", layer: "iac", tool: "tfsec", severity: "high" }, classification: "internal", matches: !1, verdict: "warn" }] }, { id: "zt-warn-control-gaps", description: "Gaps in ingress, IAM, container privilege and encryption controls warn on every asset.", when: { control: ["public-ingress", "wildcard-or-admin-iam", "privileged-or-root-container", "encryption-at-rest", "encryption-in-transit"] }, action: "warn", examples: [{ finding: { id: "CKV_K8S_20", layer: "iac", tool: "checkov", severity: "low" }, classification: "public", verdict: "warn" }, { name: "hygiene (a liveness probe)", finding: { id: "CKV_K8S_8", layer: "iac", tool: "checkov", severity: "low" }, matches: !1, verdict: "info" }] }, { id: "zt-warn-missing-audit-logging", description: "Missing audit logging warns on confidential and restricted assets.", when: { control: "missing-audit-logging", classification: ">=confidential" }, action: "warn", examples: [{ finding: { id: "f861041c-8c9f-4156-acfc-5e6e524f5884", layer: "iac", tool: "kics", severity: "low" }, classification: "restricted", verdict: "warn" }, { finding: { id: "aws-eks-enable-control-plane-logging", layer: "iac", tool: "tfsec", severity: "medium" }, classification: "public", matches: !1, verdict: "info" }] }, { id: "zt-block-segmentation-identity-api", description: "Gaps in microsegmentation, workload identity or the API layer of confidential or restricted assets block, from medium severity up.", when: { control: ["microsegmentation", "workload-identity", "api-layer"], severity: ">=medium", classification: ">=confidential" }, action: "block", examples: [{ name: "GCP firewall open to the internet (Checkov)", finding: { id: "CKV_GCP_2", layer: "iac", tool: "checkov" }, classification: "restricted", verdict: "block" }, { name: "service-account token mounted everywhere (kubescape)", finding: { id: "C-0034", layer: "posture", tool: "kubescape", severity: "medium" }, classification: "confidential", verdict: "block" }, { name: "no rate limit on an expensive route (Snyk Code, by CWE)", finding: { id: "javascript/NoRateLimitingForExpensiveWebOperation", layer: "code", tool: "snykcode", severity: "medium", cwe: ["CWE-770"] }, classification: "restricted", verdict: "block" }, { name: "a KICS query nobody listed, by its category", finding: { id: "00000000-0000-4000-8000-000000000000", layer: "iac", tool: "kics", severity: "medium", category: "Networking and Firewall" }, classification: "confidential", verdict: "block" }, { name: "low severity", finding: { id: "C-0049", layer: "posture", tool: "kubescape", severity: "low" }, classification: "restricted", matches: !1, verdict: "warn" }, { name: "internal asset", finding: { id: "CKV_AZURE_10", layer: "iac", tool: "checkov" }, classification: "internal", matches: !1, verdict: "warn" }] }, { id: "zt-block-code-weaknesses", description: "High and critical weaknesses in the code of confidential or restricted assets block.", when: { control: "application-weaknesses", severity: ">=high", classification: ">=confidential" }, action: "block", examples: [{ name: "SQL injection (CodeQL, by CWE)", finding: { id: "py/sql-injection", layer: "code", tool: "codeql", severity: "high", cwe: ["CWE-89"] }, classification: "confidential", verdict: "block" }, { name: "a medium weakness", finding: { id: "G304", layer: "code", tool: "gosec", severity: "medium", cwe: ["CWE-22"] }, classification: "restricted", matches: !1, verdict: "warn" }] }, { id: "zt-warn-zero-trust-gaps", description: "Gaps in segmentation, identity, the API layer, container hardening, the supply chain and the code warn on internal and more sensitive assets.", when: { control: ["microsegmentation", "workload-identity", "api-layer", "container-hardening", "supply-chain", "application-weaknesses"], classification: ">=internal" }, action: "warn", examples: [{ finding: { id: "KSV014", layer: "iac", tool: "trivy-operator", severity: "low" }, verdict: "warn" }, { finding: { id: "DL3008", layer: "iac", tool: "hadolint", severity: "medium" }, classification: "public", matches: !1, verdict: "info" }] }, { id: "zt-warn-monitoring-and-recovery", description: "Missing monitoring, tracing, flow logs or recovery warn on confidential and restricted assets.", when: { control: ["monitoring", "backup-and-recovery"], classification: ">=confidential" }, action: "warn", examples: [{ finding: { id: "8152e0cf-d2f0-47ad-96d5-d003a76eabd1", layer: "iac", tool: "kics", severity: "low" }, classification: "confidential", verdict: "warn" }, { finding: { id: "CKV_AWS_157", layer: "iac", tool: "checkov", severity: "low" }, classification: "internal", matches: !1, verdict: "info" }] }, { id: "zt-info-hygiene", description: "Hygiene (tags, naming, descriptions, code quality, probes) is listed for information; a stricter rule still wins.", when: { control: "hygiene" }, action: "info", examples: [{ finding: { id: "e38a8e0a-b88b-4902-b3fe-b0fcb17d5c10", layer: "iac", tool: "kics", severity: "info" }, verdict: "info" }, { finding: { id: "CKV_AWS_16", layer: "iac", tool: "checkov" }, matches: !1 }] }, { id: "zt-warn-other-high", description: "Other high and critical findings are warnings.", when: { severity: ">=high" }, action: "warn", examples: [{ finding: { id: "CKV_GIT_1", layer: "iac", tool: "checkov", severity: "high" }, verdict: "warn" }, { finding: { id: "DL3015", layer: "iac", tool: "hadolint", severity: "medium" }, matches: !1 }] }, { id: "zt-info-lower", description: "Medium and lower findings are listed for information.", when: { severity: "<=medium" }, action: "info", examples: [{ finding: { id: "DL3015", layer: "iac", tool: "hadolint", severity: "medium" }, verdict: "info" }, { finding: { id: "CKV_GIT_1", layer: "iac", tool: "checkov", severity: "high" }, matches: !1 }] }], settings: { "fail-on": "block", "unknown-severity": "high", "default-action": "info" } };
 
 // src/policy/packs.ts
 var BUILTIN_PACKS = {
@@ -634,7 +1143,7 @@ function loadOriginWith(origin, read, remote) {
 async function policyFileSupport() {
   let [{ parseYaml }, { validatePolicyDocument }] = await Promise.all([
     import("./yaml-source-LCCWDLEY.js"),
-    import("./document-XVPJPEJP.js")
+    import("./document-G744SRPY.js")
   ]);
   return { parseYaml, validatePolicyDocument };
 }

@@ -5,7 +5,7 @@ import {
   findDuplicateKey,
   lineColumn,
   outcomeOf
-} from "./chunk-ONXJIQTU.js";
+} from "./chunk-QA4TYDAX.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

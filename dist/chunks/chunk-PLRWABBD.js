@@ -12,13 +12,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-Z4H24FOM.js";
+} from "./chunk-HTFA2N3N.js";
 import {
   parseBaseline
-} from "./chunk-24PGLWJA.js";
+} from "./chunk-LLCLHZYR.js";
 import {
   repositoryPath
-} from "./chunk-ONXJIQTU.js";
+} from "./chunk-QA4TYDAX.js";
 import {
   GateError,
   errorMessage

@@ -18,15 +18,15 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-AKLRPOJH.js")).check },
-  { name: "parse", load: async () => (await import("./parse-6RQHVV62.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-ZQCXTY73.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-SUF2HIIU.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-VS3IJ5CI.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-2IKTQ5HV.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-H5IQ6KMR.js")).validate },
-  { name: "test", load: async () => (await import("./test-ONXFQTFS.js")).test },
-  { name: "schema", load: async () => (await import("./schema-ELBQOX6X.js")).schema },
+  { name: "check", load: async () => (await import("./check-Z3YYOSE3.js")).check },
+  { name: "parse", load: async () => (await import("./parse-XXVX4IZT.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-DSSYBV2U.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-BPEVFMZU.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-PSB6O3QX.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-POCBUIAO.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-SZQR75HU.js")).validate },
+  { name: "test", load: async () => (await import("./test-URXLXDTB.js")).test },
+  { name: "schema", load: async () => (await import("./schema-EISUPORU.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];
 async function commandByName(name) {

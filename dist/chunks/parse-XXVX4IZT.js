@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-Z4H24FOM.js";
+} from "./chunk-HTFA2N3N.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-ONXJIQTU.js";
+import "./chunk-QA4TYDAX.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

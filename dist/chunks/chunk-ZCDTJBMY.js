@@ -5,10 +5,10 @@ import {
   loadPolicyFromRef,
   readAlerts,
   readBaselineFile
-} from "./chunk-VFXXRQTD.js";
+} from "./chunk-PLRWABBD.js";
 import {
   readCatalogs
-} from "./chunk-B72NC3PT.js";
+} from "./chunk-ESJNTRN7.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -29,24 +29,24 @@ import {
   resolveReportArgs,
   retryDelayOf,
   runCheck
-} from "./chunk-Z4H24FOM.js";
+} from "./chunk-HTFA2N3N.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-NSFSMGEB.js";
+} from "./chunk-REEXYUIN.js";
 import {
   withPolicyChange
-} from "./chunk-FCL6CIYC.js";
+} from "./chunk-R3J35BGD.js";
 import {
   applyBaseline
-} from "./chunk-24PGLWJA.js";
+} from "./chunk-LLCLHZYR.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest,
   revisionOf
-} from "./chunk-ONXJIQTU.js";
+} from "./chunk-QA4TYDAX.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,16 +1,16 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-NSFSMGEB.js";
-import "./chunk-FCL6CIYC.js";
-import "./chunk-24PGLWJA.js";
+} from "./chunk-REEXYUIN.js";
+import "./chunk-R3J35BGD.js";
+import "./chunk-LLCLHZYR.js";
 import "./chunk-UOA6RXNU.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-ONXJIQTU.js";
+} from "./chunk-QA4TYDAX.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

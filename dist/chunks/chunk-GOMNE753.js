@@ -4,7 +4,7 @@ import {
 } from "./chunk-SNQ46SZC.js";
 import {
   validateLocal
-} from "./chunk-X5EZIF3T.js";
+} from "./chunk-EV52AC56.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,25 +1,25 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   validateTestFile
-} from "./chunk-WAGFO74O.js";
+} from "./chunk-3ZHQQF76.js";
 import {
   parseYaml
 } from "./chunk-SNQ46SZC.js";
-import "./chunk-X5EZIF3T.js";
+import "./chunk-EV52AC56.js";
 import {
   BUILTIN_PACKS,
   BUILTIN_PREFIX,
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-Z4H24FOM.js";
+} from "./chunk-HTFA2N3N.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-ONXJIQTU.js";
+} from "./chunk-QA4TYDAX.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -48,6 +48,7 @@ function exampleFinding(spec) {
       location: spec.path ? { path: spec.path } : void 0,
       target: spec.target,
       cwe: spec.cwe,
+      category: spec.category,
       epss: spec.epss,
       kev: spec.kev,
       suppressed: exampleSuppression(spec.suppressed)

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   validatePolicy,
   validateTests
-} from "./chunk-X5EZIF3T.js";
+} from "./chunk-EV52AC56.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -405,7 +405,7 @@ var policy_schema_default = {
     },
     controls: {
       type: "object",
-      description: "Zero-trust controls: named groups of scanner check ids that rules can refer to with `control`.",
+      description: "Zero-trust controls: named groups of scanner checks (by id, layer, the scanner's own category or CWE) that rules can refer to with `control`. A finding a control lists by id or layer is not placed by category or CWE.",
       propertyNames: {
         $ref: "#/definitions/name"
       },
@@ -430,6 +430,23 @@ var policy_schema_default = {
               $ref: "#/definitions/layer"
             },
             description: "Every finding of these layers belongs to the control."
+          },
+          categories: {
+            type: "array",
+            items: {
+              type: "string",
+              pattern: "^[^:\\s][^:]*:[^:]+$",
+              maxLength: 256
+            },
+            description: "TOOL:CATEGORY globs (case-insensitive) matched against a finding's tool and the scanner's own category for its check (KICS category, Checkov check category, Prowler service, ...): a check nobody listed still lands in its control."
+          },
+          cwe: {
+            type: "array",
+            items: {
+              type: "string",
+              pattern: "^CWE-[0-9]+$"
+            },
+            description: "Weaknesses (CWE-79) whose findings belong to the control, whichever tool reports them (Semgrep, gosec, CodeQL, ZAP ...)."
           }
         }
       }
@@ -666,6 +683,10 @@ var policy_schema_default = {
         report: {
           type: "string",
           description: "Path of the report it came from (default example.json)."
+        },
+        category: {
+          type: "string",
+          description: "The scanner's category for the check (KICS category, Checkov check category, Prowler service ...)."
         },
         cwe: {
           type: "array",

@@ -1,9 +1,9 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-OWCTNKJE.js";
+} from "./chunk-GOMNE753.js";
 import "./chunk-SNQ46SZC.js";
-import "./chunk-X5EZIF3T.js";
+import "./chunk-EV52AC56.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -12,15 +12,15 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-Z4H24FOM.js";
+} from "./chunk-HTFA2N3N.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-24PGLWJA.js";
+} from "./chunk-LLCLHZYR.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-ONXJIQTU.js";
+import "./chunk-QA4TYDAX.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,14 +1,14 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-OWCTNKJE.js";
+} from "./chunk-GOMNE753.js";
 import "./chunk-SNQ46SZC.js";
-import "./chunk-X5EZIF3T.js";
+import "./chunk-EV52AC56.js";
 import {
   check
-} from "./chunk-2BODFAIZ.js";
-import "./chunk-VFXXRQTD.js";
-import "./chunk-B72NC3PT.js";
+} from "./chunk-ZCDTJBMY.js";
+import "./chunk-PLRWABBD.js";
+import "./chunk-ESJNTRN7.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -16,15 +16,15 @@ import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-Z4H24FOM.js";
-import "./chunk-NSFSMGEB.js";
-import "./chunk-FCL6CIYC.js";
-import "./chunk-24PGLWJA.js";
+} from "./chunk-HTFA2N3N.js";
+import "./chunk-REEXYUIN.js";
+import "./chunk-R3J35BGD.js";
+import "./chunk-LLCLHZYR.js";
 import "./chunk-UOA6RXNU.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-ONXJIQTU.js";
+import "./chunk-QA4TYDAX.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readCatalogs
-} from "./chunk-B72NC3PT.js";
+} from "./chunk-ESJNTRN7.js";
 import {
   loadPolicy,
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-Z4H24FOM.js";
+} from "./chunk-HTFA2N3N.js";
 import {
   exploitSignals
 } from "./chunk-UOA6RXNU.js";
@@ -21,7 +21,7 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-ONXJIQTU.js";
+} from "./chunk-QA4TYDAX.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -3,8 +3,8 @@ import {
   policy_schema_default,
   validatePolicyDocument,
   validateTestFile
-} from "./chunk-WAGFO74O.js";
-import "./chunk-X5EZIF3T.js";
+} from "./chunk-3ZHQQF76.js";
+import "./chunk-EV52AC56.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 export {

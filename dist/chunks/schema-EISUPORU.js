@@ -1,8 +1,8 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   policy_schema_default
-} from "./chunk-WAGFO74O.js";
-import "./chunk-X5EZIF3T.js";
+} from "./chunk-3ZHQQF76.js";
+import "./chunk-EV52AC56.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
