@@ -15,6 +15,7 @@ import {
   renameSync,
   writeSync,
 } from "node:fs";
+import { Buffer } from "node:buffer";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeShaped } from "./shapes.mjs";

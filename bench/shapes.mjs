@@ -151,7 +151,7 @@ export function writeShaped(w, format, n, compact) {
   // entry is renamed alone (two fixtures may hold the same vulnerability of the same package).
   const entry = (i) =>
     shape.vary(
-      structuredClone(pool[i % pool.length]),
+      JSON.parse(JSON.stringify(pool[i % pool.length])),
       shape.members ? Math.floor(i / pool.length) : i,
     );
   const doc = read(shape.skeleton);

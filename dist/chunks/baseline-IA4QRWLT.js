@@ -12,15 +12,15 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-ZKUREZZA.js";
+} from "./chunk-VINORXEK.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-WEFPEO5M.js";
+} from "./chunk-JEXE4NKU.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-D5VIUYGA.js";
+import "./chunk-7WURDPHG.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

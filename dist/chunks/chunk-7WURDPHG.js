@@ -9569,19 +9569,21 @@ var grype = {
   detect({ json }) {
     return !isObject(json) || !Array.isArray(json.matches) ? !1 : (isObject(json.descriptor) ? json.descriptor : {}).name === "grype" || isObject(json.source) && "distro" in json ? !0 : json.matches.length > 0 && json.matches.every(isMatch);
   },
-  parse({ json, path: path2 }) {
-    needShape(isObject(json) && Array.isArray(json.matches), "Grype JSON", "a matches array", path2);
-    let doc = json, source = isObject(doc.source) ? doc.source : {}, image = str(source.type) === "image" ? imageName(source.target) : void 0, findings = entries(doc.matches, "matches", path2).map((m, i) => match2(m, image, path2, i));
-    for (let [i, m] of entries(doc.ignoredMatches, "ignoredMatches", path2).entries()) {
-      let f = match2(m, image, path2, i);
-      f.suppressed = suppressionOf4(m, path2), findings.push(f);
-    }
-    return dedupe(findings);
-  },
+  parse: (input) => dedupe(matchesOf(input)),
   timestamp: ({ json }) => isObject(json) && isObject(json.descriptor) ? date(json.descriptor.timestamp) : void 0,
-  stream: { arrays: ["matches", "ignoredMatches"], merge: dedupe },
+  stream: { arrays: ["matches", "ignoredMatches"], merge: dedupe, batch: matchesOf },
   subject: ({ json }) => grypeSubject(json)
-}, VEX_SUPPRESSES = /* @__PURE__ */ new Map([
+};
+function matchesOf({ json, path: path2 }) {
+  needShape(isObject(json) && Array.isArray(json.matches), "Grype JSON", "a matches array", path2);
+  let doc = json, source = isObject(doc.source) ? doc.source : {}, image = str(source.type) === "image" ? imageName(source.target) : void 0, findings = entries(doc.matches, "matches", path2).map((m, i) => match2(m, image, path2, i));
+  for (let [i, m] of entries(doc.ignoredMatches, "ignoredMatches", path2).entries()) {
+    let f = match2(m, image, path2, i);
+    f.suppressed = suppressionOf4(m, path2), findings.push(f);
+  }
+  return findings;
+}
+var VEX_SUPPRESSES = /* @__PURE__ */ new Map([
   [void 0, !0],
   ["", !0],
   ["not_affected", !0],
@@ -13180,8 +13182,13 @@ function sortByIdGroups(bucket) {
   let sorted = [];
   for (let { id } of ids) {
     let group = groups.get(id);
-    group.sort((a, b) => compareText(a.finding.fingerprint, b.finding.fingerprint));
-    for (let e of group) sorted.push(e);
+    if (group.length === 1) {
+      sorted.push(group[0]);
+      continue;
+    }
+    let keyed = group.map((e) => ({ key: e.finding.fingerprint, e }));
+    keyed.sort((a, b) => compareText(a.key, b.key));
+    for (let k of keyed) sorted.push(k.e);
   }
   return sorted;
 }

@@ -7,13 +7,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-ZKUREZZA.js";
+} from "./chunk-VINORXEK.js";
 import {
   parseBaseline
-} from "./chunk-WEFPEO5M.js";
+} from "./chunk-JEXE4NKU.js";
 import {
   repositoryPath
-} from "./chunk-D5VIUYGA.js";
+} from "./chunk-7WURDPHG.js";
 import {
   GateError,
   errorMessage
