@@ -5,7 +5,7 @@ import {
   pathInCommit,
   readBaselineFile,
   resolveCommit
-} from "./chunks/chunk-FOFCJLUY.js";
+} from "./chunks/chunk-2VDGRUNI.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -26,7 +26,7 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-VINORXEK.js";
+} from "./chunks/chunk-OEMQBLIJ.js";
 import {
   checkAnnotations,
   json,
@@ -37,17 +37,17 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-RRLPQXSL.js";
+} from "./chunks/chunk-U3TGRYPQ.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-JEXE4NKU.js";
+} from "./chunks/chunk-7OESBLX7.js";
 import {
   approverName,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-7WURDPHG.js";
+} from "./chunks/chunk-R2SLNRE7.js";
 import {
   GateError,
   errorMessage

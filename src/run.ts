@@ -200,7 +200,7 @@ function outsideWarning(evaluation: Evaluation, root: string | undefined): strin
   // distinct path is looked up once (this ran per finding, 3-4 % of a 100k-finding run).
   const outside = new Map<string, boolean>();
   const isOutside = (p: string | undefined): boolean => {
-    if (!p) return false;
+    if (!p || !mayLeaveRoot(p)) return false;
     let known = outside.get(p);
     if (known === undefined) outside.set(p, (known = repositoryPath(p, root) === undefined));
     return known;
@@ -221,6 +221,15 @@ function outsideWarning(evaluation: Evaluation, root: string | undefined): strin
     `${JSON.stringify(first)}): no asset, rule or waiver paths match it there, so they are ` +
     "classified by their other places or default-classification (ztgate explain shows each)"
   );
+}
+
+/**
+ * Whether normalising `p` could put it outside the repository: only an absolute path ("/x",
+ * "\\x", "C:x") or one with ".." can. The rest (most locations) need no lookup at all.
+ */
+function mayLeaveRoot(p: string): boolean {
+  const c = p.charCodeAt(0);
+  return c === 0x2f || c === 0x5c || p.charCodeAt(1) === 0x3a || p.includes("..");
 }
 
 export function loadPolicyFor(

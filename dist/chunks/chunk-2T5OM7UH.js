@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFromRef,
   readBaselineFile
-} from "./chunk-FOFCJLUY.js";
+} from "./chunk-2VDGRUNI.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -20,24 +20,24 @@ import {
   readerFromEnv,
   resolveReportArgs,
   runCheck
-} from "./chunk-VINORXEK.js";
+} from "./chunk-OEMQBLIJ.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-BBTX6Q47.js";
+} from "./chunk-RS5LZK5K.js";
 import {
   withPolicyChange
-} from "./chunk-RRLPQXSL.js";
+} from "./chunk-U3TGRYPQ.js";
 import {
   applyBaseline
-} from "./chunk-JEXE4NKU.js";
+} from "./chunk-7OESBLX7.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest,
   revisionOf
-} from "./chunk-7WURDPHG.js";
+} from "./chunk-R2SLNRE7.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -12,14 +12,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-RRLPQXSL.js";
+} from "./chunk-U3TGRYPQ.js";
 import {
   decidingFindings
-} from "./chunk-JEXE4NKU.js";
+} from "./chunk-7OESBLX7.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-7WURDPHG.js";
+} from "./chunk-R2SLNRE7.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

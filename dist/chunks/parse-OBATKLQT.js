@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-VINORXEK.js";
+} from "./chunk-OEMQBLIJ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-7WURDPHG.js";
+import "./chunk-R2SLNRE7.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -2,14 +2,14 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-VINORXEK.js";
+} from "./chunk-OEMQBLIJ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   unlistedApprover,
   waiverState
-} from "./chunk-7WURDPHG.js";
+} from "./chunk-R2SLNRE7.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine

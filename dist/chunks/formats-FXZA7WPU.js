@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-BBTX6Q47.js";
-import "./chunk-RRLPQXSL.js";
-import "./chunk-JEXE4NKU.js";
+} from "./chunk-RS5LZK5K.js";
+import "./chunk-U3TGRYPQ.js";
+import "./chunk-7OESBLX7.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-7WURDPHG.js";
+} from "./chunk-R2SLNRE7.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

@@ -5,7 +5,7 @@ import {
   findDuplicateKey,
   lineColumn,
   outcomeOf
-} from "./chunk-7WURDPHG.js";
+} from "./chunk-R2SLNRE7.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -12,15 +12,15 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-VINORXEK.js";
+} from "./chunk-OEMQBLIJ.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-JEXE4NKU.js";
+} from "./chunk-7OESBLX7.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-7WURDPHG.js";
+import "./chunk-R2SLNRE7.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -6,8 +6,8 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-VUJHFPSK.js";
 import {
   check
-} from "./chunk-PLRHQNG4.js";
-import "./chunk-FOFCJLUY.js";
+} from "./chunk-2T5OM7UH.js";
+import "./chunk-2VDGRUNI.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -15,14 +15,14 @@ import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-VINORXEK.js";
-import "./chunk-BBTX6Q47.js";
-import "./chunk-RRLPQXSL.js";
-import "./chunk-JEXE4NKU.js";
+} from "./chunk-OEMQBLIJ.js";
+import "./chunk-RS5LZK5K.js";
+import "./chunk-U3TGRYPQ.js";
+import "./chunk-7OESBLX7.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-7WURDPHG.js";
+import "./chunk-R2SLNRE7.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -10696,12 +10696,15 @@ function runLayers(run) {
   let tool = isObject(run.tool) ? run.tool : {}, driver = isObject(tool.driver) ? tool.driver : {}, name = str(driver.name) ?? "";
   return /^(trivy|grype)$/i.test(name) ? objects(driver.rules).map((r) => layerOf2(name, r)) : name ? [layerOf2(name, void 0)] : [];
 }
+var RULE_INDEXES = /* @__PURE__ */ new WeakMap();
 function parseRun(run, path2) {
   let tool = isObject(run.tool) ? run.tool : {}, driver = isObject(tool.driver) ? tool.driver : void 0;
   if (!driver) throw new GateError("a run has no tool.driver", { file: path2 });
-  let name = (str(driver.name) ?? "sarif").toLowerCase(), ctx = {
+  let name = (str(driver.name) ?? "sarif").toLowerCase(), rules = RULE_INDEXES.get(tool);
+  rules || RULE_INDEXES.set(tool, rules = new RuleIndex(name, driver, objects(tool.extensions)));
+  let ctx = {
     tool: name,
-    rules: new RuleIndex(name, driver, objects(tool.extensions)),
+    rules,
     path: path2,
     roots: reportedRoots(run.originalUriBaseIds, path2)
   }, findings = [];

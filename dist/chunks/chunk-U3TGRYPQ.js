@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-JEXE4NKU.js";
+} from "./chunk-7OESBLX7.js";
 import {
   LAYERS,
   SEVERITIES,
@@ -9,7 +9,7 @@ import {
   classificationRank,
   outputPath,
   severityRank
-} from "./chunk-7WURDPHG.js";
+} from "./chunk-R2SLNRE7.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,

@@ -7,13 +7,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-VINORXEK.js";
+} from "./chunk-OEMQBLIJ.js";
 import {
   parseBaseline
-} from "./chunk-JEXE4NKU.js";
+} from "./chunk-7OESBLX7.js";
 import {
   repositoryPath
-} from "./chunk-7WURDPHG.js";
+} from "./chunk-R2SLNRE7.js";
 import {
   GateError,
   errorMessage

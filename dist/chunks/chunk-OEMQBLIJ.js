@@ -20,7 +20,7 @@ import {
   lookup,
   repositoryPath,
   str
-} from "./chunk-7WURDPHG.js";
+} from "./chunk-R2SLNRE7.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -1916,7 +1916,7 @@ function namedImages(report) {
 function outsideWarning(evaluation, root) {
   if (root === void 0) return;
   let count = 0, first, outside = /* @__PURE__ */ new Map(), isOutside = (p) => {
-    if (!p) return !1;
+    if (!p || !mayLeaveRoot(p)) return !1;
     let known = outside.get(p);
     return known === void 0 && outside.set(p, known = repositoryPath(p, root) === void 0), known;
   };
@@ -1926,6 +1926,10 @@ function outsideWarning(evaluation, root) {
   }
   if (count !== 0)
     return `${count} finding(s) name a path outside the repository root ${root} (first: ${JSON.stringify(first)}): no asset, rule or waiver paths match it there, so they are classified by their other places or default-classification (ztgate explain shows each)`;
+}
+function mayLeaveRoot(p) {
+  let c = p.charCodeAt(0);
+  return c === 47 || c === 92 || p.charCodeAt(1) === 58 || p.includes("..");
 }
 function loadPolicyFor(explicit, cwd, remote) {
   return loadPolicy(findPolicyPath(explicit, cwd), void 0, void 0, remote);

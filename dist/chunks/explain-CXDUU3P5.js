@@ -4,7 +4,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-VINORXEK.js";
+} from "./chunk-OEMQBLIJ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -15,7 +15,7 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-7WURDPHG.js";
+} from "./chunk-R2SLNRE7.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-VINORXEK.js";
+} from "./chunk-OEMQBLIJ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-7WURDPHG.js";
+} from "./chunk-R2SLNRE7.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
