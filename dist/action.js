@@ -5,7 +5,7 @@ import {
   pathInCommit,
   readBaselineFile,
   resolveCommit
-} from "./chunks/chunk-2VDGRUNI.js";
+} from "./chunks/chunk-UTXASL5J.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -26,7 +26,7 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-OEMQBLIJ.js";
+} from "./chunks/chunk-XEUVPEVS.js";
 import {
   checkAnnotations,
   json,
@@ -37,17 +37,17 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-U3TGRYPQ.js";
+} from "./chunks/chunk-7D2CXWK7.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-7OESBLX7.js";
+} from "./chunks/chunk-SE4ED23H.js";
 import {
   approverName,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-R2SLNRE7.js";
+} from "./chunks/chunk-QEFL74ZB.js";
 import {
   GateError,
   errorMessage

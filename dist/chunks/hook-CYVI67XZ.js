@@ -6,8 +6,8 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-VUJHFPSK.js";
 import {
   check
-} from "./chunk-2T5OM7UH.js";
-import "./chunk-2VDGRUNI.js";
+} from "./chunk-FYHY2XRG.js";
+import "./chunk-UTXASL5J.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -15,14 +15,14 @@ import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-OEMQBLIJ.js";
-import "./chunk-RS5LZK5K.js";
-import "./chunk-U3TGRYPQ.js";
-import "./chunk-7OESBLX7.js";
+} from "./chunk-XEUVPEVS.js";
+import "./chunk-I7MNCWOG.js";
+import "./chunk-7D2CXWK7.js";
+import "./chunk-SE4ED23H.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-R2SLNRE7.js";
+import "./chunk-QEFL74ZB.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -18,14 +18,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-3HWENJY4.js")).check },
-  { name: "parse", load: async () => (await import("./parse-OBATKLQT.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-FXZA7WPU.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-O2XDSIP5.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-43SMPURU.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-CXDUU3P5.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-SFOQJFIH.js")).validate },
-  { name: "test", load: async () => (await import("./test-MQXHVVW6.js")).test },
+  { name: "check", load: async () => (await import("./check-3RVZQNV6.js")).check },
+  { name: "parse", load: async () => (await import("./parse-Z4FLOWGJ.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-ZKL2X663.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-CYVI67XZ.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-24UTJJR6.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-AFYWWYR5.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-3GTXSBH5.js")).validate },
+  { name: "test", load: async () => (await import("./test-WR74HDJX.js")).test },
   { name: "schema", load: async () => (await import("./schema-ORFWUHS3.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

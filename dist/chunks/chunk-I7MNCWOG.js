@@ -12,14 +12,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-U3TGRYPQ.js";
+} from "./chunk-7D2CXWK7.js";
 import {
   decidingFindings
-} from "./chunk-7OESBLX7.js";
+} from "./chunk-SE4ED23H.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-R2SLNRE7.js";
+} from "./chunk-QEFL74ZB.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-OEMQBLIJ.js";
+} from "./chunk-XEUVPEVS.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-R2SLNRE7.js";
+import "./chunk-QEFL74ZB.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

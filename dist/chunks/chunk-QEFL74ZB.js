@@ -13161,39 +13161,40 @@ function sortByVerdictThenSeverity(evaluated) {
   let sorted = [];
   for (let bucket of buckets)
     if (bucket)
-      for (let e of fewIds(bucket) ? sortByIdGroups(bucket) : sortByKeys(bucket)) sorted.push(e);
+      for (let e of bucket.length > 1 ? sortBucket(bucket) : bucket) sorted.push(e);
   return sorted;
 }
-function fewIds(bucket) {
-  if (bucket.length <= 1e3) return !1;
-  let seen = /* @__PURE__ */ new Set(), step = Math.floor(bucket.length / 1e3);
-  for (let i = 0; i < bucket.length; i += step) seen.add(bucket[i].finding.id);
-  return seen.size * 4 < 1e3;
+var MAX_RANKED_IDS = 2 ** 21;
+function sortBucket(bucket) {
+  let ranks = /* @__PURE__ */ new Map();
+  for (let e of bucket) ranks.set(e.finding.id, 0);
+  if (ranks.size > MAX_RANKED_IDS) return sortByKeys(bucket);
+  let ids = [...ranks.keys()].map((id) => ({ id, key: `${id}\0` }));
+  ids.sort((a, b) => compareText(a.key, b.key)), ids.forEach(({ id }, rank2) => ranks.set(id, rank2 * 2 ** 32));
+  let keys = new Float64Array(bucket.length);
+  for (let i = 0; i < bucket.length; i++) {
+    let { id, fingerprint } = bucket[i].finding, prefix2 = hexPrefix(fingerprint);
+    if (prefix2 < 0) return sortByKeys(bucket);
+    keys[i] = ranks.get(id) + prefix2;
+  }
+  let order2 = Array.from({ length: bucket.length }, (_, i) => i);
+  return order2.sort(
+    (a, b) => keys[a] - keys[b] || compareText(bucket[a].finding.fingerprint, bucket[b].finding.fingerprint)
+  ), order2.map((i) => bucket[i]);
+}
+function hexPrefix(text3) {
+  if (text3.length < 8) return -1;
+  let value = 0;
+  for (let i = 0; i < 8; i++) {
+    let c = text3.charCodeAt(i), digit2 = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : -1;
+    if (digit2 < 0) return -1;
+    value = value * 16 + digit2;
+  }
+  return value;
 }
 function sortByKeys(bucket) {
   let keyed = bucket.map((e) => ({ key: `${e.finding.id}\0${e.finding.fingerprint}`, e }));
   return keyed.sort((a, b) => compareText(a.key, b.key)), keyed.map((k) => k.e);
-}
-function sortByIdGroups(bucket) {
-  let groups = /* @__PURE__ */ new Map();
-  for (let e of bucket) {
-    let group = groups.get(e.finding.id);
-    group ? group.push(e) : groups.set(e.finding.id, [e]);
-  }
-  let ids = [...groups.keys()].map((id) => ({ id, key: `${id}\0` }));
-  ids.sort((a, b) => compareText(a.key, b.key));
-  let sorted = [];
-  for (let { id } of ids) {
-    let group = groups.get(id);
-    if (group.length === 1) {
-      sorted.push(group[0]);
-      continue;
-    }
-    let keyed = group.map((e) => ({ key: e.finding.fingerprint, e }));
-    keyed.sort((a, b) => compareText(a.key, b.key));
-    for (let k of keyed) sorted.push(k.e);
-  }
-  return sorted;
 }
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -7,13 +7,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-OEMQBLIJ.js";
+} from "./chunk-XEUVPEVS.js";
 import {
   parseBaseline
-} from "./chunk-7OESBLX7.js";
+} from "./chunk-SE4ED23H.js";
 import {
   repositoryPath
-} from "./chunk-R2SLNRE7.js";
+} from "./chunk-QEFL74ZB.js";
 import {
   GateError,
   errorMessage

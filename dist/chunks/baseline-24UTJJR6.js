@@ -12,15 +12,15 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-OEMQBLIJ.js";
+} from "./chunk-XEUVPEVS.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-7OESBLX7.js";
+} from "./chunk-SE4ED23H.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-R2SLNRE7.js";
+import "./chunk-QEFL74ZB.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

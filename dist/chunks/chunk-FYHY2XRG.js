@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFromRef,
   readBaselineFile
-} from "./chunk-2VDGRUNI.js";
+} from "./chunk-UTXASL5J.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -20,24 +20,24 @@ import {
   readerFromEnv,
   resolveReportArgs,
   runCheck
-} from "./chunk-OEMQBLIJ.js";
+} from "./chunk-XEUVPEVS.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-RS5LZK5K.js";
+} from "./chunk-I7MNCWOG.js";
 import {
   withPolicyChange
-} from "./chunk-U3TGRYPQ.js";
+} from "./chunk-7D2CXWK7.js";
 import {
   applyBaseline
-} from "./chunk-7OESBLX7.js";
+} from "./chunk-SE4ED23H.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest,
   revisionOf
-} from "./chunk-R2SLNRE7.js";
+} from "./chunk-QEFL74ZB.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -2,14 +2,14 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-OEMQBLIJ.js";
+} from "./chunk-XEUVPEVS.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   unlistedApprover,
   waiverState
-} from "./chunk-R2SLNRE7.js";
+} from "./chunk-QEFL74ZB.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine

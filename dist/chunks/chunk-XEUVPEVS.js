@@ -20,7 +20,7 @@ import {
   lookup,
   repositoryPath,
   str
-} from "./chunk-R2SLNRE7.js";
+} from "./chunk-QEFL74ZB.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-RS5LZK5K.js";
-import "./chunk-U3TGRYPQ.js";
-import "./chunk-7OESBLX7.js";
+} from "./chunk-I7MNCWOG.js";
+import "./chunk-7D2CXWK7.js";
+import "./chunk-SE4ED23H.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-R2SLNRE7.js";
+} from "./chunk-QEFL74ZB.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 
