@@ -6,13 +6,23 @@
 // lists, CVSS blocks, layer paths, 2-space indentation as the scanners print). Output is
 // deterministic (seeded by format and size) and written in chunks, never as one string, so a
 // million-match Grype report (~1.6 GB) takes a few megabytes of memory to write.
-import { closeSync, existsSync, mkdirSync, openSync, renameSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  renameSync,
+  writeSync,
+} from "node:fs";
+import { Buffer } from "node:buffer";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeShaped } from "./shapes.mjs";
 
 export const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), "out");
 // Bump when the generated shape changes, so cached files are rewritten.
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 
 /** mulberry32: small, fast and deterministic. */
 function rng(seed) {
@@ -493,42 +503,88 @@ export const GENERATORS = {
   "npm-audit": writeNpmAudit,
 };
 
-export function reportPath(format, size) {
-  return join(OUT_DIR, `${format}-${size}.json`);
+/**
+ * Generator cases, each a layout of one kind of entries: "template" (the generators above,
+ * pretty-printed), "template-compact" (the same bytes without whitespace outside strings),
+ * "real" and "real-compact" (entries replicated from the real fixtures: shapes.mjs).
+ */
+export const CASES = ["template", "template-compact", "real", "real-compact"];
+
+export function reportPath(format, size, variant = "template") {
+  const name = variant === "template" ? `${format}-${size}` : `${format}-${variant}-${size}`;
+  return join(OUT_DIR, `${name}.json`);
 }
 
-/** Generates FORMAT at SIZE findings unless an up-to-date file is already there. */
-export function generate(format, size) {
-  const path = reportPath(format, size);
+/** Generates FORMAT at SIZE findings in one of CASES unless an up-to-date file is there. */
+export function generate(format, size, variant = "template") {
+  if (!CASES.includes(variant)) throw new Error(`unknown generator case ${variant}`);
+  const path = reportPath(format, size, variant);
   const stamp = `${path}.v${GENERATOR_VERSION}`;
   if (existsSync(path) && existsSync(stamp)) return path;
   mkdirSync(OUT_DIR, { recursive: true });
   const temp = `${path}.tmp`;
-  const w = new ChunkWriter(temp);
-  let seed = size;
-  for (const c of format) seed = Math.imul(seed ^ c.charCodeAt(0), 2654435761);
-  GENERATORS[format](w, size, rng(seed));
-  w.close();
+  if (variant === "template-compact") {
+    compactCopy(generate(format, size), temp);
+  } else {
+    const w = new ChunkWriter(temp);
+    if (variant === "template") {
+      let seed = size;
+      for (const c of format) seed = Math.imul(seed ^ c.charCodeAt(0), 2654435761);
+      GENERATORS[format](w, size, rng(seed));
+    } else {
+      writeShaped(w, format, size, variant === "real-compact");
+    }
+    w.close();
+  }
   renameSync(temp, path);
   closeSync(openSync(stamp, "w"));
   return path;
+}
+
+/** Copies a JSON file without the whitespace outside strings, block by block. */
+function compactCopy(from, to) {
+  const input = openSync(from, "r");
+  const output = openSync(to, "w");
+  const block = Buffer.alloc(8 << 20);
+  const out = Buffer.alloc(block.length);
+  let inString = false;
+  let escaped = false;
+  for (let n; (n = readSync(input, block, 0, block.length, null)) > 0;) {
+    let k = 0;
+    for (let i = 0; i < n; i++) {
+      const c = block[i];
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (c === 0x5c) escaped = true;
+        else if (c === 0x22) inString = false;
+      } else if (c === 0x22) inString = true;
+      else if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue;
+      out[k++] = c;
+    }
+    writeSync(output, out, 0, k);
+  }
+  writeSync(output, "\n");
+  closeSync(input);
+  closeSync(output);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const specs = process.argv.slice(2);
   if (specs.length === 0) {
     console.error(
-      "usage: node bench/generate.mjs FORMAT:SIZE ... (formats: " +
+      "usage: node bench/generate.mjs FORMAT:SIZE[:CASE] ... (cases: " +
+        CASES.join(", ") +
+        "; formats: " +
         Object.keys(GENERATORS).join(", ") +
         ")",
     );
     process.exit(2);
   }
   for (const spec of specs) {
-    const [format, size] = spec.split(":");
+    const [format, size, variant] = spec.split(":");
     if (!(format in GENERATORS)) throw new Error(`unknown format ${format}`);
     const t = Date.now();
-    const path = generate(format, Number(size));
+    const path = generate(format, Number(size), variant);
     console.log(`${path} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
   }
 }

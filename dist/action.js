@@ -8,10 +8,10 @@ import {
   readAlerts,
   readBaselineFile,
   resolveCommit
-} from "./chunks/chunk-PLRWABBD.js";
+} from "./chunks/chunk-MT4TEAUI.js";
 import {
   readCatalogs
-} from "./chunks/chunk-ESJNTRN7.js";
+} from "./chunks/chunk-5444FM5D.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -34,7 +34,7 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-HTFA2N3N.js";
+} from "./chunks/chunk-YWTC2FGD.js";
 import {
   checkAnnotations,
   json,
@@ -46,18 +46,18 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-R3J35BGD.js";
+} from "./chunks/chunk-L4VH6LBG.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-LLCLHZYR.js";
+} from "./chunks/chunk-B7OJXFFW.js";
 import "./chunks/chunk-UOA6RXNU.js";
 import {
   approverName,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-QA4TYDAX.js";
+} from "./chunks/chunk-5B5VT6YR.js";
 import {
   GateError,
   errorMessage

@@ -1,5 +1,6 @@
 // The evaluation's order (verdict, severity, id, fingerprint) is the same whichever way a
-// bucket is sorted: grouped by id when a few ids repeat, one key per finding otherwise.
+// bucket is sorted: on one number per finding (id rank and fingerprint prefix), or on one
+// string per finding when fingerprints are not lowercase hex.
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../src/gate/evaluate.js";
 import { makeFinding, severityRank, type Severity } from "../src/model/finding.js";
@@ -10,9 +11,9 @@ const policy = await loadPolicy(undefined);
 const SEVERITIES: Severity[] = ["critical", "high", "medium", "low"];
 const VERDICT_ORDER = ["block", "warn", "info", "waived", "ignored"];
 
-function findings(count: number, distinctIds: number) {
-  return Array.from({ length: count }, (_, i) =>
-    makeFinding(
+function findings(count: number, distinctIds: number, hex = true) {
+  return Array.from({ length: count }, (_, i) => {
+    const f = makeFinding(
       {
         tool: "semgrep",
         layer: "code",
@@ -23,18 +24,21 @@ function findings(count: number, distinctIds: number) {
         location: { path: `src/f${i}.ts`, startLine: 1 },
       },
       "r.sarif",
-    ),
-  );
+    );
+    // Upper-case digits (and prefixes shared by several findings) take the string fallback.
+    return hex ? f : { ...f, fingerprint: `${i % 3 ? "ABCDEFGH" : "abcdefgh"}${f.fingerprint}` };
+  });
 }
 
 describe("evaluation order", () => {
-  const cases: [string, number, number][] = [
-    ["few ids repeated (grouped by id)", 6000, 12],
-    ["an id per finding (one key each)", 6000, 6000],
-    ["small buckets", 40, 7],
+  const cases: [string, number, number, boolean][] = [
+    ["few ids repeated", 6000, 12, true],
+    ["an id per finding", 6000, 6000, true],
+    ["small buckets", 40, 7, true],
+    ["fingerprints not lowercase hex", 3000, 40, false],
   ];
-  it.each(cases)("%s", (_name, count, ids) => {
-    const e = evaluate(findings(count, ids), policy, NOW);
+  it.each(cases)("%s", (_name, count, ids, hex) => {
+    const e = evaluate(findings(count, ids, hex), policy, NOW);
     const expected = [...e.findings].sort(
       (a, b) =>
         VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict) ||

@@ -152,8 +152,9 @@ const VERDICT_ORDER: Record<Verdict, number> = {
 /**
  * Verdict first, then effective severity (most severe first; the one every row shows), then
  * id, then fingerprint. Verdict and severity take a handful of values, so findings are first
- * dealt into one bucket per pair and only the ids inside a bucket are compared: a comparison
- * sort over a million findings spent most of its time re-deriving the two ranks.
+ * dealt into one bucket per pair, and each bucket is sorted on one number per finding (see
+ * sortBucket): a comparison sort over a million findings spent most of its time re-deriving
+ * ranks and comparing strings.
  */
 function sortByVerdictThenSeverity(evaluated: EvaluatedFinding[]): EvaluatedFinding[] {
   const buckets: EvaluatedFinding[][] = [];
@@ -165,22 +166,57 @@ function sortByVerdictThenSeverity(evaluated: EvaluatedFinding[]): EvaluatedFind
   const sorted: EvaluatedFinding[] = [];
   for (const bucket of buckets) {
     if (!bucket) continue;
-    for (const e of fewIds(bucket) ? sortByIdGroups(bucket) : sortByKeys(bucket)) sorted.push(e);
+    for (const e of bucket.length > 1 ? sortBucket(bucket) : bucket) sorted.push(e);
   }
   return sorted;
 }
 
-// Two ways to the same order (both stable, so equal keys keep their input order), chosen by
-// speed only: a report of a few hundred rules (SARIF, Checkov) repeats each id thousands of
-// times, and grouping by id leaves little to compare; a dependency audit has an id per
-// finding, where one key per finding sorts fastest.
-function fewIds(bucket: readonly EvaluatedFinding[]): boolean {
-  const SAMPLE = 1000;
-  if (bucket.length <= SAMPLE) return false;
-  const seen = new Set<string>();
-  const step = Math.floor(bucket.length / SAMPLE);
-  for (let i = 0; i < bucket.length; i += step) seen.add(bucket[i]!.finding.id);
-  return seen.size * 4 < SAMPLE;
+/** Past this many distinct ids, an id's rank times 2^32 is no longer exact in a double. */
+const MAX_RANKED_IDS = 2 ** 21;
+
+/**
+ * Id, then fingerprint, as one number per finding: the id's rank among the bucket's distinct
+ * ids (sorted once: a report repeats few ids, or has one per finding) times 2^32, plus the
+ * fingerprint's first 8 hex digits, whose numeric order is their code-unit order. Only equal
+ * numbers (the same id and prefix) compare the fingerprints themselves, and the sort is
+ * stable, so the order is exactly that of comparing "id\0fingerprint" strings (sortByKeys,
+ * the fallback for fingerprints that are not lowercase hex).
+ */
+function sortBucket(bucket: readonly EvaluatedFinding[]): EvaluatedFinding[] {
+  const ranks = new Map<string, number>();
+  for (const e of bucket) ranks.set(e.finding.id, 0);
+  if (ranks.size > MAX_RANKED_IDS) return sortByKeys(bucket);
+  // "id\0" sorts exactly as the "id\0fingerprint" keys of sortByKeys do, and is flat.
+  const ids = [...ranks.keys()].map((id) => ({ id, key: `${id}\u0000` }));
+  ids.sort((a, b) => compareText(a.key, b.key));
+  ids.forEach(({ id }, rank) => ranks.set(id, rank * 2 ** 32));
+  const keys = new Float64Array(bucket.length);
+  for (let i = 0; i < bucket.length; i++) {
+    const { id, fingerprint } = bucket[i]!.finding;
+    const prefix = hexPrefix(fingerprint);
+    if (prefix < 0) return sortByKeys(bucket);
+    keys[i] = ranks.get(id)! + prefix;
+  }
+  const order = Array.from({ length: bucket.length }, (_, i) => i);
+  order.sort(
+    (a, b) =>
+      keys[a]! - keys[b]! ||
+      compareText(bucket[a]!.finding.fingerprint, bucket[b]!.finding.fingerprint),
+  );
+  return order.map((i) => bucket[i]!);
+}
+
+/** The value of the first 8 characters as lowercase hex digits, or -1 when they are not. */
+function hexPrefix(text: string): number {
+  if (text.length < 8) return -1;
+  let value = 0;
+  for (let i = 0; i < 8; i++) {
+    const c = text.charCodeAt(i);
+    const digit = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : -1;
+    if (digit < 0) return -1;
+    value = value * 16 + digit;
+  }
+  return value;
 }
 
 function sortByKeys(bucket: readonly EvaluatedFinding[]): EvaluatedFinding[] {
@@ -190,25 +226,6 @@ function sortByKeys(bucket: readonly EvaluatedFinding[]): EvaluatedFinding[] {
   const keyed = bucket.map((e) => ({ key: `${e.finding.id}\u0000${e.finding.fingerprint}`, e }));
   keyed.sort((a, b) => compareText(a.key, b.key));
   return keyed.map((k) => k.e);
-}
-
-function sortByIdGroups(bucket: readonly EvaluatedFinding[]): EvaluatedFinding[] {
-  const groups = new Map<string, EvaluatedFinding[]>();
-  for (const e of bucket) {
-    const group = groups.get(e.finding.id);
-    if (group) group.push(e);
-    else groups.set(e.finding.id, [e]);
-  }
-  // "id\0" sorts exactly as the "id\0fingerprint" keys above do, and is flat (see sortByKeys).
-  const ids = [...groups.keys()].map((id) => ({ id, key: `${id}\u0000` }));
-  ids.sort((a, b) => compareText(a.key, b.key));
-  const sorted: EvaluatedFinding[] = [];
-  for (const { id } of ids) {
-    const group = groups.get(id)!;
-    group.sort((a, b) => compareText(a.finding.fingerprint, b.finding.fingerprint));
-    for (const e of group) sorted.push(e);
-  }
-  return sorted;
 }
 
 // Code-unit order: stable across machines and locales, and far cheaper than localeCompare.

@@ -208,10 +208,11 @@ export const consoleReporter: Reporter = {
   render(evaluation, ctx) {
     const out: string[] = [];
     if (ctx.verbosity !== "quiet") {
-      const groups = VERDICT_DISPLAY_ORDER.map((verdict) => {
-        const all = evaluation.findings.filter((e) => e.verdict === verdict);
-        return { verdict, all, listed: listedOf(all, ctx.maxListed) };
-      }).filter((g) => g.all.length > 0);
+      const byVerdict = groupByVerdict(evaluation.findings);
+      const groups = VERDICT_DISPLAY_ORDER.flatMap((verdict) => {
+        const all = byVerdict.get(verdict);
+        return all ? [{ verdict, all, listed: listedOf(all, ctx.maxListed) }] : [];
+      });
       const cols = columnsFor(groups.flatMap((g) => g.listed));
       for (const { verdict, all, listed } of groups) {
         out.push(groupHeader(verdict, all, ctx));
@@ -227,6 +228,17 @@ export const consoleReporter: Reporter = {
     return printableText(out.join("\n") + "\n", { allow: ctx.color ? CONSOLE_COLOURS : undefined });
   },
 };
+
+/** The findings of each verdict, in one pass (not one filter over every finding per verdict). */
+function groupByVerdict(findings: readonly EvaluatedFinding[]): Map<Verdict, EvaluatedFinding[]> {
+  const groups = new Map<Verdict, EvaluatedFinding[]>();
+  for (const e of findings) {
+    const group = groups.get(e.verdict);
+    if (group) group.push(e);
+    else groups.set(e.verdict, [e]);
+  }
+  return groups;
+}
 
 /** The first findings of a verdict group (they are sorted most severe first). */
 function listedOf(group: EvaluatedFinding[], max: number | undefined): EvaluatedFinding[] {

@@ -20,6 +20,7 @@ import { cweList, maxOf, severityOf, titleOf } from "./vuln-fields.js";
 import { knownValue } from "./status.js";
 import { grypeSubject } from "./subject.js";
 import type { Parser } from "./types.js";
+import type { ReportInput } from "../../model/report-input.js";
 
 const TOOL = "grype";
 
@@ -43,28 +44,31 @@ export const grype: Parser = {
     // Trimmed to `{"matches": [...]}`: Grype's matches are a vulnerability and an artifact.
     return json.matches.length > 0 && json.matches.every(isMatch);
   },
-  parse({ json, path }) {
-    needShape(isObject(json) && Array.isArray(json.matches), "Grype JSON", "a matches array", path);
-    const doc = json as Json;
-    const source = isObject(doc.source) ? doc.source : {};
-    const image = str(source.type) === "image" ? imageName(source.target) : undefined;
-    const findings = entries(doc.matches, "matches", path).map((m, i) => match(m, image, path, i));
-    // Matches an ignore rule or a VEX statement removed: kept, marked suppressed when a rule
-    // that applied does suppress.
-    for (const [i, m] of entries(doc.ignoredMatches, "ignoredMatches", path).entries()) {
-      const f = match(m, image, path, i);
-      f.suppressed = suppressionOf(m, path);
-      findings.push(f);
-    }
-    // Grype reports one match per matcher and location; the same vulnerability in the same
-    // package version is one finding, with the union of what the matches say.
-    return dedupe(findings);
-  },
+  parse: (input) => dedupe(matchesOf(input)),
   timestamp: ({ json }) =>
     isObject(json) && isObject(json.descriptor) ? date(json.descriptor.timestamp) : undefined,
-  stream: { arrays: ["matches", "ignoredMatches"], merge: dedupe },
+  stream: { arrays: ["matches", "ignoredMatches"], merge: dedupe, batch: matchesOf },
   subject: ({ json }) => grypeSubject(json),
 };
+
+/** Every match and ignored match as a finding, before matches of one finding are merged. */
+function matchesOf({ json, path }: ReportInput): Finding[] {
+  needShape(isObject(json) && Array.isArray(json.matches), "Grype JSON", "a matches array", path);
+  const doc = json as Json;
+  const source = isObject(doc.source) ? doc.source : {};
+  const image = str(source.type) === "image" ? imageName(source.target) : undefined;
+  const findings = entries(doc.matches, "matches", path).map((m, i) => match(m, image, path, i));
+  // Matches an ignore rule or a VEX statement removed: kept, marked suppressed when a rule
+  // that applied does suppress.
+  for (const [i, m] of entries(doc.ignoredMatches, "ignoredMatches", path).entries()) {
+    const f = match(m, image, path, i);
+    f.suppressed = suppressionOf(m, path);
+    findings.push(f);
+  }
+  // Grype reports one match per matcher and location; the same vulnerability in the same
+  // package version is one finding, with the union of what the matches say (dedupe, once).
+  return findings;
+}
 
 // Grype's VEX statuses (grype/vex): not_affected and fixed remove a match; affected and
 // under_investigation only annotate one. A plain ignore rule writes "" (older grype: nothing).

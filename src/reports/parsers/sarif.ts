@@ -55,14 +55,24 @@ function runLayers(run: Json): Layer[] {
   return name ? [layerOf(name, undefined)] : [];
 }
 
+/**
+ * A run's rule index by its `tool` object: a streamed report hands each batch of results to
+ * `parse` in a copy of the run that shares `tool`, so its rules are indexed (and their facts
+ * derived) once per run, not once per batch. Parsed reports are never mutated.
+ */
+const RULE_INDEXES = new WeakMap<Json, RuleIndex>();
+
 function parseRun(run: Json, path: string): Finding[] {
   const tool = isObject(run.tool) ? run.tool : {};
   const driver = isObject(tool.driver) ? tool.driver : undefined;
   if (!driver) throw new GateError("a run has no tool.driver", { file: path });
   const name = (str(driver.name) ?? "sarif").toLowerCase();
+  let rules = RULE_INDEXES.get(tool);
+  if (!rules)
+    RULE_INDEXES.set(tool, (rules = new RuleIndex(name, driver, objects(tool.extensions))));
   const ctx: Run = {
     tool: name,
-    rules: new RuleIndex(name, driver, objects(tool.extensions)),
+    rules,
     path,
     roots: reportedRoots(run.originalUriBaseIds, path),
   };

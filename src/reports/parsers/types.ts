@@ -34,7 +34,12 @@ export interface Parser {
    * checks both on the real fixtures. `merge` is what `parse` does across elements (Grype
    * merges matches into findings), applied once to all of a streamed report's findings.
    */
-  stream?: { arrays: readonly string[]; merge?(findings: Finding[]): Finding[] };
+  stream?: {
+    arrays: readonly string[];
+    merge?(findings: Finding[]): Finding[];
+    /** `parse` without what `merge` does, for each batch (merge then runs once, not per batch). */
+    batch?(input: ReportInput): Finding[];
+  };
   /**
    * Checks the totals the report states against the findings read from it, once per report,
    * streamed or not (a streamed batch sees only part of the details): a disagreement throws a

@@ -156,12 +156,13 @@ function parseSkeleton(
   }
   // Findings outside the streamed arrays (usually none), then each batch of elements placed
   // alone in a copy of the skeleton, so the parser sees the shape it always sees.
-  const findings = parser.parse(input);
+  const parse = parser.stream?.batch ?? ((i: ReportInput) => parser.parse(i));
+  const findings = parse(input);
   const position = { bytes: 0 };
   for (const array of skeleton.arrays) {
     for (const batch of elementBatches(fd, array, path, limits.blockBytes, position)) {
       const json = withBatch(skeleton.value, array.place, 0, batch);
-      for (const f of parser.parse({ ...input, json })) findings.push(f);
+      for (const f of parse({ ...input, json })) findings.push(f);
       onProgress?.(position.bytes, findings.length);
     }
   }

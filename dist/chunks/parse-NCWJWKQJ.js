@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-HTFA2N3N.js";
+} from "./chunk-YWTC2FGD.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-QA4TYDAX.js";
+import "./chunk-5B5VT6YR.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

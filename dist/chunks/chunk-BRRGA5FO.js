@@ -5,10 +5,10 @@ import {
   loadPolicyFromRef,
   readAlerts,
   readBaselineFile
-} from "./chunk-PLRWABBD.js";
+} from "./chunk-MT4TEAUI.js";
 import {
   readCatalogs
-} from "./chunk-ESJNTRN7.js";
+} from "./chunk-5444FM5D.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -29,24 +29,24 @@ import {
   resolveReportArgs,
   retryDelayOf,
   runCheck
-} from "./chunk-HTFA2N3N.js";
+} from "./chunk-YWTC2FGD.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-REEXYUIN.js";
+} from "./chunk-Y63XXGD5.js";
 import {
   withPolicyChange
-} from "./chunk-R3J35BGD.js";
+} from "./chunk-L4VH6LBG.js";
 import {
   applyBaseline
-} from "./chunk-LLCLHZYR.js";
+} from "./chunk-B7OJXFFW.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest,
   revisionOf
-} from "./chunk-QA4TYDAX.js";
+} from "./chunk-5B5VT6YR.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -18,10 +18,9 @@ import {
   lineColumn,
   list,
   lookup,
-  outsidePaths,
   repositoryPath,
   str
-} from "./chunk-QA4TYDAX.js";
+} from "./chunk-5B5VT6YR.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -2141,11 +2140,11 @@ function parseSkeleton(fd, path, size, skeleton, detect, readWholeUpTo, limits, 
         `is ${mb(size)}, too large to read whole, and ${parser.id} reports cannot be streamed at ${describePlace(array.place)}`,
         { file: path }
       );
-  let findings = parser.parse(input), position = { bytes: 0 };
+  let parse = parser.stream?.batch ?? ((i) => parser.parse(i)), findings = parse(input), position = { bytes: 0 };
   for (let array of skeleton.arrays)
     for (let batch of elementBatches(fd, array, path, limits.blockBytes, position)) {
       let json = withBatch(skeleton.value, array.place, 0, batch);
-      for (let f of parser.parse({ ...input, json })) findings.push(f);
+      for (let f of parse({ ...input, json })) findings.push(f);
       onProgress?.(position.bytes, findings.length);
     }
   let merge = parser.stream?.merge;
@@ -2598,13 +2597,21 @@ function namedImages(report) {
 }
 function outsideWarning(evaluation, root) {
   if (root === void 0) return;
-  let count = 0, first;
+  let count = 0, first, outside = /* @__PURE__ */ new Map(), isOutside = (p) => {
+    if (!p || !mayLeaveRoot(p)) return !1;
+    let known = outside.get(p);
+    return known === void 0 && outside.set(p, known = repositoryPath(p, root) === void 0), known;
+  };
   for (let e of evaluation.findings) {
-    let paths = outsidePaths(e.finding, root);
-    paths.length !== 0 && (count++, first ??= paths[0]);
+    let f = e.finding, path = isOutside(f.location?.path) ? f.location?.path : f.foundBy.find((s) => isOutside(s.report))?.report;
+    path !== void 0 && (count++, first ??= path);
   }
   if (count !== 0)
     return `${count} finding(s) name a path outside the repository root ${root} (first: ${JSON.stringify(first)}): no asset, rule or waiver paths match it there, so they are classified by their other places or default-classification (ztgate explain shows each)`;
+}
+function mayLeaveRoot(p) {
+  let c = p.charCodeAt(0);
+  return c === 47 || c === 92 || p.charCodeAt(1) === 58 || p.includes("..");
 }
 function loadPolicyFor(explicit, cwd, remote) {
   return loadPolicy(findPolicyPath(explicit, cwd), void 0, void 0, remote);

@@ -13,14 +13,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-R3J35BGD.js";
+} from "./chunk-L4VH6LBG.js";
 import {
   decidingFindings
-} from "./chunk-LLCLHZYR.js";
+} from "./chunk-B7OJXFFW.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-QA4TYDAX.js";
+} from "./chunk-5B5VT6YR.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

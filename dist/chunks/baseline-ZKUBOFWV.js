@@ -12,15 +12,15 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-HTFA2N3N.js";
+} from "./chunk-YWTC2FGD.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-LLCLHZYR.js";
+} from "./chunk-B7OJXFFW.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-QA4TYDAX.js";
+import "./chunk-5B5VT6YR.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

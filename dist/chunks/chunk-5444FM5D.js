@@ -2,12 +2,12 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   CVE_ID,
   decodeText
-} from "./chunk-HTFA2N3N.js";
+} from "./chunk-YWTC2FGD.js";
 import {
   duplicateKeyMessage,
   findDuplicateKey,
   lineColumn
-} from "./chunk-QA4TYDAX.js";
+} from "./chunk-5B5VT6YR.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-HTFA2N3N.js";
+} from "./chunk-YWTC2FGD.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-QA4TYDAX.js";
+} from "./chunk-5B5VT6YR.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

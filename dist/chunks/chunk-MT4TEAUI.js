@@ -12,13 +12,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-HTFA2N3N.js";
+} from "./chunk-YWTC2FGD.js";
 import {
   parseBaseline
-} from "./chunk-LLCLHZYR.js";
+} from "./chunk-B7OJXFFW.js";
 import {
   repositoryPath
-} from "./chunk-QA4TYDAX.js";
+} from "./chunk-5B5VT6YR.js";
 import {
   GateError,
   errorMessage

@@ -6,9 +6,9 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-EV52AC56.js";
 import {
   check
-} from "./chunk-ZCDTJBMY.js";
-import "./chunk-PLRWABBD.js";
-import "./chunk-ESJNTRN7.js";
+} from "./chunk-BRRGA5FO.js";
+import "./chunk-MT4TEAUI.js";
+import "./chunk-5444FM5D.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -16,15 +16,15 @@ import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-HTFA2N3N.js";
-import "./chunk-REEXYUIN.js";
-import "./chunk-R3J35BGD.js";
-import "./chunk-LLCLHZYR.js";
+} from "./chunk-YWTC2FGD.js";
+import "./chunk-Y63XXGD5.js";
+import "./chunk-L4VH6LBG.js";
+import "./chunk-B7OJXFFW.js";
 import "./chunk-UOA6RXNU.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-QA4TYDAX.js";
+import "./chunk-5B5VT6YR.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-LLCLHZYR.js";
+} from "./chunk-B7OJXFFW.js";
 import {
   exploitSignals
 } from "./chunk-UOA6RXNU.js";
@@ -13,7 +13,7 @@ import {
   classificationRank,
   outputPath,
   severityRank
-} from "./chunk-QA4TYDAX.js";
+} from "./chunk-5B5VT6YR.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,
@@ -262,10 +262,10 @@ var consoleReporter = {
   render(evaluation, ctx) {
     let out = [];
     if (ctx.verbosity !== "quiet") {
-      let groups = VERDICT_DISPLAY_ORDER.map((verdict2) => {
-        let all = evaluation.findings.filter((e) => e.verdict === verdict2);
-        return { verdict: verdict2, all, listed: listedOf(all, ctx.maxListed) };
-      }).filter((g) => g.all.length > 0), cols = columnsFor(groups.flatMap((g) => g.listed));
+      let byVerdict = groupByVerdict(evaluation.findings), groups = VERDICT_DISPLAY_ORDER.flatMap((verdict2) => {
+        let all = byVerdict.get(verdict2);
+        return all ? [{ verdict: verdict2, all, listed: listedOf(all, ctx.maxListed) }] : [];
+      }), cols = columnsFor(groups.flatMap((g) => g.listed));
       for (let { verdict: verdict2, all, listed } of groups) {
         out.push(groupHeader(verdict2, all, ctx));
         for (let e of listed) out.push(line(e, cols, ctx));
@@ -278,6 +278,14 @@ var consoleReporter = {
 `, { allow: ctx.color ? CONSOLE_COLOURS : void 0 });
   }
 };
+function groupByVerdict(findings) {
+  let groups = /* @__PURE__ */ new Map();
+  for (let e of findings) {
+    let group = groups.get(e.verdict);
+    group ? group.push(e) : groups.set(e.verdict, [e]);
+  }
+  return groups;
+}
 function listedOf(group, max) {
   return max === void 0 || max <= 0 || group.length <= max ? group : group.slice(0, max);
 }

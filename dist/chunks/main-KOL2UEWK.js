@@ -18,14 +18,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-Z3YYOSE3.js")).check },
-  { name: "parse", load: async () => (await import("./parse-XXVX4IZT.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-DSSYBV2U.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-BPEVFMZU.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-PSB6O3QX.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-POCBUIAO.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-SZQR75HU.js")).validate },
-  { name: "test", load: async () => (await import("./test-URXLXDTB.js")).test },
+  { name: "check", load: async () => (await import("./check-6FLDFFLO.js")).check },
+  { name: "parse", load: async () => (await import("./parse-NCWJWKQJ.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-POJHO5N2.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-25WCE3XZ.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-ZKUBOFWV.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-2XRJGUJ7.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-LAJ7ZH3J.js")).validate },
+  { name: "test", load: async () => (await import("./test-G4AQZHS3.js")).test },
   { name: "schema", load: async () => (await import("./schema-EISUPORU.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

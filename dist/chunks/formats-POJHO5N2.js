@@ -1,16 +1,16 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-REEXYUIN.js";
-import "./chunk-R3J35BGD.js";
-import "./chunk-LLCLHZYR.js";
+} from "./chunk-Y63XXGD5.js";
+import "./chunk-L4VH6LBG.js";
+import "./chunk-B7OJXFFW.js";
 import "./chunk-UOA6RXNU.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-QA4TYDAX.js";
+} from "./chunk-5B5VT6YR.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

@@ -10825,19 +10825,21 @@ var grype = {
   detect({ json }) {
     return !isObject(json) || !Array.isArray(json.matches) ? !1 : (isObject(json.descriptor) ? json.descriptor : {}).name === "grype" || isObject(json.source) && "distro" in json ? !0 : json.matches.length > 0 && json.matches.every(isMatch);
   },
-  parse({ json, path: path2 }) {
-    needShape(isObject(json) && Array.isArray(json.matches), "Grype JSON", "a matches array", path2);
-    let doc = json, source = isObject(doc.source) ? doc.source : {}, image = str(source.type) === "image" ? imageName(source.target) : void 0, findings = entries(doc.matches, "matches", path2).map((m, i) => match2(m, image, path2, i));
-    for (let [i, m] of entries(doc.ignoredMatches, "ignoredMatches", path2).entries()) {
-      let f = match2(m, image, path2, i);
-      f.suppressed = suppressionOf4(m, path2), findings.push(f);
-    }
-    return dedupe(findings);
-  },
+  parse: (input) => dedupe(matchesOf(input)),
   timestamp: ({ json }) => isObject(json) && isObject(json.descriptor) ? date(json.descriptor.timestamp) : void 0,
-  stream: { arrays: ["matches", "ignoredMatches"], merge: dedupe },
+  stream: { arrays: ["matches", "ignoredMatches"], merge: dedupe, batch: matchesOf },
   subject: ({ json }) => grypeSubject(json)
-}, VEX_SUPPRESSES = /* @__PURE__ */ new Map([
+};
+function matchesOf({ json, path: path2 }) {
+  needShape(isObject(json) && Array.isArray(json.matches), "Grype JSON", "a matches array", path2);
+  let doc = json, source = isObject(doc.source) ? doc.source : {}, image = str(source.type) === "image" ? imageName(source.target) : void 0, findings = entries(doc.matches, "matches", path2).map((m, i) => match2(m, image, path2, i));
+  for (let [i, m] of entries(doc.ignoredMatches, "ignoredMatches", path2).entries()) {
+    let f = match2(m, image, path2, i);
+    f.suppressed = suppressionOf4(m, path2), findings.push(f);
+  }
+  return findings;
+}
+var VEX_SUPPRESSES = /* @__PURE__ */ new Map([
   [void 0, !0],
   ["", !0],
   ["not_affected", !0],
@@ -11988,12 +11990,15 @@ function runLayers(run) {
   let tool = isObject(run.tool) ? run.tool : {}, driver = isObject(tool.driver) ? tool.driver : {}, name = str(driver.name) ?? "";
   return /^(trivy|grype)$/i.test(name) ? objects(driver.rules).map((r) => layerOf2(name, r)) : name ? [layerOf2(name, void 0)] : [];
 }
+var RULE_INDEXES = /* @__PURE__ */ new WeakMap();
 function parseRun(run, path2) {
   let tool = isObject(run.tool) ? run.tool : {}, driver = isObject(tool.driver) ? tool.driver : void 0;
   if (!driver) throw new GateError("a run has no tool.driver", { file: path2 });
-  let name = (str(driver.name) ?? "sarif").toLowerCase(), ctx = {
+  let name = (str(driver.name) ?? "sarif").toLowerCase(), rules = RULE_INDEXES.get(tool);
+  rules || RULE_INDEXES.set(tool, rules = new RuleIndex(name, driver, objects(tool.extensions)));
+  let ctx = {
     tool: name,
-    rules: new RuleIndex(name, driver, objects(tool.extensions)),
+    rules,
     path: path2,
     roots: reportedRoots(run.originalUriBaseIds, path2)
   }, findings = [];
@@ -14490,34 +14495,40 @@ function sortByVerdictThenSeverity(evaluated) {
   let sorted = [];
   for (let bucket of buckets)
     if (bucket)
-      for (let e of fewIds(bucket) ? sortByIdGroups(bucket) : sortByKeys(bucket)) sorted.push(e);
+      for (let e of bucket.length > 1 ? sortBucket(bucket) : bucket) sorted.push(e);
   return sorted;
 }
-function fewIds(bucket) {
-  if (bucket.length <= 1e3) return !1;
-  let seen = /* @__PURE__ */ new Set(), step = Math.floor(bucket.length / 1e3);
-  for (let i = 0; i < bucket.length; i += step) seen.add(bucket[i].finding.id);
-  return seen.size * 4 < 1e3;
+var MAX_RANKED_IDS = 2 ** 21;
+function sortBucket(bucket) {
+  let ranks = /* @__PURE__ */ new Map();
+  for (let e of bucket) ranks.set(e.finding.id, 0);
+  if (ranks.size > MAX_RANKED_IDS) return sortByKeys(bucket);
+  let ids = [...ranks.keys()].map((id) => ({ id, key: `${id}\0` }));
+  ids.sort((a, b) => compareText(a.key, b.key)), ids.forEach(({ id }, rank2) => ranks.set(id, rank2 * 2 ** 32));
+  let keys = new Float64Array(bucket.length);
+  for (let i = 0; i < bucket.length; i++) {
+    let { id, fingerprint } = bucket[i].finding, prefix2 = hexPrefix(fingerprint);
+    if (prefix2 < 0) return sortByKeys(bucket);
+    keys[i] = ranks.get(id) + prefix2;
+  }
+  let order2 = Array.from({ length: bucket.length }, (_, i) => i);
+  return order2.sort(
+    (a, b) => keys[a] - keys[b] || compareText(bucket[a].finding.fingerprint, bucket[b].finding.fingerprint)
+  ), order2.map((i) => bucket[i]);
+}
+function hexPrefix(text3) {
+  if (text3.length < 8) return -1;
+  let value = 0;
+  for (let i = 0; i < 8; i++) {
+    let c = text3.charCodeAt(i), digit2 = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : -1;
+    if (digit2 < 0) return -1;
+    value = value * 16 + digit2;
+  }
+  return value;
 }
 function sortByKeys(bucket) {
   let keyed = bucket.map((e) => ({ key: `${e.finding.id}\0${e.finding.fingerprint}`, e }));
   return keyed.sort((a, b) => compareText(a.key, b.key)), keyed.map((k) => k.e);
-}
-function sortByIdGroups(bucket) {
-  let groups = /* @__PURE__ */ new Map();
-  for (let e of bucket) {
-    let group = groups.get(e.finding.id);
-    group ? group.push(e) : groups.set(e.finding.id, [e]);
-  }
-  let ids = [...groups.keys()].map((id) => ({ id, key: `${id}\0` }));
-  ids.sort((a, b) => compareText(a.key, b.key));
-  let sorted = [];
-  for (let { id } of ids) {
-    let group = groups.get(id);
-    group.sort((a, b) => compareText(a.finding.fingerprint, b.finding.fingerprint));
-    for (let e of group) sorted.push(e);
-  }
-  return sorted;
 }
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;

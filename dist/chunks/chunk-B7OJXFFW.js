@@ -5,7 +5,7 @@ import {
   findDuplicateKey,
   lineColumn,
   outcomeOf
-} from "./chunk-QA4TYDAX.js";
+} from "./chunk-5B5VT6YR.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
