@@ -5,7 +5,7 @@ import {
   pathInCommit,
   readBaselineFile,
   resolveCommit
-} from "./chunks/chunk-YGYN2C6Y.js";
+} from "./chunks/chunk-IPWLUS7X.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -26,7 +26,7 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-ZKUREZZA.js";
+} from "./chunks/chunk-BYXIPBIU.js";
 import {
   checkAnnotations,
   json,
@@ -37,17 +37,17 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-EKE3LHNJ.js";
+} from "./chunks/chunk-JKC3KVHA.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-WEFPEO5M.js";
+} from "./chunks/chunk-MNQWAHLE.js";
 import {
   approverName,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-D5VIUYGA.js";
+} from "./chunks/chunk-6RAFPLHV.js";
 import {
   GateError,
   errorMessage

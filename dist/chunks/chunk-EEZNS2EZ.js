@@ -12,14 +12,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-EKE3LHNJ.js";
+} from "./chunk-JKC3KVHA.js";
 import {
   decidingFindings
-} from "./chunk-WEFPEO5M.js";
+} from "./chunk-MNQWAHLE.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-D5VIUYGA.js";
+} from "./chunk-6RAFPLHV.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

@@ -21,7 +21,7 @@ import {
   outsidePaths,
   repositoryPath,
   str
-} from "./chunk-D5VIUYGA.js";
+} from "./chunk-6RAFPLHV.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,17 +1,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-6YKPVLP6.js";
-import "./chunk-YGYN2C6Y.js";
+} from "./chunk-Z72X3MYE.js";
+import "./chunk-IPWLUS7X.js";
 import "./chunk-WTVRMOKY.js";
 import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
-import "./chunk-ZKUREZZA.js";
-import "./chunk-2HIXVGTO.js";
-import "./chunk-EKE3LHNJ.js";
-import "./chunk-WEFPEO5M.js";
+import "./chunk-BYXIPBIU.js";
+import "./chunk-EEZNS2EZ.js";
+import "./chunk-JKC3KVHA.js";
+import "./chunk-MNQWAHLE.js";
 import "./chunk-62K5C3YY.js";
-import "./chunk-D5VIUYGA.js";
+import "./chunk-6RAFPLHV.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 export {

@@ -12,15 +12,15 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-ZKUREZZA.js";
+} from "./chunk-BYXIPBIU.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-WEFPEO5M.js";
+} from "./chunk-MNQWAHLE.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-D5VIUYGA.js";
+import "./chunk-6RAFPLHV.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

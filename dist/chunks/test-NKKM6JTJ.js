@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-ZKUREZZA.js";
+} from "./chunk-BYXIPBIU.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-D5VIUYGA.js";
+} from "./chunk-6RAFPLHV.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

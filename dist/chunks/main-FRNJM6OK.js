@@ -18,14 +18,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-WTRTXADZ.js")).check },
-  { name: "parse", load: async () => (await import("./parse-IYZDJSLR.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-F5UHIMAL.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-M52G4L5Y.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-2ZCKE2CJ.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-G6FY2XTL.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-IUADKCQD.js")).validate },
-  { name: "test", load: async () => (await import("./test-WGTDDVQE.js")).test },
+  { name: "check", load: async () => (await import("./check-M5Z5MPPB.js")).check },
+  { name: "parse", load: async () => (await import("./parse-GWT6YDJY.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-23VADUST.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-PNLRCR2Z.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-WIWOKFEZ.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-37NCIWSS.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-WLHQ77NI.js")).validate },
+  { name: "test", load: async () => (await import("./test-NKKM6JTJ.js")).test },
   { name: "schema", load: async () => (await import("./schema-ORFWUHS3.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFromRef,
   readBaselineFile
-} from "./chunk-YGYN2C6Y.js";
+} from "./chunk-IPWLUS7X.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -20,24 +20,24 @@ import {
   readerFromEnv,
   resolveReportArgs,
   runCheck
-} from "./chunk-ZKUREZZA.js";
+} from "./chunk-BYXIPBIU.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-2HIXVGTO.js";
+} from "./chunk-EEZNS2EZ.js";
 import {
   withPolicyChange
-} from "./chunk-EKE3LHNJ.js";
+} from "./chunk-JKC3KVHA.js";
 import {
   applyBaseline
-} from "./chunk-WEFPEO5M.js";
+} from "./chunk-MNQWAHLE.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest,
   revisionOf
-} from "./chunk-D5VIUYGA.js";
+} from "./chunk-6RAFPLHV.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -7,13 +7,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-ZKUREZZA.js";
+} from "./chunk-BYXIPBIU.js";
 import {
   parseBaseline
-} from "./chunk-WEFPEO5M.js";
+} from "./chunk-MNQWAHLE.js";
 import {
   repositoryPath
-} from "./chunk-D5VIUYGA.js";
+} from "./chunk-6RAFPLHV.js";
 import {
   GateError,
   errorMessage

@@ -6,8 +6,8 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-VUJHFPSK.js";
 import {
   check
-} from "./chunk-6YKPVLP6.js";
-import "./chunk-YGYN2C6Y.js";
+} from "./chunk-Z72X3MYE.js";
+import "./chunk-IPWLUS7X.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -15,14 +15,14 @@ import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-ZKUREZZA.js";
-import "./chunk-2HIXVGTO.js";
-import "./chunk-EKE3LHNJ.js";
-import "./chunk-WEFPEO5M.js";
+} from "./chunk-BYXIPBIU.js";
+import "./chunk-EEZNS2EZ.js";
+import "./chunk-JKC3KVHA.js";
+import "./chunk-MNQWAHLE.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-D5VIUYGA.js";
+import "./chunk-6RAFPLHV.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

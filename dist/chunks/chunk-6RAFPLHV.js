@@ -3662,6 +3662,41 @@ function checkExpansions(pattern, count) {
     );
 }
 
+// src/policy/glob-literals.ts
+var GLOB_MAGIC = /[*?[\]{}()!+@\\]/;
+function splitGlobs(patterns, fold) {
+  let literals = /* @__PURE__ */ new Set(), globs = [];
+  for (let pattern of patterns) {
+    if (pattern.search(GLOB_MAGIC) === -1) {
+      literals.add(fold(pattern));
+      continue;
+    }
+    if (pattern.startsWith("!")) {
+      globs.push({ pattern, negated: !0, prefix: "", suffix: "" });
+      continue;
+    }
+    for (let expanded of expandBraces(pattern)) {
+      let magic = expanded.search(GLOB_MAGIC);
+      if (magic === -1) {
+        literals.add(fold(expanded));
+        continue;
+      }
+      let tail = expanded.slice(lastMagic(expanded) + 1);
+      globs.push({
+        pattern: expanded,
+        negated: !1,
+        prefix: fold(expanded.slice(0, magic)),
+        suffix: tail.includes("/") ? "" : fold(tail)
+      });
+    }
+  }
+  return { literals, globs };
+}
+function lastMagic(pattern) {
+  for (let i = pattern.length - 1; i >= 0; i--) if (GLOB_MAGIC.test(pattern[i])) return i;
+  return -1;
+}
+
 // src/model/finding.ts
 import * as crypto from "node:crypto";
 
@@ -3807,35 +3842,35 @@ var SUFFIXES = ["alpha", "beta", "pre", "rc", "", "cvs", "svn", "git", "hg", "p"
 function tokenize2(version) {
   let first = DIGITS.exec(version)?.[0];
   if (!first) return;
-  let parts = [{ token: 0 /* InitialDigit */, value: first }], rest = version.slice(first.length), last = 0 /* InitialDigit */, push = (token, value, consumed) => {
+  let parts = [{ token: 0 /* InitialDigit */, value: first }], rest = version.slice(first.length), last = 0 /* InitialDigit */, push2 = (token, value, consumed) => {
     parts.push({ token, value }), last = token, rest = rest.slice(consumed);
   };
   for (; rest.length > 0; ) {
     let c = rest[0];
     if (c >= "a" && c <= "z") {
       if (last > 1 /* Digit */) return;
-      push(2 /* Letter */, c, 1);
+      push2(2 /* Letter */, c, 1);
     } else if (c === "." || c >= "0" && c <= "9") {
       let token = last === 3 /* Suffix */ ? 4 /* SuffixNo */ : last === 0 /* InitialDigit */ || last === 1 /* Digit */ ? 1 /* Digit */ : void 0;
       if (token === void 0 || c === "." && last > 1 /* Digit */) return;
       let skip = c === "." ? 1 : 0, digits = DIGITS.exec(rest.slice(skip))?.[0];
       if (!digits) return;
-      push(token, digits, skip + digits.length);
+      push2(token, digits, skip + digits.length);
     } else if (c === "_") {
       if (last > 4 /* SuffixNo */) return;
       let name = SUFFIX_NAME.exec(rest.slice(1))[0];
       if (!name || !SUFFIXES.includes(name)) return;
-      push(3 /* Suffix */, name, 1 + name.length);
+      push2(3 /* Suffix */, name, 1 + name.length);
     } else if (c === "~") {
       if (last >= 5 /* CommitHash */) return;
       let hash2 = HEX.exec(rest.slice(1))[0];
       if (!hash2) return;
-      push(5 /* CommitHash */, hash2, 1 + hash2.length);
+      push2(5 /* CommitHash */, hash2, 1 + hash2.length);
     } else if (c === "-") {
       if (last >= 6 /* RevisionNo */ || !rest.startsWith("-r")) return;
       let digits = DIGITS.exec(rest.slice(2))?.[0];
       if (!digits) return;
-      push(6 /* RevisionNo */, digits, 2 + digits.length);
+      push2(6 /* RevisionNo */, digits, 2 + digits.length);
     } else return;
   }
   return parts.push({ token: 7 /* End */, value: "" }), parts;
@@ -4311,32 +4346,12 @@ function describeComparison(pkg, range2) {
 function list(value) {
   return value === void 0 ? [] : Array.isArray(value) ? value : [value];
 }
-var GLOB_MAGIC = /[*?[\]{}()!+@\\]/;
 function compileGlobs(patterns, { lowercased = !1, ...options } = {}) {
-  let fold = options.nocase ? (v) => v.toLowerCase() : (v) => v, foldValue = options.nocase && !lowercased ? fold : (v) => v, literals = /* @__PURE__ */ new Set(), globs = [];
-  for (let pattern of patterns) {
-    if (pattern.search(GLOB_MAGIC) === -1) {
-      literals.add(fold(pattern));
-      continue;
-    }
-    if (pattern.startsWith("!")) {
-      let mm = compileGlob(pattern, { nocase: !1, ...options });
-      globs.push({ prefix: "", suffix: "", mm });
-      continue;
-    }
-    for (let expanded of expandBraces(pattern)) {
-      let magic = expanded.search(GLOB_MAGIC);
-      if (magic === -1) literals.add(fold(expanded));
-      else {
-        let one = compileGlob(expanded, { nocase: !1, ...options, nobrace: !0 }), tail = expanded.slice(lastMagic(expanded) + 1);
-        globs.push({
-          prefix: fold(expanded.slice(0, magic)),
-          suffix: tail.includes("/") ? "" : fold(tail),
-          mm: one
-        });
-      }
-    }
-  }
+  let fold = options.nocase ? (v) => v.toLowerCase() : (v) => v, foldValue = options.nocase && !lowercased ? fold : (v) => v, { literals, globs: parts } = splitGlobs(patterns, fold), globs = parts.map(({ pattern, negated, prefix: prefix2, suffix }) => ({
+    prefix: prefix2,
+    suffix,
+    mm: negated ? compileGlob(pattern, { nocase: !1, ...options }) : compileGlob(pattern, { nocase: !1, ...options, nobrace: !0 })
+  }));
   return (value) => {
     let folded = foldValue(value);
     if (literals.has(folded)) return !0;
@@ -4344,10 +4359,6 @@ function compileGlobs(patterns, { lowercased = !1, ...options } = {}) {
       if (folded.startsWith(prefix2) && folded.endsWith(suffix) && mm.match(value)) return !0;
     return !1;
   };
-}
-function lastMagic(pattern) {
-  for (let i = pattern.length - 1; i >= 0; i--) if (GLOB_MAGIC.test(pattern[i])) return i;
-  return -1;
 }
 var COMPARISON = /^(>=|<=|>|<|=)?\s*([a-z]+)$/;
 function compileOrdered(expressions, isName2, rank2, what) {
@@ -12953,6 +12964,124 @@ function controlsOf(f, controls, lowercaseIds) {
   return names;
 }
 
+// src/gate/rule-index.ts
+var KeyTable = class {
+  exact = /* @__PURE__ */ new Map();
+  starts = new Affixes((value, length) => value.slice(0, length));
+  ends = new Affixes((value, length) => value.slice(value.length - length));
+  add(position, keys) {
+    for (let key of keys.literals) push(this.exact, key, position);
+    for (let key of keys.prefixes) this.starts.add(key, position);
+    for (let key of keys.suffixes) this.ends.add(key, position);
+  }
+  /** Appends the position of every rule filed under a key `value` equals, starts or ends with. */
+  collect(value, into) {
+    let exact = this.exact.get(value);
+    if (exact) for (let p of exact) into.push(p);
+    this.starts.collect(value, into), this.ends.collect(value, into);
+  }
+  get empty() {
+    return this.exact.size === 0 && this.starts.empty && this.ends.empty;
+  }
+}, Affixes = class {
+  constructor(cut) {
+    this.cut = cut;
+  }
+  cut;
+  byKey = /* @__PURE__ */ new Map();
+  lengths = [];
+  add(key, position) {
+    push(this.byKey, key, position), this.lengths.includes(key.length) || this.lengths.push(key.length);
+  }
+  collect(value, into) {
+    for (let length of this.lengths) {
+      if (length > value.length) continue;
+      let positions = this.byKey.get(this.cut(value, length));
+      if (positions) for (let p of positions) into.push(p);
+    }
+  }
+  get empty() {
+    return this.byKey.size === 0;
+  }
+};
+function push(map, key, position) {
+  let positions = map.get(key);
+  positions ? positions.push(position) : map.set(key, [position]);
+}
+var lowercase = (v) => v.toLowerCase(), same = (v) => v;
+function globKeys(value, fold) {
+  let patterns = list(value);
+  if (patterns.length === 0 || !patterns.every((p) => typeof p == "string")) return;
+  let { literals, globs } = splitGlobs(patterns, fold), prefixes = [], suffixes = [];
+  for (let g of globs) {
+    if (g.negated) return;
+    if (g.prefix !== "") prefixes.push(g.prefix);
+    else if (g.suffix !== "") suffixes.push(g.suffix);
+    else return;
+  }
+  return { literals, prefixes, suffixes };
+}
+var DIMENSIONS = [
+  {
+    keys: (rule) => globKeys(rule.when.id, lowercase),
+    values: (s, each) => s.lowercaseIds.forEach((id) => each(id))
+  },
+  {
+    keys: (rule) => globKeys(rule.when.package, same),
+    values: (s, each) => {
+      s.finding.package !== void 0 && each(s.finding.package.name);
+    }
+  },
+  {
+    keys: (rule) => globKeys(rule.when.path, same),
+    values: (s, each) => s.paths.forEach((path2) => each(path2))
+  },
+  {
+    keys: (rule) => globKeys(rule.when.tool, lowercase),
+    values: (s, each) => {
+      for (let src of s.finding.foundBy) each(src.tool.toLowerCase());
+      each(s.finding.tool.toLowerCase());
+    }
+  },
+  {
+    keys: ({ when: { layer } }) => {
+      let layers = list(layer);
+      if (!(layers.length === 0 || !layers.every((l) => typeof l == "string")))
+        return { literals: layers, prefixes: [], suffixes: [] };
+    },
+    values: (s, each) => each(s.finding.layer)
+  }
+];
+function buildRuleIndex(rules) {
+  let tables = DIMENSIONS.map(() => new KeyTable()), unfiled = [];
+  rules.forEach((rule, position) => {
+    for (let d = 0; d < DIMENSIONS.length; d++) {
+      let keys = DIMENSIONS[d].keys(rule);
+      if (keys) return tables[d].add(position, keys);
+    }
+    unfiled.push(position);
+  });
+  let used = DIMENSIONS.flatMap(
+    (dimension, d) => tables[d].empty ? [] : [{ dimension, table: tables[d] }]
+  );
+  return {
+    candidates(subject) {
+      let hits = [];
+      for (let { dimension, table } of used)
+        dimension.values(subject, (value) => table.collect(value, hits));
+      return hits.sort((a, b) => a - b), mergeInOrder(rules, hits, unfiled);
+    }
+  };
+}
+function mergeInOrder(rules, hits, unfiled) {
+  let out = [], i = 0, j = 0, last = -1;
+  for (; i < hits.length || j < unfiled.length; ) {
+    let next = j >= unfiled.length || i < hits.length && hits[i] < unfiled[j] ? hits[i++] : unfiled[j++];
+    next !== last && (last = next, out.push(rules[next]));
+  }
+  return out;
+}
+
 // src/gate/judge.ts
 var ACTION_STRICTNESS = { block: 3, warn: 2, info: 1, ignore: 0 };
 function verdictOf(action) {
@@ -12991,7 +13120,7 @@ function judge(finding9, policy, ctx) {
     paths,
     lowercaseIds,
     defaultAction: policy.settings.defaultAction
-  }, setting = policy.settings.scannerSuppressions ?? DEFAULT_SCANNER_SUPPRESSIONS, suppression = finding9.suppressed ? decideSuppression(finding9.suppressed, setting) : void 0, matched = (suppression?.honoured ? rulesAskingSuppressed(policy) : policy.rules).filter((r) => r.matches(subject)), decider = strictest(matched), { matchedRules, considered } = explained(matched), judged = {
+  }, setting = policy.settings.scannerSuppressions ?? DEFAULT_SCANNER_SUPPRESSIONS, suppression = finding9.suppressed ? decideSuppression(finding9.suppressed, setting) : void 0, matched = matchingRules(policy.rules, subject, suppression?.honoured === !0), decider = strictest(matched), { matchedRules, considered } = explained(matched), judged = {
     finding: finding9,
     matchedRules,
     considered,
@@ -13028,10 +13157,17 @@ function judge(finding9, policy, ctx) {
 function withClause(reason, clause) {
   return `${reason.endsWith(".") ? reason.slice(0, -1) : reason}; ${clause}`;
 }
-var ASKING_SUPPRESSED = /* @__PURE__ */ new WeakMap();
-function rulesAskingSuppressed(policy) {
-  let rules = ASKING_SUPPRESSED.get(policy.rules);
-  return rules || ASKING_SUPPRESSED.set(policy.rules, rules = policy.rules.filter((r) => r.asksSuppressed)), rules;
+var INDEXED_FROM = 32, INDEXES = /* @__PURE__ */ new WeakMap();
+function matchingRules(rules, subject, honoured) {
+  let candidates = rules;
+  if (rules.length >= INDEXED_FROM) {
+    let index = INDEXES.get(rules);
+    index || INDEXES.set(rules, index = buildRuleIndex(rules)), candidates = index.candidates(subject);
+  }
+  let matched = [];
+  for (let r of candidates)
+    (!honoured || r.asksSuppressed) && r.matches(subject) && matched.push(r);
+  return matched;
 }
 var REASONS3 = /* @__PURE__ */ new WeakMap();
 function reasonOf2(decider, action) {
