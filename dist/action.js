@@ -37,7 +37,7 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-JKC3KVHA.js";
+} from "./chunks/chunk-IHTDHE24.js";
 import {
   applyBaseline,
   decidingFindings

@@ -792,7 +792,11 @@ var markdown = {
 };
 
 // src/reporters/sarif.ts
-import { gzipSync } from "node:zlib";
+import { createRequire } from "node:module";
+var requireBuiltin = createRequire(import.meta.url);
+function gzipSync(text) {
+  return requireBuiltin("node:zlib").gzipSync(text);
+}
 var SARIF_LIMITS = { results: 25e3, gzippedBytes: 10 * 1e3 * 1e3 }, SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json", INFORMATION_URI = "https://github.com/ztgate/ztgate", LEVEL_OF2 = {
   block: "error",
   warn: "warning",

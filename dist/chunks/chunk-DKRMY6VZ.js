@@ -12,7 +12,7 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-JKC3KVHA.js";
+} from "./chunk-IHTDHE24.js";
 import {
   decidingFindings
 } from "./chunk-MNQWAHLE.js";

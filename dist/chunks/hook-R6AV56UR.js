@@ -6,7 +6,7 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-VUJHFPSK.js";
 import {
   check
-} from "./chunk-Z72X3MYE.js";
+} from "./chunk-IRGYGGNE.js";
 import "./chunk-IPWLUS7X.js";
 import {
   writeFileAtomic
@@ -16,8 +16,8 @@ import "./chunk-24VQTDZU.js";
 import {
   locateRepository
 } from "./chunk-BYXIPBIU.js";
-import "./chunk-EEZNS2EZ.js";
-import "./chunk-JKC3KVHA.js";
+import "./chunk-DKRMY6VZ.js";
+import "./chunk-IHTDHE24.js";
 import "./chunk-MNQWAHLE.js";
 import {
   EXIT

@@ -1,8 +1,8 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-EEZNS2EZ.js";
-import "./chunk-JKC3KVHA.js";
+} from "./chunk-DKRMY6VZ.js";
+import "./chunk-IHTDHE24.js";
 import "./chunk-MNQWAHLE.js";
 import {
   EXIT

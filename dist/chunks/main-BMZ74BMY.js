@@ -18,10 +18,10 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-M5Z5MPPB.js")).check },
+  { name: "check", load: async () => (await import("./check-J3KVSMKK.js")).check },
   { name: "parse", load: async () => (await import("./parse-GWT6YDJY.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-23VADUST.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-PNLRCR2Z.js")).hook },
+  { name: "formats", load: async () => (await import("./formats-ZW6OM4XE.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-R6AV56UR.js")).hook },
   { name: "baseline", load: async () => (await import("./baseline-WIWOKFEZ.js")).baseline },
   { name: "explain", load: async () => (await import("./explain-37NCIWSS.js")).explain },
   { name: "validate", load: async () => (await import("./validate-WLHQ77NI.js")).validate },
