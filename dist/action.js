@@ -5,7 +5,7 @@ import {
   pathInCommit,
   readBaselineFile,
   resolveCommit
-} from "./chunks/chunk-IPWLUS7X.js";
+} from "./chunks/chunk-L7AQL5IU.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -26,7 +26,8 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-BYXIPBIU.js";
+} from "./chunks/chunk-EG6W3EJR.js";
+import "./chunks/chunk-XYKAHG6I.js";
 import {
   checkAnnotations,
   json,
@@ -37,17 +38,18 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-IHTDHE24.js";
+} from "./chunks/chunk-ND6JYDJ4.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-MNQWAHLE.js";
+} from "./chunks/chunk-WIZRTMOC.js";
 import {
   approverName,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-6RAFPLHV.js";
+} from "./chunks/chunk-NIBPOKM5.js";
+import "./chunks/chunk-PTXCZDHX.js";
 import {
   GateError,
   errorMessage

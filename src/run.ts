@@ -110,6 +110,8 @@ export interface CheckInput {
   unapproved?: EvaluateOptions["unapproved"];
   /** Called while a large report streams: bytes read of its size, findings so far. */
   onRead?: (bytesRead: number, size: number, findings: number) => void;
+  /** The reports already loaded, in the order of `reports` (io/parse-workers.ts). */
+  loaded?: readonly EvidenceReport[];
 }
 
 /** The size the progress line measures against; 0 when unknown (reading fails later, named). */
@@ -135,12 +137,15 @@ export function runCheck({
   onReport,
   onRead,
   unapproved,
+  loaded,
 }: CheckInput): CheckResult {
-  const parsed = reports.map((request, i) => {
-    onReport?.(i, reports.length, request.path);
-    const size = onRead ? fileSize(request.file ?? request.path) : 0;
-    return loadEvidence(request, onRead && ((bytes, found) => onRead(bytes, size, found)));
-  });
+  const parsed = loaded
+    ? [...loaded]
+    : reports.map((request, i) => {
+        onReport?.(i, reports.length, request.path);
+        const size = onRead ? fileSize(request.file ?? request.path) : 0;
+        return loadEvidence(request, onRead && ((bytes, found) => onRead(bytes, size, found)));
+      });
   return { evaluation: evaluateParsed(parsed, policy, now, root, binding, unapproved), parsed };
 }
 

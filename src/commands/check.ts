@@ -1,3 +1,4 @@
+import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { applyBaseline } from "../gate/baseline.js";
 import { referenceDigest, type Binding } from "../gate/binding.js";
@@ -11,6 +12,7 @@ import { loadPolicy } from "../io/policy-file.js";
 import { loadPolicyFromRef } from "../io/policy-pair.js";
 import { withPolicyChange } from "../gate/policy-change.js";
 import { evaluateParsed, locateRepository, resolveReportArgs, runCheck } from "../run.js";
+import { loadInWorkers } from "../io/parse-workers.js";
 import { readerFromEnv } from "../io/remote-policy.js";
 import { printableLine } from "../model/safe-text.js";
 import { VERSION } from "../model/version.js";
@@ -112,6 +114,12 @@ Options:
       // and a progress line's delay needs no better clock.
       clock: () => Date.now(),
     });
+    // Several large reports: parsed on every core, in worker threads, when those can start.
+    const loaded = await loadInWorkers(reports, {
+      script: io.self && join(dirname(io.self.script), "parse-worker.js"),
+      setting: io.env.ZTGATE_PARSE_WORKERS,
+      onReport: progress.step,
+    });
     const checked = runCheck({
       reports,
       policy,
@@ -120,6 +128,7 @@ Options:
       binding,
       onReport: progress.step,
       onRead: progress.read,
+      loaded,
     });
     progress.finish();
     const { parsed } = checked;

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFromRef,
   readBaselineFile
-} from "./chunk-IPWLUS7X.js";
+} from "./chunk-L7AQL5IU.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -20,24 +20,26 @@ import {
   readerFromEnv,
   resolveReportArgs,
   runCheck
-} from "./chunk-BYXIPBIU.js";
+} from "./chunk-EG6W3EJR.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-DKRMY6VZ.js";
+} from "./chunk-QNUFCPD7.js";
 import {
   withPolicyChange
-} from "./chunk-IHTDHE24.js";
+} from "./chunk-ND6JYDJ4.js";
 import {
   applyBaseline
-} from "./chunk-MNQWAHLE.js";
+} from "./chunk-WIZRTMOC.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
-  referenceDigest,
+  referenceDigest
+} from "./chunk-NIBPOKM5.js";
+import {
   revisionOf
-} from "./chunk-6RAFPLHV.js";
+} from "./chunk-PTXCZDHX.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -46,6 +48,7 @@ import {
 } from "./chunk-H2LZCDX7.js";
 
 // src/commands/check.ts
+import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/commands/progress.ts
@@ -76,6 +79,59 @@ function createProgress({
 }
 function megabytes(bytes) {
   return `${(bytes / 2 ** 20).toFixed(1)} MB`;
+}
+
+// src/io/parse-workers.ts
+import { existsSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
+var WORKERS_FROM_BYTES = 8 * 2 ** 20;
+async function loadInWorkers(requests, options) {
+  let { script } = options;
+  if (requests.length < 2 || options.setting === "0" || !script || !existsSync(script) || options.setting !== "always" && totalBytes(requests) < WORKERS_FROM_BYTES) return;
+  let cores = options.setting === "always" ? Math.max(2, availableParallelism()) : availableParallelism(), count = Math.min(cores, requests.length);
+  if (count < 2) return;
+  let outcomes;
+  try {
+    let { Worker } = await import("node:worker_threads");
+    outcomes = await runPool(Worker, script, requests, options.onReport, count);
+  } catch {
+    return;
+  }
+  return outcomes.map((o) => {
+    if ("report" in o) return o.report;
+    let { error } = o;
+    throw error.gate ? new GateError(error.message, error, error.code) : new Error(error.message);
+  });
+}
+function totalBytes(requests) {
+  let total = 0;
+  for (let r of requests)
+    try {
+      total += statSync(r.file ?? r.path).size;
+    } catch {
+    }
+  return total;
+}
+function runPool(Worker, script, requests, onReport, count) {
+  let outcomes = new Array(requests.length), workers = [], next = 0, done = 0;
+  return new Promise((resolve, reject) => {
+    let stop = (fail) => {
+      for (let w of workers) w.terminate();
+      fail === void 0 ? resolve(outcomes) : reject(fail);
+    }, give = (worker) => {
+      if (next >= requests.length) return;
+      let index = next++;
+      onReport?.(index, requests.length, requests[index].path), worker.postMessage({ index, request: requests[index] });
+    };
+    for (let i = 0; i < count; i++) {
+      let worker = new Worker(script);
+      workers.push(worker), worker.on("message", (m) => {
+        outcomes[m.index] = "report" in m ? { report: m.report } : { error: m.error }, ++done === requests.length ? stop() : give(worker);
+      }), worker.on("error", stop), worker.on("exit", (code) => {
+        done < requests.length && stop(new Error(`parse worker exited with code ${code}`));
+      }), give(worker);
+    }
+  });
 }
 
 // src/commands/render.ts
@@ -170,6 +226,10 @@ Options:
       // Date.now() rather than performance.now(): perf_hooks costs start-up 1-10 ms to load,
       // and a progress line's delay needs no better clock.
       clock: () => Date.now()
+    }), loaded = await loadInWorkers(reports, {
+      script: io.self && join(dirname(io.self.script), "parse-worker.js"),
+      setting: io.env.ZTGATE_PARSE_WORKERS,
+      onReport: progress.step
     }), checked = runCheck({
       reports,
       policy,
@@ -177,7 +237,8 @@ Options:
       root,
       binding,
       onReport: progress.step,
-      onRead: progress.read
+      onRead: progress.read,
+      loaded
     });
     progress.finish();
     let { parsed } = checked, { evaluation } = checked, withBaseline = (ev) => baseline && values.baseline ? applyBaseline(ev, baseline, values.baseline) : ev;

@@ -1,10 +1,10 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
-  validateTestFile
-} from "./chunk-ICNBMS5P.js";
-import {
   parseYaml
 } from "./chunk-SNQ46SZC.js";
+import {
+  validateTestFile
+} from "./chunk-ICNBMS5P.js";
 import "./chunk-VUJHFPSK.js";
 import {
   BUILTIN_PACKS,
@@ -12,14 +12,17 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-BYXIPBIU.js";
+} from "./chunk-EG6W3EJR.js";
+import "./chunk-XYKAHG6I.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
-  judge,
+  judge
+} from "./chunk-NIBPOKM5.js";
+import {
   makeFinding
-} from "./chunk-6RAFPLHV.js";
+} from "./chunk-PTXCZDHX.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

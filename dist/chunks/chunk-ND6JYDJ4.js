@@ -1,15 +1,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-MNQWAHLE.js";
+} from "./chunk-WIZRTMOC.js";
+import {
+  VERDICTS,
+  classificationRank,
+  outputPath
+} from "./chunk-NIBPOKM5.js";
 import {
   LAYERS,
   SEVERITIES,
-  VERDICTS,
-  classificationRank,
-  outputPath,
   severityRank
-} from "./chunk-6RAFPLHV.js";
+} from "./chunk-PTXCZDHX.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,

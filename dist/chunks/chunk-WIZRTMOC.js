@@ -1,11 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   VERDICTS,
+  outcomeOf
+} from "./chunk-NIBPOKM5.js";
+import {
   duplicateKeyMessage,
   findDuplicateKey,
-  lineColumn,
-  outcomeOf
-} from "./chunk-6RAFPLHV.js";
+  lineColumn
+} from "./chunk-PTXCZDHX.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

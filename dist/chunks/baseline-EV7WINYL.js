@@ -12,15 +12,17 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-BYXIPBIU.js";
+} from "./chunk-EG6W3EJR.js";
+import "./chunk-XYKAHG6I.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-MNQWAHLE.js";
+} from "./chunk-WIZRTMOC.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-6RAFPLHV.js";
+import "./chunk-NIBPOKM5.js";
+import "./chunk-PTXCZDHX.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

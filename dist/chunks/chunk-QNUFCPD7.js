@@ -12,14 +12,16 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-IHTDHE24.js";
+} from "./chunk-ND6JYDJ4.js";
 import {
   decidingFindings
-} from "./chunk-MNQWAHLE.js";
+} from "./chunk-WIZRTMOC.js";
 import {
-  LAYERS,
   VERDICTS
-} from "./chunk-6RAFPLHV.js";
+} from "./chunk-NIBPOKM5.js";
+import {
+  LAYERS
+} from "./chunk-PTXCZDHX.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

@@ -2,14 +2,16 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-BYXIPBIU.js";
+} from "./chunk-EG6W3EJR.js";
+import "./chunk-XYKAHG6I.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   unlistedApprover,
   waiverState
-} from "./chunk-6RAFPLHV.js";
+} from "./chunk-NIBPOKM5.js";
+import "./chunk-PTXCZDHX.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine

@@ -4,7 +4,8 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-BYXIPBIU.js";
+} from "./chunk-EG6W3EJR.js";
+import "./chunk-XYKAHG6I.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -15,7 +16,8 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-6RAFPLHV.js";
+} from "./chunk-NIBPOKM5.js";
+import "./chunk-PTXCZDHX.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -7,13 +7,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-BYXIPBIU.js";
+} from "./chunk-EG6W3EJR.js";
 import {
   parseBaseline
-} from "./chunk-MNQWAHLE.js";
+} from "./chunk-WIZRTMOC.js";
 import {
   repositoryPath
-} from "./chunk-6RAFPLHV.js";
+} from "./chunk-NIBPOKM5.js";
 import {
   GateError,
   errorMessage

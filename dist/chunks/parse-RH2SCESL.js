@@ -1,12 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
-  loadReport,
   resolveReportArgs
-} from "./chunk-BYXIPBIU.js";
+} from "./chunk-EG6W3EJR.js";
+import {
+  loadReport
+} from "./chunk-XYKAHG6I.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-6RAFPLHV.js";
+import "./chunk-NIBPOKM5.js";
+import "./chunk-PTXCZDHX.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -6,8 +6,8 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-VUJHFPSK.js";
 import {
   check
-} from "./chunk-IRGYGGNE.js";
-import "./chunk-IPWLUS7X.js";
+} from "./chunk-JFZFO67X.js";
+import "./chunk-L7AQL5IU.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -15,14 +15,16 @@ import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-BYXIPBIU.js";
-import "./chunk-DKRMY6VZ.js";
-import "./chunk-IHTDHE24.js";
-import "./chunk-MNQWAHLE.js";
+} from "./chunk-EG6W3EJR.js";
+import "./chunk-XYKAHG6I.js";
+import "./chunk-QNUFCPD7.js";
+import "./chunk-ND6JYDJ4.js";
+import "./chunk-WIZRTMOC.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-6RAFPLHV.js";
+import "./chunk-NIBPOKM5.js";
+import "./chunk-PTXCZDHX.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,15 +1,16 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-DKRMY6VZ.js";
-import "./chunk-IHTDHE24.js";
-import "./chunk-MNQWAHLE.js";
+} from "./chunk-QNUFCPD7.js";
+import "./chunk-ND6JYDJ4.js";
+import "./chunk-WIZRTMOC.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
+import "./chunk-NIBPOKM5.js";
 import {
   PARSERS
-} from "./chunk-6RAFPLHV.js";
+} from "./chunk-PTXCZDHX.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 
