@@ -1,11 +1,12 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   gitRefReader,
+  loadInWorkers,
   loadPolicyPair,
   pathInCommit,
   readBaselineFile,
   resolveCommit
-} from "./chunks/chunk-L7AQL5IU.js";
+} from "./chunks/chunk-4FLEQ7XL.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -26,7 +27,7 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-EG6W3EJR.js";
+} from "./chunks/chunk-5SSDRXLQ.js";
 import "./chunks/chunk-XYKAHG6I.js";
 import {
   checkAnnotations,
@@ -38,17 +39,17 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-ND6JYDJ4.js";
+} from "./chunks/chunk-6FMD4XKP.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-WIZRTMOC.js";
+} from "./chunks/chunk-XPTWXIK5.js";
 import {
   approverName,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-NIBPOKM5.js";
+} from "./chunks/chunk-DJJR2TQY.js";
 import "./chunks/chunk-PTXCZDHX.js";
 import {
   GateError,
@@ -13760,6 +13761,10 @@ var require_lib = __commonJS({
   }
 });
 
+// src/action.ts
+import { dirname as dirname3, join as join3 } from "node:path";
+import { fileURLToPath } from "node:url";
+
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
 __export(core_exports, {
@@ -19109,8 +19114,9 @@ function runKey(job, config) {
   return oneLine(key).slice(0, 100);
 }
 async function decide(config, io, github) {
-  let { policyPath, root } = locateRepository(config.policy, io.cwd, io.workspace), file = policyPath?.startsWith(BUILTIN_PREFIX) ? void 0 : policyPath, inRepo = file === void 0 ? void 0 : repositoryPath(resolve2(io.cwd, file), root), where = inRepo === void 0 ? { ...io, root, policyPath } : { ...io, cwd: root, root, policyPath: inRepo }, readFileAt = github?.readFileAt?.bind(github), chosen = await choosePolicy(config, where, readFileAt), failOn = config.warnOnly ? "never" : config.failOn, withFailOn = (p) => failOn ? { ...p, settings: { ...p.settings, failOn } } : p, baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : void 0, unapproved = io.pullRequest && inRepo !== void 0 && config.policySource === "head" && (chosen.trusted.settings.waiverApprovers?.length ?? 0) > 0 ? await pullRequestApprovals(chosen.trusted, inRepo, io.pullRequest, io.remotePolicy) : void 0, withBaseline = (ev) => baseline && config.baseline ? applyBaseline(ev, baseline, config.baseline) : ev, { evaluation, parsed } = runCheck({
-    reports: resolveReportArgs(config.reports, io.cwd, root),
+  let { policyPath, root } = locateRepository(config.policy, io.cwd, io.workspace), file = policyPath?.startsWith(BUILTIN_PREFIX) ? void 0 : policyPath, inRepo = file === void 0 ? void 0 : repositoryPath(resolve2(io.cwd, file), root), where = inRepo === void 0 ? { ...io, root, policyPath } : { ...io, cwd: root, root, policyPath: inRepo }, readFileAt = github?.readFileAt?.bind(github), chosen = await choosePolicy(config, where, readFileAt), failOn = config.warnOnly ? "never" : config.failOn, withFailOn = (p) => failOn ? { ...p, settings: { ...p.settings, failOn } } : p, baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : void 0, unapproved = io.pullRequest && inRepo !== void 0 && config.policySource === "head" && (chosen.trusted.settings.waiverApprovers?.length ?? 0) > 0 ? await pullRequestApprovals(chosen.trusted, inRepo, io.pullRequest, io.remotePolicy) : void 0, withBaseline = (ev) => baseline && config.baseline ? applyBaseline(ev, baseline, config.baseline) : ev, reports = resolveReportArgs(config.reports, io.cwd, root), loaded = io.parseWorkers && await loadInWorkers(reports, io.parseWorkers), { evaluation, parsed } = runCheck({
+    reports,
+    loaded,
     policy: withFailOn(chosen.trusted),
     now: io.now,
     root,
@@ -19618,6 +19624,11 @@ async function main() {
         log: out.info,
         retryDelayMs: config.retry.baseDelayMs
       }),
+      // dist/parse-worker.js, beside this bundle.
+      parseWorkers: {
+        script: join3(dirname3(fileURLToPath(import.meta.url)), "parse-worker.js"),
+        setting: env.ZTGATE_PARSE_WORKERS
+      },
       pullRequest: pullRequestPort(
         target,
         github,

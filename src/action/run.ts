@@ -12,6 +12,7 @@ import { repositoryPath } from "../model/repo-path.js";
 import { resolve } from "node:path";
 import type { Policy } from "../policy/types.js";
 import { evaluateParsed, locateRepository, resolveReportArgs, runCheck } from "../run.js";
+import { loadInWorkers, type WorkerOptions } from "../io/parse-workers.js";
 import {
   checkAnnotations,
   selectAnnotations,
@@ -75,6 +76,8 @@ export interface ActionIO {
   remotePolicy?: RemoteRead;
   /** In a pull request: its base and head, reviews and team memberships (waiver approvals). */
   pullRequest?: PullRequestPort;
+  /** Parsing several large reports in worker threads (io/parse-workers.ts); undefined: in-process. */
+  parseWorkers?: WorkerOptions;
 }
 
 export type ActionResult =
@@ -140,8 +143,11 @@ async function decide(
   // ones decide the outcome.
   const withBaseline = (ev: Evaluation) =>
     baseline && config.baseline ? applyBaseline(ev, baseline, config.baseline) : ev;
+  const reports = resolveReportArgs(config.reports, io.cwd, root);
+  const loaded = io.parseWorkers && (await loadInWorkers(reports, io.parseWorkers));
   const { evaluation, parsed } = runCheck({
-    reports: resolveReportArgs(config.reports, io.cwd, root),
+    reports,
+    loaded,
     policy: withFailOn(chosen.trusted),
     now: io.now,
     root,

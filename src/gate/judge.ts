@@ -213,8 +213,10 @@ const INDEXES = new WeakMap<readonly Rule[], RuleIndex>();
 function matchingRules(rules: readonly Rule[], subject: Subject, honoured: boolean): Rule[] {
   let candidates = rules;
   if (rules.length >= INDEXED_FROM) {
+    // A compiled policy's rules are never changed; the size check is a cheap guard that an
+    // array grown after it was indexed is indexed again rather than partly skipped.
     let index = INDEXES.get(rules);
-    if (!index) INDEXES.set(rules, (index = buildRuleIndex(rules)));
+    if (index?.size !== rules.length) INDEXES.set(rules, (index = buildRuleIndex(rules)));
     candidates = index.candidates(subject);
   }
   const matched: Rule[] = [];

@@ -142,6 +142,8 @@ const DIMENSIONS: readonly Dimension[] = [
 ];
 
 export interface RuleIndex {
+  /** How many rules were indexed. */
+  size: number;
   /** The rules that may match the subject, in policy order (a superset of those that do). */
   candidates(subject: Subject): Rule[];
 }
@@ -160,6 +162,7 @@ export function buildRuleIndex(rules: readonly Rule[]): RuleIndex {
     tables[d]!.empty ? [] : [{ dimension, table: tables[d]! }],
   );
   return {
+    size: rules.length,
     candidates(subject) {
       const hits: number[] = [];
       for (const { dimension, table } of used) {

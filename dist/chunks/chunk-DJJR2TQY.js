@@ -3332,6 +3332,7 @@ function buildRuleIndex(rules) {
     (dimension, d) => tables[d].empty ? [] : [{ dimension, table: tables[d] }]
   );
   return {
+    size: rules.length,
     candidates(subject) {
       let hits = [];
       for (let { dimension, table } of used)
@@ -3429,7 +3430,7 @@ function matchingRules(rules, subject, honoured) {
   let candidates = rules;
   if (rules.length >= INDEXED_FROM) {
     let index = INDEXES.get(rules);
-    index || INDEXES.set(rules, index = buildRuleIndex(rules)), candidates = index.candidates(subject);
+    index?.size !== rules.length && INDEXES.set(rules, index = buildRuleIndex(rules)), candidates = index.candidates(subject);
   }
   let matched = [];
   for (let r of candidates)

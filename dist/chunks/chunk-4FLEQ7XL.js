@@ -7,13 +7,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-EG6W3EJR.js";
+} from "./chunk-5SSDRXLQ.js";
 import {
   parseBaseline
-} from "./chunk-WIZRTMOC.js";
+} from "./chunk-XPTWXIK5.js";
 import {
   repositoryPath
-} from "./chunk-NIBPOKM5.js";
+} from "./chunk-DJJR2TQY.js";
 import {
   GateError,
   errorMessage
@@ -296,11 +296,65 @@ function shownPath(source, top) {
   return inRepo === void 0 || inRepo === "." ? source : inRepo;
 }
 
+// src/io/parse-workers.ts
+import { existsSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
+var WORKERS_FROM_BYTES = 8 * 2 ** 20;
+async function loadInWorkers(requests, options) {
+  let { script } = options;
+  if (requests.length < 2 || options.setting === "0" || !script || !existsSync(script) || options.setting !== "always" && totalBytes(requests) < WORKERS_FROM_BYTES) return;
+  let cores = options.setting === "always" ? Math.max(2, availableParallelism()) : availableParallelism(), count = Math.min(cores, requests.length);
+  if (count < 2) return;
+  let outcomes;
+  try {
+    let { Worker } = await import("node:worker_threads");
+    outcomes = await runPool(Worker, script, requests, options.onReport, count);
+  } catch {
+    return;
+  }
+  return outcomes.map((o) => {
+    if ("report" in o) return o.report;
+    let { error } = o;
+    throw error.gate ? new GateError(error.message, error, error.code) : new Error(error.message);
+  });
+}
+function totalBytes(requests) {
+  let total = 0;
+  for (let r of requests)
+    try {
+      total += statSync(r.file ?? r.path).size;
+    } catch {
+    }
+  return total;
+}
+function runPool(Worker, script, requests, onReport, count) {
+  let outcomes = new Array(requests.length), workers = [], next = 0, done = 0;
+  return new Promise((resolve3, reject) => {
+    let stop = (fail) => {
+      for (let w of workers) w.terminate();
+      fail === void 0 ? resolve3(outcomes) : reject(fail);
+    }, give = (worker) => {
+      if (next >= requests.length) return;
+      let index = next++;
+      onReport?.(index, requests.length, requests[index].path), worker.postMessage({ index, request: requests[index] });
+    };
+    for (let i = 0; i < count; i++) {
+      let worker = new Worker(script);
+      workers.push(worker), worker.on("message", (m) => {
+        outcomes[m.index] = "report" in m ? { report: m.report } : { error: m.error }, ++done === requests.length ? stop() : give(worker);
+      }), worker.on("error", stop), worker.on("exit", (code) => {
+        done < requests.length && stop(new Error(`parse worker exited with code ${code}`));
+      }), give(worker);
+    }
+  });
+}
+
 export {
   readBaselineFile,
   resolveCommit,
   gitRefReader,
   pathInCommit,
   loadPolicyPair,
-  loadPolicyFromRef
+  loadPolicyFromRef,
+  loadInWorkers
 };

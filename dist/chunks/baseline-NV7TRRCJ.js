@@ -12,16 +12,16 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-EG6W3EJR.js";
+} from "./chunk-5SSDRXLQ.js";
 import "./chunk-XYKAHG6I.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-WIZRTMOC.js";
+} from "./chunk-XPTWXIK5.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-NIBPOKM5.js";
+import "./chunk-DJJR2TQY.js";
 import "./chunk-PTXCZDHX.js";
 import {
   GateError

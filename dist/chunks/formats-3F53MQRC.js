@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-QNUFCPD7.js";
-import "./chunk-ND6JYDJ4.js";
-import "./chunk-WIZRTMOC.js";
+} from "./chunk-H6K4IU33.js";
+import "./chunk-6FMD4XKP.js";
+import "./chunk-XPTWXIK5.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-NIBPOKM5.js";
+import "./chunk-DJJR2TQY.js";
 import {
   PARSERS
 } from "./chunk-PTXCZDHX.js";

@@ -15,7 +15,7 @@ import {
   list,
   outsidePaths,
   repositoryPath
-} from "./chunk-NIBPOKM5.js";
+} from "./chunk-DJJR2TQY.js";
 import {
   dedupe,
   lookup

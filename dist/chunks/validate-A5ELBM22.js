@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-EG6W3EJR.js";
+} from "./chunk-5SSDRXLQ.js";
 import "./chunk-XYKAHG6I.js";
 import {
   EXIT
@@ -10,7 +10,7 @@ import {
 import {
   unlistedApprover,
   waiverState
-} from "./chunk-NIBPOKM5.js";
+} from "./chunk-DJJR2TQY.js";
 import "./chunk-PTXCZDHX.js";
 import "./chunk-2W6IXLVT.js";
 import {

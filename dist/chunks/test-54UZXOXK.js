@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-EG6W3EJR.js";
+} from "./chunk-5SSDRXLQ.js";
 import "./chunk-XYKAHG6I.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge
-} from "./chunk-NIBPOKM5.js";
+} from "./chunk-DJJR2TQY.js";
 import {
   makeFinding
 } from "./chunk-PTXCZDHX.js";

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   VERDICTS,
   outcomeOf
-} from "./chunk-NIBPOKM5.js";
+} from "./chunk-DJJR2TQY.js";
 import {
   duplicateKeyMessage,
   findDuplicateKey,

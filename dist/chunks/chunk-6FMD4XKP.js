@@ -1,12 +1,12 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-WIZRTMOC.js";
+} from "./chunk-XPTWXIK5.js";
 import {
   VERDICTS,
   classificationRank,
   outputPath
-} from "./chunk-NIBPOKM5.js";
+} from "./chunk-DJJR2TQY.js";
 import {
   LAYERS,
   SEVERITIES,

@@ -1,14 +1,14 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   resolveReportArgs
-} from "./chunk-EG6W3EJR.js";
+} from "./chunk-5SSDRXLQ.js";
 import {
   loadReport
 } from "./chunk-XYKAHG6I.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-NIBPOKM5.js";
+import "./chunk-DJJR2TQY.js";
 import "./chunk-PTXCZDHX.js";
 import {
   GateError

@@ -12,13 +12,13 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-ND6JYDJ4.js";
+} from "./chunk-6FMD4XKP.js";
 import {
   decidingFindings
-} from "./chunk-WIZRTMOC.js";
+} from "./chunk-XPTWXIK5.js";
 import {
   VERDICTS
-} from "./chunk-NIBPOKM5.js";
+} from "./chunk-DJJR2TQY.js";
 import {
   LAYERS
 } from "./chunk-PTXCZDHX.js";

@@ -1,8 +1,9 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
+  loadInWorkers,
   loadPolicyFromRef,
   readBaselineFile
-} from "./chunk-L7AQL5IU.js";
+} from "./chunk-4FLEQ7XL.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -20,23 +21,23 @@ import {
   readerFromEnv,
   resolveReportArgs,
   runCheck
-} from "./chunk-EG6W3EJR.js";
+} from "./chunk-5SSDRXLQ.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-QNUFCPD7.js";
+} from "./chunk-H6K4IU33.js";
 import {
   withPolicyChange
-} from "./chunk-ND6JYDJ4.js";
+} from "./chunk-6FMD4XKP.js";
 import {
   applyBaseline
-} from "./chunk-WIZRTMOC.js";
+} from "./chunk-XPTWXIK5.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest
-} from "./chunk-NIBPOKM5.js";
+} from "./chunk-DJJR2TQY.js";
 import {
   revisionOf
 } from "./chunk-PTXCZDHX.js";
@@ -79,59 +80,6 @@ function createProgress({
 }
 function megabytes(bytes) {
   return `${(bytes / 2 ** 20).toFixed(1)} MB`;
-}
-
-// src/io/parse-workers.ts
-import { existsSync, statSync } from "node:fs";
-import { availableParallelism } from "node:os";
-var WORKERS_FROM_BYTES = 8 * 2 ** 20;
-async function loadInWorkers(requests, options) {
-  let { script } = options;
-  if (requests.length < 2 || options.setting === "0" || !script || !existsSync(script) || options.setting !== "always" && totalBytes(requests) < WORKERS_FROM_BYTES) return;
-  let cores = options.setting === "always" ? Math.max(2, availableParallelism()) : availableParallelism(), count = Math.min(cores, requests.length);
-  if (count < 2) return;
-  let outcomes;
-  try {
-    let { Worker } = await import("node:worker_threads");
-    outcomes = await runPool(Worker, script, requests, options.onReport, count);
-  } catch {
-    return;
-  }
-  return outcomes.map((o) => {
-    if ("report" in o) return o.report;
-    let { error } = o;
-    throw error.gate ? new GateError(error.message, error, error.code) : new Error(error.message);
-  });
-}
-function totalBytes(requests) {
-  let total = 0;
-  for (let r of requests)
-    try {
-      total += statSync(r.file ?? r.path).size;
-    } catch {
-    }
-  return total;
-}
-function runPool(Worker, script, requests, onReport, count) {
-  let outcomes = new Array(requests.length), workers = [], next = 0, done = 0;
-  return new Promise((resolve, reject) => {
-    let stop = (fail) => {
-      for (let w of workers) w.terminate();
-      fail === void 0 ? resolve(outcomes) : reject(fail);
-    }, give = (worker) => {
-      if (next >= requests.length) return;
-      let index = next++;
-      onReport?.(index, requests.length, requests[index].path), worker.postMessage({ index, request: requests[index] });
-    };
-    for (let i = 0; i < count; i++) {
-      let worker = new Worker(script);
-      workers.push(worker), worker.on("message", (m) => {
-        outcomes[m.index] = "report" in m ? { report: m.report } : { error: m.error }, ++done === requests.length ? stop() : give(worker);
-      }), worker.on("error", stop), worker.on("exit", (code) => {
-        done < requests.length && stop(new Error(`parse worker exited with code ${code}`));
-      }), give(worker);
-    }
-  });
 }
 
 // src/commands/render.ts

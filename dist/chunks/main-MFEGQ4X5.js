@@ -18,14 +18,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-3SVPPH5C.js")).check },
-  { name: "parse", load: async () => (await import("./parse-RH2SCESL.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-QFHWV4IJ.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-ZY2QOTZS.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-EV7WINYL.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-LEUXTGHN.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-KUF5FZ4K.js")).validate },
-  { name: "test", load: async () => (await import("./test-KMIANGHF.js")).test },
+  { name: "check", load: async () => (await import("./check-GLMI33LP.js")).check },
+  { name: "parse", load: async () => (await import("./parse-TJTBANCC.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-3F53MQRC.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-SAMS3W6S.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-NV7TRRCJ.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-JVSFJK5M.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-A5ELBM22.js")).validate },
+  { name: "test", load: async () => (await import("./test-54UZXOXK.js")).test },
   { name: "schema", load: async () => (await import("./schema-ORFWUHS3.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];
