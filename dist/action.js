@@ -6,7 +6,7 @@ import {
   pathInCommit,
   readBaselineFile,
   resolveCommit
-} from "./chunks/chunk-4FLEQ7XL.js";
+} from "./chunks/chunk-J4FXL326.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";

@@ -2,20 +2,22 @@
 // report) each read and parse whole reports, and the parsed reports come back in the order
 // they were given, so every output is the one the in-process loop writes. A report's error is
 // raised as it would be in-process: the first failing report in argument order decides the
-// message. Used only where it pays (several reports, enough bytes: a worker costs a start-up),
-// and when workers cannot start or die, everything is parsed in-process instead.
+// message. Used only where it pays (several reports, enough bytes, cores that are free: a
+// worker costs a start-up and a copy of its findings), and when workers cannot start or die,
+// everything is parsed in-process instead.
 import { existsSync, statSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { GateError } from "../model/errors.js";
 import type { EvidenceReport, ReportRequest } from "../reports/read.js";
 
-/** Below this many bytes in all, parsing in-process is faster than starting workers. */
+/** Below this many bytes in all, reports are parsed in-process: a worker first loads the whole
+ * bundle again (a judgement, not a measurement: docs/design.md). */
 export const WORKERS_FROM_BYTES = 8 * 2 ** 20;
 
 export interface WorkerOptions {
   /** dist/parse-worker.js beside the CLI; absent or missing (the sources under test): in-process. */
   script?: string;
-  /** ZTGATE_PARSE_WORKERS: "0" never uses workers, "always" at any size (tests). */
+  /** ZTGATE_PARSE_WORKERS: "0" never uses workers, "always" at any size and load (tests). */
   setting?: string;
   onReport?: (index: number, total: number, path: string) => void;
 }
@@ -31,8 +33,7 @@ export async function loadInWorkers(
   }
   if (options.setting !== "always" && totalBytes(requests) < WORKERS_FROM_BYTES) return undefined;
   // "always" also on one core, so that tests exercise the workers wherever they run.
-  const cores =
-    options.setting === "always" ? Math.max(2, availableParallelism()) : availableParallelism();
+  const cores = options.setting === "always" ? Math.max(2, availableParallelism()) : freeCores();
   const count = Math.min(cores, requests.length);
   if (count < 2) return undefined;
   let outcomes: Outcome[];
@@ -67,6 +68,18 @@ type Outcome =
         code?: string;
       };
     };
+
+/**
+ * Cores no other process is using (by the last minute's load average), at most all of them.
+ * Workers only pay on a core that is free: with every core busy (a shared CI machine, a test
+ * suite beside), five 10k-finding reports took 30 % more CPU and 50 % more wall time in
+ * workers than in-process (their start-up and the structured clone of every finding).
+ * Windows reports no load average (0): its cores count as free.
+ */
+function freeCores(): number {
+  const cores = availableParallelism();
+  return Math.max(0, Math.min(cores, Math.floor(cores - loadavg()[0]! + 0.5)));
+}
 
 function totalBytes(requests: readonly ReportRequest[]): number {
   let total = 0;

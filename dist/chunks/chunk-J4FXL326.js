@@ -298,12 +298,12 @@ function shownPath(source, top) {
 
 // src/io/parse-workers.ts
 import { existsSync, statSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 var WORKERS_FROM_BYTES = 8 * 2 ** 20;
 async function loadInWorkers(requests, options) {
   let { script } = options;
   if (requests.length < 2 || options.setting === "0" || !script || !existsSync(script) || options.setting !== "always" && totalBytes(requests) < WORKERS_FROM_BYTES) return;
-  let cores = options.setting === "always" ? Math.max(2, availableParallelism()) : availableParallelism(), count = Math.min(cores, requests.length);
+  let cores = options.setting === "always" ? Math.max(2, availableParallelism()) : freeCores(), count = Math.min(cores, requests.length);
   if (count < 2) return;
   let outcomes;
   try {
@@ -317,6 +317,10 @@ async function loadInWorkers(requests, options) {
     let { error } = o;
     throw error.gate ? new GateError(error.message, error, error.code) : new Error(error.message);
   });
+}
+function freeCores() {
+  let cores = availableParallelism();
+  return Math.max(0, Math.min(cores, Math.floor(cores - loadavg()[0] + 0.5)));
 }
 function totalBytes(requests) {
   let total = 0;

@@ -6,8 +6,8 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-VUJHFPSK.js";
 import {
   check
-} from "./chunk-63VKOYRU.js";
-import "./chunk-4FLEQ7XL.js";
+} from "./chunk-PAUN7MEZ.js";
+import "./chunk-J4FXL326.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";

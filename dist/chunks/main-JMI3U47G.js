@@ -18,10 +18,10 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-GLMI33LP.js")).check },
+  { name: "check", load: async () => (await import("./check-CMYAONH4.js")).check },
   { name: "parse", load: async () => (await import("./parse-TJTBANCC.js")).parse },
   { name: "formats", load: async () => (await import("./formats-3F53MQRC.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-SAMS3W6S.js")).hook },
+  { name: "hook", load: async () => (await import("./hook-NXP6XQ3E.js")).hook },
   { name: "baseline", load: async () => (await import("./baseline-NV7TRRCJ.js")).baseline },
   { name: "explain", load: async () => (await import("./explain-JVSFJK5M.js")).explain },
   { name: "validate", load: async () => (await import("./validate-A5ELBM22.js")).validate },

@@ -3,7 +3,7 @@ import {
   loadInWorkers,
   loadPolicyFromRef,
   readBaselineFile
-} from "./chunk-4FLEQ7XL.js";
+} from "./chunk-J4FXL326.js";
 import {
   parseOutputArg,
   writeFileAtomic

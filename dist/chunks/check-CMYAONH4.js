@@ -1,8 +1,8 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-63VKOYRU.js";
-import "./chunk-4FLEQ7XL.js";
+} from "./chunk-PAUN7MEZ.js";
+import "./chunk-J4FXL326.js";
 import "./chunk-WTVRMOKY.js";
 import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
