@@ -6,9 +6,11 @@ const ACTIONS = ["warn", "info", "warn", "ignore", "block"];
 const SEVERITIES = [">=high", "critical", "<=medium", ">=medium", "low"];
 const LAYERS = ["image", "dependency", "iac", "code", "secret"];
 
-export function writePolicy(path, pack, count) {
+// `first`: the number of the first rule, so that several files (a policy is at most 1 MiB)
+// extending each other hold different rules.
+export function writePolicy(path, pack, count, first = 0) {
   const lines = ["version: 1", `extends: [${pack}]`, "rules:"];
-  for (let i = 0; i < count; i++) {
+  for (let i = first; i < first + count; i++) {
     const when = [];
     switch (i % 5) {
       case 0:

@@ -3,15 +3,16 @@ import {
   alertsRef,
   checkRepository,
   gitRefReader,
+  loadInWorkers,
   loadPolicyPair,
   pathInCommit,
   readAlerts,
   readBaselineFile,
   resolveCommit
-} from "./chunks/chunk-MT4TEAUI.js";
+} from "./chunks/chunk-YYWTXCR2.js";
 import {
   readCatalogs
-} from "./chunks/chunk-5444FM5D.js";
+} from "./chunks/chunk-5XLPE3VS.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -34,7 +35,8 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-YWTC2FGD.js";
+} from "./chunks/chunk-PRJL7FW4.js";
+import "./chunks/chunk-PUQRCJYB.js";
 import {
   checkAnnotations,
   json,
@@ -46,18 +48,19 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-L4VH6LBG.js";
+} from "./chunks/chunk-WF5TBLGP.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-B7OJXFFW.js";
+} from "./chunks/chunk-6DFA5SZH.js";
 import "./chunks/chunk-UOA6RXNU.js";
 import {
   approverName,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-5B5VT6YR.js";
+} from "./chunks/chunk-XCFG57R5.js";
+import "./chunks/chunk-L45LZOXN.js";
 import {
   GateError,
   errorMessage
@@ -13768,6 +13771,10 @@ var require_lib = __commonJS({
   }
 });
 
+// src/action.ts
+import { dirname as dirname3, join as join3 } from "node:path";
+import { fileURLToPath } from "node:url";
+
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
 __export(core_exports, {
@@ -19106,10 +19113,11 @@ function baseReader(base, root, readFileAt) {
 
 // src/action/decide.ts
 async function decide(config, io, github) {
-  let { policyPath, root } = locateRepository(config.policy, io.cwd, io.workspace), file = policyPath?.startsWith(BUILTIN_PREFIX) ? void 0 : policyPath, inRepo = file === void 0 ? void 0 : repositoryPath(resolve2(io.cwd, file), root), where = inRepo === void 0 ? { ...io, root, policyPath } : { ...io, cwd: root, root, policyPath: inRepo }, readFileAt = github?.readFileAt?.bind(github), chosen = await choosePolicy(config, where, readFileAt), failOn = config.warnOnly ? "never" : config.failOn, withFailOn = (p) => failOn ? { ...p, settings: { ...p.settings, failOn } } : p, baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : void 0, catalogs = readCatalogs({ kev: config.kev, epss: config.epss }, io.cwd), unapproved = io.pullRequest && inRepo !== void 0 && config.policySource === "head" && (chosen.trusted.settings.waiverApprovers?.length ?? 0) > 0 ? await pullRequestApprovals(chosen.trusted, inRepo, io.pullRequest, io.remotePolicy) : void 0, withBaseline = (ev) => baseline && config.baseline ? applyBaseline(ev, baseline, config.baseline) : ev, alerts = config.githubAlerts && await readAlerts2(config.githubAlerts, io), { evaluation, parsed } = runCheck({
+  let { policyPath, root } = locateRepository(config.policy, io.cwd, io.workspace), file = policyPath?.startsWith(BUILTIN_PREFIX) ? void 0 : policyPath, inRepo = file === void 0 ? void 0 : repositoryPath(resolve2(io.cwd, file), root), where = inRepo === void 0 ? { ...io, root, policyPath } : { ...io, cwd: root, root, policyPath: inRepo }, readFileAt = github?.readFileAt?.bind(github), chosen = await choosePolicy(config, where, readFileAt), failOn = config.warnOnly ? "never" : config.failOn, withFailOn = (p) => failOn ? { ...p, settings: { ...p.settings, failOn } } : p, baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : void 0, catalogs = readCatalogs({ kev: config.kev, epss: config.epss }, io.cwd), unapproved = io.pullRequest && inRepo !== void 0 && config.policySource === "head" && (chosen.trusted.settings.waiverApprovers?.length ?? 0) > 0 ? await pullRequestApprovals(chosen.trusted, inRepo, io.pullRequest, io.remotePolicy) : void 0, withBaseline = (ev) => baseline && config.baseline ? applyBaseline(ev, baseline, config.baseline) : ev, alerts = config.githubAlerts && await readAlerts2(config.githubAlerts, io), reports = resolveReportArgs(config.reports, io.cwd, root), loaded = io.parseWorkers && await loadInWorkers(reports, io.parseWorkers), { evaluation, parsed } = runCheck({
     alerts,
     catalogs,
-    reports: resolveReportArgs(config.reports, io.cwd, root),
+    reports,
+    loaded,
     policy: withFailOn(chosen.trusted),
     now: io.now,
     root,
@@ -19676,6 +19684,11 @@ async function main() {
         for (let r of reads) out.info(`ztgate: ${alertReadLine(r)}`);
         return reads;
       } : void 0,
+      // dist/parse-worker.js, beside this bundle.
+      parseWorkers: {
+        script: join3(dirname3(fileURLToPath(import.meta.url)), "parse-worker.js"),
+        setting: env.ZTGATE_PARSE_WORKERS
+      },
       pullRequest: pullRequestPort(
         target,
         github,

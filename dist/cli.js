@@ -7,9 +7,15 @@ import "./chunks/chunk-H2LZCDX7.js";
 
 // src/cli.ts
 import nodeModule from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-nodeModule.enableCompileCache?.();
-var { main } = await import("./chunks/main-KOL2UEWK.js"), io = {
+var enableCompileCache = nodeModule.enableCompileCache;
+try {
+  enableCompileCache?.(join(process.env.RUNNER_TEMP || tmpdir(), "ztgate-compile-cache"));
+} catch {
+}
+var { main } = await import("./chunks/main-Z5FF37Z2.js"), io = {
   // Raw here; main() puts every write under the output rule (src/sink.ts).
   ...processStreams(),
   cwd: process.cwd(),

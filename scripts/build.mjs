@@ -1,4 +1,4 @@
-// Bundles the two entries into dist/. The output must be byte-for-byte reproducible from
+// Bundles the entries into dist/. The output must be byte-for-byte reproducible from
 // src/ (test/dist.test.ts rebuilds into a temp dir and compares), so no timestamps, no
 // absolute paths, and a fixed esbuild version from package-lock.json.
 import { build } from "esbuild";
@@ -10,7 +10,12 @@ const outdir = resolve(process.argv[2] ?? "dist");
 rmSync(outdir, { recursive: true, force: true });
 
 await build({
-  entryPoints: { cli: "src/cli.ts", action: "src/action.ts" },
+  // parse-worker: the worker threads that parse several reports at once (io/parse-workers.ts).
+  entryPoints: {
+    cli: "src/cli.ts",
+    action: "src/action.ts",
+    "parse-worker": "src/parse-worker.ts",
+  },
   outdir,
   bundle: true,
   platform: "node",

@@ -1,5 +1,7 @@
 // The GitHub Action entry: the only place that reads the action's environment. It wires
 // @actions/core and the API client into runAction and maps the result to the step's status.
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import * as core from "@actions/core";
 import { context } from "@actions/github";
 import { runAction } from "./action/run.js";
@@ -84,6 +86,11 @@ async function main(): Promise<void> {
               return reads;
             }
           : undefined,
+      // dist/parse-worker.js, beside this bundle.
+      parseWorkers: {
+        script: join(dirname(fileURLToPath(import.meta.url)), "parse-worker.js"),
+        setting: env.ZTGATE_PARSE_WORKERS,
+      },
       pullRequest: pullRequestPort(
         target,
         github,

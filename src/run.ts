@@ -118,6 +118,8 @@ export interface CheckInput {
   catalogs?: Catalogs;
   /** GitHub's alert lists read through the API (io/github-alerts.ts), judged with the policy. */
   alerts?: readonly AlertRead[];
+  /** The reports already loaded, in the order of `reports` (io/parse-workers.ts). */
+  loaded?: readonly EvidenceReport[];
 }
 
 /** The size the progress line measures against; 0 when unknown (reading fails later, named). */
@@ -145,14 +147,17 @@ export function runCheck({
   unapproved,
   catalogs,
   alerts,
+  loaded,
 }: CheckInput): CheckResult {
   // A source the policy requires but that could not be read stops here (exit 2).
   const judged = alerts ? judgeAlertReads(alerts, policy.require) : undefined;
-  const parsed = reports.map((request, i) => {
-    onReport?.(i, reports.length, request.path);
-    const size = onRead ? fileSize(request.file ?? request.path) : 0;
-    return loadEvidence(request, onRead && ((bytes, found) => onRead(bytes, size, found)));
-  });
+  const parsed = loaded
+    ? [...loaded]
+    : reports.map((request, i) => {
+        onReport?.(i, reports.length, request.path);
+        const size = onRead ? fileSize(request.file ?? request.path) : 0;
+        return loadEvidence(request, onRead && ((bytes, found) => onRead(bytes, size, found)));
+      });
   for (const { kind, alerts: list } of judged?.read ?? []) parsed.push(alertEvidence(kind, list));
   const evaluation = evaluateParsed(parsed, policy, now, root, binding, unapproved, catalogs);
   evaluation.warnings.push(...(judged?.warnings ?? []));

@@ -5,6 +5,7 @@ import type { Evaluation } from "../gate/evaluate.js";
 import { withPolicyChange } from "../gate/policy-change.js";
 import { readBaselineFile } from "../io/baseline-file.js";
 import { readCatalogs } from "../io/enrichment-files.js";
+import { loadInWorkers } from "../io/parse-workers.js";
 import { repositoryPath } from "../model/repo-path.js";
 import { BUILTIN_PREFIX } from "../policy/load.js";
 import type { Policy } from "../policy/types.js";
@@ -53,10 +54,13 @@ export async function decide(
   const withBaseline = (ev: Evaluation) =>
     baseline && config.baseline ? applyBaseline(ev, baseline, config.baseline) : ev;
   const alerts = config.githubAlerts && (await readAlerts(config.githubAlerts, io));
+  const reports = resolveReportArgs(config.reports, io.cwd, root);
+  const loaded = io.parseWorkers && (await loadInWorkers(reports, io.parseWorkers));
   const { evaluation, parsed } = runCheck({
     alerts,
     catalogs,
-    reports: resolveReportArgs(config.reports, io.cwd, root),
+    reports,
+    loaded,
     policy: withFailOn(chosen.trusted),
     now: io.now,
     root,

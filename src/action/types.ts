@@ -4,6 +4,7 @@ import type { CheckAnnotation } from "../reporters/annotations.js";
 import type { RemoteRead } from "../policy/remote-ref.js";
 import type { RepoFile } from "./policy-contents.js";
 import type { ChangeBase } from "./trusted-policy.js";
+import type { WorkerOptions } from "../io/parse-workers.js";
 import type { PullRequestPort } from "./pull-approvals.js";
 import type { AlertKind, AlertRead } from "../reports/github-alerts.js";
 
@@ -55,6 +56,8 @@ export interface ActionIO {
   readAlerts?: (kinds: readonly AlertKind[]) => Promise<AlertRead[]>;
   /** In a pull request: its base and head, reviews and team memberships (waiver approvals). */
   pullRequest?: PullRequestPort;
+  /** Parsing several large reports in worker threads (io/parse-workers.ts); undefined: in-process. */
+  parseWorkers?: WorkerOptions;
 }
 
 export type ActionResult =

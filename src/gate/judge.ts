@@ -13,6 +13,7 @@ import {
   type SuppressionDecision,
 } from "../policy/suppressions.js";
 import type { CompiledWaiver, VexJustification } from "../policy/waivers.js";
+import { buildRuleIndex, type RuleIndex } from "./rule-index.js";
 
 export type { Verdict };
 
@@ -147,8 +148,7 @@ export function judge(
     : undefined;
   // An honoured suppression takes the finding out of every rule except those that ask about
   // suppression ("block suppressed criticals even when honouring the rest").
-  const candidates = suppression?.honoured ? rulesAskingSuppressed(policy) : policy.rules;
-  const matched = candidates.filter((r) => r.matches(subject));
+  const matched = matchingRules(policy.rules, subject, suppression?.honoured === true);
   const decider = strictest(matched);
   const { matchedRules, considered } = explained(matched);
   // One object shape for every finding (absent fields are undefined, which JSON output
@@ -208,13 +208,24 @@ function withClause(reason: string, clause: string): string {
   return `${reason.endsWith(".") ? reason.slice(0, -1) : reason}; ${clause}`;
 }
 
-const ASKING_SUPPRESSED = new WeakMap<readonly Rule[], Rule[]>();
+// Below this many rules the linear scan is as fast as looking rules up (gate/rule-index.ts).
+const INDEXED_FROM = 32;
+const INDEXES = new WeakMap<readonly Rule[], RuleIndex>();
 
-function rulesAskingSuppressed(policy: Policy): Rule[] {
-  let rules = ASKING_SUPPRESSED.get(policy.rules);
-  if (!rules)
-    ASKING_SUPPRESSED.set(policy.rules, (rules = policy.rules.filter((r) => r.asksSuppressed)));
-  return rules;
+/** The rules that match, in policy order; only those asking about suppression when honoured. */
+function matchingRules(rules: readonly Rule[], subject: Subject, honoured: boolean): Rule[] {
+  let candidates = rules;
+  if (rules.length >= INDEXED_FROM) {
+    // A compiled policy's rules are never changed; the size check is a cheap guard that an
+    // array grown after it was indexed is indexed again rather than partly skipped.
+    let index = INDEXES.get(rules);
+    if (index?.size !== rules.length) INDEXES.set(rules, (index = buildRuleIndex(rules)));
+    candidates = index.candidates(subject);
+  }
+  const matched: Rule[] = [];
+  for (const r of candidates)
+    if ((!honoured || r.asksSuppressed) && r.matches(subject)) matched.push(r);
+  return matched;
 }
 
 // One sentence per rule (or default action), built once and shared by its findings.

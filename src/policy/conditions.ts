@@ -2,7 +2,8 @@
 // here, never per finding). Conditions are ANDed; the values listed inside one condition are
 // ORed (DESIGN §4).
 import { CLASSIFICATIONS, type Classification } from "./classification.js";
-import { compileGlob, expandBraces } from "./glob-pattern.js";
+import { compileGlob } from "./glob-pattern.js";
+import { splitGlobs } from "./glob-literals.js";
 import {
   SEVERITIES,
   severityRank,
@@ -57,9 +58,6 @@ export function list<T>(value: T | T[] | undefined): T[] {
   return Array.isArray(value) ? value : [value];
 }
 
-/** Where a pattern stops being literal: glob, brace, extglob and escape characters. */
-const GLOB_MAGIC = /[*?[\]{}()!+@\\]/;
-
 export function compileGlobs(
   patterns: string[],
   { lowercased = false, ...options }: { nocase?: boolean; lowercased?: boolean } = {},
@@ -67,42 +65,19 @@ export function compileGlobs(
   // Minimatch.match splits the value into path parts on every call, and a million findings
   // meet every control and rule. Literal patterns become a set lookup, and a glob is only run
   // on values that start with its literal prefix ("CKV_AWS_" for "CKV_AWS_*") and end with
-  // its literal suffix (".tf" for "**/modules/*.tf": the text after its last magic character,
-  // when that holds no "/", which minimatch treats specially).
+  // its literal suffix (".tf" for "**/modules/*.tf"): glob-literals.ts.
   const fold = options.nocase ? (v: string) => v.toLowerCase() : (v: string) => v;
   // `lowercased`: the caller passes values already lowercased (once for many matchers).
   const foldValue = options.nocase && !lowercased ? fold : (v: string) => v;
-  const literals = new Set<string>();
-  const globs: { prefix: string; suffix: string; mm: ReturnType<typeof compileGlob> }[] = [];
-  for (const pattern of patterns) {
-    // Most ids in packs are literal: no Minimatch to build for them.
-    if (pattern.search(GLOB_MAGIC) === -1) {
-      literals.add(fold(pattern));
-      continue;
-    }
-    // Bounded (length, brace expansions) wherever the pattern came from: src/glob-pattern.ts.
-    // A negation ("!x") is matched whole; anything else is brace-expanded first, without
-    // building a matcher: "{KSV,AVD-KSV-0}12*" is two globs with literal prefixes, and
-    // "{AVD-,}AWS-0107" (most of the zero-trust pack) is two literals.
-    if (pattern.startsWith("!")) {
-      const mm = compileGlob(pattern, { nocase: false, ...options });
-      globs.push({ prefix: "", suffix: "", mm });
-      continue;
-    }
-    for (const expanded of expandBraces(pattern)) {
-      const magic = expanded.search(GLOB_MAGIC);
-      if (magic === -1) literals.add(fold(expanded));
-      else {
-        const one = compileGlob(expanded, { nocase: false, ...options, nobrace: true });
-        const tail = expanded.slice(lastMagic(expanded) + 1);
-        globs.push({
-          prefix: fold(expanded.slice(0, magic)),
-          suffix: tail.includes("/") ? "" : fold(tail),
-          mm: one,
-        });
-      }
-    }
-  }
+  // Bounded (length, brace expansions) wherever the pattern came from: src/glob-pattern.ts.
+  const { literals, globs: parts } = splitGlobs(patterns, fold);
+  const globs = parts.map(({ pattern, negated, prefix, suffix }) => ({
+    prefix,
+    suffix,
+    mm: negated
+      ? compileGlob(pattern, { nocase: false, ...options })
+      : compileGlob(pattern, { nocase: false, ...options, nobrace: true }),
+  }));
   return (value) => {
     const folded = foldValue(value);
     if (literals.has(folded)) return true;
@@ -111,12 +86,6 @@ export function compileGlobs(
     }
     return false;
   };
-}
-
-/** Index of the last glob, brace, extglob or escape character (-1 when there is none). */
-function lastMagic(pattern: string): number {
-  for (let i = pattern.length - 1; i >= 0; i--) if (GLOB_MAGIC.test(pattern[i]!)) return i;
-  return -1;
 }
 
 const COMPARISON = /^(>=|<=|>|<|=)?\s*([a-z]+)$/;

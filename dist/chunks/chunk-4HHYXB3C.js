@@ -2,13 +2,14 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   alertsRef,
   checkRepository,
+  loadInWorkers,
   loadPolicyFromRef,
   readAlerts,
   readBaselineFile
-} from "./chunk-MT4TEAUI.js";
+} from "./chunk-YYWTXCR2.js";
 import {
   readCatalogs
-} from "./chunk-5444FM5D.js";
+} from "./chunk-5XLPE3VS.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -29,24 +30,26 @@ import {
   resolveReportArgs,
   retryDelayOf,
   runCheck
-} from "./chunk-YWTC2FGD.js";
+} from "./chunk-PRJL7FW4.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-Y63XXGD5.js";
+} from "./chunk-67JK3SYI.js";
 import {
   withPolicyChange
-} from "./chunk-L4VH6LBG.js";
+} from "./chunk-WF5TBLGP.js";
 import {
   applyBaseline
-} from "./chunk-B7OJXFFW.js";
+} from "./chunk-6DFA5SZH.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
-  referenceDigest,
+  referenceDigest
+} from "./chunk-XCFG57R5.js";
+import {
   revisionOf
-} from "./chunk-5B5VT6YR.js";
+} from "./chunk-L45LZOXN.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -55,7 +58,7 @@ import {
 } from "./chunk-H2LZCDX7.js";
 
 // src/commands/check.ts
-import { performance } from "node:perf_hooks";
+import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/commands/progress.ts
@@ -230,7 +233,13 @@ Options:
     let progress = createProgress({
       write: io.stderr,
       enabled: io.stderrIsTTY === !0,
-      clock: () => performance.now()
+      // Date.now() rather than performance.now(): perf_hooks costs start-up 1-10 ms to load,
+      // and a progress line's delay needs no better clock.
+      clock: () => Date.now()
+    }), loaded = await loadInWorkers(reports, {
+      script: io.self && join(dirname(io.self.script), "parse-worker.js"),
+      setting: io.env.ZTGATE_PARSE_WORKERS,
+      onReport: progress.step
     }), alerts = kinds.length ? await readAlertsFromEnv(kinds, values.repo, io.env, io.cwd) : void 0, checked = runCheck({
       reports,
       alerts,
@@ -240,7 +249,8 @@ Options:
       binding,
       onReport: progress.step,
       onRead: progress.read,
-      catalogs
+      catalogs,
+      loaded
     });
     progress.finish();
     let { parsed } = checked, { evaluation } = checked, withBaseline = (ev) => baseline && values.baseline ? applyBaseline(ev, baseline, values.baseline) : ev;

@@ -1,13 +1,14 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readCatalogs
-} from "./chunk-5444FM5D.js";
+} from "./chunk-5XLPE3VS.js";
 import {
   loadPolicy,
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-YWTC2FGD.js";
+} from "./chunk-PRJL7FW4.js";
+import "./chunk-PUQRCJYB.js";
 import {
   exploitSignals
 } from "./chunk-UOA6RXNU.js";
@@ -21,7 +22,8 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-5B5VT6YR.js";
+} from "./chunk-XCFG57R5.js";
+import "./chunk-L45LZOXN.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,12 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
-  loadReport,
   resolveReportArgs
-} from "./chunk-YWTC2FGD.js";
+} from "./chunk-PRJL7FW4.js";
+import {
+  loadReport
+} from "./chunk-PUQRCJYB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-5B5VT6YR.js";
+import "./chunk-XCFG57R5.js";
+import "./chunk-L45LZOXN.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,11 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   VERDICTS,
+  outcomeOf
+} from "./chunk-XCFG57R5.js";
+import {
   duplicateKeyMessage,
   findDuplicateKey,
-  lineColumn,
-  outcomeOf
-} from "./chunk-5B5VT6YR.js";
+  lineColumn
+} from "./chunk-L45LZOXN.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -18,14 +18,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-6FLDFFLO.js")).check },
-  { name: "parse", load: async () => (await import("./parse-NCWJWKQJ.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-POJHO5N2.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-25WCE3XZ.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-ZKUBOFWV.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-2XRJGUJ7.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-LAJ7ZH3J.js")).validate },
-  { name: "test", load: async () => (await import("./test-G4AQZHS3.js")).test },
+  { name: "check", load: async () => (await import("./check-N3COPJDO.js")).check },
+  { name: "parse", load: async () => (await import("./parse-YGMPBLXK.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-SKVEQR4M.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-YU2RSBBF.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-4XB7AVYR.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-HA2RLDXB.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-YGV3RKE3.js")).validate },
+  { name: "test", load: async () => (await import("./test-DGJTLDHP.js")).test },
   { name: "schema", load: async () => (await import("./schema-EISUPORU.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

@@ -2,14 +2,16 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-YWTC2FGD.js";
+} from "./chunk-PRJL7FW4.js";
+import "./chunk-PUQRCJYB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   unlistedApprover,
   waiverState
-} from "./chunk-5B5VT6YR.js";
+} from "./chunk-XCFG57R5.js";
+import "./chunk-L45LZOXN.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine

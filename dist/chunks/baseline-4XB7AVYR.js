@@ -12,15 +12,17 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-YWTC2FGD.js";
+} from "./chunk-PRJL7FW4.js";
+import "./chunk-PUQRCJYB.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-B7OJXFFW.js";
+} from "./chunk-6DFA5SZH.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-5B5VT6YR.js";
+import "./chunk-XCFG57R5.js";
+import "./chunk-L45LZOXN.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

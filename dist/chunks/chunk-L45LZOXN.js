@@ -156,10 +156,10 @@ var require_parse_options = __commonJS({
 var require_identifiers = __commonJS({
   "node_modules/semver/internal/identifiers.js"(exports2, module) {
     "use strict";
-    var numeric2 = /^[0-9]+$/, compareIdentifiers = (a, b) => {
+    var numeric = /^[0-9]+$/, compareIdentifiers = (a, b) => {
       if (typeof a == "number" && typeof b == "number")
         return a === b ? 0 : a < b ? -1 : 1;
-      let anum = numeric2.test(a), bnum = numeric2.test(b);
+      let anum = numeric.test(a), bnum = numeric.test(b);
       return anum && bnum && (a = +a, b = +b), a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
     }, rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
     module.exports = {
@@ -273,8 +273,8 @@ var require_semver = __commonJS({
           if (!identifier && identifierBase === !1)
             throw new Error("invalid increment argument: identifier is empty");
           if (identifier) {
-            let match3 = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
-            if (!match3 || match3[1] !== identifier)
+            let match2 = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
+            if (!match2 || match2[1] !== identifier)
               throw new Error(`invalid identifier: ${identifier}`);
           }
         }
@@ -347,7 +347,7 @@ var require_semver = __commonJS({
 var require_parse = __commonJS({
   "node_modules/semver/functions/parse.js"(exports2, module) {
     "use strict";
-    var SemVer = require_semver(), parse5 = (version, options, throwErrors = !1) => {
+    var SemVer = require_semver(), parse = (version, options, throwErrors = !1) => {
       if (version instanceof SemVer)
         return version;
       try {
@@ -358,7 +358,7 @@ var require_parse = __commonJS({
         throw er;
       }
     };
-    module.exports = parse5;
+    module.exports = parse;
   }
 });
 
@@ -366,11 +366,11 @@ var require_parse = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports2, module) {
     "use strict";
-    var parse5 = require_parse(), valid2 = (version, options) => {
-      let v = parse5(version, options);
+    var parse = require_parse(), valid = (version, options) => {
+      let v = parse(version, options);
       return v ? v.version : null;
     };
-    module.exports = valid2;
+    module.exports = valid;
   }
 });
 
@@ -378,8 +378,8 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports2, module) {
     "use strict";
-    var parse5 = require_parse(), clean = (version, options) => {
-      let s = parse5(version.trim().replace(/^[=v]+/, ""), options);
+    var parse = require_parse(), clean = (version, options) => {
+      let s = parse(version.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module.exports = clean;
@@ -409,8 +409,8 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports2, module) {
     "use strict";
-    var parse5 = require_parse(), diff = (version1, version2) => {
-      let v1 = parse5(version1, null, !0), v2 = parse5(version2, null, !0), comparison = v1.compare(v2);
+    var parse = require_parse(), diff = (version1, version2) => {
+      let v1 = parse(version1, null, !0), v2 = parse(version2, null, !0), comparison = v1.compare(v2);
       if (comparison === 0)
         return null;
       let v1Higher = comparison > 0, highVersion = v1Higher ? v1 : v2, lowVersion = v1Higher ? v2 : v1, highHasPre = !!highVersion.prerelease.length;
@@ -420,8 +420,8 @@ var require_diff = __commonJS({
         if (lowVersion.compareMain(highVersion) === 0)
           return lowVersion.minor && !lowVersion.patch ? "minor" : "patch";
       }
-      let prefix2 = highHasPre ? "pre" : "";
-      return v1.major !== v2.major ? prefix2 + "major" : v1.minor !== v2.minor ? prefix2 + "minor" : v1.patch !== v2.patch ? prefix2 + "patch" : "prerelease";
+      let prefix = highHasPre ? "pre" : "";
+      return v1.major !== v2.major ? prefix + "major" : v1.minor !== v2.minor ? prefix + "minor" : v1.patch !== v2.patch ? prefix + "patch" : "prerelease";
     };
     module.exports = diff;
   }
@@ -458,8 +458,8 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports2, module) {
     "use strict";
-    var parse5 = require_parse(), prerelease = (version, options) => {
-      let parsed = parse5(version, options);
+    var parse = require_parse(), prerelease = (version, options) => {
+      let parsed = parse(version, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module.exports = prerelease;
@@ -470,8 +470,8 @@ var require_prerelease = __commonJS({
 var require_compare = __commonJS({
   "node_modules/semver/functions/compare.js"(exports2, module) {
     "use strict";
-    var SemVer = require_semver(), compare4 = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
-    module.exports = compare4;
+    var SemVer = require_semver(), compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module.exports = compare;
   }
 });
 
@@ -479,7 +479,7 @@ var require_compare = __commonJS({
 var require_rcompare = __commonJS({
   "node_modules/semver/functions/rcompare.js"(exports2, module) {
     "use strict";
-    var compare4 = require_compare(), rcompare = (a, b, loose) => compare4(b, a, loose);
+    var compare = require_compare(), rcompare = (a, b, loose) => compare(b, a, loose);
     module.exports = rcompare;
   }
 });
@@ -488,7 +488,7 @@ var require_rcompare = __commonJS({
 var require_compare_loose = __commonJS({
   "node_modules/semver/functions/compare-loose.js"(exports2, module) {
     "use strict";
-    var compare4 = require_compare(), compareLoose = (a, b) => compare4(a, b, !0);
+    var compare = require_compare(), compareLoose = (a, b) => compare(a, b, !0);
     module.exports = compareLoose;
   }
 });
@@ -509,7 +509,7 @@ var require_compare_build = __commonJS({
 var require_sort = __commonJS({
   "node_modules/semver/functions/sort.js"(exports2, module) {
     "use strict";
-    var compareBuild = require_compare_build(), sort = (list3, loose) => list3.sort((a, b) => compareBuild(a, b, loose));
+    var compareBuild = require_compare_build(), sort = (list2, loose) => list2.sort((a, b) => compareBuild(a, b, loose));
     module.exports = sort;
   }
 });
@@ -518,7 +518,7 @@ var require_sort = __commonJS({
 var require_rsort = __commonJS({
   "node_modules/semver/functions/rsort.js"(exports2, module) {
     "use strict";
-    var compareBuild = require_compare_build(), rsort = (list3, loose) => list3.sort((a, b) => compareBuild(b, a, loose));
+    var compareBuild = require_compare_build(), rsort = (list2, loose) => list2.sort((a, b) => compareBuild(b, a, loose));
     module.exports = rsort;
   }
 });
@@ -527,7 +527,7 @@ var require_rsort = __commonJS({
 var require_gt = __commonJS({
   "node_modules/semver/functions/gt.js"(exports2, module) {
     "use strict";
-    var compare4 = require_compare(), gt = (a, b, loose) => compare4(a, b, loose) > 0;
+    var compare = require_compare(), gt = (a, b, loose) => compare(a, b, loose) > 0;
     module.exports = gt;
   }
 });
@@ -536,7 +536,7 @@ var require_gt = __commonJS({
 var require_lt = __commonJS({
   "node_modules/semver/functions/lt.js"(exports2, module) {
     "use strict";
-    var compare4 = require_compare(), lt = (a, b, loose) => compare4(a, b, loose) < 0;
+    var compare = require_compare(), lt = (a, b, loose) => compare(a, b, loose) < 0;
     module.exports = lt;
   }
 });
@@ -545,7 +545,7 @@ var require_lt = __commonJS({
 var require_eq = __commonJS({
   "node_modules/semver/functions/eq.js"(exports2, module) {
     "use strict";
-    var compare4 = require_compare(), eq = (a, b, loose) => compare4(a, b, loose) === 0;
+    var compare = require_compare(), eq = (a, b, loose) => compare(a, b, loose) === 0;
     module.exports = eq;
   }
 });
@@ -554,7 +554,7 @@ var require_eq = __commonJS({
 var require_neq = __commonJS({
   "node_modules/semver/functions/neq.js"(exports2, module) {
     "use strict";
-    var compare4 = require_compare(), neq = (a, b, loose) => compare4(a, b, loose) !== 0;
+    var compare = require_compare(), neq = (a, b, loose) => compare(a, b, loose) !== 0;
     module.exports = neq;
   }
 });
@@ -563,8 +563,8 @@ var require_neq = __commonJS({
 var require_gte = __commonJS({
   "node_modules/semver/functions/gte.js"(exports2, module) {
     "use strict";
-    var compare4 = require_compare(), gte2 = (a, b, loose) => compare4(a, b, loose) >= 0;
-    module.exports = gte2;
+    var compare = require_compare(), gte = (a, b, loose) => compare(a, b, loose) >= 0;
+    module.exports = gte;
   }
 });
 
@@ -572,8 +572,8 @@ var require_gte = __commonJS({
 var require_lte = __commonJS({
   "node_modules/semver/functions/lte.js"(exports2, module) {
     "use strict";
-    var compare4 = require_compare(), lte2 = (a, b, loose) => compare4(a, b, loose) <= 0;
-    module.exports = lte2;
+    var compare = require_compare(), lte = (a, b, loose) => compare(a, b, loose) <= 0;
+    module.exports = lte;
   }
 });
 
@@ -581,7 +581,7 @@ var require_lte = __commonJS({
 var require_cmp = __commonJS({
   "node_modules/semver/functions/cmp.js"(exports2, module) {
     "use strict";
-    var eq = require_eq(), neq = require_neq(), gt = require_gt(), gte2 = require_gte(), lt = require_lt(), lte2 = require_lte(), cmp = (a, op, b, loose) => {
+    var eq = require_eq(), neq = require_neq(), gt = require_gt(), gte = require_gte(), lt = require_lt(), lte = require_lte(), cmp = (a, op, b, loose) => {
       switch (op) {
         case "===":
           return typeof a == "object" && (a = a.version), typeof b == "object" && (b = b.version), a === b;
@@ -596,11 +596,11 @@ var require_cmp = __commonJS({
         case ">":
           return gt(a, b, loose);
         case ">=":
-          return gte2(a, b, loose);
+          return gte(a, b, loose);
         case "<":
           return lt(a, b, loose);
         case "<=":
-          return lte2(a, b, loose);
+          return lte(a, b, loose);
         default:
           throw new TypeError(`Invalid operator: ${op}`);
       }
@@ -613,25 +613,25 @@ var require_cmp = __commonJS({
 var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports2, module) {
     "use strict";
-    var SemVer = require_semver(), parse5 = require_parse(), { safeRe: re, t } = require_re(), coerce = (version, options) => {
+    var SemVer = require_semver(), parse = require_parse(), { safeRe: re, t } = require_re(), coerce = (version, options) => {
       if (version instanceof SemVer)
         return version;
       if (typeof version == "number" && (version = String(version)), typeof version != "string")
         return null;
       options = options || {};
-      let match3 = null;
+      let match2 = null;
       if (!options.rtl)
-        match3 = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
+        match2 = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
       else {
         let coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL], next;
-        for (; (next = coerceRtlRegex.exec(version)) && (!match3 || match3.index + match3[0].length !== version.length); )
-          (!match3 || next.index + next[0].length !== match3.index + match3[0].length) && (match3 = next), coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
+        for (; (next = coerceRtlRegex.exec(version)) && (!match2 || match2.index + match2[0].length !== version.length); )
+          (!match2 || next.index + next[0].length !== match2.index + match2[0].length) && (match2 = next), coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
         coerceRtlRegex.lastIndex = -1;
       }
-      if (match3 === null)
+      if (match2 === null)
         return null;
-      let major = match3[2], minor = match3[3] || "0", patch = match3[4] || "0", prerelease = options.includePrerelease && match3[5] ? `-${match3[5]}` : "", build2 = options.includePrerelease && match3[6] ? `+${match3[6]}` : "";
-      return parse5(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
+      let major = match2[2], minor = match2[3] || "0", patch = match2[4] || "0", prerelease = options.includePrerelease && match2[5] ? `-${match2[5]}` : "", build = options.includePrerelease && match2[6] ? `+${match2[6]}` : "";
+      return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module.exports = coerce;
   }
@@ -641,14 +641,14 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports2, module) {
     "use strict";
-    var parse5 = require_parse(), constants = require_constants(), SemVer = require_semver(), truncate = (version, truncation, options) => {
+    var parse = require_parse(), constants = require_constants(), SemVer = require_semver(), truncate = (version, truncation, options) => {
       if (!constants.RELEASE_TYPES.includes(truncation))
         return null;
       let clonedVersion = cloneInputVersion(version, options);
       return clonedVersion && doTruncation(clonedVersion, truncation);
     }, cloneInputVersion = (version, options) => {
       let versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse5(versionStringToParse, options);
+      return parse(versionStringToParse, options);
     }, doTruncation = (version, truncation) => {
       if (isPrerelease(truncation))
         return version.version;
@@ -708,111 +708,111 @@ var require_trim_comparator_whitespace = __commonJS({
     } = require_constants(), whitespace = new Uint8Array(65536);
     for (let char of WHITESPACE_CHARACTERS)
       whitespace[char.charCodeAt(0)] = 1;
-    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1, isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char), isDigit4 = (char) => char !== void 0 && char >= "0" && char <= "9", isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z"), isIdentifierCharacter = (char) => isDigit4(char) || isLetter(char) || char === "-", isVersionStart = (char) => isDigit4(char) || char === "x" || char === "X" || char === "*", findDigitsEndIndex = (range2, start, limit, digitRuns) => {
-      if (!isDigit4(range2[start]))
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1, isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char), isDigit2 = (char) => char !== void 0 && char >= "0" && char <= "9", isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z"), isIdentifierCharacter = (char) => isDigit2(char) || isLetter(char) || char === "-", isVersionStart = (char) => isDigit2(char) || char === "x" || char === "X" || char === "*", findDigitsEndIndex = (range, start, limit, digitRuns) => {
+      if (!isDigit2(range[start]))
         return start;
       if (start >= digitRuns.start && start < digitRuns.end)
         return Math.min(start + limit, digitRuns.end);
       if (start >= digitRuns.previousStart && start < digitRuns.previousEnd)
         return Math.min(start + limit, digitRuns.previousEnd);
       let end = start + 1;
-      for (; isDigit4(range2[end]); )
+      for (; isDigit2(range[end]); )
         end++;
       return digitRuns.previousStart = digitRuns.start, digitRuns.previousEnd = digitRuns.end, digitRuns.start = start, digitRuns.end = end, Math.min(start + limit, end);
-    }, findVersionNumberEndIndex = (range2, start, loose, digitRuns) => !loose && range2[start] === "0" ? start + 1 : findDigitsEndIndex(range2, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns), findPrereleaseIdentifierEndIndex = (range2, start, loose, digitRuns) => {
-      let digitsEnd = findDigitsEndIndex(range2, start, MAX_LENGTH, digitRuns);
-      if (isLetter(range2[digitsEnd]) || range2[digitsEnd] === "-") {
+    }, findVersionNumberEndIndex = (range, start, loose, digitRuns) => !loose && range[start] === "0" ? start + 1 : findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns), findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+      let digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
+      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
         let end = digitsEnd + 1, limit = end + MAX_SAFE_BUILD_LENGTH;
-        for (; end < limit && isIdentifierCharacter(range2[end]); )
+        for (; end < limit && isIdentifierCharacter(range[end]); )
           end++;
         return end;
       }
-      return findVersionNumberEndIndex(range2, start, loose, digitRuns);
-    }, findPrereleaseEndIndex = (range2, start, loose, digitRuns) => {
-      let hyphen = range2[start] === "-";
+      return findVersionNumberEndIndex(range, start, loose, digitRuns);
+    }, findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+      let hyphen = range[start] === "-";
       if (!loose && !hyphen)
         return start;
-      let identifierStart = start + (hyphen ? 1 : 0), end = findPrereleaseIdentifierEndIndex(range2, identifierStart, loose, digitRuns);
+      let identifierStart = start + (hyphen ? 1 : 0), end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
       if (end === identifierStart) {
         if (!loose || !hyphen)
           return start;
-        end = findPrereleaseIdentifierEndIndex(range2, start, loose, digitRuns);
+        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
       }
-      for (; range2[end] === "."; ) {
-        let next = findPrereleaseIdentifierEndIndex(range2, end + 1, loose, digitRuns);
+      for (; range[end] === "."; ) {
+        let next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
         if (next === end + 1)
           break;
         end = next;
       }
       return end;
-    }, findBuildIdentifierEndIndex = (range2, start) => {
+    }, findBuildIdentifierEndIndex = (range, start) => {
       let end = start;
-      for (; end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range2[end]); )
+      for (; end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end]); )
         end++;
       return end;
-    }, findBuildEndIndex = (range2, start) => {
-      if (range2[start] !== "+")
+    }, findBuildEndIndex = (range, start) => {
+      if (range[start] !== "+")
         return start;
-      let end = findBuildIdentifierEndIndex(range2, start + 1);
+      let end = findBuildIdentifierEndIndex(range, start + 1);
       if (end === start + 1)
         return start;
-      for (; range2[end] === "."; ) {
-        let next = findBuildIdentifierEndIndex(range2, end + 1);
+      for (; range[end] === "."; ) {
+        let next = findBuildIdentifierEndIndex(range, end + 1);
         if (next === end + 1)
           break;
         end = next;
       }
       return end;
-    }, findLooseFullVersionEndIndex = (range2, start, digitRuns) => {
+    }, findLooseFullVersionEndIndex = (range, start, digitRuns) => {
       let end = start;
       for (let component2 = 0; component2 < 3; component2++) {
-        let next = findVersionNumberEndIndex(range2, end, !0, digitRuns);
+        let next = findVersionNumberEndIndex(range, end, !0, digitRuns);
         if (next === end)
           return start;
         if (end = next, component2 < 2) {
-          if (range2[end] !== ".")
+          if (range[end] !== ".")
             return start;
           end++;
         }
       }
-      let prereleaseEnd = findPrereleaseEndIndex(range2, end, !0, digitRuns);
-      return findBuildEndIndex(range2, prereleaseEnd);
-    }, findPartialVersionComponentEndIndex = (range2, start, digitRuns) => isDigit4(range2[start]) ? findVersionNumberEndIndex(range2, start, !1, digitRuns) : isVersionStart(range2[start]) ? start + 1 : start, findPartialVersionEndIndex = (range2, start, digitRuns) => {
-      let end = findPartialVersionComponentEndIndex(range2, start, digitRuns);
+      let prereleaseEnd = findPrereleaseEndIndex(range, end, !0, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    }, findPartialVersionComponentEndIndex = (range, start, digitRuns) => isDigit2(range[start]) ? findVersionNumberEndIndex(range, start, !1, digitRuns) : isVersionStart(range[start]) ? start + 1 : start, findPartialVersionEndIndex = (range, start, digitRuns) => {
+      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
       for (let component2 = 0; component2 < 2; component2++) {
-        if (range2[end] !== ".")
+        if (range[end] !== ".")
           return end;
-        let next = findPartialVersionComponentEndIndex(range2, end + 1, digitRuns);
+        let next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
         if (next === end + 1)
           return end;
         end = next;
       }
-      let prereleaseEnd = findPrereleaseEndIndex(range2, end, !1, digitRuns);
-      return findBuildEndIndex(range2, prereleaseEnd);
-    }, findVersionEndIndex = (range2, start, digitRuns) => {
-      let fullVersionEnd = findLooseFullVersionEndIndex(range2, start, digitRuns);
-      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range2, start, digitRuns);
-    }, findRemovableWhitespaceIndex = (range2, matchStart) => {
+      let prereleaseEnd = findPrereleaseEndIndex(range, end, !1, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    }, findVersionEndIndex = (range, start, digitRuns) => {
+      let fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
+      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
+    }, findRemovableWhitespaceIndex = (range, matchStart) => {
       let position = matchStart;
-      return isWhitespace(range2[position]) && position++, (range2[position] === "<" || range2[position] === ">") && position++, range2[position] === "=" && position++, isWhitespace(range2[position]) ? position : -1;
-    }, trimComparatorWhitespace = (range2) => {
+      return isWhitespace(range[position]) && position++, (range[position] === "<" || range[position] === ">") && position++, range[position] === "=" && position++, isWhitespace(range[position]) ? position : -1;
+    }, trimComparatorWhitespace = (range) => {
       let result = "", copyFrom = 0, cursor = 0, digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
-      for (; cursor < range2.length; ) {
+      for (; cursor < range.length; ) {
         let matchStart = cursor;
-        if (range2[cursor] === "<" || range2[cursor] === ">")
+        if (range[cursor] === "<" || range[cursor] === ">")
           cursor++;
-        else if (!isVersionPrefix(range2[cursor]) && !isVersionStart(range2[cursor])) {
+        else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
           cursor++;
           continue;
         }
-        for (; cursor < range2.length && isVersionPrefix(range2[cursor]); )
+        for (; cursor < range.length && isVersionPrefix(range[cursor]); )
           cursor++;
-        if (!isVersionStart(range2[cursor]))
+        if (!isVersionStart(range[cursor]))
           continue;
-        let whitespacePosition = findRemovableWhitespaceIndex(range2, matchStart);
-        whitespacePosition !== -1 && (result += range2.slice(copyFrom, whitespacePosition), copyFrom = whitespacePosition + 1), cursor = findVersionEndIndex(range2, cursor, digitRuns);
+        let whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
+        whitespacePosition !== -1 && (result += range.slice(copyFrom, whitespacePosition), copyFrom = whitespacePosition + 1), cursor = findVersionEndIndex(range, cursor, digitRuns);
       }
-      return result + range2.slice(copyFrom);
+      return result + range.slice(copyFrom);
     };
     module.exports = trimComparatorWhitespace;
   }
@@ -823,12 +823,12 @@ var require_range = __commonJS({
   "node_modules/semver/classes/range.js"(exports2, module) {
     "use strict";
     var SPACE_CHARACTERS = /\s+/g, Range = class _Range {
-      constructor(range2, options) {
-        if (options = parseOptions(options), range2 instanceof _Range)
-          return range2.loose === !!options.loose && range2.includePrerelease === !!options.includePrerelease ? range2 : new _Range(range2.raw, options);
-        if (range2 instanceof Comparator)
-          return this.raw = range2.value, this.set = [[range2]], this.formatted = void 0, this;
-        if (this.options = options, this.loose = !!options.loose, this.includePrerelease = !!options.includePrerelease, this.raw = range2.trim().replace(SPACE_CHARACTERS, " "), this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length), !this.set.length)
+      constructor(range, options) {
+        if (options = parseOptions(options), range instanceof _Range)
+          return range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease ? range : new _Range(range.raw, options);
+        if (range instanceof Comparator)
+          return this.raw = range.value, this.set = [[range]], this.formatted = void 0, this;
+        if (this.options = options, this.loose = !!options.loose, this.includePrerelease = !!options.includePrerelease, this.raw = range.trim().replace(SPACE_CHARACTERS, " "), this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length), !this.set.length)
           throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
         if (this.set.length > 1) {
           let first = this.set[0];
@@ -862,14 +862,14 @@ var require_range = __commonJS({
       toString() {
         return this.range;
       }
-      parseRange(range2) {
-        range2 = range2.replace(BUILDSTRIPRE, "");
-        let memoKey = ((this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE)) + ":" + range2, cached = cache2.get(memoKey);
+      parseRange(range) {
+        range = range.replace(BUILDSTRIPRE, "");
+        let memoKey = ((this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE)) + ":" + range, cached = cache.get(memoKey);
         if (cached)
           return cached;
         let loose = this.options.loose, hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
-        range2 = range2.replace(hr, hyphenReplace(this.options.includePrerelease)), debug("hyphen replace", range2), range2 = trimComparatorWhitespace(range2), debug("comparator trim", range2), range2 = range2.replace(re[t.TILDETRIM], tildeTrimReplace), debug("tilde trim", range2), range2 = range2.replace(re[t.CARETTRIM], caretTrimReplace), debug("caret trim", range2);
-        let rangeList = range2.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
+        range = range.replace(hr, hyphenReplace(this.options.includePrerelease)), debug("hyphen replace", range), range = trimComparatorWhitespace(range), debug("comparator trim", range), range = range.replace(re[t.TILDETRIM], tildeTrimReplace), debug("tilde trim", range), range = range.replace(re[t.CARETTRIM], caretTrimReplace), debug("caret trim", range);
+        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
         loose && (rangeList = rangeList.filter((comp) => (debug("loose invalid filter", comp, this.options), !!comp.match(re[t.COMPARATORLOOSE])))), debug("range list", rangeList);
         let rangeMap = /* @__PURE__ */ new Map(), comparators = rangeList.map((comp) => new Comparator(comp, this.options));
         for (let comp of comparators) {
@@ -879,12 +879,12 @@ var require_range = __commonJS({
         }
         rangeMap.size > 1 && rangeMap.has("") && rangeMap.delete("");
         let result = [...rangeMap.values()];
-        return cache2.set(memoKey, result), result;
+        return cache.set(memoKey, result), result;
       }
-      intersects(range2, options) {
-        if (!(range2 instanceof _Range))
+      intersects(range, options) {
+        if (!(range instanceof _Range))
           throw new TypeError("a Range is required");
-        return this.set.some((thisComparators) => isSatisfiable(thisComparators, options) && range2.set.some((rangeComparators) => isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => rangeComparators.every((rangeComparator) => thisComparator.intersects(rangeComparator, options)))));
+        return this.set.some((thisComparators) => isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => rangeComparators.every((rangeComparator) => thisComparator.intersects(rangeComparator, options)))));
       }
       // if ANY of the sets match ALL of its comparators, then pass
       test(version) {
@@ -903,7 +903,7 @@ var require_range = __commonJS({
       }
     };
     module.exports = Range;
-    var LRU = require_lrucache(), cache2 = new LRU(), parseOptions = require_parse_options(), Comparator = require_comparator(), debug = require_debug(), SemVer = require_semver(), trimComparatorWhitespace = require_trim_comparator_whitespace(), {
+    var LRU = require_lrucache(), cache = new LRU(), parseOptions = require_parse_options(), Comparator = require_comparator(), debug = require_debug(), SemVer = require_semver(), trimComparatorWhitespace = require_trim_comparator_whitespace(), {
       safeRe: re,
       src,
       t,
@@ -1007,13 +1007,13 @@ var require_comparator = __commonJS({
 var require_satisfies = __commonJS({
   "node_modules/semver/functions/satisfies.js"(exports2, module) {
     "use strict";
-    var Range = require_range(), satisfies = (version, range2, options) => {
+    var Range = require_range(), satisfies = (version, range, options) => {
       try {
-        range2 = new Range(range2, options);
+        range = new Range(range, options);
       } catch {
         return !1;
       }
-      return range2.test(version);
+      return range.test(version);
     };
     module.exports = satisfies;
   }
@@ -1023,7 +1023,7 @@ var require_satisfies = __commonJS({
 var require_to_comparators = __commonJS({
   "node_modules/semver/ranges/to-comparators.js"(exports2, module) {
     "use strict";
-    var Range = require_range(), toComparators = (range2, options) => new Range(range2, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
+    var Range = require_range(), toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
     module.exports = toComparators;
   }
 });
@@ -1032,10 +1032,10 @@ var require_to_comparators = __commonJS({
 var require_max_satisfying = __commonJS({
   "node_modules/semver/ranges/max-satisfying.js"(exports2, module) {
     "use strict";
-    var SemVer = require_semver(), Range = require_range(), maxSatisfying = (versions, range2, options) => {
+    var SemVer = require_semver(), Range = require_range(), maxSatisfying = (versions, range, options) => {
       let max = null, maxSV = null, rangeObj = null;
       try {
-        rangeObj = new Range(range2, options);
+        rangeObj = new Range(range, options);
       } catch {
         return null;
       }
@@ -1051,10 +1051,10 @@ var require_max_satisfying = __commonJS({
 var require_min_satisfying = __commonJS({
   "node_modules/semver/ranges/min-satisfying.js"(exports2, module) {
     "use strict";
-    var SemVer = require_semver(), Range = require_range(), minSatisfying = (versions, range2, options) => {
+    var SemVer = require_semver(), Range = require_range(), minSatisfying = (versions, range, options) => {
       let min = null, minSV = null, rangeObj = null;
       try {
-        rangeObj = new Range(range2, options);
+        rangeObj = new Range(range, options);
       } catch {
         return null;
       }
@@ -1070,14 +1070,14 @@ var require_min_satisfying = __commonJS({
 var require_min_version = __commonJS({
   "node_modules/semver/ranges/min-version.js"(exports2, module) {
     "use strict";
-    var SemVer = require_semver(), Range = require_range(), gt = require_gt(), minVersion = (range2, loose) => {
-      range2 = new Range(range2, loose);
+    var SemVer = require_semver(), Range = require_range(), gt = require_gt(), minVersion = (range, loose) => {
+      range = new Range(range, loose);
       let minver = new SemVer("0.0.0");
-      if (range2.test(minver) || (minver = new SemVer("0.0.0-0"), range2.test(minver)))
+      if (range.test(minver) || (minver = new SemVer("0.0.0-0"), range.test(minver)))
         return minver;
       minver = null;
-      for (let i = 0; i < range2.set.length; ++i) {
-        let comparators = range2.set[i], setMin = null;
+      for (let i = 0; i < range.set.length; ++i) {
+        let comparators = range.set[i], setMin = null;
         comparators.forEach((comparator) => {
           let compver = new SemVer(comparator.semver.version);
           switch (comparator.operator) {
@@ -1097,7 +1097,7 @@ var require_min_version = __commonJS({
           }
         }), setMin && (!minver || gt(minver, setMin)) && (minver = setMin);
       }
-      return minver && range2.test(minver) ? minver : null;
+      return minver && range.test(minver) ? minver : null;
     };
     module.exports = minVersion;
   }
@@ -1107,9 +1107,9 @@ var require_min_version = __commonJS({
 var require_valid2 = __commonJS({
   "node_modules/semver/ranges/valid.js"(exports2, module) {
     "use strict";
-    var Range = require_range(), validRange = (range2, options) => {
+    var Range = require_range(), validRange = (range, options) => {
       try {
-        return new Range(range2, options).range || "*";
+        return new Range(range, options).range || "*";
       } catch {
         return null;
       }
@@ -1122,23 +1122,23 @@ var require_valid2 = __commonJS({
 var require_outside = __commonJS({
   "node_modules/semver/ranges/outside.js"(exports2, module) {
     "use strict";
-    var SemVer = require_semver(), Comparator = require_comparator(), { ANY } = Comparator, Range = require_range(), satisfies = require_satisfies(), gt = require_gt(), lt = require_lt(), lte2 = require_lte(), gte2 = require_gte(), outside = (version, range2, hilo, options) => {
-      version = new SemVer(version, options), range2 = new Range(range2, options);
+    var SemVer = require_semver(), Comparator = require_comparator(), { ANY } = Comparator, Range = require_range(), satisfies = require_satisfies(), gt = require_gt(), lt = require_lt(), lte = require_lte(), gte = require_gte(), outside = (version, range, hilo, options) => {
+      version = new SemVer(version, options), range = new Range(range, options);
       let gtfn, ltefn, ltfn, comp, ecomp;
       switch (hilo) {
         case ">":
-          gtfn = gt, ltefn = lte2, ltfn = lt, comp = ">", ecomp = ">=";
+          gtfn = gt, ltefn = lte, ltfn = lt, comp = ">", ecomp = ">=";
           break;
         case "<":
-          gtfn = lt, ltefn = gte2, ltfn = gt, comp = "<", ecomp = "<=";
+          gtfn = lt, ltefn = gte, ltfn = gt, comp = "<", ecomp = "<=";
           break;
         default:
           throw new TypeError('Must provide a hilo val of "<" or ">"');
       }
-      if (satisfies(version, range2, options))
+      if (satisfies(version, range, options))
         return !1;
-      for (let i = 0; i < range2.set.length; ++i) {
-        let comparators = range2.set[i], high = null, low = null;
+      for (let i = 0; i < range.set.length; ++i) {
+        let comparators = range.set[i], high = null, low = null;
         if (comparators.forEach((comparator) => {
           comparator.semver === ANY && (comparator = new Comparator(">=0.0.0")), high = high || comparator, low = low || comparator, gtfn(comparator.semver, high.semver, options) ? high = comparator : ltfn(comparator.semver, low.semver, options) && (low = comparator);
         }), high.operator === comp || high.operator === ecomp || (!low.operator || low.operator === comp) && ltefn(version, low.semver))
@@ -1156,7 +1156,7 @@ var require_outside = __commonJS({
 var require_gtr = __commonJS({
   "node_modules/semver/ranges/gtr.js"(exports2, module) {
     "use strict";
-    var outside = require_outside(), gtr = (version, range2, options) => outside(version, range2, ">", options);
+    var outside = require_outside(), gtr = (version, range, options) => outside(version, range, ">", options);
     module.exports = gtr;
   }
 });
@@ -1165,7 +1165,7 @@ var require_gtr = __commonJS({
 var require_ltr = __commonJS({
   "node_modules/semver/ranges/ltr.js"(exports2, module) {
     "use strict";
-    var outside = require_outside(), ltr = (version, range2, options) => outside(version, range2, "<", options);
+    var outside = require_outside(), ltr = (version, range, options) => outside(version, range, "<", options);
     module.exports = ltr;
   }
 });
@@ -1183,17 +1183,17 @@ var require_intersects = __commonJS({
 var require_simplify = __commonJS({
   "node_modules/semver/ranges/simplify.js"(exports2, module) {
     "use strict";
-    var satisfies = require_satisfies(), compare4 = require_compare();
-    module.exports = (versions, range2, options) => {
-      let set = [], first = null, prev = null, v = versions.sort((a, b) => compare4(a, b, options));
+    var satisfies = require_satisfies(), compare = require_compare();
+    module.exports = (versions, range, options) => {
+      let set = [], first = null, prev = null, v = versions.sort((a, b) => compare(a, b, options));
       for (let version of v)
-        satisfies(version, range2, options) ? (prev = version, first || (first = version)) : (prev && set.push([first, prev]), prev = null, first = null);
+        satisfies(version, range, options) ? (prev = version, first || (first = version)) : (prev && set.push([first, prev]), prev = null, first = null);
       first && set.push([first, null]);
       let ranges = [];
       for (let [min, max] of set)
         min === max ? ranges.push(min) : !max && min === v[0] ? ranges.push("*") : max ? min === v[0] ? ranges.push(`<=${max}`) : ranges.push(`${min} - ${max}`) : ranges.push(`>=${min}`);
-      let simplified = ranges.join(" || "), original = typeof range2.raw == "string" ? range2.raw : String(range2);
-      return simplified.length < original.length ? simplified : range2;
+      let simplified = ranges.join(" || "), original = typeof range.raw == "string" ? range.raw : String(range);
+      return simplified.length < original.length ? simplified : range;
     };
   }
 });
@@ -1202,7 +1202,7 @@ var require_simplify = __commonJS({
 var require_subset = __commonJS({
   "node_modules/semver/ranges/subset.js"(exports2, module) {
     "use strict";
-    var Range = require_range(), Comparator = require_comparator(), { ANY } = Comparator, satisfies = require_satisfies(), compare4 = require_compare(), subset = (sub, dom, options = {}) => {
+    var Range = require_range(), Comparator = require_comparator(), { ANY } = Comparator, satisfies = require_satisfies(), compare = require_compare(), subset = (sub, dom, options = {}) => {
       if (sub === dom)
         return !0;
       sub = new Range(sub, options), dom = new Range(dom, options);
@@ -1237,7 +1237,7 @@ var require_subset = __commonJS({
         return null;
       let gtltComp;
       if (gt && lt) {
-        if (gtltComp = compare4(gt.semver, lt.semver, options), gtltComp > 0)
+        if (gtltComp = compare(gt.semver, lt.semver, options), gtltComp > 0)
           return null;
         if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<="))
           return null;
@@ -1274,12 +1274,12 @@ var require_subset = __commonJS({
     }, higherGT = (a, b, options) => {
       if (!a)
         return b;
-      let comp = compare4(a.semver, b.semver, options);
+      let comp = compare(a.semver, b.semver, options);
       return comp > 0 ? a : comp < 0 || b.operator === ">" && a.operator === ">=" ? b : a;
     }, lowerLT = (a, b, options) => {
       if (!a)
         return b;
-      let comp = compare4(a.semver, b.semver, options);
+      let comp = compare(a.semver, b.semver, options);
       return comp < 0 ? a : comp > 0 || b.operator === "<" && a.operator === "<=" ? b : a;
     };
     module.exports = subset;
@@ -1290,10 +1290,10 @@ var require_subset = __commonJS({
 var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports2, module) {
     "use strict";
-    var internalRe = require_re(), constants = require_constants(), SemVer = require_semver(), identifiers = require_identifiers(), parse5 = require_parse(), valid2 = require_valid(), clean = require_clean(), inc = require_inc(), diff = require_diff(), major = require_major(), minor = require_minor(), patch = require_patch(), prerelease = require_prerelease(), compare4 = require_compare(), rcompare = require_rcompare(), compareLoose = require_compare_loose(), compareBuild = require_compare_build(), sort = require_sort(), rsort = require_rsort(), gt = require_gt(), lt = require_lt(), eq = require_eq(), neq = require_neq(), gte2 = require_gte(), lte2 = require_lte(), cmp = require_cmp(), coerce = require_coerce(), truncate = require_truncate(), Comparator = require_comparator(), Range = require_range(), satisfies = require_satisfies(), toComparators = require_to_comparators(), maxSatisfying = require_max_satisfying(), minSatisfying = require_min_satisfying(), minVersion = require_min_version(), validRange = require_valid2(), outside = require_outside(), gtr = require_gtr(), ltr = require_ltr(), intersects = require_intersects(), simplifyRange = require_simplify(), subset = require_subset();
+    var internalRe = require_re(), constants = require_constants(), SemVer = require_semver(), identifiers = require_identifiers(), parse = require_parse(), valid = require_valid(), clean = require_clean(), inc = require_inc(), diff = require_diff(), major = require_major(), minor = require_minor(), patch = require_patch(), prerelease = require_prerelease(), compare = require_compare(), rcompare = require_rcompare(), compareLoose = require_compare_loose(), compareBuild = require_compare_build(), sort = require_sort(), rsort = require_rsort(), gt = require_gt(), lt = require_lt(), eq = require_eq(), neq = require_neq(), gte = require_gte(), lte = require_lte(), cmp = require_cmp(), coerce = require_coerce(), truncate = require_truncate(), Comparator = require_comparator(), Range = require_range(), satisfies = require_satisfies(), toComparators = require_to_comparators(), maxSatisfying = require_max_satisfying(), minSatisfying = require_min_satisfying(), minVersion = require_min_version(), validRange = require_valid2(), outside = require_outside(), gtr = require_gtr(), ltr = require_ltr(), intersects = require_intersects(), simplifyRange = require_simplify(), subset = require_subset();
     module.exports = {
-      parse: parse5,
-      valid: valid2,
+      parse,
+      valid,
       clean,
       inc,
       diff,
@@ -1301,7 +1301,7 @@ var require_semver2 = __commonJS({
       minor,
       patch,
       prerelease,
-      compare: compare4,
+      compare,
       rcompare,
       compareLoose,
       compareBuild,
@@ -1311,8 +1311,8 @@ var require_semver2 = __commonJS({
       lt,
       eq,
       neq,
-      gte: gte2,
-      lte: lte2,
+      gte,
+      lte,
       cmp,
       coerce,
       truncate,
@@ -1342,2324 +1342,144 @@ var require_semver2 = __commonJS({
   }
 });
 
-// node_modules/@renovatebot/pep440/lib/version.js
-var require_version = __commonJS({
-  "node_modules/@renovatebot/pep440/lib/version.js"(exports2, module) {
-    var VERSION_PATTERN = [
-      "v?",
-      "(?:",
-      /* */
-      "(?:(?<epoch>[0-9]+)!)?",
-      // epoch
-      /* */
-      "(?<release>[0-9]+(?:\\.[0-9]+)*)",
-      // release segment
-      /* */
-      "(?<pre>",
-      // pre-release
-      /*    */
-      "[-_\\.]?",
-      /*    */
-      "(?<pre_l>(a|b|c|rc|alpha|beta|pre|preview))",
-      /*    */
-      "[-_\\.]?",
-      /*    */
-      "(?<pre_n>[0-9]+)?",
-      /* */
-      ")?",
-      /* */
-      "(?<post>",
-      // post release
-      /*    */
-      "(?:-(?<post_n1>[0-9]+))",
-      /*    */
-      "|",
-      /*    */
-      "(?:",
-      /*        */
-      "[-_\\.]?",
-      /*        */
-      "(?<post_l>post|rev|r)",
-      /*        */
-      "[-_\\.]?",
-      /*        */
-      "(?<post_n2>[0-9]+)?",
-      /*    */
-      ")",
-      /* */
-      ")?",
-      /* */
-      "(?<dev>",
-      // dev release
-      /*    */
-      "[-_\\.]?",
-      /*    */
-      "(?<dev_l>dev)",
-      /*    */
-      "[-_\\.]?",
-      /*    */
-      "(?<dev_n>[0-9]+)?",
-      /* */
-      ")?",
-      ")",
-      "(?:\\+(?<local>[a-z0-9]+(?:[-_\\.][a-z0-9]+)*))?"
-      // local version
-    ].join("");
-    module.exports = {
-      VERSION_PATTERN,
-      valid: valid2,
-      clean,
-      explain,
-      parse: parse5,
-      stringify
-    };
-    var validRegex = new RegExp("^" + VERSION_PATTERN + "$", "i");
-    function valid2(version) {
-      return validRegex.test(version) ? version : null;
-    }
-    var cleanRegex = new RegExp("^\\s*" + VERSION_PATTERN + "\\s*$", "i");
-    function clean(version) {
-      return stringify(parse5(version, cleanRegex));
-    }
-    function parse5(version, regex) {
-      let { groups } = (regex || validRegex).exec(version) || {};
-      return groups ? {
-        epoch: Number(groups.epoch ? groups.epoch : 0),
-        release: groups.release.split(".").map(Number),
-        pre: normalize_letter_version(groups.pre_l, groups.pre_n),
-        post: normalize_letter_version(
-          groups.post_l,
-          groups.post_n1 || groups.post_n2
-        ),
-        dev: normalize_letter_version(groups.dev_l, groups.dev_n),
-        local: parse_local_version(groups.local)
-      } : null;
-    }
-    function stringify(parsed) {
-      if (!parsed)
-        return null;
-      let { epoch, release, pre, post, dev, local } = parsed, parts = [];
-      return epoch !== 0 && parts.push(`${epoch}!`), parts.push(release.join(".")), pre && parts.push(pre.join("")), post && parts.push("." + post.join("")), dev && parts.push("." + dev.join("")), local && parts.push(`+${local}`), parts.join("");
-    }
-    function normalize_letter_version(letterIn, numberIn) {
-      let letter = letterIn, number = numberIn;
-      return letter ? (number || (number = 0), letter = letter.toLowerCase(), letter === "alpha" ? letter = "a" : letter === "beta" ? letter = "b" : ["c", "pre", "preview"].includes(letter) ? letter = "rc" : ["rev", "r"].includes(letter) && (letter = "post"), [letter, Number(number)]) : !letter && number ? (letter = "post", [letter, Number(number)]) : null;
-    }
-    function parse_local_version(local) {
-      return local ? local.split(/[._-]/).map(
-        (part) => Number.isNaN(Number(part)) ? part.toLowerCase() : Number(part)
-      ) : null;
-    }
-    function explain(version) {
-      let parsed = parse5(version);
-      if (!parsed)
-        return parsed;
-      let { epoch, release, pre, post, dev, local } = parsed, base_version = "";
-      epoch !== 0 && (base_version += epoch + "!"), base_version += release.join(".");
-      let is_prerelease = !!(dev || pre), is_devrelease = !!dev, is_postrelease = !!post;
-      return {
-        epoch,
-        release,
-        pre,
-        post: post && post[1],
-        dev: dev && dev[1],
-        local: local && local.join("."),
-        public: stringify(parsed).split("+", 1)[0],
-        base_version,
-        is_prerelease,
-        is_devrelease,
-        is_postrelease
-      };
-    }
-  }
-});
-
-// node_modules/@renovatebot/pep440/lib/operator.js
-var require_operator = __commonJS({
-  "node_modules/@renovatebot/pep440/lib/operator.js"(exports2, module) {
-    var { parse: parse5 } = require_version();
-    module.exports = {
-      compare: compare4,
-      rcompare,
-      lt,
-      le,
-      eq,
-      ne,
-      ge,
-      gt,
-      "<": lt,
-      "<=": le,
-      "==": eq,
-      "!=": ne,
-      ">=": ge,
-      ">": gt,
-      "===": arbitrary
-    };
-    function lt(version, other) {
-      return compare4(version, other) < 0;
-    }
-    function le(version, other) {
-      return compare4(version, other) <= 0;
-    }
-    function eq(version, other) {
-      return compare4(version, other) === 0;
-    }
-    function ne(version, other) {
-      return compare4(version, other) !== 0;
-    }
-    function ge(version, other) {
-      return compare4(version, other) >= 0;
-    }
-    function gt(version, other) {
-      return compare4(version, other) > 0;
-    }
-    function arbitrary(version, other) {
-      return version.toLowerCase() === other.toLowerCase();
-    }
-    function compare4(version, other) {
-      let parsedVersion = parse5(version), parsedOther = parse5(other), keyVersion = calculateKey(parsedVersion), keyOther = calculateKey(parsedOther);
-      return pyCompare(keyVersion, keyOther);
-    }
-    function rcompare(version, other) {
-      return -compare4(version, other);
-    }
-    function pyCompare(elemIn, otherIn) {
-      let elem = elemIn, other = otherIn;
-      if (elem === other)
-        return 0;
-      if (Array.isArray(elem) !== Array.isArray(other) && (elem = Array.isArray(elem) ? elem : [elem], other = Array.isArray(other) ? other : [other]), Array.isArray(elem)) {
-        let len = Math.min(elem.length, other.length);
-        for (let i = 0; i < len; i += 1) {
-          let res = pyCompare(elem[i], other[i]);
-          if (res !== 0)
-            return res;
-        }
-        return elem.length - other.length;
-      }
-      return elem === -1 / 0 || other === 1 / 0 ? -1 : elem === 1 / 0 || other === -1 / 0 ? 1 : elem < other ? -1 : 1;
-    }
-    function calculateKey(input) {
-      let { epoch } = input, { release, pre, post, local, dev } = input;
-      for (release = release.concat(), release.reverse(); release.length && release[0] === 0; )
-        release.shift();
-      return release.reverse(), !pre && !post && dev ? pre = -1 / 0 : pre || (pre = 1 / 0), post || (post = -1 / 0), dev || (dev = 1 / 0), local ? local = local.map(
-        (i) => Number.isNaN(Number(i)) ? [-1 / 0, i] : [Number(i), ""]
-      ) : local = -1 / 0, [epoch, release, pre, post, dev, local];
-    }
-  }
-});
-
-// node_modules/@renovatebot/pep440/lib/specifier.js
-var require_specifier = __commonJS({
-  "node_modules/@renovatebot/pep440/lib/specifier.js"(exports2, module) {
-    var { VERSION_PATTERN, explain: explainVersion } = require_version(), Operator = require_operator(), RANGE_PATTERN = [
-      "(?<operator>(===|~=|==|!=|<=|>=|<|>))",
-      "\\s*",
-      "(",
-      /*  */
-      "(?<version>(?:" + VERSION_PATTERN.replace(/\?<\w+>/g, "?:") + "))",
-      /*  */
-      "(?<prefix>\\.\\*)?",
-      /*  */
-      "|",
-      /*  */
-      "(?<legacy>[^,;\\s)]+)",
-      ")"
-    ].join("");
-    module.exports = {
-      RANGE_PATTERN,
-      parse: parse5,
-      satisfies,
-      filter: filter2,
-      validRange,
-      maxSatisfying,
-      minSatisfying
-    };
-    var isEqualityOperator = (op) => ["==", "!=", "==="].includes(op), rangeRegex = new RegExp("^" + RANGE_PATTERN + "$", "i");
-    function parse5(ranges) {
-      if (!ranges.trim())
-        return [];
-      let specifiers = ranges.split(",").map((range2) => rangeRegex.exec(range2.trim()) || {}).map(({ groups }) => {
-        if (!groups)
-          return null;
-        let { ...spec } = groups, { operator, version, prefix: prefix2, legacy } = groups;
-        return version && (spec = { ...spec, ...explainVersion(version) }, operator === "~=" && spec.release.length < 2 || !isEqualityOperator(operator) && spec.local || prefix2 && (!isEqualityOperator(operator) || spec.dev || spec.local)) || legacy && operator !== "===" ? null : spec;
-      });
-      return specifiers.filter(Boolean).length !== specifiers.length ? null : specifiers;
-    }
-    function filter2(versions, specifier, options = {}) {
-      let filtered = pick(versions, specifier, options);
-      return filtered.length === 0 && options.prereleases === void 0 ? pick(versions, specifier, { prereleases: !0 }) : filtered;
-    }
-    function maxSatisfying(versions, range2, options) {
-      let found = filter2(versions, range2, options).sort(Operator.compare);
-      return found.length === 0 ? null : found[found.length - 1];
-    }
-    function minSatisfying(versions, range2, options) {
-      let found = filter2(versions, range2, options).sort(Operator.compare);
-      return found.length === 0 ? null : found[0];
-    }
-    function pick(versions, specifier, options) {
-      let parsed = parse5(specifier);
-      return parsed ? versions.filter((version) => {
-        let explained2 = explainVersion(version);
-        return parsed.length ? parsed.reduce((pass, spec) => pass ? contains({ ...spec, ...options }, { version, explained: explained2 }) : !1, !0) : explained2 && !(explained2.is_prerelease && !options.prereleases);
-      }) : [];
-    }
-    function satisfies(version, specifier, options = {}) {
-      return pick([version], specifier, options).length === 1;
-    }
-    function arrayStartsWith(array, prefix2) {
-      if (prefix2.length > array.length)
-        return !1;
-      for (let i = 0; i < prefix2.length; i += 1)
-        if (prefix2[i] !== array[i])
-          return !1;
-      return !0;
-    }
-    function contains(specifier, input) {
-      let { explained: explained2 } = input, { version } = input, { ...spec } = specifier;
-      if (spec.prereleases === void 0 && (spec.prereleases = spec.is_prerelease), explained2 && explained2.is_prerelease && !spec.prereleases)
-        return !1;
-      if (spec.operator === "~=") {
-        let compatiblePrefix = spec.release.slice(0, -1).concat("*").join(".");
-        return spec.epoch && (compatiblePrefix = spec.epoch + "!" + compatiblePrefix), satisfies(version, `>=${spec.version}, ==${compatiblePrefix}`, {
-          prereleases: spec.prereleases
-        });
-      }
-      if (spec.prefix) {
-        let isMatching = explained2.epoch === spec.epoch && arrayStartsWith(explained2.release, spec.release);
-        return spec.operator !== "!=" ? isMatching : !isMatching;
-      }
-      if (explained2 && explained2.local && spec.version && (version = explained2.public, spec.version = explainVersion(spec.version).public), (spec.operator === "<" || spec.operator === ">") && Operator.eq(spec.release.join("."), explained2.release.join(".")))
-        return !1;
-      let op = Operator[spec.operator];
-      return op(version, spec.version || spec.legacy);
-    }
-    function validRange(specifier) {
-      return !!parse5(specifier);
-    }
-  }
-});
-
-// node_modules/@renovatebot/pep440/lib/semantic.js
-var require_semantic = __commonJS({
-  "node_modules/@renovatebot/pep440/lib/semantic.js"(exports2, module) {
-    var { explain, parse: parse5, stringify } = require_version();
-    module.exports = {
-      major,
-      minor,
-      patch,
-      inc
-    };
-    function major(input) {
-      let version = explain(input);
-      if (!version)
-        throw new TypeError("Invalid Version: " + input);
-      return version.release[0];
-    }
-    function minor(input) {
-      let version = explain(input);
-      if (!version)
-        throw new TypeError("Invalid Version: " + input);
-      return version.release.length < 2 ? 0 : version.release[1];
-    }
-    function patch(input) {
-      let version = explain(input);
-      if (!version)
-        throw new TypeError("Invalid Version: " + input);
-      return version.release.length < 3 ? 0 : version.release[2];
-    }
-    function inc(input, release, preReleaseIdentifier) {
-      let identifier = preReleaseIdentifier || "a", version = parse5(input);
-      if (!version || !["a", "b", "c", "rc", "alpha", "beta", "pre", "preview"].includes(
-        identifier
-      ))
-        return null;
-      switch (release) {
-        case "premajor":
-          {
-            let [majorVersion] = version.release;
-            version.release.fill(0), version.release[0] = majorVersion + 1;
-          }
-          version.pre = [identifier, 0], delete version.post, delete version.dev, delete version.local;
-          break;
-        case "preminor":
-          {
-            let [majorVersion, minorVersion = 0] = version.release;
-            version.release.fill(0), version.release[0] = majorVersion, version.release[1] = minorVersion + 1;
-          }
-          version.pre = [identifier, 0], delete version.post, delete version.dev, delete version.local;
-          break;
-        case "prepatch":
-          {
-            let [majorVersion, minorVersion = 0, patchVersion = 0] = version.release;
-            version.release.fill(0), version.release[0] = majorVersion, version.release[1] = minorVersion, version.release[2] = patchVersion + 1;
-          }
-          version.pre = [identifier, 0], delete version.post, delete version.dev, delete version.local;
-          break;
-        case "prerelease":
-          if (version.pre === null) {
-            let [majorVersion, minorVersion = 0, patchVersion = 0] = version.release;
-            version.release.fill(0), version.release[0] = majorVersion, version.release[1] = minorVersion, version.release[2] = patchVersion + 1, version.pre = [identifier, 0];
-          } else {
-            preReleaseIdentifier === void 0 && version.pre !== null && ([identifier] = version.pre);
-            let [letter, number] = version.pre;
-            letter === identifier ? version.pre = [letter, number + 1] : version.pre = [identifier, 0];
-          }
-          delete version.post, delete version.dev, delete version.local;
-          break;
-        case "major":
-          if (version.release.slice(1).some((value) => value !== 0) || version.pre === null) {
-            let [majorVersion] = version.release;
-            version.release.fill(0), version.release[0] = majorVersion + 1;
-          }
-          delete version.pre, delete version.post, delete version.dev, delete version.local;
-          break;
-        case "minor":
-          if (version.release.slice(2).some((value) => value !== 0) || version.pre === null) {
-            let [majorVersion, minorVersion = 0] = version.release;
-            version.release.fill(0), version.release[0] = majorVersion, version.release[1] = minorVersion + 1;
-          }
-          delete version.pre, delete version.post, delete version.dev, delete version.local;
-          break;
-        case "patch":
-          if (version.release.slice(3).some((value) => value !== 0) || version.pre === null) {
-            let [majorVersion, minorVersion = 0, patchVersion = 0] = version.release;
-            version.release.fill(0), version.release[0] = majorVersion, version.release[1] = minorVersion, version.release[2] = patchVersion + 1;
-          }
-          delete version.pre, delete version.post, delete version.dev, delete version.local;
-          break;
-        default:
-          return null;
-      }
-      return stringify(version);
-    }
-  }
-});
-
-// node_modules/@renovatebot/pep440/index.js
-var require_pep440 = __commonJS({
-  "node_modules/@renovatebot/pep440/index.js"(exports2, module) {
-    var { valid: valid2, clean, explain, parse: parse5 } = require_version(), { lt, le, eq, ne, ge, gt, compare: compare4, rcompare } = require_operator(), {
-      filter: filter2,
-      maxSatisfying,
-      minSatisfying,
-      RANGE_PATTERN,
-      satisfies,
-      validRange
-    } = require_specifier(), { major, minor, patch, inc } = require_semantic();
-    module.exports = {
-      // version
-      valid: valid2,
-      clean,
-      explain,
-      parse: parse5,
-      // operator
-      lt,
-      le,
-      lte: le,
-      eq,
-      ne,
-      neq: ne,
-      ge,
-      gte: ge,
-      gt,
-      compare: compare4,
-      rcompare,
-      // range
-      filter: filter2,
-      maxSatisfying,
-      minSatisfying,
-      RANGE_PATTERN,
-      satisfies,
-      validRange,
-      // semantic
-      major,
-      minor,
-      patch,
-      inc
-    };
-  }
-});
-
-// src/policy/approvers.ts
-var LOGIN = /^@?([A-Za-z0-9][A-Za-z0-9-]{0,38})$/, TEAM = /^@?([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})$/;
-function parseApprover(text3) {
-  let team = TEAM.exec(text3.trim());
-  if (team) return { kind: "team", org: team[1].toLowerCase(), slug: team[2].toLowerCase() };
-  let user = LOGIN.exec(text3.trim());
-  return user ? { kind: "user", login: user[1].toLowerCase() } : void 0;
+// src/reports/parsers/fields.ts
+var NO_FIELDS = Object.freeze({});
+function isObject(value) {
+  return typeof value == "object" && value !== null && !Array.isArray(value);
 }
-function approverName(a) {
-  return a.kind === "user" ? a.login : `@${a.org}/${a.slug}`;
+function str(value) {
+  if (typeof value == "string")
+    return value !== "" && (value.charCodeAt(0) > 32 || value.trim() !== "") ? value : void 0;
+  if (typeof value == "number" && Number.isFinite(value)) return String(value);
 }
-function listedApprover(spec, approvers) {
-  let written = spec["approved-by"];
-  if (written === void 0)
-    return { problem: "it has no approved-by, and settings.waiver-approvers requires one" };
-  let approver = parseApprover(written), listed = new Set(approvers.flatMap((a) => parseApprovers(a)));
-  return !approver || !listed.has(approverName(approver)) ? {
-    problem: `its approved-by ${JSON.stringify(written)} is not in settings.waiver-approvers`
-  } : { approver };
+function num(value) {
+  if (typeof value == "number" && Number.isFinite(value)) return value;
+  if (typeof value == "string" && value.trim() !== "" && Number.isFinite(Number(value)))
+    return Number(value);
 }
-function parseApprovers(text3) {
-  let a = parseApprover(text3);
-  return a ? [approverName(a)] : [];
+function arr(value) {
+  return Array.isArray(value) ? value : [];
 }
-function unlistedApprover(spec, approvers) {
-  if (approvers === void 0) return;
-  let found = listedApprover(spec, approvers);
-  return "problem" in found ? found.problem : void 0;
+function list(value, what, file) {
+  if (value == null) return [];
+  if (!Array.isArray(value)) throw new GateError(`${what} must be an array`, { file });
+  return value;
 }
-
-// src/policy/classification.ts
-var CLASSIFICATIONS = ["public", "internal", "confidential", "restricted"];
-function classificationRank(c) {
-  return CLASSIFICATIONS.indexOf(c);
-}
-
-// node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str2) => {
-  let begs, beg, left, right, result, ai = str2.indexOf(a), bi = str2.indexOf(b, ai + 1), i = ai;
-  if (ai >= 0 && bi > 0) {
-    if (a === b)
-      return [ai, bi];
-    for (begs = [], left = str2.length; i >= 0 && !result; ) {
-      if (i === ai)
-        begs.push(i), ai = str2.indexOf(a, i + 1);
-      else if (begs.length === 1) {
-        let r = begs.pop();
-        r !== void 0 && (result = [r, bi]);
-      } else
-        beg = begs.pop(), beg !== void 0 && beg < left && (left = beg, right = bi), bi = str2.indexOf(b, i + 1);
-      i = ai < bi && ai >= 0 ? ai : bi;
-    }
-    begs.length && right !== void 0 && (result = [left, right]);
-  }
-  return result;
-};
-
-// node_modules/brace-expansion/dist/esm/index.js
-var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0", escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0", escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0", escComma = "\0COMMA" + Math.random().toFixed(16) + "\0", escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0", escSlashPattern = new RegExp(escSlash, "g"), escOpenPattern = new RegExp(escOpen, "g"), escClosePattern = new RegExp(escClose, "g"), escCommaPattern = new RegExp(escComma, "g"), escPeriodPattern = new RegExp(escPeriod, "g"), slashPattern = /\\\\/g, openPattern = /\\{/g, closePattern = /\\}/g, commaPattern = /\\,/g, periodPattern = /\\\./g, EXPANSION_MAX = 1e5, EXPANSION_MAX_LENGTH = 4e6, EXPANSION_MAX_DEPTH = 1e3, EXPANSION_MAX_REWRITES = 1e3, EXPANSION_MAX_STEPS = 2e7, CALL_STEPS = 16;
-function numeric(str2) {
-  return isNaN(str2) ? str2.charCodeAt(0) : parseInt(str2, 10);
-}
-function escapeBraces(str2) {
-  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str2) {
-  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
-}
-function pushAll(target, items) {
+function entries(value, what, file) {
+  let items = list(value, what, file);
   for (let i = 0; i < items.length; i++)
-    target.push(items[i]);
+    if (!isObject(items[i])) throw new GateError(`${what}[${i}] must be an object`, { file });
+  return items;
 }
-function balancedWithBudget(str2, masked, budget) {
-  if (budget.remaining < 0)
-    return;
-  let r = range("{", "}", masked), unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  if (budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length, !(!r || budget.remaining < 0))
-    return {
-      end: r[1],
-      pre: str2.slice(0, r[0]),
-      body: str2.slice(r[0] + 1, r[1]),
-      post: str2.slice(r[1] + 1),
-      unmatched
-    };
+function objects(value) {
+  return arr(value).filter(isObject);
 }
-function maskUnmatchedOpens(masked, budget) {
-  budget.remaining -= masked.length;
-  let open = [];
-  for (let i = 0; i < masked.length; i++) {
-    let c = masked.charCodeAt(i);
-    c === 123 ? open.push(i) : c === 125 && open.length && open.pop();
-  }
-  let out = "", last = 0;
-  for (let i = 0; i < open.length; i++) {
-    let at = open[i];
-    out += masked.slice(last, at) + "\0", last = at + 1;
-  }
-  return out + masked.slice(last);
-}
-function commaSetFollows(str2, budget) {
-  if (budget.remaining -= str2.length, budget.remaining < 0)
-    return !1;
-  let close = !1;
-  for (let i = str2.length - 1; i >= 0; i--) {
-    let c = str2.charCodeAt(i);
-    if (c === 125)
-      close = !0;
-    else if (c === 10 || c === 13 || c === 8232 || c === 8233)
-      close = !1;
-    else if (c === 44 && close && str2.charCodeAt(i + 1) !== 44)
-      return !0;
-  }
-  return !1;
-}
-function parseCommaParts(str2, budget) {
-  let parts = [], carry = "";
-  for (; ; ) {
-    let m = balancedWithBudget(str2, str2, budget);
-    if (budget.remaining < 0)
-      return;
-    if (!m) {
-      let tail = str2.split(",");
-      return tail[0] = carry + tail[0], pushAll(parts, tail), parts;
-    }
-    let { pre, body, post } = m, p = pre.split(",");
-    if (p[0] = carry + p[0], p[p.length - 1] += "{" + body + "}", !post.length)
-      return pushAll(parts, p), parts;
-    carry = p.pop(), pushAll(parts, p), str2 = post;
-  }
-}
-function bound(value, fallback) {
-  return value === void 0 || isNaN(value) ? fallback : value;
-}
-function expand(str2, options = {}) {
-  if (!str2)
-    return [];
-  let max = bound(options.max, EXPANSION_MAX), maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH), maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH), maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES), maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  return str2.slice(0, 2) === "{}" && (str2 = "\\{\\}" + str2.slice(2)), expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, !0).map(unescapeBraces);
-}
-function embrace(str2) {
-  return "{" + str2 + "}";
-}
-function isPadded(el) {
-  return /^-?0\d/.test(el);
-}
-function lte(i, y) {
-  return i <= y;
-}
-function gte(i, y) {
-  return i >= y;
-}
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-  let out = [], length = 0, nonEmpty;
-  outer: for (let a = 0; a < acc.length; a++) {
-    let prefix2 = acc[a] + pre, vs = values;
-    dropEmpties && !prefix2 && (nonEmpty || (nonEmpty = values.filter((v) => v)), vs = nonEmpty);
-    for (let v = 0; v < vs.length; v++) {
-      if (out.length >= max)
-        break outer;
-      let expansion = prefix2 + vs[v];
-      if (length + expansion.length > maxLength)
-        break outer;
-      out.push(expansion), length += expansion.length;
-    }
-  }
-  return budget.remaining -= out.length, out;
-}
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-  let n = body.split(/\.\./), N = [];
-  if (n[0] === void 0 || n[1] === void 0)
-    return N;
-  let x = numeric(n[0]), y = numeric(n[1]), width = Math.max(n[0].length, n[1].length), incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1, test = lte;
-  y < x && (incr *= -1, test = gte);
-  let pad = n.some(isPadded), cost = pad ? width : 1, length = 0;
-  for (let i = x; test(i, y) && N.length < max; i += incr) {
-    if (budget.remaining -= cost, budget.remaining < 0)
-      return;
-    let c;
-    if (isAlphaSequence)
-      c = String.fromCharCode(i), c === "\\" && (c = "");
-    else if (c = String(i), pad) {
-      let need = width - c.length;
-      if (need > 0) {
-        let z = new Array(need + 1).join("0");
-        i < 0 ? c = "-" + z + c.slice(1) : c = z + c;
-      }
-    }
-    if (length + c.length > maxLength)
-      break;
-    N.push(c), length += c.length;
-  }
-  return N;
-}
-function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-  if (budget.remaining -= CALL_STEPS, depth > maxDepth)
-    return [str2];
-  let acc = [""], rewrites = 0, dropEmpties = !1, firstGroup = !0, masked = str2;
-  for (; ; ) {
-    let m = balancedWithBudget(str2, masked, budget);
-    if (!m)
-      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
-    m.unmatched && (masked = maskUnmatchedOpens(masked, budget));
-    let pre = m.pre, literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
-    if (/\$$/.test(pre)) {
-      if (acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget), firstGroup = !1, !m.post.length)
-        break;
-      str2 = m.post, masked = masked.slice(m.end + 1);
-      continue;
-    }
-    let isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body), isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body), isSequence = isNumericSequence || isAlphaSequence, isOptions = m.body.indexOf(",") >= 0;
-    if (!isSequence && !isOptions) {
-      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-        rewrites++, str2 = m.pre + "{" + m.body + escClose + m.post, masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1), isTop = !0;
-        continue;
-      }
-      return literal2();
-    }
-    firstGroup && (dropEmpties = isTop && !isSequence, firstGroup = !1);
-    let values;
-    if (isSequence) {
-      if (values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget), !values)
-        return literal2();
-    } else {
-      let n = parseCommaParts(m.body, budget);
-      if (!n)
-        return literal2();
-      if (n.length === 1 && n[0] !== void 0) {
-        if (n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, !1).map(embrace), budget.remaining < 0)
-          return literal2();
-        if (n.length === 1) {
-          let next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
-          if (budget.remaining < 0)
-            return literal2();
-          if (acc = next2, !m.post.length)
-            break;
-          str2 = m.post, masked = masked.slice(m.end + 1);
-          continue;
-        }
-      }
-      let dropsEmpties = dropEmpties && !m.post.length && !pre;
-      for (let d = 0; dropsEmpties && d < acc.length; d++)
-        acc[d] && (dropsEmpties = !1);
-      values = [];
-      let valuesLength = 0;
-      outer: for (let j = 0; j < n.length; j++) {
-        let expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, !1);
-        if (budget.remaining < 0)
-          return literal2();
-        for (let k = 0; k < expanded.length; k++) {
-          let v = expanded[k];
-          if (!(dropsEmpties && !v)) {
-            if (values.length >= max || valuesLength + v.length > maxLength)
-              break outer;
-            values.push(v), valuesLength += v.length;
-          }
-        }
-      }
-    }
-    let next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
-    if (budget.remaining < 0)
-      return literal2();
-    if (acc = next, !m.post.length)
-      break;
-    str2 = m.post, masked = masked.slice(m.end + 1);
-  }
-  return acc;
-}
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
-var digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) }, prefix = (d, alts) => alts.map((s) => [digit(d, d), ...s]), fixed = (a, b) => {
-  if (!a)
-    return [[]];
-  let lo = +a[0], hi = +b[0], ra = a.slice(1), rb = b.slice(1);
-  if (lo === hi)
-    return prefix(lo, fixed(ra, rb));
-  let zeros = "0".repeat(ra.length), nines = "9".repeat(ra.length), out = [];
-  ra !== zeros && out.push(...prefix(lo++, fixed(ra, nines)));
-  let last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
-  return lo <= hi && out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]), out.push(...last), out;
-}, nonneg = (a, b, width) => {
-  if (width)
-    return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
+function strings(value) {
   let out = [];
-  for (let len = String(a).length; len <= String(b).length; len++) {
-    let lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1)), hi = Math.min(b, 10 ** len - 1);
-    out.push(...fixed(String(lo), String(hi)));
+  for (let item of arr(value)) {
+    let s = str(item);
+    s !== void 0 && s !== "" && out.push(s);
   }
   return out;
-}, numericRange = (loStr, hiStr) => {
-  let lo = Number(loStr), hi = Number(hiStr);
-  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
-    return;
-  lo > hi && ([lo, hi] = [hi, lo]);
-  let width = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr) ? Math.max(loStr.length, hiStr.length) : 0, out = [];
-  if (lo < 0) {
-    let neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
-    out.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
+}
+function needObject(value, what, file) {
+  if (!isObject(value)) throw new GateError(`${what} must be an object`, { file });
+  return value;
+}
+function needArray(value, what, file) {
+  if (!Array.isArray(value)) throw new GateError(`${what} must be an array`, { file });
+  return value;
+}
+function needString(value, what, file) {
+  let s = str(value);
+  if (s === void 0 || s === "")
+    throw new GateError(`${what} must be a non-empty string`, { file });
+  return s;
+}
+function date(value) {
+  if (typeof value != "string") return;
+  let d = new Date(value);
+  return Number.isNaN(d.getTime()) ? void 0 : d;
+}
+function commaList(value) {
+  let text3 = str(value);
+  if (!text3) return [];
+  if (!text3.includes(",")) {
+    let one = text3.trim();
+    return one ? [one] : [];
   }
-  return hi >= 0 && out.push(...nonneg(Math.max(lo, 0), hi, width)), out;
-};
+  return text3.split(",").map((s) => s.trim()).filter(Boolean);
+}
+function oldest(dates) {
+  return dates.filter((d) => d !== void 0).sort((a, b) => a.getTime() - b.getTime())[0];
+}
+function needShape(ok, format, expected, file) {
+  if (!ok) throw new GateError(`is not a ${format} report (expected ${expected})`, { file });
+}
+function positive(n) {
+  return n !== void 0 && n >= 1 ? n : void 0;
+}
+function decodePercent(text3) {
+  if (!text3.includes("%")) return text3;
+  try {
+    return decodeURIComponent(text3);
+  } catch {
+    return text3;
+  }
+}
+function providerService(provider, service) {
+  let p = str(provider), s = str(service);
+  return p && s ? `${p}/${s}`.toLowerCase() : void 0;
+}
 
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
-var posixClasses = {
-  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
-  "[:alpha:]": ["\\p{L}\\p{Nl}"],
-  "[:ascii:]": ["\\x00-\\x7f"],
-  "[:blank:]": ["\\p{Zs}\\t"],
-  "[:cntrl:]": ["\\p{Cc}"],
-  "[:digit:]": ["\\p{Nd}"],
-  "[:graph:]": ["\\p{Z}\\p{C}", !0],
-  "[:lower:]": ["\\p{Ll}"],
-  "[:print:]": ["\\p{C}", !0],
-  "[:punct:]": ["\\p{P}\\p{S}"],
-  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
-  "[:upper:]": ["\\p{Lu}"],
-  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
-  "[:xdigit:]": ["A-Fa-f0-9"]
-}, braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&"), noMatch = /$./, parseClass = (glob, position, nocase = !1, form) => {
-  let norm = (c) => {
-    let n = form ? c.normalize(form) : c;
-    return [...n].length === 1 ? n : c;
-  }, pos = position;
-  if (glob.charAt(pos) !== "[")
-    throw new Error("not in a brace expression");
-  let ranges = [], negs = [], i = pos + 1, sawStart = !1, escaping = !1, negate = !1, endPos = pos, rangeStart = "";
-  WHILE: for (; i < glob.length; ) {
-    let c = String.fromCodePoint(glob.codePointAt(i));
-    if ((c === "!" || c === "^") && i === pos + 1) {
-      negate = !0, i++;
-      continue;
-    }
-    if (c === "]" && sawStart && !escaping) {
-      endPos = i + 1;
-      break;
-    }
-    if (sawStart = !0, c === "\\" && !escaping) {
-      escaping = !0, i++;
-      continue;
-    }
-    if (c === "[" && !escaping) {
-      for (let [cls, [unip, neg]] of Object.entries(posixClasses))
-        if (glob.startsWith(cls, i)) {
-          if (rangeStart)
-            return [noMatch, glob.length - pos];
-          i += cls.length, neg ? negs.push(unip) : ranges.push(unip);
-          continue WHILE;
-        }
-    }
-    escaping = !1;
-    let n = norm(c);
-    if (rangeStart) {
-      n.codePointAt(0) > rangeStart.codePointAt(0) ? ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n)) : n === rangeStart && ranges.push(braceEscape(n)), rangeStart = "", i += c.length;
-      continue;
-    }
-    if (glob.startsWith("-]", i + c.length)) {
-      ranges.push(braceEscape(n + "-")), i += c.length + 1;
-      continue;
-    }
-    if (glob.startsWith("-", i + c.length)) {
-      rangeStart = n, i += c.length + 1;
-      continue;
-    }
-    ranges.push(braceEscape(n)), i += c.length;
-  }
-  if (endPos < i)
-    return [noMatch, 0];
-  if (!ranges.length && !negs.length)
-    return [noMatch, glob.length - pos];
-  let sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]", snegs = "[" + (negate ? "" : "^") + negs.join("") + "]", comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
-  return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
-};
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
-var MATCH = { t: "match", id: 0 }, extTypes = "!?+*@", lit = (ch) => ({ t: "lit", ch }), reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&"), newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, "iu"), foldCache = /* @__PURE__ */ new Map(), foldRe = (ch) => {
-  let re = foldCache.get(ch);
-  return re || (re = newFoldRe(ch), foldCache.size >= 1e3 && foldCache.clear(), foldCache.set(ch, re)), re;
-}, litMatch = (l, c) => {
-  if (c === l.ch)
-    return !0;
-  if (!l.re)
-    return !1;
-  let code = c.charCodeAt(0);
-  if (code >= 128)
-    return l.re.test(c);
-  let ascii = l.ascii ??= new Uint8Array(128);
-  return ascii[code] ||= l.re.test(c) ? 1 : 2, ascii[code] === 1;
-}, tokenize = (p, nocase, noext, form, mark) => {
-  let toks = [];
-  for (let i = 0; i < p.length; ) {
-    let c = String.fromCodePoint(p.codePointAt(i));
-    if (mark) {
-      let m = c === "\\" && p.startsWith(mark, i + 1) ? 1 : 0;
-      if (m || c === mark) {
-        let start = i + m + mark.length, end = p.indexOf(mark, start), r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end)), alts = end !== -1 && r && numericRange(r[1], r[2]);
-        if (alts) {
-          toks.push({ t: "ext", type: "@", alts }), i = end + mark.length;
-          continue;
-        }
-      }
-    }
-    if (c === "\\") {
-      let e = p.codePointAt(i + 1), ch = e === void 0 ? c : String.fromCodePoint(e);
-      toks.push(lit(ch)), i += 1 + ch.length;
-      continue;
-    }
-    if (c === "[") {
-      let [re, consumed] = parseClass(p, i, nocase, form);
-      if (consumed) {
-        toks.push({ t: "class", re }), i += consumed;
-        continue;
-      }
-    }
-    if (!noext && extTypes.includes(c) && p[i + 1] === "(") {
-      toks.push({ t: "open", type: c }), i += 2;
-      continue;
-    }
-    toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c)), i += c.length;
-  }
-  return toks;
-}, pair = (toks) => {
-  let pairs = /* @__PURE__ */ new Map(), stack = [];
-  return toks.forEach((tok, i) => {
-    tok.t === "open" ? stack.push(i) : tok.t === "close" && stack.length && pairs.set(stack.pop(), i);
-  }), pairs;
-}, build = (toks, pairs, start, end, top) => {
-  let seq = [], alts = [seq];
-  for (let i = start; i < end; i++) {
-    let tok = toks[i], close = pairs.get(i);
-    if (tok.t === "open" && close !== void 0) {
-      let sub = build(toks, pairs, i + 1, close, !1);
-      seq.push({ t: "ext", type: tok.type, alts: sub }), i = close;
-    } else tok.t === "bar" && !top ? alts.push(seq = []) : tok.t === "open" ? seq.push(lit(tok.type), lit("(")) : tok.t === "bar" ? seq.push(lit("|")) : tok.t === "close" ? seq.push(lit(")")) : seq.push(tok);
-  }
-  return alts;
-}, normalize = (items, form) => {
-  let out = [], run = "", flush = () => {
-    for (let ch of run.normalize(form))
-      out.push(lit(ch));
-    run = "";
+// src/reports/parsers/subject.ts
+var DIGEST = /(?:^|@)(sha256:[0-9a-f]{64})$/i, REVISION = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+function digestOf(value) {
+  return (value === void 0 ? null : DIGEST.exec(value.trim()))?.[1]?.toLowerCase();
+}
+function revisionOf(value) {
+  let v = value?.trim();
+  return v !== void 0 && REVISION.test(v) ? v.toLowerCase() : void 0;
+}
+function subjectOf(images, digests, revisions) {
+  let text3 = (values) => values.map(str).filter((v) => v !== void 0), defined = (values) => [...new Set(values)].filter((v) => v !== void 0);
+  return {
+    images: [...new Set(text3(images).map((i) => i.trim()))],
+    digests: defined(text3(digests).map(digestOf)),
+    revisions: defined(text3(revisions).map(revisionOf))
   };
-  for (let it of items) {
-    if (it.t === "lit") {
-      run += it.ch;
-      continue;
-    }
-    flush(), out.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
-  }
-  return flush(), out;
-}, compile = (items, nocase) => {
-  let id = 1, split = (out) => ({ t: "split", id: id++, out }), seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next), item = (it, next) => {
-    switch (it.t) {
-      case "lit":
-        let re = nocase ? foldRe(it.ch) : void 0;
-        return { t: "lit", id: id++, ch: it.ch, re, next };
-      case "any":
-      case "star":
-        return { t: it.t, id: id++, next };
-      case "class":
-        return { t: "class", id: id++, re: it.re, next };
-    }
-    let alts = (next2) => it.alts.map((a) => seq(a, next2));
-    switch (it.type) {
-      case "@":
-        return split(alts(next));
-      case "?":
-        return split([next, ...alts(next)]);
-      case "!":
-        return { t: "neg", id: id++, sub: split(alts(MATCH)), next };
-    }
-    let after = split([]), entry = split(alts(after));
-    return after.out.push(next, entry), it.type === "*" ? after : entry;
-  };
-  return [seq(items, MATCH), id];
-}, show = (start) => {
-  let lines2 = [], seen = /* @__PURE__ */ new Set(), ref = (n) => n.t === "match" ? "match" : String(n.id), walk = (n, indent) => {
-    if (n.t === "match" || seen.has(n))
-      return;
-    seen.add(n);
-    let line = (desc) => lines2.push(`${indent}${n.id}: ${desc}`);
-    switch (n.t) {
-      case "split":
-        line(`split -> ${n.out.map(ref).join(", ")}`);
-        for (let o of n.out)
-          walk(o, indent);
-        return;
-      case "neg":
-        return line(`!(${ref(n.sub)}) -> ${ref(n.next)}`), walk(n.sub, indent + "  "), walk(n.next, indent);
-      case "lit":
-        line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
-        break;
-      case "class":
-        line(`${n.re} -> ${ref(n.next)}`);
-        break;
-      default:
-        line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
-    }
-    walk(n.next, indent);
-  };
-  return walk(start, ""), [`start -> ${ref(start)}`, ...lines2].join(`
-`);
-}, State = class {
-  // set by the Sim, to mark the nodes that this state has
-  gen;
-  threads = [];
-  match = !1;
-  runs = [];
-  // the sorted ids of the threads, with 0 for a match, once the
-  // state is done
-  ids = [];
-  constructor(gen) {
-    this.gen = gen;
-  }
-  // no threads, so nothing more can match
-  get dead() {
-    return !this.threads.length && !this.match && !this.runs.length;
-  }
-}, sameState = (a, b) => a.ids.length !== b.ids.length || a.runs.length !== b.runs.length || a.ids.some((id, i) => id !== b.ids[i]) ? !1 : a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state))), marks = (size) => ({
-  has: new Float64Array(size),
-  seen: new Float64Array(size),
-  gen: 0
-}), Sim = class {
-  // `.` and `..` only match literal dots, even with `dot:true`
-  dots;
-  // the string starts with `.`, and `dot:true` is not set
-  dotStart;
-  #marks;
-  constructor(dots, dotStart, marks2) {
-    this.dots = dots, this.dotStart = dotStart, this.#marks = marks2;
-  }
-  state() {
-    return new State(++this.#marks.gen);
-  }
-  // sort the ids of a state, once it has all of its threads
-  done(state) {
-    return state.ids = state.threads.map((n) => n.id).sort((a, b) => a - b), state.match && state.ids.unshift(MATCH.id), state;
-  }
-  // true the first time that the state walks through the node, so
-  // that loops in the graph stop
-  #visit(state, node) {
-    let { seen } = this.#marks;
-    return seen[node.id] === state.gen ? !1 : (seen[node.id] = state.gen, !0);
-  }
-  #addThread(state, node) {
-    let { has } = this.#marks;
-    return has[node.id] === state.gen ? !1 : (has[node.id] = state.gen, state.threads.push(node), !0);
-  }
-  // wildcards only match a leading dot if `dot:true`. In a negated
-  // sub-pattern, this does not apply, because the negation itself
-  // can not match a leading dot.
-  restricted(i, top) {
-    return top && (this.dots || this.dotStart && i === 0);
-  }
-  add(state, node, i, top) {
-    switch (node.t) {
-      case "split":
-        if (!this.#visit(state, node))
-          return;
-        for (let o of node.out)
-          this.add(state, o, i, top);
-        return;
-      case "neg":
-        if (!this.#visit(state, node))
-          return;
-        let sub = this.state();
-        return this.add(sub, node.sub, i, !1), this.done(sub), this.addRun(state, { t: "run", neg: node, state: sub }, i, top);
-      case "star":
-        if (this.restricted(i, top))
-          return;
-        this.#addThread(state, node) && this.add(state, node.next, i, top);
-        return;
-      case "match":
-        state.match = !0;
-        return;
-      default:
-        this.#addThread(state, node);
-    }
-  }
-  addRun(state, run, i, top) {
-    for (let r of state.runs)
-      if (r.neg === run.neg && sameState(r.state, run.state))
-        return;
-    state.runs.push(run), run.state.match || this.add(state, run.neg.next, i, top);
-  }
-  // the threads after char `c`, at index `i`
-  step(state, c, i, top) {
-    let next = this.state();
-    for (let th of state.threads)
-      switch (th.t) {
-        case "lit":
-          litMatch(th, c) && this.add(next, th.next, i + 1, top);
-          break;
-        case "any":
-          this.restricted(i, top) || this.add(next, th.next, i + 1, top);
-          break;
-        case "class":
-          !this.restricted(i, top) && th.re.test(c) && this.add(next, th.next, i + 1, top);
-          break;
-        case "star":
-          this.restricted(i, top) || this.add(next, th, i + 1, top);
-      }
-    if (!this.restricted(i, top))
-      for (let run of state.runs) {
-        if (run.state.dead) {
-          this.addRun(next, run, i + 1, top);
-          continue;
-        }
-        let sub = this.step(run.state, c, i, !1);
-        this.addRun(next, { t: "run", neg: run.neg, state: sub }, i + 1, top);
-      }
-    return this.done(next);
-  }
-}, stateKey = (state) => {
-  let ids = state.ids.join();
-  if (!state.runs.length)
-    return ids;
-  let runs = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
-  return `${ids}|${runs.sort().join("|")}`;
-}, DFA_BUDGET = 1 << 18, Dfa = class {
-  #start;
-  #states = /* @__PURE__ */ new Map();
-  #size = 0;
-  #plain;
-  #dotStart;
-  #sim;
-  #dotSim;
-  constructor(start, marks2) {
-    this.#start = start, this.#sim = new Sim(!1, !1, marks2), this.#dotSim = new Sim(!1, !0, marks2);
-  }
-  #make(state) {
-    return {
-      state,
-      match: state.match,
-      dead: state.dead,
-      next: /* @__PURE__ */ new Map()
-    };
-  }
-  #intern(state) {
-    let key = stateKey(state), found = this.#states.get(key);
-    if (found)
-      return found;
-    this.#size > DFA_BUDGET && this.#clear();
-    let d = this.#make(state);
-    return this.#states.set(key, d), this.#size += key.length + 1, d;
-  }
-  #clear() {
-    this.#states.clear(), this.#size = 0, this.#plain = void 0, this.#dotStart = void 0;
-  }
-  start(dotStart) {
-    if (dotStart) {
-      if (this.#dotStart)
-        return this.#dotStart;
-      let state2 = this.#dotSim.state();
-      return this.#dotSim.add(state2, this.#start, 0, !0), this.#dotStart = this.#make(this.#dotSim.done(state2));
-    }
-    if (this.#plain)
-      return this.#plain;
-    let state = this.#sim.state();
-    return this.#sim.add(state, this.#start, 0, !0), this.#plain = this.#intern(this.#sim.done(state));
-  }
-  // the next state, after a miss in `d.ascii`
-  next(d, c) {
-    let code = c.charCodeAt(0), found = code < 128 ? void 0 : d.next.get(c);
-    if (found)
-      return found;
-    let n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, !0)) : this.#intern(this.#sim.step(d.state, c, 1, !0));
-    return code < 128 ? (d.ascii || (d.ascii = new Array(128), this.#size += 128), d.ascii[code] = n) : d.next.set(c, n), this.#size++, n;
-  }
-}, linear = (start) => {
-  let nodes = [];
-  for (let n = start; n.t !== "match"; n = n.next) {
-    if (n.t === "split" || n.t === "neg")
-      return;
-    nodes.push(n);
-  }
-  return nodes;
-}, testLinear = (nodes, chars, start, end) => {
-  let ni = 0, ci = start, starNi = -1, starCi = 0;
-  for (; ci < end; ) {
-    let n = nodes[ni];
-    if (n?.t === "star") {
-      starNi = ni++, starCi = ci;
-      continue;
-    }
-    let c = chars[ci];
-    if (n && (n.t === "any" || n.t === "lit" && litMatch(n, c) || n.t === "class" && n.re.test(c))) {
-      ni++, ci++;
-      continue;
-    }
-    if (starNi === -1)
-      return !1;
-    ni = starNi + 1, ci = ++starCi;
-  }
-  for (; nodes[ni]?.t === "star"; )
-    ni++;
-  return ni === nodes.length;
-}, lengths = (items) => {
-  let min = 0, max = 0;
-  for (let it of items) {
-    let [lo, hi] = itemLengths(it);
-    min += lo, max += hi;
-  }
-  return [min, max];
-}, itemLengths = (it) => {
-  if (it.t === "star")
-    return [0, 1 / 0];
-  if (it.t !== "ext")
-    return [1, 1];
-  if (it.type === "!")
-    return [0, 1 / 0];
-  let alts = it.alts.map(lengths), min = Math.min(...alts.map((a) => a[0])), max = Math.max(...alts.map((a) => a[1])), loop = max === 0 ? 0 : 1 / 0;
-  return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
-}, hasAffix = (lits, chars, start) => {
-  for (let j = 0; j < lits.length; j++)
-    if (!litMatch(lits[j], chars[start + j]))
-      return !1;
-  return !0;
-}, slashOrSurrogate = /[/\ud800-\udfff]/, surrogate = /[\ud800-\udfff]/, codePoints = (s) => surrogate.test(s) ? [...s] : s, noSlash = (s) => {
-  if (s.includes("/"))
-    throw new Error("can only match a single path portion, got: " + s);
-}, Matcher = class {
-  pattern;
-  options;
-  #start;
-  // the number of node ids
-  #size;
-  #marks;
-  // the Sim for strings that are only `.` or `..`
-  #dotsSim;
-  // the string to compare, if the pattern has no magic. With
-  // `nocase:true`, the RegExp that folds case is made when it is
-  // first used.
-  #literal;
-  #literalFold = !1;
-  #literalRe;
-  // the nodes between the prefix and suffix, if the graph is a
-  // single chain
-  #linear;
-  // the linear nodes are only `*` and `?`, so the length bounds and
-  // the prefix and suffix decide the match
-  #wild = !1;
-  // the least and most chars that a match can have
-  #min = 0;
-  #max = 1 / 0;
-  // the literals that a match must start and end with. Each one
-  // matches exactly one char, and they are distinct items in the
-  // pattern, so a string that does not have them can not match.
-  #prefix = [];
-  #suffix = [];
-  // the prefix and suffix as strings, if they do not fold case
-  #prefixStr;
-  #suffixStr;
-  // there is a prefix or suffix to check
-  #affix = !1;
-  #dfa;
-  #form;
-  constructor(pattern, options = {}) {
-    if (pattern.includes("/"))
-      throw new Error("can only match a single path portion, got pattern: " + pattern);
-    this.pattern = pattern, this.options = options;
-    let { nocase = !1, noext = !1, normalize: n } = options;
-    this.#form = n === !0 ? "NFC" : n || void 0;
-    let literal2 = /^[?*+@]\(\)$/.test(pattern), toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark), [items] = build(toks, pair(toks), 0, toks.length, !0);
-    this.#form && (items = normalize(items, this.#form));
-    let [start, size] = compile(items, nocase);
-    if (this.#start = start, this.#size = size, items.every((it) => it.t === "lit"))
-      this.#literal = items.map((it) => it.ch).join(""), this.#literalFold = nocase;
-    else {
-      let lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
-      for (let it of items) {
-        let l = lit2(it);
-        if (!l)
-          break;
-        this.#prefix.push(l);
-      }
-      for (let j = items.length - 1; j >= 0; j--) {
-        let l = lit2(items[j]);
-        if (!l)
-          break;
-        this.#suffix.unshift(l);
-      }
-      this.#affix = !!(this.#prefix.length || this.#suffix.length), nocase || (this.#prefixStr = this.#prefix.map((l) => l.ch).join(""), this.#suffixStr = this.#suffix.map((l) => l.ch).join("")), this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0), this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
-      let [min, max] = lengths(items);
-      this.#min = min, this.#max = max;
-    }
-  }
-  test(s) {
-    return this.#form ? (noSlash(s), this.#test(s.normalize(this.#form))) : slashOrSurrogate.test(s) ? (noSlash(s), this.#test(s, [...s])) : this.#test(s, s);
-  }
-  /**
-   * The same as {@link Matcher#test}, but the string is not checked
-   * for `/` chars, so the result for a string that has one is not
-   * defined. Only use it for a string that is known to be one path
-   * portion, such as a part of a path that was split on `/`. It can
-   * be faster, because some patterns do not need to look at each char
-   * of the string.
-   */
-  testUnchecked(s) {
-    return this.#test(this.#form ? s.normalize(this.#form) : s);
-  }
-  // Test a string that has no `/`. `chars` indexes it by code point.
-  // If it is not given, it is only found if a step needs it.
-  #test(s, chars) {
-    if (this.#literal !== void 0)
-      return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s) : s === this.#literal;
-    let min = this.#min, max = this.#max;
-    if (chars === void 0) {
-      let most = s.length, least = most + 1 >> 1;
-      if (most < min || least > max)
-        return !1;
-      (least < min || most > max) && (chars = codePoints(s));
-    }
-    if (chars !== void 0 && (chars.length < min || chars.length > max))
-      return !1;
-    let prefix2 = this.#prefix.length;
-    if (this.#affix)
-      if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
-        if (!s.startsWith(this.#prefixStr) || !s.endsWith(this.#suffixStr))
-          return !1;
-      } else {
-        chars ??= codePoints(s);
-        let end = chars.length - this.#suffix.length;
-        if (!hasAffix(this.#prefix, chars, 0) || !hasAffix(this.#suffix, chars, end))
-          return !1;
-      }
-    let dotStart = !this.options.dot && s.startsWith(".");
-    if (this.#linear) {
-      if (s === "." || s === ".." || dotStart && !prefix2)
-        return !1;
-      if (this.#wild)
-        return !0;
-      chars ??= codePoints(s);
-      let end = chars.length - this.#suffix.length;
-      return testLinear(this.#linear, chars, prefix2, end);
-    }
-    if (chars ??= codePoints(s), s === "." || s === "..") {
-      this.#marks ??= marks(this.#size);
-      let sim = this.#dotsSim ??= new Sim(!0, !1, this.#marks), start = sim.state();
-      sim.add(start, this.#start, 0, !0);
-      let state = sim.done(start);
-      for (let i = 0; i < chars.length; i++)
-        state = sim.step(state, chars[i], i, !0);
-      return state.match;
-    }
-    this.#marks ??= marks(this.#size);
-    let dfa = this.#dfa ??= new Dfa(this.#start, this.#marks), d = dfa.start(dotStart), str2 = chars === s;
-    for (let i = 0; i < chars.length; i++) {
-      if (d.dead)
-        return !1;
-      let code = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
-      d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
-    }
-    return d.match;
-  }
-  /** a readable listing of the state machine */
-  toString() {
-    return show(this.#start);
-  }
-};
-
-// node_modules/minimatch/dist/esm/assert-valid-pattern.js
-var assertValidPattern = (pattern) => {
-  if (typeof pattern != "string")
-    throw new TypeError("invalid pattern");
-  if (pattern.length > 65536)
-    throw new TypeError("pattern is too long");
-};
-
-// node_modules/minimatch/dist/esm/escape.js
-var escape = (s, { windowsPathsNoEscape = !1, magicalBraces = !1 } = {}) => {
-  let e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&"), c = e.charAt(0);
-  return c === "#" ? (windowsPathsNoEscape ? "[#]" : "\\#") + e.slice(1) : c === "!" ? (windowsPathsNoEscape ? "@(!)" : "\\!") + e.slice(1) : e;
-};
-
-// node_modules/minimatch/dist/esm/unescape.js
-var unescape = (s, { windowsPathsNoEscape = !1, magicalBraces = !0 } = {}) => windowsPathsNoEscape && s.startsWith("@(!)") ? "!" + unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces }) : magicalBraces ? windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1") : windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
-
-// node_modules/minimatch/dist/esm/index.js
-var DEFAULT_BRACE_EXPAND_MAX = 1e5, DEFAULT_GLOB_STAR_RECURSION_MAX = 200, AWE_KEY = "allowWindowsEscape", minimatch = (p, pattern, options) => (assertValidPattern(pattern), !options?.nocomment && pattern.charAt(0) === "#" ? !1 : cachedMinimatch(pattern, options).match(p)), cache = /* @__PURE__ */ new Map(), oldCache = /* @__PURE__ */ new Map(), cacheSize = 0, cacheTotalWeight = 0, cacheMax = 256, cacheMaxWeight = 32768, cacheMaxEntryWeight = 4096, cacheWeight = (mm) => {
-  let w = mm.pattern.length;
-  for (let s of mm.globSet)
-    if (w += s.length + 1, w > cacheMaxEntryWeight)
-      break;
-  return w;
-};
-var tri = (v) => v === void 0 ? 0 : v ? 2 : 1, booleanWeights = new Map(Object.keys({
-  nobrace: 0,
-  nocomment: 0,
-  nonegate: 0,
-  noglobstar: 0,
-  noext: 0,
-  nonull: 0,
-  partial: 0,
-  dot: 0,
-  nocase: 0,
-  nocaseMagicOnly: 0,
-  magicalBraces: 0,
-  matchBase: 0,
-  flipNegate: 0,
-  preserveMultipleSlashes: 0,
-  windowsNoMagicRoot: 0
-}).map((k, i) => [k, 24 * 3 ** i])), optionsKey = (o) => {
-  let n = 0, wpe = !1;
-  for (let k in o) {
-    let v = o[k];
-    switch (k) {
-      // the same test as the Minimatch constructor
-      case "windowsPathsNoEscape":
-        v && (wpe = !0);
-        break;
-      case AWE_KEY:
-        v === !1 && (wpe = !0);
-        break;
-      case "platform": {
-        let p = v || defaultPlatform;
-        if (p === defaultPlatform)
-          break;
-        if (p === "darwin")
-          n += 3;
-        else if (p === "win32")
-          n += 6;
-        else if (p === "linux")
-          n += 9;
-        else
-          return JSON.stringify(o);
-        break;
-      }
-      case "optimizationLevel":
-        if (v === void 0)
-          break;
-        n += v >= 2 ? 1 : v >= 1 ? 0 : 2;
-        break;
-      case "braceExpandMax":
-        if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX)
-          return JSON.stringify(o);
-        break;
-      case "maxGlobstarRecursion":
-        if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX)
-          return JSON.stringify(o);
-        break;
-      case "normalize":
-        if (v !== void 0)
-          return JSON.stringify(o);
-        break;
-      default:
-        n += (booleanWeights.get(k) ?? 0) * tri(v);
-    }
-  }
-  return wpe ? n + 12 : n;
-}, copyOptions = (o) => {
-  let copy = {};
-  for (let k in o)
-    copy[k] = o[k];
-  return copy;
-}, cachedMinimatch = (pattern, options) => {
-  let key = options ? optionsKey(options) : 0, mm = cache.get(key)?.get(pattern);
-  if (mm)
-    return mm;
-  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
-  let weight = cacheWeight(mm);
-  if (weight > cacheMaxEntryWeight)
-    return mm;
-  (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) && (oldCache = cache, cache = /* @__PURE__ */ new Map(), cacheSize = 0, cacheTotalWeight = 0);
-  let byPattern = cache.get(key);
-  return byPattern || cache.set(key, byPattern = /* @__PURE__ */ new Map()), byPattern.set(pattern, mm), cacheSize++, cacheTotalWeight += weight, mm;
-}, defaultPlatform = typeof process == "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix", path = {
-  win32: { sep: "\\" },
-  posix: { sep: "/" }
-}, sep = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
-minimatch.sep = sep;
-var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
-minimatch.GLOBSTAR = GLOBSTAR;
-var filter = (pattern, options) => {
-  let mm;
-  return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
-};
-minimatch.filter = filter;
-var ext = (a, b = {}) => Object.assign({}, a, b), defaults = (def) => {
-  if (!def || typeof def != "object" || !Object.keys(def).length)
-    return minimatch;
-  let orig = minimatch;
-  return Object.assign((p, pattern, options = {}) => orig(p, pattern, ext(def, options)), {
-    Minimatch: class extends orig.Minimatch {
-      constructor(pattern, options = {}) {
-        super(pattern, ext(def, options));
-      }
-      static defaults(options) {
-        return orig.defaults(ext(def, options)).Minimatch;
-      }
-    },
-    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-    defaults: (options) => orig.defaults(ext(def, options)),
-    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list3, pattern, options = {}) => orig.match(list3, pattern, ext(def, options)),
-    sep: orig.sep,
-    GLOBSTAR
-  });
-};
-minimatch.defaults = defaults;
-var braceExpand = (pattern, options = {}) => {
-  if (assertValidPattern(pattern), options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern))
-    return [pattern];
-  let p = pattern.replace(/\\\\/g, "\\\\\\\\");
-  return (options.windowsPathsNoEscape || options[AWE_KEY] === !1) && (p = p.replace(/\[([{}])\]/g, "[\\$1]")), expand(p, { max: options.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-var RANGE_MIN = 100, rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g, inRepeatOrNegExt = (portion, mark) => {
-  let stack = [];
-  for (let i = 0; i < portion.length; i++) {
-    let c = portion.charAt(i);
-    if (c === "\\")
-      i++;
-    else if (c === mark) {
-      if (stack.some((t) => t !== "@" && t !== "?"))
-        return !0;
-    } else portion.charAt(i + 1) === "(" && "!?+*@".includes(c) ? (stack.push(c), i++) : c === ")" && stack.pop();
-  }
-  return !1;
-}, match = (list3, pattern, options = {}) => {
-  let mm = new Minimatch(pattern, options);
-  return list3 = list3.filter((f) => mm.match(f)), mm.options.nonull && !list3.length && list3.push(pattern), list3;
-};
-minimatch.match = match;
-var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/, classEnd = (pattern, start) => {
-  let i = start + 1;
-  (pattern.charAt(i) === "!" || pattern.charAt(i) === "^") && i++;
-  let sawStart = !1;
-  for (; i < pattern.length; i++) {
-    let c = pattern.charAt(i);
-    if (c === "]" && sawStart)
-      return i;
-    sawStart = !0, c === "\\" && i++;
-  }
-  return -1;
-}, literal = (pattern, noext) => {
-  if (!noext && (pattern === "+()" || pattern === "@()"))
-    return pattern;
-  let lit2 = "";
-  for (let i = 0; i < pattern.length; i++) {
-    let c = pattern.charAt(i);
-    if (c === "\\")
-      lit2 += pattern.charAt(++i) || c;
-    else {
-      if (c === "*" || c === "?")
-        return;
-      if (c === "[") {
-        let close = classEnd(pattern, i);
-        if (close === -1) {
-          lit2 += c;
-          continue;
-        }
-        let body = pattern.slice(i + 1, close);
-        if (body.startsWith("\\") && (body = body.slice(1)), [...body].length !== 1 || "!^".includes(pattern.charAt(i + 1)))
-          return;
-        lit2 += body, i = close;
-      } else {
-        if (!noext && "+@!".includes(c) && pattern.charAt(i + 1) === "(" && pattern.includes(")", i + 2))
-          return;
-        lit2 += c;
-      }
-    }
-  }
-  return lit2;
-}, MAX_EXTGLOBS = 256, extglobCount = (pattern) => {
-  let n = 0;
-  for (let i = 0; i < pattern.length - 1; i++) {
-    let c = pattern.charAt(i);
-    c === "\\" ? i++ : "+@!?*".includes(c) && pattern.charAt(i + 1) === "(" && (n++, i++);
-  }
-  return n;
-}, assertValidExtglobs = (pattern) => {
-  if (extglobCount(pattern) > MAX_EXTGLOBS)
-    throw new TypeError("pattern has too many extglobs");
-}, extSafe = (pattern) => {
-  if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
-    return !1;
-  let depth = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    let c = pattern.charAt(i);
-    if (c === "\\") {
-      if (++i === pattern.length)
-        return !1;
-    } else if (c === "[") {
-      let close = classEnd(pattern, i);
-      close !== -1 && (i = close);
-    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(")
-      depth++, i++;
-    else if (c === ")") {
-      if (!depth--)
-        return !1;
-    } else if (c === "|" && !depth)
-      return !1;
-  }
-  return !depth;
-}, lastSplit, lastChecked, portionMatch = (p, f) => typeof p == "string" ? f === p : f !== "" && p.testUnchecked(f), endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1, isDots = (p) => p === "." || p === "..", isDrive = (p) => typeof p == "string" && /^[a-z]:$/i.test(p), isLongUNC = (p) => typeof p == "string" && /^unc$/i.test(p), uncHost = (p) => {
-  if (p[0] !== "" || p[1] !== "")
-    return -1;
-  let h = p[2] !== "?" ? 2 : isLongUNC(p[3]) ? 4 : -1, host = p[h], share = p[h + 1];
-  return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
-}, walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith(".")), dotPortion = (f, start, end, dot, sep3) => {
-  for (let k = start; k < end; ) {
-    if (f.charCodeAt(k) === 46) {
-      if (!dot)
-        return !0;
-      let n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep3))
-        return !0;
-    }
-    let s = nextSep(f, k, sep3);
-    if (s === -1)
-      return !1;
-    for (k = s + 1; k < end && isSep(f.charCodeAt(k), sep3); )
-      k++;
-  }
-  return !1;
-}, isSep = (c, sep3) => sep3 === "/" ? c === 47 : sep3 === "\\" ? c === 92 : c === 47 || c === 92, nextSep = (f, from, sep3) => {
-  if (sep3 !== "both")
-    return f.indexOf(sep3, from);
-  let s = f.indexOf("/", from), b = f.indexOf("\\", from);
-  return s === -1 ? b : b === -1 ? s : Math.min(s, b);
-}, lastSep = (f, from, sep3) => sep3 !== "both" ? f.lastIndexOf(sep3, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from)), PENDING = {}, Minimatch = class {
-  options;
-  set;
-  pattern;
-  windowsPathsNoEscape;
-  nonegate;
-  negate;
-  comment;
-  empty;
-  preserveMultipleSlashes;
-  partial;
-  globSet;
-  globParts;
-  nocase;
-  isWindows;
-  platform;
-  windowsNoMagicRoot;
-  maxGlobstarRecursion;
-  // the path can be checked against the last portion, and the string
-  // portions, of each row before it is split. See #canMatch.
-  #endCheck;
-  #literalCheck;
-  // level 2 resolves `.` and `..` portions in the path
-  #level2;
-  // the unicode normalization form, if any
-  #form;
-  // the string portions of each row in the set
-  #literals = [];
-  // the rows that #canMatch can match without splitting the path
-  #shapes = [];
-  // the rows whose last portion can be checked against the path's
-  #endRows = [];
-  // brace expansion can make the same portion in many rows, so they
-  // share one Matcher, and the states that it caches
-  #matchers = /* @__PURE__ */ new Map();
-  // parse() returns PENDING in place of a Matcher
-  #pending = !1;
-  // the char that marks numeric ranges in globSet, if any
-  #rangeMark;
-  // the GlobstarParts of each pattern row, by start index and partial
-  #globstarParts = /* @__PURE__ */ new WeakMap();
-  constructor(pattern, options = {}) {
-    assertValidPattern(pattern), options = options || {}, this.options = options, this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX, this.pattern = pattern, this.platform = options.platform || defaultPlatform, this.isWindows = this.platform === "win32", this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === !1, this.windowsPathsNoEscape && (this.pattern = this.pattern.replace(/\\/g, "/")), this.preserveMultipleSlashes = !!options.preserveMultipleSlashes, this.negate = !1, this.nonegate = !!options.nonegate, this.comment = !1, this.empty = !1, this.partial = !!options.partial, this.nocase = !!this.options.nocase, this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase), this.globSet = [], this.globParts = [], this.set = [], this.#endCheck = !this.preserveMultipleSlashes, this.#level2 = (options.optimizationLevel ?? 1) >= 2;
-    let n = options.normalize;
-    this.#form = n === !0 ? "NFC" : n || void 0, this.make();
-    let drives = this.set.map((row) => this.#rootIndex(row));
-    this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]), this.#literals = this.set.map((row, r) => {
-      let end = this.#endRows[r] ? row.length - 1 : row.length, lits = row.slice(drives[r] + 1, end).filter((p) => typeof p == "string" && !!p);
-      return [...new Set(lits)];
-    }), this.#literalCheck = this.#literals.some((l) => l.length), this.#shapes = this.set.map((row, r) => {
-      let [p0, p1, p2] = row;
-      if (this.#endRows[r] && row.length === 2 && p0 === GLOBSTAR && p1 !== GLOBSTAR)
-        return "tail";
-      if (this.#endRows[r] && options.matchBase && row.length === 1 && p0 !== GLOBSTAR && p0 !== "")
-        return "base";
-      if (!(!this.#endCheck || drives[r] !== -1)) {
-        if (row.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
-        this.maxGlobstarRecursion > 0)
-          return "mid";
-        if (row.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "")
-          return "head";
-      }
-    });
-  }
-  // a string portion of a pattern, normalized if the option is set
-  #norm(p) {
-    return this.#form ? p.normalize(this.#form) : p;
-  }
-  // On Windows, the index of the last root portion of a row, as
-  // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
-  // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
-  // -1.
-  #rootIndex(row) {
-    if (!this.isWindows)
-      return -1;
-    if (isDrive(row[0]))
-      return 0;
-    if (row[0] === "" && row[1] === "" && row[2] === "?" && isDrive(row[3]))
-      return 3;
-    let h = uncHost(row);
-    return h === -1 ? -1 : h + 1;
-  }
-  hasMagic() {
-    if (this.options.magicalBraces && this.set.length > 1)
-      return !0;
-    for (let pattern of this.set)
-      for (let part of pattern)
-        if (typeof part != "string")
-          return !0;
-    return !1;
-  }
-  make() {
-    let pattern = this.pattern, options = this.options;
-    if (!options.nocomment && pattern.charAt(0) === "#") {
-      this.comment = !0;
-      return;
-    }
-    if (!pattern) {
-      this.empty = !0;
-      return;
-    }
-    this.parseNegate(), this.globSet = [...new Set(this.#expandBraces())];
-    let rawGlobParts = this.globSet.map((s) => this.#slashSplit(s));
-    this.globParts = this.preprocess(rawGlobParts), this.#pending = !0;
-    let set = this.globParts.map((s, _, __) => {
-      if (this.isWindows && this.windowsNoMagicRoot) {
-        let n = s[2] === "?" && isLongUNC(s[3]) ? 6 : 4, isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && s.slice(3, n).every((p) => !globMagic.test(p)), isDrive2 = /^[a-z]:/i.test(s[0]);
-        if (isUNC)
-          return [
-            ...s.slice(0, n).map((p) => this.#norm(p)),
-            ...s.slice(n).map((ss) => this.parse(ss))
-          ];
-        if (isDrive2)
-          return [
-            this.#norm(s[0]),
-            ...s.slice(1).map((ss) => this.parse(ss))
-          ];
-      }
-      return s.map((ss) => this.parse(ss));
-    });
-    if (this.set = set.filter((s) => s.indexOf(!1) === -1), this.isWindows)
-      for (let i = 0; i < this.set.length; i++) {
-        let p = this.set[i];
-        p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i][3])) && (isLongUNC(this.globParts[i][3]) && (p[3] = "UNC"), p[2] = "?");
-      }
-    options.noext || this.mergeRows(), this.#pending = !1, this.set.forEach((row, i) => {
-      for (let k = 0; k < row.length; k++)
-        row[k] === PENDING && (row[k] = this.parse(this.globParts[i][k]));
-    });
-  }
-  // Merge rows that only differ in one portion, where each of them
-  // is a Matcher, into one row that matches any of them with
-  // `@(a|b|...)`. Then a path is only walked once for all of them,
-  // for example with `**/*.{js,ts}`.
-  mergeRows() {
-    let merged = !0;
-    for (; merged; ) {
-      if (merged = !1, this.set.length < 2)
-        return;
-      let keys = this.#mergeKeys(), len = Math.max(0, ...this.set.map((r) => r.length));
-      for (let k = 0; k < len; k++) {
-        let groups = /* @__PURE__ */ new Map(), R = this.set.length + 1;
-        this.set.forEach((row, i) => {
-          if (!(row[k] instanceof Matcher || row[k] === PENDING) || !extSafe(this.globParts[i][k]))
-            return;
-          let { pre, suf } = keys[i], key = pre[k] * R + suf[k + 1], g = groups.get(key);
-          g ? g.push(i) : groups.set(key, [i]);
-        });
-        let drop = /* @__PURE__ */ new Set();
-        for (let g of groups.values()) {
-          if (g.length < 2)
-            continue;
-          let [first, ...rest] = g, glob = `@(${g.map((i) => this.globParts[i][k]).join("|")})`;
-          if (!(extglobCount(glob) > MAX_EXTGLOBS)) {
-            this.globParts[first][k] = glob, this.set[first][k] = this.parse(glob);
-            for (let i of rest)
-              drop.add(i);
-          }
-        }
-        if (drop.size) {
-          if (merged = !0, this.set = this.set.filter((_, i) => !drop.has(i)), this.globParts = this.globParts.filter((_, i) => !drop.has(i)), this.set.length < 2)
-            return;
-          keys = this.#mergeKeys();
-        }
-      }
-    }
-  }
-  // For each row, number ids for its prefixes and suffixes, such that
-  // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
-  // Two rows are the same other than at portion k exactly when they
-  // have the same pre[k] and suf[k + 1]. This is linear in the size of
-  // the rows, where joining the whole row for every k was quadratic.
-  #mergeKeys() {
-    let partIds = /* @__PURE__ */ new Map(), ids = this.globParts.map((parts) => parts.map((s) => {
-      let id = partIds.get(s);
-      return id === void 0 && partIds.set(s, id = partIds.size), id;
-    })), P = partIds.size, len = Math.max(0, ...ids.map((r) => r.length)), keys = ids.map((r) => ({
-      pre: [0],
-      suf: new Array(r.length + 1).fill(0)
-    }));
-    for (let k = 0; k < len; k++) {
-      let m = /* @__PURE__ */ new Map();
-      ids.forEach((r, i) => {
-        if (k >= r.length)
-          return;
-        let { pre } = keys[i], key = pre[k] * P + r[k], id = m.get(key);
-        id === void 0 && m.set(key, id = m.size + 1), pre.push(id);
-      });
-    }
-    for (let k = len - 1; k >= 0; k--) {
-      let m = /* @__PURE__ */ new Map();
-      ids.forEach((r, i) => {
-        if (k >= r.length)
-          return;
-        let { suf } = keys[i], key = suf[k + 1] * P + r[k], id = m.get(key);
-        id === void 0 && m.set(key, id = m.size + 1), suf[k] = id;
-      });
-    }
-    return keys;
-  }
-  // various transforms to equivalent pattern sets that are
-  // faster to process in a filesystem walk.  The goal is to
-  // eliminate what we can, and push all ** patterns as far
-  // to the right as possible, even if it increases the number
-  // of patterns that we have to process.
-  preprocess(globParts) {
-    if (this.options.noglobstar)
-      for (let partset of globParts)
-        for (let j = 0; j < partset.length; j++)
-          partset[j] === "**" && (partset[j] = "*");
-    let { optimizationLevel = 1 } = this.options;
-    return optimizationLevel >= 2 ? (globParts = this.firstPhasePreProcess(globParts), globParts = this.secondPhasePreProcess(globParts)) : optimizationLevel >= 1 ? globParts = this.levelOneOptimize(globParts) : globParts = this.adjascentGlobstarOptimize(globParts), globParts;
-  }
-  // just get rid of adjascent ** portions
-  adjascentGlobstarOptimize(globParts) {
-    return globParts.map((parts) => {
-      let gs = -1;
-      for (; (gs = parts.indexOf("**", gs + 1)) !== -1; ) {
-        let i = gs;
-        for (; parts[i + 1] === "**"; )
-          i++;
-        i !== gs && parts.splice(gs, i - gs);
-      }
-      return parts;
-    });
-  }
-  // get rid of adjascent ** and resolve .. portions
-  levelOneOptimize(globParts) {
-    return globParts.map((parts) => {
-      let root = this.#rootIndex(parts) + 1;
-      return parts = parts.reduce((set, part) => {
-        let prev = set[set.length - 1];
-        return part === "**" && prev === "**" ? set : part === ".." && set.length > root && prev && prev !== ".." && prev !== "." && prev !== "**" ? (set.pop(), set) : (set.push(part), set);
-      }, []), parts.length === 0 ? [""] : parts;
-    });
-  }
-  // Check the path against each row before it is split. 'no' if no
-  // row can match, so it does not need to be split. 'yes' if a row of
-  // `**` and one more portion matches. 'maybe' if it must be split to
-  // know. None of this applies with partial, where the path can end
-  // before the row does.
-  //
-  // On Windows, `\` is a separator in the path too, and the portions of
-  // a row up to its drive letter or UNC share are not checked (see
-  // #rootIndex).
-  //
-  // Each string portion of a row must be a portion of the path, so the
-  // path must contain it. Level 2 can only take portions out of the
-  // path, so this is still true then.
-  //
-  // The last portion of a row must match the last portion of the path,
-  // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
-  // This does not apply to rows that end in **, rows that end in a
-  // root, or preserveMultipleSlashes (which can leave more
-  // than one '' at the end). At level 2, it does not apply if that
-  // portion is `.` or `..`, which can be
-  // resolved away. Level 2 only takes other portions out of the
-  // middle of the path.
-  //
-  // A row of `**/x` then matches if the ** can walk the portions
-  // before the one that x matches, the same as #matchGlobstar. At
-  // level 2, this is only known if none of them are `.` or `..`, so
-  // that the path does not change when it is resolved.
-  #canMatch(f) {
-    let sep3 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\", ends = this.#endCheck ? 0 : -1, last = "", lastStart = 0, prev, prevStart = 0, dot = !!this.options.dot;
-    ROWS: for (let r = 0; r < this.set.length; r++) {
-      let row = this.set[r], p = row[row.length - 1], end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
-      if (end && ends === 0) {
-        let i = lastSep(f, f.length, sep3);
-        if (lastStart = i + 1, last = f.slice(lastStart), last === "" && i >= 0) {
-          let j = i;
-          for (; j > 0 && isSep(f.charCodeAt(j - 1), sep3); )
-            j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep3) + 1, prev = f.slice(prevStart, j);
-        }
-        let resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
-        ends = resolves ? -1 : 1, end = !resolves;
-      }
-      let tailStart = -1;
-      if (end && typeof p == "string" && (tailStart = endIndex(p, last, lastStart, prev, prevStart), tailStart === -1))
-        continue;
-      if (this.#literalCheck) {
-        for (let l of this.#literals[r])
-          if (!f.includes(l))
-            continue ROWS;
-      }
-      if (end && typeof p == "object" && (tailStart = endIndex(p, last, lastStart, prev, prevStart), tailStart === -1))
-        continue;
-      let shape = this.#shapes[r];
-      if (shape === "base" && end)
-        return "yes";
-      if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, !0, sep3))
-          return "maybe";
-        if (!dotPortion(f, 0, tailStart, dot, sep3))
-          return "yes";
-        continue;
-      }
-      if (shape === "mid" || shape === "head") {
-        let m = this.#walk(f, row, shape === "head", dot, sep3);
-        if (m !== "no")
-          return m;
-        continue;
-      }
-      return "maybe";
-    }
-    return "no";
-  }
-  // Match a row of a known shape against the split path, the same as
-  // #matchGlobstar and #matchGlobStarBodySections do. None of these
-  // rows have a drive letter, so they start at the first portion.
-  #matchShape(file, row, shape) {
-    let dot = !!this.options.dot, n = file.length;
-    if (shape === "head") {
-      if (n < 2 || !portionMatch(row[0], file[0]))
-        return !1;
-      for (let i = 1; i < n; i++)
-        if (!walkable(file[i], dot))
-          return !1;
-      return !0;
-    }
-    let x = row[1];
-    if (shape === "tail") {
-      let t = n - 1;
-      if (!portionMatch(x, file[t]) && (file[t] !== "" || n === 1 || !portionMatch(x, file[--t])))
-        return !1;
-      for (let i = 0; i < t; i++)
-        if (!walkable(file[i], dot))
-          return !1;
-      return !0;
-    }
-    for (let k = 0; k < n; k++) {
-      if (portionMatch(x, file[k]) && k + 1 < n) {
-        let i = k + 1;
-        for (; i < n && walkable(file[i], dot); )
-          i++;
-        if (i === n)
-          return !0;
-      }
-      if (!walkable(file[k], dot))
-        return !1;
-    }
-    return !1;
-  }
-  // Match a row of `**/x/**` or `x/**` against the path, the same as
-  // #matchGlobstar and #matchGlobStarBodySections do once it is split.
-  // x must match a portion (the first one, for `x/**`), the ** before
-  // it must be able to walk the portions before that one, and there
-  // must be a portion after it, which the ** after it can walk. At
-  // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep3) {
-    if (this.#level2 && dotPortion(f, 0, f.length, !0, sep3))
-      return "maybe";
-    let x = row[head ? 0 : 1], s = 0;
-    for (let e = nextSep(f, s, sep3); e !== -1; e = nextSep(f, s, sep3)) {
-      let next = e + 1;
-      for (; next < f.length && isSep(f.charCodeAt(next), sep3); )
-        next++;
-      if ((typeof x == "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e))) && !dotPortion(f, next, f.length, dot, sep3))
-        return "yes";
-      if (head || dotPortion(f, s, next, dot, sep3))
-        return "no";
-      s = next;
-    }
-    return "no";
-  }
-  // the last split, if it was the same path with the same split
-  // settings
-  #cachedSplit(f) {
-    let last = lastSplit;
-    return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
-  }
-  // split a path for match(), and keep the parts for the next call
-  #split(f) {
-    let { isWindows, preserveMultipleSlashes } = this, parts = this.#slashSplit(isWindows ? f.split("\\").join("/") : f), normalize3 = this.#form;
-    return normalize3 && (parts = parts.map((p) => p.normalize(normalize3))), lastSplit = {
-      f,
-      isWindows,
-      preserveMultipleSlashes,
-      normalize: normalize3,
-      parts
-    }, lastSplit;
-  }
-  // resolve `.` and `..` portions of a path, for level 2
-  #levelTwoFileOptimize(file) {
-    let parts = [...file], didSomething = !1;
-    do {
-      if (didSomething = !1, !this.preserveMultipleSlashes) {
-        for (let i = 1; i < parts.length - 1; i++) {
-          let p = parts[i];
-          i === 1 && p === "" && parts[0] === "" || (p === "." || p === "") && (didSomething = !0, parts.splice(i, 1), i--);
-        }
-        parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "") && (didSomething = !0, parts.pop());
-      }
-      let root = this.#rootIndex(parts) + 1, dd = root;
-      for (; (dd = parts.indexOf("..", dd + 1)) !== -1; ) {
-        let p = parts[dd - 1];
-        p && p !== "." && p !== ".." && p !== "**" && (didSomething = !0, parts.splice(dd - 1, 2), dd = Math.max(dd - 2, root));
-      }
-    } while (didSomething);
-    return parts.length === 0 ? [""] : parts;
-  }
-  // First phase: single-pattern processing
-  // <pre> is 1 or more portions
-  // <rest> is 1 or more portions
-  // <p> is any portion other than ., .., '', or **
-  // <e> is . or ''
-  //
-  // **/.. is *brutal* for filesystem walking performance, because
-  // it effectively resets the recursive walk each time it occurs,
-  // and ** cannot be reduced out by a .. pattern part like a regexp
-  // or most strings (other than .., ., and '') can be.
-  //
-  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-  // <pre>/<e>/<rest> -> <pre>/<rest>
-  // <pre>/<p>/../<rest> -> <pre>/<rest>
-  // **/**/<rest> -> **/<rest>
-  //
-  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-  // this WOULD be allowed if ** did follow symlinks, or * didn't
-  firstPhasePreProcess(globParts) {
-    let { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options, splitCells = 0, maxSplitCells = 1e6, didSomething = !1;
-    do {
-      didSomething = !1;
-      for (let parts of globParts) {
-        let gs = -1;
-        for (; (gs = parts.indexOf("**", gs + 1)) !== -1; ) {
-          let gss = gs;
-          for (; parts[gss + 1] === "**"; )
-            gss++;
-          gss > gs && parts.splice(gs + 1, gss - gs);
-          let next = parts[gs + 1], p = parts[gs + 2], p2 = parts[gs + 3];
-          if (next !== ".." || !p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..")
-            continue;
-          let addedCells = parts.length - 1;
-          if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells)
-            throw new RangeError("optimizationLevel 2: too many patterns from '**/..'");
-          didSomething = !0, parts.splice(gs, 1);
-          let other = parts.slice(0);
-          other[gs] = "**", splitCells += addedCells, globParts.push(other), gs--;
-        }
-        if (!this.preserveMultipleSlashes) {
-          for (let i = 1; i < parts.length - 1; i++) {
-            let p = parts[i];
-            i === 1 && p === "" && parts[0] === "" || (p === "." || p === "") && (didSomething = !0, parts.splice(i, 1), i--);
-          }
-          parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "") && (didSomething = !0, parts.pop());
-        }
-        let root = this.#rootIndex(parts) + 1, dd = root;
-        for (; (dd = parts.indexOf("..", dd + 1)) !== -1; ) {
-          let p = parts[dd - 1];
-          if (p && p !== "." && p !== ".." && p !== "**") {
-            didSomething = !0;
-            let splin = dd === 1 && parts[dd + 1] === "**" ? ["."] : [];
-            parts.splice(dd - 1, 2, ...splin), parts.length === 0 && parts.push(""), dd = Math.max(dd - 2, root);
-          }
-        }
-      }
-    } while (didSomething);
-    return globParts;
-  }
-  // second phase: multi-pattern dedupes
-  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-  secondPhasePreProcess(globParts) {
-    let keys = /* @__PURE__ */ new Set(), rows = globParts.filter((parts) => {
-      let key = parts.join("/");
-      return keys.has(key) ? !1 : (keys.add(key), !0);
-    }), stars = /* @__PURE__ */ new Map();
-    for (let parts of rows) {
-      let s = [];
-      for (let i = 0; i < parts.length; i++)
-        parts[i] === "*" && s.push(i);
-      s.length && stars.set(s.join(","), s);
-    }
-    if (!stars.size || rows.length * stars.size > 1e5)
-      return rows;
-    let { dot } = this.options;
-    return rows.filter((parts) => {
-      for (let s of stars.values()) {
-        if (s[s.length - 1] >= parts.length)
-          continue;
-        let c = [...parts], ok = !0, changed = !1;
-        for (let i of s) {
-          let p = parts[i];
-          if (p !== "*") {
-            if (!p || p === "**" || !dot && p.startsWith(".")) {
-              ok = !1;
-              break;
-            }
-            c[i] = "*", changed = !0;
-          }
-        }
-        if (ok && changed && keys.has(c.join("/")))
-          return !1;
-      }
-      return !0;
-    });
-  }
-  parseNegate() {
-    if (this.nonegate)
-      return;
-    let pattern = this.pattern, negate = !1, negateOffset = 0;
-    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++)
-      negate = !negate, negateOffset++;
-    negateOffset && (this.pattern = pattern.slice(negateOffset)), this.negate = negate;
-  }
-  // Match the parts of a path against one row of the set. `resolved`
-  // is the parts after level 2 resolves `.` and `..` in them, or the
-  // same parts below level 2. Set partial to true to test if, for
-  // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
-  // you run out of file before you run out of pattern, then that's
-  // fine, as long as all the parts match.
-  #matchRow(file, resolved, pattern, partial) {
-    let fileStartIndex = 0, patternStartIndex = 0, fh = this.isWindows ? uncHost(resolved) : -1, ph = fh === -1 ? -1 : uncHost(pattern);
-    if (ph !== -1) {
-      let host = pattern[ph], share = pattern[ph + 1];
-      typeof host != "string" || typeof share != "string" ? (fileStartIndex = fh, patternStartIndex = ph) : resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase() && (fileStartIndex = fh + 2, patternStartIndex = ph + 2);
-    } else if (this.isWindows) {
-      let fileDrive = typeof file[0] == "string" && /^[a-z]:$/i.test(file[0]), fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]), patternDrive = typeof pattern[0] == "string" && /^[a-z]:$/i.test(pattern[0]), patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] == "string" && /^[a-z]:$/i.test(pattern[3]), fdi = fileUNC ? 3 : fileDrive ? 0 : void 0, pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
-      if (typeof fdi == "number" && typeof pdi == "number") {
-        let [fd, pd] = [
-          file[fdi],
-          pattern[pdi]
-        ];
-        fd.toLowerCase() === pd.toLowerCase() && (patternStartIndex = pdi + 1, fileStartIndex = fdi + 1);
-      }
-    }
-    return file = resolved, pattern.includes(GLOBSTAR) ? this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex) : this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-  }
-  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-    let { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
-    if (head.length) {
-      let headEnd = fileIndex + head.length;
-      if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd))
-        return !1;
-      fileIndex += head.length, patternIndex += head.length;
-    }
-    let fileTailMatch = 0;
-    if (tail.length) {
-      if (tail.length + fileIndex > file.length)
-        return !1;
-      let tailStart = file.length - tail.length;
-      if (this.#matchOne(file, tail, partial, tailStart, 0))
-        fileTailMatch = tail.length;
-      else {
-        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length || (tailStart--, !this.#matchOne(file, tail, partial, tailStart, 0)))
-          return !1;
-        fileTailMatch = tail.length + 1;
-      }
-    }
-    if (!body.length) {
-      let sawSome = !!fileTailMatch;
-      for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
-        let f = String(file[i]);
-        if (sawSome = !0, f === "." || f === ".." || !this.options.dot && f.startsWith("."))
-          return !1;
-      }
-      return partial || sawSome;
-    }
-    return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
-  }
-  // Split the pattern into head, tail, and middle of ** delimited
-  // parts. The tail has to be at the end, and the others just have to
-  // be found in order from the head. These only depend on the pattern
-  // row, so they are kept for the next path.
-  #getGlobstarParts(pattern, partial, patternIndex) {
-    let byStart = this.#globstarParts.get(pattern);
-    byStart || (byStart = [], this.#globstarParts.set(pattern, byStart));
-    let key = patternIndex * 2 + (partial ? 1 : 0), found = byStart[key];
-    if (found)
-      return found;
-    let firstgs = pattern.indexOf(GLOBSTAR, patternIndex), lastgs = pattern.lastIndexOf(GLOBSTAR), head = pattern.slice(patternIndex, firstgs), body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs), tail = partial ? [] : pattern.slice(lastgs + 1), segments = [[[], 0]], current = segments[0], nonGsParts = 0, nonGsPartsSums = [0];
-    for (let b of body)
-      b === GLOBSTAR ? (nonGsPartsSums.push(nonGsParts), current = [[], 0], segments.push(current)) : (current[0].push(b), nonGsParts++);
-    segments.forEach((b, i) => {
-      b[1] = nonGsParts - nonGsPartsSums[i];
-    });
-    let parts = { head, body, tail, segments };
-    return byStart[key] = parts, parts;
-  }
-  // return false for "nope, not matching"
-  // return null for "not matching, cannot keep trying"
-  #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
-    let bs = bodySegments[bodyIndex];
-    if (!bs) {
-      if (partial)
-        return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
-      for (let i = fileIndex; i < fileLength; i++) {
-        sawTail = !0;
-        let f = file[i];
-        if (f === "." || f === ".." || !this.options.dot && f.startsWith("."))
-          return !1;
-      }
-      return sawTail;
-    }
-    let [body, need] = bs, after = partial ? fileLength : fileLength - need;
-    for (; fileIndex <= after; ) {
-      let key = bodyIndex * (file.length + 1) + fileIndex;
-      if (tried.has(key))
-        return !1;
-      if (tried.add(key), this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length) && globStarDepth < this.maxGlobstarRecursion) {
-        let sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
-        if (sub !== !1)
-          return sub;
-      }
-      if (fileIndex === after)
-        break;
-      let f = file[fileIndex];
-      if (f === "." || f === ".." || !this.options.dot && f.startsWith("."))
-        return !1;
-      fileIndex++;
-    }
-    return partial || null;
-  }
-  #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
-    let fi, pi, pl, fl;
-    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-      let p = pattern[pi], f = file[fi];
-      if (p === !1 || p === GLOBSTAR || !portionMatch(p, f))
-        return !1;
-    }
-    if (fi === fl && pi === pl)
-      return !0;
-    if (fi === fl)
-      return partial;
-    if (pi === pl)
-      return fi === fl - 1 && file[fi] === "";
-    throw new Error("wtf?");
-  }
-  braceExpand() {
-    return braceExpand(this.pattern, this.options);
-  }
-  // Expand braces, except numeric ranges such as {0..999} with at
-  // least RANGE_MIN values. Each of those stays in its pattern as
-  // `<mark>0..999<mark>`, for the Matcher to test. If a range might
-  // be inside a [...] class, expand all of them instead.
-  #expandBraces() {
-    let { pattern } = this;
-    if (this.options.nobrace)
-      return this.braceExpand();
-    let code = 57344;
-    for (; pattern.includes(String.fromCharCode(code)); )
-      if (++code > 63743)
-        return this.braceExpand();
-    let mark = String.fromCharCode(code), found = !1, marked = pattern.replace(rangeRe, (m, lo, hi) => {
-      let a = Number(lo), b = Number(hi);
-      return !Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN ? m : (found = !0, `${mark}${lo}..${hi}${mark}`);
-    });
-    if (!found)
-      return this.braceExpand();
-    let set = braceExpand(marked, this.options);
-    for (let p of set)
-      for (let portion of p.split("/")) {
-        let c = portion.indexOf("[");
-        if (c !== -1 && c < portion.lastIndexOf(mark))
-          return this.braceExpand();
-        if (!this.options.noext && inRepeatOrNegExt(portion, mark))
-          return this.braceExpand();
-      }
-    return this.#rangeMark = mark, set;
-  }
-  parse(pattern) {
-    assertValidPattern(pattern);
-    let options = this.options;
-    if (pattern === "**")
-      return GLOBSTAR;
-    if (pattern === "")
-      return "";
-    let { nocase, nocaseMagicOnly, noext = !1, dot, normalize: normalize3 } = options, rangeMark = this.#rangeMark, lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
-    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase()))
-      return this.#norm(lit2);
-    if (this.#pending)
-      return PENDING;
-    let m = this.#matchers.get(pattern);
-    return m || (noext || assertValidExtglobs(pattern), m = new Matcher(pattern, {
-      nocase,
-      noext,
-      dot,
-      normalize: normalize3,
-      ...rangeMark && { rangeMark }
-    }), this.#matchers.set(pattern, m)), m;
-  }
-  #slashSplit(p) {
-    return this.preserveMultipleSlashes ? p.split("/") : this.isWindows && /^\/\/[^/]+/.test(p) ? ["", ...p.split(/\/+/)] : p.split(/\/+/);
-  }
-  match(f, partial = this.partial) {
-    if (this.comment)
-      return !1;
-    if (this.empty)
-      return f === "";
-    if (f === "/" && partial)
-      return !0;
-    let options = this.options, split = this.#cachedSplit(f);
-    if (!split) {
-      if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
-        lastChecked = f;
-        let can = this.#canMatch(f);
-        if (can === "no")
-          return options.flipNegate ? !1 : this.negate;
-        if (can === "yes")
-          return options.flipNegate ? !0 : !this.negate;
-      }
-      split = this.#split(f);
-    }
-    let ff = split.parts, resolved = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff, set = this.set, filename = ff[ff.length - 1];
-    if (!filename)
-      for (let i = ff.length - 2; !filename && i >= 0; i--)
-        filename = ff[i];
-    for (let r = 0; r < set.length; r++) {
-      let pattern = set[r], shape = partial ? void 0 : this.#shapes[r];
-      if (shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial))
-        return options.flipNegate ? !0 : !this.negate;
-    }
-    return options.flipNegate ? !1 : this.negate;
-  }
-  static defaults(def) {
-    return minimatch.defaults(def).Minimatch;
-  }
-};
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape;
-minimatch.unescape = unescape;
-
-// src/policy/glob-pattern.ts
-var MAX_GLOB_LENGTH = 512, MAX_GLOB_EXPANSIONS = 1e3, SAFE_OPTIONS = {
-  dot: !0,
-  nocomment: !0,
-  optimizationLevel: 1,
-  // One more than allowed, so that an oversized expansion is seen and refused, not truncated.
-  braceExpandMax: MAX_GLOB_EXPANSIONS + 1
-};
-function compileGlob(pattern, options = {}) {
-  checkLength(pattern);
-  let matcher = new Minimatch(pattern, { ...SAFE_OPTIONS, ...options });
-  return checkExpansions(pattern, matcher.set.length), matcher;
 }
-function expandBraces(pattern) {
-  checkLength(pattern);
-  let expanded = [...new Set(braceExpand(pattern, SAFE_OPTIONS))];
-  return checkExpansions(pattern, expanded.length), expanded;
+function trivySubject(json) {
+  let doc = isObject(json) ? json : {}, meta = isObject(doc.Metadata) ? doc.Metadata : {}, image = str(doc.ArtifactType) === "container_image";
+  return subjectOf(
+    image ? [doc.ArtifactName, ...strings(meta.RepoTags)] : [],
+    [...strings(meta.RepoDigests), meta.ImageID],
+    [meta.Commit]
+  );
 }
-function shown(pattern) {
-  return pattern.length > 60 ? `${pattern.slice(0, 60)}...` : pattern;
+function grypeSubject(json) {
+  let source = isObject(json) && isObject(json.source) ? json.source : {};
+  if (str(source.type) !== "image" || !isObject(source.target)) return subjectOf([], [], []);
+  let t = source.target;
+  return subjectOf(
+    [t.userInput, ...strings(t.tags)],
+    [t.manifestDigest, ...strings(t.repoDigests), t.imageID],
+    []
+  );
 }
-function checkLength(pattern) {
-  if (pattern.length > MAX_GLOB_LENGTH)
-    throw new Error(
-      `pattern "${shown(pattern)}" is ${pattern.length} characters long (at most ${MAX_GLOB_LENGTH})`
-    );
+function sarifSubject(json) {
+  let revisions = objects(isObject(json) ? json.runs : []).flatMap(
+    (r) => objects(r.versionControlProvenance).map((v) => v.revisionId)
+  );
+  return subjectOf([], [], revisions);
 }
-function checkExpansions(pattern, count) {
-  if (count > MAX_GLOB_EXPANSIONS)
-    throw new Error(
-      `pattern "${shown(pattern)}" expands to more than ${MAX_GLOB_EXPANSIONS} patterns (brace sets)`
-    );
+function cyclonedxSubject(bom) {
+  let meta = isObject(bom.metadata) ? bom.metadata : {}, c = isObject(meta.component) ? meta.component : {}, props2 = objects(c.properties), prop = (name) => props2.filter((p) => p.name === name).map((p) => p.value), container = str(c.type) === "container";
+  return subjectOf(
+    container ? [c.name] : [],
+    container ? [c.version, ...prop("aquasecurity:trivy:RepoDigest"), ...prop("aquasecurity:trivy:ImageID")] : [],
+    []
+  );
 }
 
 // src/model/finding.ts
@@ -3794,1037 +1614,16 @@ function normaliseCwe(value) {
   return m ? `CWE-${m[1]}` : void 0;
 }
 
-// src/policy/versions/scheme.ts
-function sign(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareDigits(a, b) {
-  let x = a.replace(/^0+/, ""), y = b.replace(/^0+/, "");
-  return x.length !== y.length ? sign(x.length, y.length) : sign(x, y);
-}
-
-// src/policy/versions/apk.ts
-var SUFFIXES = ["alpha", "beta", "pre", "rc", "", "cvs", "svn", "git", "hg", "p"], NO_SUFFIX = SUFFIXES.indexOf(""), DIGITS = /^[0-9]+/, SUFFIX_NAME = /^[a-z]*/, HEX = /^[0-9a-f]*/;
-function tokenize2(version) {
-  let first = DIGITS.exec(version)?.[0];
-  if (!first) return;
-  let parts = [{ token: 0 /* InitialDigit */, value: first }], rest = version.slice(first.length), last = 0 /* InitialDigit */, push = (token, value, consumed) => {
-    parts.push({ token, value }), last = token, rest = rest.slice(consumed);
-  };
-  for (; rest.length > 0; ) {
-    let c = rest[0];
-    if (c >= "a" && c <= "z") {
-      if (last > 1 /* Digit */) return;
-      push(2 /* Letter */, c, 1);
-    } else if (c === "." || c >= "0" && c <= "9") {
-      let token = last === 3 /* Suffix */ ? 4 /* SuffixNo */ : last === 0 /* InitialDigit */ || last === 1 /* Digit */ ? 1 /* Digit */ : void 0;
-      if (token === void 0 || c === "." && last > 1 /* Digit */) return;
-      let skip = c === "." ? 1 : 0, digits = DIGITS.exec(rest.slice(skip))?.[0];
-      if (!digits) return;
-      push(token, digits, skip + digits.length);
-    } else if (c === "_") {
-      if (last > 4 /* SuffixNo */) return;
-      let name = SUFFIX_NAME.exec(rest.slice(1))[0];
-      if (!name || !SUFFIXES.includes(name)) return;
-      push(3 /* Suffix */, name, 1 + name.length);
-    } else if (c === "~") {
-      if (last >= 5 /* CommitHash */) return;
-      let hash2 = HEX.exec(rest.slice(1))[0];
-      if (!hash2) return;
-      push(5 /* CommitHash */, hash2, 1 + hash2.length);
-    } else if (c === "-") {
-      if (last >= 6 /* RevisionNo */ || !rest.startsWith("-r")) return;
-      let digits = DIGITS.exec(rest.slice(2))?.[0];
-      if (!digits) return;
-      push(6 /* RevisionNo */, digits, 2 + digits.length);
-    } else return;
-  }
-  return parts.push({ token: 7 /* End */, value: "" }), parts;
-}
-function compareToken(a, b) {
-  switch (a.token) {
-    case 1 /* Digit */:
-      return a.value.startsWith("0") || b.value.startsWith("0") ? sign(a.value, b.value) : compareDigits(a.value, b.value);
-    case 0 /* InitialDigit */:
-    case 4 /* SuffixNo */:
-    case 6 /* RevisionNo */:
-      return compareDigits(a.value, b.value);
-    case 3 /* Suffix */:
-      return sign(SUFFIXES.indexOf(a.value), SUFFIXES.indexOf(b.value));
-    default:
-      return sign(a.value, b.value);
-  }
-}
-function isPreRelease(p) {
-  return p.token === 3 /* Suffix */ && SUFFIXES.indexOf(p.value) < NO_SUFFIX;
-}
-function compare(a, b) {
-  let i = 0;
-  for (; a[i].token === b[i].token && a[i].token < 7 /* End */; ) {
-    let r = compareToken(a[i], b[i]);
-    if (r !== 0) return r;
-    i++;
-  }
-  let x = a[i], y = b[i];
-  return x.token === y.token ? 0 : isPreRelease(x) ? -1 : isPreRelease(y) ? 1 : x.token > y.token ? -1 : 1;
-}
-var apk = {
-  name: "apk",
-  parse: (version) => tokenize2(version.trim()),
-  compare
-};
-
-// src/policy/versions/dpkg.ts
-var UPSTREAM = /^[0-9][A-Za-z0-9.+~:-]*$/, REVISION = /^[A-Za-z0-9.+~]+$/;
-function parse(text3) {
-  let version = text3.trim(), colon = version.indexOf(":"), epoch = 0, rest = version;
-  if (colon !== -1) {
-    let digits = version.slice(0, colon);
-    if (!/^\d{1,9}$/.test(digits)) return;
-    epoch = Number(digits), rest = version.slice(colon + 1);
-  }
-  let hyphen = rest.lastIndexOf("-"), upstream = hyphen === -1 ? rest : rest.slice(0, hyphen), revision = hyphen === -1 ? "" : rest.slice(hyphen + 1);
-  if (UPSTREAM.test(upstream) && !(hyphen !== -1 && !REVISION.test(revision)) && !(colon === -1 && upstream.includes(":")))
-    return { epoch, upstream, revision };
-}
-function order(c) {
-  return c === void 0 || c >= "0" && c <= "9" ? 0 : c >= "A" && c <= "Z" || c >= "a" && c <= "z" ? c.charCodeAt(0) : c === "~" ? -1 : c.charCodeAt(0) + 256;
-}
-var isDigit2 = (c) => c !== void 0 && c >= "0" && c <= "9";
-function verrevcmp(a, b) {
-  let i = 0, j = 0;
-  for (; i < a.length || j < b.length; ) {
-    for (; i < a.length && !isDigit2(a[i]) || j < b.length && !isDigit2(b[j]); ) {
-      let diff2 = order(a[i]) - order(b[j]);
-      if (diff2 !== 0) return Math.sign(diff2);
-      i++, j++;
-    }
-    let si = i, sj = j;
-    for (; isDigit2(a[i]); ) i++;
-    for (; isDigit2(b[j]); ) j++;
-    let diff = compareDigits(a.slice(si, i), b.slice(sj, j));
-    if (diff !== 0) return diff;
-  }
-  return 0;
-}
-var dpkg = {
-  name: "dpkg",
-  parse,
-  compare(a, b) {
-    return a.epoch !== b.epoch ? Math.sign(a.epoch - b.epoch) : verrevcmp(a.upstream, b.upstream) || verrevcmp(a.revision, b.revision);
-  }
-};
-
-// src/policy/versions/go.ts
-var import_semver2 = __toESM(require_semver2(), 1);
-
-// src/policy/versions/semver.ts
-var import_semver = __toESM(require_semver2(), 1);
-function padded(version) {
-  let m = /^(v?\d+)(\.\d+)?$/.exec(version);
-  return m ? `${m[1]}${m[2] ?? ".0"}.0` : version;
-}
-var npmSemver = {
-  name: "semver",
-  parse: (version) => import_semver.default.parse(padded(version.trim()), { loose: !0 }) ?? void 0,
-  compare: (a, b) => a.compare(b)
-};
-
-// src/policy/versions/go.ts
-var PREFIX = /^(?:go|v)(?=\d)/, go = {
-  name: "go",
-  parse(version) {
-    let bare = version.trim().replace(PREFIX, ""), toolchain = /^(\d+)\.(\d+)(?:\.(\d+))?([a-z]+\d*)?$/.exec(bare), text3 = toolchain ? `${toolchain[1]}.${toolchain[2]}.${toolchain[3] ?? "0"}${toolchain[4] ? `-${toolchain[4]}` : ""}` : bare;
-    return import_semver2.default.parse(padded(text3)) ?? void 0;
-  },
-  compare: (a, b) => a.compare(b)
-};
-
-// src/policy/versions/maven.ts
-var QUALIFIERS = ["alpha", "beta", "milestone", "rc", "snapshot", "", "sp"], ALIASES = { ga: "", final: "", release: "", cr: "rc" }, RELEASE = String(QUALIFIERS.indexOf(""));
-function stringItem(value, followedByDigit) {
-  let short = { a: "alpha", b: "beta", m: "milestone" }[value], name = followedByDigit && short ? short : value;
-  return { kind: "string", value: ALIASES[name] ?? name };
-}
-function parseItem(text3) {
-  return /^\d+$/.test(text3) ? { kind: "int", value: text3.replace(/^0+/, "") } : stringItem(text3, !1);
-}
-function isNull(item) {
-  return item.kind === "int" || item.kind === "string" ? item.value === "" : item.items.length === 0;
-}
-function normalize2(list3) {
-  for (let i = list3.items.length - 1; i >= 0; i--) {
-    let last = list3.items[i];
-    if (isNull(last)) list3.items.splice(i, 1);
-    else if (last.kind !== "list") break;
-  }
-}
-function parse2(text3) {
-  let version = text3.trim().toLowerCase(), root = { kind: "list", items: [] }, stack = [root], list3 = root, isDigit4 = !1, start = 0, nest = () => {
-    let sub = { kind: "list", items: [] };
-    list3.items.push(sub), list3 = sub, stack.push(sub);
-  };
-  for (let i = 0; i < version.length; i++) {
-    let c = version[i];
-    c === "." || c === "-" ? (list3.items.push(
-      i === start ? { kind: "int", value: "" } : parseItem(version.slice(start, i))
-    ), start = i + 1, c === "-" && nest()) : c >= "0" && c <= "9" ? (!isDigit4 && i > start && (list3.items.push(stringItem(version.slice(start, i), !0)), start = i, nest()), isDigit4 = !0) : (isDigit4 && i > start && (list3.items.push(parseItem(version.slice(start, i))), start = i, nest()), isDigit4 = !1);
-  }
-  for (version.length > start && list3.items.push(parseItem(version.slice(start))); stack.length > 0; ) normalize2(stack.pop());
-  return root;
-}
-function qualifierKey(q) {
-  let i = QUALIFIERS.indexOf(q);
-  return i === -1 ? `${QUALIFIERS.length}-${q}` : String(i);
-}
-function compareItem(a, b) {
-  if (a.kind === "int")
-    return b ? b.kind === "int" ? compareDigits(a.value, b.value) : 1 : a.value === "" ? 0 : 1;
-  if (a.kind === "string")
-    return b ? b.kind === "string" ? sign(qualifierKey(a.value), qualifierKey(b.value)) : -1 : sign(qualifierKey(a.value), RELEASE);
-  if (!b) {
-    for (let item of a.items) {
-      let r = compareItem(item, void 0);
-      if (r !== 0) return r;
-    }
-    return 0;
-  }
-  if (b.kind === "int") return -1;
-  if (b.kind === "string") return 1;
-  let n = Math.max(a.items.length, b.items.length);
-  for (let i = 0; i < n; i++) {
-    let l = a.items[i], r = b.items[i], result = l ? compareItem(l, r) : r ? -compareItem(r, void 0) : 0;
-    if (result !== 0) return result;
-  }
-  return 0;
-}
-var maven = {
-  name: "maven",
-  parse: (version) => version.trim() ? parse2(version) : void 0,
-  compare: compareItem
-};
-
-// src/policy/versions/pep440.ts
-var import_pep440 = __toESM(require_pep440(), 1), pep440 = {
-  name: "pep440",
-  parse: (version) => (0, import_pep440.valid)(version.trim()) === null ? void 0 : version.trim(),
-  compare: import_pep440.compare
-};
-
-// src/policy/versions/rpm.ts
-var isDigit3 = (c) => c !== void 0 && c >= "0" && c <= "9", isAlpha = (c) => c !== void 0 && (c >= "a" && c <= "z" || c >= "A" && c <= "Z"), isAlnum = (c) => isDigit3(c) || isAlpha(c);
-function rpmvercmp(a, b) {
-  if (a === b) return 0;
-  let i = 0, j = 0;
-  for (; i < a.length || j < b.length; ) {
-    for (; i < a.length && !isAlnum(a[i]) && a[i] !== "~" && a[i] !== "^"; ) i++;
-    for (; j < b.length && !isAlnum(b[j]) && b[j] !== "~" && b[j] !== "^"; ) j++;
-    if (a[i] === "~" || b[j] === "~") {
-      if (a[i] !== "~") return 1;
-      if (b[j] !== "~") return -1;
-      i++, j++;
-      continue;
-    }
-    if (a[i] === "^" || b[j] === "^") {
-      if (i >= a.length) return -1;
-      if (j >= b.length || a[i] !== "^") return 1;
-      if (b[j] !== "^") return -1;
-      i++, j++;
-      continue;
-    }
-    if (!(i < a.length && j < b.length)) break;
-    let numeric2 = isDigit3(a[i]), inSegment = numeric2 ? isDigit3 : isAlpha, si = i, sj = j;
-    for (; i < a.length && inSegment(a[i]); ) i++;
-    for (; j < b.length && inSegment(b[j]); ) j++;
-    if (sj === j) return numeric2 ? 1 : -1;
-    let x = a.slice(si, i), y = b.slice(sj, j), diff = numeric2 ? compareDigits(x, y) : sign(x, y);
-    if (diff !== 0) return diff;
-  }
-  return i >= a.length && j >= b.length ? 0 : i >= a.length ? -1 : 1;
-}
-function parse3(text3) {
-  let evr = text3.trim();
-  if (!evr || /\s/.test(evr)) return;
-  let colon = evr.indexOf(":"), epoch = 0, rest = evr;
-  if (colon !== -1) {
-    let digits = evr.slice(0, colon);
-    if (!/^\d{1,9}$/.test(digits)) return;
-    epoch = Number(digits), rest = evr.slice(colon + 1);
-  }
-  let hyphen = rest.lastIndexOf("-"), version = hyphen === -1 ? rest : rest.slice(0, hyphen), release = hyphen === -1 ? "" : rest.slice(hyphen + 1);
-  if (!(!/[A-Za-z0-9]/.test(version) || version.includes(":")) && !(hyphen !== -1 && !release))
-    return { epoch, version, release };
-}
-var rpm = {
-  name: "rpm",
-  parse: parse3,
-  compare(a, b) {
-    return a.epoch !== b.epoch ? Math.sign(a.epoch - b.epoch) : rpmvercmp(a.version, b.version) || rpmvercmp(a.release, b.release);
-  }
-};
-
-// src/policy/versions/semver-like.ts
-var SHAPE = /^v?(\d+(?:\.\d+)*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z.-]+)?$/;
-function parse4(version) {
-  let m = SHAPE.exec(version.trim());
-  if (!m) return;
-  let release = m[1].split(".");
-  for (; release.length > 1 && /^0+$/.test(release.at(-1)); ) release.pop();
-  return { release, pre: m[2] ? m[2].toLowerCase().split(".") : [] };
-}
-function compareIdentifier(a, b) {
-  let an = /^\d+$/.test(a), bn = /^\d+$/.test(b);
-  return an && bn ? compareDigits(a, b) : an !== bn ? an ? -1 : 1 : sign(a, b);
-}
-function compare3(a, b) {
-  let n = Math.max(a.release.length, b.release.length);
-  for (let i = 0; i < n; i++) {
-    let d = compareDigits(a.release[i] ?? "0", b.release[i] ?? "0");
-    if (d !== 0) return d;
-  }
-  if (a.pre.length === 0 || b.pre.length === 0) return sign(b.pre.length, a.pre.length);
-  for (let i = 0; i < Math.min(a.pre.length, b.pre.length); i++) {
-    let d = compareIdentifier(a.pre[i], b.pre[i]);
-    if (d !== 0) return d;
-  }
-  return sign(a.pre.length, b.pre.length);
-}
-var semverLike = { name: "semver-like", parse: parse4, compare: compare3 }, generic = {
-  name: "generic",
-  parse(version) {
-    let parsed = parse4(version);
-    return parsed && parsed.pre.length === 0 ? parsed : void 0;
-  },
-  compare: compare3
-};
-
-// src/policy/versions/ecosystem.ts
-var NAMES = [
-  [dpkg, ["deb", "dpkg", "debian", "ubuntu", "distroless", "kali", "raspbian"]],
-  [
-    rpm,
-    [
-      "rpm",
-      "redhat",
-      "red hat",
-      "rhel",
-      "centos",
-      "fedora",
-      "amazon",
-      "amzn",
-      "amazon linux",
-      "rocky",
-      "rocky linux",
-      "alma",
-      "almalinux",
-      "oracle",
-      "ol",
-      "oracle linux",
-      "suse",
-      "sles",
-      "opensuse",
-      "opensuse.leap",
-      "opensuse.tumbleweed",
-      "opensuse leap",
-      "opensuse tumbleweed",
-      "suse linux enterprise server",
-      "suse linux enterprise micro",
-      "sle-micro",
-      "photon",
-      "photon os",
-      "cbl-mariner",
-      "mariner",
-      "azurelinux",
-      "azure linux",
-      "openeuler",
-      "mageia",
-      "anolis",
-      "euleros"
-    ]
-  ],
-  [apk, ["apk", "alpine", "wolfi", "chainguard", "minimos"]],
-  [
-    pep440,
-    ["pypi", "pip", "pipenv", "poetry", "python", "python-pkg", "wheel", "uv", "pdm"]
-  ],
-  [maven, ["maven", "jar", "pom", "gradle", "java-archive", "jenkins-plugin", "sbt"]],
-  [go, ["go", "golang", "gomod", "gobinary", "go-module", "gomodules", "govendor"]],
-  [
-    npmSemver,
-    [
-      "npm",
-      "yarn",
-      "pnpm",
-      "bun",
-      "node-pkg",
-      "javascript",
-      "cargo",
-      "crates.io",
-      "rust-crate",
-      "rust-binary"
-    ]
-  ],
-  [
-    semverLike,
-    [
-      "nuget",
-      "dotnet",
-      "dotnet-core",
-      "dotnet-deps",
-      "packages-props",
-      "composer",
-      "packagist",
-      "php-composer",
-      "php-pecl",
-      "pub",
-      "dart",
-      "hex",
-      "mix-lock",
-      "swift",
-      "swifturl",
-      "cocoapods",
-      "conan",
-      "gem",
-      "rubygems",
-      "bundler",
-      "gemspec",
-      "ruby-gem"
-    ]
-  ]
-], BY_NAME = new Map(
-  NAMES.flatMap(([scheme, names]) => names.map((n) => [n, scheme]))
-), GENERIC = generic;
-function normalise(name) {
-  return name.split(":")[0].trim().toLowerCase();
-}
-function purlType(purl) {
-  return /^pkg:([A-Za-z0-9.+-]+)\//.exec(purl ?? "")?.[1];
-}
-function schemeFor(pkg) {
-  let ecosystem = pkg?.ecosystem, byEcosystem = ecosystem ? BY_NAME.get(normalise(ecosystem)) : void 0;
-  if (byEcosystem) return { scheme: byEcosystem, from: ecosystem, known: !0 };
-  let type = purlType(pkg?.purl), byPurl = type ? BY_NAME.get(type.toLowerCase()) : void 0;
-  return byPurl ? { scheme: byPurl, from: `pkg:${type}`, known: !0 } : { scheme: GENERIC, from: ecosystem ?? (type && `pkg:${type}`), known: !1 };
-}
-
-// src/policy/versions/range.ts
-var COMPARATOR = /^(<=|>=|<|>|=)?(?:v(?=\d))?(.+)$/, VERSION = /^(?:go)?\d[0-9A-Za-z.+~^_:!-]*$/, WILDCARD = /^(?:\*|x|X)$/, X_RANGE = /^v?(\d+)(?:\.(\d+|x|X|\*))?(?:\.(x|X|\*))$|^v?(\d+)\.(x|X|\*)$/;
-function bump(parts, at) {
-  return [...parts.slice(0, at), String(Number(parts[at]) + 1)].join(".");
-}
-function shorthand(token) {
-  if (WILDCARD.test(token)) return [];
-  let x = X_RANGE.exec(token);
-  if (x) {
-    let parts2 = [x[1] ?? x[4], x[2]].filter((p) => !!p && /^\d+$/.test(p));
-    return [
-      { op: ">=", version: parts2.join(".") },
-      { op: "<", version: bump(parts2, parts2.length - 1) }
-    ];
-  }
-  let m = /^([~^])v?(\d+(?:\.\d+){0,2})$/.exec(token);
-  if (!m) return;
-  let parts = m[2].split("."), keep;
-  return m[1] === "~" ? keep = parts.length === 1 ? 0 : 1 : keep = Math.max(
-    0,
-    parts.findIndex((p) => p !== "0")
-  ), m[1] === "^" && parts.every((p) => p === "0") && (keep = parts.length - 1), [
-    { op: ">=", version: m[2] },
-    { op: "<", version: bump(parts, Math.min(keep, parts.length - 1)) }
-  ];
-}
-function bound2(token, range2) {
-  let sugar = shorthand(token);
-  if (sugar) return sugar;
-  let m = COMPARATOR.exec(token);
-  if (!m || !VERSION.test(m[2])) throw new Error(`invalid version range "${range2}"`);
-  let version = m[2];
-  if (m[1] === void 0 && /^\d+(?:\.\d+)*$/.test(version)) {
-    let parts = version.split(".");
-    return [
-      { op: ">=", version },
-      { op: "<", version: bump(parts, parts.length - 1) }
-    ];
-  }
-  return [{ op: m[1] ?? "=", version }];
-}
-function parseRange(range2) {
-  let alternatives = range2.split("||").map((alternative) => {
-    let tokens = alternative.trim().replace(/(<=|>=|<|>|=)\s+/g, "$1").split(/\s+/).filter(Boolean), hyphen = tokens.indexOf("-");
-    if (hyphen !== -1) {
-      let [low, high] = [tokens[0], tokens[2]].map((t) => t?.replace(/^v(?=\d)/, "") ?? "");
-      if (!(tokens.length === 3 && hyphen === 1 && VERSION.test(low) && VERSION.test(high))) throw new Error(`invalid version range "${range2}"`);
-      return [
-        { op: ">=", version: low },
-        { op: "<=", version: high }
-      ];
-    }
-    return tokens.flatMap((t) => bound2(t, range2));
-  });
-  if (alternatives.length > 1 && range2.split("||").some((a) => a.trim() === ""))
-    throw new Error(`invalid version range "${range2}"`);
-  return alternatives;
-}
-
-// src/policy/versions.ts
-function compileRange(text3) {
-  let range2 = parseRange(text3), parsedBounds = /* @__PURE__ */ new Map(), boundsIn = (scheme) => (parsedBounds.has(scheme) || parsedBounds.set(scheme, readBounds(range2, scheme)), parsedBounds.get(scheme)), any = range2.some((all) => all.length === 0);
-  return {
-    text: text3,
-    test(pkg) {
-      if (any) return "inside";
-      let { scheme } = schemeFor(pkg), version = pkg?.version === void 0 ? void 0 : scheme.parse(pkg.version), bounds = boundsIn(scheme);
-      return version === void 0 || bounds === void 0 ? "unknown" : range2.some(
-        (all, i) => all.every((b, j) => holds(b, scheme.compare(version, bounds[i][j])))
-      ) ? "inside" : "outside";
-    }
-  };
-}
-function readBounds(range2, scheme) {
-  let read5 = range2.map((all) => all.map((b) => scheme.parse(b.version)));
-  return read5.some((all) => all.includes(void 0)) ? void 0 : read5;
-}
-function holds(b, order2) {
-  switch (b.op) {
-    case "<":
-      return order2 < 0;
-    case "<=":
-      return order2 <= 0;
-    case ">":
-      return order2 > 0;
-    case ">=":
-      return order2 >= 0;
-    default:
-      return order2 === 0;
-  }
-}
-var STRICTNESS = ["ignore", "info", "warn", "block"];
-function matchesWhenUnknown(action, defaultAction) {
-  let rank2 = STRICTNESS.indexOf(action);
-  return rank2 >= STRICTNESS.indexOf("warn") && rank2 >= STRICTNESS.indexOf(defaultAction);
-}
-function describeComparison(pkg, range2) {
-  let choice = schemeFor(pkg), as = choice.known ? `${choice.scheme.name} (ecosystem ${choice.from})` : `${choice.scheme.name} (ecosystem ${choice.from ? `"${choice.from}" not known` : "not given"})`;
-  return range2.test(pkg) !== "unknown" ? `${pkg?.version} compared as ${as} with "${range2.text}"` : `version ${pkg?.version ?? "(none)"} could not be compared as ${as} with "${range2.text}"`;
-}
-
-// src/policy/conditions.ts
-function list(value) {
-  return value === void 0 ? [] : Array.isArray(value) ? value : [value];
-}
-var GLOB_MAGIC = /[*?[\]{}()!+@\\]/;
-function compileGlobs(patterns, { lowercased = !1, ...options } = {}) {
-  let fold = options.nocase ? (v) => v.toLowerCase() : (v) => v, foldValue = options.nocase && !lowercased ? fold : (v) => v, literals = /* @__PURE__ */ new Set(), globs = [];
-  for (let pattern of patterns) {
-    if (pattern.search(GLOB_MAGIC) === -1) {
-      literals.add(fold(pattern));
-      continue;
-    }
-    if (pattern.startsWith("!")) {
-      let mm = compileGlob(pattern, { nocase: !1, ...options });
-      globs.push({ prefix: "", suffix: "", mm });
-      continue;
-    }
-    for (let expanded of expandBraces(pattern)) {
-      let magic = expanded.search(GLOB_MAGIC);
-      if (magic === -1) literals.add(fold(expanded));
-      else {
-        let one = compileGlob(expanded, { nocase: !1, ...options, nobrace: !0 }), tail = expanded.slice(lastMagic(expanded) + 1);
-        globs.push({
-          prefix: fold(expanded.slice(0, magic)),
-          suffix: tail.includes("/") ? "" : fold(tail),
-          mm: one
-        });
-      }
-    }
-  }
-  return (value) => {
-    let folded = foldValue(value);
-    if (literals.has(folded)) return !0;
-    for (let { prefix: prefix2, suffix, mm } of globs)
-      if (folded.startsWith(prefix2) && folded.endsWith(suffix) && mm.match(value)) return !0;
-    return !1;
-  };
-}
-function lastMagic(pattern) {
-  for (let i = pattern.length - 1; i >= 0; i--) if (GLOB_MAGIC.test(pattern[i])) return i;
-  return -1;
-}
-var COMPARISON = /^(>=|<=|>|<|=)?\s*([a-z]+)$/;
-function compileOrdered(expressions, isName2, rank2, what) {
-  let tests = expressions.map((expr) => {
-    let m = COMPARISON.exec(expr.trim().toLowerCase()), name = m?.[2];
-    if (!m || !name || !isName2(name)) throw new Error(`invalid ${what} expression "${expr}"`);
-    let r = rank2(name);
-    switch (m[1]) {
-      case ">=":
-        return (v) => rank2(v) >= r;
-      case "<=":
-        return (v) => rank2(v) <= r;
-      case ">":
-        return (v) => rank2(v) > r;
-      case "<":
-        return (v) => rank2(v) < r;
-      default:
-        return (v) => v === name;
-    }
-  });
-  return (value) => tests.some((t) => t(value));
-}
-function compileSeverity(expressions) {
-  return compileOrdered(expressions, (n) => SEVERITIES.includes(n), severityRank, "severity");
-}
-function compileClassification(expressions) {
-  return compileOrdered(expressions, (n) => CLASSIFICATIONS.includes(n), (c) => CLASSIFICATIONS.indexOf(c), "classification");
-}
-var THRESHOLD = /^(>=|<=|>|<)?\s*(\d+(?:\.\d+)?)$/;
-function compileEpss(value) {
-  let m = typeof value == "number" ? [">=", ">=", String(value)] : THRESHOLD.exec(value.trim()), limit = Number(m?.[2]);
-  if (!m || !Number.isFinite(limit) || limit < 0 || limit > 1)
-    throw new Error(`invalid epss threshold "${value}" (a probability between 0 and 1)`);
-  let op = m[1] ?? ">=";
-  return (epss) => epss === void 0 ? !1 : op === ">" ? epss > limit : op === "<" ? epss < limit : op === "<=" ? epss <= limit : epss >= limit;
-}
-function cweKey(value) {
-  let m = /(\d+)/.exec(String(value));
-  return m ? `CWE-${m[1]}` : String(value).toUpperCase();
-}
-function lowercaseIdentifiers(f) {
-  return (f.ruleId ? [f.id, ...f.aliases, f.ruleId] : [f.id, ...f.aliases]).map((id) => id.toLowerCase());
-}
-var BUILDERS = [
-  ({ severity }) => {
-    if (severity === void 0) return;
-    let test = compileSeverity(list(severity));
-    return (s) => test(s.severity);
-  },
-  ({ layer }) => {
-    if (layer === void 0) return;
-    let layers = new Set(list(layer));
-    return (s) => layers.has(s.finding.layer);
-  },
-  ({ fixable }) => fixable === void 0 ? void 0 : (s) => (s.finding.fix?.available ?? !1) === fixable,
-  ({ id }) => {
-    if (id === void 0) return;
-    let test = compileGlobs(list(id), { nocase: !0, lowercased: !0 });
-    return (s) => s.lowercaseIds.some(test);
-  },
-  ({ package: pkg }) => {
-    if (pkg === void 0) return;
-    let test = compileGlobs(list(pkg));
-    return (s) => s.finding.package !== void 0 && test(s.finding.package.name);
-  },
-  ({ versions }, { action }) => {
-    if (versions === void 0) return;
-    let range2 = compileRange(versions);
-    return (s) => {
-      let result = range2.test(s.finding.package);
-      return result === "unknown" ? matchesWhenUnknown(action, s.defaultAction) : result === "inside";
-    };
-  },
-  ({ path: path2 }) => {
-    if (path2 === void 0) return;
-    let test = compileGlobs(list(path2));
-    return (s) => s.paths.some(test);
-  },
-  ({ cwe }) => {
-    if (cwe === void 0) return;
-    let wanted = new Set(list(cwe).map(cweKey));
-    return (s) => s.finding.cwe.some((c) => wanted.has(cweKey(c)));
-  },
-  ({ epss }) => {
-    if (epss === void 0) return;
-    let test = compileEpss(epss);
-    return (s) => test(s.finding.epss);
-  },
-  ({ kev }) => kev === void 0 ? void 0 : (s) => (s.finding.kev ?? !1) === kev,
-  ({ control }) => {
-    if (control === void 0) return;
-    let wanted = new Set(list(control));
-    return (s) => s.controls.some((c) => wanted.has(c));
-  },
-  ({ classification }) => {
-    if (classification === void 0) return;
-    let test = compileClassification(list(classification));
-    return (s) => test(s.classification);
-  },
-  ({ asset }) => {
-    if (asset === void 0) return;
-    let test = compileGlobs(list(asset));
-    return (s) => s.asset !== void 0 && test(s.asset);
-  },
-  ({ tool }) => {
-    if (tool === void 0) return;
-    let test = compileGlobs(list(tool), { nocase: !0 });
-    return (s) => s.finding.foundBy.some((src) => test(src.tool)) || test(s.finding.tool);
-  },
-  // Whether the scanner suppressed it, not whether settings.scanner-suppressions honours that:
-  // a policy can warn on every suppression, or block suppressed criticals while honouring.
-  ({ suppressed }) => suppressed === void 0 ? void 0 : (s) => s.finding.suppressed !== void 0 === suppressed
-];
-function compileWhen(when, options) {
-  let predicates = BUILDERS.map((b) => b(when, options)).filter((p) => !!p);
-  return (subject) => predicates.every((p) => p(subject));
-}
-
-// src/model/image-ref.ts
-function imageRef(target) {
-  if (!target.endsWith(")")) return target;
-  let open = target.search(/\s\(/);
-  return open === -1 ? target : target.slice(0, open).trimEnd();
-}
-
-// src/model/repo-path.ts
-import { isAbsolute, posix, relative } from "node:path";
-var ACTIONS_CONTAINER_WORKSPACE = "/github/workspace", GUESSED_CONTAINER_ROOTS = ["/src", "/code", "/path", "/pwd", "/workspace"];
-function normalisePath(path2, root) {
-  if (path2 !== "" && !NEEDS_NORMALISING.test(path2)) return path2;
-  let key = root === void 0 ? path2 : `${root}\0${path2}`, normal = NORMALISED.get(key);
-  return normal === void 0 && (NORMALISED.size >= 1e5 && NORMALISED.clear(), normal = normaliseUncached(path2, root), NORMALISED.set(key, normal)), normal;
-}
-var NORMALISED = /* @__PURE__ */ new Map(), NEEDS_NORMALISING = /\\|\/\/|(?:^|\/)\.\.?(?:\/|$)|^\/|^[A-Za-z]:/;
-function normaliseUncached(path2, root) {
-  let p = path2.replace(/\\/g, "/");
-  return isAbsolute(p) && (p = underRoot(p, root) ?? underRoot(p, ACTIONS_CONTAINER_WORKSPACE) ?? p), p = posix.normalize(p), p.startsWith("./") ? p.slice(2) : p;
-}
-function underRoot(p, root) {
-  if (!root) return;
-  let rel = relative(root, p).replace(/\\/g, "/");
-  return rel.startsWith("../") || rel === ".." || isAbsolute(rel) ? void 0 : rel || ".";
-}
-function repositoryPath(path2, root) {
-  let normal = normalisePath(path2, root);
-  return OUTSIDE.test(normal) ? void 0 : normal;
-}
-var OUTSIDE = /^(?:\.\.(?:\/|$)|\/|[A-Za-z]:)/;
-function outputPath(path2, root) {
-  let inRepo = repositoryPath(path2, root) ?? guessedRepositoryPath(path2);
-  return inRepo !== void 0 && inRepo !== "." ? { path: inRepo, inRepository: !0 } : { path: normalisePath(path2, root), inRepository: !1 };
-}
-function guessedRepositoryPath(path2) {
-  let p = normalisePath(path2);
-  for (let mount of GUESSED_CONTAINER_ROOTS) {
-    let rel = underRoot(p, mount);
-    if (rel !== void 0 && !OUTSIDE.test(rel)) return rel;
-  }
-}
-
-// src/policy/assets.ts
-function compileAssets(specs) {
-  return specs.map((spec) => ({
-    spec,
-    matchesPath: compileGlobs(spec.paths ?? []),
-    matchesImage: compileGlobs(spec.images ?? []),
-    matchesReport: compileGlobs(spec.reports ?? [])
-  }));
-}
-function placesOf(f, root) {
-  let places = [], location = f.location?.path ? repositoryPath(f.location.path, root) : void 0;
-  location !== void 0 && places.push({ kind: "location", value: location }), f.target && places.push({ kind: "target", value: f.target });
-  for (let s of f.foundBy) {
-    let report = repositoryPath(s.report, root);
-    report !== void 0 && places.push({ kind: "report", value: report });
-  }
-  return places;
-}
-function outsidePaths(f, root) {
-  return [f.location?.path, ...f.foundBy.map((s) => s.report)].filter((p) => !!p && repositoryPath(p, root) === void 0);
-}
-function placeMatches(asset, place) {
-  return place.kind === "target" && asset.matchesImage(imageRef(place.value)) || asset.matchesPath(place.value);
-}
-function assignAsset(f, assets, fallback, root) {
-  if (assets.length === 0) return { classification: fallback };
-  let best, places = placesOf(f, root);
-  for (let asset of assets) {
-    let place = places.find((p) => placeMatches(asset, p));
-    place && (!best || classificationRank(asset.spec.classification) > classificationRank(best.asset.spec.classification)) && (best = { asset, via: `${place.kind} ${place.value}` });
-  }
-  if (!best) return { classification: fallback };
-  let { spec } = best.asset;
-  return {
-    asset: spec.name,
-    classification: spec.classification,
-    ...spec.owner ? { owner: spec.owner } : {},
-    via: best.via
-  };
-}
-
-// src/gate/binding.ts
-var IMAGE_DIGEST = /@(sha256:[0-9a-f]{64})$/i;
-function referenceDigest(ref) {
-  return IMAGE_DIGEST.exec(ref.trim())?.[1]?.toLowerCase();
-}
-function checkBinding(reports, require2, binding) {
-  let errors = [], warnings = [];
-  return checkImages(reports, require2, binding.images ?? [], errors, warnings), checkCommits(reports, require2, binding.commits ?? [], errors), { errors, warnings };
-}
-function checkImages(reports, require2, images, errors, warnings) {
-  if (images.length === 0) {
-    require2.imageDigest && errors.push(
-      "require.image-digest: the image being gated is not known (pass --image REF@sha256:..., action input image), so no report can be shown to be of it"
-    );
-    return;
-  }
-  let wanted = /* @__PURE__ */ new Map();
-  for (let ref of images) {
-    let digest = referenceDigest(ref);
-    digest ? wanted.set(digest, ref) : errors.push(`image "${ref}" has no @sha256: digest: a tag names no one build`);
-  }
-  let imageReports = reports.filter((r) => r.layers.includes("image") || digestsOf(r).length);
-  for (let r of imageReports) {
-    let digests = digestsOf(r);
-    digests.length > 0 && !digests.some((d) => wanted.has(d)) && errors.push(
-      `${r.path}: report is of image ${digests.join(", ")}, but the image being gated is ${[...wanted.keys()].join(", ")}: a report of another build is no evidence`
-    );
-  }
-  for (let [digest, ref] of wanted) {
-    if (imageReports.some((r) => digestsOf(r).includes(digest))) continue;
-    let unnamed = imageReports.filter((r) => digestsOf(r).length === 0).map((r) => r.path);
-    errors.push(
-      `no image report names digest ${digest} of ${ref}` + (unnamed.length ? ` (${unnamed.join(", ")} name no digest)` : "") + ": evidence not bound to the gated image is not a pass"
-    );
-  }
-  if (errors.length === 0)
-    for (let r of imageReports.filter((x) => digestsOf(x).length === 0))
-      warnings.push(
-        `${r.path}: image report names no digest, so it is not bound to the gated image`
-      );
-}
-function checkCommits(reports, require2, commits, errors) {
-  let accepted = new Set(commits.map((c) => c.trim().toLowerCase()).filter(Boolean));
-  if (accepted.size === 0) {
-    require2.commit && errors.push(
-      "require.commit: the commit being gated is not known (pass --commit SHA; the action uses GITHUB_SHA and the pull request head), so no report's revision can be checked"
-    );
-    return;
-  }
-  for (let r of reports) {
-    let other = (r.subject?.revisions ?? []).filter((rev) => !accepted.has(rev));
-    other.length !== 0 && errors.push(
-      `${r.path}: report names revision ${other.join(", ")}, but the commit being gated is ${[...accepted].join(" or ")}: a report of another commit is no evidence`
-    );
-  }
-}
-function digestsOf(r) {
-  return r.subject?.digests ?? [];
-}
-
-// src/policy/suppressions.ts
-var DEFAULT_SCANNER_SUPPRESSIONS = "report-only";
-function decideSuppression(suppression, setting) {
-  let justification = suppression.justification?.trim() || void 0, honoured = setting === "honour" || setting === "require-justification" && justification !== void 0;
-  return justification ? { kind: suppression.kind, justification, honoured } : { kind: suppression.kind, honoured };
-}
-function suppressionClause(decision, setting) {
-  return `suppressed by ${decision.kind}, ${whetherHonoured(decision, setting)}`;
-}
-function whetherHonoured(decision, setting) {
-  return decision.honoured ? `honoured: settings.scanner-suppressions is ${setting}` : setting === "require-justification" ? `not honoured: it has no justification (settings.scanner-suppressions is ${setting})` : `not honoured: settings.scanner-suppressions is ${setting}`;
-}
-
-// src/policy/waivers.ts
-var VEX_JUSTIFICATIONS = [
-  "component_not_present",
-  "vulnerable_code_not_present",
-  "vulnerable_code_not_in_execute_path",
-  "vulnerable_code_cannot_be_controlled_by_adversary",
-  "inline_mitigations_already_exist"
-], EXPIRING_SOON_DAYS = 14, DAY_MS = 864e5;
-function compileWaiver(spec, source) {
-  let endsAt = new Date(Date.parse(`${spec.expires}T00:00:00Z`) + DAY_MS);
-  if (Number.isNaN(endsAt.getTime())) throw new Error(`invalid expiry date "${spec.expires}"`);
-  let id = spec.id.toLowerCase(), range2 = spec.versions === void 0 ? void 0 : compileRange(spec.versions), inPaths = spec.paths ? compileGlobs(spec.paths) : void 0;
-  return {
-    spec,
-    source,
-    endsAt,
-    covers(subject, decidingRule, root) {
-      let f = subject.finding;
-      return !(!subject.lowercaseIds.includes(id) || spec.package !== void 0 && f.package?.name !== spec.package || range2 && range2.test(f.package) !== "inside" || spec.asset !== void 0 && subject.asset !== spec.asset || spec.rule !== void 0 && decidingRule !== spec.rule || inPaths && !pathsCover(inPaths, f, root));
-    }
-  };
-}
-function pathsCover(test, f, root) {
-  let covers = (p) => {
-    let inRepository = repositoryPath(p, root);
-    return inRepository !== void 0 && test(inRepository);
-  };
-  if (f.location?.path) {
-    if (repositoryPath(f.location.path, root) === void 0) return !1;
-    if (covers(f.location.path)) return !0;
-  }
-  return f.foundBy.length > 0 && f.foundBy.every((s) => covers(s.report));
-}
-function waiverState(w, now, maxDays, unapproved) {
-  return w.endsAt.getTime() <= now.getTime() ? "expired" : maxDays !== void 0 && w.endsAt.getTime() - now.getTime() > (maxDays + 1) * DAY_MS ? "over-long" : unapproved === void 0 ? "active" : "unapproved";
-}
-function reportWaiver(w, state, findings, now, maxDays, unapproved) {
-  let { spec } = w, daysLeft = Math.ceil((w.endsAt.getTime() - now.getTime()) / DAY_MS), status = state, message;
-  return state === "expired" ? message = `expired on ${spec.expires}: it no longer waives anything; fix the finding or renew the waiver` : state === "over-long" ? message = `expires ${spec.expires}, more than settings.max-waiver-days (${maxDays}) from now: not applied until shortened` : state === "unapproved" ? message = `${unapproved ?? "not approved"}: not applied until approved` : findings === 0 ? (status = "unused", message = "matched no finding: remove it, or check that its id, package, paths and asset are right") : daysLeft <= EXPIRING_SOON_DAYS ? (status = "expiring-soon", message = `expires in ${daysLeft} day(s) (${spec.expires})`) : message = `waives ${findings} finding(s) until ${spec.expires}`, {
-    id: spec.id,
-    owner: spec.owner,
-    reason: spec.reason,
-    expires: spec.expires,
-    ...spec["approved-by"] ? { approvedBy: spec["approved-by"] } : {},
-    ...spec.ticket ? { ticket: spec.ticket } : {},
-    source: w.source,
-    status,
-    findings,
-    message
-  };
-}
-
-// src/reports/parsers/fields.ts
-var NO_FIELDS = Object.freeze({});
-function isObject(value) {
-  return typeof value == "object" && value !== null && !Array.isArray(value);
-}
-function str(value) {
-  if (typeof value == "string")
-    return value !== "" && (value.charCodeAt(0) > 32 || value.trim() !== "") ? value : void 0;
-  if (typeof value == "number" && Number.isFinite(value)) return String(value);
-}
-function num(value) {
-  if (typeof value == "number" && Number.isFinite(value)) return value;
-  if (typeof value == "string" && value.trim() !== "" && Number.isFinite(Number(value)))
-    return Number(value);
-}
-function arr(value) {
-  return Array.isArray(value) ? value : [];
-}
-function list2(value, what, file) {
-  if (value == null) return [];
-  if (!Array.isArray(value)) throw new GateError(`${what} must be an array`, { file });
-  return value;
-}
-function entries(value, what, file) {
-  let items = list2(value, what, file);
-  for (let i = 0; i < items.length; i++)
-    if (!isObject(items[i])) throw new GateError(`${what}[${i}] must be an object`, { file });
-  return items;
-}
-function objects(value) {
-  return arr(value).filter(isObject);
-}
-function strings(value) {
-  let out = [];
-  for (let item of arr(value)) {
-    let s = str(item);
-    s !== void 0 && s !== "" && out.push(s);
-  }
-  return out;
-}
-function needObject(value, what, file) {
-  if (!isObject(value)) throw new GateError(`${what} must be an object`, { file });
-  return value;
-}
-function needArray(value, what, file) {
-  if (!Array.isArray(value)) throw new GateError(`${what} must be an array`, { file });
-  return value;
-}
-function needString(value, what, file) {
-  let s = str(value);
-  if (s === void 0 || s === "")
-    throw new GateError(`${what} must be a non-empty string`, { file });
-  return s;
-}
-function date(value) {
-  if (typeof value != "string") return;
-  let d = new Date(value);
-  return Number.isNaN(d.getTime()) ? void 0 : d;
-}
-function commaList(value) {
-  let text3 = str(value);
-  if (!text3) return [];
-  if (!text3.includes(",")) {
-    let one = text3.trim();
-    return one ? [one] : [];
-  }
-  return text3.split(",").map((s) => s.trim()).filter(Boolean);
-}
-function oldest(dates) {
-  return dates.filter((d) => d !== void 0).sort((a, b) => a.getTime() - b.getTime())[0];
-}
-function needShape(ok, format, expected, file) {
-  if (!ok) throw new GateError(`is not a ${format} report (expected ${expected})`, { file });
-}
-function positive(n) {
-  return n !== void 0 && n >= 1 ? n : void 0;
-}
-function decodePercent(text3) {
-  if (!text3.includes("%")) return text3;
-  try {
-    return decodeURIComponent(text3);
-  } catch {
-    return text3;
-  }
-}
-function providerService(provider, service) {
-  let p = str(provider), s = str(service);
-  return p && s ? `${p}/${s}`.toLowerCase() : void 0;
-}
-
-// src/reports/parsers/subject.ts
-var DIGEST = /(?:^|@)(sha256:[0-9a-f]{64})$/i, REVISION2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
-function digestOf(value) {
-  return (value === void 0 ? null : DIGEST.exec(value.trim()))?.[1]?.toLowerCase();
-}
-function revisionOf(value) {
-  let v = value?.trim();
-  return v !== void 0 && REVISION2.test(v) ? v.toLowerCase() : void 0;
-}
-function subjectOf(images, digests, revisions) {
-  let text3 = (values) => values.map(str).filter((v) => v !== void 0), defined = (values) => [...new Set(values)].filter((v) => v !== void 0);
-  return {
-    images: [...new Set(text3(images).map((i) => i.trim()))],
-    digests: defined(text3(digests).map(digestOf)),
-    revisions: defined(text3(revisions).map(revisionOf))
-  };
-}
-function trivySubject(json) {
-  let doc = isObject(json) ? json : {}, meta = isObject(doc.Metadata) ? doc.Metadata : {}, image = str(doc.ArtifactType) === "container_image";
-  return subjectOf(
-    image ? [doc.ArtifactName, ...strings(meta.RepoTags)] : [],
-    [...strings(meta.RepoDigests), meta.ImageID],
-    [meta.Commit]
-  );
-}
-function grypeSubject(json) {
-  let source = isObject(json) && isObject(json.source) ? json.source : {};
-  if (str(source.type) !== "image" || !isObject(source.target)) return subjectOf([], [], []);
-  let t = source.target;
-  return subjectOf(
-    [t.userInput, ...strings(t.tags)],
-    [t.manifestDigest, ...strings(t.repoDigests), t.imageID],
-    []
-  );
-}
-function sarifSubject(json) {
-  let revisions = objects(isObject(json) ? json.runs : []).flatMap(
-    (r) => objects(r.versionControlProvenance).map((v) => v.revisionId)
-  );
-  return subjectOf([], [], revisions);
-}
-function cyclonedxSubject(bom) {
-  let meta = isObject(bom.metadata) ? bom.metadata : {}, c = isObject(meta.component) ? meta.component : {}, props2 = objects(c.properties), prop = (name) => props2.filter((p) => p.name === name).map((p) => p.value), container = str(c.type) === "container";
-  return subjectOf(
-    container ? [c.name] : [],
-    container ? [c.version, ...prop("aquasecurity:trivy:RepoDigest"), ...prop("aquasecurity:trivy:ImageID")] : [],
-    []
-  );
-}
-
 // src/reports/parsers/status.ts
 function knownValue(known, value, what, file) {
   let meaning = known.get(value);
   if (meaning !== void 0) return meaning;
-  let expected = [...known.keys()].map((k) => shown2(k)).join(", ");
-  throw new GateError(`${what} has an unknown value ${shown2(value)} (expected ${expected})`, {
+  let expected = [...known.keys()].map((k) => shown(k)).join(", ");
+  throw new GateError(`${what} has an unknown value ${shown(value)} (expected ${expected})`, {
     file
   });
 }
-function shown2(value) {
+function shown(value) {
   let text3 = JSON.stringify(value) ?? "(none)";
   return text3.length > 40 ? `${text3.slice(0, 37)}...` : text3;
 }
@@ -4875,23 +1674,23 @@ var bundlerAudit = {
   layers: ["dependency"],
   containers: { json: ["results[].type"] },
   detect: ({ json }) => isReport(json),
-  parse({ json, path: path2 }) {
+  parse({ json, path }) {
     if (!isObject(json) || !Array.isArray(json.results) || typeof json.created_at != "string")
       throw new GateError(
         "is not a bundler-audit report (expected version, created_at and results)",
         {
-          file: path2
+          file: path
         }
       );
-    return entries(json.results, "results", path2).map((r, i) => {
-      let kind = knownValue(TYPES, r.type, `results[${i}].type`, path2);
-      return kind === "source" ? insecureSource(r, i, path2) : unpatched(r, kind, i, path2);
+    return entries(json.results, "results", path).map((r, i) => {
+      let kind = knownValue(TYPES, r.type, `results[${i}].type`, path);
+      return kind === "source" ? insecureSource(r, i, path) : unpatched(r, kind, i, path);
     });
   },
   timestamp: ({ json }) => isObject(json) ? date(json.created_at) : void 0
 };
-function unpatched(r, kind, i, path2) {
-  let gem = needObject(kind === "gem" ? r.gem : r.engine, `results[${i}].${kind}`, path2), advisory = needObject(r.advisory, `results[${i}].advisory`, path2), id = needString(advisory.id, `results[${i}].advisory.id`, path2), cve = str(advisory.cve), ghsa = str(advisory.ghsa), name = needString(gem.name, `results[${i}].${kind}.name`, path2), version = str(gem.version);
+function unpatched(r, kind, i, path) {
+  let gem = needObject(kind === "gem" ? r.gem : r.engine, `results[${i}].${kind}`, path), advisory = needObject(r.advisory, `results[${i}].advisory`, path), id = needString(advisory.id, `results[${i}].advisory.id`, path), cve = str(advisory.cve), ghsa = str(advisory.ghsa), name = needString(gem.name, `results[${i}].${kind}.name`, path), version = str(gem.version);
   return makeFinding(
     {
       tool: TOOL,
@@ -4912,7 +1711,7 @@ function unpatched(r, kind, i, path2) {
       },
       url: str(advisory.url)
     },
-    path2
+    path
   );
 }
 function osvdb(value) {
@@ -4927,8 +1726,8 @@ function severityOfAdvisory(advisory) {
   let v2 = num(advisory.cvss_v2);
   return v2 === void 0 ? "unknown" : v2 >= 7 ? "high" : v2 >= 4 ? "medium" : v2 > 0 ? "low" : "info";
 }
-function insecureSource(r, i, path2) {
-  let source = needString(r.source, `results[${i}].source`, path2);
+function insecureSource(r, i, path) {
+  let source = needString(r.source, `results[${i}].source`, path);
   return makeFinding(
     {
       tool: TOOL,
@@ -4939,7 +1738,7 @@ function insecureSource(r, i, path2) {
       target: source,
       url: "https://github.com/rubysec/bundler-audit#features"
     },
-    path2
+    path
   );
 }
 
@@ -6235,21 +3034,21 @@ var checkov = {
   detect({ json }) {
     return Array.isArray(json) ? json.length > 0 && json.every(isCheckTypeReport) : isCheckTypeReport(json) || isSummaryOnly(json);
   },
-  parse({ json, path: path2 }) {
+  parse({ json, path }) {
     if (isSummaryOnly(json)) {
       if (num(json.failed))
         throw new GateError("is a Checkov summary with failed checks but no results", {
-          file: path2
+          file: path
         });
       return [];
     }
     return (Array.isArray(json) ? json : [json]).flatMap((report) => {
       if (!isCheckTypeReport(report))
-        throw new GateError("every Checkov report needs check_type and results", { file: path2 });
-      let results = report.results, checkType = str(report.check_type), failed = entries(results.failed_checks, "results.failed_checks", path2), skipped = entries(results.skipped_checks, "results.skipped_checks", path2);
+        throw new GateError("every Checkov report needs check_type and results", { file: path });
+      let results = report.results, checkType = str(report.check_type), failed = entries(results.failed_checks, "results.failed_checks", path), skipped = entries(results.skipped_checks, "results.skipped_checks", path);
       return [
-        ...failed.map((check2) => failedCheck(check2, "FAILED", checkType, path2)),
-        ...skipped.map((check2) => skippedCheck(check2, checkType, path2))
+        ...failed.map((check2) => failedCheck(check2, "FAILED", checkType, path)),
+        ...skipped.map((check2) => skippedCheck(check2, checkType, path))
       ];
     });
   },
@@ -6263,10 +3062,10 @@ var checkov = {
   },
   // Checkov's summary counts its lists (failed = len(failed_checks), skipped =
   // len(skipped_checks)); checked on the whole report, as a streamed batch holds only part.
-  checkTotals({ json, path: path2 }, findings) {
+  checkTotals({ json, path }, findings) {
     if (isSummaryOnly(json)) return;
     let reports = (Array.isArray(json) ? json : [json]).filter(isCheckTypeReport), ours = findings.filter((f) => f.tool === TOOL2), suppressed = ours.filter((f) => f.suppressed).length, counted = { failed: ours.length - suppressed, skipped: suppressed };
-    agreeTotals(statedSums(reports, Object.keys(counted), path2), counted, "summary", path2);
+    agreeTotals(statedSums(reports, Object.keys(counted), path), counted, "summary", path);
   },
   // Every check type that ran is evidence for its layer; a summary-only report scanned nothing.
   coverage({ json }) {
@@ -6274,7 +3073,7 @@ var checkov = {
     return unique(reports.filter(isCheckTypeReport).map((r) => layerOf(r.check_type)));
   }
 };
-function statedSums(reports, keys, path2) {
+function statedSums(reports, keys, path) {
   let sums = {};
   for (let key of keys) {
     let sum = 0;
@@ -6282,7 +3081,7 @@ function statedSums(reports, keys, path2) {
       let value = isObject(report.summary) ? report.summary[key] : void 0;
       if (value === void 0) return sums;
       let n = num(value);
-      if (n === void 0) throw new GateError(`summary.${key} must be a number`, { file: path2 });
+      if (n === void 0) throw new GateError(`summary.${key} must be a number`, { file: path });
       sum += n;
     }
     sums[key] = sum;
@@ -6290,26 +3089,26 @@ function statedSums(reports, keys, path2) {
   return sums;
 }
 var NO_COMMENT = "No comment provided";
-function skippedCheck(check2, checkType, path2) {
-  let f = failedCheck(check2, "SKIPPED", checkType, path2), result = isObject(check2.check_result) ? check2.check_result : {}, comment = str(result.suppress_comment);
+function skippedCheck(check2, checkType, path) {
+  let f = failedCheck(check2, "SKIPPED", checkType, path), result = isObject(check2.check_result) ? check2.check_result : {}, comment = str(result.suppress_comment);
   return f.suppressed = {
     kind: "checkov skip comment",
     justification: comment === NO_COMMENT ? void 0 : comment
   }, f;
 }
-function needResult(check2, expected, path2) {
+function needResult(check2, expected, path) {
   let result = isObject(check2.check_result) ? check2.check_result.result : void 0;
   if (result !== void 0 && result !== expected)
     throw new GateError(
       `a check in the ${expected.toLowerCase()} list has check_result.result ${JSON.stringify(result)}`,
-      { file: path2 }
+      { file: path }
     );
 }
-function failedCheck(check2, expected, checkType, path2) {
-  needResult(check2, expected, path2);
+function failedCheck(check2, expected, checkType, path) {
+  needResult(check2, expected, path);
   let id = str(check2.check_id);
-  if (!id) throw new GateError("a failed check has no check_id", { file: path2 });
-  let range2 = check2.file_line_range, bcId = str(check2.bc_check_id), file = checkFile(check2);
+  if (!id) throw new GateError("a failed check has no check_id", { file: path });
+  let range = check2.file_line_range, bcId = str(check2.bc_check_id), file = checkFile(check2);
   return makeFinding(
     {
       tool: TOOL2,
@@ -6320,17 +3119,17 @@ function failedCheck(check2, expected, checkType, path2) {
       description: str(check2.description) ?? str(check2.short_description) ?? void 0,
       // Open-source Checkov leaves severity null (it comes from the Prisma platform): unknown.
       severity: severityFromWord(check2.severity),
-      location: file ? { path: file, startLine: lineAt(range2, 0), endLine: lineAt(range2, 1) } : void 0,
+      location: file ? { path: file, startLine: lineAt(range, 0), endLine: lineAt(range, 1) } : void 0,
       target: str(check2.resource),
       url: str(check2.guideline),
       // Not in the report: the category the check's source declares (generated table).
       category: CHECKOV_CATEGORIES.get(id)
     },
-    path2
+    path
   );
 }
-function lineAt(range2, i) {
-  return Array.isArray(range2) && num(range2[i]) || void 0;
+function lineAt(range, i) {
+  return Array.isArray(range) && num(range[i]) || void 0;
 }
 function checkFile(check2) {
   let repoFile = str(check2.repo_file_path), abs = str(check2.file_abs_path);
@@ -6339,12 +3138,12 @@ function checkFile(check2) {
     if (slashed(abs) === r && r.startsWith("/")) return r;
   }
   let file = repoFile ?? str(check2.file_path);
-  return file === void 0 ? void 0 : normalisePath2(file);
+  return file === void 0 ? void 0 : normalisePath(file);
 }
 function slashed(file) {
   return file.includes("\\") ? file.replace(/\\/g, "/") : file;
 }
-function normalisePath2(file) {
+function normalisePath(file) {
   let slashed2 = file.includes("\\") ? file.replace(/\\/g, "/") : file;
   return slashed2[0] === "/" && slashed2[1] !== "/" ? slashed2.slice(1) : slashed2;
 }
@@ -6352,20 +3151,20 @@ function normalisePath2(file) {
 // node_modules/fast-xml-parser/src/util.js
 var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD", nameChar = nameStartChar + "\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040", nameRegexp = "[" + nameStartChar + "][" + nameChar + "]*", regexName = new RegExp("^" + nameRegexp + "$");
 function getAllMatches(string, regex) {
-  let matches = [], match3 = regex.exec(string);
-  for (; match3; ) {
+  let matches = [], match2 = regex.exec(string);
+  for (; match2; ) {
     let allmatches = [];
-    allmatches.startIndex = regex.lastIndex - match3[0].length;
-    let len = match3.length;
+    allmatches.startIndex = regex.lastIndex - match2[0].length;
+    let len = match2.length;
     for (let index = 0; index < len; index++)
-      allmatches.push(match3[index]);
-    matches.push(allmatches), match3 = regex.exec(string);
+      allmatches.push(match2[index]);
+    matches.push(allmatches), match2 = regex.exec(string);
   }
   return matches;
 }
 var isName = function(string) {
-  let match3 = regexName.exec(string);
-  return !(match3 === null || typeof match3 > "u");
+  let match2 = regexName.exec(string);
+  return !(match2 === null || typeof match2 > "u");
 };
 function isExist(v) {
   return typeof v < "u";
@@ -6635,8 +3434,8 @@ function getLineNumberForPosition(xmlData, index) {
     col: lines2[lines2.length - 1].length + 1
   };
 }
-function getPositionFromMatch(match3) {
-  return match3.startIndex + match3[1].length;
+function getPositionFromMatch(match2) {
+  return match2.startIndex + match2[1].length;
 }
 
 // node_modules/@nodable/entities/src/entities.js
@@ -7155,9 +3954,9 @@ var XmlNode = class {
   addStartIndex(startIndex) {
     startIndex !== void 0 && (this.child[this.child.length - 1][METADATA_SYMBOL] = { startIndex });
   }
-  addEndIndex(endIndex2) {
+  addEndIndex(endIndex) {
     let lastChild = this.child[this.child.length - 1];
-    lastChild !== void 0 && lastChild[METADATA_SYMBOL] !== void 0 && lastChild[METADATA_SYMBOL].endIndex === void 0 && (lastChild[METADATA_SYMBOL].endIndex = endIndex2);
+    lastChild !== void 0 && lastChild[METADATA_SYMBOL] !== void 0 && lastChild[METADATA_SYMBOL].endIndex === void 0 && (lastChild[METADATA_SYMBOL].endIndex = endIndex);
   }
   /** symbol used for metadata */
   static getMetaDataSymbol() {
@@ -7618,9 +4417,9 @@ function toNumber(str2, options = {}) {
     if (trimmedStr.includes("e") || trimmedStr.includes("E"))
       return resolveEnotation(str2, trimmedStr, options);
     {
-      let match3 = numRegex.exec(trimmedStr);
-      if (match3) {
-        let sign2 = match3[1] || "", leadingZeros = match3[2], numTrimmedByZeros = trimZeros(match3[3]), decimalAdjacentToLeadingZeros = sign2 ? (
+      let match2 = numRegex.exec(trimmedStr);
+      if (match2) {
+        let sign = match2[1] || "", leadingZeros = match2[2], numTrimmedByZeros = trimZeros(match2[3]), decimalAdjacentToLeadingZeros = sign ? (
           // 0., -00., 000.
           trimmedStr[leadingZeros.length + 1] === "."
         ) : trimmedStr[leadingZeros.length] === ".";
@@ -7632,9 +4431,9 @@ function toNumber(str2, options = {}) {
           if (parsedStr.search(/[eE]/) !== -1)
             return options.eNotation ? num2 : str2;
           if (trimmedStr.indexOf(".") !== -1)
-            return parsedStr === "0" || parsedStr === numTrimmedByZeros || parsedStr === `${sign2}${numTrimmedByZeros}` ? num2 : str2;
+            return parsedStr === "0" || parsedStr === numTrimmedByZeros || parsedStr === `${sign}${numTrimmedByZeros}` ? num2 : str2;
           let n = leadingZeros ? numTrimmedByZeros : trimmedStr;
-          return leadingZeros ? n === parsedStr || sign2 + n === parsedStr ? num2 : str2 : n === parsedStr || n === sign2 + parsedStr ? num2 : str2;
+          return leadingZeros ? n === parsedStr || sign + n === parsedStr ? num2 : str2 : n === parsedStr || n === sign + parsedStr ? num2 : str2;
         }
       } else
         return str2;
@@ -7649,7 +4448,7 @@ function resolveEnotation(str2, trimmedStr, options) {
   if (!options.eNotation) return str2;
   let notation = trimmedStr.match(eNotationRegx);
   if (notation) {
-    let sign2 = notation[1] || "", eChar = notation[3].indexOf("e") === -1 ? "E" : "e", leadingZeros = notation[2], eAdjacentToLeadingZeros = sign2 ? (
+    let sign = notation[1] || "", eChar = notation[3].indexOf("e") === -1 ? "E" : "e", leadingZeros = notation[2], eAdjacentToLeadingZeros = sign ? (
       // 0E.
       trimmedStr[leadingZeros.length + 1] === eChar
     ) : trimmedStr[leadingZeros.length] === eChar;
@@ -7962,16 +4761,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    let path2 = this._matcher.path;
-    return path2.length > 0 ? path2[path2.length - 1].tag : void 0;
+    let path = this._matcher.path;
+    return path.length > 0 ? path[path.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    let path2 = this._matcher.path;
-    return path2.length > 0 ? path2[path2.length - 1].namespace : void 0;
+    let path = this._matcher.path;
+    return path.length > 0 ? path[path.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -7979,9 +4778,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    let path2 = this._matcher.path;
-    if (path2.length !== 0)
-      return path2[path2.length - 1].values?.[attrName];
+    let path = this._matcher.path;
+    if (path.length !== 0)
+      return path[path.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -7989,9 +4788,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    let path2 = this._matcher.path;
-    if (path2.length === 0) return !1;
-    let current = path2[path2.length - 1];
+    let path = this._matcher.path;
+    if (path.length === 0) return !1;
+    let current = path[path.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -8017,16 +4816,16 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    let path2 = this._matcher.path;
-    return path2.length === 0 ? -1 : path2[path2.length - 1].position ?? 0;
+    let path = this._matcher.path;
+    return path.length === 0 ? -1 : path[path.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    let path2 = this._matcher.path;
-    return path2.length === 0 ? -1 : path2[path2.length - 1].counter ?? 0;
+    let path = this._matcher.path;
+    return path.length === 0 ? -1 : path[path.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -8075,7 +4874,7 @@ var MatcherView = class {
   matchesAny(exprSet) {
     return exprSet.matchesAny(this._matcher);
   }
-}, Matcher2 = class {
+}, Matcher = class {
   /**
    * Create a new Matcher.
    * @param {Object} [options={}]
@@ -8232,18 +5031,18 @@ var MatcherView = class {
    * @returns {string}
    */
   toString(separator, includeNamespace = !0) {
-    let sep3 = separator || this.separator;
-    if (sep3 === this.separator && includeNamespace === !0) {
+    let sep2 = separator || this.separator;
+    if (sep2 === this.separator && includeNamespace === !0) {
       if (this._pathStringCache !== null)
         return this._pathStringCache;
       let result = this.path.map(
         (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-      ).join(sep3);
+      ).join(sep2);
       return this._pathStringCache = result, result;
     }
     return this.path.map(
       (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-    ).join(sep3);
+    ).join(sep2);
   }
   /**
    * Get path as array of tag names.
@@ -8829,72 +5628,72 @@ var REDOS_PATTERNS = [
 ], redos_default = REDOS_PATTERNS;
 
 // node_modules/is-unsafe/src/contexts/nosql.js
-var sep2 = `["'\\s]*:`, NOSQL_PATTERNS = [
+var sep = `["'\\s]*:`, NOSQL_PATTERNS = [
   // ─── MongoDB $ operator injection ────────────────────────────────────────
   {
     id: "nosql-where-operator",
     description: "$where \u2014 executes arbitrary JavaScript server-side in MongoDB",
-    pattern: new RegExp(`\\$where${sep2}`, "i")
+    pattern: new RegExp(`\\$where${sep}`, "i")
   },
   {
     id: "nosql-ne-operator",
     description: '$ne \u2014 "not equal" operator used to bypass equality checks',
-    pattern: new RegExp(`\\$ne${sep2}`, "i")
+    pattern: new RegExp(`\\$ne${sep}`, "i")
   },
   {
     id: "nosql-gt-operator",
     description: '$gt \u2014 "greater than" used to bypass password/value checks',
-    pattern: new RegExp(`\\$gte?${sep2}`, "i")
+    pattern: new RegExp(`\\$gte?${sep}`, "i")
   },
   {
     id: "nosql-lt-operator",
     description: '$lt / $lte \u2014 "less than" bypass variants',
-    pattern: new RegExp(`\\$lte?${sep2}`, "i")
+    pattern: new RegExp(`\\$lte?${sep}`, "i")
   },
   {
     id: "nosql-regex-operator",
     description: "$regex \u2014 can be used to extract data character by character (blind injection)",
-    pattern: new RegExp(`\\$regex${sep2}`, "i")
+    pattern: new RegExp(`\\$regex${sep}`, "i")
   },
   {
     id: "nosql-or-operator",
     description: "$or \u2014 logical OR; used to create always-true conditions",
-    pattern: new RegExp(`\\$or${sep2}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$or${sep}\\s*\\[`, "i")
   },
   {
     id: "nosql-and-operator",
     description: "$and \u2014 logical AND operator injection",
-    pattern: new RegExp(`\\$and${sep2}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$and${sep}\\s*\\[`, "i")
   },
   {
     id: "nosql-nor-operator",
     description: "$nor \u2014 logical NOR operator injection",
-    pattern: new RegExp(`\\$nor${sep2}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$nor${sep}\\s*\\[`, "i")
   },
   {
     id: "nosql-exists-operator",
     description: "$exists \u2014 can enumerate fields to determine schema",
-    pattern: new RegExp(`\\$exists${sep2}`, "i")
+    pattern: new RegExp(`\\$exists${sep}`, "i")
   },
   {
     id: "nosql-in-operator",
     description: "$in \u2014 matches any value in a list; can enumerate values",
-    pattern: new RegExp(`\\$in${sep2}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$in${sep}\\s*\\[`, "i")
   },
   {
     id: "nosql-expr-operator",
     description: "$expr \u2014 allows aggregation expressions in queries (MongoDB 3.6+)",
-    pattern: new RegExp(`\\$expr${sep2}`, "i")
+    pattern: new RegExp(`\\$expr${sep}`, "i")
   },
   {
     id: "nosql-function-operator",
     description: "$function \u2014 executes arbitrary JavaScript in MongoDB 4.4+",
-    pattern: new RegExp(`\\$function${sep2}`, "i")
+    pattern: new RegExp(`\\$function${sep}`, "i")
   },
   {
     id: "nosql-accumulator-operator",
     description: "$accumulator \u2014 custom aggregation with arbitrary JS execution",
-    pattern: new RegExp(`\\$accumulator${sep2}`, "i")
+    pattern: new RegExp(`\\$accumulator${sep}`, "i")
   },
   // ─── Prototype pollution ─────────────────────────────────────────────────
   {
@@ -9016,11 +5815,11 @@ var NAMED = Object.freeze({
 `
 }), ENTITY_RE = /&(?:#[xX]0*([0-9a-fA-F]{1,6});?|#0*([0-9]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,15});)/g;
 function decodeEntities(input) {
-  return input.indexOf("&") === -1 ? input : input.replace(ENTITY_RE, (match3, hex, dec, name) => {
+  return input.indexOf("&") === -1 ? input : input.replace(ENTITY_RE, (match2, hex, dec, name) => {
     if (name !== void 0)
-      return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match3;
+      return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match2;
     let cp = hex !== void 0 ? parseInt(hex, 16) : parseInt(dec, 10);
-    return !Number.isFinite(cp) || cp > 1114111 ? match3 : String.fromCodePoint(cp);
+    return !Number.isFinite(cp) || cp > 1114111 ? match2 : String.fromCodePoint(cp);
   });
 }
 
@@ -9060,8 +5859,8 @@ function assertContext(context) {
       if (context.length === 0)
         throw new TypeError("is-unsafe: context must not be an empty array");
       if (Array.isArray(context[0])) {
-        for (let list3 of context)
-          if (!Array.isArray(list3) || list3.length === 0)
+        for (let list2 of context)
+          if (!Array.isArray(list2) || list2.length === 0)
             throw new TypeError(
               "is-unsafe: each context in the array must be a non-empty pattern array (PatternList)"
             );
@@ -9073,27 +5872,27 @@ function assertContext(context) {
     );
   }
 }
-function normalise2(context) {
+function normalise(context) {
   return context instanceof RegExp ? { lists: null, regex: context } : Array.isArray(context[0]) ? { lists: context, regex: null } : { lists: [context], regex: null };
 }
-function decodedCopy(value, list3) {
-  if (!list3.decodeEntities) return null;
+function decodedCopy(value, list2) {
+  if (!list2.decodeEntities) return null;
   let decoded = decodeEntities(value);
   return decoded === value ? null : decoded;
 }
-function matchList(value, list3) {
-  let label = list3.label ?? "CUSTOM", decoded = decodedCopy(value, list3);
-  for (let rule of list3)
+function matchList(value, list2) {
+  let label = list2.label ?? "CUSTOM", decoded = decodedCopy(value, list2);
+  for (let rule of list2)
     if (rule.pattern.test(value) || decoded !== null && rule.pattern.test(decoded))
       return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
   return null;
 }
 function isUnsafe(value, context) {
   assertString(value), assertContext(context);
-  let { lists, regex } = normalise2(context);
+  let { lists, regex } = normalise(context);
   if (regex) return regex.test(value);
-  for (let list3 of lists)
-    if (matchList(value, list3) !== null) return !0;
+  for (let list2 of lists)
+    if (matchList(value, list2) !== null) return !0;
   return !1;
 }
 
@@ -9138,7 +5937,7 @@ var OrderedObjParser = class {
         isUnsafe(value, [html_default, xml_default]) ? ENTITY_ACTION.BLOCK : ENTITY_ACTION.ALLOW
       )
       //postCheck: resolved => resolved
-    })), this.matcher = new Matcher2(), this.readonlyMatcher = this.matcher.readOnly(), this.isCurrentNodeStopNode = !1, this.stopNodeExpressionsSet = new ExpressionSet();
+    })), this.matcher = new Matcher(), this.readonlyMatcher = this.matcher.readOnly(), this.isCurrentNodeStopNode = !1, this.stopNodeExpressionsSet = new ExpressionSet();
     let stopNodesOpts = this.options.stopNodes;
     if (stopNodesOpts && stopNodesOpts.length > 0) {
       for (let i = 0; i < stopNodesOpts.length; i++) {
@@ -9159,16 +5958,16 @@ function parseTextData(val, tagName, jPath, dontTrim, hasAttributes, isLeafNode,
 }
 function resolveNameSpace(tagname) {
   if (this.options.removeNSPrefix) {
-    let tags = tagname.split(":"), prefix2 = tagname.charAt(0) === "/" ? "/" : "";
+    let tags = tagname.split(":"), prefix = tagname.charAt(0) === "/" ? "/" : "";
     if (tags[0] === "xmlns")
       return "";
-    tags.length === 2 && (tagname = prefix2 + tags[1]);
+    tags.length === 2 && (tagname = prefix + tags[1]);
   }
   return tagname;
 }
 var attrsRegx = /([^\s=]+)\s*(=\s*(?:"([^"]*)"|'([^']*)'))?/gm;
-function attrValue(match3) {
-  return match3[3] !== void 0 ? match3[3] : match3[4];
+function attrValue(match2) {
+  return match2[3] !== void 0 ? match2[3] : match2[4];
 }
 function buildAttributesMap(attrStr, jPath, tagName, force = !1) {
   let options = this.options;
@@ -9240,12 +6039,12 @@ var parseXml = function(xmlData) {
         }
         i = tagData.closeIndex + 1;
       } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 45 && xmlData.charCodeAt(i + 3) === 45) {
-        let endIndex2 = findClosingIndex(xmlData, "-->", i + 4, "Comment is not closed.");
+        let endIndex = findClosingIndex(xmlData, "-->", i + 4, "Comment is not closed.");
         if (options.commentPropName) {
-          let comment = xmlData.substring(i + 4, endIndex2 - 2);
+          let comment = xmlData.substring(i + 4, endIndex - 2);
           textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher), currentNode.add(options.commentPropName, [{ [options.textNodeName]: comment }]);
         }
-        i = endIndex2;
+        i = endIndex;
       } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 68) {
         if (this.doctypefound) throw new Error("Multiple DOCTYPE declarations found.");
         this.doctypefound = !0;
@@ -9422,8 +6221,8 @@ function readStopNodeData(xmlData, tagName, i) {
             return;
           let nextLt = xmlData.indexOf("<", i + 1);
           if (nextLt === -1 || nextLt > nextGt) {
-            let exp = xmlData.substring(i + 1, nextGt), sep3 = exp.search(/\s/);
-            (sep3 === -1 ? exp : exp.substring(0, sep3)) === tagName && exp[exp.length - 1] !== "/" && openTagCount++, i = nextGt;
+            let exp = xmlData.substring(i + 1, nextGt), sep2 = exp.search(/\s/);
+            (sep2 === -1 ? exp : exp.substring(0, sep2)) === tagName && exp[exp.length - 1] !== "/" && openTagCount++, i = nextGt;
           }
         }
       }
@@ -9451,13 +6250,13 @@ function sanitizeName(name, options) {
 
 // node_modules/fast-xml-parser/src/xmlparser/node2json.js
 var METADATA_SYMBOL2 = XmlNode.getMetaDataSymbol();
-function stripAttributePrefix(attrs, prefix2) {
+function stripAttributePrefix(attrs, prefix) {
   if (!attrs || typeof attrs != "object") return {};
-  if (!prefix2) return attrs;
+  if (!prefix) return attrs;
   let rawAttrs = {};
   for (let key in attrs)
-    if (key.startsWith(prefix2)) {
-      let rawName = key.substring(prefix2.length);
+    if (key.startsWith(prefix)) {
+      let rawName = key.substring(prefix.length);
       rawAttrs[rawName] = attrs[key];
     } else
       rawAttrs[key] = attrs[key];
@@ -9709,10 +6508,10 @@ var Reader = class {
   }
   /** The list `child` elements of the one `container`, which holds nothing else. */
   listed(parent, container, child) {
-    let list3 = this.one(parent, container);
-    if (!list3) return;
-    if (Object.keys(list3).find((k) => k !== child) !== void 0) throw this.error(`<${container}> may list only <${child}>`);
-    return list3[child];
+    let list2 = this.one(parent, container);
+    if (!list2) return;
+    if (Object.keys(list2).find((k) => k !== child) !== void 0) throw this.error(`<${container}> may list only <${child}>`);
+    return list2[child];
   }
   /** The `child` elements of the one `container`: `<ratings><rating/>...</ratings>`. */
   children(parent, container, child) {
@@ -9836,12 +6635,12 @@ var cyclonedx = {
 function allComponents(bom, file) {
   return componentTree(bom.components, "components", file);
 }
-function componentTree(list3, what, file) {
+function componentTree(list2, what, file) {
   let out = [], visit = (value, where) => {
     for (let c of entries(value, where, file))
       out.push(c), visit(c.components, "components[].components");
   };
-  return visit(list3, what), out;
+  return visit(list2, what), out;
 }
 function indexComponents(components) {
   let index = /* @__PURE__ */ new Map();
@@ -9974,10 +6773,10 @@ function vuln(read5, v) {
   };
 }
 function cweTexts(read5, cwes) {
-  let list3 = cwes.cwe;
-  if (list3 === void 0) return [];
-  if (!Array.isArray(list3)) throw read5.error("<cwe> must be listed");
-  return list3.map((c) => read5.text({ cwe: c }, "cwe")).filter((c) => !!c);
+  let list2 = cwes.cwe;
+  if (list2 === void 0) return [];
+  if (!Array.isArray(list2)) throw read5.error("<cwe> must be listed");
+  return list2.map((c) => read5.text({ cwe: c }, "cwe")).filter((c) => !!c);
 }
 
 // src/reports/parsers/dependency-check.ts
@@ -10001,20 +6800,20 @@ var dependencyCheck = {
   },
   detect: (input) => input.syntax === "xml" ? isDependencyCheckXml(input.text) : isReport2(input.json),
   parse(input) {
-    let { path: path2 } = input, json = docOf(input);
-    needShape(isReport2(json), "Dependency-Check JSON", "reportSchema or scanInfo", path2);
-    let deps = needArray(json.dependencies, "dependencies", path2), findings = [];
-    for (let dep2 of entries(deps, "dependencies", path2)) {
+    let { path } = input, json = docOf(input);
+    needShape(isReport2(json), "Dependency-Check JSON", "reportSchema or scanInfo", path);
+    let deps = needArray(json.dependencies, "dependencies", path), findings = [];
+    for (let dep2 of entries(deps, "dependencies", path)) {
       let where = dependencyOf(dep2);
-      for (let v of entries(dep2.vulnerabilities, "dependencies[].vulnerabilities", path2))
-        findings.push(finding2(v, where, path2));
+      for (let v of entries(dep2.vulnerabilities, "dependencies[].vulnerabilities", path))
+        findings.push(finding2(v, where, path));
       let suppressed = entries(
         dep2.suppressedVulnerabilities,
         "dependencies[].suppressedVulnerabilities",
-        path2
+        path
       );
       for (let v of suppressed) {
-        let f = finding2(v, where, path2);
+        let f = finding2(v, where, path);
         f.suppressed = { kind: "dependency-check suppression file", justification: str(v.notes) }, findings.push(f);
       }
     }
@@ -10038,9 +6837,9 @@ function parsePurl2(purl) {
   let parts = decodePercent(m[2]).split("/"), name = m[1] === "maven" ? parts.join(":") : parts.join("/");
   return { type: m[1], name, version: m[3] ? decodePercent(m[3]) : void 0 };
 }
-function finding2(v, where, path2) {
+function finding2(v, where, path) {
   let id = str(v.name);
-  if (!id) throw new GateError("a Dependency-Check vulnerability has no name", { file: path2 });
+  if (!id) throw new GateError("a Dependency-Check vulnerability has no name", { file: path });
   let cvss = scoreOf(v), description = str(v.description), urls = objects(v.references).flatMap((r) => strings([r.url])), ghsa = urls.map(ghsaIn).find(Boolean);
   return makeFinding(
     {
@@ -10060,7 +6859,7 @@ function finding2(v, where, path2) {
       kev: isObject(v.knownExploitedVulnerability) || void 0,
       url: urls[0]
     },
-    path2
+    path
   );
 }
 function scoreOf(v) {
@@ -10070,17 +6869,17 @@ function scoreOf(v) {
 
 // src/reports/parsers/containers.ts
 var compiled = /* @__PURE__ */ new Map();
-function stepsOf(path2) {
-  let steps = compiled.get(path2);
-  return steps || (steps = path2.split(".").flatMap((part) => {
+function stepsOf(path) {
+  let steps = compiled.get(path);
+  return steps || (steps = path.split(".").flatMap((part) => {
     let m = /^([^[\]{}]*)(\[\]|\{\})?$/.exec(part);
-    if (!m) throw new Error(`invalid container path "${path2}"`);
+    if (!m) throw new Error(`invalid container path "${path}"`);
     let name = m[1] ?? "", out = name === "*" ? [{ each: "*" }] : name ? [{ key: name }] : [];
     return m[2] && out.push({ each: m[2] }), out;
-  }), compiled.set(path2, steps)), steps;
+  }), compiled.set(path, steps)), steps;
 }
-function holds2(doc, path2) {
-  return reaches(doc, stepsOf(path2), 0);
+function holds(doc, path) {
+  return reaches(doc, stepsOf(path), 0);
 }
 function reaches(node, steps, at) {
   if (at === steps.length) return given(node);
@@ -10134,7 +6933,7 @@ function foreignContainers(parsers, parser, input) {
   let own = new Set(containersOf(parser)), found = [];
   for (let other of parsers) {
     if (other === parser) continue;
-    let container = containersOf(other).find((c) => !own.has(c) && holds2(input.json, c));
+    let container = containersOf(other).find((c) => !own.has(c) && holds(input.json, c));
     container && found.push({ format: other.id, container });
   }
   return found;
@@ -10149,7 +6948,7 @@ function rejectForeignContainers(parsers, parser, input) {
   );
 }
 function rejectMixedVariants(parser, input) {
-  let present = Object.entries(parser.containers).filter(([, paths]) => paths.some((c) => holds2(input.json, c))).map(([variant]) => variant);
+  let present = Object.entries(parser.containers).filter(([, paths]) => paths.some((c) => holds(input.json, c))).map(([variant]) => variant);
   if (!(present.length < 2))
     throw new GateError(
       `holds the findings of ${present.length} variants of ${parser.id} (${present.join(", ")}), and a ${parser.id} report is read as one variant: one report per file`,
@@ -10161,12 +6960,12 @@ function rejectMixedVariants(parser, input) {
 function isAlertList(json, isAlert4) {
   return Array.isArray(json) && json.length > 0 && json.every(isAlert4);
 }
-function alertsOf(json, kind, path2) {
+function alertsOf(json, kind, path) {
   if (!Array.isArray(json))
     throw new GateError(`a GitHub ${kind} alert list is a JSON array (the REST list response)`, {
-      file: path2
+      file: path
     });
-  return entries(json, `${kind} alerts`, path2);
+  return entries(json, `${kind} alerts`, path);
 }
 function suppressionOf2(closure) {
   if (!closure) return;
@@ -10177,8 +6976,8 @@ function suppressionOf2(closure) {
   ].filter((p) => p !== void 0);
   return parts.length > 0 ? { kind, justification: parts.join(", ") } : { kind };
 }
-function reasonOf(known, value, what, path2) {
-  return knownValue(known, value, what, path2);
+function reasonOf(known, value, what, path) {
+  return knownValue(known, value, what, path);
 }
 
 // src/reports/parsers/github-code-scanning.ts
@@ -10192,16 +6991,16 @@ var githubCodeScanning = {
   layers: ["code"],
   containers: { json: ["[].most_recent_instance"] },
   detect: ({ json }) => isAlertList(json, isAlert),
-  parse({ json, path: path2 }) {
-    return alertsOf(json, "code scanning", path2).map((alert) => {
+  parse({ json, path }) {
+    return alertsOf(json, "code scanning", path).map((alert) => {
       if (!isAlert(alert))
         throw new GateError(
           "every code scanning alert needs number, rule and most_recent_instance",
           {
-            file: path2
+            file: path
           }
         );
-      return read(alert, path2);
+      return read(alert, path);
     });
   }
 }, STATES = /* @__PURE__ */ new Map([
@@ -10225,8 +7024,8 @@ var githubCodeScanning = {
   ["note", "low"],
   ["none", "info"]
 ]);
-function closureOf(alert, path2) {
-  let state = knownValue(STATES, alert.state, "a code scanning alert's state", path2);
+function closureOf(alert, path) {
+  let state = knownValue(STATES, alert.state, "a code scanning alert's state", path);
   if (state !== "open")
     return state === "fixed" ? { how: "fixed", at: alert.fixed_at } : {
       how: "dismissed",
@@ -10234,22 +7033,22 @@ function closureOf(alert, path2) {
         REASONS,
         alert.dismissed_reason,
         "a code scanning alert's dismissed_reason",
-        path2
+        path
       ),
       comment: alert.dismissed_comment,
       by: alert.dismissed_by,
       at: alert.dismissed_at
     };
 }
-function read(alert, path2) {
+function read(alert, path) {
   let rule = alert.rule, id = str(rule.id) ?? str(rule.name);
-  if (!id) throw new GateError("a code scanning alert's rule has no id", { file: path2 });
+  if (!id) throw new GateError("a code scanning alert's rule has no id", { file: path });
   let instance = isObject(alert.most_recent_instance) ? alert.most_recent_instance : NO_FIELDS, location = isObject(instance.location) ? instance.location : NO_FIELDS, message = isObject(instance.message) ? str(instance.message.text) : void 0, file = str(location.path), startLine = positive(num(location.start_line)), level = knownValue(
     SECURITY_LEVELS,
     rule.security_severity_level,
     "a rule's security_severity_level",
-    path2
-  ), ruleSeverity = knownValue(RULE_SEVERITIES, rule.severity, "a rule's severity", path2), severity = level === "none" ? ruleSeverity : level, f = makeFinding(
+    path
+  ), ruleSeverity = knownValue(RULE_SEVERITIES, rule.severity, "a rule's severity", path), severity = level === "none" ? ruleSeverity : level, f = makeFinding(
     {
       tool: TOOL5,
       layer: "code",
@@ -10262,8 +7061,8 @@ function read(alert, path2) {
       cwe: strings(rule.tags).filter((t) => /^external\/cwe\/cwe-\d+$/i.test(t)).map((t) => normaliseCwe(t.slice(13))).filter((c) => c !== void 0),
       url: str(alert.html_url)
     },
-    path2
-  ), suppressed = suppressionOf2(closureOf(alert, path2));
+    path
+  ), suppressed = suppressionOf2(closureOf(alert, path));
   return suppressed && (f.suppressed = suppressed), f;
 }
 
@@ -10278,14 +7077,14 @@ var githubDependabot = {
   layers: ["dependency"],
   containers: { json: ["[].security_advisory"] },
   detect: ({ json }) => isAlertList(json, isAlert2),
-  parse({ json, path: path2 }) {
-    return alertsOf(json, "Dependabot", path2).map((alert) => {
+  parse({ json, path }) {
+    return alertsOf(json, "Dependabot", path).map((alert) => {
       if (!isAlert2(alert))
         throw new GateError(
           "every Dependabot alert needs number, dependency, security_advisory and security_vulnerability",
-          { file: path2 }
+          { file: path }
         );
-      return read2(alert, path2);
+      return read2(alert, path);
     });
   }
 }, STATES2 = /* @__PURE__ */ new Map([
@@ -10336,8 +7135,8 @@ var githubDependabot = {
     "pnpm"
   ].map((e) => [e, "dependency"])
 );
-function closureOf2(alert, path2) {
-  let state = knownValue(STATES2, alert.state, "a Dependabot alert's state", path2);
+function closureOf2(alert, path) {
+  let state = knownValue(STATES2, alert.state, "a Dependabot alert's state", path);
   if (state !== "open")
     return state === "fixed" ? { how: "fixed", at: alert.fixed_at } : state === "auto_dismissed" ? { how: "auto dismissed", at: alert.auto_dismissed_at } : {
       how: "dismissed",
@@ -10345,23 +7144,23 @@ function closureOf2(alert, path2) {
         REASONS2,
         alert.dismissed_reason,
         "a Dependabot alert's dismissed_reason",
-        path2
+        path
       ),
       comment: alert.dismissed_comment,
       by: alert.dismissed_by,
       at: alert.dismissed_at
     };
 }
-function read2(alert, path2) {
+function read2(alert, path) {
   let advisory = alert.security_advisory, vulnerability7 = isObject(alert.security_vulnerability) ? alert.security_vulnerability : NO_FIELDS, dependency = alert.dependency, pkg = isObject(dependency.package) ? dependency.package : NO_FIELDS, name = str(pkg.name), id = str(advisory.ghsa_id);
   if (!id || !name)
     throw new GateError(
       "a Dependabot alert needs security_advisory.ghsa_id and dependency.package.name",
       {
-        file: path2
+        file: path
       }
     );
-  let ecosystem = str(pkg.ecosystem), layer = knownValue(ECOSYSTEMS, ecosystem, "a Dependabot alert's ecosystem", path2), own = knownValue(SEVERITIES2, vulnerability7.severity, "a vulnerability's severity", path2), advised = knownValue(SEVERITIES2, advisory.severity, "an advisory's severity", path2), severity = own !== "none" ? own : advised !== "none" ? advised : "unknown", patched = isObject(vulnerability7.first_patched_version) ? str(vulnerability7.first_patched_version.identifier) : void 0, manifest = str(dependency.manifest_path), cvss = num(isObject(advisory.cvss) ? advisory.cvss.score : void 0), f = makeFinding(
+  let ecosystem = str(pkg.ecosystem), layer = knownValue(ECOSYSTEMS, ecosystem, "a Dependabot alert's ecosystem", path), own = knownValue(SEVERITIES2, vulnerability7.severity, "a vulnerability's severity", path), advised = knownValue(SEVERITIES2, advisory.severity, "an advisory's severity", path), severity = own !== "none" ? own : advised !== "none" ? advised : "unknown", patched = isObject(vulnerability7.first_patched_version) ? str(vulnerability7.first_patched_version.identifier) : void 0, manifest = str(dependency.manifest_path), cvss = num(isObject(advisory.cvss) ? advisory.cvss.score : void 0), f = makeFinding(
     {
       tool: TOOL6,
       layer,
@@ -10379,8 +7178,8 @@ function read2(alert, path2) {
       epss: num(isObject(advisory.epss) ? advisory.epss.percentage : void 0),
       url: str(alert.html_url)
     },
-    path2
-  ), suppressed = suppressionOf2(closureOf2(alert, path2));
+    path
+  ), suppressed = suppressionOf2(closureOf2(alert, path));
   return suppressed && (f.suppressed = suppressed), f;
 }
 
@@ -10401,16 +7200,16 @@ var githubSecretScanning = {
   layers: ["secret"],
   containers: { json: ["[].secret_type"] },
   detect: ({ json }) => isAlertList(json, isAlert3),
-  parse({ json, path: path2 }) {
-    return alertsOf(json, "secret scanning", path2).map((alert) => {
+  parse({ json, path }) {
+    return alertsOf(json, "secret scanning", path).map((alert) => {
       if (!isAlert3(alert))
         throw new GateError(
           "every secret scanning alert needs number, secret_type, state and html_url",
           {
-            file: path2
+            file: path
           }
         );
-      return read3(alert, path2);
+      return read3(alert, path);
     });
   }
 }, STATES3 = /* @__PURE__ */ new Map([
@@ -10428,20 +7227,20 @@ var githubSecretScanning = {
   ["inactive", "inactive"],
   ["unknown", ""]
 ]);
-function closureOf3(alert, path2) {
-  if (knownValue(STATES3, alert.state, "a secret scanning alert's state", path2) !== "open")
+function closureOf3(alert, path) {
+  if (knownValue(STATES3, alert.state, "a secret scanning alert's state", path) !== "open")
     return {
       how: "resolved",
-      reason: reasonOf(RESOLUTIONS, alert.resolution, "a secret scanning alert's resolution", path2),
+      reason: reasonOf(RESOLUTIONS, alert.resolution, "a secret scanning alert's resolution", path),
       comment: alert.resolution_comment,
       by: alert.resolved_by,
       at: alert.resolved_at
     };
 }
-function read3(alert, path2) {
+function read3(alert, path) {
   let type = str(alert.secret_type);
-  if (!type) throw new GateError("a secret scanning alert has no secret_type", { file: path2 });
-  let redacted = redactSecret(typeof alert.secret == "string" ? alert.secret : ""), validity = knownValue(VALIDITY, alert.validity, "a secret scanning alert's validity", path2), first = isObject(alert.first_location_detected) ? alert.first_location_detected : NO_FIELDS, file = str(first.path), startLine = positive(num(first.start_line)), facts = [
+  if (!type) throw new GateError("a secret scanning alert has no secret_type", { file: path });
+  let redacted = redactSecret(typeof alert.secret == "string" ? alert.secret : ""), validity = knownValue(VALIDITY, alert.validity, "a secret scanning alert's validity", path), first = isObject(alert.first_location_detected) ? alert.first_location_detected : NO_FIELDS, file = str(first.path), startLine = positive(num(first.start_line)), facts = [
     redacted ? `Secret ${redacted}` : "Secret",
     validity ? `validity ${validity}` : void 0,
     alert.publicly_leaked === !0 ? "publicly leaked" : void 0,
@@ -10465,8 +7264,8 @@ function read3(alert, path2) {
       target: `secret scanning alert ${String(num(alert.number))}`,
       url: str(alert.html_url)
     },
-    path2
-  ), suppressed = suppressionOf2(closureOf3(alert, path2));
+    path
+  ), suppressed = suppressionOf2(closureOf3(alert, path));
   return suppressed && (f.suppressed = suppressed), f;
 }
 
@@ -10487,18 +7286,18 @@ var gitleaks = {
   detect({ json }) {
     return Array.isArray(json) && json.length > 0 && (json.every(isV8) || json.every(isV7));
   },
-  parse({ json, path: path2 }) {
+  parse({ json, path }) {
     if (json === null) return [];
-    if (!Array.isArray(json)) throw new GateError("a gitleaks report is an array", { file: path2 });
-    let leaks = entries(json, "leaks", path2).map((entry) => {
+    if (!Array.isArray(json)) throw new GateError("a gitleaks report is an array", { file: path });
+    let leaks = entries(json, "leaks", path).map((entry) => {
       if (isV8(entry)) return v8(entry);
       if (isV7(entry)) return v7(entry);
       throw new GateError(
         "every gitleaks entry needs RuleID and File (v8) or rule, offender and file (v7)",
-        { file: path2 }
+        { file: path }
       );
     });
-    return mergeSameSecret(leaks).map((leak) => finding3(leak, path2));
+    return mergeSameSecret(leaks).map((leak) => finding3(leak, path));
   }
 };
 function secretFields(raw) {
@@ -10535,7 +7334,7 @@ function mergeSameSecret(leaks) {
   }
   return [...seen.values()];
 }
-function finding3(leak, path2) {
+function finding3(leak, path) {
   let where = leak.commit ? ` (commit ${leak.commit.slice(0, 12)})` : "";
   return makeFinding(
     {
@@ -10548,7 +7347,7 @@ function finding3(leak, path2) {
       severity: "unknown",
       location: leak.file ? { path: leak.file, startLine: leak.startLine, endLine: leak.endLine } : void 0
     },
-    path2
+    path
   );
 }
 
@@ -10563,32 +7362,32 @@ var gosec = {
   layers: ["code"],
   containers: { json: ["Issues[]"] },
   detect: ({ json }) => isReport3(json),
-  parse({ json, path: path2 }) {
-    needShape(isReport3(json), "gosec JSON", "Issues and Stats", path2);
+  parse({ json, path }) {
+    needShape(isReport3(json), "gosec JSON", "Issues and Stats", path);
     let doc = json;
-    rejectLoadErrors(doc["Golang errors"], path2);
-    let listed = needArray(doc.Issues, "Issues", path2);
-    return entries(listed, "Issues", path2).map((issue) => read4(issue, path2));
+    rejectLoadErrors(doc["Golang errors"], path);
+    let listed = needArray(doc.Issues, "Issues", path);
+    return entries(listed, "Issues", path).map((issue) => read4(issue, path));
   },
   stream: { arrays: ["Issues"] },
   // cmd/gosec/main.go filterIssues: Stats.found counts the listed issues that are neither
   // nosec nor carry a suppression. Checked on the whole report (a streamed batch holds part).
-  checkTotals({ json, path: path2 }, findings) {
+  checkTotals({ json, path }, findings) {
     let stats = isObject(json) && isObject(json.Stats) ? json.Stats : NO_FIELDS, found = findings.filter((f) => f.tool === TOOL9 && !f.suppressed).length;
-    agreeTotals({ found: stats.found }, { found }, "Stats", path2);
+    agreeTotals({ found: stats.found }, { found }, "Stats", path);
   }
 };
-function rejectLoadErrors(errors, path2) {
+function rejectLoadErrors(errors, path) {
   if (errors == null) return;
-  if (!isObject(errors)) throw new GateError("Golang errors must be an object", { file: path2 });
+  if (!isObject(errors)) throw new GateError("Golang errors must be an object", { file: path });
   let files = Object.keys(errors).filter((f) => {
-    let list3 = errors[f];
-    return !Array.isArray(list3) || list3.length > 0;
+    let list2 = errors[f];
+    return !Array.isArray(list2) || list2.length > 0;
   });
   if (files.length > 0)
     throw new GateError(
       `gosec could not load ${files.length} file(s) (Golang errors), so they were not scanned: the report is incomplete`,
-      { file: path2 }
+      { file: path }
     );
 }
 var KINDS = /* @__PURE__ */ new Map([
@@ -10599,14 +7398,14 @@ var KINDS = /* @__PURE__ */ new Map([
   [!1, !1],
   [!0, !0]
 ]);
-function suppressionOf3(issue, path2) {
-  let suppressions = entries(issue.suppressions, "Issues[].suppressions", path2), kinds = suppressions.map((s) => knownValue(KINDS, s.kind, "a suppression's kind", path2)), nosec = knownValue(NOSEC, issue.nosec, "an issue's nosec", path2);
+function suppressionOf3(issue, path) {
+  let suppressions = entries(issue.suppressions, "Issues[].suppressions", path), kinds = suppressions.map((s) => knownValue(KINDS, s.kind, "a suppression's kind", path)), nosec = knownValue(NOSEC, issue.nosec, "an issue's nosec", path);
   return kinds.length > 0 ? { kind: kinds[0], justification: str(suppressions[0].justification) } : nosec ? { kind: "gosec #nosec comment" } : void 0;
 }
-function read4(issue, path2) {
+function read4(issue, path) {
   let id = str(issue.rule_id);
-  if (!id) throw new GateError("a gosec issue has no rule_id", { file: path2 });
-  let cwe = isObject(issue.cwe) ? issue.cwe : NO_FIELDS, [startLine, endLine] = linesOf(str(issue.line)), file = str(issue.file), details = str(issue.details), suppressed = suppressionOf3(issue, path2), f = makeFinding(
+  if (!id) throw new GateError("a gosec issue has no rule_id", { file: path });
+  let cwe = isObject(issue.cwe) ? issue.cwe : NO_FIELDS, [startLine, endLine] = linesOf(str(issue.line)), file = str(issue.file), details = str(issue.details), suppressed = suppressionOf3(issue, path), f = makeFinding(
     {
       tool: TOOL9,
       layer: "code",
@@ -10620,7 +7419,7 @@ function read4(issue, path2) {
       cwe: [normaliseCwe(str(cwe.id))].filter((c) => c !== void 0),
       url: str(cwe.url)
     },
-    path2
+    path
   );
   return suppressed && (f.suppressed = suppressed), f;
 }
@@ -10654,43 +7453,43 @@ var govulncheck = {
   layers: ["dependency"],
   containers: { stream: ["[].finding"], "pre-1.0": ["Vulns[]"] },
   detect: ({ json }) => isStream(json) || isPre1(json),
-  parse({ json, path: path2 }) {
-    if (isPre1(json)) return parsePre1(json, path2);
+  parse({ json, path }) {
+    if (isPre1(json)) return parsePre1(json, path);
     if (!Array.isArray(json))
       throw new GateError("is not a govulncheck report (expected its JSON messages)", {
-        file: path2
+        file: path
       });
-    return parseStream(json, path2);
+    return parseStream(json, path);
   }
 };
-function parseStream(messages, path2) {
+function parseStream(messages, path) {
   let advisories = /* @__PURE__ */ new Map(), reached = /* @__PURE__ */ new Map(), scan = "module";
   return messages.forEach((message, i) => {
     if (!isObject(message) || Object.keys(message).length !== 1)
-      throw new GateError(`message ${i} must be an object with one member`, { file: path2 });
-    let kind = knownValue(MESSAGE_KINDS, Object.keys(message)[0], `message ${i}`, path2);
+      throw new GateError(`message ${i} must be an object with one member`, { file: path });
+    let kind = knownValue(MESSAGE_KINDS, Object.keys(message)[0], `message ${i}`, path);
     if (kind === "osv") {
       let osv = message.osv;
       if (!isObject(osv))
-        throw new GateError(`message ${i}: osv must be an object`, { file: path2 });
-      advisories.set(needString(osv.id, `message ${i}: osv.id`, path2), osv);
+        throw new GateError(`message ${i}: osv must be an object`, { file: path });
+      advisories.set(needString(osv.id, `message ${i}: osv.id`, path), osv);
     } else if (kind === "finding")
-      keepMostReachable(reached, findingOf(message.finding, i, path2));
+      keepMostReachable(reached, findingOf(message.finding, i, path));
     else if (kind === "config" && isObject(message.config)) {
       let level = message.config.scan_level;
-      level !== void 0 && (scan = knownValue(SCAN_LEVELS, level, `message ${i}: config.scan_level`, path2));
+      level !== void 0 && (scan = knownValue(SCAN_LEVELS, level, `message ${i}: config.scan_level`, path));
     }
-  }), [...reached.values()].map((r) => toFinding(r, scan, advisories.get(r.osv), path2));
+  }), [...reached.values()].map((r) => toFinding(r, scan, advisories.get(r.osv), path));
 }
-function findingOf(value, i, path2) {
+function findingOf(value, i, path) {
   if (!isObject(value))
-    throw new GateError(`message ${i}: finding must be an object`, { file: path2 });
-  let what = `message ${i}: finding`, osv = needString(value.osv, `${what}.osv`, path2), trace = entries(value.trace, `${what}.trace`, path2), top = trace[0];
-  if (!top) throw new GateError(`${what}.trace must not be empty`, { file: path2 });
+    throw new GateError(`message ${i}: finding must be an object`, { file: path });
+  let what = `message ${i}: finding`, osv = needString(value.osv, `${what}.osv`, path), trace = entries(value.trace, `${what}.trace`, path), top = trace[0];
+  if (!top) throw new GateError(`${what}.trace must not be empty`, { file: path });
   let level = str(top.function) ? "symbol" : str(top.package) ? "package" : "module", positioned = [...trace].reverse().find((frame) => isObject(frame.position)), position = positioned ? positioned.position : void 0, file = position ? str(position.filename) : void 0;
   return {
     osv,
-    module: needString(top.module, `${what}.trace[0].module`, path2),
+    module: needString(top.module, `${what}.trace[0].module`, path),
     version: str(top.version),
     level,
     fixed: strings([value.fixed_version]),
@@ -10704,8 +7503,8 @@ function lineOf(position) {
 function keepMostReachable(reached, r) {
   let key = `${r.osv}\0${r.module}`, seen = reached.get(key);
   if (!seen || RANK[r.level] > RANK[seen.level]) {
-    let fixed2 = r.fixed.length > 0 ? r.fixed : seen?.fixed ?? [];
-    reached.set(key, { ...r, fixed: fixed2, version: r.version ?? seen?.version });
+    let fixed = r.fixed.length > 0 ? r.fixed : seen?.fixed ?? [];
+    reached.set(key, { ...r, fixed, version: r.version ?? seen?.version });
   } else
     seen.fixed.length === 0 && (seen.fixed = r.fixed), seen.version ??= r.version;
 }
@@ -10717,7 +7516,7 @@ var REACH = {
   package: "package imported, vulnerable symbols not called",
   module: "module required, vulnerable package not imported"
 };
-function toFinding(r, scan, osv, path2) {
+function toFinding(r, scan, osv, path) {
   let details = str(osv?.details), summary = str(osv?.summary) ?? titleOf(details) ?? r.osv, dbUrl = isObject(osv?.database_specific) ? str(osv.database_specific.url) : void 0;
   return makeFinding(
     {
@@ -10739,43 +7538,43 @@ function toFinding(r, scan, osv, path2) {
       ruleId: `govulncheck:${r.level}`,
       url: dbUrl ?? `https://pkg.go.dev/vuln/${r.osv}`
     },
-    path2
+    path
   );
 }
 function purlOf(module, version) {
   return `pkg:golang/${module}${version ? `@${version}` : ""}`;
 }
-function parsePre1(json, path2) {
+function parsePre1(json, path) {
   let versions = /* @__PURE__ */ new Map();
-  for (let m of entries(json.Modules, "Modules", path2)) {
+  for (let m of entries(json.Modules, "Modules", path)) {
     let name = str(m.Path), version = str(m.Version);
     name && version && versions.set(name, version);
   }
   let advisories = /* @__PURE__ */ new Map(), reached = /* @__PURE__ */ new Map();
-  return entries(json.Vulns, "Vulns", path2).forEach((v, i) => {
+  return entries(json.Vulns, "Vulns", path).forEach((v, i) => {
     let osv = v.OSV;
-    if (!isObject(osv)) throw new GateError(`Vulns[${i}].OSV must be an object`, { file: path2 });
-    let id = needString(osv.id, `Vulns[${i}].OSV.id`, path2), module = needString(v.ModPath, `Vulns[${i}].ModPath`, path2);
+    if (!isObject(osv)) throw new GateError(`Vulns[${i}].OSV must be an object`, { file: path });
+    let id = needString(osv.id, `Vulns[${i}].OSV.id`, path), module = needString(v.ModPath, `Vulns[${i}].ModPath`, path);
     advisories.set(id, osv);
-    let level = sink(v.CallSink) ? "symbol" : sink(v.ImportSink) ? "package" : "module", fixed2 = fixedIn(osv, module);
-    keepMostReachable(reached, { osv: id, module, version: versions.get(module), level, fixed: fixed2 });
-  }), [...reached.values()].map((r) => toFinding(r, "symbol", advisories.get(r.osv), path2));
+    let level = sink(v.CallSink) ? "symbol" : sink(v.ImportSink) ? "package" : "module", fixed = fixedIn(osv, module);
+    keepMostReachable(reached, { osv: id, module, version: versions.get(module), level, fixed });
+  }), [...reached.values()].map((r) => toFinding(r, "symbol", advisories.get(r.osv), path));
 }
 function sink(value) {
   return typeof value == "number" && value !== 0;
 }
 function fixedIn(osv, module) {
-  let fixed2 = [];
+  let fixed = [];
   for (let affected of Array.isArray(osv.affected) ? osv.affected : [])
     if (!(!isObject(affected) || !isObject(affected.package)) && affected.package.name === module)
-      for (let range2 of Array.isArray(affected.ranges) ? affected.ranges : []) {
-        let events = isObject(range2) && Array.isArray(range2.events) ? range2.events : [];
+      for (let range of Array.isArray(affected.ranges) ? affected.ranges : []) {
+        let events = isObject(range) && Array.isArray(range.events) ? range.events : [];
         for (let e of events) {
           let version = isObject(e) ? str(e.fixed) : void 0;
-          version && fixed2.push(version.startsWith("v") ? version : `v${version}`);
+          version && fixed.push(version.startsWith("v") ? version : `v${version}`);
         }
       }
-  return fixed2;
+  return fixed;
 }
 
 // src/model/dedupe.ts
@@ -10830,12 +7629,12 @@ var grype = {
   stream: { arrays: ["matches", "ignoredMatches"], merge: dedupe, batch: matchesOf },
   subject: ({ json }) => grypeSubject(json)
 };
-function matchesOf({ json, path: path2 }) {
-  needShape(isObject(json) && Array.isArray(json.matches), "Grype JSON", "a matches array", path2);
-  let doc = json, source = isObject(doc.source) ? doc.source : {}, image = str(source.type) === "image" ? imageName(source.target) : void 0, findings = entries(doc.matches, "matches", path2).map((m, i) => match2(m, image, path2, i));
-  for (let [i, m] of entries(doc.ignoredMatches, "ignoredMatches", path2).entries()) {
-    let f = match2(m, image, path2, i);
-    f.suppressed = suppressionOf4(m, path2), findings.push(f);
+function matchesOf({ json, path }) {
+  needShape(isObject(json) && Array.isArray(json.matches), "Grype JSON", "a matches array", path);
+  let doc = json, source = isObject(doc.source) ? doc.source : {}, image = str(source.type) === "image" ? imageName(source.target) : void 0, findings = entries(doc.matches, "matches", path).map((m, i) => match(m, image, path, i));
+  for (let [i, m] of entries(doc.ignoredMatches, "ignoredMatches", path).entries()) {
+    let f = match(m, image, path, i);
+    f.suppressed = suppressionOf4(m, path), findings.push(f);
   }
   return findings;
 }
@@ -10847,12 +7646,12 @@ var VEX_SUPPRESSES = /* @__PURE__ */ new Map([
   ["affected", !1],
   ["under_investigation", !1]
 ]);
-function suppressionOf4(m, path2) {
-  let rules = entries(m.appliedIgnoreRules, "ignoredMatches[].appliedIgnoreRules", path2);
+function suppressionOf4(m, path) {
+  let rules = entries(m.appliedIgnoreRules, "ignoredMatches[].appliedIgnoreRules", path);
   if (rules.length === 0)
-    throw new GateError("an ignored match has no appliedIgnoreRules", { file: path2 });
+    throw new GateError("an ignored match has no appliedIgnoreRules", { file: path });
   let suppresses = rules.map(
-    (rule) => knownValue(VEX_SUPPRESSES, rule["vex-status"], "an ignore rule's vex-status", path2)
+    (rule) => knownValue(VEX_SUPPRESSES, rule["vex-status"], "an ignore rule's vex-status", path)
   ), active = rules[suppresses.indexOf(!0)];
   if (!active) return;
   let vex = str(active["vex-status"]);
@@ -10868,11 +7667,11 @@ function mavenName(purl) {
 function imageName(target) {
   return isObject(target) ? str(target.userInput) : str(target);
 }
-function match2(m, image, path2, index) {
+function match(m, image, path, index) {
   let v = isObject(m.vulnerability) ? m.vulnerability : {}, artifact = isObject(m.artifact) ? m.artifact : {}, id = str(v.id), name = str(artifact.name);
   if (!id || !name)
     throw new GateError(`matches[${index}] has no vulnerability.id or artifact.name`, {
-      file: path2
+      file: path
     });
   let related = objects(m.relatedVulnerabilities), cvss = bestScore(v) ?? maxOf(related.map(bestScore)), fixes = [...strings(isObject(v.fix) ? v.fix.versions : []), ...strings([v.fixedInVersion])], fixState = isObject(v.fix) ? str(v.fix.state) : void 0, type = str(artifact.type) ?? "", layer = image || OS_PACKAGE_TYPES.has(type) ? "image" : "dependency", where = str(objects(artifact.locations)[0]?.path), description = str(v.description) ?? related.map((r) => str(r.description)).find(Boolean);
   return makeFinding(
@@ -10899,7 +7698,7 @@ function match2(m, image, path2, index) {
       kev: arr(v.knownExploited).length > 0 || void 0,
       url: str(v.dataSource) ?? strings(v.urls)[0] ?? strings(v.links)[0]
     },
-    path2
+    path
   );
 }
 function bestScore(v) {
@@ -10928,21 +7727,21 @@ var hadolint = {
   detect({ json }) {
     return Array.isArray(json) && json.length > 0 && json.every(isViolation);
   },
-  parse({ json, path: path2 }) {
-    if (!Array.isArray(json)) throw new GateError("a hadolint report is an array", { file: path2 });
+  parse({ json, path }) {
+    if (!Array.isArray(json)) throw new GateError("a hadolint report is an array", { file: path });
     return json.map((v) => {
       if (!isViolation(v))
         throw new GateError("every hadolint entry needs code, level, file and line", {
-          file: path2
+          file: path
         });
-      return violation(v, path2);
+      return violation(v, path);
     });
   }
 };
 function severityOf3(level) {
   return level === "style" ? "info" : severityFromWord(level);
 }
-function violation(v, path2) {
+function violation(v, path) {
   let code = str(v.code), message = str(v.message) ?? code;
   return makeFinding(
     {
@@ -10955,7 +7754,7 @@ function violation(v, path2) {
       // DLxxxx are hadolint's own rules; SCxxxx come from ShellCheck on RUN instructions.
       url: code.startsWith("SC") ? `https://www.shellcheck.net/wiki/${code}` : `https://github.com/hadolint/hadolint/wiki/${code}`
     },
-    path2
+    path
   );
 }
 
@@ -10968,25 +7767,25 @@ var TOOL13 = "kics", kics = {
   detect({ json }) {
     return isObject(json) && Array.isArray(json.queries) && isObject(json.severity_counters) && ("total_counter" in json || "kics_version" in json);
   },
-  parse({ json, path: path2 }) {
-    let doc = needObject(json, "a KICS report", path2);
-    needArray(doc.queries, "queries", path2);
-    let flagged = entries(doc.queries, "queries", path2).flatMap(
-      (query) => entries(query.files, "queries[].files", path2).map((file) => ({ query, file }))
+  parse({ json, path }) {
+    let doc = needObject(json, "a KICS report", path);
+    needArray(doc.queries, "queries", path);
+    let flagged = entries(doc.queries, "queries", path).flatMap(
+      (query) => entries(query.files, "queries[].files", path).map((file) => ({ query, file }))
     );
-    return checkCounters(doc, flagged, path2), flagged.map(({ query, file }) => finding4(query, file, path2));
+    return checkCounters(doc, flagged, path), flagged.map(({ query, file }) => finding4(query, file, path));
   },
   // KICS also runs secret queries, but only IaC is claimed: it is what KICS is run for.
   coverage: ({ json }) => isObject(json) && num(json.files_scanned) ? ["iac"] : [],
   timestamp: ({ json }) => isObject(json) ? date(json.end) ?? date(json.start) : void 0
 }, COUNTED = ["CRITICAL", "HIGH", "MEDIUM", "LOW", "INFO"];
-function checkCounters(doc, flagged, path2) {
+function checkCounters(doc, flagged, path) {
   let counted = countBy(flagged, ({ query }) => str(query.severity) ?? "", COUNTED), total = COUNTED.reduce((n, k) => n + (counted[k] ?? 0), 0);
-  isObject(doc.severity_counters) && agreeTotals(doc.severity_counters, counted, "severity_counters", path2), agreeTotals({ total_counter: doc.total_counter }, { total_counter: total }, "report", path2);
+  isObject(doc.severity_counters) && agreeTotals(doc.severity_counters, counted, "severity_counters", path), agreeTotals({ total_counter: doc.total_counter }, { total_counter: total }, "report", path);
 }
-function finding4(query, file, path2) {
+function finding4(query, file, path) {
   let id = str(query.query_id);
-  if (!id) throw new GateError("a query has no query_id", { file: path2 });
+  if (!id) throw new GateError("a query has no query_id", { file: path });
   let fileName = str(file.file_name), line = positive(num(file.line)), expected = str(file.expected_value), actual = str(file.actual_value);
   return makeFinding(
     {
@@ -11004,7 +7803,7 @@ function finding4(query, file, path2) {
       url: str(query.query_url),
       category: str(query.category)
     },
-    path2
+    path
   );
 }
 
@@ -11035,26 +7834,26 @@ var kubescape = {
   layers: ["posture", "iac"],
   containers: { json: ["results[].controls[]"] },
   detect: ({ json }) => isReport4(json),
-  parse({ json, path: path2 }) {
+  parse({ json, path }) {
     if (!isReport4(json))
       throw new GateError("is not a kubescape report (expected results and summaryDetails)", {
-        file: path2
+        file: path
       });
-    let resources = resourcesById(json, path2), details = json.summaryDetails, summary = isObject(details.controls) ? details.controls : NO_FIELDS, findings = [];
-    return entries(json.results, "results", path2).forEach((result, i) => {
+    let resources = resourcesById(json, path), details = json.summaryDetails, summary = isObject(details.controls) ? details.controls : NO_FIELDS, findings = [];
+    return entries(json.results, "results", path).forEach((result, i) => {
       let resourceId = str(result.resourceID), resource = resources.get(resourceId);
-      entries(result.controls, `results[${i}].controls`, path2).forEach((control, j) => {
-        let what = `results[${i}].controls[${j}]`, outcome = outcomeOf(control, what, path2);
+      entries(result.controls, `results[${i}].controls`, path).forEach((control, j) => {
+        let what = `results[${i}].controls[${j}]`, outcome = outcomeOf(control, what, path);
         if (outcome !== "clean") {
           if (outcome === "unevaluated")
             throw new GateError(
               `${what}: kubescape did not evaluate control ${JSON.stringify(str(control.controlID) ?? "?")} (status error or empty): an unevaluated control is no pass`,
-              { file: path2 }
+              { file: path }
             );
-          findings.push(controlFinding(control, outcome, resourceId, resource, summary, what, path2));
+          findings.push(controlFinding(control, outcome, resourceId, resource, summary, what, path));
         }
       });
-    }), agreeControlTotals(summary, findings, path2), findings;
+    }), agreeControlTotals(summary, findings, path), findings;
   },
   timestamp: ({ json }) => isObject(json) ? date(json.generationTime) : void 0,
   coverage({ json }) {
@@ -11065,48 +7864,48 @@ function fileOf(resource) {
   if (!(!isObject(resource) || !isObject(resource.source)))
     return str(resource.source.relativePath);
 }
-function resourcesById(json, path2) {
+function resourcesById(json, path) {
   let byId = /* @__PURE__ */ new Map();
-  for (let r of entries(json.resources, "resources", path2)) {
+  for (let r of entries(json.resources, "resources", path)) {
     let id = str(r.resourceID);
     if (!id) continue;
-    let object = isObject(r.object) ? r.object : NO_FIELDS, meta = isObject(object.metadata) ? object.metadata : NO_FIELDS, kind = str(object.kind), ns = str(meta.namespace), name = str(meta.name), shown3 = name ? [kind, ns, name].filter(Boolean).join("/") : id;
-    byId.set(id, { file: fileOf(r), name: shown3 });
+    let object = isObject(r.object) ? r.object : NO_FIELDS, meta = isObject(object.metadata) ? object.metadata : NO_FIELDS, kind = str(object.kind), ns = str(meta.namespace), name = str(meta.name), shown2 = name ? [kind, ns, name].filter(Boolean).join("/") : id;
+    byId.set(id, { file: fileOf(r), name: shown2 });
   }
   return byId;
 }
-function outcomeOf(control, what, path2) {
+function outcomeOf(control, what, path) {
   if (isObject(control.status)) {
     let outcome = knownValue(
       STATUSES,
       control.status.status ?? "",
       `${what}.status.status`,
-      path2
+      path
     ), sub = knownValue(
       SUB_STATUSES,
       control.status.subStatus ?? "",
       `${what}.status.subStatus`,
-      path2
+      path
     );
     return outcome === "clean" && sub ? "excepted" : outcome;
   }
   if (control.status !== void 0 && control.status !== null)
-    throw new GateError(`${what}.status must be an object`, { file: path2 });
-  let rules = entries(control.rules, `${what}.rules`, path2), outcomes = rules.map((rule, k) => ruleOutcome(rule, `${what}.rules[${k}]`, path2));
+    throw new GateError(`${what}.status must be an object`, { file: path });
+  let rules = entries(control.rules, `${what}.rules`, path), outcomes = rules.map((rule, k) => ruleOutcome(rule, `${what}.rules[${k}]`, path));
   for (let o of ["failed", "unevaluated", "excepted"])
     if (outcomes.includes(o)) return o;
   return rules.length === 0 ? "unevaluated" : "clean";
 }
-function ruleOutcome(rule, what, path2) {
-  let outcome = knownValue(STATUSES, rule.status ?? "", `${what}.status`, path2), sub = knownValue(SUB_STATUSES, rule.subStatus ?? "", `${what}.subStatus`, path2);
+function ruleOutcome(rule, what, path) {
+  let outcome = knownValue(STATUSES, rule.status ?? "", `${what}.status`, path), sub = knownValue(SUB_STATUSES, rule.subStatus ?? "", `${what}.subStatus`, path);
   return outcome === "failed" && exceptionsOf(rule).length > 0 || outcome === "clean" && sub ? "excepted" : outcome;
 }
 function exceptionsOf(rule) {
   return Array.isArray(rule.exception) ? rule.exception.filter(isObject) : [];
 }
-function controlFinding(control, outcome, resourceId, resource, summary, what, path2) {
+function controlFinding(control, outcome, resourceId, resource, summary, what, path) {
   let id = str(control.controlID);
-  if (!id) throw new GateError(`${what} has no controlID`, { file: path2 });
+  if (!id) throw new GateError(`${what} has no controlID`, { file: path });
   let info = isObject(summary[id]) ? summary[id] : NO_FIELDS, rules = Array.isArray(control.rules) ? control.rules.filter(isObject) : [], layer = resource?.file ? "iac" : "posture";
   return makeFinding(
     {
@@ -11122,7 +7921,7 @@ function controlFinding(control, outcome, resourceId, resource, summary, what, p
       url: `https://hub.armosec.io/docs/${id.toLowerCase()}`,
       suppressed: outcome === "excepted" ? exceptionOf(rules) : void 0
     },
-    path2
+    path
   );
 }
 function severityOfControl(info) {
@@ -11145,7 +7944,7 @@ function exceptionOf(rules) {
     justification: reason
   };
 }
-function agreeControlTotals(summary, findings, path2) {
+function agreeControlTotals(summary, findings, path) {
   let failed = /* @__PURE__ */ new Map(), excepted = /* @__PURE__ */ new Map();
   for (let f of findings) {
     let counts = f.suppressed ? excepted : failed;
@@ -11159,7 +7958,7 @@ function agreeControlTotals(summary, findings, path2) {
       info.ResourceCounters,
       counted,
       `summaryDetails.controls.${id}.ResourceCounters`,
-      path2
+      path
     );
   }
 }
@@ -11172,7 +7971,7 @@ function advisoryFindings(advisory, tool, report) {
   );
 }
 function advisoryFinding(advisory, name, version, tool, report) {
-  let cves = strings(advisory.cves), ghsa = str(advisory.github_advisory_id) ?? ghsaIn(str(advisory.url)), npmId = str(advisory.id), id = ghsa ?? cves[0] ?? `NPM-${npmId ?? name}`, cvss = cvssScore(advisory.cvss), patched = str(advisory.patched_versions)?.trim(), fixed2 = !!patched && patched !== "<0.0.0", paths = entries(advisory.findings, "advisory findings", report).filter((f) => (str(f.version) ?? "") === (version ?? "")).flatMap((f) => strings(f.paths));
+  let cves = strings(advisory.cves), ghsa = str(advisory.github_advisory_id) ?? ghsaIn(str(advisory.url)), npmId = str(advisory.id), id = ghsa ?? cves[0] ?? `NPM-${npmId ?? name}`, cvss = cvssScore(advisory.cvss), patched = str(advisory.patched_versions)?.trim(), fixed = !!patched && patched !== "<0.0.0", paths = entries(advisory.findings, "advisory findings", report).filter((f) => (str(f.version) ?? "") === (version ?? "")).flatMap((f) => strings(f.paths));
   return makeFinding(
     {
       tool,
@@ -11183,7 +7982,7 @@ function advisoryFinding(advisory, name, version, tool, report) {
       description: describe(str(advisory.overview), paths),
       severity: severityOf(advisory.severity, cvss),
       cvss,
-      fix: { available: fixed2, versions: fixed2 ? [patched] : [] },
+      fix: { available: fixed, versions: fixed ? [patched] : [] },
       package: npmPackage(name, version),
       cwe: cweList(Array.isArray(advisory.cwe) ? advisory.cwe : [advisory.cwe]),
       url: str(advisory.url)
@@ -11211,28 +8010,28 @@ function describe(overview, paths) {
 `) || void 0;
 }
 var SEVERITIES3 = ["info", "low", "moderate", "high", "critical"];
-function advisoriesOf(doc, path2) {
+function advisoriesOf(doc, path) {
   let map = isObject(doc.advisories) ? doc.advisories : {}, advisories = Object.keys(map).map((key) => {
     let advisory = map[key];
     if (!isObject(advisory))
-      throw new GateError(`advisories.${key} must be an object`, { file: path2 });
+      throw new GateError(`advisories.${key} must be an object`, { file: path });
     return advisory;
   });
-  if (list2(doc.muted, "muted", path2).length > 0)
+  if (list(doc.muted, "muted", path).length > 0)
     throw new GateError("muted advisories are hidden from the report and cannot be judged", {
-      file: path2
+      file: path
     });
   let metadata = isObject(doc.metadata) ? doc.metadata : {};
   return isObject(metadata.vulnerabilities) && agreeRanges(
     metadata.vulnerabilities,
-    pathBounds(advisories, path2),
+    pathBounds(advisories, path),
     "metadata.vulnerabilities",
-    path2
+    path
   ), advisories;
 }
-function pathBounds(advisories, path2) {
+function pathBounds(advisories, path) {
   let counts = countBy(advisories, (a) => str(a.severity) ?? "", SEVERITIES3);
-  for (let advisory of advisories) entries(advisory.findings, "advisory findings", path2);
+  for (let advisory of advisories) entries(advisory.findings, "advisory findings", path);
   return Object.fromEntries(SEVERITIES3.map((s) => [s, [counts[s] ?? 0, counts[s] ? 1 / 0 : 0]]));
 }
 function isAdvisoriesMap(json) {
@@ -11250,20 +8049,20 @@ var npmAudit = {
   layers: ["dependency"],
   containers: { v1: ["advisories{}"], v2: ["vulnerabilities{}"] },
   detect: ({ json }) => isAdvisoriesMap(json) || isV2(json),
-  parse({ json, path: path2 }) {
-    return isV2(json) ? parseV2(json, path2) : (needShape(
+  parse({ json, path }) {
+    return isV2(json) ? parseV2(json, path) : (needShape(
       isObject(json) && isObject(json.advisories),
       "npm audit",
       "advisories or vulnerabilities",
-      path2
-    ), advisoriesOf(json, path2).flatMap((a) => advisoryFindings(a, TOOL15, path2)));
+      path
+    ), advisoriesOf(json, path).flatMap((a) => advisoryFindings(a, TOOL15, path)));
   }
 };
-function parseV2(doc, path2) {
+function parseV2(doc, path) {
   let map = doc.vulnerabilities, entries2 = Object.keys(map).map((key) => {
     let entry = map[key];
     if (!isObject(entry))
-      throw new GateError(`vulnerabilities.${key} must be an object`, { file: path2 });
+      throw new GateError(`vulnerabilities.${key} must be an object`, { file: path });
     return entry;
   }), metadata = isObject(doc.metadata) ? doc.metadata : {};
   if (isObject(metadata.vulnerabilities)) {
@@ -11272,33 +8071,33 @@ function parseV2(doc, path2) {
       metadata.vulnerabilities,
       { ...counted, total: entries2.length },
       "metadata.vulnerabilities",
-      path2
+      path
     );
   }
   return Object.keys(map).map(
-    (key, i) => packageFinding(str(entries2[i].name) ?? key, entries2[i], map, path2)
+    (key, i) => packageFinding(str(entries2[i].name) ?? key, entries2[i], map, path)
   );
 }
 var V2_SEVERITIES = ["info", "low", "moderate", "high", "critical"];
-function viaOf(entry, path2) {
-  let via = list2(entry.via, "vulnerabilities[].via", path2);
+function viaOf(entry, path) {
+  let via = list(entry.via, "vulnerabilities[].via", path);
   for (let v of via)
     if (!isObject(v) && typeof v != "string")
       throw new GateError("a via element must be an advisory object or a package name", {
-        file: path2
+        file: path
       });
   return via;
 }
-function packageFinding(name, entry, map, path2) {
+function packageFinding(name, entry, map, path) {
   let own = [], through = [];
-  for (let v of viaOf(entry, path2))
+  for (let v of viaOf(entry, path))
     isObject(v) ? own.push(v) : typeof v == "string" && through.push(v);
   let advisories = own.length > 0 ? own : rootAdvisories(map, name, /* @__PURE__ */ new Set());
   advisories.length > 1 && advisories.sort((a, b) => rank(b) - rank(a));
   let primary = advisories[0], ids = unique(advisories.map(advisoryId)), id = ids[0] ?? `NPM-${name}`, cvss = primary ? cvssScore(primary.cvss) : void 0, notes = [];
   own.length === 0 && primary && notes.push(`Inherited from ${str(primary.name)}: ${str(primary.title)}`), ids.length > 1 && notes.push(`Also: ${ids.slice(1).join(", ")}`);
-  let range2 = str(entry.range);
-  return range2 && notes.push(`Vulnerable range: ${range2}`), makeFinding(
+  let range = str(entry.range);
+  return range && notes.push(`Vulnerable range: ${range}`), makeFinding(
     {
       tool: TOOL15,
       layer: "dependency",
@@ -11313,7 +8112,7 @@ function packageFinding(name, entry, map, path2) {
       cwe: cweList(advisories.flatMap(cwesIn)),
       url: str(primary?.url)
     },
-    path2
+    path
   );
 }
 function cwesIn(advisory) {
@@ -11340,7 +8139,7 @@ function fixOf(value, name) {
 }
 
 // src/reports/parsers/osv-scanner.ts
-var import_semver5 = __toESM(require_semver2(), 1);
+var import_semver = __toESM(require_semver2(), 1);
 
 // src/model/cvss.ts
 var WEIGHTS = {
@@ -11383,28 +8182,28 @@ var osvScanner = {
   detect({ json }) {
     return !isObject(json) || !Array.isArray(json.results) ? !1 : json.results.length === 0 ? "experimental_config" in json : json.results.every(isResult);
   },
-  parse({ json, path: path2 }) {
+  parse({ json, path }) {
     return needShape(
       isObject(json) && Array.isArray(json.results),
       "OSV-Scanner",
       "a results array",
-      path2
-    ), entries(json.results, "results", path2).flatMap((result) => {
+      path
+    ), entries(json.results, "results", path).flatMap((result) => {
       let source = isObject(result.source) ? result.source : NO_FIELDS, where = str(source.path);
-      return entries(result.packages, "results[].packages", path2).flatMap((p) => {
-        let pkg = isObject(p.package) ? p.package : NO_FIELDS, groups = entries(p.groups, "results[].packages[].groups", path2), findings = entries(
+      return entries(result.packages, "results[].packages", path).flatMap((p) => {
+        let pkg = isObject(p.package) ? p.package : NO_FIELDS, groups = entries(p.groups, "results[].packages[].groups", path), findings = entries(
           p.vulnerabilities,
           "results[].packages[].vulnerabilities",
-          path2
-        ).map((v) => vulnerability2(v, pkg, groups, where, path2));
+          path
+        ).map((v) => vulnerability2(v, pkg, groups, where, path));
         return rateFromGroup(findings, groups);
       });
     });
   }
 };
-function vulnerability2(v, pkg, groups, where, path2) {
+function vulnerability2(v, pkg, groups, where, path) {
   let id = str(v.id);
-  if (!id) throw new GateError("a vulnerability has no id", { file: path2 });
+  if (!id) throw new GateError("a vulnerability has no id", { file: path });
   let name = str(pkg.name), version = str(pkg.version), ecosystem = str(pkg.ecosystem), affected = objects(v.affected).filter((a) => {
     let ap = isObject(a.package) ? a.package : NO_FIELDS;
     return !name || str(ap.name) === name;
@@ -11434,7 +8233,7 @@ function vulnerability2(v, pkg, groups, where, path2) {
       ]),
       url: `https://osv.dev/vulnerability/${id}`
     },
-    path2
+    path
   );
 }
 function rateFromGroup(findings, groups) {
@@ -11447,15 +8246,15 @@ function rateFromGroup(findings, groups) {
   return findings;
 }
 function fixedVersions(affected, installed) {
-  let fixed2 = affected.flatMap(
+  let fixed = affected.flatMap(
     (a) => objects(a.ranges).flatMap((r) => objects(r.events).map((e) => str(e.fixed)))
-  ), current = installed ? import_semver5.default.coerce(installed) : null;
+  ), current = installed ? import_semver.default.coerce(installed) : null;
   return [
     ...new Set(
-      fixed2.filter((f) => {
+      fixed.filter((f) => {
         if (!f) return !1;
-        let candidate = import_semver5.default.coerce(f);
-        return !current || !candidate || import_semver5.default.gt(candidate, current);
+        let candidate = import_semver.default.coerce(f);
+        return !current || !candidate || import_semver.default.gt(candidate, current);
       })
     )
   ];
@@ -11475,8 +8274,8 @@ function dependenciesOf(json) {
   if (Array.isArray(json)) return json;
   if (isObject(json) && Array.isArray(json.dependencies)) return json.dependencies;
 }
-function needDependencies(json, path2) {
-  return Array.isArray(json) ? entries(json, "dependencies", path2) : (needShape(isObject(json) && "dependencies" in json, "pip-audit", "a dependencies list", path2), entries(json.dependencies, "dependencies", path2));
+function needDependencies(json, path) {
+  return Array.isArray(json) ? entries(json, "dependencies", path) : (needShape(isObject(json) && "dependencies" in json, "pip-audit", "a dependencies list", path), entries(json.dependencies, "dependencies", path));
 }
 var pipAudit = {
   id: "pip-audit",
@@ -11487,15 +8286,15 @@ var pipAudit = {
     let deps = dependenciesOf(json);
     return deps ? deps.length === 0 ? !Array.isArray(json) && Object.keys(json).every((k) => k === "dependencies" || k === "fixes") : deps.every(isDependency) : !1;
   },
-  parse({ json, path: path2 }) {
-    return needDependencies(json, path2).flatMap(
-      (d) => entries(d.vulns, "dependencies[].vulns", path2).map((v) => vulnerability3(d, v, path2))
+  parse({ json, path }) {
+    return needDependencies(json, path).flatMap(
+      (d) => entries(d.vulns, "dependencies[].vulns", path).map((v) => vulnerability3(d, v, path))
     );
   }
 };
-function vulnerability3(dep2, v, path2) {
+function vulnerability3(dep2, v, path) {
   let id = str(v.id);
-  if (!id) throw new GateError(`a vulnerability of ${str(dep2.name)} has no id`, { file: path2 });
+  if (!id) throw new GateError(`a vulnerability of ${str(dep2.name)} has no id`, { file: path });
   let fixes = strings(v.fix_versions), name = str(dep2.name) ?? "", version = str(dep2.version), description = str(v.description);
   return makeFinding(
     {
@@ -11515,7 +8314,7 @@ function vulnerability3(dep2, v, path2) {
         purl: version ? `pkg:pypi/${name.toLowerCase()}@${version}` : void 0
       }
     },
-    path2
+    path
   );
 }
 
@@ -11570,19 +8369,19 @@ var prowler = {
     asff: ["[].Compliance.Status"]
   },
   detect: ({ json }) => variantOf(json) !== void 0,
-  parse({ json, path: path2 }) {
+  parse({ json, path }) {
     if (!Array.isArray(json))
       throw new GateError("is not a Prowler report (expected an array of findings)", {
-        file: path2
+        file: path
       });
     if (json.length === 0) return [];
     let variant = variantOf(json);
     if (!variant)
       throw new GateError("every Prowler finding must be of one output format (OCSF, JSON, ASFF)", {
-        file: path2
+        file: path
       });
-    let items = entries(json, "findings", path2), read5 = READERS[variant];
-    return items.flatMap((item, i) => read5(item, `[${i}]`, path2) ?? []);
+    let items = entries(json, "findings", path), read5 = READERS[variant];
+    return items.flatMap((item, i) => read5(item, `[${i}]`, path) ?? []);
   },
   timestamp({ json }) {
     if (Array.isArray(json))
@@ -11598,18 +8397,18 @@ function timeOf(item) {
   let info = isObject(item.finding_info) ? item.finding_info : NO_FIELDS;
   return date(item.time_dt) ?? date(info.created_time_dt) ?? date(item.event_time) ?? date(item.AssessmentStartTime) ?? date(item.Timestamp) ?? date(item.CreatedAt);
 }
-function unevaluated(id, what, path2) {
+function unevaluated(id, what, path) {
   throw new GateError(
     `${what}: Prowler could not run check ${JSON.stringify(id)} (NOT_AVAILABLE): an unevaluated check is no pass`,
-    { file: path2 }
+    { file: path }
   );
 }
 var MUTED = { kind: "prowler mutelist" };
-function ocsfFinding(item, what, path2) {
-  let outcome = knownValue(OCSF_STATUS_CODES, item.status_code, `${what}.status_code`, path2), muted = knownValue(OCSF_STATUSES, item.status, `${what}.status`, path2);
+function ocsfFinding(item, what, path) {
+  let outcome = knownValue(OCSF_STATUS_CODES, item.status_code, `${what}.status_code`, path), muted = knownValue(OCSF_STATUSES, item.status, `${what}.status`, path);
   if (outcome !== "fail") return;
   let info = item.finding_info, meta = item.metadata, id = str(meta.event_code) ?? str(info.uid);
-  if (!id) throw new GateError(`${what} has no metadata.event_code`, { file: path2 });
+  if (!id) throw new GateError(`${what} has no metadata.event_code`, { file: path });
   let resource = Array.isArray(item.resources) && isObject(item.resources[0]) ? item.resources[0] : NO_FIELDS, remediation = isObject(item.remediation) ? item.remediation : NO_FIELDS, unmapped = isObject(item.unmapped) ? item.unmapped : NO_FIELDS;
   return makeFinding(
     {
@@ -11625,15 +8424,15 @@ function ocsfFinding(item, what, path2) {
       category: isObject(resource.group) ? str(resource.group.name) : void 0,
       suppressed: muted ? MUTED : void 0
     },
-    path2
+    path
   );
 }
 function urlOf(references) {
   if (Array.isArray(references))
     return references.map(str).find((r) => r?.startsWith("http"));
 }
-function jsonFinding(item, what, path2) {
-  if (knownValue(JSON_STATUSES, item.Status, `${what}.Status`, path2) !== "fail") return;
+function jsonFinding(item, what, path) {
+  if (knownValue(JSON_STATUSES, item.Status, `${what}.Status`, path) !== "fail") return;
   let id = str(item.CheckID), remediation = isObject(item.Remediation) ? item.Remediation : NO_FIELDS, recommendation = isObject(remediation.Recommendation) ? remediation.Recommendation : NO_FIELDS, muted = item.Muted === !0;
   return makeFinding(
     {
@@ -11648,13 +8447,13 @@ function jsonFinding(item, what, path2) {
       category: str(item.ServiceName),
       suppressed: muted ? MUTED : void 0
     },
-    path2
+    path
   );
 }
-function v2Finding(item, what, path2) {
-  if (knownValue(JSON_STATUSES, item.Status, `${what}.Status`, path2) !== "fail") return;
+function v2Finding(item, what, path) {
+  if (knownValue(JSON_STATUSES, item.Status, `${what}.Status`, path) !== "fail") return;
   let control = str(item.Control) ?? "", id = /^\[([^\]]+)\]/.exec(control)?.[1] ?? str(item["Control ID"]);
-  if (!id) throw new GateError(`${what} has no Control`, { file: path2 });
+  if (!id) throw new GateError(`${what} has no Control`, { file: path });
   let region = str(item.Region), resource = str(item["Resource ID"]);
   return makeFinding(
     {
@@ -11667,13 +8466,13 @@ function v2Finding(item, what, path2) {
       target: [str(item["Account Number"]), region, resource].filter(Boolean).join("/") || void 0,
       url: str(item["Doc link"])
     },
-    path2
+    path
   );
 }
-function asffFinding(item, what, path2) {
-  let compliance = item.Compliance, outcome = knownValue(ASFF_STATUSES, compliance.Status, `${what}.Compliance.Status`, path2), workflow = isObject(item.Workflow) ? item.Workflow.Status : void 0, muted = knownValue(ASFF_WORKFLOW, workflow, `${what}.Workflow.Status`, path2), id = str(item.GeneratorId)?.replace(/^prowler-/, "") ?? str(item.Id);
-  if (!id) throw new GateError(`${what} has no GeneratorId`, { file: path2 });
-  if (outcome === "unevaluated" && unevaluated(id, what, path2), outcome !== "fail") return;
+function asffFinding(item, what, path) {
+  let compliance = item.Compliance, outcome = knownValue(ASFF_STATUSES, compliance.Status, `${what}.Compliance.Status`, path), workflow = isObject(item.Workflow) ? item.Workflow.Status : void 0, muted = knownValue(ASFF_WORKFLOW, workflow, `${what}.Workflow.Status`, path), id = str(item.GeneratorId)?.replace(/^prowler-/, "") ?? str(item.Id);
+  if (!id) throw new GateError(`${what} has no GeneratorId`, { file: path });
+  if (outcome === "unevaluated" && unevaluated(id, what, path), outcome !== "fail") return;
   let severity = isObject(item.Severity) ? item.Severity.Label : void 0, resource = Array.isArray(item.Resources) && isObject(item.Resources[0]) ? item.Resources[0] : NO_FIELDS, remediation = isObject(item.Remediation) ? item.Remediation : NO_FIELDS, recommendation = isObject(remediation.Recommendation) ? remediation.Recommendation : NO_FIELDS;
   return makeFinding(
     {
@@ -11687,36 +8486,36 @@ function asffFinding(item, what, path2) {
       url: str(recommendation.Url),
       suppressed: muted ? { kind: "Security Hub workflow SUPPRESSED" } : void 0
     },
-    path2
+    path
   );
 }
 
 // src/reports/parsers/sarif-locations.ts
 function locationOf(location, roots) {
-  let physical = isObject(location.physicalLocation) ? location.physicalLocation : NO_FIELDS, path2 = artifactPath(physical.artifactLocation, roots);
-  if (!path2) return;
+  let physical = isObject(location.physicalLocation) ? location.physicalLocation : NO_FIELDS, path = artifactPath(physical.artifactLocation, roots);
+  if (!path) return;
   let region = isObject(physical.region) ? physical.region : NO_FIELDS;
-  return { path: path2, startLine: num(region.startLine), endLine: num(region.endLine) };
+  return { path, startLine: num(region.startLine), endLine: num(region.endLine) };
 }
 function artifactPath(artifact, roots) {
   let uri = isObject(artifact) ? str(artifact.uri) : void 0;
   if (!uri) return;
-  let path2 = uriPath(uri), root = roots.find((r) => path2.startsWith(r));
-  return root === void 0 ? path2 : path2.slice(root.length) || ".";
+  let path = uriPath(uri), root = roots.find((r) => path.startsWith(r));
+  return root === void 0 ? path : path.slice(root.length) || ".";
 }
 function uriPath(uri) {
   let local = uri.replace(/^file:\/\/[^/]*/i, "").replace(/^\/([A-Za-z]:\/)/, "$1");
   return decodePercent(local);
 }
-function reportedRoots(bases, path2) {
+function reportedRoots(bases, path) {
   if (bases === void 0) return [];
   if (!isObject(bases))
-    throw new GateError("run.originalUriBaseIds is not an object", { file: path2 });
+    throw new GateError("run.originalUriBaseIds is not an object", { file: path });
   let resolveBase = (id, depth) => {
     let base = bases[id];
     if (!isObject(base) || base.uri !== void 0 && typeof base.uri != "string")
       throw new GateError(`run.originalUriBaseIds.${id} is not an artifactLocation`, {
-        file: path2
+        file: path
       });
     let uri = typeof base.uri == "string" ? base.uri.trim() : "", parent = str(base.uriBaseId);
     if (/^file:/i.test(uri) || uri.startsWith("/") || /^[A-Za-z]:\//.test(uri)) return uriPath(uri);
@@ -11891,9 +8690,9 @@ var KIND_COUNTS = /* @__PURE__ */ new Map([
   ["underReview", !1],
   ["rejected", !1]
 ]);
-function suppressionOf5(result, path2) {
-  let all = entries(result.suppressions, "runs[].results[].suppressions", path2), hides = all.map(
-    (s) => knownValue(SUPPRESSES, s.status ?? s.state, "a suppression's status", path2)
+function suppressionOf5(result, path) {
+  let all = entries(result.suppressions, "runs[].results[].suppressions", path), hides = all.map(
+    (s) => knownValue(SUPPRESSES, s.status ?? s.state, "a suppression's status", path)
   ), active = all[hides.indexOf(!0)];
   if (active)
     return {
@@ -11969,10 +8768,10 @@ var sarif = {
   detect({ json }) {
     return !isObject(json) || !Array.isArray(json.runs) ? !1 : str(json.version)?.startsWith("2.1") === !0 || /sarif/i.test(str(json.$schema) ?? "");
   },
-  parse({ json, path: path2 }) {
-    let log = needObject(json, "a SARIF log", path2);
-    if (!Array.isArray(log.runs)) throw new GateError("runs must be an array", { file: path2 });
-    return entries(log.runs, "runs", path2).flatMap((run) => parseRun(run, path2));
+  parse({ json, path }) {
+    let log = needObject(json, "a SARIF log", path);
+    if (!Array.isArray(log.runs)) throw new GateError("runs must be an array", { file: path });
+    return entries(log.runs, "runs", path).flatMap((run) => parseRun(run, path));
   },
   coverage({ json }) {
     return unique(objects(isObject(json) ? json.runs : []).flatMap(runLayers));
@@ -11991,19 +8790,19 @@ function runLayers(run) {
   return /^(trivy|grype)$/i.test(name) ? objects(driver.rules).map((r) => layerOf2(name, r)) : name ? [layerOf2(name, void 0)] : [];
 }
 var RULE_INDEXES = /* @__PURE__ */ new WeakMap();
-function parseRun(run, path2) {
+function parseRun(run, path) {
   let tool = isObject(run.tool) ? run.tool : {}, driver = isObject(tool.driver) ? tool.driver : void 0;
-  if (!driver) throw new GateError("a run has no tool.driver", { file: path2 });
+  if (!driver) throw new GateError("a run has no tool.driver", { file: path });
   let name = (str(driver.name) ?? "sarif").toLowerCase(), rules = RULE_INDEXES.get(tool);
   rules || RULE_INDEXES.set(tool, rules = new RuleIndex(name, driver, objects(tool.extensions)));
   let ctx = {
     tool: name,
     rules,
-    path: path2,
-    roots: reportedRoots(run.originalUriBaseIds, path2)
+    path,
+    roots: reportedRoots(run.originalUriBaseIds, path)
   }, findings = [];
-  for (let result of entries(run.results, "runs[].results", path2))
-    knownValue(KIND_COUNTS, result.kind, "a result's kind", path2) && addResultFindings(result, ctx, findings);
+  for (let result of entries(run.results, "runs[].results", path))
+    knownValue(KIND_COUNTS, result.kind, "a result's kind", path) && addResultFindings(result, ctx, findings);
   return findings;
 }
 
@@ -12022,12 +8821,12 @@ var semgrep = {
   // `results[]` alone is also tfsec's and OSV-Scanner's key: Semgrep's entries have check_id.
   containers: { json: ["results[].check_id"] },
   detect: ({ json }) => isReport5(json),
-  parse({ json, path: path2 }) {
-    needShape(isObject(json) && "results" in json, "Semgrep JSON", "results", path2);
+  parse({ json, path }) {
+    needShape(isObject(json) && "results" in json, "Semgrep JSON", "results", path);
     let doc = json;
-    rejectFatalErrors(doc, path2);
-    let results = needArray(doc.results, "results", path2);
-    return entries(results, "results", path2).map((r) => finding5(r, path2));
+    rejectFatalErrors(doc, path);
+    let results = needArray(doc.results, "results", path);
+    return entries(results, "results", path).map((r) => finding5(r, path));
   },
   // A Semgrep report is evidence that the code was scanned, with or without findings.
   coverage: () => ["code"]
@@ -12036,12 +8835,12 @@ var semgrep = {
   ["warn", !1],
   ["info", !1]
 ]);
-function rejectFatalErrors(doc, path2) {
-  let fatal = entries(doc.errors, "errors", path2).filter((e) => knownValue(FATAL, e.level, "an error's level", path2));
+function rejectFatalErrors(doc, path) {
+  let fatal = entries(doc.errors, "errors", path).filter((e) => knownValue(FATAL, e.level, "an error's level", path));
   if (fatal.length > 0)
     throw new GateError(
       `semgrep reported ${fatal.length} error(s) of level error: rules or files were not scanned, so the report is incomplete`,
-      { file: path2 }
+      { file: path }
     );
 }
 var SEVERITIES4 = {
@@ -12064,10 +8863,10 @@ var IGNORED = /* @__PURE__ */ new Map([
   [!1, !1],
   [!0, !0]
 ]);
-function finding5(r, path2) {
+function finding5(r, path) {
   let id = str(r.check_id);
-  if (!id) throw new GateError("a Semgrep result has no check_id", { file: path2 });
-  let extra = isObject(r.extra) ? r.extra : NO_FIELDS, meta = isObject(extra.metadata) ? extra.metadata : NO_FIELDS, ignored = knownValue(IGNORED, extra.is_ignored, "a result's extra.is_ignored", path2), message = str(extra.message), start = isObject(r.start) ? r.start : NO_FIELDS, end = isObject(r.end) ? r.end : NO_FIELDS, file = str(r.path), fingerprint = str(extra.fingerprint), dependency = dependencyOf2(extra), f = makeFinding(
+  if (!id) throw new GateError("a Semgrep result has no check_id", { file: path });
+  let extra = isObject(r.extra) ? r.extra : NO_FIELDS, meta = isObject(extra.metadata) ? extra.metadata : NO_FIELDS, ignored = knownValue(IGNORED, extra.is_ignored, "a result's extra.is_ignored", path), message = str(extra.message), start = isObject(r.start) ? r.start : NO_FIELDS, end = isObject(r.end) ? r.end : NO_FIELDS, file = str(r.path), fingerprint = str(extra.fingerprint), dependency = dependencyOf2(extra), f = makeFinding(
     {
       tool: TOOL19,
       layer: layerOf3(meta, dependency !== void 0),
@@ -12085,7 +8884,7 @@ function finding5(r, path2) {
       // Without a login Semgrep writes "requires login" here: not a hash of the code.
       contentHash: fingerprint && fingerprint !== "requires login" ? fingerprint : void 0
     },
-    path2
+    path
   );
   return ignored && (f.suppressed = { kind: "semgrep nosemgrep comment" }), f;
 }
@@ -12094,7 +8893,7 @@ function layerOf3(meta, supplyChain) {
 }
 function dependencyOf2(extra) {
   if (!isObject(extra.sca_info)) return;
-  let match3 = isObject(extra.sca_info.dependency_match) ? extra.sca_info.dependency_match : NO_FIELDS, dep2 = isObject(match3.found_dependency) ? match3.found_dependency : NO_FIELDS, name = str(dep2.package);
+  let match2 = isObject(extra.sca_info.dependency_match) ? extra.sca_info.dependency_match : NO_FIELDS, dep2 = isObject(match2.found_dependency) ? match2.found_dependency : NO_FIELDS, name = str(dep2.package);
   if (name)
     return { name, version: str(dep2.version), ecosystem: str(dep2.ecosystem) };
 }
@@ -12121,11 +8920,11 @@ var snyk = {
   detect({ json }) {
     return Array.isArray(json) ? json.length > 0 && json.every(isProject) : isProject(json);
   },
-  parse({ json, path: path2 }) {
+  parse({ json, path }) {
     let projects = Array.isArray(json) ? json : [json];
-    return needShape(projects.every(isProject), "Snyk", "snyk test --json projects", path2), projects.flatMap((p, i) => {
-      if (!isObject(p)) throw new GateError(`project ${i} must be an object`, { file: path2 });
-      return project(p, path2);
+    return needShape(projects.every(isProject), "Snyk", "snyk test --json projects", path), projects.flatMap((p, i) => {
+      if (!isObject(p)) throw new GateError(`project ${i} must be an object`, { file: path });
+      return project(p, path);
     });
   }
 };
@@ -12139,7 +8938,7 @@ function project(p, report) {
   }, filtered = p.filtered === void 0 || p.filtered === null ? {} : p.filtered;
   if (!isObject(filtered)) throw new GateError("filtered must be an object", { file: report });
   for (let key of Object.keys(filtered))
-    if (key !== "ignore" && key !== "patch" && list2(filtered[key], `filtered.${key}`, report).length > 0)
+    if (key !== "ignore" && key !== "patch" && list(filtered[key], `filtered.${key}`, report).length > 0)
       throw new GateError(`filtered.${key} is a list of issues this parser does not know`, {
         file: report
       });
@@ -12252,15 +9051,15 @@ var tfsec = {
   detect({ json }) {
     return isObject(json) ? json.results === null ? Object.keys(json).join() === "results" : Array.isArray(json.results) && json.results.length > 0 && json.results.every(isResult3) : !1;
   },
-  parse({ json, path: path2 }) {
+  parse({ json, path }) {
     let results = isObject(json) && "results" in json ? json.results ?? [] : void 0;
     if (!Array.isArray(results))
-      throw new GateError("results must be an array or null", { file: path2 });
+      throw new GateError("results must be an array or null", { file: path });
     let findings = [];
-    for (let result of entries(results, "results", path2)) {
-      let outcome = outcomeOf2(result, path2);
+    for (let result of entries(results, "results", path)) {
+      let outcome = outcomeOf2(result, path);
       if (outcome === "passed") continue;
-      let f = finding6(result, path2);
+      let f = finding6(result, path);
       outcome === "ignored" && (f.suppressed = { kind: "tfsec ignore comment" }), findings.push(f);
     }
     return mergeRepeats(findings);
@@ -12273,10 +9072,10 @@ var tfsec = {
   ["passed", "passed"],
   ["ignored", "ignored"]
 ]);
-function outcomeOf2(result, path2) {
-  return result.status === void 0 || result.status === null ? result.passed === !0 ? "passed" : "failed" : knownValue(STATUSES2, result.status, "a result's status", path2);
+function outcomeOf2(result, path) {
+  return result.status === void 0 || result.status === null ? result.passed === !0 ? "passed" : "failed" : knownValue(STATUSES2, result.status, "a result's status", path);
 }
-function finding6(result, path2) {
+function finding6(result, path) {
   let id = str(result.rule_id), location = isObject(result.location) ? result.location : NO_FIELDS, file = str(location.filename), links = [...strings(result.links), ...strings([result.link])];
   return makeFinding(
     {
@@ -12297,7 +9096,7 @@ function finding6(result, path2) {
       category: providerService(result.rule_provider, result.rule_service),
       url: links.map((l) => /https?:\/\/\S+/.exec(l)?.[0]).find(Boolean)
     },
-    path2
+    path
   );
 }
 function mergeRepeats(findings) {
@@ -12307,6 +9106,13 @@ function mergeRepeats(findings) {
     seen.has(key) || seen.set(key, f);
   }
   return [...seen.values()];
+}
+
+// src/model/image-ref.ts
+function imageRef(target) {
+  if (!target.endsWith(")")) return target;
+  let open = target.search(/\s\(/);
+  return open === -1 ? target : target.slice(0, open).trimEnd();
 }
 
 // src/reports/parsers/trivy-shapes.ts
@@ -12475,8 +9281,8 @@ var MISCONF_STATUSES = /* @__PURE__ */ new Map([
   ["PASS", "pass"],
   ["EXCEPTION", "exception"]
 ]);
-function misconfigurationStatus(m, path2) {
-  return knownValue(MISCONF_STATUSES, str(m.Status), "a misconfiguration's Status", path2);
+function misconfigurationStatus(m, path) {
+  return knownValue(MISCONF_STATUSES, str(m.Status), "a misconfiguration's Status", path);
 }
 var MODIFIED_SUPPRESSES = /* @__PURE__ */ new Map([
   ["ignored", !0],
@@ -12492,10 +9298,10 @@ var MODIFIED_SUPPRESSES = /* @__PURE__ */ new Map([
   ["license", (l, ctx) => license(l, ctx)]
 ]);
 function modifiedFinding(m, ctx) {
-  let where = "an ExperimentalModifiedFindings entry", build2 = knownValue(MODIFIED_TYPES, str(m.Type), `${where}'s Type`, ctx.path), status = str(m.Status), suppresses = knownValue(MODIFIED_SUPPRESSES, status, `${where}'s Status`, ctx.path);
+  let where = "an ExperimentalModifiedFindings entry", build = knownValue(MODIFIED_TYPES, str(m.Type), `${where}'s Type`, ctx.path), status = str(m.Status), suppresses = knownValue(MODIFIED_SUPPRESSES, status, `${where}'s Status`, ctx.path);
   if (!isObject(m.Finding))
     throw new GateError(`${where} has no Finding object`, { file: ctx.path });
-  let f = build2(m.Finding, ctx);
+  let f = build(m.Finding, ctx);
   if (suppresses) {
     let source = str(m.Source), what = status === "ignored" ? "trivy ignored" : `trivy VEX ${status}`;
     f.suppressed = { kind: source ? `${what} (${source})` : what, justification: str(m.Statement) };
@@ -12504,29 +9310,29 @@ function modifiedFinding(m, ctx) {
 }
 
 // src/reports/parsers/trivy-results.ts
-function parseCluster(doc, path2) {
+function parseCluster(doc, path) {
   return [
-    ...entries(doc.Vulnerabilities, "Vulnerabilities", path2),
-    ...entries(doc.Misconfigurations, "Misconfigurations", path2),
-    ...entries(doc.Resources, "Resources", path2)
+    ...entries(doc.Vulnerabilities, "Vulnerabilities", path),
+    ...entries(doc.Misconfigurations, "Misconfigurations", path),
+    ...entries(doc.Resources, "Resources", path)
   ].flatMap((resource) => {
     let name = [str(resource.Namespace), str(resource.Kind), str(resource.Name)].filter(Boolean).join("/");
     return parseResults(
-      entries(resource.Results, "Resources[].Results", path2),
+      entries(resource.Results, "Resources[].Results", path),
       void 0,
-      path2,
+      path,
       name
     );
   });
 }
-function parseResults(results, image, path2, resource) {
+function parseResults(results, image, path, resource) {
   let findings = [];
   for (let result of results) {
-    let target = str(result.Target) ?? "", cls = str(result.Class) ?? "", vulnLayer = image || cls === "os-pkgs" ? "image" : "dependency", ctx = { path: path2, target, resource, image, vulnLayer, type: str(result.Type) }, read5 = (key) => entries(result[key], `Results[].${key}`, path2);
+    let target = str(result.Target) ?? "", cls = str(result.Class) ?? "", vulnLayer = image || cls === "os-pkgs" ? "image" : "dependency", ctx = { path, target, resource, image, vulnLayer, type: str(result.Type) }, read5 = (key) => entries(result[key], `Results[].${key}`, path);
     for (let v of read5("Vulnerabilities")) findings.push(vulnerability5(v, vulnLayer, ctx));
     for (let m of read5("ExperimentalModifiedFindings")) findings.push(modifiedFinding(m, ctx));
     for (let m of read5("Misconfigurations")) {
-      let status = misconfigurationStatus(m, path2);
+      let status = misconfigurationStatus(m, path);
       if (status === "pass") continue;
       let f = misconfiguration(m, ctx);
       status === "exception" && (f.suppressed = { kind: "trivy exception" }), findings.push(f);
@@ -12538,14 +9344,14 @@ function parseResults(results, image, path2, resource) {
 }
 
 // src/reports/parsers/trivy-totals.ts
-function checkMisconfTotals(json, path2, findings) {
+function checkMisconfTotals(json, path, findings) {
   let results = allResults(json), summaries = results.map((r) => r.MisconfSummary).filter(isObject);
   if (summaries.length === 0 || results.some((r) => hasEntries(r.ExperimentalModifiedFindings))) return;
   let failures = 0;
   for (let summary of summaries) {
     let n = num(summary.Failures);
     if (n === void 0)
-      throw new GateError("MisconfSummary.Failures must be a number", { file: path2 });
+      throw new GateError("MisconfSummary.Failures must be a number", { file: path });
     failures += n;
   }
   let listed = 0;
@@ -12554,7 +9360,7 @@ function checkMisconfTotals(json, path2, findings) {
     { Failures: failures },
     { Failures: listed },
     "MisconfSummary (summed over the results)",
-    path2,
+    path,
     "a report filtered with --severity lists fewer: gate the unfiltered report, the policy decides severities"
   );
 }
@@ -12573,27 +9379,27 @@ var trivy = {
     return isObject(json) ? isClusterReport(json) ? !0 : "SchemaVersion" in json && "ArtifactName" in json : Array.isArray(json) && json.length > 0 && json.every(isResult4);
   },
   parse(input) {
-    let { json, path: path2 } = input;
-    if (Array.isArray(json)) return parseResults(entries(json, "Results", path2), void 0, path2);
-    if (isClusterReport(json)) return parseCluster(json, path2);
+    let { json, path } = input;
+    if (Array.isArray(json)) return parseResults(entries(json, "Results", path), void 0, path);
+    if (isClusterReport(json)) return parseCluster(json, path);
     if (!isObject(json) || !("SchemaVersion" in json))
-      throw new GateError("is not a Trivy JSON report (no SchemaVersion)", { file: path2 });
-    let doc = json, results = entries(doc.Results, "Results", path2), imageArtifact = str(doc.ArtifactType) === "container_image";
-    return parseResults(results, imageArtifact ? imageOf(doc, results, path2) : void 0, path2);
+      throw new GateError("is not a Trivy JSON report (no SchemaVersion)", { file: path });
+    let doc = json, results = entries(doc.Results, "Results", path), imageArtifact = str(doc.ArtifactType) === "container_image";
+    return parseResults(results, imageArtifact ? imageOf(doc, results, path) : void 0, path);
   },
   timestamp: ({ json }) => isObject(json) ? date(json.CreatedAt) : void 0,
   coverage: ({ json }) => coverage(json),
   // MisconfSummary.Failures against the failed checks listed (trivy-totals.ts).
-  checkTotals: ({ json, path: path2 }, findings) => checkMisconfTotals(json, path2, findings),
+  checkTotals: ({ json, path }, findings) => checkMisconfTotals(json, path, findings),
   subject: ({ json }) => trivySubject(json),
   stream: { arrays: RESULT_PLACES.flatMap((r) => FINDING_ARRAYS.map((a) => `${r}.${a}`)) }
 };
-function imageOf(doc, results, path2) {
+function imageOf(doc, results, path) {
   let metadata = isObject(doc.Metadata) ? doc.Metadata : NO_FIELDS, os = results.find((r) => str(r.Class) === "os-pkgs"), osTarget = os ? str(os.Target) : void 0, image = str(doc.ArtifactName) ?? strings(metadata.RepoTags)[0] ?? (osTarget && imageRef(osTarget));
   if (image === void 0 && results.some(hasFindings))
     throw new GateError(
       "an image report names no image (ArtifactName, Metadata.RepoTags or an os-pkgs Target)",
-      { file: path2 }
+      { file: path }
     );
   return image;
 }
@@ -12647,13 +9453,13 @@ var trivyOperator = {
     "list or dict": REPORT_CONTAINERS.map((c) => `*[].${c}`)
   },
   detect: ({ json }) => (crdsOf(json)?.length ?? 0) > 0,
-  parse({ json, path: path2 }) {
+  parse({ json, path }) {
     let crds = crdsOf(json);
     if (!crds)
       throw new GateError("a trivy-operator report is a CRD, a List of CRDs or a dict of them", {
-        file: path2
+        file: path
       });
-    return crds.flatMap((crd) => parseCrd(crd, path2));
+    return crds.flatMap((crd) => parseCrd(crd, path));
   },
   coverage({ json }) {
     let layers = (crdsOf(json) ?? []).map((crd) => KINDS2.get(str(crd.kind) ?? ""));
@@ -12667,15 +9473,15 @@ var trivyOperator = {
     );
   }
 };
-function parseCrd(crd, path2) {
+function parseCrd(crd, path) {
   let report = crd.report === void 0 || crd.report === null ? {} : crd.report;
-  if (!isObject(report)) throw new GateError("a CRD's report must be an object", { file: path2 });
-  let ctx = { resource: resourceOf(crd), image: imageOf2(report), path: path2 }, vulnerabilities = entries(report.vulnerabilities, "report.vulnerabilities", path2), failed = entries(report.checks, "report.checks", path2).filter((c) => !passed(c, path2)), secrets = entries(report.secrets, "report.secrets", path2);
+  if (!isObject(report)) throw new GateError("a CRD's report must be an object", { file: path });
+  let ctx = { resource: resourceOf(crd), image: imageOf2(report), path }, vulnerabilities = entries(report.vulnerabilities, "report.vulnerabilities", path), failed = entries(report.checks, "report.checks", path).filter((c) => !passed(c, path)), secrets = entries(report.secrets, "report.secrets", path);
   if (isObject(report.summary)) {
     let all = [...vulnerabilities, ...failed, ...secrets], counted = countBy(all, (x) => SUMMARY_KEYS.get(str(x.severity) ?? "") ?? "", [
       ...SUMMARY_KEYS.values()
     ]);
-    agreeTotals(report.summary, counted, "report.summary", path2);
+    agreeTotals(report.summary, counted, "report.summary", path);
   }
   return [
     ...vulnerabilities.map((v) => vulnerability6(v, ctx)),
@@ -12691,9 +9497,9 @@ var SUMMARY_KEYS = /* @__PURE__ */ new Map([
   ["UNKNOWN", "unknownCount"],
   ["NONE", "noneCount"]
 ]);
-function passed(c, path2) {
+function passed(c, path) {
   if (typeof c.success != "boolean")
-    throw new GateError("a check's success must be true or false", { file: path2 });
+    throw new GateError("a check's success must be true or false", { file: path });
   return c.success;
 }
 function resourceOf(crd) {
@@ -12789,17 +9595,17 @@ var yarnAudit = {
     "npm v1": ["advisories{}"]
   },
   detect: ({ json }) => isV1(json) || isBerry(json),
-  parse({ json, path: path2 }) {
-    return isAdvisoriesMap(json) ? advisoriesOf(json, path2).flatMap((a) => advisoryFindings(a, TOOL24, path2)) : isBerry(json) ? (lines(json) ?? []).flatMap((l) => berryFindings(l, path2)) : (needShape(isV1(json), "yarn audit", "NDJSON audit lines or an advisories map", path2), parseV1(lines(json) ?? [], path2));
+  parse({ json, path }) {
+    return isAdvisoriesMap(json) ? advisoriesOf(json, path).flatMap((a) => advisoryFindings(a, TOOL24, path)) : isBerry(json) ? (lines(json) ?? []).flatMap((l) => berryFindings(l, path)) : (needShape(isV1(json), "yarn audit", "NDJSON audit lines or an advisories map", path), parseV1(lines(json) ?? [], path));
   }
 };
-function parseV1(ls, path2) {
+function parseV1(ls, path) {
   let byId = /* @__PURE__ */ new Map(), lines2 = [];
   for (let line of ls) {
     if (line.type !== "auditAdvisory") continue;
     let advisory = isObject(line.data) ? line.data.advisory : void 0;
     if (!isObject(advisory))
-      throw new GateError("an auditAdvisory line has no data.advisory object", { file: path2 });
+      throw new GateError("an auditAdvisory line has no data.advisory object", { file: path });
     lines2.push(advisory);
     let key = `${str(advisory.id)}\0${str(advisory.module_name)}`;
     byId.has(key) || byId.set(key, advisory);
@@ -12808,14 +9614,14 @@ function parseV1(ls, path2) {
     if (line.type !== "auditSummary") continue;
     let stated = isObject(line.data) ? line.data.vulnerabilities : void 0;
     if (!isObject(stated))
-      throw new GateError("an auditSummary line has no data.vulnerabilities", { file: path2 });
+      throw new GateError("an auditSummary line has no data.vulnerabilities", { file: path });
     let counted = countBy(lines2, (a) => str(a.severity) ?? "", SEVERITIES5);
-    agreeTotals(stated, counted, "auditSummary.data.vulnerabilities", path2);
+    agreeTotals(stated, counted, "auditSummary.data.vulnerabilities", path);
   }
-  return [...byId.values()].flatMap((a) => advisoryFindings(a, TOOL24, path2));
+  return [...byId.values()].flatMap((a) => advisoryFindings(a, TOOL24, path));
 }
 var SEVERITIES5 = ["info", "low", "moderate", "high", "critical"];
-function berryFindings(line, path2) {
+function berryFindings(line, path) {
   let c = line.children, name = str(line.value) ?? "", url = str(c.URL), id = ghsaIn(url) ?? str(c.ID) ?? name, versions = strings(c["Tree Versions"]);
   return (versions.length > 0 ? versions : [void 0]).map(
     (version) => makeFinding(
@@ -12829,7 +9635,7 @@ function berryFindings(line, path2) {
         package: npmPackage(name, version),
         url
       },
-      path2
+      path
     )
   );
 }
@@ -12903,12 +9709,12 @@ var zap = {
   containers: { json: ["site[].alerts[]"] },
   detect: (input) => input.syntax === "xml" ? isZapXml(input.text) : isReport6(input.json),
   parse(input) {
-    let { path: path2 } = input, json = docOf2(input);
-    needShape(isReport6(json), "ZAP JSON", "@version, @generated and a site array", path2);
-    let findings = [], sites = needArray(json.site, "site", path2);
-    for (let site of entries(sites, "site", path2))
-      for (let alert of entries(site.alerts, "site[].alerts", path2))
-        findings.push(...alertFindings(alert, site, path2));
+    let { path } = input, json = docOf2(input);
+    needShape(isReport6(json), "ZAP JSON", "@version, @generated and a site array", path);
+    let findings = [], sites = needArray(json.site, "site", path);
+    for (let site of entries(sites, "site", path))
+      for (let alert of entries(site.alerts, "site[].alerts", path))
+        findings.push(...alertFindings(alert, site, path));
     return findings;
   },
   // An alert (with its instances and count) is read whole, so batches of alerts stand alone.
@@ -12933,24 +9739,24 @@ var zap = {
   ...["0", 0].map((k) => [k, !0]),
   ...["1", "2", "3", "4", 1, 2, 3, 4].map((k) => [k, !1])
 ]);
-function alertFindings(alert, site, path2) {
+function alertFindings(alert, site, path) {
   let id = str(alert.alertRef) ?? str(alert.pluginid);
-  if (!id) throw new GateError("a ZAP alert has no pluginid", { file: path2 });
-  let severity = knownValue(RISKS, alert.riskcode, `alert ${id}: riskcode`, path2), falsePositive = knownValue(
+  if (!id) throw new GateError("a ZAP alert has no pluginid", { file: path });
+  let severity = knownValue(RISKS, alert.riskcode, `alert ${id}: riskcode`, path), falsePositive = knownValue(
     FALSE_POSITIVE,
     alert.confidence,
     `alert ${id}: confidence`,
-    path2
-  ), instances = entries(alert.instances, "site[].alerts[].instances", path2);
-  agreeRanges({ count: alert.count }, { count: [instances.length, 1 / 0] }, `alert ${id}`, path2);
+    path
+  ), instances = entries(alert.instances, "site[].alerts[].instances", path);
+  agreeRanges({ count: alert.count }, { count: [instances.length, 1 / 0] }, `alert ${id}`, path);
   let suppressed = falsePositive ? { kind: "zap false positive" } : void 0;
-  return (instances.length > 0 ? instances.map(targetOf) : [str(site["@name"]) ?? id]).map((target) => finding7(alert, id, severity, target, suppressed, path2));
+  return (instances.length > 0 ? instances.map(targetOf) : [str(site["@name"]) ?? id]).map((target) => finding7(alert, id, severity, target, suppressed, path));
 }
 function targetOf(instance) {
   let where = [str(instance.method), str(instance.uri)].filter(Boolean).join(" "), param = str(instance.param);
   return param ? `${where} [${param}]` : where;
 }
-function finding7(alert, id, severity, target, suppressed, path2) {
+function finding7(alert, id, severity, target, suppressed, path) {
   let description = [
     text2(alert.desc),
     text2(alert.solution) && `Solution: ${text2(alert.solution)}`
@@ -12971,7 +9777,7 @@ function finding7(alert, id, severity, target, suppressed, path2) {
       url: /https?:\/\/[^\s<"]+/.exec(str(alert.reference) ?? "")?.[0],
       suppressed
     },
-    path2
+    path
   );
 }
 function text2(value) {
@@ -14091,17 +10897,17 @@ var ztgate = {
   layers: ["image", "dependency", "iac", "secret", "code", "license", "api"],
   containers: { findings: ["findings[]"], "parse output": ["reports[].findings[]"] },
   detect: ({ json }) => isFindingsDocument(json) || isParseOutput(json),
-  parse({ json, path: path2 }) {
+  parse({ json, path }) {
     let validate2 = validator(isParseOutput(json) ? "parseOutput" : "findingsDocument");
     if (!validate2(json)) {
       let why = describe2(validate2.errors);
-      throw new GateError(`does not match the ztgate findings schema: ${why}`, { file: path2 });
+      throw new GateError(`does not match the ztgate findings schema: ${why}`, { file: path });
     }
     let doc = json;
-    return (Array.isArray(doc.reports) ? entries(doc.reports, "reports", path2).map((r) => ({
-      findings: entries(r.findings, "reports[].findings", path2)
-    })) : [{ findings: entries(doc.findings, "findings", path2), tool: str(doc.tool) }]).flatMap(
-      (g) => g.findings.map((f, i) => finding8(f, g.tool, path2, i))
+    return (Array.isArray(doc.reports) ? entries(doc.reports, "reports", path).map((r) => ({
+      findings: entries(r.findings, "reports[].findings", path)
+    })) : [{ findings: entries(doc.findings, "findings", path), tool: str(doc.tool) }]).flatMap(
+      (g) => g.findings.map((f, i) => finding8(f, g.tool, path, i))
     );
   },
   // A findings document says which layers its tool scanned in `layers`; parse output per report.
@@ -14113,11 +10919,11 @@ var ztgate = {
     return isFindingsDocument(json) ? date(json.createdAt) : oldest(objects(isObject(json) ? json.reports : []).map((r) => date(r.createdAt)));
   }
 };
-function finding8(f, defaultTool, path2, i) {
+function finding8(f, defaultTool, path, i) {
   let tool = f.tool ?? defaultTool;
   if (!tool)
     throw new GateError(`findings[${i}] names no tool (set "tool" on it or on the document)`, {
-      file: path2
+      file: path
     });
   let rest = { ...f };
   delete rest.fingerprint, delete rest.foundBy;
@@ -14129,7 +10935,7 @@ function finding8(f, defaultTool, path2, i) {
     tool,
     title: f.title ?? f.id
   };
-  return makeFinding(input, path2);
+  return makeFinding(input, path);
 }
 function describe2(errors) {
   let e = errors?.[0];
@@ -14179,8 +10985,8 @@ function findDuplicateKey(text3, value) {
 }
 function duplicateKeyMessage(key) {
   if (key === void 0) return "has a key twice in one object, so the report is refused";
-  let shown3 = JSON.stringify(key);
-  return `has the key ${shown3.length > 80 ? `${shown3.slice(0, 77)}..."` : shown3} twice in one object: readers disagree on which copy counts, so the report is refused`;
+  let shown2 = JSON.stringify(key);
+  return `has the key ${shown2.length > 80 ? `${shown2.slice(0, 77)}..."` : shown2} twice in one object: readers disagree on which copy counts, so the report is refused`;
 }
 function keysWritten(text3) {
   let keys = 0, open = text3.indexOf('"');
@@ -14253,322 +11059,17 @@ function lineColumn(text3, offset) {
 `) };
 }
 
-// src/policy/requirements.ts
-var UNIT_MS = { m: 6e4, h: 36e5, d: 864e5, w: 6048e5 }, DURATION = /^(\d+)([mhdw])$/;
-function durationMs(text3) {
-  let m = DURATION.exec(text3.trim());
-  if (!m?.[1] || !m[2]) throw new Error(`invalid duration "${text3}" (use e.g. 90m, 24h, 7d, 2w)`);
-  return Number(m[1]) * (UNIT_MS[m[2]] ?? 0);
-}
-
-// src/policy/controls.ts
-function compileControls(specs) {
-  return Object.entries(specs).map(([name, spec]) => {
-    let idMatches = compileGlobs(spec.ids ?? [], { nocase: !0, lowercased: !0 }), layers = new Set(spec.layers ?? []), categoryMatches = compileGlobs(spec.categories ?? [], { nocase: !0, lowercased: !0 }), cwes = new Set((spec.cwe ?? []).map(cweNumber));
-    return {
-      name,
-      spec,
-      listsFinding: (f, lowercaseIds) => layers.has(f.layer) || lowercaseIds.some(idMatches),
-      claimsKind: ({ category, cwes: numbers }) => category !== void 0 && categoryMatches(category) || cwes.size > 0 && numbers.some((n) => cwes.has(n))
-    };
-  });
-}
-function cweNumber(cwe) {
-  return Number.parseInt(cwe.slice(4), 10);
-}
-function kindOf(f) {
-  return {
-    category: f.category === void 0 ? void 0 : `${f.tool}:${f.category}`.toLowerCase(),
-    cwes: f.cwe.map(cweNumber)
-  };
-}
-function controlsOf(f, controls, lowercaseIds) {
-  let listed = [];
-  for (let c of controls) c.listsFinding(f, lowercaseIds) && listed.push(c.name);
-  if (listed.length > 0 || f.category === void 0 && f.cwe.length === 0) return listed;
-  let kind = kindOf(f), claimed = [];
-  for (let c of controls) c.claimsKind(kind) && claimed.push(c.name);
-  return claimed;
-}
-
-// src/gate/judge.ts
-var ACTION_STRICTNESS = { block: 3, warn: 2, info: 1, ignore: 0 };
-function verdictOf(action) {
-  return action === "ignore" ? "ignored" : action;
-}
-function strictest(matched) {
-  let decider = matched[0];
-  for (let rule of matched)
-    decider && ACTION_STRICTNESS[rule.action] > ACTION_STRICTNESS[decider.action] && (decider = rule);
-  return decider;
-}
-var EXPLAINED = /* @__PURE__ */ new WeakMap(), NO_RULES = { matchedRules: [], considered: [] };
-function explained(matched) {
-  let first = matched[0];
-  if (!first) return NO_RULES;
-  let byKey = EXPLAINED.get(first);
-  byKey || EXPLAINED.set(first, byKey = /* @__PURE__ */ new Map());
-  let key = matched.length === 1 ? "" : matched.map((r) => r.id).join("\0"), e = byKey.get(key);
-  return e || (e = {
-    matchedRules: matched.map((r) => r.id),
-    considered: matched.map((r) => ({ rule: r.id, action: r.action, source: r.source }))
-  }, byKey.set(key, e)), e;
-}
-function judge(finding9, policy, ctx) {
-  let severity = finding9.severity === "unknown" ? policy.settings.unknownSeverity : finding9.severity, assignment = ctx.forced ?? assignAsset(finding9, policy.assets, policy.defaultClassification, ctx.root), lowercaseIds = lowercaseIdentifiers(finding9), controls = controlsOf(finding9, policy.controls, lowercaseIds), paths = [];
-  for (let p of [finding9.location?.path, ...finding9.foundBy.map((s) => s.report)]) {
-    let inRepository = p ? repositoryPath(p, ctx.root) : void 0;
-    inRepository !== void 0 && paths.push(inRepository);
-  }
-  let subject = {
-    finding: finding9,
-    severity,
-    classification: assignment.classification,
-    asset: assignment.asset,
-    controls,
-    paths,
-    lowercaseIds,
-    defaultAction: policy.settings.defaultAction
-  }, setting = policy.settings.scannerSuppressions ?? DEFAULT_SCANNER_SUPPRESSIONS, suppression = finding9.suppressed ? decideSuppression(finding9.suppressed, setting) : void 0, matched = (suppression?.honoured ? rulesAskingSuppressed(policy) : policy.rules).filter((r) => r.matches(subject)), decider = strictest(matched), { matchedRules, considered } = explained(matched), judged = {
-    finding: finding9,
-    matchedRules,
-    considered,
-    effectiveSeverity: severity,
-    asset: assignment.asset,
-    classification: assignment.classification,
-    owner: assignment.owner,
-    assetVia: assignment.via,
-    controls,
-    rule: decider?.id,
-    verdict: "ignored",
-    reason: "",
-    waivedVerdict: void 0,
-    waivedBy: void 0,
-    waiver: void 0,
-    suppression
-  }, clause = suppression ? suppressionClause(suppression, setting) : void 0;
-  if (suppression?.honoured && clause && !decider)
-    return judged.reason = clause, judged;
-  let action = decider?.action ?? policy.settings.defaultAction, verdict = verdictOf(action), reason = clause ? withClause(reasonOf2(decider, action), clause) : reasonOf2(decider, action), waiver = ctx.waivers.find((w) => w.covers(subject, decider?.id, ctx.root));
-  if (!waiver)
-    return judged.verdict = verdict, judged.reason = reason, judged;
-  let { spec } = waiver;
-  return judged.verdict = "waived", judged.waivedVerdict = verdict, judged.waivedBy = waiver, judged.waiver = {
-    id: spec.id,
-    owner: spec.owner,
-    reason: spec.reason,
-    expires: spec.expires,
-    source: waiver.source,
-    ...spec.ticket ? { ticket: spec.ticket } : {},
-    ...spec["approved-by"] ? { approvedBy: spec["approved-by"] } : {},
-    ...spec["vex-justification"] ? { vexJustification: spec["vex-justification"] } : {}
-  }, judged.reason = `waived by ${spec.owner} until ${spec.expires} (${spec.reason}); otherwise ${reason}`, judged;
-}
-function withClause(reason, clause) {
-  return `${reason.endsWith(".") ? reason.slice(0, -1) : reason}; ${clause}`;
-}
-var ASKING_SUPPRESSED = /* @__PURE__ */ new WeakMap();
-function rulesAskingSuppressed(policy) {
-  let rules = ASKING_SUPPRESSED.get(policy.rules);
-  return rules || ASKING_SUPPRESSED.set(policy.rules, rules = policy.rules.filter((r) => r.asksSuppressed)), rules;
-}
-var REASONS3 = /* @__PURE__ */ new WeakMap();
-function reasonOf2(decider, action) {
-  if (!decider) return `no rule matched; default action ${action}`;
-  let reason = REASONS3.get(decider);
-  return reason === void 0 && (reason = `rule ${decider.id} (${decider.action})${decider.description ? `: ${decider.description}` : ""}`, REASONS3.set(decider, reason)), reason;
-}
-
-// src/gate/asset-evidence.ts
-function checkAssetEvidence(reports, assets, require2, root) {
-  let errors = [];
-  return { assets: assets.map((asset) => {
-    let mine = reports.filter((r) => isEvidenceFor(asset, r, root)), layers = {};
-    for (let layer of LAYERS) {
-      let paths = mine.filter((r) => r.layers.includes(layer)).map((r) => r.path);
-      paths.length > 0 && (layers[layer] = paths);
-    }
-    let { name, classification } = asset.spec, required = requiredLayers(asset, require2);
-    for (let layer of required.filter((l) => !layers[l]))
-      errors.push(
-        `asset "${name}" (${classification}) requires layer "${layer}" but no report is evidence for it (a report under its paths, of its images or listed in its reports): missing evidence is not a pass`
-      );
-    return { asset: name, classification, required, layers };
-  }), errors };
-}
-function requiredLayers(asset, require2) {
-  let rank2 = classificationRank(asset.spec.classification), wanted = new Set(asset.spec.require?.layers ?? []);
-  for (let [c, spec] of Object.entries(require2.classifications ?? {}))
-    if (!(classificationRank(c) > rank2))
-      for (let layer of spec?.layers ?? []) wanted.add(layer);
-  return LAYERS.filter((l) => wanted.has(l));
-}
-function isEvidenceFor(asset, report, root) {
-  let path2 = repositoryPath(report.path, root);
-  return path2 !== void 0 && (asset.matchesPath(path2) || asset.matchesReport(path2)) ? !0 : (report.images ?? []).some((image) => asset.matchesImage(imageRef(image)));
-}
-
-// src/gate/evidence.ts
-function checkEvidence(reports, require2, now, context = {}) {
-  let coverage2 = {};
-  for (let layer of LAYERS) {
-    let paths = reports.filter((r) => r.layers.includes(layer)).map((r) => r.path);
-    paths.length > 0 && (coverage2[layer] = paths);
-  }
-  let errors = [], warnings = [];
-  for (let layer of require2.layers ?? [])
-    coverage2[layer] || errors.push(`required layer "${layer}" has no report: missing evidence is not a pass`);
-  let perAsset = checkAssetEvidence(reports, context.assets ?? [], require2, context.root);
-  errors.push(...perAsset.errors), checkTimes(reports, require2, now, errors, warnings);
-  let bound3 = checkBinding(reports, require2, context.binding ?? {});
-  return errors.push(...bound3.errors), warnings.push(...bound3.warnings), { coverage: coverage2, assets: perAsset.assets, errors, warnings };
-}
-function checkTimes(reports, require2, now, errors, warnings) {
-  let maxAge = require2.maxReportAge, limit = maxAge === void 0 ? void 0 : durationMs(maxAge);
-  for (let r of reports) {
-    if (!r.createdAt) {
-      if (maxAge === void 0 && !require2.timestamps) continue;
-      let why = maxAge === void 0 ? "report has no timestamp (require.timestamps)" : `report has no timestamp, so its age (max-report-age ${maxAge}) cannot be verified`, records = r.timestamped !== !1;
-      require2.timestamps && records ? errors.push(`${r.path}: ${why}`) : warnings.push(`${r.path}: ${why}${records ? "" : ` (${r.format} reports record none)`}`);
-      continue;
-    }
-    if (limit === void 0) continue;
-    now.getTime() - Date.parse(r.createdAt) > limit && errors.push(
-      `${r.path}: report is stale: created ${r.createdAt}, older than max-report-age ${maxAge}`
-    );
-  }
-}
-
-// src/gate/evaluate.ts
-var VERDICTS = ["block", "warn", "info", "ignored", "waived"];
-function evaluate(findings, policy, now, reports = [], options = {}) {
-  let maxDays = policy.settings.maxWaiverDays, approvers = policy.settings.waiverApprovers, unapproved = /* @__PURE__ */ new Map();
-  for (let w of policy.waivers) {
-    let why = unlistedApprover(w.spec, approvers) ?? options.unapproved?.get(w);
-    why !== void 0 && unapproved.set(w, why);
-  }
-  let states = new Map(
-    policy.waivers.map((w) => [w, waiverState(w, now, maxDays, unapproved.get(w))])
-  ), active = policy.waivers.filter((w) => states.get(w) === "active"), uses = /* @__PURE__ */ new Map(), ctx = { waivers: active, root: options.root }, evaluated = findings.map((f) => {
-    let judged = judge(f, policy, ctx), { waivedBy } = judged;
-    return waivedBy && (uses.set(waivedBy, (uses.get(waivedBy) ?? 0) + 1), judged.waivedBy = void 0), judged;
-  }), sorted = sortByVerdictThenSeverity(evaluated), byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])), bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
-  for (let e of sorted)
-    byVerdict[e.verdict]++, bySeverity[e.effectiveSeverity]++;
-  let evidence = checkEvidence(reports, policy.require, now, {
-    assets: policy.assets,
-    root: options.root,
-    binding: options.binding
-  }), waivers = policy.waivers.map(
-    (w) => reportWaiver(w, states.get(w) ?? "active", uses.get(w) ?? 0, now, maxDays, unapproved.get(w))
-  );
-  return {
-    outcome: evidence.errors.length > 0 ? "fail" : outcomeOf3(byVerdict, policy.settings.failOn),
-    evaluatedAt: now.toISOString(),
-    policy: { source: policy.source, failOn: policy.settings.failOn },
-    reports,
-    findings: sorted,
-    waivers,
-    coverage: evidence.coverage,
-    assetEvidence: evidence.assets,
-    errors: evidence.errors,
-    warnings: evidence.warnings,
-    counts: { total: sorted.length, byVerdict, bySeverity }
-  };
-}
-function outcomeOf3(counts, failOn) {
-  return counts.block > 0 ? failOn === "never" ? "warn" : "fail" : counts.warn > 0 ? failOn === "warn" ? "fail" : "warn" : "pass";
-}
-var VERDICT_ORDER = {
-  block: 0,
-  warn: 1,
-  info: 2,
-  waived: 3,
-  ignored: 4
-};
-function sortByVerdictThenSeverity(evaluated) {
-  let buckets = [];
-  for (let e of evaluated) {
-    let bucket = VERDICT_ORDER[e.verdict] * SEVERITIES.length + (5 - severityRank(e.effectiveSeverity));
-    (buckets[bucket] ??= []).push(e);
-  }
-  let sorted = [];
-  for (let bucket of buckets)
-    if (bucket)
-      for (let e of bucket.length > 1 ? sortBucket(bucket) : bucket) sorted.push(e);
-  return sorted;
-}
-var MAX_RANKED_IDS = 2 ** 21;
-function sortBucket(bucket) {
-  let ranks = /* @__PURE__ */ new Map();
-  for (let e of bucket) ranks.set(e.finding.id, 0);
-  if (ranks.size > MAX_RANKED_IDS) return sortByKeys(bucket);
-  let ids = [...ranks.keys()].map((id) => ({ id, key: `${id}\0` }));
-  ids.sort((a, b) => compareText(a.key, b.key)), ids.forEach(({ id }, rank2) => ranks.set(id, rank2 * 2 ** 32));
-  let keys = new Float64Array(bucket.length);
-  for (let i = 0; i < bucket.length; i++) {
-    let { id, fingerprint } = bucket[i].finding, prefix2 = hexPrefix(fingerprint);
-    if (prefix2 < 0) return sortByKeys(bucket);
-    keys[i] = ranks.get(id) + prefix2;
-  }
-  let order2 = Array.from({ length: bucket.length }, (_, i) => i);
-  return order2.sort(
-    (a, b) => keys[a] - keys[b] || compareText(bucket[a].finding.fingerprint, bucket[b].finding.fingerprint)
-  ), order2.map((i) => bucket[i]);
-}
-function hexPrefix(text3) {
-  if (text3.length < 8) return -1;
-  let value = 0;
-  for (let i = 0; i < 8; i++) {
-    let c = text3.charCodeAt(i), digit2 = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : -1;
-    if (digit2 < 0) return -1;
-    value = value * 16 + digit2;
-  }
-  return value;
-}
-function sortByKeys(bucket) {
-  let keyed = bucket.map((e) => ({ key: `${e.finding.id}\0${e.finding.fingerprint}`, e }));
-  return keyed.sort((a, b) => compareText(a.key, b.key)), keyed.map((k) => k.e);
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 export {
   findDuplicateKey,
   duplicateKeyMessage,
   lineColumn,
-  approverName,
-  listedApprover,
-  unlistedApprover,
   lookup,
   SEVERITIES,
   LAYERS,
   severityRank,
   makeFinding,
-  durationMs,
-  classificationRank,
-  compileGlob,
-  compileRange,
-  describeComparison,
-  list,
-  lowercaseIdentifiers,
-  compileWhen,
-  repositoryPath,
-  outputPath,
-  compileAssets,
-  outsidePaths,
-  referenceDigest,
-  compileControls,
-  DEFAULT_SCANNER_SUPPRESSIONS,
-  whetherHonoured,
-  judge,
-  VEX_JUSTIFICATIONS,
-  compileWaiver,
-  waiverState,
-  VERDICTS,
-  evaluate,
-  outcomeOf3 as outcomeOf,
+  imageRef,
+  require_semver2 as require_semver,
   isObject,
   str,
   revisionOf,

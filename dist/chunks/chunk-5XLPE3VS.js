@@ -1,13 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
-  CVE_ID,
+  CVE_ID
+} from "./chunk-PRJL7FW4.js";
+import {
   decodeText
-} from "./chunk-YWTC2FGD.js";
+} from "./chunk-PUQRCJYB.js";
 import {
   duplicateKeyMessage,
   findDuplicateKey,
   lineColumn
-} from "./chunk-5B5VT6YR.js";
+} from "./chunk-L45LZOXN.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,19 +1,21 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-B7OJXFFW.js";
+} from "./chunk-6DFA5SZH.js";
 import {
   exploitSignals
 } from "./chunk-UOA6RXNU.js";
 import {
-  LAYERS,
-  SEVERITIES,
   VERDICTS,
   VEX_JUSTIFICATIONS,
   classificationRank,
-  outputPath,
+  outputPath
+} from "./chunk-XCFG57R5.js";
+import {
+  LAYERS,
+  SEVERITIES,
   severityRank
-} from "./chunk-5B5VT6YR.js";
+} from "./chunk-L45LZOXN.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,
@@ -910,7 +912,11 @@ var OPENVEX_CONTEXT = "https://openvex.dev/ns/v0.2.0", openvex = {
 };
 
 // src/reporters/sarif.ts
-import { gzipSync } from "node:zlib";
+import { createRequire } from "node:module";
+var requireBuiltin = createRequire(import.meta.url);
+function gzipSync(text) {
+  return requireBuiltin("node:zlib").gzipSync(text);
+}
 var SARIF_LIMITS = { results: 25e3, gzippedBytes: 10 * 1e3 * 1e3 }, SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json", INFORMATION_URI = "https://github.com/ztgate/ztgate", LEVEL_OF2 = {
   block: "error",
   warn: "warning",

@@ -5,20 +5,22 @@ import {
   alertSourceName,
   apiBase,
   apiGetter,
-  decodeReport,
   discoverPolicy,
   discoverPolicyWith,
   gitEnvironment,
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-YWTC2FGD.js";
+} from "./chunk-PRJL7FW4.js";
+import {
+  decodeReport
+} from "./chunk-PUQRCJYB.js";
 import {
   parseBaseline
-} from "./chunk-B7OJXFFW.js";
+} from "./chunk-6DFA5SZH.js";
 import {
   repositoryPath
-} from "./chunk-5B5VT6YR.js";
+} from "./chunk-XCFG57R5.js";
 import {
   GateError,
   errorMessage
@@ -304,6 +306,63 @@ function shownPath(source, top) {
   return inRepo === void 0 || inRepo === "." ? source : inRepo;
 }
 
+// src/io/parse-workers.ts
+import { existsSync, statSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
+var WORKERS_FROM_BYTES = 8 * 2 ** 20;
+async function loadInWorkers(requests, options) {
+  let { script } = options;
+  if (requests.length < 2 || options.setting === "0" || !script || !existsSync(script) || options.setting !== "always" && totalBytes(requests) < WORKERS_FROM_BYTES) return;
+  let cores = options.setting === "always" ? Math.max(2, availableParallelism()) : freeCores(), count = Math.min(cores, requests.length);
+  if (count < 2) return;
+  let outcomes;
+  try {
+    let { Worker } = await import("node:worker_threads");
+    outcomes = await runPool(Worker, script, requests, options.onReport, count);
+  } catch {
+    return;
+  }
+  return outcomes.map((o) => {
+    if ("report" in o) return o.report;
+    let { error } = o;
+    throw error.gate ? new GateError(error.message, error, error.code) : new Error(error.message);
+  });
+}
+function freeCores() {
+  let cores = availableParallelism();
+  return Math.max(0, Math.min(cores, Math.floor(cores - loadavg()[0] + 0.5)));
+}
+function totalBytes(requests) {
+  let total = 0;
+  for (let r of requests)
+    try {
+      total += statSync(r.file ?? r.path).size;
+    } catch {
+    }
+  return total;
+}
+function runPool(Worker, script, requests, onReport, count) {
+  let outcomes = new Array(requests.length), workers = [], next = 0, done = 0;
+  return new Promise((resolve3, reject) => {
+    let stop = (fail) => {
+      for (let w of workers) w.terminate();
+      fail === void 0 ? resolve3(outcomes) : reject(fail);
+    }, give = (worker) => {
+      if (next >= requests.length) return;
+      let index = next++;
+      onReport?.(index, requests.length, requests[index].path), worker.postMessage({ index, request: requests[index] });
+    };
+    for (let i = 0; i < count; i++) {
+      let worker = new Worker(script);
+      workers.push(worker), worker.on("message", (m) => {
+        outcomes[m.index] = "report" in m ? { report: m.report } : { error: m.error }, ++done === requests.length ? stop() : give(worker);
+      }), worker.on("error", stop), worker.on("exit", (code) => {
+        done < requests.length && stop(new Error(`parse worker exited with code ${code}`));
+      }), give(worker);
+    }
+  });
+}
+
 // src/io/link-header.ts
 function nextPageUrl(header, api) {
   if (header)
@@ -398,6 +457,7 @@ export {
   pathInCommit,
   loadPolicyPair,
   loadPolicyFromRef,
+  loadInWorkers,
   checkRepository,
   alertsRef,
   readAlerts

@@ -6,9 +6,9 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-EV52AC56.js";
 import {
   check
-} from "./chunk-BRRGA5FO.js";
-import "./chunk-MT4TEAUI.js";
-import "./chunk-5444FM5D.js";
+} from "./chunk-4HHYXB3C.js";
+import "./chunk-YYWTXCR2.js";
+import "./chunk-5XLPE3VS.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -16,15 +16,17 @@ import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-YWTC2FGD.js";
-import "./chunk-Y63XXGD5.js";
-import "./chunk-L4VH6LBG.js";
-import "./chunk-B7OJXFFW.js";
+} from "./chunk-PRJL7FW4.js";
+import "./chunk-PUQRCJYB.js";
+import "./chunk-67JK3SYI.js";
+import "./chunk-WF5TBLGP.js";
+import "./chunk-6DFA5SZH.js";
 import "./chunk-UOA6RXNU.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-5B5VT6YR.js";
+import "./chunk-XCFG57R5.js";
+import "./chunk-L45LZOXN.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -13,14 +13,16 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-L4VH6LBG.js";
+} from "./chunk-WF5TBLGP.js";
 import {
   decidingFindings
-} from "./chunk-B7OJXFFW.js";
+} from "./chunk-6DFA5SZH.js";
 import {
-  LAYERS,
   VERDICTS
-} from "./chunk-5B5VT6YR.js";
+} from "./chunk-XCFG57R5.js";
+import {
+  LAYERS
+} from "./chunk-L45LZOXN.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

@@ -1,16 +1,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-Y63XXGD5.js";
-import "./chunk-L4VH6LBG.js";
-import "./chunk-B7OJXFFW.js";
+} from "./chunk-67JK3SYI.js";
+import "./chunk-WF5TBLGP.js";
+import "./chunk-6DFA5SZH.js";
 import "./chunk-UOA6RXNU.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
+import "./chunk-XCFG57R5.js";
 import {
   PARSERS
-} from "./chunk-5B5VT6YR.js";
+} from "./chunk-L45LZOXN.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

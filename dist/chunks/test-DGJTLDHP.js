@@ -1,10 +1,10 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
-  validateTestFile
-} from "./chunk-3ZHQQF76.js";
-import {
   parseYaml
 } from "./chunk-SNQ46SZC.js";
+import {
+  validateTestFile
+} from "./chunk-3ZHQQF76.js";
 import "./chunk-EV52AC56.js";
 import {
   BUILTIN_PACKS,
@@ -12,14 +12,17 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-YWTC2FGD.js";
+} from "./chunk-PRJL7FW4.js";
+import "./chunk-PUQRCJYB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
-  judge,
+  judge
+} from "./chunk-XCFG57R5.js";
+import {
   makeFinding
-} from "./chunk-5B5VT6YR.js";
+} from "./chunk-L45LZOXN.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
