@@ -5,13 +5,13 @@ import {
   pathInCommit,
   readBaselineFile,
   resolveCommit
-} from "./chunks/chunk-YGYN2C6Y.js";
+} from "./chunks/chunk-KZEJYCB2.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
 import {
   VERSION
-} from "./chunks/chunk-QCZ32PRE.js";
+} from "./chunks/chunk-2OMR3V4T.js";
 import {
   actionOutput
 } from "./chunks/chunk-24VQTDZU.js";
@@ -26,7 +26,7 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-ZKUREZZA.js";
+} from "./chunks/chunk-AF4HPMJA.js";
 import {
   checkAnnotations,
   json,
@@ -37,17 +37,17 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-EKE3LHNJ.js";
+} from "./chunks/chunk-3ENBJWL7.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-WEFPEO5M.js";
+} from "./chunks/chunk-VCAT7YOM.js";
 import {
   approverName,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-D5VIUYGA.js";
+} from "./chunks/chunk-3JU3HO53.js";
 import {
   GateError,
   errorMessage

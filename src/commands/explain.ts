@@ -8,6 +8,7 @@ import type { EvaluatedFinding } from "../gate/evaluate.js";
 import type { Policy } from "../policy/types.js";
 import { DEFAULT_SCANNER_SUPPRESSIONS, whetherHonoured } from "../policy/suppressions.js";
 import { versionNotes } from "./explain-versions.js";
+import { licenseNotes } from "./explain-licenses.js";
 import { outsidePaths } from "../policy/assets.js";
 import { loadPolicy } from "../io/policy-file.js";
 import { locateRepository, resolveReportArgs, runCheck } from "../run.js";
@@ -110,6 +111,7 @@ function explainLines(raw: EvaluatedFinding, policy: Policy, root?: string): str
   const unmatched = policy.rules.length - e.considered.length;
   lines.push(`    (${unmatched} other rule(s) did not match)`);
   lines.push(...versionNotes(raw, policy));
+  lines.push(...licenseNotes(raw, policy));
   if (e.waiver) {
     const w = e.waiver;
     const extra = [w.ticket && `ticket ${w.ticket}`, w.approvedBy && `approved by ${w.approvedBy}`]

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   validatePolicy,
   validateTests
-} from "./chunk-VUJHFPSK.js";
+} from "./chunk-KEOFLL7E.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -126,6 +126,16 @@ var policy_schema_default = {
           }
         }
       ]
+    },
+    licensePatterns: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "string",
+        minLength: 1,
+        maxLength: 512
+      },
+      description: "SPDX licence ids or globs over them (GPL-3.0-only, AGPL-*)."
     },
     severityExpr: {
       type: "string",
@@ -274,6 +284,27 @@ var policy_schema_default = {
         suppressed: {
           type: "boolean",
           description: "The scanner suppressed the finding (VEX, .trivyignore, .grype.yaml, .snyk, SARIF suppressions, CycloneDX analysis), whether or not settings.scanner-suppressions honours it. A rule with this condition also reaches findings whose suppression is honoured."
+        },
+        license: {
+          description: "Licence findings (layer license) whose SPDX expression cannot be used under licences none denied and all allowed (A OR B: one branch is enough; A AND B needs both), or, with `unknown`, whose licence is NOASSERTION, NONE, missing or unreadable. Ids are compared case-insensitively; globs (AGPL-*) allowed.",
+          oneOf: [
+            {
+              const: "unknown"
+            },
+            {
+              type: "object",
+              additionalProperties: !1,
+              minProperties: 1,
+              properties: {
+                deny: {
+                  $ref: "#/definitions/licensePatterns"
+                },
+                allow: {
+                  $ref: "#/definitions/licensePatterns"
+                }
+              }
+            }
+          ]
         }
       }
     },
@@ -660,6 +691,10 @@ var policy_schema_default = {
         },
         kev: {
           type: "boolean"
+        },
+        license: {
+          type: "string",
+          description: "A licence finding's SPDX expression or licence name (the layer defaults to license)."
         },
         suppressed: {
           oneOf: [{ type: "boolean" }, { type: "string", minLength: 1, maxLength: 1e3 }],

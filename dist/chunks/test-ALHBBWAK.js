@@ -1,25 +1,25 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   validateTestFile
-} from "./chunk-ICNBMS5P.js";
+} from "./chunk-YBHIB2OW.js";
 import {
   parseYaml
 } from "./chunk-SNQ46SZC.js";
-import "./chunk-VUJHFPSK.js";
+import "./chunk-KEOFLL7E.js";
 import {
   BUILTIN_PACKS,
   BUILTIN_PREFIX,
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-ZKUREZZA.js";
+} from "./chunk-AF4HPMJA.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-D5VIUYGA.js";
+} from "./chunk-3JU3HO53.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -34,7 +34,7 @@ import { parseArgs } from "node:util";
 
 // src/gate/examples.ts
 function exampleFinding(spec) {
-  let layer = spec.layer ?? (spec.package ? "dependency" : "iac");
+  let layer = spec.layer ?? (spec.license !== void 0 ? "license" : spec.package ? "dependency" : "iac");
   return makeFinding(
     {
       tool: spec.tool ?? "example",
@@ -50,6 +50,7 @@ function exampleFinding(spec) {
       cwe: spec.cwe,
       epss: spec.epss,
       kev: spec.kev,
+      license: spec.license,
       suppressed: exampleSuppression(spec.suppressed)
     },
     spec.report ?? "example.json"

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-WEFPEO5M.js";
+} from "./chunk-VCAT7YOM.js";
 import {
   LAYERS,
   SEVERITIES,
@@ -9,7 +9,7 @@ import {
   classificationRank,
   outputPath,
   severityRank
-} from "./chunk-D5VIUYGA.js";
+} from "./chunk-3JU3HO53.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,

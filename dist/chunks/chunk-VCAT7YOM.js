@@ -5,7 +5,7 @@ import {
   findDuplicateKey,
   lineColumn,
   outcomeOf
-} from "./chunk-D5VIUYGA.js";
+} from "./chunk-3JU3HO53.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -4,18 +4,20 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-ZKUREZZA.js";
+} from "./chunk-AF4HPMJA.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   DEFAULT_SCANNER_SUPPRESSIONS,
+  compileLicense,
   compileRange,
   describeComparison,
+  isLicenseFinding,
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-D5VIUYGA.js";
+} from "./chunk-3JU3HO53.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -44,6 +46,21 @@ function versionNotes(e, policy) {
     notes.push(`waiver ${w.spec.id} (${w.source}): ${describeComparison(pkg, range)}${how}`);
   }
   return notes.map((n) => `  versions:  ${printableLine(n)}`);
+}
+
+// src/commands/explain-licenses.ts
+function licenseNotes(e, policy) {
+  if (!isLicenseFinding(e.finding)) return [];
+  let considered = new Set(e.considered.map((c) => c.rule)), notes = [];
+  for (let rule of policy.rules) {
+    if (rule.when.license === void 0) continue;
+    let outcome = compileLicense(rule.when.license, rule.action)(
+      e.finding,
+      policy.settings.defaultAction
+    ), other = outcome.matches && !considered.has(rule.id) ? "; other conditions did not" : "";
+    notes.push(`rule ${rule.id}: ${outcome.why}${other}`);
+  }
+  return notes.map((n) => `  license:   ${printableLine(n)}`);
 }
 
 // src/commands/explain.ts
@@ -118,7 +135,7 @@ function explainLines(raw, policy, root) {
   }
   e.considered.length === 0 && lines.push("    none matched");
   let unmatched = policy.rules.length - e.considered.length;
-  if (lines.push(`    (${unmatched} other rule(s) did not match)`), lines.push(...versionNotes(raw, policy)), e.waiver) {
+  if (lines.push(`    (${unmatched} other rule(s) did not match)`), lines.push(...versionNotes(raw, policy)), lines.push(...licenseNotes(raw, policy)), e.waiver) {
     let w = e.waiver, extra = [w.ticket && `ticket ${w.ticket}`, w.approvedBy && `approved by ${w.approvedBy}`].filter(Boolean).join(", ");
     lines.push(
       `  waiver:    ${w.id} by ${w.owner} until ${w.expires} (${w.source}): ${w.reason}${extra ? `; ${extra}` : ""}`

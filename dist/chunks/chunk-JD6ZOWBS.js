@@ -2,14 +2,14 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFromRef,
   readBaselineFile
-} from "./chunk-YGYN2C6Y.js";
+} from "./chunk-KZEJYCB2.js";
 import {
   parseOutputArg,
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
 import {
   VERSION
-} from "./chunk-QCZ32PRE.js";
+} from "./chunk-2OMR3V4T.js";
 import {
   wantsColor
 } from "./chunk-24VQTDZU.js";
@@ -20,24 +20,24 @@ import {
   readerFromEnv,
   resolveReportArgs,
   runCheck
-} from "./chunk-ZKUREZZA.js";
+} from "./chunk-AF4HPMJA.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-2HIXVGTO.js";
+} from "./chunk-AU73QQOJ.js";
 import {
   withPolicyChange
-} from "./chunk-EKE3LHNJ.js";
+} from "./chunk-3ENBJWL7.js";
 import {
   applyBaseline
-} from "./chunk-WEFPEO5M.js";
+} from "./chunk-VCAT7YOM.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest,
   revisionOf
-} from "./chunk-D5VIUYGA.js";
+} from "./chunk-3JU3HO53.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1783,6 +1783,1465 @@ var require_pep440 = __commonJS({
   }
 });
 
+// node_modules/spdx-license-ids/index.json
+var require_spdx_license_ids = __commonJS({
+  "node_modules/spdx-license-ids/index.json"(exports2, module) {
+    module.exports = [
+      "0BSD",
+      "3D-Slicer-1.0",
+      "AAL",
+      "ADSL",
+      "AFL-1.1",
+      "AFL-1.2",
+      "AFL-2.0",
+      "AFL-2.1",
+      "AFL-3.0",
+      "AGPL-1.0-only",
+      "AGPL-1.0-or-later",
+      "AGPL-3.0-only",
+      "AGPL-3.0-or-later",
+      "ALGLIB-Documentation",
+      "AMD-newlib",
+      "AMDPLPA",
+      "AML",
+      "AML-glslang",
+      "AMPAS",
+      "ANTLR-PD",
+      "ANTLR-PD-fallback",
+      "APAFML",
+      "APL-1.0",
+      "APSL-1.0",
+      "APSL-1.1",
+      "APSL-1.2",
+      "APSL-2.0",
+      "ASWF-Digital-Assets-1.0",
+      "ASWF-Digital-Assets-1.1",
+      "Abstyles",
+      "AdaCore-doc",
+      "Adobe-2006",
+      "Adobe-Display-PostScript",
+      "Adobe-Glyph",
+      "Adobe-Utopia",
+      "Advanced-Cryptics-Dictionary",
+      "Afmparse",
+      "Aladdin",
+      "Apache-1.0",
+      "Apache-1.1",
+      "Apache-2.0",
+      "App-s2p",
+      "Arphic-1999",
+      "Artistic-1.0",
+      "Artistic-1.0-Perl",
+      "Artistic-1.0-cl8",
+      "Artistic-2.0",
+      "Artistic-dist",
+      "Aspell-RU",
+      "BOLA-1.1",
+      "BSD-1-Clause",
+      "BSD-2-Clause",
+      "BSD-2-Clause-Darwin",
+      "BSD-2-Clause-Patent",
+      "BSD-2-Clause-Views",
+      "BSD-2-Clause-first-lines",
+      "BSD-2-Clause-pkgconf-disclaimer",
+      "BSD-2-Clause-pos-unchanged",
+      "BSD-3-Clause",
+      "BSD-3-Clause-Attribution",
+      "BSD-3-Clause-Clear",
+      "BSD-3-Clause-HP",
+      "BSD-3-Clause-LBNL",
+      "BSD-3-Clause-Modification",
+      "BSD-3-Clause-No-Military-License",
+      "BSD-3-Clause-No-Nuclear-License",
+      "BSD-3-Clause-No-Nuclear-License-2014",
+      "BSD-3-Clause-No-Nuclear-Warranty",
+      "BSD-3-Clause-Open-MPI",
+      "BSD-3-Clause-OpenWebUI",
+      "BSD-3-Clause-Sun",
+      "BSD-3-Clause-Tso",
+      "BSD-3-Clause-acpica",
+      "BSD-3-Clause-flex",
+      "BSD-4-Clause",
+      "BSD-4-Clause-Shortened",
+      "BSD-4-Clause-UC",
+      "BSD-4.3RENO",
+      "BSD-4.3TAHOE",
+      "BSD-Advertising-Acknowledgement",
+      "BSD-Attribution-HPND-disclaimer",
+      "BSD-Inferno-Nettverk",
+      "BSD-Mark-Modifications",
+      "BSD-Protection",
+      "BSD-Source-Code",
+      "BSD-Source-Code-no-disclaimer",
+      "BSD-Source-alt-GPL",
+      "BSD-Source-beginning-file",
+      "BSD-Systemics",
+      "BSD-Systemics-W3Works",
+      "BSD-ask-to-endorse",
+      "BSL-1.0",
+      "BUSL-1.1",
+      "Baekmuk",
+      "Bahyph",
+      "Barr",
+      "Beerware",
+      "BitTorrent-1.0",
+      "BitTorrent-1.1",
+      "Bitstream-Charter",
+      "Bitstream-Vera",
+      "BlueOak-1.0.0",
+      "Boehm-GC",
+      "Boehm-GC-without-fee",
+      "Borceux",
+      "Brian-Gladman-2-Clause",
+      "Brian-Gladman-3-Clause",
+      "Brian-Gladman-3-Clause-no-conversion",
+      "Buddy",
+      "Bugroff",
+      "C-UDA-1.0",
+      "CAL-1.0",
+      "CAL-1.0-Combined-Work-Exception",
+      "CAPEC-tou",
+      "CATOSL-1.1",
+      "CC-BY-1.0",
+      "CC-BY-2.0",
+      "CC-BY-2.5",
+      "CC-BY-2.5-AU",
+      "CC-BY-3.0",
+      "CC-BY-3.0-AT",
+      "CC-BY-3.0-AU",
+      "CC-BY-3.0-DE",
+      "CC-BY-3.0-IGO",
+      "CC-BY-3.0-NL",
+      "CC-BY-3.0-US",
+      "CC-BY-4.0",
+      "CC-BY-NC-1.0",
+      "CC-BY-NC-2.0",
+      "CC-BY-NC-2.5",
+      "CC-BY-NC-3.0",
+      "CC-BY-NC-3.0-DE",
+      "CC-BY-NC-3.0-IGO",
+      "CC-BY-NC-4.0",
+      "CC-BY-NC-ND-1.0",
+      "CC-BY-NC-ND-2.0",
+      "CC-BY-NC-ND-2.5",
+      "CC-BY-NC-ND-3.0",
+      "CC-BY-NC-ND-3.0-DE",
+      "CC-BY-NC-ND-3.0-IGO",
+      "CC-BY-NC-ND-4.0",
+      "CC-BY-NC-SA-1.0",
+      "CC-BY-NC-SA-2.0",
+      "CC-BY-NC-SA-2.0-DE",
+      "CC-BY-NC-SA-2.0-FR",
+      "CC-BY-NC-SA-2.0-UK",
+      "CC-BY-NC-SA-2.5",
+      "CC-BY-NC-SA-3.0",
+      "CC-BY-NC-SA-3.0-DE",
+      "CC-BY-NC-SA-3.0-IGO",
+      "CC-BY-NC-SA-4.0",
+      "CC-BY-ND-1.0",
+      "CC-BY-ND-2.0",
+      "CC-BY-ND-2.5",
+      "CC-BY-ND-3.0",
+      "CC-BY-ND-3.0-DE",
+      "CC-BY-ND-4.0",
+      "CC-BY-SA-1.0",
+      "CC-BY-SA-2.0",
+      "CC-BY-SA-2.0-UK",
+      "CC-BY-SA-2.1-JP",
+      "CC-BY-SA-2.5",
+      "CC-BY-SA-3.0",
+      "CC-BY-SA-3.0-AT",
+      "CC-BY-SA-3.0-DE",
+      "CC-BY-SA-3.0-IGO",
+      "CC-BY-SA-4.0",
+      "CC-PDDC",
+      "CC-PDM-1.0",
+      "CC-SA-1.0",
+      "CC0-1.0",
+      "CDDL-1.0",
+      "CDDL-1.1",
+      "CDL-1.0",
+      "CDLA-Permissive-1.0",
+      "CDLA-Permissive-2.0",
+      "CDLA-Sharing-1.0",
+      "CECILL-1.0",
+      "CECILL-1.1",
+      "CECILL-2.0",
+      "CECILL-2.1",
+      "CECILL-B",
+      "CECILL-C",
+      "CERN-OHL-1.1",
+      "CERN-OHL-1.2",
+      "CERN-OHL-P-2.0",
+      "CERN-OHL-S-2.0",
+      "CERN-OHL-W-2.0",
+      "CFITSIO",
+      "CMU-Mach",
+      "CMU-Mach-nodoc",
+      "CNRI-Jython",
+      "CNRI-Python",
+      "CNRI-Python-GPL-Compatible",
+      "COIL-1.0",
+      "CPAL-1.0",
+      "CPL-1.0",
+      "CPOL-1.02",
+      "CUA-OPL-1.0",
+      "Caldera",
+      "Caldera-no-preamble",
+      "Catharon",
+      "ClArtistic",
+      "Clips",
+      "Community-Spec-1.0",
+      "Condor-1.1",
+      "Cornell-Lossless-JPEG",
+      "Cronyx",
+      "Crossword",
+      "CryptoSwift",
+      "CrystalStacker",
+      "Cube",
+      "D-FSL-1.0",
+      "DEC-3-Clause",
+      "DL-DE-BY-2.0",
+      "DL-DE-ZERO-2.0",
+      "DOC",
+      "DRL-1.0",
+      "DRL-1.1",
+      "DSDP",
+      "DocBook-DTD",
+      "DocBook-Schema",
+      "DocBook-Stylesheet",
+      "DocBook-XML",
+      "Dotseqn",
+      "ECL-1.0",
+      "ECL-2.0",
+      "EFL-1.0",
+      "EFL-2.0",
+      "EPICS",
+      "EPL-1.0",
+      "EPL-2.0",
+      "ESA-PL-permissive-2.4",
+      "ESA-PL-strong-copyleft-2.4",
+      "ESA-PL-weak-copyleft-2.4",
+      "EUDatagrid",
+      "EUPL-1.0",
+      "EUPL-1.1",
+      "EUPL-1.2",
+      "Elastic-2.0",
+      "Entessa",
+      "ErlPL-1.1",
+      "Eurosym",
+      "FBM",
+      "FDK-AAC",
+      "FDK-MPEG-H",
+      "FSFAP",
+      "FSFAP-no-warranty-disclaimer",
+      "FSFUL",
+      "FSFULLR",
+      "FSFULLRSD",
+      "FSFULLRWD",
+      "FSL-1.1-ALv2",
+      "FSL-1.1-MIT",
+      "FTL",
+      "Fair",
+      "Ferguson-Twofish",
+      "Frameworx-1.0",
+      "FreeBSD-DOC",
+      "FreeImage",
+      "Furuseth",
+      "GCR-docs",
+      "GD",
+      "GFDL-1.1-invariants-only",
+      "GFDL-1.1-invariants-or-later",
+      "GFDL-1.1-no-invariants-only",
+      "GFDL-1.1-no-invariants-or-later",
+      "GFDL-1.1-only",
+      "GFDL-1.1-or-later",
+      "GFDL-1.2-invariants-only",
+      "GFDL-1.2-invariants-or-later",
+      "GFDL-1.2-no-invariants-only",
+      "GFDL-1.2-no-invariants-or-later",
+      "GFDL-1.2-only",
+      "GFDL-1.2-or-later",
+      "GFDL-1.3-invariants-only",
+      "GFDL-1.3-invariants-or-later",
+      "GFDL-1.3-no-invariants-only",
+      "GFDL-1.3-no-invariants-or-later",
+      "GFDL-1.3-only",
+      "GFDL-1.3-or-later",
+      "GL2PS",
+      "GLWTPL",
+      "GPL-1.0-only",
+      "GPL-1.0-or-later",
+      "GPL-2.0-only",
+      "GPL-2.0-or-later",
+      "GPL-3.0-only",
+      "GPL-3.0-or-later",
+      "Game-Programming-Gems",
+      "Giftware",
+      "Glide",
+      "Glulxe",
+      "Graphics-Gems",
+      "Gutmann",
+      "HDF5",
+      "HIDAPI",
+      "HP-1986",
+      "HP-1989",
+      "HPND",
+      "HPND-DEC",
+      "HPND-Fenneberg-Livingston",
+      "HPND-INRIA-IMAG",
+      "HPND-Intel",
+      "HPND-Kevlin-Henney",
+      "HPND-MIT-disclaimer",
+      "HPND-Markus-Kuhn",
+      "HPND-Netrek",
+      "HPND-Pbmplus",
+      "HPND-SMC",
+      "HPND-UC",
+      "HPND-UC-export-US",
+      "HPND-doc",
+      "HPND-doc-sell",
+      "HPND-export-US",
+      "HPND-export-US-acknowledgement",
+      "HPND-export-US-modify",
+      "HPND-export2-US",
+      "HPND-merchantability-variant",
+      "HPND-sell-MIT-disclaimer-xserver",
+      "HPND-sell-regexpr",
+      "HPND-sell-variant",
+      "HPND-sell-variant-MIT-disclaimer",
+      "HPND-sell-variant-MIT-disclaimer-rev",
+      "HPND-sell-variant-critical-systems",
+      "HTMLTIDY",
+      "HaskellReport",
+      "Hippocratic-2.1",
+      "Hippocratic-3.0-core",
+      "IBM-pibs",
+      "ICU",
+      "IEC-Code-Components-EULA",
+      "IJG",
+      "IJG-short",
+      "IPA",
+      "IPL-1.0",
+      "ISC",
+      "ISC-Veillard",
+      "ISO-permission",
+      "ImageMagick",
+      "Imlib2",
+      "Info-ZIP",
+      "Informatica",
+      "Inner-Net-2.0",
+      "InnoSetup",
+      "Intel",
+      "Intel-ACPI",
+      "Interbase-1.0",
+      "JPL-image",
+      "JPNIC",
+      "JSON",
+      "Jam",
+      "JasPer-2.0",
+      "Kastrup",
+      "Kazlib",
+      "Knuth-CTAN",
+      "LAL-1.2",
+      "LAL-1.3",
+      "LGPL-2.0-only",
+      "LGPL-2.0-or-later",
+      "LGPL-2.1-only",
+      "LGPL-2.1-or-later",
+      "LGPL-3.0-only",
+      "LGPL-3.0-or-later",
+      "LGPLLR",
+      "LOOP",
+      "LPD-document",
+      "LPL-1.0",
+      "LPL-1.02",
+      "LPPL-1.0",
+      "LPPL-1.1",
+      "LPPL-1.2",
+      "LPPL-1.3a",
+      "LPPL-1.3c",
+      "LZMA-SDK-9.11-to-9.20",
+      "LZMA-SDK-9.22",
+      "Latex2e",
+      "Latex2e-translated-notice",
+      "Leptonica",
+      "LiLiQ-P-1.1",
+      "LiLiQ-R-1.1",
+      "LiLiQ-Rplus-1.1",
+      "Libpng",
+      "Linux-OpenIB",
+      "Linux-man-pages-1-para",
+      "Linux-man-pages-copyleft",
+      "Linux-man-pages-copyleft-2-para",
+      "Linux-man-pages-copyleft-var",
+      "Lucida-Bitmap-Fonts",
+      "MIPS",
+      "MIT",
+      "MIT-0",
+      "MIT-CMU",
+      "MIT-Click",
+      "MIT-Festival",
+      "MIT-Khronos-old",
+      "MIT-Modern-Variant",
+      "MIT-STK",
+      "MIT-Wu",
+      "MIT-advertising",
+      "MIT-enna",
+      "MIT-feh",
+      "MIT-open-group",
+      "MIT-testregex",
+      "MITNFA",
+      "MMIXware",
+      "MMPL-1.0.1",
+      "MPEG-SSG",
+      "MPL-1.0",
+      "MPL-1.1",
+      "MPL-2.0",
+      "MPL-2.0-no-copyleft-exception",
+      "MS-LPL",
+      "MS-PL",
+      "MS-RL",
+      "MTLL",
+      "MVT-1.1",
+      "Mackerras-3-Clause",
+      "Mackerras-3-Clause-acknowledgment",
+      "MakeIndex",
+      "Martin-Birgmeier",
+      "McPhee-slideshow",
+      "Minpack",
+      "MirOS",
+      "Motosoto",
+      "MulanPSL-1.0",
+      "MulanPSL-2.0",
+      "Multics",
+      "Mup",
+      "NAIST-2003",
+      "NASA-1.3",
+      "NBPL-1.0",
+      "NCBI-PD",
+      "NCGL-UK-2.0",
+      "NCL",
+      "NCSA",
+      "NGPL",
+      "NICTA-1.0",
+      "NIST-PD",
+      "NIST-PD-TNT",
+      "NIST-PD-fallback",
+      "NIST-Software",
+      "NLOD-1.0",
+      "NLOD-2.0",
+      "NLPL",
+      "NOSL",
+      "NPL-1.0",
+      "NPL-1.1",
+      "NPOSL-3.0",
+      "NRL",
+      "NTIA-PD",
+      "NTP",
+      "NTP-0",
+      "Naumen",
+      "NetCDF",
+      "Newsletr",
+      "Nokia",
+      "Noweb",
+      "O-UDA-1.0",
+      "OAR",
+      "OCCT-PL",
+      "OCLC-2.0",
+      "ODC-By-1.0",
+      "ODbL-1.0",
+      "OFFIS",
+      "OFL-1.0",
+      "OFL-1.0-RFN",
+      "OFL-1.0-no-RFN",
+      "OFL-1.1",
+      "OFL-1.1-RFN",
+      "OFL-1.1-no-RFN",
+      "OGC-1.0",
+      "OGDL-Taiwan-1.0",
+      "OGL-Canada-2.0",
+      "OGL-UK-1.0",
+      "OGL-UK-2.0",
+      "OGL-UK-3.0",
+      "OGTSL",
+      "OLDAP-1.1",
+      "OLDAP-1.2",
+      "OLDAP-1.3",
+      "OLDAP-1.4",
+      "OLDAP-2.0",
+      "OLDAP-2.0.1",
+      "OLDAP-2.1",
+      "OLDAP-2.2",
+      "OLDAP-2.2.1",
+      "OLDAP-2.2.2",
+      "OLDAP-2.3",
+      "OLDAP-2.4",
+      "OLDAP-2.5",
+      "OLDAP-2.6",
+      "OLDAP-2.7",
+      "OLDAP-2.8",
+      "OLFL-1.3",
+      "OML",
+      "OPL-1.0",
+      "OPL-UK-3.0",
+      "OPUBL-1.0",
+      "OSC-1.0",
+      "OSET-PL-2.1",
+      "OSL-1.0",
+      "OSL-1.1",
+      "OSL-2.0",
+      "OSL-2.1",
+      "OSL-3.0",
+      "OSSP",
+      "OpenMDW-1.0",
+      "OpenPBS-2.3",
+      "OpenSSL",
+      "OpenSSL-standalone",
+      "OpenVision",
+      "PADL",
+      "PDDL-1.0",
+      "PHP-3.0",
+      "PHP-3.01",
+      "PPL",
+      "PSF-2.0",
+      "ParaType-Free-Font-1.3",
+      "Parity-6.0.0",
+      "Parity-7.0.0",
+      "Pixar",
+      "Plexus",
+      "PolyForm-Noncommercial-1.0.0",
+      "PolyForm-Small-Business-1.0.0",
+      "PostgreSQL",
+      "Python-2.0",
+      "Python-2.0.1",
+      "QPL-1.0",
+      "QPL-1.0-INRIA-2004",
+      "Qhull",
+      "RHeCos-1.1",
+      "RPL-1.1",
+      "RPL-1.5",
+      "RPSL-1.0",
+      "RSA-MD",
+      "RSCPL",
+      "Rdisc",
+      "Ruby",
+      "Ruby-pty",
+      "SAX-PD",
+      "SAX-PD-2.0",
+      "SCEA",
+      "SGI-B-1.0",
+      "SGI-B-1.1",
+      "SGI-B-2.0",
+      "SGI-OpenGL",
+      "SGMLUG-PM",
+      "SGP4",
+      "SHL-0.5",
+      "SHL-0.51",
+      "SISSL",
+      "SISSL-1.2",
+      "SL",
+      "SMAIL-GPL",
+      "SMLNJ",
+      "SMPPL",
+      "SNIA",
+      "SOFA",
+      "SPL-1.0",
+      "SSH-OpenSSH",
+      "SSH-short",
+      "SSLeay-standalone",
+      "SSPL-1.0",
+      "SUL-1.0",
+      "SWL",
+      "Saxpath",
+      "SchemeReport",
+      "Sendmail",
+      "Sendmail-8.23",
+      "Sendmail-Open-Source-1.1",
+      "SimPL-2.0",
+      "Sleepycat",
+      "Soundex",
+      "Spencer-86",
+      "Spencer-94",
+      "Spencer-99",
+      "SugarCRM-1.1.3",
+      "Sun-PPP",
+      "Sun-PPP-2000",
+      "SunPro",
+      "Symlinks",
+      "TAPR-OHL-1.0",
+      "TCL",
+      "TCP-wrappers",
+      "TGPPL-1.0",
+      "TMate",
+      "TORQUE-1.1",
+      "TOSL",
+      "TPDL",
+      "TPL-1.0",
+      "TTWL",
+      "TTYP0",
+      "TU-Berlin-1.0",
+      "TU-Berlin-2.0",
+      "TekHVC",
+      "TermReadKey",
+      "ThirdEye",
+      "TrustedQSL",
+      "UCAR",
+      "UCL-1.0",
+      "UMich-Merit",
+      "UPL-1.0",
+      "URT-RLE",
+      "Ubuntu-font-1.0",
+      "UnRAR",
+      "Unicode-3.0",
+      "Unicode-DFS-2015",
+      "Unicode-DFS-2016",
+      "Unicode-TOU",
+      "UnixCrypt",
+      "Unlicense",
+      "Unlicense-libtelnet",
+      "Unlicense-libwhirlpool",
+      "VOSTROM",
+      "VSL-1.0",
+      "Vim",
+      "Vixie-Cron",
+      "W3C",
+      "W3C-19980720",
+      "W3C-20150513",
+      "WTFNMFPL",
+      "WTFPL",
+      "Watcom-1.0",
+      "Widget-Workshop",
+      "WordNet",
+      "Wsuipa",
+      "X11",
+      "X11-distribute-modifications-variant",
+      "X11-no-permit-persons",
+      "X11-swapped",
+      "XFree86-1.1",
+      "XSkat",
+      "Xdebug-1.03",
+      "Xerox",
+      "Xfig",
+      "Xnet",
+      "YPL-1.0",
+      "YPL-1.1",
+      "ZPL-1.1",
+      "ZPL-2.0",
+      "ZPL-2.1",
+      "Zed",
+      "Zeeff",
+      "Zend-2.0",
+      "Zimbra-1.3",
+      "Zimbra-1.4",
+      "Zlib",
+      "any-OSI",
+      "any-OSI-perl-modules",
+      "atc-game",
+      "bcrypt-Solar-Designer",
+      "blessing",
+      "bzip2-1.0.6",
+      "check-cvs",
+      "checkmk",
+      "copyleft-next-0.3.0",
+      "copyleft-next-0.3.1",
+      "curl",
+      "cve-tou",
+      "diffmark",
+      "dtoa",
+      "dvipdfm",
+      "eGenix",
+      "etalab-2.0",
+      "fwlw",
+      "gSOAP-1.3b",
+      "generic-xts",
+      "gnuplot",
+      "gtkbook",
+      "hdparm",
+      "hyphen-bulgarian",
+      "iMatix",
+      "jove",
+      "libpng-1.6.35",
+      "libpng-2.0",
+      "libselinux-1.0",
+      "libtiff",
+      "libutil-David-Nugent",
+      "lsof",
+      "magaz",
+      "mailprio",
+      "man2html",
+      "metamail",
+      "mpi-permissive",
+      "mpich2",
+      "mplus",
+      "ngrep",
+      "pkgconf",
+      "pnmstitch",
+      "psfrag",
+      "psutils",
+      "python-ldap",
+      "radvd",
+      "snprintf",
+      "softSurfer",
+      "ssh-keyscan",
+      "swrule",
+      "threeparttable",
+      "ulem",
+      "w3m",
+      "wwl",
+      "xinetd",
+      "xkeyboard-config-Zinoviev",
+      "xlock",
+      "xpp",
+      "xzoom",
+      "zlib-acknowledgement"
+    ];
+  }
+});
+
+// node_modules/spdx-license-ids/deprecated.json
+var require_deprecated = __commonJS({
+  "node_modules/spdx-license-ids/deprecated.json"(exports2, module) {
+    module.exports = [
+      "AGPL-1.0",
+      "AGPL-3.0",
+      "BSD-2-Clause-FreeBSD",
+      "BSD-2-Clause-NetBSD",
+      "GFDL-1.1",
+      "GFDL-1.2",
+      "GFDL-1.3",
+      "GPL-1.0",
+      "GPL-2.0",
+      "GPL-2.0-with-GCC-exception",
+      "GPL-2.0-with-autoconf-exception",
+      "GPL-2.0-with-bison-exception",
+      "GPL-2.0-with-classpath-exception",
+      "GPL-2.0-with-font-exception",
+      "GPL-3.0",
+      "GPL-3.0-with-GCC-exception",
+      "GPL-3.0-with-autoconf-exception",
+      "LGPL-2.0",
+      "LGPL-2.1",
+      "LGPL-3.0",
+      "Net-SNMP",
+      "Nunit",
+      "StandardML-NJ",
+      "bzip2-1.0.5",
+      "eCos-2.0",
+      "wxWindows"
+    ];
+  }
+});
+
+// node_modules/spdx-exceptions/index.json
+var require_spdx_exceptions = __commonJS({
+  "node_modules/spdx-exceptions/index.json"(exports2, module) {
+    module.exports = [
+      "389-exception",
+      "Asterisk-exception",
+      "Autoconf-exception-2.0",
+      "Autoconf-exception-3.0",
+      "Autoconf-exception-generic",
+      "Autoconf-exception-generic-3.0",
+      "Autoconf-exception-macro",
+      "Bison-exception-1.24",
+      "Bison-exception-2.2",
+      "Bootloader-exception",
+      "Classpath-exception-2.0",
+      "CLISP-exception-2.0",
+      "cryptsetup-OpenSSL-exception",
+      "DigiRule-FOSS-exception",
+      "eCos-exception-2.0",
+      "Fawkes-Runtime-exception",
+      "FLTK-exception",
+      "fmt-exception",
+      "Font-exception-2.0",
+      "freertos-exception-2.0",
+      "GCC-exception-2.0",
+      "GCC-exception-2.0-note",
+      "GCC-exception-3.1",
+      "Gmsh-exception",
+      "GNAT-exception",
+      "GNOME-examples-exception",
+      "GNU-compiler-exception",
+      "gnu-javamail-exception",
+      "GPL-3.0-interface-exception",
+      "GPL-3.0-linking-exception",
+      "GPL-3.0-linking-source-exception",
+      "GPL-CC-1.0",
+      "GStreamer-exception-2005",
+      "GStreamer-exception-2008",
+      "i2p-gpl-java-exception",
+      "KiCad-libraries-exception",
+      "LGPL-3.0-linking-exception",
+      "libpri-OpenH323-exception",
+      "Libtool-exception",
+      "Linux-syscall-note",
+      "LLGPL",
+      "LLVM-exception",
+      "LZMA-exception",
+      "mif-exception",
+      "OCaml-LGPL-linking-exception",
+      "OCCT-exception-1.0",
+      "OpenJDK-assembly-exception-1.0",
+      "openvpn-openssl-exception",
+      "PS-or-PDF-font-exception-20170817",
+      "QPL-1.0-INRIA-2004-exception",
+      "Qt-GPL-exception-1.0",
+      "Qt-LGPL-exception-1.1",
+      "Qwt-exception-1.0",
+      "SANE-exception",
+      "SHL-2.0",
+      "SHL-2.1",
+      "stunnel-exception",
+      "SWI-exception",
+      "Swift-exception",
+      "Texinfo-exception",
+      "u-boot-exception-2.0",
+      "UBDL-exception",
+      "Universal-FOSS-exception-1.0",
+      "vsftpd-openssl-exception",
+      "WxWindows-exception-3.1",
+      "x11vnc-openssl-exception"
+    ];
+  }
+});
+
+// node_modules/spdx-expression-parse/scan.js
+var require_scan = __commonJS({
+  "node_modules/spdx-expression-parse/scan.js"(exports2, module) {
+    "use strict";
+    var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated()), exceptions = require_spdx_exceptions();
+    module.exports = function(source) {
+      var index = 0;
+      function hasMore() {
+        return index < source.length;
+      }
+      function read5(value) {
+        if (value instanceof RegExp) {
+          var chars = source.slice(index), match3 = chars.match(value);
+          if (match3)
+            return index += match3[0].length, match3[0];
+        } else if (source.indexOf(value, index) === index)
+          return index += value.length, value;
+      }
+      function skipWhitespace2() {
+        read5(/[ ]*/);
+      }
+      function operator() {
+        for (var string, possibilities = [/^WITH/i, /^AND/i, /^OR/i, "(", ")", ":", "+"], i = 0; i < possibilities.length && (string = read5(possibilities[i]), !string); i++)
+          ;
+        if (string === "+" && index > 1 && source[index - 2] === " ")
+          throw new Error("Space before `+`");
+        return string && {
+          type: "OPERATOR",
+          string: string.toUpperCase()
+        };
+      }
+      function idstring() {
+        return read5(/[A-Za-z0-9-.]+/);
+      }
+      function expectIdstring() {
+        var string = idstring();
+        if (!string)
+          throw new Error("Expected idstring at offset " + index);
+        return string;
+      }
+      function documentRef() {
+        if (read5("DocumentRef-")) {
+          var string = expectIdstring();
+          return { type: "DOCUMENTREF", string };
+        }
+      }
+      function licenseRef() {
+        if (read5("LicenseRef-")) {
+          var string = expectIdstring();
+          return { type: "LICENSEREF", string };
+        }
+      }
+      function identifier() {
+        var begin = index, string = idstring();
+        if (licenses.indexOf(string) !== -1)
+          return {
+            type: "LICENSE",
+            string
+          };
+        if (exceptions.indexOf(string) !== -1)
+          return {
+            type: "EXCEPTION",
+            string
+          };
+        index = begin;
+      }
+      function parseToken() {
+        return operator() || documentRef() || licenseRef() || identifier();
+      }
+      for (var tokens = []; hasMore() && (skipWhitespace2(), !!hasMore()); ) {
+        var token = parseToken();
+        if (!token)
+          throw new Error("Unexpected `" + source[index] + "` at offset " + index);
+        tokens.push(token);
+      }
+      return tokens;
+    };
+  }
+});
+
+// node_modules/spdx-expression-parse/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/spdx-expression-parse/parse.js"(exports2, module) {
+    "use strict";
+    module.exports = function(tokens) {
+      var index = 0;
+      function hasMore() {
+        return index < tokens.length;
+      }
+      function token() {
+        return hasMore() ? tokens[index] : null;
+      }
+      function next() {
+        if (!hasMore())
+          throw new Error();
+        index++;
+      }
+      function parseOperator(operator) {
+        var t = token();
+        if (t && t.type === "OPERATOR" && operator === t.string)
+          return next(), t.string;
+      }
+      function parseWith() {
+        if (parseOperator("WITH")) {
+          var t = token();
+          if (t && t.type === "EXCEPTION")
+            return next(), t.string;
+          throw new Error("Expected exception after `WITH`");
+        }
+      }
+      function parseLicenseRef() {
+        var begin = index, string = "", t = token();
+        if (t.type === "DOCUMENTREF" && (next(), string += "DocumentRef-" + t.string + ":", !parseOperator(":")))
+          throw new Error("Expected `:` after `DocumentRef-...`");
+        if (t = token(), t === null)
+          throw new Error("Unexpected end of input");
+        if (t.type === "LICENSEREF") {
+          next(), string += "LicenseRef-" + t.string;
+          var node2 = { license: string }, exception = parseWith();
+          return exception && (node2.exception = exception), node2;
+        }
+        index = begin;
+      }
+      function parseLicense() {
+        var t = token();
+        if (t && t.type === "LICENSE") {
+          next();
+          var node2 = { license: t.string };
+          parseOperator("+") && (node2.plus = !0);
+          var exception = parseWith();
+          return exception && (node2.exception = exception), node2;
+        }
+      }
+      function parseParenthesizedExpression() {
+        var left = parseOperator("(");
+        if (left) {
+          var expr = parseExpression();
+          if (!parseOperator(")"))
+            throw new Error("Expected `)`");
+          return expr;
+        }
+      }
+      function parseAtom() {
+        return parseParenthesizedExpression() || parseLicenseRef() || parseLicense();
+      }
+      function makeBinaryOpParser(operator, nextParser) {
+        return function parseBinaryOp() {
+          var left = nextParser();
+          if (left) {
+            if (!parseOperator(operator))
+              return left;
+            var right = parseBinaryOp();
+            if (!right)
+              throw new Error("Expected expression");
+            return {
+              left,
+              conjunction: operator.toLowerCase(),
+              right
+            };
+          }
+        };
+      }
+      var parseAnd = makeBinaryOpParser("AND", parseAtom), parseExpression = makeBinaryOpParser("OR", parseAnd), node = parseExpression();
+      if (!node || hasMore())
+        throw new Error("Syntax error");
+      return node;
+    };
+  }
+});
+
+// node_modules/spdx-expression-parse/index.js
+var require_spdx_expression_parse = __commonJS({
+  "node_modules/spdx-expression-parse/index.js"(exports2, module) {
+    "use strict";
+    var scan = require_scan(), parse5 = require_parse2();
+    module.exports = function(source) {
+      return parse5(scan(source));
+    };
+  }
+});
+
+// node_modules/spdx-correct/node_modules/spdx-expression-parse/scan.js
+var require_scan2 = __commonJS({
+  "node_modules/spdx-correct/node_modules/spdx-expression-parse/scan.js"(exports2, module) {
+    "use strict";
+    var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated()), exceptions = require_spdx_exceptions();
+    module.exports = function(source) {
+      var index = 0;
+      function hasMore() {
+        return index < source.length;
+      }
+      function read5(value) {
+        if (value instanceof RegExp) {
+          var chars = source.slice(index), match3 = chars.match(value);
+          if (match3)
+            return index += match3[0].length, match3[0];
+        } else if (source.indexOf(value, index) === index)
+          return index += value.length, value;
+      }
+      function skipWhitespace2() {
+        read5(/[ ]*/);
+      }
+      function operator() {
+        for (var string, possibilities = ["WITH", "AND", "OR", "(", ")", ":", "+"], i = 0; i < possibilities.length && (string = read5(possibilities[i]), !string); i++)
+          ;
+        if (string === "+" && index > 1 && source[index - 2] === " ")
+          throw new Error("Space before `+`");
+        return string && {
+          type: "OPERATOR",
+          string
+        };
+      }
+      function idstring() {
+        return read5(/[A-Za-z0-9-.]+/);
+      }
+      function expectIdstring() {
+        var string = idstring();
+        if (!string)
+          throw new Error("Expected idstring at offset " + index);
+        return string;
+      }
+      function documentRef() {
+        if (read5("DocumentRef-")) {
+          var string = expectIdstring();
+          return { type: "DOCUMENTREF", string };
+        }
+      }
+      function licenseRef() {
+        if (read5("LicenseRef-")) {
+          var string = expectIdstring();
+          return { type: "LICENSEREF", string };
+        }
+      }
+      function identifier() {
+        var begin = index, string = idstring();
+        if (licenses.indexOf(string) !== -1)
+          return {
+            type: "LICENSE",
+            string
+          };
+        if (exceptions.indexOf(string) !== -1)
+          return {
+            type: "EXCEPTION",
+            string
+          };
+        index = begin;
+      }
+      function parseToken() {
+        return operator() || documentRef() || licenseRef() || identifier();
+      }
+      for (var tokens = []; hasMore() && (skipWhitespace2(), !!hasMore()); ) {
+        var token = parseToken();
+        if (!token)
+          throw new Error("Unexpected `" + source[index] + "` at offset " + index);
+        tokens.push(token);
+      }
+      return tokens;
+    };
+  }
+});
+
+// node_modules/spdx-correct/node_modules/spdx-expression-parse/parse.js
+var require_parse3 = __commonJS({
+  "node_modules/spdx-correct/node_modules/spdx-expression-parse/parse.js"(exports2, module) {
+    "use strict";
+    module.exports = function(tokens) {
+      var index = 0;
+      function hasMore() {
+        return index < tokens.length;
+      }
+      function token() {
+        return hasMore() ? tokens[index] : null;
+      }
+      function next() {
+        if (!hasMore())
+          throw new Error();
+        index++;
+      }
+      function parseOperator(operator) {
+        var t = token();
+        if (t && t.type === "OPERATOR" && operator === t.string)
+          return next(), t.string;
+      }
+      function parseWith() {
+        if (parseOperator("WITH")) {
+          var t = token();
+          if (t && t.type === "EXCEPTION")
+            return next(), t.string;
+          throw new Error("Expected exception after `WITH`");
+        }
+      }
+      function parseLicenseRef() {
+        var begin = index, string = "", t = token();
+        if (t.type === "DOCUMENTREF" && (next(), string += "DocumentRef-" + t.string + ":", !parseOperator(":")))
+          throw new Error("Expected `:` after `DocumentRef-...`");
+        if (t = token(), t.type === "LICENSEREF")
+          return next(), string += "LicenseRef-" + t.string, { license: string };
+        index = begin;
+      }
+      function parseLicense() {
+        var t = token();
+        if (t && t.type === "LICENSE") {
+          next();
+          var node2 = { license: t.string };
+          parseOperator("+") && (node2.plus = !0);
+          var exception = parseWith();
+          return exception && (node2.exception = exception), node2;
+        }
+      }
+      function parseParenthesizedExpression() {
+        var left = parseOperator("(");
+        if (left) {
+          var expr = parseExpression();
+          if (!parseOperator(")"))
+            throw new Error("Expected `)`");
+          return expr;
+        }
+      }
+      function parseAtom() {
+        return parseParenthesizedExpression() || parseLicenseRef() || parseLicense();
+      }
+      function makeBinaryOpParser(operator, nextParser) {
+        return function parseBinaryOp() {
+          var left = nextParser();
+          if (left) {
+            if (!parseOperator(operator))
+              return left;
+            var right = parseBinaryOp();
+            if (!right)
+              throw new Error("Expected expression");
+            return {
+              left,
+              conjunction: operator.toLowerCase(),
+              right
+            };
+          }
+        };
+      }
+      var parseAnd = makeBinaryOpParser("AND", parseAtom), parseExpression = makeBinaryOpParser("OR", parseAnd), node = parseExpression();
+      if (!node || hasMore())
+        throw new Error("Syntax error");
+      return node;
+    };
+  }
+});
+
+// node_modules/spdx-correct/node_modules/spdx-expression-parse/index.js
+var require_spdx_expression_parse2 = __commonJS({
+  "node_modules/spdx-correct/node_modules/spdx-expression-parse/index.js"(exports2, module) {
+    "use strict";
+    var scan = require_scan2(), parse5 = require_parse3();
+    module.exports = function(source) {
+      return parse5(scan(source));
+    };
+  }
+});
+
+// node_modules/spdx-correct/index.js
+var require_spdx_correct = __commonJS({
+  "node_modules/spdx-correct/index.js"(exports2, module) {
+    var parse5 = require_spdx_expression_parse2(), spdxLicenseIds = require_spdx_license_ids();
+    function valid2(string) {
+      try {
+        return parse5(string), !0;
+      } catch {
+        return !1;
+      }
+    }
+    function sortTranspositions(a, b) {
+      var length = b[0].length - a[0].length;
+      return length !== 0 ? length : a[0].toUpperCase().localeCompare(b[0].toUpperCase());
+    }
+    var transpositions = [
+      ["APGL", "AGPL"],
+      ["Gpl", "GPL"],
+      ["GLP", "GPL"],
+      ["APL", "Apache"],
+      ["ISD", "ISC"],
+      ["GLP", "GPL"],
+      ["IST", "ISC"],
+      ["Claude", "Clause"],
+      [" or later", "+"],
+      [" International", ""],
+      ["GNU", "GPL"],
+      ["GUN", "GPL"],
+      ["+", ""],
+      ["GNU GPL", "GPL"],
+      ["GNU LGPL", "LGPL"],
+      ["GNU/GPL", "GPL"],
+      ["GNU GLP", "GPL"],
+      ["GNU LESSER GENERAL PUBLIC LICENSE", "LGPL"],
+      ["GNU Lesser General Public License", "LGPL"],
+      ["GNU LESSER GENERAL PUBLIC LICENSE", "LGPL-2.1"],
+      ["GNU Lesser General Public License", "LGPL-2.1"],
+      ["LESSER GENERAL PUBLIC LICENSE", "LGPL"],
+      ["Lesser General Public License", "LGPL"],
+      ["LESSER GENERAL PUBLIC LICENSE", "LGPL-2.1"],
+      ["Lesser General Public License", "LGPL-2.1"],
+      ["GNU General Public License", "GPL"],
+      ["Gnu public license", "GPL"],
+      ["GNU Public License", "GPL"],
+      ["GNU GENERAL PUBLIC LICENSE", "GPL"],
+      ["MTI", "MIT"],
+      ["Mozilla Public License", "MPL"],
+      ["Universal Permissive License", "UPL"],
+      ["WTH", "WTF"],
+      ["WTFGPL", "WTFPL"],
+      ["-License", ""]
+    ].sort(sortTranspositions), TRANSPOSED = 0, CORRECT = 1, transforms = [
+      // e.g. 'mit'
+      function(argument) {
+        return argument.toUpperCase();
+      },
+      // e.g. 'MIT '
+      function(argument) {
+        return argument.trim();
+      },
+      // e.g. 'M.I.T.'
+      function(argument) {
+        return argument.replace(/\./g, "");
+      },
+      // e.g. 'Apache- 2.0'
+      function(argument) {
+        return argument.replace(/\s+/g, "");
+      },
+      // e.g. 'CC BY 4.0''
+      function(argument) {
+        return argument.replace(/\s+/g, "-");
+      },
+      // e.g. 'LGPLv2.1'
+      function(argument) {
+        return argument.replace("v", "-");
+      },
+      // e.g. 'Apache 2.0'
+      function(argument) {
+        return argument.replace(/,?\s*(\d)/, "-$1");
+      },
+      // e.g. 'GPL 2'
+      function(argument) {
+        return argument.replace(/,?\s*(\d)/, "-$1.0");
+      },
+      // e.g. 'Apache Version 2.0'
+      function(argument) {
+        return argument.replace(/,?\s*(V\.|v\.|V|v|Version|version)\s*(\d)/, "-$2");
+      },
+      // e.g. 'Apache Version 2'
+      function(argument) {
+        return argument.replace(/,?\s*(V\.|v\.|V|v|Version|version)\s*(\d)/, "-$2.0");
+      },
+      // e.g. 'ZLIB'
+      function(argument) {
+        return argument[0].toUpperCase() + argument.slice(1);
+      },
+      // e.g. 'MPL/2.0'
+      function(argument) {
+        return argument.replace("/", "-");
+      },
+      // e.g. 'Apache 2'
+      function(argument) {
+        return argument.replace(/\s*V\s*(\d)/, "-$1").replace(/(\d)$/, "$1.0");
+      },
+      // e.g. 'GPL-2.0', 'GPL-3.0'
+      function(argument) {
+        return argument.indexOf("3.0") !== -1 ? argument + "-or-later" : argument + "-only";
+      },
+      // e.g. 'GPL-2.0-'
+      function(argument) {
+        return argument + "only";
+      },
+      // e.g. 'GPL2'
+      function(argument) {
+        return argument.replace(/(\d)$/, "-$1.0");
+      },
+      // e.g. 'BSD 3'
+      function(argument) {
+        return argument.replace(/(-| )?(\d)$/, "-$2-Clause");
+      },
+      // e.g. 'BSD clause 3'
+      function(argument) {
+        return argument.replace(/(-| )clause(-| )(\d)/, "-$3-Clause");
+      },
+      // e.g. 'New BSD license'
+      function(argument) {
+        return argument.replace(/\b(Modified|New|Revised)(-| )?BSD((-| )License)?/i, "BSD-3-Clause");
+      },
+      // e.g. 'Simplified BSD license'
+      function(argument) {
+        return argument.replace(/\bSimplified(-| )?BSD((-| )License)?/i, "BSD-2-Clause");
+      },
+      // e.g. 'Free BSD license'
+      function(argument) {
+        return argument.replace(/\b(Free|Net)(-| )?BSD((-| )License)?/i, "BSD-2-Clause-$1BSD");
+      },
+      // e.g. 'Clear BSD license'
+      function(argument) {
+        return argument.replace(/\bClear(-| )?BSD((-| )License)?/i, "BSD-3-Clause-Clear");
+      },
+      // e.g. 'Old BSD License'
+      function(argument) {
+        return argument.replace(/\b(Old|Original)(-| )?BSD((-| )License)?/i, "BSD-4-Clause");
+      },
+      // e.g. 'BY-NC-4.0'
+      function(argument) {
+        return "CC-" + argument;
+      },
+      // e.g. 'BY-NC'
+      function(argument) {
+        return "CC-" + argument + "-4.0";
+      },
+      // e.g. 'Attribution-NonCommercial'
+      function(argument) {
+        return argument.replace("Attribution", "BY").replace("NonCommercial", "NC").replace("NoDerivatives", "ND").replace(/ (\d)/, "-$1").replace(/ ?International/, "");
+      },
+      // e.g. 'Attribution-NonCommercial'
+      function(argument) {
+        return "CC-" + argument.replace("Attribution", "BY").replace("NonCommercial", "NC").replace("NoDerivatives", "ND").replace(/ (\d)/, "-$1").replace(/ ?International/, "") + "-4.0";
+      }
+    ], licensesWithVersions = spdxLicenseIds.map(function(id) {
+      var match3 = /^(.*)-\d+\.\d+$/.exec(id);
+      return match3 ? [match3[0], match3[1]] : [id, null];
+    }).reduce(function(objectMap, item) {
+      var key = item[1];
+      return objectMap[key] = objectMap[key] || [], objectMap[key].push(item[0]), objectMap;
+    }, {}), licensesWithOneVersion = Object.keys(licensesWithVersions).map(function(key) {
+      return [key, licensesWithVersions[key]];
+    }).filter(function(item) {
+      return (
+        // Licenses has just one valid version suffix.
+        item[1].length === 1 && item[0] !== null && // APL will be considered Apache, rather than APL-1.0
+        item[0] !== "APL"
+      );
+    }).map(function(item) {
+      return [item[0], item[1][0]];
+    });
+    licensesWithVersions = void 0;
+    var lastResorts = [
+      ["UNLI", "Unlicense"],
+      ["WTF", "WTFPL"],
+      ["2 CLAUSE", "BSD-2-Clause"],
+      ["2-CLAUSE", "BSD-2-Clause"],
+      ["3 CLAUSE", "BSD-3-Clause"],
+      ["3-CLAUSE", "BSD-3-Clause"],
+      ["AFFERO", "AGPL-3.0-or-later"],
+      ["AGPL", "AGPL-3.0-or-later"],
+      ["APACHE", "Apache-2.0"],
+      ["ARTISTIC", "Artistic-2.0"],
+      ["Affero", "AGPL-3.0-or-later"],
+      ["BEER", "Beerware"],
+      ["BOOST", "BSL-1.0"],
+      ["BSD", "BSD-2-Clause"],
+      ["CDDL", "CDDL-1.1"],
+      ["ECLIPSE", "EPL-1.0"],
+      ["FUCK", "WTFPL"],
+      ["GNU", "GPL-3.0-or-later"],
+      ["LGPL", "LGPL-3.0-or-later"],
+      ["GPLV1", "GPL-1.0-only"],
+      ["GPL-1", "GPL-1.0-only"],
+      ["GPLV2", "GPL-2.0-only"],
+      ["GPL-2", "GPL-2.0-only"],
+      ["GPL", "GPL-3.0-or-later"],
+      ["MIT +NO-FALSE-ATTRIBS", "MITNFA"],
+      ["MIT", "MIT"],
+      ["MPL", "MPL-2.0"],
+      ["X11", "X11"],
+      ["ZLIB", "Zlib"]
+    ].concat(licensesWithOneVersion).sort(sortTranspositions), SUBSTRING = 0, IDENTIFIER = 1, validTransformation = function(identifier) {
+      for (var i = 0; i < transforms.length; i++) {
+        var transformed = transforms[i](identifier).trim();
+        if (transformed !== identifier && valid2(transformed))
+          return transformed;
+      }
+      return null;
+    }, validLastResort = function(identifier) {
+      for (var upperCased = identifier.toUpperCase(), i = 0; i < lastResorts.length; i++) {
+        var lastResort = lastResorts[i];
+        if (upperCased.indexOf(lastResort[SUBSTRING]) > -1)
+          return lastResort[IDENTIFIER];
+      }
+      return null;
+    }, anyCorrection = function(identifier, check2) {
+      for (var i = 0; i < transpositions.length; i++) {
+        var transposition = transpositions[i], transposed = transposition[TRANSPOSED];
+        if (identifier.indexOf(transposed) > -1) {
+          var corrected = identifier.replace(
+            transposed,
+            transposition[CORRECT]
+          ), checked = check2(corrected);
+          if (checked !== null)
+            return checked;
+        }
+      }
+      return null;
+    };
+    module.exports = function(identifier, options) {
+      options = options || {};
+      var upgrade = options.upgrade === void 0 ? !0 : !!options.upgrade;
+      function postprocess(value) {
+        return upgrade ? upgradeGPLs(value) : value;
+      }
+      var validArugment = typeof identifier == "string" && identifier.trim().length !== 0;
+      if (!validArugment)
+        throw Error("Invalid argument. Expected non-empty string.");
+      if (identifier = identifier.trim(), valid2(identifier))
+        return postprocess(identifier);
+      var noPlus = identifier.replace(/\+$/, "").trim();
+      if (valid2(noPlus))
+        return postprocess(noPlus);
+      var transformed = validTransformation(identifier);
+      return transformed !== null || (transformed = anyCorrection(identifier, function(argument) {
+        return valid2(argument) ? argument : validTransformation(argument);
+      }), transformed !== null) || (transformed = validLastResort(identifier), transformed !== null) || (transformed = anyCorrection(identifier, validLastResort), transformed !== null) ? postprocess(transformed) : null;
+    };
+    function upgradeGPLs(value) {
+      return [
+        "GPL-1.0",
+        "LGPL-1.0",
+        "AGPL-1.0",
+        "GPL-2.0",
+        "LGPL-2.0",
+        "AGPL-2.0",
+        "LGPL-2.1"
+      ].indexOf(value) !== -1 ? value + "-only" : [
+        "GPL-1.0+",
+        "GPL-2.0+",
+        "GPL-3.0+",
+        "LGPL-2.0+",
+        "LGPL-2.1+",
+        "LGPL-3.0+",
+        "AGPL-1.0+",
+        "AGPL-3.0+"
+      ].indexOf(value) !== -1 ? value.replace(/\+$/, "-or-later") : ["GPL-3.0", "LGPL-3.0", "AGPL-3.0"].indexOf(value) !== -1 ? value + "-or-later" : value;
+    }
+  }
+});
+
 // src/policy/approvers.ts
 var LOGIN = /^@?([A-Za-z0-9][A-Za-z0-9-]{0,38})$/, TEAM = /^@?([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})$/;
 function parseApprover(text3) {
@@ -3773,7 +5232,8 @@ function makeFinding(input, report) {
     suppressed: input.suppressed,
     ruleId: input.ruleId,
     contentHash: input.contentHash,
-    description: input.description
+    description: input.description,
+    license: input.license
   };
   return finding9.fingerprint = fingerprintOf(finding9), finding9;
 }
@@ -4307,6 +5767,153 @@ function describeComparison(pkg, range2) {
   return range2.test(pkg) !== "unknown" ? `${pkg?.version} compared as ${as} with "${range2.text}"` : `version ${pkg?.version ?? "(none)"} could not be compared as ${as} with "${range2.text}"`;
 }
 
+// src/policy/license-expression.ts
+var import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1), import_spdx_correct = __toESM(require_spdx_correct(), 1), NOT_A_LICENSE = /* @__PURE__ */ new Set(["noassertion", "none", "unknown", "unknown-license", ""]), MAX_TEXT = 2e3;
+function readLicense(text3) {
+  let written = text3?.trim() ?? "";
+  if (written === "") return unknown("no licence given");
+  if (NOT_A_LICENSE.has(written.toLowerCase())) return unknown(written);
+  if (written.length > MAX_TEXT) return unknown("too long to be a licence");
+  let parsed = tryParse(written);
+  if (parsed) return { tree: parsed, corrected: !1 };
+  let parts = topLevelParts(written);
+  if (parts) return joined(parts.texts.map(readLicense), parts.conjunction);
+  let corrected = correctedName(written), reparsed = corrected ? tryParse(corrected) : void 0;
+  return reparsed ? { tree: reparsed, corrected: !0 } : unknown(`"${written}" is not an SPDX expression or a known licence name`);
+}
+function unknown(why) {
+  return { tree: { unknown: why }, corrected: !1 };
+}
+function joined(reads, conjunction) {
+  return { tree: reads.map((r) => r.tree).reduce((left, right) => ({ conjunction, left, right })), corrected: reads.some((r) => r.corrected) };
+}
+function topLevelParts(text3) {
+  let texts = [], operators = /* @__PURE__ */ new Set(), depth = 0, start = 0;
+  for (let i = 0; i < text3.length; i++) {
+    let c = text3[i];
+    if (c === "(" ? depth++ : c === ")" && depth--, depth < 0) return;
+    if (depth !== 0 || c !== " ") continue;
+    let op = / (AND|OR) /i.exec(text3.slice(i, i + 5));
+    op?.index === 0 && (texts.push(text3.slice(start, i)), operators.add(op[1].toLowerCase()), start = i + op[0].length, i = start - 1);
+  }
+  if (depth !== 0 || texts.length === 0 || operators.size !== 1) return;
+  texts.push(text3.slice(start));
+  let conjunction = operators.has("and") ? "and" : "or";
+  return { texts: texts.map(unwrapped), conjunction };
+}
+function unwrapped(part) {
+  let t = part.trim();
+  if (!t.startsWith("(") || !t.endsWith(")")) return t;
+  let depth = 0;
+  for (let i = 0; i < t.length - 1; i++)
+    if (depth += t[i] === "(" ? 1 : t[i] === ")" ? -1 : 0, depth === 0) return t;
+  return t.slice(1, -1);
+}
+function tryParse(text3) {
+  try {
+    return canonicalTree((0, import_spdx_expression_parse.default)(text3));
+  } catch {
+    return;
+  }
+}
+function canonicalTree(node) {
+  if ("conjunction" in node) {
+    let { conjunction, left, right } = node;
+    return { conjunction, left: canonicalTree(left), right: canonicalTree(right) };
+  }
+  let license2 = canonicalId2(node.license, node.plus ?? !1);
+  return node.exception ? { license: license2, exception: node.exception } : { license: license2 };
+}
+var GNU_DEPRECATED = /^(?:A?GPL|LGPL|GFDL)-\d\.\d$/i;
+function canonicalId2(id, plus = !1) {
+  return GNU_DEPRECATED.test(id) ? `${id}-${plus ? "or-later" : "only"}` : plus ? `${id}+` : id;
+}
+function leavesOf(tree) {
+  return "conjunction" in tree ? [...leavesOf(tree.left), ...leavesOf(tree.right)] : [tree];
+}
+function treeText(tree, parent) {
+  if ("unknown" in tree) return "?";
+  if (!("conjunction" in tree)) return leafText(tree);
+  let { conjunction: op, left, right } = tree, text3 = `${treeText(left, op)} ${op.toUpperCase()} ${treeText(right, op)}`;
+  return parent === void 0 || parent === op ? text3 : `(${text3})`;
+}
+function leafText(leaf) {
+  return leaf.exception ? `${leaf.license} WITH ${leaf.exception}` : leaf.license;
+}
+var NOT_ONE_NAME = /[()&]|\b(?:and|or|with)\b/i;
+function correctedName(name) {
+  if (NOT_ONE_NAME.test(name)) return;
+  let corrected = (0, import_spdx_correct.default)(name, { upgrade: !0 });
+  if (!corrected || name.toLowerCase().startsWith(`${corrected.toLowerCase()}-`)) return;
+  let given2 = new Set(name.match(/[1-9]/g) ?? []);
+  return (corrected.match(/[1-9]/g) ?? []).some((d) => !given2.has(d)) ? void 0 : corrected;
+}
+
+// src/policy/license-condition.ts
+var import_spdx_expression_parse2 = __toESM(require_spdx_expression_parse(), 1), import_spdx_correct2 = __toESM(require_spdx_correct(), 1);
+function isLicenseFinding(f) {
+  return f.layer === "license" || f.license !== void 0;
+}
+function compileLicense(condition, action) {
+  if (condition === "unknown")
+    return (f) => {
+      let read5 = cachedRead(f.license), unread = leavesOf(read5.tree).flatMap((l) => "unknown" in l ? [l.unknown] : []);
+      return unread.length === 0 ? { matches: !1, why: `licence ${shown2(f, read5)} is known` } : { matches: !0, why: `licence is unknown: ${unread.join("; ")}` };
+    };
+  let deny = patternTest(condition.deny ?? [], "deny"), allow = condition.allow ? patternTest(condition.allow, "allow") : void 0, acceptable = (leaf) => !namesOf(leaf).some(deny) && (!allow || namesOf(leaf).some(allow));
+  return (f, defaultAction) => {
+    let read5 = cachedRead(f.license), verdict = judged(read5.tree, acceptable), licence = `licence ${shown2(f, read5)}`;
+    if (verdict === !0) return { matches: !1, why: `${licence} is acceptable` };
+    if (verdict === !1) {
+      let names = leavesOf(read5.tree).filter((l) => "license" in l && !acceptable(l)).map((l) => leafText(l)).join(", ");
+      return { matches: !0, why: `${licence} cannot be used without ${names}` };
+    }
+    if (allow) return { matches: !0, why: `${licence} is unknown: not shown to be allowed` };
+    let strict = matchesWhenUnknown(action, defaultAction);
+    return { matches: strict, why: `${licence} is unknown: ${strict ? "the rule matched conservatively" : "the rule did not match"}` };
+  };
+}
+function shown2(f, read5) {
+  let written = f.license ?? "(none)", as = treeText(read5.tree);
+  return as === written ? written : `${written} (read as ${as})`;
+}
+function judged(tree, acceptable) {
+  if ("unknown" in tree) return "unknown";
+  if (!("conjunction" in tree)) return acceptable(tree);
+  let left = judged(tree.left, acceptable), right = judged(tree.right, acceptable);
+  return tree.conjunction === "or" ? left === !0 || right === !0 ? !0 : left === !1 && right === !1 ? !1 : "unknown" : left === !1 || right === !1 ? !1 : left === !0 && right === !0 ? !0 : "unknown";
+}
+function namesOf(leaf) {
+  let names = [leaf.license];
+  return leaf.license.endsWith("+") && names.push(leaf.license.slice(0, -1)), leaf.exception && names.push(leafText(leaf)), names;
+}
+var GLOB = /[*?[\]{}]/;
+function patternTest(patterns, key) {
+  let literals = new Set(
+    patterns.filter((p) => !GLOB.test(p)).map((p) => literalId(p, key).toLowerCase())
+  ), globs = patterns.filter((p) => GLOB.test(p)).map((p) => compileGlob(p, { nocase: !0 }));
+  return (name) => literals.has(name.toLowerCase()) || globs.some((g) => g.match(name));
+}
+function literalId(pattern, key) {
+  let tree;
+  try {
+    tree = (0, import_spdx_expression_parse2.default)(pattern);
+  } catch {
+    let hint = (0, import_spdx_correct2.default)(pattern, { upgrade: !0 }), dym = hint ? ` (did you mean ${hint}?)` : "";
+    throw new Error(`license ${key}: "${pattern}" is not an SPDX licence id${dym}`);
+  }
+  if ("conjunction" in tree)
+    throw new Error(`license ${key}: "${pattern}" is an expression; list licence ids one by one`);
+  let id = canonicalId2(tree.license, tree.plus ?? !1);
+  return tree.exception ? `${id} WITH ${tree.exception}` : id;
+}
+var READ_CACHE = /* @__PURE__ */ new Map(), CACHE_LIMIT = 1e4;
+function cachedRead(text3) {
+  if (text3 === void 0) return readLicense(void 0);
+  let read5 = READ_CACHE.get(text3);
+  return read5 || (read5 = readLicense(text3), READ_CACHE.size >= CACHE_LIMIT && READ_CACHE.clear(), READ_CACHE.set(text3, read5)), read5;
+}
+
 // src/policy/conditions.ts
 function list(value) {
   return value === void 0 ? [] : Array.isArray(value) ? value : [value];
@@ -4459,7 +6066,12 @@ var BUILDERS = [
   },
   // Whether the scanner suppressed it, not whether settings.scanner-suppressions honours that:
   // a policy can warn on every suppression, or block suppressed criticals while honouring.
-  ({ suppressed }) => suppressed === void 0 ? void 0 : (s) => s.finding.suppressed !== void 0 === suppressed
+  ({ suppressed }) => suppressed === void 0 ? void 0 : (s) => s.finding.suppressed !== void 0 === suppressed,
+  ({ license: license2 }, { action }) => {
+    if (license2 === void 0) return;
+    let test = compileLicense(license2, action);
+    return (s) => isLicenseFinding(s.finding) && test(s.finding, s.defaultAction).matches;
+  }
 ];
 function compileWhen(when, options) {
   let predicates = BUILDERS.map((b) => b(when, options)).filter((p) => !!p);
@@ -4808,12 +6420,12 @@ function cyclonedxSubject(bom) {
 function knownValue(known, value, what, file) {
   let meaning = known.get(value);
   if (meaning !== void 0) return meaning;
-  let expected = [...known.keys()].map((k) => shown2(k)).join(", ");
-  throw new GateError(`${what} has an unknown value ${shown2(value)} (expected ${expected})`, {
+  let expected = [...known.keys()].map((k) => shown3(k)).join(", ");
+  throw new GateError(`${what} has an unknown value ${shown3(value)} (expected ${expected})`, {
     file
   });
 }
-function shown2(value) {
+function shown3(value) {
   let text3 = JSON.stringify(value) ?? "(none)";
   return text3.length > 40 ? `${text3.slice(0, 37)}...` : text3;
 }
@@ -8532,8 +10144,57 @@ function rating(r, read5) {
   };
 }
 
+// src/reports/parsers/cyclonedx-licenses.ts
+var TOOL3 = "cyclonedx", NO_LICENSE = "unknown-license";
+function licenseFindings(components, packageOf3, target, file) {
+  let declared = components.map((c) => declaredLicense(c, file));
+  return declared.every((d) => d === void 0) ? [] : components.map((c, i) => {
+    let license2 = declared[i], pkg = packageOf3(c), name = pkg ? `${pkg.name}${pkg.version ? `@${pkg.version}` : ""}` : void 0;
+    return makeFinding(
+      {
+        tool: TOOL3,
+        layer: "license",
+        // The licence is the id, so a component whose licence changes is a new finding to
+        // judge (a baseline never hides the change), as Trivy's licence findings are.
+        id: license2 ?? NO_LICENSE,
+        title: `License ${license2 ?? "not declared"}${name ? ` (${name})` : ""}`,
+        // An inventory entry, not a problem in itself: the policy's `license` conditions judge it.
+        severity: "info",
+        package: pkg,
+        target: pkg ? target : str(c.name) ?? target,
+        license: license2
+      },
+      file
+    );
+  });
+}
+function declaredLicense(c, file) {
+  if (c.licenses === void 0 || c.licenses === null) return;
+  let parts = entries(c.licenses, "components[].licenses", file).map(
+    (l) => licenseEntry(l, file)
+  );
+  return parts.length <= 1 ? parts[0] : parts.map((p) => `(${p})`).join(" AND ");
+}
+function licenseEntry(l, file) {
+  if (l.expression !== void 0) {
+    let expression = str(l.expression);
+    if (!expression || l.license !== void 0) throw bad("an expression string alone", file);
+    return expression;
+  }
+  if (!isObject(l.license)) throw bad("an expression or a license object", file);
+  let id = l.license.id, name = l.license.name;
+  if (id !== void 0 && typeof id != "string") throw bad("license.id as a string", file);
+  if (name !== void 0 && typeof name != "string") throw bad("license.name as a string", file);
+  let text3 = (id ?? name)?.trim();
+  if (!text3) throw bad("license.id or license.name", file);
+  return text3;
+}
+function bad(what, file) {
+  return new GateError(`a components[].licenses entry must have ${what}`, { file });
+}
+
 // src/reports/parsers/cyclonedx.ts
-var TOOL3 = "cyclonedx", SUPPRESSING_STATES = /* @__PURE__ */ new Set(["not_affected", "false_positive"]), COUNTING_STATES = /* @__PURE__ */ new Set(["resolved", "resolved_with_pedigree", "exploitable", "in_triage"]), OS_PURL = /^pkg:(deb|rpm|apk|alpm)\//, xmlBoms = /* @__PURE__ */ new WeakMap();
+var TOOL4 = "cyclonedx", SUPPRESSING_STATES = /* @__PURE__ */ new Set(["not_affected", "false_positive"]), COUNTING_STATES = /* @__PURE__ */ new Set(["resolved", "resolved_with_pedigree", "exploitable", "in_triage"]), OS_PURL = /^pkg:(deb|rpm|apk|alpm)\//, xmlBoms = /* @__PURE__ */ new WeakMap();
 function bomOf(input) {
   if (input.syntax !== "xml") return input.json;
   let bom = xmlBoms.get(input);
@@ -8542,14 +10203,17 @@ function bomOf(input) {
 var cyclonedx = {
   id: "cyclonedx",
   description: "CycloneDX 1.4+ JSON or XML with vulnerabilities (trivy --format cyclonedx, grype -o cyclonedx-json, ...)",
-  layers: ["dependency", "image"],
+  layers: ["dependency", "image", "license"],
   // The 1.0 vulnerability extension nests them in components (any depth; two levels listed).
   containers: {
     bom: [
       "vulnerabilities[]",
       "components[].vulnerabilities[]",
       "components[].components[].vulnerabilities[]",
-      "metadata.component.vulnerabilities[]"
+      "metadata.component.vulnerabilities[]",
+      // Component licences (cyclonedx-licenses.ts).
+      "components[].licenses[]",
+      "components[].components[].licenses[]"
     ]
   },
   detect(input) {
@@ -8568,8 +10232,8 @@ var cyclonedx = {
         if (!str(v.id)) throw new GateError("an extension vulnerability has no id", { file });
         return finding(v, componentPackage(c), void 0, [], ctx);
       })
-    );
-    return [...listed, ...extension];
+    ), licenses = licenseFindings(all, (c) => componentPackage(c), ctx.target, file);
+    return [...listed, ...extension, ...licenses];
   },
   timestamp(input) {
     let bom = bomOf(input);
@@ -8599,7 +10263,7 @@ function unaffectedIn(affect, file) {
 function finding(v, pkg, ref, unaffected, ctx) {
   let id = str(v.id) ?? str(v["bom-ref"]) ?? "unknown-vulnerability", ratings = entries(v.ratings, "vulnerabilities[].ratings", ctx.report), cvss = maxOf(ratings.filter((r) => !/v2/i.test(str(r.method) ?? "")).map((r) => num(r.score))) ?? maxOf(ratings.map((r) => num(r.score))), word = ratings.map((r) => severityFromWord(r.severity)).sort((a, b) => severityRank(b) - severityRank(a))[0], recommendation = str(v.recommendation), layer = ctx.inImage || OS_PURL.test(pkg?.purl ?? "") ? "image" : "dependency", description = str(v.description) ?? str(v.detail), f = makeFinding(
     {
-      tool: TOOL3,
+      tool: TOOL4,
       layer,
       id,
       aliases: objects(v.references).map((r) => str(r.id)).filter((x) => !!x),
@@ -8725,7 +10389,7 @@ function cweTexts(read5, cwes) {
 }
 
 // src/reports/parsers/dependency-check.ts
-var TOOL4 = "dependency-check", xmlDocs = /* @__PURE__ */ new WeakMap();
+var TOOL5 = "dependency-check", xmlDocs = /* @__PURE__ */ new WeakMap();
 function docOf(input) {
   if (input.syntax !== "xml") return input.json;
   let doc = xmlDocs.get(input);
@@ -8788,7 +10452,7 @@ function finding2(v, where, path2) {
   let cvss = scoreOf(v), description = str(v.description), urls = objects(v.references).flatMap((r) => strings([r.url])), ghsa = urls.map(ghsaIn).find(Boolean);
   return makeFinding(
     {
-      tool: TOOL4,
+      tool: TOOL5,
       layer: "dependency",
       id,
       aliases: ghsa && ghsa !== id ? [ghsa] : [],
@@ -8926,7 +10590,7 @@ function reasonOf(known, value, what, path2) {
 }
 
 // src/reports/parsers/github-code-scanning.ts
-var TOOL5 = "github-code-scanning";
+var TOOL6 = "github-code-scanning";
 function isAlert(value) {
   return isObject(value) && typeof value.number == "number" && isObject(value.rule) && "most_recent_instance" in value && "instances_url" in value;
 }
@@ -8995,7 +10659,7 @@ function read(alert, path2) {
     path2
   ), ruleSeverity = knownValue(RULE_SEVERITIES, rule.severity, "a rule's severity", path2), severity = level === "none" ? ruleSeverity : level, f = makeFinding(
     {
-      tool: TOOL5,
+      tool: TOOL6,
       layer: "code",
       id,
       title: str(rule.description) ?? str(rule.name) ?? id,
@@ -9012,7 +10676,7 @@ function read(alert, path2) {
 }
 
 // src/reports/parsers/github-dependabot.ts
-var TOOL6 = "github-dependabot";
+var TOOL7 = "github-dependabot";
 function isAlert2(value) {
   return isObject(value) && typeof value.number == "number" && isObject(value.security_advisory) && "security_vulnerability" in value && isObject(value.dependency);
 }
@@ -9107,7 +10771,7 @@ function read2(alert, path2) {
     );
   let ecosystem = str(pkg.ecosystem), layer = knownValue(ECOSYSTEMS, ecosystem, "a Dependabot alert's ecosystem", path2), own = knownValue(SEVERITIES2, vulnerability7.severity, "a vulnerability's severity", path2), advised = knownValue(SEVERITIES2, advisory.severity, "an advisory's severity", path2), severity = own !== "none" ? own : advised !== "none" ? advised : "unknown", patched = isObject(vulnerability7.first_patched_version) ? str(vulnerability7.first_patched_version.identifier) : void 0, manifest = str(dependency.manifest_path), cvss = num(isObject(advisory.cvss) ? advisory.cvss.score : void 0), f = makeFinding(
     {
-      tool: TOOL6,
+      tool: TOOL7,
       layer,
       id,
       aliases: [str(advisory.cve_id)].filter((a) => a !== void 0),
@@ -9135,7 +10799,7 @@ function redactSecret(secret3) {
 }
 
 // src/reports/parsers/github-secret-scanning.ts
-var TOOL7 = "github-secret-scanning";
+var TOOL8 = "github-secret-scanning";
 function isAlert3(value) {
   return isObject(value) && typeof value.number == "number" && typeof value.secret_type == "string" && "state" in value && "html_url" in value;
 }
@@ -9192,7 +10856,7 @@ function read3(alert, path2) {
     alert.push_protection_bypassed === !0 ? "push protection bypassed" : void 0
   ].filter((p) => p !== void 0), f = makeFinding(
     {
-      tool: TOOL7,
+      tool: TOOL8,
       layer: "secret",
       id: type,
       title: `${str(alert.secret_type_display_name) ?? type} secret`,
@@ -9216,7 +10880,7 @@ function read3(alert, path2) {
 
 // src/reports/parsers/gitleaks.ts
 import { createHash as createHash2 } from "node:crypto";
-var TOOL8 = "gitleaks";
+var TOOL9 = "gitleaks";
 function isV8(value) {
   return isObject(value) && typeof value.RuleID == "string" && "File" in value;
 }
@@ -9283,7 +10947,7 @@ function finding3(leak, path2) {
   let where = leak.commit ? ` (commit ${leak.commit.slice(0, 12)})` : "";
   return makeFinding(
     {
-      tool: TOOL8,
+      tool: TOOL9,
       layer: "secret",
       id: leak.rule,
       title: leak.description ?? `${leak.rule} secret`,
@@ -9297,7 +10961,7 @@ function finding3(leak, path2) {
 }
 
 // src/reports/parsers/gosec.ts
-var TOOL9 = "gosec";
+var TOOL10 = "gosec";
 function isReport3(value) {
   return !isObject(value) || !("Issues" in value) ? !1 : isObject(value.Stats) || "Golang errors" in value || "GosecVersion" in value;
 }
@@ -9318,7 +10982,7 @@ var gosec = {
   // cmd/gosec/main.go filterIssues: Stats.found counts the listed issues that are neither
   // nosec nor carry a suppression. Checked on the whole report (a streamed batch holds part).
   checkTotals({ json, path: path2 }, findings) {
-    let stats = isObject(json) && isObject(json.Stats) ? json.Stats : NO_FIELDS, found = findings.filter((f) => f.tool === TOOL9 && !f.suppressed).length;
+    let stats = isObject(json) && isObject(json.Stats) ? json.Stats : NO_FIELDS, found = findings.filter((f) => f.tool === TOOL10 && !f.suppressed).length;
     agreeTotals({ found: stats.found }, { found }, "Stats", path2);
   }
 };
@@ -9352,7 +11016,7 @@ function read4(issue, path2) {
   if (!id) throw new GateError("a gosec issue has no rule_id", { file: path2 });
   let cwe = isObject(issue.cwe) ? issue.cwe : NO_FIELDS, [startLine, endLine] = linesOf(str(issue.line)), file = str(issue.file), details = str(issue.details), suppressed = suppressionOf3(issue, path2), f = makeFinding(
     {
-      tool: TOOL9,
+      tool: TOOL10,
       layer: "code",
       id,
       title: details ?? id,
@@ -9374,7 +11038,7 @@ function linesOf(line) {
 }
 
 // src/reports/parsers/govulncheck.ts
-var TOOL10 = "govulncheck", MESSAGE_KINDS = new Map(
+var TOOL11 = "govulncheck", MESSAGE_KINDS = new Map(
   ["config", "progress", "SBOM", "osv", "finding"].map((k) => [k, k])
 ), RANK = { symbol: 3, package: 2, module: 1 }, SCAN_LEVELS = new Map(
   ["symbol", "package", "module"].map((l) => [l, l])
@@ -9386,7 +11050,7 @@ function isMessage(value) {
 }
 function isStream(json) {
   return !Array.isArray(json) || json.length === 0 || !json.every(isMessage) ? !1 : json.some(
-    (m) => isObject(m.config) && m.config.scanner_name === TOOL10 || isObject(m.finding)
+    (m) => isObject(m.config) && m.config.scanner_name === TOOL11 || isObject(m.finding)
   );
 }
 function isPre1(json) {
@@ -9465,7 +11129,7 @@ function toFinding(r, scan, osv, path2) {
   let details = str(osv?.details), summary = str(osv?.summary) ?? titleOf(details) ?? r.osv, dbUrl = isObject(osv?.database_specific) ? str(osv.database_specific.url) : void 0;
   return makeFinding(
     {
-      tool: TOOL10,
+      tool: TOOL11,
       layer: "dependency",
       id: r.osv,
       aliases: strings(osv?.aliases),
@@ -9557,7 +11221,7 @@ function maxDefined(a, b) {
 }
 
 // src/reports/parsers/grype.ts
-var TOOL11 = "grype", OS_PACKAGE_TYPES = /* @__PURE__ */ new Set(["deb", "rpm", "apk", "alpm", "portage", "linux-kernel"]);
+var TOOL12 = "grype", OS_PACKAGE_TYPES = /* @__PURE__ */ new Set(["deb", "rpm", "apk", "alpm", "portage", "linux-kernel"]);
 function isMatch(value) {
   return isObject(value) && isObject(value.vulnerability) && isObject(value.artifact);
 }
@@ -9619,7 +11283,7 @@ function match2(m, image, path2, index) {
   let related = objects(m.relatedVulnerabilities), cvss = bestScore(v) ?? maxOf(related.map(bestScore)), fixes = [...strings(isObject(v.fix) ? v.fix.versions : []), ...strings([v.fixedInVersion])], fixState = isObject(v.fix) ? str(v.fix.state) : void 0, type = str(artifact.type) ?? "", layer = image || OS_PACKAGE_TYPES.has(type) ? "image" : "dependency", where = str(objects(artifact.locations)[0]?.path), description = str(v.description) ?? related.map((r) => str(r.description)).find(Boolean);
   return makeFinding(
     {
-      tool: TOOL11,
+      tool: TOOL12,
       layer,
       id,
       aliases: related.map((r) => str(r.id)).filter((x) => !!x),
@@ -9658,7 +11322,7 @@ function higher(best, score) {
 }
 
 // src/reports/parsers/hadolint.ts
-var TOOL12 = "hadolint";
+var TOOL13 = "hadolint";
 function isViolation(value) {
   return isObject(value) && typeof value.code == "string" && typeof value.level == "string" && typeof value.file == "string" && "line" in value;
 }
@@ -9688,7 +11352,7 @@ function violation(v, path2) {
   let code = str(v.code), message = str(v.message) ?? code;
   return makeFinding(
     {
-      tool: TOOL12,
+      tool: TOOL13,
       layer: "iac",
       id: code,
       title: message,
@@ -9702,7 +11366,7 @@ function violation(v, path2) {
 }
 
 // src/reports/parsers/kics.ts
-var TOOL13 = "kics", kics = {
+var TOOL14 = "kics", kics = {
   id: "kics",
   description: "KICS JSON (kics scan -p DIR -o OUT --report-formats json)",
   layers: ["iac", "secret"],
@@ -9732,7 +11396,7 @@ function finding4(query, file, path2) {
   let fileName = str(file.file_name), line = positive(num(file.line)), expected = str(file.expected_value), actual = str(file.actual_value);
   return makeFinding(
     {
-      tool: TOOL13,
+      tool: TOOL14,
       layer: str(query.category) === "Secret Management" ? "secret" : "iac",
       id,
       title: str(query.query_name) ?? id,
@@ -9750,7 +11414,7 @@ function finding4(query, file, path2) {
 }
 
 // src/reports/parsers/kubescape.ts
-var TOOL14 = "kubescape", STATUSES = /* @__PURE__ */ new Map([
+var TOOL15 = "kubescape", STATUSES = /* @__PURE__ */ new Map([
   ["failed", "failed"],
   ["passed", "clean"],
   ["skipped", "clean"],
@@ -9811,8 +11475,8 @@ function resourcesById(json, path2) {
   for (let r of entries(json.resources, "resources", path2)) {
     let id = str(r.resourceID);
     if (!id) continue;
-    let object = isObject(r.object) ? r.object : NO_FIELDS, meta = isObject(object.metadata) ? object.metadata : NO_FIELDS, kind = str(object.kind), ns = str(meta.namespace), name = str(meta.name), shown3 = name ? [kind, ns, name].filter(Boolean).join("/") : id;
-    byId.set(id, { file: fileOf(r), name: shown3 });
+    let object = isObject(r.object) ? r.object : NO_FIELDS, meta = isObject(object.metadata) ? object.metadata : NO_FIELDS, kind = str(object.kind), ns = str(meta.namespace), name = str(meta.name), shown4 = name ? [kind, ns, name].filter(Boolean).join("/") : id;
+    byId.set(id, { file: fileOf(r), name: shown4 });
   }
   return byId;
 }
@@ -9851,7 +11515,7 @@ function controlFinding(control, outcome, resourceId, resource, summary, what, p
   let info = isObject(summary[id]) ? summary[id] : NO_FIELDS, rules = Array.isArray(control.rules) ? control.rules.filter(isObject) : [], layer = resource?.file ? "iac" : "posture";
   return makeFinding(
     {
-      tool: TOOL14,
+      tool: TOOL15,
       layer,
       id,
       title: str(control.name) ?? str(info.name) ?? id,
@@ -9981,7 +11645,7 @@ function isAdvisoriesMap(json) {
 }
 
 // src/reports/parsers/npm-audit.ts
-var TOOL15 = "npm-audit";
+var TOOL16 = "npm-audit";
 function isV2(json) {
   return isObject(json) && isObject(json.vulnerabilities) && (json.auditReportVersion === 2 || isObject(json.metadata) && !("advisories" in json));
 }
@@ -9997,7 +11661,7 @@ var npmAudit = {
       "npm audit",
       "advisories or vulnerabilities",
       path2
-    ), advisoriesOf(json, path2).flatMap((a) => advisoryFindings(a, TOOL15, path2)));
+    ), advisoriesOf(json, path2).flatMap((a) => advisoryFindings(a, TOOL16, path2)));
   }
 };
 function parseV2(doc, path2) {
@@ -10041,7 +11705,7 @@ function packageFinding(name, entry, map, path2) {
   let range2 = str(entry.range);
   return range2 && notes.push(`Vulnerable range: ${range2}`), makeFinding(
     {
-      tool: TOOL15,
+      tool: TOOL16,
       layer: "dependency",
       id,
       title: own.length > 0 ? str(primary?.title) ?? id : `${name} depends on vulnerable ${through.join(", ")}`,
@@ -10112,7 +11776,7 @@ function roundUp(x) {
 }
 
 // src/reports/parsers/osv-scanner.ts
-var TOOL16 = "osv-scanner";
+var TOOL17 = "osv-scanner";
 function isResult(value) {
   return isObject(value) && Array.isArray(value.packages) && isObject(value.source);
 }
@@ -10152,7 +11816,7 @@ function vulnerability2(v, pkg, groups, where, path2) {
   }), group = groups.find((g) => strings(g.ids).includes(id)), vectors = objects(v.severity).map((s) => str(s.score) ?? ""), cvss = num(group?.max_severity) ?? maxOf(vectors.map(cvss3BaseScore)), dbSpecific = isObject(v.database_specific) ? v.database_specific : NO_FIELDS, fixes = fixedVersions(affected, version), purl = affected.map((a) => isObject(a.package) ? str(a.package.purl) : void 0).find(Boolean), packageRef = name ? { name, version, ecosystem, purl: purl && version ? `${purl}@${version}` : purl } : void 0;
   return makeFinding(
     {
-      tool: TOOL16,
+      tool: TOOL17,
       layer: ecosystemIsOs(ecosystem) ? "image" : "dependency",
       id,
       aliases: strings(v.aliases),
@@ -10208,7 +11872,7 @@ function ecosystemIsOs(ecosystem) {
 }
 
 // src/reports/parsers/pip-audit.ts
-var TOOL17 = "pip-audit";
+var TOOL18 = "pip-audit";
 function isDependency(value) {
   return isObject(value) && typeof value.name == "string" && ("vulns" in value || "skip_reason" in value);
 }
@@ -10240,7 +11904,7 @@ function vulnerability3(dep2, v, path2) {
   let fixes = strings(v.fix_versions), name = str(dep2.name) ?? "", version = str(dep2.version), description = str(v.description);
   return makeFinding(
     {
-      tool: TOOL17,
+      tool: TOOL18,
       layer: "dependency",
       id,
       aliases: strings(v.aliases),
@@ -10261,7 +11925,7 @@ function vulnerability3(dep2, v, path2) {
 }
 
 // src/reports/parsers/prowler.ts
-var TOOL18 = "prowler", OCSF_STATUS_CODES = /* @__PURE__ */ new Map([
+var TOOL19 = "prowler", OCSF_STATUS_CODES = /* @__PURE__ */ new Map([
   ["FAIL", "fail"],
   ["PASS", "pass"],
   ["MANUAL", "pass"]
@@ -10354,7 +12018,7 @@ function ocsfFinding(item, what, path2) {
   let resource = Array.isArray(item.resources) && isObject(item.resources[0]) ? item.resources[0] : NO_FIELDS, remediation = isObject(item.remediation) ? item.remediation : NO_FIELDS, unmapped = isObject(item.unmapped) ? item.unmapped : NO_FIELDS;
   return makeFinding(
     {
-      tool: TOOL18,
+      tool: TOOL19,
       layer: "posture",
       id,
       title: str(info.title) ?? id,
@@ -10376,7 +12040,7 @@ function jsonFinding(item, what, path2) {
   let id = str(item.CheckID), remediation = isObject(item.Remediation) ? item.Remediation : NO_FIELDS, recommendation = isObject(remediation.Recommendation) ? remediation.Recommendation : NO_FIELDS, muted = item.Muted === !0;
   return makeFinding(
     {
-      tool: TOOL18,
+      tool: TOOL19,
       layer: "posture",
       id,
       title: str(item.CheckTitle) ?? id,
@@ -10396,7 +12060,7 @@ function v2Finding(item, what, path2) {
   let region = str(item.Region), resource = str(item["Resource ID"]);
   return makeFinding(
     {
-      tool: TOOL18,
+      tool: TOOL19,
       layer: "posture",
       id,
       title: control.replace(/^\[[^\]]+\]\s*/, "") || id,
@@ -10415,7 +12079,7 @@ function asffFinding(item, what, path2) {
   let severity = isObject(item.Severity) ? item.Severity.Label : void 0, resource = Array.isArray(item.Resources) && isObject(item.Resources[0]) ? item.Resources[0] : NO_FIELDS, remediation = isObject(item.Remediation) ? item.Remediation : NO_FIELDS, recommendation = isObject(remediation.Recommendation) ? remediation.Recommendation : NO_FIELDS;
   return makeFinding(
     {
-      tool: TOOL18,
+      tool: TOOL19,
       layer: "posture",
       id,
       title: str(item.Title) ?? id,
@@ -10709,7 +12373,7 @@ function parseRun(run, path2) {
 }
 
 // src/reports/parsers/semgrep.ts
-var TOOL19 = "semgrep";
+var TOOL20 = "semgrep";
 function isResult2(value) {
   return isObject(value) && typeof value.check_id == "string" && typeof value.path == "string" && isObject(value.extra);
 }
@@ -10770,7 +12434,7 @@ function finding5(r, path2) {
   if (!id) throw new GateError("a Semgrep result has no check_id", { file: path2 });
   let extra = isObject(r.extra) ? r.extra : NO_FIELDS, meta = isObject(extra.metadata) ? extra.metadata : NO_FIELDS, ignored = knownValue(IGNORED, extra.is_ignored, "a result's extra.is_ignored", path2), message = str(extra.message), start = isObject(r.start) ? r.start : NO_FIELDS, end = isObject(r.end) ? r.end : NO_FIELDS, file = str(r.path), fingerprint = str(extra.fingerprint), dependency = dependencyOf2(extra), f = makeFinding(
     {
-      tool: TOOL19,
+      tool: TOOL20,
       layer: layerOf3(meta, dependency !== void 0),
       id,
       title: titleOf(message) ?? id,
@@ -10800,7 +12464,7 @@ function dependencyOf2(extra) {
 }
 
 // src/reports/parsers/snyk.ts
-var TOOL20 = "snyk", OS_MANAGERS = /^(deb|apk|rpm|linux|debian|ubuntu|alpine|rhel|centos|amzn|sles)/i, PROJECT_CONTAINERS = [
+var TOOL21 = "snyk", OS_MANAGERS = /^(deb|apk|rpm|linux|debian|ubuntu|alpine|rhel|centos|amzn|sles)/i, PROJECT_CONTAINERS = [
   "vulnerabilities[]",
   "filtered.ignore[]",
   "filtered.patch[]",
@@ -10878,7 +12542,7 @@ function vulnerability4(v, ctx) {
   let identifiers = isObject(v.identifiers) ? v.identifiers : {}, cvss = num(v.cvssScore), fixes = strings(v.fixedIn), manager = str(v.packageManager) ?? ctx.manager, epss = isObject(v.epssDetails) ? num(v.epssDetails.probability) : void 0, from = strings(v.from), isLicense = str(v.type) === "license";
   return makeFinding(
     {
-      tool: TOOL20,
+      tool: TOOL21,
       layer: isLicense ? "license" : ctx.layer,
       id,
       aliases: [...strings(identifiers.CVE), ...strings(identifiers.GHSA)],
@@ -10899,7 +12563,8 @@ function vulnerability4(v, ctx) {
       target: ctx.target,
       cwe: cweList(strings(identifiers.CWE)),
       epss,
-      url: isLicense ? strings(v.licenseTemplateUrl)[0] : `https://security.snyk.io/vuln/${id}`
+      url: isLicense ? strings(v.licenseTemplateUrl)[0] : `https://security.snyk.io/vuln/${id}`,
+      license: isLicense ? str(v.license) : void 0
     },
     ctx.report
   );
@@ -10920,7 +12585,7 @@ function iacIssue(issue, p, report) {
   if (!id) throw new GateError("an IaC issue has no id", { file: report });
   let file = str(p.targetFile) ?? str(p.targetFilePath), f = makeFinding(
     {
-      tool: TOOL20,
+      tool: TOOL21,
       layer: "iac",
       id,
       title: str(issue.title) ?? id,
@@ -10940,7 +12605,7 @@ function iacIssue(issue, p, report) {
 }
 
 // src/reports/parsers/tfsec.ts
-var TOOL21 = "tfsec";
+var TOOL22 = "tfsec";
 function isResult3(value) {
   return isObject(value) && typeof value.rule_id == "string" && isObject(value.location);
 }
@@ -10980,7 +12645,7 @@ function finding6(result, path2) {
   let id = str(result.rule_id), location = isObject(result.location) ? result.location : NO_FIELDS, file = str(location.filename), links = [...strings(result.links), ...strings([result.link])];
   return makeFinding(
     {
-      tool: TOOL21,
+      tool: TOOL22,
       layer: "iac",
       id,
       // tfsec 1.x: rule_id is the AVD id, long_id the tfsec name; 0.x: legacy_rule_id.
@@ -11069,7 +12734,7 @@ function coverage(json) {
 }
 
 // src/reports/parsers/trivy-findings.ts
-var TOOL22 = "trivy";
+var TOOL23 = "trivy";
 function bestCvss(v) {
   if (!isObject(v.CVSS)) return;
   let best;
@@ -11087,7 +12752,7 @@ function vulnerability5(v, layer, ctx) {
   let cvss = bestCvss(v), fixes = commaList(v.FixedVersion), identifier = isObject(v.PkgIdentifier) ? v.PkgIdentifier : NO_FIELDS;
   return makeFinding(
     {
-      tool: TOOL22,
+      tool: TOOL23,
       layer,
       id,
       aliases: strings(v.VendorIDs),
@@ -11116,7 +12781,7 @@ function misconfiguration(m, ctx) {
   let cause = isObject(m.CauseMetadata) ? m.CauseMetadata : NO_FIELDS, startLine = num(cause.StartLine), filePath = ctx.resource ? void 0 : ctx.target;
   return makeFinding(
     {
-      tool: TOOL22,
+      tool: TOOL23,
       layer: "iac",
       id,
       aliases: [str(m.ID), str(m.AVDID)].filter((x) => !!x && x !== id),
@@ -11135,7 +12800,7 @@ function secret(s, ctx) {
   let id = str(s.RuleID) ?? "secret";
   return makeFinding(
     {
-      tool: TOOL22,
+      tool: TOOL23,
       layer: "secret",
       id,
       title: str(s.Title) ?? id,
@@ -11152,7 +12817,7 @@ function license(l, ctx) {
   let name = str(l.Name) ?? "unknown-license", pkg = str(l.PkgName), file = str(l.FilePath);
   return makeFinding(
     {
-      tool: TOOL22,
+      tool: TOOL23,
       layer: "license",
       id: name,
       title: `License ${name} (${str(l.Category) ?? "uncategorised"})`,
@@ -11160,7 +12825,8 @@ function license(l, ctx) {
       package: pkg ? { name: pkg } : void 0,
       location: file ? { path: file } : void 0,
       target: ctx.image ?? ctx.target,
-      url: str(l.Link)
+      url: str(l.Link),
+      license: str(l.Name)
     },
     ctx.path
   );
@@ -11297,7 +12963,7 @@ function imageOf(doc, results, path2) {
 }
 
 // src/reports/parsers/trivy-operator.ts
-var TOOL23 = "trivy-operator", KINDS2 = /* @__PURE__ */ new Map([
+var TOOL24 = "trivy-operator", KINDS2 = /* @__PURE__ */ new Map([
   ["VulnerabilityReport", "image"],
   ["ClusterVulnerabilityReport", "image"],
   ["ConfigAuditReport", "iac"],
@@ -11410,7 +13076,7 @@ function vulnerability6(v, ctx) {
   let cvss = num(v.score), fixes = commaList(v.fixedVersion);
   return makeFinding(
     {
-      tool: TOOL23,
+      tool: TOOL24,
       layer: "image",
       id,
       title: str(v.title) ?? id,
@@ -11433,7 +13099,7 @@ function check(c, ctx) {
   if (!id) throw new GateError("a check has no checkID", { file: ctx.path });
   return makeFinding(
     {
-      tool: TOOL23,
+      tool: TOOL24,
       layer: "iac",
       id,
       title: str(c.title) ?? id,
@@ -11449,7 +13115,7 @@ function secret2(s, ctx) {
   let id = str(s.ruleID) ?? "secret", file = str(s.target);
   return makeFinding(
     {
-      tool: TOOL23,
+      tool: TOOL24,
       layer: "secret",
       id,
       title: str(s.title) ?? id,
@@ -11464,7 +13130,7 @@ function secret2(s, ctx) {
 }
 
 // src/reports/parsers/yarn-audit.ts
-var TOOL24 = "yarn-audit", V1_TYPES = /* @__PURE__ */ new Set(["auditAdvisory", "auditSummary", "auditAction", "info", "warning"]);
+var TOOL25 = "yarn-audit", V1_TYPES = /* @__PURE__ */ new Set(["auditAdvisory", "auditSummary", "auditAction", "info", "warning"]);
 function lines(json) {
   let all = Array.isArray(json) ? json : [json];
   return all.length > 0 && all.every(isObject) ? all : void 0;
@@ -11488,7 +13154,7 @@ var yarnAudit = {
   },
   detect: ({ json }) => isV1(json) || isBerry(json),
   parse({ json, path: path2 }) {
-    return isAdvisoriesMap(json) ? advisoriesOf(json, path2).flatMap((a) => advisoryFindings(a, TOOL24, path2)) : isBerry(json) ? (lines(json) ?? []).flatMap((l) => berryFindings(l, path2)) : (needShape(isV1(json), "yarn audit", "NDJSON audit lines or an advisories map", path2), parseV1(lines(json) ?? [], path2));
+    return isAdvisoriesMap(json) ? advisoriesOf(json, path2).flatMap((a) => advisoryFindings(a, TOOL25, path2)) : isBerry(json) ? (lines(json) ?? []).flatMap((l) => berryFindings(l, path2)) : (needShape(isV1(json), "yarn audit", "NDJSON audit lines or an advisories map", path2), parseV1(lines(json) ?? [], path2));
   }
 };
 function parseV1(ls, path2) {
@@ -11510,7 +13176,7 @@ function parseV1(ls, path2) {
     let counted = countBy(lines2, (a) => str(a.severity) ?? "", SEVERITIES5);
     agreeTotals(stated, counted, "auditSummary.data.vulnerabilities", path2);
   }
-  return [...byId.values()].flatMap((a) => advisoryFindings(a, TOOL24, path2));
+  return [...byId.values()].flatMap((a) => advisoryFindings(a, TOOL25, path2));
 }
 var SEVERITIES5 = ["info", "low", "moderate", "high", "critical"];
 function berryFindings(line, path2) {
@@ -11518,7 +13184,7 @@ function berryFindings(line, path2) {
   return (versions.length > 0 ? versions : [void 0]).map(
     (version) => makeFinding(
       {
-        tool: TOOL24,
+        tool: TOOL25,
         layer: "dependency",
         id,
         title: str(c.Issue) ?? id,
@@ -11585,7 +13251,7 @@ function fields(read5, element) {
 }
 
 // src/reports/parsers/zap.ts
-var TOOL25 = "zap", xmlDocs2 = /* @__PURE__ */ new WeakMap();
+var TOOL26 = "zap", xmlDocs2 = /* @__PURE__ */ new WeakMap();
 function docOf2(input) {
   if (input.syntax !== "xml") return input.json;
   let doc = xmlDocs2.get(input);
@@ -11656,7 +13322,7 @@ function finding7(alert, id, severity, target, suppressed, path2) {
 `), cweId = num(alert.cweid), cwe = cweId !== void 0 && cweId > 0 ? normaliseCwe(cweId) : void 0, pluginId = str(alert.pluginid);
   return makeFinding(
     {
-      tool: TOOL25,
+      tool: TOOL26,
       layer: "api",
       id,
       ruleId: pluginId !== id ? pluginId : void 0,
@@ -11679,7 +13345,7 @@ function text2(value) {
 
 // schema-validators:virtual:findings-validators
 var validateFindingsDocument = validate15;
-var schema13 = { type: "array", items: { enum: ["image", "dependency", "iac", "secret", "code", "license", "posture", "api"] } }, schema14 = { type: "object", additionalProperties: !1, required: ["layer", "id", "severity"], properties: { fingerprint: { type: "string", description: "Ignored: ztgate recomputes it." }, foundBy: { type: "array", description: "Ignored: ztgate recomputes it." }, tool: { type: "string", minLength: 1 }, layer: { enum: ["image", "dependency", "iac", "secret", "code", "license", "posture", "api"] }, id: { type: "string", minLength: 1, description: "CVE, GHSA, check id..." }, aliases: { type: "array", items: { type: "string" } }, title: { type: "string", description: "Defaults to the id." }, description: { type: "string" }, severity: { enum: ["critical", "high", "medium", "low", "info", "unknown"] }, cvss: { type: "number", minimum: 0, maximum: 10 }, fix: { type: "object", additionalProperties: !1, required: ["available"], properties: { available: { type: "boolean" }, versions: { type: "array", items: { type: "string" } } } }, package: { type: "object", additionalProperties: !1, required: ["name"], properties: { name: { type: "string" }, version: { type: "string" }, ecosystem: { type: "string" }, purl: { type: "string" } } }, location: { type: "object", additionalProperties: !1, required: ["path"], properties: { path: { type: "string", minLength: 1 }, startLine: { type: "integer", minimum: 0 }, endLine: { type: "integer", minimum: 0 } } }, target: { type: "string", description: "Image reference, manifest, IaC resource." }, cwe: { type: "array", items: { type: "string", pattern: "^CWE-[0-9]+$" } }, epss: { type: "number", minimum: 0, maximum: 1 }, kev: { type: "boolean" }, url: { type: "string" }, suppressed: { type: "object", additionalProperties: !1, required: ["kind"], properties: { kind: { type: "string", description: "Who suppressed it (VEX, SARIF...)." }, justification: { type: "string" } } }, ruleId: { type: "string" }, contentHash: { type: "string", description: "The scanner's hash of the flagged code; replaces the line in the fingerprint." } } }, func2 = ucs2length, func3 = Object.prototype.hasOwnProperty, pattern0 = new RegExp("^CWE-[0-9]+$", "u");
+var schema13 = { type: "array", items: { enum: ["image", "dependency", "iac", "secret", "code", "license", "posture", "api"] } }, schema14 = { type: "object", additionalProperties: !1, required: ["layer", "id", "severity"], properties: { fingerprint: { type: "string", description: "Ignored: ztgate recomputes it." }, foundBy: { type: "array", description: "Ignored: ztgate recomputes it." }, tool: { type: "string", minLength: 1 }, layer: { enum: ["image", "dependency", "iac", "secret", "code", "license", "posture", "api"] }, id: { type: "string", minLength: 1, description: "CVE, GHSA, check id..." }, aliases: { type: "array", items: { type: "string" } }, title: { type: "string", description: "Defaults to the id." }, description: { type: "string" }, severity: { enum: ["critical", "high", "medium", "low", "info", "unknown"] }, cvss: { type: "number", minimum: 0, maximum: 10 }, fix: { type: "object", additionalProperties: !1, required: ["available"], properties: { available: { type: "boolean" }, versions: { type: "array", items: { type: "string" } } } }, package: { type: "object", additionalProperties: !1, required: ["name"], properties: { name: { type: "string" }, version: { type: "string" }, ecosystem: { type: "string" }, purl: { type: "string" } } }, location: { type: "object", additionalProperties: !1, required: ["path"], properties: { path: { type: "string", minLength: 1 }, startLine: { type: "integer", minimum: 0 }, endLine: { type: "integer", minimum: 0 } } }, target: { type: "string", description: "Image reference, manifest, IaC resource." }, cwe: { type: "array", items: { type: "string", pattern: "^CWE-[0-9]+$" } }, epss: { type: "number", minimum: 0, maximum: 1 }, kev: { type: "boolean" }, license: { type: "string", description: "A licence finding's licence as the scanner wrote it (SPDX expression or name)." }, url: { type: "string" }, suppressed: { type: "object", additionalProperties: !1, required: ["kind"], properties: { kind: { type: "string", description: "Who suppressed it (VEX, SARIF...)." }, justification: { type: "string" } } }, ruleId: { type: "string" }, contentHash: { type: "string", description: "The scanner's hash of the flagged code; replaces the line in the fingerprint." } } }, func2 = ucs2length, func3 = Object.prototype.hasOwnProperty, pattern0 = new RegExp("^CWE-[0-9]+$", "u");
 function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (errors === 0)
@@ -12101,67 +13767,76 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                                                                       } else
                                                                         var valid5 = !0;
                                                                       if (valid5) {
-                                                                        if (data8.url !== void 0) {
+                                                                        if (data8.license !== void 0) {
                                                                           let _errs79 = errors;
-                                                                          if (typeof data8.url != "string")
-                                                                            return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/url", schemaPath: "#/definitions/finding/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                          if (typeof data8.license != "string")
+                                                                            return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/license", schemaPath: "#/definitions/finding/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
                                                                           var valid5 = _errs79 === errors;
                                                                         } else
                                                                           var valid5 = !0;
                                                                         if (valid5) {
-                                                                          if (data8.suppressed !== void 0) {
-                                                                            let data39 = data8.suppressed, _errs81 = errors;
-                                                                            if (errors === _errs81)
-                                                                              if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
-                                                                                let missing5;
-                                                                                if (data39.kind === void 0 && (missing5 = "kind"))
-                                                                                  return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }], !1;
-                                                                                {
-                                                                                  let _errs83 = errors;
-                                                                                  for (let key5 in data39)
-                                                                                    if (!(key5 === "kind" || key5 === "justification")) {
-                                                                                      return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" }], !1;
-                                                                                      break;
-                                                                                    }
-                                                                                  if (_errs83 === errors) {
-                                                                                    if (data39.kind !== void 0) {
-                                                                                      let _errs84 = errors;
-                                                                                      if (typeof data39.kind != "string")
-                                                                                        return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/suppressed/kind", schemaPath: "#/definitions/finding/properties/suppressed/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
-                                                                                      var valid12 = _errs84 === errors;
-                                                                                    } else
-                                                                                      var valid12 = !0;
-                                                                                    if (valid12)
-                                                                                      if (data39.justification !== void 0) {
-                                                                                        let _errs86 = errors;
-                                                                                        if (typeof data39.justification != "string")
-                                                                                          return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/suppressed/justification", schemaPath: "#/definitions/finding/properties/suppressed/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
-                                                                                        var valid12 = _errs86 === errors;
-                                                                                      } else
-                                                                                        var valid12 = !0;
-                                                                                  }
-                                                                                }
-                                                                              } else
-                                                                                return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                                                                          if (data8.url !== void 0) {
+                                                                            let _errs81 = errors;
+                                                                            if (typeof data8.url != "string")
+                                                                              return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/url", schemaPath: "#/definitions/finding/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
                                                                             var valid5 = _errs81 === errors;
                                                                           } else
                                                                             var valid5 = !0;
                                                                           if (valid5) {
-                                                                            if (data8.ruleId !== void 0) {
-                                                                              let _errs88 = errors;
-                                                                              if (typeof data8.ruleId != "string")
-                                                                                return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/ruleId", schemaPath: "#/definitions/finding/properties/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
-                                                                              var valid5 = _errs88 === errors;
+                                                                            if (data8.suppressed !== void 0) {
+                                                                              let data40 = data8.suppressed, _errs83 = errors;
+                                                                              if (errors === _errs83)
+                                                                                if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+                                                                                  let missing5;
+                                                                                  if (data40.kind === void 0 && (missing5 = "kind"))
+                                                                                    return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }], !1;
+                                                                                  {
+                                                                                    let _errs85 = errors;
+                                                                                    for (let key5 in data40)
+                                                                                      if (!(key5 === "kind" || key5 === "justification")) {
+                                                                                        return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" }], !1;
+                                                                                        break;
+                                                                                      }
+                                                                                    if (_errs85 === errors) {
+                                                                                      if (data40.kind !== void 0) {
+                                                                                        let _errs86 = errors;
+                                                                                        if (typeof data40.kind != "string")
+                                                                                          return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/suppressed/kind", schemaPath: "#/definitions/finding/properties/suppressed/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                        var valid12 = _errs86 === errors;
+                                                                                      } else
+                                                                                        var valid12 = !0;
+                                                                                      if (valid12)
+                                                                                        if (data40.justification !== void 0) {
+                                                                                          let _errs88 = errors;
+                                                                                          if (typeof data40.justification != "string")
+                                                                                            return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/suppressed/justification", schemaPath: "#/definitions/finding/properties/suppressed/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                          var valid12 = _errs88 === errors;
+                                                                                        } else
+                                                                                          var valid12 = !0;
+                                                                                    }
+                                                                                  }
+                                                                                } else
+                                                                                  return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                                                                              var valid5 = _errs83 === errors;
                                                                             } else
                                                                               var valid5 = !0;
-                                                                            if (valid5)
-                                                                              if (data8.contentHash !== void 0) {
+                                                                            if (valid5) {
+                                                                              if (data8.ruleId !== void 0) {
                                                                                 let _errs90 = errors;
-                                                                                if (typeof data8.contentHash != "string")
-                                                                                  return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/contentHash", schemaPath: "#/definitions/finding/properties/contentHash/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                if (typeof data8.ruleId != "string")
+                                                                                  return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/ruleId", schemaPath: "#/definitions/finding/properties/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
                                                                                 var valid5 = _errs90 === errors;
                                                                               } else
                                                                                 var valid5 = !0;
+                                                                              if (valid5)
+                                                                                if (data8.contentHash !== void 0) {
+                                                                                  let _errs92 = errors;
+                                                                                  if (typeof data8.contentHash != "string")
+                                                                                    return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/contentHash", schemaPath: "#/definitions/finding/properties/contentHash/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                  var valid5 = _errs92 === errors;
+                                                                                } else
+                                                                                  var valid5 = !0;
+                                                                            }
                                                                           }
                                                                         }
                                                                       }
@@ -12630,67 +14305,76 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                   } else
                                                                                     var valid7 = !0;
                                                                                   if (valid7) {
-                                                                                    if (data8.url !== void 0) {
+                                                                                    if (data8.license !== void 0) {
                                                                                       let _errs82 = errors;
-                                                                                      if (typeof data8.url != "string")
-                                                                                        return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/url", schemaPath: "#/definitions/finding/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                      if (typeof data8.license != "string")
+                                                                                        return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/license", schemaPath: "#/definitions/finding/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
                                                                                       var valid7 = _errs82 === errors;
                                                                                     } else
                                                                                       var valid7 = !0;
                                                                                     if (valid7) {
-                                                                                      if (data8.suppressed !== void 0) {
-                                                                                        let data39 = data8.suppressed, _errs84 = errors;
-                                                                                        if (errors === _errs84)
-                                                                                          if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
-                                                                                            let missing6;
-                                                                                            if (data39.kind === void 0 && (missing6 = "kind"))
-                                                                                              return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }], !1;
-                                                                                            {
-                                                                                              let _errs86 = errors;
-                                                                                              for (let key6 in data39)
-                                                                                                if (!(key6 === "kind" || key6 === "justification")) {
-                                                                                                  return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" }], !1;
-                                                                                                  break;
-                                                                                                }
-                                                                                              if (_errs86 === errors) {
-                                                                                                if (data39.kind !== void 0) {
-                                                                                                  let _errs87 = errors;
-                                                                                                  if (typeof data39.kind != "string")
-                                                                                                    return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/suppressed/kind", schemaPath: "#/definitions/finding/properties/suppressed/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
-                                                                                                  var valid14 = _errs87 === errors;
-                                                                                                } else
-                                                                                                  var valid14 = !0;
-                                                                                                if (valid14)
-                                                                                                  if (data39.justification !== void 0) {
-                                                                                                    let _errs89 = errors;
-                                                                                                    if (typeof data39.justification != "string")
-                                                                                                      return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/suppressed/justification", schemaPath: "#/definitions/finding/properties/suppressed/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
-                                                                                                    var valid14 = _errs89 === errors;
-                                                                                                  } else
-                                                                                                    var valid14 = !0;
-                                                                                              }
-                                                                                            }
-                                                                                          } else
-                                                                                            return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                                                                                      if (data8.url !== void 0) {
+                                                                                        let _errs84 = errors;
+                                                                                        if (typeof data8.url != "string")
+                                                                                          return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/url", schemaPath: "#/definitions/finding/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
                                                                                         var valid7 = _errs84 === errors;
                                                                                       } else
                                                                                         var valid7 = !0;
                                                                                       if (valid7) {
-                                                                                        if (data8.ruleId !== void 0) {
-                                                                                          let _errs91 = errors;
-                                                                                          if (typeof data8.ruleId != "string")
-                                                                                            return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/ruleId", schemaPath: "#/definitions/finding/properties/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
-                                                                                          var valid7 = _errs91 === errors;
+                                                                                        if (data8.suppressed !== void 0) {
+                                                                                          let data40 = data8.suppressed, _errs86 = errors;
+                                                                                          if (errors === _errs86)
+                                                                                            if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+                                                                                              let missing6;
+                                                                                              if (data40.kind === void 0 && (missing6 = "kind"))
+                                                                                                return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }], !1;
+                                                                                              {
+                                                                                                let _errs88 = errors;
+                                                                                                for (let key6 in data40)
+                                                                                                  if (!(key6 === "kind" || key6 === "justification")) {
+                                                                                                    return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" }], !1;
+                                                                                                    break;
+                                                                                                  }
+                                                                                                if (_errs88 === errors) {
+                                                                                                  if (data40.kind !== void 0) {
+                                                                                                    let _errs89 = errors;
+                                                                                                    if (typeof data40.kind != "string")
+                                                                                                      return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/suppressed/kind", schemaPath: "#/definitions/finding/properties/suppressed/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                                    var valid14 = _errs89 === errors;
+                                                                                                  } else
+                                                                                                    var valid14 = !0;
+                                                                                                  if (valid14)
+                                                                                                    if (data40.justification !== void 0) {
+                                                                                                      let _errs91 = errors;
+                                                                                                      if (typeof data40.justification != "string")
+                                                                                                        return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/suppressed/justification", schemaPath: "#/definitions/finding/properties/suppressed/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                                      var valid14 = _errs91 === errors;
+                                                                                                    } else
+                                                                                                      var valid14 = !0;
+                                                                                                }
+                                                                                              }
+                                                                                            } else
+                                                                                              return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                                                                                          var valid7 = _errs86 === errors;
                                                                                         } else
                                                                                           var valid7 = !0;
-                                                                                        if (valid7)
-                                                                                          if (data8.contentHash !== void 0) {
+                                                                                        if (valid7) {
+                                                                                          if (data8.ruleId !== void 0) {
                                                                                             let _errs93 = errors;
-                                                                                            if (typeof data8.contentHash != "string")
-                                                                                              return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/contentHash", schemaPath: "#/definitions/finding/properties/contentHash/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                            if (typeof data8.ruleId != "string")
+                                                                                              return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/ruleId", schemaPath: "#/definitions/finding/properties/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
                                                                                             var valid7 = _errs93 === errors;
                                                                                           } else
                                                                                             var valid7 = !0;
+                                                                                          if (valid7)
+                                                                                            if (data8.contentHash !== void 0) {
+                                                                                              let _errs95 = errors;
+                                                                                              if (typeof data8.contentHash != "string")
+                                                                                                return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/contentHash", schemaPath: "#/definitions/finding/properties/contentHash/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                              var valid7 = _errs95 === errors;
+                                                                                            } else
+                                                                                              var valid7 = !0;
+                                                                                        }
                                                                                       }
                                                                                     }
                                                                                   }
@@ -12858,8 +14542,8 @@ function findDuplicateKey(text3, value) {
 }
 function duplicateKeyMessage(key) {
   if (key === void 0) return "has a key twice in one object, so the report is refused";
-  let shown3 = JSON.stringify(key);
-  return `has the key ${shown3.length > 80 ? `${shown3.slice(0, 77)}..."` : shown3} twice in one object: readers disagree on which copy counts, so the report is refused`;
+  let shown4 = JSON.stringify(key);
+  return `has the key ${shown4.length > 80 ? `${shown4.slice(0, 77)}..."` : shown4} twice in one object: readers disagree on which copy counts, so the report is refused`;
 }
 function keysWritten(text3) {
   let keys = 0, open = text3.indexOf('"');
@@ -12991,7 +14675,7 @@ function judge(finding9, policy, ctx) {
     paths,
     lowercaseIds,
     defaultAction: policy.settings.defaultAction
-  }, setting = policy.settings.scannerSuppressions ?? DEFAULT_SCANNER_SUPPRESSIONS, suppression = finding9.suppressed ? decideSuppression(finding9.suppressed, setting) : void 0, matched = (suppression?.honoured ? rulesAskingSuppressed(policy) : policy.rules).filter((r) => r.matches(subject)), decider = strictest(matched), { matchedRules, considered } = explained(matched), judged = {
+  }, setting = policy.settings.scannerSuppressions ?? DEFAULT_SCANNER_SUPPRESSIONS, suppression = finding9.suppressed ? decideSuppression(finding9.suppressed, setting) : void 0, matched = (suppression?.honoured ? rulesAskingSuppressed(policy) : policy.rules).filter((r) => r.matches(subject)), decider = strictest(matched), { matchedRules, considered } = explained(matched), judged2 = {
     finding: finding9,
     matchedRules,
     considered,
@@ -13010,12 +14694,12 @@ function judge(finding9, policy, ctx) {
     suppression
   }, clause = suppression ? suppressionClause(suppression, setting) : void 0;
   if (suppression?.honoured && clause && !decider)
-    return judged.reason = clause, judged;
+    return judged2.reason = clause, judged2;
   let action = decider?.action ?? policy.settings.defaultAction, verdict = verdictOf(action), reason = clause ? withClause(reasonOf2(decider, action), clause) : reasonOf2(decider, action), waiver = ctx.waivers.find((w) => w.covers(subject, decider?.id, ctx.root));
   if (!waiver)
-    return judged.verdict = verdict, judged.reason = reason, judged;
+    return judged2.verdict = verdict, judged2.reason = reason, judged2;
   let { spec } = waiver;
-  return judged.verdict = "waived", judged.waivedVerdict = verdict, judged.waivedBy = waiver, judged.waiver = {
+  return judged2.verdict = "waived", judged2.waivedVerdict = verdict, judged2.waivedBy = waiver, judged2.waiver = {
     id: spec.id,
     owner: spec.owner,
     reason: spec.reason,
@@ -13023,7 +14707,7 @@ function judge(finding9, policy, ctx) {
     source: waiver.source,
     ...spec.ticket ? { ticket: spec.ticket } : {},
     ...spec["approved-by"] ? { approvedBy: spec["approved-by"] } : {}
-  }, judged.reason = `waived by ${spec.owner} until ${spec.expires} (${spec.reason}); otherwise ${reason}`, judged;
+  }, judged2.reason = `waived by ${spec.owner} until ${spec.expires} (${spec.reason}); otherwise ${reason}`, judged2;
 }
 function withClause(reason, clause) {
   return `${reason.endsWith(".") ? reason.slice(0, -1) : reason}; ${clause}`;
@@ -13111,8 +14795,8 @@ function evaluate(findings, policy, now, reports = [], options = {}) {
   let states = new Map(
     policy.waivers.map((w) => [w, waiverState(w, now, maxDays, unapproved.get(w))])
   ), active = policy.waivers.filter((w) => states.get(w) === "active"), uses = /* @__PURE__ */ new Map(), ctx = { waivers: active, root: options.root }, evaluated = findings.map((f) => {
-    let judged = judge(f, policy, ctx), { waivedBy } = judged;
-    return waivedBy && (uses.set(waivedBy, (uses.get(waivedBy) ?? 0) + 1), judged.waivedBy = void 0), judged;
+    let judged2 = judge(f, policy, ctx), { waivedBy } = judged2;
+    return waivedBy && (uses.set(waivedBy, (uses.get(waivedBy) ?? 0) + 1), judged2.waivedBy = void 0), judged2;
   }), sorted = sortByVerdictThenSeverity(evaluated), byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])), bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
   for (let e of sorted)
     byVerdict[e.verdict]++, bySeverity[e.effectiveSeverity]++;
@@ -13206,6 +14890,8 @@ export {
   compileGlob,
   compileRange,
   describeComparison,
+  isLicenseFinding,
+  compileLicense,
   list,
   lowercaseIdentifiers,
   compileWhen,

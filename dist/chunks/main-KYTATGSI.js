@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-QCZ32PRE.js";
+} from "./chunk-2OMR3V4T.js";
 import {
   guardIO
 } from "./chunk-24VQTDZU.js";
@@ -18,15 +18,15 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-WTRTXADZ.js")).check },
-  { name: "parse", load: async () => (await import("./parse-IYZDJSLR.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-F5UHIMAL.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-M52G4L5Y.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-2ZCKE2CJ.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-G6FY2XTL.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-IUADKCQD.js")).validate },
-  { name: "test", load: async () => (await import("./test-WGTDDVQE.js")).test },
-  { name: "schema", load: async () => (await import("./schema-ORFWUHS3.js")).schema },
+  { name: "check", load: async () => (await import("./check-JHLKBYJP.js")).check },
+  { name: "parse", load: async () => (await import("./parse-MZGRRJHF.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-3YE2DCXS.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-S3BRRGA7.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-2WVSJ3O3.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-HBLR55DN.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-PJWCZPQM.js")).validate },
+  { name: "test", load: async () => (await import("./test-ALHBBWAK.js")).test },
+  { name: "schema", load: async () => (await import("./schema-FFHNQKF5.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];
 async function commandByName(name) {

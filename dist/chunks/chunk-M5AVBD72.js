@@ -4,7 +4,7 @@ import {
 } from "./chunk-SNQ46SZC.js";
 import {
   validateLocal
-} from "./chunk-VUJHFPSK.js";
+} from "./chunk-KEOFLL7E.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

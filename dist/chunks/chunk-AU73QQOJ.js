@@ -12,14 +12,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-EKE3LHNJ.js";
+} from "./chunk-3ENBJWL7.js";
 import {
   decidingFindings
-} from "./chunk-WEFPEO5M.js";
+} from "./chunk-VCAT7YOM.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-D5VIUYGA.js";
+} from "./chunk-3JU3HO53.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

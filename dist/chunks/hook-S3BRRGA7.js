@@ -1,28 +1,28 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-CDPRVSUE.js";
+} from "./chunk-M5AVBD72.js";
 import "./chunk-SNQ46SZC.js";
-import "./chunk-VUJHFPSK.js";
+import "./chunk-KEOFLL7E.js";
 import {
   check
-} from "./chunk-6YKPVLP6.js";
-import "./chunk-YGYN2C6Y.js";
+} from "./chunk-JD6ZOWBS.js";
+import "./chunk-KZEJYCB2.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
-import "./chunk-QCZ32PRE.js";
+import "./chunk-2OMR3V4T.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-ZKUREZZA.js";
-import "./chunk-2HIXVGTO.js";
-import "./chunk-EKE3LHNJ.js";
-import "./chunk-WEFPEO5M.js";
+} from "./chunk-AF4HPMJA.js";
+import "./chunk-AU73QQOJ.js";
+import "./chunk-3ENBJWL7.js";
+import "./chunk-VCAT7YOM.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-D5VIUYGA.js";
+import "./chunk-3JU3HO53.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,17 +1,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-6YKPVLP6.js";
-import "./chunk-YGYN2C6Y.js";
+} from "./chunk-JD6ZOWBS.js";
+import "./chunk-KZEJYCB2.js";
 import "./chunk-WTVRMOKY.js";
-import "./chunk-QCZ32PRE.js";
+import "./chunk-2OMR3V4T.js";
 import "./chunk-24VQTDZU.js";
-import "./chunk-ZKUREZZA.js";
-import "./chunk-2HIXVGTO.js";
-import "./chunk-EKE3LHNJ.js";
-import "./chunk-WEFPEO5M.js";
+import "./chunk-AF4HPMJA.js";
+import "./chunk-AU73QQOJ.js";
+import "./chunk-3ENBJWL7.js";
+import "./chunk-VCAT7YOM.js";
 import "./chunk-62K5C3YY.js";
-import "./chunk-D5VIUYGA.js";
+import "./chunk-3JU3HO53.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 export {

@@ -21,7 +21,7 @@ import {
   outsidePaths,
   repositoryPath,
   str
-} from "./chunk-D5VIUYGA.js";
+} from "./chunk-3JU3HO53.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -486,13 +486,102 @@ settings:
   default-action: info
 `, parsed2 = { version: 1, controls: { "public-ingress": { description: "Public ingress and missing microsegmentation (0.0.0.0/0, public endpoints, no network policy)", ids: ["CKV_AWS_260", "CKV_AWS_24", "CKV_AWS_25", "CKV_AWS_277", "CKV_AWS_17", "CKV_GCP_28", "CKV2_K8S_6", "4728cd65-a20c-49da-8b31-9c08b423e4db", "381c3f2a-ef6f-4eff-99f7-b169cda3422c", "65905cec-d691-4320-b320-2000436cb696", "108aa260-6dab-4a75-ae3f-de917d634840", "4fa66806-0dd9-4f8d-9480-3174d39c7c91", "aws-vpc-no-public-ingress-sgr", "aws-ec2-no-public-ingress-sgr", "aws-vpc-no-public-ingress-sg", "aws-ec2-no-public-ingress-sg", "aws-vpc-no-public-ingress-acl", "aws-ec2-no-public-ingress-acl", "aws-vpc-no-excessive-port-access", "aws-ec2-no-excessive-port-access", "aws-eks-no-public-cluster-access", "aws-eks-no-public-cluster-access-to-cidr", "aws-autoscaling-no-public-ip", "AWS006", "AWS008", "AWS050", "{AVD-,}AWS-0107", "{AVD-,}AWS-0105", "{AVD-,}AWS-0102", "{AVD-,}AWS-0040", "{AVD-,}AWS-0041"] }, "encryption-at-rest": { description: "Data stored unencrypted or without a customer-managed key", ids: ["CKV_AWS_16", "CKV_AWS_8", "CKV_AWS_3", "CKV_AWS_19", "CKV_AWS_158", "aws-autoscaling-enable-at-rest-encryption", "aws-cloudwatch-log-group-customer-key", "aws-eks-encrypt-secrets", "aws-s3-enable-bucket-encryption", "aws-rds-encrypt-instance-storage-data", "aws-ebs-enable-volume-encryption", "{AVD-,}AWS-0008", "{AVD-,}AWS-0017", "{AVD-,}AWS-0026", "{AVD-,}AWS-0039", "{AVD-,}AWS-0080", "{AVD-,}AWS-0088"] }, "encryption-in-transit": { description: "Plain-text or weak-TLS traffic", ids: ["CKV_AWS_2", "CKV_AWS_103", "CKV_AWS_34", "aws-elb-http-not-used", "aws-elb-use-secure-tls-policy", "aws-cloudfront-enforce-https", "{AVD-,}AWS-0054", "{AVD-,}AWS-0047", "{AVD-,}AWS-0012"] }, "wildcard-or-admin-iam": { description: "Wildcard or administrator permissions, and trust open to any principal", ids: ["CKV_AWS_1", "CKV_AWS_62", "CKV_AWS_63", "CKV_AWS_40", "12b7e704-37f0-4d1e-911a-44bf60c48c21", "bcdcbdc6-a350-4855-ae7c-d1e6436f7c97", "b4378389-a9aa-44ee-91e7-ef183f11079e", "aws-iam-no-policy-wildcards", "AWS099", "{AVD-,}AWS-0057", "{KSV,KSV-0,AVD-KSV-0}044", "{KSV,KSV-0,AVD-KSV-0}046", "{KSV,KSV-0,AVD-KSV-0}111"] }, "privileged-or-root-container": { description: "Privileged, root or privilege-escalating containers", ids: ["CKV_K8S_16", "CKV_K8S_20", "CKV_K8S_23", "CKV_K8S_28", "CKV_K8S_37", "CKV_K8S_39", "CKV_K8S_40", "CKV_DOCKER_3", "CKV_DOCKER_8", "DL3002", "{AVD-DS-000,DS00,DS-000}2", "{KSV,KSV-0,AVD-KSV-0}001", "{KSV,KSV-0,AVD-KSV-0}003", "{KSV,KSV-0,AVD-KSV-0}004", "{KSV,KSV-0,AVD-KSV-0}005", "{KSV,KSV-0,AVD-KSV-0}012", "{KSV,KSV-0,AVD-KSV-0}017", "{KSV,KSV-0,AVD-KSV-0}020", "{KSV,KSV-0,AVD-KSV-0}021", "{KSV,KSV-0,AVD-KSV-0}106", "{KSV,KSV-0,AVD-KSV-0}116"] }, "missing-audit-logging": { description: "Access, control-plane or change logging switched off", ids: ["CKV_AWS_129", "CKV_AWS_118", "CKV_AWS_126", "CKV_GCP_62", "CKV_AWS_18", "CKV_AWS_67", "CKV_AWS_36", "f861041c-8c9f-4156-acfc-5e6e524f5884", "20018359-6fd7-4d05-ab26-d4dffccbdf79", "37304d3f-f852-40b8-ae3f-725e87a7cedf", "66f130d9-b81d-4e8e-9b08-da74b9c891df", "45cff7b6-3b80-40c1-ba7b-2cf480678bb8", "56f6a008-1b14-4af4-b9b2-ab7cf7e27641", "8d7f7b8c-6c7c-40f8-baa6-62006c6c7b56", "52ffcfa6-6c70-4ea6-8376-d828d3961669", "96e8183b-e985-457b-90cd-61c0503a3369", "23b70e32-032e-4fa6-ba5c-82f56b9980e6", "0a8e8dc5-b6fc-44fc-b5a1-969ec950f9b0", "2285e608-ddbc-47f3-ba54-ce7121e31216", "5b8d7527-de8e-4114-b9dd-9d988f1f418f", "6b6874fe-4c2f-4eea-8b90-7cceaa4a125e", "9d0d4512-1959-43a2-a17f-72360ff06d1b", "aws-eks-enable-control-plane-logging", "aws-s3-enable-bucket-logging", "aws-cloudtrail-enable-all-regions", "{AVD-,}AWS-0038", "{AVD-,}AWS-0089", "{AVD-,}AWS-0014"] }, "hard-coded-secrets": { description: "Credentials and keys committed to code, images or infrastructure", layers: ["secret"], ids: ["CKV_SECRET_*", "d7b9d850-3e06-4a75-852f-c46c2e92240b", "0b93729a-d882-4803-bdc3-ac429a21f158", "GEN003", "general-secrets-no-plaintext-exposure"] }, "vulnerable-components": { description: "Known vulnerabilities in images and dependencies", layers: ["image", "dependency"] } }, rules: [{ id: "zt-block-secrets", description: "Hard-coded secrets block on every asset; rotate the secret, then remove it.", when: { control: "hard-coded-secrets" }, action: "block", examples: [{ name: "gitleaks AWS key on a public asset", finding: { id: "aws-access-token", layer: "secret", tool: "gitleaks", severity: "medium" }, classification: "public", verdict: "block" }, { name: "KICS hard-coded AWS key in Terraform", finding: { id: "d7b9d850-3e06-4a75-852f-c46c2e92240b", layer: "iac", severity: "low" }, verdict: "block" }, { name: "an unrelated misconfiguration", finding: { id: "CKV_K8S_14", layer: "iac", severity: "low" }, matches: !1 }] }, { id: "zt-block-known-exploited", description: "Vulnerabilities on CISA's Known Exploited Vulnerabilities list block everywhere.", when: { control: "vulnerable-components", kev: !0 }, action: "block", examples: [{ finding: { id: "CVE-2021-44228", layer: "dependency", package: "log4j-core", severity: "critical", kev: !0 }, classification: "public", verdict: "block" }, { finding: { id: "CVE-2024-0001", layer: "dependency", package: "x", severity: "critical" }, matches: !1 }] }, { id: "zt-block-fixable-critical", description: "Fixable critical vulnerabilities block everything but public assets.", when: { control: "vulnerable-components", severity: "critical", fixable: !0, classification: ">=internal" }, action: "block", examples: [{ finding: { id: "CVE-2019-12900", layer: "image", package: "libbz2", severity: "critical", fixable: !0 }, classification: "internal", verdict: "block" }, { finding: { id: "CVE-2019-12900", layer: "image", package: "libbz2", severity: "critical", fixable: !0 }, classification: "public", matches: !1, verdict: "warn" }, { finding: { id: "CVE-2019-12900", layer: "image", package: "libbz2", severity: "critical", fixable: !1 }, classification: "restricted", matches: !1 }] }, { id: "zt-block-fixable-high-sensitive", description: "Fixable high vulnerabilities block confidential and restricted assets.", when: { control: "vulnerable-components", severity: ">=high", fixable: !0, classification: ">=confidential" }, action: "block", examples: [{ finding: { id: "CVE-2023-1234", layer: "dependency", package: "lodash", severity: "high", fixable: !0 }, classification: "restricted", verdict: "block" }, { finding: { id: "CVE-2023-1234", layer: "dependency", package: "lodash", severity: "high", fixable: !0 }, classification: "public", matches: !1, verdict: "warn" }, { name: "unscored findings count as high (settings.unknown-severity)", finding: { id: "CVE-2023-9999", layer: "image", package: "zlib", severity: "unknown", fixable: !0 }, classification: "confidential", verdict: "block" }] }, { id: "zt-warn-high-vulnerabilities", description: "Other high and critical vulnerabilities are warnings, whatever the asset.", when: { control: "vulnerable-components", severity: ">=high" }, action: "warn", examples: [{ finding: { id: "CVE-2023-1234", layer: "dependency", package: "lodash", severity: "high", fixable: !1 }, classification: "restricted", verdict: "warn" }, { finding: { id: "CVE-2023-1234", layer: "dependency", package: "lodash", severity: "medium" }, matches: !1, verdict: "info" }] }, { id: "zt-block-public-ingress", description: "Public ingress to confidential or restricted assets blocks; segment the network.", when: { control: "public-ingress", classification: ">=confidential" }, action: "block", examples: [{ name: "Checkov open security group", finding: { id: "CKV_AWS_260", layer: "iac", tool: "checkov", severity: "unknown" }, classification: "restricted", verdict: "block" }, { name: "KICS unrestricted ingress", finding: { id: "4728cd65-a20c-49da-8b31-9c08b423e4db", layer: "iac", tool: "kics", severity: "high" }, classification: "confidential", verdict: "block" }, { name: "Trivy open security group rule (new id spelling)", finding: { id: "AWS-0107", layer: "iac", tool: "trivy", severity: "critical" }, classification: "restricted", verdict: "block" }, { name: "public asset", finding: { id: "AVD-AWS-0107", layer: "iac", tool: "trivy", severity: "critical" }, classification: "public", matches: !1, verdict: "warn" }] }, { id: "zt-block-wildcard-iam", description: "Wildcard or admin IAM on confidential or restricted assets blocks.", when: { control: "wildcard-or-admin-iam", classification: ">=confidential" }, action: "block", examples: [{ finding: { id: "12b7e704-37f0-4d1e-911a-44bf60c48c21", layer: "iac", tool: "kics", severity: "low" }, classification: "confidential", verdict: "block" }, { finding: { id: "CKV_AWS_1", layer: "iac", tool: "checkov" }, classification: "internal", matches: !1, verdict: "warn" }] }, { id: "zt-block-privileged-containers", description: "Privileged or root containers of confidential or restricted assets block.", when: { control: "privileged-or-root-container", classification: ">=confidential" }, action: "block", examples: [{ finding: { id: "KSV012", layer: "iac", tool: "trivy-operator", severity: "medium" }, classification: "restricted", verdict: "block" }, { finding: { id: "AVD-KSV-0116", layer: "iac", tool: "trivy", severity: "low" }, classification: "confidential", verdict: "block" }, { finding: { id: "DL3002", layer: "iac", tool: "hadolint", severity: "medium" }, classification: "public", matches: !1, verdict: "warn" }] }, { id: "zt-block-unencrypted", description: "Data at rest or in transit without encryption blocks confidential and restricted assets.", when: { control: ["encryption-at-rest", "encryption-in-transit"], classification: ">=confidential" }, action: "block", examples: [{ finding: { id: "CKV_AWS_16", layer: "iac", tool: "checkov" }, classification: "restricted", verdict: "block" }, { finding: { id: "aws-elb-http-not-used", layer: "iac", tool: "tfsec", severity: "critical" }, classification: "confidential", verdict: "block" }, { finding: { id: "aws-eks-encrypt-secrets", layer: "iac", tool: "tfsec", severity: "high" }, classification: "internal", matches: !1, verdict: "warn" }] }, { id: "zt-warn-control-gaps", description: "Gaps in ingress, IAM, container privilege and encryption controls warn on every asset.", when: { control: ["public-ingress", "wildcard-or-admin-iam", "privileged-or-root-container", "encryption-at-rest", "encryption-in-transit"] }, action: "warn", examples: [{ finding: { id: "CKV_K8S_20", layer: "iac", tool: "checkov", severity: "low" }, classification: "public", verdict: "warn" }, { finding: { id: "CKV_K8S_14", layer: "iac", tool: "checkov", severity: "low" }, matches: !1, verdict: "info" }] }, { id: "zt-warn-missing-audit-logging", description: "Missing audit logging warns on confidential and restricted assets.", when: { control: "missing-audit-logging", classification: ">=confidential" }, action: "warn", examples: [{ finding: { id: "f861041c-8c9f-4156-acfc-5e6e524f5884", layer: "iac", tool: "kics", severity: "low" }, classification: "restricted", verdict: "warn" }, { finding: { id: "aws-eks-enable-control-plane-logging", layer: "iac", tool: "tfsec", severity: "medium" }, classification: "public", matches: !1, verdict: "info" }] }, { id: "zt-warn-other-high", description: "Other high and critical findings are warnings.", when: { severity: ">=high" }, action: "warn", examples: [{ finding: { id: "CKV_GIT_1", layer: "iac", tool: "checkov", severity: "high" }, verdict: "warn" }, { finding: { id: "DL3008", layer: "iac", tool: "hadolint", severity: "medium" }, matches: !1 }] }, { id: "zt-info-lower", description: "Medium and lower findings are listed for information.", when: { severity: "<=medium" }, action: "info", examples: [{ finding: { id: "DL3008", layer: "iac", tool: "hadolint", severity: "medium" }, verdict: "info" }, { finding: { id: "CKV_GIT_1", layer: "iac", tool: "checkov", severity: "high" }, matches: !1 }] }], settings: { "fail-on": "block", "unknown-severity": "high", "default-action": "info" } };
 
+// rules/licenses.yml
+var licenses_default = `# yaml-language-server: $schema=../schema/policy.schema.json
+# The built-in \`licenses\` pack: licence findings (Trivy's licence scanner, CycloneDX component
+# licences, Snyk licence issues) judged on their SPDX expressions. Strong copyleft blocks
+# confidential and restricted assets and warns elsewhere; a licence that cannot be read
+# (NOASSERTION, missing, not SPDX) warns, and blocks where copyleft would: it cannot be shown
+# not to be copyleft. Use it with \`extends: [default, licenses]\` and declare your assets.
+# \`MIT OR GPL-3.0-only\` passes (the component may be used under MIT); \`MIT AND GPL-3.0-only\`
+# does not. LGPL and MPL (weak copyleft) are not listed: add your own rule to deny them.
+version: 1
+
+rules:
+  - id: license-block-strong-copyleft
+    description: Strong copyleft licences block confidential and restricted assets.
+    when:
+      license: &strong-copyleft
+        deny: [GPL-*, AGPL-*, SSPL-*, OSL-*, EUPL-*, RPL-*, CPAL-1.0, Sleepycat]
+      classification: ">=confidential"
+    action: block
+    examples:
+      - name: AGPL in a restricted asset
+        finding: { id: AGPL-3.0-only, license: AGPL-3.0-only, package: mongo-lib }
+        classification: restricted
+        verdict: block
+      - name: the deprecated id GPL-2.0 is GPL-2.0-only
+        finding: { id: GPL-2.0, license: GPL-2.0, package: busybox, tool: trivy }
+        classification: confidential
+        verdict: block
+      - name: both licences are needed
+        finding: { id: MIT AND GPL-3.0-only, license: MIT AND GPL-3.0-only, package: x }
+        classification: confidential
+        verdict: block
+      - name: one branch of an OR is enough
+        finding: { id: MIT OR GPL-3.0-only, license: MIT OR GPL-3.0-only, package: x }
+        classification: restricted
+        matches: false
+      - name: a licence that cannot be read blocks where copyleft would
+        finding: { id: NOASSERTION, license: NOASSERTION, package: x }
+        classification: restricted
+        verdict: block
+      - name: weak copyleft is not strong copyleft
+        finding: { id: LGPL-2.1-only, license: LGPL-2.1-only, package: x }
+        classification: restricted
+        matches: false
+      - name: strong copyleft on an internal asset
+        finding: { id: GPL-3.0-only, license: GPL-3.0-only, package: x }
+        classification: internal
+        matches: false
+        verdict: warn
+
+  - id: license-warn-strong-copyleft
+    description: Strong copyleft licences are warnings everywhere else.
+    when:
+      license: *strong-copyleft
+    action: warn
+    examples:
+      - finding: { id: GPL-3.0-or-later, license: GPL-3.0-or-later, package: x }
+        classification: public
+        verdict: warn
+      - name: a licence name is read as its SPDX id
+        finding: { id: Apache 2.0, license: Apache 2.0, package: x }
+        classification: public
+        matches: false
+      - name: a vulnerability is not a licence finding
+        finding: { id: CVE-2021-44228, layer: dependency, package: log4j-core, severity: low }
+        matches: false
+
+  - id: license-warn-unknown
+    description: Licences that are missing or cannot be read as SPDX are warnings.
+    when: { license: unknown }
+    action: warn
+    examples:
+      - name: NOASSERTION
+        finding: { id: NOASSERTION, license: NOASSERTION, package: x }
+        classification: public
+        verdict: warn
+      - name: no licence declared
+        finding: { id: unknown-license, layer: license, package: x }
+        classification: internal
+        verdict: warn
+      - name: not an SPDX expression
+        finding: { id: Acme Commercial License, license: Acme Commercial License, package: x }
+        verdict: warn
+      - finding: { id: MIT, license: MIT, package: x }
+        matches: false
+`, parsed3 = { version: 1, rules: [{ id: "license-block-strong-copyleft", description: "Strong copyleft licences block confidential and restricted assets.", when: { license: { deny: ["GPL-*", "AGPL-*", "SSPL-*", "OSL-*", "EUPL-*", "RPL-*", "CPAL-1.0", "Sleepycat"] }, classification: ">=confidential" }, action: "block", examples: [{ name: "AGPL in a restricted asset", finding: { id: "AGPL-3.0-only", license: "AGPL-3.0-only", package: "mongo-lib" }, classification: "restricted", verdict: "block" }, { name: "the deprecated id GPL-2.0 is GPL-2.0-only", finding: { id: "GPL-2.0", license: "GPL-2.0", package: "busybox", tool: "trivy" }, classification: "confidential", verdict: "block" }, { name: "both licences are needed", finding: { id: "MIT AND GPL-3.0-only", license: "MIT AND GPL-3.0-only", package: "x" }, classification: "confidential", verdict: "block" }, { name: "one branch of an OR is enough", finding: { id: "MIT OR GPL-3.0-only", license: "MIT OR GPL-3.0-only", package: "x" }, classification: "restricted", matches: !1 }, { name: "a licence that cannot be read blocks where copyleft would", finding: { id: "NOASSERTION", license: "NOASSERTION", package: "x" }, classification: "restricted", verdict: "block" }, { name: "weak copyleft is not strong copyleft", finding: { id: "LGPL-2.1-only", license: "LGPL-2.1-only", package: "x" }, classification: "restricted", matches: !1 }, { name: "strong copyleft on an internal asset", finding: { id: "GPL-3.0-only", license: "GPL-3.0-only", package: "x" }, classification: "internal", matches: !1, verdict: "warn" }] }, { id: "license-warn-strong-copyleft", description: "Strong copyleft licences are warnings everywhere else.", when: { license: { deny: ["GPL-*", "AGPL-*", "SSPL-*", "OSL-*", "EUPL-*", "RPL-*", "CPAL-1.0", "Sleepycat"] } }, action: "warn", examples: [{ finding: { id: "GPL-3.0-or-later", license: "GPL-3.0-or-later", package: "x" }, classification: "public", verdict: "warn" }, { name: "a licence name is read as its SPDX id", finding: { id: "Apache 2.0", license: "Apache 2.0", package: "x" }, classification: "public", matches: !1 }, { name: "a vulnerability is not a licence finding", finding: { id: "CVE-2021-44228", layer: "dependency", package: "log4j-core", severity: "low" }, matches: !1 }] }, { id: "license-warn-unknown", description: "Licences that are missing or cannot be read as SPDX are warnings.", when: { license: "unknown" }, action: "warn", examples: [{ name: "NOASSERTION", finding: { id: "NOASSERTION", license: "NOASSERTION", package: "x" }, classification: "public", verdict: "warn" }, { name: "no licence declared", finding: { id: "unknown-license", layer: "license", package: "x" }, classification: "internal", verdict: "warn" }, { name: "not an SPDX expression", finding: { id: "Acme Commercial License", license: "Acme Commercial License", package: "x" }, verdict: "warn" }, { finding: { id: "MIT", license: "MIT", package: "x" }, matches: !1 }] }] };
+
 // src/policy/packs.ts
 var BUILTIN_PACKS = {
   default: default_default,
-  "zero-trust": zero_trust_default
+  "zero-trust": zero_trust_default,
+  licenses: licenses_default
 }, BUILTIN_PACK_VALUES = {
   default: parsed,
-  "zero-trust": parsed2
+  "zero-trust": parsed2,
+  licenses: parsed3
 }, DEFAULT_PACK = "default";
 
 // src/policy/load.ts
@@ -626,7 +715,7 @@ function loadOriginWith(origin, read, remote) {
 async function policyFileSupport() {
   let [{ parseYaml }, { validatePolicyDocument }] = await Promise.all([
     import("./yaml-source-LCCWDLEY.js"),
-    import("./document-JOIN6QQO.js")
+    import("./document-IAJ6WSPL.js")
   ]);
   return { parseYaml, validatePolicyDocument };
 }
@@ -689,13 +778,13 @@ async function loadBase(ref, index, source, origin, seen, read, remote) {
     ...source.locate(`/extends/${index}`)
   });
 }
-function builtinSource(file, parsed3) {
-  return { file, value: structuredClone(parsed3), locate: () => ({ line: 1, column: 1 }) };
+function builtinSource(file, parsed4) {
+  return { file, value: structuredClone(parsed4), locate: () => ({ line: 1, column: 1 }) };
 }
 async function sourceOf(text, file, origin) {
-  let parsed3 = "builtin" in origin ? BUILTIN_PACK_VALUES[origin.builtin] : void 0;
-  if (parsed3 !== void 0)
-    return { source: builtinSource(file, parsed3), doc: parsed3 };
+  let parsed4 = "builtin" in origin ? BUILTIN_PACK_VALUES[origin.builtin] : void 0;
+  if (parsed4 !== void 0)
+    return { source: builtinSource(file, parsed4), doc: parsed4 };
   let { parseYaml, validatePolicyDocument } = await policyFileSupport(), source = parseYaml(text, file);
   return { source, doc: validatePolicyDocument(source) };
 }
@@ -1881,15 +1970,15 @@ function runCheck({
   onRead,
   unapproved
 }) {
-  let parsed3 = reports.map((request, i) => {
+  let parsed4 = reports.map((request, i) => {
     onReport?.(i, reports.length, request.path);
     let size = onRead ? fileSize(request.file ?? request.path) : 0;
     return loadEvidence(request, onRead && ((bytes, found) => onRead(bytes, size, found)));
   });
-  return { evaluation: evaluateParsed(parsed3, policy, now, root, binding, unapproved), parsed: parsed3 };
+  return { evaluation: evaluateParsed(parsed4, policy, now, root, binding, unapproved), parsed: parsed4 };
 }
-function evaluateParsed(parsed3, policy, now, root, binding, unapproved) {
-  let findings = dedupe(parsed3.flatMap((r) => r.findings));
+function evaluateParsed(parsed4, policy, now, root, binding, unapproved) {
+  let findings = dedupe(parsed4.flatMap((r) => r.findings));
   if (root !== void 0)
     for (let f of findings) {
       let path = f.location?.path;
@@ -1897,7 +1986,7 @@ function evaluateParsed(parsed3, policy, now, root, binding, unapproved) {
       let inRepo = repositoryPath(path, root);
       inRepo !== void 0 && inRepo !== "." && (f.location = { ...f.location, path: inRepo });
     }
-  let summaries = parsed3.map((r) => ({
+  let summaries = parsed4.map((r) => ({
     path: r.path,
     format: r.format,
     findings: r.findings.length,

@@ -7,13 +7,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-ZKUREZZA.js";
+} from "./chunk-AF4HPMJA.js";
 import {
   parseBaseline
-} from "./chunk-WEFPEO5M.js";
+} from "./chunk-VCAT7YOM.js";
 import {
   repositoryPath
-} from "./chunk-D5VIUYGA.js";
+} from "./chunk-3JU3HO53.js";
 import {
   GateError,
   errorMessage

@@ -1,9 +1,9 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-CDPRVSUE.js";
+} from "./chunk-M5AVBD72.js";
 import "./chunk-SNQ46SZC.js";
-import "./chunk-VUJHFPSK.js";
+import "./chunk-KEOFLL7E.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -12,15 +12,15 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-ZKUREZZA.js";
+} from "./chunk-AF4HPMJA.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-WEFPEO5M.js";
+} from "./chunk-VCAT7YOM.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-D5VIUYGA.js";
+import "./chunk-3JU3HO53.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

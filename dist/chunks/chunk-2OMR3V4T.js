@@ -36,6 +36,8 @@ var package_default = {
     "fast-xml-parser": "^5.12.1",
     minimatch: "^11.0.9",
     semver: "^7.8.6",
+    "spdx-correct": "^3.2.0",
+    "spdx-expression-parse": "^5.0.0",
     yaml: "^2.9.1"
   },
   devDependencies: {
@@ -43,6 +45,8 @@ var package_default = {
     "@octokit/openapi": "^23.0.2",
     "@types/node": "^20.19.43",
     "@types/semver": "^7.8.0",
+    "@types/spdx-correct": "^3.1.3",
+    "@types/spdx-expression-parse": "^4.0.0",
     "ajv-draft-04": "^1.0.0",
     "ajv-formats": "^3.0.1",
     "dependency-cruiser": "^17.4.3",
