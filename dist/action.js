@@ -5,7 +5,7 @@ import {
   pathInCommit,
   readBaselineFile,
   resolveCommit
-} from "./chunks/chunk-KZEJYCB2.js";
+} from "./chunks/chunk-ERQBHRB5.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -26,7 +26,7 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-AF4HPMJA.js";
+} from "./chunks/chunk-GYISCNL3.js";
 import {
   checkAnnotations,
   json,
@@ -37,17 +37,17 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-3ENBJWL7.js";
+} from "./chunks/chunk-FKJA4J22.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-VCAT7YOM.js";
+} from "./chunks/chunk-5CVI6MGY.js";
 import {
   approverName,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-3JU3HO53.js";
+} from "./chunks/chunk-GZLGMGJE.js";
 import {
   GateError,
   errorMessage

@@ -33,6 +33,18 @@ describe("licence findings from the real reports", () => {
       1,
       ["com.acme/cryptographic-provider", "Acme Commercial License"],
     ],
+    // The XML twins give the same licences.
+    ["licenses/cyclonedx-spec__valid-license-id-1.6.xml", 1, ["tomcat-catalina", "Apache-2.0"]],
+    [
+      "licenses/cyclonedx-spec__valid-license-expression-1.6.xml",
+      1,
+      ["com.acme:tomcat-catalina", "EPL-2.0 OR GPL-2.0 WITH Classpath-exception-2.0"],
+    ],
+    [
+      "licenses/cyclonedx-spec__valid-license-licensing-1.6.xml",
+      1,
+      ["com.acme/cryptographic-provider", "Acme Commercial License"],
+    ],
     ["licenses/heimdall2__syft-scan-alpine-container.json", 16, ["alpine", undefined]],
     [
       "licenses/heimdall2__syft-scan-alpine-container.json",
@@ -92,6 +104,28 @@ describe("licence findings from the real reports", () => {
     ["a bare string", ["MIT"]],
     ["licenses not a list", { id: "MIT" }],
   ];
+  // The same in XML: what <licenses> holds beside <license> and <expression>, or a text licence.
+  const BAD_XML: [string, string][] = [
+    ["another element in <licenses>", "<licence><id>MIT</id></licence>"],
+    ["a <license> with text only", "<license>MIT</license>"],
+    ["a <license> with neither id nor name", "<license><url>https://x</url></license>"],
+    ["two expressions", "<expression>MIT</expression><expression>ISC</expression>"],
+  ];
+  it.each(BAD_XML)("XML: %s is exit 2 naming the file", async (_what, inside) => {
+    const xml = readFileSync(
+      join(REAL, "licenses/cyclonedx-spec__valid-license-id-1.6.xml"),
+      "utf8",
+    );
+    const path = join(dir, "bad-licenses.cdx.xml");
+    writeFileSync(
+      path,
+      xml.replace(/<licenses>[\s\S]*<\/licenses>/, `<licenses>${inside}</licenses>`),
+    );
+    const r = await ztgate(["parse", path]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("bad-licenses.cdx.xml");
+  });
+
   it.each(BAD)("%s is exit 2 naming the file", async (_what, licenses) => {
     const bom = JSON.parse(
       readFileSync(join(REAL, "licenses/cyclonedx-spec__valid-license-id-1.6.json"), "utf8"),

@@ -12,15 +12,15 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-AF4HPMJA.js";
+} from "./chunk-GYISCNL3.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-VCAT7YOM.js";
+} from "./chunk-5CVI6MGY.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-3JU3HO53.js";
+import "./chunk-GZLGMGJE.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

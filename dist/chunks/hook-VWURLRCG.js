@@ -6,8 +6,8 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-KEOFLL7E.js";
 import {
   check
-} from "./chunk-JD6ZOWBS.js";
-import "./chunk-KZEJYCB2.js";
+} from "./chunk-7AXK4EJJ.js";
+import "./chunk-ERQBHRB5.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -15,14 +15,14 @@ import "./chunk-2OMR3V4T.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-AF4HPMJA.js";
-import "./chunk-AU73QQOJ.js";
-import "./chunk-3ENBJWL7.js";
-import "./chunk-VCAT7YOM.js";
+} from "./chunk-GYISCNL3.js";
+import "./chunk-X23RXLHM.js";
+import "./chunk-FKJA4J22.js";
+import "./chunk-5CVI6MGY.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-3JU3HO53.js";
+import "./chunk-GZLGMGJE.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

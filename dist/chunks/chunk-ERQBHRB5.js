@@ -7,13 +7,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-AF4HPMJA.js";
+} from "./chunk-GYISCNL3.js";
 import {
   parseBaseline
-} from "./chunk-VCAT7YOM.js";
+} from "./chunk-5CVI6MGY.js";
 import {
   repositoryPath
-} from "./chunk-3JU3HO53.js";
+} from "./chunk-GZLGMGJE.js";
 import {
   GateError,
   errorMessage

@@ -12,14 +12,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-3ENBJWL7.js";
+} from "./chunk-FKJA4J22.js";
 import {
   decidingFindings
-} from "./chunk-VCAT7YOM.js";
+} from "./chunk-5CVI6MGY.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-3JU3HO53.js";
+} from "./chunk-GZLGMGJE.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

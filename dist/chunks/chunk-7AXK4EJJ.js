@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFromRef,
   readBaselineFile
-} from "./chunk-KZEJYCB2.js";
+} from "./chunk-ERQBHRB5.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -20,24 +20,24 @@ import {
   readerFromEnv,
   resolveReportArgs,
   runCheck
-} from "./chunk-AF4HPMJA.js";
+} from "./chunk-GYISCNL3.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-AU73QQOJ.js";
+} from "./chunk-X23RXLHM.js";
 import {
   withPolicyChange
-} from "./chunk-3ENBJWL7.js";
+} from "./chunk-FKJA4J22.js";
 import {
   applyBaseline
-} from "./chunk-VCAT7YOM.js";
+} from "./chunk-5CVI6MGY.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest,
   revisionOf
-} from "./chunk-3JU3HO53.js";
+} from "./chunk-GZLGMGJE.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

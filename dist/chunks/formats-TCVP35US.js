@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-AU73QQOJ.js";
-import "./chunk-3ENBJWL7.js";
-import "./chunk-VCAT7YOM.js";
+} from "./chunk-X23RXLHM.js";
+import "./chunk-FKJA4J22.js";
+import "./chunk-5CVI6MGY.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-3JU3HO53.js";
+} from "./chunk-GZLGMGJE.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-VCAT7YOM.js";
+} from "./chunk-5CVI6MGY.js";
 import {
   LAYERS,
   SEVERITIES,
@@ -9,7 +9,7 @@ import {
   classificationRank,
   outputPath,
   severityRank
-} from "./chunk-3JU3HO53.js";
+} from "./chunk-GZLGMGJE.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,

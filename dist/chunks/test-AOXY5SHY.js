@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-AF4HPMJA.js";
+} from "./chunk-GYISCNL3.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-3JU3HO53.js";
+} from "./chunk-GZLGMGJE.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

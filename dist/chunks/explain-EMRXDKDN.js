@@ -4,7 +4,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-AF4HPMJA.js";
+} from "./chunk-GYISCNL3.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -17,7 +17,7 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-3JU3HO53.js";
+} from "./chunk-GZLGMGJE.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -18,14 +18,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-JHLKBYJP.js")).check },
-  { name: "parse", load: async () => (await import("./parse-MZGRRJHF.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-3YE2DCXS.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-S3BRRGA7.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-2WVSJ3O3.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-HBLR55DN.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-PJWCZPQM.js")).validate },
-  { name: "test", load: async () => (await import("./test-ALHBBWAK.js")).test },
+  { name: "check", load: async () => (await import("./check-C3HSWIO4.js")).check },
+  { name: "parse", load: async () => (await import("./parse-WLYTL4YS.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-TCVP35US.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-VWURLRCG.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-J6UQJOFQ.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-EMRXDKDN.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-ZFNCCDYT.js")).validate },
+  { name: "test", load: async () => (await import("./test-AOXY5SHY.js")).test },
   { name: "schema", load: async () => (await import("./schema-FFHNQKF5.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

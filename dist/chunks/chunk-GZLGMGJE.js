@@ -2611,7 +2611,7 @@ var require_spdx_exceptions = __commonJS({
 var require_scan = __commonJS({
   "node_modules/spdx-expression-parse/scan.js"(exports2, module) {
     "use strict";
-    var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated()), exceptions = require_spdx_exceptions();
+    var licenses2 = [].concat(require_spdx_license_ids()).concat(require_deprecated()), exceptions = require_spdx_exceptions();
     module.exports = function(source) {
       var index = 0;
       function hasMore() {
@@ -2661,7 +2661,7 @@ var require_scan = __commonJS({
       }
       function identifier() {
         var begin = index, string = idstring();
-        if (licenses.indexOf(string) !== -1)
+        if (licenses2.indexOf(string) !== -1)
           return {
             type: "LICENSE",
             string
@@ -2792,7 +2792,7 @@ var require_spdx_expression_parse = __commonJS({
 var require_scan2 = __commonJS({
   "node_modules/spdx-correct/node_modules/spdx-expression-parse/scan.js"(exports2, module) {
     "use strict";
-    var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated()), exceptions = require_spdx_exceptions();
+    var licenses2 = [].concat(require_spdx_license_ids()).concat(require_deprecated()), exceptions = require_spdx_exceptions();
     module.exports = function(source) {
       var index = 0;
       function hasMore() {
@@ -2842,7 +2842,7 @@ var require_scan2 = __commonJS({
       }
       function identifier() {
         var begin = index, string = idstring();
-        if (licenses.indexOf(string) !== -1)
+        if (licenses2.indexOf(string) !== -1)
           return {
             type: "LICENSE",
             string
@@ -10019,7 +10019,8 @@ var LISTS = [
   /\.references\.reference$/,
   /\.responses\.response$/,
   /\.advisories\.advisory$/,
-  /\.recommendations\.recommendation$/
+  /\.recommendations\.recommendation$/,
+  /\.licenses\.license$/
 ];
 function isCycloneDxXml(text3) {
   return /<bom\b[^>]*xmlns="http:\/\/cyclonedx\.org\/schema\/bom\//.test(text3.slice(0, 4e3));
@@ -10099,10 +10100,24 @@ function component(c, read5) {
     name: read5.text(c, "name"),
     version: read5.text(c, "version"),
     purl: read5.text(c, "purl"),
+    licenses: licenses(c, read5),
     components: read5.children(c, "components", "component").map((x) => component(x, read5)),
     // The 1.0 vulnerability extension (CycloneDX 1.2/1.3): findings of this component.
     vulnerabilities: read5.children(c, "vulnerabilities", "vulnerability").map((v) => vulnerability(v, read5))
   };
+}
+function licenses(c, read5) {
+  let list3 = read5.one(c, "licenses");
+  if (!list3) return;
+  if (Object.keys(list3).find((k) => k !== "license" && k !== "expression") !== void 0) throw read5.error("<licenses> may list only <license> and <expression>");
+  let expression = read5.text(list3, "expression"), items = list3.license === void 0 ? [] : list3.license;
+  return [
+    ...expression === void 0 ? [] : [{ expression }],
+    ...items.map((l) => {
+      if (!isObject(l)) throw read5.error("<license> must hold <id> or <name>");
+      return { license: { id: read5.text(l, "id"), name: read5.text(l, "name") } };
+    })
+  ];
 }
 function vulnerability(v, read5) {
   let analysis = read5.one(v, "analysis"), source = read5.one(v, "source"), recommendations = read5.texts(v, "recommendations", "recommendation");
@@ -10232,8 +10247,8 @@ var cyclonedx = {
         if (!str(v.id)) throw new GateError("an extension vulnerability has no id", { file });
         return finding(v, componentPackage(c), void 0, [], ctx);
       })
-    ), licenses = licenseFindings(all, (c) => componentPackage(c), ctx.target, file);
-    return [...listed, ...extension, ...licenses];
+    ), licenses2 = licenseFindings(all, (c) => componentPackage(c), ctx.target, file);
+    return [...listed, ...extension, ...licenses2];
   },
   timestamp(input) {
     let bom = bomOf(input);

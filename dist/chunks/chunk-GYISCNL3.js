@@ -21,7 +21,7 @@ import {
   outsidePaths,
   repositoryPath,
   str
-} from "./chunk-3JU3HO53.js";
+} from "./chunk-GZLGMGJE.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
