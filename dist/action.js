@@ -5,7 +5,7 @@ import {
   pathInCommit,
   readBaselineFile,
   resolveCommit
-} from "./chunks/chunk-ERQBHRB5.js";
+} from "./chunks/chunk-ETD7DNYR.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -26,7 +26,7 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-GYISCNL3.js";
+} from "./chunks/chunk-7GVTPZGC.js";
 import {
   checkAnnotations,
   json,
@@ -37,17 +37,17 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-FKJA4J22.js";
+} from "./chunks/chunk-452L77TU.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-5CVI6MGY.js";
+} from "./chunks/chunk-AC22BR3N.js";
 import {
   approverName,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-GZLGMGJE.js";
+} from "./chunks/chunk-2R5RZM4D.js";
 import {
   GateError,
   errorMessage

@@ -214,7 +214,10 @@ describe("the license condition", () => {
   ];
   it.each(ROWS)("%j on %j (%s): %s", (condition, license, action, matches) => {
     const finding = exampleFinding({ id: license ?? "unknown-license", layer: "license", license });
-    expect(compileLicense(condition, action)(finding, "info").matches).toBe(matches);
+    const test = compileLicense(condition, action);
+    expect(test.matches(finding, "info")).toBe(matches);
+    // What explain says agrees with the match.
+    expect(test.explain(finding, "info").matches).toBe(matches);
   });
 
   // [when, message]: each refused with the file, line and column of the rule's `when`.

@@ -12,10 +12,8 @@ export function licenseNotes(e: EvaluatedFinding, policy: Policy): string[] {
   const notes: string[] = [];
   for (const rule of policy.rules) {
     if (rule.when.license === undefined) continue;
-    const outcome = compileLicense(rule.when.license, rule.action)(
-      e.finding,
-      policy.settings.defaultAction,
-    );
+    const test = compileLicense(rule.when.license, rule.action);
+    const outcome = test.explain(e.finding, policy.settings.defaultAction);
     // The rule's other conditions (classification...) may be what kept it from matching.
     const other = outcome.matches && !considered.has(rule.id) ? "; other conditions did not" : "";
     notes.push(`rule ${rule.id}: ${outcome.why}${other}`);

@@ -284,7 +284,7 @@ const BUILDERS: Builder[] = [
   ({ license }, { action }) => {
     if (license === undefined) return undefined;
     const test = compileLicense(license, action);
-    return (s) => isLicenseFinding(s.finding) && test(s.finding, s.defaultAction).matches;
+    return (s) => isLicenseFinding(s.finding) && test.matches(s.finding, s.defaultAction);
   },
 ];
 

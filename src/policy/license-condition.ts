@@ -37,38 +37,69 @@ export function isLicenseFinding(f: Finding): boolean {
   return f.layer === "license" || f.license !== undefined;
 }
 
-export function compileLicense(
-  condition: LicenseCondition,
-  action: string,
-): (finding: Finding, defaultAction: string) => LicenseOutcome {
+/** A compiled `license` condition: whether it matches, and why (only `explain` asks why). */
+export interface LicenseTest {
+  matches(finding: Finding, defaultAction: string): boolean;
+  explain(finding: Finding, defaultAction: string): LicenseOutcome;
+}
+
+export function compileLicense(condition: LicenseCondition, action: string): LicenseTest {
   if (condition === "unknown") {
-    return (f) => {
-      const read = cachedRead(f.license);
-      const unread = leavesOf(read.tree).flatMap((l) => ("unknown" in l ? [l.unknown] : []));
-      return unread.length === 0
-        ? { matches: false, why: `licence ${shown(f, read)} is known` }
-        : { matches: true, why: `licence is unknown: ${unread.join("; ")}` };
+    const unread = (f: Finding) =>
+      leavesOf(cachedRead(f.license).tree).flatMap((l) => ("unknown" in l ? [l.unknown] : []));
+    return {
+      matches: (f) => hasUnknown(cachedRead(f.license).tree),
+      explain(f) {
+        const why = unread(f);
+        return why.length === 0
+          ? { matches: false, why: `licence ${shown(f, cachedRead(f.license))} is known` }
+          : { matches: true, why: `licence is unknown: ${why.join("; ")}` };
+      },
     };
   }
   const deny = patternTest(condition.deny ?? [], "deny");
   const allow = condition.allow ? patternTest(condition.allow, "allow") : undefined;
   const acceptable = (leaf: LicenseLeaf) =>
     !namesOf(leaf).some(deny) && (!allow || namesOf(leaf).some(allow));
-  return (f, defaultAction) => {
-    const read = cachedRead(f.license);
-    const verdict = judged(read.tree, acceptable);
-    const licence = `licence ${shown(f, read)}`;
-    if (verdict === true) return { matches: false, why: `${licence} is acceptable` };
-    if (verdict === false) {
-      const rejected = leavesOf(read.tree).filter((l) => "license" in l && !acceptable(l));
-      const names = rejected.map((l) => leafText(l as LicenseLeaf)).join(", ");
-      return { matches: true, why: `${licence} cannot be used without ${names}` };
+  // Judged once per licence text for this condition: a BOM repeats a few licences many times.
+  const judgedByText = new Map<string | undefined, Acceptable>();
+  const verdictOf = (f: Finding): Acceptable => {
+    let verdict = judgedByText.get(f.license);
+    if (verdict === undefined) {
+      verdict = judged(cachedRead(f.license).tree, acceptable);
+      if (judgedByText.size >= CACHE_LIMIT) judgedByText.clear();
+      judgedByText.set(f.license, verdict);
     }
-    if (allow) return { matches: true, why: `${licence} is unknown: not shown to be allowed` };
-    const strict = matchesWhenUnknown(action, defaultAction);
-    const how = strict ? "the rule matched conservatively" : "the rule did not match";
-    return { matches: strict, why: `${licence} is unknown: ${how}` };
+    return verdict;
   };
+  const unknownMatches = (defaultAction: string) =>
+    allow !== undefined || matchesWhenUnknown(action, defaultAction);
+  return {
+    matches(f, defaultAction) {
+      const verdict = verdictOf(f);
+      return verdict === "unknown" ? unknownMatches(defaultAction) : !verdict;
+    },
+    explain(f, defaultAction) {
+      const read = cachedRead(f.license);
+      const verdict = verdictOf(f);
+      const licence = `licence ${shown(f, read)}`;
+      if (verdict === true) return { matches: false, why: `${licence} is acceptable` };
+      if (verdict === false) {
+        const rejected = leavesOf(read.tree).filter((l) => "license" in l && !acceptable(l));
+        const names = rejected.map((l) => leafText(l as LicenseLeaf)).join(", ");
+        return { matches: true, why: `${licence} cannot be used without ${names}` };
+      }
+      if (allow) return { matches: true, why: `${licence} is unknown: not shown to be allowed` };
+      const strict = unknownMatches(defaultAction);
+      const how = strict ? "the rule matched conservatively" : "the rule did not match";
+      return { matches: strict, why: `${licence} is unknown: ${how}` };
+    },
+  };
+}
+
+function hasUnknown(tree: LicenseTree): boolean {
+  if ("unknown" in tree) return true;
+  return "conjunction" in tree && (hasUnknown(tree.left) || hasUnknown(tree.right));
 }
 
 /** The licence as written, and as read when that differs. */

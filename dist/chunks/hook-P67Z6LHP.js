@@ -6,8 +6,8 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-KEOFLL7E.js";
 import {
   check
-} from "./chunk-7AXK4EJJ.js";
-import "./chunk-ERQBHRB5.js";
+} from "./chunk-XQPPRAJN.js";
+import "./chunk-ETD7DNYR.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -15,14 +15,14 @@ import "./chunk-2OMR3V4T.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-GYISCNL3.js";
-import "./chunk-X23RXLHM.js";
-import "./chunk-FKJA4J22.js";
-import "./chunk-5CVI6MGY.js";
+} from "./chunk-7GVTPZGC.js";
+import "./chunk-LWOUYNDY.js";
+import "./chunk-452L77TU.js";
+import "./chunk-AC22BR3N.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-GZLGMGJE.js";
+import "./chunk-2R5RZM4D.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -5855,23 +5855,40 @@ function isLicenseFinding(f) {
   return f.layer === "license" || f.license !== void 0;
 }
 function compileLicense(condition, action) {
-  if (condition === "unknown")
-    return (f) => {
-      let read5 = cachedRead(f.license), unread = leavesOf(read5.tree).flatMap((l) => "unknown" in l ? [l.unknown] : []);
-      return unread.length === 0 ? { matches: !1, why: `licence ${shown2(f, read5)} is known` } : { matches: !0, why: `licence is unknown: ${unread.join("; ")}` };
+  if (condition === "unknown") {
+    let unread = (f) => leavesOf(cachedRead(f.license).tree).flatMap((l) => "unknown" in l ? [l.unknown] : []);
+    return {
+      matches: (f) => hasUnknown(cachedRead(f.license).tree),
+      explain(f) {
+        let why = unread(f);
+        return why.length === 0 ? { matches: !1, why: `licence ${shown2(f, cachedRead(f.license))} is known` } : { matches: !0, why: `licence is unknown: ${why.join("; ")}` };
+      }
     };
-  let deny = patternTest(condition.deny ?? [], "deny"), allow = condition.allow ? patternTest(condition.allow, "allow") : void 0, acceptable = (leaf) => !namesOf(leaf).some(deny) && (!allow || namesOf(leaf).some(allow));
-  return (f, defaultAction) => {
-    let read5 = cachedRead(f.license), verdict = judged(read5.tree, acceptable), licence = `licence ${shown2(f, read5)}`;
-    if (verdict === !0) return { matches: !1, why: `${licence} is acceptable` };
-    if (verdict === !1) {
-      let names = leavesOf(read5.tree).filter((l) => "license" in l && !acceptable(l)).map((l) => leafText(l)).join(", ");
-      return { matches: !0, why: `${licence} cannot be used without ${names}` };
+  }
+  let deny = patternTest(condition.deny ?? [], "deny"), allow = condition.allow ? patternTest(condition.allow, "allow") : void 0, acceptable = (leaf) => !namesOf(leaf).some(deny) && (!allow || namesOf(leaf).some(allow)), judgedByText = /* @__PURE__ */ new Map(), verdictOf2 = (f) => {
+    let verdict = judgedByText.get(f.license);
+    return verdict === void 0 && (verdict = judged(cachedRead(f.license).tree, acceptable), judgedByText.size >= CACHE_LIMIT && judgedByText.clear(), judgedByText.set(f.license, verdict)), verdict;
+  }, unknownMatches = (defaultAction) => allow !== void 0 || matchesWhenUnknown(action, defaultAction);
+  return {
+    matches(f, defaultAction) {
+      let verdict = verdictOf2(f);
+      return verdict === "unknown" ? unknownMatches(defaultAction) : !verdict;
+    },
+    explain(f, defaultAction) {
+      let read5 = cachedRead(f.license), verdict = verdictOf2(f), licence = `licence ${shown2(f, read5)}`;
+      if (verdict === !0) return { matches: !1, why: `${licence} is acceptable` };
+      if (verdict === !1) {
+        let names = leavesOf(read5.tree).filter((l) => "license" in l && !acceptable(l)).map((l) => leafText(l)).join(", ");
+        return { matches: !0, why: `${licence} cannot be used without ${names}` };
+      }
+      if (allow) return { matches: !0, why: `${licence} is unknown: not shown to be allowed` };
+      let strict = unknownMatches(defaultAction);
+      return { matches: strict, why: `${licence} is unknown: ${strict ? "the rule matched conservatively" : "the rule did not match"}` };
     }
-    if (allow) return { matches: !0, why: `${licence} is unknown: not shown to be allowed` };
-    let strict = matchesWhenUnknown(action, defaultAction);
-    return { matches: strict, why: `${licence} is unknown: ${strict ? "the rule matched conservatively" : "the rule did not match"}` };
   };
+}
+function hasUnknown(tree) {
+  return "unknown" in tree ? !0 : "conjunction" in tree && (hasUnknown(tree.left) || hasUnknown(tree.right));
 }
 function shown2(f, read5) {
   let written = f.license ?? "(none)", as = treeText(read5.tree);
@@ -6070,7 +6087,7 @@ var BUILDERS = [
   ({ license: license2 }, { action }) => {
     if (license2 === void 0) return;
     let test = compileLicense(license2, action);
-    return (s) => isLicenseFinding(s.finding) && test(s.finding, s.defaultAction).matches;
+    return (s) => isLicenseFinding(s.finding) && test.matches(s.finding, s.defaultAction);
   }
 ];
 function compileWhen(when, options) {

@@ -12,15 +12,15 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-GYISCNL3.js";
+} from "./chunk-7GVTPZGC.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-5CVI6MGY.js";
+} from "./chunk-AC22BR3N.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-GZLGMGJE.js";
+import "./chunk-2R5RZM4D.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFromRef,
   readBaselineFile
-} from "./chunk-ERQBHRB5.js";
+} from "./chunk-ETD7DNYR.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -20,24 +20,24 @@ import {
   readerFromEnv,
   resolveReportArgs,
   runCheck
-} from "./chunk-GYISCNL3.js";
+} from "./chunk-7GVTPZGC.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-X23RXLHM.js";
+} from "./chunk-LWOUYNDY.js";
 import {
   withPolicyChange
-} from "./chunk-FKJA4J22.js";
+} from "./chunk-452L77TU.js";
 import {
   applyBaseline
-} from "./chunk-5CVI6MGY.js";
+} from "./chunk-AC22BR3N.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest,
   revisionOf
-} from "./chunk-GZLGMGJE.js";
+} from "./chunk-2R5RZM4D.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -21,7 +21,7 @@ import {
   outsidePaths,
   repositoryPath,
   str
-} from "./chunk-GZLGMGJE.js";
+} from "./chunk-2R5RZM4D.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -4,7 +4,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-GYISCNL3.js";
+} from "./chunk-7GVTPZGC.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -17,7 +17,7 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-GZLGMGJE.js";
+} from "./chunk-2R5RZM4D.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -54,10 +54,7 @@ function licenseNotes(e, policy) {
   let considered = new Set(e.considered.map((c) => c.rule)), notes = [];
   for (let rule of policy.rules) {
     if (rule.when.license === void 0) continue;
-    let outcome = compileLicense(rule.when.license, rule.action)(
-      e.finding,
-      policy.settings.defaultAction
-    ), other = outcome.matches && !considered.has(rule.id) ? "; other conditions did not" : "";
+    let outcome = compileLicense(rule.when.license, rule.action).explain(e.finding, policy.settings.defaultAction), other = outcome.matches && !considered.has(rule.id) ? "; other conditions did not" : "";
     notes.push(`rule ${rule.id}: ${outcome.why}${other}`);
   }
   return notes.map((n) => `  license:   ${printableLine(n)}`);

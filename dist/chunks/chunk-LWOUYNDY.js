@@ -12,14 +12,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-FKJA4J22.js";
+} from "./chunk-452L77TU.js";
 import {
   decidingFindings
-} from "./chunk-5CVI6MGY.js";
+} from "./chunk-AC22BR3N.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-GZLGMGJE.js";
+} from "./chunk-2R5RZM4D.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-X23RXLHM.js";
-import "./chunk-FKJA4J22.js";
-import "./chunk-5CVI6MGY.js";
+} from "./chunk-LWOUYNDY.js";
+import "./chunk-452L77TU.js";
+import "./chunk-AC22BR3N.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-GZLGMGJE.js";
+} from "./chunk-2R5RZM4D.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

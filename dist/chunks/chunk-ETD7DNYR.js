@@ -7,13 +7,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-GYISCNL3.js";
+} from "./chunk-7GVTPZGC.js";
 import {
   parseBaseline
-} from "./chunk-5CVI6MGY.js";
+} from "./chunk-AC22BR3N.js";
 import {
   repositoryPath
-} from "./chunk-GZLGMGJE.js";
+} from "./chunk-2R5RZM4D.js";
 import {
   GateError,
   errorMessage

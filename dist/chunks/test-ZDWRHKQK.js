@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-GYISCNL3.js";
+} from "./chunk-7GVTPZGC.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-GZLGMGJE.js";
+} from "./chunk-2R5RZM4D.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
