@@ -5,7 +5,7 @@ import {
   pathInCommit,
   readBaselineFile,
   resolveCommit
-} from "./chunks/chunk-ETD7DNYR.js";
+} from "./chunks/chunk-AEMXVOG2.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -26,7 +26,7 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-7GVTPZGC.js";
+} from "./chunks/chunk-A2MMBLSJ.js";
 import {
   checkAnnotations,
   json,
@@ -37,17 +37,17 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-452L77TU.js";
+} from "./chunks/chunk-AHQIL4G6.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-AC22BR3N.js";
+} from "./chunks/chunk-VLYB5BBP.js";
 import {
   approverName,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-2R5RZM4D.js";
+} from "./chunks/chunk-KO7IRWCZ.js";
 import {
   GateError,
   errorMessage

@@ -160,6 +160,11 @@ describe("licences read as SPDX expressions", () => {
     ["BSD License", "?"],
     // A variant is not its base licence.
     ["BSD-2-Clause-Chemeris", "?"],
+    // spdx-correct finds MIT inside these: the id must account for every word of the name.
+    ["Not MIT", "?"],
+    ["Proprietary based on Apache 2.0", "?"],
+    ["Evil\n::error::pwned\nMIT", "?"],
+    ["Apache License, Version 2.0", "Apache-2.0"],
     ["NOASSERTION", "?"],
     ["NONE", "?"],
     ["", "?"],

@@ -148,17 +148,27 @@ export function leafText(leaf: LicenseLeaf): string {
 const NOT_ONE_NAME = /[()&]|\b(?:and|or|with)\b/i;
 
 /**
- * The SPDX id spdx-correct makes of a licence name ("MIT License", "Apache 2.0"), unless it
- * guessed a version the name does not give ("BSD" → BSD-2-Clause): a guess could pass an
- * allow list the real licence would not.
+ * The SPDX id spdx-correct makes of a licence name ("MIT License", "Apache 2.0"), only when the
+ * id accounts for every word of the name: spdx-correct also finds an id inside a longer text
+ * ("Not MIT" → MIT) and guesses versions ("BSD" → BSD-2-Clause) or cuts variants
+ * ("BSD-2-Clause-Chemeris" → BSD-2-Clause), and a guess could pass an allow list the real
+ * licence would not.
  */
 function correctedName(name: string): string | undefined {
   if (NOT_ONE_NAME.test(name)) return undefined;
   const corrected = correctSpdx(name, { upgrade: true });
   if (!corrected) return undefined;
-  // "BSD-2-Clause-Chemeris" is not BSD-2-Clause: a variant cut back to its base is a guess.
-  if (name.toLowerCase().startsWith(`${corrected.toLowerCase()}-`)) return undefined;
+  const idWords = new Set(wordsOf(corrected));
+  const unaccounted = wordsOf(name).some((w) => !NAME_NOISE.has(w) && !idWords.has(w));
   const given = new Set(name.match(/[1-9]/g) ?? []);
   const guessed = (corrected.match(/[1-9]/g) ?? []).some((d) => !given.has(d));
-  return guessed ? undefined : corrected;
+  return unaccounted || guessed ? undefined : corrected;
+}
+
+// Words a licence name adds to its id ("Apache License, Version 2.0").
+const NAME_NOISE = new Set(["license", "licence", "version", "v", "the"]);
+
+/** "GPLv2+" → gpl, v, 2; "Apache-2.0" → apache, 2, 0: letters and digits apart, lowercased. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[a-z]+|[0-9]+/g) ?? [];
 }

@@ -6,8 +6,8 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-KEOFLL7E.js";
 import {
   check
-} from "./chunk-XQPPRAJN.js";
-import "./chunk-ETD7DNYR.js";
+} from "./chunk-P7EMKVMH.js";
+import "./chunk-AEMXVOG2.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -15,14 +15,14 @@ import "./chunk-2OMR3V4T.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-7GVTPZGC.js";
-import "./chunk-LWOUYNDY.js";
-import "./chunk-452L77TU.js";
-import "./chunk-AC22BR3N.js";
+} from "./chunk-A2MMBLSJ.js";
+import "./chunk-X4ZATC4W.js";
+import "./chunk-AHQIL4G6.js";
+import "./chunk-VLYB5BBP.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-2R5RZM4D.js";
+import "./chunk-KO7IRWCZ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -18,14 +18,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-6GVHRLR3.js")).check },
-  { name: "parse", load: async () => (await import("./parse-GZQ4EF3Y.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-CJICSIJH.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-P67Z6LHP.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-XP4BJQZF.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-NLASSYLF.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-5I4SLYLU.js")).validate },
-  { name: "test", load: async () => (await import("./test-ZDWRHKQK.js")).test },
+  { name: "check", load: async () => (await import("./check-GR4I2J6V.js")).check },
+  { name: "parse", load: async () => (await import("./parse-IBRXKHJQ.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-4RIIYOZT.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-LSWC33V2.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-GIM5UAZS.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-AGHUBKQH.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-CFDGQHNM.js")).validate },
+  { name: "test", load: async () => (await import("./test-QZNNBRPT.js")).test },
   { name: "schema", load: async () => (await import("./schema-FFHNQKF5.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-LWOUYNDY.js";
-import "./chunk-452L77TU.js";
-import "./chunk-AC22BR3N.js";
+} from "./chunk-X4ZATC4W.js";
+import "./chunk-AHQIL4G6.js";
+import "./chunk-VLYB5BBP.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-2R5RZM4D.js";
+} from "./chunk-KO7IRWCZ.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

@@ -2,14 +2,14 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-7GVTPZGC.js";
+} from "./chunk-A2MMBLSJ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   unlistedApprover,
   waiverState
-} from "./chunk-2R5RZM4D.js";
+} from "./chunk-KO7IRWCZ.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine

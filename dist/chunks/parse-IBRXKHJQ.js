@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-7GVTPZGC.js";
+} from "./chunk-A2MMBLSJ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-2R5RZM4D.js";
+import "./chunk-KO7IRWCZ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -5844,9 +5844,13 @@ var NOT_ONE_NAME = /[()&]|\b(?:and|or|with)\b/i;
 function correctedName(name) {
   if (NOT_ONE_NAME.test(name)) return;
   let corrected = (0, import_spdx_correct.default)(name, { upgrade: !0 });
-  if (!corrected || name.toLowerCase().startsWith(`${corrected.toLowerCase()}-`)) return;
-  let given2 = new Set(name.match(/[1-9]/g) ?? []);
-  return (corrected.match(/[1-9]/g) ?? []).some((d) => !given2.has(d)) ? void 0 : corrected;
+  if (!corrected) return;
+  let idWords = new Set(wordsOf(corrected)), unaccounted = wordsOf(name).some((w) => !NAME_NOISE.has(w) && !idWords.has(w)), given2 = new Set(name.match(/[1-9]/g) ?? []), guessed = (corrected.match(/[1-9]/g) ?? []).some((d) => !given2.has(d));
+  return unaccounted || guessed ? void 0 : corrected;
+}
+var NAME_NOISE = /* @__PURE__ */ new Set(["license", "licence", "version", "v", "the"]);
+function wordsOf(text3) {
+  return text3.toLowerCase().match(/[a-z]+|[0-9]+/g) ?? [];
 }
 
 // src/policy/license-condition.ts

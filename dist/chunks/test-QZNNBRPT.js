@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-7GVTPZGC.js";
+} from "./chunk-A2MMBLSJ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-2R5RZM4D.js";
+} from "./chunk-KO7IRWCZ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -12,15 +12,15 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-7GVTPZGC.js";
+} from "./chunk-A2MMBLSJ.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-AC22BR3N.js";
+} from "./chunk-VLYB5BBP.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-2R5RZM4D.js";
+import "./chunk-KO7IRWCZ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

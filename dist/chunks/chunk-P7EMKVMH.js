@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFromRef,
   readBaselineFile
-} from "./chunk-ETD7DNYR.js";
+} from "./chunk-AEMXVOG2.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -20,24 +20,24 @@ import {
   readerFromEnv,
   resolveReportArgs,
   runCheck
-} from "./chunk-7GVTPZGC.js";
+} from "./chunk-A2MMBLSJ.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-LWOUYNDY.js";
+} from "./chunk-X4ZATC4W.js";
 import {
   withPolicyChange
-} from "./chunk-452L77TU.js";
+} from "./chunk-AHQIL4G6.js";
 import {
   applyBaseline
-} from "./chunk-AC22BR3N.js";
+} from "./chunk-VLYB5BBP.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest,
   revisionOf
-} from "./chunk-2R5RZM4D.js";
+} from "./chunk-KO7IRWCZ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

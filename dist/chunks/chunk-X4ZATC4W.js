@@ -12,14 +12,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-452L77TU.js";
+} from "./chunk-AHQIL4G6.js";
 import {
   decidingFindings
-} from "./chunk-AC22BR3N.js";
+} from "./chunk-VLYB5BBP.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-2R5RZM4D.js";
+} from "./chunk-KO7IRWCZ.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

@@ -7,13 +7,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-7GVTPZGC.js";
+} from "./chunk-A2MMBLSJ.js";
 import {
   parseBaseline
-} from "./chunk-AC22BR3N.js";
+} from "./chunk-VLYB5BBP.js";
 import {
   repositoryPath
-} from "./chunk-2R5RZM4D.js";
+} from "./chunk-KO7IRWCZ.js";
 import {
   GateError,
   errorMessage
