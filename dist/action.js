@@ -5,7 +5,7 @@ import {
   pathInCommit,
   readBaselineFile,
   resolveCommit
-} from "./chunks/chunk-AEMXVOG2.js";
+} from "./chunks/chunk-26S2FAB4.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -26,7 +26,7 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-A2MMBLSJ.js";
+} from "./chunks/chunk-4OIR534Z.js";
 import {
   checkAnnotations,
   json,
@@ -37,17 +37,17 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-AHQIL4G6.js";
+} from "./chunks/chunk-A6F5PLQI.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-VLYB5BBP.js";
+} from "./chunks/chunk-QC35BPQS.js";
 import {
   approverName,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-KO7IRWCZ.js";
+} from "./chunks/chunk-JH6ODYBQ.js";
 import {
   GateError,
   errorMessage

@@ -54,7 +54,7 @@ function bomOf(input: ReportInput): Json {
 export const cyclonedx: Parser = {
   id: "cyclonedx",
   description:
-    "CycloneDX 1.4+ JSON or XML with vulnerabilities (trivy --format cyclonedx, grype -o cyclonedx-json, ...)",
+    "CycloneDX 1.4+ JSON or XML with vulnerabilities or component licences (trivy --format cyclonedx, grype -o cyclonedx-json, syft, ...)",
   layers: ["dependency", "image", "license"],
   // The 1.0 vulnerability extension nests them in components (any depth; two levels listed).
   containers: {

@@ -21,7 +21,7 @@ import {
   outsidePaths,
   repositoryPath,
   str
-} from "./chunk-KO7IRWCZ.js";
+} from "./chunk-JH6ODYBQ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

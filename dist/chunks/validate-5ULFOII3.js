@@ -2,14 +2,14 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-A2MMBLSJ.js";
+} from "./chunk-4OIR534Z.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   unlistedApprover,
   waiverState
-} from "./chunk-KO7IRWCZ.js";
+} from "./chunk-JH6ODYBQ.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine

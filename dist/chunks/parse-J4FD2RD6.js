@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-A2MMBLSJ.js";
+} from "./chunk-4OIR534Z.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-KO7IRWCZ.js";
+import "./chunk-JH6ODYBQ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

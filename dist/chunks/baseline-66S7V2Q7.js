@@ -12,15 +12,15 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-A2MMBLSJ.js";
+} from "./chunk-4OIR534Z.js";
 import {
   makeBaseline,
   serialiseBaseline
-} from "./chunk-VLYB5BBP.js";
+} from "./chunk-QC35BPQS.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-KO7IRWCZ.js";
+import "./chunk-JH6ODYBQ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

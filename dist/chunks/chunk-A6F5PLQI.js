@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-VLYB5BBP.js";
+} from "./chunk-QC35BPQS.js";
 import {
   LAYERS,
   SEVERITIES,
@@ -9,7 +9,7 @@ import {
   classificationRank,
   outputPath,
   severityRank
-} from "./chunk-KO7IRWCZ.js";
+} from "./chunk-JH6ODYBQ.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,

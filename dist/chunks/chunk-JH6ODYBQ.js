@@ -10238,7 +10238,7 @@ function bomOf(input) {
 }
 var cyclonedx = {
   id: "cyclonedx",
-  description: "CycloneDX 1.4+ JSON or XML with vulnerabilities (trivy --format cyclonedx, grype -o cyclonedx-json, ...)",
+  description: "CycloneDX 1.4+ JSON or XML with vulnerabilities or component licences (trivy --format cyclonedx, grype -o cyclonedx-json, syft, ...)",
   layers: ["dependency", "image", "license"],
   // The 1.0 vulnerability extension nests them in components (any depth; two levels listed).
   containers: {

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFromRef,
   readBaselineFile
-} from "./chunk-AEMXVOG2.js";
+} from "./chunk-26S2FAB4.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -20,24 +20,24 @@ import {
   readerFromEnv,
   resolveReportArgs,
   runCheck
-} from "./chunk-A2MMBLSJ.js";
+} from "./chunk-4OIR534Z.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-X4ZATC4W.js";
+} from "./chunk-DNY3HZZL.js";
 import {
   withPolicyChange
-} from "./chunk-AHQIL4G6.js";
+} from "./chunk-A6F5PLQI.js";
 import {
   applyBaseline
-} from "./chunk-VLYB5BBP.js";
+} from "./chunk-QC35BPQS.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest,
   revisionOf
-} from "./chunk-KO7IRWCZ.js";
+} from "./chunk-JH6ODYBQ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

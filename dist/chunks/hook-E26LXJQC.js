@@ -6,8 +6,8 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-KEOFLL7E.js";
 import {
   check
-} from "./chunk-P7EMKVMH.js";
-import "./chunk-AEMXVOG2.js";
+} from "./chunk-WCLUCZFM.js";
+import "./chunk-26S2FAB4.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -15,14 +15,14 @@ import "./chunk-2OMR3V4T.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-A2MMBLSJ.js";
-import "./chunk-X4ZATC4W.js";
-import "./chunk-AHQIL4G6.js";
-import "./chunk-VLYB5BBP.js";
+} from "./chunk-4OIR534Z.js";
+import "./chunk-DNY3HZZL.js";
+import "./chunk-A6F5PLQI.js";
+import "./chunk-QC35BPQS.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-KO7IRWCZ.js";
+import "./chunk-JH6ODYBQ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

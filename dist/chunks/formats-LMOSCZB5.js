@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-X4ZATC4W.js";
-import "./chunk-AHQIL4G6.js";
-import "./chunk-VLYB5BBP.js";
+} from "./chunk-DNY3HZZL.js";
+import "./chunk-A6F5PLQI.js";
+import "./chunk-QC35BPQS.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-KO7IRWCZ.js";
+} from "./chunk-JH6ODYBQ.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

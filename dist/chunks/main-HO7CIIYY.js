@@ -18,14 +18,14 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-GR4I2J6V.js")).check },
-  { name: "parse", load: async () => (await import("./parse-IBRXKHJQ.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-4RIIYOZT.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-LSWC33V2.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-GIM5UAZS.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-AGHUBKQH.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-CFDGQHNM.js")).validate },
-  { name: "test", load: async () => (await import("./test-QZNNBRPT.js")).test },
+  { name: "check", load: async () => (await import("./check-CQVKNQVB.js")).check },
+  { name: "parse", load: async () => (await import("./parse-J4FD2RD6.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-LMOSCZB5.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-E26LXJQC.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-66S7V2Q7.js")).baseline },
+  { name: "explain", load: async () => (await import("./explain-4Z3GDO7X.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-5ULFOII3.js")).validate },
+  { name: "test", load: async () => (await import("./test-MEGIHBFU.js")).test },
   { name: "schema", load: async () => (await import("./schema-FFHNQKF5.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

@@ -12,14 +12,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-AHQIL4G6.js";
+} from "./chunk-A6F5PLQI.js";
 import {
   decidingFindings
-} from "./chunk-VLYB5BBP.js";
+} from "./chunk-QC35BPQS.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-KO7IRWCZ.js";
+} from "./chunk-JH6ODYBQ.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

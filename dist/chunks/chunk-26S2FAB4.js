@@ -7,13 +7,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-A2MMBLSJ.js";
+} from "./chunk-4OIR534Z.js";
 import {
   parseBaseline
-} from "./chunk-VLYB5BBP.js";
+} from "./chunk-QC35BPQS.js";
 import {
   repositoryPath
-} from "./chunk-KO7IRWCZ.js";
+} from "./chunk-JH6ODYBQ.js";
 import {
   GateError,
   errorMessage
