@@ -9,16 +9,16 @@ import {
   readAlerts,
   readBaselineFile,
   resolveCommit
-} from "./chunks/chunk-YYWTXCR2.js";
+} from "./chunks/chunk-GE7EZ6QI.js";
 import {
   readCatalogs
-} from "./chunks/chunk-5XLPE3VS.js";
+} from "./chunks/chunk-ZNENNJ6Y.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
 import {
   VERSION
-} from "./chunks/chunk-QCZ32PRE.js";
+} from "./chunks/chunk-2OMR3V4T.js";
 import {
   actionOutput
 } from "./chunks/chunk-24VQTDZU.js";
@@ -35,8 +35,8 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-PRJL7FW4.js";
-import "./chunks/chunk-PUQRCJYB.js";
+} from "./chunks/chunk-UKRGGBFG.js";
+import "./chunks/chunk-SEAXUOMT.js";
 import {
   checkAnnotations,
   json,
@@ -48,19 +48,19 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-WF5TBLGP.js";
+} from "./chunks/chunk-DZZ7V5EA.js";
 import {
   applyBaseline,
   decidingFindings
-} from "./chunks/chunk-6DFA5SZH.js";
+} from "./chunks/chunk-BS7FZPHT.js";
 import "./chunks/chunk-UOA6RXNU.js";
 import {
   approverName,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-XCFG57R5.js";
-import "./chunks/chunk-L45LZOXN.js";
+} from "./chunks/chunk-GY4X5T6K.js";
+import "./chunks/chunk-2TGS5ZW4.js";
 import {
   GateError,
   errorMessage

@@ -287,7 +287,7 @@ describe("--policy built-in:NAME uses a built-in pack without a file", () => {
       "an unknown pack is exit 2",
       ["check", "--policy", "built-in:nope", DEMO],
       2,
-      /unknown built-in pack "nope" \(one of: default, zero-trust\)/,
+      /unknown built-in pack "nope" \(one of: default, zero-trust, licenses\)/,
     ],
   ];
   it.each(cases)("%s", async (_name, args, code, output) => {

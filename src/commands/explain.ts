@@ -10,6 +10,7 @@ import { DEFAULT_SCANNER_SUPPRESSIONS, whetherHonoured } from "../policy/suppres
 import { versionNotes } from "./explain-versions.js";
 import { exploitSignals } from "../enrichment/describe.js";
 import { readCatalogs } from "../io/enrichment-files.js";
+import { licenseNotes } from "./explain-licenses.js";
 import { outsidePaths } from "../policy/assets.js";
 import { loadPolicy } from "../io/policy-file.js";
 import { locateRepository, resolveReportArgs, runCheck } from "../run.js";
@@ -121,6 +122,7 @@ function explainLines(raw: EvaluatedFinding, policy: Policy, root?: string): str
   const unmatched = policy.rules.length - e.considered.length;
   lines.push(`    (${unmatched} other rule(s) did not match)`);
   lines.push(...versionNotes(raw, policy));
+  lines.push(...licenseNotes(raw, policy));
   if (e.waiver) {
     const w = e.waiver;
     const extra = [w.ticket && `ticket ${w.ticket}`, w.approvedBy && `approved by ${w.approvedBy}`]

@@ -8,7 +8,8 @@ import type { ExampleFindingSpec, ExampleSpec, Policy, Rule } from "../policy/ty
 export type { ExampleFindingSpec, ExampleSpec };
 
 export function exampleFinding(spec: ExampleFindingSpec): Finding {
-  const layer = spec.layer ?? (spec.package ? "dependency" : "iac");
+  const layer =
+    spec.layer ?? (spec.license !== undefined ? "license" : spec.package ? "dependency" : "iac");
   return makeFinding(
     {
       tool: spec.tool ?? "example",
@@ -25,6 +26,7 @@ export function exampleFinding(spec: ExampleFindingSpec): Finding {
       category: spec.category,
       epss: spec.epss,
       kev: spec.kev,
+      license: spec.license,
       suppressed: exampleSuppression(spec.suppressed),
     },
     spec.report ?? "example.json",

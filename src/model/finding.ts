@@ -87,6 +87,8 @@ export interface Finding {
    */
   contentHash?: string;
   description?: string;
+  /** A licence finding's licence as the scanner wrote it: an SPDX expression or a name. */
+  license?: string;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = {
@@ -269,6 +271,7 @@ export function makeFinding(input: FindingInput, report: string): Finding {
     category: input.category,
     contentHash: input.contentHash,
     description: input.description,
+    license: input.license,
   };
   finding.fingerprint = fingerprintOf(finding);
   return finding;

@@ -12,6 +12,7 @@ import {
   type Severity,
 } from "../model/finding.js";
 import { compileRange, matchesWhenUnknown } from "./versions.js";
+import { compileLicense, isLicenseFinding, type LicenseCondition } from "./license-condition.js";
 
 type OneOrMany<T> = T | T[];
 
@@ -31,6 +32,7 @@ export interface When {
   asset?: OneOrMany<string>;
   tool?: OneOrMany<string>;
   suppressed?: boolean;
+  license?: LicenseCondition;
 }
 
 /** What a predicate sees: the finding plus what the policy derived for it. */
@@ -248,6 +250,11 @@ const BUILDERS: Builder[] = [
     suppressed === undefined
       ? undefined
       : (s) => (s.finding.suppressed !== undefined) === suppressed,
+  ({ license }, { action }) => {
+    if (license === undefined) return undefined;
+    const test = compileLicense(license, action);
+    return (s) => isLicenseFinding(s.finding) && test.matches(s.finding, s.defaultAction);
+  },
 ];
 
 export function compileWhen(when: When, options: WhenOptions): Predicate {

@@ -80,6 +80,8 @@ export interface ExampleFindingSpec {
   cwe?: string[];
   epss?: number;
   kev?: boolean;
+  /** A licence finding's SPDX expression or licence name. */
+  license?: string;
   /** true, or the suppression's justification (settings.scanner-suppressions reads it). */
   suppressed?: boolean | string;
 }

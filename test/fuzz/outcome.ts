@@ -63,7 +63,9 @@ export async function runCheck(
   } catch (err) {
     return { outcome: "crash", message: `uncaught: ${(err as Error)?.stack ?? String(err)}` };
   }
-  const message = stderr.split("\n")[0] ?? "";
+  // The error line: with -v, "ztgate: repository root ..." comes before it.
+  const lines = stderr.split("\n");
+  const message = lines.find((l) => l.startsWith("ztgate: error:")) ?? lines[0] ?? "";
   if (polluted()) return { outcome: "polluted", message: "a built-in prototype was changed" };
   if (stderr.includes("internal error")) return { outcome: "crash", message };
   if (code === 0) return { outcome: "pass", message };

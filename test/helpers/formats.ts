@@ -5,6 +5,8 @@
 export const FILE_FORMAT: Record<string, string> = {
   // Snyk Code writes SARIF; the other snyk/ files are Snyk's own JSON.
   "snyk/snykcode_issue_9270.json": "sarif",
+  // The licenses/ folder holds CycloneDX SBOMs and one Snyk report with a licence issue.
+  "licenses/snyk-to-html__test-report-with-reachability.json": "snyk",
   // yarn 2/3 `yarn npm audit --json` writes npm's v1 advisories map byte for byte; nothing in
   // the content says yarn, so it is read as npm-audit (docs/formats.md).
   "yarn-audit/issue_6495.json": "npm-audit",

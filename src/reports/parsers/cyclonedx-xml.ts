@@ -1,5 +1,5 @@
 // CycloneDX XML → the JSON shape, so one parser reads both. Only the parts the cyclonedx parser
-// uses are mapped (metadata, components, vulnerabilities, and the 1.0 vulnerability extension
+// uses are mapped (metadata, components and their licences, vulnerabilities, the 1.0 vulnerability extension
 // that CycloneDX 1.2/1.3 BOMs carry inside components). The XML parser expands no entities: a
 // report with a DOCTYPE is refused outright (no XXE, no entity bombs).
 //
@@ -26,6 +26,7 @@ const LISTS = [
   /\.responses\.response$/,
   /\.advisories\.advisory$/,
   /\.recommendations\.recommendation$/,
+  /\.licenses\.license$/,
 ];
 
 export function isCycloneDxXml(text: string): boolean {
@@ -107,7 +108,7 @@ class Reader {
     return items.map((item) => this.text({ [child]: item }, child) ?? "");
   }
 
-  private error(message: string): GateError {
+  error(message: string): GateError {
     return new GateError(`CycloneDX XML: ${message}`, { file: this.file });
   }
 }
@@ -120,12 +121,33 @@ function component(c: Json, read: Reader): Json {
     name: read.text(c, "name"),
     version: read.text(c, "version"),
     purl: read.text(c, "purl"),
+    licenses: licenses(c, read),
     components: read.children(c, "components", "component").map((x) => component(x, read)),
     // The 1.0 vulnerability extension (CycloneDX 1.2/1.3): findings of this component.
     vulnerabilities: read
       .children(c, "vulnerabilities", "vulnerability")
       .map((v) => vulnerability(v, read)),
   };
+}
+
+/**
+ * `<licenses>`: `<license>` elements (`<id>` or `<name>`) and at most one `<expression>`, as
+ * the JSON shape's `{license: {id, name}}` and `{expression}` entries (cyclonedx-licenses.ts).
+ */
+function licenses(c: Json, read: Reader): Json[] | undefined {
+  const list = read.one(c, "licenses");
+  if (!list) return undefined;
+  const other = Object.keys(list).find((k) => k !== "license" && k !== "expression");
+  if (other !== undefined) throw read.error(`<licenses> may list only <license> and <expression>`);
+  const expression = read.text(list, "expression");
+  const items = list.license === undefined ? [] : (list.license as unknown[]);
+  return [
+    ...(expression === undefined ? [] : [{ expression }]),
+    ...items.map((l) => {
+      if (!isObject(l)) throw read.error("<license> must hold <id> or <name>");
+      return { license: { id: read.text(l, "id"), name: read.text(l, "name") } };
+    }),
+  ];
 }
 
 /** A CycloneDX 1.4+ vulnerability or an extension one: the fields both share, one shape. */

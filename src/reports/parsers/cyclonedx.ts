@@ -2,7 +2,8 @@
 // cyclonedx`, `grype -o cyclonedx[-json]`, jake, Dependency-Track... One finding per
 // vulnerability and affected component. CycloneDX 1.2/1.3 BOMs (old Grype, KICS, Sonatype
 // tools) carry the 1.0 vulnerability extension inside components instead: one finding per
-// vulnerability of the component. A BOM with neither is an inventory: 0 findings.
+// vulnerability of the component. Component licences are licence findings (cyclonedx-licenses.ts);
+// a BOM with no vulnerabilities and no licences is an inventory: 0 findings.
 import {
   makeFinding,
   severityFromWord,
@@ -26,6 +27,7 @@ import {
 import { bomFromXml, isCycloneDxXml } from "./cyclonedx-xml.js";
 import { cweList, maxOf, severityOf, titleOf } from "./vuln-fields.js";
 import { cyclonedxSubject } from "./subject.js";
+import { licenseFindings } from "./cyclonedx-licenses.js";
 import type { Parser } from "./types.js";
 import type { ReportInput } from "../../model/report-input.js";
 
@@ -52,8 +54,8 @@ function bomOf(input: ReportInput): Json {
 export const cyclonedx: Parser = {
   id: "cyclonedx",
   description:
-    "CycloneDX 1.4+ JSON or XML with vulnerabilities (trivy --format cyclonedx, grype -o cyclonedx-json, ...)",
-  layers: ["dependency", "image"],
+    "CycloneDX 1.4+ JSON or XML with vulnerabilities or component licences (trivy --format cyclonedx, grype -o cyclonedx-json, syft, ...)",
+  layers: ["dependency", "image", "license"],
   // The 1.0 vulnerability extension nests them in components (any depth; two levels listed).
   containers: {
     bom: [
@@ -61,6 +63,9 @@ export const cyclonedx: Parser = {
       "components[].vulnerabilities[]",
       "components[].components[].vulnerabilities[]",
       "metadata.component.vulnerabilities[]",
+      // Component licences (cyclonedx-licenses.ts).
+      "components[].licenses[]",
+      "components[].components[].licenses[]",
     ],
   },
   detect(input) {
@@ -97,7 +102,8 @@ export const cyclonedx: Parser = {
         return finding(v, componentPackage(c), undefined, [], ctx);
       }),
     );
-    return [...listed, ...extension];
+    const licenses = licenseFindings(all, (c) => componentPackage(c), ctx.target, file);
+    return [...listed, ...extension, ...licenses];
   },
   timestamp(input) {
     const bom = bomOf(input);

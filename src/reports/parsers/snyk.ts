@@ -175,6 +175,7 @@ function vulnerability(v: Json, ctx: ProjectContext): Finding {
       cwe: cweList(strings(identifiers.CWE)),
       epss,
       url: isLicense ? strings(v.licenseTemplateUrl)[0] : `https://security.snyk.io/vuln/${id}`,
+      license: isLicense ? str(v.license) : undefined,
     },
     ctx.report,
   );

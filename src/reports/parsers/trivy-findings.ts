@@ -128,6 +128,7 @@ export function license(l: Json, ctx: Context): Finding {
       location: file ? { path: file } : undefined,
       target: ctx.image ?? ctx.target,
       url: str(l.Link),
+      license: str(l.Name),
     },
     ctx.path,
   );

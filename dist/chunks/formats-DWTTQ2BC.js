@@ -1,0 +1,36 @@
+import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
+import {
+  REPORTERS
+} from "./chunk-YBAEZ6XU.js";
+import "./chunk-DZZ7V5EA.js";
+import "./chunk-BS7FZPHT.js";
+import "./chunk-UOA6RXNU.js";
+import {
+  EXIT
+} from "./chunk-62K5C3YY.js";
+import "./chunk-GY4X5T6K.js";
+import {
+  PARSERS
+} from "./chunk-2TGS5ZW4.js";
+import "./chunk-2W6IXLVT.js";
+import "./chunk-H2LZCDX7.js";
+
+// src/commands/formats.ts
+var formats = {
+  name: "formats",
+  summary: "list the report formats ztgate reads and the outputs it writes",
+  usage: "ztgate formats",
+  run(_args, io) {
+    let width = Math.max(...PARSERS.map((p) => p.id.length)), lines = ["Report formats (detected from content; force one with FORMAT:PATH):"];
+    for (let p of PARSERS)
+      lines.push(`  ${p.id.padEnd(width)}  ${p.description} [${p.layers.join(", ")}]`);
+    lines.push("", "Output formats (-o FORMAT[=FILE]):");
+    for (let r of REPORTERS) lines.push(`  ${r.id.padEnd(width)}  ${r.description}`);
+    return io.stdout(lines.join(`
+`) + `
+`), EXIT.pass;
+  }
+};
+export {
+  formats
+};

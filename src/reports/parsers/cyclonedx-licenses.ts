@@ -1,0 +1,76 @@
+// Component licences of a CycloneDX BOM as licence findings (layer license), one per component,
+// so `license:` conditions can judge an SBOM. A BOM in which no component declares a licence was
+// not a licence inventory: no licence findings. In one that is, a component without a licence
+// is a finding too, with no licence (`license: unknown`): a missing licence is never a pass.
+import { makeFinding, type Finding, type PackageRef } from "../../model/finding.js";
+import { GateError } from "../../model/errors.js";
+import { entries, isObject, str, type Json } from "./fields.js";
+
+const TOOL = "cyclonedx";
+// The id of a licence finding whose component declares no licence (Trivy's word for it too).
+const NO_LICENSE = "unknown-license";
+
+export function licenseFindings(
+  components: readonly Json[],
+  packageOf: (c: Json) => PackageRef | undefined,
+  target: string | undefined,
+  file: string,
+): Finding[] {
+  const declared = components.map((c) => declaredLicense(c, file));
+  if (declared.every((d) => d === undefined)) return [];
+  return components.map((c, i) => {
+    const license = declared[i];
+    const pkg = packageOf(c);
+    const name = pkg ? `${pkg.name}${pkg.version ? `@${pkg.version}` : ""}` : undefined;
+    return makeFinding(
+      {
+        tool: TOOL,
+        layer: "license",
+        // The licence is the id, so a component whose licence changes is a new finding to
+        // judge (a baseline never hides the change), as Trivy's licence findings are.
+        id: license ?? NO_LICENSE,
+        title: `License ${license ?? "not declared"}${name ? ` (${name})` : ""}`,
+        // An inventory entry, not a problem in itself: the policy's `license` conditions judge it.
+        severity: "info",
+        package: pkg,
+        target: pkg ? target : (str(c.name) ?? target),
+        license,
+      },
+      file,
+    );
+  });
+}
+
+/**
+ * The component's licence as one expression: its `expression`, or its licence's id or name;
+ * several entries are all needed ("(A) AND (B)"), the reading that never loosens a verdict.
+ */
+function declaredLicense(c: Json, file: string): string | undefined {
+  if (c.licenses === undefined || c.licenses === null) return undefined;
+  const parts = entries(c.licenses, "components[].licenses", file).map((l) =>
+    licenseEntry(l, file),
+  );
+  if (parts.length <= 1) return parts[0];
+  return parts.map((p) => `(${p})`).join(" AND ");
+}
+
+/** `{expression}` or `{license: {id | name}}`; anything else cannot be accounted for. */
+function licenseEntry(l: Json, file: string): string {
+  if (l.expression !== undefined) {
+    const expression = str(l.expression);
+    if (!expression || l.license !== undefined) throw bad("an expression string alone", file);
+    return expression;
+  }
+  if (!isObject(l.license)) throw bad("an expression or a license object", file);
+  const id = l.license.id;
+  const name = l.license.name;
+  if (id !== undefined && typeof id !== "string") throw bad("license.id as a string", file);
+  if (name !== undefined && typeof name !== "string") throw bad("license.name as a string", file);
+  const text = (id ?? name)?.trim();
+  if (!text) throw bad("license.id or license.name", file);
+  return text;
+}
+
+function bad(what: string, file: string): GateError {
+  return new GateError(`a components[].licenses entry must have ${what}`, { file });
+}
