@@ -3,9 +3,11 @@ import {
   gitRefReader,
   loadPolicyPair,
   pathInCommit,
-  readBaselineFile,
   resolveCommit
-} from "./chunks/chunk-YGYN2C6Y.js";
+} from "./chunks/chunk-G3NUWZZB.js";
+import {
+  readBaselineFile
+} from "./chunks/chunk-T7AO7Q74.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -26,7 +28,7 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-ZKUREZZA.js";
+} from "./chunks/chunk-ZY6FEKJS.js";
 import {
   checkAnnotations,
   json,
@@ -37,17 +39,18 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-EKE3LHNJ.js";
+} from "./chunks/chunk-RJVS42GK.js";
 import {
   applyBaseline,
-  decidingFindings
-} from "./chunks/chunk-WEFPEO5M.js";
+  decidingFindings,
+  firstSeenDays
+} from "./chunks/chunk-F35X77GC.js";
 import {
   approverName,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-D5VIUYGA.js";
+} from "./chunks/chunk-N3O2PPD7.js";
 import {
   GateError,
   errorMessage
@@ -19107,7 +19110,7 @@ function runKey(job, config) {
   return oneLine(key).slice(0, 100);
 }
 async function decide(config, io, github) {
-  let { policyPath, root } = locateRepository(config.policy, io.cwd, io.workspace), file = policyPath?.startsWith(BUILTIN_PREFIX) ? void 0 : policyPath, inRepo = file === void 0 ? void 0 : repositoryPath(resolve2(io.cwd, file), root), where = inRepo === void 0 ? { ...io, root, policyPath } : { ...io, cwd: root, root, policyPath: inRepo }, readFileAt = github?.readFileAt?.bind(github), chosen = await choosePolicy(config, where, readFileAt), failOn = config.warnOnly ? "never" : config.failOn, withFailOn = (p) => failOn ? { ...p, settings: { ...p.settings, failOn } } : p, baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : void 0, unapproved = io.pullRequest && inRepo !== void 0 && config.policySource === "head" && (chosen.trusted.settings.waiverApprovers?.length ?? 0) > 0 ? await pullRequestApprovals(chosen.trusted, inRepo, io.pullRequest, io.remotePolicy) : void 0, withBaseline = (ev) => baseline && config.baseline ? applyBaseline(ev, baseline, config.baseline) : ev, { evaluation, parsed } = runCheck({
+  let { policyPath, root } = locateRepository(config.policy, io.cwd, io.workspace), file = policyPath?.startsWith(BUILTIN_PREFIX) ? void 0 : policyPath, inRepo = file === void 0 ? void 0 : repositoryPath(resolve2(io.cwd, file), root), where = inRepo === void 0 ? { ...io, root, policyPath } : { ...io, cwd: root, root, policyPath: inRepo }, readFileAt = github?.readFileAt?.bind(github), chosen = await choosePolicy(config, where, readFileAt), failOn = config.warnOnly ? "never" : config.failOn, withFailOn = (p) => failOn ? { ...p, settings: { ...p.settings, failOn } } : p, baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : void 0, firstSeen = baseline ? firstSeenDays(baseline) : void 0, unapproved = io.pullRequest && inRepo !== void 0 && config.policySource === "head" && (chosen.trusted.settings.waiverApprovers?.length ?? 0) > 0 ? await pullRequestApprovals(chosen.trusted, inRepo, io.pullRequest, io.remotePolicy) : void 0, withBaseline = (ev) => baseline && config.baseline ? applyBaseline(ev, baseline, config.baseline) : ev, { evaluation, parsed } = runCheck({
     reports: resolveReportArgs(config.reports, io.cwd, root),
     policy: withFailOn(chosen.trusted),
     now: io.now,
@@ -19117,10 +19120,13 @@ async function decide(config, io, github) {
       images: config.images,
       commits: chosen.trusted.require.commit ? io.commits ?? [] : []
     },
-    unapproved
+    unapproved,
+    firstSeen
   }), decided = withBaseline(evaluation);
   if (!chosen.proposed) return decided;
-  let { policy, changes, labels } = chosen.proposed, proposed = withBaseline(evaluateParsed(parsed, withFailOn(policy), io.now, root));
+  let { policy, changes, labels } = chosen.proposed, proposed = withBaseline(
+    evaluateParsed(parsed, withFailOn(policy), io.now, root, void 0, void 0, firstSeen)
+  );
   return withPolicyChange(decided, proposed, changes, labels);
 }
 async function runAction(config, io, github) {

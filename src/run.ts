@@ -110,6 +110,8 @@ export interface CheckInput {
   unapproved?: EvaluateOptions["unapproved"];
   /** Called while a large report streams: bytes read of its size, findings so far. */
   onRead?: (bytesRead: number, size: number, findings: number) => void;
+  /** First-seen day per fingerprint (a baseline's, gate/first-seen.ts), for deadlines. */
+  firstSeen?: EvaluateOptions["firstSeen"];
 }
 
 /** The size the progress line measures against; 0 when unknown (reading fails later, named). */
@@ -135,13 +137,15 @@ export function runCheck({
   onReport,
   onRead,
   unapproved,
+  firstSeen,
 }: CheckInput): CheckResult {
   const parsed = reports.map((request, i) => {
     onReport?.(i, reports.length, request.path);
     const size = onRead ? fileSize(request.file ?? request.path) : 0;
     return loadEvidence(request, onRead && ((bytes, found) => onRead(bytes, size, found)));
   });
-  return { evaluation: evaluateParsed(parsed, policy, now, root, binding, unapproved), parsed };
+  const evaluation = evaluateParsed(parsed, policy, now, root, binding, unapproved, firstSeen);
+  return { evaluation, parsed };
 }
 
 /** Reports already read, judged by a policy (a pull request's own, beside the trusted one). */
@@ -152,6 +156,7 @@ export function evaluateParsed(
   root?: string,
   binding?: CheckInput["binding"],
   unapproved?: CheckInput["unapproved"],
+  firstSeen?: CheckInput["firstSeen"],
 ): Evaluation {
   const findings = dedupe(parsed.flatMap((r) => r.findings));
   // Every output names a file by its repository path: an absolute location under the root
@@ -176,7 +181,8 @@ export function evaluateParsed(
     images: namedImages(r),
     subject: { digests: r.subject.digests, revisions: r.subject.revisions },
   }));
-  const evaluation = evaluate(findings, policy, now, summaries, { root, binding, unapproved });
+  const options = { root, binding, unapproved, firstSeen };
+  const evaluation = evaluate(findings, policy, now, summaries, options);
   const outside = outsideWarning(evaluation, root);
   if (outside) evaluation.warnings.push(outside);
   return evaluation;

@@ -4,6 +4,7 @@
 // nothing after it can change it: a failed delivery is a warning and a note in the summary.
 import { applyBaseline, decidingFindings } from "../gate/baseline.js";
 import { readBaselineFile } from "../io/baseline-file.js";
+import { firstSeenDays } from "../gate/first-seen.js";
 import type { ActionConfig } from "./inputs.js";
 import { errorMessage } from "../model/errors.js";
 import type { Evaluation } from "../gate/evaluate.js";
@@ -126,6 +127,8 @@ async function decide(
   const failOn = config.warnOnly ? "never" : config.failOn;
   const withFailOn = (p: Policy) => (failOn ? { ...p, settings: { ...p.settings, failOn } } : p);
   const baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : undefined;
+  // The baseline's first-seen days age its findings for remediation deadlines.
+  const firstSeen = baseline ? firstSeenDays(baseline) : undefined;
   // With policy-source: head the pull request's own policy decides: a waiver it adds or
   // extends applies only with an approving review by a listed approver (with the default,
   // the base policy decides and a waiver the PR adds applies once merged).
@@ -151,12 +154,15 @@ async function decide(
       commits: chosen.trusted.require.commit ? (io.commits ?? []) : [],
     },
     unapproved,
+    firstSeen,
   });
   const decided = withBaseline(evaluation);
   if (!chosen.proposed) return decided;
   // The change's own policy is judged on the same reports, only to be shown beside.
   const { policy, changes, labels } = chosen.proposed;
-  const proposed = withBaseline(evaluateParsed(parsed, withFailOn(policy), io.now, root));
+  const proposed = withBaseline(
+    evaluateParsed(parsed, withFailOn(policy), io.now, root, undefined, undefined, firstSeen),
+  );
   return withPolicyChange(decided, proposed, changes, labels);
 }
 

@@ -4,6 +4,7 @@ import { applyBaseline } from "../gate/baseline.js";
 import { referenceDigest, type Binding } from "../gate/binding.js";
 import { revisionOf } from "../reports/parsers/subject.js";
 import { readBaselineFile } from "../io/baseline-file.js";
+import { firstSeenDays } from "../gate/first-seen.js";
 import { GateError } from "../model/errors.js";
 import { parseOutputArg } from "../io/output.js";
 import { createProgress } from "./progress.js";
@@ -103,6 +104,8 @@ Options:
         : await loadPolicyFromRef(values.policy, io.cwd, policyFrom);
     const policy = pair?.trusted ?? (await loadPolicy(policyPath, undefined, io.cwd, remote));
     const baseline = values.baseline ? readBaselineFile(values.baseline, io.cwd) : undefined;
+    // The baseline's first-seen days age its findings for remediation deadlines.
+    const firstSeen = baseline ? firstSeenDays(baseline) : undefined;
     const reports = resolveReportArgs(positionals, io.cwd, root);
     // Every path in the policy is relative to it: say which directory that is.
     if (values.verbose) io.stderr(`ztgate: repository root ${root}\n`);
@@ -119,6 +122,7 @@ Options:
       binding,
       onReport: progress.step,
       onRead: progress.read,
+      firstSeen,
     });
     progress.finish();
     const { parsed } = checked;
@@ -127,7 +131,9 @@ Options:
       baseline && values.baseline ? applyBaseline(ev, baseline, values.baseline) : ev;
     evaluation = withBaseline(evaluation);
     if (pair?.proposed) {
-      const proposed = withBaseline(evaluateParsed(parsed, pair.proposed.policy, io.now, root));
+      const policy = pair.proposed.policy;
+      const ev = evaluateParsed(parsed, policy, io.now, root, undefined, undefined, firstSeen);
+      const proposed = withBaseline(ev);
       evaluation = withPolicyChange(evaluation, proposed, pair.proposed.changes, {
         deciding: `the policy${pair.ref.where}`,
         proposed: "the working tree's policy",

@@ -2,14 +2,14 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-ZKUREZZA.js";
+} from "./chunk-ZY6FEKJS.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   unlistedApprover,
   waiverState
-} from "./chunk-D5VIUYGA.js";
+} from "./chunk-N3O2PPD7.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine

@@ -3,8 +3,8 @@ import {
   policy_schema_default,
   validatePolicyDocument,
   validateTestFile
-} from "./chunk-ICNBMS5P.js";
-import "./chunk-VUJHFPSK.js";
+} from "./chunk-DBRHSCXZ.js";
+import "./chunk-4ESEURLH.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 export {

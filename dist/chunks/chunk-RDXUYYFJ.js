@@ -12,14 +12,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-EKE3LHNJ.js";
+} from "./chunk-RJVS42GK.js";
 import {
   decidingFindings
-} from "./chunk-WEFPEO5M.js";
+} from "./chunk-F35X77GC.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-D5VIUYGA.js";
+} from "./chunk-N3O2PPD7.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

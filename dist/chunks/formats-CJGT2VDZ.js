@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-2HIXVGTO.js";
-import "./chunk-EKE3LHNJ.js";
-import "./chunk-WEFPEO5M.js";
+} from "./chunk-RDXUYYFJ.js";
+import "./chunk-RJVS42GK.js";
+import "./chunk-F35X77GC.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-D5VIUYGA.js";
+} from "./chunk-N3O2PPD7.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

@@ -21,7 +21,7 @@ import {
   outsidePaths,
   repositoryPath,
   str
-} from "./chunk-D5VIUYGA.js";
+} from "./chunk-N3O2PPD7.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -568,6 +568,57 @@ function compileWaivers(doc, source) {
   });
 }
 
+// src/policy/deadlines.ts
+var asList = (value) => Array.isArray(value) ? value : [value];
+function compileDeadlines(specs, source) {
+  return specs.map((spec, i) => {
+    let severities = asList(spec.severity), classifications = spec.classification === void 0 ? void 0 : asList(spec.classification), on = classifications ? ` on ${classifications.join("/")}` : "";
+    return {
+      severities,
+      classifications,
+      days: spec.days,
+      action: spec.action ?? "block",
+      label: `${severities.join("/")}${on}: ${spec.days} days`,
+      source: `${source.file}:${source.locate(`/deadlines/${i}`).line}`
+    };
+  });
+}
+function compileBudgets(specs, source, known) {
+  let seen = /* @__PURE__ */ new Set();
+  return specs.map((spec, i) => {
+    let at = (key) => ({ file: source.file, ...source.locate(`/budgets/${i}/${key}`) });
+    if (seen.has(spec.id)) throw new GateError(`duplicate budget id "${spec.id}"`, at("id"));
+    if (seen.add(spec.id), spec.asset !== void 0 && !known.assets.some((a) => a.spec.name === spec.asset))
+      throw new GateError(`budget "${spec.id}": unknown asset "${spec.asset}"`, at("asset"));
+    if (spec.control !== void 0 && !known.controls.some((c) => c.name === spec.control))
+      throw new GateError(`budget "${spec.id}": unknown control "${spec.control}"`, at("control"));
+    let scope = {};
+    spec.classification && (scope.classification = spec.classification), spec.asset !== void 0 && (scope.asset = spec.asset), spec.control !== void 0 && (scope.control = spec.control), spec.layer && (scope.layer = spec.layer);
+    let parts = Object.entries(scope).map(([k, v]) => `${k} ${String(v)}`);
+    return {
+      id: spec.id,
+      ...scope,
+      max: spec.max,
+      action: spec.action ?? "block",
+      scopeLabel: parts.length > 0 ? parts.join(", ") : "all findings",
+      source: `${source.file}:${source.locate(`/budgets/${i}`).line}`
+    };
+  });
+}
+function deadlinesAndBudgets(bases, doc, source, known) {
+  let deadlines = [
+    ...bases.flatMap((b) => b.deadlines ?? []),
+    ...compileDeadlines(doc.deadlines ?? [], source)
+  ], budgets = /* @__PURE__ */ new Map();
+  for (let b of bases) for (let budget of b.budgets ?? []) budgets.set(budget.id, budget);
+  for (let budget of compileBudgets(doc.budgets ?? [], source, known))
+    budgets.set(budget.id, budget);
+  return {
+    ...deadlines.length > 0 ? { deadlines } : {},
+    ...budgets.size > 0 ? { budgets: [...budgets.values()] } : {}
+  };
+}
+
 // src/policy/remote-ref.ts
 var REMOTE_PREFIX = "github:", OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, REPO = /^[A-Za-z0-9._-]{1,100}$/, REF = /^[A-Za-z0-9._/-]{1,255}$/, SEGMENT = /^[\p{L}\p{N} ._@+=,~()[\]{}!$&'#%-]{1,255}$/u;
 function isFullSha(ref) {
@@ -626,7 +677,7 @@ function loadOriginWith(origin, read, remote) {
 async function policyFileSupport() {
   let [{ parseYaml }, { validatePolicyDocument }] = await Promise.all([
     import("./yaml-source-LCCWDLEY.js"),
-    import("./document-JOIN6QQO.js")
+    import("./document-FRE7C567.js")
   ]);
   return { parseYaml, validatePolicyDocument };
 }
@@ -737,7 +788,8 @@ async function fromText(text, file, origin, read, seen, remote) {
     settings: {
       ...bases.reduce((acc, b) => ({ ...acc, ...b.settings }), DEFAULT_SETTINGS),
       ...definedSettings(doc)
-    }
+    },
+    ...deadlinesAndBudgets(bases, doc, source, { assets, controls })
   };
 }
 function requirements(doc) {
@@ -1879,16 +1931,17 @@ function runCheck({
   binding,
   onReport,
   onRead,
-  unapproved
+  unapproved,
+  firstSeen
 }) {
   let parsed3 = reports.map((request, i) => {
     onReport?.(i, reports.length, request.path);
     let size = onRead ? fileSize(request.file ?? request.path) : 0;
     return loadEvidence(request, onRead && ((bytes, found) => onRead(bytes, size, found)));
   });
-  return { evaluation: evaluateParsed(parsed3, policy, now, root, binding, unapproved), parsed: parsed3 };
+  return { evaluation: evaluateParsed(parsed3, policy, now, root, binding, unapproved, firstSeen), parsed: parsed3 };
 }
-function evaluateParsed(parsed3, policy, now, root, binding, unapproved) {
+function evaluateParsed(parsed3, policy, now, root, binding, unapproved, firstSeen) {
   let findings = dedupe(parsed3.flatMap((r) => r.findings));
   if (root !== void 0)
     for (let f of findings) {
@@ -1906,7 +1959,7 @@ function evaluateParsed(parsed3, policy, now, root, binding, unapproved) {
     timestamped: r.timestamped,
     images: namedImages(r),
     subject: { digests: r.subject.digests, revisions: r.subject.revisions }
-  })), evaluation = evaluate(findings, policy, now, summaries, { root, binding, unapproved }), outside = outsideWarning(evaluation, root);
+  })), evaluation = evaluate(findings, policy, now, summaries, { root, binding, unapproved, firstSeen }), outside = outsideWarning(evaluation, root);
   return outside && evaluation.warnings.push(outside), evaluation;
 }
 function namedImages(report) {

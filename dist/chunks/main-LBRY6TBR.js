@@ -18,15 +18,16 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-WTRTXADZ.js")).check },
-  { name: "parse", load: async () => (await import("./parse-IYZDJSLR.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-F5UHIMAL.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-M52G4L5Y.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-2ZCKE2CJ.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-G6FY2XTL.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-IUADKCQD.js")).validate },
-  { name: "test", load: async () => (await import("./test-WGTDDVQE.js")).test },
-  { name: "schema", load: async () => (await import("./schema-ORFWUHS3.js")).schema },
+  { name: "check", load: async () => (await import("./check-YK4UCIUU.js")).check },
+  { name: "parse", load: async () => (await import("./parse-5YWMENH5.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-CJGT2VDZ.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-IF5ANIGU.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-BGEPUUQ3.js")).baseline },
+  { name: "budget", load: async () => (await import("./budget-ZUDEASFM.js")).budget },
+  { name: "explain", load: async () => (await import("./explain-B7EGZN6C.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-6OFLVRN2.js")).validate },
+  { name: "test", load: async () => (await import("./test-AAZVVNMK.js")).test },
+  { name: "schema", load: async () => (await import("./schema-MP6GUJ7X.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];
 async function commandByName(name) {

@@ -1,8 +1,8 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   policy_schema_default
-} from "./chunk-ICNBMS5P.js";
-import "./chunk-VUJHFPSK.js";
+} from "./chunk-DBRHSCXZ.js";
+import "./chunk-4ESEURLH.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -1,8 +1,10 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
-  loadPolicyFromRef,
+  loadPolicyFromRef
+} from "./chunk-G3NUWZZB.js";
+import {
   readBaselineFile
-} from "./chunk-YGYN2C6Y.js";
+} from "./chunk-T7AO7Q74.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -20,24 +22,25 @@ import {
   readerFromEnv,
   resolveReportArgs,
   runCheck
-} from "./chunk-ZKUREZZA.js";
+} from "./chunk-ZY6FEKJS.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-2HIXVGTO.js";
+} from "./chunk-RDXUYYFJ.js";
 import {
   withPolicyChange
-} from "./chunk-EKE3LHNJ.js";
+} from "./chunk-RJVS42GK.js";
 import {
-  applyBaseline
-} from "./chunk-WEFPEO5M.js";
+  applyBaseline,
+  firstSeenDays
+} from "./chunk-F35X77GC.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest,
   revisionOf
-} from "./chunk-D5VIUYGA.js";
+} from "./chunk-N3O2PPD7.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -162,7 +165,7 @@ Options:
     let outputs = (values.output ?? ["console"]).map(parseOutputArg), maxListed = maxListedOf(values["max-listed"]), binding = bindingOf(values.image, values.commit);
     checkOutputs(outputs);
     let { policyPath, root } = locateRepository(values.policy, io.cwd), remote = readerFromEnv(io.env, (line) => io.stderr(`${line}
-`)), policyFrom = values["policy-from"], pair = policyFrom === void 0 ? void 0 : await loadPolicyFromRef(values.policy, io.cwd, policyFrom), policy = pair?.trusted ?? await loadPolicy(policyPath, void 0, io.cwd, remote), baseline = values.baseline ? readBaselineFile(values.baseline, io.cwd) : void 0, reports = resolveReportArgs(positionals, io.cwd, root);
+`)), policyFrom = values["policy-from"], pair = policyFrom === void 0 ? void 0 : await loadPolicyFromRef(values.policy, io.cwd, policyFrom), policy = pair?.trusted ?? await loadPolicy(policyPath, void 0, io.cwd, remote), baseline = values.baseline ? readBaselineFile(values.baseline, io.cwd) : void 0, firstSeen = baseline ? firstSeenDays(baseline) : void 0, reports = resolveReportArgs(positionals, io.cwd, root);
     values.verbose && io.stderr(`ztgate: repository root ${root}
 `);
     let progress = createProgress({
@@ -176,12 +179,13 @@ Options:
       root,
       binding,
       onReport: progress.step,
-      onRead: progress.read
+      onRead: progress.read,
+      firstSeen
     });
     progress.finish();
     let { parsed } = checked, { evaluation } = checked, withBaseline = (ev) => baseline && values.baseline ? applyBaseline(ev, baseline, values.baseline) : ev;
     if (evaluation = withBaseline(evaluation), pair?.proposed) {
-      let proposed = withBaseline(evaluateParsed(parsed, pair.proposed.policy, io.now, root));
+      let policy2 = pair.proposed.policy, ev = evaluateParsed(parsed, policy2, io.now, root, void 0, void 0, firstSeen), proposed = withBaseline(ev);
       evaluation = withPolicyChange(evaluation, proposed, pair.proposed.changes, {
         deciding: `the policy${pair.ref.where}`,
         proposed: "the working tree's policy"

@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-ZKUREZZA.js";
+} from "./chunk-ZY6FEKJS.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-D5VIUYGA.js";
+import "./chunk-N3O2PPD7.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

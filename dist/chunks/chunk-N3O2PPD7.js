@@ -1783,6 +1783,211 @@ var require_pep440 = __commonJS({
   }
 });
 
+// src/policy/classification.ts
+var CLASSIFICATIONS = ["public", "internal", "confidential", "restricted"];
+function classificationRank(c) {
+  return CLASSIFICATIONS.indexOf(c);
+}
+
+// src/model/finding.ts
+import * as crypto from "node:crypto";
+
+// src/model/lookup.ts
+function lookup(table, key) {
+  return Object.hasOwn(table, key) ? table[key] : void 0;
+}
+
+// src/model/finding.ts
+var SEVERITIES = ["critical", "high", "medium", "low", "info", "unknown"], LAYERS = [
+  "image",
+  "dependency",
+  "iac",
+  "secret",
+  "code",
+  "license",
+  "posture",
+  "api"
+], SEVERITY_RANK = {
+  critical: 5,
+  high: 4,
+  medium: 3,
+  low: 2,
+  info: 1,
+  unknown: 0
+};
+function severityRank(severity) {
+  return SEVERITY_RANK[severity];
+}
+function isLayer(value) {
+  return LAYERS.includes(value);
+}
+var SEVERITY_WORDS = {
+  critical: "critical",
+  crit: "critical",
+  blocker: "critical",
+  high: "high",
+  error: "high",
+  important: "high",
+  major: "high",
+  moderate: "medium",
+  medium: "medium",
+  warning: "medium",
+  warn: "medium",
+  low: "low",
+  minor: "low",
+  note: "low",
+  negligible: "info",
+  info: "info",
+  informational: "info",
+  information: "info",
+  none: "info",
+  trace: "info",
+  unknown: "unknown",
+  unspecified: "unknown",
+  unassigned: "unknown"
+};
+function severityFromWord(word) {
+  return typeof word != "string" ? "unknown" : lookup(SEVERITY_WORDS, word.trim().toLowerCase()) ?? "unknown";
+}
+function severityFromCvss(score) {
+  return score === void 0 || !Number.isFinite(score) ? "unknown" : score >= 9 ? "critical" : score >= 7 ? "high" : score >= 4 ? "medium" : score > 0 ? "low" : "info";
+}
+function locationKey(f) {
+  return f.package ? "" : f.location ? `${f.location.path}:${f.contentHash ?? f.location.startLine ?? ""}` : f.target ?? "";
+}
+function fingerprintOf(f) {
+  let key = canonicalId(f.id, f.aliases) + "\0" + (f.package ? f.package.name.toLowerCase() : "") + "\0" + versionKey(f.package?.version) + "\0" + locationKey(f);
+  return sha256Prefix(key);
+}
+var sha256Prefix = typeof crypto.hash == "function" ? (text3) => firstSixteen(crypto.hash("sha256", text3, "hex")) : (text3) => firstSixteen(crypto.createHash("sha256").update(text3).digest("hex"));
+function firstSixteen(hex) {
+  return hex.slice(0, 8) + hex.slice(8, 16);
+}
+function versionKey(version) {
+  return version === void 0 ? "" : version.charCodeAt(0) === 118 && isDigit(version.charCodeAt(1)) ? version.slice(1) : version;
+}
+function isDigit(code) {
+  return code >= 48 && code <= 57;
+}
+function canonicalId(id, aliases) {
+  if (isCve(id)) return id.toUpperCase();
+  for (let alias of aliases) if (isCve(alias)) return alias.toUpperCase();
+  return id.toUpperCase();
+}
+function isCve(id) {
+  return id.length >= 4 && (id.charCodeAt(0) | 32) === 99 && (id.charCodeAt(1) | 32) === 118 && (id.charCodeAt(2) | 32) === 101 && id.charCodeAt(3) === 45;
+}
+function makeFinding(input, report) {
+  (typeof input.id != "string" || input.id === "") && missing(input, "id", report), (typeof input.title != "string" || input.title === "") && missing(input, "title", report);
+  let aliases = input.aliases?.length ? aliasesOf(input.aliases, input.id) : [], finding9 = {
+    fingerprint: "",
+    tool: input.tool,
+    foundBy: [{ tool: input.tool, report }],
+    layer: input.layer,
+    id: input.id,
+    aliases,
+    title: input.title,
+    severity: input.severity,
+    cvss: input.cvss,
+    fix: input.fix,
+    package: input.package,
+    location: input.location,
+    target: input.target,
+    cwe: input.cwe && input.cwe.length > 1 ? unique(input.cwe) : input.cwe ?? [],
+    epss: input.epss,
+    kev: input.kev,
+    url: input.url,
+    suppressed: input.suppressed,
+    ruleId: input.ruleId,
+    contentHash: input.contentHash,
+    description: input.description
+  };
+  return finding9.fingerprint = fingerprintOf(finding9), finding9;
+}
+function missing(input, field, report) {
+  throw new GateError(`a ${input.tool} entry has no ${field}`, { file: report });
+}
+function aliasesOf(aliases, id) {
+  return unique(aliases.filter((a) => a && a !== id));
+}
+function unique(values) {
+  return values.length === 0 ? [] : values.length === 1 ? [values[0]] : [...new Set(values)];
+}
+function normaliseCwe(value) {
+  if (typeof value == "number" && Number.isInteger(value)) return `CWE-${value}`;
+  if (typeof value != "string") return;
+  let m = /(?:CWE-)?(\d+)/i.exec(value);
+  return m ? `CWE-${m[1]}` : void 0;
+}
+
+// src/gate/budgets.ts
+function inScope(e, b) {
+  return (b.classification === void 0 || e.classification === b.classification) && (b.asset === void 0 || e.asset === b.asset) && (b.control === void 0 || e.controls.includes(b.control)) && (b.layer === void 0 || e.finding.layer === b.layer);
+}
+function checkBudgets(findings, budgets) {
+  let open = findings.filter((e) => e.verdict !== "waived" && e.verdict !== "ignored");
+  return budgets.map((b) => {
+    let limited = SEVERITIES.filter((s) => b.max[s] !== void 0), counts = Object.fromEntries(limited.map((s) => [s, 0]));
+    for (let e of open)
+      counts[e.effectiveSeverity] !== void 0 && inScope(e, b) && counts[e.effectiveSeverity]++;
+    let exceeded = limited.filter((s) => counts[s] > b.max[s]).map((s) => ({ severity: s, count: counts[s], max: b.max[s] }));
+    return {
+      id: b.id,
+      scope: b.scopeLabel,
+      action: b.action,
+      source: b.source,
+      counts,
+      max: b.max,
+      exceeded
+    };
+  });
+}
+function budgetMessage(r) {
+  let over = r.exceeded.map((x) => `${x.count} ${x.severity} (max ${x.max})`).join(", ");
+  return `budget ${r.id} (${r.scope}) exceeded: ${over}`;
+}
+function withBudgetVerdict(counts, results) {
+  let verdict = budgetVerdict(results);
+  return verdict ? { ...counts, [verdict]: counts[verdict] + 1 } : counts;
+}
+function budgetVerdict(results) {
+  let exceeded = (results ?? []).filter((r) => r.exceeded.length > 0);
+  return exceeded.some((r) => r.action === "block") ? "block" : exceeded.length > 0 ? "warn" : void 0;
+}
+function budgetsOf(findings, policy) {
+  return policy.budgets && policy.budgets.length > 0 ? checkBudgets(findings, policy.budgets) : void 0;
+}
+function suggestBudgets(findings) {
+  let open = findings.filter((e) => e.verdict !== "waived" && e.verdict !== "ignored"), countsOf = (list3) => {
+    let max = {};
+    for (let s of SEVERITIES) {
+      let n = list3.filter((e) => e.effectiveSeverity === s).length;
+      (s !== "unknown" || n > 0) && (max[s] = n);
+    }
+    return max;
+  }, scoped = [...CLASSIFICATIONS].reverse().map((c) => ({ c, list: open.filter((e) => e.classification === c) })).filter(({ list: list3 }) => list3.length > 0).map(({ c, list: list3 }) => ({ id: `${c}-findings`, classification: c, max: countsOf(list3) }));
+  return [{ id: "all-findings", max: countsOf(open) }, ...scoped];
+}
+
+// src/gate/days.ts
+var ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+function utcDayOf(text3) {
+  if (!ISO.exec(text3)) return;
+  let time = Date.parse(text3.length === 10 ? `${text3}T00:00:00Z` : text3);
+  if (Number.isNaN(time)) return;
+  let day = new Date(time).toISOString().slice(0, 10);
+  if (!(text3.length === 10 && day !== text3))
+    return day;
+}
+function dayOf(time) {
+  return time.toISOString().slice(0, 10);
+}
+function daysBetween(from, to) {
+  return Math.round(
+    (Date.parse(`${dayOf(to)}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5
+  );
+}
+
 // src/policy/approvers.ts
 var LOGIN = /^@?([A-Za-z0-9][A-Za-z0-9-]{0,38})$/, TEAM = /^@?([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})$/;
 function parseApprover(text3) {
@@ -1811,12 +2016,6 @@ function unlistedApprover(spec, approvers) {
   if (approvers === void 0) return;
   let found = listedApprover(spec, approvers);
   return "problem" in found ? found.problem : void 0;
-}
-
-// src/policy/classification.ts
-var CLASSIFICATIONS = ["public", "internal", "confidential", "restricted"];
-function classificationRank(c) {
-  return CLASSIFICATIONS.indexOf(c);
 }
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -3660,137 +3859,6 @@ function checkExpansions(pattern, count) {
     throw new Error(
       `pattern "${shown(pattern)}" expands to more than ${MAX_GLOB_EXPANSIONS} patterns (brace sets)`
     );
-}
-
-// src/model/finding.ts
-import * as crypto from "node:crypto";
-
-// src/model/lookup.ts
-function lookup(table, key) {
-  return Object.hasOwn(table, key) ? table[key] : void 0;
-}
-
-// src/model/finding.ts
-var SEVERITIES = ["critical", "high", "medium", "low", "info", "unknown"], LAYERS = [
-  "image",
-  "dependency",
-  "iac",
-  "secret",
-  "code",
-  "license",
-  "posture",
-  "api"
-], SEVERITY_RANK = {
-  critical: 5,
-  high: 4,
-  medium: 3,
-  low: 2,
-  info: 1,
-  unknown: 0
-};
-function severityRank(severity) {
-  return SEVERITY_RANK[severity];
-}
-function isLayer(value) {
-  return LAYERS.includes(value);
-}
-var SEVERITY_WORDS = {
-  critical: "critical",
-  crit: "critical",
-  blocker: "critical",
-  high: "high",
-  error: "high",
-  important: "high",
-  major: "high",
-  moderate: "medium",
-  medium: "medium",
-  warning: "medium",
-  warn: "medium",
-  low: "low",
-  minor: "low",
-  note: "low",
-  negligible: "info",
-  info: "info",
-  informational: "info",
-  information: "info",
-  none: "info",
-  trace: "info",
-  unknown: "unknown",
-  unspecified: "unknown",
-  unassigned: "unknown"
-};
-function severityFromWord(word) {
-  return typeof word != "string" ? "unknown" : lookup(SEVERITY_WORDS, word.trim().toLowerCase()) ?? "unknown";
-}
-function severityFromCvss(score) {
-  return score === void 0 || !Number.isFinite(score) ? "unknown" : score >= 9 ? "critical" : score >= 7 ? "high" : score >= 4 ? "medium" : score > 0 ? "low" : "info";
-}
-function locationKey(f) {
-  return f.package ? "" : f.location ? `${f.location.path}:${f.contentHash ?? f.location.startLine ?? ""}` : f.target ?? "";
-}
-function fingerprintOf(f) {
-  let key = canonicalId(f.id, f.aliases) + "\0" + (f.package ? f.package.name.toLowerCase() : "") + "\0" + versionKey(f.package?.version) + "\0" + locationKey(f);
-  return sha256Prefix(key);
-}
-var sha256Prefix = typeof crypto.hash == "function" ? (text3) => firstSixteen(crypto.hash("sha256", text3, "hex")) : (text3) => firstSixteen(crypto.createHash("sha256").update(text3).digest("hex"));
-function firstSixteen(hex) {
-  return hex.slice(0, 8) + hex.slice(8, 16);
-}
-function versionKey(version) {
-  return version === void 0 ? "" : version.charCodeAt(0) === 118 && isDigit(version.charCodeAt(1)) ? version.slice(1) : version;
-}
-function isDigit(code) {
-  return code >= 48 && code <= 57;
-}
-function canonicalId(id, aliases) {
-  if (isCve(id)) return id.toUpperCase();
-  for (let alias of aliases) if (isCve(alias)) return alias.toUpperCase();
-  return id.toUpperCase();
-}
-function isCve(id) {
-  return id.length >= 4 && (id.charCodeAt(0) | 32) === 99 && (id.charCodeAt(1) | 32) === 118 && (id.charCodeAt(2) | 32) === 101 && id.charCodeAt(3) === 45;
-}
-function makeFinding(input, report) {
-  (typeof input.id != "string" || input.id === "") && missing(input, "id", report), (typeof input.title != "string" || input.title === "") && missing(input, "title", report);
-  let aliases = input.aliases?.length ? aliasesOf(input.aliases, input.id) : [], finding9 = {
-    fingerprint: "",
-    tool: input.tool,
-    foundBy: [{ tool: input.tool, report }],
-    layer: input.layer,
-    id: input.id,
-    aliases,
-    title: input.title,
-    severity: input.severity,
-    cvss: input.cvss,
-    fix: input.fix,
-    package: input.package,
-    location: input.location,
-    target: input.target,
-    cwe: input.cwe && input.cwe.length > 1 ? unique(input.cwe) : input.cwe ?? [],
-    epss: input.epss,
-    kev: input.kev,
-    url: input.url,
-    suppressed: input.suppressed,
-    ruleId: input.ruleId,
-    contentHash: input.contentHash,
-    description: input.description
-  };
-  return finding9.fingerprint = fingerprintOf(finding9), finding9;
-}
-function missing(input, field, report) {
-  throw new GateError(`a ${input.tool} entry has no ${field}`, { file: report });
-}
-function aliasesOf(aliases, id) {
-  return unique(aliases.filter((a) => a && a !== id));
-}
-function unique(values) {
-  return values.length === 0 ? [] : values.length === 1 ? [values[0]] : [...new Set(values)];
-}
-function normaliseCwe(value) {
-  if (typeof value == "number" && Number.isInteger(value)) return `CWE-${value}`;
-  if (typeof value != "string") return;
-  let m = /(?:CWE-)?(\d+)/i.exec(value);
-  return m ? `CWE-${m[1]}` : void 0;
 }
 
 // src/policy/versions/scheme.ts
@@ -13100,6 +13168,44 @@ function checkTimes(reports, require2, now, errors, warnings) {
   }
 }
 
+// src/gate/deadlines.ts
+var DUE_SOON_DAYS = 7, STRICTNESS2 = { block: 3, warn: 2, info: 1, ignored: 0, waived: 0 };
+function deadlineFor(e, deadlines) {
+  let chosen;
+  for (let d of deadlines)
+    d.severities.includes(e.effectiveSeverity) && (d.classifications && !d.classifications.includes(e.classification) || (!chosen || d.days < chosen.days || d.days === chosen.days && STRICTNESS2[d.action] > STRICTNESS2[chosen.action]) && (chosen = d));
+  return chosen;
+}
+function applyDeadlines(findings, deadlines, now, firstSeen) {
+  let today = dayOf(now);
+  for (let e of findings) {
+    if (e.verdict === "waived" || e.verdict === "ignored") continue;
+    let d = deadlineFor(e, deadlines);
+    if (!d) continue;
+    let recorded = firstSeen?.get(e.finding.fingerprint), day = recorded !== void 0 && recorded <= today ? recorded : today, daysOpen = daysBetween(day, now), overdue = daysOpen > d.days;
+    if (e.deadline = {
+      deadline: d.label,
+      days: d.days,
+      action: d.action,
+      firstSeen: day,
+      firstSeenFrom: recorded === void 0 ? "today" : "baseline",
+      daysOpen,
+      daysLeft: d.days - daysOpen,
+      overdue
+    }, !overdue) continue;
+    let clause = `open ${daysOpen} days since ${day}, past the deadline ${d.label} (${d.source})`;
+    STRICTNESS2[d.action] > STRICTNESS2[e.verdict] ? (e.verdict = d.action, e.reason = `${clause}: ${d.action}; otherwise ${e.reason}`) : e.reason = `${e.reason}; ${clause}`;
+  }
+}
+function deadlineLabel(s) {
+  return s.overdue ? `${s.daysOpen} days open, ${-s.daysLeft} past deadline` : `${s.daysOpen} days open, ${s.daysLeft} left`;
+}
+function dueSoon(findings) {
+  return findings.filter(
+    (e) => e.deadline && !e.deadline.overdue && e.deadline.daysLeft <= DUE_SOON_DAYS
+  );
+}
+
 // src/gate/evaluate.ts
 var VERDICTS = ["block", "warn", "info", "ignored", "waived"];
 function evaluate(findings, policy, now, reports = [], options = {}) {
@@ -13113,7 +13219,9 @@ function evaluate(findings, policy, now, reports = [], options = {}) {
   ), active = policy.waivers.filter((w) => states.get(w) === "active"), uses = /* @__PURE__ */ new Map(), ctx = { waivers: active, root: options.root }, evaluated = findings.map((f) => {
     let judged = judge(f, policy, ctx), { waivedBy } = judged;
     return waivedBy && (uses.set(waivedBy, (uses.get(waivedBy) ?? 0) + 1), judged.waivedBy = void 0), judged;
-  }), sorted = sortByVerdictThenSeverity(evaluated), byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])), bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+  });
+  policy.deadlines && applyDeadlines(evaluated, policy.deadlines, now, options.firstSeen);
+  let sorted = sortByVerdictThenSeverity(evaluated), byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])), bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
   for (let e of sorted)
     byVerdict[e.verdict]++, bySeverity[e.effectiveSeverity]++;
   let evidence = checkEvidence(reports, policy.require, now, {
@@ -13122,9 +13230,9 @@ function evaluate(findings, policy, now, reports = [], options = {}) {
     binding: options.binding
   }), waivers = policy.waivers.map(
     (w) => reportWaiver(w, states.get(w) ?? "active", uses.get(w) ?? 0, now, maxDays, unapproved.get(w))
-  );
+  ), budgets = budgetsOf(sorted, policy), deciding = withBudgetVerdict(byVerdict, budgets);
   return {
-    outcome: evidence.errors.length > 0 ? "fail" : outcomeOf3(byVerdict, policy.settings.failOn),
+    outcome: evidence.errors.length > 0 ? "fail" : outcomeOf3(deciding, policy.settings.failOn),
     evaluatedAt: now.toISOString(),
     policy: { source: policy.source, failOn: policy.settings.failOn },
     reports,
@@ -13134,7 +13242,8 @@ function evaluate(findings, policy, now, reports = [], options = {}) {
     assetEvidence: evidence.assets,
     errors: evidence.errors,
     warnings: evidence.warnings,
-    counts: { total: sorted.length, byVerdict, bySeverity }
+    counts: { total: sorted.length, byVerdict, bySeverity },
+    ...budgets ? { budgets } : {}
   };
 }
 function outcomeOf3(counts, failOn) {
@@ -13193,16 +13302,21 @@ export {
   findDuplicateKey,
   duplicateKeyMessage,
   lineColumn,
-  approverName,
-  listedApprover,
-  unlistedApprover,
+  classificationRank,
   lookup,
   SEVERITIES,
   LAYERS,
   severityRank,
   makeFinding,
+  budgetMessage,
+  withBudgetVerdict,
+  suggestBudgets,
+  utcDayOf,
+  dayOf,
+  approverName,
+  listedApprover,
+  unlistedApprover,
   durationMs,
-  classificationRank,
   compileGlob,
   compileRange,
   describeComparison,
@@ -13218,6 +13332,9 @@ export {
   DEFAULT_SCANNER_SUPPRESSIONS,
   whetherHonoured,
   judge,
+  DUE_SOON_DAYS,
+  deadlineLabel,
+  dueSoon,
   compileWaiver,
   waiverState,
   VERDICTS,

@@ -4,7 +4,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-ZKUREZZA.js";
+} from "./chunk-ZY6FEKJS.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -15,7 +15,7 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-D5VIUYGA.js";
+} from "./chunk-N3O2PPD7.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

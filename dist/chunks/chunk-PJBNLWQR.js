@@ -4,7 +4,7 @@ import {
 } from "./chunk-SNQ46SZC.js";
 import {
   validateLocal
-} from "./chunk-VUJHFPSK.js";
+} from "./chunk-4ESEURLH.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

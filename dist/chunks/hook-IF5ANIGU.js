@@ -1,13 +1,14 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-CDPRVSUE.js";
+} from "./chunk-PJBNLWQR.js";
 import "./chunk-SNQ46SZC.js";
-import "./chunk-VUJHFPSK.js";
+import "./chunk-4ESEURLH.js";
 import {
   check
-} from "./chunk-6YKPVLP6.js";
-import "./chunk-YGYN2C6Y.js";
+} from "./chunk-4QEAVUTZ.js";
+import "./chunk-G3NUWZZB.js";
+import "./chunk-T7AO7Q74.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -15,14 +16,14 @@ import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-ZKUREZZA.js";
-import "./chunk-2HIXVGTO.js";
-import "./chunk-EKE3LHNJ.js";
-import "./chunk-WEFPEO5M.js";
+} from "./chunk-ZY6FEKJS.js";
+import "./chunk-RDXUYYFJ.js";
+import "./chunk-RJVS42GK.js";
+import "./chunk-F35X77GC.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-D5VIUYGA.js";
+import "./chunk-N3O2PPD7.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,15 +1,19 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-WEFPEO5M.js";
+} from "./chunk-F35X77GC.js";
 import {
+  DUE_SOON_DAYS,
   LAYERS,
   SEVERITIES,
   VERDICTS,
+  budgetMessage,
   classificationRank,
+  deadlineLabel,
+  dueSoon,
   outputPath,
   severityRank
-} from "./chunk-D5VIUYGA.js";
+} from "./chunk-N3O2PPD7.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,
@@ -159,6 +163,29 @@ function policyNotes(evaluation) {
   return out;
 }
 
+// src/reporters/deadline-notes.ts
+function deadlineNotes(evaluation) {
+  let out = [], overdue = evaluation.findings.filter((e) => e.deadline?.overdue).length, soon = dueSoon(evaluation.findings).length;
+  (overdue > 0 || soon > 0) && out.push(
+    `Deadlines: ${overdue} past their remediation deadline, ${soon} fall due within ${DUE_SOON_DAYS} days`
+  );
+  let budgets = evaluation.budgets ?? [];
+  if (budgets.length === 0) return out;
+  let exceeded = budgets.filter((b) => b.exceeded.length > 0);
+  out.push(`BUDGETS (${exceeded.length} of ${budgets.length} exceeded)`);
+  for (let b of [...exceeded, ...budgets.filter((b2) => b2.exceeded.length === 0)]) {
+    let counts = Object.entries(b.counts).map(([s, n]) => `${n}/${b.max[s]} ${s}`).join(", "), label = b.exceeded.length > 0 ? b.action === "block" ? "EXCEEDED" : "OVER" : "ok";
+    out.push(`  ${label.padEnd(8)} ${printableLine(b.id)} (${printableLine(b.scope)}): ${counts}`);
+  }
+  return out.push(""), out;
+}
+function budgetClause(evaluation) {
+  let exceeded = (evaluation.budgets ?? []).filter((b) => b.exceeded.length > 0);
+  if (exceeded.length === 0) return "";
+  let more = exceeded.length > 1 ? ` (and ${exceeded.length - 1} more budgets)` : "";
+  return `; ${printableLine(budgetMessage(exceeded[0]))}${more}`;
+}
+
 // src/reporters/console.ts
 var COLORS = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, green: 32, magenta: 35 };
 function paint(text, color, ctx) {
@@ -205,7 +232,7 @@ function columnsFor(findings) {
   };
 }
 function line(e, cols, ctx) {
-  let f = e.finding, severity = paint(e.effectiveSeverity.padEnd(8), SEVERITY_COLOR[e.effectiveSeverity], ctx), tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+"), fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "", waived = e.waiver ? ` (waived by ${e.waiver.owner} until ${e.waiver.expires})` : "", existing2 = e.baseline === "existing" ? " (existing)" : "", suppressed = e.suppression ? ` (suppressed by ${e.suppression.kind}, ${e.suppression.honoured ? "honoured" : "not honoured"})` : "", marks = waived + existing2 + suppressed, mark = marks ? paint(plain(marks), "gray", ctx) : "", cells = [
+  let f = e.finding, severity = paint(e.effectiveSeverity.padEnd(8), SEVERITY_COLOR[e.effectiveSeverity], ctx), tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+"), fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "", waived = e.waiver ? ` (waived by ${e.waiver.owner} until ${e.waiver.expires})` : "", existing2 = e.baseline === "existing" ? " (existing)" : "", suppressed = e.suppression ? ` (suppressed by ${e.suppression.kind}, ${e.suppression.honoured ? "honoured" : "not honoured"})` : "", due = e.deadline ? ` (${deadlineLabel(e.deadline)})` : "", marks = waived + existing2 + suppressed + due, mark = marks ? paint(plain(marks), "gray", ctx) : "", cells = [
     [f.id, cols.id],
     [packageLabel(f), cols.pkg],
     [placeLabel(f), cols.where],
@@ -223,7 +250,8 @@ function verboseDetail(e, ctx) {
     `found by: ${f.foundBy.map((s) => `${s.tool} (${s.report})`).join(", ")}`,
     f.aliases.length > 0 ? `aliases: ${f.aliases.join(", ")}` : "",
     f.url ? `see: ${f.url}` : "",
-    `fingerprint: ${f.fingerprint}${e.baseline ? ` (${e.baseline})` : ""}`
+    `fingerprint: ${f.fingerprint}${e.baseline ? ` (${e.baseline})` : ""}`,
+    e.deadline ? `deadline: ${e.deadline.deadline}; first seen ${e.deadline.firstSeen} (${e.deadline.firstSeenFrom})` : ""
   ].filter(Boolean).map((d) => `
             ${paint(plain(d), "gray", ctx)}`).join("");
 }
@@ -239,7 +267,7 @@ baseline ${plain(b.file)}: ${b.existing} existing, ${b.new} new, ${b.gone} fixed
 var NAMED_IN_OUTCOME = 5;
 function outcomeLine(evaluation, ctx) {
   let deciding = decidingFindings(evaluation), blocking3 = deciding.filter((e) => e.verdict === "block"), warnings3 = deciding.filter((e) => e.verdict === "warn").length, color = evaluation.outcome === "fail" ? "red" : evaluation.outcome === "warn" ? "yellow" : "green", word = evaluation.errors.length > 0 ? "CANNOT DECIDE (missing or stale evidence)" : { fail: "BLOCKED", warn: "PASSED WITH WARNINGS", pass: "PASSED" }[evaluation.outcome], ids = [...new Set(blocking3.map((e) => plain(e.finding.id)))], named = ids.length === 0 ? "" : `: ${ids.slice(0, NAMED_IN_OUTCOME).join(", ")}${ids.length > NAMED_IN_OUTCOME ? ", ..." : ""}`, scope = evaluation.baseline ? "new " : "";
-  return `${paint(`ztgate: ${word}`, color, ctx)} (${blocking3.length} ${scope}blocking${named}; ${warnings3} ${scope}warning; policy ${plain(evaluation.policy.source)})`;
+  return `${paint(`ztgate: ${word}`, color, ctx)} (${blocking3.length} ${scope}blocking${named}; ${warnings3} ${scope}warning${budgetClause(evaluation)}; policy ${plain(evaluation.policy.source)})`;
 }
 var consoleReporter = {
   id: "console",
@@ -256,7 +284,7 @@ var consoleReporter = {
         for (let e of listed) out.push(line(e, cols, ctx));
         listed.length < all.length && out.push(notListed(verdict2, all.length - listed.length, ctx)), out.push("");
       }
-      out.push(totalsLine(evaluation)), out.push(...policyNotes(evaluation));
+      out.push(totalsLine(evaluation)), out.push(...deadlineNotes(evaluation)), out.push(...policyNotes(evaluation));
     }
     return out.push(outcomeLine(evaluation, ctx)), printableText(out.join(`
 `) + `

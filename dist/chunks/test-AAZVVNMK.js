@@ -1,25 +1,25 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   validateTestFile
-} from "./chunk-ICNBMS5P.js";
+} from "./chunk-DBRHSCXZ.js";
 import {
   parseYaml
 } from "./chunk-SNQ46SZC.js";
-import "./chunk-VUJHFPSK.js";
+import "./chunk-4ESEURLH.js";
 import {
   BUILTIN_PACKS,
   BUILTIN_PREFIX,
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-ZKUREZZA.js";
+} from "./chunk-ZY6FEKJS.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-D5VIUYGA.js";
+} from "./chunk-N3O2PPD7.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -7,34 +7,17 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-ZKUREZZA.js";
-import {
-  parseBaseline
-} from "./chunk-WEFPEO5M.js";
+} from "./chunk-ZY6FEKJS.js";
 import {
   repositoryPath
-} from "./chunk-D5VIUYGA.js";
+} from "./chunk-N3O2PPD7.js";
 import {
   GateError,
   errorMessage
 } from "./chunk-2W6IXLVT.js";
 
-// src/io/baseline-file.ts
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
-function readBaselineFile(file, cwd) {
-  let text;
-  try {
-    text = readFileSync(resolve(cwd, file), "utf8");
-  } catch (err) {
-    let code = err.code, why = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(err)})`;
-    throw new GateError(`baseline ${why}`, { file });
-  }
-  return parseBaseline(text, file);
-}
-
 // src/io/policy-pair.ts
-import { isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
+import { isAbsolute as isAbsolute2, resolve } from "node:path";
 
 // src/policy/policy-diff.ts
 var ACTION_RANK = { ignore: 0, info: 1, warn: 2, block: 3 }, FAIL_ON_RANK = { never: 0, warn: 2, block: 1 };
@@ -259,7 +242,7 @@ function lsTree(root, commit, path) {
 
 // src/io/policy-pair.ts
 async function loadPolicyPair(input) {
-  let { explicit, cwd, ref } = input, headPath = explicit ?? discoverPolicy(cwd, input.topLevel ?? gitTopLevel), basePath = explicit?.startsWith(BUILTIN_PREFIX) === !0 ? explicit : explicit !== void 0 ? resolve2(cwd, explicit) : await discoverPolicyWith(cwd, input.top, ref.exists, ref.where), trusted = await labelled(
+  let { explicit, cwd, ref } = input, headPath = explicit ?? discoverPolicy(cwd, input.topLevel ?? gitTopLevel), basePath = explicit?.startsWith(BUILTIN_PREFIX) === !0 ? explicit : explicit !== void 0 ? resolve(cwd, explicit) : await discoverPolicyWith(cwd, input.top, ref.exists, ref.where), trusted = await labelled(
     `the policy${ref.where}`,
     () => loadPolicyWith(basePath, ref.read, cwd, input.remote)
   ), head = await labelled(
@@ -297,7 +280,6 @@ function shownPath(source, top) {
 }
 
 export {
-  readBaselineFile,
   resolveCommit,
   gitRefReader,
   pathInCommit,
