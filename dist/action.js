@@ -4,10 +4,10 @@ import {
   loadPolicyPair,
   pathInCommit,
   resolveCommit
-} from "./chunks/chunk-G3NUWZZB.js";
+} from "./chunks/chunk-MCKWJQVS.js";
 import {
   readBaselineFile
-} from "./chunks/chunk-T7AO7Q74.js";
+} from "./chunks/chunk-EJBD7TBT.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -28,7 +28,7 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-ZY6FEKJS.js";
+} from "./chunks/chunk-U3HRVEX5.js";
 import {
   checkAnnotations,
   json,
@@ -39,18 +39,18 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-RJVS42GK.js";
+} from "./chunks/chunk-PWR455GR.js";
 import {
   applyBaseline,
   decidingFindings,
   firstSeenDays
-} from "./chunks/chunk-F35X77GC.js";
+} from "./chunks/chunk-RJHJ7IC3.js";
 import {
   approverName,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-N3O2PPD7.js";
+} from "./chunks/chunk-ZWK64GIV.js";
 import {
   GateError,
   errorMessage

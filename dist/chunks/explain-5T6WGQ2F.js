@@ -1,21 +1,28 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
+  readBaselineFile
+} from "./chunk-EJBD7TBT.js";
+import {
   loadPolicy,
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-ZY6FEKJS.js";
+} from "./chunk-U3HRVEX5.js";
+import {
+  firstSeenDays
+} from "./chunk-RJHJ7IC3.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   DEFAULT_SCANNER_SUPPRESSIONS,
   compileRange,
+  deadlineLabel,
   describeComparison,
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-N3O2PPD7.js";
+} from "./chunk-ZWK64GIV.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -50,21 +57,26 @@ function versionNotes(e, policy) {
 var explain = {
   name: "explain",
   summary: "explain the verdict of a finding (by fingerprint or id) in the given reports",
-  usage: `ztgate explain FINGERPRINT|ID REPORT... [--policy FILE] [-o json]
+  usage: `ztgate explain FINGERPRINT|ID REPORT... [--policy FILE] [--baseline FILE] [-o json]
 
 FINGERPRINT may be a prefix (at least 6 characters); ID matches the id or any alias
 (CVE-2021-44228, GHSA-..., CKV_AWS_260). Prints every matching finding's asset,
 classification, controls, the rules considered, the one that decided, the waiver and
-the scanners that found it.`,
+the scanners that found it. With --baseline, the first-seen days it records age the
+findings for remediation deadlines, as in \`ztgate check --baseline\`.`,
   async run(args, io) {
     let { values, positionals } = parseArgs({
       args,
       allowPositionals: !0,
-      options: { policy: { type: "string" }, output: { type: "string", short: "o" } }
+      options: {
+        policy: { type: "string" },
+        baseline: { type: "string" },
+        output: { type: "string", short: "o" }
+      }
     }), [query, ...reportArgs] = positionals;
     if (!query || reportArgs.length === 0)
       throw new GateError("give a fingerprint or id and the reports (ztgate explain ID REPORT...)");
-    let { policyPath, root } = locateRepository(values.policy, io.cwd), policy = await loadPolicy(policyPath, void 0, io.cwd), reports = resolveReportArgs(reportArgs, io.cwd, root), { evaluation } = runCheck({ reports, policy, now: io.now, root }), found = evaluation.findings.filter((e) => matchesQuery(e, query));
+    let { policyPath, root } = locateRepository(values.policy, io.cwd), policy = await loadPolicy(policyPath, void 0, io.cwd), reports = resolveReportArgs(reportArgs, io.cwd, root), baseline = values.baseline ? readBaselineFile(values.baseline, io.cwd) : void 0, firstSeen = baseline ? firstSeenDays(baseline) : void 0, { evaluation } = runCheck({ reports, policy, now: io.now, root, firstSeen }), found = evaluation.findings.filter((e) => matchesQuery(e, query));
     if (found.length === 0)
       throw new GateError(`no finding with fingerprint or id "${query}" in the given reports`);
     if (values.output === "json") io.stdout(safeJson(found, 2) + `
@@ -124,7 +136,10 @@ function explainLines(raw, policy, root) {
       `  waiver:    ${w.id} by ${w.owner} until ${w.expires} (${w.source}): ${w.reason}${extra ? `; ${extra}` : ""}`
     );
   }
-  return lines.push(`  verdict:   ${e.verdict.toUpperCase()}: ${e.reason}`), lines;
+  return e.deadline && lines.push(`  deadline:  ${deadlineText(e.deadline)}`), lines.push(`  verdict:   ${e.verdict.toUpperCase()}: ${e.reason}`), lines;
+}
+function deadlineText(d) {
+  return `${d.deadline} (${d.action}); first seen ${d.firstSeen} (${d.firstSeenFrom}), ${deadlineLabel(d)}`;
 }
 function printableFields(value) {
   if (typeof value == "string") return printableLine(value);

@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-ZY6FEKJS.js";
+} from "./chunk-U3HRVEX5.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge,
   makeFinding
-} from "./chunk-N3O2PPD7.js";
+} from "./chunk-ZWK64GIV.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-ZY6FEKJS.js";
+} from "./chunk-U3HRVEX5.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-N3O2PPD7.js";
+import "./chunk-ZWK64GIV.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

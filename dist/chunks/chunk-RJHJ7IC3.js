@@ -8,7 +8,7 @@ import {
   outcomeOf,
   utcDayOf,
   withBudgetVerdict
-} from "./chunk-N3O2PPD7.js";
+} from "./chunk-ZWK64GIV.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

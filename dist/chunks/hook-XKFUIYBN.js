@@ -6,9 +6,9 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-4ESEURLH.js";
 import {
   check
-} from "./chunk-4QEAVUTZ.js";
-import "./chunk-G3NUWZZB.js";
-import "./chunk-T7AO7Q74.js";
+} from "./chunk-GLFEFOLS.js";
+import "./chunk-MCKWJQVS.js";
+import "./chunk-EJBD7TBT.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -16,14 +16,14 @@ import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-ZY6FEKJS.js";
-import "./chunk-RDXUYYFJ.js";
-import "./chunk-RJVS42GK.js";
-import "./chunk-F35X77GC.js";
+} from "./chunk-U3HRVEX5.js";
+import "./chunk-QSUXKY6S.js";
+import "./chunk-PWR455GR.js";
+import "./chunk-RJHJ7IC3.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-N3O2PPD7.js";
+import "./chunk-ZWK64GIV.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-RDXUYYFJ.js";
-import "./chunk-RJVS42GK.js";
-import "./chunk-F35X77GC.js";
+} from "./chunk-QSUXKY6S.js";
+import "./chunk-PWR455GR.js";
+import "./chunk-RJHJ7IC3.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-N3O2PPD7.js";
+} from "./chunk-ZWK64GIV.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

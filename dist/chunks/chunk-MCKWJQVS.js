@@ -7,10 +7,10 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-ZY6FEKJS.js";
+} from "./chunk-U3HRVEX5.js";
 import {
   repositoryPath
-} from "./chunk-N3O2PPD7.js";
+} from "./chunk-ZWK64GIV.js";
 import {
   GateError,
   errorMessage

@@ -1,18 +1,18 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-OYNXATST.js";
+} from "./chunk-DUSM64XA.js";
 import "./chunk-PJBNLWQR.js";
 import "./chunk-SNQ46SZC.js";
 import "./chunk-4ESEURLH.js";
-import "./chunk-ZY6FEKJS.js";
+import "./chunk-U3HRVEX5.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   dayOf,
   suggestBudgets
-} from "./chunk-N3O2PPD7.js";
+} from "./chunk-ZWK64GIV.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-F35X77GC.js";
+} from "./chunk-RJHJ7IC3.js";
 import {
   DUE_SOON_DAYS,
   LAYERS,
@@ -13,7 +13,7 @@ import {
   dueSoon,
   outputPath,
   severityRank
-} from "./chunk-N3O2PPD7.js";
+} from "./chunk-ZWK64GIV.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,
@@ -471,6 +471,30 @@ var evidence = (ev) => {
   return view.variant === "summary" ? ["### Posture per control and asset", "", ...body] : details("Posture per control and asset", body);
 };
 
+// src/reporters/markdown-deadlines.ts
+var budgetsSection = (ev) => {
+  let budgets = ev.budgets ?? [];
+  return budgets.length === 0 ? void 0 : ["### Budgets", "", ...budgets.map((b) => {
+    if (b.exceeded.length > 0)
+      return `- ${b.action === "block" ? "\u26D4" : "\u26A0\uFE0F"} ${cell(budgetMessage(b), 300)}`;
+    let counts = Object.entries(b.counts).map(([s, n]) => `${n}/${b.max[s]} ${s}`).join(", ");
+    return `- \u2705 budget ${code(b.id, 60)} (${cell(b.scope, 80)}): ${counts}`;
+  })];
+};
+function dueLine(e) {
+  let pkg = packageLabel(e.finding), d = e.deadline;
+  return `- **${e.effectiveSeverity}** ${cell(e.finding.id, 40)}${pkg ? ` \xB7 ${cell(pkg, 50)}` : ""} \xB7 ${e.asset ? `${cell(e.asset, 40)} (${e.classification})` : e.classification} \xB7 ${deadlineLabel(d)} (${cell(d.deadline, 60)}, first seen ${d.firstSeen})`;
+}
+var deadlinesSection = (ev, view) => {
+  let overdue = ev.findings.filter((e) => e.deadline?.overdue), soon = dueSoon(ev.findings).sort((a, b) => a.deadline.daysLeft - b.deadline.daysLeft);
+  if (overdue.length === 0 && soon.length === 0) return;
+  let rows = Math.max(view.rows, 5), listed = (list) => [
+    ...list.slice(0, rows).map(dueLine),
+    ...list.length > rows ? [`- \u2026and ${plural(list.length - rows, "more finding")}`] : []
+  ], out = ["### Remediation deadlines", ""];
+  return overdue.length > 0 && out.push(`**${plural(overdue.length, "finding")} past the deadline**`, "", ...listed(overdue)), soon.length > 0 && (overdue.length > 0 && out.push(""), out.push(`**Falls due within ${DUE_SOON_DAYS} days (${soon.length})**`, "", ...listed(soon))), out;
+};
+
 // src/reporters/markdown-severity.ts
 function severitySource(ev) {
   let unscored = ev.findings.find((e) => e.finding.severity === "unknown");
@@ -529,12 +553,15 @@ function findingRow(e) {
   let f = e.finding, url = f.url && linkUrl(f.url), id = url ? `[${cell(f.id, 60)}](${url})` : cell(f.id, 60), fix = f.fix?.available ? cell(f.fix.versions.join(", ") || "available", 60) : "none", tools = cell([...new Set(f.foundBy.map((s) => s.tool))].join(", "), 40);
   return [
     e.effectiveSeverity,
-    e.baseline === "existing" ? `${id} (existing)` : id,
+    `${e.baseline === "existing" ? `${id} (existing)` : id}${deadlineNote(e)}`,
     `${cell(f.title, 100)}${suppressionNote(e)}<br><sub>${tools}</sub>`,
     `${location(f)}<br>fix: ${fix}`,
     e.rule ? code(e.rule, 60) : "default",
     e.asset ? `${cell(e.asset, 40)} (${e.classification})` : e.classification
   ];
+}
+function deadlineNote(e) {
+  return e.deadline ? `<br><sub>${deadlineLabel(e.deadline)}</sub>` : "";
 }
 function suppressionNote(e) {
   if (!e.suppression) return "";
@@ -590,10 +617,12 @@ var blocking = (ev, view) => {
   verdictLine,
   policyChangeSection,
   baseline,
+  budgetsSection,
   notes,
   evidence,
   countsTable,
   blocking,
+  deadlinesSection,
   waivers,
   warnings,
   posture,
@@ -602,14 +631,22 @@ var blocking = (ev, view) => {
   others,
   reports,
   footer
-], markdownSections = { baseline, notes, countsTable, posture };
+], markdownSections = {
+  baseline,
+  budgetsSection,
+  deadlinesSection,
+  notes,
+  countsTable,
+  posture
+};
 
 // src/reporters/markdown-finding-line.ts
 function findingLine(e, view) {
   let f = e.finding, url = f.url && linkUrl(f.url), id = url ? `[${cell(f.id, 40)}](${url})` : cell(f.id, 40), pkg = packageLabel(f), fix = f.fix?.available ? f.fix.versions.slice(0, 2).join(", ") : "", what = pkg ? `${cell(pkg, 50)} \u2192 ${fix ? cell(fix, 30) : "no fix"}` : "", marks = [
     e.baseline === "existing" ? "existing" : "",
     e.suppression ? `suppressed by ${cell(e.suppression.kind, 30)}, ${e.suppression.honoured ? "honoured" : "not honoured"}` : "",
-    e.waiver ? `waived by ${cell(e.waiver.owner, 40)} until ${e.waiver.expires}` : ""
+    e.waiver ? `waived by ${cell(e.waiver.owner, 40)} until ${e.waiver.expires}` : "",
+    e.deadline ? deadlineLabel(e.deadline) : ""
   ].filter(Boolean);
   return `- ${[
     `**${e.effectiveSeverity}** ${id}`,
@@ -647,9 +684,14 @@ var NAMED_IN_REASON = 3, VISIBLE_ROWS = 25, COLLAPSED_ROWS = 100, HEADLINE2 = {
   return [
     `## ${HEADLINE2[ev.outcome]}`,
     "",
-    `**${plural(blocking3.length, `${scope}blocking finding`)}**${named} \xB7 ${plural(warnings3, `${scope}warning`)} \xB7 ${plural(ev.counts.total, "finding")} from ${plural(ev.reports.length, "report")} \xB7 policy ${code(ev.policy.source, 60)} (fail on ${ev.policy.failOn})`
+    `**${plural(blocking3.length, `${scope}blocking finding`)}**${named} \xB7 ${plural(warnings3, `${scope}warning`)} \xB7 ${plural(ev.counts.total, "finding")} from ${plural(ev.reports.length, "report")} \xB7 policy ${code(ev.policy.source, 60)} (fail on ${ev.policy.failOn})` + exceededBudgets(ev)
   ];
-}, UNASSIGNED = "(no asset)";
+};
+function exceededBudgets(ev) {
+  let ids = (ev.budgets ?? []).filter((b) => b.exceeded.length > 0).map((b) => b.id);
+  return ids.length === 0 ? "" : ` \xB7 **${plural(ids.length, "budget")} exceeded** (${ids.map((id) => code(id, 40)).join(", ")})`;
+}
+var UNASSIGNED = "(no asset)";
 function byAssetAndRule(list) {
   let groups = /* @__PURE__ */ new Map();
   for (let e of list) {
@@ -730,8 +772,10 @@ var blocking2 = (ev, view) => {
   // that decides (the base commit's policy).
   policyChangeSection,
   markdownSections.baseline,
+  markdownSections.budgetsSection,
   markdownSections.notes,
   blocking2,
+  markdownSections.deadlinesSection,
   attention,
   warnings2,
   collapsedCounts,

@@ -4690,6 +4690,44 @@ function whetherHonoured(decision, setting) {
   return decision.honoured ? `honoured: settings.scanner-suppressions is ${setting}` : setting === "require-justification" ? `not honoured: it has no justification (settings.scanner-suppressions is ${setting})` : `not honoured: settings.scanner-suppressions is ${setting}`;
 }
 
+// src/gate/deadlines.ts
+var DUE_SOON_DAYS = 7, STRICTNESS2 = { block: 3, warn: 2, info: 1, ignored: 0, waived: 0 };
+function deadlineFor(e, deadlines) {
+  let chosen;
+  for (let d of deadlines)
+    d.severities.includes(e.effectiveSeverity) && (d.classifications && !d.classifications.includes(e.classification) || (!chosen || d.days < chosen.days || d.days === chosen.days && STRICTNESS2[d.action] > STRICTNESS2[chosen.action]) && (chosen = d));
+  return chosen;
+}
+function applyDeadlines(findings, deadlines, now, firstSeen) {
+  let today = dayOf(now);
+  for (let e of findings) {
+    if (e.verdict === "waived" || e.verdict === "ignored") continue;
+    let d = deadlineFor(e, deadlines);
+    if (!d) continue;
+    let recorded = firstSeen?.get(e.finding.fingerprint), day = recorded !== void 0 && recorded <= today ? recorded : today, daysOpen = daysBetween(day, now), overdue = daysOpen > d.days;
+    if (e.deadline = {
+      deadline: d.label,
+      days: d.days,
+      action: d.action,
+      firstSeen: day,
+      firstSeenFrom: recorded === void 0 ? "today" : "baseline",
+      daysOpen,
+      daysLeft: d.days - daysOpen,
+      overdue
+    }, !overdue) continue;
+    let clause = `open ${daysOpen} days since ${day}, past the deadline ${d.label} (${d.source})`;
+    STRICTNESS2[d.action] > STRICTNESS2[e.verdict] ? (e.verdict = d.action, e.reason = `${clause}: ${d.action}; otherwise ${e.reason}`) : e.reason = `${e.reason}; ${clause}`;
+  }
+}
+function deadlineLabel(s) {
+  return s.overdue ? `${s.daysOpen} days open, ${-s.daysLeft} past deadline` : `${s.daysOpen} days open, ${s.daysLeft} left`;
+}
+function dueSoon(findings) {
+  return findings.filter(
+    (e) => e.deadline && !e.deadline.overdue && e.deadline.daysLeft <= DUE_SOON_DAYS
+  );
+}
+
 // src/policy/waivers.ts
 var EXPIRING_SOON_DAYS = 14, DAY_MS = 864e5;
 function compileWaiver(spec, source) {
@@ -13166,44 +13204,6 @@ function checkTimes(reports, require2, now, errors, warnings) {
       `${r.path}: report is stale: created ${r.createdAt}, older than max-report-age ${maxAge}`
     );
   }
-}
-
-// src/gate/deadlines.ts
-var DUE_SOON_DAYS = 7, STRICTNESS2 = { block: 3, warn: 2, info: 1, ignored: 0, waived: 0 };
-function deadlineFor(e, deadlines) {
-  let chosen;
-  for (let d of deadlines)
-    d.severities.includes(e.effectiveSeverity) && (d.classifications && !d.classifications.includes(e.classification) || (!chosen || d.days < chosen.days || d.days === chosen.days && STRICTNESS2[d.action] > STRICTNESS2[chosen.action]) && (chosen = d));
-  return chosen;
-}
-function applyDeadlines(findings, deadlines, now, firstSeen) {
-  let today = dayOf(now);
-  for (let e of findings) {
-    if (e.verdict === "waived" || e.verdict === "ignored") continue;
-    let d = deadlineFor(e, deadlines);
-    if (!d) continue;
-    let recorded = firstSeen?.get(e.finding.fingerprint), day = recorded !== void 0 && recorded <= today ? recorded : today, daysOpen = daysBetween(day, now), overdue = daysOpen > d.days;
-    if (e.deadline = {
-      deadline: d.label,
-      days: d.days,
-      action: d.action,
-      firstSeen: day,
-      firstSeenFrom: recorded === void 0 ? "today" : "baseline",
-      daysOpen,
-      daysLeft: d.days - daysOpen,
-      overdue
-    }, !overdue) continue;
-    let clause = `open ${daysOpen} days since ${day}, past the deadline ${d.label} (${d.source})`;
-    STRICTNESS2[d.action] > STRICTNESS2[e.verdict] ? (e.verdict = d.action, e.reason = `${clause}: ${d.action}; otherwise ${e.reason}`) : e.reason = `${e.reason}; ${clause}`;
-  }
-}
-function deadlineLabel(s) {
-  return s.overdue ? `${s.daysOpen} days open, ${-s.daysLeft} past deadline` : `${s.daysOpen} days open, ${s.daysLeft} left`;
-}
-function dueSoon(findings) {
-  return findings.filter(
-    (e) => e.deadline && !e.deadline.overdue && e.deadline.daysLeft <= DUE_SOON_DAYS
-  );
 }
 
 // src/gate/evaluate.ts

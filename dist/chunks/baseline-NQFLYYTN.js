@@ -1,26 +1,26 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-OYNXATST.js";
+} from "./chunk-DUSM64XA.js";
 import "./chunk-PJBNLWQR.js";
 import "./chunk-SNQ46SZC.js";
 import "./chunk-4ESEURLH.js";
 import {
   readBaselineFile
-} from "./chunk-T7AO7Q74.js";
+} from "./chunk-EJBD7TBT.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
-import "./chunk-ZY6FEKJS.js";
+import "./chunk-U3HRVEX5.js";
 import {
   firstSeenDays,
   makeBaseline,
   serialiseBaseline
-} from "./chunk-F35X77GC.js";
+} from "./chunk-RJHJ7IC3.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-N3O2PPD7.js";
+import "./chunk-ZWK64GIV.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

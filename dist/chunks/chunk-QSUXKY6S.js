@@ -12,14 +12,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-RJVS42GK.js";
+} from "./chunk-PWR455GR.js";
 import {
   decidingFindings
-} from "./chunk-F35X77GC.js";
+} from "./chunk-RJHJ7IC3.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-N3O2PPD7.js";
+} from "./chunk-ZWK64GIV.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

@@ -7,7 +7,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-ZY6FEKJS.js";
+} from "./chunk-U3HRVEX5.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

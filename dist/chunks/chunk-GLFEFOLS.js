@@ -1,10 +1,10 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFromRef
-} from "./chunk-G3NUWZZB.js";
+} from "./chunk-MCKWJQVS.js";
 import {
   readBaselineFile
-} from "./chunk-T7AO7Q74.js";
+} from "./chunk-EJBD7TBT.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -22,25 +22,25 @@ import {
   readerFromEnv,
   resolveReportArgs,
   runCheck
-} from "./chunk-ZY6FEKJS.js";
+} from "./chunk-U3HRVEX5.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-RDXUYYFJ.js";
+} from "./chunk-QSUXKY6S.js";
 import {
   withPolicyChange
-} from "./chunk-RJVS42GK.js";
+} from "./chunk-PWR455GR.js";
 import {
   applyBaseline,
   firstSeenDays
-} from "./chunk-F35X77GC.js";
+} from "./chunk-RJHJ7IC3.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest,
   revisionOf
-} from "./chunk-N3O2PPD7.js";
+} from "./chunk-ZWK64GIV.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
