@@ -4,10 +4,10 @@ import {
   loadPolicyPair,
   pathInCommit,
   resolveCommit
-} from "./chunks/chunk-MCKWJQVS.js";
+} from "./chunks/chunk-35JGUX3S.js";
 import {
   readBaselineFile
-} from "./chunks/chunk-EJBD7TBT.js";
+} from "./chunks/chunk-YWSJ5L72.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -28,7 +28,7 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-U3HRVEX5.js";
+} from "./chunks/chunk-RATZFACP.js";
 import {
   checkAnnotations,
   json,
@@ -39,18 +39,18 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-PWR455GR.js";
+} from "./chunks/chunk-5ST5UXSX.js";
 import {
   applyBaseline,
   decidingFindings,
   firstSeenDays
-} from "./chunks/chunk-RJHJ7IC3.js";
+} from "./chunks/chunk-7KINBOQ3.js";
 import {
   approverName,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-ZWK64GIV.js";
+} from "./chunks/chunk-WPPC7X2B.js";
 import {
   GateError,
   errorMessage

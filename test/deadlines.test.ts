@@ -132,6 +132,16 @@ describe("remediation deadlines", () => {
     expect(code).toBe(1);
   });
 
+  it("keeps an overdue finding existing, and the outcome names it as past its deadline", async () => {
+    const r = await ztgate(["check", "--policy", POLICY, "--baseline", baseline, LEGACY], {
+      now: day("2026-12-31"),
+    });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^BLOCK \(9: 0 new, 9 existing\)$/m);
+    expect(r.stdout).toMatch(/ztgate: BLOCKED \(0 new, 9 past deadline blocking: CVE-/);
+    expect(r.stdout).toContain("Deadlines: 28 past their remediation deadline");
+  });
+
   it("leaves a waived finding waived, with no deadline", async () => {
     const waived = join(dir, "waived.yml");
     writeFileSync(

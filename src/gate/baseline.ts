@@ -160,7 +160,10 @@ export function applyBaseline(
   const recorded = new Map(baseline.findings.map((e) => [e.fingerprint, e.verdict]));
   const findings: EvaluatedFinding[] = evaluation.findings.map((e) => {
     const before = recorded.get(e.finding.fingerprint);
-    const existing = before !== undefined && STRICTNESS[e.verdict] <= STRICTNESS[before];
+    // A verdict a remediation deadline raised is compared as it was before: the finding is
+    // still the one the baseline accepted (and decides anyway, being overdue).
+    const judged = e.deadline?.raisedFrom ?? e.verdict;
+    const existing = before !== undefined && STRICTNESS[judged] <= STRICTNESS[before];
     return { ...e, baseline: existing ? "existing" : "new" };
   });
   const newVerdicts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;

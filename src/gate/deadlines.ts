@@ -23,6 +23,8 @@ export interface DeadlineStatus {
   /** Days until the deadline; negative once it has passed. */
   daysLeft: number;
   overdue: boolean;
+  /** The verdict the deadline raised (absent when it raised none): what a baseline compares. */
+  raisedFrom?: Verdict;
 }
 
 declare module "./judge.js" {
@@ -85,6 +87,7 @@ export function applyDeadlines(
     if (!overdue) continue;
     const clause = `open ${daysOpen} days since ${day}, past the deadline ${d.label} (${d.source})`;
     if (STRICTNESS[d.action] > STRICTNESS[e.verdict]) {
+      e.deadline.raisedFrom = e.verdict;
       e.verdict = d.action;
       e.reason = `${clause}: ${d.action}; otherwise ${e.reason}`;
     } else {

@@ -192,7 +192,13 @@ export function outcomeLine(evaluation: Evaluation, ctx: ReportContext): string 
       ? ""
       : `: ${ids.slice(0, NAMED_IN_OUTCOME).join(", ")}${ids.length > NAMED_IN_OUTCOME ? ", ..." : ""}`;
   const scope = evaluation.baseline ? "new " : "";
-  return `${paint(`ztgate: ${word}`, color, ctx)} (${blocking.length} ${scope}blocking${named}; ${warnings} ${scope}warning${budgetClause(evaluation)}; policy ${plain(evaluation.policy.source)})`;
+  // Under a baseline an existing finding decides only once past its remediation deadline.
+  const overdue = evaluation.baseline
+    ? blocking.filter((e) => e.baseline === "existing").length
+    : 0;
+  const count = overdue > 0 ? `${blocking.length - overdue} new, ${overdue} past deadline` : "";
+  const blockingText = count ? `${count} blocking` : `${blocking.length} ${scope}blocking`;
+  return `${paint(`ztgate: ${word}`, color, ctx)} (${blockingText}${named}; ${warnings} ${scope}warning${budgetClause(evaluation)}; policy ${plain(evaluation.policy.source)})`;
 }
 
 export const consoleReporter: Reporter = {

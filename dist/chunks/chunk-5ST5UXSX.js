@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-RJHJ7IC3.js";
+} from "./chunk-7KINBOQ3.js";
 import {
   DUE_SOON_DAYS,
   LAYERS,
@@ -13,7 +13,7 @@ import {
   dueSoon,
   outputPath,
   severityRank
-} from "./chunk-ZWK64GIV.js";
+} from "./chunk-WPPC7X2B.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,
@@ -266,8 +266,8 @@ baseline ${plain(b.file)}: ${b.existing} existing, ${b.new} new, ${b.gone} fixed
 }
 var NAMED_IN_OUTCOME = 5;
 function outcomeLine(evaluation, ctx) {
-  let deciding = decidingFindings(evaluation), blocking3 = deciding.filter((e) => e.verdict === "block"), warnings3 = deciding.filter((e) => e.verdict === "warn").length, color = evaluation.outcome === "fail" ? "red" : evaluation.outcome === "warn" ? "yellow" : "green", word = evaluation.errors.length > 0 ? "CANNOT DECIDE (missing or stale evidence)" : { fail: "BLOCKED", warn: "PASSED WITH WARNINGS", pass: "PASSED" }[evaluation.outcome], ids = [...new Set(blocking3.map((e) => plain(e.finding.id)))], named = ids.length === 0 ? "" : `: ${ids.slice(0, NAMED_IN_OUTCOME).join(", ")}${ids.length > NAMED_IN_OUTCOME ? ", ..." : ""}`, scope = evaluation.baseline ? "new " : "";
-  return `${paint(`ztgate: ${word}`, color, ctx)} (${blocking3.length} ${scope}blocking${named}; ${warnings3} ${scope}warning${budgetClause(evaluation)}; policy ${plain(evaluation.policy.source)})`;
+  let deciding = decidingFindings(evaluation), blocking3 = deciding.filter((e) => e.verdict === "block"), warnings3 = deciding.filter((e) => e.verdict === "warn").length, color = evaluation.outcome === "fail" ? "red" : evaluation.outcome === "warn" ? "yellow" : "green", word = evaluation.errors.length > 0 ? "CANNOT DECIDE (missing or stale evidence)" : { fail: "BLOCKED", warn: "PASSED WITH WARNINGS", pass: "PASSED" }[evaluation.outcome], ids = [...new Set(blocking3.map((e) => plain(e.finding.id)))], named = ids.length === 0 ? "" : `: ${ids.slice(0, NAMED_IN_OUTCOME).join(", ")}${ids.length > NAMED_IN_OUTCOME ? ", ..." : ""}`, scope = evaluation.baseline ? "new " : "", overdue = evaluation.baseline ? blocking3.filter((e) => e.baseline === "existing").length : 0, count = overdue > 0 ? `${blocking3.length - overdue} new, ${overdue} past deadline` : "", blockingText = count ? `${count} blocking` : `${blocking3.length} ${scope}blocking`;
+  return `${paint(`ztgate: ${word}`, color, ctx)} (${blockingText}${named}; ${warnings3} ${scope}warning${budgetClause(evaluation)}; policy ${plain(evaluation.policy.source)})`;
 }
 var consoleReporter = {
   id: "console",

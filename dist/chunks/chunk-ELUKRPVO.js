@@ -12,14 +12,14 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-PWR455GR.js";
+} from "./chunk-5ST5UXSX.js";
 import {
   decidingFindings
-} from "./chunk-RJHJ7IC3.js";
+} from "./chunk-7KINBOQ3.js";
 import {
   LAYERS,
   VERDICTS
-} from "./chunk-ZWK64GIV.js";
+} from "./chunk-WPPC7X2B.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-U3HRVEX5.js";
+} from "./chunk-RATZFACP.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-ZWK64GIV.js";
+import "./chunk-WPPC7X2B.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

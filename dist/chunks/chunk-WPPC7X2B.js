@@ -4716,7 +4716,7 @@ function applyDeadlines(findings, deadlines, now, firstSeen) {
       overdue
     }, !overdue) continue;
     let clause = `open ${daysOpen} days since ${day}, past the deadline ${d.label} (${d.source})`;
-    STRICTNESS2[d.action] > STRICTNESS2[e.verdict] ? (e.verdict = d.action, e.reason = `${clause}: ${d.action}; otherwise ${e.reason}`) : e.reason = `${e.reason}; ${clause}`;
+    STRICTNESS2[d.action] > STRICTNESS2[e.verdict] ? (e.deadline.raisedFrom = e.verdict, e.verdict = d.action, e.reason = `${clause}: ${d.action}; otherwise ${e.reason}`) : e.reason = `${e.reason}; ${clause}`;
   }
 }
 function deadlineLabel(s) {

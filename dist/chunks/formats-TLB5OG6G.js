@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-QSUXKY6S.js";
-import "./chunk-PWR455GR.js";
-import "./chunk-RJHJ7IC3.js";
+} from "./chunk-ELUKRPVO.js";
+import "./chunk-5ST5UXSX.js";
+import "./chunk-7KINBOQ3.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-ZWK64GIV.js";
+} from "./chunk-WPPC7X2B.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

@@ -7,10 +7,10 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-U3HRVEX5.js";
+} from "./chunk-RATZFACP.js";
 import {
   repositoryPath
-} from "./chunk-ZWK64GIV.js";
+} from "./chunk-WPPC7X2B.js";
 import {
   GateError,
   errorMessage

@@ -6,9 +6,9 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-4ESEURLH.js";
 import {
   check
-} from "./chunk-GLFEFOLS.js";
-import "./chunk-MCKWJQVS.js";
-import "./chunk-EJBD7TBT.js";
+} from "./chunk-S4ZD2BFL.js";
+import "./chunk-35JGUX3S.js";
+import "./chunk-YWSJ5L72.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -16,14 +16,14 @@ import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-U3HRVEX5.js";
-import "./chunk-QSUXKY6S.js";
-import "./chunk-PWR455GR.js";
-import "./chunk-RJHJ7IC3.js";
+} from "./chunk-RATZFACP.js";
+import "./chunk-ELUKRPVO.js";
+import "./chunk-5ST5UXSX.js";
+import "./chunk-7KINBOQ3.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-ZWK64GIV.js";
+import "./chunk-WPPC7X2B.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

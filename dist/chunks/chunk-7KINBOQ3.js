@@ -8,7 +8,7 @@ import {
   outcomeOf,
   utcDayOf,
   withBudgetVerdict
-} from "./chunk-ZWK64GIV.js";
+} from "./chunk-WPPC7X2B.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -98,7 +98,7 @@ function isEntry(e) {
 var STRICTNESS = { block: 3, warn: 2, info: 1, ignored: 0, waived: 0 };
 function applyBaseline(evaluation, baseline, file) {
   let recorded = new Map(baseline.findings.map((e) => [e.fingerprint, e.verdict])), findings = evaluation.findings.map((e) => {
-    let before = recorded.get(e.finding.fingerprint), existing2 = before !== void 0 && STRICTNESS[e.verdict] <= STRICTNESS[before];
+    let before = recorded.get(e.finding.fingerprint), judged = e.deadline?.raisedFrom ?? e.verdict, existing2 = before !== void 0 && STRICTNESS[judged] <= STRICTNESS[before];
     return { ...e, baseline: existing2 ? "existing" : "new" };
   }), newVerdicts = Object.fromEntries(VERDICTS.map((v) => [v, 0]));
   for (let e of findings)

@@ -1,18 +1,18 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-DUSM64XA.js";
+} from "./chunk-76754EQ3.js";
 import "./chunk-PJBNLWQR.js";
 import "./chunk-SNQ46SZC.js";
 import "./chunk-4ESEURLH.js";
-import "./chunk-U3HRVEX5.js";
+import "./chunk-RATZFACP.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   dayOf,
   suggestBudgets
-} from "./chunk-ZWK64GIV.js";
+} from "./chunk-WPPC7X2B.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

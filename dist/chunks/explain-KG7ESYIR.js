@@ -1,16 +1,16 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-EJBD7TBT.js";
+} from "./chunk-YWSJ5L72.js";
 import {
   loadPolicy,
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-U3HRVEX5.js";
+} from "./chunk-RATZFACP.js";
 import {
   firstSeenDays
-} from "./chunk-RJHJ7IC3.js";
+} from "./chunk-7KINBOQ3.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -22,7 +22,7 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-ZWK64GIV.js";
+} from "./chunk-WPPC7X2B.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -7,7 +7,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-U3HRVEX5.js";
+} from "./chunk-RATZFACP.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

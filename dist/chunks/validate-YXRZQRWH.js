@@ -2,14 +2,14 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-U3HRVEX5.js";
+} from "./chunk-RATZFACP.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   unlistedApprover,
   waiverState
-} from "./chunk-ZWK64GIV.js";
+} from "./chunk-WPPC7X2B.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine

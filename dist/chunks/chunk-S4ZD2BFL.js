@@ -1,10 +1,10 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFromRef
-} from "./chunk-MCKWJQVS.js";
+} from "./chunk-35JGUX3S.js";
 import {
   readBaselineFile
-} from "./chunk-EJBD7TBT.js";
+} from "./chunk-YWSJ5L72.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -22,25 +22,25 @@ import {
   readerFromEnv,
   resolveReportArgs,
   runCheck
-} from "./chunk-U3HRVEX5.js";
+} from "./chunk-RATZFACP.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-QSUXKY6S.js";
+} from "./chunk-ELUKRPVO.js";
 import {
   withPolicyChange
-} from "./chunk-PWR455GR.js";
+} from "./chunk-5ST5UXSX.js";
 import {
   applyBaseline,
   firstSeenDays
-} from "./chunk-RJHJ7IC3.js";
+} from "./chunk-7KINBOQ3.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest,
   revisionOf
-} from "./chunk-ZWK64GIV.js";
+} from "./chunk-WPPC7X2B.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

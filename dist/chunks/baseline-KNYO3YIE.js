@@ -1,26 +1,26 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-DUSM64XA.js";
+} from "./chunk-76754EQ3.js";
 import "./chunk-PJBNLWQR.js";
 import "./chunk-SNQ46SZC.js";
 import "./chunk-4ESEURLH.js";
 import {
   readBaselineFile
-} from "./chunk-EJBD7TBT.js";
+} from "./chunk-YWSJ5L72.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
-import "./chunk-U3HRVEX5.js";
+import "./chunk-RATZFACP.js";
 import {
   firstSeenDays,
   makeBaseline,
   serialiseBaseline
-} from "./chunk-RJHJ7IC3.js";
+} from "./chunk-7KINBOQ3.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-ZWK64GIV.js";
+import "./chunk-WPPC7X2B.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

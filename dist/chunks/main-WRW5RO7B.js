@@ -18,15 +18,15 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-ZMB6HSFV.js")).check },
-  { name: "parse", load: async () => (await import("./parse-VY3IXKWW.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-YCCMPZZJ.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-XKFUIYBN.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-NQFLYYTN.js")).baseline },
-  { name: "budget", load: async () => (await import("./budget-6DJKX2OO.js")).budget },
-  { name: "explain", load: async () => (await import("./explain-5T6WGQ2F.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-PPUF67GE.js")).validate },
-  { name: "test", load: async () => (await import("./test-2YZJKBOI.js")).test },
+  { name: "check", load: async () => (await import("./check-7PMIXPT2.js")).check },
+  { name: "parse", load: async () => (await import("./parse-WANQKEN5.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-TLB5OG6G.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-RFGPLMZN.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-KNYO3YIE.js")).baseline },
+  { name: "budget", load: async () => (await import("./budget-JO6P2G35.js")).budget },
+  { name: "explain", load: async () => (await import("./explain-KG7ESYIR.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-YXRZQRWH.js")).validate },
+  { name: "test", load: async () => (await import("./test-ZRECVOGY.js")).test },
   { name: "schema", load: async () => (await import("./schema-MP6GUJ7X.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];
