@@ -5,6 +5,7 @@
 import { applyBaseline, decidingFindings } from "../gate/baseline.js";
 import { readBaselineFile } from "../io/baseline-file.js";
 import { firstSeenDays } from "../gate/first-seen.js";
+import { budgetMessage } from "../gate/budgets.js";
 import type { ActionConfig } from "./inputs.js";
 import { errorMessage } from "../model/errors.js";
 import type { Evaluation } from "../gate/evaluate.js";
@@ -342,6 +343,10 @@ function blockedMessage(ev: Evaluation): string {
   // Under a baseline only new findings decide; existing ones are not named as the reason.
   const deciding = decidingFindings(ev);
   const blocking = deciding.filter((e) => e.verdict === "block");
+  const budget = (ev.budgets ?? []).find((b) => b.exceeded.length > 0 && b.action === "block");
+  if (blocking.length === 0 && budget) {
+    return oneLine(`ztgate blocked this change: ${budgetMessage(budget)}`);
+  }
   if (blocking.length === 0) {
     const warnings = deciding.filter((e) => e.verdict === "warn").length;
     return `ztgate failed this change: ${plural(warnings, "warning")} and fail-on is ${ev.policy.failOn}`;
