@@ -47,6 +47,7 @@ import {
 } from "./chunks/chunk-7KINBOQ3.js";
 import {
   approverName,
+  budgetMessage,
   listedApprover,
   referenceDigest,
   repositoryPath
@@ -19223,7 +19224,9 @@ function headline(ev) {
   return `${plural(v.block, "blocking finding")}, ${plural(v.warn, "warning")}`;
 }
 function blockedMessage(ev) {
-  let deciding = decidingFindings(ev), blocking = deciding.filter((e) => e.verdict === "block");
+  let deciding = decidingFindings(ev), blocking = deciding.filter((e) => e.verdict === "block"), budget = (ev.budgets ?? []).find((b) => b.exceeded.length > 0 && b.action === "block");
+  if (blocking.length === 0 && budget)
+    return oneLine(`ztgate blocked this change: ${budgetMessage(budget)}`);
   if (blocking.length === 0) {
     let warnings = deciding.filter((e) => e.verdict === "warn").length;
     return `ztgate failed this change: ${plural(warnings, "warning")} and fail-on is ${ev.policy.failOn}`;
