@@ -4,10 +4,10 @@ import {
   loadPolicyPair,
   pathInCommit,
   resolveCommit
-} from "./chunks/chunk-35JGUX3S.js";
+} from "./chunks/chunk-STWM4WLD.js";
 import {
   readBaselineFile
-} from "./chunks/chunk-YWSJ5L72.js";
+} from "./chunks/chunk-2HVM3ABB.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -28,7 +28,7 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-RATZFACP.js";
+} from "./chunks/chunk-5KP6XYUR.js";
 import {
   checkAnnotations,
   json,
@@ -39,19 +39,19 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-5ST5UXSX.js";
+} from "./chunks/chunk-BYY4OMGU.js";
 import {
   applyBaseline,
   decidingFindings,
   firstSeenDays
-} from "./chunks/chunk-7KINBOQ3.js";
+} from "./chunks/chunk-QOGR366P.js";
 import {
   approverName,
   budgetMessage,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-WPPC7X2B.js";
+} from "./chunks/chunk-ZH74ZL2O.js";
 import {
   GateError,
   errorMessage

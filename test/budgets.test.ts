@@ -92,6 +92,10 @@ waivers:
     const md = (await ztgate(["check", "--policy", policy, "-o", "markdown", LEGACY])).stdout;
     expect(md).toContain("### Budgets");
     expect(md).toContain("- ⛔ budget all (all findings) exceeded: 19 high (max 18)");
+    const html = (await ztgate(["check", "--policy", policy, "-o", "html", LEGACY])).stdout;
+    expect(html).toContain(
+      "<tr><td>all</td><td>all findings</td><td>19/18 high, 9/9 medium</td><td>budget all (all findings) exceeded: 19 high (max 18)</td></tr>",
+    );
   });
 
   const invalid: [string, string, RegExp][] = [

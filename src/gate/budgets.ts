@@ -65,6 +65,13 @@ export function checkBudgets(
   });
 }
 
+/** "2/0 high, 7/5 medium": open findings over the maximum, per severity the budget limits. */
+export function budgetCounts(r: BudgetResult): string {
+  return Object.entries(r.counts)
+    .map(([s, n]) => `${n}/${r.max[s as Severity]} ${s}`)
+    .join(", ");
+}
+
 /** "budget restricted-assets (classification restricted): 2 high (max 0), 7 medium (max 5)". */
 export function budgetMessage(r: BudgetResult): string {
   const over = r.exceeded.map((x) => `${x.count} ${x.severity} (max ${x.max})`).join(", ");

@@ -1,6 +1,6 @@
 // The console's lines for remediation deadlines and budgets: every budget with its counts
 // (exceeded ones first), and how many findings are past their deadline or fall due soon.
-import { budgetMessage } from "../gate/budgets.js";
+import { budgetCounts, budgetMessage } from "../gate/budgets.js";
 import { dueSoon, DUE_SOON_DAYS } from "../gate/deadlines.js";
 import type { Evaluation } from "../gate/evaluate.js";
 import { printableLine as plain } from "../model/safe-text.js";
@@ -19,9 +19,7 @@ export function deadlineNotes(evaluation: Evaluation): string[] {
   const exceeded = budgets.filter((b) => b.exceeded.length > 0);
   out.push(`BUDGETS (${exceeded.length} of ${budgets.length} exceeded)`);
   for (const b of [...exceeded, ...budgets.filter((b) => b.exceeded.length === 0)]) {
-    const counts = Object.entries(b.counts)
-      .map(([s, n]) => `${n}/${b.max[s as keyof typeof b.max]} ${s}`)
-      .join(", ");
+    const counts = budgetCounts(b);
     const label = b.exceeded.length > 0 ? (b.action === "block" ? "EXCEEDED" : "OVER") : "ok";
     out.push(`  ${label.padEnd(8)} ${plain(b.id)} (${plain(b.scope)}): ${counts}`);
   }

@@ -1,7 +1,7 @@
 // Markdown sections for remediation deadlines and budgets: exceeded budgets with their counts,
 // findings past their deadline, and the list of what falls due within DUE_SOON_DAYS days
 // (soonest first), so a reviewer sees what is coming before it blocks.
-import { budgetMessage } from "../gate/budgets.js";
+import { budgetCounts, budgetMessage } from "../gate/budgets.js";
 import { deadlineLabel, dueSoon, DUE_SOON_DAYS } from "../gate/deadlines.js";
 import type { EvaluatedFinding } from "../gate/evaluate.js";
 import { packageLabel } from "./console.js";
@@ -15,9 +15,7 @@ export const budgetsSection: Section = (ev) => {
     if (b.exceeded.length > 0) {
       return `- ${b.action === "block" ? "⛔" : "⚠️"} ${cell(budgetMessage(b), 300)}`;
     }
-    const counts = Object.entries(b.counts)
-      .map(([s, n]) => `${n}/${b.max[s as keyof typeof b.max]} ${s}`)
-      .join(", ");
+    const counts = budgetCounts(b);
     return `- ✅ budget ${code(b.id, 60)} (${cell(b.scope, 80)}): ${counts}`;
   });
   return ["### Budgets", "", ...lines];

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-ELUKRPVO.js";
-import "./chunk-5ST5UXSX.js";
-import "./chunk-7KINBOQ3.js";
+} from "./chunk-FQK7MJ6M.js";
+import "./chunk-BYY4OMGU.js";
+import "./chunk-QOGR366P.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-WPPC7X2B.js";
+} from "./chunk-ZH74ZL2O.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

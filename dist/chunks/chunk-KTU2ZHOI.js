@@ -1,10 +1,10 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFromRef
-} from "./chunk-35JGUX3S.js";
+} from "./chunk-STWM4WLD.js";
 import {
   readBaselineFile
-} from "./chunk-YWSJ5L72.js";
+} from "./chunk-2HVM3ABB.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -22,25 +22,25 @@ import {
   readerFromEnv,
   resolveReportArgs,
   runCheck
-} from "./chunk-RATZFACP.js";
+} from "./chunk-5KP6XYUR.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-ELUKRPVO.js";
+} from "./chunk-FQK7MJ6M.js";
 import {
   withPolicyChange
-} from "./chunk-5ST5UXSX.js";
+} from "./chunk-BYY4OMGU.js";
 import {
   applyBaseline,
   firstSeenDays
-} from "./chunk-7KINBOQ3.js";
+} from "./chunk-QOGR366P.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest,
   revisionOf
-} from "./chunk-WPPC7X2B.js";
+} from "./chunk-ZH74ZL2O.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

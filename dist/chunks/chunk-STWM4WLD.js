@@ -7,10 +7,10 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-RATZFACP.js";
+} from "./chunk-5KP6XYUR.js";
 import {
   repositoryPath
-} from "./chunk-WPPC7X2B.js";
+} from "./chunk-ZH74ZL2O.js";
 import {
   GateError,
   errorMessage

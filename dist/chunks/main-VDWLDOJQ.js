@@ -18,15 +18,15 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-7PMIXPT2.js")).check },
-  { name: "parse", load: async () => (await import("./parse-WANQKEN5.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-TLB5OG6G.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-RFGPLMZN.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-KNYO3YIE.js")).baseline },
-  { name: "budget", load: async () => (await import("./budget-JO6P2G35.js")).budget },
-  { name: "explain", load: async () => (await import("./explain-KG7ESYIR.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-YXRZQRWH.js")).validate },
-  { name: "test", load: async () => (await import("./test-ZRECVOGY.js")).test },
+  { name: "check", load: async () => (await import("./check-5AYAOE3N.js")).check },
+  { name: "parse", load: async () => (await import("./parse-VOZKF3A2.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-M3DYF7AU.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-NQASVX3S.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-BHLAG2B2.js")).baseline },
+  { name: "budget", load: async () => (await import("./budget-RLIKHJSH.js")).budget },
+  { name: "explain", load: async () => (await import("./explain-4M7DAVMF.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-WB7ZKMFG.js")).validate },
+  { name: "test", load: async () => (await import("./test-A5H4WET3.js")).test },
   { name: "schema", load: async () => (await import("./schema-MP6GUJ7X.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

@@ -1,16 +1,16 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-YWSJ5L72.js";
+} from "./chunk-2HVM3ABB.js";
 import {
   loadPolicy,
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-RATZFACP.js";
+} from "./chunk-5KP6XYUR.js";
 import {
   firstSeenDays
-} from "./chunk-7KINBOQ3.js";
+} from "./chunk-QOGR366P.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -22,7 +22,7 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-WPPC7X2B.js";
+} from "./chunk-ZH74ZL2O.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

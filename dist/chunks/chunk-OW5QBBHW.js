@@ -7,7 +7,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-RATZFACP.js";
+} from "./chunk-5KP6XYUR.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

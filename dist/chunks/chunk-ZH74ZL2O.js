@@ -1942,6 +1942,9 @@ function checkBudgets(findings, budgets) {
     };
   });
 }
+function budgetCounts(r) {
+  return Object.entries(r.counts).map(([s, n]) => `${n}/${r.max[s]} ${s}`).join(", ");
+}
 function budgetMessage(r) {
   let over = r.exceeded.map((x) => `${x.count} ${x.severity} (max ${x.max})`).join(", ");
   return `budget ${r.id} (${r.scope}) exceeded: ${over}`;
@@ -13308,6 +13311,7 @@ export {
   LAYERS,
   severityRank,
   makeFinding,
+  budgetCounts,
   budgetMessage,
   withBudgetVerdict,
   suggestBudgets,

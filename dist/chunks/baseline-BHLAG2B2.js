@@ -1,26 +1,26 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-76754EQ3.js";
+} from "./chunk-OW5QBBHW.js";
 import "./chunk-PJBNLWQR.js";
 import "./chunk-SNQ46SZC.js";
 import "./chunk-4ESEURLH.js";
 import {
   readBaselineFile
-} from "./chunk-YWSJ5L72.js";
+} from "./chunk-2HVM3ABB.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
-import "./chunk-RATZFACP.js";
+import "./chunk-5KP6XYUR.js";
 import {
   firstSeenDays,
   makeBaseline,
   serialiseBaseline
-} from "./chunk-7KINBOQ3.js";
+} from "./chunk-QOGR366P.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-WPPC7X2B.js";
+import "./chunk-ZH74ZL2O.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

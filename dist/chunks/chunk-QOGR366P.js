@@ -8,7 +8,7 @@ import {
   outcomeOf,
   utcDayOf,
   withBudgetVerdict
-} from "./chunk-WPPC7X2B.js";
+} from "./chunk-ZH74ZL2O.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

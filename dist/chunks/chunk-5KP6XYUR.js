@@ -21,7 +21,7 @@ import {
   outsidePaths,
   repositoryPath,
   str
-} from "./chunk-WPPC7X2B.js";
+} from "./chunk-ZH74ZL2O.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

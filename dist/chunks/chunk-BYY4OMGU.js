@@ -1,19 +1,20 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-7KINBOQ3.js";
+} from "./chunk-QOGR366P.js";
 import {
   DUE_SOON_DAYS,
   LAYERS,
   SEVERITIES,
   VERDICTS,
+  budgetCounts,
   budgetMessage,
   classificationRank,
   deadlineLabel,
   dueSoon,
   outputPath,
   severityRank
-} from "./chunk-WPPC7X2B.js";
+} from "./chunk-ZH74ZL2O.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,
@@ -174,7 +175,7 @@ function deadlineNotes(evaluation) {
   let exceeded = budgets.filter((b) => b.exceeded.length > 0);
   out.push(`BUDGETS (${exceeded.length} of ${budgets.length} exceeded)`);
   for (let b of [...exceeded, ...budgets.filter((b2) => b2.exceeded.length === 0)]) {
-    let counts = Object.entries(b.counts).map(([s, n]) => `${n}/${b.max[s]} ${s}`).join(", "), label = b.exceeded.length > 0 ? b.action === "block" ? "EXCEEDED" : "OVER" : "ok";
+    let counts = budgetCounts(b), label = b.exceeded.length > 0 ? b.action === "block" ? "EXCEEDED" : "OVER" : "ok";
     out.push(`  ${label.padEnd(8)} ${printableLine(b.id)} (${printableLine(b.scope)}): ${counts}`);
   }
   return out.push(""), out;
@@ -477,7 +478,7 @@ var budgetsSection = (ev) => {
   return budgets.length === 0 ? void 0 : ["### Budgets", "", ...budgets.map((b) => {
     if (b.exceeded.length > 0)
       return `- ${b.action === "block" ? "\u26D4" : "\u26A0\uFE0F"} ${cell(budgetMessage(b), 300)}`;
-    let counts = Object.entries(b.counts).map(([s, n]) => `${n}/${b.max[s]} ${s}`).join(", ");
+    let counts = budgetCounts(b);
     return `- \u2705 budget ${code(b.id, 60)} (${cell(b.scope, 80)}): ${counts}`;
   })];
 };

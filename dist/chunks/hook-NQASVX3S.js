@@ -6,9 +6,9 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-4ESEURLH.js";
 import {
   check
-} from "./chunk-S4ZD2BFL.js";
-import "./chunk-35JGUX3S.js";
-import "./chunk-YWSJ5L72.js";
+} from "./chunk-KTU2ZHOI.js";
+import "./chunk-STWM4WLD.js";
+import "./chunk-2HVM3ABB.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -16,14 +16,14 @@ import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-RATZFACP.js";
-import "./chunk-ELUKRPVO.js";
-import "./chunk-5ST5UXSX.js";
-import "./chunk-7KINBOQ3.js";
+} from "./chunk-5KP6XYUR.js";
+import "./chunk-FQK7MJ6M.js";
+import "./chunk-BYY4OMGU.js";
+import "./chunk-QOGR366P.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-WPPC7X2B.js";
+import "./chunk-ZH74ZL2O.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,18 +1,18 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-S4ZD2BFL.js";
-import "./chunk-35JGUX3S.js";
-import "./chunk-YWSJ5L72.js";
+} from "./chunk-KTU2ZHOI.js";
+import "./chunk-STWM4WLD.js";
+import "./chunk-2HVM3ABB.js";
 import "./chunk-WTVRMOKY.js";
 import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
-import "./chunk-RATZFACP.js";
-import "./chunk-ELUKRPVO.js";
-import "./chunk-5ST5UXSX.js";
-import "./chunk-7KINBOQ3.js";
+import "./chunk-5KP6XYUR.js";
+import "./chunk-FQK7MJ6M.js";
+import "./chunk-BYY4OMGU.js";
+import "./chunk-QOGR366P.js";
 import "./chunk-62K5C3YY.js";
-import "./chunk-WPPC7X2B.js";
+import "./chunk-ZH74ZL2O.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 export {
