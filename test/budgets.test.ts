@@ -73,6 +73,26 @@ describe("budgets", () => {
     ]);
   });
 
+  it("counts the findings of one asset", async () => {
+    const asset = `assets:
+  - name: legacy
+    classification: restricted
+    paths: ["fixtures/real/trivy/legacy_many_vulns.json"]
+`;
+    const over = policyWith(
+      `${asset}budgets:\n  - { id: legacy, asset: legacy, max: { high: 18 } }\n`,
+    );
+    const r = await ztgate(["check", "--policy", over, LEGACY, K_CLIENT], { cwd: root });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("budget legacy (asset legacy) exceeded: 19 high (max 18)");
+    // K_CLIENT's five highs are not the asset's: 19 of them, not 24.
+    const scoped = policyWith(
+      `${asset}budgets:\n  - { id: restricted, classification: restricted, max: { high: 19 } }\n`,
+    );
+    const ok = await ztgate(["check", "--policy", scoped, LEGACY, K_CLIENT], { cwd: root });
+    expect(ok.stdout).toContain("ok       restricted (classification restricted): 19/19 high");
+  });
+
   it("does not count waived findings", async () => {
     const policy = policyWith(`budgets:
   - { id: all, max: { high: 18 } }

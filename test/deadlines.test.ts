@@ -142,6 +142,34 @@ describe("remediation deadlines", () => {
     expect(r.stdout).toContain("Deadlines: 28 past their remediation deadline");
   });
 
+  it("applies the shortest deadline of the finding's classification", async () => {
+    const restricted = join(dir, "restricted.yml");
+    writeFileSync(
+      restricted,
+      readFileSync(POLICY, "utf8") +
+        `assets:
+  - name: legacy
+    classification: restricted
+    paths: ["fixtures/real/trivy/legacy_many_vulns.json"]
+`,
+    );
+    const r = await ztgate(
+      ["check", "--policy", restricted, "--baseline", baseline, "-o", "json", LEGACY],
+      { now: day("2026-10-20"), cwd: root },
+    );
+    expect(r.code).toBe(1);
+    const mediums = ofSeverity(JSON.parse(r.stdout).findings, "medium");
+    expect(mediums).toHaveLength(9);
+    for (const e of mediums) {
+      expect(e.deadline).toMatchObject({
+        deadline: "medium on restricted: 10 days",
+        daysOpen: 19,
+        overdue: true,
+      });
+      expect(e.verdict).toBe("block");
+    }
+  });
+
   it("leaves a waived finding waived, with no deadline", async () => {
     const waived = join(dir, "waived.yml");
     writeFileSync(
