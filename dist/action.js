@@ -4,7 +4,7 @@ import {
   loadPolicyPair,
   pathInCommit,
   resolveCommit
-} from "./chunks/chunk-STWM4WLD.js";
+} from "./chunks/chunk-Z4UBZJMP.js";
 import {
   readBaselineFile
 } from "./chunks/chunk-2HVM3ABB.js";

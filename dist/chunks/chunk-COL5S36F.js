@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFromRef
-} from "./chunk-STWM4WLD.js";
+} from "./chunk-Z4UBZJMP.js";
 import {
   readBaselineFile
 } from "./chunk-2HVM3ABB.js";

@@ -28,7 +28,19 @@ function policyDiff(base, head) {
     ...recordChanges("setting", base.settings, head.settings),
     ...recordChanges("require", base.require, head.require),
     ...namedChanges("asset", specsByName(base.assets), specsByName(head.assets)),
-    ...namedChanges("control", controlsByName(base), controlsByName(head))
+    ...namedChanges("control", controlsByName(base), controlsByName(head)),
+    // A deadline has no id: it is named by what it says ("high: 30 days"), so a longer one
+    // reads as one removed and one added.
+    ...namedChanges(
+      "deadline",
+      byKey(base.deadlines, (d) => d.label),
+      byKey(head.deadlines, (d) => d.label)
+    ),
+    ...namedChanges(
+      "budget",
+      byKey(base.budgets, (b) => b.id),
+      byKey(head.budgets, (b) => b.id)
+    )
   ];
   if (base.defaultClassification !== head.defaultClassification) {
     let detail = `${base.defaultClassification} \u2192 ${head.defaultClassification}`;
@@ -134,6 +146,9 @@ function namedChanges(area, before, after) {
   for (let [name, now] of after)
     before.has(name) || out.push({ area, kind: "added", subject: name, detail: canonical(now) });
   return out;
+}
+function byKey(list, key) {
+  return new Map((list ?? []).map((t) => [key(t), t]));
 }
 function dataOf(p) {
   return {

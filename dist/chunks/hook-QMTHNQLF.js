@@ -6,8 +6,8 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-4ESEURLH.js";
 import {
   check
-} from "./chunk-KTU2ZHOI.js";
-import "./chunk-STWM4WLD.js";
+} from "./chunk-COL5S36F.js";
+import "./chunk-Z4UBZJMP.js";
 import "./chunk-2HVM3ABB.js";
 import {
   writeFileAtomic

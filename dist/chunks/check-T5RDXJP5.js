@@ -1,8 +1,8 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-KTU2ZHOI.js";
-import "./chunk-STWM4WLD.js";
+} from "./chunk-COL5S36F.js";
+import "./chunk-Z4UBZJMP.js";
 import "./chunk-2HVM3ABB.js";
 import "./chunk-WTVRMOKY.js";
 import "./chunk-QCZ32PRE.js";

@@ -18,10 +18,10 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-5AYAOE3N.js")).check },
+  { name: "check", load: async () => (await import("./check-T5RDXJP5.js")).check },
   { name: "parse", load: async () => (await import("./parse-VOZKF3A2.js")).parse },
   { name: "formats", load: async () => (await import("./formats-M3DYF7AU.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-NQASVX3S.js")).hook },
+  { name: "hook", load: async () => (await import("./hook-QMTHNQLF.js")).hook },
   { name: "baseline", load: async () => (await import("./baseline-BHLAG2B2.js")).baseline },
   { name: "budget", load: async () => (await import("./budget-RLIKHJSH.js")).budget },
   { name: "explain", load: async () => (await import("./explain-4M7DAVMF.js")).explain },
