@@ -4,10 +4,10 @@ import {
   loadPolicyPair,
   pathInCommit,
   resolveCommit
-} from "./chunks/chunk-Z4UBZJMP.js";
+} from "./chunks/chunk-VFPNH26N.js";
 import {
   readBaselineFile
-} from "./chunks/chunk-2HVM3ABB.js";
+} from "./chunks/chunk-OS6JKMVO.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -28,7 +28,7 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-5KP6XYUR.js";
+} from "./chunks/chunk-CPY6TYLN.js";
 import {
   checkAnnotations,
   json,
@@ -39,19 +39,19 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-BYY4OMGU.js";
+} from "./chunks/chunk-YHG7Q7IT.js";
 import {
   applyBaseline,
   decidingFindings,
   firstSeenDays
-} from "./chunks/chunk-QOGR366P.js";
+} from "./chunks/chunk-5JHQMPSX.js";
 import {
   approverName,
   budgetMessage,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-ZH74ZL2O.js";
+} from "./chunks/chunk-5HELQAN3.js";
 import {
   GateError,
   errorMessage

@@ -9,7 +9,7 @@ import "./chunks/chunk-H2LZCDX7.js";
 import nodeModule from "node:module";
 import { fileURLToPath } from "node:url";
 nodeModule.enableCompileCache?.();
-var { main } = await import("./chunks/main-5XTM7MA4.js"), io = {
+var { main } = await import("./chunks/main-QRR7BZKE.js"), io = {
   // Raw here; main() puts every write under the output rule (src/sink.ts).
   ...processStreams(),
   cwd: process.cwd(),

@@ -64,6 +64,13 @@ export function applyDeadlines(
   firstSeen: ReadonlyMap<string, string> | undefined,
 ): void {
   const today = dayOf(now);
+  // Findings share a handful of first-seen days: each day's age is computed once.
+  const ages = new Map<string, number>();
+  const ageOf = (day: string) => {
+    let age = ages.get(day);
+    if (age === undefined) ages.set(day, (age = daysBetween(day, now)));
+    return age;
+  };
   for (const e of findings) {
     if (e.verdict === "waived" || e.verdict === "ignored") continue;
     const d = deadlineFor(e, deadlines);
@@ -72,7 +79,7 @@ export function applyDeadlines(
     // A first-seen day after today (a clock set back, a hand-edited file) counts as today: it
     // must never give a finding extra days.
     const day = recorded !== undefined && recorded <= today ? recorded : today;
-    const daysOpen = daysBetween(day, now);
+    const daysOpen = ageOf(day);
     const overdue = daysOpen > d.days;
     e.deadline = {
       deadline: d.label,

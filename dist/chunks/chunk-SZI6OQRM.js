@@ -7,7 +7,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-5KP6XYUR.js";
+} from "./chunk-CPY6TYLN.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -2,14 +2,14 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-5KP6XYUR.js";
+} from "./chunk-CPY6TYLN.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   unlistedApprover,
   waiverState
-} from "./chunk-ZH74ZL2O.js";
+} from "./chunk-5HELQAN3.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine

@@ -4702,12 +4702,15 @@ function deadlineFor(e, deadlines) {
   return chosen;
 }
 function applyDeadlines(findings, deadlines, now, firstSeen) {
-  let today = dayOf(now);
+  let today = dayOf(now), ages = /* @__PURE__ */ new Map(), ageOf = (day) => {
+    let age = ages.get(day);
+    return age === void 0 && ages.set(day, age = daysBetween(day, now)), age;
+  };
   for (let e of findings) {
     if (e.verdict === "waived" || e.verdict === "ignored") continue;
     let d = deadlineFor(e, deadlines);
     if (!d) continue;
-    let recorded = firstSeen?.get(e.finding.fingerprint), day = recorded !== void 0 && recorded <= today ? recorded : today, daysOpen = daysBetween(day, now), overdue = daysOpen > d.days;
+    let recorded = firstSeen?.get(e.finding.fingerprint), day = recorded !== void 0 && recorded <= today ? recorded : today, daysOpen = ageOf(day), overdue = daysOpen > d.days;
     if (e.deadline = {
       deadline: d.label,
       days: d.days,

@@ -1,26 +1,26 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-OW5QBBHW.js";
+} from "./chunk-SZI6OQRM.js";
 import "./chunk-PJBNLWQR.js";
 import "./chunk-SNQ46SZC.js";
 import "./chunk-4ESEURLH.js";
 import {
   readBaselineFile
-} from "./chunk-2HVM3ABB.js";
+} from "./chunk-OS6JKMVO.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
-import "./chunk-5KP6XYUR.js";
+import "./chunk-CPY6TYLN.js";
 import {
   firstSeenDays,
   makeBaseline,
   serialiseBaseline
-} from "./chunk-QOGR366P.js";
+} from "./chunk-5JHQMPSX.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-ZH74ZL2O.js";
+import "./chunk-5HELQAN3.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

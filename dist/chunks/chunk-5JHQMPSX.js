@@ -8,7 +8,7 @@ import {
   outcomeOf,
   utcDayOf,
   withBudgetVerdict
-} from "./chunk-ZH74ZL2O.js";
+} from "./chunk-5HELQAN3.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-FQK7MJ6M.js";
-import "./chunk-BYY4OMGU.js";
-import "./chunk-QOGR366P.js";
+} from "./chunk-YQUZLTHR.js";
+import "./chunk-YHG7Q7IT.js";
+import "./chunk-5JHQMPSX.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   PARSERS
-} from "./chunk-ZH74ZL2O.js";
+} from "./chunk-5HELQAN3.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

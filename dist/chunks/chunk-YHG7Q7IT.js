@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   decidingFindings
-} from "./chunk-QOGR366P.js";
+} from "./chunk-5JHQMPSX.js";
 import {
   DUE_SOON_DAYS,
   LAYERS,
@@ -14,7 +14,7 @@ import {
   dueSoon,
   outputPath,
   severityRank
-} from "./chunk-ZH74ZL2O.js";
+} from "./chunk-5HELQAN3.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,

@@ -2,11 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadReport,
   resolveReportArgs
-} from "./chunk-5KP6XYUR.js";
+} from "./chunk-CPY6TYLN.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-ZH74ZL2O.js";
+import "./chunk-5HELQAN3.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

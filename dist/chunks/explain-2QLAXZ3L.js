@@ -1,16 +1,16 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readBaselineFile
-} from "./chunk-2HVM3ABB.js";
+} from "./chunk-OS6JKMVO.js";
 import {
   loadPolicy,
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-5KP6XYUR.js";
+} from "./chunk-CPY6TYLN.js";
 import {
   firstSeenDays
-} from "./chunk-QOGR366P.js";
+} from "./chunk-5JHQMPSX.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -22,7 +22,7 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-ZH74ZL2O.js";
+} from "./chunk-5HELQAN3.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,10 +1,10 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadPolicyFromRef
-} from "./chunk-Z4UBZJMP.js";
+} from "./chunk-VFPNH26N.js";
 import {
   readBaselineFile
-} from "./chunk-2HVM3ABB.js";
+} from "./chunk-OS6JKMVO.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -22,25 +22,25 @@ import {
   readerFromEnv,
   resolveReportArgs,
   runCheck
-} from "./chunk-5KP6XYUR.js";
+} from "./chunk-CPY6TYLN.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-FQK7MJ6M.js";
+} from "./chunk-YQUZLTHR.js";
 import {
   withPolicyChange
-} from "./chunk-BYY4OMGU.js";
+} from "./chunk-YHG7Q7IT.js";
 import {
   applyBaseline,
   firstSeenDays
-} from "./chunk-QOGR366P.js";
+} from "./chunk-5JHQMPSX.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest,
   revisionOf
-} from "./chunk-ZH74ZL2O.js";
+} from "./chunk-5HELQAN3.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

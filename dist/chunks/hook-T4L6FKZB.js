@@ -6,9 +6,9 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-4ESEURLH.js";
 import {
   check
-} from "./chunk-COL5S36F.js";
-import "./chunk-Z4UBZJMP.js";
-import "./chunk-2HVM3ABB.js";
+} from "./chunk-AYVJQQEZ.js";
+import "./chunk-VFPNH26N.js";
+import "./chunk-OS6JKMVO.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -16,14 +16,14 @@ import "./chunk-QCZ32PRE.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-5KP6XYUR.js";
-import "./chunk-FQK7MJ6M.js";
-import "./chunk-BYY4OMGU.js";
-import "./chunk-QOGR366P.js";
+} from "./chunk-CPY6TYLN.js";
+import "./chunk-YQUZLTHR.js";
+import "./chunk-YHG7Q7IT.js";
+import "./chunk-5JHQMPSX.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-ZH74ZL2O.js";
+import "./chunk-5HELQAN3.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

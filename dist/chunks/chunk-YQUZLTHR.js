@@ -12,17 +12,17 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-BYY4OMGU.js";
+} from "./chunk-YHG7Q7IT.js";
 import {
   decidingFindings
-} from "./chunk-QOGR366P.js";
+} from "./chunk-5JHQMPSX.js";
 import {
   LAYERS,
   VERDICTS,
   budgetCounts,
   budgetMessage,
   deadlineLabel
-} from "./chunk-ZH74ZL2O.js";
+} from "./chunk-5HELQAN3.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

@@ -18,15 +18,15 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-T5RDXJP5.js")).check },
-  { name: "parse", load: async () => (await import("./parse-VOZKF3A2.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-M3DYF7AU.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-QMTHNQLF.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-BHLAG2B2.js")).baseline },
-  { name: "budget", load: async () => (await import("./budget-RLIKHJSH.js")).budget },
-  { name: "explain", load: async () => (await import("./explain-4M7DAVMF.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-WB7ZKMFG.js")).validate },
-  { name: "test", load: async () => (await import("./test-A5H4WET3.js")).test },
+  { name: "check", load: async () => (await import("./check-JXTLPTFJ.js")).check },
+  { name: "parse", load: async () => (await import("./parse-MYTVNZPH.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-Q3ATZCTH.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-T4L6FKZB.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-M7VPTQVR.js")).baseline },
+  { name: "budget", load: async () => (await import("./budget-OMEKVLQK.js")).budget },
+  { name: "explain", load: async () => (await import("./explain-2QLAXZ3L.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-G5NJI3Q2.js")).validate },
+  { name: "test", load: async () => (await import("./test-Q3FFPVKD.js")).test },
   { name: "schema", load: async () => (await import("./schema-MP6GUJ7X.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];
