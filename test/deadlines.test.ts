@@ -29,6 +29,12 @@ deadlines:
 `,
 );
 const day = (d: string) => new Date(`${d}T12:00:00Z`);
+/** POLICY with more keys after its own. */
+function policyPlus(name: string, yaml: string): string {
+  const file = join(dir, name);
+  writeFileSync(file, readFileSync(POLICY, "utf8") + yaml);
+  return file;
+}
 
 interface JsonFinding {
   verdict: string;
@@ -143,11 +149,9 @@ describe("remediation deadlines", () => {
   });
 
   it("applies the shortest deadline of the finding's classification", async () => {
-    const restricted = join(dir, "restricted.yml");
-    writeFileSync(
-      restricted,
-      readFileSync(POLICY, "utf8") +
-        `assets:
+    const restricted = policyPlus(
+      "restricted.yml",
+      `assets:
   - name: legacy
     classification: restricted
     paths: ["fixtures/real/trivy/legacy_many_vulns.json"]
@@ -171,11 +175,9 @@ describe("remediation deadlines", () => {
   });
 
   it("leaves a waived finding waived, with no deadline", async () => {
-    const waived = join(dir, "waived.yml");
-    writeFileSync(
-      waived,
-      readFileSync(POLICY, "utf8") +
-        `waivers:
+    const waived = policyPlus(
+      "waived.yml",
+      `waivers:
   - id: CVE-2019-12290
     reason: not reachable
     owner: alice@example.com
