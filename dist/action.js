@@ -7,18 +7,20 @@ import {
   loadPolicyPair,
   pathInCommit,
   readAlerts,
-  readBaselineFile,
   resolveCommit
-} from "./chunks/chunk-GE7EZ6QI.js";
-import {
-  readCatalogs
-} from "./chunks/chunk-ZNENNJ6Y.js";
-import {
-  writeFileAtomic
-} from "./chunks/chunk-WTVRMOKY.js";
+} from "./chunks/chunk-MELRT3YR.js";
 import {
   VERSION
 } from "./chunks/chunk-2OMR3V4T.js";
+import {
+  readCatalogs
+} from "./chunks/chunk-FFRIEHEN.js";
+import {
+  readBaselineFile
+} from "./chunks/chunk-C7AGJUSJ.js";
+import {
+  writeFileAtomic
+} from "./chunks/chunk-WTVRMOKY.js";
 import {
   actionOutput
 } from "./chunks/chunk-24VQTDZU.js";
@@ -35,7 +37,7 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-UKRGGBFG.js";
+} from "./chunks/chunk-IUF3IYNK.js";
 import "./chunks/chunk-SEAXUOMT.js";
 import {
   checkAnnotations,
@@ -48,18 +50,20 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-DZZ7V5EA.js";
-import {
-  applyBaseline,
-  decidingFindings
-} from "./chunks/chunk-BS7FZPHT.js";
+} from "./chunks/chunk-5GKUFXVF.js";
 import "./chunks/chunk-UOA6RXNU.js";
 import {
+  applyBaseline,
+  decidingFindings,
+  firstSeenDays
+} from "./chunks/chunk-7U4R7KQJ.js";
+import {
   approverName,
+  budgetMessage,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-GY4X5T6K.js";
+} from "./chunks/chunk-DETUSGKM.js";
 import "./chunks/chunk-2TGS5ZW4.js";
 import {
   GateError,
@@ -19113,9 +19117,10 @@ function baseReader(base, root, readFileAt) {
 
 // src/action/decide.ts
 async function decide(config, io, github) {
-  let { policyPath, root } = locateRepository(config.policy, io.cwd, io.workspace), file = policyPath?.startsWith(BUILTIN_PREFIX) ? void 0 : policyPath, inRepo = file === void 0 ? void 0 : repositoryPath(resolve2(io.cwd, file), root), where = inRepo === void 0 ? { ...io, root, policyPath } : { ...io, cwd: root, root, policyPath: inRepo }, readFileAt = github?.readFileAt?.bind(github), chosen = await choosePolicy(config, where, readFileAt), failOn = config.warnOnly ? "never" : config.failOn, withFailOn = (p) => failOn ? { ...p, settings: { ...p.settings, failOn } } : p, baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : void 0, catalogs = readCatalogs({ kev: config.kev, epss: config.epss }, io.cwd), unapproved = io.pullRequest && inRepo !== void 0 && config.policySource === "head" && (chosen.trusted.settings.waiverApprovers?.length ?? 0) > 0 ? await pullRequestApprovals(chosen.trusted, inRepo, io.pullRequest, io.remotePolicy) : void 0, withBaseline = (ev) => baseline && config.baseline ? applyBaseline(ev, baseline, config.baseline) : ev, alerts = config.githubAlerts && await readAlerts2(config.githubAlerts, io), reports = resolveReportArgs(config.reports, io.cwd, root), loaded = io.parseWorkers && await loadInWorkers(reports, io.parseWorkers), { evaluation, parsed } = runCheck({
+  let { policyPath, root } = locateRepository(config.policy, io.cwd, io.workspace), file = policyPath?.startsWith(BUILTIN_PREFIX) ? void 0 : policyPath, inRepo = file === void 0 ? void 0 : repositoryPath(resolve2(io.cwd, file), root), where = inRepo === void 0 ? { ...io, root, policyPath } : { ...io, cwd: root, root, policyPath: inRepo }, readFileAt = github?.readFileAt?.bind(github), chosen = await choosePolicy(config, where, readFileAt), failOn = config.warnOnly ? "never" : config.failOn, withFailOn = (p) => failOn ? { ...p, settings: { ...p.settings, failOn } } : p, baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : void 0, catalogs = readCatalogs({ kev: config.kev, epss: config.epss }, io.cwd), firstSeen = baseline ? firstSeenDays(baseline) : void 0, unapproved = io.pullRequest && inRepo !== void 0 && config.policySource === "head" && (chosen.trusted.settings.waiverApprovers?.length ?? 0) > 0 ? await pullRequestApprovals(chosen.trusted, inRepo, io.pullRequest, io.remotePolicy) : void 0, withBaseline = (ev) => baseline && config.baseline ? applyBaseline(ev, baseline, config.baseline) : ev, alerts = config.githubAlerts && await readAlerts2(config.githubAlerts, io), reports = resolveReportArgs(config.reports, io.cwd, root), loaded = io.parseWorkers && await loadInWorkers(reports, io.parseWorkers), { evaluation, parsed } = runCheck({
     alerts,
     catalogs,
+    firstSeen,
     reports,
     loaded,
     policy: withFailOn(chosen.trusted),
@@ -19130,7 +19135,7 @@ async function decide(config, io, github) {
   }), decided = withBaseline(evaluation);
   if (!chosen.proposed) return decided;
   let { policy, changes, labels } = chosen.proposed, proposed = withBaseline(
-    evaluateParsed(parsed, withFailOn(policy), io.now, root, void 0, void 0, catalogs)
+    evaluateParsed(parsed, withFailOn(policy), io.now, { root, catalogs, firstSeen })
   );
   return withPolicyChange(decided, proposed, changes, labels);
 }
@@ -19156,7 +19161,9 @@ function headline(ev) {
   return `${plural(v.block, "blocking finding")}, ${plural(v.warn, "warning")}`;
 }
 function blockedMessage(ev) {
-  let deciding = decidingFindings(ev), blocking = deciding.filter((e) => e.verdict === "block");
+  let deciding = decidingFindings(ev), blocking = deciding.filter((e) => e.verdict === "block"), budget = (ev.budgets ?? []).find((b) => b.exceeded.length > 0 && b.action === "block");
+  if (blocking.length === 0 && budget)
+    return oneLine(`ztgate blocked this change: ${budgetMessage(budget)}`);
   if (blocking.length === 0) {
     let warnings = deciding.filter((e) => e.verdict === "warn").length;
     return `ztgate failed this change: ${plural(warnings, "warning")} and fail-on is ${ev.policy.failOn}`;

@@ -120,6 +120,8 @@ export interface CheckInput {
   alerts?: readonly AlertRead[];
   /** The reports already loaded, in the order of `reports` (io/parse-workers.ts). */
   loaded?: readonly EvidenceReport[];
+  /** First-seen day per fingerprint (a baseline's, gate/first-seen.ts), for deadlines. */
+  firstSeen?: EvaluateOptions["firstSeen"];
 }
 
 /** The size the progress line measures against; 0 when unknown (reading fails later, named). */
@@ -148,6 +150,7 @@ export function runCheck({
   catalogs,
   alerts,
   loaded,
+  firstSeen,
 }: CheckInput): CheckResult {
   // A source the policy requires but that could not be read stops here (exit 2).
   const judged = alerts ? judgeAlertReads(alerts, policy.require) : undefined;
@@ -159,21 +162,31 @@ export function runCheck({
         return loadEvidence(request, onRead && ((bytes, found) => onRead(bytes, size, found)));
       });
   for (const { kind, alerts: list } of judged?.read ?? []) parsed.push(alertEvidence(kind, list));
-  const evaluation = evaluateParsed(parsed, policy, now, root, binding, unapproved, catalogs);
+  const evaluation = evaluateParsed(parsed, policy, now, {
+    root,
+    binding,
+    unapproved,
+    catalogs,
+    firstSeen,
+  });
   evaluation.warnings.push(...(judged?.warnings ?? []));
   return { evaluation, parsed };
 }
+
+/** What evaluating reports already read can take besides the policy (CheckInput's meaning). */
+export type EvaluateParsedOptions = Pick<
+  CheckInput,
+  "root" | "binding" | "unapproved" | "catalogs" | "firstSeen"
+>;
 
 /** Reports already read, judged by a policy (a pull request's own, beside the trusted one). */
 export function evaluateParsed(
   parsed: readonly EvidenceReport[],
   policy: Policy,
   now: Date,
-  root?: string,
-  binding?: CheckInput["binding"],
-  unapproved?: CheckInput["unapproved"],
-  catalogs?: Catalogs,
+  options: EvaluateParsedOptions = {},
 ): Evaluation {
+  const { root, binding, unapproved, catalogs } = options;
   const merged = dedupe(parsed.flatMap((r) => r.findings));
   // After dedupe, so a finding meets the catalogue with the aliases of every scanner.
   const enriched = catalogs ? enrichFindings(merged, catalogs) : undefined;
@@ -200,7 +213,12 @@ export function evaluateParsed(
     images: namedImages(r),
     subject: { digests: r.subject.digests, revisions: r.subject.revisions },
   }));
-  const evaluation = evaluate(findings, policy, now, summaries, { root, binding, unapproved });
+  const evaluation = evaluate(findings, policy, now, summaries, {
+    root,
+    binding,
+    unapproved,
+    firstSeen: options.firstSeen,
+  });
   if (catalogs) markEnrichment(evaluation, enriched!.marks, catalogs, policy.settings, now);
   const outside = outsideWarning(evaluation, root);
   if (outside) evaluation.warnings.push(outside);

@@ -1,5 +1,7 @@
 // runAction in-process with a fake GitHub: the comment modes, failed deliveries that never
 // change the verdict, and events without a pull request.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runAction } from "../src/action/run.js";
@@ -294,5 +296,29 @@ describe("runAction with github-alerts", () => {
     expect(result).toEqual({ status: "pass" });
     expect(outputs.outcome).toBe("pass");
     expect(summary()).toContain("github:secret-scanning was not read: missing permission (403)");
+  });
+});
+
+describe("runAction with budgets", () => {
+  it("names the exceeded budget when it, and no finding, blocks the change", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ztgate-action-budget-"));
+    const policy = join(dir, "ztgate.yml");
+    // legacy_many_vulns: 19 high findings, which warn under the default pack.
+    writeFileSync(
+      policy,
+      "version: 1\nextends: [default]\nbudgets:\n  - { id: all, max: { high: 18 } }\n",
+    );
+    const { io } = fakeIO();
+    const report = join(ROOT, "fixtures/real/trivy/legacy_many_vulns.json");
+    const result = await runAction(
+      config({ reports: report, policy, comment: "never" }),
+      io,
+      fakeGitHub({ pr: false }).port,
+    );
+    expect(result).toEqual({
+      status: "blocked",
+      message: "ztgate blocked this change: budget all (all findings) exceeded: 19 high (max 18)",
+    });
+    rmSync(dir, { recursive: true, force: true });
   });
 });

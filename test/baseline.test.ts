@@ -53,6 +53,7 @@ describe("ztgate baseline write + check --baseline", () => {
       id: expect.any(String),
       ...(written.findings[0].package ? { package: expect.stringContaining("@") } : {}),
       verdict: expect.stringMatching(/^(block|warn|info|ignored|waived)$/),
+      firstSeen: "2026-11-22",
     });
 
     const after = await ztgate(["check", "--baseline", baselineFile, ...reports]);

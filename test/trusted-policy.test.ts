@@ -219,6 +219,23 @@ describe("policyDiff", () => {
       want: ['rule block-fixable-high added: block when {"fixable":true,"severity":">=high"}'],
     },
     {
+      name: "deadline loosened: removed and added",
+      a: "version: 1\ndeadlines: [{ severity: high, days: 30 }]\n",
+      b: "version: 1\ndeadlines: [{ severity: high, days: 60 }]\n",
+      want: [
+        'deadline high: 30 days removed: {"action":"block","days":30,"label":"high: 30 days","severities":["high"]}',
+        'deadline high: 60 days added: {"action":"block","days":60,"label":"high: 60 days","severities":["high"]}',
+      ],
+    },
+    {
+      name: "budget raised",
+      a: "version: 1\nbudgets: [{ id: all, max: { high: 0 } }]\n",
+      b: "version: 1\nbudgets: [{ id: all, max: { high: 5 } }]\n",
+      want: [
+        'budget all changed: {"action":"block","id":"all","max":{"high":0},"scopeLabel":"all findings"} → {"action":"block","id":"all","max":{"high":5},"scopeLabel":"all findings"}',
+      ],
+    },
+    {
       name: "waiver extended",
       a: waiver("2026-12-01"),
       b: waiver("2027-01-01"),

@@ -5,6 +5,7 @@ import type { Evaluation } from "../gate/evaluate.js";
 import { withPolicyChange } from "../gate/policy-change.js";
 import { readBaselineFile } from "../io/baseline-file.js";
 import { readCatalogs } from "../io/enrichment-files.js";
+import { firstSeenDays } from "../gate/first-seen.js";
 import { loadInWorkers } from "../io/parse-workers.js";
 import { repositoryPath } from "../model/repo-path.js";
 import { BUILTIN_PREFIX } from "../policy/load.js";
@@ -39,6 +40,8 @@ export async function decide(
   const withFailOn = (p: Policy) => (failOn ? { ...p, settings: { ...p.settings, failOn } } : p);
   const baseline = config.baseline ? readBaselineFile(config.baseline, io.cwd) : undefined;
   const catalogs = readCatalogs({ kev: config.kev, epss: config.epss }, io.cwd);
+  // The baseline's first-seen days age its findings for remediation deadlines.
+  const firstSeen = baseline ? firstSeenDays(baseline) : undefined;
   // With policy-source: head the pull request's own policy decides: a waiver it adds or
   // extends applies only with an approving review by a listed approver (with the default,
   // the base policy decides and a waiver the PR adds applies once merged).
@@ -59,6 +62,7 @@ export async function decide(
   const { evaluation, parsed } = runCheck({
     alerts,
     catalogs,
+    firstSeen,
     reports,
     loaded,
     policy: withFailOn(chosen.trusted),
@@ -76,7 +80,7 @@ export async function decide(
   // The change's own policy is judged on the same reports, only to be shown beside.
   const { policy, changes, labels } = chosen.proposed;
   const proposed = withBaseline(
-    evaluateParsed(parsed, withFailOn(policy), io.now, root, undefined, undefined, catalogs),
+    evaluateParsed(parsed, withFailOn(policy), io.now, { root, catalogs, firstSeen }),
   );
   return withPolicyChange(decided, proposed, changes, labels);
 }

@@ -1,5 +1,6 @@
 // The action's own words: the sticky comment's marker and key, the check run's headline, the
 // step's failure message and a delivery's failure, each on one line under the output rule.
+import { budgetMessage } from "../gate/budgets.js";
 import type { Evaluation } from "../gate/evaluate.js";
 import { decidingFindings } from "../gate/baseline.js";
 import { errorMessage } from "../model/errors.js";
@@ -37,6 +38,10 @@ export function blockedMessage(ev: Evaluation): string {
   // Under a baseline only new findings decide; existing ones are not named as the reason.
   const deciding = decidingFindings(ev);
   const blocking = deciding.filter((e) => e.verdict === "block");
+  const budget = (ev.budgets ?? []).find((b) => b.exceeded.length > 0 && b.action === "block");
+  if (blocking.length === 0 && budget) {
+    return oneLine(`ztgate blocked this change: ${budgetMessage(budget)}`);
+  }
   if (blocking.length === 0) {
     const warnings = deciding.filter((e) => e.verdict === "warn").length;
     return `ztgate failed this change: ${plural(warnings, "warning")} and fail-on is ${ev.policy.failOn}`;

@@ -4,6 +4,7 @@ import { applyBaseline } from "../gate/baseline.js";
 import { referenceDigest, type Binding } from "../gate/binding.js";
 import { revisionOf } from "../reports/parsers/subject.js";
 import { readBaselineFile } from "../io/baseline-file.js";
+import { firstSeenDays } from "../gate/first-seen.js";
 import { GateError } from "../model/errors.js";
 import { parseOutputArg } from "../io/output.js";
 import { createProgress } from "./progress.js";
@@ -135,6 +136,8 @@ Options:
     const policy = pair?.trusted ?? (await loadPolicy(policyPath, undefined, io.cwd, remote));
     const baseline = values.baseline ? readBaselineFile(values.baseline, io.cwd) : undefined;
     const catalogs = readCatalogs({ kev: values.kev, epss: values.epss }, io.cwd);
+    // The baseline's first-seen days age its findings for remediation deadlines.
+    const firstSeen = baseline ? firstSeenDays(baseline) : undefined;
     const reports = resolveReportArgs(positionals, io.cwd, root);
     // Every path in the policy is relative to it: say which directory that is.
     if (values.verbose) io.stderr(`ztgate: repository root ${root}\n`);
@@ -165,6 +168,7 @@ Options:
       onRead: progress.read,
       catalogs,
       loaded,
+      firstSeen,
     });
     progress.finish();
     const { parsed } = checked;
@@ -174,7 +178,7 @@ Options:
     evaluation = withBaseline(evaluation);
     if (pair?.proposed) {
       const proposed = withBaseline(
-        evaluateParsed(parsed, pair.proposed.policy, io.now, root, undefined, undefined, catalogs),
+        evaluateParsed(parsed, pair.proposed.policy, io.now, { root, catalogs, firstSeen }),
       );
       evaluation = withPolicyChange(evaluation, proposed, pair.proposed.changes, {
         deciding: `the policy${pair.ref.where}`,

@@ -5,6 +5,9 @@ import { parseArgs } from "node:util";
 import { lowercaseIdentifiers } from "../policy/conditions.js";
 import { GateError } from "../model/errors.js";
 import type { EvaluatedFinding } from "../gate/evaluate.js";
+import { deadlineLabel, type DeadlineStatus } from "../gate/deadlines.js";
+import { firstSeenDays } from "../gate/first-seen.js";
+import { readBaselineFile } from "../io/baseline-file.js";
 import type { Policy } from "../policy/types.js";
 import { DEFAULT_SCANNER_SUPPRESSIONS, whetherHonoured } from "../policy/suppressions.js";
 import { versionNotes } from "./explain-versions.js";
@@ -20,19 +23,21 @@ import { EXIT, type Command } from "./types.js";
 export const explain: Command = {
   name: "explain",
   summary: "explain the verdict of a finding (by fingerprint or id) in the given reports",
-  usage: `ztgate explain FINGERPRINT|ID REPORT... [--policy FILE] [--kev FILE] [--epss FILE] [-o json]
+  usage: `ztgate explain FINGERPRINT|ID REPORT... [--policy FILE] [--baseline FILE] [--kev FILE] [--epss FILE] [-o json]
 
 FINGERPRINT may be a prefix (at least 6 characters); ID matches the id or any alias
 (CVE-2021-44228, GHSA-..., CKV_AWS_260). Prints every matching finding's asset,
 classification, controls, the rules considered, the one that decided, the waiver and
 the scanners that found it. With --kev and --epss (as for check), it says which
-catalogue each finding's KEV and EPSS values came from.`,
+catalogue each finding's KEV and EPSS values came from. With --baseline, the first-seen
+days it records age the findings for remediation deadlines, as in \`ztgate check --baseline\`.`,
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
       options: {
         policy: { type: "string" },
+        baseline: { type: "string" },
         output: { type: "string", short: "o" },
         kev: { type: "string" },
         epss: { type: "string" },
@@ -46,7 +51,9 @@ catalogue each finding's KEV and EPSS values came from.`,
     const policy = await loadPolicy(policyPath, undefined, io.cwd);
     const reports = resolveReportArgs(reportArgs, io.cwd, root);
     const catalogs = readCatalogs({ kev: values.kev, epss: values.epss }, io.cwd);
-    const { evaluation } = runCheck({ reports, policy, now: io.now, root, catalogs });
+    const baseline = values.baseline ? readBaselineFile(values.baseline, io.cwd) : undefined;
+    const firstSeen = baseline ? firstSeenDays(baseline) : undefined;
+    const { evaluation } = runCheck({ reports, policy, now: io.now, root, catalogs, firstSeen });
     const found = evaluation.findings.filter((e) => matchesQuery(e, query));
     if (found.length === 0) {
       throw new GateError(`no finding with fingerprint or id "${query}" in the given reports`);
@@ -132,8 +139,14 @@ function explainLines(raw: EvaluatedFinding, policy: Policy, root?: string): str
       `  waiver:    ${w.id} by ${w.owner} until ${w.expires} (${w.source}): ${w.reason}${extra ? `; ${extra}` : ""}`,
     );
   }
+  if (e.deadline) lines.push(`  deadline:  ${deadlineText(e.deadline)}`);
   lines.push(`  verdict:   ${e.verdict.toUpperCase()}: ${e.reason}`);
   return lines;
+}
+
+/** "critical: 7 days; first seen 2026-11-01 (baseline), 21 days open, 14 past deadline". */
+function deadlineText(d: DeadlineStatus): string {
+  return `${d.deadline} (${d.action}); first seen ${d.firstSeen} (${d.firstSeenFrom}), ${deadlineLabel(d)}`;
 }
 
 /** A copy with every string in it (finding, waiver, rules, reasons) as one printable line. */

@@ -14,6 +14,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: "formats", load: async () => (await import("./formats.js")).formats },
   { name: "hook", load: async () => (await import("./hook.js")).hook },
   { name: "baseline", load: async () => (await import("./baseline.js")).baseline },
+  { name: "budget", load: async () => (await import("./budget.js")).budget },
   { name: "explain", load: async () => (await import("./explain.js")).explain },
   { name: "validate", load: async () => (await import("./validate.js")).validate },
   { name: "test", load: async () => (await import("./test.js")).test },

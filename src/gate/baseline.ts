@@ -4,6 +4,9 @@
 // but only new findings decide the outcome. Pure: parsing takes text, applying takes values.
 import { GateError } from "../model/errors.js";
 import { duplicateKeyMessage, findDuplicateKey, lineColumn } from "../model/json-keys.js";
+import { withBudgetVerdict } from "./budgets.js";
+import { dayOf } from "./days.js";
+import { checkBaselineDates, firstSeenDays } from "./first-seen.js";
 import {
   outcomeOf,
   VERDICTS,
@@ -21,6 +24,8 @@ export interface BaselineEntry {
   /** "name@version", for people reading the file and its diffs. */
   package?: string;
   verdict: Verdict;
+  /** The UTC day (YYYY-MM-DD) the finding was first recorded; kept by every rewrite. */
+  firstSeen?: string;
 }
 
 export interface Baseline {
@@ -56,13 +61,21 @@ declare module "./evaluate.js" {
   }
 }
 
-export function makeBaseline(evaluation: Evaluation, now: Date): Baseline {
+/**
+ * A baseline of the evaluation's findings. Each keeps the first-seen day `previous` (the
+ * file being rewritten, or the base branch's) has for it; a finding it lacks is first seen
+ * today.
+ */
+export function makeBaseline(evaluation: Evaluation, now: Date, previous?: Baseline): Baseline {
+  const known = previous ? firstSeenDays(previous) : new Map<string, string>();
+  const today = dayOf(now);
   const findings = evaluation.findings
     .map(({ finding: f, verdict }) => ({
       fingerprint: f.fingerprint,
       id: f.id,
       ...(f.package ? { package: `${f.package.name}@${f.package.version ?? ""}` } : {}),
       verdict,
+      firstSeen: known.get(f.fingerprint) ?? today,
     }))
     // Sorted so a baseline committed to a repository changes only where findings change.
     .sort((a, b) => a.fingerprint.localeCompare(b.fingerprint));
@@ -110,6 +123,7 @@ export function parseBaseline(text: string, file: string): Baseline {
       file,
     });
   }
+  checkBaselineDates(d.createdAt, d.findings, file);
   return {
     format: BASELINE_FORMAT,
     version: BASELINE_VERSION,
@@ -146,11 +160,18 @@ export function applyBaseline(
   const recorded = new Map(baseline.findings.map((e) => [e.fingerprint, e.verdict]));
   const findings: EvaluatedFinding[] = evaluation.findings.map((e) => {
     const before = recorded.get(e.finding.fingerprint);
-    const existing = before !== undefined && STRICTNESS[e.verdict] <= STRICTNESS[before];
+    // A verdict a remediation deadline raised is compared as it was before: the finding is
+    // still the one the baseline accepted (and decides anyway, being overdue).
+    const judged = e.deadline?.raisedFrom ?? e.verdict;
+    const existing = before !== undefined && STRICTNESS[judged] <= STRICTNESS[before];
     return { ...e, baseline: existing ? "existing" : "new" };
   });
   const newVerdicts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
-  for (const e of findings) if (e.baseline === "new") newVerdicts[e.verdict]++;
+  for (const e of findings) {
+    if (e.baseline === "new") newVerdicts[e.verdict]++;
+    // An existing finding past its remediation deadline decides again, as the deadline says.
+    else if (e.deadline?.overdue) newVerdicts[e.deadline.action]++;
+  }
   const present = new Set(evaluation.findings.map((e) => e.finding.fingerprint));
   const existing = findings.filter((e) => e.baseline === "existing").length;
   return {
@@ -158,7 +179,9 @@ export function applyBaseline(
     // Missing or stale evidence fails the gate whatever the findings are; a baseline cannot
     // change that.
     outcome:
-      evaluation.errors.length > 0 ? "fail" : outcomeOf(newVerdicts, evaluation.policy.failOn),
+      evaluation.errors.length > 0
+        ? "fail"
+        : outcomeOf(withBudgetVerdict(newVerdicts, evaluation.budgets), evaluation.policy.failOn),
     findings,
     baseline: {
       file,
@@ -170,7 +193,10 @@ export function applyBaseline(
   };
 }
 
-/** Findings that decide the outcome: all of them, or only the new ones under a baseline. */
+/**
+ * Findings that decide the outcome: all of them, or under a baseline the new ones and the
+ * existing ones past their remediation deadline.
+ */
 export function decidingFindings(evaluation: Evaluation): EvaluatedFinding[] {
-  return evaluation.findings.filter((e) => e.baseline !== "existing");
+  return evaluation.findings.filter((e) => e.baseline !== "existing" || e.deadline?.overdue);
 }

@@ -10,6 +10,8 @@ import {
   type Severity,
 } from "../model/finding.js";
 import { judge, type EvaluatedFinding, type Verdict } from "./judge.js";
+import { applyDeadlines } from "./deadlines.js";
+import { budgetsOf, withBudgetVerdict } from "./budgets.js";
 import type { Policy } from "../policy/types.js";
 import {
   reportWaiver,
@@ -71,6 +73,8 @@ export interface EvaluateOptions {
    * reviews: policy/review-approvals.ts), with why; they do not apply.
    */
   unapproved?: ReadonlyMap<CompiledWaiver, string>;
+  /** UTC day each finding was first seen, by fingerprint (a baseline's), for deadlines. */
+  firstSeen?: ReadonlyMap<string, string>;
 }
 
 export function evaluate(
@@ -101,6 +105,7 @@ export function evaluate(
     judged.waivedBy = undefined;
     return judged;
   });
+  if (policy.deadlines) applyDeadlines(evaluated, policy.deadlines, now, options.firstSeen);
   const sorted = sortByVerdictThenSeverity(evaluated);
   const byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
@@ -117,8 +122,10 @@ export function evaluate(
   const waivers = policy.waivers.map((w) =>
     reportWaiver(w, states.get(w) ?? "active", uses.get(w) ?? 0, now, maxDays, unapproved.get(w)),
   );
+  const budgets = budgetsOf(sorted, policy);
+  const deciding = withBudgetVerdict(byVerdict, budgets);
   return {
-    outcome: evidence.errors.length > 0 ? "fail" : outcomeOf(byVerdict, policy.settings.failOn),
+    outcome: evidence.errors.length > 0 ? "fail" : outcomeOf(deciding, policy.settings.failOn),
     evaluatedAt: now.toISOString(),
     policy: { source: policy.source, failOn: policy.settings.failOn },
     reports,
@@ -129,6 +136,7 @@ export function evaluate(
     errors: evidence.errors,
     warnings: evidence.warnings,
     counts: { total: sorted.length, byVerdict, bySeverity },
+    ...(budgets ? { budgets } : {}),
   };
 }
 

@@ -6,6 +6,7 @@ import type { AssetSpec } from "./assets.js";
 import type { Classification } from "./classification.js";
 import type { When } from "./conditions.js";
 import type { ControlSpec } from "./controls.js";
+import type { BudgetSpec, DeadlineSpec } from "./deadlines.js";
 import { GateError } from "../model/errors.js";
 import type { Action, ExampleSpec, FailOn, ScannerSuppressions } from "./types.js";
 import type { Layer, Severity } from "../model/finding.js";
@@ -39,6 +40,8 @@ export interface PolicyDocument {
   };
   rules?: RuleDocument[];
   waivers?: WaiverSpec[];
+  deadlines?: DeadlineSpec[];
+  budgets?: BudgetSpec[];
   settings?: {
     "fail-on"?: FailOn;
     "unknown-severity"?: Severity;

@@ -10,6 +10,7 @@ import { durationMs, type Requirements } from "./requirements.js";
 import { BUILTIN_PACK_VALUES, BUILTIN_PACKS, DEFAULT_PACK } from "./packs.js";
 import { checkControlRefs, checkUniqueRuleIds, checkWaiverRefs } from "./checks.js";
 import { compileRule, compileWaivers, locatedErrors } from "./compile.js";
+import { deadlinesAndBudgets } from "./deadlines.js";
 import type { Action, FailOn, PolicyDocument, ScannerSuppressions } from "./document.js";
 import { DEFAULT_SCANNER_SUPPRESSIONS } from "./suppressions.js";
 import type { YamlSource } from "./yaml-source.js";
@@ -264,6 +265,7 @@ async function fromText(
       ...bases.reduce((acc, b) => ({ ...acc, ...b.settings }), DEFAULT_SETTINGS),
       ...definedSettings(doc),
     },
+    ...deadlinesAndBudgets(bases, doc, source, { assets, controls }),
   };
 }
 

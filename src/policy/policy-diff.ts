@@ -7,7 +7,16 @@
 import type { Action, FailOn, Policy, Rule } from "./types.js";
 import type { CompiledWaiver } from "./waivers.js";
 
-export type PolicyArea = "rule" | "waiver" | "setting" | "require" | "asset" | "control" | "policy";
+export type PolicyArea =
+  | "rule"
+  | "waiver"
+  | "setting"
+  | "require"
+  | "asset"
+  | "control"
+  | "deadline"
+  | "budget"
+  | "policy";
 export type ChangeKind = "added" | "removed" | "weakened" | "strengthened" | "extended" | "changed";
 
 export interface PolicyChange {
@@ -31,6 +40,18 @@ export function policyDiff(base: Policy, head: Policy): PolicyChange[] {
     ...recordChanges("require", base.require, head.require),
     ...namedChanges("asset", specsByName(base.assets), specsByName(head.assets)),
     ...namedChanges("control", controlsByName(base), controlsByName(head)),
+    // A deadline has no id: it is named by what it says ("high: 30 days"), so a longer one
+    // reads as one removed and one added.
+    ...namedChanges(
+      "deadline",
+      byKey(base.deadlines, (d) => d.label),
+      byKey(head.deadlines, (d) => d.label),
+    ),
+    ...namedChanges(
+      "budget",
+      byKey(base.budgets, (b) => b.id),
+      byKey(head.budgets, (b) => b.id),
+    ),
   ];
   if (base.defaultClassification !== head.defaultClassification) {
     const detail = `${base.defaultClassification} → ${head.defaultClassification}`;
@@ -188,6 +209,10 @@ function namedChanges(
  * The policy as data: what it was compiled from, with every other field as it is, so a field
  * added to Policy later is compared without anyone listing it here.
  */
+function byKey<T>(list: readonly T[] | undefined, key: (t: T) => string): Map<string, T> {
+  return new Map((list ?? []).map((t) => [key(t), t]));
+}
+
 function dataOf(p: Policy): unknown {
   return {
     ...p,

@@ -5,6 +5,7 @@ import type { CompiledAsset } from "./assets.js";
 import type { Classification } from "./classification.js";
 import type { Predicate, When } from "./conditions.js";
 import type { CompiledControl } from "./controls.js";
+import type { Budget, Deadline } from "./deadlines.js";
 import type { Requirements } from "./requirements.js";
 import type { Layer, Severity } from "../model/finding.js";
 import type { CompiledWaiver } from "./waivers.js";
@@ -60,6 +61,10 @@ export interface Policy {
   require: Requirements;
   waivers: CompiledWaiver[];
   settings: Settings;
+  /** Remediation deadlines (policy/deadlines.ts); absent when the policy sets none. */
+  deadlines?: Deadline[];
+  /** Budgets: most open findings per severity (policy/deadlines.ts); absent when none. */
+  budgets?: Budget[];
 }
 
 export interface ExampleFindingSpec {

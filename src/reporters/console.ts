@@ -13,6 +13,8 @@ import { SEVERITIES, type Finding, type Severity } from "../model/finding.js";
 import { VERDICT_DISPLAY_ORDER } from "./grouping.js";
 import { policyNotes } from "./policy-notes.js";
 import { exploitSignals } from "../enrichment/describe.js";
+import { budgetClause, deadlineNotes } from "./deadline-notes.js";
+import { deadlineLabel } from "../gate/deadlines.js";
 import { CONSOLE_COLOURS, printableLine, printableText } from "../model/safe-text.js";
 import type { Reporter, ReportContext } from "./types.js";
 
@@ -102,7 +104,8 @@ function line(e: EvaluatedFinding, cols: Columns, ctx: ReportContext): string {
   const suppressed = e.suppression
     ? ` (suppressed by ${e.suppression.kind}, ${e.suppression.honoured ? "honoured" : "not honoured"})`
     : "";
-  const marks = waived + existing + suppressed;
+  const due = e.deadline ? ` (${deadlineLabel(e.deadline)})` : "";
+  const marks = waived + existing + suppressed + due;
   const mark = marks ? paint(plain(marks), "gray", ctx) : "";
   // A column no finding uses (no packages in an IaC report) takes no space at all. The asset
   // is always shown: the same CVE can block one asset and only warn on another.
@@ -137,6 +140,9 @@ function verboseDetail(e: EvaluatedFinding, ctx: ReportContext): string {
     exploitLine(e),
     f.url ? `see: ${f.url}` : "",
     `fingerprint: ${f.fingerprint}${e.baseline ? ` (${e.baseline})` : ""}`,
+    e.deadline
+      ? `deadline: ${e.deadline.deadline}; first seen ${e.deadline.firstSeen} (${e.deadline.firstSeenFrom})`
+      : "",
   ];
   return detail
     .filter(Boolean)
@@ -198,7 +204,13 @@ export function outcomeLine(evaluation: Evaluation, ctx: ReportContext): string 
       ? ""
       : `: ${ids.slice(0, NAMED_IN_OUTCOME).join(", ")}${ids.length > NAMED_IN_OUTCOME ? ", ..." : ""}`;
   const scope = evaluation.baseline ? "new " : "";
-  return `${paint(`ztgate: ${word}`, color, ctx)} (${blocking.length} ${scope}blocking${named}; ${warnings} ${scope}warning; policy ${plain(evaluation.policy.source)})`;
+  // Under a baseline an existing finding decides only once past its remediation deadline.
+  const overdue = evaluation.baseline
+    ? blocking.filter((e) => e.baseline === "existing").length
+    : 0;
+  const count = overdue > 0 ? `${blocking.length - overdue} new, ${overdue} past deadline` : "";
+  const blockingText = count ? `${count} blocking` : `${blocking.length} ${scope}blocking`;
+  return `${paint(`ztgate: ${word}`, color, ctx)} (${blockingText}${named}; ${warnings} ${scope}warning${budgetClause(evaluation)}; policy ${plain(evaluation.policy.source)})`;
 }
 
 export const consoleReporter: Reporter = {
@@ -222,6 +234,7 @@ export const consoleReporter: Reporter = {
         out.push("");
       }
       out.push(totalsLine(evaluation));
+      out.push(...deadlineNotes(evaluation));
       out.push(...policyNotes(evaluation));
     }
     out.push(outcomeLine(evaluation, ctx));

@@ -10,6 +10,8 @@ import {
   type Verdict,
 } from "../gate/evaluate.js";
 import { decidingFindings } from "../gate/baseline.js";
+import { budgetCounts, budgetMessage } from "../gate/budgets.js";
+import { deadlineLabel } from "../gate/deadlines.js";
 import { packageLabel, placeLabel } from "./console.js";
 import { assetOf, groupBy, VERDICT_DISPLAY_ORDER } from "./grouping.js";
 import { linkUrl } from "../model/safe-text.js";
@@ -86,7 +88,8 @@ function findingRow(e: EvaluatedFinding): string {
   const pkg = packageLabel(f);
   const fix = f.fix?.available ? `fix: ${f.fix.versions.join(", ") || "available"}` : "";
   const where = placeLabel(f);
-  const mark = e.baseline === "existing" ? ` <span class="mark">existing</span>` : "";
+  const due = e.deadline ? ` <span class="mark">${x(deadlineLabel(e.deadline))}</span>` : "";
+  const mark = (e.baseline === "existing" ? ` <span class="mark">existing</span>` : "") + due;
   const tools = [...new Set(f.foundBy.map((s) => s.tool))].join(", ");
   const description = f.description
     ? `<details><summary>details</summary>${x(f.description)}</details>`
@@ -137,6 +140,17 @@ function cards(ev: Evaluation): string {
   ).join("")}</div>`;
 }
 
+function budgetsList(ev: Evaluation): string {
+  const budgets = ev.budgets ?? [];
+  if (budgets.length === 0) return "";
+  const items = budgets.map((b) => {
+    const counts = budgetCounts(b);
+    const state = b.exceeded.length > 0 ? budgetMessage(b) : "within budget";
+    return `<tr><td>${x(b.id)}</td><td>${x(b.scope)}</td><td>${x(counts)}</td><td>${x(state)}</td></tr>`;
+  });
+  return `<section><h2>Budgets</h2><table><thead><tr><th>budget</th><th>scope</th><th>open / max</th><th>state</th></tr></thead><tbody>${items.join("")}</tbody></table></section>`;
+}
+
 function reportsList(ev: Evaluation): string {
   if (ev.reports.length === 0) return "";
   const items = ev.reports.map(
@@ -171,6 +185,7 @@ ${header(ev, ctx.version)}
 <div class="charts"><div><h3>By layer</h3>${postureChart("Findings per layer by verdict", layerRows(ev))}</div>
 <div><h3>By asset</h3>${postureChart("Findings per asset by verdict", assetRows(ev))}</div></div>
 ${chartLegend()}</section>
+${budgetsList(ev)}
 ${sections.join("\n")}
 ${reportsList(ev)}
 </main>

@@ -51,9 +51,17 @@ const verdict: Section = (ev) => {
     "",
     `**${plural(blocking.length, `${scope}blocking finding`)}**${named} · ` +
       `${plural(warnings, `${scope}warning`)} · ${plural(ev.counts.total, "finding")} from ` +
-      `${plural(ev.reports.length, "report")} · policy ${code(ev.policy.source, 60)} (fail on ${ev.policy.failOn})`,
+      `${plural(ev.reports.length, "report")} · policy ${code(ev.policy.source, 60)} (fail on ${ev.policy.failOn})` +
+      exceededBudgets(ev),
   ];
 };
+
+/** " · 2 budgets exceeded (restricted-assets)": a budget blocks without a blocking finding. */
+function exceededBudgets(ev: Evaluation): string {
+  const ids = (ev.budgets ?? []).filter((b) => b.exceeded.length > 0).map((b) => b.id);
+  if (ids.length === 0) return "";
+  return ` · **${plural(ids.length, "budget")} exceeded** (${ids.map((id) => code(id, 40)).join(", ")})`;
+}
 
 const UNASSIGNED = "(no asset)";
 
@@ -187,8 +195,10 @@ export const COMPACT_SECTIONS: readonly Section[] = [
   // that decides (the base commit's policy).
   policyChangeSection,
   markdownSections.baseline,
+  markdownSections.budgetsSection,
   markdownSections.notes,
   blocking,
+  markdownSections.deadlinesSection,
   attention,
   warnings,
   collapsedCounts,

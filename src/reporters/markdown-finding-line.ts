@@ -4,6 +4,7 @@
 import type { EvaluatedFinding } from "../gate/evaluate.js";
 import type { Finding } from "../model/finding.js";
 import { linkUrl } from "../model/safe-text.js";
+import { deadlineLabel } from "../gate/deadlines.js";
 import { packageLabel, placeLabel } from "./console.js";
 import { cell } from "./markdown-text.js";
 import type { MarkdownView } from "./markdown-view.js";
@@ -22,6 +23,7 @@ export function findingLine(e: EvaluatedFinding, view: MarkdownView): string {
       ? `suppressed by ${cell(e.suppression.kind, 30)}, ${e.suppression.honoured ? "honoured" : "not honoured"}`
       : "",
     e.waiver ? `waived by ${cell(e.waiver.owner, 40)} until ${e.waiver.expires}` : "",
+    e.deadline ? deadlineLabel(e.deadline) : "",
   ].filter(Boolean);
   const parts = [
     `**${e.effectiveSeverity}** ${id}`,

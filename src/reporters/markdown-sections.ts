@@ -6,8 +6,10 @@ import { LAYERS, SEVERITIES, type Finding } from "../model/finding.js";
 import { packageLabel, placeLabel } from "./console.js";
 import { assetEvidence, coverage, evidence, posture, waivers } from "./markdown-policy.js";
 import { policyChangeSection } from "./policy-change.js";
+import { budgetsSection, deadlinesSection } from "./markdown-deadlines.js";
 import { cell, code, details, plural, table } from "./markdown-text.js";
 import { linkUrl } from "../model/safe-text.js";
+import { deadlineLabel } from "../gate/deadlines.js";
 import { severitySource } from "./markdown-severity.js";
 import type { MarkdownVariant, MarkdownView, Section } from "./markdown-view.js";
 
@@ -81,12 +83,17 @@ function findingRow(e: EvaluatedFinding): string[] {
   // Six columns, not eight: fix and scanners share cells, so the table fits a job summary.
   return [
     e.effectiveSeverity,
-    e.baseline === "existing" ? `${id} (existing)` : id,
+    `${e.baseline === "existing" ? `${id} (existing)` : id}${deadlineNote(e)}`,
     `${cell(f.title, 100)}${suppressionNote(e)}<br><sub>${tools}</sub>`,
     `${location(f)}<br>fix: ${fix}`,
     e.rule ? code(e.rule, 60) : "default",
     e.asset ? `${cell(e.asset, 40)} (${e.classification})` : e.classification,
   ];
+}
+
+/** Days open and left under a remediation deadline. */
+function deadlineNote(e: EvaluatedFinding): string {
+  return e.deadline ? `<br><sub>${deadlineLabel(e.deadline)}</sub>` : "";
 }
 
 /** A scanner suppression is shown whether or not settings.scanner-suppressions honoured it. */
@@ -173,10 +180,12 @@ export const SECTIONS: readonly Section[] = [
   verdictLine,
   policyChangeSection,
   baseline,
+  budgetsSection,
   notes,
   evidence,
   countsTable,
   blocking,
+  deadlinesSection,
   waivers,
   warnings,
   posture,
@@ -188,4 +197,11 @@ export const SECTIONS: readonly Section[] = [
 ];
 
 /** Sections the compact comment layout (markdown-comment.ts) shares with the summary. */
-export const markdownSections = { baseline, notes, countsTable, posture } as const;
+export const markdownSections = {
+  baseline,
+  budgetsSection,
+  deadlinesSection,
+  notes,
+  countsTable,
+  posture,
+} as const;

@@ -13,13 +13,16 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-DZZ7V5EA.js";
+} from "./chunk-5GKUFXVF.js";
 import {
   decidingFindings
-} from "./chunk-BS7FZPHT.js";
+} from "./chunk-7U4R7KQJ.js";
 import {
-  VERDICTS
-} from "./chunk-GY4X5T6K.js";
+  VERDICTS,
+  budgetCounts,
+  budgetMessage,
+  deadlineLabel
+} from "./chunk-DETUSGKM.js";
 import {
   LAYERS
 } from "./chunk-2TGS5ZW4.js";
@@ -131,7 +134,7 @@ function link(f) {
   return url ? `<a href="${escapeMarkup(url)}" rel="noreferrer noopener">${escapeMarkup(f.id)}</a>` : escapeMarkup(f.id);
 }
 function findingRow(e) {
-  let f = e.finding, pkg = packageLabel(f), fix = f.fix?.available ? `fix: ${f.fix.versions.join(", ") || "available"}` : "", where = placeLabel(f), mark = e.baseline === "existing" ? ' <span class="mark">existing</span>' : "", tools = [...new Set(f.foundBy.map((s) => s.tool))].join(", "), description = f.description ? `<details><summary>details</summary>${escapeMarkup(f.description)}</details>` : "";
+  let f = e.finding, pkg = packageLabel(f), fix = f.fix?.available ? `fix: ${f.fix.versions.join(", ") || "available"}` : "", where = placeLabel(f), due = e.deadline ? ` <span class="mark">${escapeMarkup(deadlineLabel(e.deadline))}</span>` : "", mark = (e.baseline === "existing" ? ' <span class="mark">existing</span>' : "") + due, tools = [...new Set(f.foundBy.map((s) => s.tool))].join(", "), description = f.description ? `<details><summary>details</summary>${escapeMarkup(f.description)}</details>` : "";
   return [
     "<tr>",
     `<td><span class="sev ${f.severity}">${f.severity}</span></td>`,
@@ -166,6 +169,13 @@ function cards(ev) {
     (v) => `<div class="card" style="border-color:${VERDICT_FILL[v]}"><b>${ev.counts.byVerdict[v]}</b>${v}</div>`
   ).join("")}</div>`;
 }
+function budgetsList(ev) {
+  let budgets = ev.budgets ?? [];
+  return budgets.length === 0 ? "" : `<section><h2>Budgets</h2><table><thead><tr><th>budget</th><th>scope</th><th>open / max</th><th>state</th></tr></thead><tbody>${budgets.map((b) => {
+    let counts = budgetCounts(b), state = b.exceeded.length > 0 ? budgetMessage(b) : "within budget";
+    return `<tr><td>${escapeMarkup(b.id)}</td><td>${escapeMarkup(b.scope)}</td><td>${escapeMarkup(counts)}</td><td>${escapeMarkup(state)}</td></tr>`;
+  }).join("")}</tbody></table></section>`;
+}
 function reportsList(ev) {
   return ev.reports.length === 0 ? "" : `<section><h2>Reports</h2><table><thead><tr><th>file</th><th>format</th><th>findings</th><th>created</th></tr></thead><tbody>${ev.reports.map(
     (r) => `<tr><td>${escapeMarkup(r.path)}</td><td>${escapeMarkup(r.format)}</td><td>${r.findings}</td><td>${escapeMarkup(r.createdAt ?? "")}</td></tr>`
@@ -194,6 +204,7 @@ ${header(ev, ctx.version)}
 <div class="charts"><div><h3>By layer</h3>${postureChart("Findings per layer by verdict", layerRows(ev))}</div>
 <div><h3>By asset</h3>${postureChart("Findings per asset by verdict", assetRows(ev))}</div></div>
 ${chartLegend()}</section>
+${budgetsList(ev)}
 ${sections.join(`
 `)}
 ${reportsList(ev)}

@@ -1,16 +1,21 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
-  decidingFindings
-} from "./chunk-BS7FZPHT.js";
-import {
   exploitSignals
 } from "./chunk-UOA6RXNU.js";
 import {
+  decidingFindings
+} from "./chunk-7U4R7KQJ.js";
+import {
+  DUE_SOON_DAYS,
   VERDICTS,
   VEX_JUSTIFICATIONS,
+  budgetCounts,
+  budgetMessage,
   classificationRank,
+  deadlineLabel,
+  dueSoon,
   outputPath
-} from "./chunk-GY4X5T6K.js";
+} from "./chunk-DETUSGKM.js";
 import {
   LAYERS,
   SEVERITIES,
@@ -165,6 +170,29 @@ function policyNotes(evaluation) {
   return out;
 }
 
+// src/reporters/deadline-notes.ts
+function deadlineNotes(evaluation) {
+  let out = [], overdue = evaluation.findings.filter((e) => e.deadline?.overdue).length, soon = dueSoon(evaluation.findings).length;
+  (overdue > 0 || soon > 0) && out.push(
+    `Deadlines: ${overdue} past their remediation deadline, ${soon} fall due within ${DUE_SOON_DAYS} days`
+  );
+  let budgets = evaluation.budgets ?? [];
+  if (budgets.length === 0) return out;
+  let exceeded = budgets.filter((b) => b.exceeded.length > 0);
+  out.push(`BUDGETS (${exceeded.length} of ${budgets.length} exceeded)`);
+  for (let b of [...exceeded, ...budgets.filter((b2) => b2.exceeded.length === 0)]) {
+    let counts = budgetCounts(b), label = b.exceeded.length > 0 ? b.action === "block" ? "EXCEEDED" : "OVER" : "ok";
+    out.push(`  ${label.padEnd(8)} ${printableLine(b.id)} (${printableLine(b.scope)}): ${counts}`);
+  }
+  return out.push(""), out;
+}
+function budgetClause(evaluation) {
+  let exceeded = (evaluation.budgets ?? []).filter((b) => b.exceeded.length > 0);
+  if (exceeded.length === 0) return "";
+  let more = exceeded.length > 1 ? ` (and ${exceeded.length - 1} more budgets)` : "";
+  return `; ${printableLine(budgetMessage(exceeded[0]))}${more}`;
+}
+
 // src/reporters/console.ts
 var COLORS = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, green: 32, magenta: 35 };
 function paint(text, color, ctx) {
@@ -211,7 +239,7 @@ function columnsFor(findings) {
   };
 }
 function line(e, cols, ctx) {
-  let f = e.finding, severity = paint(e.effectiveSeverity.padEnd(8), SEVERITY_COLOR[e.effectiveSeverity], ctx), tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+"), fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "", waived = e.waiver ? ` (waived by ${e.waiver.owner} until ${e.waiver.expires})` : "", existing2 = e.baseline === "existing" ? " (existing)" : "", suppressed = e.suppression ? ` (suppressed by ${e.suppression.kind}, ${e.suppression.honoured ? "honoured" : "not honoured"})` : "", marks = waived + existing2 + suppressed, mark = marks ? paint(plain(marks), "gray", ctx) : "", cells = [
+  let f = e.finding, severity = paint(e.effectiveSeverity.padEnd(8), SEVERITY_COLOR[e.effectiveSeverity], ctx), tools = [...new Set(f.foundBy.map((s) => s.tool))].join("+"), fix = f.fix?.available ? ` fix: ${f.fix.versions.join(", ") || "available"}` : "", waived = e.waiver ? ` (waived by ${e.waiver.owner} until ${e.waiver.expires})` : "", existing2 = e.baseline === "existing" ? " (existing)" : "", suppressed = e.suppression ? ` (suppressed by ${e.suppression.kind}, ${e.suppression.honoured ? "honoured" : "not honoured"})` : "", due = e.deadline ? ` (${deadlineLabel(e.deadline)})` : "", marks = waived + existing2 + suppressed + due, mark = marks ? paint(plain(marks), "gray", ctx) : "", cells = [
     [f.id, cols.id],
     [packageLabel(f), cols.pkg],
     [placeLabel(f), cols.where],
@@ -230,7 +258,8 @@ function verboseDetail(e, ctx) {
     f.aliases.length > 0 ? `aliases: ${f.aliases.join(", ")}` : "",
     exploitLine(e),
     f.url ? `see: ${f.url}` : "",
-    `fingerprint: ${f.fingerprint}${e.baseline ? ` (${e.baseline})` : ""}`
+    `fingerprint: ${f.fingerprint}${e.baseline ? ` (${e.baseline})` : ""}`,
+    e.deadline ? `deadline: ${e.deadline.deadline}; first seen ${e.deadline.firstSeen} (${e.deadline.firstSeenFrom})` : ""
   ].filter(Boolean).map((d) => `
             ${paint(plain(d), "gray", ctx)}`).join("");
 }
@@ -255,8 +284,8 @@ baseline ${plain(b.file)}: ${b.existing} existing, ${b.new} new, ${b.gone} fixed
 }
 var NAMED_IN_OUTCOME = 5;
 function outcomeLine(evaluation, ctx) {
-  let deciding = decidingFindings(evaluation), blocking3 = deciding.filter((e) => e.verdict === "block"), warnings3 = deciding.filter((e) => e.verdict === "warn").length, color = evaluation.outcome === "fail" ? "red" : evaluation.outcome === "warn" ? "yellow" : "green", word = evaluation.errors.length > 0 ? "CANNOT DECIDE (missing or stale evidence)" : { fail: "BLOCKED", warn: "PASSED WITH WARNINGS", pass: "PASSED" }[evaluation.outcome], ids = [...new Set(blocking3.map((e) => plain(e.finding.id)))], named = ids.length === 0 ? "" : `: ${ids.slice(0, NAMED_IN_OUTCOME).join(", ")}${ids.length > NAMED_IN_OUTCOME ? ", ..." : ""}`, scope = evaluation.baseline ? "new " : "";
-  return `${paint(`ztgate: ${word}`, color, ctx)} (${blocking3.length} ${scope}blocking${named}; ${warnings3} ${scope}warning; policy ${plain(evaluation.policy.source)})`;
+  let deciding = decidingFindings(evaluation), blocking3 = deciding.filter((e) => e.verdict === "block"), warnings3 = deciding.filter((e) => e.verdict === "warn").length, color = evaluation.outcome === "fail" ? "red" : evaluation.outcome === "warn" ? "yellow" : "green", word = evaluation.errors.length > 0 ? "CANNOT DECIDE (missing or stale evidence)" : { fail: "BLOCKED", warn: "PASSED WITH WARNINGS", pass: "PASSED" }[evaluation.outcome], ids = [...new Set(blocking3.map((e) => plain(e.finding.id)))], named = ids.length === 0 ? "" : `: ${ids.slice(0, NAMED_IN_OUTCOME).join(", ")}${ids.length > NAMED_IN_OUTCOME ? ", ..." : ""}`, scope = evaluation.baseline ? "new " : "", overdue = evaluation.baseline ? blocking3.filter((e) => e.baseline === "existing").length : 0, count = overdue > 0 ? `${blocking3.length - overdue} new, ${overdue} past deadline` : "", blockingText = count ? `${count} blocking` : `${blocking3.length} ${scope}blocking`;
+  return `${paint(`ztgate: ${word}`, color, ctx)} (${blockingText}${named}; ${warnings3} ${scope}warning${budgetClause(evaluation)}; policy ${plain(evaluation.policy.source)})`;
 }
 var consoleReporter = {
   id: "console",
@@ -273,7 +302,7 @@ var consoleReporter = {
         for (let e of listed) out.push(line(e, cols, ctx));
         listed.length < all.length && out.push(notListed(verdict2, all.length - listed.length, ctx)), out.push("");
       }
-      out.push(totalsLine(evaluation)), out.push(...policyNotes(evaluation));
+      out.push(totalsLine(evaluation)), out.push(...deadlineNotes(evaluation)), out.push(...policyNotes(evaluation));
     }
     return out.push(outcomeLine(evaluation, ctx)), printableText(out.join(`
 `) + `
@@ -468,6 +497,30 @@ var evidence = (ev) => {
   return view.variant === "summary" ? ["### Posture per control and asset", "", ...body] : details("Posture per control and asset", body);
 };
 
+// src/reporters/markdown-deadlines.ts
+var budgetsSection = (ev) => {
+  let budgets = ev.budgets ?? [];
+  return budgets.length === 0 ? void 0 : ["### Budgets", "", ...budgets.map((b) => {
+    if (b.exceeded.length > 0)
+      return `- ${b.action === "block" ? "\u26D4" : "\u26A0\uFE0F"} ${cell(budgetMessage(b), 300)}`;
+    let counts = budgetCounts(b);
+    return `- \u2705 budget ${code(b.id, 60)} (${cell(b.scope, 80)}): ${counts}`;
+  })];
+};
+function dueLine(e) {
+  let pkg = packageLabel(e.finding), d = e.deadline;
+  return `- **${e.effectiveSeverity}** ${cell(e.finding.id, 40)}${pkg ? ` \xB7 ${cell(pkg, 50)}` : ""} \xB7 ${e.asset ? `${cell(e.asset, 40)} (${e.classification})` : e.classification} \xB7 ${deadlineLabel(d)} (${cell(d.deadline, 60)}, first seen ${d.firstSeen})`;
+}
+var deadlinesSection = (ev, view) => {
+  let overdue = ev.findings.filter((e) => e.deadline?.overdue), soon = dueSoon(ev.findings).sort((a, b) => a.deadline.daysLeft - b.deadline.daysLeft);
+  if (overdue.length === 0 && soon.length === 0) return;
+  let rows = Math.max(view.rows, 5), listed = (list) => [
+    ...list.slice(0, rows).map(dueLine),
+    ...list.length > rows ? [`- \u2026and ${plural(list.length - rows, "more finding")}`] : []
+  ], out = ["### Remediation deadlines", ""];
+  return overdue.length > 0 && out.push(`**${plural(overdue.length, "finding")} past the deadline**`, "", ...listed(overdue)), soon.length > 0 && (overdue.length > 0 && out.push(""), out.push(`**Falls due within ${DUE_SOON_DAYS} days (${soon.length})**`, "", ...listed(soon))), out;
+};
+
 // src/reporters/markdown-severity.ts
 function severitySource(ev) {
   let unscored = ev.findings.find((e) => e.finding.severity === "unknown");
@@ -526,12 +579,15 @@ function findingRow(e) {
   let f = e.finding, url = f.url && linkUrl(f.url), id = url ? `[${cell(f.id, 60)}](${url})` : cell(f.id, 60), fix = f.fix?.available ? cell(f.fix.versions.join(", ") || "available", 60) : "none", tools = cell([...new Set(f.foundBy.map((s) => s.tool))].join(", "), 40);
   return [
     e.effectiveSeverity,
-    e.baseline === "existing" ? `${id} (existing)` : id,
+    `${e.baseline === "existing" ? `${id} (existing)` : id}${deadlineNote(e)}`,
     `${cell(f.title, 100)}${suppressionNote(e)}<br><sub>${tools}</sub>`,
     `${location(f)}<br>fix: ${fix}`,
     e.rule ? code(e.rule, 60) : "default",
     e.asset ? `${cell(e.asset, 40)} (${e.classification})` : e.classification
   ];
+}
+function deadlineNote(e) {
+  return e.deadline ? `<br><sub>${deadlineLabel(e.deadline)}</sub>` : "";
 }
 function suppressionNote(e) {
   if (!e.suppression) return "";
@@ -587,10 +643,12 @@ var blocking = (ev, view) => {
   verdictLine,
   policyChangeSection,
   baseline,
+  budgetsSection,
   notes,
   evidence,
   countsTable,
   blocking,
+  deadlinesSection,
   waivers,
   warnings,
   posture,
@@ -599,14 +657,22 @@ var blocking = (ev, view) => {
   others,
   reports,
   footer
-], markdownSections = { baseline, notes, countsTable, posture };
+], markdownSections = {
+  baseline,
+  budgetsSection,
+  deadlinesSection,
+  notes,
+  countsTable,
+  posture
+};
 
 // src/reporters/markdown-finding-line.ts
 function findingLine(e, view) {
   let f = e.finding, url = f.url && linkUrl(f.url), id = url ? `[${cell(f.id, 40)}](${url})` : cell(f.id, 40), pkg = packageLabel(f), fix = f.fix?.available ? f.fix.versions.slice(0, 2).join(", ") : "", what = pkg ? `${cell(pkg, 50)} \u2192 ${fix ? cell(fix, 30) : "no fix"}` : "", marks = [
     e.baseline === "existing" ? "existing" : "",
     e.suppression ? `suppressed by ${cell(e.suppression.kind, 30)}, ${e.suppression.honoured ? "honoured" : "not honoured"}` : "",
-    e.waiver ? `waived by ${cell(e.waiver.owner, 40)} until ${e.waiver.expires}` : ""
+    e.waiver ? `waived by ${cell(e.waiver.owner, 40)} until ${e.waiver.expires}` : "",
+    e.deadline ? deadlineLabel(e.deadline) : ""
   ].filter(Boolean);
   return `- ${[
     `**${e.effectiveSeverity}** ${id}`,
@@ -644,9 +710,14 @@ var NAMED_IN_REASON = 3, VISIBLE_ROWS = 25, COLLAPSED_ROWS = 100, HEADLINE2 = {
   return [
     `## ${HEADLINE2[ev.outcome]}`,
     "",
-    `**${plural(blocking3.length, `${scope}blocking finding`)}**${named} \xB7 ${plural(warnings3, `${scope}warning`)} \xB7 ${plural(ev.counts.total, "finding")} from ${plural(ev.reports.length, "report")} \xB7 policy ${code(ev.policy.source, 60)} (fail on ${ev.policy.failOn})`
+    `**${plural(blocking3.length, `${scope}blocking finding`)}**${named} \xB7 ${plural(warnings3, `${scope}warning`)} \xB7 ${plural(ev.counts.total, "finding")} from ${plural(ev.reports.length, "report")} \xB7 policy ${code(ev.policy.source, 60)} (fail on ${ev.policy.failOn})` + exceededBudgets(ev)
   ];
-}, UNASSIGNED = "(no asset)";
+};
+function exceededBudgets(ev) {
+  let ids = (ev.budgets ?? []).filter((b) => b.exceeded.length > 0).map((b) => b.id);
+  return ids.length === 0 ? "" : ` \xB7 **${plural(ids.length, "budget")} exceeded** (${ids.map((id) => code(id, 40)).join(", ")})`;
+}
+var UNASSIGNED = "(no asset)";
 function byAssetAndRule(list) {
   let groups = /* @__PURE__ */ new Map();
   for (let e of list) {
@@ -727,8 +798,10 @@ var blocking2 = (ev, view) => {
   // that decides (the base commit's policy).
   policyChangeSection,
   markdownSections.baseline,
+  markdownSections.budgetsSection,
   markdownSections.notes,
   blocking2,
+  markdownSections.deadlinesSection,
   attention,
   warnings2,
   collapsedCounts,

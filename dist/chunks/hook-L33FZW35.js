@@ -1,31 +1,32 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-SFHVLUZF.js";
+} from "./chunk-2RA4WIU3.js";
 import "./chunk-SNQ46SZC.js";
-import "./chunk-AKUSD3SD.js";
+import "./chunk-TFAWC4PN.js";
 import {
   check
-} from "./chunk-DQUC5PQ3.js";
-import "./chunk-GE7EZ6QI.js";
-import "./chunk-ZNENNJ6Y.js";
+} from "./chunk-O3T7EAHH.js";
+import "./chunk-MELRT3YR.js";
+import "./chunk-2OMR3V4T.js";
+import "./chunk-FFRIEHEN.js";
+import "./chunk-C7AGJUSJ.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
-import "./chunk-2OMR3V4T.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-UKRGGBFG.js";
+} from "./chunk-IUF3IYNK.js";
 import "./chunk-SEAXUOMT.js";
-import "./chunk-YBAEZ6XU.js";
-import "./chunk-DZZ7V5EA.js";
-import "./chunk-BS7FZPHT.js";
+import "./chunk-QBE6RXHX.js";
+import "./chunk-5GKUFXVF.js";
 import "./chunk-UOA6RXNU.js";
+import "./chunk-7U4R7KQJ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-GY4X5T6K.js";
+import "./chunk-DETUSGKM.js";
 import "./chunk-2TGS5ZW4.js";
 import {
   GateError

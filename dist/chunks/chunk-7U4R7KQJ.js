@@ -1,8 +1,11 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   VERDICTS,
-  outcomeOf
-} from "./chunk-GY4X5T6K.js";
+  dayOf,
+  outcomeOf,
+  utcDayOf,
+  withBudgetVerdict
+} from "./chunk-DETUSGKM.js";
 import {
   duplicateKeyMessage,
   findDuplicateKey,
@@ -12,14 +15,38 @@ import {
   GateError
 } from "./chunk-2W6IXLVT.js";
 
+// src/gate/first-seen.ts
+function checkBaselineDates(createdAt, findings, file) {
+  if (findings.forEach((e, i) => {
+    if (e.firstSeen !== void 0 && (typeof e.firstSeen != "string" || utcDayOf(e.firstSeen) === void 0))
+      throw new GateError(
+        `baseline findings[${i}] (${JSON.stringify(e.fingerprint)}): firstSeen ${JSON.stringify(e.firstSeen)} is not a date (YYYY-MM-DD)`,
+        { file }
+      );
+  }), findings.some((e) => e.firstSeen === void 0) && (typeof createdAt != "string" || utcDayOf(createdAt) === void 0))
+    throw new GateError(
+      `baseline createdAt ${JSON.stringify(createdAt)} is not a date, and entries without firstSeen take it as their first-seen day`,
+      { file }
+    );
+}
+function firstSeenDays(baseline) {
+  let fallback = utcDayOf(baseline.createdAt), days = /* @__PURE__ */ new Map();
+  for (let e of baseline.findings) {
+    let day = e.firstSeen === void 0 ? fallback : utcDayOf(e.firstSeen);
+    day !== void 0 && days.set(e.fingerprint, day);
+  }
+  return days;
+}
+
 // src/gate/baseline.ts
 var BASELINE_FORMAT = "ztgate-baseline", BASELINE_VERSION = 1;
-function makeBaseline(evaluation, now) {
-  let findings = evaluation.findings.map(({ finding: f, verdict }) => ({
+function makeBaseline(evaluation, now, previous) {
+  let known = previous ? firstSeenDays(previous) : /* @__PURE__ */ new Map(), today = dayOf(now), findings = evaluation.findings.map(({ finding: f, verdict }) => ({
     fingerprint: f.fingerprint,
     id: f.id,
     ...f.package ? { package: `${f.package.name}@${f.package.version ?? ""}` } : {},
-    verdict
+    verdict,
+    firstSeen: known.get(f.fingerprint) ?? today
   })).sort((a, b) => a.fingerprint.localeCompare(b.fingerprint));
   return {
     format: BASELINE_FORMAT,
@@ -58,7 +85,7 @@ function parseBaseline(text, file) {
     throw new GateError("baseline findings must be a list of {fingerprint, id, verdict}", {
       file
     });
-  return {
+  return checkBaselineDates(d.createdAt, d.findings, file), {
     format: BASELINE_FORMAT,
     version: BASELINE_VERSION,
     createdAt: String(d.createdAt ?? ""),
@@ -73,16 +100,17 @@ function isEntry(e) {
 var STRICTNESS = { block: 3, warn: 2, info: 1, ignored: 0, waived: 0 };
 function applyBaseline(evaluation, baseline, file) {
   let recorded = new Map(baseline.findings.map((e) => [e.fingerprint, e.verdict])), findings = evaluation.findings.map((e) => {
-    let before = recorded.get(e.finding.fingerprint), existing2 = before !== void 0 && STRICTNESS[e.verdict] <= STRICTNESS[before];
+    let before = recorded.get(e.finding.fingerprint), judged = e.deadline?.raisedFrom ?? e.verdict, existing2 = before !== void 0 && STRICTNESS[judged] <= STRICTNESS[before];
     return { ...e, baseline: existing2 ? "existing" : "new" };
   }), newVerdicts = Object.fromEntries(VERDICTS.map((v) => [v, 0]));
-  for (let e of findings) e.baseline === "new" && newVerdicts[e.verdict]++;
+  for (let e of findings)
+    e.baseline === "new" ? newVerdicts[e.verdict]++ : e.deadline?.overdue && newVerdicts[e.deadline.action]++;
   let present = new Set(evaluation.findings.map((e) => e.finding.fingerprint)), existing = findings.filter((e) => e.baseline === "existing").length;
   return {
     ...evaluation,
     // Missing or stale evidence fails the gate whatever the findings are; a baseline cannot
     // change that.
-    outcome: evaluation.errors.length > 0 ? "fail" : outcomeOf(newVerdicts, evaluation.policy.failOn),
+    outcome: evaluation.errors.length > 0 ? "fail" : outcomeOf(withBudgetVerdict(newVerdicts, evaluation.budgets), evaluation.policy.failOn),
     findings,
     baseline: {
       file,
@@ -94,10 +122,11 @@ function applyBaseline(evaluation, baseline, file) {
   };
 }
 function decidingFindings(evaluation) {
-  return evaluation.findings.filter((e) => e.baseline !== "existing");
+  return evaluation.findings.filter((e) => e.baseline !== "existing" || e.deadline?.overdue);
 }
 
 export {
+  firstSeenDays,
   makeBaseline,
   serialiseBaseline,
   parseBaseline,

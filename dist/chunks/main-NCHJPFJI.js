@@ -18,15 +18,16 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-RR7FXJLZ.js")).check },
-  { name: "parse", load: async () => (await import("./parse-WPRXSKI6.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-DWTTQ2BC.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-JK5HSMC3.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-7TWIF5Q3.js")).baseline },
-  { name: "explain", load: async () => (await import("./explain-E7DF46JT.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-UUNAJDYR.js")).validate },
-  { name: "test", load: async () => (await import("./test-IYPXCIOR.js")).test },
-  { name: "schema", load: async () => (await import("./schema-RKPV3SLR.js")).schema },
+  { name: "check", load: async () => (await import("./check-AX4EARJG.js")).check },
+  { name: "parse", load: async () => (await import("./parse-2OMZ2I3M.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-M7K6MXGQ.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-L33FZW35.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-N4CXIAFI.js")).baseline },
+  { name: "budget", load: async () => (await import("./budget-MAEX2VFC.js")).budget },
+  { name: "explain", load: async () => (await import("./explain-VF5P6INY.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-WF5VBS7S.js")).validate },
+  { name: "test", load: async () => (await import("./test-5H5GVISE.js")).test },
+  { name: "schema", load: async () => (await import("./schema-5IGH7LLL.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];
 async function commandByName(name) {

@@ -15,7 +15,7 @@ import {
   evaluate,
   list,
   repositoryPath
-} from "./chunk-GY4X5T6K.js";
+} from "./chunk-DETUSGKM.js";
 import {
   dedupe,
   lookup
@@ -1164,6 +1164,57 @@ function compileWaivers(doc, source) {
   });
 }
 
+// src/policy/deadlines.ts
+var asList = (value) => Array.isArray(value) ? value : [value];
+function compileDeadlines(specs, source) {
+  return specs.map((spec, i) => {
+    let severities = asList(spec.severity), classifications = spec.classification === void 0 ? void 0 : asList(spec.classification), on = classifications ? ` on ${classifications.join("/")}` : "";
+    return {
+      severities,
+      classifications,
+      days: spec.days,
+      action: spec.action ?? "block",
+      label: `${severities.join("/")}${on}: ${spec.days} days`,
+      source: `${source.file}:${source.locate(`/deadlines/${i}`).line}`
+    };
+  });
+}
+function compileBudgets(specs, source, known) {
+  let seen = /* @__PURE__ */ new Set();
+  return specs.map((spec, i) => {
+    let at = (key) => ({ file: source.file, ...source.locate(`/budgets/${i}/${key}`) });
+    if (seen.has(spec.id)) throw new GateError(`duplicate budget id "${spec.id}"`, at("id"));
+    if (seen.add(spec.id), spec.asset !== void 0 && !known.assets.some((a) => a.spec.name === spec.asset))
+      throw new GateError(`budget "${spec.id}": unknown asset "${spec.asset}"`, at("asset"));
+    if (spec.control !== void 0 && !known.controls.some((c) => c.name === spec.control))
+      throw new GateError(`budget "${spec.id}": unknown control "${spec.control}"`, at("control"));
+    let scope = {};
+    spec.classification && (scope.classification = spec.classification), spec.asset !== void 0 && (scope.asset = spec.asset), spec.control !== void 0 && (scope.control = spec.control), spec.layer && (scope.layer = spec.layer);
+    let parts = Object.entries(scope).map(([k, v]) => `${k} ${String(v)}`);
+    return {
+      id: spec.id,
+      ...scope,
+      max: spec.max,
+      action: spec.action ?? "block",
+      scopeLabel: parts.length > 0 ? parts.join(", ") : "all findings",
+      source: `${source.file}:${source.locate(`/budgets/${i}`).line}`
+    };
+  });
+}
+function deadlinesAndBudgets(bases, doc, source, known) {
+  let deadlines = [
+    ...bases.flatMap((b) => b.deadlines ?? []),
+    ...compileDeadlines(doc.deadlines ?? [], source)
+  ], budgets = /* @__PURE__ */ new Map();
+  for (let b of bases) for (let budget of b.budgets ?? []) budgets.set(budget.id, budget);
+  for (let budget of compileBudgets(doc.budgets ?? [], source, known))
+    budgets.set(budget.id, budget);
+  return {
+    ...deadlines.length > 0 ? { deadlines } : {},
+    ...budgets.size > 0 ? { budgets: [...budgets.values()] } : {}
+  };
+}
+
 // src/policy/remote-ref.ts
 var REMOTE_PREFIX = "github:", OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, REPO = /^[A-Za-z0-9._-]{1,100}$/, REF = /^[A-Za-z0-9._/-]{1,255}$/, SEGMENT = /^[\p{L}\p{N} ._@+=,~()[\]{}!$&'#%-]{1,255}$/u;
 function isFullSha(ref) {
@@ -1230,7 +1281,7 @@ function loadOriginWith(origin, read, remote) {
 async function policyFileSupport() {
   let [{ parseYaml }, { validatePolicyDocument }] = await Promise.all([
     import("./yaml-source-LCCWDLEY.js"),
-    import("./document-575CJYQU.js")
+    import("./document-AAZLLB44.js")
   ]);
   return { parseYaml, validatePolicyDocument };
 }
@@ -1341,7 +1392,8 @@ async function fromText(text, file, origin, read, seen, remote) {
     settings: {
       ...bases.reduce((acc, b) => ({ ...acc, ...b.settings }), DEFAULT_SETTINGS),
       ...definedSettings(doc)
-    }
+    },
+    ...deadlinesAndBudgets(bases, doc, source, { assets, controls })
   };
 }
 function requirements(doc) {
@@ -1779,7 +1831,8 @@ function runCheck({
   unapproved,
   catalogs,
   alerts,
-  loaded
+  loaded,
+  firstSeen
 }) {
   let judged = alerts ? judgeAlertReads(alerts, policy.require) : void 0, parsed4 = loaded ? [...loaded] : reports.map((request, i) => {
     onReport?.(i, reports.length, request.path);
@@ -1787,11 +1840,17 @@ function runCheck({
     return loadEvidence(request, onRead && ((bytes, found) => onRead(bytes, size, found)));
   });
   for (let { kind, alerts: list2 } of judged?.read ?? []) parsed4.push(alertEvidence(kind, list2));
-  let evaluation = evaluateParsed(parsed4, policy, now, root, binding, unapproved, catalogs);
+  let evaluation = evaluateParsed(parsed4, policy, now, {
+    root,
+    binding,
+    unapproved,
+    catalogs,
+    firstSeen
+  });
   return evaluation.warnings.push(...judged?.warnings ?? []), { evaluation, parsed: parsed4 };
 }
-function evaluateParsed(parsed4, policy, now, root, binding, unapproved, catalogs) {
-  let merged = dedupe(parsed4.flatMap((r) => r.findings)), enriched = catalogs ? enrichFindings(merged, catalogs) : void 0, findings = enriched?.findings ?? merged;
+function evaluateParsed(parsed4, policy, now, options = {}) {
+  let { root, binding, unapproved, catalogs } = options, merged = dedupe(parsed4.flatMap((r) => r.findings)), enriched = catalogs ? enrichFindings(merged, catalogs) : void 0, findings = enriched?.findings ?? merged;
   if (root !== void 0)
     for (let f of findings) {
       let path = f.location?.path;
@@ -1808,7 +1867,12 @@ function evaluateParsed(parsed4, policy, now, root, binding, unapproved, catalog
     timestamped: r.timestamped,
     images: namedImages(r),
     subject: { digests: r.subject.digests, revisions: r.subject.revisions }
-  })), evaluation = evaluate(findings, policy, now, summaries, { root, binding, unapproved });
+  })), evaluation = evaluate(findings, policy, now, summaries, {
+    root,
+    binding,
+    unapproved,
+    firstSeen: options.firstSeen
+  });
   catalogs && markEnrichment(evaluation, enriched.marks, catalogs, policy.settings, now);
   let outside = outsideWarning(evaluation, root);
   return outside && evaluation.warnings.push(outside), evaluation;

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   validatePolicy,
   validateTests
-} from "./chunk-AKUSD3SD.js";
+} from "./chunk-TFAWC4PN.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -50,6 +50,12 @@ var policy_schema_default = {
     },
     waivers: {
       $ref: "#/definitions/waivers"
+    },
+    deadlines: {
+      $ref: "#/definitions/deadlines"
+    },
+    budgets: {
+      $ref: "#/definitions/budgets"
     },
     local: {
       type: "object",
@@ -742,6 +748,84 @@ var policy_schema_default = {
           description: "The scanner suppressed it: true (no justification) or the suppression's justification. settings.scanner-suppressions decides whether it holds."
         }
       }
+    },
+    deadlines: {
+      type: "array",
+      description: "Remediation deadlines: a finding of this severity (and classification) open longer than `days` since it was first seen (the baseline records the date) gets `action`. The shortest deadline that matches a finding applies; entries of extended packs are kept, so a file can add deadlines but not loosen them.",
+      items: {
+        type: "object",
+        additionalProperties: !1,
+        required: ["severity", "days"],
+        properties: {
+          severity: {
+            description: "The finding's effective severity, one or a list.",
+            oneOf: [
+              { $ref: "#/definitions/severity" },
+              { type: "array", minItems: 1, items: { $ref: "#/definitions/severity" } }
+            ]
+          },
+          classification: {
+            description: "Only findings of this classification (one or a list); default: every classification.",
+            oneOf: [
+              { $ref: "#/definitions/classification" },
+              {
+                type: "array",
+                minItems: 1,
+                items: { $ref: "#/definitions/classification" }
+              }
+            ]
+          },
+          days: {
+            type: "integer",
+            minimum: 0,
+            maximum: 3650,
+            description: "Days a finding may stay open (0: it must be fixed the day it appears)."
+          },
+          action: {
+            enum: ["block", "warn"],
+            description: "The verdict of a finding past the deadline, when stricter than its own. Default block."
+          }
+        }
+      }
+    },
+    budgets: {
+      type: "array",
+      description: "Maximum counts of open findings (not waived, not ignored; existing baseline findings included) per severity, over all findings or those of one classification, asset, control or layer. Exceeding one blocks, naming the budget and the count. `ztgate budget suggest` prints today's counts.",
+      items: {
+        type: "object",
+        additionalProperties: !1,
+        required: ["id", "max"],
+        properties: {
+          id: { $ref: "#/definitions/name" },
+          description: { type: "string", maxLength: 500 },
+          classification: { $ref: "#/definitions/classification" },
+          asset: { $ref: "#/definitions/name" },
+          control: { $ref: "#/definitions/name" },
+          layer: { $ref: "#/definitions/layer" },
+          max: {
+            type: "object",
+            additionalProperties: !1,
+            minProperties: 1,
+            description: "Severity: the most findings of that effective severity allowed.",
+            properties: {
+              critical: { $ref: "#/definitions/budgetCount" },
+              high: { $ref: "#/definitions/budgetCount" },
+              medium: { $ref: "#/definitions/budgetCount" },
+              low: { $ref: "#/definitions/budgetCount" },
+              info: { $ref: "#/definitions/budgetCount" },
+              unknown: { $ref: "#/definitions/budgetCount" }
+            }
+          },
+          action: {
+            enum: ["block", "warn"],
+            description: "What exceeding the budget does. Default block."
+          }
+        }
+      }
+    },
+    budgetCount: {
+      type: "integer",
+      minimum: 0
     },
     testFile: {
       type: "object",

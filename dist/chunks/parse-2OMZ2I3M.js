@@ -1,14 +1,14 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   resolveReportArgs
-} from "./chunk-UKRGGBFG.js";
+} from "./chunk-IUF3IYNK.js";
 import {
   loadReport
 } from "./chunk-SEAXUOMT.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-GY4X5T6K.js";
+import "./chunk-DETUSGKM.js";
 import "./chunk-2TGS5ZW4.js";
 import {
   GateError

@@ -11,16 +11,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-UKRGGBFG.js";
+} from "./chunk-IUF3IYNK.js";
 import {
   decodeReport
 } from "./chunk-SEAXUOMT.js";
 import {
-  parseBaseline
-} from "./chunk-BS7FZPHT.js";
-import {
   repositoryPath
-} from "./chunk-GY4X5T6K.js";
+} from "./chunk-DETUSGKM.js";
 import {
   GateError,
   errorMessage
@@ -29,22 +26,8 @@ import {
   printableLine
 } from "./chunk-H2LZCDX7.js";
 
-// src/io/baseline-file.ts
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
-function readBaselineFile(file, cwd) {
-  let text;
-  try {
-    text = readFileSync(resolve(cwd, file), "utf8");
-  } catch (err) {
-    let code = err.code, why = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(err)})`;
-    throw new GateError(`baseline ${why}`, { file });
-  }
-  return parseBaseline(text, file);
-}
-
 // src/io/policy-pair.ts
-import { isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
+import { isAbsolute as isAbsolute2, resolve } from "node:path";
 
 // src/policy/policy-diff.ts
 var ACTION_RANK = { ignore: 0, info: 1, warn: 2, block: 3 }, FAIL_ON_RANK = { never: 0, warn: 2, block: 1 };
@@ -55,7 +38,19 @@ function policyDiff(base, head) {
     ...recordChanges("setting", base.settings, head.settings),
     ...recordChanges("require", base.require, head.require),
     ...namedChanges("asset", specsByName(base.assets), specsByName(head.assets)),
-    ...namedChanges("control", controlsByName(base), controlsByName(head))
+    ...namedChanges("control", controlsByName(base), controlsByName(head)),
+    // A deadline has no id: it is named by what it says ("high: 30 days"), so a longer one
+    // reads as one removed and one added.
+    ...namedChanges(
+      "deadline",
+      byKey(base.deadlines, (d) => d.label),
+      byKey(head.deadlines, (d) => d.label)
+    ),
+    ...namedChanges(
+      "budget",
+      byKey(base.budgets, (b) => b.id),
+      byKey(head.budgets, (b) => b.id)
+    )
   ];
   if (base.defaultClassification !== head.defaultClassification) {
     let detail = `${base.defaultClassification} \u2192 ${head.defaultClassification}`;
@@ -161,6 +156,9 @@ function namedChanges(area, before, after) {
   for (let [name, now] of after)
     before.has(name) || out.push({ area, kind: "added", subject: name, detail: canonical(now) });
   return out;
+}
+function byKey(list, key) {
+  return new Map((list ?? []).map((t) => [key(t), t]));
 }
 function dataOf(p) {
   return {
@@ -269,7 +267,7 @@ function lsTree(root, commit, path) {
 
 // src/io/policy-pair.ts
 async function loadPolicyPair(input) {
-  let { explicit, cwd, ref } = input, headPath = explicit ?? discoverPolicy(cwd, input.topLevel ?? gitTopLevel), basePath = explicit?.startsWith(BUILTIN_PREFIX) === !0 ? explicit : explicit !== void 0 ? resolve2(cwd, explicit) : await discoverPolicyWith(cwd, input.top, ref.exists, ref.where), trusted = await labelled(
+  let { explicit, cwd, ref } = input, headPath = explicit ?? discoverPolicy(cwd, input.topLevel ?? gitTopLevel), basePath = explicit?.startsWith(BUILTIN_PREFIX) === !0 ? explicit : explicit !== void 0 ? resolve(cwd, explicit) : await discoverPolicyWith(cwd, input.top, ref.exists, ref.where), trusted = await labelled(
     `the policy${ref.where}`,
     () => loadPolicyWith(basePath, ref.read, cwd, input.remote)
   ), head = await labelled(
@@ -343,10 +341,10 @@ function totalBytes(requests) {
 }
 function runPool(Worker, script, requests, onReport, count) {
   let outcomes = new Array(requests.length), workers = [], next = 0, done = 0;
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve2, reject) => {
     let stop = (fail) => {
       for (let w of workers) w.terminate();
-      fail === void 0 ? resolve3(outcomes) : reject(fail);
+      fail === void 0 ? resolve2(outcomes) : reject(fail);
     }, give = (worker) => {
       if (next >= requests.length) return;
       let index = next++;
@@ -451,7 +449,6 @@ function githubMessage(text) {
 }
 
 export {
-  readBaselineFile,
   resolveCommit,
   gitRefReader,
   pathInCommit,

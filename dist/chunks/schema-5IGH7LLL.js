@@ -1,8 +1,8 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   policy_schema_default
-} from "./chunk-SJEFCRPN.js";
-import "./chunk-AKUSD3SD.js";
+} from "./chunk-WZQNJFC5.js";
+import "./chunk-TFAWC4PN.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-UKRGGBFG.js";
+} from "./chunk-IUF3IYNK.js";
 import "./chunk-SEAXUOMT.js";
 import {
   EXIT
@@ -10,7 +10,7 @@ import {
 import {
   unlistedApprover,
   waiverState
-} from "./chunk-GY4X5T6K.js";
+} from "./chunk-DETUSGKM.js";
 import "./chunk-2TGS5ZW4.js";
 import "./chunk-2W6IXLVT.js";
 import {

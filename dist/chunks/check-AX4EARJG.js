@@ -1,20 +1,21 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-DQUC5PQ3.js";
-import "./chunk-GE7EZ6QI.js";
-import "./chunk-ZNENNJ6Y.js";
-import "./chunk-WTVRMOKY.js";
+} from "./chunk-O3T7EAHH.js";
+import "./chunk-MELRT3YR.js";
 import "./chunk-2OMR3V4T.js";
+import "./chunk-FFRIEHEN.js";
+import "./chunk-C7AGJUSJ.js";
+import "./chunk-WTVRMOKY.js";
 import "./chunk-24VQTDZU.js";
-import "./chunk-UKRGGBFG.js";
+import "./chunk-IUF3IYNK.js";
 import "./chunk-SEAXUOMT.js";
-import "./chunk-YBAEZ6XU.js";
-import "./chunk-DZZ7V5EA.js";
-import "./chunk-BS7FZPHT.js";
+import "./chunk-QBE6RXHX.js";
+import "./chunk-5GKUFXVF.js";
 import "./chunk-UOA6RXNU.js";
+import "./chunk-7U4R7KQJ.js";
 import "./chunk-62K5C3YY.js";
-import "./chunk-GY4X5T6K.js";
+import "./chunk-DETUSGKM.js";
 import "./chunk-2TGS5ZW4.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";

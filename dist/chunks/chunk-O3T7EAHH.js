@@ -4,19 +4,21 @@ import {
   checkRepository,
   loadInWorkers,
   loadPolicyFromRef,
-  readAlerts,
-  readBaselineFile
-} from "./chunk-GE7EZ6QI.js";
+  readAlerts
+} from "./chunk-MELRT3YR.js";
+import {
+  VERSION
+} from "./chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunk-ZNENNJ6Y.js";
+} from "./chunk-FFRIEHEN.js";
+import {
+  readBaselineFile
+} from "./chunk-C7AGJUSJ.js";
 import {
   parseOutputArg,
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
-import {
-  VERSION
-} from "./chunk-2OMR3V4T.js";
 import {
   wantsColor
 } from "./chunk-24VQTDZU.js";
@@ -30,23 +32,24 @@ import {
   resolveReportArgs,
   retryDelayOf,
   runCheck
-} from "./chunk-UKRGGBFG.js";
+} from "./chunk-IUF3IYNK.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-YBAEZ6XU.js";
+} from "./chunk-QBE6RXHX.js";
 import {
   withPolicyChange
-} from "./chunk-DZZ7V5EA.js";
+} from "./chunk-5GKUFXVF.js";
 import {
-  applyBaseline
-} from "./chunk-BS7FZPHT.js";
+  applyBaseline,
+  firstSeenDays
+} from "./chunk-7U4R7KQJ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest
-} from "./chunk-GY4X5T6K.js";
+} from "./chunk-DETUSGKM.js";
 import {
   revisionOf
 } from "./chunk-2TGS5ZW4.js";
@@ -227,7 +230,7 @@ Options:
     let outputs = (values.output ?? ["console"]).map(parseOutputArg), maxListed = maxListedOf(values["max-listed"]), binding = bindingOf(values.image, values.commit);
     checkOutputs(outputs);
     let { policyPath, root } = locateRepository(values.policy, io.cwd), remote = readerFromEnv(io.env, (line) => io.stderr(`${line}
-`)), policyFrom = values["policy-from"], pair = policyFrom === void 0 ? void 0 : await loadPolicyFromRef(values.policy, io.cwd, policyFrom), policy = pair?.trusted ?? await loadPolicy(policyPath, void 0, io.cwd, remote), baseline = values.baseline ? readBaselineFile(values.baseline, io.cwd) : void 0, catalogs = readCatalogs({ kev: values.kev, epss: values.epss }, io.cwd), reports = resolveReportArgs(positionals, io.cwd, root);
+`)), policyFrom = values["policy-from"], pair = policyFrom === void 0 ? void 0 : await loadPolicyFromRef(values.policy, io.cwd, policyFrom), policy = pair?.trusted ?? await loadPolicy(policyPath, void 0, io.cwd, remote), baseline = values.baseline ? readBaselineFile(values.baseline, io.cwd) : void 0, catalogs = readCatalogs({ kev: values.kev, epss: values.epss }, io.cwd), firstSeen = baseline ? firstSeenDays(baseline) : void 0, reports = resolveReportArgs(positionals, io.cwd, root);
     values.verbose && io.stderr(`ztgate: repository root ${root}
 `);
     let progress = createProgress({
@@ -250,13 +253,14 @@ Options:
       onReport: progress.step,
       onRead: progress.read,
       catalogs,
-      loaded
+      loaded,
+      firstSeen
     });
     progress.finish();
     let { parsed } = checked, { evaluation } = checked, withBaseline = (ev) => baseline && values.baseline ? applyBaseline(ev, baseline, values.baseline) : ev;
     if (evaluation = withBaseline(evaluation), pair?.proposed) {
       let proposed = withBaseline(
-        evaluateParsed(parsed, pair.proposed.policy, io.now, root, void 0, void 0, catalogs)
+        evaluateParsed(parsed, pair.proposed.policy, io.now, { root, catalogs, firstSeen })
       );
       evaluation = withPolicyChange(evaluation, proposed, pair.proposed.changes, {
         deciding: `the policy${pair.ref.where}`,

@@ -4,22 +4,22 @@ import {
 } from "./chunk-SNQ46SZC.js";
 import {
   validateTestFile
-} from "./chunk-SJEFCRPN.js";
-import "./chunk-AKUSD3SD.js";
+} from "./chunk-WZQNJFC5.js";
+import "./chunk-TFAWC4PN.js";
 import {
   BUILTIN_PACKS,
   BUILTIN_PREFIX,
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-UKRGGBFG.js";
+} from "./chunk-IUF3IYNK.js";
 import "./chunk-SEAXUOMT.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge
-} from "./chunk-GY4X5T6K.js";
+} from "./chunk-DETUSGKM.js";
 import {
   makeFinding
 } from "./chunk-2TGS5ZW4.js";

@@ -1,14 +1,14 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-YBAEZ6XU.js";
-import "./chunk-DZZ7V5EA.js";
-import "./chunk-BS7FZPHT.js";
+} from "./chunk-QBE6RXHX.js";
+import "./chunk-5GKUFXVF.js";
 import "./chunk-UOA6RXNU.js";
+import "./chunk-7U4R7KQJ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-GY4X5T6K.js";
+import "./chunk-DETUSGKM.js";
 import {
   PARSERS
 } from "./chunk-2TGS5ZW4.js";

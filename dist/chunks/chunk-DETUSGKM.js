@@ -1911,6 +1911,83 @@ var require_spdx_correct = __commonJS({
   }
 });
 
+// src/policy/classification.ts
+var CLASSIFICATIONS = ["public", "internal", "confidential", "restricted"];
+function classificationRank(c) {
+  return CLASSIFICATIONS.indexOf(c);
+}
+
+// src/gate/budgets.ts
+function inScope(e, b) {
+  return (b.classification === void 0 || e.classification === b.classification) && (b.asset === void 0 || e.asset === b.asset) && (b.control === void 0 || e.controls.includes(b.control)) && (b.layer === void 0 || e.finding.layer === b.layer);
+}
+function checkBudgets(findings, budgets) {
+  let open = findings.filter((e) => e.verdict !== "waived" && e.verdict !== "ignored");
+  return budgets.map((b) => {
+    let limited = SEVERITIES.filter((s) => b.max[s] !== void 0), counts = Object.fromEntries(limited.map((s) => [s, 0]));
+    for (let e of open)
+      counts[e.effectiveSeverity] !== void 0 && inScope(e, b) && counts[e.effectiveSeverity]++;
+    let exceeded = limited.filter((s) => counts[s] > b.max[s]).map((s) => ({ severity: s, count: counts[s], max: b.max[s] }));
+    return {
+      id: b.id,
+      scope: b.scopeLabel,
+      action: b.action,
+      source: b.source,
+      counts,
+      max: b.max,
+      exceeded
+    };
+  });
+}
+function budgetCounts(r) {
+  return Object.entries(r.counts).map(([s, n]) => `${n}/${r.max[s]} ${s}`).join(", ");
+}
+function budgetMessage(r) {
+  let over = r.exceeded.map((x) => `${x.count} ${x.severity} (max ${x.max})`).join(", ");
+  return `budget ${r.id} (${r.scope}) exceeded: ${over}`;
+}
+function withBudgetVerdict(counts, results) {
+  let verdict = budgetVerdict(results);
+  return verdict ? { ...counts, [verdict]: counts[verdict] + 1 } : counts;
+}
+function budgetVerdict(results) {
+  let exceeded = (results ?? []).filter((r) => r.exceeded.length > 0);
+  return exceeded.some((r) => r.action === "block") ? "block" : exceeded.length > 0 ? "warn" : void 0;
+}
+function budgetsOf(findings, policy) {
+  return policy.budgets && policy.budgets.length > 0 ? checkBudgets(findings, policy.budgets) : void 0;
+}
+function suggestBudgets(findings) {
+  let open = findings.filter((e) => e.verdict !== "waived" && e.verdict !== "ignored"), countsOf = (list2) => {
+    let max = {};
+    for (let s of SEVERITIES) {
+      let n = list2.filter((e) => e.effectiveSeverity === s).length;
+      (s !== "unknown" || n > 0) && (max[s] = n);
+    }
+    return max;
+  }, scoped = [...CLASSIFICATIONS].reverse().map((c) => ({ c, list: open.filter((e) => e.classification === c) })).filter(({ list: list2 }) => list2.length > 0).map(({ c, list: list2 }) => ({ id: `${c}-findings`, classification: c, max: countsOf(list2) }));
+  return [{ id: "all-findings", max: countsOf(open) }, ...scoped];
+}
+
+// src/gate/days.ts
+var ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+function utcDayOf(text) {
+  if (!ISO.exec(text)) return;
+  let time = Date.parse(text.length === 10 ? `${text}T00:00:00Z` : text);
+  if (Number.isNaN(time)) return;
+  let day = new Date(time).toISOString().slice(0, 10);
+  if (!(text.length === 10 && day !== text))
+    return day;
+}
+function dayOf(time) {
+  return time.toISOString().slice(0, 10);
+}
+function daysBetween(from, to) {
+  return Math.round(
+    (Date.parse(`${dayOf(to)}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5
+  );
+}
+
 // src/policy/approvers.ts
 var LOGIN = /^@?([A-Za-z0-9][A-Za-z0-9-]{0,38})$/, TEAM = /^@?([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})$/;
 function parseApprover(text) {
@@ -1939,12 +2016,6 @@ function unlistedApprover(spec, approvers) {
   if (approvers === void 0) return;
   let found = listedApprover(spec, approvers);
   return "problem" in found ? found.problem : void 0;
-}
-
-// src/policy/classification.ts
-var CLASSIFICATIONS = ["public", "internal", "confidential", "restricted"];
-function classificationRank(c) {
-  return CLASSIFICATIONS.indexOf(c);
 }
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -4796,6 +4867,47 @@ function whetherHonoured(decision, setting) {
   return decision.honoured ? `honoured: settings.scanner-suppressions is ${setting}` : setting === "require-justification" ? `not honoured: it has no justification (settings.scanner-suppressions is ${setting})` : `not honoured: settings.scanner-suppressions is ${setting}`;
 }
 
+// src/gate/deadlines.ts
+var DUE_SOON_DAYS = 7, STRICTNESS2 = { block: 3, warn: 2, info: 1, ignored: 0, waived: 0 };
+function deadlineFor(e, deadlines) {
+  let chosen;
+  for (let d of deadlines)
+    d.severities.includes(e.effectiveSeverity) && (d.classifications && !d.classifications.includes(e.classification) || (!chosen || d.days < chosen.days || d.days === chosen.days && STRICTNESS2[d.action] > STRICTNESS2[chosen.action]) && (chosen = d));
+  return chosen;
+}
+function applyDeadlines(findings, deadlines, now, firstSeen) {
+  let today = dayOf(now), ages = /* @__PURE__ */ new Map(), ageOf = (day) => {
+    let age = ages.get(day);
+    return age === void 0 && ages.set(day, age = daysBetween(day, now)), age;
+  };
+  for (let e of findings) {
+    if (e.verdict === "waived" || e.verdict === "ignored") continue;
+    let d = deadlineFor(e, deadlines);
+    if (!d) continue;
+    let recorded = firstSeen?.get(e.finding.fingerprint), day = recorded !== void 0 && recorded <= today ? recorded : today, daysOpen = ageOf(day), overdue = daysOpen > d.days;
+    if (e.deadline = {
+      deadline: d.label,
+      days: d.days,
+      action: d.action,
+      firstSeen: day,
+      firstSeenFrom: recorded === void 0 ? "today" : "baseline",
+      daysOpen,
+      daysLeft: d.days - daysOpen,
+      overdue
+    }, !overdue) continue;
+    let clause = `open ${daysOpen} days since ${day}, past the deadline ${d.label} (${d.source})`;
+    STRICTNESS2[d.action] > STRICTNESS2[e.verdict] ? (e.deadline.raisedFrom = e.verdict, e.verdict = d.action, e.reason = `${clause}: ${d.action}; otherwise ${e.reason}`) : e.reason = `${e.reason}; ${clause}`;
+  }
+}
+function deadlineLabel(s) {
+  return s.overdue ? `${s.daysOpen} days open, ${-s.daysLeft} past deadline` : `${s.daysOpen} days open, ${s.daysLeft} left`;
+}
+function dueSoon(findings) {
+  return findings.filter(
+    (e) => e.deadline && !e.deadline.overdue && e.deadline.daysLeft <= DUE_SOON_DAYS
+  );
+}
+
 // src/policy/waivers.ts
 var VEX_JUSTIFICATIONS = [
   "component_not_present",
@@ -5173,7 +5285,9 @@ function evaluate(findings, policy, now, reports = [], options = {}) {
   ), active = policy.waivers.filter((w) => states.get(w) === "active"), uses = /* @__PURE__ */ new Map(), ctx = { waivers: active, root: options.root }, evaluated = findings.map((f) => {
     let judged2 = judge(f, policy, ctx), { waivedBy } = judged2;
     return waivedBy && (uses.set(waivedBy, (uses.get(waivedBy) ?? 0) + 1), judged2.waivedBy = void 0), judged2;
-  }), sorted = sortByVerdictThenSeverity(evaluated), byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])), bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+  });
+  policy.deadlines && applyDeadlines(evaluated, policy.deadlines, now, options.firstSeen);
+  let sorted = sortByVerdictThenSeverity(evaluated), byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])), bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
   for (let e of sorted)
     byVerdict[e.verdict]++, bySeverity[e.effectiveSeverity]++;
   let evidence = checkEvidence(reports, policy.require, now, {
@@ -5182,9 +5296,9 @@ function evaluate(findings, policy, now, reports = [], options = {}) {
     binding: options.binding
   }), waivers = policy.waivers.map(
     (w) => reportWaiver(w, states.get(w) ?? "active", uses.get(w) ?? 0, now, maxDays, unapproved.get(w))
-  );
+  ), budgets = budgetsOf(sorted, policy), deciding = withBudgetVerdict(byVerdict, budgets);
   return {
-    outcome: evidence.errors.length > 0 ? "fail" : outcomeOf(byVerdict, policy.settings.failOn),
+    outcome: evidence.errors.length > 0 ? "fail" : outcomeOf(deciding, policy.settings.failOn),
     evaluatedAt: now.toISOString(),
     policy: { source: policy.source, failOn: policy.settings.failOn },
     reports,
@@ -5194,7 +5308,8 @@ function evaluate(findings, policy, now, reports = [], options = {}) {
     assetEvidence: evidence.assets,
     errors: evidence.errors,
     warnings: evidence.warnings,
-    counts: { total: sorted.length, byVerdict, bySeverity }
+    counts: { total: sorted.length, byVerdict, bySeverity },
+    ...budgets ? { budgets } : {}
   };
 }
 function outcomeOf(counts, failOn) {
@@ -5256,11 +5371,17 @@ function compareText(a, b) {
 }
 
 export {
+  classificationRank,
+  budgetCounts,
+  budgetMessage,
+  withBudgetVerdict,
+  suggestBudgets,
+  utcDayOf,
+  dayOf,
   approverName,
   listedApprover,
   unlistedApprover,
   durationMs,
-  classificationRank,
   compileGlob,
   compileRange,
   describeComparison,
@@ -5278,6 +5399,9 @@ export {
   DEFAULT_SCANNER_SUPPRESSIONS,
   whetherHonoured,
   judge,
+  DUE_SOON_DAYS,
+  deadlineLabel,
+  dueSoon,
   VEX_JUSTIFICATIONS,
   compileWaiver,
   waiverState,

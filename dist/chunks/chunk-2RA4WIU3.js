@@ -4,7 +4,7 @@ import {
 } from "./chunk-SNQ46SZC.js";
 import {
   validateLocal
-} from "./chunk-AKUSD3SD.js";
+} from "./chunk-TFAWC4PN.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

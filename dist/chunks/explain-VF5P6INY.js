@@ -1,17 +1,23 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readCatalogs
-} from "./chunk-ZNENNJ6Y.js";
+} from "./chunk-FFRIEHEN.js";
+import {
+  readBaselineFile
+} from "./chunk-C7AGJUSJ.js";
 import {
   loadPolicy,
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-UKRGGBFG.js";
+} from "./chunk-IUF3IYNK.js";
 import "./chunk-SEAXUOMT.js";
 import {
   exploitSignals
 } from "./chunk-UOA6RXNU.js";
+import {
+  firstSeenDays
+} from "./chunk-7U4R7KQJ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -19,12 +25,13 @@ import {
   DEFAULT_SCANNER_SUPPRESSIONS,
   compileLicense,
   compileRange,
+  deadlineLabel,
   describeComparison,
   isLicenseFinding,
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-GY4X5T6K.js";
+} from "./chunk-DETUSGKM.js";
 import "./chunk-2TGS5ZW4.js";
 import {
   GateError
@@ -72,19 +79,21 @@ function licenseNotes(e, policy) {
 var explain = {
   name: "explain",
   summary: "explain the verdict of a finding (by fingerprint or id) in the given reports",
-  usage: `ztgate explain FINGERPRINT|ID REPORT... [--policy FILE] [--kev FILE] [--epss FILE] [-o json]
+  usage: `ztgate explain FINGERPRINT|ID REPORT... [--policy FILE] [--baseline FILE] [--kev FILE] [--epss FILE] [-o json]
 
 FINGERPRINT may be a prefix (at least 6 characters); ID matches the id or any alias
 (CVE-2021-44228, GHSA-..., CKV_AWS_260). Prints every matching finding's asset,
 classification, controls, the rules considered, the one that decided, the waiver and
 the scanners that found it. With --kev and --epss (as for check), it says which
-catalogue each finding's KEV and EPSS values came from.`,
+catalogue each finding's KEV and EPSS values came from. With --baseline, the first-seen
+days it records age the findings for remediation deadlines, as in \`ztgate check --baseline\`.`,
   async run(args, io) {
     let { values, positionals } = parseArgs({
       args,
       allowPositionals: !0,
       options: {
         policy: { type: "string" },
+        baseline: { type: "string" },
         output: { type: "string", short: "o" },
         kev: { type: "string" },
         epss: { type: "string" }
@@ -92,7 +101,7 @@ catalogue each finding's KEV and EPSS values came from.`,
     }), [query, ...reportArgs] = positionals;
     if (!query || reportArgs.length === 0)
       throw new GateError("give a fingerprint or id and the reports (ztgate explain ID REPORT...)");
-    let { policyPath, root } = locateRepository(values.policy, io.cwd), policy = await loadPolicy(policyPath, void 0, io.cwd), reports = resolveReportArgs(reportArgs, io.cwd, root), catalogs = readCatalogs({ kev: values.kev, epss: values.epss }, io.cwd), { evaluation } = runCheck({ reports, policy, now: io.now, root, catalogs }), found = evaluation.findings.filter((e) => matchesQuery(e, query));
+    let { policyPath, root } = locateRepository(values.policy, io.cwd), policy = await loadPolicy(policyPath, void 0, io.cwd), reports = resolveReportArgs(reportArgs, io.cwd, root), catalogs = readCatalogs({ kev: values.kev, epss: values.epss }, io.cwd), baseline = values.baseline ? readBaselineFile(values.baseline, io.cwd) : void 0, firstSeen = baseline ? firstSeenDays(baseline) : void 0, { evaluation } = runCheck({ reports, policy, now: io.now, root, catalogs, firstSeen }), found = evaluation.findings.filter((e) => matchesQuery(e, query));
     if (found.length === 0)
       throw new GateError(`no finding with fingerprint or id "${query}" in the given reports`);
     if (values.output === "json") io.stdout(safeJson(found, 2) + `
@@ -154,7 +163,10 @@ function explainLines(raw, policy, root) {
       `  waiver:    ${w.id} by ${w.owner} until ${w.expires} (${w.source}): ${w.reason}${extra ? `; ${extra}` : ""}`
     );
   }
-  return lines.push(`  verdict:   ${e.verdict.toUpperCase()}: ${e.reason}`), lines;
+  return e.deadline && lines.push(`  deadline:  ${deadlineText(e.deadline)}`), lines.push(`  verdict:   ${e.verdict.toUpperCase()}: ${e.reason}`), lines;
+}
+function deadlineText(d) {
+  return `${d.deadline} (${d.action}); first seen ${d.firstSeen} (${d.firstSeenFrom}), ${deadlineLabel(d)}`;
 }
 function printableFields(value) {
   if (typeof value == "string") return printableLine(value);

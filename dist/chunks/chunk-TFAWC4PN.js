@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 
 // schema-validators:virtual:policy-validators
-var validatePolicy = validate10, schema11 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://github.com/ztgate/ztgate/schema/policy.schema.json", title: "ztgate policy (ztgate.yml)", type: "object", additionalProperties: !1, required: ["version"], properties: { version: { const: 1, description: "Policy language version. Always 1." }, extends: { type: "array", description: "Built-in packs by name (default, zero-trust), relative paths to other policy files, or a pack in another repository: github:OWNER/REPO/PATH@REF (REF a full commit SHA, recommended, or a branch or tag, whose commit is printed). Later entries, and this file, override earlier rules, assets and controls with the same id or name.", items: { type: "string", minLength: 1, maxLength: 512 } }, assets: { $ref: "#/definitions/assets" }, "default-classification": { $ref: "#/definitions/classification", description: "Classification of findings no asset claims. Default internal." }, controls: { $ref: "#/definitions/controls" }, require: { $ref: "#/definitions/require" }, rules: { type: "array", items: { $ref: "#/definitions/rule" } }, waivers: { $ref: "#/definitions/waivers" }, local: { type: "object", additionalProperties: !1, description: "The local gate (ztgate hook run, ztgate baseline write): which reports to check before a push or commit, and scanner commands that write them. Ignored by ztgate check.", properties: { reports: { type: "array", minItems: 1, description: "Report paths or globs, relative to the repository root. A glob matching nothing fails the hook.", items: { type: "string", minLength: 1, maxLength: 512 } }, baseline: { type: "string", minLength: 1, maxLength: 512, description: "Baseline file (ztgate baseline write): findings recorded there show as existing and do not block." }, commands: { type: "array", description: "Scanner commands run (in order, with sh, from the repository root) before the reports are read.", items: { type: "object", additionalProperties: !1, required: ["run"], properties: { name: { type: "string", minLength: 1, maxLength: 128 }, run: { type: "string", minLength: 1, maxLength: 4096 }, timeout: { type: "string", pattern: "^[1-9][0-9]{0,5}(s|m)$", description: "How long the command may run, e.g. 90s or 5m. Default 5m." }, "ok-exit-codes": { type: "array", minItems: 1, description: "Exit codes that mean the scan ran (default [0]); npm audit exits 1 when it finds something.", items: { type: "integer", minimum: 0, maximum: 255 } } } } } } }, settings: { $ref: "#/definitions/settings" } }, definitions: { severity: { enum: ["critical", "high", "medium", "low", "info", "unknown"] }, action: { enum: ["block", "warn", "info", "ignore"] }, layer: { enum: ["image", "dependency", "iac", "secret", "code", "license", "posture", "api"] }, glob: { type: "string", minLength: 1, maxLength: 512 }, globs: { oneOf: [{ $ref: "#/definitions/glob" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/glob" } }] }, licensePatterns: { type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 512 }, description: "SPDX licence ids or globs over them (GPL-3.0-only, AGPL-*)." }, severityExpr: { type: "string", pattern: "^\\s*(>=|<=|>|<|=)?\\s*(critical|high|medium|low|info|unknown)\\s*$" }, rule: { type: "object", additionalProperties: !1, required: ["id", "when", "action"], properties: { id: { $ref: "#/definitions/name" }, description: { type: "string" }, action: { $ref: "#/definitions/action" }, when: { $ref: "#/definitions/when" }, examples: { type: "array", items: { $ref: "#/definitions/example" }, description: "Findings this rule must and must not match, with the verdict expected from the policy that defines the rule. Run by `ztgate test`." } } }, when: { type: "object", additionalProperties: !1, description: "Conditions are ANDed; values listed inside one condition are ORed. An empty object matches every finding.", properties: { severity: { oneOf: [{ $ref: "#/definitions/severityExpr" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/severityExpr" } }] }, layer: { oneOf: [{ $ref: "#/definitions/layer" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/layer" } }] }, fixable: { type: "boolean" }, id: { $ref: "#/definitions/globs" }, package: { $ref: "#/definitions/globs" }, path: { $ref: "#/definitions/globs" }, versions: { $ref: "#/definitions/semverRange" }, cwe: { oneOf: [{ type: ["string", "integer"] }, { type: "array", minItems: 1, items: { type: ["string", "integer"] } }] }, epss: { oneOf: [{ type: "number", minimum: 0, maximum: 1 }, { type: "string", pattern: "^\\s*(>=|<=|>|<)?\\s*(0(\\.\\d+)?|1(\\.0+)?)\\s*$" }], description: 'A number means at least; or ">=0.5", "<0.1".' }, kev: { type: "boolean", description: "Listed in CISA's Known Exploited Vulnerabilities." }, control: { oneOf: [{ $ref: "#/definitions/name" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/name" } }] }, classification: { oneOf: [{ $ref: "#/definitions/classificationExpr" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/classificationExpr" } }] }, asset: { $ref: "#/definitions/globs" }, tool: { $ref: "#/definitions/globs" }, suppressed: { type: "boolean", description: "The scanner suppressed the finding (VEX, .trivyignore, .grype.yaml, .snyk, SARIF suppressions, CycloneDX analysis), whether or not settings.scanner-suppressions honours it. A rule with this condition also reaches findings whose suppression is honoured." }, license: { description: "Licence findings (layer license) whose SPDX expression cannot be used under licences none denied and all allowed (A OR B: one branch is enough; A AND B needs both), or, with `unknown`, whose licence is NOASSERTION, NONE, missing or unreadable. Ids are compared case-insensitively; globs (AGPL-*) allowed.", oneOf: [{ const: "unknown" }, { type: "object", additionalProperties: !1, minProperties: 1, properties: { deny: { $ref: "#/definitions/licensePatterns" }, allow: { $ref: "#/definitions/licensePatterns" } } }] } } }, settings: { type: "object", additionalProperties: !1, properties: { "fail-on": { enum: ["block", "warn", "never"], description: "Which verdict fails the gate (exit 1). Default block." }, "unknown-severity": { $ref: "#/definitions/severity", description: "Severity assumed for findings the scanner did not score. Default high." }, "default-action": { $ref: "#/definitions/action", description: "Verdict for findings no rule matches. Default info." }, "max-waiver-days": { type: "integer", minimum: 1, maximum: 3650, description: "Longest a waiver may run from now. A waiver expiring later is reported as over-long and not applied." }, "waiver-approvers": { type: "array", minItems: 1, uniqueItems: !0, items: { type: "string", pattern: "^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]{1,100})?$" }, description: "Who may approve waivers: GitHub logins (alice) and teams (@acme/security). A waiver whose approved-by names no one listed here does not apply; in a pull request, a waiver the pull request adds or extends applies only with an approving review of the head commit by the approver it names, from the base commit's list." }, "scanner-suppressions": { enum: ["honour", "require-justification", "report-only"], description: "Whether a scanner's own suppressions (written in the repository, so by the change under review) hold: honour (the finding is ignored), require-justification (ignored only when the suppression carries a justification), report-only (evaluated as if not suppressed, the suppression shown). Default report-only; a suppression that must hold belongs in a waiver." }, "enrichment-max-age-days": { type: "integer", minimum: 1, maximum: 365, description: "How many days old a KEV catalog (--kev, from its dateReleased) or EPSS file (--epss, from its score_date) may be. Default 7." }, "enrichment-stale": { enum: ["warn", "error"], description: "What an older snapshot is: warn (default; a warning, the gate still decides) or error (cannot decide, exit 2)." } } }, classification: { enum: ["public", "internal", "confidential", "restricted"] }, classificationExpr: { type: "string", pattern: "^\\s*(>=|<=|>|<|=)?\\s*(public|internal|confidential|restricted)\\s*$" }, name: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$", maxLength: 128 }, date: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "YYYY-MM-DD (UTC)" }, semverRange: { type: "string", minLength: 1, maxLength: 256, description: `A version range, compared in the package's ecosystem order (dpkg, rpm, apk, PEP 440, Maven, Go, semver), e.g. "<4.17.21", "<1.16" or ">=1.2.0 <1.2.9"` }, assets: { type: "array", description: "Services, images and paths with the class of data they hold. A finding belongs to every asset matching its location, target or report path; the strictest classification wins.", items: { type: "object", additionalProperties: !1, required: ["name", "classification"], properties: { name: { $ref: "#/definitions/name" }, classification: { $ref: "#/definitions/classification" }, owner: { type: "string", minLength: 1 }, description: { type: "string" }, paths: { type: "array", items: { $ref: "#/definitions/glob" }, description: "Globs over repository paths: finding locations and report files." }, images: { type: "array", items: { $ref: "#/definitions/glob" }, description: "Globs over image references (finding targets)." }, reports: { type: "array", items: { $ref: "#/definitions/glob" }, description: "Report files (globs over repository paths) that are evidence for this asset, besides reports under its paths or of its images." }, require: { type: "object", additionalProperties: !1, description: "Evidence this asset needs: a required layer without a report that is evidence for the asset exits 2.", properties: { layers: { $ref: "#/definitions/requiredLayers" } } } } } }, controls: { type: "object", description: "Zero-trust controls: named groups of scanner checks (by id, layer, the scanner's own category or CWE) that rules can refer to with `control`. A finding a control lists by id or layer is not placed by category or CWE.", propertyNames: { $ref: "#/definitions/name" }, additionalProperties: { type: "object", additionalProperties: !1, required: ["description"], properties: { description: { type: "string" }, ids: { type: "array", items: { $ref: "#/definitions/glob" }, description: "Check ids (globs, case-insensitive) of any scanner; matched against a finding's id, aliases and check id." }, layers: { type: "array", items: { $ref: "#/definitions/layer" }, description: "Every finding of these layers belongs to the control." }, categories: { type: "array", items: { type: "string", pattern: "^[^:\\s][^:]*:[^:]+$", maxLength: 256 }, description: "TOOL:CATEGORY globs (case-insensitive) matched against a finding's tool and the scanner's own category for its check (KICS category, Checkov check category, Prowler service, ...): a check nobody listed still lands in its control." }, cwe: { type: "array", items: { type: "string", pattern: "^CWE-[0-9]+$" }, description: "Weaknesses (CWE-79) whose findings belong to the control, whichever tool reports them (Semgrep, gosec, CodeQL, ZAP ...)." } } } }, require: { type: "object", additionalProperties: !1, description: "Evidence the gate needs before it can decide. Missing evidence exits 2.", properties: { layers: { type: "array", items: { $ref: "#/definitions/layer" }, description: "Layers that must have at least one report." }, "max-report-age": { type: "string", pattern: "^\\d+[mhdw]$", description: "Oldest a report's own timestamp may be: 90m, 24h, 7d, 2w." }, timestamps: { type: "boolean", description: "A report of a format that records its creation time but has none exits 2 (true) instead of warning (false, default)." }, classifications: { type: "object", additionalProperties: !1, description: "Layers every asset of a classification, or of a stricter one, needs a report for.", properties: { public: { type: "object", additionalProperties: !1, properties: { layers: { $ref: "#/definitions/requiredLayers" } } }, internal: { type: "object", additionalProperties: !1, properties: { layers: { $ref: "#/definitions/requiredLayers" } } }, confidential: { type: "object", additionalProperties: !1, properties: { layers: { $ref: "#/definitions/requiredLayers" } } }, restricted: { type: "object", additionalProperties: !1, properties: { layers: { $ref: "#/definitions/requiredLayers" } } } } }, "image-digest": { type: "boolean", description: "An image report must name the digest of the image being gated (--image REF@sha256:..., action input image); a mismatch or no such report exits 2." }, commit: { type: "boolean", description: "Reports that name a source revision (SARIF versionControlProvenance, Trivy Metadata.Commit) must name the commit being gated (--commit SHA; in the action GITHUB_SHA or the pull request head); a mismatch exits 2." } } }, requiredLayers: { type: "array", items: { $ref: "#/definitions/layer" }, description: "Layers that need a report." }, waivers: { type: "array", items: { $ref: "#/definitions/waiver" } }, waiver: { type: "object", additionalProperties: !1, required: ["id", "reason", "owner", "expires"], description: "A narrow, owned, justified and temporary exception.", properties: { id: { type: "string", minLength: 1, maxLength: 256, description: "The finding id or one of its aliases (exact, case-insensitive)." }, package: { type: "string", minLength: 1, description: "Exact package name." }, versions: { $ref: "#/definitions/semverRange" }, paths: { type: "array", minItems: 1, items: { $ref: "#/definitions/glob" }, description: "Must cover the finding's location, or every report that found it." }, asset: { $ref: "#/definitions/name" }, rule: { $ref: "#/definitions/name", description: "Only waive the verdict of this rule." }, reason: { type: "string", minLength: 3 }, owner: { type: "string", minLength: 1 }, "approved-by": { type: "string", minLength: 1, description: "Who approved it: a GitHub login or a team (@org/team). With settings.waiver-approvers, it must be listed there or the waiver does not apply." }, ticket: { type: "string", minLength: 1 }, "vex-justification": { enum: ["component_not_present", "vulnerable_code_not_present", "vulnerable_code_not_in_execute_path", "vulnerable_code_cannot_be_controlled_by_adversary", "inline_mitigations_already_exist"], description: "The OpenVEX justification this waiver asserts: -o openvex states the finding not_affected with it (Trivy and Grype --vex then suppress it). Without it a waiver is accepted risk: an affected statement, which no scanner suppresses." }, expires: { $ref: "#/definitions/date" } } }, example: { type: "object", additionalProperties: !1, required: ["finding"], properties: { name: { type: "string" }, finding: { $ref: "#/definitions/exampleFinding" }, classification: { $ref: "#/definitions/classification", description: "Evaluate as if the finding's asset had this classification." }, asset: { $ref: "#/definitions/name", description: "Evaluate as if the finding belonged to this asset of the policy." }, matches: { type: "boolean", description: "In rule examples: whether the rule must match (default true)." }, verdict: { enum: ["block", "warn", "info", "ignored", "waived"], description: "The verdict the policy must give." }, rule: { $ref: "#/definitions/name", description: "The rule that must decide." } } }, exampleFinding: { type: "object", additionalProperties: !1, required: ["id"], properties: { id: { type: "string", minLength: 1 }, aliases: { type: "array", items: { type: "string" } }, title: { type: "string" }, layer: { $ref: "#/definitions/layer" }, severity: { $ref: "#/definitions/severity" }, fixable: { type: "boolean" }, package: { type: "string" }, version: { type: "string" }, path: { type: "string" }, target: { type: "string" }, tool: { type: "string" }, report: { type: "string", description: "Path of the report it came from (default example.json)." }, category: { type: "string", description: "The scanner's category for the check (KICS category, Checkov check category, Prowler service ...)." }, cwe: { type: "array", items: { type: "string" } }, epss: { type: "number", minimum: 0, maximum: 1 }, kev: { type: "boolean" }, license: { type: "string", description: "A licence finding's SPDX expression or licence name (the layer defaults to license)." }, suppressed: { oneOf: [{ type: "boolean" }, { type: "string", minLength: 1, maxLength: 1e3 }], description: "The scanner suppressed it: true (no justification) or the suppression's justification. settings.scanner-suppressions decides whether it holds." } } }, testFile: { type: "object", additionalProperties: !1, required: ["tests"], properties: { $schema: { type: "string" }, tests: { type: "array", minItems: 1, items: { $ref: "#/definitions/example" } } } } } }, schema14 = { enum: ["public", "internal", "confidential", "restricted"] }, func2 = Object.prototype.hasOwnProperty, func3 = ucs2length;
+var validatePolicy = validate10, schema11 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://github.com/ztgate/ztgate/schema/policy.schema.json", title: "ztgate policy (ztgate.yml)", type: "object", additionalProperties: !1, required: ["version"], properties: { version: { const: 1, description: "Policy language version. Always 1." }, extends: { type: "array", description: "Built-in packs by name (default, zero-trust), relative paths to other policy files, or a pack in another repository: github:OWNER/REPO/PATH@REF (REF a full commit SHA, recommended, or a branch or tag, whose commit is printed). Later entries, and this file, override earlier rules, assets and controls with the same id or name.", items: { type: "string", minLength: 1, maxLength: 512 } }, assets: { $ref: "#/definitions/assets" }, "default-classification": { $ref: "#/definitions/classification", description: "Classification of findings no asset claims. Default internal." }, controls: { $ref: "#/definitions/controls" }, require: { $ref: "#/definitions/require" }, rules: { type: "array", items: { $ref: "#/definitions/rule" } }, waivers: { $ref: "#/definitions/waivers" }, deadlines: { $ref: "#/definitions/deadlines" }, budgets: { $ref: "#/definitions/budgets" }, local: { type: "object", additionalProperties: !1, description: "The local gate (ztgate hook run, ztgate baseline write): which reports to check before a push or commit, and scanner commands that write them. Ignored by ztgate check.", properties: { reports: { type: "array", minItems: 1, description: "Report paths or globs, relative to the repository root. A glob matching nothing fails the hook.", items: { type: "string", minLength: 1, maxLength: 512 } }, baseline: { type: "string", minLength: 1, maxLength: 512, description: "Baseline file (ztgate baseline write): findings recorded there show as existing and do not block." }, commands: { type: "array", description: "Scanner commands run (in order, with sh, from the repository root) before the reports are read.", items: { type: "object", additionalProperties: !1, required: ["run"], properties: { name: { type: "string", minLength: 1, maxLength: 128 }, run: { type: "string", minLength: 1, maxLength: 4096 }, timeout: { type: "string", pattern: "^[1-9][0-9]{0,5}(s|m)$", description: "How long the command may run, e.g. 90s or 5m. Default 5m." }, "ok-exit-codes": { type: "array", minItems: 1, description: "Exit codes that mean the scan ran (default [0]); npm audit exits 1 when it finds something.", items: { type: "integer", minimum: 0, maximum: 255 } } } } } } }, settings: { $ref: "#/definitions/settings" } }, definitions: { severity: { enum: ["critical", "high", "medium", "low", "info", "unknown"] }, action: { enum: ["block", "warn", "info", "ignore"] }, layer: { enum: ["image", "dependency", "iac", "secret", "code", "license", "posture", "api"] }, glob: { type: "string", minLength: 1, maxLength: 512 }, globs: { oneOf: [{ $ref: "#/definitions/glob" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/glob" } }] }, licensePatterns: { type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 512 }, description: "SPDX licence ids or globs over them (GPL-3.0-only, AGPL-*)." }, severityExpr: { type: "string", pattern: "^\\s*(>=|<=|>|<|=)?\\s*(critical|high|medium|low|info|unknown)\\s*$" }, rule: { type: "object", additionalProperties: !1, required: ["id", "when", "action"], properties: { id: { $ref: "#/definitions/name" }, description: { type: "string" }, action: { $ref: "#/definitions/action" }, when: { $ref: "#/definitions/when" }, examples: { type: "array", items: { $ref: "#/definitions/example" }, description: "Findings this rule must and must not match, with the verdict expected from the policy that defines the rule. Run by `ztgate test`." } } }, when: { type: "object", additionalProperties: !1, description: "Conditions are ANDed; values listed inside one condition are ORed. An empty object matches every finding.", properties: { severity: { oneOf: [{ $ref: "#/definitions/severityExpr" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/severityExpr" } }] }, layer: { oneOf: [{ $ref: "#/definitions/layer" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/layer" } }] }, fixable: { type: "boolean" }, id: { $ref: "#/definitions/globs" }, package: { $ref: "#/definitions/globs" }, path: { $ref: "#/definitions/globs" }, versions: { $ref: "#/definitions/semverRange" }, cwe: { oneOf: [{ type: ["string", "integer"] }, { type: "array", minItems: 1, items: { type: ["string", "integer"] } }] }, epss: { oneOf: [{ type: "number", minimum: 0, maximum: 1 }, { type: "string", pattern: "^\\s*(>=|<=|>|<)?\\s*(0(\\.\\d+)?|1(\\.0+)?)\\s*$" }], description: 'A number means at least; or ">=0.5", "<0.1".' }, kev: { type: "boolean", description: "Listed in CISA's Known Exploited Vulnerabilities." }, control: { oneOf: [{ $ref: "#/definitions/name" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/name" } }] }, classification: { oneOf: [{ $ref: "#/definitions/classificationExpr" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/classificationExpr" } }] }, asset: { $ref: "#/definitions/globs" }, tool: { $ref: "#/definitions/globs" }, suppressed: { type: "boolean", description: "The scanner suppressed the finding (VEX, .trivyignore, .grype.yaml, .snyk, SARIF suppressions, CycloneDX analysis), whether or not settings.scanner-suppressions honours it. A rule with this condition also reaches findings whose suppression is honoured." }, license: { description: "Licence findings (layer license) whose SPDX expression cannot be used under licences none denied and all allowed (A OR B: one branch is enough; A AND B needs both), or, with `unknown`, whose licence is NOASSERTION, NONE, missing or unreadable. Ids are compared case-insensitively; globs (AGPL-*) allowed.", oneOf: [{ const: "unknown" }, { type: "object", additionalProperties: !1, minProperties: 1, properties: { deny: { $ref: "#/definitions/licensePatterns" }, allow: { $ref: "#/definitions/licensePatterns" } } }] } } }, settings: { type: "object", additionalProperties: !1, properties: { "fail-on": { enum: ["block", "warn", "never"], description: "Which verdict fails the gate (exit 1). Default block." }, "unknown-severity": { $ref: "#/definitions/severity", description: "Severity assumed for findings the scanner did not score. Default high." }, "default-action": { $ref: "#/definitions/action", description: "Verdict for findings no rule matches. Default info." }, "max-waiver-days": { type: "integer", minimum: 1, maximum: 3650, description: "Longest a waiver may run from now. A waiver expiring later is reported as over-long and not applied." }, "waiver-approvers": { type: "array", minItems: 1, uniqueItems: !0, items: { type: "string", pattern: "^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]{1,100})?$" }, description: "Who may approve waivers: GitHub logins (alice) and teams (@acme/security). A waiver whose approved-by names no one listed here does not apply; in a pull request, a waiver the pull request adds or extends applies only with an approving review of the head commit by the approver it names, from the base commit's list." }, "scanner-suppressions": { enum: ["honour", "require-justification", "report-only"], description: "Whether a scanner's own suppressions (written in the repository, so by the change under review) hold: honour (the finding is ignored), require-justification (ignored only when the suppression carries a justification), report-only (evaluated as if not suppressed, the suppression shown). Default report-only; a suppression that must hold belongs in a waiver." }, "enrichment-max-age-days": { type: "integer", minimum: 1, maximum: 365, description: "How many days old a KEV catalog (--kev, from its dateReleased) or EPSS file (--epss, from its score_date) may be. Default 7." }, "enrichment-stale": { enum: ["warn", "error"], description: "What an older snapshot is: warn (default; a warning, the gate still decides) or error (cannot decide, exit 2)." } } }, classification: { enum: ["public", "internal", "confidential", "restricted"] }, classificationExpr: { type: "string", pattern: "^\\s*(>=|<=|>|<|=)?\\s*(public|internal|confidential|restricted)\\s*$" }, name: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$", maxLength: 128 }, date: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "YYYY-MM-DD (UTC)" }, semverRange: { type: "string", minLength: 1, maxLength: 256, description: `A version range, compared in the package's ecosystem order (dpkg, rpm, apk, PEP 440, Maven, Go, semver), e.g. "<4.17.21", "<1.16" or ">=1.2.0 <1.2.9"` }, assets: { type: "array", description: "Services, images and paths with the class of data they hold. A finding belongs to every asset matching its location, target or report path; the strictest classification wins.", items: { type: "object", additionalProperties: !1, required: ["name", "classification"], properties: { name: { $ref: "#/definitions/name" }, classification: { $ref: "#/definitions/classification" }, owner: { type: "string", minLength: 1 }, description: { type: "string" }, paths: { type: "array", items: { $ref: "#/definitions/glob" }, description: "Globs over repository paths: finding locations and report files." }, images: { type: "array", items: { $ref: "#/definitions/glob" }, description: "Globs over image references (finding targets)." }, reports: { type: "array", items: { $ref: "#/definitions/glob" }, description: "Report files (globs over repository paths) that are evidence for this asset, besides reports under its paths or of its images." }, require: { type: "object", additionalProperties: !1, description: "Evidence this asset needs: a required layer without a report that is evidence for the asset exits 2.", properties: { layers: { $ref: "#/definitions/requiredLayers" } } } } } }, controls: { type: "object", description: "Zero-trust controls: named groups of scanner checks (by id, layer, the scanner's own category or CWE) that rules can refer to with `control`. A finding a control lists by id or layer is not placed by category or CWE.", propertyNames: { $ref: "#/definitions/name" }, additionalProperties: { type: "object", additionalProperties: !1, required: ["description"], properties: { description: { type: "string" }, ids: { type: "array", items: { $ref: "#/definitions/glob" }, description: "Check ids (globs, case-insensitive) of any scanner; matched against a finding's id, aliases and check id." }, layers: { type: "array", items: { $ref: "#/definitions/layer" }, description: "Every finding of these layers belongs to the control." }, categories: { type: "array", items: { type: "string", pattern: "^[^:\\s][^:]*:[^:]+$", maxLength: 256 }, description: "TOOL:CATEGORY globs (case-insensitive) matched against a finding's tool and the scanner's own category for its check (KICS category, Checkov check category, Prowler service, ...): a check nobody listed still lands in its control." }, cwe: { type: "array", items: { type: "string", pattern: "^CWE-[0-9]+$" }, description: "Weaknesses (CWE-79) whose findings belong to the control, whichever tool reports them (Semgrep, gosec, CodeQL, ZAP ...)." } } } }, require: { type: "object", additionalProperties: !1, description: "Evidence the gate needs before it can decide. Missing evidence exits 2.", properties: { layers: { type: "array", items: { $ref: "#/definitions/layer" }, description: "Layers that must have at least one report." }, "max-report-age": { type: "string", pattern: "^\\d+[mhdw]$", description: "Oldest a report's own timestamp may be: 90m, 24h, 7d, 2w." }, timestamps: { type: "boolean", description: "A report of a format that records its creation time but has none exits 2 (true) instead of warning (false, default)." }, classifications: { type: "object", additionalProperties: !1, description: "Layers every asset of a classification, or of a stricter one, needs a report for.", properties: { public: { type: "object", additionalProperties: !1, properties: { layers: { $ref: "#/definitions/requiredLayers" } } }, internal: { type: "object", additionalProperties: !1, properties: { layers: { $ref: "#/definitions/requiredLayers" } } }, confidential: { type: "object", additionalProperties: !1, properties: { layers: { $ref: "#/definitions/requiredLayers" } } }, restricted: { type: "object", additionalProperties: !1, properties: { layers: { $ref: "#/definitions/requiredLayers" } } } } }, "image-digest": { type: "boolean", description: "An image report must name the digest of the image being gated (--image REF@sha256:..., action input image); a mismatch or no such report exits 2." }, commit: { type: "boolean", description: "Reports that name a source revision (SARIF versionControlProvenance, Trivy Metadata.Commit) must name the commit being gated (--commit SHA; in the action GITHUB_SHA or the pull request head); a mismatch exits 2." } } }, requiredLayers: { type: "array", items: { $ref: "#/definitions/layer" }, description: "Layers that need a report." }, waivers: { type: "array", items: { $ref: "#/definitions/waiver" } }, waiver: { type: "object", additionalProperties: !1, required: ["id", "reason", "owner", "expires"], description: "A narrow, owned, justified and temporary exception.", properties: { id: { type: "string", minLength: 1, maxLength: 256, description: "The finding id or one of its aliases (exact, case-insensitive)." }, package: { type: "string", minLength: 1, description: "Exact package name." }, versions: { $ref: "#/definitions/semverRange" }, paths: { type: "array", minItems: 1, items: { $ref: "#/definitions/glob" }, description: "Must cover the finding's location, or every report that found it." }, asset: { $ref: "#/definitions/name" }, rule: { $ref: "#/definitions/name", description: "Only waive the verdict of this rule." }, reason: { type: "string", minLength: 3 }, owner: { type: "string", minLength: 1 }, "approved-by": { type: "string", minLength: 1, description: "Who approved it: a GitHub login or a team (@org/team). With settings.waiver-approvers, it must be listed there or the waiver does not apply." }, ticket: { type: "string", minLength: 1 }, "vex-justification": { enum: ["component_not_present", "vulnerable_code_not_present", "vulnerable_code_not_in_execute_path", "vulnerable_code_cannot_be_controlled_by_adversary", "inline_mitigations_already_exist"], description: "The OpenVEX justification this waiver asserts: -o openvex states the finding not_affected with it (Trivy and Grype --vex then suppress it). Without it a waiver is accepted risk: an affected statement, which no scanner suppresses." }, expires: { $ref: "#/definitions/date" } } }, example: { type: "object", additionalProperties: !1, required: ["finding"], properties: { name: { type: "string" }, finding: { $ref: "#/definitions/exampleFinding" }, classification: { $ref: "#/definitions/classification", description: "Evaluate as if the finding's asset had this classification." }, asset: { $ref: "#/definitions/name", description: "Evaluate as if the finding belonged to this asset of the policy." }, matches: { type: "boolean", description: "In rule examples: whether the rule must match (default true)." }, verdict: { enum: ["block", "warn", "info", "ignored", "waived"], description: "The verdict the policy must give." }, rule: { $ref: "#/definitions/name", description: "The rule that must decide." } } }, exampleFinding: { type: "object", additionalProperties: !1, required: ["id"], properties: { id: { type: "string", minLength: 1 }, aliases: { type: "array", items: { type: "string" } }, title: { type: "string" }, layer: { $ref: "#/definitions/layer" }, severity: { $ref: "#/definitions/severity" }, fixable: { type: "boolean" }, package: { type: "string" }, version: { type: "string" }, path: { type: "string" }, target: { type: "string" }, tool: { type: "string" }, report: { type: "string", description: "Path of the report it came from (default example.json)." }, category: { type: "string", description: "The scanner's category for the check (KICS category, Checkov check category, Prowler service ...)." }, cwe: { type: "array", items: { type: "string" } }, epss: { type: "number", minimum: 0, maximum: 1 }, kev: { type: "boolean" }, license: { type: "string", description: "A licence finding's SPDX expression or licence name (the layer defaults to license)." }, suppressed: { oneOf: [{ type: "boolean" }, { type: "string", minLength: 1, maxLength: 1e3 }], description: "The scanner suppressed it: true (no justification) or the suppression's justification. settings.scanner-suppressions decides whether it holds." } } }, deadlines: { type: "array", description: "Remediation deadlines: a finding of this severity (and classification) open longer than `days` since it was first seen (the baseline records the date) gets `action`. The shortest deadline that matches a finding applies; entries of extended packs are kept, so a file can add deadlines but not loosen them.", items: { type: "object", additionalProperties: !1, required: ["severity", "days"], properties: { severity: { description: "The finding's effective severity, one or a list.", oneOf: [{ $ref: "#/definitions/severity" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/severity" } }] }, classification: { description: "Only findings of this classification (one or a list); default: every classification.", oneOf: [{ $ref: "#/definitions/classification" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/classification" } }] }, days: { type: "integer", minimum: 0, maximum: 3650, description: "Days a finding may stay open (0: it must be fixed the day it appears)." }, action: { enum: ["block", "warn"], description: "The verdict of a finding past the deadline, when stricter than its own. Default block." } } } }, budgets: { type: "array", description: "Maximum counts of open findings (not waived, not ignored; existing baseline findings included) per severity, over all findings or those of one classification, asset, control or layer. Exceeding one blocks, naming the budget and the count. `ztgate budget suggest` prints today's counts.", items: { type: "object", additionalProperties: !1, required: ["id", "max"], properties: { id: { $ref: "#/definitions/name" }, description: { type: "string", maxLength: 500 }, classification: { $ref: "#/definitions/classification" }, asset: { $ref: "#/definitions/name" }, control: { $ref: "#/definitions/name" }, layer: { $ref: "#/definitions/layer" }, max: { type: "object", additionalProperties: !1, minProperties: 1, description: "Severity: the most findings of that effective severity allowed.", properties: { critical: { $ref: "#/definitions/budgetCount" }, high: { $ref: "#/definitions/budgetCount" }, medium: { $ref: "#/definitions/budgetCount" }, low: { $ref: "#/definitions/budgetCount" }, info: { $ref: "#/definitions/budgetCount" }, unknown: { $ref: "#/definitions/budgetCount" } } }, action: { enum: ["block", "warn"], description: "What exceeding the budget does. Default block." } } } }, budgetCount: { type: "integer", minimum: 0 }, testFile: { type: "object", additionalProperties: !1, required: ["tests"], properties: { $schema: { type: "string" }, tests: { type: "array", minItems: 1, items: { $ref: "#/definitions/example" } } } } } }, schema14 = { enum: ["public", "internal", "confidential", "restricted"] }, func2 = Object.prototype.hasOwnProperty, func3 = ucs2length;
 var pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
 var schema19 = { enum: ["image", "dependency", "iac", "secret", "code", "license", "posture", "api"] };
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -1721,22 +1721,367 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
       return validate37.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
   return validate37.errors = vErrors, errors === 0;
 }
-var schema59 = { type: "object", additionalProperties: !1, properties: { "fail-on": { enum: ["block", "warn", "never"], description: "Which verdict fails the gate (exit 1). Default block." }, "unknown-severity": { $ref: "#/definitions/severity", description: "Severity assumed for findings the scanner did not score. Default high." }, "default-action": { $ref: "#/definitions/action", description: "Verdict for findings no rule matches. Default info." }, "max-waiver-days": { type: "integer", minimum: 1, maximum: 3650, description: "Longest a waiver may run from now. A waiver expiring later is reported as over-long and not applied." }, "waiver-approvers": { type: "array", minItems: 1, uniqueItems: !0, items: { type: "string", pattern: "^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]{1,100})?$" }, description: "Who may approve waivers: GitHub logins (alice) and teams (@acme/security). A waiver whose approved-by names no one listed here does not apply; in a pull request, a waiver the pull request adds or extends applies only with an approving review of the head commit by the approver it names, from the base commit's list." }, "scanner-suppressions": { enum: ["honour", "require-justification", "report-only"], description: "Whether a scanner's own suppressions (written in the repository, so by the change under review) hold: honour (the finding is ignored), require-justification (ignored only when the suppression carries a justification), report-only (evaluated as if not suppressed, the suppression shown). Default report-only; a suppression that must hold belongs in a waiver." }, "enrichment-max-age-days": { type: "integer", minimum: 1, maximum: 365, description: "How many days old a KEV catalog (--kev, from its dateReleased) or EPSS file (--epss, from its score_date) may be. Default 7." }, "enrichment-stale": { enum: ["warn", "error"], description: "What an older snapshot is: warn (default; a warning, the gate still decides) or error (cannot decide, exit 2)." } } }, pattern19 = new RegExp("^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]{1,100})?$", "u");
+var schema59 = { type: "array", description: "Remediation deadlines: a finding of this severity (and classification) open longer than `days` since it was first seen (the baseline records the date) gets `action`. The shortest deadline that matches a finding applies; entries of extended packs are kept, so a file can add deadlines but not loosen them.", items: { type: "object", additionalProperties: !1, required: ["severity", "days"], properties: { severity: { description: "The finding's effective severity, one or a list.", oneOf: [{ $ref: "#/definitions/severity" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/severity" } }] }, classification: { description: "Only findings of this classification (one or a list); default: every classification.", oneOf: [{ $ref: "#/definitions/classification" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/classification" } }] }, days: { type: "integer", minimum: 0, maximum: 3650, description: "Days a finding may stay open (0: it must be fixed the day it appears)." }, action: { enum: ["block", "warn"], description: "The verdict of a finding past the deadline, when stricter than its own. Default block." } } } };
 function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (errors === 0)
+    if (Array.isArray(data)) {
+      var valid0 = !0;
+      let len0 = data.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0], _errs1 = errors;
+        if (errors === _errs1)
+          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            let missing0;
+            if (data0.severity === void 0 && (missing0 = "severity") || data0.days === void 0 && (missing0 = "days"))
+              return validate41.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }], !1;
+            {
+              let _errs3 = errors;
+              for (let key0 in data0)
+                if (!(key0 === "severity" || key0 === "classification" || key0 === "days" || key0 === "action")) {
+                  return validate41.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }], !1;
+                  break;
+                }
+              if (_errs3 === errors) {
+                if (data0.severity !== void 0) {
+                  let data1 = data0.severity, _errs4 = errors, _errs5 = errors, valid2 = !1, passing0 = null, _errs6 = errors;
+                  if (!(data1 === "critical" || data1 === "high" || data1 === "medium" || data1 === "low" || data1 === "info" || data1 === "unknown")) {
+                    let err0 = { instancePath: instancePath + "/" + i0 + "/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema48.enum }, message: "must be equal to one of the allowed values" };
+                    vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+                  }
+                  var _valid0 = _errs6 === errors;
+                  _valid0 && (valid2 = !0, passing0 = 0);
+                  let _errs8 = errors;
+                  if (errors === _errs8)
+                    if (Array.isArray(data1))
+                      if (data1.length < 1) {
+                        let err1 = { instancePath: instancePath + "/" + i0 + "/severity", schemaPath: "#/items/properties/severity/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                        vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+                      } else {
+                        var valid4 = !0;
+                        let len1 = data1.length;
+                        for (let i1 = 0; i1 < len1; i1++) {
+                          let data2 = data1[i1], _errs10 = errors;
+                          if (!(data2 === "critical" || data2 === "high" || data2 === "medium" || data2 === "low" || data2 === "info" || data2 === "unknown")) {
+                            let err2 = { instancePath: instancePath + "/" + i0 + "/severity/" + i1, schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema48.enum }, message: "must be equal to one of the allowed values" };
+                            vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+                          }
+                          var valid4 = _errs10 === errors;
+                          if (!valid4)
+                            break;
+                        }
+                      }
+                    else {
+                      let err3 = { instancePath: instancePath + "/" + i0 + "/severity", schemaPath: "#/items/properties/severity/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                      vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+                    }
+                  var _valid0 = _errs8 === errors;
+                  if (_valid0 && valid2 ? (valid2 = !1, passing0 = [passing0, 1]) : _valid0 && (valid2 = !0, passing0 = 1), valid2)
+                    errors = _errs5, vErrors !== null && (_errs5 ? vErrors.length = _errs5 : vErrors = null);
+                  else {
+                    let err4 = { instancePath: instancePath + "/" + i0 + "/severity", schemaPath: "#/items/properties/severity/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+                    return vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++, validate41.errors = vErrors, !1;
+                  }
+                  var valid1 = _errs4 === errors;
+                } else
+                  var valid1 = !0;
+                if (valid1) {
+                  if (data0.classification !== void 0) {
+                    let data3 = data0.classification, _errs12 = errors, _errs13 = errors, valid6 = !1, passing1 = null, _errs14 = errors;
+                    if (!(data3 === "public" || data3 === "internal" || data3 === "confidential" || data3 === "restricted")) {
+                      let err5 = { instancePath: instancePath + "/" + i0 + "/classification", schemaPath: "#/definitions/classification/enum", keyword: "enum", params: { allowedValues: schema14.enum }, message: "must be equal to one of the allowed values" };
+                      vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+                    }
+                    var _valid1 = _errs14 === errors;
+                    _valid1 && (valid6 = !0, passing1 = 0);
+                    let _errs16 = errors;
+                    if (errors === _errs16)
+                      if (Array.isArray(data3))
+                        if (data3.length < 1) {
+                          let err6 = { instancePath: instancePath + "/" + i0 + "/classification", schemaPath: "#/items/properties/classification/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                          vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+                        } else {
+                          var valid8 = !0;
+                          let len2 = data3.length;
+                          for (let i2 = 0; i2 < len2; i2++) {
+                            let data4 = data3[i2], _errs18 = errors;
+                            if (!(data4 === "public" || data4 === "internal" || data4 === "confidential" || data4 === "restricted")) {
+                              let err7 = { instancePath: instancePath + "/" + i0 + "/classification/" + i2, schemaPath: "#/definitions/classification/enum", keyword: "enum", params: { allowedValues: schema14.enum }, message: "must be equal to one of the allowed values" };
+                              vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+                            }
+                            var valid8 = _errs18 === errors;
+                            if (!valid8)
+                              break;
+                          }
+                        }
+                      else {
+                        let err8 = { instancePath: instancePath + "/" + i0 + "/classification", schemaPath: "#/items/properties/classification/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+                      }
+                    var _valid1 = _errs16 === errors;
+                    if (_valid1 && valid6 ? (valid6 = !1, passing1 = [passing1, 1]) : _valid1 && (valid6 = !0, passing1 = 1), valid6)
+                      errors = _errs13, vErrors !== null && (_errs13 ? vErrors.length = _errs13 : vErrors = null);
+                    else {
+                      let err9 = { instancePath: instancePath + "/" + i0 + "/classification", schemaPath: "#/items/properties/classification/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+                      return vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++, validate41.errors = vErrors, !1;
+                    }
+                    var valid1 = _errs12 === errors;
+                  } else
+                    var valid1 = !0;
+                  if (valid1) {
+                    if (data0.days !== void 0) {
+                      let data5 = data0.days, _errs20 = errors;
+                      if (!(typeof data5 == "number" && !(data5 % 1) && !isNaN(data5) && isFinite(data5)))
+                        return validate41.errors = [{ instancePath: instancePath + "/" + i0 + "/days", schemaPath: "#/items/properties/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }], !1;
+                      if (errors === _errs20 && typeof data5 == "number" && isFinite(data5)) {
+                        if (data5 > 3650 || isNaN(data5))
+                          return validate41.errors = [{ instancePath: instancePath + "/" + i0 + "/days", schemaPath: "#/items/properties/days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" }], !1;
+                        if (data5 < 0 || isNaN(data5))
+                          return validate41.errors = [{ instancePath: instancePath + "/" + i0 + "/days", schemaPath: "#/items/properties/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }], !1;
+                      }
+                      var valid1 = _errs20 === errors;
+                    } else
+                      var valid1 = !0;
+                    if (valid1)
+                      if (data0.action !== void 0) {
+                        let data6 = data0.action, _errs22 = errors;
+                        if (!(data6 === "block" || data6 === "warn"))
+                          return validate41.errors = [{ instancePath: instancePath + "/" + i0 + "/action", schemaPath: "#/items/properties/action/enum", keyword: "enum", params: { allowedValues: schema59.items.properties.action.enum }, message: "must be equal to one of the allowed values" }], !1;
+                        var valid1 = _errs22 === errors;
+                      } else
+                        var valid1 = !0;
+                  }
+                }
+              }
+            }
+          } else
+            return validate41.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+        var valid0 = _errs1 === errors;
+        if (!valid0)
+          break;
+      }
+    } else
+      return validate41.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+  return validate41.errors = vErrors, errors === 0;
+}
+var schema64 = { type: "array", description: "Maximum counts of open findings (not waived, not ignored; existing baseline findings included) per severity, over all findings or those of one classification, asset, control or layer. Exceeding one blocks, naming the budget and the count. `ztgate budget suggest` prints today's counts.", items: { type: "object", additionalProperties: !1, required: ["id", "max"], properties: { id: { $ref: "#/definitions/name" }, description: { type: "string", maxLength: 500 }, classification: { $ref: "#/definitions/classification" }, asset: { $ref: "#/definitions/name" }, control: { $ref: "#/definitions/name" }, layer: { $ref: "#/definitions/layer" }, max: { type: "object", additionalProperties: !1, minProperties: 1, description: "Severity: the most findings of that effective severity allowed.", properties: { critical: { $ref: "#/definitions/budgetCount" }, high: { $ref: "#/definitions/budgetCount" }, medium: { $ref: "#/definitions/budgetCount" }, low: { $ref: "#/definitions/budgetCount" }, info: { $ref: "#/definitions/budgetCount" }, unknown: { $ref: "#/definitions/budgetCount" } } }, action: { enum: ["block", "warn"], description: "What exceeding the budget does. Default block." } } } };
+function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (errors === 0)
+    if (Array.isArray(data)) {
+      var valid0 = !0;
+      let len0 = data.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0], _errs1 = errors;
+        if (errors === _errs1)
+          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            let missing0;
+            if (data0.id === void 0 && (missing0 = "id") || data0.max === void 0 && (missing0 = "max"))
+              return validate43.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }], !1;
+            {
+              let _errs3 = errors;
+              for (let key0 in data0)
+                if (!(key0 === "id" || key0 === "description" || key0 === "classification" || key0 === "asset" || key0 === "control" || key0 === "layer" || key0 === "max" || key0 === "action")) {
+                  return validate43.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }], !1;
+                  break;
+                }
+              if (_errs3 === errors) {
+                if (data0.id !== void 0) {
+                  let data1 = data0.id, _errs4 = errors;
+                  if (errors === errors)
+                    if (typeof data1 == "string") {
+                      if (func3(data1) > 128)
+                        return validate43.errors = [{ instancePath: instancePath + "/" + i0 + "/id", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }], !1;
+                      if (!pattern0.test(data1))
+                        return validate43.errors = [{ instancePath: instancePath + "/" + i0 + "/id", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"' }], !1;
+                    } else
+                      return validate43.errors = [{ instancePath: instancePath + "/" + i0 + "/id", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                  var valid1 = _errs4 === errors;
+                } else
+                  var valid1 = !0;
+                if (valid1) {
+                  if (data0.description !== void 0) {
+                    let data2 = data0.description, _errs7 = errors;
+                    if (errors === _errs7)
+                      if (typeof data2 == "string") {
+                        if (func3(data2) > 500)
+                          return validate43.errors = [{ instancePath: instancePath + "/" + i0 + "/description", schemaPath: "#/items/properties/description/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }], !1;
+                      } else
+                        return validate43.errors = [{ instancePath: instancePath + "/" + i0 + "/description", schemaPath: "#/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                    var valid1 = _errs7 === errors;
+                  } else
+                    var valid1 = !0;
+                  if (valid1) {
+                    if (data0.classification !== void 0) {
+                      let data3 = data0.classification, _errs9 = errors;
+                      if (!(data3 === "public" || data3 === "internal" || data3 === "confidential" || data3 === "restricted"))
+                        return validate43.errors = [{ instancePath: instancePath + "/" + i0 + "/classification", schemaPath: "#/definitions/classification/enum", keyword: "enum", params: { allowedValues: schema14.enum }, message: "must be equal to one of the allowed values" }], !1;
+                      var valid1 = _errs9 === errors;
+                    } else
+                      var valid1 = !0;
+                    if (valid1) {
+                      if (data0.asset !== void 0) {
+                        let data4 = data0.asset, _errs11 = errors;
+                        if (errors === errors)
+                          if (typeof data4 == "string") {
+                            if (func3(data4) > 128)
+                              return validate43.errors = [{ instancePath: instancePath + "/" + i0 + "/asset", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }], !1;
+                            if (!pattern0.test(data4))
+                              return validate43.errors = [{ instancePath: instancePath + "/" + i0 + "/asset", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"' }], !1;
+                          } else
+                            return validate43.errors = [{ instancePath: instancePath + "/" + i0 + "/asset", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                        var valid1 = _errs11 === errors;
+                      } else
+                        var valid1 = !0;
+                      if (valid1) {
+                        if (data0.control !== void 0) {
+                          let data5 = data0.control, _errs14 = errors;
+                          if (errors === errors)
+                            if (typeof data5 == "string") {
+                              if (func3(data5) > 128)
+                                return validate43.errors = [{ instancePath: instancePath + "/" + i0 + "/control", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }], !1;
+                              if (!pattern0.test(data5))
+                                return validate43.errors = [{ instancePath: instancePath + "/" + i0 + "/control", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"' }], !1;
+                            } else
+                              return validate43.errors = [{ instancePath: instancePath + "/" + i0 + "/control", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                          var valid1 = _errs14 === errors;
+                        } else
+                          var valid1 = !0;
+                        if (valid1) {
+                          if (data0.layer !== void 0) {
+                            let data6 = data0.layer, _errs17 = errors;
+                            if (!(data6 === "image" || data6 === "dependency" || data6 === "iac" || data6 === "secret" || data6 === "code" || data6 === "license" || data6 === "posture" || data6 === "api"))
+                              return validate43.errors = [{ instancePath: instancePath + "/" + i0 + "/layer", schemaPath: "#/definitions/layer/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values" }], !1;
+                            var valid1 = _errs17 === errors;
+                          } else
+                            var valid1 = !0;
+                          if (valid1) {
+                            if (data0.max !== void 0) {
+                              let data7 = data0.max, _errs19 = errors;
+                              if (errors === _errs19)
+                                if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                                  if (Object.keys(data7).length < 1)
+                                    return validate43.errors = [{ instancePath: instancePath + "/" + i0 + "/max", schemaPath: "#/items/properties/max/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" }], !1;
+                                  {
+                                    let _errs21 = errors;
+                                    for (let key1 in data7)
+                                      if (!(key1 === "critical" || key1 === "high" || key1 === "medium" || key1 === "low" || key1 === "info" || key1 === "unknown")) {
+                                        return validate43.errors = [{ instancePath: instancePath + "/" + i0 + "/max", schemaPath: "#/items/properties/max/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }], !1;
+                                        break;
+                                      }
+                                    if (_errs21 === errors) {
+                                      if (data7.critical !== void 0) {
+                                        let data8 = data7.critical, _errs22 = errors, _errs23 = errors;
+                                        if (!(typeof data8 == "number" && !(data8 % 1) && !isNaN(data8) && isFinite(data8)))
+                                          return validate43.errors = [{ instancePath: instancePath + "/" + i0 + "/max/critical", schemaPath: "#/definitions/budgetCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }], !1;
+                                        if (errors === _errs23 && typeof data8 == "number" && isFinite(data8) && (data8 < 0 || isNaN(data8)))
+                                          return validate43.errors = [{ instancePath: instancePath + "/" + i0 + "/max/critical", schemaPath: "#/definitions/budgetCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }], !1;
+                                        var valid7 = _errs22 === errors;
+                                      } else
+                                        var valid7 = !0;
+                                      if (valid7) {
+                                        if (data7.high !== void 0) {
+                                          let data9 = data7.high, _errs25 = errors, _errs26 = errors;
+                                          if (!(typeof data9 == "number" && !(data9 % 1) && !isNaN(data9) && isFinite(data9)))
+                                            return validate43.errors = [{ instancePath: instancePath + "/" + i0 + "/max/high", schemaPath: "#/definitions/budgetCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }], !1;
+                                          if (errors === _errs26 && typeof data9 == "number" && isFinite(data9) && (data9 < 0 || isNaN(data9)))
+                                            return validate43.errors = [{ instancePath: instancePath + "/" + i0 + "/max/high", schemaPath: "#/definitions/budgetCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }], !1;
+                                          var valid7 = _errs25 === errors;
+                                        } else
+                                          var valid7 = !0;
+                                        if (valid7) {
+                                          if (data7.medium !== void 0) {
+                                            let data10 = data7.medium, _errs28 = errors, _errs29 = errors;
+                                            if (!(typeof data10 == "number" && !(data10 % 1) && !isNaN(data10) && isFinite(data10)))
+                                              return validate43.errors = [{ instancePath: instancePath + "/" + i0 + "/max/medium", schemaPath: "#/definitions/budgetCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }], !1;
+                                            if (errors === _errs29 && typeof data10 == "number" && isFinite(data10) && (data10 < 0 || isNaN(data10)))
+                                              return validate43.errors = [{ instancePath: instancePath + "/" + i0 + "/max/medium", schemaPath: "#/definitions/budgetCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }], !1;
+                                            var valid7 = _errs28 === errors;
+                                          } else
+                                            var valid7 = !0;
+                                          if (valid7) {
+                                            if (data7.low !== void 0) {
+                                              let data11 = data7.low, _errs31 = errors, _errs32 = errors;
+                                              if (!(typeof data11 == "number" && !(data11 % 1) && !isNaN(data11) && isFinite(data11)))
+                                                return validate43.errors = [{ instancePath: instancePath + "/" + i0 + "/max/low", schemaPath: "#/definitions/budgetCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }], !1;
+                                              if (errors === _errs32 && typeof data11 == "number" && isFinite(data11) && (data11 < 0 || isNaN(data11)))
+                                                return validate43.errors = [{ instancePath: instancePath + "/" + i0 + "/max/low", schemaPath: "#/definitions/budgetCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }], !1;
+                                              var valid7 = _errs31 === errors;
+                                            } else
+                                              var valid7 = !0;
+                                            if (valid7) {
+                                              if (data7.info !== void 0) {
+                                                let data12 = data7.info, _errs34 = errors, _errs35 = errors;
+                                                if (!(typeof data12 == "number" && !(data12 % 1) && !isNaN(data12) && isFinite(data12)))
+                                                  return validate43.errors = [{ instancePath: instancePath + "/" + i0 + "/max/info", schemaPath: "#/definitions/budgetCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }], !1;
+                                                if (errors === _errs35 && typeof data12 == "number" && isFinite(data12) && (data12 < 0 || isNaN(data12)))
+                                                  return validate43.errors = [{ instancePath: instancePath + "/" + i0 + "/max/info", schemaPath: "#/definitions/budgetCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }], !1;
+                                                var valid7 = _errs34 === errors;
+                                              } else
+                                                var valid7 = !0;
+                                              if (valid7)
+                                                if (data7.unknown !== void 0) {
+                                                  let data13 = data7.unknown, _errs37 = errors, _errs38 = errors;
+                                                  if (!(typeof data13 == "number" && !(data13 % 1) && !isNaN(data13) && isFinite(data13)))
+                                                    return validate43.errors = [{ instancePath: instancePath + "/" + i0 + "/max/unknown", schemaPath: "#/definitions/budgetCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }], !1;
+                                                  if (errors === _errs38 && typeof data13 == "number" && isFinite(data13) && (data13 < 0 || isNaN(data13)))
+                                                    return validate43.errors = [{ instancePath: instancePath + "/" + i0 + "/max/unknown", schemaPath: "#/definitions/budgetCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }], !1;
+                                                  var valid7 = _errs37 === errors;
+                                                } else
+                                                  var valid7 = !0;
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                } else
+                                  return validate43.errors = [{ instancePath: instancePath + "/" + i0 + "/max", schemaPath: "#/items/properties/max/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                              var valid1 = _errs19 === errors;
+                            } else
+                              var valid1 = !0;
+                            if (valid1)
+                              if (data0.action !== void 0) {
+                                let data14 = data0.action, _errs40 = errors;
+                                if (!(data14 === "block" || data14 === "warn"))
+                                  return validate43.errors = [{ instancePath: instancePath + "/" + i0 + "/action", schemaPath: "#/items/properties/action/enum", keyword: "enum", params: { allowedValues: schema64.items.properties.action.enum }, message: "must be equal to one of the allowed values" }], !1;
+                                var valid1 = _errs40 === errors;
+                              } else
+                                var valid1 = !0;
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          } else
+            return validate43.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+        var valid0 = _errs1 === errors;
+        if (!valid0)
+          break;
+      }
+    } else
+      return validate43.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+  return validate43.errors = vErrors, errors === 0;
+}
+var schema76 = { type: "object", additionalProperties: !1, properties: { "fail-on": { enum: ["block", "warn", "never"], description: "Which verdict fails the gate (exit 1). Default block." }, "unknown-severity": { $ref: "#/definitions/severity", description: "Severity assumed for findings the scanner did not score. Default high." }, "default-action": { $ref: "#/definitions/action", description: "Verdict for findings no rule matches. Default info." }, "max-waiver-days": { type: "integer", minimum: 1, maximum: 3650, description: "Longest a waiver may run from now. A waiver expiring later is reported as over-long and not applied." }, "waiver-approvers": { type: "array", minItems: 1, uniqueItems: !0, items: { type: "string", pattern: "^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]{1,100})?$" }, description: "Who may approve waivers: GitHub logins (alice) and teams (@acme/security). A waiver whose approved-by names no one listed here does not apply; in a pull request, a waiver the pull request adds or extends applies only with an approving review of the head commit by the approver it names, from the base commit's list." }, "scanner-suppressions": { enum: ["honour", "require-justification", "report-only"], description: "Whether a scanner's own suppressions (written in the repository, so by the change under review) hold: honour (the finding is ignored), require-justification (ignored only when the suppression carries a justification), report-only (evaluated as if not suppressed, the suppression shown). Default report-only; a suppression that must hold belongs in a waiver." }, "enrichment-max-age-days": { type: "integer", minimum: 1, maximum: 365, description: "How many days old a KEV catalog (--kev, from its dateReleased) or EPSS file (--epss, from its score_date) may be. Default 7." }, "enrichment-stale": { enum: ["warn", "error"], description: "What an older snapshot is: warn (default; a warning, the gate still decides) or error (cannot decide, exit 2)." } } }, pattern22 = new RegExp("^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]{1,100})?$", "u");
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (errors === 0)
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let _errs1 = errors;
       for (let key0 in data)
         if (!(key0 === "fail-on" || key0 === "unknown-severity" || key0 === "default-action" || key0 === "max-waiver-days" || key0 === "waiver-approvers" || key0 === "scanner-suppressions" || key0 === "enrichment-max-age-days" || key0 === "enrichment-stale")) {
-          return validate41.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }], !1;
+          return validate45.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }], !1;
           break;
         }
       if (_errs1 === errors) {
         if (data["fail-on"] !== void 0) {
           let data0 = data["fail-on"], _errs2 = errors;
           if (!(data0 === "block" || data0 === "warn" || data0 === "never"))
-            return validate41.errors = [{ instancePath: instancePath + "/fail-on", schemaPath: "#/properties/fail-on/enum", keyword: "enum", params: { allowedValues: schema59.properties["fail-on"].enum }, message: "must be equal to one of the allowed values" }], !1;
+            return validate45.errors = [{ instancePath: instancePath + "/fail-on", schemaPath: "#/properties/fail-on/enum", keyword: "enum", params: { allowedValues: schema76.properties["fail-on"].enum }, message: "must be equal to one of the allowed values" }], !1;
           var valid0 = _errs2 === errors;
         } else
           var valid0 = !0;
@@ -1744,7 +2089,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           if (data["unknown-severity"] !== void 0) {
             let data1 = data["unknown-severity"], _errs3 = errors;
             if (!(data1 === "critical" || data1 === "high" || data1 === "medium" || data1 === "low" || data1 === "info" || data1 === "unknown"))
-              return validate41.errors = [{ instancePath: instancePath + "/unknown-severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema48.enum }, message: "must be equal to one of the allowed values" }], !1;
+              return validate45.errors = [{ instancePath: instancePath + "/unknown-severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema48.enum }, message: "must be equal to one of the allowed values" }], !1;
             var valid0 = _errs3 === errors;
           } else
             var valid0 = !0;
@@ -1752,7 +2097,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
             if (data["default-action"] !== void 0) {
               let data2 = data["default-action"], _errs5 = errors;
               if (!(data2 === "block" || data2 === "warn" || data2 === "info" || data2 === "ignore"))
-                return validate41.errors = [{ instancePath: instancePath + "/default-action", schemaPath: "#/definitions/action/enum", keyword: "enum", params: { allowedValues: schema29.enum }, message: "must be equal to one of the allowed values" }], !1;
+                return validate45.errors = [{ instancePath: instancePath + "/default-action", schemaPath: "#/definitions/action/enum", keyword: "enum", params: { allowedValues: schema29.enum }, message: "must be equal to one of the allowed values" }], !1;
               var valid0 = _errs5 === errors;
             } else
               var valid0 = !0;
@@ -1760,12 +2105,12 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
               if (data["max-waiver-days"] !== void 0) {
                 let data3 = data["max-waiver-days"], _errs7 = errors;
                 if (!(typeof data3 == "number" && !(data3 % 1) && !isNaN(data3) && isFinite(data3)))
-                  return validate41.errors = [{ instancePath: instancePath + "/max-waiver-days", schemaPath: "#/properties/max-waiver-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }], !1;
+                  return validate45.errors = [{ instancePath: instancePath + "/max-waiver-days", schemaPath: "#/properties/max-waiver-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }], !1;
                 if (errors === _errs7 && typeof data3 == "number" && isFinite(data3)) {
                   if (data3 > 3650 || isNaN(data3))
-                    return validate41.errors = [{ instancePath: instancePath + "/max-waiver-days", schemaPath: "#/properties/max-waiver-days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" }], !1;
+                    return validate45.errors = [{ instancePath: instancePath + "/max-waiver-days", schemaPath: "#/properties/max-waiver-days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" }], !1;
                   if (data3 < 1 || isNaN(data3))
-                    return validate41.errors = [{ instancePath: instancePath + "/max-waiver-days", schemaPath: "#/properties/max-waiver-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }], !1;
+                    return validate45.errors = [{ instancePath: instancePath + "/max-waiver-days", schemaPath: "#/properties/max-waiver-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }], !1;
                 }
                 var valid0 = _errs7 === errors;
               } else
@@ -1776,7 +2121,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                   if (errors === _errs9)
                     if (Array.isArray(data4)) {
                       if (data4.length < 1)
-                        return validate41.errors = [{ instancePath: instancePath + "/waiver-approvers", schemaPath: "#/properties/waiver-approvers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }], !1;
+                        return validate45.errors = [{ instancePath: instancePath + "/waiver-approvers", schemaPath: "#/properties/waiver-approvers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }], !1;
                       {
                         var valid3 = !0;
                         let len0 = data4.length;
@@ -1784,10 +2129,10 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                           let data5 = data4[i0], _errs11 = errors;
                           if (errors === _errs11)
                             if (typeof data5 == "string") {
-                              if (!pattern19.test(data5))
-                                return validate41.errors = [{ instancePath: instancePath + "/waiver-approvers/" + i0, schemaPath: "#/properties/waiver-approvers/items/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]{1,100})?$" }, message: 'must match pattern "^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]{1,100})?$"' }], !1;
+                              if (!pattern22.test(data5))
+                                return validate45.errors = [{ instancePath: instancePath + "/waiver-approvers/" + i0, schemaPath: "#/properties/waiver-approvers/items/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]{1,100})?$" }, message: 'must match pattern "^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]{1,100})?$"' }], !1;
                             } else
-                              return validate41.errors = [{ instancePath: instancePath + "/waiver-approvers/" + i0, schemaPath: "#/properties/waiver-approvers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                              return validate45.errors = [{ instancePath: instancePath + "/waiver-approvers/" + i0, schemaPath: "#/properties/waiver-approvers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
                           var valid3 = _errs11 === errors;
                           if (!valid3)
                             break;
@@ -1800,7 +2145,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                               let item0 = data4[i1];
                               if (typeof item0 == "string") {
                                 if (typeof indices0[item0] == "number") {
-                                  return j0 = indices0[item0], validate41.errors = [{ instancePath: instancePath + "/waiver-approvers", schemaPath: "#/properties/waiver-approvers/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" }], !1;
+                                  return j0 = indices0[item0], validate45.errors = [{ instancePath: instancePath + "/waiver-approvers", schemaPath: "#/properties/waiver-approvers/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" }], !1;
                                   break;
                                 }
                                 indices0[item0] = i1;
@@ -1810,7 +2155,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       }
                     } else
-                      return validate41.errors = [{ instancePath: instancePath + "/waiver-approvers", schemaPath: "#/properties/waiver-approvers/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                      return validate45.errors = [{ instancePath: instancePath + "/waiver-approvers", schemaPath: "#/properties/waiver-approvers/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
                   var valid0 = _errs9 === errors;
                 } else
                   var valid0 = !0;
@@ -1818,7 +2163,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data["scanner-suppressions"] !== void 0) {
                     let data6 = data["scanner-suppressions"], _errs13 = errors;
                     if (!(data6 === "honour" || data6 === "require-justification" || data6 === "report-only"))
-                      return validate41.errors = [{ instancePath: instancePath + "/scanner-suppressions", schemaPath: "#/properties/scanner-suppressions/enum", keyword: "enum", params: { allowedValues: schema59.properties["scanner-suppressions"].enum }, message: "must be equal to one of the allowed values" }], !1;
+                      return validate45.errors = [{ instancePath: instancePath + "/scanner-suppressions", schemaPath: "#/properties/scanner-suppressions/enum", keyword: "enum", params: { allowedValues: schema76.properties["scanner-suppressions"].enum }, message: "must be equal to one of the allowed values" }], !1;
                     var valid0 = _errs13 === errors;
                   } else
                     var valid0 = !0;
@@ -1826,12 +2171,12 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data["enrichment-max-age-days"] !== void 0) {
                       let data7 = data["enrichment-max-age-days"], _errs14 = errors;
                       if (!(typeof data7 == "number" && !(data7 % 1) && !isNaN(data7) && isFinite(data7)))
-                        return validate41.errors = [{ instancePath: instancePath + "/enrichment-max-age-days", schemaPath: "#/properties/enrichment-max-age-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }], !1;
+                        return validate45.errors = [{ instancePath: instancePath + "/enrichment-max-age-days", schemaPath: "#/properties/enrichment-max-age-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }], !1;
                       if (errors === _errs14 && typeof data7 == "number" && isFinite(data7)) {
                         if (data7 > 365 || isNaN(data7))
-                          return validate41.errors = [{ instancePath: instancePath + "/enrichment-max-age-days", schemaPath: "#/properties/enrichment-max-age-days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365" }], !1;
+                          return validate45.errors = [{ instancePath: instancePath + "/enrichment-max-age-days", schemaPath: "#/properties/enrichment-max-age-days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365" }], !1;
                         if (data7 < 1 || isNaN(data7))
-                          return validate41.errors = [{ instancePath: instancePath + "/enrichment-max-age-days", schemaPath: "#/properties/enrichment-max-age-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }], !1;
+                          return validate45.errors = [{ instancePath: instancePath + "/enrichment-max-age-days", schemaPath: "#/properties/enrichment-max-age-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }], !1;
                       }
                       var valid0 = _errs14 === errors;
                     } else
@@ -1840,7 +2185,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data["enrichment-stale"] !== void 0) {
                         let data8 = data["enrichment-stale"], _errs16 = errors;
                         if (!(data8 === "warn" || data8 === "error"))
-                          return validate41.errors = [{ instancePath: instancePath + "/enrichment-stale", schemaPath: "#/properties/enrichment-stale/enum", keyword: "enum", params: { allowedValues: schema59.properties["enrichment-stale"].enum }, message: "must be equal to one of the allowed values" }], !1;
+                          return validate45.errors = [{ instancePath: instancePath + "/enrichment-stale", schemaPath: "#/properties/enrichment-stale/enum", keyword: "enum", params: { allowedValues: schema76.properties["enrichment-stale"].enum }, message: "must be equal to one of the allowed values" }], !1;
                         var valid0 = _errs16 === errors;
                       } else
                         var valid0 = !0;
@@ -1852,10 +2197,10 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else
-      return validate41.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
-  return validate41.errors = vErrors, errors === 0;
+      return validate45.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+  return validate45.errors = vErrors, errors === 0;
 }
-var pattern18 = new RegExp("^[1-9][0-9]{0,5}(s|m)$", "u");
+var pattern21 = new RegExp("^[1-9][0-9]{0,5}(s|m)$", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (errors === 0)
@@ -1960,180 +2305,196 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         } else
                           var valid0 = !0;
                         if (valid0) {
-                          if (data.local !== void 0) {
-                            let data10 = data.local, _errs16 = errors;
-                            if (errors === _errs16)
-                              if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                                let _errs18 = errors;
-                                for (let key1 in data10)
-                                  if (!(key1 === "reports" || key1 === "baseline" || key1 === "commands")) {
-                                    return validate10.errors = [{ instancePath: instancePath + "/local", schemaPath: "#/properties/local/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }], !1;
-                                    break;
-                                  }
-                                if (_errs18 === errors) {
-                                  if (data10.reports !== void 0) {
-                                    let data11 = data10.reports, _errs19 = errors;
-                                    if (errors === _errs19)
-                                      if (Array.isArray(data11)) {
-                                        if (data11.length < 1)
-                                          return validate10.errors = [{ instancePath: instancePath + "/local/reports", schemaPath: "#/properties/local/properties/reports/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }], !1;
-                                        {
-                                          var valid5 = !0;
-                                          let len2 = data11.length;
-                                          for (let i2 = 0; i2 < len2; i2++) {
-                                            let data12 = data11[i2], _errs21 = errors;
-                                            if (errors === _errs21)
-                                              if (typeof data12 == "string") {
-                                                if (func3(data12) > 512)
-                                                  return validate10.errors = [{ instancePath: instancePath + "/local/reports/" + i2, schemaPath: "#/properties/local/properties/reports/items/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }], !1;
-                                                if (func3(data12) < 1)
-                                                  return validate10.errors = [{ instancePath: instancePath + "/local/reports/" + i2, schemaPath: "#/properties/local/properties/reports/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
-                                              } else
-                                                return validate10.errors = [{ instancePath: instancePath + "/local/reports/" + i2, schemaPath: "#/properties/local/properties/reports/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
-                                            var valid5 = _errs21 === errors;
-                                            if (!valid5)
-                                              break;
-                                          }
-                                        }
-                                      } else
-                                        return validate10.errors = [{ instancePath: instancePath + "/local/reports", schemaPath: "#/properties/local/properties/reports/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
-                                    var valid4 = _errs19 === errors;
-                                  } else
-                                    var valid4 = !0;
-                                  if (valid4) {
-                                    if (data10.baseline !== void 0) {
-                                      let data13 = data10.baseline, _errs23 = errors;
-                                      if (errors === _errs23)
-                                        if (typeof data13 == "string") {
-                                          if (func3(data13) > 512)
-                                            return validate10.errors = [{ instancePath: instancePath + "/local/baseline", schemaPath: "#/properties/local/properties/baseline/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }], !1;
-                                          if (func3(data13) < 1)
-                                            return validate10.errors = [{ instancePath: instancePath + "/local/baseline", schemaPath: "#/properties/local/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
-                                        } else
-                                          return validate10.errors = [{ instancePath: instancePath + "/local/baseline", schemaPath: "#/properties/local/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
-                                      var valid4 = _errs23 === errors;
-                                    } else
-                                      var valid4 = !0;
-                                    if (valid4)
-                                      if (data10.commands !== void 0) {
-                                        let data14 = data10.commands, _errs25 = errors;
-                                        if (errors === _errs25)
-                                          if (Array.isArray(data14)) {
-                                            var valid6 = !0;
-                                            let len3 = data14.length;
-                                            for (let i3 = 0; i3 < len3; i3++) {
-                                              let data15 = data14[i3], _errs27 = errors;
-                                              if (errors === _errs27)
-                                                if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-                                                  let missing1;
-                                                  if (data15.run === void 0 && (missing1 = "run"))
-                                                    return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3, schemaPath: "#/properties/local/properties/commands/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }], !1;
-                                                  {
-                                                    let _errs29 = errors;
-                                                    for (let key2 in data15)
-                                                      if (!(key2 === "name" || key2 === "run" || key2 === "timeout" || key2 === "ok-exit-codes")) {
-                                                        return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3, schemaPath: "#/properties/local/properties/commands/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }], !1;
-                                                        break;
-                                                      }
-                                                    if (_errs29 === errors) {
-                                                      if (data15.name !== void 0) {
-                                                        let data16 = data15.name, _errs30 = errors;
-                                                        if (errors === _errs30)
-                                                          if (typeof data16 == "string") {
-                                                            if (func3(data16) > 128)
-                                                              return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/name", schemaPath: "#/properties/local/properties/commands/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }], !1;
-                                                            if (func3(data16) < 1)
-                                                              return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/name", schemaPath: "#/properties/local/properties/commands/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
-                                                          } else
-                                                            return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/name", schemaPath: "#/properties/local/properties/commands/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
-                                                        var valid7 = _errs30 === errors;
-                                                      } else
-                                                        var valid7 = !0;
-                                                      if (valid7) {
-                                                        if (data15.run !== void 0) {
-                                                          let data17 = data15.run, _errs32 = errors;
-                                                          if (errors === _errs32)
-                                                            if (typeof data17 == "string") {
-                                                              if (func3(data17) > 4096)
-                                                                return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/run", schemaPath: "#/properties/local/properties/commands/items/properties/run/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }], !1;
-                                                              if (func3(data17) < 1)
-                                                                return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/run", schemaPath: "#/properties/local/properties/commands/items/properties/run/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
-                                                            } else
-                                                              return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/run", schemaPath: "#/properties/local/properties/commands/items/properties/run/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
-                                                          var valid7 = _errs32 === errors;
-                                                        } else
-                                                          var valid7 = !0;
-                                                        if (valid7) {
-                                                          if (data15.timeout !== void 0) {
-                                                            let data18 = data15.timeout, _errs34 = errors;
-                                                            if (errors === _errs34)
-                                                              if (typeof data18 == "string") {
-                                                                if (!pattern18.test(data18))
-                                                                  return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/timeout", schemaPath: "#/properties/local/properties/commands/items/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}(s|m)$" }, message: 'must match pattern "^[1-9][0-9]{0,5}(s|m)$"' }], !1;
-                                                              } else
-                                                                return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/timeout", schemaPath: "#/properties/local/properties/commands/items/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
-                                                            var valid7 = _errs34 === errors;
-                                                          } else
-                                                            var valid7 = !0;
-                                                          if (valid7)
-                                                            if (data15["ok-exit-codes"] !== void 0) {
-                                                              let data19 = data15["ok-exit-codes"], _errs36 = errors;
-                                                              if (errors === _errs36)
-                                                                if (Array.isArray(data19)) {
-                                                                  if (data19.length < 1)
-                                                                    return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/ok-exit-codes", schemaPath: "#/properties/local/properties/commands/items/properties/ok-exit-codes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }], !1;
-                                                                  {
-                                                                    var valid8 = !0;
-                                                                    let len4 = data19.length;
-                                                                    for (let i4 = 0; i4 < len4; i4++) {
-                                                                      let data20 = data19[i4], _errs38 = errors;
-                                                                      if (!(typeof data20 == "number" && !(data20 % 1) && !isNaN(data20) && isFinite(data20)))
-                                                                        return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/ok-exit-codes/" + i4, schemaPath: "#/properties/local/properties/commands/items/properties/ok-exit-codes/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }], !1;
-                                                                      if (errors === _errs38 && typeof data20 == "number" && isFinite(data20)) {
-                                                                        if (data20 > 255 || isNaN(data20))
-                                                                          return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/ok-exit-codes/" + i4, schemaPath: "#/properties/local/properties/commands/items/properties/ok-exit-codes/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255" }], !1;
-                                                                        if (data20 < 0 || isNaN(data20))
-                                                                          return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/ok-exit-codes/" + i4, schemaPath: "#/properties/local/properties/commands/items/properties/ok-exit-codes/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }], !1;
-                                                                      }
-                                                                      var valid8 = _errs38 === errors;
-                                                                      if (!valid8)
-                                                                        break;
-                                                                    }
-                                                                  }
-                                                                } else
-                                                                  return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/ok-exit-codes", schemaPath: "#/properties/local/properties/commands/items/properties/ok-exit-codes/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
-                                                              var valid7 = _errs36 === errors;
-                                                            } else
-                                                              var valid7 = !0;
-                                                        }
-                                                      }
-                                                    }
-                                                  }
-                                                } else
-                                                  return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3, schemaPath: "#/properties/local/properties/commands/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
-                                              var valid6 = _errs27 === errors;
-                                              if (!valid6)
-                                                break;
-                                            }
-                                          } else
-                                            return validate10.errors = [{ instancePath: instancePath + "/local/commands", schemaPath: "#/properties/local/properties/commands/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
-                                        var valid4 = _errs25 === errors;
-                                      } else
-                                        var valid4 = !0;
-                                  }
-                                }
-                              } else
-                                return validate10.errors = [{ instancePath: instancePath + "/local", schemaPath: "#/properties/local/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                          if (data.deadlines !== void 0) {
+                            let _errs16 = errors;
+                            validate41(data.deadlines, { instancePath: instancePath + "/deadlines", parentData: data, parentDataProperty: "deadlines", rootData }) || (vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors), errors = vErrors.length);
                             var valid0 = _errs16 === errors;
                           } else
                             var valid0 = !0;
-                          if (valid0)
-                            if (data.settings !== void 0) {
-                              let _errs40 = errors;
-                              validate41(data.settings, { instancePath: instancePath + "/settings", parentData: data, parentDataProperty: "settings", rootData }) || (vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors), errors = vErrors.length);
-                              var valid0 = _errs40 === errors;
+                          if (valid0) {
+                            if (data.budgets !== void 0) {
+                              let _errs17 = errors;
+                              validate43(data.budgets, { instancePath: instancePath + "/budgets", parentData: data, parentDataProperty: "budgets", rootData }) || (vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors), errors = vErrors.length);
+                              var valid0 = _errs17 === errors;
                             } else
                               var valid0 = !0;
+                            if (valid0) {
+                              if (data.local !== void 0) {
+                                let data12 = data.local, _errs18 = errors;
+                                if (errors === _errs18)
+                                  if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                                    let _errs20 = errors;
+                                    for (let key1 in data12)
+                                      if (!(key1 === "reports" || key1 === "baseline" || key1 === "commands")) {
+                                        return validate10.errors = [{ instancePath: instancePath + "/local", schemaPath: "#/properties/local/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }], !1;
+                                        break;
+                                      }
+                                    if (_errs20 === errors) {
+                                      if (data12.reports !== void 0) {
+                                        let data13 = data12.reports, _errs21 = errors;
+                                        if (errors === _errs21)
+                                          if (Array.isArray(data13)) {
+                                            if (data13.length < 1)
+                                              return validate10.errors = [{ instancePath: instancePath + "/local/reports", schemaPath: "#/properties/local/properties/reports/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }], !1;
+                                            {
+                                              var valid5 = !0;
+                                              let len2 = data13.length;
+                                              for (let i2 = 0; i2 < len2; i2++) {
+                                                let data14 = data13[i2], _errs23 = errors;
+                                                if (errors === _errs23)
+                                                  if (typeof data14 == "string") {
+                                                    if (func3(data14) > 512)
+                                                      return validate10.errors = [{ instancePath: instancePath + "/local/reports/" + i2, schemaPath: "#/properties/local/properties/reports/items/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }], !1;
+                                                    if (func3(data14) < 1)
+                                                      return validate10.errors = [{ instancePath: instancePath + "/local/reports/" + i2, schemaPath: "#/properties/local/properties/reports/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
+                                                  } else
+                                                    return validate10.errors = [{ instancePath: instancePath + "/local/reports/" + i2, schemaPath: "#/properties/local/properties/reports/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                var valid5 = _errs23 === errors;
+                                                if (!valid5)
+                                                  break;
+                                              }
+                                            }
+                                          } else
+                                            return validate10.errors = [{ instancePath: instancePath + "/local/reports", schemaPath: "#/properties/local/properties/reports/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                                        var valid4 = _errs21 === errors;
+                                      } else
+                                        var valid4 = !0;
+                                      if (valid4) {
+                                        if (data12.baseline !== void 0) {
+                                          let data15 = data12.baseline, _errs25 = errors;
+                                          if (errors === _errs25)
+                                            if (typeof data15 == "string") {
+                                              if (func3(data15) > 512)
+                                                return validate10.errors = [{ instancePath: instancePath + "/local/baseline", schemaPath: "#/properties/local/properties/baseline/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }], !1;
+                                              if (func3(data15) < 1)
+                                                return validate10.errors = [{ instancePath: instancePath + "/local/baseline", schemaPath: "#/properties/local/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
+                                            } else
+                                              return validate10.errors = [{ instancePath: instancePath + "/local/baseline", schemaPath: "#/properties/local/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                          var valid4 = _errs25 === errors;
+                                        } else
+                                          var valid4 = !0;
+                                        if (valid4)
+                                          if (data12.commands !== void 0) {
+                                            let data16 = data12.commands, _errs27 = errors;
+                                            if (errors === _errs27)
+                                              if (Array.isArray(data16)) {
+                                                var valid6 = !0;
+                                                let len3 = data16.length;
+                                                for (let i3 = 0; i3 < len3; i3++) {
+                                                  let data17 = data16[i3], _errs29 = errors;
+                                                  if (errors === _errs29)
+                                                    if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                                                      let missing1;
+                                                      if (data17.run === void 0 && (missing1 = "run"))
+                                                        return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3, schemaPath: "#/properties/local/properties/commands/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }], !1;
+                                                      {
+                                                        let _errs31 = errors;
+                                                        for (let key2 in data17)
+                                                          if (!(key2 === "name" || key2 === "run" || key2 === "timeout" || key2 === "ok-exit-codes")) {
+                                                            return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3, schemaPath: "#/properties/local/properties/commands/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }], !1;
+                                                            break;
+                                                          }
+                                                        if (_errs31 === errors) {
+                                                          if (data17.name !== void 0) {
+                                                            let data18 = data17.name, _errs32 = errors;
+                                                            if (errors === _errs32)
+                                                              if (typeof data18 == "string") {
+                                                                if (func3(data18) > 128)
+                                                                  return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/name", schemaPath: "#/properties/local/properties/commands/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }], !1;
+                                                                if (func3(data18) < 1)
+                                                                  return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/name", schemaPath: "#/properties/local/properties/commands/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
+                                                              } else
+                                                                return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/name", schemaPath: "#/properties/local/properties/commands/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                            var valid7 = _errs32 === errors;
+                                                          } else
+                                                            var valid7 = !0;
+                                                          if (valid7) {
+                                                            if (data17.run !== void 0) {
+                                                              let data19 = data17.run, _errs34 = errors;
+                                                              if (errors === _errs34)
+                                                                if (typeof data19 == "string") {
+                                                                  if (func3(data19) > 4096)
+                                                                    return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/run", schemaPath: "#/properties/local/properties/commands/items/properties/run/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }], !1;
+                                                                  if (func3(data19) < 1)
+                                                                    return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/run", schemaPath: "#/properties/local/properties/commands/items/properties/run/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
+                                                                } else
+                                                                  return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/run", schemaPath: "#/properties/local/properties/commands/items/properties/run/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                              var valid7 = _errs34 === errors;
+                                                            } else
+                                                              var valid7 = !0;
+                                                            if (valid7) {
+                                                              if (data17.timeout !== void 0) {
+                                                                let data20 = data17.timeout, _errs36 = errors;
+                                                                if (errors === _errs36)
+                                                                  if (typeof data20 == "string") {
+                                                                    if (!pattern21.test(data20))
+                                                                      return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/timeout", schemaPath: "#/properties/local/properties/commands/items/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}(s|m)$" }, message: 'must match pattern "^[1-9][0-9]{0,5}(s|m)$"' }], !1;
+                                                                  } else
+                                                                    return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/timeout", schemaPath: "#/properties/local/properties/commands/items/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                var valid7 = _errs36 === errors;
+                                                              } else
+                                                                var valid7 = !0;
+                                                              if (valid7)
+                                                                if (data17["ok-exit-codes"] !== void 0) {
+                                                                  let data21 = data17["ok-exit-codes"], _errs38 = errors;
+                                                                  if (errors === _errs38)
+                                                                    if (Array.isArray(data21)) {
+                                                                      if (data21.length < 1)
+                                                                        return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/ok-exit-codes", schemaPath: "#/properties/local/properties/commands/items/properties/ok-exit-codes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }], !1;
+                                                                      {
+                                                                        var valid8 = !0;
+                                                                        let len4 = data21.length;
+                                                                        for (let i4 = 0; i4 < len4; i4++) {
+                                                                          let data22 = data21[i4], _errs40 = errors;
+                                                                          if (!(typeof data22 == "number" && !(data22 % 1) && !isNaN(data22) && isFinite(data22)))
+                                                                            return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/ok-exit-codes/" + i4, schemaPath: "#/properties/local/properties/commands/items/properties/ok-exit-codes/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }], !1;
+                                                                          if (errors === _errs40 && typeof data22 == "number" && isFinite(data22)) {
+                                                                            if (data22 > 255 || isNaN(data22))
+                                                                              return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/ok-exit-codes/" + i4, schemaPath: "#/properties/local/properties/commands/items/properties/ok-exit-codes/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255" }], !1;
+                                                                            if (data22 < 0 || isNaN(data22))
+                                                                              return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/ok-exit-codes/" + i4, schemaPath: "#/properties/local/properties/commands/items/properties/ok-exit-codes/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }], !1;
+                                                                          }
+                                                                          var valid8 = _errs40 === errors;
+                                                                          if (!valid8)
+                                                                            break;
+                                                                        }
+                                                                      }
+                                                                    } else
+                                                                      return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/ok-exit-codes", schemaPath: "#/properties/local/properties/commands/items/properties/ok-exit-codes/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                                                                  var valid7 = _errs38 === errors;
+                                                                } else
+                                                                  var valid7 = !0;
+                                                            }
+                                                          }
+                                                        }
+                                                      }
+                                                    } else
+                                                      return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3, schemaPath: "#/properties/local/properties/commands/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                                                  var valid6 = _errs29 === errors;
+                                                  if (!valid6)
+                                                    break;
+                                                }
+                                              } else
+                                                return validate10.errors = [{ instancePath: instancePath + "/local/commands", schemaPath: "#/properties/local/properties/commands/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                                            var valid4 = _errs27 === errors;
+                                          } else
+                                            var valid4 = !0;
+                                      }
+                                    }
+                                  } else
+                                    return validate10.errors = [{ instancePath: instancePath + "/local", schemaPath: "#/properties/local/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                                var valid0 = _errs18 === errors;
+                              } else
+                                var valid0 = !0;
+                              if (valid0)
+                                if (data.settings !== void 0) {
+                                  let _errs42 = errors;
+                                  validate45(data.settings, { instancePath: instancePath + "/settings", parentData: data, parentDataProperty: "settings", rootData }) || (vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors), errors = vErrors.length);
+                                  var valid0 = _errs42 === errors;
+                                } else
+                                  var valid0 = !0;
+                            }
+                          }
                         }
                       }
                     }
@@ -2148,26 +2509,26 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       return validate10.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
   return validate10.errors = vErrors, errors === 0;
 }
-var validateTests = validate43;
-function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var validateTests = validate47;
+function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (errors === 0)
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.tests === void 0 && (missing0 = "tests"))
-        return validate43.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }], !1;
+        return validate47.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }], !1;
       {
         let _errs1 = errors;
         for (let key0 in data)
           if (!(key0 === "$schema" || key0 === "tests")) {
-            return validate43.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }], !1;
+            return validate47.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }], !1;
             break;
           }
         if (_errs1 === errors) {
           if (data.$schema !== void 0) {
             let _errs2 = errors;
             if (typeof data.$schema != "string")
-              return validate43.errors = [{ instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+              return validate47.errors = [{ instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
             var valid0 = _errs2 === errors;
           } else
             var valid0 = !0;
@@ -2177,7 +2538,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs4)
                 if (Array.isArray(data1)) {
                   if (data1.length < 1)
-                    return validate43.errors = [{ instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }], !1;
+                    return validate47.errors = [{ instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }], !1;
                   {
                     var valid1 = !0;
                     let len0 = data1.length;
@@ -2190,25 +2551,25 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else
-                  return validate43.errors = [{ instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                  return validate47.errors = [{ instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
               var valid0 = _errs4 === errors;
             } else
               var valid0 = !0;
         }
       }
     } else
-      return validate43.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
-  return validate43.errors = vErrors, errors === 0;
+      return validate47.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+  return validate47.errors = vErrors, errors === 0;
 }
-var validateLocal = validate45;
-function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var validateLocal = validate49;
+function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (errors === 0)
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let _errs1 = errors;
       for (let key0 in data)
         if (!(key0 === "reports" || key0 === "baseline" || key0 === "commands")) {
-          return validate45.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }], !1;
+          return validate49.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }], !1;
           break;
         }
       if (_errs1 === errors) {
@@ -2217,7 +2578,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           if (errors === _errs2)
             if (Array.isArray(data0)) {
               if (data0.length < 1)
-                return validate45.errors = [{ instancePath: instancePath + "/reports", schemaPath: "#/properties/reports/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }], !1;
+                return validate49.errors = [{ instancePath: instancePath + "/reports", schemaPath: "#/properties/reports/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }], !1;
               {
                 var valid1 = !0;
                 let len0 = data0.length;
@@ -2226,18 +2587,18 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                   if (errors === _errs4)
                     if (typeof data1 == "string") {
                       if (func3(data1) > 512)
-                        return validate45.errors = [{ instancePath: instancePath + "/reports/" + i0, schemaPath: "#/properties/reports/items/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }], !1;
+                        return validate49.errors = [{ instancePath: instancePath + "/reports/" + i0, schemaPath: "#/properties/reports/items/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }], !1;
                       if (func3(data1) < 1)
-                        return validate45.errors = [{ instancePath: instancePath + "/reports/" + i0, schemaPath: "#/properties/reports/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
+                        return validate49.errors = [{ instancePath: instancePath + "/reports/" + i0, schemaPath: "#/properties/reports/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
                     } else
-                      return validate45.errors = [{ instancePath: instancePath + "/reports/" + i0, schemaPath: "#/properties/reports/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                      return validate49.errors = [{ instancePath: instancePath + "/reports/" + i0, schemaPath: "#/properties/reports/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
                   var valid1 = _errs4 === errors;
                   if (!valid1)
                     break;
                 }
               }
             } else
-              return validate45.errors = [{ instancePath: instancePath + "/reports", schemaPath: "#/properties/reports/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+              return validate49.errors = [{ instancePath: instancePath + "/reports", schemaPath: "#/properties/reports/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
           var valid0 = _errs2 === errors;
         } else
           var valid0 = !0;
@@ -2247,11 +2608,11 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
             if (errors === _errs6)
               if (typeof data2 == "string") {
                 if (func3(data2) > 512)
-                  return validate45.errors = [{ instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }], !1;
+                  return validate49.errors = [{ instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }], !1;
                 if (func3(data2) < 1)
-                  return validate45.errors = [{ instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
+                  return validate49.errors = [{ instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
               } else
-                return validate45.errors = [{ instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                return validate49.errors = [{ instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
             var valid0 = _errs6 === errors;
           } else
             var valid0 = !0;
@@ -2268,12 +2629,12 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                         let missing0;
                         if (data4.run === void 0 && (missing0 = "run"))
-                          return validate45.errors = [{ instancePath: instancePath + "/commands/" + i1, schemaPath: "#/properties/commands/items/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }], !1;
+                          return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1, schemaPath: "#/properties/commands/items/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }], !1;
                         {
                           let _errs12 = errors;
                           for (let key1 in data4)
                             if (!(key1 === "name" || key1 === "run" || key1 === "timeout" || key1 === "ok-exit-codes")) {
-                              return validate45.errors = [{ instancePath: instancePath + "/commands/" + i1, schemaPath: "#/properties/commands/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }], !1;
+                              return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1, schemaPath: "#/properties/commands/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }], !1;
                               break;
                             }
                           if (_errs12 === errors) {
@@ -2282,11 +2643,11 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                               if (errors === _errs13)
                                 if (typeof data5 == "string") {
                                   if (func3(data5) > 128)
-                                    return validate45.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/name", schemaPath: "#/properties/commands/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }], !1;
+                                    return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/name", schemaPath: "#/properties/commands/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }], !1;
                                   if (func3(data5) < 1)
-                                    return validate45.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/name", schemaPath: "#/properties/commands/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
+                                    return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/name", schemaPath: "#/properties/commands/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
                                 } else
-                                  return validate45.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/name", schemaPath: "#/properties/commands/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                  return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/name", schemaPath: "#/properties/commands/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
                               var valid3 = _errs13 === errors;
                             } else
                               var valid3 = !0;
@@ -2296,11 +2657,11 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (errors === _errs15)
                                   if (typeof data6 == "string") {
                                     if (func3(data6) > 4096)
-                                      return validate45.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/run", schemaPath: "#/properties/commands/items/properties/run/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }], !1;
+                                      return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/run", schemaPath: "#/properties/commands/items/properties/run/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }], !1;
                                     if (func3(data6) < 1)
-                                      return validate45.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/run", schemaPath: "#/properties/commands/items/properties/run/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
+                                      return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/run", schemaPath: "#/properties/commands/items/properties/run/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
                                   } else
-                                    return validate45.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/run", schemaPath: "#/properties/commands/items/properties/run/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                    return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/run", schemaPath: "#/properties/commands/items/properties/run/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
                                 var valid3 = _errs15 === errors;
                               } else
                                 var valid3 = !0;
@@ -2309,10 +2670,10 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                                   let data7 = data4.timeout, _errs17 = errors;
                                   if (errors === _errs17)
                                     if (typeof data7 == "string") {
-                                      if (!pattern18.test(data7))
-                                        return validate45.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/timeout", schemaPath: "#/properties/commands/items/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}(s|m)$" }, message: 'must match pattern "^[1-9][0-9]{0,5}(s|m)$"' }], !1;
+                                      if (!pattern21.test(data7))
+                                        return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/timeout", schemaPath: "#/properties/commands/items/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}(s|m)$" }, message: 'must match pattern "^[1-9][0-9]{0,5}(s|m)$"' }], !1;
                                     } else
-                                      return validate45.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/timeout", schemaPath: "#/properties/commands/items/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                      return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/timeout", schemaPath: "#/properties/commands/items/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
                                   var valid3 = _errs17 === errors;
                                 } else
                                   var valid3 = !0;
@@ -2322,19 +2683,19 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (errors === _errs19)
                                       if (Array.isArray(data8)) {
                                         if (data8.length < 1)
-                                          return validate45.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/ok-exit-codes", schemaPath: "#/properties/commands/items/properties/ok-exit-codes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }], !1;
+                                          return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/ok-exit-codes", schemaPath: "#/properties/commands/items/properties/ok-exit-codes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }], !1;
                                         {
                                           var valid4 = !0;
                                           let len2 = data8.length;
                                           for (let i2 = 0; i2 < len2; i2++) {
                                             let data9 = data8[i2], _errs21 = errors;
                                             if (!(typeof data9 == "number" && !(data9 % 1) && !isNaN(data9) && isFinite(data9)))
-                                              return validate45.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/ok-exit-codes/" + i2, schemaPath: "#/properties/commands/items/properties/ok-exit-codes/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }], !1;
+                                              return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/ok-exit-codes/" + i2, schemaPath: "#/properties/commands/items/properties/ok-exit-codes/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }], !1;
                                             if (errors === _errs21 && typeof data9 == "number" && isFinite(data9)) {
                                               if (data9 > 255 || isNaN(data9))
-                                                return validate45.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/ok-exit-codes/" + i2, schemaPath: "#/properties/commands/items/properties/ok-exit-codes/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255" }], !1;
+                                                return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/ok-exit-codes/" + i2, schemaPath: "#/properties/commands/items/properties/ok-exit-codes/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255" }], !1;
                                               if (data9 < 0 || isNaN(data9))
-                                                return validate45.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/ok-exit-codes/" + i2, schemaPath: "#/properties/commands/items/properties/ok-exit-codes/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }], !1;
+                                                return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/ok-exit-codes/" + i2, schemaPath: "#/properties/commands/items/properties/ok-exit-codes/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }], !1;
                                             }
                                             var valid4 = _errs21 === errors;
                                             if (!valid4)
@@ -2342,7 +2703,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                                           }
                                         }
                                       } else
-                                        return validate45.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/ok-exit-codes", schemaPath: "#/properties/commands/items/properties/ok-exit-codes/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                                        return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/ok-exit-codes", schemaPath: "#/properties/commands/items/properties/ok-exit-codes/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
                                     var valid3 = _errs19 === errors;
                                   } else
                                     var valid3 = !0;
@@ -2351,21 +2712,21 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         }
                       } else
-                        return validate45.errors = [{ instancePath: instancePath + "/commands/" + i1, schemaPath: "#/properties/commands/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                        return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1, schemaPath: "#/properties/commands/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
                     var valid2 = _errs10 === errors;
                     if (!valid2)
                       break;
                   }
                 } else
-                  return validate45.errors = [{ instancePath: instancePath + "/commands", schemaPath: "#/properties/commands/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                  return validate49.errors = [{ instancePath: instancePath + "/commands", schemaPath: "#/properties/commands/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
               var valid0 = _errs8 === errors;
             } else
               var valid0 = !0;
         }
       }
     } else
-      return validate45.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
-  return validate45.errors = vErrors, errors === 0;
+      return validate49.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+  return validate49.errors = vErrors, errors === 0;
 }
 function ucs2length(str) {
   let len = str.length, length = 0, pos = 0;

@@ -1,0 +1,75 @@
+import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
+import {
+  evaluateLocalReports
+} from "./chunk-N6APQF4R.js";
+import "./chunk-2RA4WIU3.js";
+import "./chunk-SNQ46SZC.js";
+import "./chunk-TFAWC4PN.js";
+import {
+  readBaselineFile
+} from "./chunk-C7AGJUSJ.js";
+import {
+  writeFileAtomic
+} from "./chunk-WTVRMOKY.js";
+import "./chunk-IUF3IYNK.js";
+import "./chunk-SEAXUOMT.js";
+import {
+  firstSeenDays,
+  makeBaseline,
+  serialiseBaseline
+} from "./chunk-7U4R7KQJ.js";
+import {
+  EXIT
+} from "./chunk-62K5C3YY.js";
+import "./chunk-DETUSGKM.js";
+import "./chunk-2TGS5ZW4.js";
+import {
+  GateError
+} from "./chunk-2W6IXLVT.js";
+import "./chunk-H2LZCDX7.js";
+
+// src/commands/baseline.ts
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+function previousBaseline(datesFrom, file, cwd) {
+  return datesFrom !== void 0 ? readBaselineFile(datesFrom, cwd) : existsSync(resolve(cwd, file)) ? readBaselineFile(file, cwd) : void 0;
+}
+var baseline = {
+  name: "baseline",
+  summary: "record today's findings so `check --baseline` blocks only new ones",
+  usage: `ztgate baseline write FILE [REPORT|FORMAT:REPORT|GLOB ...] [--policy FILE]
+                      [--dates-from BASELINE]
+
+Writes the fingerprint, id, package, policy verdict and first-seen day of every finding in
+the reports (default: local.reports from ztgate.yml) to FILE. \`ztgate check --baseline FILE\`
+then shows those findings as existing and lets only new ones (or ones whose verdict got
+stricter, or that are past a remediation deadline) block.
+
+First-seen days are kept from FILE when it exists, or from --dates-from BASELINE (the base
+branch's committed baseline); a finding neither lists is first seen today.`,
+  async run(args, io) {
+    let { values, positionals } = parseArgs({
+      args,
+      allowPositionals: !0,
+      options: { policy: { type: "string" }, "dates-from": { type: "string" } }
+    }), [verb, file, ...reports] = positionals;
+    if (verb !== "write" || !file)
+      throw new GateError("usage: ztgate baseline write FILE [REPORT...]");
+    let previous = previousBaseline(values["dates-from"], file, io.cwd), firstSeen = previous ? firstSeenDays(previous) : void 0, { evaluation, reportCount } = await evaluateLocalReports(
+      reports,
+      values.policy,
+      io,
+      firstSeen
+    ), written = makeBaseline(evaluation, io.now, previous);
+    writeFileAtomic(resolve(io.cwd, file), serialiseBaseline(written));
+    let { byVerdict } = evaluation.counts;
+    return io.stdout(
+      `ztgate: wrote ${file}: ${written.findings.length} findings from ${reportCount} reports (${byVerdict.block} block, ${byVerdict.warn} warn, ${byVerdict.info} info)
+`
+    ), EXIT.pass;
+  }
+};
+export {
+  baseline
+};
