@@ -50,7 +50,7 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-5GKUFXVF.js";
+} from "./chunks/chunk-B5MQ7DC3.js";
 import "./chunks/chunk-UOA6RXNU.js";
 import {
   applyBaseline,

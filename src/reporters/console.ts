@@ -12,6 +12,7 @@ import {
 import { SEVERITIES, type Finding, type Severity } from "../model/finding.js";
 import { VERDICT_DISPLAY_ORDER } from "./grouping.js";
 import { policyNotes } from "./policy-notes.js";
+import { plural } from "./markdown-text.js";
 import { exploitSignals } from "../enrichment/describe.js";
 import { budgetClause, deadlineNotes } from "./deadline-notes.js";
 import { deadlineLabel } from "../gate/deadlines.js";
@@ -178,7 +179,7 @@ function totalsLine(evaluation: Evaluation): string {
   const en = evaluation.enrichment;
   if (en) {
     const from = en.catalogs.map((c) => `${plain(c.label)} (${plain(c.file)})`).join(", ");
-    text += `\nenriched ${en.enriched} findings with KEV/EPSS from ${from}`;
+    text += `\nenriched ${plural(en.enriched, "finding")} with KEV/EPSS from ${from}`;
   }
   const b = evaluation.baseline;
   if (b)

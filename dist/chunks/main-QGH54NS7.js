@@ -18,10 +18,10 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-AX4EARJG.js")).check },
+  { name: "check", load: async () => (await import("./check-NCNHGOJ7.js")).check },
   { name: "parse", load: async () => (await import("./parse-2OMZ2I3M.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-M7K6MXGQ.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-L33FZW35.js")).hook },
+  { name: "formats", load: async () => (await import("./formats-S2YYQLKJ.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-Z5BGWTI4.js")).hook },
   { name: "baseline", load: async () => (await import("./baseline-N4CXIAFI.js")).baseline },
   { name: "budget", load: async () => (await import("./budget-MAEX2VFC.js")).budget },
   { name: "explain", load: async () => (await import("./explain-VF5P6INY.js")).explain },

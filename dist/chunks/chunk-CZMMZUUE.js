@@ -13,7 +13,7 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-5GKUFXVF.js";
+} from "./chunk-B5MQ7DC3.js";
 import {
   decidingFindings
 } from "./chunk-7U4R7KQJ.js";

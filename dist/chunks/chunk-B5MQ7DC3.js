@@ -276,7 +276,7 @@ function totalsLine(evaluation) {
   if (en) {
     let from = en.catalogs.map((c2) => `${plain(c2.label)} (${plain(c2.file)})`).join(", ");
     text += `
-enriched ${en.enriched} findings with KEV/EPSS from ${from}`;
+enriched ${plural(en.enriched, "finding")} with KEV/EPSS from ${from}`;
   }
   let b = evaluation.baseline;
   return b && (text += `

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-O3T7EAHH.js";
+} from "./chunk-UEJ7GM7L.js";
 import "./chunk-MELRT3YR.js";
 import "./chunk-2OMR3V4T.js";
 import "./chunk-FFRIEHEN.js";
@@ -10,8 +10,8 @@ import "./chunk-WTVRMOKY.js";
 import "./chunk-24VQTDZU.js";
 import "./chunk-IUF3IYNK.js";
 import "./chunk-SEAXUOMT.js";
-import "./chunk-QBE6RXHX.js";
-import "./chunk-5GKUFXVF.js";
+import "./chunk-CZMMZUUE.js";
+import "./chunk-B5MQ7DC3.js";
 import "./chunk-UOA6RXNU.js";
 import "./chunk-7U4R7KQJ.js";
 import "./chunk-62K5C3YY.js";

@@ -1,8 +1,8 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-QBE6RXHX.js";
-import "./chunk-5GKUFXVF.js";
+} from "./chunk-CZMMZUUE.js";
+import "./chunk-B5MQ7DC3.js";
 import "./chunk-UOA6RXNU.js";
 import "./chunk-7U4R7KQJ.js";
 import {

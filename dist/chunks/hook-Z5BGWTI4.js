@@ -6,7 +6,7 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-TFAWC4PN.js";
 import {
   check
-} from "./chunk-O3T7EAHH.js";
+} from "./chunk-UEJ7GM7L.js";
 import "./chunk-MELRT3YR.js";
 import "./chunk-2OMR3V4T.js";
 import "./chunk-FFRIEHEN.js";
@@ -19,8 +19,8 @@ import {
   locateRepository
 } from "./chunk-IUF3IYNK.js";
 import "./chunk-SEAXUOMT.js";
-import "./chunk-QBE6RXHX.js";
-import "./chunk-5GKUFXVF.js";
+import "./chunk-CZMMZUUE.js";
+import "./chunk-B5MQ7DC3.js";
 import "./chunk-UOA6RXNU.js";
 import "./chunk-7U4R7KQJ.js";
 import {

@@ -36,10 +36,10 @@ import {
 import {
   REPORTERS,
   reporterById
-} from "./chunk-QBE6RXHX.js";
+} from "./chunk-CZMMZUUE.js";
 import {
   withPolicyChange
-} from "./chunk-5GKUFXVF.js";
+} from "./chunk-B5MQ7DC3.js";
 import {
   applyBaseline,
   firstSeenDays
