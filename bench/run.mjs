@@ -12,6 +12,8 @@
 //                        full linearity curve: ZTGATE_BENCH_SIZES="grype:10000,100000,500000,1000000")
 //   ZTGATE_BENCH_JQ_MAX  largest input (MB) the jq gate is run on (default 600: jq needs ~8x)
 //   ZTGATE_BENCH_REPEAT  runs per short measurement; the median is kept (default 3)
+//   ZTGATE_BENCH_EXTRAS  0: skip bench/startup.mjs (P4) and bench/rules.mjs (P6), which run
+//                        after the plan by default and are appended to RESULTS.md
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
@@ -37,6 +39,12 @@ const SHORT_RUN = 8;
 // the floor target is judged on the worst case per format; Grype at 500k pretty (1 GiB) and
 // 800k compact (1 GiB on one line): the streaming memory target in both layouts.
 const FORMATS = ["grype", "trivy", "sarif", "checkov", "npm-audit"];
+/** Benchmarks of other targets run after the plan, and the results file each writes. */
+const EXTRAS = [
+  { script: "startup.mjs", env: { ZTGATE_BENCH_RUNS: "11" }, results: "startup-results.md" },
+  { script: "rules.mjs", env: { ZTGATE_BENCH_REPEAT: "1" }, results: "rules-results.md" },
+];
+
 const DEFAULT_SIZES = [
   "grype:1000,10000,100000,500000",
   ...FORMATS.slice(1).map((f) => `${f}:1000,10000,100000`),
@@ -188,8 +196,22 @@ function main() {
     haveJq,
     seconds: (Date.now() - started) / 1000,
   });
-  writeFileSync(join(ROOT, "bench", "RESULTS.md"), text);
-  console.log(text);
+  // P4 and P6 have benchmarks of their own (bench/startup.mjs, bench/rules.mjs); the default
+  // plan runs them with fewer repeats, so that RESULTS.md holds every target of one run.
+  const extras = process.env.ZTGATE_BENCH_EXTRAS === "0" ? [] : EXTRAS;
+  const sections = extras.map(({ script, env, results }) => {
+    log(`${script}`);
+    const run = spawnSync(process.execPath, [join(ROOT, "bench", script)], {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    if (run.status !== 0) return `## ${script}\n\nexit ${run.status}: see its output.\n`;
+    // Their own results files, one heading level down.
+    return readFileSync(join(ROOT, "bench", results), "utf8").replace(/^#/gm, "##");
+  });
+  const all = [text, ...sections].join("\n");
+  writeFileSync(join(ROOT, "bench", "RESULTS.md"), all);
+  console.log(all);
   log(`done: bench/RESULTS.md written, ${((Date.now() - started) / 1000).toFixed(0)} s in total`);
 }
 
@@ -330,7 +352,7 @@ function targets(rows, cold, bare) {
   }
   const delta = (cold.wall - bare.wall) * 1000;
   lines.push(
-    `- P4 ${verdict(delta <= 100)}: cold start ${fmt(delta, 0)} ms above bare node (target ≤ 100 ms)`,
+    `- P4 ${verdict(delta <= 30)}: cold start ${fmt(delta, 0)} ms above bare node (target ≤ 30 ms; per Node version: "Cold start (P4)" below)`,
   );
   // P5: a report of 1 GiB or more (past V8's string limit: streamed) in ≤ 1 GB peak RSS.
   for (const r of rows.filter((x) => x.bytes >= 2 ** 30)) {
