@@ -5,13 +5,13 @@ import {
   loadInWorkers,
   loadPolicyFromRef,
   readAlerts
-} from "./chunk-MELRT3YR.js";
+} from "./chunk-TQYU4B4Y.js";
 import {
   VERSION
 } from "./chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunk-FFRIEHEN.js";
+} from "./chunk-2PNGQHG6.js";
 import {
   readBaselineFile
 } from "./chunk-C7AGJUSJ.js";
@@ -32,7 +32,7 @@ import {
   resolveReportArgs,
   retryDelayOf,
   runCheck
-} from "./chunk-IUF3IYNK.js";
+} from "./chunk-24BLU22C.js";
 import {
   REPORTERS,
   reporterById

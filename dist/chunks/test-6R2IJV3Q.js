@@ -4,15 +4,15 @@ import {
 } from "./chunk-SNQ46SZC.js";
 import {
   validateTestFile
-} from "./chunk-WZQNJFC5.js";
-import "./chunk-TFAWC4PN.js";
+} from "./chunk-ZDXNRERM.js";
+import "./chunk-IDR6HBXA.js";
 import {
   BUILTIN_PACKS,
   BUILTIN_PREFIX,
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-IUF3IYNK.js";
+} from "./chunk-24BLU22C.js";
 import "./chunk-SEAXUOMT.js";
 import {
   EXIT

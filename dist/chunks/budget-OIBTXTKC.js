@@ -1,11 +1,11 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-N6APQF4R.js";
-import "./chunk-2RA4WIU3.js";
+} from "./chunk-JQ3GBT7R.js";
+import "./chunk-GNPKXKWO.js";
 import "./chunk-SNQ46SZC.js";
-import "./chunk-TFAWC4PN.js";
-import "./chunk-IUF3IYNK.js";
+import "./chunk-IDR6HBXA.js";
+import "./chunk-24BLU22C.js";
 import "./chunk-SEAXUOMT.js";
 import {
   EXIT

@@ -18,16 +18,16 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-AX4EARJG.js")).check },
-  { name: "parse", load: async () => (await import("./parse-2OMZ2I3M.js")).parse },
+  { name: "check", load: async () => (await import("./check-G37KHZNZ.js")).check },
+  { name: "parse", load: async () => (await import("./parse-PZXX43UV.js")).parse },
   { name: "formats", load: async () => (await import("./formats-M7K6MXGQ.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-L33FZW35.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-N4CXIAFI.js")).baseline },
-  { name: "budget", load: async () => (await import("./budget-MAEX2VFC.js")).budget },
-  { name: "explain", load: async () => (await import("./explain-VF5P6INY.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-WF5VBS7S.js")).validate },
-  { name: "test", load: async () => (await import("./test-5H5GVISE.js")).test },
-  { name: "schema", load: async () => (await import("./schema-5IGH7LLL.js")).schema },
+  { name: "hook", load: async () => (await import("./hook-VVVOZ7RA.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-KHFCSMSV.js")).baseline },
+  { name: "budget", load: async () => (await import("./budget-OIBTXTKC.js")).budget },
+  { name: "explain", load: async () => (await import("./explain-7TCMBLVR.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-AWITP3PJ.js")).validate },
+  { name: "test", load: async () => (await import("./test-6R2IJV3Q.js")).test },
+  { name: "schema", load: async () => (await import("./schema-7S4PY3Z7.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];
 async function commandByName(name) {

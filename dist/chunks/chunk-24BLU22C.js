@@ -1281,7 +1281,7 @@ function loadOriginWith(origin, read, remote) {
 async function policyFileSupport() {
   let [{ parseYaml }, { validatePolicyDocument }] = await Promise.all([
     import("./yaml-source-LCCWDLEY.js"),
-    import("./document-AAZLLB44.js")
+    import("./document-6CL2XF3G.js")
   ]);
   return { parseYaml, validatePolicyDocument };
 }
