@@ -8,16 +8,16 @@ import {
   pathInCommit,
   readAlerts,
   resolveCommit
-} from "./chunks/chunk-TQYU4B4Y.js";
+} from "./chunks/chunk-LC3EFDGG.js";
 import {
   VERSION
 } from "./chunks/chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunks/chunk-2PNGQHG6.js";
+} from "./chunks/chunk-DNFDRUI3.js";
 import {
   readBaselineFile
-} from "./chunks/chunk-C7AGJUSJ.js";
+} from "./chunks/chunk-XYE4GHO6.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -37,8 +37,8 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-24BLU22C.js";
-import "./chunks/chunk-SEAXUOMT.js";
+} from "./chunks/chunk-R7CQJHS7.js";
+import "./chunks/chunk-V3CNCXOE.js";
 import {
   checkAnnotations,
   json,
@@ -50,21 +50,21 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-5GKUFXVF.js";
+} from "./chunks/chunk-77OZKMQT.js";
 import "./chunks/chunk-UOA6RXNU.js";
 import {
   applyBaseline,
   decidingFindings,
   firstSeenDays
-} from "./chunks/chunk-7U4R7KQJ.js";
+} from "./chunks/chunk-BSDJNLON.js";
 import {
   approverName,
   budgetMessage,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-DETUSGKM.js";
-import "./chunks/chunk-2TGS5ZW4.js";
+} from "./chunks/chunk-KD6DAYYK.js";
+import "./chunks/chunk-R4VSZZPV.js";
 import {
   GateError,
   errorMessage

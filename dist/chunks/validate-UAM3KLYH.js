@@ -2,16 +2,16 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-24BLU22C.js";
-import "./chunk-SEAXUOMT.js";
+} from "./chunk-R7CQJHS7.js";
+import "./chunk-V3CNCXOE.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   unlistedApprover,
   waiverState
-} from "./chunk-DETUSGKM.js";
-import "./chunk-2TGS5ZW4.js";
+} from "./chunk-KD6DAYYK.js";
+import "./chunk-R4VSZZPV.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine

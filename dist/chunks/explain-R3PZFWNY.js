@@ -1,23 +1,23 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readCatalogs
-} from "./chunk-2PNGQHG6.js";
+} from "./chunk-DNFDRUI3.js";
 import {
   readBaselineFile
-} from "./chunk-C7AGJUSJ.js";
+} from "./chunk-XYE4GHO6.js";
 import {
   loadPolicy,
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-24BLU22C.js";
-import "./chunk-SEAXUOMT.js";
+} from "./chunk-R7CQJHS7.js";
+import "./chunk-V3CNCXOE.js";
 import {
   exploitSignals
 } from "./chunk-UOA6RXNU.js";
 import {
   firstSeenDays
-} from "./chunk-7U4R7KQJ.js";
+} from "./chunk-BSDJNLON.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -31,8 +31,8 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-DETUSGKM.js";
-import "./chunk-2TGS5ZW4.js";
+} from "./chunk-KD6DAYYK.js";
+import "./chunk-R4VSZZPV.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

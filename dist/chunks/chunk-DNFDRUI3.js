@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   CVE_ID
-} from "./chunk-24BLU22C.js";
+} from "./chunk-R7CQJHS7.js";
 import {
   decodeText
-} from "./chunk-SEAXUOMT.js";
+} from "./chunk-V3CNCXOE.js";
 import {
   duplicateKeyMessage,
   findDuplicateKey,
   lineColumn
-} from "./chunk-2TGS5ZW4.js";
+} from "./chunk-R4VSZZPV.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

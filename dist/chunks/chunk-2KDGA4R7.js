@@ -7,7 +7,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-24BLU22C.js";
+} from "./chunk-R7CQJHS7.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

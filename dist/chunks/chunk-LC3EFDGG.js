@@ -11,13 +11,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-24BLU22C.js";
+} from "./chunk-R7CQJHS7.js";
 import {
   decodeReport
-} from "./chunk-SEAXUOMT.js";
+} from "./chunk-V3CNCXOE.js";
 import {
   repositoryPath
-} from "./chunk-DETUSGKM.js";
+} from "./chunk-KD6DAYYK.js";
 import {
   GateError,
   errorMessage

@@ -18,15 +18,15 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-G37KHZNZ.js")).check },
-  { name: "parse", load: async () => (await import("./parse-PZXX43UV.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-M7K6MXGQ.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-VVVOZ7RA.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-KHFCSMSV.js")).baseline },
-  { name: "budget", load: async () => (await import("./budget-OIBTXTKC.js")).budget },
-  { name: "explain", load: async () => (await import("./explain-7TCMBLVR.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-AWITP3PJ.js")).validate },
-  { name: "test", load: async () => (await import("./test-6R2IJV3Q.js")).test },
+  { name: "check", load: async () => (await import("./check-WLTFPUSY.js")).check },
+  { name: "parse", load: async () => (await import("./parse-HNVRDTZ2.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-6HVYIB6P.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-4ETJ5LU5.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-FFTZHA2C.js")).baseline },
+  { name: "budget", load: async () => (await import("./budget-O2K26CTB.js")).budget },
+  { name: "explain", load: async () => (await import("./explain-R3PZFWNY.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-UAM3KLYH.js")).validate },
+  { name: "test", load: async () => (await import("./test-QEZKYVDB.js")).test },
   { name: "schema", load: async () => (await import("./schema-7S4PY3Z7.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

@@ -12,17 +12,17 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-24BLU22C.js";
-import "./chunk-SEAXUOMT.js";
+} from "./chunk-R7CQJHS7.js";
+import "./chunk-V3CNCXOE.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge
-} from "./chunk-DETUSGKM.js";
+} from "./chunk-KD6DAYYK.js";
 import {
   makeFinding
-} from "./chunk-2TGS5ZW4.js";
+} from "./chunk-R4VSZZPV.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

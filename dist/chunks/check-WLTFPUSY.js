@@ -1,22 +1,22 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-WKJONCGZ.js";
-import "./chunk-TQYU4B4Y.js";
+} from "./chunk-5RGQHYZH.js";
+import "./chunk-LC3EFDGG.js";
 import "./chunk-2OMR3V4T.js";
-import "./chunk-2PNGQHG6.js";
-import "./chunk-C7AGJUSJ.js";
+import "./chunk-DNFDRUI3.js";
+import "./chunk-XYE4GHO6.js";
 import "./chunk-WTVRMOKY.js";
 import "./chunk-24VQTDZU.js";
-import "./chunk-24BLU22C.js";
-import "./chunk-SEAXUOMT.js";
-import "./chunk-QBE6RXHX.js";
-import "./chunk-5GKUFXVF.js";
+import "./chunk-R7CQJHS7.js";
+import "./chunk-V3CNCXOE.js";
+import "./chunk-KV3EKLHE.js";
+import "./chunk-77OZKMQT.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-7U4R7KQJ.js";
+import "./chunk-BSDJNLON.js";
 import "./chunk-62K5C3YY.js";
-import "./chunk-DETUSGKM.js";
-import "./chunk-2TGS5ZW4.js";
+import "./chunk-KD6DAYYK.js";
+import "./chunk-R4VSZZPV.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 export {

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   resolveReportArgs
-} from "./chunk-24BLU22C.js";
+} from "./chunk-R7CQJHS7.js";
 import {
   loadReport
-} from "./chunk-SEAXUOMT.js";
+} from "./chunk-V3CNCXOE.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-DETUSGKM.js";
-import "./chunk-2TGS5ZW4.js";
+import "./chunk-KD6DAYYK.js";
+import "./chunk-R4VSZZPV.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -5,16 +5,16 @@ import {
   loadInWorkers,
   loadPolicyFromRef,
   readAlerts
-} from "./chunk-TQYU4B4Y.js";
+} from "./chunk-LC3EFDGG.js";
 import {
   VERSION
 } from "./chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunk-2PNGQHG6.js";
+} from "./chunk-DNFDRUI3.js";
 import {
   readBaselineFile
-} from "./chunk-C7AGJUSJ.js";
+} from "./chunk-XYE4GHO6.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -32,27 +32,27 @@ import {
   resolveReportArgs,
   retryDelayOf,
   runCheck
-} from "./chunk-24BLU22C.js";
+} from "./chunk-R7CQJHS7.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-QBE6RXHX.js";
+} from "./chunk-KV3EKLHE.js";
 import {
   withPolicyChange
-} from "./chunk-5GKUFXVF.js";
+} from "./chunk-77OZKMQT.js";
 import {
   applyBaseline,
   firstSeenDays
-} from "./chunk-7U4R7KQJ.js";
+} from "./chunk-BSDJNLON.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest
-} from "./chunk-DETUSGKM.js";
+} from "./chunk-KD6DAYYK.js";
 import {
   revisionOf
-} from "./chunk-2TGS5ZW4.js";
+} from "./chunk-R4VSZZPV.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

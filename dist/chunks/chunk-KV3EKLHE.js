@@ -13,19 +13,19 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-5GKUFXVF.js";
+} from "./chunk-77OZKMQT.js";
 import {
   decidingFindings
-} from "./chunk-7U4R7KQJ.js";
+} from "./chunk-BSDJNLON.js";
 import {
   VERDICTS,
   budgetCounts,
   budgetMessage,
   deadlineLabel
-} from "./chunk-DETUSGKM.js";
+} from "./chunk-KD6DAYYK.js";
 import {
   LAYERS
-} from "./chunk-2TGS5ZW4.js";
+} from "./chunk-R4VSZZPV.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl
