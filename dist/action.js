@@ -8,16 +8,16 @@ import {
   pathInCommit,
   readAlerts,
   resolveCommit
-} from "./chunks/chunk-LC3EFDGG.js";
+} from "./chunks/chunk-4DCUX45Z.js";
 import {
   VERSION
 } from "./chunks/chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunks/chunk-DNFDRUI3.js";
+} from "./chunks/chunk-XIDGVLGR.js";
 import {
   readBaselineFile
-} from "./chunks/chunk-XYE4GHO6.js";
+} from "./chunks/chunk-S4XNMQPM.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -37,8 +37,8 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-R7CQJHS7.js";
-import "./chunks/chunk-V3CNCXOE.js";
+} from "./chunks/chunk-6Q3NYTEC.js";
+import "./chunks/chunk-NKRTN46Z.js";
 import {
   checkAnnotations,
   json,
@@ -50,21 +50,21 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-77OZKMQT.js";
+} from "./chunks/chunk-5Y4FXLCL.js";
 import "./chunks/chunk-UOA6RXNU.js";
 import {
   applyBaseline,
   decidingFindings,
   firstSeenDays
-} from "./chunks/chunk-BSDJNLON.js";
+} from "./chunks/chunk-HPS4RVLY.js";
 import {
   approverName,
   budgetMessage,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-KD6DAYYK.js";
-import "./chunks/chunk-R4VSZZPV.js";
+} from "./chunks/chunk-RNWHJVXO.js";
+import "./chunks/chunk-5SHIBQNF.js";
 import {
   GateError,
   errorMessage

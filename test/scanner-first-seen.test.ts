@@ -81,6 +81,22 @@ describe("created_at of GitHub's alert lists dates the findings", () => {
   });
 });
 
+describe("other formats: a date is read only where it means first seen", () => {
+  // report, now, the distinct [firstSeen, from] of the findings with a deadline
+  const rows: [string, string, string, [string, string][]][] = [
+    // §3.48.2 provenance.firstDetectionTimeUtc: the SARIF spec's own example.
+    ["SARIF provenance", "sarif/appendix_k.sarif", "2016-08-20", [["2016-07-15", "scanner"]]],
+    // Trivy's CreatedAt dates the report (the scan), not the finding: not read.
+    ["Trivy CreatedAt", "trivy/all_statuses.json", "2026-03-01", [["2026-03-01", "today"]]],
+  ];
+  it.each(rows)("%s", async (_name, file, now, expected) => {
+    const found = await deadlinesOf(join(root, "fixtures/real", file), now);
+    expect(found.length).toBeGreaterThan(0);
+    const got = new Set(found.map((e) => `${e.deadline!.firstSeen} ${e.deadline!.firstSeenFrom}`));
+    expect([...got]).toEqual(expected.map((p) => p.join(" ")));
+  });
+});
+
 const GREENTIC = alerts("dependabot__greentic-pack__dependabot-alerts.json");
 type Alert = Record<string, unknown> & { created_at: unknown };
 const greentic = () => JSON.parse(readFileSync(GREENTIC, "utf8")) as Alert[];
@@ -201,4 +217,15 @@ describe("a created_at that is not a date is exit 2 naming the file, never today
       `bad-date.json: a Dependabot alert's created_at ${JSON.stringify(value)} is not an ISO 8601 date`,
     );
   });
+});
+
+it("a SARIF firstDetectionTimeUtc that is not a date is exit 2 naming the file", async () => {
+  const text = readFileSync(join(root, "fixtures/real/sarif/appendix_k.sarif"), "utf8");
+  const bad = join(dir, "bad-provenance.sarif");
+  writeFileSync(bad, text.replace('"2016-07-15T14:20:42Z"', '"15/07/2016"'));
+  const r = await ztgate(["check", bad, "--policy", POLICY]);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain(
+    `bad-provenance.sarif: a result's provenance.firstDetectionTimeUtc "15/07/2016" is not an ISO 8601 date`,
+  );
 });

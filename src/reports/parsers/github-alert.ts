@@ -6,7 +6,7 @@ import { GateError } from "../../model/errors.js";
 import type { Suppression } from "../../model/finding.js";
 import { entries, isObject, str, type Json } from "./fields.js";
 import { knownValue } from "./status.js";
-import { utcDayOf } from "../../model/utc-day.js";
+import { scannerDay } from "./first-seen.js";
 
 /** An alert list: a non-empty array whose every element is an alert of this kind. */
 export function isAlertList(json: unknown, isAlert: (value: unknown) => boolean): boolean {
@@ -63,18 +63,8 @@ export function reasonOf(
 
 /**
  * The UTC day GitHub opened the alert (`created_at`, required by all three kinds' OpenAPI
- * schemas): deadlines count from it. Absent is no date (the baseline's or today's counts); a
- * value that is not an ISO timestamp is an error, never "first seen today".
+ * schemas): deadlines count from it.
  */
 export function createdDayOf(alert: Json, kind: string, path: string): string | undefined {
-  const value = alert.created_at;
-  if (value === undefined || value === null) return undefined;
-  const day = typeof value === "string" ? utcDayOf(value) : undefined;
-  if (day === undefined) {
-    throw new GateError(
-      `a ${kind} alert's created_at ${JSON.stringify(value)} is not an ISO 8601 date`,
-      { file: path },
-    );
-  }
-  return day;
+  return scannerDay(alert.created_at, `a ${kind} alert's created_at`, path);
 }

@@ -7039,6 +7039,17 @@ function earliest(a, b) {
   return a === void 0 ? b : b === void 0 || a <= b ? a : b;
 }
 
+// src/reports/parsers/first-seen.ts
+function scannerDay(value, what, path) {
+  if (value == null) return;
+  let day = typeof value == "string" ? utcDayOf(value) : void 0;
+  if (day === void 0)
+    throw new GateError(`${what} ${JSON.stringify(value)} is not an ISO 8601 date`, {
+      file: path
+    });
+  return day;
+}
+
 // src/reports/parsers/github-alert.ts
 function isAlertList(json, isAlert4) {
   return Array.isArray(json) && json.length > 0 && json.every(isAlert4);
@@ -7063,15 +7074,7 @@ function reasonOf(known, value, what, path) {
   return knownValue(known, value, what, path);
 }
 function createdDayOf(alert, kind, path) {
-  let value = alert.created_at;
-  if (value == null) return;
-  let day = typeof value == "string" ? utcDayOf(value) : void 0;
-  if (day === void 0)
-    throw new GateError(
-      `a ${kind} alert's created_at ${JSON.stringify(value)} is not an ISO 8601 date`,
-      { file: path }
-    );
-  return day;
+  return scannerDay(alert.created_at, `a ${kind} alert's created_at`, path);
 }
 
 // src/reports/parsers/github-code-scanning.ts
@@ -8822,7 +8825,13 @@ function addResultFindings(result, ctx, out) {
     suppressed: suppressionOf5(result, ctx.path),
     location: void 0,
     // Only the primary location is what the scanner's partial fingerprint hashes.
-    contentHash: contentHashOf(result)
+    contentHash: contentHashOf(result),
+    // §3.48.2: when the result was first detected, by a run of the tool's own history.
+    firstSeen: scannerDay(
+      isObject(result.provenance) ? result.provenance.firstDetectionTimeUtc : void 0,
+      "a result's provenance.firstDetectionTimeUtc",
+      ctx.path
+    )
   }, located = !1;
   for (let location of entries(result.locations, "runs[].results[].locations", ctx.path))
     input.location = locationOf(location, ctx.roots), out.push(makeFinding(input, ctx.path)), input.contentHash = void 0, located = !0;

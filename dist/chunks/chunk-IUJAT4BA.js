@@ -7,7 +7,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-R7CQJHS7.js";
+} from "./chunk-6Q3NYTEC.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

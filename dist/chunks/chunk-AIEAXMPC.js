@@ -5,16 +5,16 @@ import {
   loadInWorkers,
   loadPolicyFromRef,
   readAlerts
-} from "./chunk-LC3EFDGG.js";
+} from "./chunk-4DCUX45Z.js";
 import {
   VERSION
 } from "./chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunk-DNFDRUI3.js";
+} from "./chunk-XIDGVLGR.js";
 import {
   readBaselineFile
-} from "./chunk-XYE4GHO6.js";
+} from "./chunk-S4XNMQPM.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -32,27 +32,27 @@ import {
   resolveReportArgs,
   retryDelayOf,
   runCheck
-} from "./chunk-R7CQJHS7.js";
+} from "./chunk-6Q3NYTEC.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-KV3EKLHE.js";
+} from "./chunk-7KLX2HJU.js";
 import {
   withPolicyChange
-} from "./chunk-77OZKMQT.js";
+} from "./chunk-5Y4FXLCL.js";
 import {
   applyBaseline,
   firstSeenDays
-} from "./chunk-BSDJNLON.js";
+} from "./chunk-HPS4RVLY.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest
-} from "./chunk-KD6DAYYK.js";
+} from "./chunk-RNWHJVXO.js";
 import {
   revisionOf
-} from "./chunk-R4VSZZPV.js";
+} from "./chunk-5SHIBQNF.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -13,19 +13,19 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-77OZKMQT.js";
+} from "./chunk-5Y4FXLCL.js";
 import {
   decidingFindings
-} from "./chunk-BSDJNLON.js";
+} from "./chunk-HPS4RVLY.js";
 import {
   VERDICTS,
   budgetCounts,
   budgetMessage,
   deadlineLabel
-} from "./chunk-KD6DAYYK.js";
+} from "./chunk-RNWHJVXO.js";
 import {
   LAYERS
-} from "./chunk-R4VSZZPV.js";
+} from "./chunk-5SHIBQNF.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

@@ -11,13 +11,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-R7CQJHS7.js";
+} from "./chunk-6Q3NYTEC.js";
 import {
   decodeReport
-} from "./chunk-V3CNCXOE.js";
+} from "./chunk-NKRTN46Z.js";
 import {
   repositoryPath
-} from "./chunk-KD6DAYYK.js";
+} from "./chunk-RNWHJVXO.js";
 import {
   GateError,
   errorMessage

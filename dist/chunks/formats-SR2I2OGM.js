@@ -1,17 +1,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-KV3EKLHE.js";
-import "./chunk-77OZKMQT.js";
+} from "./chunk-7KLX2HJU.js";
+import "./chunk-5Y4FXLCL.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-BSDJNLON.js";
+import "./chunk-HPS4RVLY.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-KD6DAYYK.js";
+import "./chunk-RNWHJVXO.js";
 import {
   PARSERS
-} from "./chunk-R4VSZZPV.js";
+} from "./chunk-5SHIBQNF.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

@@ -3,7 +3,7 @@ import {
   loadEvidence,
   parseEvidence,
   parseReportArg
-} from "./chunk-V3CNCXOE.js";
+} from "./chunk-NKRTN46Z.js";
 import {
   DEFAULT_SCANNER_SUPPRESSIONS,
   compileAssets,
@@ -15,11 +15,11 @@ import {
   evaluate,
   list,
   repositoryPath
-} from "./chunk-KD6DAYYK.js";
+} from "./chunk-RNWHJVXO.js";
 import {
   dedupe,
   lookup
-} from "./chunk-R4VSZZPV.js";
+} from "./chunk-5SHIBQNF.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

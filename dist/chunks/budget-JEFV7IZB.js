@@ -1,20 +1,20 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-2KDGA4R7.js";
+} from "./chunk-IUJAT4BA.js";
 import "./chunk-GNPKXKWO.js";
 import "./chunk-SNQ46SZC.js";
 import "./chunk-IDR6HBXA.js";
-import "./chunk-R7CQJHS7.js";
-import "./chunk-V3CNCXOE.js";
+import "./chunk-6Q3NYTEC.js";
+import "./chunk-NKRTN46Z.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   dayOf,
   suggestBudgets
-} from "./chunk-KD6DAYYK.js";
-import "./chunk-R4VSZZPV.js";
+} from "./chunk-RNWHJVXO.js";
+import "./chunk-5SHIBQNF.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -4,14 +4,14 @@ import {
   dayOf,
   outcomeOf,
   withBudgetVerdict
-} from "./chunk-KD6DAYYK.js";
+} from "./chunk-RNWHJVXO.js";
 import {
   duplicateKeyMessage,
   earliest,
   findDuplicateKey,
   lineColumn,
   utcDayOf
-} from "./chunk-R4VSZZPV.js";
+} from "./chunk-5SHIBQNF.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -18,15 +18,15 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-WLTFPUSY.js")).check },
-  { name: "parse", load: async () => (await import("./parse-HNVRDTZ2.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-6HVYIB6P.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-4ETJ5LU5.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-FFTZHA2C.js")).baseline },
-  { name: "budget", load: async () => (await import("./budget-O2K26CTB.js")).budget },
-  { name: "explain", load: async () => (await import("./explain-R3PZFWNY.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-UAM3KLYH.js")).validate },
-  { name: "test", load: async () => (await import("./test-QEZKYVDB.js")).test },
+  { name: "check", load: async () => (await import("./check-3IKO6IO3.js")).check },
+  { name: "parse", load: async () => (await import("./parse-M2QQ6D6L.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-SR2I2OGM.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-NQRTSWW7.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-4ONQYSSB.js")).baseline },
+  { name: "budget", load: async () => (await import("./budget-JEFV7IZB.js")).budget },
+  { name: "explain", load: async () => (await import("./explain-RNLUK7RQ.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-PLOA43J7.js")).validate },
+  { name: "test", load: async () => (await import("./test-T7P63HLN.js")).test },
   { name: "schema", load: async () => (await import("./schema-7S4PY3Z7.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

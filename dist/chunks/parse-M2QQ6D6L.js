@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   resolveReportArgs
-} from "./chunk-R7CQJHS7.js";
+} from "./chunk-6Q3NYTEC.js";
 import {
   loadReport
-} from "./chunk-V3CNCXOE.js";
+} from "./chunk-NKRTN46Z.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-KD6DAYYK.js";
-import "./chunk-R4VSZZPV.js";
+import "./chunk-RNWHJVXO.js";
+import "./chunk-5SHIBQNF.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -6,7 +6,7 @@ import {
   imageRef,
   require_semver,
   severityRank
-} from "./chunk-R4VSZZPV.js";
+} from "./chunk-5SHIBQNF.js";
 import {
   __commonJS,
   __toESM

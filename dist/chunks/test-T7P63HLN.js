@@ -12,17 +12,17 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-R7CQJHS7.js";
-import "./chunk-V3CNCXOE.js";
+} from "./chunk-6Q3NYTEC.js";
+import "./chunk-NKRTN46Z.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge
-} from "./chunk-KD6DAYYK.js";
+} from "./chunk-RNWHJVXO.js";
 import {
   makeFinding
-} from "./chunk-R4VSZZPV.js";
+} from "./chunk-5SHIBQNF.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,28 +1,28 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-2KDGA4R7.js";
+} from "./chunk-IUJAT4BA.js";
 import "./chunk-GNPKXKWO.js";
 import "./chunk-SNQ46SZC.js";
 import "./chunk-IDR6HBXA.js";
 import {
   readBaselineFile
-} from "./chunk-XYE4GHO6.js";
+} from "./chunk-S4XNMQPM.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
-import "./chunk-R7CQJHS7.js";
-import "./chunk-V3CNCXOE.js";
+import "./chunk-6Q3NYTEC.js";
+import "./chunk-NKRTN46Z.js";
 import {
   firstSeenDays,
   makeBaseline,
   serialiseBaseline
-} from "./chunk-BSDJNLON.js";
+} from "./chunk-HPS4RVLY.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-KD6DAYYK.js";
-import "./chunk-R4VSZZPV.js";
+import "./chunk-RNWHJVXO.js";
+import "./chunk-5SHIBQNF.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

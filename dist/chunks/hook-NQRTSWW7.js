@@ -6,28 +6,28 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-IDR6HBXA.js";
 import {
   check
-} from "./chunk-5RGQHYZH.js";
-import "./chunk-LC3EFDGG.js";
+} from "./chunk-AIEAXMPC.js";
+import "./chunk-4DCUX45Z.js";
 import "./chunk-2OMR3V4T.js";
-import "./chunk-DNFDRUI3.js";
-import "./chunk-XYE4GHO6.js";
+import "./chunk-XIDGVLGR.js";
+import "./chunk-S4XNMQPM.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-R7CQJHS7.js";
-import "./chunk-V3CNCXOE.js";
-import "./chunk-KV3EKLHE.js";
-import "./chunk-77OZKMQT.js";
+} from "./chunk-6Q3NYTEC.js";
+import "./chunk-NKRTN46Z.js";
+import "./chunk-7KLX2HJU.js";
+import "./chunk-5Y4FXLCL.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-BSDJNLON.js";
+import "./chunk-HPS4RVLY.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-KD6DAYYK.js";
-import "./chunk-R4VSZZPV.js";
+import "./chunk-RNWHJVXO.js";
+import "./chunk-5SHIBQNF.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
