@@ -229,3 +229,32 @@ it("a SARIF firstDetectionTimeUtc that is not a date is exit 2 naming the file",
     `bad-provenance.sarif: a result's provenance.firstDetectionTimeUtc "15/07/2016" is not an ISO 8601 date`,
   );
 });
+
+describe("ztgate findings JSON carries firstSeen as written", () => {
+  const doc = (firstSeen: string) =>
+    JSON.stringify({
+      format: "ztgate-findings",
+      version: 1,
+      tool: "in-house",
+      findings: [{ id: "X-1", layer: "code", severity: "high", firstSeen }],
+    });
+  const rows: [string, string, number, RegExp][] = [
+    ["a day", "2026-01-02", 1, /first seen 2026-01-02 \(scanner\)/],
+    [
+      "a day that does not exist",
+      "2026-02-30",
+      2,
+      /findings\[0\]: firstSeen "2026-02-30" is not a day/,
+    ],
+    ["not YYYY-MM-DD", "2026-1-2", 2, /firstSeen must match pattern/],
+  ];
+  it.each(rows)("%s", async (_name, firstSeen, code, output) => {
+    const report = join(dir, "in-house.json");
+    writeFileSync(report, doc(firstSeen));
+    const r = await ztgate(["check", "-v", report, "--policy", POLICY], {
+      now: new Date("2026-03-01T12:00:00Z"),
+    });
+    expect(r.code, r.stderr).toBe(code);
+    expect(r.stdout + r.stderr).toMatch(output);
+  });
+});
