@@ -8,16 +8,16 @@ import {
   pathInCommit,
   readAlerts,
   resolveCommit
-} from "./chunks/chunk-MELRT3YR.js";
+} from "./chunks/chunk-4DCUX45Z.js";
 import {
   VERSION
 } from "./chunks/chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunks/chunk-FFRIEHEN.js";
+} from "./chunks/chunk-XIDGVLGR.js";
 import {
   readBaselineFile
-} from "./chunks/chunk-C7AGJUSJ.js";
+} from "./chunks/chunk-S4XNMQPM.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -37,8 +37,8 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-IUF3IYNK.js";
-import "./chunks/chunk-SEAXUOMT.js";
+} from "./chunks/chunk-6Q3NYTEC.js";
+import "./chunks/chunk-NKRTN46Z.js";
 import {
   checkAnnotations,
   json,
@@ -50,21 +50,21 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-B5MQ7DC3.js";
+} from "./chunks/chunk-UX6W6TLD.js";
 import "./chunks/chunk-UOA6RXNU.js";
 import {
   applyBaseline,
   decidingFindings,
   firstSeenDays
-} from "./chunks/chunk-7U4R7KQJ.js";
+} from "./chunks/chunk-HPS4RVLY.js";
 import {
   approverName,
   budgetMessage,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-DETUSGKM.js";
-import "./chunks/chunk-2TGS5ZW4.js";
+} from "./chunks/chunk-RNWHJVXO.js";
+import "./chunks/chunk-5SHIBQNF.js";
 import {
   GateError,
   errorMessage

@@ -236,3 +236,75 @@ local:
     expect(r.output).toMatch(/ztgate\.yml:4:\d+: unknown key "command"/);
   });
 });
+
+describe("local.kev, local.epss and local.openvex: the CLI's --kev, --epss and -o openvex", () => {
+  const real = (path: string) => readFileSync(join(repoRoot, "fixtures/real", path), "utf8");
+  // No pack: the one rule blocks what KEV lists, so the verdict shows whether KEV was read.
+  const policy = (keys: string) => `version: 1
+rules:
+  - id: known-exploited
+    when: { kev: true }
+    action: block
+local:
+  reports: ["scan.json"]
+${keys}`;
+  beforeEach(() => {
+    repo.write("scan.json", real("trivy/scheme_2_many_vulns.json"));
+    repo.write(
+      "kev.json",
+      real("kev-epss/cisagov-kev-data__known_exploited_vulnerabilities_2025.01.24.json"),
+    );
+    repo.write("bad-epss.csv", real("kev-epss/vunnel__epss_invalid-header.csv"));
+  });
+  const rows: [string, string, number, RegExp][] = [
+    ["without kev: nothing is known exploited", "", 0, /ztgate: PASSED/],
+    ["kev: the catalog's CVE blocks", "  kev: kev.json\n", 1, /BLOCKED[\s\S]*CVE-2020-15999/],
+    [
+      "epss: the file is read (and refused)",
+      "  epss: bad-epss.csv\n",
+      2,
+      /bad-epss\.csv:2: is not an EPSS file/,
+    ],
+    [
+      "kev: a missing catalog is exit 2",
+      "  kev: gone.json\n",
+      2,
+      /gone\.json: catalog does not exist/,
+    ],
+    ["kev: not a path", "  kev: [kev.json]\n", 2, /ztgate\.yml:8:\d+: \/local\/kev must be string/],
+    [
+      "openvex: not a path",
+      "  openvex: true\n",
+      2,
+      /ztgate\.yml:8:\d+: \/local\/openvex must be string/,
+    ],
+    [
+      "an unknown key",
+      "  kev-catalog: kev.json\n",
+      2,
+      /ztgate\.yml:8:\d+: unknown key "kev-catalog"/,
+    ],
+  ];
+  it.each(rows)("%s", (_name, keys, status, output) => {
+    repo.write("ztgate.yml", policy(keys));
+    const r = repo.ztgate("hook", "run");
+    expect(r.output).toMatch(output);
+    expect(r.status).toBe(status);
+  });
+
+  it("writes the OpenVEX document beside the console output, or beside the outputs given", () => {
+    repo.write("ztgate.yml", policy("  kev: kev.json\n  openvex: hook.openvex.json\n"));
+    const r = repo.ztgate("hook", "run");
+    expect(r.status).toBe(1);
+    expect(r.output).toContain("ztgate: BLOCKED");
+    const vex = JSON.parse(readFileSync(join(repo.work, "hook.openvex.json"), "utf8")) as {
+      "@context": string;
+    };
+    expect(vex["@context"]).toBe("https://openvex.dev/ns/v0.2.0");
+
+    const json = repo.ztgate("hook", "run", "-o", "json");
+    expect(json.status).toBe(1);
+    expect(json.output).not.toContain("ztgate: BLOCKED");
+    expect(json.output).toContain('"outcome": "fail"');
+  });
+});

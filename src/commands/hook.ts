@@ -2,7 +2,7 @@ import { GateError } from "../model/errors.js";
 import { HOOK_KINDS, PREVIOUS_SUFFIX, type HookKind } from "../local/hook-script.js";
 import { gitHooksDir, installHook, uninstallHook } from "../local/hook-install.js";
 import { runLocalCommands } from "../local/commands.js";
-import { readLocalConfig } from "../local/config.js";
+import { readLocalConfig, type LocalConfig } from "../local/config.js";
 import { locateRepository } from "../run.js";
 import { printableLine } from "../model/safe-text.js";
 import { check } from "./check.js";
@@ -49,6 +49,22 @@ function uninstall(args: string[], io: CommandIO): number {
   return EXIT.pass;
 }
 
+/**
+ * The check options `local:` stands for. They come before the command line's, so an option
+ * given to `hook run` wins (check keeps the last value). Naming an output replaces check's
+ * default console output, so the OpenVEX file comes with the console unless outputs were given.
+ */
+function localOptions(local: LocalConfig, rest: readonly string[]): string[] {
+  const options = [
+    ...(local.baseline ? ["--baseline", local.baseline] : []),
+    ...(local.kev ? ["--kev", local.kev] : []),
+    ...(local.epss ? ["--epss", local.epss] : []),
+  ];
+  if (!local.openvex) return options;
+  const outputsGiven = rest.some((a) => a.startsWith("-o") || a.startsWith("--output"));
+  return [...options, ...(outputsGiven ? [] : ["-o", "console"]), "-o", `openvex=${local.openvex}`];
+}
+
 /** What the installed hook runs: local.commands, then `ztgate check` on local.reports. */
 async function runHook(args: string[], io: CommandIO): Promise<number> {
   const { kinds, rest } = splitKinds(args);
@@ -71,11 +87,10 @@ async function runHook(args: string[], io: CommandIO): Promise<number> {
   const skip = kind === "pre-push" ? "git push --no-verify" : "git commit --no-verify";
   const reports = local.reports.map(printableLine).join(" ");
   io.stderr(`ztgate ${kind}: checking ${reports} (skip once with ${skip})\n`);
-  const baseline = local.baseline ? ["--baseline", local.baseline] : [];
-  const code = await check.run([...rest, "--policy", policy, ...baseline, "--", ...local.reports], {
-    ...io,
-    cwd: root,
-  });
+  const code = await check.run(
+    [...localOptions(local, rest), ...rest, "--policy", policy, "--", ...local.reports],
+    { ...io, cwd: root },
+  );
   if (code === EXIT.blocked) {
     io.stderr(`ztgate ${kind}: rejected by policy. Fix the blocking findings or add a waiver.\n`);
   }
@@ -90,7 +105,8 @@ ztgate hook uninstall [--pre-push] [--pre-commit] (default: both)
 ztgate hook run [--pre-push|--pre-commit] [check options]   what the hook runs
 
 The hook runs local.commands from ztgate.yml (scanners, each with a timeout), then
-\`ztgate check\` on local.reports with that policy (and local.baseline, if set).
+\`ztgate check\` on local.reports with that policy (and local.baseline, local.kev,
+local.epss and local.openvex, if set, as --baseline, --kev, --epss, -o openvex=FILE).
 An existing hook is kept as HOOK${PREVIOUS_SUFFIX} and run first; uninstall puts it back.
 Skip the hook once with git's own --no-verify.`,
   run(args, io) {

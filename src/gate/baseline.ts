@@ -6,6 +6,7 @@ import { GateError } from "../model/errors.js";
 import { duplicateKeyMessage, findDuplicateKey, lineColumn } from "../model/json-keys.js";
 import { withBudgetVerdict } from "./budgets.js";
 import { dayOf } from "./days.js";
+import { earliest } from "../model/utc-day.js";
 import { checkBaselineDates, firstSeenDays } from "./first-seen.js";
 import {
   outcomeOf,
@@ -63,8 +64,8 @@ declare module "./evaluate.js" {
 
 /**
  * A baseline of the evaluation's findings. Each keeps the first-seen day `previous` (the
- * file being rewritten, or the base branch's) has for it; a finding it lacks is first seen
- * today.
+ * file being rewritten, or the base branch's) has for it, or the scanner's own day when that
+ * is earlier; a finding neither dates is first seen today.
  */
 export function makeBaseline(evaluation: Evaluation, now: Date, previous?: Baseline): Baseline {
   const known = previous ? firstSeenDays(previous) : new Map<string, string>();
@@ -75,7 +76,7 @@ export function makeBaseline(evaluation: Evaluation, now: Date, previous?: Basel
       id: f.id,
       ...(f.package ? { package: `${f.package.name}@${f.package.version ?? ""}` } : {}),
       verdict,
-      firstSeen: known.get(f.fingerprint) ?? today,
+      firstSeen: firstSeenDay(known.get(f.fingerprint), f.firstSeen, today),
     }))
     // Sorted so a baseline committed to a repository changes only where findings change.
     .sort((a, b) => a.fingerprint.localeCompare(b.fingerprint));
@@ -86,6 +87,13 @@ export function makeBaseline(evaluation: Evaluation, now: Date, previous?: Basel
     policy: evaluation.policy.source,
     findings,
   };
+}
+
+/** The recorded day, or the scanner's when it is earlier and before today; else today. */
+function firstSeenDay(recorded: string | undefined, scanner: string | undefined, today: string) {
+  return (
+    earliest(recorded, scanner !== undefined && scanner < today ? scanner : undefined) ?? today
+  );
 }
 
 export function serialiseBaseline(baseline: Baseline): string {

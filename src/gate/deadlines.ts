@@ -1,11 +1,13 @@
-// Remediation deadlines on evaluated findings: how long each has been open (since the day
-// it was first seen: the baseline's date for it, else today) against the shortest deadline
-// of the policy matching its severity and classification. A finding past its deadline gets
-// the deadline's action when that is stricter than its verdict: a deadline escalates, never
-// downgrades. Waived and ignored findings are not open debt and get no deadline. Pure.
+// Remediation deadlines on evaluated findings: how long each has been open (since the day it
+// was first seen: the earlier of the baseline's day and the scanner's, else today) against the
+// shortest deadline of the policy matching its severity and classification. A finding past its
+// deadline gets the deadline's action when that is stricter than its verdict: a deadline
+// escalates, never downgrades. Waived and ignored findings are not open debt and get no
+// deadline. Pure.
 import type { Deadline } from "../policy/deadlines.js";
 import type { EvaluatedFinding, Verdict } from "./judge.js";
 import { dayOf, daysBetween } from "./days.js";
+import { earliest } from "../model/utc-day.js";
 
 /** Findings falling due within this many days are listed (markdown "falls due soon"). */
 export const DUE_SOON_DAYS = 7;
@@ -17,8 +19,11 @@ export interface DeadlineStatus {
   action: Deadline["action"];
   /** The UTC day the finding was first seen (YYYY-MM-DD). */
   firstSeen: string;
-  /** Where that day came from: the baseline, or today (a finding no baseline lists). */
-  firstSeenFrom: "baseline" | "today";
+  /**
+   * Where that day came from: the baseline, the scanner's own date (GitHub's created_at),
+   * or today (a finding neither dates).
+   */
+  firstSeenFrom: "baseline" | "scanner" | "today";
   daysOpen: number;
   /** Days until the deadline; negative once it has passed. */
   daysLeft: number;
@@ -53,6 +58,23 @@ function deadlineFor(e: EvaluatedFinding, deadlines: readonly Deadline[]): Deadl
 }
 
 /**
+ * The earliest of the baseline's day and the scanner's: a change cannot make a finding younger
+ * than the scanner says it is. A day after today (a clock set back, a hand-edited file, a
+ * scanner's skewed clock) counts as today: it must never give a finding extra days.
+ */
+function firstSeenOf(
+  e: EvaluatedFinding,
+  recorded: ReadonlyMap<string, string> | undefined,
+  today: string,
+): { day: string; from: DeadlineStatus["firstSeenFrom"] } {
+  const baseline = recorded?.get(e.finding.fingerprint);
+  const scanner = e.finding.firstSeen;
+  const day = earliest(baseline, scanner);
+  if (day === undefined) return { day: today, from: "today" };
+  return { day: day <= today ? day : today, from: day === baseline ? "baseline" : "scanner" };
+}
+
+/**
  * Sets `deadline` on every open finding a deadline covers and escalates those past it, in
  * place (the findings are the evaluation's own, fresh from judge). `firstSeen` maps
  * fingerprints to UTC days (a baseline's: gate/baseline.ts firstSeenDays).
@@ -75,10 +97,7 @@ export function applyDeadlines(
     if (e.verdict === "waived" || e.verdict === "ignored") continue;
     const d = deadlineFor(e, deadlines);
     if (!d) continue;
-    const recorded = firstSeen?.get(e.finding.fingerprint);
-    // A first-seen day after today (a clock set back, a hand-edited file) counts as today: it
-    // must never give a finding extra days.
-    const day = recorded !== undefined && recorded <= today ? recorded : today;
+    const { day, from } = firstSeenOf(e, firstSeen, today);
     const daysOpen = ageOf(day);
     const overdue = daysOpen > d.days;
     e.deadline = {
@@ -86,7 +105,7 @@ export function applyDeadlines(
       days: d.days,
       action: d.action,
       firstSeen: day,
-      firstSeenFrom: recorded === undefined ? "today" : "baseline",
+      firstSeenFrom: from,
       daysOpen,
       daysLeft: d.days - daysOpen,
       overdue,

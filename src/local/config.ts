@@ -17,12 +17,20 @@ export interface LocalCommand {
 export interface LocalConfig {
   reports: string[];
   baseline?: string;
+  /** KEV catalog and EPSS file (paths from the repository root), as check --kev / --epss. */
+  kev?: string;
+  epss?: string;
+  /** Where the OpenVEX document is written, as check -o openvex=FILE. */
+  openvex?: string;
   commands: LocalCommand[];
 }
 
 interface LocalDocument {
   reports?: string[];
   baseline?: string;
+  kev?: string;
+  epss?: string;
+  openvex?: string;
   commands?: { name?: string; run: string; timeout?: string; "ok-exit-codes"?: number[] }[];
 }
 
@@ -68,6 +76,9 @@ function toConfig(local: LocalDocument): LocalConfig {
   return {
     reports: local.reports ?? [],
     ...(local.baseline ? { baseline: local.baseline } : {}),
+    ...(local.kev ? { kev: local.kev } : {}),
+    ...(local.epss ? { epss: local.epss } : {}),
+    ...(local.openvex ? { openvex: local.openvex } : {}),
     commands: (local.commands ?? []).map((c, i) => ({
       name: c.name ?? `command ${i + 1}`,
       run: c.run,

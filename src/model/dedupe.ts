@@ -1,6 +1,7 @@
 // Cross-scanner dedupe: findings with the same fingerprint (same advisory, package and
 // version, or same check at the same place) from several reports become one finding that
 // lists every tool and report in `foundBy`. Nothing is dropped: fields are merged.
+import { earliest } from "./utc-day.js";
 import { severityRank, unique, type Finding } from "./finding.js";
 
 export function dedupe(findings: readonly Finding[]): Finding[] {
@@ -31,6 +32,8 @@ function merge(a: Finding, b: Finding): Finding {
     cvss: maxDefined(a.cvss, b.cvss),
     epss: maxDefined(a.epss, b.epss),
     kev: a.kev || b.kev || undefined,
+    // The earliest scanner date: another scanner seeing it later does not make it younger.
+    firstSeen: earliest(a.firstSeen, b.firstSeen),
     fix: a.fix || b.fix ? { available: fixAvailable, versions: fixVersions } : undefined,
     location: primary.location ?? other.location,
     // A finding stays suppressed only when every scanner that reported it suppressed it.

@@ -89,6 +89,11 @@ export interface Finding {
   description?: string;
   /** A licence finding's licence as the scanner wrote it: an SPDX expression or a name. */
   license?: string;
+  /**
+   * The UTC day (YYYY-MM-DD) the scanner says it first saw the finding (GitHub alerts'
+   * `created_at`): deadlines count from it when it is earlier than the baseline's day.
+   */
+  firstSeen?: string;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = {
@@ -272,6 +277,7 @@ export function makeFinding(input: FindingInput, report: string): Finding {
     contentHash: input.contentHash,
     description: input.description,
     license: input.license,
+    firstSeen: input.firstSeen,
   };
   finding.fingerprint = fingerprintOf(finding);
   return finding;

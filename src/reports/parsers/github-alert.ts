@@ -6,6 +6,7 @@ import { GateError } from "../../model/errors.js";
 import type { Suppression } from "../../model/finding.js";
 import { entries, isObject, str, type Json } from "./fields.js";
 import { knownValue } from "./status.js";
+import { scannerDay } from "./first-seen.js";
 
 /** An alert list: a non-empty array whose every element is an alert of this kind. */
 export function isAlertList(json: unknown, isAlert: (value: unknown) => boolean): boolean {
@@ -58,4 +59,12 @@ export function reasonOf(
   path: string,
 ): string {
   return knownValue(known, value, what, path);
+}
+
+/**
+ * The UTC day GitHub opened the alert (`created_at`, required by all three kinds' OpenAPI
+ * schemas): deadlines count from it.
+ */
+export function createdDayOf(alert: Json, kind: string, path: string): string | undefined {
+  return scannerDay(alert.created_at, `a ${kind} alert's created_at`, path);
 }

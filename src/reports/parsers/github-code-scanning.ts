@@ -5,7 +5,14 @@
 import { GateError } from "../../model/errors.js";
 import { makeFinding, normaliseCwe, type Finding, type Severity } from "../../model/finding.js";
 import { isObject, NO_FIELDS, num, positive, str, strings, type Json } from "./fields.js";
-import { alertsOf, isAlertList, reasonOf, suppressionOf, type Closure } from "./github-alert.js";
+import {
+  createdDayOf,
+  alertsOf,
+  isAlertList,
+  reasonOf,
+  suppressionOf,
+  type Closure,
+} from "./github-alert.js";
 import { knownValue } from "./status.js";
 import type { Parser } from "./types.js";
 
@@ -126,6 +133,7 @@ function read(alert: Json, path: string): Finding {
         .map((t) => normaliseCwe(t.slice("external/cwe/".length)))
         .filter((c): c is string => c !== undefined),
       url: str(alert.html_url),
+      firstSeen: createdDayOf(alert, "code scanning", path),
     },
     path,
   );

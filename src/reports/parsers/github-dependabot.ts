@@ -11,7 +11,14 @@ import {
   type Severity,
 } from "../../model/finding.js";
 import { isObject, NO_FIELDS, num, objects, str, type Json } from "./fields.js";
-import { alertsOf, isAlertList, reasonOf, suppressionOf, type Closure } from "./github-alert.js";
+import {
+  createdDayOf,
+  alertsOf,
+  isAlertList,
+  reasonOf,
+  suppressionOf,
+  type Closure,
+} from "./github-alert.js";
 import { knownValue } from "./status.js";
 import type { Parser } from "./types.js";
 
@@ -175,6 +182,7 @@ function read(alert: Json, path: string): Finding {
         .filter((c): c is string => c !== undefined),
       epss: num(isObject(advisory.epss) ? advisory.epss.percentage : undefined),
       url: str(alert.html_url),
+      firstSeen: createdDayOf(alert, "Dependabot", path),
     },
     path,
   );

@@ -6,7 +6,14 @@
 import { GateError } from "../../model/errors.js";
 import { makeFinding, type Finding } from "../../model/finding.js";
 import { isObject, NO_FIELDS, num, positive, str, type Json } from "./fields.js";
-import { alertsOf, isAlertList, reasonOf, suppressionOf, type Closure } from "./github-alert.js";
+import {
+  createdDayOf,
+  alertsOf,
+  isAlertList,
+  reasonOf,
+  suppressionOf,
+  type Closure,
+} from "./github-alert.js";
 import { redactSecret } from "./redact.js";
 import { knownValue } from "./status.js";
 import type { Parser } from "./types.js";
@@ -115,6 +122,7 @@ function read(alert: Json, path: string): Finding {
       // Where no location is given, the alert number tells two secrets of one type apart.
       target: `secret scanning alert ${String(num(alert.number))}`,
       url: str(alert.html_url),
+      firstSeen: createdDayOf(alert, "secret scanning", path),
     },
     path,
   );

@@ -8,6 +8,7 @@ import { semgrepRegistryCategory } from "./semgrep-category.js";
 import { LEVELS, suppressionOf } from "./sarif-status.js";
 import { knownValue } from "./status.js";
 import { fixFrom } from "./vuln-fields.js";
+import { scannerDay } from "./first-seen.js";
 
 export interface Run {
   tool: string;
@@ -51,6 +52,12 @@ export function addResultFindings(result: Json, ctx: Run, out: Finding[]): void 
     location: undefined,
     // Only the primary location is what the scanner's partial fingerprint hashes.
     contentHash: contentHashOf(result),
+    // §3.48.2: when the result was first detected, by a run of the tool's own history.
+    firstSeen: scannerDay(
+      isObject(result.provenance) ? result.provenance.firstDetectionTimeUtc : undefined,
+      "a result's provenance.firstDetectionTimeUtc",
+      ctx.path,
+    ),
   };
   // The same input serves every location (makeFinding copies it): no object spread per finding.
   let located = false;

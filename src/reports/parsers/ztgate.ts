@@ -5,6 +5,7 @@
 import type { ErrorObject } from "ajv";
 import { validateFindingsDocument, validateParseOutput } from "virtual:findings-validators";
 import { isLayer, makeFinding, unique, type Finding } from "../../model/finding.js";
+import { utcDayOf } from "../../model/utc-day.js";
 import { GateError } from "../../model/errors.js";
 import { date, entries, isObject, objects, oldest, str, strings, type Json } from "./fields.js";
 import type { Parser } from "./types.js";
@@ -67,6 +68,12 @@ function finding(f: FindingDoc, defaultTool: string | undefined, path: string, i
   const tool = f.tool ?? defaultTool;
   if (!tool) {
     throw new GateError(`findings[${i}] names no tool (set "tool" on it or on the document)`, {
+      file: path,
+    });
+  }
+  // The schema checks the form; a day that does not exist (2026-02-30) is refused here.
+  if (f.firstSeen !== undefined && utcDayOf(f.firstSeen) !== f.firstSeen) {
+    throw new GateError(`findings[${i}]: firstSeen ${JSON.stringify(f.firstSeen)} is not a day`, {
       file: path,
     });
   }

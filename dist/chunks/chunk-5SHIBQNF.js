@@ -1595,7 +1595,8 @@ function makeFinding(input, report) {
     category: input.category,
     contentHash: input.contentHash,
     description: input.description,
-    license: input.license
+    license: input.license,
+    firstSeen: input.firstSeen
   };
   return finding9.fingerprint = fingerprintOf(finding9), finding9;
 }
@@ -7024,6 +7025,31 @@ function rejectMixedVariants(parser, input) {
     );
 }
 
+// src/model/utc-day.ts
+var ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+function utcDayOf(text3) {
+  if (!ISO.exec(text3)) return;
+  let time = Date.parse(text3.length === 10 ? `${text3}T00:00:00Z` : text3);
+  if (Number.isNaN(time)) return;
+  let day = new Date(time).toISOString().slice(0, 10);
+  if (!(text3.length === 10 && day !== text3))
+    return day;
+}
+function earliest(a, b) {
+  return a === void 0 ? b : b === void 0 || a <= b ? a : b;
+}
+
+// src/reports/parsers/first-seen.ts
+function scannerDay(value, what, path) {
+  if (value == null) return;
+  let day = typeof value == "string" ? utcDayOf(value) : void 0;
+  if (day === void 0)
+    throw new GateError(`${what} ${JSON.stringify(value)} is not an ISO 8601 date`, {
+      file: path
+    });
+  return day;
+}
+
 // src/reports/parsers/github-alert.ts
 function isAlertList(json, isAlert4) {
   return Array.isArray(json) && json.length > 0 && json.every(isAlert4);
@@ -7046,6 +7072,9 @@ function suppressionOf2(closure) {
 }
 function reasonOf(known, value, what, path) {
   return knownValue(known, value, what, path);
+}
+function createdDayOf(alert, kind, path) {
+  return scannerDay(alert.created_at, `a ${kind} alert's created_at`, path);
 }
 
 // src/reports/parsers/github-code-scanning.ts
@@ -7127,7 +7156,8 @@ function read(alert, path) {
       location: file ? { path: file, startLine, endLine: positive(num(location.end_line)) ?? startLine } : void 0,
       // CodeQL tags CWEs as "external/cwe/cwe-312".
       cwe: strings(rule.tags).filter((t) => /^external\/cwe\/cwe-\d+$/i.test(t)).map((t) => normaliseCwe(t.slice(13))).filter((c) => c !== void 0),
-      url: str(alert.html_url)
+      url: str(alert.html_url),
+      firstSeen: createdDayOf(alert, "code scanning", path)
     },
     path
   ), suppressed = suppressionOf2(closureOf(alert, path));
@@ -7244,7 +7274,8 @@ function read2(alert, path) {
       location: manifest ? { path: manifest } : void 0,
       cwe: objects(advisory.cwes).map((c) => normaliseCwe(c.cwe_id)).filter((c) => c !== void 0),
       epss: num(isObject(advisory.epss) ? advisory.epss.percentage : void 0),
-      url: str(alert.html_url)
+      url: str(alert.html_url),
+      firstSeen: createdDayOf(alert, "Dependabot", path)
     },
     path
   ), suppressed = suppressionOf2(closureOf2(alert, path));
@@ -7330,7 +7361,8 @@ function read3(alert, path) {
       } : void 0,
       // Where no location is given, the alert number tells two secrets of one type apart.
       target: `secret scanning alert ${String(num(alert.number))}`,
-      url: str(alert.html_url)
+      url: str(alert.html_url),
+      firstSeen: createdDayOf(alert, "secret scanning", path)
     },
     path
   ), suppressed = suppressionOf2(closureOf3(alert, path));
@@ -7668,6 +7700,8 @@ function merge(a, b) {
     cvss: maxDefined(a.cvss, b.cvss),
     epss: maxDefined(a.epss, b.epss),
     kev: a.kev || b.kev || void 0,
+    // The earliest scanner date: another scanner seeing it later does not make it younger.
+    firstSeen: earliest(a.firstSeen, b.firstSeen),
     fix: a.fix || b.fix ? { available: fixAvailable, versions: fixVersions } : void 0,
     location: primary.location ?? other.location,
     // A finding stays suppressed only when every scanner that reported it suppressed it.
@@ -8791,7 +8825,13 @@ function addResultFindings(result, ctx, out) {
     suppressed: suppressionOf5(result, ctx.path),
     location: void 0,
     // Only the primary location is what the scanner's partial fingerprint hashes.
-    contentHash: contentHashOf(result)
+    contentHash: contentHashOf(result),
+    // §3.48.2: when the result was first detected, by a run of the tool's own history.
+    firstSeen: scannerDay(
+      isObject(result.provenance) ? result.provenance.firstDetectionTimeUtc : void 0,
+      "a result's provenance.firstDetectionTimeUtc",
+      ctx.path
+    )
   }, located = !1;
   for (let location of entries(result.locations, "runs[].results[].locations", ctx.path))
     input.location = locationOf(location, ctx.roots), out.push(makeFinding(input, ctx.path)), input.contentHash = void 0, located = !0;
@@ -9858,7 +9898,7 @@ function text2(value) {
 
 // schema-validators:virtual:findings-validators
 var validateFindingsDocument = validate15;
-var schema13 = { type: "array", items: { enum: ["image", "dependency", "iac", "secret", "code", "license", "posture", "api"] } }, schema14 = { type: "object", additionalProperties: !1, required: ["layer", "id", "severity"], properties: { fingerprint: { type: "string", description: "Ignored: ztgate recomputes it." }, foundBy: { type: "array", description: "Ignored: ztgate recomputes it." }, tool: { type: "string", minLength: 1 }, layer: { enum: ["image", "dependency", "iac", "secret", "code", "license", "posture", "api"] }, id: { type: "string", minLength: 1, description: "CVE, GHSA, check id..." }, aliases: { type: "array", items: { type: "string" } }, title: { type: "string", description: "Defaults to the id." }, description: { type: "string" }, severity: { enum: ["critical", "high", "medium", "low", "info", "unknown"] }, cvss: { type: "number", minimum: 0, maximum: 10 }, fix: { type: "object", additionalProperties: !1, required: ["available"], properties: { available: { type: "boolean" }, versions: { type: "array", items: { type: "string" } } } }, package: { type: "object", additionalProperties: !1, required: ["name"], properties: { name: { type: "string" }, version: { type: "string" }, ecosystem: { type: "string" }, purl: { type: "string" } } }, location: { type: "object", additionalProperties: !1, required: ["path"], properties: { path: { type: "string", minLength: 1 }, startLine: { type: "integer", minimum: 0 }, endLine: { type: "integer", minimum: 0 } } }, target: { type: "string", description: "Image reference, manifest, IaC resource." }, cwe: { type: "array", items: { type: "string", pattern: "^CWE-[0-9]+$" } }, epss: { type: "number", minimum: 0, maximum: 1 }, kev: { type: "boolean" }, license: { type: "string", description: "A licence finding's licence as the scanner wrote it (SPDX expression or name)." }, url: { type: "string" }, suppressed: { type: "object", additionalProperties: !1, required: ["kind"], properties: { kind: { type: "string", description: "Who suppressed it (VEX, SARIF...)." }, justification: { type: "string" } } }, ruleId: { type: "string" }, category: { type: "string", description: "The scanner's own category or service for the check (KICS category, Checkov check category, Prowler service)." }, contentHash: { type: "string", description: "The scanner's hash of the flagged code; replaces the line in the fingerprint." } } }, func2 = ucs2length, func3 = Object.prototype.hasOwnProperty, pattern0 = new RegExp("^CWE-[0-9]+$", "u");
+var schema13 = { type: "array", items: { enum: ["image", "dependency", "iac", "secret", "code", "license", "posture", "api"] } }, schema14 = { type: "object", additionalProperties: !1, required: ["layer", "id", "severity"], properties: { fingerprint: { type: "string", description: "Ignored: ztgate recomputes it." }, foundBy: { type: "array", description: "Ignored: ztgate recomputes it." }, tool: { type: "string", minLength: 1 }, layer: { enum: ["image", "dependency", "iac", "secret", "code", "license", "posture", "api"] }, id: { type: "string", minLength: 1, description: "CVE, GHSA, check id..." }, aliases: { type: "array", items: { type: "string" } }, title: { type: "string", description: "Defaults to the id." }, description: { type: "string" }, severity: { enum: ["critical", "high", "medium", "low", "info", "unknown"] }, cvss: { type: "number", minimum: 0, maximum: 10 }, fix: { type: "object", additionalProperties: !1, required: ["available"], properties: { available: { type: "boolean" }, versions: { type: "array", items: { type: "string" } } } }, package: { type: "object", additionalProperties: !1, required: ["name"], properties: { name: { type: "string" }, version: { type: "string" }, ecosystem: { type: "string" }, purl: { type: "string" } } }, location: { type: "object", additionalProperties: !1, required: ["path"], properties: { path: { type: "string", minLength: 1 }, startLine: { type: "integer", minimum: 0 }, endLine: { type: "integer", minimum: 0 } } }, target: { type: "string", description: "Image reference, manifest, IaC resource." }, cwe: { type: "array", items: { type: "string", pattern: "^CWE-[0-9]+$" } }, epss: { type: "number", minimum: 0, maximum: 1 }, kev: { type: "boolean" }, license: { type: "string", description: "A licence finding's licence as the scanner wrote it (SPDX expression or name)." }, firstSeen: { type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", description: "The UTC day the scanner says it first saw the finding (GitHub alerts' created_at); remediation deadlines count from it when it is earlier than the baseline's." }, url: { type: "string" }, suppressed: { type: "object", additionalProperties: !1, required: ["kind"], properties: { kind: { type: "string", description: "Who suppressed it (VEX, SARIF...)." }, justification: { type: "string" } } }, ruleId: { type: "string" }, category: { type: "string", description: "The scanner's own category or service for the check (KICS category, Checkov check category, Prowler service)." }, contentHash: { type: "string", description: "The scanner's hash of the flagged code; replaces the line in the fingerprint." } } }, func2 = ucs2length, func3 = Object.prototype.hasOwnProperty, pattern0 = new RegExp("^CWE-[0-9]+$", "u"), pattern1 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (errors === 0)
@@ -10288,75 +10328,88 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         } else
                                                                           var valid5 = !0;
                                                                         if (valid5) {
-                                                                          if (data8.url !== void 0) {
-                                                                            let _errs81 = errors;
-                                                                            if (typeof data8.url != "string")
-                                                                              return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/url", schemaPath: "#/definitions/finding/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                          if (data8.firstSeen !== void 0) {
+                                                                            let data39 = data8.firstSeen, _errs81 = errors;
+                                                                            if (errors === _errs81)
+                                                                              if (typeof data39 == "string") {
+                                                                                if (!pattern1.test(data39))
+                                                                                  return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/firstSeen", schemaPath: "#/definitions/finding/properties/firstSeen/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' }], !1;
+                                                                              } else
+                                                                                return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/firstSeen", schemaPath: "#/definitions/finding/properties/firstSeen/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
                                                                             var valid5 = _errs81 === errors;
                                                                           } else
                                                                             var valid5 = !0;
                                                                           if (valid5) {
-                                                                            if (data8.suppressed !== void 0) {
-                                                                              let data40 = data8.suppressed, _errs83 = errors;
-                                                                              if (errors === _errs83)
-                                                                                if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-                                                                                  let missing5;
-                                                                                  if (data40.kind === void 0 && (missing5 = "kind"))
-                                                                                    return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }], !1;
-                                                                                  {
-                                                                                    let _errs85 = errors;
-                                                                                    for (let key5 in data40)
-                                                                                      if (!(key5 === "kind" || key5 === "justification")) {
-                                                                                        return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" }], !1;
-                                                                                        break;
-                                                                                      }
-                                                                                    if (_errs85 === errors) {
-                                                                                      if (data40.kind !== void 0) {
-                                                                                        let _errs86 = errors;
-                                                                                        if (typeof data40.kind != "string")
-                                                                                          return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/suppressed/kind", schemaPath: "#/definitions/finding/properties/suppressed/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
-                                                                                        var valid12 = _errs86 === errors;
-                                                                                      } else
-                                                                                        var valid12 = !0;
-                                                                                      if (valid12)
-                                                                                        if (data40.justification !== void 0) {
-                                                                                          let _errs88 = errors;
-                                                                                          if (typeof data40.justification != "string")
-                                                                                            return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/suppressed/justification", schemaPath: "#/definitions/finding/properties/suppressed/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
-                                                                                          var valid12 = _errs88 === errors;
-                                                                                        } else
-                                                                                          var valid12 = !0;
-                                                                                    }
-                                                                                  }
-                                                                                } else
-                                                                                  return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                                                                            if (data8.url !== void 0) {
+                                                                              let _errs83 = errors;
+                                                                              if (typeof data8.url != "string")
+                                                                                return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/url", schemaPath: "#/definitions/finding/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
                                                                               var valid5 = _errs83 === errors;
                                                                             } else
                                                                               var valid5 = !0;
                                                                             if (valid5) {
-                                                                              if (data8.ruleId !== void 0) {
-                                                                                let _errs90 = errors;
-                                                                                if (typeof data8.ruleId != "string")
-                                                                                  return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/ruleId", schemaPath: "#/definitions/finding/properties/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
-                                                                                var valid5 = _errs90 === errors;
+                                                                              if (data8.suppressed !== void 0) {
+                                                                                let data41 = data8.suppressed, _errs85 = errors;
+                                                                                if (errors === _errs85)
+                                                                                  if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+                                                                                    let missing5;
+                                                                                    if (data41.kind === void 0 && (missing5 = "kind"))
+                                                                                      return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }], !1;
+                                                                                    {
+                                                                                      let _errs87 = errors;
+                                                                                      for (let key5 in data41)
+                                                                                        if (!(key5 === "kind" || key5 === "justification")) {
+                                                                                          return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" }], !1;
+                                                                                          break;
+                                                                                        }
+                                                                                      if (_errs87 === errors) {
+                                                                                        if (data41.kind !== void 0) {
+                                                                                          let _errs88 = errors;
+                                                                                          if (typeof data41.kind != "string")
+                                                                                            return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/suppressed/kind", schemaPath: "#/definitions/finding/properties/suppressed/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                          var valid12 = _errs88 === errors;
+                                                                                        } else
+                                                                                          var valid12 = !0;
+                                                                                        if (valid12)
+                                                                                          if (data41.justification !== void 0) {
+                                                                                            let _errs90 = errors;
+                                                                                            if (typeof data41.justification != "string")
+                                                                                              return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/suppressed/justification", schemaPath: "#/definitions/finding/properties/suppressed/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                            var valid12 = _errs90 === errors;
+                                                                                          } else
+                                                                                            var valid12 = !0;
+                                                                                      }
+                                                                                    }
+                                                                                  } else
+                                                                                    return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                                                                                var valid5 = _errs85 === errors;
                                                                               } else
                                                                                 var valid5 = !0;
                                                                               if (valid5) {
-                                                                                if (data8.category !== void 0) {
+                                                                                if (data8.ruleId !== void 0) {
                                                                                   let _errs92 = errors;
-                                                                                  if (typeof data8.category != "string")
-                                                                                    return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/category", schemaPath: "#/definitions/finding/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                  if (typeof data8.ruleId != "string")
+                                                                                    return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/ruleId", schemaPath: "#/definitions/finding/properties/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
                                                                                   var valid5 = _errs92 === errors;
                                                                                 } else
                                                                                   var valid5 = !0;
-                                                                                if (valid5)
-                                                                                  if (data8.contentHash !== void 0) {
+                                                                                if (valid5) {
+                                                                                  if (data8.category !== void 0) {
                                                                                     let _errs94 = errors;
-                                                                                    if (typeof data8.contentHash != "string")
-                                                                                      return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/contentHash", schemaPath: "#/definitions/finding/properties/contentHash/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                    if (typeof data8.category != "string")
+                                                                                      return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/category", schemaPath: "#/definitions/finding/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
                                                                                     var valid5 = _errs94 === errors;
                                                                                   } else
                                                                                     var valid5 = !0;
+                                                                                  if (valid5)
+                                                                                    if (data8.contentHash !== void 0) {
+                                                                                      let _errs96 = errors;
+                                                                                      if (typeof data8.contentHash != "string")
+                                                                                        return validate15.errors = [{ instancePath: instancePath + "/findings/" + i1 + "/contentHash", schemaPath: "#/definitions/finding/properties/contentHash/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                      var valid5 = _errs96 === errors;
+                                                                                    } else
+                                                                                      var valid5 = !0;
+                                                                                }
                                                                               }
                                                                             }
                                                                           }
@@ -10835,75 +10888,88 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                     } else
                                                                                       var valid7 = !0;
                                                                                     if (valid7) {
-                                                                                      if (data8.url !== void 0) {
-                                                                                        let _errs84 = errors;
-                                                                                        if (typeof data8.url != "string")
-                                                                                          return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/url", schemaPath: "#/definitions/finding/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                      if (data8.firstSeen !== void 0) {
+                                                                                        let data39 = data8.firstSeen, _errs84 = errors;
+                                                                                        if (errors === _errs84)
+                                                                                          if (typeof data39 == "string") {
+                                                                                            if (!pattern1.test(data39))
+                                                                                              return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/firstSeen", schemaPath: "#/definitions/finding/properties/firstSeen/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' }], !1;
+                                                                                          } else
+                                                                                            return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/firstSeen", schemaPath: "#/definitions/finding/properties/firstSeen/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
                                                                                         var valid7 = _errs84 === errors;
                                                                                       } else
                                                                                         var valid7 = !0;
                                                                                       if (valid7) {
-                                                                                        if (data8.suppressed !== void 0) {
-                                                                                          let data40 = data8.suppressed, _errs86 = errors;
-                                                                                          if (errors === _errs86)
-                                                                                            if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-                                                                                              let missing6;
-                                                                                              if (data40.kind === void 0 && (missing6 = "kind"))
-                                                                                                return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }], !1;
-                                                                                              {
-                                                                                                let _errs88 = errors;
-                                                                                                for (let key6 in data40)
-                                                                                                  if (!(key6 === "kind" || key6 === "justification")) {
-                                                                                                    return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" }], !1;
-                                                                                                    break;
-                                                                                                  }
-                                                                                                if (_errs88 === errors) {
-                                                                                                  if (data40.kind !== void 0) {
-                                                                                                    let _errs89 = errors;
-                                                                                                    if (typeof data40.kind != "string")
-                                                                                                      return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/suppressed/kind", schemaPath: "#/definitions/finding/properties/suppressed/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
-                                                                                                    var valid14 = _errs89 === errors;
-                                                                                                  } else
-                                                                                                    var valid14 = !0;
-                                                                                                  if (valid14)
-                                                                                                    if (data40.justification !== void 0) {
-                                                                                                      let _errs91 = errors;
-                                                                                                      if (typeof data40.justification != "string")
-                                                                                                        return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/suppressed/justification", schemaPath: "#/definitions/finding/properties/suppressed/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
-                                                                                                      var valid14 = _errs91 === errors;
-                                                                                                    } else
-                                                                                                      var valid14 = !0;
-                                                                                                }
-                                                                                              }
-                                                                                            } else
-                                                                                              return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                                                                                        if (data8.url !== void 0) {
+                                                                                          let _errs86 = errors;
+                                                                                          if (typeof data8.url != "string")
+                                                                                            return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/url", schemaPath: "#/definitions/finding/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
                                                                                           var valid7 = _errs86 === errors;
                                                                                         } else
                                                                                           var valid7 = !0;
                                                                                         if (valid7) {
-                                                                                          if (data8.ruleId !== void 0) {
-                                                                                            let _errs93 = errors;
-                                                                                            if (typeof data8.ruleId != "string")
-                                                                                              return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/ruleId", schemaPath: "#/definitions/finding/properties/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
-                                                                                            var valid7 = _errs93 === errors;
+                                                                                          if (data8.suppressed !== void 0) {
+                                                                                            let data41 = data8.suppressed, _errs88 = errors;
+                                                                                            if (errors === _errs88)
+                                                                                              if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+                                                                                                let missing6;
+                                                                                                if (data41.kind === void 0 && (missing6 = "kind"))
+                                                                                                  return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }], !1;
+                                                                                                {
+                                                                                                  let _errs90 = errors;
+                                                                                                  for (let key6 in data41)
+                                                                                                    if (!(key6 === "kind" || key6 === "justification")) {
+                                                                                                      return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" }], !1;
+                                                                                                      break;
+                                                                                                    }
+                                                                                                  if (_errs90 === errors) {
+                                                                                                    if (data41.kind !== void 0) {
+                                                                                                      let _errs91 = errors;
+                                                                                                      if (typeof data41.kind != "string")
+                                                                                                        return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/suppressed/kind", schemaPath: "#/definitions/finding/properties/suppressed/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                                      var valid14 = _errs91 === errors;
+                                                                                                    } else
+                                                                                                      var valid14 = !0;
+                                                                                                    if (valid14)
+                                                                                                      if (data41.justification !== void 0) {
+                                                                                                        let _errs93 = errors;
+                                                                                                        if (typeof data41.justification != "string")
+                                                                                                          return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/suppressed/justification", schemaPath: "#/definitions/finding/properties/suppressed/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                                        var valid14 = _errs93 === errors;
+                                                                                                      } else
+                                                                                                        var valid14 = !0;
+                                                                                                  }
+                                                                                                }
+                                                                                              } else
+                                                                                                return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/suppressed", schemaPath: "#/definitions/finding/properties/suppressed/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                                                                                            var valid7 = _errs88 === errors;
                                                                                           } else
                                                                                             var valid7 = !0;
                                                                                           if (valid7) {
-                                                                                            if (data8.category !== void 0) {
+                                                                                            if (data8.ruleId !== void 0) {
                                                                                               let _errs95 = errors;
-                                                                                              if (typeof data8.category != "string")
-                                                                                                return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/category", schemaPath: "#/definitions/finding/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                              if (typeof data8.ruleId != "string")
+                                                                                                return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/ruleId", schemaPath: "#/definitions/finding/properties/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
                                                                                               var valid7 = _errs95 === errors;
                                                                                             } else
                                                                                               var valid7 = !0;
-                                                                                            if (valid7)
-                                                                                              if (data8.contentHash !== void 0) {
+                                                                                            if (valid7) {
+                                                                                              if (data8.category !== void 0) {
                                                                                                 let _errs97 = errors;
-                                                                                                if (typeof data8.contentHash != "string")
-                                                                                                  return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/contentHash", schemaPath: "#/definitions/finding/properties/contentHash/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                                if (typeof data8.category != "string")
+                                                                                                  return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/category", schemaPath: "#/definitions/finding/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
                                                                                                 var valid7 = _errs97 === errors;
                                                                                               } else
                                                                                                 var valid7 = !0;
+                                                                                              if (valid7)
+                                                                                                if (data8.contentHash !== void 0) {
+                                                                                                  let _errs99 = errors;
+                                                                                                  if (typeof data8.contentHash != "string")
+                                                                                                    return validate16.errors = [{ instancePath: instancePath + "/reports/" + i0 + "/findings/" + i2 + "/contentHash", schemaPath: "#/definitions/finding/properties/contentHash/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                                                  var valid7 = _errs99 === errors;
+                                                                                                } else
+                                                                                                  var valid7 = !0;
+                                                                                            }
                                                                                           }
                                                                                         }
                                                                                       }
@@ -11011,6 +11077,10 @@ function finding8(f, defaultTool, path, i) {
   let tool = f.tool ?? defaultTool;
   if (!tool)
     throw new GateError(`findings[${i}] names no tool (set "tool" on it or on the document)`, {
+      file: path
+    });
+  if (f.firstSeen !== void 0 && utcDayOf(f.firstSeen) !== f.firstSeen)
+    throw new GateError(`findings[${i}]: firstSeen ${JSON.stringify(f.firstSeen)} is not a day`, {
       file: path
     });
   let rest = { ...f };
@@ -11156,6 +11226,8 @@ export {
   LAYERS,
   severityRank,
   makeFinding,
+  utcDayOf,
+  earliest,
   imageRef,
   require_semver2 as require_semver,
   isObject,

@@ -1,23 +1,23 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readCatalogs
-} from "./chunk-FFRIEHEN.js";
+} from "./chunk-XIDGVLGR.js";
 import {
   readBaselineFile
-} from "./chunk-C7AGJUSJ.js";
+} from "./chunk-S4XNMQPM.js";
 import {
   loadPolicy,
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-IUF3IYNK.js";
-import "./chunk-SEAXUOMT.js";
+} from "./chunk-6Q3NYTEC.js";
+import "./chunk-NKRTN46Z.js";
 import {
   exploitSignals
 } from "./chunk-UOA6RXNU.js";
 import {
   firstSeenDays
-} from "./chunk-7U4R7KQJ.js";
+} from "./chunk-HPS4RVLY.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -31,8 +31,8 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-DETUSGKM.js";
-import "./chunk-2TGS5ZW4.js";
+} from "./chunk-RNWHJVXO.js";
+import "./chunk-5SHIBQNF.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

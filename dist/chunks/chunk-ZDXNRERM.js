@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   validatePolicy,
   validateTests
-} from "./chunk-TFAWC4PN.js";
+} from "./chunk-IDR6HBXA.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -73,6 +73,24 @@ var policy_schema_default = {
           minLength: 1,
           maxLength: 512,
           description: "Baseline file (ztgate baseline write): findings recorded there show as existing and do not block."
+        },
+        kev: {
+          type: "string",
+          minLength: 1,
+          maxLength: 512,
+          description: "CISA's KEV catalog JSON (plain or gzipped) the hook enriches findings with, like ztgate check --kev."
+        },
+        epss: {
+          type: "string",
+          minLength: 1,
+          maxLength: 512,
+          description: "FIRST's EPSS scores CSV (plain or gzipped) the hook enriches findings with, like ztgate check --epss."
+        },
+        openvex: {
+          type: "string",
+          minLength: 1,
+          maxLength: 512,
+          description: "File the hook writes the OpenVEX document to, like ztgate check -o openvex=FILE."
         },
         commands: {
           type: "array",

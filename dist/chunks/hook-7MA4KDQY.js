@@ -1,33 +1,33 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-2RA4WIU3.js";
+} from "./chunk-GNPKXKWO.js";
 import "./chunk-SNQ46SZC.js";
-import "./chunk-TFAWC4PN.js";
+import "./chunk-IDR6HBXA.js";
 import {
   check
-} from "./chunk-UEJ7GM7L.js";
-import "./chunk-MELRT3YR.js";
+} from "./chunk-YDCFVKYL.js";
+import "./chunk-4DCUX45Z.js";
 import "./chunk-2OMR3V4T.js";
-import "./chunk-FFRIEHEN.js";
-import "./chunk-C7AGJUSJ.js";
+import "./chunk-XIDGVLGR.js";
+import "./chunk-S4XNMQPM.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-IUF3IYNK.js";
-import "./chunk-SEAXUOMT.js";
-import "./chunk-CZMMZUUE.js";
-import "./chunk-B5MQ7DC3.js";
+} from "./chunk-6Q3NYTEC.js";
+import "./chunk-NKRTN46Z.js";
+import "./chunk-EQPUVRQW.js";
+import "./chunk-UX6W6TLD.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-7U4R7KQJ.js";
+import "./chunk-HPS4RVLY.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-DETUSGKM.js";
-import "./chunk-2TGS5ZW4.js";
+import "./chunk-RNWHJVXO.js";
+import "./chunk-5SHIBQNF.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -204,6 +204,16 @@ function uninstall(args, io) {
   }
   return EXIT.pass;
 }
+function localOptions(local, rest) {
+  let options = [
+    ...local.baseline ? ["--baseline", local.baseline] : [],
+    ...local.kev ? ["--kev", local.kev] : [],
+    ...local.epss ? ["--epss", local.epss] : []
+  ];
+  if (!local.openvex) return options;
+  let outputsGiven = rest.some((a) => a.startsWith("-o") || a.startsWith("--output"));
+  return [...options, ...outputsGiven ? [] : ["-o", "console"], "-o", `openvex=${local.openvex}`];
+}
 async function runHook(args, io) {
   let { kinds, rest } = splitKinds(args), kind = kinds[0] ?? "pre-push", { policyPath: policy, root } = locateRepository(void 0, io.cwd);
   if (!policy)
@@ -219,10 +229,10 @@ async function runHook(args, io) {
   let skip = kind === "pre-push" ? "git push --no-verify" : "git commit --no-verify", reports = local.reports.map(printableLine).join(" ");
   io.stderr(`ztgate ${kind}: checking ${reports} (skip once with ${skip})
 `);
-  let baseline = local.baseline ? ["--baseline", local.baseline] : [], code = await check.run([...rest, "--policy", policy, ...baseline, "--", ...local.reports], {
-    ...io,
-    cwd: root
-  });
+  let code = await check.run(
+    [...localOptions(local, rest), ...rest, "--policy", policy, "--", ...local.reports],
+    { ...io, cwd: root }
+  );
   return code === EXIT.blocked && io.stderr(`ztgate ${kind}: rejected by policy. Fix the blocking findings or add a waiver.
 `), code;
 }
@@ -234,7 +244,8 @@ ztgate hook uninstall [--pre-push] [--pre-commit] (default: both)
 ztgate hook run [--pre-push|--pre-commit] [check options]   what the hook runs
 
 The hook runs local.commands from ztgate.yml (scanners, each with a timeout), then
-\`ztgate check\` on local.reports with that policy (and local.baseline, if set).
+\`ztgate check\` on local.reports with that policy (and local.baseline, local.kev,
+local.epss and local.openvex, if set, as --baseline, --kev, --epss, -o openvex=FILE).
 An existing hook is kept as HOOK${PREVIOUS_SUFFIX} and run first; uninstall puts it back.
 Skip the hook once with git's own --no-verify.`,
   run(args, io) {

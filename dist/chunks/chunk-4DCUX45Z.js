@@ -11,13 +11,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-IUF3IYNK.js";
+} from "./chunk-6Q3NYTEC.js";
 import {
   decodeReport
-} from "./chunk-SEAXUOMT.js";
+} from "./chunk-NKRTN46Z.js";
 import {
   repositoryPath
-} from "./chunk-DETUSGKM.js";
+} from "./chunk-RNWHJVXO.js";
 import {
   GateError,
   errorMessage

@@ -1,20 +1,20 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-N6APQF4R.js";
-import "./chunk-2RA4WIU3.js";
+} from "./chunk-IUJAT4BA.js";
+import "./chunk-GNPKXKWO.js";
 import "./chunk-SNQ46SZC.js";
-import "./chunk-TFAWC4PN.js";
-import "./chunk-IUF3IYNK.js";
-import "./chunk-SEAXUOMT.js";
+import "./chunk-IDR6HBXA.js";
+import "./chunk-6Q3NYTEC.js";
+import "./chunk-NKRTN46Z.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   dayOf,
   suggestBudgets
-} from "./chunk-DETUSGKM.js";
-import "./chunk-2TGS5ZW4.js";
+} from "./chunk-RNWHJVXO.js";
+import "./chunk-5SHIBQNF.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -5,16 +5,16 @@ import {
   loadInWorkers,
   loadPolicyFromRef,
   readAlerts
-} from "./chunk-MELRT3YR.js";
+} from "./chunk-4DCUX45Z.js";
 import {
   VERSION
 } from "./chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunk-FFRIEHEN.js";
+} from "./chunk-XIDGVLGR.js";
 import {
   readBaselineFile
-} from "./chunk-C7AGJUSJ.js";
+} from "./chunk-S4XNMQPM.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -32,27 +32,27 @@ import {
   resolveReportArgs,
   retryDelayOf,
   runCheck
-} from "./chunk-IUF3IYNK.js";
+} from "./chunk-6Q3NYTEC.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-CZMMZUUE.js";
+} from "./chunk-EQPUVRQW.js";
 import {
   withPolicyChange
-} from "./chunk-B5MQ7DC3.js";
+} from "./chunk-UX6W6TLD.js";
 import {
   applyBaseline,
   firstSeenDays
-} from "./chunk-7U4R7KQJ.js";
+} from "./chunk-HPS4RVLY.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest
-} from "./chunk-DETUSGKM.js";
+} from "./chunk-RNWHJVXO.js";
 import {
   revisionOf
-} from "./chunk-2TGS5ZW4.js";
+} from "./chunk-5SHIBQNF.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

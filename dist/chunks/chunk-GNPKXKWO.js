@@ -4,7 +4,7 @@ import {
 } from "./chunk-SNQ46SZC.js";
 import {
   validateLocal
-} from "./chunk-TFAWC4PN.js";
+} from "./chunk-IDR6HBXA.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -39,6 +39,9 @@ function toConfig(local) {
   return {
     reports: local.reports ?? [],
     ...local.baseline ? { baseline: local.baseline } : {},
+    ...local.kev ? { kev: local.kev } : {},
+    ...local.epss ? { epss: local.epss } : {},
+    ...local.openvex ? { openvex: local.openvex } : {},
     commands: (local.commands ?? []).map((c, i) => ({
       name: c.name ?? `command ${i + 1}`,
       run: c.run,

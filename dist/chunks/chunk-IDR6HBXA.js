@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 
 // schema-validators:virtual:policy-validators
-var validatePolicy = validate10, schema11 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://github.com/ztgate/ztgate/schema/policy.schema.json", title: "ztgate policy (ztgate.yml)", type: "object", additionalProperties: !1, required: ["version"], properties: { version: { const: 1, description: "Policy language version. Always 1." }, extends: { type: "array", description: "Built-in packs by name (default, zero-trust), relative paths to other policy files, or a pack in another repository: github:OWNER/REPO/PATH@REF (REF a full commit SHA, recommended, or a branch or tag, whose commit is printed). Later entries, and this file, override earlier rules, assets and controls with the same id or name.", items: { type: "string", minLength: 1, maxLength: 512 } }, assets: { $ref: "#/definitions/assets" }, "default-classification": { $ref: "#/definitions/classification", description: "Classification of findings no asset claims. Default internal." }, controls: { $ref: "#/definitions/controls" }, require: { $ref: "#/definitions/require" }, rules: { type: "array", items: { $ref: "#/definitions/rule" } }, waivers: { $ref: "#/definitions/waivers" }, deadlines: { $ref: "#/definitions/deadlines" }, budgets: { $ref: "#/definitions/budgets" }, local: { type: "object", additionalProperties: !1, description: "The local gate (ztgate hook run, ztgate baseline write): which reports to check before a push or commit, and scanner commands that write them. Ignored by ztgate check.", properties: { reports: { type: "array", minItems: 1, description: "Report paths or globs, relative to the repository root. A glob matching nothing fails the hook.", items: { type: "string", minLength: 1, maxLength: 512 } }, baseline: { type: "string", minLength: 1, maxLength: 512, description: "Baseline file (ztgate baseline write): findings recorded there show as existing and do not block." }, commands: { type: "array", description: "Scanner commands run (in order, with sh, from the repository root) before the reports are read.", items: { type: "object", additionalProperties: !1, required: ["run"], properties: { name: { type: "string", minLength: 1, maxLength: 128 }, run: { type: "string", minLength: 1, maxLength: 4096 }, timeout: { type: "string", pattern: "^[1-9][0-9]{0,5}(s|m)$", description: "How long the command may run, e.g. 90s or 5m. Default 5m." }, "ok-exit-codes": { type: "array", minItems: 1, description: "Exit codes that mean the scan ran (default [0]); npm audit exits 1 when it finds something.", items: { type: "integer", minimum: 0, maximum: 255 } } } } } } }, settings: { $ref: "#/definitions/settings" } }, definitions: { severity: { enum: ["critical", "high", "medium", "low", "info", "unknown"] }, action: { enum: ["block", "warn", "info", "ignore"] }, layer: { enum: ["image", "dependency", "iac", "secret", "code", "license", "posture", "api"] }, glob: { type: "string", minLength: 1, maxLength: 512 }, globs: { oneOf: [{ $ref: "#/definitions/glob" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/glob" } }] }, licensePatterns: { type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 512 }, description: "SPDX licence ids or globs over them (GPL-3.0-only, AGPL-*)." }, severityExpr: { type: "string", pattern: "^\\s*(>=|<=|>|<|=)?\\s*(critical|high|medium|low|info|unknown)\\s*$" }, rule: { type: "object", additionalProperties: !1, required: ["id", "when", "action"], properties: { id: { $ref: "#/definitions/name" }, description: { type: "string" }, action: { $ref: "#/definitions/action" }, when: { $ref: "#/definitions/when" }, examples: { type: "array", items: { $ref: "#/definitions/example" }, description: "Findings this rule must and must not match, with the verdict expected from the policy that defines the rule. Run by `ztgate test`." } } }, when: { type: "object", additionalProperties: !1, description: "Conditions are ANDed; values listed inside one condition are ORed. An empty object matches every finding.", properties: { severity: { oneOf: [{ $ref: "#/definitions/severityExpr" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/severityExpr" } }] }, layer: { oneOf: [{ $ref: "#/definitions/layer" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/layer" } }] }, fixable: { type: "boolean" }, id: { $ref: "#/definitions/globs" }, package: { $ref: "#/definitions/globs" }, path: { $ref: "#/definitions/globs" }, versions: { $ref: "#/definitions/semverRange" }, cwe: { oneOf: [{ type: ["string", "integer"] }, { type: "array", minItems: 1, items: { type: ["string", "integer"] } }] }, epss: { oneOf: [{ type: "number", minimum: 0, maximum: 1 }, { type: "string", pattern: "^\\s*(>=|<=|>|<)?\\s*(0(\\.\\d+)?|1(\\.0+)?)\\s*$" }], description: 'A number means at least; or ">=0.5", "<0.1".' }, kev: { type: "boolean", description: "Listed in CISA's Known Exploited Vulnerabilities." }, control: { oneOf: [{ $ref: "#/definitions/name" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/name" } }] }, classification: { oneOf: [{ $ref: "#/definitions/classificationExpr" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/classificationExpr" } }] }, asset: { $ref: "#/definitions/globs" }, tool: { $ref: "#/definitions/globs" }, suppressed: { type: "boolean", description: "The scanner suppressed the finding (VEX, .trivyignore, .grype.yaml, .snyk, SARIF suppressions, CycloneDX analysis), whether or not settings.scanner-suppressions honours it. A rule with this condition also reaches findings whose suppression is honoured." }, license: { description: "Licence findings (layer license) whose SPDX expression cannot be used under licences none denied and all allowed (A OR B: one branch is enough; A AND B needs both), or, with `unknown`, whose licence is NOASSERTION, NONE, missing or unreadable. Ids are compared case-insensitively; globs (AGPL-*) allowed.", oneOf: [{ const: "unknown" }, { type: "object", additionalProperties: !1, minProperties: 1, properties: { deny: { $ref: "#/definitions/licensePatterns" }, allow: { $ref: "#/definitions/licensePatterns" } } }] } } }, settings: { type: "object", additionalProperties: !1, properties: { "fail-on": { enum: ["block", "warn", "never"], description: "Which verdict fails the gate (exit 1). Default block." }, "unknown-severity": { $ref: "#/definitions/severity", description: "Severity assumed for findings the scanner did not score. Default high." }, "default-action": { $ref: "#/definitions/action", description: "Verdict for findings no rule matches. Default info." }, "max-waiver-days": { type: "integer", minimum: 1, maximum: 3650, description: "Longest a waiver may run from now. A waiver expiring later is reported as over-long and not applied." }, "waiver-approvers": { type: "array", minItems: 1, uniqueItems: !0, items: { type: "string", pattern: "^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]{1,100})?$" }, description: "Who may approve waivers: GitHub logins (alice) and teams (@acme/security). A waiver whose approved-by names no one listed here does not apply; in a pull request, a waiver the pull request adds or extends applies only with an approving review of the head commit by the approver it names, from the base commit's list." }, "scanner-suppressions": { enum: ["honour", "require-justification", "report-only"], description: "Whether a scanner's own suppressions (written in the repository, so by the change under review) hold: honour (the finding is ignored), require-justification (ignored only when the suppression carries a justification), report-only (evaluated as if not suppressed, the suppression shown). Default report-only; a suppression that must hold belongs in a waiver." }, "enrichment-max-age-days": { type: "integer", minimum: 1, maximum: 365, description: "How many days old a KEV catalog (--kev, from its dateReleased) or EPSS file (--epss, from its score_date) may be. Default 7." }, "enrichment-stale": { enum: ["warn", "error"], description: "What an older snapshot is: warn (default; a warning, the gate still decides) or error (cannot decide, exit 2)." } } }, classification: { enum: ["public", "internal", "confidential", "restricted"] }, classificationExpr: { type: "string", pattern: "^\\s*(>=|<=|>|<|=)?\\s*(public|internal|confidential|restricted)\\s*$" }, name: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$", maxLength: 128 }, date: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "YYYY-MM-DD (UTC)" }, semverRange: { type: "string", minLength: 1, maxLength: 256, description: `A version range, compared in the package's ecosystem order (dpkg, rpm, apk, PEP 440, Maven, Go, semver), e.g. "<4.17.21", "<1.16" or ">=1.2.0 <1.2.9"` }, assets: { type: "array", description: "Services, images and paths with the class of data they hold. A finding belongs to every asset matching its location, target or report path; the strictest classification wins.", items: { type: "object", additionalProperties: !1, required: ["name", "classification"], properties: { name: { $ref: "#/definitions/name" }, classification: { $ref: "#/definitions/classification" }, owner: { type: "string", minLength: 1 }, description: { type: "string" }, paths: { type: "array", items: { $ref: "#/definitions/glob" }, description: "Globs over repository paths: finding locations and report files." }, images: { type: "array", items: { $ref: "#/definitions/glob" }, description: "Globs over image references (finding targets)." }, reports: { type: "array", items: { $ref: "#/definitions/glob" }, description: "Report files (globs over repository paths) that are evidence for this asset, besides reports under its paths or of its images." }, require: { type: "object", additionalProperties: !1, description: "Evidence this asset needs: a required layer without a report that is evidence for the asset exits 2.", properties: { layers: { $ref: "#/definitions/requiredLayers" } } } } } }, controls: { type: "object", description: "Zero-trust controls: named groups of scanner checks (by id, layer, the scanner's own category or CWE) that rules can refer to with `control`. A finding a control lists by id or layer is not placed by category or CWE.", propertyNames: { $ref: "#/definitions/name" }, additionalProperties: { type: "object", additionalProperties: !1, required: ["description"], properties: { description: { type: "string" }, ids: { type: "array", items: { $ref: "#/definitions/glob" }, description: "Check ids (globs, case-insensitive) of any scanner; matched against a finding's id, aliases and check id." }, layers: { type: "array", items: { $ref: "#/definitions/layer" }, description: "Every finding of these layers belongs to the control." }, categories: { type: "array", items: { type: "string", pattern: "^[^:\\s][^:]*:[^:]+$", maxLength: 256 }, description: "TOOL:CATEGORY globs (case-insensitive) matched against a finding's tool and the scanner's own category for its check (KICS category, Checkov check category, Prowler service, ...): a check nobody listed still lands in its control." }, cwe: { type: "array", items: { type: "string", pattern: "^CWE-[0-9]+$" }, description: "Weaknesses (CWE-79) whose findings belong to the control, whichever tool reports them (Semgrep, gosec, CodeQL, ZAP ...)." } } } }, require: { type: "object", additionalProperties: !1, description: "Evidence the gate needs before it can decide. Missing evidence exits 2.", properties: { layers: { type: "array", items: { $ref: "#/definitions/layer" }, description: "Layers that must have at least one report." }, "max-report-age": { type: "string", pattern: "^\\d+[mhdw]$", description: "Oldest a report's own timestamp may be: 90m, 24h, 7d, 2w." }, timestamps: { type: "boolean", description: "A report of a format that records its creation time but has none exits 2 (true) instead of warning (false, default)." }, classifications: { type: "object", additionalProperties: !1, description: "Layers every asset of a classification, or of a stricter one, needs a report for.", properties: { public: { type: "object", additionalProperties: !1, properties: { layers: { $ref: "#/definitions/requiredLayers" } } }, internal: { type: "object", additionalProperties: !1, properties: { layers: { $ref: "#/definitions/requiredLayers" } } }, confidential: { type: "object", additionalProperties: !1, properties: { layers: { $ref: "#/definitions/requiredLayers" } } }, restricted: { type: "object", additionalProperties: !1, properties: { layers: { $ref: "#/definitions/requiredLayers" } } } } }, "image-digest": { type: "boolean", description: "An image report must name the digest of the image being gated (--image REF@sha256:..., action input image); a mismatch or no such report exits 2." }, commit: { type: "boolean", description: "Reports that name a source revision (SARIF versionControlProvenance, Trivy Metadata.Commit) must name the commit being gated (--commit SHA; in the action GITHUB_SHA or the pull request head); a mismatch exits 2." } } }, requiredLayers: { type: "array", items: { $ref: "#/definitions/layer" }, description: "Layers that need a report." }, waivers: { type: "array", items: { $ref: "#/definitions/waiver" } }, waiver: { type: "object", additionalProperties: !1, required: ["id", "reason", "owner", "expires"], description: "A narrow, owned, justified and temporary exception.", properties: { id: { type: "string", minLength: 1, maxLength: 256, description: "The finding id or one of its aliases (exact, case-insensitive)." }, package: { type: "string", minLength: 1, description: "Exact package name." }, versions: { $ref: "#/definitions/semverRange" }, paths: { type: "array", minItems: 1, items: { $ref: "#/definitions/glob" }, description: "Must cover the finding's location, or every report that found it." }, asset: { $ref: "#/definitions/name" }, rule: { $ref: "#/definitions/name", description: "Only waive the verdict of this rule." }, reason: { type: "string", minLength: 3 }, owner: { type: "string", minLength: 1 }, "approved-by": { type: "string", minLength: 1, description: "Who approved it: a GitHub login or a team (@org/team). With settings.waiver-approvers, it must be listed there or the waiver does not apply." }, ticket: { type: "string", minLength: 1 }, "vex-justification": { enum: ["component_not_present", "vulnerable_code_not_present", "vulnerable_code_not_in_execute_path", "vulnerable_code_cannot_be_controlled_by_adversary", "inline_mitigations_already_exist"], description: "The OpenVEX justification this waiver asserts: -o openvex states the finding not_affected with it (Trivy and Grype --vex then suppress it). Without it a waiver is accepted risk: an affected statement, which no scanner suppresses." }, expires: { $ref: "#/definitions/date" } } }, example: { type: "object", additionalProperties: !1, required: ["finding"], properties: { name: { type: "string" }, finding: { $ref: "#/definitions/exampleFinding" }, classification: { $ref: "#/definitions/classification", description: "Evaluate as if the finding's asset had this classification." }, asset: { $ref: "#/definitions/name", description: "Evaluate as if the finding belonged to this asset of the policy." }, matches: { type: "boolean", description: "In rule examples: whether the rule must match (default true)." }, verdict: { enum: ["block", "warn", "info", "ignored", "waived"], description: "The verdict the policy must give." }, rule: { $ref: "#/definitions/name", description: "The rule that must decide." } } }, exampleFinding: { type: "object", additionalProperties: !1, required: ["id"], properties: { id: { type: "string", minLength: 1 }, aliases: { type: "array", items: { type: "string" } }, title: { type: "string" }, layer: { $ref: "#/definitions/layer" }, severity: { $ref: "#/definitions/severity" }, fixable: { type: "boolean" }, package: { type: "string" }, version: { type: "string" }, path: { type: "string" }, target: { type: "string" }, tool: { type: "string" }, report: { type: "string", description: "Path of the report it came from (default example.json)." }, category: { type: "string", description: "The scanner's category for the check (KICS category, Checkov check category, Prowler service ...)." }, cwe: { type: "array", items: { type: "string" } }, epss: { type: "number", minimum: 0, maximum: 1 }, kev: { type: "boolean" }, license: { type: "string", description: "A licence finding's SPDX expression or licence name (the layer defaults to license)." }, suppressed: { oneOf: [{ type: "boolean" }, { type: "string", minLength: 1, maxLength: 1e3 }], description: "The scanner suppressed it: true (no justification) or the suppression's justification. settings.scanner-suppressions decides whether it holds." } } }, deadlines: { type: "array", description: "Remediation deadlines: a finding of this severity (and classification) open longer than `days` since it was first seen (the baseline records the date) gets `action`. The shortest deadline that matches a finding applies; entries of extended packs are kept, so a file can add deadlines but not loosen them.", items: { type: "object", additionalProperties: !1, required: ["severity", "days"], properties: { severity: { description: "The finding's effective severity, one or a list.", oneOf: [{ $ref: "#/definitions/severity" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/severity" } }] }, classification: { description: "Only findings of this classification (one or a list); default: every classification.", oneOf: [{ $ref: "#/definitions/classification" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/classification" } }] }, days: { type: "integer", minimum: 0, maximum: 3650, description: "Days a finding may stay open (0: it must be fixed the day it appears)." }, action: { enum: ["block", "warn"], description: "The verdict of a finding past the deadline, when stricter than its own. Default block." } } } }, budgets: { type: "array", description: "Maximum counts of open findings (not waived, not ignored; existing baseline findings included) per severity, over all findings or those of one classification, asset, control or layer. Exceeding one blocks, naming the budget and the count. `ztgate budget suggest` prints today's counts.", items: { type: "object", additionalProperties: !1, required: ["id", "max"], properties: { id: { $ref: "#/definitions/name" }, description: { type: "string", maxLength: 500 }, classification: { $ref: "#/definitions/classification" }, asset: { $ref: "#/definitions/name" }, control: { $ref: "#/definitions/name" }, layer: { $ref: "#/definitions/layer" }, max: { type: "object", additionalProperties: !1, minProperties: 1, description: "Severity: the most findings of that effective severity allowed.", properties: { critical: { $ref: "#/definitions/budgetCount" }, high: { $ref: "#/definitions/budgetCount" }, medium: { $ref: "#/definitions/budgetCount" }, low: { $ref: "#/definitions/budgetCount" }, info: { $ref: "#/definitions/budgetCount" }, unknown: { $ref: "#/definitions/budgetCount" } } }, action: { enum: ["block", "warn"], description: "What exceeding the budget does. Default block." } } } }, budgetCount: { type: "integer", minimum: 0 }, testFile: { type: "object", additionalProperties: !1, required: ["tests"], properties: { $schema: { type: "string" }, tests: { type: "array", minItems: 1, items: { $ref: "#/definitions/example" } } } } } }, schema14 = { enum: ["public", "internal", "confidential", "restricted"] }, func2 = Object.prototype.hasOwnProperty, func3 = ucs2length;
+var validatePolicy = validate10, schema11 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://github.com/ztgate/ztgate/schema/policy.schema.json", title: "ztgate policy (ztgate.yml)", type: "object", additionalProperties: !1, required: ["version"], properties: { version: { const: 1, description: "Policy language version. Always 1." }, extends: { type: "array", description: "Built-in packs by name (default, zero-trust), relative paths to other policy files, or a pack in another repository: github:OWNER/REPO/PATH@REF (REF a full commit SHA, recommended, or a branch or tag, whose commit is printed). Later entries, and this file, override earlier rules, assets and controls with the same id or name.", items: { type: "string", minLength: 1, maxLength: 512 } }, assets: { $ref: "#/definitions/assets" }, "default-classification": { $ref: "#/definitions/classification", description: "Classification of findings no asset claims. Default internal." }, controls: { $ref: "#/definitions/controls" }, require: { $ref: "#/definitions/require" }, rules: { type: "array", items: { $ref: "#/definitions/rule" } }, waivers: { $ref: "#/definitions/waivers" }, deadlines: { $ref: "#/definitions/deadlines" }, budgets: { $ref: "#/definitions/budgets" }, local: { type: "object", additionalProperties: !1, description: "The local gate (ztgate hook run, ztgate baseline write): which reports to check before a push or commit, and scanner commands that write them. Ignored by ztgate check.", properties: { reports: { type: "array", minItems: 1, description: "Report paths or globs, relative to the repository root. A glob matching nothing fails the hook.", items: { type: "string", minLength: 1, maxLength: 512 } }, baseline: { type: "string", minLength: 1, maxLength: 512, description: "Baseline file (ztgate baseline write): findings recorded there show as existing and do not block." }, kev: { type: "string", minLength: 1, maxLength: 512, description: "CISA's KEV catalog JSON (plain or gzipped) the hook enriches findings with, like ztgate check --kev." }, epss: { type: "string", minLength: 1, maxLength: 512, description: "FIRST's EPSS scores CSV (plain or gzipped) the hook enriches findings with, like ztgate check --epss." }, openvex: { type: "string", minLength: 1, maxLength: 512, description: "File the hook writes the OpenVEX document to, like ztgate check -o openvex=FILE." }, commands: { type: "array", description: "Scanner commands run (in order, with sh, from the repository root) before the reports are read.", items: { type: "object", additionalProperties: !1, required: ["run"], properties: { name: { type: "string", minLength: 1, maxLength: 128 }, run: { type: "string", minLength: 1, maxLength: 4096 }, timeout: { type: "string", pattern: "^[1-9][0-9]{0,5}(s|m)$", description: "How long the command may run, e.g. 90s or 5m. Default 5m." }, "ok-exit-codes": { type: "array", minItems: 1, description: "Exit codes that mean the scan ran (default [0]); npm audit exits 1 when it finds something.", items: { type: "integer", minimum: 0, maximum: 255 } } } } } } }, settings: { $ref: "#/definitions/settings" } }, definitions: { severity: { enum: ["critical", "high", "medium", "low", "info", "unknown"] }, action: { enum: ["block", "warn", "info", "ignore"] }, layer: { enum: ["image", "dependency", "iac", "secret", "code", "license", "posture", "api"] }, glob: { type: "string", minLength: 1, maxLength: 512 }, globs: { oneOf: [{ $ref: "#/definitions/glob" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/glob" } }] }, licensePatterns: { type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 512 }, description: "SPDX licence ids or globs over them (GPL-3.0-only, AGPL-*)." }, severityExpr: { type: "string", pattern: "^\\s*(>=|<=|>|<|=)?\\s*(critical|high|medium|low|info|unknown)\\s*$" }, rule: { type: "object", additionalProperties: !1, required: ["id", "when", "action"], properties: { id: { $ref: "#/definitions/name" }, description: { type: "string" }, action: { $ref: "#/definitions/action" }, when: { $ref: "#/definitions/when" }, examples: { type: "array", items: { $ref: "#/definitions/example" }, description: "Findings this rule must and must not match, with the verdict expected from the policy that defines the rule. Run by `ztgate test`." } } }, when: { type: "object", additionalProperties: !1, description: "Conditions are ANDed; values listed inside one condition are ORed. An empty object matches every finding.", properties: { severity: { oneOf: [{ $ref: "#/definitions/severityExpr" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/severityExpr" } }] }, layer: { oneOf: [{ $ref: "#/definitions/layer" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/layer" } }] }, fixable: { type: "boolean" }, id: { $ref: "#/definitions/globs" }, package: { $ref: "#/definitions/globs" }, path: { $ref: "#/definitions/globs" }, versions: { $ref: "#/definitions/semverRange" }, cwe: { oneOf: [{ type: ["string", "integer"] }, { type: "array", minItems: 1, items: { type: ["string", "integer"] } }] }, epss: { oneOf: [{ type: "number", minimum: 0, maximum: 1 }, { type: "string", pattern: "^\\s*(>=|<=|>|<)?\\s*(0(\\.\\d+)?|1(\\.0+)?)\\s*$" }], description: 'A number means at least; or ">=0.5", "<0.1".' }, kev: { type: "boolean", description: "Listed in CISA's Known Exploited Vulnerabilities." }, control: { oneOf: [{ $ref: "#/definitions/name" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/name" } }] }, classification: { oneOf: [{ $ref: "#/definitions/classificationExpr" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/classificationExpr" } }] }, asset: { $ref: "#/definitions/globs" }, tool: { $ref: "#/definitions/globs" }, suppressed: { type: "boolean", description: "The scanner suppressed the finding (VEX, .trivyignore, .grype.yaml, .snyk, SARIF suppressions, CycloneDX analysis), whether or not settings.scanner-suppressions honours it. A rule with this condition also reaches findings whose suppression is honoured." }, license: { description: "Licence findings (layer license) whose SPDX expression cannot be used under licences none denied and all allowed (A OR B: one branch is enough; A AND B needs both), or, with `unknown`, whose licence is NOASSERTION, NONE, missing or unreadable. Ids are compared case-insensitively; globs (AGPL-*) allowed.", oneOf: [{ const: "unknown" }, { type: "object", additionalProperties: !1, minProperties: 1, properties: { deny: { $ref: "#/definitions/licensePatterns" }, allow: { $ref: "#/definitions/licensePatterns" } } }] } } }, settings: { type: "object", additionalProperties: !1, properties: { "fail-on": { enum: ["block", "warn", "never"], description: "Which verdict fails the gate (exit 1). Default block." }, "unknown-severity": { $ref: "#/definitions/severity", description: "Severity assumed for findings the scanner did not score. Default high." }, "default-action": { $ref: "#/definitions/action", description: "Verdict for findings no rule matches. Default info." }, "max-waiver-days": { type: "integer", minimum: 1, maximum: 3650, description: "Longest a waiver may run from now. A waiver expiring later is reported as over-long and not applied." }, "waiver-approvers": { type: "array", minItems: 1, uniqueItems: !0, items: { type: "string", pattern: "^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]{1,100})?$" }, description: "Who may approve waivers: GitHub logins (alice) and teams (@acme/security). A waiver whose approved-by names no one listed here does not apply; in a pull request, a waiver the pull request adds or extends applies only with an approving review of the head commit by the approver it names, from the base commit's list." }, "scanner-suppressions": { enum: ["honour", "require-justification", "report-only"], description: "Whether a scanner's own suppressions (written in the repository, so by the change under review) hold: honour (the finding is ignored), require-justification (ignored only when the suppression carries a justification), report-only (evaluated as if not suppressed, the suppression shown). Default report-only; a suppression that must hold belongs in a waiver." }, "enrichment-max-age-days": { type: "integer", minimum: 1, maximum: 365, description: "How many days old a KEV catalog (--kev, from its dateReleased) or EPSS file (--epss, from its score_date) may be. Default 7." }, "enrichment-stale": { enum: ["warn", "error"], description: "What an older snapshot is: warn (default; a warning, the gate still decides) or error (cannot decide, exit 2)." } } }, classification: { enum: ["public", "internal", "confidential", "restricted"] }, classificationExpr: { type: "string", pattern: "^\\s*(>=|<=|>|<|=)?\\s*(public|internal|confidential|restricted)\\s*$" }, name: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$", maxLength: 128 }, date: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "YYYY-MM-DD (UTC)" }, semverRange: { type: "string", minLength: 1, maxLength: 256, description: `A version range, compared in the package's ecosystem order (dpkg, rpm, apk, PEP 440, Maven, Go, semver), e.g. "<4.17.21", "<1.16" or ">=1.2.0 <1.2.9"` }, assets: { type: "array", description: "Services, images and paths with the class of data they hold. A finding belongs to every asset matching its location, target or report path; the strictest classification wins.", items: { type: "object", additionalProperties: !1, required: ["name", "classification"], properties: { name: { $ref: "#/definitions/name" }, classification: { $ref: "#/definitions/classification" }, owner: { type: "string", minLength: 1 }, description: { type: "string" }, paths: { type: "array", items: { $ref: "#/definitions/glob" }, description: "Globs over repository paths: finding locations and report files." }, images: { type: "array", items: { $ref: "#/definitions/glob" }, description: "Globs over image references (finding targets)." }, reports: { type: "array", items: { $ref: "#/definitions/glob" }, description: "Report files (globs over repository paths) that are evidence for this asset, besides reports under its paths or of its images." }, require: { type: "object", additionalProperties: !1, description: "Evidence this asset needs: a required layer without a report that is evidence for the asset exits 2.", properties: { layers: { $ref: "#/definitions/requiredLayers" } } } } } }, controls: { type: "object", description: "Zero-trust controls: named groups of scanner checks (by id, layer, the scanner's own category or CWE) that rules can refer to with `control`. A finding a control lists by id or layer is not placed by category or CWE.", propertyNames: { $ref: "#/definitions/name" }, additionalProperties: { type: "object", additionalProperties: !1, required: ["description"], properties: { description: { type: "string" }, ids: { type: "array", items: { $ref: "#/definitions/glob" }, description: "Check ids (globs, case-insensitive) of any scanner; matched against a finding's id, aliases and check id." }, layers: { type: "array", items: { $ref: "#/definitions/layer" }, description: "Every finding of these layers belongs to the control." }, categories: { type: "array", items: { type: "string", pattern: "^[^:\\s][^:]*:[^:]+$", maxLength: 256 }, description: "TOOL:CATEGORY globs (case-insensitive) matched against a finding's tool and the scanner's own category for its check (KICS category, Checkov check category, Prowler service, ...): a check nobody listed still lands in its control." }, cwe: { type: "array", items: { type: "string", pattern: "^CWE-[0-9]+$" }, description: "Weaknesses (CWE-79) whose findings belong to the control, whichever tool reports them (Semgrep, gosec, CodeQL, ZAP ...)." } } } }, require: { type: "object", additionalProperties: !1, description: "Evidence the gate needs before it can decide. Missing evidence exits 2.", properties: { layers: { type: "array", items: { $ref: "#/definitions/layer" }, description: "Layers that must have at least one report." }, "max-report-age": { type: "string", pattern: "^\\d+[mhdw]$", description: "Oldest a report's own timestamp may be: 90m, 24h, 7d, 2w." }, timestamps: { type: "boolean", description: "A report of a format that records its creation time but has none exits 2 (true) instead of warning (false, default)." }, classifications: { type: "object", additionalProperties: !1, description: "Layers every asset of a classification, or of a stricter one, needs a report for.", properties: { public: { type: "object", additionalProperties: !1, properties: { layers: { $ref: "#/definitions/requiredLayers" } } }, internal: { type: "object", additionalProperties: !1, properties: { layers: { $ref: "#/definitions/requiredLayers" } } }, confidential: { type: "object", additionalProperties: !1, properties: { layers: { $ref: "#/definitions/requiredLayers" } } }, restricted: { type: "object", additionalProperties: !1, properties: { layers: { $ref: "#/definitions/requiredLayers" } } } } }, "image-digest": { type: "boolean", description: "An image report must name the digest of the image being gated (--image REF@sha256:..., action input image); a mismatch or no such report exits 2." }, commit: { type: "boolean", description: "Reports that name a source revision (SARIF versionControlProvenance, Trivy Metadata.Commit) must name the commit being gated (--commit SHA; in the action GITHUB_SHA or the pull request head); a mismatch exits 2." } } }, requiredLayers: { type: "array", items: { $ref: "#/definitions/layer" }, description: "Layers that need a report." }, waivers: { type: "array", items: { $ref: "#/definitions/waiver" } }, waiver: { type: "object", additionalProperties: !1, required: ["id", "reason", "owner", "expires"], description: "A narrow, owned, justified and temporary exception.", properties: { id: { type: "string", minLength: 1, maxLength: 256, description: "The finding id or one of its aliases (exact, case-insensitive)." }, package: { type: "string", minLength: 1, description: "Exact package name." }, versions: { $ref: "#/definitions/semverRange" }, paths: { type: "array", minItems: 1, items: { $ref: "#/definitions/glob" }, description: "Must cover the finding's location, or every report that found it." }, asset: { $ref: "#/definitions/name" }, rule: { $ref: "#/definitions/name", description: "Only waive the verdict of this rule." }, reason: { type: "string", minLength: 3 }, owner: { type: "string", minLength: 1 }, "approved-by": { type: "string", minLength: 1, description: "Who approved it: a GitHub login or a team (@org/team). With settings.waiver-approvers, it must be listed there or the waiver does not apply." }, ticket: { type: "string", minLength: 1 }, "vex-justification": { enum: ["component_not_present", "vulnerable_code_not_present", "vulnerable_code_not_in_execute_path", "vulnerable_code_cannot_be_controlled_by_adversary", "inline_mitigations_already_exist"], description: "The OpenVEX justification this waiver asserts: -o openvex states the finding not_affected with it (Trivy and Grype --vex then suppress it). Without it a waiver is accepted risk: an affected statement, which no scanner suppresses." }, expires: { $ref: "#/definitions/date" } } }, example: { type: "object", additionalProperties: !1, required: ["finding"], properties: { name: { type: "string" }, finding: { $ref: "#/definitions/exampleFinding" }, classification: { $ref: "#/definitions/classification", description: "Evaluate as if the finding's asset had this classification." }, asset: { $ref: "#/definitions/name", description: "Evaluate as if the finding belonged to this asset of the policy." }, matches: { type: "boolean", description: "In rule examples: whether the rule must match (default true)." }, verdict: { enum: ["block", "warn", "info", "ignored", "waived"], description: "The verdict the policy must give." }, rule: { $ref: "#/definitions/name", description: "The rule that must decide." } } }, exampleFinding: { type: "object", additionalProperties: !1, required: ["id"], properties: { id: { type: "string", minLength: 1 }, aliases: { type: "array", items: { type: "string" } }, title: { type: "string" }, layer: { $ref: "#/definitions/layer" }, severity: { $ref: "#/definitions/severity" }, fixable: { type: "boolean" }, package: { type: "string" }, version: { type: "string" }, path: { type: "string" }, target: { type: "string" }, tool: { type: "string" }, report: { type: "string", description: "Path of the report it came from (default example.json)." }, category: { type: "string", description: "The scanner's category for the check (KICS category, Checkov check category, Prowler service ...)." }, cwe: { type: "array", items: { type: "string" } }, epss: { type: "number", minimum: 0, maximum: 1 }, kev: { type: "boolean" }, license: { type: "string", description: "A licence finding's SPDX expression or licence name (the layer defaults to license)." }, suppressed: { oneOf: [{ type: "boolean" }, { type: "string", minLength: 1, maxLength: 1e3 }], description: "The scanner suppressed it: true (no justification) or the suppression's justification. settings.scanner-suppressions decides whether it holds." } } }, deadlines: { type: "array", description: "Remediation deadlines: a finding of this severity (and classification) open longer than `days` since it was first seen (the baseline records the date) gets `action`. The shortest deadline that matches a finding applies; entries of extended packs are kept, so a file can add deadlines but not loosen them.", items: { type: "object", additionalProperties: !1, required: ["severity", "days"], properties: { severity: { description: "The finding's effective severity, one or a list.", oneOf: [{ $ref: "#/definitions/severity" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/severity" } }] }, classification: { description: "Only findings of this classification (one or a list); default: every classification.", oneOf: [{ $ref: "#/definitions/classification" }, { type: "array", minItems: 1, items: { $ref: "#/definitions/classification" } }] }, days: { type: "integer", minimum: 0, maximum: 3650, description: "Days a finding may stay open (0: it must be fixed the day it appears)." }, action: { enum: ["block", "warn"], description: "The verdict of a finding past the deadline, when stricter than its own. Default block." } } } }, budgets: { type: "array", description: "Maximum counts of open findings (not waived, not ignored; existing baseline findings included) per severity, over all findings or those of one classification, asset, control or layer. Exceeding one blocks, naming the budget and the count. `ztgate budget suggest` prints today's counts.", items: { type: "object", additionalProperties: !1, required: ["id", "max"], properties: { id: { $ref: "#/definitions/name" }, description: { type: "string", maxLength: 500 }, classification: { $ref: "#/definitions/classification" }, asset: { $ref: "#/definitions/name" }, control: { $ref: "#/definitions/name" }, layer: { $ref: "#/definitions/layer" }, max: { type: "object", additionalProperties: !1, minProperties: 1, description: "Severity: the most findings of that effective severity allowed.", properties: { critical: { $ref: "#/definitions/budgetCount" }, high: { $ref: "#/definitions/budgetCount" }, medium: { $ref: "#/definitions/budgetCount" }, low: { $ref: "#/definitions/budgetCount" }, info: { $ref: "#/definitions/budgetCount" }, unknown: { $ref: "#/definitions/budgetCount" } } }, action: { enum: ["block", "warn"], description: "What exceeding the budget does. Default block." } } } }, budgetCount: { type: "integer", minimum: 0 }, testFile: { type: "object", additionalProperties: !1, required: ["tests"], properties: { $schema: { type: "string" }, tests: { type: "array", minItems: 1, items: { $ref: "#/definitions/example" } } } } } }, schema14 = { enum: ["public", "internal", "confidential", "restricted"] }, func2 = Object.prototype.hasOwnProperty, func3 = ucs2length;
 var pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
 var schema19 = { enum: ["image", "dependency", "iac", "secret", "code", "license", "posture", "api"] };
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -2325,7 +2325,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                   if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
                                     let _errs20 = errors;
                                     for (let key1 in data12)
-                                      if (!(key1 === "reports" || key1 === "baseline" || key1 === "commands")) {
+                                      if (!(key1 === "reports" || key1 === "baseline" || key1 === "kev" || key1 === "epss" || key1 === "openvex" || key1 === "commands")) {
                                         return validate10.errors = [{ instancePath: instancePath + "/local", schemaPath: "#/properties/local/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }], !1;
                                         break;
                                       }
@@ -2373,112 +2373,157 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                           var valid4 = _errs25 === errors;
                                         } else
                                           var valid4 = !0;
-                                        if (valid4)
-                                          if (data12.commands !== void 0) {
-                                            let data16 = data12.commands, _errs27 = errors;
+                                        if (valid4) {
+                                          if (data12.kev !== void 0) {
+                                            let data16 = data12.kev, _errs27 = errors;
                                             if (errors === _errs27)
-                                              if (Array.isArray(data16)) {
-                                                var valid6 = !0;
-                                                let len3 = data16.length;
-                                                for (let i3 = 0; i3 < len3; i3++) {
-                                                  let data17 = data16[i3], _errs29 = errors;
-                                                  if (errors === _errs29)
-                                                    if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-                                                      let missing1;
-                                                      if (data17.run === void 0 && (missing1 = "run"))
-                                                        return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3, schemaPath: "#/properties/local/properties/commands/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }], !1;
-                                                      {
-                                                        let _errs31 = errors;
-                                                        for (let key2 in data17)
-                                                          if (!(key2 === "name" || key2 === "run" || key2 === "timeout" || key2 === "ok-exit-codes")) {
-                                                            return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3, schemaPath: "#/properties/local/properties/commands/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }], !1;
-                                                            break;
-                                                          }
-                                                        if (_errs31 === errors) {
-                                                          if (data17.name !== void 0) {
-                                                            let data18 = data17.name, _errs32 = errors;
-                                                            if (errors === _errs32)
-                                                              if (typeof data18 == "string") {
-                                                                if (func3(data18) > 128)
-                                                                  return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/name", schemaPath: "#/properties/local/properties/commands/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }], !1;
-                                                                if (func3(data18) < 1)
-                                                                  return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/name", schemaPath: "#/properties/local/properties/commands/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
-                                                              } else
-                                                                return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/name", schemaPath: "#/properties/local/properties/commands/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
-                                                            var valid7 = _errs32 === errors;
-                                                          } else
-                                                            var valid7 = !0;
-                                                          if (valid7) {
-                                                            if (data17.run !== void 0) {
-                                                              let data19 = data17.run, _errs34 = errors;
-                                                              if (errors === _errs34)
-                                                                if (typeof data19 == "string") {
-                                                                  if (func3(data19) > 4096)
-                                                                    return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/run", schemaPath: "#/properties/local/properties/commands/items/properties/run/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }], !1;
-                                                                  if (func3(data19) < 1)
-                                                                    return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/run", schemaPath: "#/properties/local/properties/commands/items/properties/run/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
-                                                                } else
-                                                                  return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/run", schemaPath: "#/properties/local/properties/commands/items/properties/run/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
-                                                              var valid7 = _errs34 === errors;
-                                                            } else
-                                                              var valid7 = !0;
-                                                            if (valid7) {
-                                                              if (data17.timeout !== void 0) {
-                                                                let data20 = data17.timeout, _errs36 = errors;
-                                                                if (errors === _errs36)
-                                                                  if (typeof data20 == "string") {
-                                                                    if (!pattern21.test(data20))
-                                                                      return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/timeout", schemaPath: "#/properties/local/properties/commands/items/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}(s|m)$" }, message: 'must match pattern "^[1-9][0-9]{0,5}(s|m)$"' }], !1;
-                                                                  } else
-                                                                    return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/timeout", schemaPath: "#/properties/local/properties/commands/items/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
-                                                                var valid7 = _errs36 === errors;
-                                                              } else
-                                                                var valid7 = !0;
-                                                              if (valid7)
-                                                                if (data17["ok-exit-codes"] !== void 0) {
-                                                                  let data21 = data17["ok-exit-codes"], _errs38 = errors;
-                                                                  if (errors === _errs38)
-                                                                    if (Array.isArray(data21)) {
-                                                                      if (data21.length < 1)
-                                                                        return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/ok-exit-codes", schemaPath: "#/properties/local/properties/commands/items/properties/ok-exit-codes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }], !1;
-                                                                      {
-                                                                        var valid8 = !0;
-                                                                        let len4 = data21.length;
-                                                                        for (let i4 = 0; i4 < len4; i4++) {
-                                                                          let data22 = data21[i4], _errs40 = errors;
-                                                                          if (!(typeof data22 == "number" && !(data22 % 1) && !isNaN(data22) && isFinite(data22)))
-                                                                            return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/ok-exit-codes/" + i4, schemaPath: "#/properties/local/properties/commands/items/properties/ok-exit-codes/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }], !1;
-                                                                          if (errors === _errs40 && typeof data22 == "number" && isFinite(data22)) {
-                                                                            if (data22 > 255 || isNaN(data22))
-                                                                              return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/ok-exit-codes/" + i4, schemaPath: "#/properties/local/properties/commands/items/properties/ok-exit-codes/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255" }], !1;
-                                                                            if (data22 < 0 || isNaN(data22))
-                                                                              return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/ok-exit-codes/" + i4, schemaPath: "#/properties/local/properties/commands/items/properties/ok-exit-codes/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }], !1;
-                                                                          }
-                                                                          var valid8 = _errs40 === errors;
-                                                                          if (!valid8)
-                                                                            break;
-                                                                        }
-                                                                      }
-                                                                    } else
-                                                                      return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/ok-exit-codes", schemaPath: "#/properties/local/properties/commands/items/properties/ok-exit-codes/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
-                                                                  var valid7 = _errs38 === errors;
-                                                                } else
-                                                                  var valid7 = !0;
-                                                            }
-                                                          }
-                                                        }
-                                                      }
-                                                    } else
-                                                      return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3, schemaPath: "#/properties/local/properties/commands/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
-                                                  var valid6 = _errs29 === errors;
-                                                  if (!valid6)
-                                                    break;
-                                                }
+                                              if (typeof data16 == "string") {
+                                                if (func3(data16) > 512)
+                                                  return validate10.errors = [{ instancePath: instancePath + "/local/kev", schemaPath: "#/properties/local/properties/kev/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }], !1;
+                                                if (func3(data16) < 1)
+                                                  return validate10.errors = [{ instancePath: instancePath + "/local/kev", schemaPath: "#/properties/local/properties/kev/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
                                               } else
-                                                return validate10.errors = [{ instancePath: instancePath + "/local/commands", schemaPath: "#/properties/local/properties/commands/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                                                return validate10.errors = [{ instancePath: instancePath + "/local/kev", schemaPath: "#/properties/local/properties/kev/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
                                             var valid4 = _errs27 === errors;
                                           } else
                                             var valid4 = !0;
+                                          if (valid4) {
+                                            if (data12.epss !== void 0) {
+                                              let data17 = data12.epss, _errs29 = errors;
+                                              if (errors === _errs29)
+                                                if (typeof data17 == "string") {
+                                                  if (func3(data17) > 512)
+                                                    return validate10.errors = [{ instancePath: instancePath + "/local/epss", schemaPath: "#/properties/local/properties/epss/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }], !1;
+                                                  if (func3(data17) < 1)
+                                                    return validate10.errors = [{ instancePath: instancePath + "/local/epss", schemaPath: "#/properties/local/properties/epss/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
+                                                } else
+                                                  return validate10.errors = [{ instancePath: instancePath + "/local/epss", schemaPath: "#/properties/local/properties/epss/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                              var valid4 = _errs29 === errors;
+                                            } else
+                                              var valid4 = !0;
+                                            if (valid4) {
+                                              if (data12.openvex !== void 0) {
+                                                let data18 = data12.openvex, _errs31 = errors;
+                                                if (errors === _errs31)
+                                                  if (typeof data18 == "string") {
+                                                    if (func3(data18) > 512)
+                                                      return validate10.errors = [{ instancePath: instancePath + "/local/openvex", schemaPath: "#/properties/local/properties/openvex/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }], !1;
+                                                    if (func3(data18) < 1)
+                                                      return validate10.errors = [{ instancePath: instancePath + "/local/openvex", schemaPath: "#/properties/local/properties/openvex/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
+                                                  } else
+                                                    return validate10.errors = [{ instancePath: instancePath + "/local/openvex", schemaPath: "#/properties/local/properties/openvex/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                var valid4 = _errs31 === errors;
+                                              } else
+                                                var valid4 = !0;
+                                              if (valid4)
+                                                if (data12.commands !== void 0) {
+                                                  let data19 = data12.commands, _errs33 = errors;
+                                                  if (errors === _errs33)
+                                                    if (Array.isArray(data19)) {
+                                                      var valid6 = !0;
+                                                      let len3 = data19.length;
+                                                      for (let i3 = 0; i3 < len3; i3++) {
+                                                        let data20 = data19[i3], _errs35 = errors;
+                                                        if (errors === _errs35)
+                                                          if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                                                            let missing1;
+                                                            if (data20.run === void 0 && (missing1 = "run"))
+                                                              return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3, schemaPath: "#/properties/local/properties/commands/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }], !1;
+                                                            {
+                                                              let _errs37 = errors;
+                                                              for (let key2 in data20)
+                                                                if (!(key2 === "name" || key2 === "run" || key2 === "timeout" || key2 === "ok-exit-codes")) {
+                                                                  return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3, schemaPath: "#/properties/local/properties/commands/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }], !1;
+                                                                  break;
+                                                                }
+                                                              if (_errs37 === errors) {
+                                                                if (data20.name !== void 0) {
+                                                                  let data21 = data20.name, _errs38 = errors;
+                                                                  if (errors === _errs38)
+                                                                    if (typeof data21 == "string") {
+                                                                      if (func3(data21) > 128)
+                                                                        return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/name", schemaPath: "#/properties/local/properties/commands/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }], !1;
+                                                                      if (func3(data21) < 1)
+                                                                        return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/name", schemaPath: "#/properties/local/properties/commands/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
+                                                                    } else
+                                                                      return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/name", schemaPath: "#/properties/local/properties/commands/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                  var valid7 = _errs38 === errors;
+                                                                } else
+                                                                  var valid7 = !0;
+                                                                if (valid7) {
+                                                                  if (data20.run !== void 0) {
+                                                                    let data22 = data20.run, _errs40 = errors;
+                                                                    if (errors === _errs40)
+                                                                      if (typeof data22 == "string") {
+                                                                        if (func3(data22) > 4096)
+                                                                          return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/run", schemaPath: "#/properties/local/properties/commands/items/properties/run/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }], !1;
+                                                                        if (func3(data22) < 1)
+                                                                          return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/run", schemaPath: "#/properties/local/properties/commands/items/properties/run/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
+                                                                      } else
+                                                                        return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/run", schemaPath: "#/properties/local/properties/commands/items/properties/run/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                    var valid7 = _errs40 === errors;
+                                                                  } else
+                                                                    var valid7 = !0;
+                                                                  if (valid7) {
+                                                                    if (data20.timeout !== void 0) {
+                                                                      let data23 = data20.timeout, _errs42 = errors;
+                                                                      if (errors === _errs42)
+                                                                        if (typeof data23 == "string") {
+                                                                          if (!pattern21.test(data23))
+                                                                            return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/timeout", schemaPath: "#/properties/local/properties/commands/items/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}(s|m)$" }, message: 'must match pattern "^[1-9][0-9]{0,5}(s|m)$"' }], !1;
+                                                                        } else
+                                                                          return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/timeout", schemaPath: "#/properties/local/properties/commands/items/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                                                      var valid7 = _errs42 === errors;
+                                                                    } else
+                                                                      var valid7 = !0;
+                                                                    if (valid7)
+                                                                      if (data20["ok-exit-codes"] !== void 0) {
+                                                                        let data24 = data20["ok-exit-codes"], _errs44 = errors;
+                                                                        if (errors === _errs44)
+                                                                          if (Array.isArray(data24)) {
+                                                                            if (data24.length < 1)
+                                                                              return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/ok-exit-codes", schemaPath: "#/properties/local/properties/commands/items/properties/ok-exit-codes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }], !1;
+                                                                            {
+                                                                              var valid8 = !0;
+                                                                              let len4 = data24.length;
+                                                                              for (let i4 = 0; i4 < len4; i4++) {
+                                                                                let data25 = data24[i4], _errs46 = errors;
+                                                                                if (!(typeof data25 == "number" && !(data25 % 1) && !isNaN(data25) && isFinite(data25)))
+                                                                                  return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/ok-exit-codes/" + i4, schemaPath: "#/properties/local/properties/commands/items/properties/ok-exit-codes/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }], !1;
+                                                                                if (errors === _errs46 && typeof data25 == "number" && isFinite(data25)) {
+                                                                                  if (data25 > 255 || isNaN(data25))
+                                                                                    return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/ok-exit-codes/" + i4, schemaPath: "#/properties/local/properties/commands/items/properties/ok-exit-codes/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255" }], !1;
+                                                                                  if (data25 < 0 || isNaN(data25))
+                                                                                    return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/ok-exit-codes/" + i4, schemaPath: "#/properties/local/properties/commands/items/properties/ok-exit-codes/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }], !1;
+                                                                                }
+                                                                                var valid8 = _errs46 === errors;
+                                                                                if (!valid8)
+                                                                                  break;
+                                                                              }
+                                                                            }
+                                                                          } else
+                                                                            return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3 + "/ok-exit-codes", schemaPath: "#/properties/local/properties/commands/items/properties/ok-exit-codes/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                                                                        var valid7 = _errs44 === errors;
+                                                                      } else
+                                                                        var valid7 = !0;
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                          } else
+                                                            return validate10.errors = [{ instancePath: instancePath + "/local/commands/" + i3, schemaPath: "#/properties/local/properties/commands/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                                                        var valid6 = _errs35 === errors;
+                                                        if (!valid6)
+                                                          break;
+                                                      }
+                                                    } else
+                                                      return validate10.errors = [{ instancePath: instancePath + "/local/commands", schemaPath: "#/properties/local/properties/commands/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                                                  var valid4 = _errs33 === errors;
+                                                } else
+                                                  var valid4 = !0;
+                                            }
+                                          }
+                                        }
                                       }
                                     }
                                   } else
@@ -2488,9 +2533,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 var valid0 = !0;
                               if (valid0)
                                 if (data.settings !== void 0) {
-                                  let _errs42 = errors;
+                                  let _errs48 = errors;
                                   validate45(data.settings, { instancePath: instancePath + "/settings", parentData: data, parentDataProperty: "settings", rootData }) || (vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors), errors = vErrors.length);
-                                  var valid0 = _errs42 === errors;
+                                  var valid0 = _errs48 === errors;
                                 } else
                                   var valid0 = !0;
                             }
@@ -2568,7 +2613,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let _errs1 = errors;
       for (let key0 in data)
-        if (!(key0 === "reports" || key0 === "baseline" || key0 === "commands")) {
+        if (!(key0 === "reports" || key0 === "baseline" || key0 === "kev" || key0 === "epss" || key0 === "openvex" || key0 === "commands")) {
           return validate49.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }], !1;
           break;
         }
@@ -2616,112 +2661,157 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
             var valid0 = _errs6 === errors;
           } else
             var valid0 = !0;
-          if (valid0)
-            if (data.commands !== void 0) {
-              let data3 = data.commands, _errs8 = errors;
+          if (valid0) {
+            if (data.kev !== void 0) {
+              let data3 = data.kev, _errs8 = errors;
               if (errors === _errs8)
-                if (Array.isArray(data3)) {
-                  var valid2 = !0;
-                  let len1 = data3.length;
-                  for (let i1 = 0; i1 < len1; i1++) {
-                    let data4 = data3[i1], _errs10 = errors;
-                    if (errors === _errs10)
-                      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-                        let missing0;
-                        if (data4.run === void 0 && (missing0 = "run"))
-                          return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1, schemaPath: "#/properties/commands/items/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }], !1;
-                        {
-                          let _errs12 = errors;
-                          for (let key1 in data4)
-                            if (!(key1 === "name" || key1 === "run" || key1 === "timeout" || key1 === "ok-exit-codes")) {
-                              return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1, schemaPath: "#/properties/commands/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }], !1;
-                              break;
-                            }
-                          if (_errs12 === errors) {
-                            if (data4.name !== void 0) {
-                              let data5 = data4.name, _errs13 = errors;
-                              if (errors === _errs13)
-                                if (typeof data5 == "string") {
-                                  if (func3(data5) > 128)
-                                    return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/name", schemaPath: "#/properties/commands/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }], !1;
-                                  if (func3(data5) < 1)
-                                    return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/name", schemaPath: "#/properties/commands/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
-                                } else
-                                  return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/name", schemaPath: "#/properties/commands/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
-                              var valid3 = _errs13 === errors;
-                            } else
-                              var valid3 = !0;
-                            if (valid3) {
-                              if (data4.run !== void 0) {
-                                let data6 = data4.run, _errs15 = errors;
-                                if (errors === _errs15)
-                                  if (typeof data6 == "string") {
-                                    if (func3(data6) > 4096)
-                                      return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/run", schemaPath: "#/properties/commands/items/properties/run/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }], !1;
-                                    if (func3(data6) < 1)
-                                      return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/run", schemaPath: "#/properties/commands/items/properties/run/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
-                                  } else
-                                    return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/run", schemaPath: "#/properties/commands/items/properties/run/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
-                                var valid3 = _errs15 === errors;
-                              } else
-                                var valid3 = !0;
-                              if (valid3) {
-                                if (data4.timeout !== void 0) {
-                                  let data7 = data4.timeout, _errs17 = errors;
-                                  if (errors === _errs17)
-                                    if (typeof data7 == "string") {
-                                      if (!pattern21.test(data7))
-                                        return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/timeout", schemaPath: "#/properties/commands/items/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}(s|m)$" }, message: 'must match pattern "^[1-9][0-9]{0,5}(s|m)$"' }], !1;
-                                    } else
-                                      return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/timeout", schemaPath: "#/properties/commands/items/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
-                                  var valid3 = _errs17 === errors;
-                                } else
-                                  var valid3 = !0;
-                                if (valid3)
-                                  if (data4["ok-exit-codes"] !== void 0) {
-                                    let data8 = data4["ok-exit-codes"], _errs19 = errors;
-                                    if (errors === _errs19)
-                                      if (Array.isArray(data8)) {
-                                        if (data8.length < 1)
-                                          return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/ok-exit-codes", schemaPath: "#/properties/commands/items/properties/ok-exit-codes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }], !1;
-                                        {
-                                          var valid4 = !0;
-                                          let len2 = data8.length;
-                                          for (let i2 = 0; i2 < len2; i2++) {
-                                            let data9 = data8[i2], _errs21 = errors;
-                                            if (!(typeof data9 == "number" && !(data9 % 1) && !isNaN(data9) && isFinite(data9)))
-                                              return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/ok-exit-codes/" + i2, schemaPath: "#/properties/commands/items/properties/ok-exit-codes/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }], !1;
-                                            if (errors === _errs21 && typeof data9 == "number" && isFinite(data9)) {
-                                              if (data9 > 255 || isNaN(data9))
-                                                return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/ok-exit-codes/" + i2, schemaPath: "#/properties/commands/items/properties/ok-exit-codes/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255" }], !1;
-                                              if (data9 < 0 || isNaN(data9))
-                                                return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/ok-exit-codes/" + i2, schemaPath: "#/properties/commands/items/properties/ok-exit-codes/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }], !1;
-                                            }
-                                            var valid4 = _errs21 === errors;
-                                            if (!valid4)
-                                              break;
-                                          }
-                                        }
-                                      } else
-                                        return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/ok-exit-codes", schemaPath: "#/properties/commands/items/properties/ok-exit-codes/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
-                                    var valid3 = _errs19 === errors;
-                                  } else
-                                    var valid3 = !0;
-                              }
-                            }
-                          }
-                        }
-                      } else
-                        return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1, schemaPath: "#/properties/commands/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
-                    var valid2 = _errs10 === errors;
-                    if (!valid2)
-                      break;
-                  }
+                if (typeof data3 == "string") {
+                  if (func3(data3) > 512)
+                    return validate49.errors = [{ instancePath: instancePath + "/kev", schemaPath: "#/properties/kev/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }], !1;
+                  if (func3(data3) < 1)
+                    return validate49.errors = [{ instancePath: instancePath + "/kev", schemaPath: "#/properties/kev/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
                 } else
-                  return validate49.errors = [{ instancePath: instancePath + "/commands", schemaPath: "#/properties/commands/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                  return validate49.errors = [{ instancePath: instancePath + "/kev", schemaPath: "#/properties/kev/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
               var valid0 = _errs8 === errors;
             } else
               var valid0 = !0;
+            if (valid0) {
+              if (data.epss !== void 0) {
+                let data4 = data.epss, _errs10 = errors;
+                if (errors === _errs10)
+                  if (typeof data4 == "string") {
+                    if (func3(data4) > 512)
+                      return validate49.errors = [{ instancePath: instancePath + "/epss", schemaPath: "#/properties/epss/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }], !1;
+                    if (func3(data4) < 1)
+                      return validate49.errors = [{ instancePath: instancePath + "/epss", schemaPath: "#/properties/epss/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
+                  } else
+                    return validate49.errors = [{ instancePath: instancePath + "/epss", schemaPath: "#/properties/epss/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                var valid0 = _errs10 === errors;
+              } else
+                var valid0 = !0;
+              if (valid0) {
+                if (data.openvex !== void 0) {
+                  let data5 = data.openvex, _errs12 = errors;
+                  if (errors === _errs12)
+                    if (typeof data5 == "string") {
+                      if (func3(data5) > 512)
+                        return validate49.errors = [{ instancePath: instancePath + "/openvex", schemaPath: "#/properties/openvex/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }], !1;
+                      if (func3(data5) < 1)
+                        return validate49.errors = [{ instancePath: instancePath + "/openvex", schemaPath: "#/properties/openvex/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
+                    } else
+                      return validate49.errors = [{ instancePath: instancePath + "/openvex", schemaPath: "#/properties/openvex/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                  var valid0 = _errs12 === errors;
+                } else
+                  var valid0 = !0;
+                if (valid0)
+                  if (data.commands !== void 0) {
+                    let data6 = data.commands, _errs14 = errors;
+                    if (errors === _errs14)
+                      if (Array.isArray(data6)) {
+                        var valid2 = !0;
+                        let len1 = data6.length;
+                        for (let i1 = 0; i1 < len1; i1++) {
+                          let data7 = data6[i1], _errs16 = errors;
+                          if (errors === _errs16)
+                            if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                              let missing0;
+                              if (data7.run === void 0 && (missing0 = "run"))
+                                return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1, schemaPath: "#/properties/commands/items/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }], !1;
+                              {
+                                let _errs18 = errors;
+                                for (let key1 in data7)
+                                  if (!(key1 === "name" || key1 === "run" || key1 === "timeout" || key1 === "ok-exit-codes")) {
+                                    return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1, schemaPath: "#/properties/commands/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }], !1;
+                                    break;
+                                  }
+                                if (_errs18 === errors) {
+                                  if (data7.name !== void 0) {
+                                    let data8 = data7.name, _errs19 = errors;
+                                    if (errors === _errs19)
+                                      if (typeof data8 == "string") {
+                                        if (func3(data8) > 128)
+                                          return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/name", schemaPath: "#/properties/commands/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }], !1;
+                                        if (func3(data8) < 1)
+                                          return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/name", schemaPath: "#/properties/commands/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
+                                      } else
+                                        return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/name", schemaPath: "#/properties/commands/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                    var valid3 = _errs19 === errors;
+                                  } else
+                                    var valid3 = !0;
+                                  if (valid3) {
+                                    if (data7.run !== void 0) {
+                                      let data9 = data7.run, _errs21 = errors;
+                                      if (errors === _errs21)
+                                        if (typeof data9 == "string") {
+                                          if (func3(data9) > 4096)
+                                            return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/run", schemaPath: "#/properties/commands/items/properties/run/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }], !1;
+                                          if (func3(data9) < 1)
+                                            return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/run", schemaPath: "#/properties/commands/items/properties/run/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }], !1;
+                                        } else
+                                          return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/run", schemaPath: "#/properties/commands/items/properties/run/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                      var valid3 = _errs21 === errors;
+                                    } else
+                                      var valid3 = !0;
+                                    if (valid3) {
+                                      if (data7.timeout !== void 0) {
+                                        let data10 = data7.timeout, _errs23 = errors;
+                                        if (errors === _errs23)
+                                          if (typeof data10 == "string") {
+                                            if (!pattern21.test(data10))
+                                              return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/timeout", schemaPath: "#/properties/commands/items/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}(s|m)$" }, message: 'must match pattern "^[1-9][0-9]{0,5}(s|m)$"' }], !1;
+                                          } else
+                                            return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/timeout", schemaPath: "#/properties/commands/items/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
+                                        var valid3 = _errs23 === errors;
+                                      } else
+                                        var valid3 = !0;
+                                      if (valid3)
+                                        if (data7["ok-exit-codes"] !== void 0) {
+                                          let data11 = data7["ok-exit-codes"], _errs25 = errors;
+                                          if (errors === _errs25)
+                                            if (Array.isArray(data11)) {
+                                              if (data11.length < 1)
+                                                return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/ok-exit-codes", schemaPath: "#/properties/commands/items/properties/ok-exit-codes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }], !1;
+                                              {
+                                                var valid4 = !0;
+                                                let len2 = data11.length;
+                                                for (let i2 = 0; i2 < len2; i2++) {
+                                                  let data12 = data11[i2], _errs27 = errors;
+                                                  if (!(typeof data12 == "number" && !(data12 % 1) && !isNaN(data12) && isFinite(data12)))
+                                                    return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/ok-exit-codes/" + i2, schemaPath: "#/properties/commands/items/properties/ok-exit-codes/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }], !1;
+                                                  if (errors === _errs27 && typeof data12 == "number" && isFinite(data12)) {
+                                                    if (data12 > 255 || isNaN(data12))
+                                                      return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/ok-exit-codes/" + i2, schemaPath: "#/properties/commands/items/properties/ok-exit-codes/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255" }], !1;
+                                                    if (data12 < 0 || isNaN(data12))
+                                                      return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/ok-exit-codes/" + i2, schemaPath: "#/properties/commands/items/properties/ok-exit-codes/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }], !1;
+                                                  }
+                                                  var valid4 = _errs27 === errors;
+                                                  if (!valid4)
+                                                    break;
+                                                }
+                                              }
+                                            } else
+                                              return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1 + "/ok-exit-codes", schemaPath: "#/properties/commands/items/properties/ok-exit-codes/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                                          var valid3 = _errs25 === errors;
+                                        } else
+                                          var valid3 = !0;
+                                    }
+                                  }
+                                }
+                              }
+                            } else
+                              return validate49.errors = [{ instancePath: instancePath + "/commands/" + i1, schemaPath: "#/properties/commands/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
+                          var valid2 = _errs16 === errors;
+                          if (!valid2)
+                            break;
+                        }
+                      } else
+                        return validate49.errors = [{ instancePath: instancePath + "/commands", schemaPath: "#/properties/commands/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
+                    var valid0 = _errs14 === errors;
+                  } else
+                    var valid0 = !0;
+              }
+            }
+          }
         }
       }
     } else

@@ -3,14 +3,15 @@ import {
   VERDICTS,
   dayOf,
   outcomeOf,
-  utcDayOf,
   withBudgetVerdict
-} from "./chunk-DETUSGKM.js";
+} from "./chunk-RNWHJVXO.js";
 import {
   duplicateKeyMessage,
+  earliest,
   findDuplicateKey,
-  lineColumn
-} from "./chunk-2TGS5ZW4.js";
+  lineColumn,
+  utcDayOf
+} from "./chunk-5SHIBQNF.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -46,7 +47,7 @@ function makeBaseline(evaluation, now, previous) {
     id: f.id,
     ...f.package ? { package: `${f.package.name}@${f.package.version ?? ""}` } : {},
     verdict,
-    firstSeen: known.get(f.fingerprint) ?? today
+    firstSeen: firstSeenDay(known.get(f.fingerprint), f.firstSeen, today)
   })).sort((a, b) => a.fingerprint.localeCompare(b.fingerprint));
   return {
     format: BASELINE_FORMAT,
@@ -55,6 +56,9 @@ function makeBaseline(evaluation, now, previous) {
     policy: evaluation.policy.source,
     findings
   };
+}
+function firstSeenDay(recorded, scanner, today) {
+  return earliest(recorded, scanner !== void 0 && scanner < today ? scanner : void 0) ?? today;
 }
 function serialiseBaseline(baseline) {
   return JSON.stringify(baseline, null, 2) + `

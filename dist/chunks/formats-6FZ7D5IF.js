@@ -1,17 +1,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-CZMMZUUE.js";
-import "./chunk-B5MQ7DC3.js";
+} from "./chunk-EQPUVRQW.js";
+import "./chunk-UX6W6TLD.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-7U4R7KQJ.js";
+import "./chunk-HPS4RVLY.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-DETUSGKM.js";
+import "./chunk-RNWHJVXO.js";
 import {
   PARSERS
-} from "./chunk-2TGS5ZW4.js";
+} from "./chunk-5SHIBQNF.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

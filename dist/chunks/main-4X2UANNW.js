@@ -18,16 +18,16 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-NCNHGOJ7.js")).check },
-  { name: "parse", load: async () => (await import("./parse-2OMZ2I3M.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-S2YYQLKJ.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-Z5BGWTI4.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-N4CXIAFI.js")).baseline },
-  { name: "budget", load: async () => (await import("./budget-MAEX2VFC.js")).budget },
-  { name: "explain", load: async () => (await import("./explain-VF5P6INY.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-WF5VBS7S.js")).validate },
-  { name: "test", load: async () => (await import("./test-5H5GVISE.js")).test },
-  { name: "schema", load: async () => (await import("./schema-5IGH7LLL.js")).schema },
+  { name: "check", load: async () => (await import("./check-WH5GB5L2.js")).check },
+  { name: "parse", load: async () => (await import("./parse-M2QQ6D6L.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-6FZ7D5IF.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-7MA4KDQY.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-4ONQYSSB.js")).baseline },
+  { name: "budget", load: async () => (await import("./budget-JEFV7IZB.js")).budget },
+  { name: "explain", load: async () => (await import("./explain-RNLUK7RQ.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-PLOA43J7.js")).validate },
+  { name: "test", load: async () => (await import("./test-T7P63HLN.js")).test },
+  { name: "schema", load: async () => (await import("./schema-7S4PY3Z7.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];
 async function commandByName(name) {

@@ -1,22 +1,22 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-UEJ7GM7L.js";
-import "./chunk-MELRT3YR.js";
+} from "./chunk-YDCFVKYL.js";
+import "./chunk-4DCUX45Z.js";
 import "./chunk-2OMR3V4T.js";
-import "./chunk-FFRIEHEN.js";
-import "./chunk-C7AGJUSJ.js";
+import "./chunk-XIDGVLGR.js";
+import "./chunk-S4XNMQPM.js";
 import "./chunk-WTVRMOKY.js";
 import "./chunk-24VQTDZU.js";
-import "./chunk-IUF3IYNK.js";
-import "./chunk-SEAXUOMT.js";
-import "./chunk-CZMMZUUE.js";
-import "./chunk-B5MQ7DC3.js";
+import "./chunk-6Q3NYTEC.js";
+import "./chunk-NKRTN46Z.js";
+import "./chunk-EQPUVRQW.js";
+import "./chunk-UX6W6TLD.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-7U4R7KQJ.js";
+import "./chunk-HPS4RVLY.js";
 import "./chunk-62K5C3YY.js";
-import "./chunk-DETUSGKM.js";
-import "./chunk-2TGS5ZW4.js";
+import "./chunk-RNWHJVXO.js";
+import "./chunk-5SHIBQNF.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 export {

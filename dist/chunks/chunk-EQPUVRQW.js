@@ -13,19 +13,19 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-B5MQ7DC3.js";
+} from "./chunk-UX6W6TLD.js";
 import {
   decidingFindings
-} from "./chunk-7U4R7KQJ.js";
+} from "./chunk-HPS4RVLY.js";
 import {
   VERDICTS,
   budgetCounts,
   budgetMessage,
   deadlineLabel
-} from "./chunk-DETUSGKM.js";
+} from "./chunk-RNWHJVXO.js";
 import {
   LAYERS
-} from "./chunk-2TGS5ZW4.js";
+} from "./chunk-5SHIBQNF.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

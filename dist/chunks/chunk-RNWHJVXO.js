@@ -2,10 +2,11 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   LAYERS,
   SEVERITIES,
+  earliest,
   imageRef,
   require_semver,
   severityRank
-} from "./chunk-2TGS5ZW4.js";
+} from "./chunk-5SHIBQNF.js";
 import {
   __commonJS,
   __toESM
@@ -1970,21 +1971,13 @@ function suggestBudgets(findings) {
 }
 
 // src/gate/days.ts
-var ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
-function utcDayOf(text) {
-  if (!ISO.exec(text)) return;
-  let time = Date.parse(text.length === 10 ? `${text}T00:00:00Z` : text);
-  if (Number.isNaN(time)) return;
-  let day = new Date(time).toISOString().slice(0, 10);
-  if (!(text.length === 10 && day !== text))
-    return day;
-}
+var DAY_MS = 864e5;
 function dayOf(time) {
   return time.toISOString().slice(0, 10);
 }
 function daysBetween(from, to) {
   return Math.round(
-    (Date.parse(`${dayOf(to)}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5
+    (Date.parse(`${dayOf(to)}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS
   );
 }
 
@@ -4875,6 +4868,10 @@ function deadlineFor(e, deadlines) {
     d.severities.includes(e.effectiveSeverity) && (d.classifications && !d.classifications.includes(e.classification) || (!chosen || d.days < chosen.days || d.days === chosen.days && STRICTNESS2[d.action] > STRICTNESS2[chosen.action]) && (chosen = d));
   return chosen;
 }
+function firstSeenOf(e, recorded, today) {
+  let baseline = recorded?.get(e.finding.fingerprint), scanner = e.finding.firstSeen, day = earliest(baseline, scanner);
+  return day === void 0 ? { day: today, from: "today" } : { day: day <= today ? day : today, from: day === baseline ? "baseline" : "scanner" };
+}
 function applyDeadlines(findings, deadlines, now, firstSeen) {
   let today = dayOf(now), ages = /* @__PURE__ */ new Map(), ageOf = (day) => {
     let age = ages.get(day);
@@ -4884,13 +4881,13 @@ function applyDeadlines(findings, deadlines, now, firstSeen) {
     if (e.verdict === "waived" || e.verdict === "ignored") continue;
     let d = deadlineFor(e, deadlines);
     if (!d) continue;
-    let recorded = firstSeen?.get(e.finding.fingerprint), day = recorded !== void 0 && recorded <= today ? recorded : today, daysOpen = ageOf(day), overdue = daysOpen > d.days;
+    let { day, from } = firstSeenOf(e, firstSeen, today), daysOpen = ageOf(day), overdue = daysOpen > d.days;
     if (e.deadline = {
       deadline: d.label,
       days: d.days,
       action: d.action,
       firstSeen: day,
-      firstSeenFrom: recorded === void 0 ? "today" : "baseline",
+      firstSeenFrom: from,
       daysOpen,
       daysLeft: d.days - daysOpen,
       overdue
@@ -4915,9 +4912,9 @@ var VEX_JUSTIFICATIONS = [
   "vulnerable_code_not_in_execute_path",
   "vulnerable_code_cannot_be_controlled_by_adversary",
   "inline_mitigations_already_exist"
-], EXPIRING_SOON_DAYS = 14, DAY_MS = 864e5;
+], EXPIRING_SOON_DAYS = 14, DAY_MS2 = 864e5;
 function compileWaiver(spec, source) {
-  let endsAt = new Date(Date.parse(`${spec.expires}T00:00:00Z`) + DAY_MS);
+  let endsAt = new Date(Date.parse(`${spec.expires}T00:00:00Z`) + DAY_MS2);
   if (Number.isNaN(endsAt.getTime())) throw new Error(`invalid expiry date "${spec.expires}"`);
   let id = spec.id.toLowerCase(), range2 = spec.versions === void 0 ? void 0 : compileRange(spec.versions), inPaths = spec.paths ? compileGlobs(spec.paths) : void 0;
   return {
@@ -4942,10 +4939,10 @@ function pathsCover(test, f, root) {
   return f.foundBy.length > 0 && f.foundBy.every((s) => covers(s.report));
 }
 function waiverState(w, now, maxDays, unapproved) {
-  return w.endsAt.getTime() <= now.getTime() ? "expired" : maxDays !== void 0 && w.endsAt.getTime() - now.getTime() > (maxDays + 1) * DAY_MS ? "over-long" : unapproved === void 0 ? "active" : "unapproved";
+  return w.endsAt.getTime() <= now.getTime() ? "expired" : maxDays !== void 0 && w.endsAt.getTime() - now.getTime() > (maxDays + 1) * DAY_MS2 ? "over-long" : unapproved === void 0 ? "active" : "unapproved";
 }
 function reportWaiver(w, state, findings, now, maxDays, unapproved) {
-  let { spec } = w, daysLeft = Math.ceil((w.endsAt.getTime() - now.getTime()) / DAY_MS), status = state, message;
+  let { spec } = w, daysLeft = Math.ceil((w.endsAt.getTime() - now.getTime()) / DAY_MS2), status = state, message;
   return state === "expired" ? message = `expired on ${spec.expires}: it no longer waives anything; fix the finding or renew the waiver` : state === "over-long" ? message = `expires ${spec.expires}, more than settings.max-waiver-days (${maxDays}) from now: not applied until shortened` : state === "unapproved" ? message = `${unapproved ?? "not approved"}: not applied until approved` : findings === 0 ? (status = "unused", message = "matched no finding: remove it, or check that its id, package, paths and asset are right") : daysLeft <= EXPIRING_SOON_DAYS ? (status = "expiring-soon", message = `expires in ${daysLeft} day(s) (${spec.expires})`) : message = `waives ${findings} finding(s) until ${spec.expires}`, {
     id: spec.id,
     owner: spec.owner,
@@ -5376,7 +5373,6 @@ export {
   budgetMessage,
   withBudgetVerdict,
   suggestBudgets,
-  utcDayOf,
   dayOf,
   approverName,
   listedApprover,

@@ -1,8 +1,8 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   policy_schema_default
-} from "./chunk-WZQNJFC5.js";
-import "./chunk-TFAWC4PN.js";
+} from "./chunk-ZDXNRERM.js";
+import "./chunk-IDR6HBXA.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -4,25 +4,25 @@ import {
 } from "./chunk-SNQ46SZC.js";
 import {
   validateTestFile
-} from "./chunk-WZQNJFC5.js";
-import "./chunk-TFAWC4PN.js";
+} from "./chunk-ZDXNRERM.js";
+import "./chunk-IDR6HBXA.js";
 import {
   BUILTIN_PACKS,
   BUILTIN_PREFIX,
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-IUF3IYNK.js";
-import "./chunk-SEAXUOMT.js";
+} from "./chunk-6Q3NYTEC.js";
+import "./chunk-NKRTN46Z.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge
-} from "./chunk-DETUSGKM.js";
+} from "./chunk-RNWHJVXO.js";
 import {
   makeFinding
-} from "./chunk-2TGS5ZW4.js";
+} from "./chunk-5SHIBQNF.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

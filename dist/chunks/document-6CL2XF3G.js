@@ -3,8 +3,8 @@ import {
   policy_schema_default,
   validatePolicyDocument,
   validateTestFile
-} from "./chunk-WZQNJFC5.js";
-import "./chunk-TFAWC4PN.js";
+} from "./chunk-ZDXNRERM.js";
+import "./chunk-IDR6HBXA.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 export {

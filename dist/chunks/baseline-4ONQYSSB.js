@@ -1,28 +1,28 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-N6APQF4R.js";
-import "./chunk-2RA4WIU3.js";
+} from "./chunk-IUJAT4BA.js";
+import "./chunk-GNPKXKWO.js";
 import "./chunk-SNQ46SZC.js";
-import "./chunk-TFAWC4PN.js";
+import "./chunk-IDR6HBXA.js";
 import {
   readBaselineFile
-} from "./chunk-C7AGJUSJ.js";
+} from "./chunk-S4XNMQPM.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
-import "./chunk-IUF3IYNK.js";
-import "./chunk-SEAXUOMT.js";
+import "./chunk-6Q3NYTEC.js";
+import "./chunk-NKRTN46Z.js";
 import {
   firstSeenDays,
   makeBaseline,
   serialiseBaseline
-} from "./chunk-7U4R7KQJ.js";
+} from "./chunk-HPS4RVLY.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-DETUSGKM.js";
-import "./chunk-2TGS5ZW4.js";
+import "./chunk-RNWHJVXO.js";
+import "./chunk-5SHIBQNF.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
