@@ -8,13 +8,13 @@ import {
   pathInCommit,
   readAlerts,
   resolveCommit
-} from "./chunks/chunk-MELRT3YR.js";
+} from "./chunks/chunk-FJH7IOF3.js";
 import {
   VERSION
 } from "./chunks/chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunks/chunk-FFRIEHEN.js";
+} from "./chunks/chunk-DQVTGPWP.js";
 import {
   readBaselineFile
 } from "./chunks/chunk-C7AGJUSJ.js";
@@ -37,8 +37,8 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-IUF3IYNK.js";
-import "./chunks/chunk-SEAXUOMT.js";
+} from "./chunks/chunk-I5HO4R7C.js";
+import "./chunks/chunk-ZCPASCHI.js";
 import {
   checkAnnotations,
   json,

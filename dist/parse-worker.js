@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadEvidence
-} from "./chunks/chunk-SEAXUOMT.js";
+} from "./chunks/chunk-ZCPASCHI.js";
 import "./chunks/chunk-2TGS5ZW4.js";
 import {
   GateError

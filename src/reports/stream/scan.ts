@@ -14,8 +14,10 @@
 import { readSync } from "node:fs";
 import { GateError } from "../../model/errors.js";
 import { duplicateKeyError } from "./duplicates.js";
-import { arrayLayout, indexOfNeedle, searchFile } from "./layout.js";
-import { describePlace, roleOf, type Pattern, type Place } from "./paths.js";
+import { assignTo, placeKey, type Container, type Frame } from "./frames.js";
+import { LayoutJumper } from "./jump.js";
+import { describePlace, roleOf } from "./paths.js";
+import type { ScanOptions } from "./scan-options.js";
 import {
   LayoutMismatch,
   NotOneDocument,
@@ -31,19 +33,6 @@ const COLON = 0x3a;
 
 const CHUNK_BYTES = 8 << 20;
 
-type Container = Record<string, unknown> | unknown[];
-
-interface Frame {
-  container: Container;
-  place: Place;
-  /** The key whose value comes next (objects). */
-  key: string;
-  /** Set when this array's elements are streamed rather than parsed. */
-  streamed?: StreamedArray;
-  /** Where the container's "[" or "{" is in the file. */
-  openAt: number;
-}
-
 const enum State {
   Value, // a value starts next (or, right after "[", the array ends)
   AfterValue, // "," or the end of the enclosing container
@@ -58,24 +47,6 @@ const enum State {
 
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 const isScalarEnd = (c: number) => c === COMMA || c === RBRACE || c === RBRACKET || isSpace(c);
-
-export interface ScanOptions {
-  file: string;
-  /** Where the JSON text starts (after a byte order mark). */
-  start: number;
-  patterns: readonly Pattern[];
-  /** Largest value read whole; larger ones cannot be parsed as one string. */
-  maxWholeBytes: number;
-  /** Bytes read at a time (tests make it tiny to cross every boundary). */
-  chunkBytes?: number;
-  /** Throw NotWorthStreaming once more than this many bytes, or more than
-   * MAX_WORTH_STREAMING_VALUES values (keys included), are read whole (unset: never; see
-   * whole.ts). */
-  readWholeAbove?: number;
-  /** Locate pretty-printed arrays of objects by their indentation (see jumpOver); on unless
-   * false, which is how a report is scanned again after a LayoutMismatch. */
-  byLayout?: boolean;
-}
 
 export function scanDocument(fd: number, options: ScanOptions): Skeleton {
   return new Scanner(fd, options).run();
@@ -94,7 +65,7 @@ class Scanner {
   private readonly buf: Buffer;
   private base = 0;
   private n = 0;
-  private searchBuf?: Buffer;
+  private readonly jumper: LayoutJumper;
   /** Parses and counts the values (and keys) read whole. */
   private readonly whole: WholeValues;
   /** An array was located by its indentation: errors may come from that guess. */
@@ -106,6 +77,7 @@ class Scanner {
   ) {
     this.buf = Buffer.alloc(options.chunkBytes ?? CHUNK_BYTES);
     this.whole = new WholeValues(fd, options);
+    this.jumper = new LayoutJumper(fd, options.start);
   }
 
   run(): Skeleton {
@@ -269,39 +241,22 @@ class Scanner {
 
   /**
    * At the first element of a streamed array, when it is an object: finds the array's end
-   * from the indentation instead of walking the elements. A pretty-printer puts the array's
-   * "]" on a line of its own, indented like the line of its "[", right after the last
-   * element's "}"; and no line inside the array is indented that little. Raw newlines cannot
-   * occur inside JSON strings, so "}\n<indent>]" is found by a native search (see
-   * indexOfNeedle). Returns the position after the last element, or -1 when the array does
-   * not look pretty-printed (it is then walked as before).
+   * from the indentation instead of walking the elements (jump.ts). Returns the position
+   * after the last element, or -1 when the array does not look pretty-printed (it is then
+   * walked as before).
    */
   private jumpOver(i: number): number {
     const top = this.stack[this.stack.length - 1];
     const array = top?.streamed;
     if (!top || !array || !array.empty || this.options.byLayout === false) return -1;
-    const start = this.base + i;
-    const layout = arrayLayout(this.fd, this.options.start, top.openAt, start);
-    if (!layout) return -1;
-    const at = this.find(layout.close, start);
-    if (at < 0) return -1;
-    array.span = { start, end: at + 1, separator: layout.separator };
+    const chunk = { buf: this.buf, base: this.base, n: this.n };
+    const span = this.jumper.span(chunk, top.openAt, this.base + i);
+    if (!span) return -1;
+    array.span = span;
     this.jumped = true;
     this.state = State.AfterValue;
     this.allowClose = false;
-    return at + 1;
-  }
-
-  /** The first position of `needle` in the file at or after `from` (which is in the current
-   * chunk), or -1. */
-  private find(needle: Buffer, from: number): number {
-    const at = indexOfNeedle(this.buf, this.n, needle, from - this.base);
-    if (at >= 0) return this.base + at;
-    if (this.n < this.buf.length) return -1; // the chunk ends the file
-    // Read on into a buffer of its own: the chunk stays as it is, for the scan to go on in
-    // when the needle is in it.
-    this.searchBuf ??= Buffer.alloc(Math.max(this.buf.length, 1 << 16));
-    return searchFile(this.fd, this.searchBuf, needle, this.base + this.n - needle.length);
+    return span.end;
   }
 
   private endKey(end: number): void {
@@ -329,18 +284,7 @@ class Scanner {
 
   /** Puts a value into the container on top of the stack (or makes it the document). */
   private assign(value: unknown): void {
-    const top = this.stack[this.stack.length - 1];
-    if (!top) this.root = value;
-    else if (Array.isArray(top.container)) top.container.push(value);
-    else if (top.key === "__proto__") {
-      // JSON.parse makes "__proto__" an own member; assigning it would set the prototype.
-      Object.defineProperty(top.container, top.key, {
-        value,
-        writable: true,
-        enumerable: true,
-        configurable: true,
-      });
-    } else top.container[top.key] = value;
+    if (!assignTo(this.stack[this.stack.length - 1], value)) this.root = value;
   }
 
   /** Inside a value read whole (not a streamed element, which is only located). */
@@ -365,9 +309,4 @@ class Scanner {
       { file: this.options.file },
     );
   }
-}
-
-function placeKey(frame: Frame): string | number {
-  if (Array.isArray(frame.container)) return frame.container.length;
-  return frame.key;
 }

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readCatalogs
-} from "./chunk-FFRIEHEN.js";
+} from "./chunk-DQVTGPWP.js";
 import {
   readBaselineFile
 } from "./chunk-C7AGJUSJ.js";
@@ -10,8 +10,8 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-IUF3IYNK.js";
-import "./chunk-SEAXUOMT.js";
+} from "./chunk-I5HO4R7C.js";
+import "./chunk-ZCPASCHI.js";
 import {
   exploitSignals
 } from "./chunk-UOA6RXNU.js";

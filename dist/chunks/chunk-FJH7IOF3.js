@@ -11,10 +11,10 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-IUF3IYNK.js";
+} from "./chunk-I5HO4R7C.js";
 import {
   decodeReport
-} from "./chunk-SEAXUOMT.js";
+} from "./chunk-ZCPASCHI.js";
 import {
   repositoryPath
 } from "./chunk-DETUSGKM.js";

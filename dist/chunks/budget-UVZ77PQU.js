@@ -1,12 +1,12 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-N6APQF4R.js";
+} from "./chunk-6KYGAGPE.js";
 import "./chunk-2RA4WIU3.js";
 import "./chunk-SNQ46SZC.js";
 import "./chunk-TFAWC4PN.js";
-import "./chunk-IUF3IYNK.js";
-import "./chunk-SEAXUOMT.js";
+import "./chunk-I5HO4R7C.js";
+import "./chunk-ZCPASCHI.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

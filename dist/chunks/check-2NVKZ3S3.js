@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-O3T7EAHH.js";
-import "./chunk-MELRT3YR.js";
+} from "./chunk-HL3ZKAS5.js";
+import "./chunk-FJH7IOF3.js";
 import "./chunk-2OMR3V4T.js";
-import "./chunk-FFRIEHEN.js";
+import "./chunk-DQVTGPWP.js";
 import "./chunk-C7AGJUSJ.js";
 import "./chunk-WTVRMOKY.js";
 import "./chunk-24VQTDZU.js";
-import "./chunk-IUF3IYNK.js";
-import "./chunk-SEAXUOMT.js";
+import "./chunk-I5HO4R7C.js";
+import "./chunk-ZCPASCHI.js";
 import "./chunk-QBE6RXHX.js";
 import "./chunk-5GKUFXVF.js";
 import "./chunk-UOA6RXNU.js";

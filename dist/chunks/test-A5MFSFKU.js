@@ -12,8 +12,8 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-IUF3IYNK.js";
-import "./chunk-SEAXUOMT.js";
+} from "./chunk-I5HO4R7C.js";
+import "./chunk-ZCPASCHI.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

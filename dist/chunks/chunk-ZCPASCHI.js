@@ -355,6 +355,19 @@ function withElements(node, place, depth, elements, copies) {
 // src/reports/stream/scan.ts
 import { readSync as readSync5 } from "node:fs";
 
+// src/reports/stream/frames.ts
+function assignTo(top, value) {
+  return top ? (Array.isArray(top.container) ? top.container.push(value) : top.key === "__proto__" ? Object.defineProperty(top.container, top.key, {
+    value,
+    writable: !0,
+    enumerable: !0,
+    configurable: !0
+  }) : top.container[top.key] = value, !0) : !1;
+}
+function placeKey(frame) {
+  return Array.isArray(frame.container) ? frame.container.length : frame.key;
+}
+
 // src/reports/stream/layout.ts
 import { readSync as readSync3 } from "node:fs";
 function arrayLayout(fd, fileStart, open, first) {
@@ -398,6 +411,39 @@ function indexOfNeedle(buf, n, needle, from) {
   }
   return -1;
 }
+
+// src/reports/stream/jump.ts
+var LayoutJumper = class {
+  constructor(fd, fileStart) {
+    this.fd = fd;
+    this.fileStart = fileStart;
+  }
+  fd;
+  fileStart;
+  /** For reading on past the chunk, which stays as it is for the scan. */
+  searchBuf;
+  /**
+   * The span of an array whose "[" is at `openAt` and whose first element's "{" is at
+   * `start` (in the chunk), or undefined when the array does not look pretty-printed. A
+   * pretty-printer puts the array's "]" on a line of its own, indented like the line of its
+   * "[", right after the last element's "}"; and no line inside the array is indented that
+   * little. Raw newlines cannot occur inside JSON strings, so "}\n<indent>]" is found by a
+   * native search (see indexOfNeedle).
+   */
+  span(chunk, openAt, start) {
+    let layout = arrayLayout(this.fd, this.fileStart, openAt, start);
+    if (!layout) return;
+    let at = this.find(chunk, layout.close, start);
+    if (!(at < 0))
+      return { start, end: at + 1, separator: layout.separator };
+  }
+  /** The first position of `needle` in the file at or after `from` (which is in the chunk),
+   * or -1. */
+  find({ buf, base, n }, needle, from) {
+    let at = indexOfNeedle(buf, n, needle, from - base);
+    return at >= 0 ? base + at : n < buf.length ? -1 : (this.searchBuf ??= Buffer.alloc(Math.max(buf.length, 65536)), searchFile(this.fd, this.searchBuf, needle, base + n - needle.length));
+  }
+};
 
 // src/reports/stream/whole.ts
 import { readSync as readSync4 } from "node:fs";
@@ -512,7 +558,7 @@ var Scanner = class {
   constructor(fd, options) {
     this.fd = fd;
     this.options = options;
-    this.buf = Buffer.alloc(options.chunkBytes ?? CHUNK_BYTES), this.whole = new WholeValues(fd, options);
+    this.buf = Buffer.alloc(options.chunkBytes ?? CHUNK_BYTES), this.whole = new WholeValues(fd, options), this.jumper = new LayoutJumper(fd, options.start);
   }
   fd;
   options;
@@ -528,7 +574,7 @@ var Scanner = class {
   buf;
   base = 0;
   n = 0;
-  searchBuf;
+  jumper;
   /** Parses and counts the values (and keys) read whole. */
   whole;
   /** An array was located by its indentation: errors may come from that guess. */
@@ -634,26 +680,15 @@ var Scanner = class {
   }
   /**
    * At the first element of a streamed array, when it is an object: finds the array's end
-   * from the indentation instead of walking the elements. A pretty-printer puts the array's
-   * "]" on a line of its own, indented like the line of its "[", right after the last
-   * element's "}"; and no line inside the array is indented that little. Raw newlines cannot
-   * occur inside JSON strings, so "}\n<indent>]" is found by a native search (see
-   * indexOfNeedle). Returns the position after the last element, or -1 when the array does
-   * not look pretty-printed (it is then walked as before).
+   * from the indentation instead of walking the elements (jump.ts). Returns the position
+   * after the last element, or -1 when the array does not look pretty-printed (it is then
+   * walked as before).
    */
   jumpOver(i) {
     let top = this.stack[this.stack.length - 1], array = top?.streamed;
     if (!top || !array || !array.empty || this.options.byLayout === !1) return -1;
-    let start = this.base + i, layout = arrayLayout(this.fd, this.options.start, top.openAt, start);
-    if (!layout) return -1;
-    let at = this.find(layout.close, start);
-    return at < 0 ? -1 : (array.span = { start, end: at + 1, separator: layout.separator }, this.jumped = !0, this.state = 1 /* AfterValue */, this.allowClose = !1, at + 1);
-  }
-  /** The first position of `needle` in the file at or after `from` (which is in the current
-   * chunk), or -1. */
-  find(needle, from) {
-    let at = indexOfNeedle(this.buf, this.n, needle, from - this.base);
-    return at >= 0 ? this.base + at : this.n < this.buf.length ? -1 : (this.searchBuf ??= Buffer.alloc(Math.max(this.buf.length, 65536)), searchFile(this.fd, this.searchBuf, needle, this.base + this.n - needle.length));
+    let chunk = { buf: this.buf, base: this.base, n: this.n }, span = this.jumper.span(chunk, top.openAt, this.base + i);
+    return span ? (array.span = span, this.jumped = !0, this.state = 1 /* AfterValue */, this.allowClose = !1, span.end) : -1;
   }
   endKey(end) {
     let top = this.stack[this.stack.length - 1], key = this.parseRange(this.valueStart, end);
@@ -667,13 +702,7 @@ var Scanner = class {
   }
   /** Puts a value into the container on top of the stack (or makes it the document). */
   assign(value) {
-    let top = this.stack[this.stack.length - 1];
-    top ? Array.isArray(top.container) ? top.container.push(value) : top.key === "__proto__" ? Object.defineProperty(top.container, top.key, {
-      value,
-      writable: !0,
-      enumerable: !0,
-      configurable: !0
-    }) : top.container[top.key] = value : this.root = value;
+    assignTo(this.stack[this.stack.length - 1], value) || (this.root = value);
   }
   /** Inside a value read whole (not a streamed element, which is only located). */
   readingWhole() {
@@ -694,9 +723,6 @@ var Scanner = class {
     );
   }
 };
-function placeKey(frame) {
-  return Array.isArray(frame.container) ? frame.container.length : frame.key;
-}
 
 // src/reports/stream/index.ts
 var MAX_WHOLE_BYTES = 256 * 2 ** 20, READ_WHOLE_FALLBACK_BYTES = 128 * 2 ** 20, MAX_STRING_BYTES = 536870888;

@@ -1,10 +1,10 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   resolveReportArgs
-} from "./chunk-IUF3IYNK.js";
+} from "./chunk-I5HO4R7C.js";
 import {
   loadReport
-} from "./chunk-SEAXUOMT.js";
+} from "./chunk-ZCPASCHI.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -6,10 +6,10 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-TFAWC4PN.js";
 import {
   check
-} from "./chunk-O3T7EAHH.js";
-import "./chunk-MELRT3YR.js";
+} from "./chunk-HL3ZKAS5.js";
+import "./chunk-FJH7IOF3.js";
 import "./chunk-2OMR3V4T.js";
-import "./chunk-FFRIEHEN.js";
+import "./chunk-DQVTGPWP.js";
 import "./chunk-C7AGJUSJ.js";
 import {
   writeFileAtomic
@@ -17,8 +17,8 @@ import {
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-IUF3IYNK.js";
-import "./chunk-SEAXUOMT.js";
+} from "./chunk-I5HO4R7C.js";
+import "./chunk-ZCPASCHI.js";
 import "./chunk-QBE6RXHX.js";
 import "./chunk-5GKUFXVF.js";
 import "./chunk-UOA6RXNU.js";

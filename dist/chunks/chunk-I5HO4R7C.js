@@ -3,7 +3,7 @@ import {
   loadEvidence,
   parseEvidence,
   parseReportArg
-} from "./chunk-SEAXUOMT.js";
+} from "./chunk-ZCPASCHI.js";
 import {
   DEFAULT_SCANNER_SUPPRESSIONS,
   compileAssets,

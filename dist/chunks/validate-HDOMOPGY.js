@@ -2,8 +2,8 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-IUF3IYNK.js";
-import "./chunk-SEAXUOMT.js";
+} from "./chunk-I5HO4R7C.js";
+import "./chunk-ZCPASCHI.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

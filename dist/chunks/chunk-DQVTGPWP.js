@@ -1,10 +1,10 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   CVE_ID
-} from "./chunk-IUF3IYNK.js";
+} from "./chunk-I5HO4R7C.js";
 import {
   decodeText
-} from "./chunk-SEAXUOMT.js";
+} from "./chunk-ZCPASCHI.js";
 import {
   duplicateKeyMessage,
   findDuplicateKey,
