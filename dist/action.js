@@ -8,16 +8,16 @@ import {
   pathInCommit,
   readAlerts,
   resolveCommit
-} from "./chunks/chunk-FJH7IOF3.js";
+} from "./chunks/chunk-E34I6IXO.js";
 import {
   VERSION
 } from "./chunks/chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunks/chunk-DQVTGPWP.js";
+} from "./chunks/chunk-UNBZC5UC.js";
 import {
   readBaselineFile
-} from "./chunks/chunk-C7AGJUSJ.js";
+} from "./chunks/chunk-RIIWDSNT.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -37,8 +37,8 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-I5HO4R7C.js";
-import "./chunks/chunk-ZCPASCHI.js";
+} from "./chunks/chunk-L27K3SZG.js";
+import "./chunks/chunk-NLIME6K2.js";
 import {
   checkAnnotations,
   json,
@@ -50,21 +50,21 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-5GKUFXVF.js";
+} from "./chunks/chunk-HWQC4LML.js";
 import "./chunks/chunk-UOA6RXNU.js";
 import {
   applyBaseline,
   decidingFindings,
   firstSeenDays
-} from "./chunks/chunk-7U4R7KQJ.js";
+} from "./chunks/chunk-Y23FJKWA.js";
 import {
   approverName,
   budgetMessage,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-DETUSGKM.js";
-import "./chunks/chunk-2TGS5ZW4.js";
+} from "./chunks/chunk-FCWDWR34.js";
+import "./chunks/chunk-XCSHSMPD.js";
 import {
   GateError,
   errorMessage

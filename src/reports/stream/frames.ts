@@ -21,16 +21,21 @@ export interface Frame {
 export function assignTo(top: Frame | undefined, value: unknown): boolean {
   if (!top) return false;
   if (Array.isArray(top.container)) top.container.push(value);
-  else if (top.key === "__proto__") {
-    // JSON.parse makes "__proto__" an own member; assigning it would set the prototype.
-    Object.defineProperty(top.container, top.key, {
+  else setMember(top.container, top.key, value);
+  return true;
+}
+
+/** `object[key] = value` as JSON.parse does it: "__proto__" is an own member (assigning it
+ * would set the prototype). */
+export function setMember(object: Record<string, unknown>, key: string, value: unknown): void {
+  if (key !== "__proto__") object[key] = value;
+  else
+    Object.defineProperty(object, key, {
       value,
       writable: true,
       enumerable: true,
       configurable: true,
     });
-  } else top.container[top.key] = value;
-  return true;
 }
 
 /** The key or index of the value that comes next in `frame`. */

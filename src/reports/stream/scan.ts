@@ -60,6 +60,8 @@ class Scanner {
   private allowClose = false;
   /** Start of the value (or key) being read whole. */
   private valueStart = 0;
+  /** Start of the key of the streamed object's member being read. */
+  private memberStart = 0;
   /** Strings and nesting inside a value read whole, across chunks. */
   private readonly skipper = new ValueSkipper();
   private readonly buf: Buffer;
@@ -200,11 +202,12 @@ class Scanner {
     if (!top?.streamed && (c === LBRACE || c === LBRACKET)) {
       const place = top ? [...top.place, placeKey(top)] : [];
       const role = roleOf(place, this.options.patterns);
-      if (role === "walk" || (role === "stream" && c === LBRACKET)) {
+      const members = role === "members" && c === LBRACE;
+      if (role === "walk" || (role === "stream" && c === LBRACKET) || members) {
         const container: Container = c === LBRACE ? {} : [];
         const frame: Frame = { container, place, key: "", openAt: this.base + i };
-        if (role === "stream") {
-          frame.streamed = new StreamedArray(place);
+        if (role !== "walk") {
+          frame.streamed = new StreamedArray(place, members);
           this.arrays.push(frame.streamed);
         }
         this.assign(container);
@@ -248,7 +251,7 @@ class Scanner {
   private jumpOver(i: number): number {
     const top = this.stack[this.stack.length - 1];
     const array = top?.streamed;
-    if (!top || !array || !array.empty || this.options.byLayout === false) return -1;
+    if (!top || !array?.empty || array.members || this.options.byLayout === false) return -1;
     const chunk = { buf: this.buf, base: this.base, n: this.n };
     const span = this.jumper.span(chunk, top.openAt, this.base + i);
     if (!span) return -1;
@@ -261,6 +264,19 @@ class Scanner {
 
   private endKey(end: number): void {
     const top = this.stack[this.stack.length - 1]!;
+    const names = top.streamed?.names;
+    if (names) {
+      // A member of a streamed object: its range starts at the key (see StreamedArray).
+      const chunk = { buf: this.buf, base: this.base, n: this.n };
+      const name = this.whole.memberName(chunk, this.valueStart, end);
+      if (names.has(name)) {
+        throw duplicateKeyError(this.fd, this.options.file, name, this.valueStart);
+      }
+      names.add(name);
+      this.memberStart = this.valueStart;
+      this.state = State.Colon;
+      return;
+    }
     const key = this.parseRange(this.valueStart, end) as string;
     // Every member of a walked object is in the skeleton (streamed arrays as empty ones), so
     // a key already there was written twice (src/json-keys.ts).
@@ -274,7 +290,7 @@ class Scanner {
   private endWhole(end: number): void {
     const top = this.stack[this.stack.length - 1];
     if (top?.streamed) {
-      top.streamed.push(this.valueStart, end);
+      top.streamed.push(top.streamed.members ? this.memberStart : this.valueStart, end);
       top.key = "";
     } else {
       this.assign(this.parseRange(this.valueStart, end));

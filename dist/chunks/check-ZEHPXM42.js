@@ -1,22 +1,22 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-HL3ZKAS5.js";
-import "./chunk-FJH7IOF3.js";
+} from "./chunk-BA5LEJVY.js";
+import "./chunk-E34I6IXO.js";
 import "./chunk-2OMR3V4T.js";
-import "./chunk-DQVTGPWP.js";
-import "./chunk-C7AGJUSJ.js";
+import "./chunk-UNBZC5UC.js";
+import "./chunk-RIIWDSNT.js";
 import "./chunk-WTVRMOKY.js";
 import "./chunk-24VQTDZU.js";
-import "./chunk-I5HO4R7C.js";
-import "./chunk-ZCPASCHI.js";
-import "./chunk-QBE6RXHX.js";
-import "./chunk-5GKUFXVF.js";
+import "./chunk-L27K3SZG.js";
+import "./chunk-NLIME6K2.js";
+import "./chunk-FFVJ5D5N.js";
+import "./chunk-HWQC4LML.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-7U4R7KQJ.js";
+import "./chunk-Y23FJKWA.js";
 import "./chunk-62K5C3YY.js";
-import "./chunk-DETUSGKM.js";
-import "./chunk-2TGS5ZW4.js";
+import "./chunk-FCWDWR34.js";
+import "./chunk-XCSHSMPD.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 export {

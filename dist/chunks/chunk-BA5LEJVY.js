@@ -5,16 +5,16 @@ import {
   loadInWorkers,
   loadPolicyFromRef,
   readAlerts
-} from "./chunk-FJH7IOF3.js";
+} from "./chunk-E34I6IXO.js";
 import {
   VERSION
 } from "./chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunk-DQVTGPWP.js";
+} from "./chunk-UNBZC5UC.js";
 import {
   readBaselineFile
-} from "./chunk-C7AGJUSJ.js";
+} from "./chunk-RIIWDSNT.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -32,27 +32,27 @@ import {
   resolveReportArgs,
   retryDelayOf,
   runCheck
-} from "./chunk-I5HO4R7C.js";
+} from "./chunk-L27K3SZG.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-QBE6RXHX.js";
+} from "./chunk-FFVJ5D5N.js";
 import {
   withPolicyChange
-} from "./chunk-5GKUFXVF.js";
+} from "./chunk-HWQC4LML.js";
 import {
   applyBaseline,
   firstSeenDays
-} from "./chunk-7U4R7KQJ.js";
+} from "./chunk-Y23FJKWA.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest
-} from "./chunk-DETUSGKM.js";
+} from "./chunk-FCWDWR34.js";
 import {
   revisionOf
-} from "./chunk-2TGS5ZW4.js";
+} from "./chunk-XCSHSMPD.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

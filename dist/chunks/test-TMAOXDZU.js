@@ -12,17 +12,17 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-I5HO4R7C.js";
-import "./chunk-ZCPASCHI.js";
+} from "./chunk-L27K3SZG.js";
+import "./chunk-NLIME6K2.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge
-} from "./chunk-DETUSGKM.js";
+} from "./chunk-FCWDWR34.js";
 import {
   makeFinding
-} from "./chunk-2TGS5ZW4.js";
+} from "./chunk-XCSHSMPD.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

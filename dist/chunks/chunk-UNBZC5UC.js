@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   CVE_ID
-} from "./chunk-I5HO4R7C.js";
+} from "./chunk-L27K3SZG.js";
 import {
   decodeText
-} from "./chunk-ZCPASCHI.js";
+} from "./chunk-NLIME6K2.js";
 import {
   duplicateKeyMessage,
   findDuplicateKey,
   lineColumn
-} from "./chunk-2TGS5ZW4.js";
+} from "./chunk-XCSHSMPD.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

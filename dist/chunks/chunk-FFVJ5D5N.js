@@ -13,19 +13,19 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-5GKUFXVF.js";
+} from "./chunk-HWQC4LML.js";
 import {
   decidingFindings
-} from "./chunk-7U4R7KQJ.js";
+} from "./chunk-Y23FJKWA.js";
 import {
   VERDICTS,
   budgetCounts,
   budgetMessage,
   deadlineLabel
-} from "./chunk-DETUSGKM.js";
+} from "./chunk-FCWDWR34.js";
 import {
   LAYERS
-} from "./chunk-2TGS5ZW4.js";
+} from "./chunk-XCSHSMPD.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

@@ -11,13 +11,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-I5HO4R7C.js";
+} from "./chunk-L27K3SZG.js";
 import {
   decodeReport
-} from "./chunk-ZCPASCHI.js";
+} from "./chunk-NLIME6K2.js";
 import {
   repositoryPath
-} from "./chunk-DETUSGKM.js";
+} from "./chunk-FCWDWR34.js";
 import {
   GateError,
   errorMessage

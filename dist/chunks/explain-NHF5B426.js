@@ -1,23 +1,23 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readCatalogs
-} from "./chunk-DQVTGPWP.js";
+} from "./chunk-UNBZC5UC.js";
 import {
   readBaselineFile
-} from "./chunk-C7AGJUSJ.js";
+} from "./chunk-RIIWDSNT.js";
 import {
   loadPolicy,
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-I5HO4R7C.js";
-import "./chunk-ZCPASCHI.js";
+} from "./chunk-L27K3SZG.js";
+import "./chunk-NLIME6K2.js";
 import {
   exploitSignals
 } from "./chunk-UOA6RXNU.js";
 import {
   firstSeenDays
-} from "./chunk-7U4R7KQJ.js";
+} from "./chunk-Y23FJKWA.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -31,8 +31,8 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-DETUSGKM.js";
-import "./chunk-2TGS5ZW4.js";
+} from "./chunk-FCWDWR34.js";
+import "./chunk-XCSHSMPD.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,17 +1,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-QBE6RXHX.js";
-import "./chunk-5GKUFXVF.js";
+} from "./chunk-FFVJ5D5N.js";
+import "./chunk-HWQC4LML.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-7U4R7KQJ.js";
+import "./chunk-Y23FJKWA.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-DETUSGKM.js";
+import "./chunk-FCWDWR34.js";
 import {
   PARSERS
-} from "./chunk-2TGS5ZW4.js";
+} from "./chunk-XCSHSMPD.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

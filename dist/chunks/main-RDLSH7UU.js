@@ -18,15 +18,15 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-2NVKZ3S3.js")).check },
-  { name: "parse", load: async () => (await import("./parse-F5IGCWIW.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-M7K6MXGQ.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-PVAN7XBO.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-E6MOAUNP.js")).baseline },
-  { name: "budget", load: async () => (await import("./budget-UVZ77PQU.js")).budget },
-  { name: "explain", load: async () => (await import("./explain-QGXZTIRA.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-HDOMOPGY.js")).validate },
-  { name: "test", load: async () => (await import("./test-A5MFSFKU.js")).test },
+  { name: "check", load: async () => (await import("./check-ZEHPXM42.js")).check },
+  { name: "parse", load: async () => (await import("./parse-L2GF67TM.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-SRK5OM3K.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-3U77UKNG.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-QZEC3KYS.js")).baseline },
+  { name: "budget", load: async () => (await import("./budget-KRHHKWT5.js")).budget },
+  { name: "explain", load: async () => (await import("./explain-NHF5B426.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-WIT5VOAQ.js")).validate },
+  { name: "test", load: async () => (await import("./test-TMAOXDZU.js")).test },
   { name: "schema", load: async () => (await import("./schema-5IGH7LLL.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

@@ -7,7 +7,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-I5HO4R7C.js";
+} from "./chunk-L27K3SZG.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,20 +1,20 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-6KYGAGPE.js";
+} from "./chunk-GOACBI7X.js";
 import "./chunk-2RA4WIU3.js";
 import "./chunk-SNQ46SZC.js";
 import "./chunk-TFAWC4PN.js";
-import "./chunk-I5HO4R7C.js";
-import "./chunk-ZCPASCHI.js";
+import "./chunk-L27K3SZG.js";
+import "./chunk-NLIME6K2.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   dayOf,
   suggestBudgets
-} from "./chunk-DETUSGKM.js";
-import "./chunk-2TGS5ZW4.js";
+} from "./chunk-FCWDWR34.js";
+import "./chunk-XCSHSMPD.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -2,16 +2,16 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-I5HO4R7C.js";
-import "./chunk-ZCPASCHI.js";
+} from "./chunk-L27K3SZG.js";
+import "./chunk-NLIME6K2.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   unlistedApprover,
   waiverState
-} from "./chunk-DETUSGKM.js";
-import "./chunk-2TGS5ZW4.js";
+} from "./chunk-FCWDWR34.js";
+import "./chunk-XCSHSMPD.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine
