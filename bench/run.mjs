@@ -9,7 +9,8 @@
 //   ZTGATE_BENCH_SIZES   which reports to run, e.g. "grype:1000,100000 trivy/real:10000"
 //                        (FORMAT[/CASE]:SIZES; cases in generate.mjs CASES, "template" when
 //                        none is named; default: DEFAULT_SIZES below; add Grype 1M for the
-//                        full linearity curve: ZTGATE_BENCH_SIZES="grype:10000,100000,500000,1000000")
+//                        full linearity curve: ZTGATE_BENCH_SIZES="grype:10000,100000,500000,1000000";
+//                        SIZExN is N reports of about SIZE findings in one run, "grype:5000x20")
 //   ZTGATE_BENCH_JQ_MAX  largest input (MB) the jq gate is run on (default 600: jq needs ~8x)
 //   ZTGATE_BENCH_REPEAT  runs per short measurement; the median is kept (default 3)
 //   ZTGATE_BENCH_EXTRAS  0: skip bench/startup.mjs (P4) and bench/rules.mjs (P6), which run
@@ -50,6 +51,8 @@ const DEFAULT_SIZES = [
   ...FORMATS.slice(1).map((f) => `${f}:1000,10000,100000`),
   ...FORMATS.flatMap((f) => CASES.slice(1).map((c) => `${f}/${c}:100000`)),
   "grype/template-compact:800000",
+  // Several reports in one run (a monorepo's per-package scans): the per-report fixed costs.
+  "grype:5000x20",
 ].join(" ");
 /** The jq gate runs on the template case only (P2; its cost does not depend on the layout). */
 const JQ_CASE = "template";
@@ -78,7 +81,10 @@ function parseSizes(spec) {
         throw new Error(`unknown format in ZTGATE_BENCH_SIZES: ${format}`);
       if (!CASES.includes(variant))
         throw new Error(`unknown case in ZTGATE_BENCH_SIZES: ${variant}`);
-      return sizes.split(",").map((s) => ({ format, variant, size: Number(s) }));
+      return sizes.split(",").map((s) => {
+        const [size, reports = "1"] = s.split("x");
+        return { format, variant, size: Number(size), reports: Number(reports) };
+      });
     });
 }
 
@@ -156,26 +162,35 @@ function main() {
   const cold = measureMany(process.execPath, [CLI, "check", "--policy", packPolicy, tiny], 15);
 
   const rows = [];
-  for (const { format, variant, size } of items) {
-    const label = variant === "template" ? format : `${format}/${variant}`;
-    log(`generate ${label} ${size}`);
-    const file = generate(format, size, variant);
-    const bytes = statSync(file).size;
+  for (const item of items) {
+    const { format, reports } = item;
+    const many = reports > 1;
+    const variant = many ? `${item.variant} ×${reports}` : item.variant;
+    const label = item.variant === "template" && !many ? format : `${format}/${variant}`;
+    // Several reports: sizes SIZE, SIZE+1, ... so that each has its own seed (and packages).
+    const files = Array.from({ length: reports }, (_, k) => {
+      log(`generate ${label} ${item.size + k}`);
+      return generate(format, item.size + k, item.variant);
+    });
+    const file = files[0];
+    const size = files.reduce((sum, _, k) => sum + item.size + k, 0);
+    const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
     const mb = bytes / 1e6;
     const row = { format, variant, label, size, mb, bytes };
     if (bytes < MAX_STRING) {
       log(`floor ${label} ${size}`);
-      row.floor = measure(process.execPath, [FLOOR, file]);
+      row.floor = measure(process.execPath, [FLOOR, ...files]);
     }
     log(`ztgate ${label} ${size} (${pack})`);
-    row.pack = measure(process.execPath, [CLI, "check", "--policy", packPolicy, file]);
+    row.pack = measure(process.execPath, [CLI, "check", "--policy", packPolicy, ...files]);
     // The 200-rule run is the template case's up to 10k findings only: the rule index is
     // bench/rules.mjs's subject, and past 10k it costs minutes the default plan has not got.
-    if (size <= 10_000 && variant === JQ_CASE) {
+    // Several reports are measured against the floor only.
+    if (!many && size <= 10_000 && variant === JQ_CASE) {
       log(`ztgate ${label} ${size} (200 rules)`);
       row.rules200 = measure(process.execPath, [CLI, "check", "--policy", bigPolicy, file]);
     }
-    if (haveJq && mb <= JQ_MAX_MB && variant === JQ_CASE) {
+    if (haveJq && !many && mb <= JQ_MAX_MB && variant === JQ_CASE) {
       log(`jq ${label} ${size}`);
       row.jq = measure(JQ, ["-e", JQ_GATES[format], file]);
     }

@@ -8,16 +8,16 @@ import {
   pathInCommit,
   readAlerts,
   resolveCommit
-} from "./chunks/chunk-4DCUX45Z.js";
+} from "./chunks/chunk-DQXJMQPN.js";
 import {
   VERSION
 } from "./chunks/chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunks/chunk-XIDGVLGR.js";
+} from "./chunks/chunk-ACGI5EH3.js";
 import {
   readBaselineFile
-} from "./chunks/chunk-S4XNMQPM.js";
+} from "./chunks/chunk-LQHL2764.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -37,8 +37,8 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-6Q3NYTEC.js";
-import "./chunks/chunk-NKRTN46Z.js";
+} from "./chunks/chunk-6ZRHJJ34.js";
+import "./chunks/chunk-BT2F6LTD.js";
 import {
   checkAnnotations,
   json,
@@ -50,21 +50,21 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-UX6W6TLD.js";
+} from "./chunks/chunk-PWPA75IY.js";
 import "./chunks/chunk-UOA6RXNU.js";
 import {
   applyBaseline,
   decidingFindings,
   firstSeenDays
-} from "./chunks/chunk-HPS4RVLY.js";
+} from "./chunks/chunk-YTNKJ5LI.js";
 import {
   approverName,
   budgetMessage,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-RNWHJVXO.js";
-import "./chunks/chunk-5SHIBQNF.js";
+} from "./chunks/chunk-A5DTMCFR.js";
+import "./chunks/chunk-PDYHSTN2.js";
 import {
   GateError,
   errorMessage

@@ -32,6 +32,13 @@ export const npmAudit: Parser = {
   layers: ["dependency"],
   containers: { v1: ["advisories{}"], v2: ["vulnerabilities{}"] },
   detect: ({ json }) => isAdvisoriesMap(json) || isV2(json),
+  // Each v2 entry inherits advisories from others by name (`via`), and the totals count every
+  // entry: the members are gathered, reduced to what parseV2 reads, and parsed once. v1
+  // advisories are kept whole (an advisory finding reads nearly all of its advisory).
+  stream: {
+    arrays: ["vulnerabilities{}", "advisories{}"],
+    members: (place, members) => (place[0] === "vulnerabilities" ? reduceV2(members) : members),
+  },
   parse({ json, path }) {
     if (isV2(json)) return parseV2(json, path);
     needShape(
@@ -72,6 +79,34 @@ function parseV2(doc: Json, path: string): Finding[] {
   return Object.keys(map).map((key, i) =>
     packageFinding(str(entries[i]!.name) ?? key, entries[i]!, map, path),
   );
+}
+
+/** What parseV2 reads of an entry and of its advisories (`via` objects). */
+const ENTRY_FIELDS = ["name", "severity", "via", "range", "fixAvailable"];
+const ADVISORY_FIELDS = ["source", "name", "title", "url", "severity", "cvss", "cwe"];
+
+/**
+ * A streamed batch of v2 entries with only the fields parseV2 reads (npm's `effects`, `nodes`,
+ * `isDirect`, advisories' `dependency` and `range` dropped): the same findings and errors from
+ * less memory. Anything of the wrong shape is kept as it is, for parseV2 to reject.
+ */
+function reduceV2(members: Record<string, unknown>): Record<string, unknown> {
+  for (const key of Object.keys(members)) {
+    const entry = members[key];
+    if (!isObject(entry)) continue;
+    const reduced = pick(entry, ENTRY_FIELDS);
+    if (Array.isArray(reduced.via)) {
+      reduced.via = reduced.via.map((v) => (isObject(v) ? pick(v, ADVISORY_FIELDS) : v));
+    }
+    members[key] = reduced;
+  }
+  return members;
+}
+
+function pick(object: Json, fields: readonly string[]): Json {
+  const out: Json = {};
+  for (const field of fields) if (Object.hasOwn(object, field)) out[field] = object[field];
+  return out;
 }
 
 const V2_SEVERITIES = ["info", "low", "moderate", "high", "critical"];

@@ -39,6 +39,13 @@ export interface Parser {
     merge?(findings: Finding[]): Finding[];
     /** `parse` without what `merge` does, for each batch (merge then runs once, not per batch). */
     batch?(input: ReportInput): Finding[];
+    /**
+     * For streamed objects ("vulnerabilities{}": members that refer to each other, so none
+     * can be parsed alone): each batch of members reduced to what `parse` reads of them. The
+     * document is rebuilt with the reduced members and `parse` runs once on it, so its checks
+     * (totals, links between members) see every member; `batch` and `merge` are not used.
+     */
+    members?(place: readonly (string | number)[], members: Record<string, unknown>): object;
   };
   /**
    * Checks the totals the report states against the findings read from it, once per report,

@@ -13,6 +13,11 @@ const BLOCK_BYTES = 1 << 20;
 
 const OPEN = 0x5b; // [
 const CLOSE = 0x5d; // ]
+const OPEN_OBJECT = 0x7b; // {
+const CLOSE_OBJECT = 0x7d; // }
+
+/** Elements of an array, or members of an object streamed member by member. */
+export type Batch = unknown[] | Record<string, unknown>;
 
 /** How far into the file the batches have read (for the CLI's progress line). */
 export interface ReadPosition {
@@ -25,7 +30,7 @@ export function elementBatches(
   file: string,
   blockBytes = BLOCK_BYTES,
   position: ReadPosition = { bytes: 0 },
-): Generator<unknown[]> {
+): Generator<Batch> {
   return array.span
     ? spanBatches(fd, array.span, file, blockBytes, position)
     : rangeBatches(fd, array, file, blockBytes, position);
@@ -38,7 +43,7 @@ function* rangeBatches(
   file: string,
   blockBytes: number,
   position: ReadPosition,
-): Generator<unknown[]> {
+): Generator<Batch> {
   let buf = Buffer.alloc(blockBytes + 2);
   let i = 0;
   while (i < array.length) {
@@ -50,9 +55,9 @@ function* rangeBatches(
     const size = array.ends[j - 1]! - blockStart;
     if (size + 2 > buf.length) buf = Buffer.alloc(size + 2);
     readSync(fd, buf, 1, size, blockStart);
-    let block: Block;
+    let block: Block<Batch>;
     try {
-      block = parseBlock(buf, size);
+      block = parseBlock(buf, size, array.members);
     } catch (err) {
       throw new GateError(
         `is not valid JSON: ${(err as Error).message} (in the elements from byte ${blockStart})`,
@@ -62,7 +67,8 @@ function* rangeBatches(
     const batch = block.elements;
     // The block's text starts with the "[" written one byte before the first element.
     rejectDuplicateKeys(fd, file, block.text, batch, blockStart - 1);
-    if (batch.length !== j - i) {
+    const count = Array.isArray(batch) ? batch.length : Object.keys(batch).length;
+    if (count !== j - i) {
       throw new GateError(`is not valid JSON: elements from byte ${blockStart} are malformed`, {
         file,
       });
@@ -123,16 +129,19 @@ function* spanBatches(
 }
 
 /** A block's text and its elements (the text is kept for the duplicated-key check). */
-interface Block {
+interface Block<T = unknown[]> {
   text: string;
-  elements: unknown[];
+  elements: T;
 }
 
-/** JSON.parse of the `size` bytes at buf[1..] as an array: "[" and "]" are written around
- * them in the buffer, which is cheaper than adding them to the decoded string. */
-function parseBlock(buf: Buffer, size: number): Block {
-  buf[0] = OPEN;
-  buf[size + 1] = CLOSE;
+/** JSON.parse of the `size` bytes at buf[1..] as an array (or, for members, an object): "["
+ * and "]" are written around them in the buffer, which is cheaper than adding them to the
+ * decoded string. */
+function parseBlock(buf: Buffer, size: number): Block;
+function parseBlock(buf: Buffer, size: number, members: boolean): Block<Batch>;
+function parseBlock(buf: Buffer, size: number, members = false): Block<Batch> {
+  buf[0] = members ? OPEN_OBJECT : OPEN;
+  buf[size + 1] = members ? CLOSE_OBJECT : CLOSE;
   const text = buf.toString("utf8", 0, size + 2);
-  return { text, elements: JSON.parse(text) as unknown[] };
+  return { text, elements: JSON.parse(text) as Batch };
 }

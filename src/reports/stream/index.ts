@@ -7,8 +7,15 @@ import type { ReportInput } from "../../model/report-input.js";
 import { GateError } from "../../model/errors.js";
 import type { Finding } from "../../model/finding.js";
 import type { Parser } from "../parsers/types.js";
-import { elementBatches } from "./elements.js";
-import { compilePattern, describePlace, type Pattern, type Place } from "./paths.js";
+import { elementBatches, type Batch, type ReadPosition } from "./elements.js";
+import { setMember } from "./frames.js";
+import {
+  compilePattern,
+  containerPattern,
+  describePlace,
+  type Pattern,
+  type Place,
+} from "./paths.js";
 import { sampleOf } from "./sample.js";
 import { scanDocument } from "./scan.js";
 import {
@@ -154,11 +161,16 @@ function parseSkeleton(
       );
     }
   }
+  const position = { bytes: 0 };
+  const reduce = parser.stream?.members;
+  if (reduce) {
+    const json = gathered(fd, skeleton, path, limits.blockBytes, position, reduce, onProgress);
+    return { parser, input, findings: parser.parse({ ...input, json }) };
+  }
   // Findings outside the streamed arrays (usually none), then each batch of elements placed
   // alone in a copy of the skeleton, so the parser sees the shape it always sees.
   const parse = parser.stream?.batch ?? ((i: ReportInput) => parser.parse(i));
   const findings = parse(input);
-  const position = { bytes: 0 };
   for (const array of skeleton.arrays) {
     for (const batch of elementBatches(fd, array, path, limits.blockBytes, position)) {
       const json = withBatch(skeleton.value, array.place, 0, batch);
@@ -168,6 +180,38 @@ function parseSkeleton(
   }
   const merge = parser.stream?.merge;
   return { parser, input, findings: merge ? merge(findings) : findings };
+}
+
+/**
+ * The skeleton with each streamed object holding all its members, each batch reduced by the
+ * parser as it is read (only the reduced members are kept; the same member order as
+ * JSON.parse gives, since an object orders its keys by the same rules however it is built).
+ * Names are unique: the scan rejected a name met twice.
+ */
+function gathered(
+  fd: number,
+  skeleton: Skeleton,
+  path: string,
+  blockBytes: number | undefined,
+  position: ReadPosition,
+  reduce: NonNullable<NonNullable<Parser["stream"]>["members"]>,
+  onProgress: OnStreamProgress | undefined,
+): unknown {
+  let json = skeleton.value;
+  for (const array of skeleton.arrays) {
+    if (array.empty) continue; // as in the skeleton (the one check above let only own ones by)
+    const members: Record<string, unknown> = {};
+    for (const batch of elementBatches(fd, array, path, blockBytes, position)) {
+      const reduced = reduce(array.place, batch as Record<string, unknown>) as Record<
+        string,
+        unknown
+      >;
+      for (const name of Object.keys(reduced)) setMember(members, name, reduced[name]);
+      onProgress?.(position.bytes, 0);
+    }
+    json = withBatch(json, array.place, 0, members);
+  }
+  return json;
 }
 
 /**
@@ -195,7 +239,8 @@ function jsonStart(fd: number): number | undefined {
   return head[first] === 0x3c ? undefined : bom;
 }
 
-function matchesExactly(pattern: Pattern, place: Place): boolean {
+function matchesExactly(members: Pattern, place: Place): boolean {
+  const pattern = containerPattern(members);
   return (
     pattern.length === place.length &&
     pattern.every((s, i) => (typeof s === "string" ? s === place[i] : typeof place[i] === "number"))
@@ -204,7 +249,7 @@ function matchesExactly(pattern: Pattern, place: Place): boolean {
 
 /** A shallow copy of the skeleton in which the array at `place` holds `batch` and the arrays
  * on the way to it hold only the element that leads there. */
-function withBatch(node: unknown, place: Place, depth: number, batch: unknown[]): unknown {
+function withBatch(node: unknown, place: Place, depth: number, batch: Batch): unknown {
   if (depth === place.length) return batch;
   const key = place[depth]!;
   if (typeof key === "number") {

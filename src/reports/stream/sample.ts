@@ -3,7 +3,7 @@
 // findings containers the skeleton emptied (another format's, beside the parser's own) and
 // the shape of their entries (a Grype report trimmed to its matches is known by them).
 import type { ReportInput } from "../../model/report-input.js";
-import { elementBatches } from "./elements.js";
+import { elementBatches, type Batch } from "./elements.js";
 import type { Place } from "./paths.js";
 import type { Skeleton } from "./skeleton.js";
 
@@ -16,7 +16,9 @@ export function sampleOf(fd: number, skeleton: Skeleton, input: ReportInput): Re
     if (array.empty) continue;
     // One byte per batch: the first batch is the first element alone, however large.
     const first = elementBatches(fd, array, input.path, 1).next();
-    if (!first.done) json = withElements(json, array.place, 0, first.value.slice(0, 1), copies);
+    if (first.done) continue;
+    const sample = Array.isArray(first.value) ? first.value.slice(0, 1) : first.value;
+    json = withElements(json, array.place, 0, sample, copies);
   }
   return { ...input, json };
 }
@@ -26,7 +28,7 @@ function withElements(
   node: unknown,
   place: Place,
   depth: number,
-  elements: unknown[],
+  elements: Batch,
   copies: WeakSet<object>,
 ): unknown {
   if (depth === place.length) return elements;

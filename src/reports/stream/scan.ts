@@ -14,8 +14,10 @@
 import { readSync } from "node:fs";
 import { GateError } from "../../model/errors.js";
 import { duplicateKeyError } from "./duplicates.js";
-import { arrayLayout, indexOfNeedle, searchFile } from "./layout.js";
-import { describePlace, roleOf, type Pattern, type Place } from "./paths.js";
+import { assignTo, placeKey, type Container, type Frame } from "./frames.js";
+import { LayoutJumper } from "./jump.js";
+import { describePlace, roleOf } from "./paths.js";
+import type { ScanOptions } from "./scan-options.js";
 import {
   LayoutMismatch,
   NotOneDocument,
@@ -30,19 +32,6 @@ const COMMA = 0x2c;
 const COLON = 0x3a;
 
 const CHUNK_BYTES = 8 << 20;
-
-type Container = Record<string, unknown> | unknown[];
-
-interface Frame {
-  container: Container;
-  place: Place;
-  /** The key whose value comes next (objects). */
-  key: string;
-  /** Set when this array's elements are streamed rather than parsed. */
-  streamed?: StreamedArray;
-  /** Where the container's "[" or "{" is in the file. */
-  openAt: number;
-}
 
 const enum State {
   Value, // a value starts next (or, right after "[", the array ends)
@@ -59,24 +48,6 @@ const enum State {
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 const isScalarEnd = (c: number) => c === COMMA || c === RBRACE || c === RBRACKET || isSpace(c);
 
-export interface ScanOptions {
-  file: string;
-  /** Where the JSON text starts (after a byte order mark). */
-  start: number;
-  patterns: readonly Pattern[];
-  /** Largest value read whole; larger ones cannot be parsed as one string. */
-  maxWholeBytes: number;
-  /** Bytes read at a time (tests make it tiny to cross every boundary). */
-  chunkBytes?: number;
-  /** Throw NotWorthStreaming once more than this many bytes, or more than
-   * MAX_WORTH_STREAMING_VALUES values (keys included), are read whole (unset: never; see
-   * whole.ts). */
-  readWholeAbove?: number;
-  /** Locate pretty-printed arrays of objects by their indentation (see jumpOver); on unless
-   * false, which is how a report is scanned again after a LayoutMismatch. */
-  byLayout?: boolean;
-}
-
 export function scanDocument(fd: number, options: ScanOptions): Skeleton {
   return new Scanner(fd, options).run();
 }
@@ -89,12 +60,14 @@ class Scanner {
   private allowClose = false;
   /** Start of the value (or key) being read whole. */
   private valueStart = 0;
+  /** Start of the key of the streamed object's member being read. */
+  private memberStart = 0;
   /** Strings and nesting inside a value read whole, across chunks. */
   private readonly skipper = new ValueSkipper();
   private readonly buf: Buffer;
   private base = 0;
   private n = 0;
-  private searchBuf?: Buffer;
+  private readonly jumper: LayoutJumper;
   /** Parses and counts the values (and keys) read whole. */
   private readonly whole: WholeValues;
   /** An array was located by its indentation: errors may come from that guess. */
@@ -106,6 +79,7 @@ class Scanner {
   ) {
     this.buf = Buffer.alloc(options.chunkBytes ?? CHUNK_BYTES);
     this.whole = new WholeValues(fd, options);
+    this.jumper = new LayoutJumper(fd, options.start);
   }
 
   run(): Skeleton {
@@ -228,11 +202,12 @@ class Scanner {
     if (!top?.streamed && (c === LBRACE || c === LBRACKET)) {
       const place = top ? [...top.place, placeKey(top)] : [];
       const role = roleOf(place, this.options.patterns);
-      if (role === "walk" || (role === "stream" && c === LBRACKET)) {
+      const members = role === "members" && c === LBRACE;
+      if (role === "walk" || (role === "stream" && c === LBRACKET) || members) {
         const container: Container = c === LBRACE ? {} : [];
         const frame: Frame = { container, place, key: "", openAt: this.base + i };
-        if (role === "stream") {
-          frame.streamed = new StreamedArray(place);
+        if (role !== "walk") {
+          frame.streamed = new StreamedArray(place, members);
           this.arrays.push(frame.streamed);
         }
         this.assign(container);
@@ -269,43 +244,39 @@ class Scanner {
 
   /**
    * At the first element of a streamed array, when it is an object: finds the array's end
-   * from the indentation instead of walking the elements. A pretty-printer puts the array's
-   * "]" on a line of its own, indented like the line of its "[", right after the last
-   * element's "}"; and no line inside the array is indented that little. Raw newlines cannot
-   * occur inside JSON strings, so "}\n<indent>]" is found by a native search (see
-   * indexOfNeedle). Returns the position after the last element, or -1 when the array does
-   * not look pretty-printed (it is then walked as before).
+   * from the indentation instead of walking the elements (jump.ts). Returns the position
+   * after the last element, or -1 when the array does not look pretty-printed (it is then
+   * walked as before).
    */
   private jumpOver(i: number): number {
     const top = this.stack[this.stack.length - 1];
     const array = top?.streamed;
-    if (!top || !array || !array.empty || this.options.byLayout === false) return -1;
-    const start = this.base + i;
-    const layout = arrayLayout(this.fd, this.options.start, top.openAt, start);
-    if (!layout) return -1;
-    const at = this.find(layout.close, start);
-    if (at < 0) return -1;
-    array.span = { start, end: at + 1, separator: layout.separator };
+    if (!top || !array?.empty || array.members || this.options.byLayout === false) return -1;
+    const chunk = { buf: this.buf, base: this.base, n: this.n };
+    const span = this.jumper.span(chunk, top.openAt, this.base + i);
+    if (!span) return -1;
+    array.span = span;
     this.jumped = true;
     this.state = State.AfterValue;
     this.allowClose = false;
-    return at + 1;
-  }
-
-  /** The first position of `needle` in the file at or after `from` (which is in the current
-   * chunk), or -1. */
-  private find(needle: Buffer, from: number): number {
-    const at = indexOfNeedle(this.buf, this.n, needle, from - this.base);
-    if (at >= 0) return this.base + at;
-    if (this.n < this.buf.length) return -1; // the chunk ends the file
-    // Read on into a buffer of its own: the chunk stays as it is, for the scan to go on in
-    // when the needle is in it.
-    this.searchBuf ??= Buffer.alloc(Math.max(this.buf.length, 1 << 16));
-    return searchFile(this.fd, this.searchBuf, needle, this.base + this.n - needle.length);
+    return span.end;
   }
 
   private endKey(end: number): void {
     const top = this.stack[this.stack.length - 1]!;
+    const names = top.streamed?.names;
+    if (names) {
+      // A member of a streamed object: its range starts at the key (see StreamedArray).
+      const chunk = { buf: this.buf, base: this.base, n: this.n };
+      const name = this.whole.memberName(chunk, this.valueStart, end);
+      if (names.has(name)) {
+        throw duplicateKeyError(this.fd, this.options.file, name, this.valueStart);
+      }
+      names.add(name);
+      this.memberStart = this.valueStart;
+      this.state = State.Colon;
+      return;
+    }
     const key = this.parseRange(this.valueStart, end) as string;
     // Every member of a walked object is in the skeleton (streamed arrays as empty ones), so
     // a key already there was written twice (src/json-keys.ts).
@@ -319,7 +290,7 @@ class Scanner {
   private endWhole(end: number): void {
     const top = this.stack[this.stack.length - 1];
     if (top?.streamed) {
-      top.streamed.push(this.valueStart, end);
+      top.streamed.push(top.streamed.members ? this.memberStart : this.valueStart, end);
       top.key = "";
     } else {
       this.assign(this.parseRange(this.valueStart, end));
@@ -329,18 +300,7 @@ class Scanner {
 
   /** Puts a value into the container on top of the stack (or makes it the document). */
   private assign(value: unknown): void {
-    const top = this.stack[this.stack.length - 1];
-    if (!top) this.root = value;
-    else if (Array.isArray(top.container)) top.container.push(value);
-    else if (top.key === "__proto__") {
-      // JSON.parse makes "__proto__" an own member; assigning it would set the prototype.
-      Object.defineProperty(top.container, top.key, {
-        value,
-        writable: true,
-        enumerable: true,
-        configurable: true,
-      });
-    } else top.container[top.key] = value;
+    if (!assignTo(this.stack[this.stack.length - 1], value)) this.root = value;
   }
 
   /** Inside a value read whole (not a streamed element, which is only located). */
@@ -365,9 +325,4 @@ class Scanner {
       { file: this.options.file },
     );
   }
-}
-
-function placeKey(frame: Frame): string | number {
-  if (Array.isArray(frame.container)) return frame.container.length;
-  return frame.key;
 }

@@ -16,14 +16,25 @@ export interface Span {
 
 /**
  * The elements of one streamed array: the byte range of each, in document order, or, for a
- * pretty-printed array of objects, one span (then `length` stays 0).
+ * pretty-printed array of objects, one span (then `length` stays 0). The members of a
+ * streamed object are its elements too, each range from the key's opening quote to the end
+ * of the value, so that a block of them parses as an object.
  */
 export class StreamedArray {
   starts = new Float64Array(1024);
   ends = new Float64Array(1024);
   length = 0;
   span?: Span;
-  constructor(readonly place: Place) {}
+  /** A streamed object's member names so far: a name met twice is a duplicated key, however
+   * far apart the two are (they may be in different blocks). */
+  readonly names?: Set<string>;
+  constructor(
+    readonly place: Place,
+    /** An object streamed member by member, not an array. */
+    readonly members = false,
+  ) {
+    if (members) this.names = new Set();
+  }
 
   get empty(): boolean {
     return this.length === 0 && !this.span;

@@ -61,14 +61,7 @@ export class WholeValues {
         { file },
       );
     }
-    let text: string;
-    if (start >= chunk.base && end <= chunk.base + chunk.n) {
-      text = chunk.buf.toString("utf8", start - chunk.base, end - chunk.base);
-    } else {
-      const bytes = Buffer.alloc(end - start);
-      readSync(this.fd, bytes, 0, bytes.length, start);
-      text = bytes.toString("utf8");
-    }
+    const text = this.decode(chunk, start, end);
     let value: unknown;
     try {
       value = JSON.parse(text);
@@ -80,5 +73,32 @@ export class WholeValues {
     }
     rejectDuplicateKeys(this.fd, file, text, value, start);
     return value;
+  }
+
+  /**
+   * The name of a streamed object's member, from the key's bytes [start, end) quotes
+   * included. Not counted as read whole: the members are what streams. A key without escapes
+   * is its bytes; the JSON.parse of the member's block checks them all the same.
+   */
+  memberName(chunk: Chunk, start: number, end: number): string {
+    const text = this.decode(chunk, start, end);
+    if (!text.includes("\\")) return text.slice(1, -1);
+    try {
+      return JSON.parse(text) as string;
+    } catch (err) {
+      throw new GateError(
+        `is not valid JSON: ${(err as Error).message} (in the key at byte ${start})`,
+        { file: this.options.file },
+      );
+    }
+  }
+
+  private decode(chunk: Chunk, start: number, end: number): string {
+    if (start >= chunk.base && end <= chunk.base + chunk.n) {
+      return chunk.buf.toString("utf8", start - chunk.base, end - chunk.base);
+    }
+    const bytes = Buffer.alloc(end - start);
+    readSync(this.fd, bytes, 0, bytes.length, start);
+    return bytes.toString("utf8");
   }
 }

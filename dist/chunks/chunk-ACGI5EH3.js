@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   CVE_ID
-} from "./chunk-6Q3NYTEC.js";
+} from "./chunk-6ZRHJJ34.js";
 import {
   decodeText
-} from "./chunk-NKRTN46Z.js";
+} from "./chunk-BT2F6LTD.js";
 import {
   duplicateKeyMessage,
   findDuplicateKey,
   lineColumn
-} from "./chunk-5SHIBQNF.js";
+} from "./chunk-PDYHSTN2.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

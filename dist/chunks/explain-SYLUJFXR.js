@@ -1,23 +1,23 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readCatalogs
-} from "./chunk-XIDGVLGR.js";
+} from "./chunk-ACGI5EH3.js";
 import {
   readBaselineFile
-} from "./chunk-S4XNMQPM.js";
+} from "./chunk-LQHL2764.js";
 import {
   loadPolicy,
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-6Q3NYTEC.js";
-import "./chunk-NKRTN46Z.js";
+} from "./chunk-6ZRHJJ34.js";
+import "./chunk-BT2F6LTD.js";
 import {
   exploitSignals
 } from "./chunk-UOA6RXNU.js";
 import {
   firstSeenDays
-} from "./chunk-HPS4RVLY.js";
+} from "./chunk-YTNKJ5LI.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -31,8 +31,8 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-RNWHJVXO.js";
-import "./chunk-5SHIBQNF.js";
+} from "./chunk-A5DTMCFR.js";
+import "./chunk-PDYHSTN2.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -6,7 +6,7 @@ import {
   imageRef,
   require_semver,
   severityRank
-} from "./chunk-5SHIBQNF.js";
+} from "./chunk-PDYHSTN2.js";
 import {
   __commonJS,
   __toESM

@@ -18,15 +18,15 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-WH5GB5L2.js")).check },
-  { name: "parse", load: async () => (await import("./parse-M2QQ6D6L.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-6FZ7D5IF.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-7MA4KDQY.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-4ONQYSSB.js")).baseline },
-  { name: "budget", load: async () => (await import("./budget-JEFV7IZB.js")).budget },
-  { name: "explain", load: async () => (await import("./explain-RNLUK7RQ.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-PLOA43J7.js")).validate },
-  { name: "test", load: async () => (await import("./test-T7P63HLN.js")).test },
+  { name: "check", load: async () => (await import("./check-DFMXIBMU.js")).check },
+  { name: "parse", load: async () => (await import("./parse-CWO7DEBZ.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-M3FYGRB6.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-VTCD6QHZ.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-WUKZHTIG.js")).baseline },
+  { name: "budget", load: async () => (await import("./budget-SXEPVAUC.js")).budget },
+  { name: "explain", load: async () => (await import("./explain-SYLUJFXR.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-L5B32KMD.js")).validate },
+  { name: "test", load: async () => (await import("./test-QC6DKGNI.js")).test },
   { name: "schema", load: async () => (await import("./schema-7S4PY3Z7.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

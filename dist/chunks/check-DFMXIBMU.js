@@ -1,22 +1,22 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-YDCFVKYL.js";
-import "./chunk-4DCUX45Z.js";
+} from "./chunk-QK3W6IM6.js";
+import "./chunk-DQXJMQPN.js";
 import "./chunk-2OMR3V4T.js";
-import "./chunk-XIDGVLGR.js";
-import "./chunk-S4XNMQPM.js";
+import "./chunk-ACGI5EH3.js";
+import "./chunk-LQHL2764.js";
 import "./chunk-WTVRMOKY.js";
 import "./chunk-24VQTDZU.js";
-import "./chunk-6Q3NYTEC.js";
-import "./chunk-NKRTN46Z.js";
-import "./chunk-EQPUVRQW.js";
-import "./chunk-UX6W6TLD.js";
+import "./chunk-6ZRHJJ34.js";
+import "./chunk-BT2F6LTD.js";
+import "./chunk-PWHBBJSP.js";
+import "./chunk-PWPA75IY.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-HPS4RVLY.js";
+import "./chunk-YTNKJ5LI.js";
 import "./chunk-62K5C3YY.js";
-import "./chunk-RNWHJVXO.js";
-import "./chunk-5SHIBQNF.js";
+import "./chunk-A5DTMCFR.js";
+import "./chunk-PDYHSTN2.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 export {

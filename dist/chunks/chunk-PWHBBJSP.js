@@ -13,19 +13,19 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-UX6W6TLD.js";
+} from "./chunk-PWPA75IY.js";
 import {
   decidingFindings
-} from "./chunk-HPS4RVLY.js";
+} from "./chunk-YTNKJ5LI.js";
 import {
   VERDICTS,
   budgetCounts,
   budgetMessage,
   deadlineLabel
-} from "./chunk-RNWHJVXO.js";
+} from "./chunk-A5DTMCFR.js";
 import {
   LAYERS
-} from "./chunk-5SHIBQNF.js";
+} from "./chunk-PDYHSTN2.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

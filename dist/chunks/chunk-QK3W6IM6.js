@@ -5,16 +5,16 @@ import {
   loadInWorkers,
   loadPolicyFromRef,
   readAlerts
-} from "./chunk-4DCUX45Z.js";
+} from "./chunk-DQXJMQPN.js";
 import {
   VERSION
 } from "./chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunk-XIDGVLGR.js";
+} from "./chunk-ACGI5EH3.js";
 import {
   readBaselineFile
-} from "./chunk-S4XNMQPM.js";
+} from "./chunk-LQHL2764.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -32,27 +32,27 @@ import {
   resolveReportArgs,
   retryDelayOf,
   runCheck
-} from "./chunk-6Q3NYTEC.js";
+} from "./chunk-6ZRHJJ34.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-EQPUVRQW.js";
+} from "./chunk-PWHBBJSP.js";
 import {
   withPolicyChange
-} from "./chunk-UX6W6TLD.js";
+} from "./chunk-PWPA75IY.js";
 import {
   applyBaseline,
   firstSeenDays
-} from "./chunk-HPS4RVLY.js";
+} from "./chunk-YTNKJ5LI.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest
-} from "./chunk-RNWHJVXO.js";
+} from "./chunk-A5DTMCFR.js";
 import {
   revisionOf
-} from "./chunk-5SHIBQNF.js";
+} from "./chunk-PDYHSTN2.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,28 +1,28 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-IUJAT4BA.js";
+} from "./chunk-JAWOTHFA.js";
 import "./chunk-GNPKXKWO.js";
 import "./chunk-SNQ46SZC.js";
 import "./chunk-IDR6HBXA.js";
 import {
   readBaselineFile
-} from "./chunk-S4XNMQPM.js";
+} from "./chunk-LQHL2764.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
-import "./chunk-6Q3NYTEC.js";
-import "./chunk-NKRTN46Z.js";
+import "./chunk-6ZRHJJ34.js";
+import "./chunk-BT2F6LTD.js";
 import {
   firstSeenDays,
   makeBaseline,
   serialiseBaseline
-} from "./chunk-HPS4RVLY.js";
+} from "./chunk-YTNKJ5LI.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-RNWHJVXO.js";
-import "./chunk-5SHIBQNF.js";
+import "./chunk-A5DTMCFR.js";
+import "./chunk-PDYHSTN2.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -12,17 +12,17 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-6Q3NYTEC.js";
-import "./chunk-NKRTN46Z.js";
+} from "./chunk-6ZRHJJ34.js";
+import "./chunk-BT2F6LTD.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge
-} from "./chunk-RNWHJVXO.js";
+} from "./chunk-A5DTMCFR.js";
 import {
   makeFinding
-} from "./chunk-5SHIBQNF.js";
+} from "./chunk-PDYHSTN2.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

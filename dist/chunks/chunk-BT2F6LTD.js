@@ -8,7 +8,7 @@ import {
   isObject,
   lineColumn,
   str
-} from "./chunk-5SHIBQNF.js";
+} from "./chunk-PDYHSTN2.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -194,14 +194,20 @@ function placeOfByte(fd, offset) {
 
 // src/reports/stream/skeleton.ts
 var StreamedArray = class {
-  constructor(place) {
+  constructor(place, members = !1) {
     this.place = place;
+    this.members = members;
+    members && (this.names = /* @__PURE__ */ new Set());
   }
   place;
+  members;
   starts = new Float64Array(1024);
   ends = new Float64Array(1024);
   length = 0;
   span;
+  /** A streamed object's member names so far: a name met twice is a duplicated key, however
+   * far apart the two are (they may be in different blocks). */
+  names;
   get empty() {
     return this.length === 0 && !this.span;
   }
@@ -233,7 +239,7 @@ function mb(bytes) {
 }
 
 // src/reports/stream/elements.ts
-var BLOCK_BYTES = 1 << 20, OPEN = 91, CLOSE = 93;
+var BLOCK_BYTES = 1 << 20, OPEN = 91, CLOSE = 93, OPEN_OBJECT = 123, CLOSE_OBJECT = 125;
 function elementBatches(fd, array, file, blockBytes = BLOCK_BYTES, position = { bytes: 0 }) {
   return array.span ? spanBatches(fd, array.span, file, blockBytes, position) : rangeBatches(fd, array, file, blockBytes, position);
 }
@@ -246,7 +252,7 @@ function* rangeBatches(fd, array, file, blockBytes, position) {
     size + 2 > buf.length && (buf = Buffer.alloc(size + 2)), readSync2(fd, buf, 1, size, blockStart);
     let block;
     try {
-      block = parseBlock(buf, size);
+      block = parseBlock(buf, size, array.members);
     } catch (err) {
       throw new GateError(
         `is not valid JSON: ${err.message} (in the elements from byte ${blockStart})`,
@@ -254,7 +260,7 @@ function* rangeBatches(fd, array, file, blockBytes, position) {
       );
     }
     let batch = block.elements;
-    if (rejectDuplicateKeys(fd, file, block.text, batch, blockStart - 1), batch.length !== j - i)
+    if (rejectDuplicateKeys(fd, file, block.text, batch, blockStart - 1), (Array.isArray(batch) ? batch.length : Object.keys(batch).length) !== j - i)
       throw new GateError(`is not valid JSON: elements from byte ${blockStart} are malformed`, {
         file
       });
@@ -286,30 +292,50 @@ function* spanBatches(fd, span, file, blockBytes, position) {
     rejectDuplicateKeys(fd, file, block.text, block.elements, start - 1), position.bytes = start + cut, yield block.elements, start += cut - 1 + separator.length - 1;
   }
 }
-function parseBlock(buf, size) {
-  buf[0] = OPEN, buf[size + 1] = CLOSE;
+function parseBlock(buf, size, members = !1) {
+  buf[0] = members ? OPEN_OBJECT : OPEN, buf[size + 1] = members ? CLOSE_OBJECT : CLOSE;
   let text = buf.toString("utf8", 0, size + 2);
   return { text, elements: JSON.parse(text) };
 }
 
+// src/reports/stream/frames.ts
+function assignTo(top, value) {
+  return top ? (Array.isArray(top.container) ? top.container.push(value) : setMember(top.container, top.key, value), !0) : !1;
+}
+function setMember(object, key, value) {
+  key !== "__proto__" ? object[key] = value : Object.defineProperty(object, key, {
+    value,
+    writable: !0,
+    enumerable: !0,
+    configurable: !0
+  });
+}
+function placeKey(frame) {
+  return Array.isArray(frame.container) ? frame.container.length : frame.key;
+}
+
 // src/reports/stream/paths.ts
-var ANY_INDEX = /* @__PURE__ */ Symbol("[]");
+var ANY_INDEX = /* @__PURE__ */ Symbol("[]"), ANY_KEY = /* @__PURE__ */ Symbol("{}");
 function compilePattern(text) {
-  let out = [];
-  for (let part of text.split(".")) {
-    let m = /^([^[\]]*)((?:\[\])*)$/.exec(part);
+  let out = [], members = text.endsWith("{}");
+  for (let part of (members ? text.slice(0, -2) : text).split(".")) {
+    let m = /^([^[\]{}]*)((?:\[\])*)$/.exec(part);
     if (!m) throw new Error(`invalid stream path "${text}"`);
     m[1] && out.push(m[1]);
     for (let i = 0; i < (m[2]?.length ?? 0) / 2; i++) out.push(ANY_INDEX);
   }
-  return out;
+  return members && out.push(ANY_KEY), out;
 }
 function segmentMatches(segment, key) {
-  return segment === ANY_INDEX ? typeof key == "number" : segment === key;
+  return segment === ANY_INDEX ? typeof key == "number" : segment === ANY_KEY ? typeof key == "string" : segment === key;
+}
+function containerPattern(pattern) {
+  return pattern[pattern.length - 1] === ANY_KEY ? pattern.slice(0, -1) : pattern;
 }
 function roleOf(place, patterns) {
   let role = "whole";
-  for (let pattern of patterns) {
+  for (let full of patterns) {
+    let pattern = containerPattern(full);
     if (place.length > pattern.length) continue;
     let matches = !0;
     for (let i = 0; i < place.length; i++)
@@ -318,7 +344,7 @@ function roleOf(place, patterns) {
         break;
       }
     if (matches) {
-      if (place.length === pattern.length) return "stream";
+      if (place.length === pattern.length) return pattern === full ? "stream" : "members";
       role = "walk";
     }
   }
@@ -334,7 +360,9 @@ function sampleOf(fd, skeleton, input) {
   for (let array of skeleton.arrays) {
     if (array.empty) continue;
     let first = elementBatches(fd, array, input.path, 1).next();
-    first.done || (json = withElements(json, array.place, 0, first.value.slice(0, 1), copies));
+    if (first.done) continue;
+    let sample = Array.isArray(first.value) ? first.value.slice(0, 1) : first.value;
+    json = withElements(json, array.place, 0, sample, copies);
   }
   return { ...input, json };
 }
@@ -399,6 +427,39 @@ function indexOfNeedle(buf, n, needle, from) {
   return -1;
 }
 
+// src/reports/stream/jump.ts
+var LayoutJumper = class {
+  constructor(fd, fileStart) {
+    this.fd = fd;
+    this.fileStart = fileStart;
+  }
+  fd;
+  fileStart;
+  /** For reading on past the chunk, which stays as it is for the scan. */
+  searchBuf;
+  /**
+   * The span of an array whose "[" is at `openAt` and whose first element's "{" is at
+   * `start` (in the chunk), or undefined when the array does not look pretty-printed. A
+   * pretty-printer puts the array's "]" on a line of its own, indented like the line of its
+   * "[", right after the last element's "}"; and no line inside the array is indented that
+   * little. Raw newlines cannot occur inside JSON strings, so "}\n<indent>]" is found by a
+   * native search (see indexOfNeedle).
+   */
+  span(chunk, openAt, start) {
+    let layout = arrayLayout(this.fd, this.fileStart, openAt, start);
+    if (!layout) return;
+    let at = this.find(chunk, layout.close, start);
+    if (!(at < 0))
+      return { start, end: at + 1, separator: layout.separator };
+  }
+  /** The first position of `needle` in the file at or after `from` (which is in the chunk),
+   * or -1. */
+  find({ buf, base, n }, needle, from) {
+    let at = indexOfNeedle(buf, n, needle, from - base);
+    return at >= 0 ? base + at : n < buf.length ? -1 : (this.searchBuf ??= Buffer.alloc(Math.max(buf.length, 65536)), searchFile(this.fd, this.searchBuf, needle, base + n - needle.length));
+  }
+};
+
 // src/reports/stream/whole.ts
 import { readSync as readSync4 } from "node:fs";
 var MAX_WORTH_STREAMING_VALUES = 2e4, WholeValues = class {
@@ -425,14 +486,7 @@ var MAX_WORTH_STREAMING_VALUES = 2e4, WholeValues = class {
         `cannot be streamed: ${place()} is ${mb(end - start)} and is not one of the arrays ztgate reads element by element (see docs/design.md, Performance)`,
         { file }
       );
-    let text;
-    if (start >= chunk.base && end <= chunk.base + chunk.n)
-      text = chunk.buf.toString("utf8", start - chunk.base, end - chunk.base);
-    else {
-      let bytes = Buffer.alloc(end - start);
-      readSync4(this.fd, bytes, 0, bytes.length, start), text = bytes.toString("utf8");
-    }
-    let value;
+    let text = this.decode(chunk, start, end), value;
     try {
       value = JSON.parse(text);
     } catch (err) {
@@ -442,6 +496,29 @@ var MAX_WORTH_STREAMING_VALUES = 2e4, WholeValues = class {
       );
     }
     return rejectDuplicateKeys(this.fd, file, text, value, start), value;
+  }
+  /**
+   * The name of a streamed object's member, from the key's bytes [start, end) quotes
+   * included. Not counted as read whole: the members are what streams. A key without escapes
+   * is its bytes; the JSON.parse of the member's block checks them all the same.
+   */
+  memberName(chunk, start, end) {
+    let text = this.decode(chunk, start, end);
+    if (!text.includes("\\")) return text.slice(1, -1);
+    try {
+      return JSON.parse(text);
+    } catch (err) {
+      throw new GateError(
+        `is not valid JSON: ${err.message} (in the key at byte ${start})`,
+        { file: this.options.file }
+      );
+    }
+  }
+  decode(chunk, start, end) {
+    if (start >= chunk.base && end <= chunk.base + chunk.n)
+      return chunk.buf.toString("utf8", start - chunk.base, end - chunk.base);
+    let bytes = Buffer.alloc(end - start);
+    return readSync4(this.fd, bytes, 0, bytes.length, start), bytes.toString("utf8");
   }
 };
 
@@ -512,7 +589,7 @@ var Scanner = class {
   constructor(fd, options) {
     this.fd = fd;
     this.options = options;
-    this.buf = Buffer.alloc(options.chunkBytes ?? CHUNK_BYTES), this.whole = new WholeValues(fd, options);
+    this.buf = Buffer.alloc(options.chunkBytes ?? CHUNK_BYTES), this.whole = new WholeValues(fd, options), this.jumper = new LayoutJumper(fd, options.start);
   }
   fd;
   options;
@@ -523,12 +600,14 @@ var Scanner = class {
   allowClose = !1;
   /** Start of the value (or key) being read whole. */
   valueStart = 0;
+  /** Start of the key of the streamed object's member being read. */
+  memberStart = 0;
   /** Strings and nesting inside a value read whole, across chunks. */
   skipper = new ValueSkipper();
   buf;
   base = 0;
   n = 0;
-  searchBuf;
+  jumper;
   /** Parses and counts the values (and keys) read whole. */
   whole;
   /** An array was located by its indentation: errors may come from that guess. */
@@ -616,10 +695,10 @@ var Scanner = class {
   startValue(c, i) {
     let top = this.stack[this.stack.length - 1];
     if (this.valueStart = this.base + i, !top?.streamed && (c === 123 || c === 91)) {
-      let place = top ? [...top.place, placeKey(top)] : [], role = roleOf(place, this.options.patterns);
-      if (role === "walk" || role === "stream" && c === 91) {
+      let place = top ? [...top.place, placeKey(top)] : [], role = roleOf(place, this.options.patterns), members = role === "members" && c === 123;
+      if (role === "walk" || role === "stream" && c === 91 || members) {
         let container = c === 123 ? {} : [], frame = { container, place, key: "", openAt: this.base + i };
-        role === "stream" && (frame.streamed = new StreamedArray(place), this.arrays.push(frame.streamed)), this.assign(container), this.stack.push(frame), this.state = c === 123 ? 2 /* Key */ : 0 /* Value */, this.allowClose = !0;
+        role !== "walk" && (frame.streamed = new StreamedArray(place, members), this.arrays.push(frame.streamed)), this.assign(container), this.stack.push(frame), this.state = c === 123 ? 2 /* Key */ : 0 /* Value */, this.allowClose = !0;
         return;
       }
     }
@@ -634,46 +713,37 @@ var Scanner = class {
   }
   /**
    * At the first element of a streamed array, when it is an object: finds the array's end
-   * from the indentation instead of walking the elements. A pretty-printer puts the array's
-   * "]" on a line of its own, indented like the line of its "[", right after the last
-   * element's "}"; and no line inside the array is indented that little. Raw newlines cannot
-   * occur inside JSON strings, so "}\n<indent>]" is found by a native search (see
-   * indexOfNeedle). Returns the position after the last element, or -1 when the array does
-   * not look pretty-printed (it is then walked as before).
+   * from the indentation instead of walking the elements (jump.ts). Returns the position
+   * after the last element, or -1 when the array does not look pretty-printed (it is then
+   * walked as before).
    */
   jumpOver(i) {
     let top = this.stack[this.stack.length - 1], array = top?.streamed;
-    if (!top || !array || !array.empty || this.options.byLayout === !1) return -1;
-    let start = this.base + i, layout = arrayLayout(this.fd, this.options.start, top.openAt, start);
-    if (!layout) return -1;
-    let at = this.find(layout.close, start);
-    return at < 0 ? -1 : (array.span = { start, end: at + 1, separator: layout.separator }, this.jumped = !0, this.state = 1 /* AfterValue */, this.allowClose = !1, at + 1);
-  }
-  /** The first position of `needle` in the file at or after `from` (which is in the current
-   * chunk), or -1. */
-  find(needle, from) {
-    let at = indexOfNeedle(this.buf, this.n, needle, from - this.base);
-    return at >= 0 ? this.base + at : this.n < this.buf.length ? -1 : (this.searchBuf ??= Buffer.alloc(Math.max(this.buf.length, 65536)), searchFile(this.fd, this.searchBuf, needle, this.base + this.n - needle.length));
+    if (!top || !array?.empty || array.members || this.options.byLayout === !1) return -1;
+    let chunk = { buf: this.buf, base: this.base, n: this.n }, span = this.jumper.span(chunk, top.openAt, this.base + i);
+    return span ? (array.span = span, this.jumped = !0, this.state = 1 /* AfterValue */, this.allowClose = !1, span.end) : -1;
   }
   endKey(end) {
-    let top = this.stack[this.stack.length - 1], key = this.parseRange(this.valueStart, end);
+    let top = this.stack[this.stack.length - 1], names = top.streamed?.names;
+    if (names) {
+      let chunk = { buf: this.buf, base: this.base, n: this.n }, name = this.whole.memberName(chunk, this.valueStart, end);
+      if (names.has(name))
+        throw duplicateKeyError2(this.fd, this.options.file, name, this.valueStart);
+      names.add(name), this.memberStart = this.valueStart, this.state = 4 /* Colon */;
+      return;
+    }
+    let key = this.parseRange(this.valueStart, end);
     if (Object.hasOwn(top.container, key))
       throw duplicateKeyError2(this.fd, this.options.file, key, this.valueStart);
     top.key = key, this.state = 4 /* Colon */;
   }
   endWhole(end) {
     let top = this.stack[this.stack.length - 1];
-    top?.streamed ? (top.streamed.push(this.valueStart, end), top.key = "") : this.assign(this.parseRange(this.valueStart, end)), this.afterValue();
+    top?.streamed ? (top.streamed.push(top.streamed.members ? this.memberStart : this.valueStart, end), top.key = "") : this.assign(this.parseRange(this.valueStart, end)), this.afterValue();
   }
   /** Puts a value into the container on top of the stack (or makes it the document). */
   assign(value) {
-    let top = this.stack[this.stack.length - 1];
-    top ? Array.isArray(top.container) ? top.container.push(value) : top.key === "__proto__" ? Object.defineProperty(top.container, top.key, {
-      value,
-      writable: !0,
-      enumerable: !0,
-      configurable: !0
-    }) : top.container[top.key] = value : this.root = value;
+    assignTo(this.stack[this.stack.length - 1], value) || (this.root = value);
   }
   /** Inside a value read whole (not a streamed element, which is only located). */
   readingWhole() {
@@ -694,9 +764,6 @@ var Scanner = class {
     );
   }
 };
-function placeKey(frame) {
-  return Array.isArray(frame.container) ? frame.container.length : frame.key;
-}
 
 // src/reports/stream/index.ts
 var MAX_WHOLE_BYTES = 256 * 2 ** 20, READ_WHOLE_FALLBACK_BYTES = 128 * 2 ** 20, MAX_STRING_BYTES = 536870888;
@@ -757,7 +824,12 @@ function parseSkeleton(fd, path, size, skeleton, detect, readWholeUpTo, limits, 
         `is ${mb(size)}, too large to read whole, and ${parser.id} reports cannot be streamed at ${describePlace(array.place)}`,
         { file: path }
       );
-  let parse = parser.stream?.batch ?? ((i) => parser.parse(i)), findings = parse(input), position = { bytes: 0 };
+  let position = { bytes: 0 }, reduce = parser.stream?.members;
+  if (reduce) {
+    let json = gathered(fd, skeleton, path, limits.blockBytes, position, reduce, onProgress);
+    return { parser, input, findings: parser.parse({ ...input, json }) };
+  }
+  let parse = parser.stream?.batch ?? ((i) => parser.parse(i)), findings = parse(input);
   for (let array of skeleton.arrays)
     for (let batch of elementBatches(fd, array, path, limits.blockBytes, position)) {
       let json = withBatch(skeleton.value, array.place, 0, batch);
@@ -766,6 +838,20 @@ function parseSkeleton(fd, path, size, skeleton, detect, readWholeUpTo, limits, 
     }
   let merge = parser.stream?.merge;
   return { parser, input, findings: merge ? merge(findings) : findings };
+}
+function gathered(fd, skeleton, path, blockBytes, position, reduce, onProgress) {
+  let json = skeleton.value;
+  for (let array of skeleton.arrays) {
+    if (array.empty) continue;
+    let members = {};
+    for (let batch of elementBatches(fd, array, path, blockBytes, position)) {
+      let reduced = reduce(array.place, batch);
+      for (let name of Object.keys(reduced)) setMember(members, name, reduced[name]);
+      onProgress?.(position.bytes, 0);
+    }
+    json = withBatch(json, array.place, 0, members);
+  }
+  return json;
 }
 function readWholeAbove(size, readWholeUpTo, limits) {
   if (limits.readWholeFallback !== !1 && !(size > Math.min(readWholeUpTo, READ_WHOLE_FALLBACK_BYTES)))
@@ -778,7 +864,8 @@ function jsonStart(fd) {
   for (; first < n && [32, 10, 13, 9].includes(head[first]); ) first++;
   return head[first] === 60 ? void 0 : bom;
 }
-function matchesExactly(pattern, place) {
+function matchesExactly(members, place) {
+  let pattern = containerPattern(members);
   return pattern.length === place.length && pattern.every((s, i) => typeof s == "string" ? s === place[i] : typeof place[i] == "number");
 }
 function withBatch(node, place, depth, batch) {

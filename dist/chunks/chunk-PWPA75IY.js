@@ -4,7 +4,7 @@ import {
 } from "./chunk-UOA6RXNU.js";
 import {
   decidingFindings
-} from "./chunk-HPS4RVLY.js";
+} from "./chunk-YTNKJ5LI.js";
 import {
   DUE_SOON_DAYS,
   VERDICTS,
@@ -15,12 +15,12 @@ import {
   deadlineLabel,
   dueSoon,
   outputPath
-} from "./chunk-RNWHJVXO.js";
+} from "./chunk-A5DTMCFR.js";
 import {
   LAYERS,
   SEVERITIES,
   severityRank
-} from "./chunk-5SHIBQNF.js";
+} from "./chunk-PDYHSTN2.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,

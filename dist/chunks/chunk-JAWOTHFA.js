@@ -7,7 +7,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-6Q3NYTEC.js";
+} from "./chunk-6ZRHJJ34.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,17 +1,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-EQPUVRQW.js";
-import "./chunk-UX6W6TLD.js";
+} from "./chunk-PWHBBJSP.js";
+import "./chunk-PWPA75IY.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-HPS4RVLY.js";
+import "./chunk-YTNKJ5LI.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-RNWHJVXO.js";
+import "./chunk-A5DTMCFR.js";
 import {
   PARSERS
-} from "./chunk-5SHIBQNF.js";
+} from "./chunk-PDYHSTN2.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

@@ -1,20 +1,20 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-IUJAT4BA.js";
+} from "./chunk-JAWOTHFA.js";
 import "./chunk-GNPKXKWO.js";
 import "./chunk-SNQ46SZC.js";
 import "./chunk-IDR6HBXA.js";
-import "./chunk-6Q3NYTEC.js";
-import "./chunk-NKRTN46Z.js";
+import "./chunk-6ZRHJJ34.js";
+import "./chunk-BT2F6LTD.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   dayOf,
   suggestBudgets
-} from "./chunk-RNWHJVXO.js";
-import "./chunk-5SHIBQNF.js";
+} from "./chunk-A5DTMCFR.js";
+import "./chunk-PDYHSTN2.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -8151,6 +8151,13 @@ var npmAudit = {
   layers: ["dependency"],
   containers: { v1: ["advisories{}"], v2: ["vulnerabilities{}"] },
   detect: ({ json }) => isAdvisoriesMap(json) || isV2(json),
+  // Each v2 entry inherits advisories from others by name (`via`), and the totals count every
+  // entry: the members are gathered, reduced to what parseV2 reads, and parsed once. v1
+  // advisories are kept whole (an advisory finding reads nearly all of its advisory).
+  stream: {
+    arrays: ["vulnerabilities{}", "advisories{}"],
+    members: (place, members) => place[0] === "vulnerabilities" ? reduceV2(members) : members
+  },
   parse({ json, path }) {
     return isV2(json) ? parseV2(json, path) : (needShape(
       isObject(json) && isObject(json.advisories),
@@ -8179,6 +8186,21 @@ function parseV2(doc, path) {
   return Object.keys(map).map(
     (key, i) => packageFinding(str(entries2[i].name) ?? key, entries2[i], map, path)
   );
+}
+var ENTRY_FIELDS = ["name", "severity", "via", "range", "fixAvailable"], ADVISORY_FIELDS = ["source", "name", "title", "url", "severity", "cvss", "cwe"];
+function reduceV2(members) {
+  for (let key of Object.keys(members)) {
+    let entry = members[key];
+    if (!isObject(entry)) continue;
+    let reduced = pick(entry, ENTRY_FIELDS);
+    Array.isArray(reduced.via) && (reduced.via = reduced.via.map((v) => isObject(v) ? pick(v, ADVISORY_FIELDS) : v)), members[key] = reduced;
+  }
+  return members;
+}
+function pick(object, fields2) {
+  let out = {};
+  for (let field of fields2) Object.hasOwn(object, field) && (out[field] = object[field]);
+  return out;
 }
 var V2_SEVERITIES = ["info", "low", "moderate", "high", "critical"];
 function viaOf(entry, path) {
@@ -8257,9 +8279,9 @@ function cvss3BaseScore(vector) {
   if (!m?.[1]) return;
   let metrics = new Map(
     m[1].split("/").map((part) => part.split(":"))
-  ), pick = (table, key) => table[metrics.get(key)], scope = metrics.get("S");
+  ), pick2 = (table, key) => table[metrics.get(key)], scope = metrics.get("S");
   if (scope !== "U" && scope !== "C") return;
-  let av = pick(WEIGHTS.AV, "AV"), ac = pick(WEIGHTS.AC, "AC"), pr = pick(PR[scope], "PR"), ui = pick(WEIGHTS.UI, "UI"), c = pick(WEIGHTS.C, "C"), i = pick(WEIGHTS.I, "I"), a = pick(WEIGHTS.A, "A");
+  let av = pick2(WEIGHTS.AV, "AV"), ac = pick2(WEIGHTS.AC, "AC"), pr = pick2(PR[scope], "PR"), ui = pick2(WEIGHTS.UI, "UI"), c = pick2(WEIGHTS.C, "C"), i = pick2(WEIGHTS.I, "I"), a = pick2(WEIGHTS.A, "A");
   if ([av, ac, pr, ui, c, i, a].some((w) => w === void 0)) return;
   let iss = 1 - (1 - c) * (1 - i) * (1 - a), impact = scope === "U" ? 6.42 * iss : 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15);
   if (impact <= 0) return 0;

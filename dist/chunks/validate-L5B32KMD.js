@@ -2,16 +2,16 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-6Q3NYTEC.js";
-import "./chunk-NKRTN46Z.js";
+} from "./chunk-6ZRHJJ34.js";
+import "./chunk-BT2F6LTD.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   unlistedApprover,
   waiverState
-} from "./chunk-RNWHJVXO.js";
-import "./chunk-5SHIBQNF.js";
+} from "./chunk-A5DTMCFR.js";
+import "./chunk-PDYHSTN2.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine

@@ -11,13 +11,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-6Q3NYTEC.js";
+} from "./chunk-6ZRHJJ34.js";
 import {
   decodeReport
-} from "./chunk-NKRTN46Z.js";
+} from "./chunk-BT2F6LTD.js";
 import {
   repositoryPath
-} from "./chunk-RNWHJVXO.js";
+} from "./chunk-A5DTMCFR.js";
 import {
   GateError,
   errorMessage

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   resolveReportArgs
-} from "./chunk-6Q3NYTEC.js";
+} from "./chunk-6ZRHJJ34.js";
 import {
   loadReport
-} from "./chunk-NKRTN46Z.js";
+} from "./chunk-BT2F6LTD.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-RNWHJVXO.js";
-import "./chunk-5SHIBQNF.js";
+import "./chunk-A5DTMCFR.js";
+import "./chunk-PDYHSTN2.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

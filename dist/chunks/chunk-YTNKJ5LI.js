@@ -4,14 +4,14 @@ import {
   dayOf,
   outcomeOf,
   withBudgetVerdict
-} from "./chunk-RNWHJVXO.js";
+} from "./chunk-A5DTMCFR.js";
 import {
   duplicateKeyMessage,
   earliest,
   findDuplicateKey,
   lineColumn,
   utcDayOf
-} from "./chunk-5SHIBQNF.js";
+} from "./chunk-PDYHSTN2.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -3,7 +3,7 @@ import {
   loadEvidence,
   parseEvidence,
   parseReportArg
-} from "./chunk-NKRTN46Z.js";
+} from "./chunk-BT2F6LTD.js";
 import {
   DEFAULT_SCANNER_SUPPRESSIONS,
   compileAssets,
@@ -15,11 +15,11 @@ import {
   evaluate,
   list,
   repositoryPath
-} from "./chunk-RNWHJVXO.js";
+} from "./chunk-A5DTMCFR.js";
 import {
   dedupe,
   lookup
-} from "./chunk-5SHIBQNF.js";
+} from "./chunk-PDYHSTN2.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
