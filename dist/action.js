@@ -8,16 +8,16 @@ import {
   pathInCommit,
   readAlerts,
   resolveCommit
-} from "./chunks/chunk-MELRT3YR.js";
+} from "./chunks/chunk-IIF2IYYN.js";
 import {
   VERSION
 } from "./chunks/chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunks/chunk-FFRIEHEN.js";
+} from "./chunks/chunk-7GBNWP5V.js";
 import {
   readBaselineFile
-} from "./chunks/chunk-C7AGJUSJ.js";
+} from "./chunks/chunk-VXQFD25V.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -37,8 +37,8 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-IUF3IYNK.js";
-import "./chunks/chunk-SEAXUOMT.js";
+} from "./chunks/chunk-RESUH4KK.js";
+import "./chunks/chunk-PZQ2HC2H.js";
 import {
   checkAnnotations,
   json,
@@ -50,21 +50,21 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-5GKUFXVF.js";
+} from "./chunks/chunk-C26JSXQ5.js";
 import "./chunks/chunk-UOA6RXNU.js";
 import {
   applyBaseline,
   decidingFindings,
   firstSeenDays
-} from "./chunks/chunk-7U4R7KQJ.js";
+} from "./chunks/chunk-UXMHMVOM.js";
 import {
   approverName,
   budgetMessage,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-DETUSGKM.js";
-import "./chunks/chunk-2TGS5ZW4.js";
+} from "./chunks/chunk-RGJJPC3H.js";
+import "./chunks/chunk-JU5ELHKB.js";
 import {
   GateError,
   errorMessage

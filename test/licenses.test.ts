@@ -96,6 +96,40 @@ describe("licence findings from the real reports", () => {
     expect(same(before)).toBe(same(after));
   });
 
+  // A licence that gives both an id and a name (CycloneDX says one of them) is read as needing
+  // both: reading the id alone let a report say MIT in `id` for a GPL component named in `name`.
+  const BOTH: [string, (bom: string) => string][] = [
+    [
+      "JSON",
+      (bom) => {
+        const doc = JSON.parse(bom) as { components: { licenses: unknown }[] };
+        doc.components[0]!.licenses = [{ license: { id: "MIT", name: "GPL-3.0-only" } }];
+        return JSON.stringify(doc);
+      },
+    ],
+    [
+      "XML",
+      (bom) =>
+        bom.replace(
+          /<licenses>[\s\S]*<\/licenses>/,
+          "<licenses><license><id>MIT</id><name>GPL-3.0-only</name></license></licenses>",
+        ),
+    ],
+  ];
+  it.each(BOTH)("%s: a licence with an id and a name is judged on both", (kind, edit) => {
+    const ext = kind === "JSON" ? "json" : "xml";
+    const path = join(dir, `both-licenses.cdx.${ext}`);
+    const bom = readFileSync(
+      join(REAL, `licenses/cyclonedx-spec__valid-license-id-1.6.${ext}`),
+      "utf8",
+    );
+    writeFileSync(path, edit(bom));
+    const [finding] = loadReport({ path }).findings.filter((f) => f.layer === "license");
+    const deny = compileLicense({ deny: ["GPL-*"] }, "block");
+    expect(deny.matches(finding!, "info")).toBe(true);
+    expect(treeText(readLicense(finding!.license).tree)).toBe("MIT AND GPL-3.0-only");
+  });
+
   // A licences entry ztgate cannot account for is an error naming the file, never a lost one.
   const BAD: [string, unknown][] = [
     ["a licence with neither id nor name", [{ license: { url: "https://x" } }]],

@@ -66,9 +66,12 @@ function licenseEntry(l: Json, file: string): string {
   const name = l.license.name;
   if (id !== undefined && typeof id !== "string") throw bad("license.id as a string", file);
   if (name !== undefined && typeof name !== "string") throw bad("license.name as a string", file);
-  const text = (id ?? name)?.trim();
-  if (!text) throw bad("license.id or license.name", file);
-  return text;
+  // CycloneDX gives one of them; a licence that gives both needs both (the reading that never
+  // loosens a verdict): the id alone let a report say MIT for a component its name calls GPL.
+  const texts = [id, name].map((t) => t?.trim()).filter((t): t is string => !!t);
+  if (texts.length === 0) throw bad("license.id or license.name", file);
+  if (texts.length === 1 || texts[0] === texts[1]) return texts[0]!;
+  return texts.map((t) => `(${t})`).join(" AND ");
 }
 
 function bad(what: string, file: string): GateError {

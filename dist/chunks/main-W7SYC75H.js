@@ -18,15 +18,15 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-AX4EARJG.js")).check },
-  { name: "parse", load: async () => (await import("./parse-2OMZ2I3M.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-M7K6MXGQ.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-L33FZW35.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-N4CXIAFI.js")).baseline },
-  { name: "budget", load: async () => (await import("./budget-MAEX2VFC.js")).budget },
-  { name: "explain", load: async () => (await import("./explain-VF5P6INY.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-WF5VBS7S.js")).validate },
-  { name: "test", load: async () => (await import("./test-5H5GVISE.js")).test },
+  { name: "check", load: async () => (await import("./check-HBBZIXJV.js")).check },
+  { name: "parse", load: async () => (await import("./parse-7NLVJ2JE.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-6JNUR2NF.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-7PCXKZST.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-QRSHJNBS.js")).baseline },
+  { name: "budget", load: async () => (await import("./budget-IYIJR4P6.js")).budget },
+  { name: "explain", load: async () => (await import("./explain-CLOH5ZDB.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-RLSXXPI6.js")).validate },
+  { name: "test", load: async () => (await import("./test-FUIUCNVA.js")).test },
   { name: "schema", load: async () => (await import("./schema-5IGH7LLL.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

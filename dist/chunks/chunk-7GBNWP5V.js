@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   CVE_ID
-} from "./chunk-IUF3IYNK.js";
+} from "./chunk-RESUH4KK.js";
 import {
   decodeText
-} from "./chunk-SEAXUOMT.js";
+} from "./chunk-PZQ2HC2H.js";
 import {
   duplicateKeyMessage,
   findDuplicateKey,
   lineColumn
-} from "./chunk-2TGS5ZW4.js";
+} from "./chunk-JU5ELHKB.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

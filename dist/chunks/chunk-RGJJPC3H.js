@@ -5,7 +5,7 @@ import {
   imageRef,
   require_semver,
   severityRank
-} from "./chunk-2TGS5ZW4.js";
+} from "./chunk-JU5ELHKB.js";
 import {
   __commonJS,
   __toESM

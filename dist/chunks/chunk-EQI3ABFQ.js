@@ -5,16 +5,16 @@ import {
   loadInWorkers,
   loadPolicyFromRef,
   readAlerts
-} from "./chunk-MELRT3YR.js";
+} from "./chunk-IIF2IYYN.js";
 import {
   VERSION
 } from "./chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunk-FFRIEHEN.js";
+} from "./chunk-7GBNWP5V.js";
 import {
   readBaselineFile
-} from "./chunk-C7AGJUSJ.js";
+} from "./chunk-VXQFD25V.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -32,27 +32,27 @@ import {
   resolveReportArgs,
   retryDelayOf,
   runCheck
-} from "./chunk-IUF3IYNK.js";
+} from "./chunk-RESUH4KK.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-QBE6RXHX.js";
+} from "./chunk-3EQHSWAL.js";
 import {
   withPolicyChange
-} from "./chunk-5GKUFXVF.js";
+} from "./chunk-C26JSXQ5.js";
 import {
   applyBaseline,
   firstSeenDays
-} from "./chunk-7U4R7KQJ.js";
+} from "./chunk-UXMHMVOM.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest
-} from "./chunk-DETUSGKM.js";
+} from "./chunk-RGJJPC3H.js";
 import {
   revisionOf
-} from "./chunk-2TGS5ZW4.js";
+} from "./chunk-JU5ELHKB.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

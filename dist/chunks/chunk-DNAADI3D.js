@@ -7,7 +7,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-IUF3IYNK.js";
+} from "./chunk-RESUH4KK.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-UOA6RXNU.js";
 import {
   decidingFindings
-} from "./chunk-7U4R7KQJ.js";
+} from "./chunk-UXMHMVOM.js";
 import {
   DUE_SOON_DAYS,
   VERDICTS,
@@ -15,12 +15,12 @@ import {
   deadlineLabel,
   dueSoon,
   outputPath
-} from "./chunk-DETUSGKM.js";
+} from "./chunk-RGJJPC3H.js";
 import {
   LAYERS,
   SEVERITIES,
   severityRank
-} from "./chunk-2TGS5ZW4.js";
+} from "./chunk-JU5ELHKB.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,

@@ -2,16 +2,16 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-IUF3IYNK.js";
-import "./chunk-SEAXUOMT.js";
+} from "./chunk-RESUH4KK.js";
+import "./chunk-PZQ2HC2H.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   unlistedApprover,
   waiverState
-} from "./chunk-DETUSGKM.js";
-import "./chunk-2TGS5ZW4.js";
+} from "./chunk-RGJJPC3H.js";
+import "./chunk-JU5ELHKB.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine

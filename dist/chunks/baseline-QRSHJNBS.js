@@ -1,28 +1,28 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-N6APQF4R.js";
+} from "./chunk-DNAADI3D.js";
 import "./chunk-2RA4WIU3.js";
 import "./chunk-SNQ46SZC.js";
 import "./chunk-TFAWC4PN.js";
 import {
   readBaselineFile
-} from "./chunk-C7AGJUSJ.js";
+} from "./chunk-VXQFD25V.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
-import "./chunk-IUF3IYNK.js";
-import "./chunk-SEAXUOMT.js";
+import "./chunk-RESUH4KK.js";
+import "./chunk-PZQ2HC2H.js";
 import {
   firstSeenDays,
   makeBaseline,
   serialiseBaseline
-} from "./chunk-7U4R7KQJ.js";
+} from "./chunk-UXMHMVOM.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-DETUSGKM.js";
-import "./chunk-2TGS5ZW4.js";
+import "./chunk-RGJJPC3H.js";
+import "./chunk-JU5ELHKB.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

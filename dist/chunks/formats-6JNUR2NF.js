@@ -1,17 +1,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-QBE6RXHX.js";
-import "./chunk-5GKUFXVF.js";
+} from "./chunk-3EQHSWAL.js";
+import "./chunk-C26JSXQ5.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-7U4R7KQJ.js";
+import "./chunk-UXMHMVOM.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-DETUSGKM.js";
+import "./chunk-RGJJPC3H.js";
 import {
   PARSERS
-} from "./chunk-2TGS5ZW4.js";
+} from "./chunk-JU5ELHKB.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

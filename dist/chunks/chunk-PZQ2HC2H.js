@@ -8,7 +8,7 @@ import {
   isObject,
   lineColumn,
   str
-} from "./chunk-2TGS5ZW4.js";
+} from "./chunk-JU5ELHKB.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

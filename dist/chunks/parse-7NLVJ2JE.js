@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   resolveReportArgs
-} from "./chunk-IUF3IYNK.js";
+} from "./chunk-RESUH4KK.js";
 import {
   loadReport
-} from "./chunk-SEAXUOMT.js";
+} from "./chunk-PZQ2HC2H.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-DETUSGKM.js";
-import "./chunk-2TGS5ZW4.js";
+import "./chunk-RGJJPC3H.js";
+import "./chunk-JU5ELHKB.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -12,17 +12,17 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-IUF3IYNK.js";
-import "./chunk-SEAXUOMT.js";
+} from "./chunk-RESUH4KK.js";
+import "./chunk-PZQ2HC2H.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge
-} from "./chunk-DETUSGKM.js";
+} from "./chunk-RGJJPC3H.js";
 import {
   makeFinding
-} from "./chunk-2TGS5ZW4.js";
+} from "./chunk-JU5ELHKB.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

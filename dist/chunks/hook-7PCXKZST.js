@@ -6,28 +6,28 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-TFAWC4PN.js";
 import {
   check
-} from "./chunk-O3T7EAHH.js";
-import "./chunk-MELRT3YR.js";
+} from "./chunk-EQI3ABFQ.js";
+import "./chunk-IIF2IYYN.js";
 import "./chunk-2OMR3V4T.js";
-import "./chunk-FFRIEHEN.js";
-import "./chunk-C7AGJUSJ.js";
+import "./chunk-7GBNWP5V.js";
+import "./chunk-VXQFD25V.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-IUF3IYNK.js";
-import "./chunk-SEAXUOMT.js";
-import "./chunk-QBE6RXHX.js";
-import "./chunk-5GKUFXVF.js";
+} from "./chunk-RESUH4KK.js";
+import "./chunk-PZQ2HC2H.js";
+import "./chunk-3EQHSWAL.js";
+import "./chunk-C26JSXQ5.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-7U4R7KQJ.js";
+import "./chunk-UXMHMVOM.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-DETUSGKM.js";
-import "./chunk-2TGS5ZW4.js";
+import "./chunk-RGJJPC3H.js";
+import "./chunk-JU5ELHKB.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

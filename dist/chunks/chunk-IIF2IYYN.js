@@ -11,13 +11,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-IUF3IYNK.js";
+} from "./chunk-RESUH4KK.js";
 import {
   decodeReport
-} from "./chunk-SEAXUOMT.js";
+} from "./chunk-PZQ2HC2H.js";
 import {
   repositoryPath
-} from "./chunk-DETUSGKM.js";
+} from "./chunk-RGJJPC3H.js";
 import {
   GateError,
   errorMessage

@@ -6644,9 +6644,9 @@ function licenseEntry(l, file) {
   let id = l.license.id, name = l.license.name;
   if (id !== void 0 && typeof id != "string") throw bad("license.id as a string", file);
   if (name !== void 0 && typeof name != "string") throw bad("license.name as a string", file);
-  let text3 = (id ?? name)?.trim();
-  if (!text3) throw bad("license.id or license.name", file);
-  return text3;
+  let texts = [id, name].map((t) => t?.trim()).filter((t) => !!t);
+  if (texts.length === 0) throw bad("license.id or license.name", file);
+  return texts.length === 1 || texts[0] === texts[1] ? texts[0] : texts.map((t) => `(${t})`).join(" AND ");
 }
 function bad(what, file) {
   return new GateError(`a components[].licenses entry must have ${what}`, { file });

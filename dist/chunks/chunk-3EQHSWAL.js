@@ -13,19 +13,19 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-5GKUFXVF.js";
+} from "./chunk-C26JSXQ5.js";
 import {
   decidingFindings
-} from "./chunk-7U4R7KQJ.js";
+} from "./chunk-UXMHMVOM.js";
 import {
   VERDICTS,
   budgetCounts,
   budgetMessage,
   deadlineLabel
-} from "./chunk-DETUSGKM.js";
+} from "./chunk-RGJJPC3H.js";
 import {
   LAYERS
-} from "./chunk-2TGS5ZW4.js";
+} from "./chunk-JU5ELHKB.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

@@ -1,23 +1,23 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readCatalogs
-} from "./chunk-FFRIEHEN.js";
+} from "./chunk-7GBNWP5V.js";
 import {
   readBaselineFile
-} from "./chunk-C7AGJUSJ.js";
+} from "./chunk-VXQFD25V.js";
 import {
   loadPolicy,
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-IUF3IYNK.js";
-import "./chunk-SEAXUOMT.js";
+} from "./chunk-RESUH4KK.js";
+import "./chunk-PZQ2HC2H.js";
 import {
   exploitSignals
 } from "./chunk-UOA6RXNU.js";
 import {
   firstSeenDays
-} from "./chunk-7U4R7KQJ.js";
+} from "./chunk-UXMHMVOM.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -31,8 +31,8 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-DETUSGKM.js";
-import "./chunk-2TGS5ZW4.js";
+} from "./chunk-RGJJPC3H.js";
+import "./chunk-JU5ELHKB.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -5,12 +5,12 @@ import {
   outcomeOf,
   utcDayOf,
   withBudgetVerdict
-} from "./chunk-DETUSGKM.js";
+} from "./chunk-RGJJPC3H.js";
 import {
   duplicateKeyMessage,
   findDuplicateKey,
   lineColumn
-} from "./chunk-2TGS5ZW4.js";
+} from "./chunk-JU5ELHKB.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
