@@ -50,7 +50,7 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-C26JSXQ5.js";
+} from "./chunks/chunk-75BJNR2U.js";
 import "./chunks/chunk-UOA6RXNU.js";
 import {
   applyBaseline,

@@ -13,7 +13,7 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-C26JSXQ5.js";
+} from "./chunk-75BJNR2U.js";
 import {
   decidingFindings
 } from "./chunk-UXMHMVOM.js";

@@ -6,7 +6,7 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-TFAWC4PN.js";
 import {
   check
-} from "./chunk-EQI3ABFQ.js";
+} from "./chunk-RHZLT54A.js";
 import "./chunk-IIF2IYYN.js";
 import "./chunk-2OMR3V4T.js";
 import "./chunk-7GBNWP5V.js";
@@ -19,8 +19,8 @@ import {
   locateRepository
 } from "./chunk-RESUH4KK.js";
 import "./chunk-PZQ2HC2H.js";
-import "./chunk-3EQHSWAL.js";
-import "./chunk-C26JSXQ5.js";
+import "./chunk-YS2KFQ5O.js";
+import "./chunk-75BJNR2U.js";
 import "./chunk-UOA6RXNU.js";
 import "./chunk-UXMHMVOM.js";
 import {

@@ -18,10 +18,10 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-HBBZIXJV.js")).check },
+  { name: "check", load: async () => (await import("./check-VMBAXGQQ.js")).check },
   { name: "parse", load: async () => (await import("./parse-7NLVJ2JE.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-6JNUR2NF.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-7PCXKZST.js")).hook },
+  { name: "formats", load: async () => (await import("./formats-4XDRTQME.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-5NRBPAQU.js")).hook },
   { name: "baseline", load: async () => (await import("./baseline-QRSHJNBS.js")).baseline },
   { name: "budget", load: async () => (await import("./budget-IYIJR4P6.js")).budget },
   { name: "explain", load: async () => (await import("./explain-CLOH5ZDB.js")).explain },

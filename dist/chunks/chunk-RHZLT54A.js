@@ -36,10 +36,10 @@ import {
 import {
   REPORTERS,
   reporterById
-} from "./chunk-3EQHSWAL.js";
+} from "./chunk-YS2KFQ5O.js";
 import {
   withPolicyChange
-} from "./chunk-C26JSXQ5.js";
+} from "./chunk-75BJNR2U.js";
 import {
   applyBaseline,
   firstSeenDays

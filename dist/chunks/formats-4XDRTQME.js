@@ -1,8 +1,8 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-3EQHSWAL.js";
-import "./chunk-C26JSXQ5.js";
+} from "./chunk-YS2KFQ5O.js";
+import "./chunk-75BJNR2U.js";
 import "./chunk-UOA6RXNU.js";
 import "./chunk-UXMHMVOM.js";
 import {

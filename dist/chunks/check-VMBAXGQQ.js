@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-EQI3ABFQ.js";
+} from "./chunk-RHZLT54A.js";
 import "./chunk-IIF2IYYN.js";
 import "./chunk-2OMR3V4T.js";
 import "./chunk-7GBNWP5V.js";
@@ -10,8 +10,8 @@ import "./chunk-WTVRMOKY.js";
 import "./chunk-24VQTDZU.js";
 import "./chunk-RESUH4KK.js";
 import "./chunk-PZQ2HC2H.js";
-import "./chunk-3EQHSWAL.js";
-import "./chunk-C26JSXQ5.js";
+import "./chunk-YS2KFQ5O.js";
+import "./chunk-75BJNR2U.js";
 import "./chunk-UOA6RXNU.js";
 import "./chunk-UXMHMVOM.js";
 import "./chunk-62K5C3YY.js";
