@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-7GBNWP5V.js";
 import {
   readBaselineFile
-} from "./chunks/chunk-VXQFD25V.js";
+} from "./chunks/chunk-O2Y2ND2K.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -50,13 +50,13 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-75BJNR2U.js";
+} from "./chunks/chunk-6TEV2RSI.js";
 import "./chunks/chunk-UOA6RXNU.js";
 import {
   applyBaseline,
   decidingFindings,
   firstSeenDays
-} from "./chunks/chunk-UXMHMVOM.js";
+} from "./chunks/chunk-BR2AZ36V.js";
 import {
   approverName,
   budgetMessage,

@@ -157,7 +157,14 @@ export function applyBaseline(
   baseline: Baseline,
   file: string,
 ): Evaluation {
-  const recorded = new Map(baseline.findings.map((e) => [e.fingerprint, e.verdict]));
+  // A fingerprint listed twice keeps its least strict verdict: the baseline accepted no more.
+  const recorded = new Map<string, Verdict>();
+  for (const { fingerprint, verdict } of baseline.findings) {
+    const known = recorded.get(fingerprint);
+    if (known === undefined || STRICTNESS[verdict] < STRICTNESS[known]) {
+      recorded.set(fingerprint, verdict);
+    }
+  }
   const findings: EvaluatedFinding[] = evaluation.findings.map((e) => {
     const before = recorded.get(e.finding.fingerprint);
     // A verdict a remediation deadline raised is compared as it was before: the finding is

@@ -18,13 +18,13 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-VMBAXGQQ.js")).check },
+  { name: "check", load: async () => (await import("./check-33G2ZJDM.js")).check },
   { name: "parse", load: async () => (await import("./parse-7NLVJ2JE.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-4XDRTQME.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-5NRBPAQU.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-QRSHJNBS.js")).baseline },
+  { name: "formats", load: async () => (await import("./formats-IEHXEL2X.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-RV5XLH5O.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-Z34UUGJO.js")).baseline },
   { name: "budget", load: async () => (await import("./budget-IYIJR4P6.js")).budget },
-  { name: "explain", load: async () => (await import("./explain-CLOH5ZDB.js")).explain },
+  { name: "explain", load: async () => (await import("./explain-NOOBSJWN.js")).explain },
   { name: "validate", load: async () => (await import("./validate-RLSXXPI6.js")).validate },
   { name: "test", load: async () => (await import("./test-FUIUCNVA.js")).test },
   { name: "schema", load: async () => (await import("./schema-5IGH7LLL.js")).schema },

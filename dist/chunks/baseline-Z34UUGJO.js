@@ -7,7 +7,7 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-TFAWC4PN.js";
 import {
   readBaselineFile
-} from "./chunk-VXQFD25V.js";
+} from "./chunk-O2Y2ND2K.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -17,7 +17,7 @@ import {
   firstSeenDays,
   makeBaseline,
   serialiseBaseline
-} from "./chunk-UXMHMVOM.js";
+} from "./chunk-BR2AZ36V.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-7GBNWP5V.js";
 import {
   readBaselineFile
-} from "./chunk-VXQFD25V.js";
+} from "./chunk-O2Y2ND2K.js";
 import {
   loadPolicy,
   locateRepository,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-UOA6RXNU.js";
 import {
   firstSeenDays
-} from "./chunk-UXMHMVOM.js";
+} from "./chunk-BR2AZ36V.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -14,7 +14,7 @@ import {
 } from "./chunk-7GBNWP5V.js";
 import {
   readBaselineFile
-} from "./chunk-VXQFD25V.js";
+} from "./chunk-O2Y2ND2K.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -36,14 +36,14 @@ import {
 import {
   REPORTERS,
   reporterById
-} from "./chunk-YS2KFQ5O.js";
+} from "./chunk-Y5EUJVUP.js";
 import {
   withPolicyChange
-} from "./chunk-75BJNR2U.js";
+} from "./chunk-6TEV2RSI.js";
 import {
   applyBaseline,
   firstSeenDays
-} from "./chunk-UXMHMVOM.js";
+} from "./chunk-BR2AZ36V.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -13,10 +13,10 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-75BJNR2U.js";
+} from "./chunk-6TEV2RSI.js";
 import {
   decidingFindings
-} from "./chunk-UXMHMVOM.js";
+} from "./chunk-BR2AZ36V.js";
 import {
   VERDICTS,
   budgetCounts,

@@ -6,11 +6,11 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-TFAWC4PN.js";
 import {
   check
-} from "./chunk-RHZLT54A.js";
+} from "./chunk-6TKHFUZ3.js";
 import "./chunk-IIF2IYYN.js";
 import "./chunk-2OMR3V4T.js";
 import "./chunk-7GBNWP5V.js";
-import "./chunk-VXQFD25V.js";
+import "./chunk-O2Y2ND2K.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
@@ -19,10 +19,10 @@ import {
   locateRepository
 } from "./chunk-RESUH4KK.js";
 import "./chunk-PZQ2HC2H.js";
-import "./chunk-YS2KFQ5O.js";
-import "./chunk-75BJNR2U.js";
+import "./chunk-Y5EUJVUP.js";
+import "./chunk-6TEV2RSI.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-UXMHMVOM.js";
+import "./chunk-BR2AZ36V.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-UOA6RXNU.js";
 import {
   decidingFindings
-} from "./chunk-UXMHMVOM.js";
+} from "./chunk-BR2AZ36V.js";
 import {
   DUE_SOON_DAYS,
   VERDICTS,

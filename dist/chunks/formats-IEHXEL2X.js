@@ -1,10 +1,10 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-YS2KFQ5O.js";
-import "./chunk-75BJNR2U.js";
+} from "./chunk-Y5EUJVUP.js";
+import "./chunk-6TEV2RSI.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-UXMHMVOM.js";
+import "./chunk-BR2AZ36V.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
