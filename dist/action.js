@@ -8,16 +8,16 @@ import {
   pathInCommit,
   readAlerts,
   resolveCommit
-} from "./chunks/chunk-IIF2IYYN.js";
+} from "./chunks/chunk-E5G2XLRD.js";
 import {
   VERSION
 } from "./chunks/chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunks/chunk-7GBNWP5V.js";
+} from "./chunks/chunk-RW5FQY7L.js";
 import {
   readBaselineFile
-} from "./chunks/chunk-O2Y2ND2K.js";
+} from "./chunks/chunk-NB3LLXMB.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -37,8 +37,8 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-RESUH4KK.js";
-import "./chunks/chunk-PZQ2HC2H.js";
+} from "./chunks/chunk-NN2SIXEL.js";
+import "./chunks/chunk-OSFG4ZMM.js";
 import {
   checkAnnotations,
   json,
@@ -50,21 +50,21 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-6TEV2RSI.js";
+} from "./chunks/chunk-OIW3SVE4.js";
 import "./chunks/chunk-UOA6RXNU.js";
 import {
   applyBaseline,
   decidingFindings,
   firstSeenDays
-} from "./chunks/chunk-BR2AZ36V.js";
+} from "./chunks/chunk-OAUOU6HN.js";
 import {
   approverName,
   budgetMessage,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-RGJJPC3H.js";
-import "./chunks/chunk-JU5ELHKB.js";
+} from "./chunks/chunk-533MVYGG.js";
+import "./chunks/chunk-5F7UFZQC.js";
 import {
   GateError,
   errorMessage

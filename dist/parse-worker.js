@@ -1,8 +1,8 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadEvidence
-} from "./chunks/chunk-PZQ2HC2H.js";
-import "./chunks/chunk-JU5ELHKB.js";
+} from "./chunks/chunk-OSFG4ZMM.js";
+import "./chunks/chunk-5F7UFZQC.js";
 import {
   GateError
 } from "./chunks/chunk-2W6IXLVT.js";

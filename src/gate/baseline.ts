@@ -3,7 +3,7 @@
 // ztgate). Applied after evaluate, it marks findings it lists as `existing`: they still show,
 // but only new findings decide the outcome. Pure: parsing takes text, applying takes values.
 import { GateError } from "../model/errors.js";
-import { duplicateKeyMessage, findDuplicateKey, lineColumn } from "../model/json-keys.js";
+import { parseJsonFile } from "../model/json-keys.js";
 import { withBudgetVerdict } from "./budgets.js";
 import { dayOf } from "./days.js";
 import { checkBaselineDates, firstSeenDays } from "./first-seen.js";
@@ -93,21 +93,9 @@ export function serialiseBaseline(baseline: Baseline): string {
 }
 
 export function parseBaseline(text: string, file: string): Baseline {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (err) {
-    throw new GateError(`baseline is not valid JSON (${(err as Error).message})`, { file });
-  }
   // As for reports: a key written twice ("findings" twice) is read differently by different
   // readers, so the baseline is refused rather than trusted.
-  const duplicate = findDuplicateKey(text, doc);
-  if (duplicate) {
-    throw new GateError(duplicateKeyMessage(duplicate.key).replace("report", "baseline"), {
-      file,
-      ...lineColumn(text, duplicate.offset),
-    });
-  }
+  const doc = parseJsonFile(text, file, "baseline");
   const d = doc as Partial<Baseline> | null;
   if (typeof d !== "object" || d === null || d.format !== BASELINE_FORMAT) {
     throw new GateError(`not a ztgate baseline (no "format": "${BASELINE_FORMAT}")`, { file });

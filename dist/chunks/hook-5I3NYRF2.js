@@ -6,28 +6,28 @@ import "./chunk-SNQ46SZC.js";
 import "./chunk-TFAWC4PN.js";
 import {
   check
-} from "./chunk-6TKHFUZ3.js";
-import "./chunk-IIF2IYYN.js";
+} from "./chunk-CLNUQP7W.js";
+import "./chunk-E5G2XLRD.js";
 import "./chunk-2OMR3V4T.js";
-import "./chunk-7GBNWP5V.js";
-import "./chunk-O2Y2ND2K.js";
+import "./chunk-RW5FQY7L.js";
+import "./chunk-NB3LLXMB.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-RESUH4KK.js";
-import "./chunk-PZQ2HC2H.js";
-import "./chunk-Y5EUJVUP.js";
-import "./chunk-6TEV2RSI.js";
+} from "./chunk-NN2SIXEL.js";
+import "./chunk-OSFG4ZMM.js";
+import "./chunk-YCCYPDMO.js";
+import "./chunk-OIW3SVE4.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-BR2AZ36V.js";
+import "./chunk-OAUOU6HN.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-RGJJPC3H.js";
-import "./chunk-JU5ELHKB.js";
+import "./chunk-533MVYGG.js";
+import "./chunk-5F7UFZQC.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -5,12 +5,10 @@ import {
   outcomeOf,
   utcDayOf,
   withBudgetVerdict
-} from "./chunk-RGJJPC3H.js";
+} from "./chunk-533MVYGG.js";
 import {
-  duplicateKeyMessage,
-  findDuplicateKey,
-  lineColumn
-} from "./chunk-JU5ELHKB.js";
+  parseJsonFile
+} from "./chunk-5F7UFZQC.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -61,19 +59,7 @@ function serialiseBaseline(baseline) {
 `;
 }
 function parseBaseline(text, file) {
-  let doc;
-  try {
-    doc = JSON.parse(text);
-  } catch (err) {
-    throw new GateError(`baseline is not valid JSON (${err.message})`, { file });
-  }
-  let duplicate = findDuplicateKey(text, doc);
-  if (duplicate)
-    throw new GateError(duplicateKeyMessage(duplicate.key).replace("report", "baseline"), {
-      file,
-      ...lineColumn(text, duplicate.offset)
-    });
-  let d = doc;
+  let d = parseJsonFile(text, file, "baseline");
   if (typeof d != "object" || d === null || d.format !== BASELINE_FORMAT)
     throw new GateError(`not a ztgate baseline (no "format": "${BASELINE_FORMAT}")`, { file });
   if (d.version !== BASELINE_VERSION)

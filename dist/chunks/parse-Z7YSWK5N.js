@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   resolveReportArgs
-} from "./chunk-RESUH4KK.js";
+} from "./chunk-NN2SIXEL.js";
 import {
   loadReport
-} from "./chunk-PZQ2HC2H.js";
+} from "./chunk-OSFG4ZMM.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-RGJJPC3H.js";
-import "./chunk-JU5ELHKB.js";
+import "./chunk-533MVYGG.js";
+import "./chunk-5F7UFZQC.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -2,16 +2,16 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-RESUH4KK.js";
-import "./chunk-PZQ2HC2H.js";
+} from "./chunk-NN2SIXEL.js";
+import "./chunk-OSFG4ZMM.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   unlistedApprover,
   waiverState
-} from "./chunk-RGJJPC3H.js";
-import "./chunk-JU5ELHKB.js";
+} from "./chunk-533MVYGG.js";
+import "./chunk-5F7UFZQC.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine

@@ -11,13 +11,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-RESUH4KK.js";
+} from "./chunk-NN2SIXEL.js";
 import {
   decodeReport
-} from "./chunk-PZQ2HC2H.js";
+} from "./chunk-OSFG4ZMM.js";
 import {
   repositoryPath
-} from "./chunk-RGJJPC3H.js";
+} from "./chunk-533MVYGG.js";
 import {
   GateError,
   errorMessage

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   parseBaseline
-} from "./chunk-BR2AZ36V.js";
+} from "./chunk-OAUOU6HN.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -5,7 +5,7 @@ import {
   imageRef,
   require_semver,
   severityRank
-} from "./chunk-JU5ELHKB.js";
+} from "./chunk-5F7UFZQC.js";
 import {
   __commonJS,
   __toESM

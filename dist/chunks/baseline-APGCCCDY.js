@@ -1,28 +1,28 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-DNAADI3D.js";
+} from "./chunk-QDT3ZBK2.js";
 import "./chunk-2RA4WIU3.js";
 import "./chunk-SNQ46SZC.js";
 import "./chunk-TFAWC4PN.js";
 import {
   readBaselineFile
-} from "./chunk-O2Y2ND2K.js";
+} from "./chunk-NB3LLXMB.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
-import "./chunk-RESUH4KK.js";
-import "./chunk-PZQ2HC2H.js";
+import "./chunk-NN2SIXEL.js";
+import "./chunk-OSFG4ZMM.js";
 import {
   firstSeenDays,
   makeBaseline,
   serialiseBaseline
-} from "./chunk-BR2AZ36V.js";
+} from "./chunk-OAUOU6HN.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-RGJJPC3H.js";
-import "./chunk-JU5ELHKB.js";
+import "./chunk-533MVYGG.js";
+import "./chunk-5F7UFZQC.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -7,7 +7,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-RESUH4KK.js";
+} from "./chunk-NN2SIXEL.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -12,17 +12,17 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-RESUH4KK.js";
-import "./chunk-PZQ2HC2H.js";
+} from "./chunk-NN2SIXEL.js";
+import "./chunk-OSFG4ZMM.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge
-} from "./chunk-RGJJPC3H.js";
+} from "./chunk-533MVYGG.js";
 import {
   makeFinding
-} from "./chunk-JU5ELHKB.js";
+} from "./chunk-5F7UFZQC.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

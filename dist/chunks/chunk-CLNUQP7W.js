@@ -5,16 +5,16 @@ import {
   loadInWorkers,
   loadPolicyFromRef,
   readAlerts
-} from "./chunk-IIF2IYYN.js";
+} from "./chunk-E5G2XLRD.js";
 import {
   VERSION
 } from "./chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunk-7GBNWP5V.js";
+} from "./chunk-RW5FQY7L.js";
 import {
   readBaselineFile
-} from "./chunk-O2Y2ND2K.js";
+} from "./chunk-NB3LLXMB.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -32,27 +32,27 @@ import {
   resolveReportArgs,
   retryDelayOf,
   runCheck
-} from "./chunk-RESUH4KK.js";
+} from "./chunk-NN2SIXEL.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-Y5EUJVUP.js";
+} from "./chunk-YCCYPDMO.js";
 import {
   withPolicyChange
-} from "./chunk-6TEV2RSI.js";
+} from "./chunk-OIW3SVE4.js";
 import {
   applyBaseline,
   firstSeenDays
-} from "./chunk-BR2AZ36V.js";
+} from "./chunk-OAUOU6HN.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest
-} from "./chunk-RGJJPC3H.js";
+} from "./chunk-533MVYGG.js";
 import {
   revisionOf
-} from "./chunk-JU5ELHKB.js";
+} from "./chunk-5F7UFZQC.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

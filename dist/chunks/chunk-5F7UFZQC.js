@@ -11067,6 +11067,7 @@ function detectParser(input, forced) {
 }
 
 // src/model/json-keys.ts
+var QUOTE = 34, BACKSLASH = 92, COLON = 58, LBRACE = 123, RBRACE = 125, LBRACKET = 91, RBRACKET = 93;
 function findDuplicateKey(text3, value) {
   if (!(typeof value != "object" || value === null) && keysWritten(text3) !== keysHeld(value))
     return locateDuplicateKey(text3) ?? { offset: 0 };
@@ -11076,12 +11077,30 @@ function duplicateKeyMessage(key) {
   let shown2 = JSON.stringify(key);
   return `has the key ${shown2.length > 80 ? `${shown2.slice(0, 77)}..."` : shown2} twice in one object: readers disagree on which copy counts, so the report is refused`;
 }
+function parseJsonFile(text3, file, what) {
+  let doc;
+  try {
+    doc = JSON.parse(text3);
+  } catch (err) {
+    let message = `is not valid JSON (${err.message})`;
+    throw new GateError(what ? `${what} ${message}` : message, { file });
+  }
+  let duplicate = findDuplicateKey(text3, doc);
+  if (duplicate) {
+    let message = duplicateKeyMessage(duplicate.key);
+    throw new GateError(what ? message.replace("report", what) : message, {
+      file,
+      ...lineColumn(text3, duplicate.offset)
+    });
+  }
+  return doc;
+}
 function keysWritten(text3) {
   let keys = 0, open = text3.indexOf('"');
   for (; open !== -1; ) {
     let i = closingQuote(text3, open) + 1, c = text3.charCodeAt(i);
     for (; c === 32 || c === 10 || c === 13 || c === 9; ) c = text3.charCodeAt(++i);
-    c === 58 && keys++, open = text3.indexOf('"', i);
+    c === COLON && keys++, open = text3.indexOf('"', i);
   }
   return keys;
 }
@@ -11107,9 +11126,9 @@ function keysHeld(value) {
 }
 function closingQuote(text3, open) {
   let q = text3.indexOf('"', open + 1);
-  for (; q !== -1 && text3.charCodeAt(q - 1) === 92; ) {
+  for (; q !== -1 && text3.charCodeAt(q - 1) === BACKSLASH; ) {
     let k = q - 2;
-    for (; text3.charCodeAt(k) === 92; ) k--;
+    for (; text3.charCodeAt(k) === BACKSLASH; ) k--;
     if ((q - 1 - k) % 2 === 0) break;
     q = text3.indexOf('"', q + 1);
   }
@@ -11119,10 +11138,10 @@ function locateDuplicateKey(text3) {
   let objects2 = [];
   for (let i = 0; i < text3.length; i++) {
     let c = text3.charCodeAt(i);
-    if (c === 123) objects2.push(/* @__PURE__ */ new Set());
-    else if (c === 91) objects2.push(void 0);
-    else if (c === 125 || c === 93) objects2.pop();
-    else if (c === 34) {
+    if (c === LBRACE) objects2.push(/* @__PURE__ */ new Set());
+    else if (c === LBRACKET) objects2.push(void 0);
+    else if (c === RBRACE || c === RBRACKET) objects2.pop();
+    else if (c === QUOTE) {
       let close = closingQuote(text3, i), keys = objects2[objects2.length - 1];
       if (keys && isFollowedByColon(text3, close + 1)) {
         let raw = text3.slice(i + 1, close), key = raw.includes("\\") ? JSON.parse(`"${raw}"`) : raw;
@@ -11136,7 +11155,7 @@ function locateDuplicateKey(text3) {
 function isFollowedByColon(text3, from) {
   let i = from, c = text3.charCodeAt(i);
   for (; c === 32 || c === 10 || c === 13 || c === 9; ) c = text3.charCodeAt(++i);
-  return c === 58;
+  return c === COLON;
 }
 function lineColumn(text3, offset) {
   let line = 1;
@@ -11150,6 +11169,7 @@ function lineColumn(text3, offset) {
 export {
   findDuplicateKey,
   duplicateKeyMessage,
+  parseJsonFile,
   lineColumn,
   lookup,
   SEVERITIES,

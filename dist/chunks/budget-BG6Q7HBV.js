@@ -1,20 +1,20 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-DNAADI3D.js";
+} from "./chunk-QDT3ZBK2.js";
 import "./chunk-2RA4WIU3.js";
 import "./chunk-SNQ46SZC.js";
 import "./chunk-TFAWC4PN.js";
-import "./chunk-RESUH4KK.js";
-import "./chunk-PZQ2HC2H.js";
+import "./chunk-NN2SIXEL.js";
+import "./chunk-OSFG4ZMM.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   dayOf,
   suggestBudgets
-} from "./chunk-RGJJPC3H.js";
-import "./chunk-JU5ELHKB.js";
+} from "./chunk-533MVYGG.js";
+import "./chunk-5F7UFZQC.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -18,15 +18,15 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-33G2ZJDM.js")).check },
-  { name: "parse", load: async () => (await import("./parse-7NLVJ2JE.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-IEHXEL2X.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-RV5XLH5O.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-Z34UUGJO.js")).baseline },
-  { name: "budget", load: async () => (await import("./budget-IYIJR4P6.js")).budget },
-  { name: "explain", load: async () => (await import("./explain-NOOBSJWN.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-RLSXXPI6.js")).validate },
-  { name: "test", load: async () => (await import("./test-FUIUCNVA.js")).test },
+  { name: "check", load: async () => (await import("./check-D2X5NX63.js")).check },
+  { name: "parse", load: async () => (await import("./parse-Z7YSWK5N.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-U73YVTZ3.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-5I3NYRF2.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-APGCCCDY.js")).baseline },
+  { name: "budget", load: async () => (await import("./budget-BG6Q7HBV.js")).budget },
+  { name: "explain", load: async () => (await import("./explain-SHLZLI6P.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-N5NI7Q6V.js")).validate },
+  { name: "test", load: async () => (await import("./test-TNTOYGZE.js")).test },
   { name: "schema", load: async () => (await import("./schema-5IGH7LLL.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

@@ -1,17 +1,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-Y5EUJVUP.js";
-import "./chunk-6TEV2RSI.js";
+} from "./chunk-YCCYPDMO.js";
+import "./chunk-OIW3SVE4.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-BR2AZ36V.js";
+import "./chunk-OAUOU6HN.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-RGJJPC3H.js";
+import "./chunk-533MVYGG.js";
 import {
   PARSERS
-} from "./chunk-JU5ELHKB.js";
+} from "./chunk-5F7UFZQC.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

@@ -1,23 +1,23 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readCatalogs
-} from "./chunk-7GBNWP5V.js";
+} from "./chunk-RW5FQY7L.js";
 import {
   readBaselineFile
-} from "./chunk-O2Y2ND2K.js";
+} from "./chunk-NB3LLXMB.js";
 import {
   loadPolicy,
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-RESUH4KK.js";
-import "./chunk-PZQ2HC2H.js";
+} from "./chunk-NN2SIXEL.js";
+import "./chunk-OSFG4ZMM.js";
 import {
   exploitSignals
 } from "./chunk-UOA6RXNU.js";
 import {
   firstSeenDays
-} from "./chunk-BR2AZ36V.js";
+} from "./chunk-OAUOU6HN.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -31,8 +31,8 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-RGJJPC3H.js";
-import "./chunk-JU5ELHKB.js";
+} from "./chunk-533MVYGG.js";
+import "./chunk-5F7UFZQC.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -8,7 +8,7 @@ import {
   isObject,
   lineColumn,
   str
-} from "./chunk-JU5ELHKB.js";
+} from "./chunk-5F7UFZQC.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

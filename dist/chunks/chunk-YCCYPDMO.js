@@ -13,19 +13,19 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-6TEV2RSI.js";
+} from "./chunk-OIW3SVE4.js";
 import {
   decidingFindings
-} from "./chunk-BR2AZ36V.js";
+} from "./chunk-OAUOU6HN.js";
 import {
   VERDICTS,
   budgetCounts,
   budgetMessage,
   deadlineLabel
-} from "./chunk-RGJJPC3H.js";
+} from "./chunk-533MVYGG.js";
 import {
   LAYERS
-} from "./chunk-JU5ELHKB.js";
+} from "./chunk-5F7UFZQC.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

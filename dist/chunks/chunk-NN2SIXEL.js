@@ -3,7 +3,7 @@ import {
   loadEvidence,
   parseEvidence,
   parseReportArg
-} from "./chunk-PZQ2HC2H.js";
+} from "./chunk-OSFG4ZMM.js";
 import {
   DEFAULT_SCANNER_SUPPRESSIONS,
   compileAssets,
@@ -15,11 +15,11 @@ import {
   evaluate,
   list,
   repositoryPath
-} from "./chunk-RGJJPC3H.js";
+} from "./chunk-533MVYGG.js";
 import {
   dedupe,
   lookup
-} from "./chunk-JU5ELHKB.js";
+} from "./chunk-5F7UFZQC.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-UOA6RXNU.js";
 import {
   decidingFindings
-} from "./chunk-BR2AZ36V.js";
+} from "./chunk-OAUOU6HN.js";
 import {
   DUE_SOON_DAYS,
   VERDICTS,
@@ -15,12 +15,12 @@ import {
   deadlineLabel,
   dueSoon,
   outputPath
-} from "./chunk-RGJJPC3H.js";
+} from "./chunk-533MVYGG.js";
 import {
   LAYERS,
   SEVERITIES,
   severityRank
-} from "./chunk-JU5ELHKB.js";
+} from "./chunk-5F7UFZQC.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,
