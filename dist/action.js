@@ -8,16 +8,16 @@ import {
   pathInCommit,
   readAlerts,
   resolveCommit
-} from "./chunks/chunk-E5G2XLRD.js";
+} from "./chunks/chunk-MQKJGVVI.js";
 import {
   VERSION
 } from "./chunks/chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunks/chunk-RW5FQY7L.js";
+} from "./chunks/chunk-IB25C6E3.js";
 import {
   readBaselineFile
-} from "./chunks/chunk-NB3LLXMB.js";
+} from "./chunks/chunk-VJF7LPIR.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -37,8 +37,8 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-NN2SIXEL.js";
-import "./chunks/chunk-OSFG4ZMM.js";
+} from "./chunks/chunk-MP2SPRRE.js";
+import "./chunks/chunk-VTIRPXOK.js";
 import {
   checkAnnotations,
   json,
@@ -50,21 +50,21 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-OIW3SVE4.js";
+} from "./chunks/chunk-NFG4NWP2.js";
 import "./chunks/chunk-UOA6RXNU.js";
 import {
   applyBaseline,
   decidingFindings,
   firstSeenDays
-} from "./chunks/chunk-OAUOU6HN.js";
+} from "./chunks/chunk-GKWTU55J.js";
 import {
   approverName,
   budgetMessage,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-533MVYGG.js";
-import "./chunks/chunk-5F7UFZQC.js";
+} from "./chunks/chunk-UNTRU7EP.js";
+import "./chunks/chunk-Z6GGHQX2.js";
 import {
   GateError,
   errorMessage

@@ -2,16 +2,16 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-NN2SIXEL.js";
-import "./chunk-OSFG4ZMM.js";
+} from "./chunk-MP2SPRRE.js";
+import "./chunk-VTIRPXOK.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   unlistedApprover,
   waiverState
-} from "./chunk-533MVYGG.js";
-import "./chunk-5F7UFZQC.js";
+} from "./chunk-UNTRU7EP.js";
+import "./chunk-Z6GGHQX2.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine

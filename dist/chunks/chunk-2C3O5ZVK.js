@@ -5,16 +5,16 @@ import {
   loadInWorkers,
   loadPolicyFromRef,
   readAlerts
-} from "./chunk-E5G2XLRD.js";
+} from "./chunk-MQKJGVVI.js";
 import {
   VERSION
 } from "./chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunk-RW5FQY7L.js";
+} from "./chunk-IB25C6E3.js";
 import {
   readBaselineFile
-} from "./chunk-NB3LLXMB.js";
+} from "./chunk-VJF7LPIR.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -32,27 +32,27 @@ import {
   resolveReportArgs,
   retryDelayOf,
   runCheck
-} from "./chunk-NN2SIXEL.js";
+} from "./chunk-MP2SPRRE.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-YCCYPDMO.js";
+} from "./chunk-EDJ45SP6.js";
 import {
   withPolicyChange
-} from "./chunk-OIW3SVE4.js";
+} from "./chunk-NFG4NWP2.js";
 import {
   applyBaseline,
   firstSeenDays
-} from "./chunk-OAUOU6HN.js";
+} from "./chunk-GKWTU55J.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest
-} from "./chunk-533MVYGG.js";
+} from "./chunk-UNTRU7EP.js";
 import {
   revisionOf
-} from "./chunk-5F7UFZQC.js";
+} from "./chunk-Z6GGHQX2.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -7646,24 +7646,33 @@ function fixedIn(osv, module) {
 }
 
 // src/model/dedupe.ts
-function dedupe(findings) {
-  let byFingerprint = /* @__PURE__ */ new Map();
+function dedupe(findings, unknownAs = "unknown") {
+  let rank2 = (s) => severityRank(s === "unknown" ? unknownAs : s), byFingerprint = /* @__PURE__ */ new Map();
   for (let f of findings) {
     let seen = byFingerprint.get(f.fingerprint);
-    byFingerprint.set(f.fingerprint, seen ? merge(seen, f) : f);
+    byFingerprint.set(f.fingerprint, seen ? merge(seen, f, rank2) : f);
   }
   return [...byFingerprint.values()];
 }
-function merge(a, b) {
-  let primary = severityRank(b.severity) > severityRank(a.severity) ? b : a, other = primary === a ? b : a, foundBy = [...a.foundBy];
+function merge(a, b, rank2) {
+  let primary = rank2(b.severity) > rank2(a.severity) ? b : a, other = primary === a ? b : a, foundBy = [...a.foundBy];
   for (let s of b.foundBy)
     foundBy.some((x) => x.tool === s.tool && x.report === s.report) || foundBy.push(s);
-  let fixVersions = unique([...a.fix?.versions ?? [], ...b.fix?.versions ?? []]), fixAvailable = (a.fix?.available ?? !1) || (b.fix?.available ?? !1);
+  let fixVersions = unique([...a.fix?.versions ?? [], ...b.fix?.versions ?? []]), fixAvailable = (a.fix?.available ?? !1) || (b.fix?.available ?? !1), ruleId = primary.ruleId ?? other.ruleId;
   return {
     ...other,
-    ...primary,
+    // Every field is present on a finding (makeFinding): the primary's undefined ones must not
+    // erase the other's (a copy without a category took away every control claiming it).
+    ...definedFields(primary),
     foundBy,
-    aliases: unique([...a.aliases, ...b.aliases, a.id, b.id].filter((x) => x !== primary.id)),
+    // The other copy's check id stays an identifier: controls and rules list check ids.
+    aliases: unique(
+      [...a.aliases, ...b.aliases, a.id, b.id, ...[a.ruleId, b.ruleId].filter(isString)].filter(
+        (x) => x !== primary.id && x !== ruleId
+      )
+    ),
+    ruleId,
+    license: bothNeeded(primary.license, other.license),
     cwe: unique([...a.cwe, ...b.cwe]),
     cvss: maxDefined(a.cvss, b.cvss),
     epss: maxDefined(a.epss, b.epss),
@@ -7674,6 +7683,16 @@ function merge(a, b) {
     // Of two, the one without a justification: require-justification must not honour it.
     suppressed: a.suppressed && b.suppressed ? a.suppressed.justification?.trim() ? b.suppressed : a.suppressed : void 0
   };
+}
+function definedFields(f) {
+  let out = {};
+  for (let [key, value] of Object.entries(f))
+    value !== void 0 && (out[key] = value);
+  return out;
+}
+var isString = (x) => x !== void 0;
+function bothNeeded(a, b) {
+  return a === void 0 || b === void 0 || a === b ? a ?? b : `(${a}) AND (${b})`;
 }
 function maxDefined(a, b) {
   return a === void 0 ? b : b === void 0 ? a : Math.max(a, b);

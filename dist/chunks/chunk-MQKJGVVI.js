@@ -11,13 +11,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-NN2SIXEL.js";
+} from "./chunk-MP2SPRRE.js";
 import {
   decodeReport
-} from "./chunk-OSFG4ZMM.js";
+} from "./chunk-VTIRPXOK.js";
 import {
   repositoryPath
-} from "./chunk-533MVYGG.js";
+} from "./chunk-UNTRU7EP.js";
 import {
   GateError,
   errorMessage

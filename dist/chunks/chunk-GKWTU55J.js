@@ -5,10 +5,10 @@ import {
   outcomeOf,
   utcDayOf,
   withBudgetVerdict
-} from "./chunk-533MVYGG.js";
+} from "./chunk-UNTRU7EP.js";
 import {
   parseJsonFile
-} from "./chunk-5F7UFZQC.js";
+} from "./chunk-Z6GGHQX2.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

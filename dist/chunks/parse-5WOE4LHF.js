@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   resolveReportArgs
-} from "./chunk-NN2SIXEL.js";
+} from "./chunk-MP2SPRRE.js";
 import {
   loadReport
-} from "./chunk-OSFG4ZMM.js";
+} from "./chunk-VTIRPXOK.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-533MVYGG.js";
-import "./chunk-5F7UFZQC.js";
+import "./chunk-UNTRU7EP.js";
+import "./chunk-Z6GGHQX2.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

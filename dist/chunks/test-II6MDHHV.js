@@ -12,17 +12,17 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-NN2SIXEL.js";
-import "./chunk-OSFG4ZMM.js";
+} from "./chunk-MP2SPRRE.js";
+import "./chunk-VTIRPXOK.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge
-} from "./chunk-533MVYGG.js";
+} from "./chunk-UNTRU7EP.js";
 import {
   makeFinding
-} from "./chunk-5F7UFZQC.js";
+} from "./chunk-Z6GGHQX2.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -13,19 +13,19 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-OIW3SVE4.js";
+} from "./chunk-NFG4NWP2.js";
 import {
   decidingFindings
-} from "./chunk-OAUOU6HN.js";
+} from "./chunk-GKWTU55J.js";
 import {
   VERDICTS,
   budgetCounts,
   budgetMessage,
   deadlineLabel
-} from "./chunk-533MVYGG.js";
+} from "./chunk-UNTRU7EP.js";
 import {
   LAYERS
-} from "./chunk-5F7UFZQC.js";
+} from "./chunk-Z6GGHQX2.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

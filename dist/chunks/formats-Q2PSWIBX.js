@@ -1,17 +1,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-YCCYPDMO.js";
-import "./chunk-OIW3SVE4.js";
+} from "./chunk-EDJ45SP6.js";
+import "./chunk-NFG4NWP2.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-OAUOU6HN.js";
+import "./chunk-GKWTU55J.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-533MVYGG.js";
+import "./chunk-UNTRU7EP.js";
 import {
   PARSERS
-} from "./chunk-5F7UFZQC.js";
+} from "./chunk-Z6GGHQX2.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

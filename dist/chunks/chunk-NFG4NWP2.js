@@ -4,7 +4,7 @@ import {
 } from "./chunk-UOA6RXNU.js";
 import {
   decidingFindings
-} from "./chunk-OAUOU6HN.js";
+} from "./chunk-GKWTU55J.js";
 import {
   DUE_SOON_DAYS,
   VERDICTS,
@@ -15,12 +15,12 @@ import {
   deadlineLabel,
   dueSoon,
   outputPath
-} from "./chunk-533MVYGG.js";
+} from "./chunk-UNTRU7EP.js";
 import {
   LAYERS,
   SEVERITIES,
   severityRank
-} from "./chunk-5F7UFZQC.js";
+} from "./chunk-Z6GGHQX2.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,

@@ -1,28 +1,28 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-QDT3ZBK2.js";
+} from "./chunk-7KXXOF6K.js";
 import "./chunk-2RA4WIU3.js";
 import "./chunk-SNQ46SZC.js";
 import "./chunk-TFAWC4PN.js";
 import {
   readBaselineFile
-} from "./chunk-NB3LLXMB.js";
+} from "./chunk-VJF7LPIR.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
-import "./chunk-NN2SIXEL.js";
-import "./chunk-OSFG4ZMM.js";
+import "./chunk-MP2SPRRE.js";
+import "./chunk-VTIRPXOK.js";
 import {
   firstSeenDays,
   makeBaseline,
   serialiseBaseline
-} from "./chunk-OAUOU6HN.js";
+} from "./chunk-GKWTU55J.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-533MVYGG.js";
-import "./chunk-5F7UFZQC.js";
+import "./chunk-UNTRU7EP.js";
+import "./chunk-Z6GGHQX2.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

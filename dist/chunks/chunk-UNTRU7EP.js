@@ -5,7 +5,7 @@ import {
   imageRef,
   require_semver,
   severityRank
-} from "./chunk-5F7UFZQC.js";
+} from "./chunk-Z6GGHQX2.js";
 import {
   __commonJS,
   __toESM

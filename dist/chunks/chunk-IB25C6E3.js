@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   CVE_ID
-} from "./chunk-NN2SIXEL.js";
+} from "./chunk-MP2SPRRE.js";
 import {
   decodeText
-} from "./chunk-OSFG4ZMM.js";
+} from "./chunk-VTIRPXOK.js";
 import {
   parseJsonFile
-} from "./chunk-5F7UFZQC.js";
+} from "./chunk-Z6GGHQX2.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

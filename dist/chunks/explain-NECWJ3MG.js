@@ -1,23 +1,23 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readCatalogs
-} from "./chunk-RW5FQY7L.js";
+} from "./chunk-IB25C6E3.js";
 import {
   readBaselineFile
-} from "./chunk-NB3LLXMB.js";
+} from "./chunk-VJF7LPIR.js";
 import {
   loadPolicy,
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-NN2SIXEL.js";
-import "./chunk-OSFG4ZMM.js";
+} from "./chunk-MP2SPRRE.js";
+import "./chunk-VTIRPXOK.js";
 import {
   exploitSignals
 } from "./chunk-UOA6RXNU.js";
 import {
   firstSeenDays
-} from "./chunk-OAUOU6HN.js";
+} from "./chunk-GKWTU55J.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -31,8 +31,8 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-533MVYGG.js";
-import "./chunk-5F7UFZQC.js";
+} from "./chunk-UNTRU7EP.js";
+import "./chunk-Z6GGHQX2.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

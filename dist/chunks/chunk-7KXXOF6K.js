@@ -7,7 +7,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-NN2SIXEL.js";
+} from "./chunk-MP2SPRRE.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

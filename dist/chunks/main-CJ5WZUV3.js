@@ -18,15 +18,15 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-D2X5NX63.js")).check },
-  { name: "parse", load: async () => (await import("./parse-Z7YSWK5N.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-U73YVTZ3.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-5I3NYRF2.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-APGCCCDY.js")).baseline },
-  { name: "budget", load: async () => (await import("./budget-BG6Q7HBV.js")).budget },
-  { name: "explain", load: async () => (await import("./explain-SHLZLI6P.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-N5NI7Q6V.js")).validate },
-  { name: "test", load: async () => (await import("./test-TNTOYGZE.js")).test },
+  { name: "check", load: async () => (await import("./check-VSDLNKXY.js")).check },
+  { name: "parse", load: async () => (await import("./parse-5WOE4LHF.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-Q2PSWIBX.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-HXZSTRTE.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-MIKOU5R2.js")).baseline },
+  { name: "budget", load: async () => (await import("./budget-YBELAC2L.js")).budget },
+  { name: "explain", load: async () => (await import("./explain-NECWJ3MG.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-DZ6M56DZ.js")).validate },
+  { name: "test", load: async () => (await import("./test-II6MDHHV.js")).test },
   { name: "schema", load: async () => (await import("./schema-5IGH7LLL.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

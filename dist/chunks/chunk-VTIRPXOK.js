@@ -8,7 +8,7 @@ import {
   isObject,
   lineColumn,
   str
-} from "./chunk-5F7UFZQC.js";
+} from "./chunk-Z6GGHQX2.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,20 +1,20 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-QDT3ZBK2.js";
+} from "./chunk-7KXXOF6K.js";
 import "./chunk-2RA4WIU3.js";
 import "./chunk-SNQ46SZC.js";
 import "./chunk-TFAWC4PN.js";
-import "./chunk-NN2SIXEL.js";
-import "./chunk-OSFG4ZMM.js";
+import "./chunk-MP2SPRRE.js";
+import "./chunk-VTIRPXOK.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   dayOf,
   suggestBudgets
-} from "./chunk-533MVYGG.js";
-import "./chunk-5F7UFZQC.js";
+} from "./chunk-UNTRU7EP.js";
+import "./chunk-Z6GGHQX2.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
