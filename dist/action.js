@@ -8,16 +8,16 @@ import {
   pathInCommit,
   readAlerts,
   resolveCommit
-} from "./chunks/chunk-MQKJGVVI.js";
+} from "./chunks/chunk-3R7RCY5S.js";
 import {
   VERSION
 } from "./chunks/chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunks/chunk-IB25C6E3.js";
+} from "./chunks/chunk-HFY3CYW3.js";
 import {
   readBaselineFile
-} from "./chunks/chunk-VJF7LPIR.js";
+} from "./chunks/chunk-MBEHRF3Q.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -37,8 +37,8 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-MP2SPRRE.js";
-import "./chunks/chunk-VTIRPXOK.js";
+} from "./chunks/chunk-G7EVODGE.js";
+import "./chunks/chunk-QMTXCY4N.js";
 import {
   checkAnnotations,
   json,
@@ -50,21 +50,21 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-NFG4NWP2.js";
+} from "./chunks/chunk-QLWJ53I7.js";
 import "./chunks/chunk-UOA6RXNU.js";
 import {
   applyBaseline,
   decidingFindings,
   firstSeenDays
-} from "./chunks/chunk-GKWTU55J.js";
+} from "./chunks/chunk-WLFS5A7P.js";
 import {
   approverName,
   budgetMessage,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-UNTRU7EP.js";
-import "./chunks/chunk-Z6GGHQX2.js";
+} from "./chunks/chunk-U4R5EAEL.js";
+import "./chunks/chunk-SAIBMWAZ.js";
 import {
   GateError,
   errorMessage

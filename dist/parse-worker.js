@@ -1,8 +1,8 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadEvidence
-} from "./chunks/chunk-VTIRPXOK.js";
-import "./chunks/chunk-Z6GGHQX2.js";
+} from "./chunks/chunk-QMTXCY4N.js";
+import "./chunks/chunk-SAIBMWAZ.js";
 import {
   GateError
 } from "./chunks/chunk-2W6IXLVT.js";

@@ -130,6 +130,41 @@ describe("licence findings from the real reports", () => {
     expect(treeText(readLicense(finding!.license).tree)).toBe("MIT AND GPL-3.0-only");
   });
 
+  // The licences a tool found in the component's files (`evidence.licenses`, CycloneDX 1.5)
+  // are needed too: reading only the declared ones let a component that declares MIT pass
+  // with GPL text found in it.
+  const EVIDENCE: [string, (bom: string) => string][] = [
+    [
+      "JSON",
+      (bom) => {
+        const doc = JSON.parse(bom) as { components: Record<string, unknown>[] };
+        doc.components[0]!.licenses = [{ license: { id: "MIT" } }];
+        doc.components[0]!.evidence = { licenses: [{ license: { id: "GPL-3.0-only" } }] };
+        return JSON.stringify(doc);
+      },
+    ],
+    [
+      "XML",
+      (bom) =>
+        bom.replace(
+          /<licenses>[\s\S]*<\/licenses>/,
+          "<licenses><license><id>MIT</id></license></licenses>" +
+            "<evidence><licenses><license><id>GPL-3.0-only</id></license></licenses></evidence>",
+        ),
+    ],
+  ];
+  it.each(EVIDENCE)("%s: the licences found in a component are judged too", (kind, edit) => {
+    const ext = kind === "JSON" ? "json" : "xml";
+    const path = join(dir, `evidence-licenses.cdx.${ext}`);
+    const bom = readFileSync(
+      join(REAL, `licenses/cyclonedx-spec__valid-license-id-1.6.${ext}`),
+      "utf8",
+    );
+    writeFileSync(path, edit(bom));
+    const [finding] = loadReport({ path }).findings.filter((f) => f.layer === "license");
+    expect(treeText(readLicense(finding!.license).tree)).toBe("MIT AND GPL-3.0-only");
+  });
+
   // A licences entry ztgate cannot account for is an error naming the file, never a lost one.
   const BAD: [string, unknown][] = [
     ["a licence with neither id nor name", [{ license: { url: "https://x" } }]],

@@ -1,17 +1,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-EDJ45SP6.js";
-import "./chunk-NFG4NWP2.js";
+} from "./chunk-EU5QD4OA.js";
+import "./chunk-QLWJ53I7.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-GKWTU55J.js";
+import "./chunk-WLFS5A7P.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-UNTRU7EP.js";
+import "./chunk-U4R5EAEL.js";
 import {
   PARSERS
-} from "./chunk-Z6GGHQX2.js";
+} from "./chunk-SAIBMWAZ.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

@@ -1,28 +1,28 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-7KXXOF6K.js";
+} from "./chunk-XQE775VA.js";
 import "./chunk-2RA4WIU3.js";
 import "./chunk-SNQ46SZC.js";
 import "./chunk-TFAWC4PN.js";
 import {
   readBaselineFile
-} from "./chunk-VJF7LPIR.js";
+} from "./chunk-MBEHRF3Q.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
-import "./chunk-MP2SPRRE.js";
-import "./chunk-VTIRPXOK.js";
+import "./chunk-G7EVODGE.js";
+import "./chunk-QMTXCY4N.js";
 import {
   firstSeenDays,
   makeBaseline,
   serialiseBaseline
-} from "./chunk-GKWTU55J.js";
+} from "./chunk-WLFS5A7P.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-UNTRU7EP.js";
-import "./chunk-Z6GGHQX2.js";
+import "./chunk-U4R5EAEL.js";
+import "./chunk-SAIBMWAZ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-UOA6RXNU.js";
 import {
   decidingFindings
-} from "./chunk-GKWTU55J.js";
+} from "./chunk-WLFS5A7P.js";
 import {
   DUE_SOON_DAYS,
   VERDICTS,
@@ -15,12 +15,12 @@ import {
   deadlineLabel,
   dueSoon,
   outputPath
-} from "./chunk-UNTRU7EP.js";
+} from "./chunk-U4R5EAEL.js";
 import {
   LAYERS,
   SEVERITIES,
   severityRank
-} from "./chunk-Z6GGHQX2.js";
+} from "./chunk-SAIBMWAZ.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,

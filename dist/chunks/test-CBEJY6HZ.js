@@ -12,17 +12,17 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-MP2SPRRE.js";
-import "./chunk-VTIRPXOK.js";
+} from "./chunk-G7EVODGE.js";
+import "./chunk-QMTXCY4N.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge
-} from "./chunk-UNTRU7EP.js";
+} from "./chunk-U4R5EAEL.js";
 import {
   makeFinding
-} from "./chunk-Z6GGHQX2.js";
+} from "./chunk-SAIBMWAZ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -6545,6 +6545,7 @@ function component(c, read5) {
     version: read5.text(c, "version"),
     purl: read5.text(c, "purl"),
     licenses: licenses(c, read5),
+    evidence: evidence(c, read5),
     components: read5.children(c, "components", "component").map((x) => component(x, read5)),
     // The 1.0 vulnerability extension (CycloneDX 1.2/1.3): findings of this component.
     vulnerabilities: read5.children(c, "vulnerabilities", "vulnerability").map((v) => vulnerability(v, read5))
@@ -6562,6 +6563,10 @@ function licenses(c, read5) {
       return { license: { id: read5.text(l, "id"), name: read5.text(l, "name") } };
     })
   ];
+}
+function evidence(c, read5) {
+  let found = read5.one(c, "evidence");
+  return found ? { licenses: licenses(found, read5) } : void 0;
 }
 function vulnerability(v, read5) {
   let analysis = read5.one(v, "analysis"), source = read5.one(v, "source"), recommendations = read5.texts(v, "recommendations", "recommendation");
@@ -6628,11 +6633,17 @@ function licenseFindings(components, packageOf3, target, file) {
   });
 }
 function declaredLicense(c, file) {
-  if (c.licenses === void 0 || c.licenses === null) return;
-  let parts = entries(c.licenses, "components[].licenses", file).map(
-    (l) => licenseEntry(l, file)
-  );
-  return parts.length <= 1 ? parts[0] : parts.map((p) => `(${p})`).join(" AND ");
+  let evidence2 = isObject(c.evidence) ? c.evidence.licenses : void 0, parts = [
+    ...licenseList(c.licenses, "components[].licenses", file),
+    ...licenseList(evidence2, "components[].evidence.licenses", file)
+  ];
+  return parts.length === 0 ? void 0 : allNeeded(parts);
+}
+function allNeeded(texts) {
+  return texts.length === 1 ? texts[0] : texts.map((t) => `(${t})`).join(" AND ");
+}
+function licenseList(list2, where, file) {
+  return list2 == null ? [] : entries(list2, where, file).map((l) => licenseEntry(l, file));
 }
 function licenseEntry(l, file) {
   if (l.expression !== void 0) {
@@ -6646,7 +6657,7 @@ function licenseEntry(l, file) {
   if (name !== void 0 && typeof name != "string") throw bad("license.name as a string", file);
   let texts = [id, name].map((t) => t?.trim()).filter((t) => !!t);
   if (texts.length === 0) throw bad("license.id or license.name", file);
-  return texts.length === 1 || texts[0] === texts[1] ? texts[0] : texts.map((t) => `(${t})`).join(" AND ");
+  return allNeeded(texts[0] === texts[1] ? [texts[0]] : texts);
 }
 function bad(what, file) {
   return new GateError(`a components[].licenses entry must have ${what}`, { file });

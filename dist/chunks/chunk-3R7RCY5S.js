@@ -11,13 +11,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-MP2SPRRE.js";
+} from "./chunk-G7EVODGE.js";
 import {
   decodeReport
-} from "./chunk-VTIRPXOK.js";
+} from "./chunk-QMTXCY4N.js";
 import {
   repositoryPath
-} from "./chunk-UNTRU7EP.js";
+} from "./chunk-U4R5EAEL.js";
 import {
   GateError,
   errorMessage

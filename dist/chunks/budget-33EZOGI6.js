@@ -1,20 +1,20 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-7KXXOF6K.js";
+} from "./chunk-XQE775VA.js";
 import "./chunk-2RA4WIU3.js";
 import "./chunk-SNQ46SZC.js";
 import "./chunk-TFAWC4PN.js";
-import "./chunk-MP2SPRRE.js";
-import "./chunk-VTIRPXOK.js";
+import "./chunk-G7EVODGE.js";
+import "./chunk-QMTXCY4N.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   dayOf,
   suggestBudgets
-} from "./chunk-UNTRU7EP.js";
-import "./chunk-Z6GGHQX2.js";
+} from "./chunk-U4R5EAEL.js";
+import "./chunk-SAIBMWAZ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   resolveReportArgs
-} from "./chunk-MP2SPRRE.js";
+} from "./chunk-G7EVODGE.js";
 import {
   loadReport
-} from "./chunk-VTIRPXOK.js";
+} from "./chunk-QMTXCY4N.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-UNTRU7EP.js";
-import "./chunk-Z6GGHQX2.js";
+import "./chunk-U4R5EAEL.js";
+import "./chunk-SAIBMWAZ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

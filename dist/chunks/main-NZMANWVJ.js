@@ -18,15 +18,15 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-VSDLNKXY.js")).check },
-  { name: "parse", load: async () => (await import("./parse-5WOE4LHF.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-Q2PSWIBX.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-HXZSTRTE.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-MIKOU5R2.js")).baseline },
-  { name: "budget", load: async () => (await import("./budget-YBELAC2L.js")).budget },
-  { name: "explain", load: async () => (await import("./explain-NECWJ3MG.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-DZ6M56DZ.js")).validate },
-  { name: "test", load: async () => (await import("./test-II6MDHHV.js")).test },
+  { name: "check", load: async () => (await import("./check-4YF2UINF.js")).check },
+  { name: "parse", load: async () => (await import("./parse-2UIA5L5C.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-O75SGCCH.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-ZWXQJF6L.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-SOY3RRQW.js")).baseline },
+  { name: "budget", load: async () => (await import("./budget-33EZOGI6.js")).budget },
+  { name: "explain", load: async () => (await import("./explain-SQNZTNFQ.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-ON3V3M46.js")).validate },
+  { name: "test", load: async () => (await import("./test-CBEJY6HZ.js")).test },
   { name: "schema", load: async () => (await import("./schema-5IGH7LLL.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

@@ -13,19 +13,19 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-NFG4NWP2.js";
+} from "./chunk-QLWJ53I7.js";
 import {
   decidingFindings
-} from "./chunk-GKWTU55J.js";
+} from "./chunk-WLFS5A7P.js";
 import {
   VERDICTS,
   budgetCounts,
   budgetMessage,
   deadlineLabel
-} from "./chunk-UNTRU7EP.js";
+} from "./chunk-U4R5EAEL.js";
 import {
   LAYERS
-} from "./chunk-Z6GGHQX2.js";
+} from "./chunk-SAIBMWAZ.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

@@ -5,7 +5,7 @@ import {
   imageRef,
   require_semver,
   severityRank
-} from "./chunk-Z6GGHQX2.js";
+} from "./chunk-SAIBMWAZ.js";
 import {
   __commonJS,
   __toESM

@@ -7,7 +7,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-MP2SPRRE.js";
+} from "./chunk-G7EVODGE.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,23 +1,23 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readCatalogs
-} from "./chunk-IB25C6E3.js";
+} from "./chunk-HFY3CYW3.js";
 import {
   readBaselineFile
-} from "./chunk-VJF7LPIR.js";
+} from "./chunk-MBEHRF3Q.js";
 import {
   loadPolicy,
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-MP2SPRRE.js";
-import "./chunk-VTIRPXOK.js";
+} from "./chunk-G7EVODGE.js";
+import "./chunk-QMTXCY4N.js";
 import {
   exploitSignals
 } from "./chunk-UOA6RXNU.js";
 import {
   firstSeenDays
-} from "./chunk-GKWTU55J.js";
+} from "./chunk-WLFS5A7P.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -31,8 +31,8 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-UNTRU7EP.js";
-import "./chunk-Z6GGHQX2.js";
+} from "./chunk-U4R5EAEL.js";
+import "./chunk-SAIBMWAZ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -5,16 +5,16 @@ import {
   loadInWorkers,
   loadPolicyFromRef,
   readAlerts
-} from "./chunk-MQKJGVVI.js";
+} from "./chunk-3R7RCY5S.js";
 import {
   VERSION
 } from "./chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunk-IB25C6E3.js";
+} from "./chunk-HFY3CYW3.js";
 import {
   readBaselineFile
-} from "./chunk-VJF7LPIR.js";
+} from "./chunk-MBEHRF3Q.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -32,27 +32,27 @@ import {
   resolveReportArgs,
   retryDelayOf,
   runCheck
-} from "./chunk-MP2SPRRE.js";
+} from "./chunk-G7EVODGE.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-EDJ45SP6.js";
+} from "./chunk-EU5QD4OA.js";
 import {
   withPolicyChange
-} from "./chunk-NFG4NWP2.js";
+} from "./chunk-QLWJ53I7.js";
 import {
   applyBaseline,
   firstSeenDays
-} from "./chunk-GKWTU55J.js";
+} from "./chunk-WLFS5A7P.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest
-} from "./chunk-UNTRU7EP.js";
+} from "./chunk-U4R5EAEL.js";
 import {
   revisionOf
-} from "./chunk-Z6GGHQX2.js";
+} from "./chunk-SAIBMWAZ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   CVE_ID
-} from "./chunk-MP2SPRRE.js";
+} from "./chunk-G7EVODGE.js";
 import {
   decodeText
-} from "./chunk-VTIRPXOK.js";
+} from "./chunk-QMTXCY4N.js";
 import {
   parseJsonFile
-} from "./chunk-Z6GGHQX2.js";
+} from "./chunk-SAIBMWAZ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

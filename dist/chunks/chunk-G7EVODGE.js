@@ -3,7 +3,7 @@ import {
   loadEvidence,
   parseEvidence,
   parseReportArg
-} from "./chunk-VTIRPXOK.js";
+} from "./chunk-QMTXCY4N.js";
 import {
   DEFAULT_SCANNER_SUPPRESSIONS,
   compileAssets,
@@ -15,11 +15,11 @@ import {
   evaluate,
   list,
   repositoryPath
-} from "./chunk-UNTRU7EP.js";
+} from "./chunk-U4R5EAEL.js";
 import {
   dedupe,
   lookup
-} from "./chunk-Z6GGHQX2.js";
+} from "./chunk-SAIBMWAZ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -2,16 +2,16 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-MP2SPRRE.js";
-import "./chunk-VTIRPXOK.js";
+} from "./chunk-G7EVODGE.js";
+import "./chunk-QMTXCY4N.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   unlistedApprover,
   waiverState
-} from "./chunk-UNTRU7EP.js";
-import "./chunk-Z6GGHQX2.js";
+} from "./chunk-U4R5EAEL.js";
+import "./chunk-SAIBMWAZ.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine
