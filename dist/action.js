@@ -8,16 +8,16 @@ import {
   pathInCommit,
   readAlerts,
   resolveCommit
-} from "./chunks/chunk-DQXJMQPN.js";
+} from "./chunks/chunk-BLSNE4SI.js";
 import {
   VERSION
 } from "./chunks/chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunks/chunk-ACGI5EH3.js";
+} from "./chunks/chunk-HWQX2JGS.js";
 import {
   readBaselineFile
-} from "./chunks/chunk-LQHL2764.js";
+} from "./chunks/chunk-BNFCLILS.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -37,8 +37,8 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-6ZRHJJ34.js";
-import "./chunks/chunk-BT2F6LTD.js";
+} from "./chunks/chunk-TNIN7BG6.js";
+import "./chunks/chunk-WHCH2ROL.js";
 import {
   checkAnnotations,
   json,
@@ -50,21 +50,21 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-PWPA75IY.js";
+} from "./chunks/chunk-ZSFQCMAE.js";
 import "./chunks/chunk-UOA6RXNU.js";
 import {
   applyBaseline,
   decidingFindings,
   firstSeenDays
-} from "./chunks/chunk-YTNKJ5LI.js";
+} from "./chunks/chunk-KUIRRZJ6.js";
 import {
   approverName,
   budgetMessage,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-A5DTMCFR.js";
-import "./chunks/chunk-PDYHSTN2.js";
+} from "./chunks/chunk-DWQJXUZW.js";
+import "./chunks/chunk-5MGJMAHN.js";
 import {
   GateError,
   errorMessage

@@ -187,7 +187,10 @@ export function evaluateParsed(
   options: EvaluateParsedOptions = {},
 ): Evaluation {
   const { root, binding, unapproved, catalogs } = options;
-  const merged = dedupe(parsed.flatMap((r) => r.findings));
+  const merged = dedupe(
+    parsed.flatMap((r) => r.findings),
+    policy.settings.unknownSeverity,
+  );
   // After dedupe, so a finding meets the catalogue with the aliases of every scanner.
   const enriched = catalogs ? enrichFindings(merged, catalogs) : undefined;
   const findings = enriched?.findings ?? merged;

@@ -258,6 +258,33 @@ describe("first-seen days in the baseline", () => {
     });
   });
 
+  // A fingerprint listed twice is read the way that never loosens: its earliest first-seen
+  // day and its least strict recorded verdict (a later copy restarted the deadline, and a
+  // copy accepting a stricter verdict made a finding that tightened since count as existing).
+  it("a fingerprint listed twice keeps its earliest day and its least strict verdict", async () => {
+    const file = join(dir, "twice.json");
+    await ztgate(["baseline", "write", file, LEGACY, "--policy", POLICY], {
+      now: day("2026-10-01"),
+    });
+    const doc = JSON.parse(readFileSync(file, "utf8"));
+    const copies = doc.findings.map((e: object) => ({ ...e, firstSeen: "2026-12-30" }));
+    for (const e of doc.findings) e.verdict = "info";
+    for (const order of [
+      [...doc.findings, ...copies],
+      [...copies, ...doc.findings],
+    ]) {
+      writeFileSync(file, JSON.stringify({ ...doc, findings: order }));
+      const { ev } = await checkJson(["--baseline", file, LEGACY], "2026-12-31");
+      expect(ofSeverity(ev.findings, "medium")[0]!.deadline).toMatchObject({
+        firstSeen: "2026-10-01",
+        overdue: true,
+      });
+      expect(new Set(ofSeverity(ev.findings, "high").map((e) => e.baseline))).toEqual(
+        new Set(["new"]),
+      );
+    }
+  });
+
   const entry = (extra: string) =>
     `{"format": "ztgate-baseline", "version": 1, "createdAt": "2026-10-01T00:00:00.000Z", "policy": "p",
       "findings": [{"fingerprint": "0123456789abcdef", "id": "CVE-1", "verdict": "warn"${extra}}]}`;

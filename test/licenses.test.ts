@@ -13,6 +13,7 @@ import { ztgate } from "./helpers/cli.js";
 import { REAL } from "./helpers/manifest.js";
 
 const dir = mkdtempSync(join(tmpdir(), "ztgate-licenses-"));
+const GPL = "GPL-3.0-only";
 
 function licenseFindings(file: string) {
   return loadReport({ path: join(REAL, file) }).findings.filter((f) => f.layer === "license");
@@ -94,6 +95,58 @@ describe("licence findings from the real reports", () => {
     const same = (list: typeof before) =>
       list.find((f) => f.package?.name === "asgiref")!.fingerprint;
     expect(same(before)).toBe(same(after));
+  });
+
+  // Every licence a component names is needed, wherever a BOM puts it, in JSON and XML alike:
+  // - the `id` and the `name` of one licence that gives both (CycloneDX says one of them):
+  //   reading the id alone let a report say MIT for a component its name calls GPL;
+  // - the licences a tool found in the component's files (`evidence.licenses`, CycloneDX 1.5):
+  //   reading only the declared ones passed a component declaring MIT with GPL text in it.
+  type Licences = { licenses: unknown; evidence?: unknown };
+  const EVERY: [string, "json" | "xml", (bom: string) => string][] = [
+    ["an id and a name", "json", json((c) => (c.licenses = [lic({ id: "MIT", name: GPL })]))],
+    ["an id and a name", "xml", xml(`<license><id>MIT</id><name>${GPL}</name></license>`, "")],
+    [
+      "declared and found",
+      "json",
+      json((c) => {
+        c.licenses = [lic({ id: "MIT" })];
+        c.evidence = { licenses: [lic({ id: GPL })] };
+      }),
+    ],
+    [
+      "declared and found",
+      "xml",
+      xml(
+        "<license><id>MIT</id></license>",
+        `<evidence><licenses><license><id>${GPL}</id></license></licenses></evidence>`,
+      ),
+    ],
+  ];
+  function lic(license: object) {
+    return { license };
+  }
+  function json(edit: (component: Licences) => void) {
+    return (bom: string) => {
+      const doc = JSON.parse(bom) as { components: Licences[] };
+      edit(doc.components[0]!);
+      return JSON.stringify(doc);
+    };
+  }
+  function xml(licences: string, after: string) {
+    return (bom: string) =>
+      bom.replace(/<licenses>[\s\S]*<\/licenses>/, `<licenses>${licences}</licenses>${after}`);
+  }
+  it.each(EVERY)("%s (%s): both licences are needed", (_what, ext, edit) => {
+    const path = join(dir, `every-licence.cdx.${ext}`);
+    const bom = readFileSync(
+      join(REAL, `licenses/cyclonedx-spec__valid-license-id-1.6.${ext}`),
+      "utf8",
+    );
+    writeFileSync(path, edit(bom));
+    const [finding] = loadReport({ path }).findings.filter((f) => f.layer === "license");
+    expect(treeText(readLicense(finding!.license).tree)).toBe(`MIT AND ${GPL}`);
+    expect(compileLicense({ deny: ["GPL-*"] }, "block").matches(finding!, "info")).toBe(true);
   });
 
   // A licences entry ztgate cannot account for is an error naming the file, never a lost one.

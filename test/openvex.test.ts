@@ -37,6 +37,22 @@ function policy(name: string, body: string): string {
   return path;
 }
 
+const ALPINE = "fixtures/real/trivy/trivy-golden__alpine-310.json";
+const ALPINE_OCI =
+  "pkg:oci/alpine-310.tar.gz?repository_url=index.docker.io/testdata/fixtures/images/alpine-310.tar.gz";
+// The not_affected waiver is scoped to one package: its statement names that package only.
+const ALPINE_WAIVERS = `waivers:
+  - id: CVE-2019-1549
+    reason: OpenSSL fork protection is not relied on here
+    owner: platform-team
+    expires: 2026-12-31
+  - id: CVE-2019-1551
+    package: libssl1.1
+    reason: rsaz_512_sqr overflow is not reachable from our TLS use
+    owner: platform-team
+    expires: 2026-12-31
+    vex-justification: vulnerable_code_not_in_execute_path
+`;
 const WAIVERS = `waivers:
   - id: CVE-2020-28196
     reason: krb5 ASN.1 encoding is never reached in this image
@@ -78,13 +94,16 @@ describe("statements: what was waived or ignored, with a status scanners may act
   const rows: [string, string[], string, string[]][] = [
     [
       "a waiver is accepted risk (affected); one with vex-justification is not_affected",
-      [IMAGE],
-      WAIVERS,
+      [ALPINE],
+      ALPINE_WAIVERS,
       [
-        "CVE-2019-12900 not_affected vulnerable_code_not_in_execute_path pkg:oci/teamdojo?repository_url=index.docker.io/library/teamdojo",
-        "CVE-2020-28196 affected - pkg:oci/teamdojo?repository_url=index.docker.io/library/teamdojo",
+        `CVE-2019-1549 affected - ${ALPINE_OCI}>pkg:apk/alpine/libcrypto1.1@1.1.1c-r0?arch=x86_64&distro=3.10.2`,
+        `CVE-2019-1549 affected - ${ALPINE_OCI}>pkg:apk/alpine/libssl1.1@1.1.1c-r0?arch=x86_64&distro=3.10.2`,
+        `CVE-2019-1551 not_affected vulnerable_code_not_in_execute_path ${ALPINE_OCI}>pkg:apk/alpine/libssl1.1@1.1.1c-r0?arch=x86_64&distro=3.10.2`,
       ],
     ],
+    // The image alone would state the vulnerability for every package in it.
+    ["an image finding whose package has no purl gets no statement", [IMAGE], WAIVERS, []],
     [
       "a Trivy VEX suppression the policy honours is not_affected with Trivy's justification",
       [NPM_VEX],
@@ -110,7 +129,9 @@ describe("statements: what was waived or ignored, with a status scanners may act
   it.each(rows)("%s", async (_name, reports, body, expected) => {
     const doc = await vexOf(reports, policy(`p${expected.length}${body.length}.yml`, body));
     expect(summary(doc)).toEqual(expected);
-    expect(openvexSchemaErrors(doc)).toBe("");
+    // An empty document is the one documented departure from the schema (minItems 1).
+    const empty = "data/statements must NOT have fewer than 1 items";
+    expect(openvexSchemaErrors(doc)).toBe(expected.length > 0 ? "" : empty);
     expect(doc.timestamp).toBe(NOW.toISOString());
     for (const s of doc.statements) {
       if (s.status === "affected") expect(s.action_statement).toMatch(/^(accepted risk|none): /);
@@ -144,6 +165,34 @@ describe("statements: what was waived or ignored, with a status scanners may act
     expect(doc.statements).toEqual([]);
     // The one departure from the schema, documented: it asks for at least one statement.
     expect(openvexSchemaErrors(doc)).toBe("data/statements must NOT have fewer than 1 items");
+  });
+});
+
+// A statement names the finding's own package at its version, or is not made: the purl comes
+// from the report, and one without a version, or naming another package or version, made a
+// suppression or a package-scoped waiver claim not_affected for products it never covered.
+describe("a statement's product is exactly the finding's package", () => {
+  const HONOUR = "settings:\n  scanner-suppressions: honour\n";
+  const rows: [string, string, string[]][] = [
+    ["the purl Trivy wrote", "pkg:npm/debug@3.0.1", ["pkg:npm/debug@3.0.1"]],
+    ["with qualifiers", "pkg:npm/debug@3.0.1?arch=x", ["pkg:npm/debug@3.0.1?arch=x"]],
+    ["no version (every version)", "pkg:npm/debug", []],
+    ["another version", "pkg:npm/debug@4.0.0", []],
+    ["another package", "pkg:npm/express@3.0.1", []],
+    ["another package in a namespace", "pkg:npm/debug/express@3.0.1", []],
+    ["a version hidden in a qualifier", "pkg:npm/express?v=@3.0.1", []],
+    ["a subpath", "pkg:npm/debug@3.0.1#lib/other", []],
+    ["not a purl", "debug@3.0.1", []],
+  ];
+  it.each(rows)("%s: %s", async (_what, purl, products) => {
+    const report = readFileSync(join(ROOT, NPM_VEX), "utf8").replaceAll(
+      '"PURL": "pkg:npm/debug@3.0.1"',
+      `"PURL": ${JSON.stringify(purl)}`,
+    );
+    const path = join(tmp, `purl-${rows.findIndex((r) => r[1] === purl)}.json`);
+    writeFileSync(path, report);
+    const doc = await vexOf([path], policy("honour-purl.yml", HONOUR));
+    expect(doc.statements.flatMap((s) => s.products.map((p) => p["@id"]))).toEqual(products);
   });
 });
 

@@ -7,7 +7,8 @@ import { judge } from "../src/gate/judge.js";
 import { buildRuleIndex } from "../src/gate/rule-index.js";
 import { loadPolicy } from "../src/io/policy-file.js";
 import { makeFinding, type Finding, type Layer } from "../src/model/finding.js";
-import { compileWhen, type When } from "../src/policy/conditions.js";
+import { Minimatch } from "minimatch";
+import { compileGlobs, compileWhen, type When } from "../src/policy/conditions.js";
 import type { Action, Policy, Rule } from "../src/policy/types.js";
 
 const BUILTIN = await loadPolicy(undefined);
@@ -26,6 +27,14 @@ const ID_PATTERNS = [
   "!CVE-*",
   "*",
   "C?E-2024-1",
+  // Classes, extglobs and escapes: the literal parts end at each of them.
+  "CVE-2024-[0-9]",
+  "*-[0-9]",
+  "+(cve|ghsa)-*",
+  "@(CKV)_AWS_1",
+  "\\CVE-2024-1",
+  "CVE-2024-1\\*",
+  "!(x)",
 ];
 const PACKAGES = ["lodash", "lodash.merge", "openssl", "libssl3"];
 const PACKAGE_PATTERNS = [...PACKAGES, "lodash*", "lib*", "*ssl*", "*-x", "!lodash"];
@@ -38,6 +47,10 @@ const PATH_PATTERNS = [
   "services/a/*",
   "*.json",
   "!**/*.tf",
+  "services/{a,b}/**",
+  "services/[ab]/main.tf",
+  "**/!(main).tf",
+  "services/**/Docker*",
 ];
 const TOOLS = ["trivy", "Grype", "checkov"];
 const TOOL_PATTERNS = [...TOOLS, "TRIVY", "gr*", "*ov", "!trivy"];
@@ -158,5 +171,33 @@ describe("rule index", () => {
     // "CVE-2024-*" is filed under its prefix and cannot match; "*-1" under its suffix; the
     // negation has no literal part and is offered to every finding.
     expect(index.candidates(subject).map((r) => r.id)).toEqual(["r1", "r2"]);
+  });
+});
+
+// The index and the predicates read a pattern's literal parts the same way (glob-literals.ts),
+// so comparing them alone cannot catch a literal part both read wrongly (a class or extglob
+// taken for literal text). The reference is minimatch itself, on the whole pattern.
+describe("literal parts of globs (shared by the index and the predicates)", () => {
+  const minimatch = (nocase: boolean) => (patterns: string[], value: string) =>
+    patterns.some((p) => new Minimatch(p, { dot: true, nocomment: true, nocase }).match(value));
+  const rows: [string, readonly string[], readonly string[], boolean][] = [
+    ["ids (case-insensitive, values lowercased)", ID_PATTERNS, IDS, true],
+    ["paths", PATH_PATTERNS, PATHS, false],
+    ["packages", PACKAGE_PATTERNS, PACKAGES, false],
+  ];
+  it.each(rows)("%s: a list matches what minimatch matches", (_what, patterns, values, nocase) => {
+    const reference = minimatch(nocase);
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...patterns), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom(...values),
+        (list, raw) => {
+          const value = nocase ? raw.toLowerCase() : raw;
+          const test = compileGlobs(list, nocase ? { nocase, lowercased: true } : {});
+          expect(test(value)).toBe(reference(list, value));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

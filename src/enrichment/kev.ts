@@ -2,14 +2,14 @@
 // strictly: a catalog ztgate cannot fully account for is exit 2 naming the file, because a
 // KEV entry silently dropped is a `kev: true` block rule silently missed.
 import { GateError } from "../model/errors.js";
-import { duplicateKeyMessage, findDuplicateKey, lineColumn } from "../model/json-keys.js";
+import { parseJsonFile } from "../model/json-keys.js";
 import { CVE_ID, type KevCatalog } from "./catalog.js";
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
 export function parseKevCatalog(text: string, file: string): KevCatalog {
-  const doc = parseJson(text, file);
+  const doc = parseJsonFile(text, file);
   if (!isObject(doc)) {
     throw new GateError(
       "is not a KEV catalog: expected an object with catalogVersion, dateReleased and vulnerabilities",
@@ -52,19 +52,6 @@ export function parseKevCatalog(text: string, file: string): KevCatalog {
     cves.add(id.trim().toUpperCase());
   });
   return { kind: "kev", file, version: version.trim(), released, cves };
-}
-
-function parseJson(text: string, file: string): unknown {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (err) {
-    throw new GateError(`is not valid JSON (${(err as Error).message})`, { file });
-  }
-  const dup = findDuplicateKey(text, doc);
-  if (dup)
-    throw new GateError(duplicateKeyMessage(dup.key), { file, ...lineColumn(text, dup.offset) });
-  return doc;
 }
 
 function dateOf(value: unknown, file: string): Date {

@@ -3,7 +3,7 @@
 // ztgate). Applied after evaluate, it marks findings it lists as `existing`: they still show,
 // but only new findings decide the outcome. Pure: parsing takes text, applying takes values.
 import { GateError } from "../model/errors.js";
-import { duplicateKeyMessage, findDuplicateKey, lineColumn } from "../model/json-keys.js";
+import { parseJsonFile } from "../model/json-keys.js";
 import { withBudgetVerdict } from "./budgets.js";
 import { dayOf } from "./days.js";
 import { earliest } from "../model/utc-day.js";
@@ -101,21 +101,9 @@ export function serialiseBaseline(baseline: Baseline): string {
 }
 
 export function parseBaseline(text: string, file: string): Baseline {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (err) {
-    throw new GateError(`baseline is not valid JSON (${(err as Error).message})`, { file });
-  }
   // As for reports: a key written twice ("findings" twice) is read differently by different
   // readers, so the baseline is refused rather than trusted.
-  const duplicate = findDuplicateKey(text, doc);
-  if (duplicate) {
-    throw new GateError(duplicateKeyMessage(duplicate.key).replace("report", "baseline"), {
-      file,
-      ...lineColumn(text, duplicate.offset),
-    });
-  }
+  const doc = parseJsonFile(text, file, "baseline");
   const d = doc as Partial<Baseline> | null;
   if (typeof d !== "object" || d === null || d.format !== BASELINE_FORMAT) {
     throw new GateError(`not a ztgate baseline (no "format": "${BASELINE_FORMAT}")`, { file });
@@ -165,7 +153,14 @@ export function applyBaseline(
   baseline: Baseline,
   file: string,
 ): Evaluation {
-  const recorded = new Map(baseline.findings.map((e) => [e.fingerprint, e.verdict]));
+  // A fingerprint listed twice keeps its least strict verdict: the baseline accepted no more.
+  const recorded = new Map<string, Verdict>();
+  for (const { fingerprint, verdict } of baseline.findings) {
+    const known = recorded.get(fingerprint);
+    if (known === undefined || STRICTNESS[verdict] < STRICTNESS[known]) {
+      recorded.set(fingerprint, verdict);
+    }
+  }
   const findings: EvaluatedFinding[] = evaluation.findings.map((e) => {
     const before = recorded.get(e.finding.fingerprint);
     // A verdict a remediation deadline raised is compared as it was before: the finding is

@@ -47,7 +47,9 @@ export function firstSeenDays(baseline: {
   const days = new Map<string, string>();
   for (const e of baseline.findings) {
     const day = e.firstSeen === undefined ? fallback : utcDayOf(e.firstSeen);
-    if (day !== undefined) days.set(e.fingerprint, day);
+    // A fingerprint listed twice keeps its earliest day: a later copy must not restart it.
+    const known = days.get(e.fingerprint);
+    if (day !== undefined && (known === undefined || day < known)) days.set(e.fingerprint, day);
   }
   return days;
 }

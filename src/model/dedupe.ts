@@ -2,20 +2,25 @@
 // version, or same check at the same place) from several reports become one finding that
 // lists every tool and report in `foundBy`. Nothing is dropped: fields are merged.
 import { earliest } from "./utc-day.js";
-import { severityRank, unique, type Finding } from "./finding.js";
+import { severityRank, unique, type Finding, type Severity } from "./finding.js";
 
-export function dedupe(findings: readonly Finding[]): Finding[] {
+/**
+ * `unknownAs`: the severity the policy judges an unknown one as (settings.unknown-severity), so
+ * that a copy saying "low" does not outrank one the policy would judge high.
+ */
+export function dedupe(findings: readonly Finding[], unknownAs: Severity = "unknown"): Finding[] {
+  const rank = (s: Severity) => severityRank(s === "unknown" ? unknownAs : s);
   const byFingerprint = new Map<string, Finding>();
   for (const f of findings) {
     const seen = byFingerprint.get(f.fingerprint);
-    byFingerprint.set(f.fingerprint, seen ? merge(seen, f) : f);
+    byFingerprint.set(f.fingerprint, seen ? merge(seen, f, rank) : f);
   }
   return [...byFingerprint.values()];
 }
 
-function merge(a: Finding, b: Finding): Finding {
+function merge(a: Finding, b: Finding, rank: (s: Severity) => number): Finding {
   // The more severe reading wins: two scanners disagreeing is not a reason to be lenient.
-  const primary = severityRank(b.severity) > severityRank(a.severity) ? b : a;
+  const primary = rank(b.severity) > rank(a.severity) ? b : a;
   const other = primary === a ? b : a;
   const foundBy = [...a.foundBy];
   for (const s of b.foundBy) {
@@ -23,11 +28,21 @@ function merge(a: Finding, b: Finding): Finding {
   }
   const fixVersions = unique([...(a.fix?.versions ?? []), ...(b.fix?.versions ?? [])]);
   const fixAvailable = (a.fix?.available ?? false) || (b.fix?.available ?? false);
+  const ruleId = primary.ruleId ?? other.ruleId;
   return {
     ...other,
-    ...primary,
+    // Every field is present on a finding (makeFinding): the primary's undefined ones must not
+    // erase the other's (a copy without a category took away every control claiming it).
+    ...definedFields(primary),
     foundBy,
-    aliases: unique([...a.aliases, ...b.aliases, a.id, b.id].filter((x) => x !== primary.id)),
+    // The other copy's check id stays an identifier: controls and rules list check ids.
+    aliases: unique(
+      [...a.aliases, ...b.aliases, a.id, b.id, ...[a.ruleId, b.ruleId].filter(isString)].filter(
+        (x) => x !== primary.id && x !== ruleId,
+      ),
+    ),
+    ruleId,
+    license: bothNeeded(primary.license, other.license),
     cwe: unique([...a.cwe, ...b.cwe]),
     cvss: maxDefined(a.cvss, b.cvss),
     epss: maxDefined(a.epss, b.epss),
@@ -45,6 +60,22 @@ function merge(a: Finding, b: Finding): Finding {
           : a.suppressed
         : undefined,
   };
+}
+
+function definedFields(f: Finding): Partial<Finding> {
+  const out: Partial<Finding> = {};
+  for (const [key, value] of Object.entries(f)) {
+    if (value !== undefined) (out as Record<string, unknown>)[key] = value;
+  }
+  return out;
+}
+
+const isString = (x: string | undefined): x is string => x !== undefined;
+
+/** Two copies naming different licences: the component needs both (never the looser). */
+function bothNeeded(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined || b === undefined || a === b) return a ?? b;
+  return `(${a}) AND (${b})`;
 }
 
 function maxDefined(a: number | undefined, b: number | undefined): number | undefined {

@@ -9,6 +9,8 @@
 // one key per duplicate, so the counts differ if and only if a key was written twice; only
 // then is the text scanned slowly to say which key and where.
 
+import { GateError } from "./errors.js";
+
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COLON = 0x3a;
@@ -40,6 +42,30 @@ export function duplicateKeyMessage(key: string | undefined): string {
   const shown = JSON.stringify(key);
   const name = shown.length > 80 ? `${shown.slice(0, 77)}..."` : shown;
   return `has the key ${name} twice in one object: readers disagree on which copy counts, so the report is refused`;
+}
+
+/**
+ * A whole JSON file ztgate reads besides reports (a baseline, a KEV catalog), parsed and
+ * refused like a report when it is not JSON or writes a key twice. `what` names it in the
+ * messages ("baseline"); the file is in the error.
+ */
+export function parseJsonFile(text: string, file: string, what?: string): unknown {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (err) {
+    const message = `is not valid JSON (${(err as Error).message})`;
+    throw new GateError(what ? `${what} ${message}` : message, { file });
+  }
+  const duplicate = findDuplicateKey(text, doc);
+  if (duplicate) {
+    const message = duplicateKeyMessage(duplicate.key);
+    throw new GateError(what ? message.replace("report", what) : message, {
+      file,
+      ...lineColumn(text, duplicate.offset),
+    });
+  }
+  return doc;
 }
 
 /**

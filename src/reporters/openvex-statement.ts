@@ -106,11 +106,44 @@ function vulnerabilityOf(f: Finding): VexStatement["vulnerability"] {
  * neither (a misconfiguration, a secret) names no product a VEX reader can match: none.
  */
 function productsOf(f: Finding): VexComponent[] | undefined {
-  const pkg = f.package?.purl;
+  const pkg = f.package ? exactPurl(f.package) : undefined;
+  // A finding in a package whose purl does not name it exactly names no product: the image
+  // alone would state the vulnerability for every package in it.
+  if (f.package && !pkg) return undefined;
   const image = f.layer === "image" && f.target ? ociPurl(f.target) : undefined;
   if (image) return [{ "@id": image, ...(pkg ? { subcomponents: [{ "@id": pkg }] } : {}) }];
   return pkg ? [{ "@id": pkg }] : undefined;
 }
+
+// pkg:TYPE/NAMESPACE/NAME@VERSION?QUALIFIERS: the name and version, percent-encoded.
+const PURL = /^pkg:[a-z][a-z0-9.+-]*\/(?:[^@?#]*\/)?([^/@?#]+)@([^@?#/]+)(\?[^#]*)?$/i;
+
+/**
+ * The package's purl when it names that package at that version: the purl is the report's, and
+ * one without a version (every version), another name or version, or a subpath would make a
+ * statement cover products the policy never judged. Names compare as purl types fold them
+ * (case, and "-", "_", "." alike, as PyPI's), the last part of the name against the purl's name.
+ */
+function exactPurl(p: NonNullable<Finding["package"]>): string | undefined {
+  const m = p.purl === undefined || p.version === undefined ? null : PURL.exec(p.purl);
+  if (!m) return undefined;
+  const [, name, version, qualifiers] = m.map((part) => decoded(part ?? ""));
+  const epoch = /[?&]epoch=([^&]+)/.exec(qualifiers ?? "")?.[1];
+  const versions = epoch ? [version, `${epoch}:${version}`] : [version];
+  const ownName = p.name.slice(Math.max(p.name.lastIndexOf("/"), p.name.lastIndexOf(":")) + 1);
+  if (folded(name!) !== folded(ownName) || !versions.includes(p.version)) return undefined;
+  return p.purl;
+}
+
+function decoded(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return "\u0000"; // matches no name or version
+  }
+}
+
+const folded = (name: string) => name.toLowerCase().replace(/[-_.]+/g, "-");
 
 /**
  * An image reference as a pkg:oci purl: pinned by digest, `pkg:oci/app@sha256%3A…` (the form

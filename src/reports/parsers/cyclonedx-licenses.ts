@@ -44,14 +44,26 @@ export function licenseFindings(
 /**
  * The component's licence as one expression: its `expression`, or its licence's id or name;
  * several entries are all needed ("(A) AND (B)"), the reading that never loosens a verdict.
+ * The licences a tool found in the component (`evidence.licenses`) are entries too: reading
+ * only the declared ones passed a component declaring MIT with GPL text found in it.
  */
 function declaredLicense(c: Json, file: string): string | undefined {
-  if (c.licenses === undefined || c.licenses === null) return undefined;
-  const parts = entries(c.licenses, "components[].licenses", file).map((l) =>
-    licenseEntry(l, file),
-  );
-  if (parts.length <= 1) return parts[0];
-  return parts.map((p) => `(${p})`).join(" AND ");
+  const evidence = isObject(c.evidence) ? c.evidence.licenses : undefined;
+  const parts = [
+    ...licenseList(c.licenses, "components[].licenses", file),
+    ...licenseList(evidence, "components[].evidence.licenses", file),
+  ];
+  return parts.length === 0 ? undefined : allNeeded(parts);
+}
+
+/** "(A) AND (B)": every one of several licences is needed (one stays as it is). */
+function allNeeded(texts: readonly string[]): string {
+  return texts.length === 1 ? texts[0]! : texts.map((t) => `(${t})`).join(" AND ");
+}
+
+function licenseList(list: Json[keyof Json], where: string, file: string): string[] {
+  if (list === undefined || list === null) return [];
+  return entries(list, where, file).map((l) => licenseEntry(l, file));
 }
 
 /** `{expression}` or `{license: {id | name}}`; anything else cannot be accounted for. */
@@ -66,9 +78,11 @@ function licenseEntry(l: Json, file: string): string {
   const name = l.license.name;
   if (id !== undefined && typeof id !== "string") throw bad("license.id as a string", file);
   if (name !== undefined && typeof name !== "string") throw bad("license.name as a string", file);
-  const text = (id ?? name)?.trim();
-  if (!text) throw bad("license.id or license.name", file);
-  return text;
+  // CycloneDX gives one of them; a licence that gives both needs both (the reading that never
+  // loosens a verdict): the id alone let a report say MIT for a component its name calls GPL.
+  const texts = [id, name].map((t) => t?.trim()).filter((t): t is string => !!t);
+  if (texts.length === 0) throw bad("license.id or license.name", file);
+  return allNeeded(texts[0] === texts[1] ? [texts[0]!] : texts);
 }
 
 function bad(what: string, file: string): GateError {

@@ -122,6 +122,7 @@ function component(c: Json, read: Reader): Json {
     version: read.text(c, "version"),
     purl: read.text(c, "purl"),
     licenses: licenses(c, read),
+    evidence: evidence(c, read),
     components: read.children(c, "components", "component").map((x) => component(x, read)),
     // The 1.0 vulnerability extension (CycloneDX 1.2/1.3): findings of this component.
     vulnerabilities: read
@@ -148,6 +149,12 @@ function licenses(c: Json, read: Reader): Json[] | undefined {
       return { license: { id: read.text(l, "id"), name: read.text(l, "name") } };
     }),
   ];
+}
+
+/** `<evidence>`: only its `<licenses>` are read (the licences a tool found in the component). */
+function evidence(c: Json, read: Reader): Json | undefined {
+  const found = read.one(c, "evidence");
+  return found ? { licenses: licenses(found, read) } : undefined;
 }
 
 /** A CycloneDX 1.4+ vulnerability or an extension one: the fields both share, one shape. */

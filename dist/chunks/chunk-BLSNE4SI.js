@@ -11,13 +11,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-6ZRHJJ34.js";
+} from "./chunk-TNIN7BG6.js";
 import {
   decodeReport
-} from "./chunk-BT2F6LTD.js";
+} from "./chunk-WHCH2ROL.js";
 import {
   repositoryPath
-} from "./chunk-A5DTMCFR.js";
+} from "./chunk-DWQJXUZW.js";
 import {
   GateError,
   errorMessage

@@ -3,7 +3,7 @@ import {
   loadEvidence,
   parseEvidence,
   parseReportArg
-} from "./chunk-BT2F6LTD.js";
+} from "./chunk-WHCH2ROL.js";
 import {
   DEFAULT_SCANNER_SUPPRESSIONS,
   compileAssets,
@@ -15,11 +15,11 @@ import {
   evaluate,
   list,
   repositoryPath
-} from "./chunk-A5DTMCFR.js";
+} from "./chunk-DWQJXUZW.js";
 import {
   dedupe,
   lookup
-} from "./chunk-PDYHSTN2.js";
+} from "./chunk-5MGJMAHN.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -1850,7 +1850,10 @@ function runCheck({
   return evaluation.warnings.push(...judged?.warnings ?? []), { evaluation, parsed: parsed4 };
 }
 function evaluateParsed(parsed4, policy, now, options = {}) {
-  let { root, binding, unapproved, catalogs } = options, merged = dedupe(parsed4.flatMap((r) => r.findings)), enriched = catalogs ? enrichFindings(merged, catalogs) : void 0, findings = enriched?.findings ?? merged;
+  let { root, binding, unapproved, catalogs } = options, merged = dedupe(
+    parsed4.flatMap((r) => r.findings),
+    policy.settings.unknownSeverity
+  ), enriched = catalogs ? enrichFindings(merged, catalogs) : void 0, findings = enriched?.findings ?? merged;
   if (root !== void 0)
     for (let f of findings) {
       let path = f.location?.path;

@@ -12,17 +12,17 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-6ZRHJJ34.js";
-import "./chunk-BT2F6LTD.js";
+} from "./chunk-TNIN7BG6.js";
+import "./chunk-WHCH2ROL.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge
-} from "./chunk-A5DTMCFR.js";
+} from "./chunk-DWQJXUZW.js";
 import {
   makeFinding
-} from "./chunk-PDYHSTN2.js";
+} from "./chunk-5MGJMAHN.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

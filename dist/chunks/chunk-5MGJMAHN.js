@@ -6546,6 +6546,7 @@ function component(c, read5) {
     version: read5.text(c, "version"),
     purl: read5.text(c, "purl"),
     licenses: licenses(c, read5),
+    evidence: evidence(c, read5),
     components: read5.children(c, "components", "component").map((x) => component(x, read5)),
     // The 1.0 vulnerability extension (CycloneDX 1.2/1.3): findings of this component.
     vulnerabilities: read5.children(c, "vulnerabilities", "vulnerability").map((v) => vulnerability(v, read5))
@@ -6563,6 +6564,10 @@ function licenses(c, read5) {
       return { license: { id: read5.text(l, "id"), name: read5.text(l, "name") } };
     })
   ];
+}
+function evidence(c, read5) {
+  let found = read5.one(c, "evidence");
+  return found ? { licenses: licenses(found, read5) } : void 0;
 }
 function vulnerability(v, read5) {
   let analysis = read5.one(v, "analysis"), source = read5.one(v, "source"), recommendations = read5.texts(v, "recommendations", "recommendation");
@@ -6629,11 +6634,17 @@ function licenseFindings(components, packageOf3, target, file) {
   });
 }
 function declaredLicense(c, file) {
-  if (c.licenses === void 0 || c.licenses === null) return;
-  let parts = entries(c.licenses, "components[].licenses", file).map(
-    (l) => licenseEntry(l, file)
-  );
-  return parts.length <= 1 ? parts[0] : parts.map((p) => `(${p})`).join(" AND ");
+  let evidence2 = isObject(c.evidence) ? c.evidence.licenses : void 0, parts = [
+    ...licenseList(c.licenses, "components[].licenses", file),
+    ...licenseList(evidence2, "components[].evidence.licenses", file)
+  ];
+  return parts.length === 0 ? void 0 : allNeeded(parts);
+}
+function allNeeded(texts) {
+  return texts.length === 1 ? texts[0] : texts.map((t) => `(${t})`).join(" AND ");
+}
+function licenseList(list2, where, file) {
+  return list2 == null ? [] : entries(list2, where, file).map((l) => licenseEntry(l, file));
 }
 function licenseEntry(l, file) {
   if (l.expression !== void 0) {
@@ -6645,9 +6656,9 @@ function licenseEntry(l, file) {
   let id = l.license.id, name = l.license.name;
   if (id !== void 0 && typeof id != "string") throw bad("license.id as a string", file);
   if (name !== void 0 && typeof name != "string") throw bad("license.name as a string", file);
-  let text3 = (id ?? name)?.trim();
-  if (!text3) throw bad("license.id or license.name", file);
-  return text3;
+  let texts = [id, name].map((t) => t?.trim()).filter((t) => !!t);
+  if (texts.length === 0) throw bad("license.id or license.name", file);
+  return allNeeded(texts[0] === texts[1] ? [texts[0]] : texts);
 }
 function bad(what, file) {
   return new GateError(`a components[].licenses entry must have ${what}`, { file });
@@ -7678,24 +7689,33 @@ function fixedIn(osv, module) {
 }
 
 // src/model/dedupe.ts
-function dedupe(findings) {
-  let byFingerprint = /* @__PURE__ */ new Map();
+function dedupe(findings, unknownAs = "unknown") {
+  let rank2 = (s) => severityRank(s === "unknown" ? unknownAs : s), byFingerprint = /* @__PURE__ */ new Map();
   for (let f of findings) {
     let seen = byFingerprint.get(f.fingerprint);
-    byFingerprint.set(f.fingerprint, seen ? merge(seen, f) : f);
+    byFingerprint.set(f.fingerprint, seen ? merge(seen, f, rank2) : f);
   }
   return [...byFingerprint.values()];
 }
-function merge(a, b) {
-  let primary = severityRank(b.severity) > severityRank(a.severity) ? b : a, other = primary === a ? b : a, foundBy = [...a.foundBy];
+function merge(a, b, rank2) {
+  let primary = rank2(b.severity) > rank2(a.severity) ? b : a, other = primary === a ? b : a, foundBy = [...a.foundBy];
   for (let s of b.foundBy)
     foundBy.some((x) => x.tool === s.tool && x.report === s.report) || foundBy.push(s);
-  let fixVersions = unique([...a.fix?.versions ?? [], ...b.fix?.versions ?? []]), fixAvailable = (a.fix?.available ?? !1) || (b.fix?.available ?? !1);
+  let fixVersions = unique([...a.fix?.versions ?? [], ...b.fix?.versions ?? []]), fixAvailable = (a.fix?.available ?? !1) || (b.fix?.available ?? !1), ruleId = primary.ruleId ?? other.ruleId;
   return {
     ...other,
-    ...primary,
+    // Every field is present on a finding (makeFinding): the primary's undefined ones must not
+    // erase the other's (a copy without a category took away every control claiming it).
+    ...definedFields(primary),
     foundBy,
-    aliases: unique([...a.aliases, ...b.aliases, a.id, b.id].filter((x) => x !== primary.id)),
+    // The other copy's check id stays an identifier: controls and rules list check ids.
+    aliases: unique(
+      [...a.aliases, ...b.aliases, a.id, b.id, ...[a.ruleId, b.ruleId].filter(isString)].filter(
+        (x) => x !== primary.id && x !== ruleId
+      )
+    ),
+    ruleId,
+    license: bothNeeded(primary.license, other.license),
     cwe: unique([...a.cwe, ...b.cwe]),
     cvss: maxDefined(a.cvss, b.cvss),
     epss: maxDefined(a.epss, b.epss),
@@ -7708,6 +7728,16 @@ function merge(a, b) {
     // Of two, the one without a justification: require-justification must not honour it.
     suppressed: a.suppressed && b.suppressed ? a.suppressed.justification?.trim() ? b.suppressed : a.suppressed : void 0
   };
+}
+function definedFields(f) {
+  let out = {};
+  for (let [key, value] of Object.entries(f))
+    value !== void 0 && (out[key] = value);
+  return out;
+}
+var isString = (x) => x !== void 0;
+function bothNeeded(a, b) {
+  return a === void 0 || b === void 0 || a === b ? a ?? b : `(${a}) AND (${b})`;
 }
 function maxDefined(a, b) {
   return a === void 0 ? b : b === void 0 ? a : Math.max(a, b);
@@ -11159,6 +11189,7 @@ function detectParser(input, forced) {
 }
 
 // src/model/json-keys.ts
+var QUOTE = 34, BACKSLASH = 92, COLON = 58, LBRACE = 123, RBRACE = 125, LBRACKET = 91, RBRACKET = 93;
 function findDuplicateKey(text3, value) {
   if (!(typeof value != "object" || value === null) && keysWritten(text3) !== keysHeld(value))
     return locateDuplicateKey(text3) ?? { offset: 0 };
@@ -11168,12 +11199,30 @@ function duplicateKeyMessage(key) {
   let shown2 = JSON.stringify(key);
   return `has the key ${shown2.length > 80 ? `${shown2.slice(0, 77)}..."` : shown2} twice in one object: readers disagree on which copy counts, so the report is refused`;
 }
+function parseJsonFile(text3, file, what) {
+  let doc;
+  try {
+    doc = JSON.parse(text3);
+  } catch (err) {
+    let message = `is not valid JSON (${err.message})`;
+    throw new GateError(what ? `${what} ${message}` : message, { file });
+  }
+  let duplicate = findDuplicateKey(text3, doc);
+  if (duplicate) {
+    let message = duplicateKeyMessage(duplicate.key);
+    throw new GateError(what ? message.replace("report", what) : message, {
+      file,
+      ...lineColumn(text3, duplicate.offset)
+    });
+  }
+  return doc;
+}
 function keysWritten(text3) {
   let keys = 0, open = text3.indexOf('"');
   for (; open !== -1; ) {
     let i = closingQuote(text3, open) + 1, c = text3.charCodeAt(i);
     for (; c === 32 || c === 10 || c === 13 || c === 9; ) c = text3.charCodeAt(++i);
-    c === 58 && keys++, open = text3.indexOf('"', i);
+    c === COLON && keys++, open = text3.indexOf('"', i);
   }
   return keys;
 }
@@ -11199,9 +11248,9 @@ function keysHeld(value) {
 }
 function closingQuote(text3, open) {
   let q = text3.indexOf('"', open + 1);
-  for (; q !== -1 && text3.charCodeAt(q - 1) === 92; ) {
+  for (; q !== -1 && text3.charCodeAt(q - 1) === BACKSLASH; ) {
     let k = q - 2;
-    for (; text3.charCodeAt(k) === 92; ) k--;
+    for (; text3.charCodeAt(k) === BACKSLASH; ) k--;
     if ((q - 1 - k) % 2 === 0) break;
     q = text3.indexOf('"', q + 1);
   }
@@ -11211,10 +11260,10 @@ function locateDuplicateKey(text3) {
   let objects2 = [];
   for (let i = 0; i < text3.length; i++) {
     let c = text3.charCodeAt(i);
-    if (c === 123) objects2.push(/* @__PURE__ */ new Set());
-    else if (c === 91) objects2.push(void 0);
-    else if (c === 125 || c === 93) objects2.pop();
-    else if (c === 34) {
+    if (c === LBRACE) objects2.push(/* @__PURE__ */ new Set());
+    else if (c === LBRACKET) objects2.push(void 0);
+    else if (c === RBRACE || c === RBRACKET) objects2.pop();
+    else if (c === QUOTE) {
       let close = closingQuote(text3, i), keys = objects2[objects2.length - 1];
       if (keys && isFollowedByColon(text3, close + 1)) {
         let raw = text3.slice(i + 1, close), key = raw.includes("\\") ? JSON.parse(`"${raw}"`) : raw;
@@ -11228,7 +11277,7 @@ function locateDuplicateKey(text3) {
 function isFollowedByColon(text3, from) {
   let i = from, c = text3.charCodeAt(i);
   for (; c === 32 || c === 10 || c === 13 || c === 9; ) c = text3.charCodeAt(++i);
-  return c === 58;
+  return c === COLON;
 }
 function lineColumn(text3, offset) {
   let line = 1;
@@ -11242,6 +11291,7 @@ function lineColumn(text3, offset) {
 export {
   findDuplicateKey,
   duplicateKeyMessage,
+  parseJsonFile,
   lineColumn,
   lookup,
   SEVERITIES,

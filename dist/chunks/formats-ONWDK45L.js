@@ -1,17 +1,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-PWHBBJSP.js";
-import "./chunk-PWPA75IY.js";
+} from "./chunk-DPLVF6Z4.js";
+import "./chunk-ZSFQCMAE.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-YTNKJ5LI.js";
+import "./chunk-KUIRRZJ6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-A5DTMCFR.js";
+import "./chunk-DWQJXUZW.js";
 import {
   PARSERS
-} from "./chunk-PDYHSTN2.js";
+} from "./chunk-5MGJMAHN.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

@@ -4,14 +4,12 @@ import {
   dayOf,
   outcomeOf,
   withBudgetVerdict
-} from "./chunk-A5DTMCFR.js";
+} from "./chunk-DWQJXUZW.js";
 import {
-  duplicateKeyMessage,
   earliest,
-  findDuplicateKey,
-  lineColumn,
+  parseJsonFile,
   utcDayOf
-} from "./chunk-PDYHSTN2.js";
+} from "./chunk-5MGJMAHN.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -33,8 +31,8 @@ function checkBaselineDates(createdAt, findings, file) {
 function firstSeenDays(baseline) {
   let fallback = utcDayOf(baseline.createdAt), days = /* @__PURE__ */ new Map();
   for (let e of baseline.findings) {
-    let day = e.firstSeen === void 0 ? fallback : utcDayOf(e.firstSeen);
-    day !== void 0 && days.set(e.fingerprint, day);
+    let day = e.firstSeen === void 0 ? fallback : utcDayOf(e.firstSeen), known = days.get(e.fingerprint);
+    day !== void 0 && (known === void 0 || day < known) && days.set(e.fingerprint, day);
   }
   return days;
 }
@@ -65,19 +63,7 @@ function serialiseBaseline(baseline) {
 `;
 }
 function parseBaseline(text, file) {
-  let doc;
-  try {
-    doc = JSON.parse(text);
-  } catch (err) {
-    throw new GateError(`baseline is not valid JSON (${err.message})`, { file });
-  }
-  let duplicate = findDuplicateKey(text, doc);
-  if (duplicate)
-    throw new GateError(duplicateKeyMessage(duplicate.key).replace("report", "baseline"), {
-      file,
-      ...lineColumn(text, duplicate.offset)
-    });
-  let d = doc;
+  let d = parseJsonFile(text, file, "baseline");
   if (typeof d != "object" || d === null || d.format !== BASELINE_FORMAT)
     throw new GateError(`not a ztgate baseline (no "format": "${BASELINE_FORMAT}")`, { file });
   if (d.version !== BASELINE_VERSION)
@@ -103,7 +89,12 @@ function isEntry(e) {
 }
 var STRICTNESS = { block: 3, warn: 2, info: 1, ignored: 0, waived: 0 };
 function applyBaseline(evaluation, baseline, file) {
-  let recorded = new Map(baseline.findings.map((e) => [e.fingerprint, e.verdict])), findings = evaluation.findings.map((e) => {
+  let recorded = /* @__PURE__ */ new Map();
+  for (let { fingerprint, verdict } of baseline.findings) {
+    let known = recorded.get(fingerprint);
+    (known === void 0 || STRICTNESS[verdict] < STRICTNESS[known]) && recorded.set(fingerprint, verdict);
+  }
+  let findings = evaluation.findings.map((e) => {
     let before = recorded.get(e.finding.fingerprint), judged = e.deadline?.raisedFrom ?? e.verdict, existing2 = before !== void 0 && STRICTNESS[judged] <= STRICTNESS[before];
     return { ...e, baseline: existing2 ? "existing" : "new" };
   }), newVerdicts = Object.fromEntries(VERDICTS.map((v) => [v, 0]));

@@ -2,16 +2,16 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-6ZRHJJ34.js";
-import "./chunk-BT2F6LTD.js";
+} from "./chunk-TNIN7BG6.js";
+import "./chunk-WHCH2ROL.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   unlistedApprover,
   waiverState
-} from "./chunk-A5DTMCFR.js";
-import "./chunk-PDYHSTN2.js";
+} from "./chunk-DWQJXUZW.js";
+import "./chunk-5MGJMAHN.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine

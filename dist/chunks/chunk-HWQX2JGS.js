@@ -1,15 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   CVE_ID
-} from "./chunk-6ZRHJJ34.js";
+} from "./chunk-TNIN7BG6.js";
 import {
   decodeText
-} from "./chunk-BT2F6LTD.js";
+} from "./chunk-WHCH2ROL.js";
 import {
-  duplicateKeyMessage,
-  findDuplicateKey,
-  lineColumn
-} from "./chunk-PDYHSTN2.js";
+  parseJsonFile
+} from "./chunk-5MGJMAHN.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -73,7 +71,7 @@ function normaliseOffset(date) {
 // src/enrichment/kev.ts
 var isObject = (v) => typeof v == "object" && v !== null && !Array.isArray(v);
 function parseKevCatalog(text, file) {
-  let doc = parseJson(text, file);
+  let doc = parseJsonFile(text, file);
   if (!isObject(doc))
     throw new GateError(
       "is not a KEV catalog: expected an object with catalogVersion, dateReleased and vulnerabilities",
@@ -105,18 +103,6 @@ function parseKevCatalog(text, file) {
       );
     cves.add(id.trim().toUpperCase());
   }), { kind: "kev", file, version: version.trim(), released, cves };
-}
-function parseJson(text, file) {
-  let doc;
-  try {
-    doc = JSON.parse(text);
-  } catch (err) {
-    throw new GateError(`is not valid JSON (${err.message})`, { file });
-  }
-  let dup = findDuplicateKey(text, doc);
-  if (dup)
-    throw new GateError(duplicateKeyMessage(dup.key), { file, ...lineColumn(text, dup.offset) });
-  return doc;
 }
 function dateOf(value, file) {
   let date = typeof value == "string" ? new Date(value) : void 0;

@@ -1,23 +1,23 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readCatalogs
-} from "./chunk-ACGI5EH3.js";
+} from "./chunk-HWQX2JGS.js";
 import {
   readBaselineFile
-} from "./chunk-LQHL2764.js";
+} from "./chunk-BNFCLILS.js";
 import {
   loadPolicy,
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-6ZRHJJ34.js";
-import "./chunk-BT2F6LTD.js";
+} from "./chunk-TNIN7BG6.js";
+import "./chunk-WHCH2ROL.js";
 import {
   exploitSignals
 } from "./chunk-UOA6RXNU.js";
 import {
   firstSeenDays
-} from "./chunk-YTNKJ5LI.js";
+} from "./chunk-KUIRRZJ6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -31,8 +31,8 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-A5DTMCFR.js";
-import "./chunk-PDYHSTN2.js";
+} from "./chunk-DWQJXUZW.js";
+import "./chunk-5MGJMAHN.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -5,16 +5,16 @@ import {
   loadInWorkers,
   loadPolicyFromRef,
   readAlerts
-} from "./chunk-DQXJMQPN.js";
+} from "./chunk-BLSNE4SI.js";
 import {
   VERSION
 } from "./chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunk-ACGI5EH3.js";
+} from "./chunk-HWQX2JGS.js";
 import {
   readBaselineFile
-} from "./chunk-LQHL2764.js";
+} from "./chunk-BNFCLILS.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -32,27 +32,27 @@ import {
   resolveReportArgs,
   retryDelayOf,
   runCheck
-} from "./chunk-6ZRHJJ34.js";
+} from "./chunk-TNIN7BG6.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-PWHBBJSP.js";
+} from "./chunk-DPLVF6Z4.js";
 import {
   withPolicyChange
-} from "./chunk-PWPA75IY.js";
+} from "./chunk-ZSFQCMAE.js";
 import {
   applyBaseline,
   firstSeenDays
-} from "./chunk-YTNKJ5LI.js";
+} from "./chunk-KUIRRZJ6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest
-} from "./chunk-A5DTMCFR.js";
+} from "./chunk-DWQJXUZW.js";
 import {
   revisionOf
-} from "./chunk-PDYHSTN2.js";
+} from "./chunk-5MGJMAHN.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -13,19 +13,19 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-PWPA75IY.js";
+} from "./chunk-ZSFQCMAE.js";
 import {
   decidingFindings
-} from "./chunk-YTNKJ5LI.js";
+} from "./chunk-KUIRRZJ6.js";
 import {
   VERDICTS,
   budgetCounts,
   budgetMessage,
   deadlineLabel
-} from "./chunk-A5DTMCFR.js";
+} from "./chunk-DWQJXUZW.js";
 import {
   LAYERS
-} from "./chunk-PDYHSTN2.js";
+} from "./chunk-5MGJMAHN.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

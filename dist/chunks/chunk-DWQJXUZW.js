@@ -6,7 +6,7 @@ import {
   imageRef,
   require_semver,
   severityRank
-} from "./chunk-PDYHSTN2.js";
+} from "./chunk-5MGJMAHN.js";
 import {
   __commonJS,
   __toESM

@@ -7,7 +7,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-6ZRHJJ34.js";
+} from "./chunk-TNIN7BG6.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

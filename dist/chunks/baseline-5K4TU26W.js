@@ -1,28 +1,28 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-JAWOTHFA.js";
+} from "./chunk-5YKCSLVF.js";
 import "./chunk-GNPKXKWO.js";
 import "./chunk-SNQ46SZC.js";
 import "./chunk-IDR6HBXA.js";
 import {
   readBaselineFile
-} from "./chunk-LQHL2764.js";
+} from "./chunk-BNFCLILS.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
-import "./chunk-6ZRHJJ34.js";
-import "./chunk-BT2F6LTD.js";
+import "./chunk-TNIN7BG6.js";
+import "./chunk-WHCH2ROL.js";
 import {
   firstSeenDays,
   makeBaseline,
   serialiseBaseline
-} from "./chunk-YTNKJ5LI.js";
+} from "./chunk-KUIRRZJ6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-A5DTMCFR.js";
-import "./chunk-PDYHSTN2.js";
+import "./chunk-DWQJXUZW.js";
+import "./chunk-5MGJMAHN.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

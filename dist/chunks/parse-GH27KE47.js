@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   resolveReportArgs
-} from "./chunk-6ZRHJJ34.js";
+} from "./chunk-TNIN7BG6.js";
 import {
   loadReport
-} from "./chunk-BT2F6LTD.js";
+} from "./chunk-WHCH2ROL.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-A5DTMCFR.js";
-import "./chunk-PDYHSTN2.js";
+import "./chunk-DWQJXUZW.js";
+import "./chunk-5MGJMAHN.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

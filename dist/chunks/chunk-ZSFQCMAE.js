@@ -4,7 +4,7 @@ import {
 } from "./chunk-UOA6RXNU.js";
 import {
   decidingFindings
-} from "./chunk-YTNKJ5LI.js";
+} from "./chunk-KUIRRZJ6.js";
 import {
   DUE_SOON_DAYS,
   VERDICTS,
@@ -15,12 +15,12 @@ import {
   deadlineLabel,
   dueSoon,
   outputPath
-} from "./chunk-A5DTMCFR.js";
+} from "./chunk-DWQJXUZW.js";
 import {
   LAYERS,
   SEVERITIES,
   severityRank
-} from "./chunk-PDYHSTN2.js";
+} from "./chunk-5MGJMAHN.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,
@@ -941,9 +941,27 @@ function vulnerabilityOf(f) {
   return { name, ...aliases.length > 0 ? { aliases } : {} };
 }
 function productsOf(f) {
-  let pkg = f.package?.purl, image = f.layer === "image" && f.target ? ociPurl(f.target) : void 0;
+  let pkg = f.package ? exactPurl(f.package) : void 0;
+  if (f.package && !pkg) return;
+  let image = f.layer === "image" && f.target ? ociPurl(f.target) : void 0;
   return image ? [{ "@id": image, ...pkg ? { subcomponents: [{ "@id": pkg }] } : {} }] : pkg ? [{ "@id": pkg }] : void 0;
 }
+var PURL = /^pkg:[a-z][a-z0-9.+-]*\/(?:[^@?#]*\/)?([^/@?#]+)@([^@?#/]+)(\?[^#]*)?$/i;
+function exactPurl(p) {
+  let m = p.purl === void 0 || p.version === void 0 ? null : PURL.exec(p.purl);
+  if (!m) return;
+  let [, name, version, qualifiers] = m.map((part) => decoded(part ?? "")), epoch = /[?&]epoch=([^&]+)/.exec(qualifiers ?? "")?.[1], versions = epoch ? [version, `${epoch}:${version}`] : [version], ownName = p.name.slice(Math.max(p.name.lastIndexOf("/"), p.name.lastIndexOf(":")) + 1);
+  if (!(folded(name) !== folded(ownName) || !versions.includes(p.version)))
+    return p.purl;
+}
+function decoded(part) {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return "\0";
+  }
+}
+var folded = (name) => name.toLowerCase().replace(/[-_.]+/g, "-");
 function ociPurl(ref) {
   let at = ref.indexOf("@"), digest = at === -1 ? void 0 : ref.slice(at + 1);
   if (digest !== void 0 && !/^sha256:[0-9a-f]{64}$/i.test(digest)) return;
