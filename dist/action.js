@@ -8,13 +8,13 @@ import {
   pathInCommit,
   readAlerts,
   resolveCommit
-} from "./chunks/chunk-MELRT3YR.js";
+} from "./chunks/chunk-WGVMMUVA.js";
 import {
   VERSION
 } from "./chunks/chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunks/chunk-FFRIEHEN.js";
+} from "./chunks/chunk-NRYRCT2G.js";
 import {
   readBaselineFile
 } from "./chunks/chunk-C7AGJUSJ.js";
@@ -37,7 +37,7 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-IUF3IYNK.js";
+} from "./chunks/chunk-XHUTYDVT.js";
 import "./chunks/chunk-SEAXUOMT.js";
 import {
   checkAnnotations,

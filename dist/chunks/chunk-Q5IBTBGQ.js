@@ -5,13 +5,13 @@ import {
   loadInWorkers,
   loadPolicyFromRef,
   readAlerts
-} from "./chunk-MELRT3YR.js";
+} from "./chunk-WGVMMUVA.js";
 import {
   VERSION
 } from "./chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunk-FFRIEHEN.js";
+} from "./chunk-NRYRCT2G.js";
 import {
   readBaselineFile
 } from "./chunk-C7AGJUSJ.js";
@@ -32,7 +32,7 @@ import {
   resolveReportArgs,
   retryDelayOf,
   runCheck
-} from "./chunk-IUF3IYNK.js";
+} from "./chunk-XHUTYDVT.js";
 import {
   REPORTERS,
   reporterById

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-2RA4WIU3.js";
-import "./chunk-SNQ46SZC.js";
+} from "./chunk-IXUPJJSD.js";
+import "./chunk-HOB2LCJN.js";
 import "./chunk-TFAWC4PN.js";
 import {
   check
-} from "./chunk-O3T7EAHH.js";
-import "./chunk-MELRT3YR.js";
+} from "./chunk-Q5IBTBGQ.js";
+import "./chunk-WGVMMUVA.js";
 import "./chunk-2OMR3V4T.js";
-import "./chunk-FFRIEHEN.js";
+import "./chunk-NRYRCT2G.js";
 import "./chunk-C7AGJUSJ.js";
 import {
   writeFileAtomic
@@ -17,7 +17,7 @@ import {
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-IUF3IYNK.js";
+} from "./chunk-XHUTYDVT.js";
 import "./chunk-SEAXUOMT.js";
 import "./chunk-QBE6RXHX.js";
 import "./chunk-5GKUFXVF.js";

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-IUF3IYNK.js";
+} from "./chunk-XHUTYDVT.js";
 import "./chunk-SEAXUOMT.js";
 import {
   EXIT

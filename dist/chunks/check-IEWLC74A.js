@@ -1,14 +1,14 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-O3T7EAHH.js";
-import "./chunk-MELRT3YR.js";
+} from "./chunk-Q5IBTBGQ.js";
+import "./chunk-WGVMMUVA.js";
 import "./chunk-2OMR3V4T.js";
-import "./chunk-FFRIEHEN.js";
+import "./chunk-NRYRCT2G.js";
 import "./chunk-C7AGJUSJ.js";
 import "./chunk-WTVRMOKY.js";
 import "./chunk-24VQTDZU.js";
-import "./chunk-IUF3IYNK.js";
+import "./chunk-XHUTYDVT.js";
 import "./chunk-SEAXUOMT.js";
 import "./chunk-QBE6RXHX.js";
 import "./chunk-5GKUFXVF.js";

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   CVE_ID
-} from "./chunk-IUF3IYNK.js";
+} from "./chunk-XHUTYDVT.js";
 import {
   decodeText
 } from "./chunk-SEAXUOMT.js";

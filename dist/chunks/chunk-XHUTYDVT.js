@@ -1280,7 +1280,7 @@ function loadOriginWith(origin, read, remote) {
 }
 async function policyFileSupport() {
   let [{ parseYaml }, { validatePolicyDocument }] = await Promise.all([
-    import("./yaml-source-LCCWDLEY.js"),
+    import("./yaml-source-M7KOCJLM.js"),
     import("./document-AAZLLB44.js")
   ]);
   return { parseYaml, validatePolicyDocument };

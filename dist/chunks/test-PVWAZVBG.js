@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   parseYaml
-} from "./chunk-SNQ46SZC.js";
+} from "./chunk-HOB2LCJN.js";
 import {
   validateTestFile
 } from "./chunk-WZQNJFC5.js";
@@ -12,7 +12,7 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-IUF3IYNK.js";
+} from "./chunk-XHUTYDVT.js";
 import "./chunk-SEAXUOMT.js";
 import {
   EXIT

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readCatalogs
-} from "./chunk-FFRIEHEN.js";
+} from "./chunk-NRYRCT2G.js";
 import {
   readBaselineFile
 } from "./chunk-C7AGJUSJ.js";
@@ -10,7 +10,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-IUF3IYNK.js";
+} from "./chunk-XHUTYDVT.js";
 import "./chunk-SEAXUOMT.js";
 import {
   exploitSignals

@@ -11,7 +11,7 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-IUF3IYNK.js";
+} from "./chunk-XHUTYDVT.js";
 import {
   decodeReport
 } from "./chunk-SEAXUOMT.js";

@@ -1,11 +1,11 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-N6APQF4R.js";
-import "./chunk-2RA4WIU3.js";
-import "./chunk-SNQ46SZC.js";
+} from "./chunk-HLL22WGK.js";
+import "./chunk-IXUPJJSD.js";
+import "./chunk-HOB2LCJN.js";
 import "./chunk-TFAWC4PN.js";
-import "./chunk-IUF3IYNK.js";
+import "./chunk-XHUTYDVT.js";
 import "./chunk-SEAXUOMT.js";
 import {
   EXIT

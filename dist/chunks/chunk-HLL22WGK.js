@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-2RA4WIU3.js";
+} from "./chunk-IXUPJJSD.js";
 import {
   loadPolicy,
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-IUF3IYNK.js";
+} from "./chunk-XHUTYDVT.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

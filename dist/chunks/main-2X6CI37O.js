@@ -18,15 +18,15 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-AX4EARJG.js")).check },
-  { name: "parse", load: async () => (await import("./parse-2OMZ2I3M.js")).parse },
+  { name: "check", load: async () => (await import("./check-IEWLC74A.js")).check },
+  { name: "parse", load: async () => (await import("./parse-HBRAU7B7.js")).parse },
   { name: "formats", load: async () => (await import("./formats-M7K6MXGQ.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-L33FZW35.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-N4CXIAFI.js")).baseline },
-  { name: "budget", load: async () => (await import("./budget-MAEX2VFC.js")).budget },
-  { name: "explain", load: async () => (await import("./explain-VF5P6INY.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-WF5VBS7S.js")).validate },
-  { name: "test", load: async () => (await import("./test-5H5GVISE.js")).test },
+  { name: "hook", load: async () => (await import("./hook-WH2BXLTZ.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-RC2GSLWI.js")).baseline },
+  { name: "budget", load: async () => (await import("./budget-JH63DSET.js")).budget },
+  { name: "explain", load: async () => (await import("./explain-ONSQZMNO.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-UFKQDTYG.js")).validate },
+  { name: "test", load: async () => (await import("./test-PVWAZVBG.js")).test },
   { name: "schema", load: async () => (await import("./schema-5IGH7LLL.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];
