@@ -8,16 +8,16 @@ import {
   pathInCommit,
   readAlerts,
   resolveCommit
-} from "./chunks/chunk-WGVMMUVA.js";
+} from "./chunks/chunk-OFKEGYBP.js";
 import {
   VERSION
 } from "./chunks/chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunks/chunk-NRYRCT2G.js";
+} from "./chunks/chunk-S2EZIYRZ.js";
 import {
   readBaselineFile
-} from "./chunks/chunk-C7AGJUSJ.js";
+} from "./chunks/chunk-2HYZY3SM.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -37,8 +37,8 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-XHUTYDVT.js";
-import "./chunks/chunk-SEAXUOMT.js";
+} from "./chunks/chunk-ANHKPH54.js";
+import "./chunks/chunk-FXD3BJT6.js";
 import {
   checkAnnotations,
   json,
@@ -50,21 +50,21 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-5GKUFXVF.js";
+} from "./chunks/chunk-G5K536DW.js";
 import "./chunks/chunk-UOA6RXNU.js";
 import {
   applyBaseline,
   decidingFindings,
   firstSeenDays
-} from "./chunks/chunk-7U4R7KQJ.js";
+} from "./chunks/chunk-TX3UYX7X.js";
 import {
   approverName,
   budgetMessage,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-DETUSGKM.js";
-import "./chunks/chunk-2TGS5ZW4.js";
+} from "./chunks/chunk-CBYXWMAB.js";
+import "./chunks/chunk-3D4VTBJZ.js";
 import {
   GateError,
   errorMessage

@@ -1,8 +1,8 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadEvidence
-} from "./chunks/chunk-SEAXUOMT.js";
-import "./chunks/chunk-2TGS5ZW4.js";
+} from "./chunks/chunk-FXD3BJT6.js";
+import "./chunks/chunk-3D4VTBJZ.js";
 import {
   GateError
 } from "./chunks/chunk-2W6IXLVT.js";

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   resolveReportArgs
-} from "./chunk-XHUTYDVT.js";
+} from "./chunk-ANHKPH54.js";
 import {
   loadReport
-} from "./chunk-SEAXUOMT.js";
+} from "./chunk-FXD3BJT6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-DETUSGKM.js";
-import "./chunk-2TGS5ZW4.js";
+import "./chunk-CBYXWMAB.js";
+import "./chunk-3D4VTBJZ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   parseBaseline
-} from "./chunk-7U4R7KQJ.js";
+} from "./chunk-TX3UYX7X.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -2,16 +2,16 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-XHUTYDVT.js";
-import "./chunk-SEAXUOMT.js";
+} from "./chunk-ANHKPH54.js";
+import "./chunk-FXD3BJT6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   unlistedApprover,
   waiverState
-} from "./chunk-DETUSGKM.js";
-import "./chunk-2TGS5ZW4.js";
+} from "./chunk-CBYXWMAB.js";
+import "./chunk-3D4VTBJZ.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine

@@ -7,7 +7,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-XHUTYDVT.js";
+} from "./chunk-ANHKPH54.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -3,7 +3,7 @@ import {
   loadEvidence,
   parseEvidence,
   parseReportArg
-} from "./chunk-SEAXUOMT.js";
+} from "./chunk-FXD3BJT6.js";
 import {
   DEFAULT_SCANNER_SUPPRESSIONS,
   compileAssets,
@@ -15,11 +15,11 @@ import {
   evaluate,
   list,
   repositoryPath
-} from "./chunk-DETUSGKM.js";
+} from "./chunk-CBYXWMAB.js";
 import {
   dedupe,
   lookup
-} from "./chunk-2TGS5ZW4.js";
+} from "./chunk-3D4VTBJZ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

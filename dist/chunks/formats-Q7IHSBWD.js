@@ -1,17 +1,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-QBE6RXHX.js";
-import "./chunk-5GKUFXVF.js";
+} from "./chunk-KHWJLK3R.js";
+import "./chunk-G5K536DW.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-7U4R7KQJ.js";
+import "./chunk-TX3UYX7X.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-DETUSGKM.js";
+import "./chunk-CBYXWMAB.js";
 import {
   PARSERS
-} from "./chunk-2TGS5ZW4.js";
+} from "./chunk-3D4VTBJZ.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

@@ -1,28 +1,28 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-HLL22WGK.js";
+} from "./chunk-CY6JE5JP.js";
 import "./chunk-IXUPJJSD.js";
 import "./chunk-HOB2LCJN.js";
 import "./chunk-TFAWC4PN.js";
 import {
   readBaselineFile
-} from "./chunk-C7AGJUSJ.js";
+} from "./chunk-2HYZY3SM.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
-import "./chunk-XHUTYDVT.js";
-import "./chunk-SEAXUOMT.js";
+import "./chunk-ANHKPH54.js";
+import "./chunk-FXD3BJT6.js";
 import {
   firstSeenDays,
   makeBaseline,
   serialiseBaseline
-} from "./chunk-7U4R7KQJ.js";
+} from "./chunk-TX3UYX7X.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-DETUSGKM.js";
-import "./chunk-2TGS5ZW4.js";
+import "./chunk-CBYXWMAB.js";
+import "./chunk-3D4VTBJZ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

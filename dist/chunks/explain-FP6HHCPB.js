@@ -1,23 +1,23 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readCatalogs
-} from "./chunk-NRYRCT2G.js";
+} from "./chunk-S2EZIYRZ.js";
 import {
   readBaselineFile
-} from "./chunk-C7AGJUSJ.js";
+} from "./chunk-2HYZY3SM.js";
 import {
   loadPolicy,
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-XHUTYDVT.js";
-import "./chunk-SEAXUOMT.js";
+} from "./chunk-ANHKPH54.js";
+import "./chunk-FXD3BJT6.js";
 import {
   exploitSignals
 } from "./chunk-UOA6RXNU.js";
 import {
   firstSeenDays
-} from "./chunk-7U4R7KQJ.js";
+} from "./chunk-TX3UYX7X.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -31,8 +31,8 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-DETUSGKM.js";
-import "./chunk-2TGS5ZW4.js";
+} from "./chunk-CBYXWMAB.js";
+import "./chunk-3D4VTBJZ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

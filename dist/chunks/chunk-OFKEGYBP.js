@@ -11,13 +11,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-XHUTYDVT.js";
+} from "./chunk-ANHKPH54.js";
 import {
   decodeReport
-} from "./chunk-SEAXUOMT.js";
+} from "./chunk-FXD3BJT6.js";
 import {
   repositoryPath
-} from "./chunk-DETUSGKM.js";
+} from "./chunk-CBYXWMAB.js";
 import {
   GateError,
   errorMessage

@@ -12,17 +12,17 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-XHUTYDVT.js";
-import "./chunk-SEAXUOMT.js";
+} from "./chunk-ANHKPH54.js";
+import "./chunk-FXD3BJT6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge
-} from "./chunk-DETUSGKM.js";
+} from "./chunk-CBYXWMAB.js";
 import {
   makeFinding
-} from "./chunk-2TGS5ZW4.js";
+} from "./chunk-3D4VTBJZ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

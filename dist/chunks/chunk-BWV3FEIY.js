@@ -5,16 +5,16 @@ import {
   loadInWorkers,
   loadPolicyFromRef,
   readAlerts
-} from "./chunk-WGVMMUVA.js";
+} from "./chunk-OFKEGYBP.js";
 import {
   VERSION
 } from "./chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunk-NRYRCT2G.js";
+} from "./chunk-S2EZIYRZ.js";
 import {
   readBaselineFile
-} from "./chunk-C7AGJUSJ.js";
+} from "./chunk-2HYZY3SM.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -32,27 +32,27 @@ import {
   resolveReportArgs,
   retryDelayOf,
   runCheck
-} from "./chunk-XHUTYDVT.js";
+} from "./chunk-ANHKPH54.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-QBE6RXHX.js";
+} from "./chunk-KHWJLK3R.js";
 import {
   withPolicyChange
-} from "./chunk-5GKUFXVF.js";
+} from "./chunk-G5K536DW.js";
 import {
   applyBaseline,
   firstSeenDays
-} from "./chunk-7U4R7KQJ.js";
+} from "./chunk-TX3UYX7X.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest
-} from "./chunk-DETUSGKM.js";
+} from "./chunk-CBYXWMAB.js";
 import {
   revisionOf
-} from "./chunk-2TGS5ZW4.js";
+} from "./chunk-3D4VTBJZ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

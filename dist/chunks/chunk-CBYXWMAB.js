@@ -5,7 +5,7 @@ import {
   imageRef,
   require_semver,
   severityRank
-} from "./chunk-2TGS5ZW4.js";
+} from "./chunk-3D4VTBJZ.js";
 import {
   __commonJS,
   __toESM

@@ -1,20 +1,20 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-HLL22WGK.js";
+} from "./chunk-CY6JE5JP.js";
 import "./chunk-IXUPJJSD.js";
 import "./chunk-HOB2LCJN.js";
 import "./chunk-TFAWC4PN.js";
-import "./chunk-XHUTYDVT.js";
-import "./chunk-SEAXUOMT.js";
+import "./chunk-ANHKPH54.js";
+import "./chunk-FXD3BJT6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   dayOf,
   suggestBudgets
-} from "./chunk-DETUSGKM.js";
-import "./chunk-2TGS5ZW4.js";
+} from "./chunk-CBYXWMAB.js";
+import "./chunk-3D4VTBJZ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
