@@ -8,16 +8,16 @@ import {
   pathInCommit,
   readAlerts,
   resolveCommit
-} from "./chunks/chunk-OFKEGYBP.js";
+} from "./chunks/chunk-P3FUNYRS.js";
 import {
   VERSION
 } from "./chunks/chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunks/chunk-S2EZIYRZ.js";
+} from "./chunks/chunk-SPZQDKN2.js";
 import {
   readBaselineFile
-} from "./chunks/chunk-2HYZY3SM.js";
+} from "./chunks/chunk-W5VYNCE7.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -37,7 +37,7 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-ANHKPH54.js";
+} from "./chunks/chunk-5Z2YVO3G.js";
 import "./chunks/chunk-FXD3BJT6.js";
 import {
   checkAnnotations,
@@ -50,20 +50,20 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-G5K536DW.js";
+} from "./chunks/chunk-3YYKDK6U.js";
 import "./chunks/chunk-UOA6RXNU.js";
 import {
   applyBaseline,
   decidingFindings,
   firstSeenDays
-} from "./chunks/chunk-TX3UYX7X.js";
+} from "./chunks/chunk-6C4LH6LT.js";
 import {
   approverName,
   budgetMessage,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-CBYXWMAB.js";
+} from "./chunks/chunk-U57745XI.js";
 import "./chunks/chunk-3D4VTBJZ.js";
 import {
   GateError,

@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { dedupe } from "../src/model/dedupe.js";
 import { fingerprintOf, makeFinding, type FindingInput } from "../src/model/finding.js";
+import { evaluateFixtures } from "./helpers/evaluations.js";
 
 const input = (over: Partial<FindingInput> = {}): FindingInput & { aliases: string[] } => ({
   tool: "grype",
@@ -72,5 +73,19 @@ describe("shared lists are frozen and equal to what they replace", () => {
     ]);
     expect(a.foundBy).toEqual([{ tool: "grype", report: "a.json" }]);
     expect(b.foundBy).toEqual([{ tool: "grype", report: "a.json" }]);
+  });
+});
+
+describe("evaluated findings share their control lists", () => {
+  it("equal lists are one frozen array, shared by the findings that have it", () => {
+    const { findings } = evaluateFixtures("real/grype/dd-samples__juice_shop-grype-sca.json");
+    const byNames = new Map<string, string[]>();
+    for (const e of findings) {
+      const key = e.controls.join(",");
+      expect(e.controls).toBe(byNames.get(key) ?? e.controls);
+      byNames.set(key, e.controls);
+      expect(Object.isFrozen(e.controls)).toBe(true);
+    }
+    expect(findings.length).toBeGreaterThan(byNames.size);
   });
 });

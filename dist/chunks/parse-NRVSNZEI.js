@@ -1,14 +1,14 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   resolveReportArgs
-} from "./chunk-ANHKPH54.js";
+} from "./chunk-5Z2YVO3G.js";
 import {
   loadReport
 } from "./chunk-FXD3BJT6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-CBYXWMAB.js";
+import "./chunk-U57745XI.js";
 import "./chunk-3D4VTBJZ.js";
 import {
   GateError

@@ -1,11 +1,11 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-CY6JE5JP.js";
+} from "./chunk-EUEW6RQE.js";
 import "./chunk-IXUPJJSD.js";
 import "./chunk-HOB2LCJN.js";
 import "./chunk-TFAWC4PN.js";
-import "./chunk-ANHKPH54.js";
+import "./chunk-5Z2YVO3G.js";
 import "./chunk-FXD3BJT6.js";
 import {
   EXIT
@@ -13,7 +13,7 @@ import {
 import {
   dayOf,
   suggestBudgets
-} from "./chunk-CBYXWMAB.js";
+} from "./chunk-U57745XI.js";
 import "./chunk-3D4VTBJZ.js";
 import {
   GateError

@@ -1,14 +1,14 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-KHWJLK3R.js";
-import "./chunk-G5K536DW.js";
+} from "./chunk-QV5Q67GG.js";
+import "./chunk-3YYKDK6U.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-TX3UYX7X.js";
+import "./chunk-6C4LH6LT.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-CBYXWMAB.js";
+import "./chunk-U57745XI.js";
 import {
   PARSERS
 } from "./chunk-3D4VTBJZ.js";

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   CVE_ID
-} from "./chunk-ANHKPH54.js";
+} from "./chunk-5Z2YVO3G.js";
 import {
   decodeText
 } from "./chunk-FXD3BJT6.js";

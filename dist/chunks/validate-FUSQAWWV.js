@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-ANHKPH54.js";
+} from "./chunk-5Z2YVO3G.js";
 import "./chunk-FXD3BJT6.js";
 import {
   EXIT
@@ -10,7 +10,7 @@ import {
 import {
   unlistedApprover,
   waiverState
-} from "./chunk-CBYXWMAB.js";
+} from "./chunk-U57745XI.js";
 import "./chunk-3D4VTBJZ.js";
 import "./chunk-2W6IXLVT.js";
 import {

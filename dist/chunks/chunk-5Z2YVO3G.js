@@ -15,7 +15,7 @@ import {
   evaluate,
   list,
   repositoryPath
-} from "./chunk-CBYXWMAB.js";
+} from "./chunk-U57745XI.js";
 import {
   dedupe,
   lookup

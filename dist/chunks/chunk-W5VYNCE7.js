@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   parseBaseline
-} from "./chunk-TX3UYX7X.js";
+} from "./chunk-6C4LH6LT.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-UOA6RXNU.js";
 import {
   decidingFindings
-} from "./chunk-TX3UYX7X.js";
+} from "./chunk-6C4LH6LT.js";
 import {
   DUE_SOON_DAYS,
   VERDICTS,
@@ -15,7 +15,7 @@ import {
   deadlineLabel,
   dueSoon,
   outputPath
-} from "./chunk-CBYXWMAB.js";
+} from "./chunk-U57745XI.js";
 import {
   LAYERS,
   SEVERITIES,

@@ -4992,10 +4992,18 @@ function kindOf(f) {
 function controlsOf(f, controls, lowercaseIds) {
   let listed = [];
   for (let c of controls) c.listsFinding(f, lowercaseIds) && listed.push(c.name);
-  if (listed.length > 0 || f.category === void 0 && f.cwe.length === 0) return listed;
+  if (listed.length > 0 || f.category === void 0 && f.cwe.length === 0)
+    return sharedList(controls, listed);
   let kind = kindOf(f), claimed = [];
   for (let c of controls) c.claimsKind(kind) && claimed.push(c.name);
-  return claimed;
+  return sharedList(controls, claimed);
+}
+var SHARED = /* @__PURE__ */ new WeakMap(), MAX_SHARED = 4096;
+function sharedList(controls, names) {
+  let lists = SHARED.get(controls);
+  lists || SHARED.set(controls, lists = /* @__PURE__ */ new Map());
+  let key = names.join("\0"), known = lists.get(key);
+  return known || (lists.size >= MAX_SHARED || lists.set(key, Object.freeze(names)), names);
 }
 
 // src/gate/rule-index.ts

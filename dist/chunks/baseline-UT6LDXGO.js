@@ -1,27 +1,27 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-CY6JE5JP.js";
+} from "./chunk-EUEW6RQE.js";
 import "./chunk-IXUPJJSD.js";
 import "./chunk-HOB2LCJN.js";
 import "./chunk-TFAWC4PN.js";
 import {
   readBaselineFile
-} from "./chunk-2HYZY3SM.js";
+} from "./chunk-W5VYNCE7.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
-import "./chunk-ANHKPH54.js";
+import "./chunk-5Z2YVO3G.js";
 import "./chunk-FXD3BJT6.js";
 import {
   firstSeenDays,
   makeBaseline,
   serialiseBaseline
-} from "./chunk-TX3UYX7X.js";
+} from "./chunk-6C4LH6LT.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-CBYXWMAB.js";
+import "./chunk-U57745XI.js";
 import "./chunk-3D4VTBJZ.js";
 import {
   GateError

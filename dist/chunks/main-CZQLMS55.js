@@ -18,15 +18,15 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-IMM3ZFRS.js")).check },
-  { name: "parse", load: async () => (await import("./parse-73E2PTPJ.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-Q7IHSBWD.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-NH2ZTVQU.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-42UWW4WL.js")).baseline },
-  { name: "budget", load: async () => (await import("./budget-5WTBW3DN.js")).budget },
-  { name: "explain", load: async () => (await import("./explain-FP6HHCPB.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-W34AHM3H.js")).validate },
-  { name: "test", load: async () => (await import("./test-57TXXTVU.js")).test },
+  { name: "check", load: async () => (await import("./check-GRNR4ZN7.js")).check },
+  { name: "parse", load: async () => (await import("./parse-NRVSNZEI.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-3I5HZIYW.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-QQOMXU7T.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-UT6LDXGO.js")).baseline },
+  { name: "budget", load: async () => (await import("./budget-YSQWQZHG.js")).budget },
+  { name: "explain", load: async () => (await import("./explain-TY23DU3J.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-FUSQAWWV.js")).validate },
+  { name: "test", load: async () => (await import("./test-5GONFQR3.js")).test },
   { name: "schema", load: async () => (await import("./schema-5IGH7LLL.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

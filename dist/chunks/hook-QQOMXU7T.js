@@ -6,27 +6,27 @@ import "./chunk-HOB2LCJN.js";
 import "./chunk-TFAWC4PN.js";
 import {
   check
-} from "./chunk-BWV3FEIY.js";
-import "./chunk-OFKEGYBP.js";
+} from "./chunk-3VUEHCH5.js";
+import "./chunk-P3FUNYRS.js";
 import "./chunk-2OMR3V4T.js";
-import "./chunk-S2EZIYRZ.js";
-import "./chunk-2HYZY3SM.js";
+import "./chunk-SPZQDKN2.js";
+import "./chunk-W5VYNCE7.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-ANHKPH54.js";
+} from "./chunk-5Z2YVO3G.js";
 import "./chunk-FXD3BJT6.js";
-import "./chunk-KHWJLK3R.js";
-import "./chunk-G5K536DW.js";
+import "./chunk-QV5Q67GG.js";
+import "./chunk-3YYKDK6U.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-TX3UYX7X.js";
+import "./chunk-6C4LH6LT.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-CBYXWMAB.js";
+import "./chunk-U57745XI.js";
 import "./chunk-3D4VTBJZ.js";
 import {
   GateError

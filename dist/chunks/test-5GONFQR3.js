@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-ANHKPH54.js";
+} from "./chunk-5Z2YVO3G.js";
 import "./chunk-FXD3BJT6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge
-} from "./chunk-CBYXWMAB.js";
+} from "./chunk-U57745XI.js";
 import {
   makeFinding
 } from "./chunk-3D4VTBJZ.js";

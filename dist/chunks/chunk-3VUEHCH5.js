@@ -5,16 +5,16 @@ import {
   loadInWorkers,
   loadPolicyFromRef,
   readAlerts
-} from "./chunk-OFKEGYBP.js";
+} from "./chunk-P3FUNYRS.js";
 import {
   VERSION
 } from "./chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunk-S2EZIYRZ.js";
+} from "./chunk-SPZQDKN2.js";
 import {
   readBaselineFile
-} from "./chunk-2HYZY3SM.js";
+} from "./chunk-W5VYNCE7.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -32,24 +32,24 @@ import {
   resolveReportArgs,
   retryDelayOf,
   runCheck
-} from "./chunk-ANHKPH54.js";
+} from "./chunk-5Z2YVO3G.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-KHWJLK3R.js";
+} from "./chunk-QV5Q67GG.js";
 import {
   withPolicyChange
-} from "./chunk-G5K536DW.js";
+} from "./chunk-3YYKDK6U.js";
 import {
   applyBaseline,
   firstSeenDays
-} from "./chunk-TX3UYX7X.js";
+} from "./chunk-6C4LH6LT.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest
-} from "./chunk-CBYXWMAB.js";
+} from "./chunk-U57745XI.js";
 import {
   revisionOf
 } from "./chunk-3D4VTBJZ.js";

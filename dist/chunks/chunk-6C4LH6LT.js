@@ -5,7 +5,7 @@ import {
   outcomeOf,
   utcDayOf,
   withBudgetVerdict
-} from "./chunk-CBYXWMAB.js";
+} from "./chunk-U57745XI.js";
 import {
   duplicateKeyMessage,
   findDuplicateKey,

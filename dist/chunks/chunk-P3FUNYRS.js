@@ -11,13 +11,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-ANHKPH54.js";
+} from "./chunk-5Z2YVO3G.js";
 import {
   decodeReport
 } from "./chunk-FXD3BJT6.js";
 import {
   repositoryPath
-} from "./chunk-CBYXWMAB.js";
+} from "./chunk-U57745XI.js";
 import {
   GateError,
   errorMessage

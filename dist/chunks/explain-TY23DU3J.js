@@ -1,23 +1,23 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readCatalogs
-} from "./chunk-S2EZIYRZ.js";
+} from "./chunk-SPZQDKN2.js";
 import {
   readBaselineFile
-} from "./chunk-2HYZY3SM.js";
+} from "./chunk-W5VYNCE7.js";
 import {
   loadPolicy,
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-ANHKPH54.js";
+} from "./chunk-5Z2YVO3G.js";
 import "./chunk-FXD3BJT6.js";
 import {
   exploitSignals
 } from "./chunk-UOA6RXNU.js";
 import {
   firstSeenDays
-} from "./chunk-TX3UYX7X.js";
+} from "./chunk-6C4LH6LT.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -31,7 +31,7 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-CBYXWMAB.js";
+} from "./chunk-U57745XI.js";
 import "./chunk-3D4VTBJZ.js";
 import {
   GateError

@@ -7,7 +7,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-ANHKPH54.js";
+} from "./chunk-5Z2YVO3G.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -13,16 +13,16 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-G5K536DW.js";
+} from "./chunk-3YYKDK6U.js";
 import {
   decidingFindings
-} from "./chunk-TX3UYX7X.js";
+} from "./chunk-6C4LH6LT.js";
 import {
   VERDICTS,
   budgetCounts,
   budgetMessage,
   deadlineLabel
-} from "./chunk-CBYXWMAB.js";
+} from "./chunk-U57745XI.js";
 import {
   LAYERS
 } from "./chunk-3D4VTBJZ.js";
