@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { generate } from "./generate.mjs";
-import { policyValidators } from "../scripts/esbuild-plugin.mjs";
+import { nodeBundleOptions } from "../scripts/esbuild-plugin.mjs";
 
 if (typeof globalThis.gc !== "function") throw new Error("run with node --expose-gc");
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -28,15 +28,7 @@ writeFileSync(
 await build({
   entryPoints: [entry],
   outfile: join(temp, "entry.mjs"),
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  logLevel: "warning",
-  plugins: [policyValidators],
-  banner: {
-    js: 'import { createRequire as __c } from "node:module"; const require = __c(import.meta.url);',
-  },
+  ...nodeBundleOptions,
 });
 const { loadEvidence, evaluateParsed, loadPolicy } = await import(
   pathToFileURL(join(temp, "entry.mjs")).href
