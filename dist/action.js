@@ -8,16 +8,16 @@ import {
   pathInCommit,
   readAlerts,
   resolveCommit
-} from "./chunks/chunk-BLSNE4SI.js";
+} from "./chunks/chunk-2H5IMU5K.js";
 import {
   VERSION
 } from "./chunks/chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunks/chunk-HWQX2JGS.js";
+} from "./chunks/chunk-GGVKC2N6.js";
 import {
   readBaselineFile
-} from "./chunks/chunk-BNFCLILS.js";
+} from "./chunks/chunk-HXW7BB3Q.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -37,8 +37,8 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-TNIN7BG6.js";
-import "./chunks/chunk-WHCH2ROL.js";
+} from "./chunks/chunk-MMFUQT5B.js";
+import "./chunks/chunk-WWBY6WQZ.js";
 import {
   checkAnnotations,
   json,
@@ -50,21 +50,21 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-ZSFQCMAE.js";
+} from "./chunks/chunk-6SD6AWVM.js";
 import "./chunks/chunk-UOA6RXNU.js";
 import {
   applyBaseline,
   decidingFindings,
   firstSeenDays
-} from "./chunks/chunk-KUIRRZJ6.js";
+} from "./chunks/chunk-OF2YFTZV.js";
 import {
   approverName,
   budgetMessage,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-DWQJXUZW.js";
-import "./chunks/chunk-5MGJMAHN.js";
+} from "./chunks/chunk-7CNRFJWN.js";
+import "./chunks/chunk-KUZPFJLB.js";
 import {
   GateError,
   errorMessage

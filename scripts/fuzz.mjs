@@ -5,7 +5,7 @@
 // when any input crashed, left an exit-2 message that does not name the file, polluted a
 // prototype or hung (no progress for HANG_MS). Failing inputs are saved under fuzz-failures/.
 import { build } from "esbuild";
-import { policyValidators } from "./esbuild-plugin.mjs";
+import { nodeBundleOptions } from "./esbuild-plugin.mjs";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -30,16 +30,8 @@ const bundle = join(out, "worker.mjs");
 await build({
   entryPoints: [join(root, "test/fuzz/worker.ts")],
   outfile: bundle,
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  logLevel: "warning",
-  plugins: [policyValidators],
+  ...nodeBundleOptions,
   define: { "import.meta.dirname": JSON.stringify(join(root, "test/fuzz")) },
-  banner: {
-    js: 'import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);',
-  },
 });
 const targets = values.only?.split(",") ?? [...(await parserIds()), "policy-loader"];
 const failures = join(root, "fuzz-failures");
@@ -56,11 +48,7 @@ async function parserIds() {
       loader: "ts",
     },
     outfile: ids,
-    bundle: true,
-    plugins: [policyValidators],
-    platform: "node",
-    format: "esm",
-    logLevel: "warning",
+    ...nodeBundleOptions,
   });
   return (await import(ids)).default;
 }

@@ -130,7 +130,7 @@ default-classification: confidential
       version: "1",
       report: "docs/trivy.json",
     });
-    f.foundBy.push({ tool: "grype", report: "/repo/services/payments/grype.json" });
+    f.foundBy = [...f.foundBy, { tool: "grype", report: "/repo/services/payments/grype.json" }];
     const e = judge(f, policy, { waivers: [], root: "/repo" });
     expect([e.asset, e.assetVia]).toEqual(["payments", "report services/payments/grype.json"]);
   });
@@ -243,7 +243,7 @@ describe("waiver states (pure, with now as input)", () => {
       version: "1",
       report: "web/x.json",
     });
-    second.foundBy.push({ tool: "t", report: "services/payments/x.json" });
+    second.foundBy = [...second.foundBy, { tool: "t", report: "services/payments/x.json" }];
     const e = evaluate([...findings, second], policy, NOW);
     const verdicts = e.findings.map(
       (x) => `${x.finding.id}@${x.finding.foundBy.map((s) => s.report).join("+")}:${x.verdict}`,

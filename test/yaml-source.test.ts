@@ -17,6 +17,12 @@ describe("parseYaml rejects what a policy must not contain", () => {
     ["alias bombs", billionLaughs, /^p\.yml: invalid YAML: Excessive alias count/],
     ["syntax errors", "a: [1, 2\n", /^p\.yml:\d+:\d+: invalid YAML: /],
     [
+      "a second document",
+      "a: 1\n---\nb: 2\n",
+      /^p\.yml:2:1: invalid YAML: Source contains multiple documents/,
+    ],
+    ["tab indentation", "a:\n\tb: 1\n", /^p\.yml:2:1: invalid YAML: Tabs are not allowed/],
+    [
       "deep flow nesting",
       `a: ${"[".repeat(100_000)}${"]".repeat(100_000)}`,
       /^p\.yml:1:260: invalid YAML: nested deeper than 64 levels$/,

@@ -193,17 +193,14 @@ export function fingerprintOf(
 
 // The first 16 hex digits of the SHA-256. crypto.hash (Node >= 20.12) is the one-shot form:
 // same digest, about half the cost of a Hash object per call; older Node 20 releases fall back
-// to createHash. Two halves joined rather than .slice(0, 16): a slice of 13 or more characters
-// is a view into the 64-character digest (kept alive, and 1.5-2x slower to sort and compare a
-// million of), while 8-character slices are copied; the join is flattened on first use.
+// to createHash. The digest's first 8 bytes are written as hex straight from a Buffer: one flat
+// 16-character string (32 bytes of heap). A .slice(0, 16) of the hex is a view that keeps the
+// 64-character digest alive, and joining two 8-character slices kept a cons string and both
+// halves (80 bytes) per finding until something flattened it (issue 19, P5).
 const sha256Prefix: (text: string) => string =
   typeof crypto.hash === "function"
-    ? (text) => firstSixteen(crypto.hash("sha256", text, "hex"))
-    : (text) => firstSixteen(crypto.createHash("sha256").update(text).digest("hex"));
-
-function firstSixteen(hex: string): string {
-  return hex.slice(0, 8) + hex.slice(8, 16);
-}
+    ? (text) => crypto.hash("sha256", text, "buffer").toString("hex", 0, 8)
+    : (text) => crypto.createHash("sha256").update(text).digest().toString("hex", 0, 8);
 
 /**
  * Go modules are "v1.2.3" to Grype and "1.2.3" to Trivy; a leading "v" before a digit is
@@ -249,25 +246,25 @@ export function makeFinding(input: FindingInput, report: string): Finding {
   // everything downstream needs an id and a title, so their absence is a bad report.
   if (typeof input.id !== "string" || input.id === "") missing(input, "id", report);
   if (typeof input.title !== "string" || input.title === "") missing(input, "title", report);
-  const aliases = input.aliases?.length ? aliasesOf(input.aliases, input.id) : [];
+  const aliases = input.aliases?.length ? aliasesOf(input.aliases, input.id) : NONE;
   // Every field is listed, in one order, so all findings share one hidden class: property
   // access in evaluate, dedupe and the reporters stays monomorphic over a million findings.
   // The type makes a field added to Finding fail to compile until it is listed here.
   const finding: { [K in keyof Required<Finding>]: Finding[K] } = {
     fingerprint: "",
     tool: input.tool,
-    foundBy: [{ tool: input.tool, report }],
+    foundBy: sourcesOf(input.tool, report),
     layer: input.layer,
     id: input.id,
     aliases,
     title: input.title,
     severity: input.severity,
     cvss: input.cvss,
-    fix: input.fix,
+    fix: input.fix && !input.fix.available && input.fix.versions.length === 0 ? NO_FIX : input.fix,
     package: input.package,
     location: input.location,
     target: input.target,
-    cwe: input.cwe && input.cwe.length > 1 ? unique(input.cwe) : (input.cwe ?? []),
+    cwe: !input.cwe?.length ? NONE : input.cwe.length > 1 ? unique(input.cwe) : input.cwe,
     epss: input.epss,
     kev: input.kev,
     url: input.url,
@@ -283,13 +280,32 @@ export function makeFinding(input: FindingInput, report: string): Finding {
   return finding;
 }
 
+// What most findings of a report share is one object, not a copy per finding: a million
+// findings held ~200 bytes each of identical empty lists, "no fix" objects and one-source
+// lists (issue 19, P5). Shared values are frozen, so code that would change one finding's
+// list in place throws (strict mode) instead of changing every finding's; findings are
+// changed by replacing a field (dedupe's merge, run.ts's location), never in place.
+const NONE = Object.freeze([]) as unknown as string[];
+const NO_FIX: Fix = Object.freeze({ available: false, versions: NONE });
+let lastSources: Source[] = [];
+
+/** The one-source list of findings from one tool's report: the last one made, when it fits. */
+function sourcesOf(tool: string, report: string): Source[] {
+  const last = lastSources[0];
+  if (last?.tool !== tool || last.report !== report) {
+    lastSources = Object.freeze([Object.freeze({ tool, report })]) as Source[];
+  }
+  return lastSources;
+}
+
 function missing(input: FindingInput, field: string, report: string): never {
   throw new GateError(`a ${input.tool} entry has no ${field}`, { file: report });
 }
 
 /** The aliases that are not empty and not the id, each once. */
 function aliasesOf(aliases: readonly string[], id: string): string[] {
-  return unique(aliases.filter((a) => a && a !== id));
+  const kept = aliases.filter((a) => a && a !== id);
+  return kept.length === 0 ? NONE : unique(kept);
 }
 
 export function unique<T>(values: readonly T[]): T[] {

@@ -76,9 +76,28 @@ export function controlsOf(
 ): string[] {
   const listed: string[] = [];
   for (const c of controls) if (c.listsFinding(f, lowercaseIds)) listed.push(c.name);
-  if (listed.length > 0 || (f.category === undefined && f.cwe.length === 0)) return listed;
+  if (listed.length > 0 || (f.category === undefined && f.cwe.length === 0)) {
+    return sharedList(controls, listed);
+  }
   const kind = kindOf(f);
   const claimed: string[] = [];
   for (const c of controls) if (c.claimsKind(kind)) claimed.push(c.name);
-  return claimed;
+  return sharedList(controls, claimed);
+}
+
+// A million findings name a handful of distinct control lists: each evaluated finding holds
+// the policy's one frozen copy of its list rather than its own (issue 19, P5). Kept per
+// compiled policy, and at most MAX_SHARED lists, so a long-lived process does not grow.
+const SHARED = new WeakMap<readonly CompiledControl[], Map<string, string[]>>();
+const MAX_SHARED = 4096;
+
+function sharedList(controls: readonly CompiledControl[], names: string[]): string[] {
+  let lists = SHARED.get(controls);
+  if (!lists) SHARED.set(controls, (lists = new Map()));
+  const key = names.join("\u0000");
+  const known = lists.get(key);
+  if (known) return known;
+  if (lists.size >= MAX_SHARED) return names;
+  lists.set(key, Object.freeze(names) as string[]);
+  return names;
 }

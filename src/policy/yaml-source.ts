@@ -1,18 +1,20 @@
 // YAML with positions: parse once, keep the document so validation errors found later (ajv's
 // JSON pointers) can be turned back into a line and column in the user's file.
 import {
+  Composer,
   isAlias,
   isCollection,
   isNode,
   isPair,
   LineCounter,
   Parser,
-  parseDocument,
   type Document,
   type DocumentOptions,
   type ParseOptions,
   type SchemaOptions,
   visit,
+  type YAMLError,
+  YAMLParseError,
 } from "yaml";
 import { GateError } from "../model/errors.js";
 
@@ -29,9 +31,8 @@ export interface YamlSource {
 export const MAX_YAML_BYTES = 1024 * 1024;
 export const MAX_YAML_DEPTH = 64;
 const MAX_ALIAS_COUNT = 100;
-const PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+const COMPOSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   uniqueKeys: true,
-  prettyErrors: true,
   strict: true,
   version: "1.2",
   schema: "core",
@@ -39,23 +40,10 @@ const PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
 
 export function parseYaml(text: string, file: string): YamlSource {
   checkSize(text, file);
-  checkDepth(text, file);
   const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(text, { ...PARSE_OPTIONS, lineCounter });
+  const doc = composeChecked(text, file, lineCounter);
   const problem = doc.errors[0] ?? doc.warnings[0];
-  if (problem) {
-    const pos = problem.linePos?.[0];
-    // prettyErrors adds "at line L, column C:" and a code excerpt; we report the place ourselves.
-    const message = (problem.message.split("\n")[0] ?? "").replace(
-      / at line \d+, column \d+:?$/,
-      "",
-    );
-    throw new GateError(`invalid YAML: ${message}`, {
-      file,
-      line: pos?.line,
-      column: pos?.col,
-    });
-  }
+  if (problem) throw yamlError(problem, lineCounter, file);
   rejectComplexKeys(doc, lineCounter, file);
   let value: unknown;
   try {
@@ -108,28 +96,27 @@ function checkSize(text: string, file: string): void {
   }
 }
 
-// The yaml library composes documents recursively, so depth is checked first, on the concrete
-// syntax tree (walked with an explicit stack). Flow brackets are counted before even that,
-// because building the syntax tree of "[[[[..." takes time that grows with the square of its
-// depth.
-function checkDepth(text: string, file: string): void {
-  const tooDeep = (offset: number) => {
-    const before = text.slice(0, offset);
-    const line = before.split("\n").length;
-    const column = offset - before.lastIndexOf("\n");
-    return new GateError(`invalid YAML: nested deeper than ${MAX_YAML_DEPTH} levels`, {
+// The text is lexed into a syntax tree once (as parseDocument would do internally), its depth is
+// checked, and the same tokens are composed into the document: reading it twice cost a 10,000-
+// rule policy a second (issue 19, P6). Depth is checked before composing because the yaml
+// library composes documents recursively; the syntax tree is walked with an explicit stack.
+// Flow brackets are counted before even that, because building the syntax tree of "[[[[..."
+// takes time that grows with the square of its depth.
+function composeChecked(text: string, file: string, lineCounter: LineCounter): Document {
+  const tooDeep = ({ line, col }: { line: number; col: number }) =>
+    new GateError(`invalid YAML: nested deeper than ${MAX_YAML_DEPTH} levels`, {
       file,
       line,
-      column,
+      column: col,
     });
-  };
   const flowAt = deepFlowOffset(text, MAX_YAML_DEPTH * 4);
-  if (flowAt !== undefined) throw tooDeep(flowAt);
-  for (const token of new Parser().parse(text)) {
+  if (flowAt !== undefined) throw tooDeep(textPos(text, flowAt));
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  for (const token of tokens) {
     const stack: [CstToken, number][] = [[token as CstToken, 0]];
     for (let top = stack.pop(); top; top = stack.pop()) {
       const [node, depth] = top;
-      if (depth > MAX_YAML_DEPTH) throw tooDeep(node.offset ?? 0);
+      if (depth > MAX_YAML_DEPTH) throw tooDeep(lineCounter.linePos(node.offset ?? 0));
       if (node.value) stack.push([node.value, depth]);
       for (const item of node.items ?? []) {
         if (item.key) stack.push([item.key, depth + 1]);
@@ -137,6 +124,39 @@ function checkDepth(text: string, file: string): void {
       }
     }
   }
+  // What parseDocument does with the tokens: the first document, a second one an error.
+  let doc: Document | undefined;
+  for (const next of new Composer(COMPOSE_OPTIONS).compose(tokens, true, text.length)) {
+    if (doc) {
+      doc.errors.push(
+        new YAMLParseError(
+          [next.range[0], next.range[1]],
+          "MULTIPLE_DOCS",
+          "Source contains multiple documents; please use YAML.parseAllDocuments()",
+        ),
+      );
+      break;
+    }
+    doc = next;
+  }
+  // compose(…, forceDoc = true) always yields a document.
+  return doc as Document;
+}
+
+/** Line and column of an offset, before the syntax tree (and its line counter) exists. */
+function textPos(text: string, offset: number): { line: number; col: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split("\n").length, col: offset - before.lastIndexOf("\n") };
+}
+
+/** A parse error or warning at its line and column (where the library knows its offset). */
+function yamlError(problem: YAMLError, lineCounter: LineCounter, file: string): GateError {
+  const pos = problem.pos[0] === -1 ? undefined : lineCounter.linePos(problem.pos[0]);
+  return new GateError(`invalid YAML: ${problem.message.split("\n")[0] ?? ""}`, {
+    file,
+    line: pos?.line,
+    column: pos?.col,
+  });
 }
 
 /** The few fields of yaml's CST tokens the depth check reads. */

@@ -6,7 +6,7 @@ import {
   imageRef,
   require_semver,
   severityRank
-} from "./chunk-5MGJMAHN.js";
+} from "./chunk-KUZPFJLB.js";
 import {
   __commonJS,
   __toESM
@@ -4989,10 +4989,18 @@ function kindOf(f) {
 function controlsOf(f, controls, lowercaseIds) {
   let listed = [];
   for (let c of controls) c.listsFinding(f, lowercaseIds) && listed.push(c.name);
-  if (listed.length > 0 || f.category === void 0 && f.cwe.length === 0) return listed;
+  if (listed.length > 0 || f.category === void 0 && f.cwe.length === 0)
+    return sharedList(controls, listed);
   let kind = kindOf(f), claimed = [];
   for (let c of controls) c.claimsKind(kind) && claimed.push(c.name);
-  return claimed;
+  return sharedList(controls, claimed);
+}
+var SHARED = /* @__PURE__ */ new WeakMap(), MAX_SHARED = 4096;
+function sharedList(controls, names) {
+  let lists = SHARED.get(controls);
+  lists || SHARED.set(controls, lists = /* @__PURE__ */ new Map());
+  let key = names.join("\0"), known = lists.get(key);
+  return known || (lists.size >= MAX_SHARED || lists.set(key, Object.freeze(names)), names);
 }
 
 // src/gate/rule-index.ts

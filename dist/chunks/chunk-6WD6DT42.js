@@ -5,16 +5,16 @@ import {
   loadInWorkers,
   loadPolicyFromRef,
   readAlerts
-} from "./chunk-BLSNE4SI.js";
+} from "./chunk-2H5IMU5K.js";
 import {
   VERSION
 } from "./chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunk-HWQX2JGS.js";
+} from "./chunk-GGVKC2N6.js";
 import {
   readBaselineFile
-} from "./chunk-BNFCLILS.js";
+} from "./chunk-HXW7BB3Q.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -32,27 +32,27 @@ import {
   resolveReportArgs,
   retryDelayOf,
   runCheck
-} from "./chunk-TNIN7BG6.js";
+} from "./chunk-MMFUQT5B.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-DPLVF6Z4.js";
+} from "./chunk-QKVTCCTI.js";
 import {
   withPolicyChange
-} from "./chunk-ZSFQCMAE.js";
+} from "./chunk-6SD6AWVM.js";
 import {
   applyBaseline,
   firstSeenDays
-} from "./chunk-KUIRRZJ6.js";
+} from "./chunk-OF2YFTZV.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest
-} from "./chunk-DWQJXUZW.js";
+} from "./chunk-7CNRFJWN.js";
 import {
   revisionOf
-} from "./chunk-5MGJMAHN.js";
+} from "./chunk-KUZPFJLB.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   resolveReportArgs
-} from "./chunk-TNIN7BG6.js";
+} from "./chunk-MMFUQT5B.js";
 import {
   loadReport
-} from "./chunk-WHCH2ROL.js";
+} from "./chunk-WWBY6WQZ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-DWQJXUZW.js";
-import "./chunk-5MGJMAHN.js";
+import "./chunk-7CNRFJWN.js";
+import "./chunk-KUZPFJLB.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,28 +1,28 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-5YKCSLVF.js";
-import "./chunk-GNPKXKWO.js";
-import "./chunk-SNQ46SZC.js";
+} from "./chunk-BY6P5X4F.js";
+import "./chunk-B5MP7AYV.js";
+import "./chunk-HOB2LCJN.js";
 import "./chunk-IDR6HBXA.js";
 import {
   readBaselineFile
-} from "./chunk-BNFCLILS.js";
+} from "./chunk-HXW7BB3Q.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
-import "./chunk-TNIN7BG6.js";
-import "./chunk-WHCH2ROL.js";
+import "./chunk-MMFUQT5B.js";
+import "./chunk-WWBY6WQZ.js";
 import {
   firstSeenDays,
   makeBaseline,
   serialiseBaseline
-} from "./chunk-KUIRRZJ6.js";
+} from "./chunk-OF2YFTZV.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-DWQJXUZW.js";
-import "./chunk-5MGJMAHN.js";
+import "./chunk-7CNRFJWN.js";
+import "./chunk-KUZPFJLB.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

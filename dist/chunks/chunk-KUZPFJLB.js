@@ -1552,10 +1552,7 @@ function fingerprintOf(f) {
   let key = canonicalId(f.id, f.aliases) + "\0" + (f.package ? f.package.name.toLowerCase() : "") + "\0" + versionKey(f.package?.version) + "\0" + locationKey(f);
   return sha256Prefix(key);
 }
-var sha256Prefix = typeof crypto.hash == "function" ? (text3) => firstSixteen(crypto.hash("sha256", text3, "hex")) : (text3) => firstSixteen(crypto.createHash("sha256").update(text3).digest("hex"));
-function firstSixteen(hex) {
-  return hex.slice(0, 8) + hex.slice(8, 16);
-}
+var sha256Prefix = typeof crypto.hash == "function" ? (text3) => crypto.hash("sha256", text3, "buffer").toString("hex", 0, 8) : (text3) => crypto.createHash("sha256").update(text3).digest().toString("hex", 0, 8);
 function versionKey(version) {
   return version === void 0 ? "" : version.charCodeAt(0) === 118 && isDigit(version.charCodeAt(1)) ? version.slice(1) : version;
 }
@@ -1572,21 +1569,21 @@ function isCve(id) {
 }
 function makeFinding(input, report) {
   (typeof input.id != "string" || input.id === "") && missing(input, "id", report), (typeof input.title != "string" || input.title === "") && missing(input, "title", report);
-  let aliases = input.aliases?.length ? aliasesOf(input.aliases, input.id) : [], finding9 = {
+  let aliases = input.aliases?.length ? aliasesOf(input.aliases, input.id) : NONE, finding9 = {
     fingerprint: "",
     tool: input.tool,
-    foundBy: [{ tool: input.tool, report }],
+    foundBy: sourcesOf(input.tool, report),
     layer: input.layer,
     id: input.id,
     aliases,
     title: input.title,
     severity: input.severity,
     cvss: input.cvss,
-    fix: input.fix,
+    fix: input.fix && !input.fix.available && input.fix.versions.length === 0 ? NO_FIX : input.fix,
     package: input.package,
     location: input.location,
     target: input.target,
-    cwe: input.cwe && input.cwe.length > 1 ? unique(input.cwe) : input.cwe ?? [],
+    cwe: input.cwe?.length ? input.cwe.length > 1 ? unique(input.cwe) : input.cwe : NONE,
     epss: input.epss,
     kev: input.kev,
     url: input.url,
@@ -1600,11 +1597,17 @@ function makeFinding(input, report) {
   };
   return finding9.fingerprint = fingerprintOf(finding9), finding9;
 }
+var NONE = Object.freeze([]), NO_FIX = Object.freeze({ available: !1, versions: NONE }), lastSources = [];
+function sourcesOf(tool, report) {
+  let last = lastSources[0];
+  return (last?.tool !== tool || last.report !== report) && (lastSources = Object.freeze([Object.freeze({ tool, report })])), lastSources;
+}
 function missing(input, field, report) {
   throw new GateError(`a ${input.tool} entry has no ${field}`, { file: report });
 }
 function aliasesOf(aliases, id) {
-  return unique(aliases.filter((a) => a && a !== id));
+  let kept = aliases.filter((a) => a && a !== id);
+  return kept.length === 0 ? NONE : unique(kept);
 }
 function unique(values) {
   return values.length === 0 ? [] : values.length === 1 ? [values[0]] : [...new Set(values)];

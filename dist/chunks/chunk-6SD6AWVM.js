@@ -4,7 +4,7 @@ import {
 } from "./chunk-UOA6RXNU.js";
 import {
   decidingFindings
-} from "./chunk-KUIRRZJ6.js";
+} from "./chunk-OF2YFTZV.js";
 import {
   DUE_SOON_DAYS,
   VERDICTS,
@@ -15,12 +15,12 @@ import {
   deadlineLabel,
   dueSoon,
   outputPath
-} from "./chunk-DWQJXUZW.js";
+} from "./chunk-7CNRFJWN.js";
 import {
   LAYERS,
   SEVERITIES,
   severityRank
-} from "./chunk-5MGJMAHN.js";
+} from "./chunk-KUZPFJLB.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,

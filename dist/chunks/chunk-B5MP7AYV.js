@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   parseYaml
-} from "./chunk-SNQ46SZC.js";
+} from "./chunk-HOB2LCJN.js";
 import {
   validateLocal
 } from "./chunk-IDR6HBXA.js";

@@ -11,13 +11,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-TNIN7BG6.js";
+} from "./chunk-MMFUQT5B.js";
 import {
   decodeReport
-} from "./chunk-WHCH2ROL.js";
+} from "./chunk-WWBY6WQZ.js";
 import {
   repositoryPath
-} from "./chunk-DWQJXUZW.js";
+} from "./chunk-7CNRFJWN.js";
 import {
   GateError,
   errorMessage

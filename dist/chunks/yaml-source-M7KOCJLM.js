@@ -3,7 +3,7 @@ import {
   MAX_YAML_BYTES,
   MAX_YAML_DEPTH,
   parseYaml
-} from "./chunk-SNQ46SZC.js";
+} from "./chunk-HOB2LCJN.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 export {

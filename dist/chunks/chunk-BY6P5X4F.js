@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-GNPKXKWO.js";
+} from "./chunk-B5MP7AYV.js";
 import {
   loadPolicy,
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-TNIN7BG6.js";
+} from "./chunk-MMFUQT5B.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -3,7 +3,7 @@ import {
   loadEvidence,
   parseEvidence,
   parseReportArg
-} from "./chunk-WHCH2ROL.js";
+} from "./chunk-WWBY6WQZ.js";
 import {
   DEFAULT_SCANNER_SUPPRESSIONS,
   compileAssets,
@@ -15,11 +15,11 @@ import {
   evaluate,
   list,
   repositoryPath
-} from "./chunk-DWQJXUZW.js";
+} from "./chunk-7CNRFJWN.js";
 import {
   dedupe,
   lookup
-} from "./chunk-5MGJMAHN.js";
+} from "./chunk-KUZPFJLB.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
@@ -1280,7 +1280,7 @@ function loadOriginWith(origin, read, remote) {
 }
 async function policyFileSupport() {
   let [{ parseYaml }, { validatePolicyDocument }] = await Promise.all([
-    import("./yaml-source-LCCWDLEY.js"),
+    import("./yaml-source-M7KOCJLM.js"),
     import("./document-6CL2XF3G.js")
   ]);
   return { parseYaml, validatePolicyDocument };

@@ -13,19 +13,19 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-ZSFQCMAE.js";
+} from "./chunk-6SD6AWVM.js";
 import {
   decidingFindings
-} from "./chunk-KUIRRZJ6.js";
+} from "./chunk-OF2YFTZV.js";
 import {
   VERDICTS,
   budgetCounts,
   budgetMessage,
   deadlineLabel
-} from "./chunk-DWQJXUZW.js";
+} from "./chunk-7CNRFJWN.js";
 import {
   LAYERS
-} from "./chunk-5MGJMAHN.js";
+} from "./chunk-KUZPFJLB.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

@@ -1,23 +1,23 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readCatalogs
-} from "./chunk-HWQX2JGS.js";
+} from "./chunk-GGVKC2N6.js";
 import {
   readBaselineFile
-} from "./chunk-BNFCLILS.js";
+} from "./chunk-HXW7BB3Q.js";
 import {
   loadPolicy,
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-TNIN7BG6.js";
-import "./chunk-WHCH2ROL.js";
+} from "./chunk-MMFUQT5B.js";
+import "./chunk-WWBY6WQZ.js";
 import {
   exploitSignals
 } from "./chunk-UOA6RXNU.js";
 import {
   firstSeenDays
-} from "./chunk-KUIRRZJ6.js";
+} from "./chunk-OF2YFTZV.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -31,8 +31,8 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-DWQJXUZW.js";
-import "./chunk-5MGJMAHN.js";
+} from "./chunk-7CNRFJWN.js";
+import "./chunk-KUZPFJLB.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,33 +1,33 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readLocalConfig
-} from "./chunk-GNPKXKWO.js";
-import "./chunk-SNQ46SZC.js";
+} from "./chunk-B5MP7AYV.js";
+import "./chunk-HOB2LCJN.js";
 import "./chunk-IDR6HBXA.js";
 import {
   check
-} from "./chunk-O6OCF5H4.js";
-import "./chunk-BLSNE4SI.js";
+} from "./chunk-6WD6DT42.js";
+import "./chunk-2H5IMU5K.js";
 import "./chunk-2OMR3V4T.js";
-import "./chunk-HWQX2JGS.js";
-import "./chunk-BNFCLILS.js";
+import "./chunk-GGVKC2N6.js";
+import "./chunk-HXW7BB3Q.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-TNIN7BG6.js";
-import "./chunk-WHCH2ROL.js";
-import "./chunk-DPLVF6Z4.js";
-import "./chunk-ZSFQCMAE.js";
+} from "./chunk-MMFUQT5B.js";
+import "./chunk-WWBY6WQZ.js";
+import "./chunk-QKVTCCTI.js";
+import "./chunk-6SD6AWVM.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-KUIRRZJ6.js";
+import "./chunk-OF2YFTZV.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-DWQJXUZW.js";
-import "./chunk-5MGJMAHN.js";
+import "./chunk-7CNRFJWN.js";
+import "./chunk-KUZPFJLB.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

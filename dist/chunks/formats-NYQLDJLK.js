@@ -1,17 +1,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-DPLVF6Z4.js";
-import "./chunk-ZSFQCMAE.js";
+} from "./chunk-QKVTCCTI.js";
+import "./chunk-6SD6AWVM.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-KUIRRZJ6.js";
+import "./chunk-OF2YFTZV.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-DWQJXUZW.js";
+import "./chunk-7CNRFJWN.js";
 import {
   PARSERS
-} from "./chunk-5MGJMAHN.js";
+} from "./chunk-KUZPFJLB.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

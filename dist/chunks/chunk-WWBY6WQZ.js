@@ -8,7 +8,7 @@ import {
   isObject,
   lineColumn,
   str
-} from "./chunk-5MGJMAHN.js";
+} from "./chunk-KUZPFJLB.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

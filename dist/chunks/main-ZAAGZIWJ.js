@@ -18,15 +18,15 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-JJGNUMHZ.js")).check },
-  { name: "parse", load: async () => (await import("./parse-GH27KE47.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-ONWDK45L.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-NWKPP3KN.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-5K4TU26W.js")).baseline },
-  { name: "budget", load: async () => (await import("./budget-Y32B2G2Q.js")).budget },
-  { name: "explain", load: async () => (await import("./explain-H5CMS3FJ.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-YS54HPWA.js")).validate },
-  { name: "test", load: async () => (await import("./test-A44OJYDR.js")).test },
+  { name: "check", load: async () => (await import("./check-DJ55453X.js")).check },
+  { name: "parse", load: async () => (await import("./parse-FWZ3ANAO.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-NYQLDJLK.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-ACNYSGVE.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-77YOENUE.js")).baseline },
+  { name: "budget", load: async () => (await import("./budget-E4IM7PS3.js")).budget },
+  { name: "explain", load: async () => (await import("./explain-TSMNBPZM.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-SVGSCBYA.js")).validate },
+  { name: "test", load: async () => (await import("./test-MF2WMU7Q.js")).test },
   { name: "schema", load: async () => (await import("./schema-7S4PY3Z7.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

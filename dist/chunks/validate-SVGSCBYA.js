@@ -2,16 +2,16 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-TNIN7BG6.js";
-import "./chunk-WHCH2ROL.js";
+} from "./chunk-MMFUQT5B.js";
+import "./chunk-WWBY6WQZ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   unlistedApprover,
   waiverState
-} from "./chunk-DWQJXUZW.js";
-import "./chunk-5MGJMAHN.js";
+} from "./chunk-7CNRFJWN.js";
+import "./chunk-KUZPFJLB.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine

@@ -4,12 +4,12 @@ import {
   dayOf,
   outcomeOf,
   withBudgetVerdict
-} from "./chunk-DWQJXUZW.js";
+} from "./chunk-7CNRFJWN.js";
 import {
   earliest,
   parseJsonFile,
   utcDayOf
-} from "./chunk-5MGJMAHN.js";
+} from "./chunk-KUZPFJLB.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

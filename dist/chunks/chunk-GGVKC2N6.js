@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   CVE_ID
-} from "./chunk-TNIN7BG6.js";
+} from "./chunk-MMFUQT5B.js";
 import {
   decodeText
-} from "./chunk-WHCH2ROL.js";
+} from "./chunk-WWBY6WQZ.js";
 import {
   parseJsonFile
-} from "./chunk-5MGJMAHN.js";
+} from "./chunk-KUZPFJLB.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

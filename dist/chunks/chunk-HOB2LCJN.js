@@ -2786,7 +2786,7 @@ var require_errors = __commonJS({
       constructor(name, pos, code, message) {
         super(), this.name = name, this.code = code, this.message = message, this.pos = pos;
       }
-    }, YAMLParseError = class extends YAMLError {
+    }, YAMLParseError2 = class extends YAMLError {
       constructor(pos, code, message) {
         super("YAMLParseError", pos, code, message);
       }
@@ -2822,7 +2822,7 @@ ${pointer}
       }
     };
     exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLParseError = YAMLParseError2;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError;
   }
@@ -3736,7 +3736,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null, this.atDirectives = !1, this.prelude = [], this.errors = [], this.warnings = [], this.onError = (source, code, message, warning) => {
           let pos = getErrorPos(source);
@@ -3858,7 +3858,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -5377,7 +5377,7 @@ var require_public_api = __commonJS({
           doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
       return docs.length > 0 ? docs : Object.assign([], { empty: !0 }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options), doc = null;
       for (let _doc of composer$1.compose(parser$1.parse(source), !0, source.length))
         if (!doc)
@@ -5391,7 +5391,7 @@ var require_public_api = __commonJS({
     function parse(src, reviver, options) {
       let _reviver;
       typeof reviver == "function" ? _reviver = reviver : options === void 0 && reviver && typeof reviver == "object" && (options = reviver);
-      let doc = parseDocument2(src, options);
+      let doc = parseDocument(src, options);
       if (!doc)
         return null;
       if (doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning)), doc.errors.length > 0) {
@@ -5416,7 +5416,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
@@ -5460,28 +5460,16 @@ var require_dist = __commonJS({
 
 // src/policy/yaml-source.ts
 var import_yaml = __toESM(require_dist(), 1);
-var MAX_YAML_BYTES = 1024 * 1024, MAX_YAML_DEPTH = 64, MAX_ALIAS_COUNT = 100, PARSE_OPTIONS = {
+var MAX_YAML_BYTES = 1024 * 1024, MAX_YAML_DEPTH = 64, MAX_ALIAS_COUNT = 100, COMPOSE_OPTIONS = {
   uniqueKeys: !0,
-  prettyErrors: !0,
   strict: !0,
   version: "1.2",
   schema: "core"
 };
 function parseYaml(text, file) {
-  checkSize(text, file), checkDepth(text, file);
-  let lineCounter = new import_yaml.LineCounter(), doc = (0, import_yaml.parseDocument)(text, { ...PARSE_OPTIONS, lineCounter }), problem = doc.errors[0] ?? doc.warnings[0];
-  if (problem) {
-    let pos = problem.linePos?.[0], message = (problem.message.split(`
-`)[0] ?? "").replace(
-      / at line \d+, column \d+:?$/,
-      ""
-    );
-    throw new GateError(`invalid YAML: ${message}`, {
-      file,
-      line: pos?.line,
-      column: pos?.col
-    });
-  }
+  checkSize(text, file);
+  let lineCounter = new import_yaml.LineCounter(), doc = composeChecked(text, file, lineCounter), problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) throw yamlError(problem, lineCounter, file);
   rejectComplexKeys(doc, lineCounter, file);
   let value;
   try {
@@ -5522,28 +5510,54 @@ function checkSize(text, file) {
       { file }
     );
 }
-function checkDepth(text, file) {
-  let tooDeep = (offset) => {
-    let before = text.slice(0, offset), line = before.split(`
-`).length, column = offset - before.lastIndexOf(`
-`);
-    return new GateError(`invalid YAML: nested deeper than ${MAX_YAML_DEPTH} levels`, {
-      file,
-      line,
-      column
-    });
-  }, flowAt = deepFlowOffset(text, MAX_YAML_DEPTH * 4);
-  if (flowAt !== void 0) throw tooDeep(flowAt);
-  for (let token of new import_yaml.Parser().parse(text)) {
+function composeChecked(text, file, lineCounter) {
+  let tooDeep = ({ line, col }) => new GateError(`invalid YAML: nested deeper than ${MAX_YAML_DEPTH} levels`, {
+    file,
+    line,
+    column: col
+  }), flowAt = deepFlowOffset(text, MAX_YAML_DEPTH * 4);
+  if (flowAt !== void 0) throw tooDeep(textPos(text, flowAt));
+  let tokens = [...new import_yaml.Parser(lineCounter.addNewLine).parse(text)];
+  for (let token of tokens) {
     let stack = [[token, 0]];
     for (let top = stack.pop(); top; top = stack.pop()) {
       let [node, depth] = top;
-      if (depth > MAX_YAML_DEPTH) throw tooDeep(node.offset ?? 0);
+      if (depth > MAX_YAML_DEPTH) throw tooDeep(lineCounter.linePos(node.offset ?? 0));
       node.value && stack.push([node.value, depth]);
       for (let item of node.items ?? [])
         item.key && stack.push([item.key, depth + 1]), item.value && stack.push([item.value, depth + 1]);
     }
   }
+  let doc;
+  for (let next of new import_yaml.Composer(COMPOSE_OPTIONS).compose(tokens, !0, text.length)) {
+    if (doc) {
+      doc.errors.push(
+        new import_yaml.YAMLParseError(
+          [next.range[0], next.range[1]],
+          "MULTIPLE_DOCS",
+          "Source contains multiple documents; please use YAML.parseAllDocuments()"
+        )
+      );
+      break;
+    }
+    doc = next;
+  }
+  return doc;
+}
+function textPos(text, offset) {
+  let before = text.slice(0, offset);
+  return { line: before.split(`
+`).length, col: offset - before.lastIndexOf(`
+`) };
+}
+function yamlError(problem, lineCounter, file) {
+  let pos = problem.pos[0] === -1 ? void 0 : lineCounter.linePos(problem.pos[0]);
+  return new GateError(`invalid YAML: ${problem.message.split(`
+`)[0] ?? ""}`, {
+    file,
+    line: pos?.line,
+    column: pos?.col
+  });
 }
 function deepFlowOffset(text, limit) {
   let depth = 0;

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   parseYaml
-} from "./chunk-SNQ46SZC.js";
+} from "./chunk-HOB2LCJN.js";
 import {
   validateTestFile
 } from "./chunk-ZDXNRERM.js";
@@ -12,17 +12,17 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-TNIN7BG6.js";
-import "./chunk-WHCH2ROL.js";
+} from "./chunk-MMFUQT5B.js";
+import "./chunk-WWBY6WQZ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge
-} from "./chunk-DWQJXUZW.js";
+} from "./chunk-7CNRFJWN.js";
 import {
   makeFinding
-} from "./chunk-5MGJMAHN.js";
+} from "./chunk-KUZPFJLB.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

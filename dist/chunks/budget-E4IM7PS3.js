@@ -1,20 +1,20 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-5YKCSLVF.js";
-import "./chunk-GNPKXKWO.js";
-import "./chunk-SNQ46SZC.js";
+} from "./chunk-BY6P5X4F.js";
+import "./chunk-B5MP7AYV.js";
+import "./chunk-HOB2LCJN.js";
 import "./chunk-IDR6HBXA.js";
-import "./chunk-TNIN7BG6.js";
-import "./chunk-WHCH2ROL.js";
+import "./chunk-MMFUQT5B.js";
+import "./chunk-WWBY6WQZ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   dayOf,
   suggestBudgets
-} from "./chunk-DWQJXUZW.js";
-import "./chunk-5MGJMAHN.js";
+} from "./chunk-7CNRFJWN.js";
+import "./chunk-KUZPFJLB.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
