@@ -8,16 +8,16 @@ import {
   pathInCommit,
   readAlerts,
   resolveCommit
-} from "./chunks/chunk-2H5IMU5K.js";
+} from "./chunks/chunk-K5TMR6WK.js";
 import {
   VERSION
 } from "./chunks/chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunks/chunk-GGVKC2N6.js";
+} from "./chunks/chunk-UZXUOQB6.js";
 import {
   readBaselineFile
-} from "./chunks/chunk-HXW7BB3Q.js";
+} from "./chunks/chunk-WDYNYIZ7.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -37,8 +37,8 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-MMFUQT5B.js";
-import "./chunks/chunk-WWBY6WQZ.js";
+} from "./chunks/chunk-YOY2Z7VR.js";
+import "./chunks/chunk-JTO5ONME.js";
 import {
   checkAnnotations,
   json,
@@ -50,21 +50,21 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-6SD6AWVM.js";
+} from "./chunks/chunk-XXISASR2.js";
 import "./chunks/chunk-UOA6RXNU.js";
 import {
   applyBaseline,
   decidingFindings,
   firstSeenDays
-} from "./chunks/chunk-OF2YFTZV.js";
+} from "./chunks/chunk-YGHHFPCB.js";
 import {
   approverName,
   budgetMessage,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-7CNRFJWN.js";
-import "./chunks/chunk-KUZPFJLB.js";
+} from "./chunks/chunk-HUAN6SAT.js";
+import "./chunks/chunk-J3UVHAFY.js";
 import {
   GateError,
   errorMessage

@@ -57,10 +57,11 @@ const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const copies: fc.Arbitrary<Copy> = fc.record({
   tool: fc.constant("checkov"),
   severity: fc.constantFrom<Severity>("critical", "high", "medium", "low", "unknown"),
-  // Check ids no control lists, and one microsegmentation lists. Not one hygiene lists: a
-  // listed id wins over a category (docs/policy.md), so a copy whose check id is listed as
-  // hygiene takes the other copy's category claims away (left open: docs/design.md).
-  ruleId: maybe(fc.constantFrom("CKV2_AWS_999", "tool-check-1", "aws-vpc-no-public-egress-sgr")),
+  // Check ids no control lists, one microsegmentation lists, and one hygiene lists: a listed
+  // id wins over a category within one copy, but never over another copy's category.
+  ruleId: maybe(
+    fc.constantFrom("CKV2_AWS_999", "tool-check-1", "aws-vpc-no-public-egress-sgr", "CKV_AWS_23"),
+  ),
   category: maybe(fc.constantFrom("NETWORKING", "CONVENTION")),
   license: maybe(fc.constantFrom("MIT", "GPL-3.0-only", "Apache-2.0")),
   target: maybe(fc.constantFrom("aws_security_group.a", "aws_instance.b")),
@@ -70,6 +71,28 @@ const controlsOfFinding = (f: Finding) => controlsOf(f, controls, lowercaseIdent
 const denyGpl = compileLicense({ deny: ["GPL-*"] }, "block");
 
 describe("dedupe merge keeps what each copy would be judged on", () => {
+  it("a copy whose check id is listed as hygiene does not take the other copy's category claim", () => {
+    const hygiene = copy({ tool: "checkov", severity: "high", ruleId: "CKV_AWS_23" });
+    const networking = copy({ tool: "checkov", severity: "low", category: "NETWORKING" });
+    expect(controlsOfFinding(hygiene)).toEqual(["hygiene"]);
+    for (const order of [
+      [hygiene, networking],
+      [networking, hygiene],
+    ]) {
+      const [merged] = dedupe(order);
+      expect(controlsOfFinding(merged!)).toEqual(expect.arrayContaining(["microsegmentation"]));
+    }
+  });
+
+  it("two copies naming different categories keep both claims", () => {
+    const a = copy({ tool: "checkov", severity: "high", category: "CONVENTION" });
+    const b = copy({ tool: "checkov", severity: "low", category: "NETWORKING" });
+    const [merged] = dedupe([a, b]);
+    expect(controlsOfFinding(merged!)).toEqual(
+      expect.arrayContaining(["microsegmentation", "hygiene"]),
+    );
+  });
+
   it("keeps the category of a copy when the more severe one has none (a real control)", () => {
     const json = copy({ tool: "checkov", severity: "unknown", category: "NETWORKING" });
     const sarif = copy({ tool: "checkov", severity: "high" });
@@ -94,9 +117,6 @@ describe("dedupe merge keeps what each copy would be judged on", () => {
   it("on random copies: every identifier, a category, a target, a denied licence and the verdict survive", () => {
     fc.assert(
       fc.property(copies, copies, (a, b) => {
-        // Two different categories for one finding: the merge keeps one (the model holds one),
-        // so the other's claims can go; left open (docs/design.md).
-        fc.pre(a.category === undefined || b.category === undefined || a.category === b.category);
         const [fa, fb] = [copy(a), copy(b)];
         const [merged] = dedupe([fa, fb], policy.settings.unknownSeverity);
         expect(dedupe([fa, fb])).toHaveLength(1);
@@ -107,6 +127,11 @@ describe("dedupe merge keeps what each copy would be judged on", () => {
         // Judged on the merged copy, the finding is at least as strict as on either alone.
         const rank = (f: Finding) => strictness(judge(f, policy, NO_WAIVERS).verdict);
         expect(rank(merged!)).toBeGreaterThanOrEqual(Math.max(rank(fa), rank(fb)));
+        // Every control either copy alone belongs to, the merged finding belongs to.
+        const controlsOf = (f: Finding) => judge(f, policy, NO_WAIVERS).controls;
+        for (const f of [fa, fb]) {
+          for (const c of controlsOf(f)) expect(controlsOf(merged!)).toContain(c);
+        }
         const categories = [a.category, b.category].filter((c) => c !== undefined);
         if (categories.length > 0) expect(categories).toContain(merged!.category);
         if (a.target !== undefined || b.target !== undefined) expect(merged!.target).toBeDefined();

@@ -2,7 +2,7 @@
 // version, or same check at the same place) from several reports become one finding that
 // lists every tool and report in `foundBy`. Nothing is dropped: fields are merged.
 import { earliest } from "./utc-day.js";
-import { severityRank, unique, type Finding, type Severity } from "./finding.js";
+import { severityRank, unique, type Finding, type KindCopy, type Severity } from "./finding.js";
 
 /**
  * `unknownAs`: the severity the policy judges an unknown one as (settings.unknown-severity), so
@@ -49,6 +49,7 @@ function merge(a: Finding, b: Finding, rank: (s: Severity) => number): Finding {
     kev: a.kev || b.kev || undefined,
     // The earliest scanner date: another scanner seeing it later does not make it younger.
     firstSeen: earliest(a.firstSeen, b.firstSeen),
+    copies: copiesOf(a, b),
     fix: a.fix || b.fix ? { available: fixAvailable, versions: fixVersions } : undefined,
     location: primary.location ?? other.location,
     // A finding stays suppressed only when every scanner that reported it suppressed it.
@@ -82,4 +83,22 @@ function maxDefined(a: number | undefined, b: number | undefined): number | unde
   if (a === undefined) return b;
   if (b === undefined) return a;
   return Math.max(a, b);
+}
+
+/**
+ * What each copy said about the finding's kind, when the copies differ: the merged finding has
+ * one category and one set of identifiers, and a listed id wins over a category, so without
+ * this a second report could take a control away (a hygiene-listed check id on one copy hid
+ * the other copy's category claim).
+ */
+function copiesOf(a: Finding, b: Finding): readonly KindCopy[] | undefined {
+  const all = [...(a.copies ?? [kindCopy(a)]), ...(b.copies ?? [kindCopy(b)])];
+  const byKey = new Map<string, KindCopy>();
+  for (const c of all) byKey.set(JSON.stringify([c.tool, c.category, c.ids, c.cwe]), c);
+  return byKey.size > 1 ? [...byKey.values()] : undefined;
+}
+
+function kindCopy(f: Finding): KindCopy {
+  const ids = f.ruleId ? [f.id, ...f.aliases, f.ruleId] : [f.id, ...f.aliases];
+  return { tool: f.tool, category: f.category, ids, cwe: f.cwe };
 }

@@ -94,6 +94,21 @@ export interface Finding {
    * `created_at`): deadlines count from it when it is earlier than the baseline's day.
    */
   firstSeen?: string;
+  /**
+   * Set by dedupe on a merged finding whose copies named its kind differently (another check
+   * id, tool or scanner category): what each copy said. Controls are the union of what each
+   * copy alone belongs to, so a second report can add a control, never take one away.
+   */
+  copies?: readonly KindCopy[];
+}
+
+/** What one copy of a merged finding said about its kind (controls read it). */
+export interface KindCopy {
+  tool: string;
+  category?: string;
+  /** The copy's id, aliases and check id. */
+  ids: readonly string[];
+  cwe: readonly string[];
 }
 
 const SEVERITY_RANK: Record<Severity, number> = {
@@ -275,6 +290,7 @@ export function makeFinding(input: FindingInput, report: string): Finding {
     description: input.description,
     license: input.license,
     firstSeen: input.firstSeen,
+    copies: undefined,
   };
   finding.fingerprint = fingerprintOf(finding);
   return finding;

@@ -74,15 +74,41 @@ export function controlsOf(
   controls: readonly CompiledControl[],
   lowercaseIds: readonly string[],
 ): string[] {
+  if (f.copies === undefined) return sharedList(controls, controlsOfOne(f, controls, lowercaseIds));
+  // A merged finding belongs to every control one of its copies alone belongs to.
+  const names = new Set<string>();
+  for (const c of f.copies) {
+    const copy: Finding = {
+      ...f,
+      tool: c.tool,
+      category: c.category,
+      id: c.ids[0] ?? f.id,
+      aliases: c.ids.slice(1),
+      ruleId: undefined,
+      cwe: [...c.cwe],
+      copies: undefined,
+    };
+    const ids = c.ids.map((id) => id.toLowerCase());
+    for (const name of controlsOfOne(copy, controls, ids)) names.add(name);
+  }
+  return sharedList(
+    controls,
+    controls.filter((c) => names.has(c.name)).map((c) => c.name),
+  );
+}
+
+function controlsOfOne(
+  f: Finding,
+  controls: readonly CompiledControl[],
+  lowercaseIds: readonly string[],
+): string[] {
   const listed: string[] = [];
   for (const c of controls) if (c.listsFinding(f, lowercaseIds)) listed.push(c.name);
-  if (listed.length > 0 || (f.category === undefined && f.cwe.length === 0)) {
-    return sharedList(controls, listed);
-  }
+  if (listed.length > 0 || (f.category === undefined && f.cwe.length === 0)) return listed;
   const kind = kindOf(f);
   const claimed: string[] = [];
   for (const c of controls) if (c.claimsKind(kind)) claimed.push(c.name);
-  return sharedList(controls, claimed);
+  return claimed;
 }
 
 // A million findings name a handful of distinct control lists: each evaluated finding holds

@@ -2,16 +2,16 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-MMFUQT5B.js";
-import "./chunk-WWBY6WQZ.js";
+} from "./chunk-YOY2Z7VR.js";
+import "./chunk-JTO5ONME.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   unlistedApprover,
   waiverState
-} from "./chunk-7CNRFJWN.js";
-import "./chunk-KUZPFJLB.js";
+} from "./chunk-HUAN6SAT.js";
+import "./chunk-J3UVHAFY.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine

@@ -3,7 +3,7 @@ import {
   loadEvidence,
   parseEvidence,
   parseReportArg
-} from "./chunk-WWBY6WQZ.js";
+} from "./chunk-JTO5ONME.js";
 import {
   DEFAULT_SCANNER_SUPPRESSIONS,
   compileAssets,
@@ -15,11 +15,11 @@ import {
   evaluate,
   list,
   repositoryPath
-} from "./chunk-7CNRFJWN.js";
+} from "./chunk-HUAN6SAT.js";
 import {
   dedupe,
   lookup
-} from "./chunk-KUZPFJLB.js";
+} from "./chunk-J3UVHAFY.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

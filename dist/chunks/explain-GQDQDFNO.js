@@ -1,23 +1,23 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readCatalogs
-} from "./chunk-GGVKC2N6.js";
+} from "./chunk-UZXUOQB6.js";
 import {
   readBaselineFile
-} from "./chunk-HXW7BB3Q.js";
+} from "./chunk-WDYNYIZ7.js";
 import {
   loadPolicy,
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-MMFUQT5B.js";
-import "./chunk-WWBY6WQZ.js";
+} from "./chunk-YOY2Z7VR.js";
+import "./chunk-JTO5ONME.js";
 import {
   exploitSignals
 } from "./chunk-UOA6RXNU.js";
 import {
   firstSeenDays
-} from "./chunk-OF2YFTZV.js";
+} from "./chunk-YGHHFPCB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -31,8 +31,8 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-7CNRFJWN.js";
-import "./chunk-KUZPFJLB.js";
+} from "./chunk-HUAN6SAT.js";
+import "./chunk-J3UVHAFY.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

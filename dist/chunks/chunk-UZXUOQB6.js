@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   CVE_ID
-} from "./chunk-MMFUQT5B.js";
+} from "./chunk-YOY2Z7VR.js";
 import {
   decodeText
-} from "./chunk-WWBY6WQZ.js";
+} from "./chunk-JTO5ONME.js";
 import {
   parseJsonFile
-} from "./chunk-KUZPFJLB.js";
+} from "./chunk-J3UVHAFY.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -11,13 +11,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-MMFUQT5B.js";
+} from "./chunk-YOY2Z7VR.js";
 import {
   decodeReport
-} from "./chunk-WWBY6WQZ.js";
+} from "./chunk-JTO5ONME.js";
 import {
   repositoryPath
-} from "./chunk-7CNRFJWN.js";
+} from "./chunk-HUAN6SAT.js";
 import {
   GateError,
   errorMessage

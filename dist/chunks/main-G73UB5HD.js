@@ -18,15 +18,15 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-DJ55453X.js")).check },
-  { name: "parse", load: async () => (await import("./parse-FWZ3ANAO.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-NYQLDJLK.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-ACNYSGVE.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-77YOENUE.js")).baseline },
-  { name: "budget", load: async () => (await import("./budget-E4IM7PS3.js")).budget },
-  { name: "explain", load: async () => (await import("./explain-TSMNBPZM.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-SVGSCBYA.js")).validate },
-  { name: "test", load: async () => (await import("./test-MF2WMU7Q.js")).test },
+  { name: "check", load: async () => (await import("./check-76S43PVT.js")).check },
+  { name: "parse", load: async () => (await import("./parse-WVLCWZUS.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-3VI27XQF.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-UZZMQ6AF.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-H7XANUXK.js")).baseline },
+  { name: "budget", load: async () => (await import("./budget-K6IVB3QA.js")).budget },
+  { name: "explain", load: async () => (await import("./explain-GQDQDFNO.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-3VMHWEHX.js")).validate },
+  { name: "test", load: async () => (await import("./test-URGXNPF7.js")).test },
   { name: "schema", load: async () => (await import("./schema-7S4PY3Z7.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

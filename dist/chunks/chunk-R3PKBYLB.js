@@ -5,16 +5,16 @@ import {
   loadInWorkers,
   loadPolicyFromRef,
   readAlerts
-} from "./chunk-2H5IMU5K.js";
+} from "./chunk-K5TMR6WK.js";
 import {
   VERSION
 } from "./chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunk-GGVKC2N6.js";
+} from "./chunk-UZXUOQB6.js";
 import {
   readBaselineFile
-} from "./chunk-HXW7BB3Q.js";
+} from "./chunk-WDYNYIZ7.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -32,27 +32,27 @@ import {
   resolveReportArgs,
   retryDelayOf,
   runCheck
-} from "./chunk-MMFUQT5B.js";
+} from "./chunk-YOY2Z7VR.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-QKVTCCTI.js";
+} from "./chunk-CKLDCD6X.js";
 import {
   withPolicyChange
-} from "./chunk-6SD6AWVM.js";
+} from "./chunk-XXISASR2.js";
 import {
   applyBaseline,
   firstSeenDays
-} from "./chunk-OF2YFTZV.js";
+} from "./chunk-YGHHFPCB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest
-} from "./chunk-7CNRFJWN.js";
+} from "./chunk-HUAN6SAT.js";
 import {
   revisionOf
-} from "./chunk-KUZPFJLB.js";
+} from "./chunk-J3UVHAFY.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   resolveReportArgs
-} from "./chunk-MMFUQT5B.js";
+} from "./chunk-YOY2Z7VR.js";
 import {
   loadReport
-} from "./chunk-WWBY6WQZ.js";
+} from "./chunk-JTO5ONME.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-7CNRFJWN.js";
-import "./chunk-KUZPFJLB.js";
+import "./chunk-HUAN6SAT.js";
+import "./chunk-J3UVHAFY.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

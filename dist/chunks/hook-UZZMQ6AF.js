@@ -6,28 +6,28 @@ import "./chunk-HOB2LCJN.js";
 import "./chunk-IDR6HBXA.js";
 import {
   check
-} from "./chunk-6WD6DT42.js";
-import "./chunk-2H5IMU5K.js";
+} from "./chunk-R3PKBYLB.js";
+import "./chunk-K5TMR6WK.js";
 import "./chunk-2OMR3V4T.js";
-import "./chunk-GGVKC2N6.js";
-import "./chunk-HXW7BB3Q.js";
+import "./chunk-UZXUOQB6.js";
+import "./chunk-WDYNYIZ7.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-MMFUQT5B.js";
-import "./chunk-WWBY6WQZ.js";
-import "./chunk-QKVTCCTI.js";
-import "./chunk-6SD6AWVM.js";
+} from "./chunk-YOY2Z7VR.js";
+import "./chunk-JTO5ONME.js";
+import "./chunk-CKLDCD6X.js";
+import "./chunk-XXISASR2.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-OF2YFTZV.js";
+import "./chunk-YGHHFPCB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-7CNRFJWN.js";
-import "./chunk-KUZPFJLB.js";
+import "./chunk-HUAN6SAT.js";
+import "./chunk-J3UVHAFY.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -6,7 +6,7 @@ import {
   imageRef,
   require_semver,
   severityRank
-} from "./chunk-KUZPFJLB.js";
+} from "./chunk-J3UVHAFY.js";
 import {
   __commonJS,
   __toESM
@@ -4987,13 +4987,33 @@ function kindOf(f) {
   };
 }
 function controlsOf(f, controls, lowercaseIds) {
+  if (f.copies === void 0) return sharedList(controls, controlsOfOne(f, controls, lowercaseIds));
+  let names = /* @__PURE__ */ new Set();
+  for (let c of f.copies) {
+    let copy = {
+      ...f,
+      tool: c.tool,
+      category: c.category,
+      id: c.ids[0] ?? f.id,
+      aliases: c.ids.slice(1),
+      ruleId: void 0,
+      cwe: [...c.cwe],
+      copies: void 0
+    }, ids = c.ids.map((id) => id.toLowerCase());
+    for (let name of controlsOfOne(copy, controls, ids)) names.add(name);
+  }
+  return sharedList(
+    controls,
+    controls.filter((c) => names.has(c.name)).map((c) => c.name)
+  );
+}
+function controlsOfOne(f, controls, lowercaseIds) {
   let listed = [];
   for (let c of controls) c.listsFinding(f, lowercaseIds) && listed.push(c.name);
-  if (listed.length > 0 || f.category === void 0 && f.cwe.length === 0)
-    return sharedList(controls, listed);
+  if (listed.length > 0 || f.category === void 0 && f.cwe.length === 0) return listed;
   let kind = kindOf(f), claimed = [];
   for (let c of controls) c.claimsKind(kind) && claimed.push(c.name);
-  return sharedList(controls, claimed);
+  return claimed;
 }
 var SHARED = /* @__PURE__ */ new WeakMap(), MAX_SHARED = 4096;
 function sharedList(controls, names) {

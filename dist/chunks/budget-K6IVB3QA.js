@@ -1,20 +1,20 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-BY6P5X4F.js";
+} from "./chunk-H4MMXXTC.js";
 import "./chunk-B5MP7AYV.js";
 import "./chunk-HOB2LCJN.js";
 import "./chunk-IDR6HBXA.js";
-import "./chunk-MMFUQT5B.js";
-import "./chunk-WWBY6WQZ.js";
+import "./chunk-YOY2Z7VR.js";
+import "./chunk-JTO5ONME.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   dayOf,
   suggestBudgets
-} from "./chunk-7CNRFJWN.js";
-import "./chunk-KUZPFJLB.js";
+} from "./chunk-HUAN6SAT.js";
+import "./chunk-J3UVHAFY.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

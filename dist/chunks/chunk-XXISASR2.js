@@ -4,7 +4,7 @@ import {
 } from "./chunk-UOA6RXNU.js";
 import {
   decidingFindings
-} from "./chunk-OF2YFTZV.js";
+} from "./chunk-YGHHFPCB.js";
 import {
   DUE_SOON_DAYS,
   VERDICTS,
@@ -15,12 +15,12 @@ import {
   deadlineLabel,
   dueSoon,
   outputPath
-} from "./chunk-7CNRFJWN.js";
+} from "./chunk-HUAN6SAT.js";
 import {
   LAYERS,
   SEVERITIES,
   severityRank
-} from "./chunk-KUZPFJLB.js";
+} from "./chunk-J3UVHAFY.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,

@@ -1,17 +1,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-QKVTCCTI.js";
-import "./chunk-6SD6AWVM.js";
+} from "./chunk-CKLDCD6X.js";
+import "./chunk-XXISASR2.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-OF2YFTZV.js";
+import "./chunk-YGHHFPCB.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-7CNRFJWN.js";
+import "./chunk-HUAN6SAT.js";
 import {
   PARSERS
-} from "./chunk-KUZPFJLB.js";
+} from "./chunk-J3UVHAFY.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

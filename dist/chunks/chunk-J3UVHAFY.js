@@ -1593,7 +1593,8 @@ function makeFinding(input, report) {
     contentHash: input.contentHash,
     description: input.description,
     license: input.license,
-    firstSeen: input.firstSeen
+    firstSeen: input.firstSeen,
+    copies: void 0
   };
   return finding9.fingerprint = fingerprintOf(finding9), finding9;
 }
@@ -7725,6 +7726,7 @@ function merge(a, b, rank2) {
     kev: a.kev || b.kev || void 0,
     // The earliest scanner date: another scanner seeing it later does not make it younger.
     firstSeen: earliest(a.firstSeen, b.firstSeen),
+    copies: copiesOf(a, b),
     fix: a.fix || b.fix ? { available: fixAvailable, versions: fixVersions } : void 0,
     location: primary.location ?? other.location,
     // A finding stays suppressed only when every scanner that reported it suppressed it.
@@ -7744,6 +7746,15 @@ function bothNeeded(a, b) {
 }
 function maxDefined(a, b) {
   return a === void 0 ? b : b === void 0 ? a : Math.max(a, b);
+}
+function copiesOf(a, b) {
+  let all = [...a.copies ?? [kindCopy(a)], ...b.copies ?? [kindCopy(b)]], byKey = /* @__PURE__ */ new Map();
+  for (let c of all) byKey.set(JSON.stringify([c.tool, c.category, c.ids, c.cwe]), c);
+  return byKey.size > 1 ? [...byKey.values()] : void 0;
+}
+function kindCopy(f) {
+  let ids = f.ruleId ? [f.id, ...f.aliases, f.ruleId] : [f.id, ...f.aliases];
+  return { tool: f.tool, category: f.category, ids, cwe: f.cwe };
 }
 
 // src/reports/parsers/grype.ts

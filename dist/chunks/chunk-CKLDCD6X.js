@@ -13,19 +13,19 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-6SD6AWVM.js";
+} from "./chunk-XXISASR2.js";
 import {
   decidingFindings
-} from "./chunk-OF2YFTZV.js";
+} from "./chunk-YGHHFPCB.js";
 import {
   VERDICTS,
   budgetCounts,
   budgetMessage,
   deadlineLabel
-} from "./chunk-7CNRFJWN.js";
+} from "./chunk-HUAN6SAT.js";
 import {
   LAYERS
-} from "./chunk-KUZPFJLB.js";
+} from "./chunk-J3UVHAFY.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

@@ -7,7 +7,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-MMFUQT5B.js";
+} from "./chunk-YOY2Z7VR.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
