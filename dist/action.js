@@ -8,16 +8,16 @@ import {
   pathInCommit,
   readAlerts,
   resolveCommit
-} from "./chunks/chunk-K5TMR6WK.js";
+} from "./chunks/chunk-H3GO23FI.js";
 import {
   VERSION
 } from "./chunks/chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunks/chunk-UZXUOQB6.js";
+} from "./chunks/chunk-ZUOZFYFT.js";
 import {
   readBaselineFile
-} from "./chunks/chunk-WDYNYIZ7.js";
+} from "./chunks/chunk-37JR37XF.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -37,8 +37,8 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-YOY2Z7VR.js";
-import "./chunks/chunk-JTO5ONME.js";
+} from "./chunks/chunk-YP4SRC3G.js";
+import "./chunks/chunk-6CLIH7DM.js";
 import {
   checkAnnotations,
   json,
@@ -50,21 +50,21 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-XXISASR2.js";
+} from "./chunks/chunk-E6L7YTPT.js";
 import "./chunks/chunk-UOA6RXNU.js";
 import {
   applyBaseline,
   decidingFindings,
   firstSeenDays
-} from "./chunks/chunk-YGHHFPCB.js";
+} from "./chunks/chunk-FBE5DF4U.js";
 import {
   approverName,
   budgetMessage,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-HUAN6SAT.js";
-import "./chunks/chunk-J3UVHAFY.js";
+} from "./chunks/chunk-3F477FA7.js";
+import "./chunks/chunk-WAEXOLBO.js";
 import {
   GateError,
   errorMessage

@@ -1,10 +1,6 @@
-// Calendar days in UTC, for first-seen dates and remediation deadlines. A date is written
-// "YYYY-MM-DD" (or as a full ISO timestamp, as a baseline's createdAt is); anything else,
-// including a day that does not exist (2026-02-30), is refused by the caller, never guessed.
+// Calendar days in UTC, for first-seen dates and remediation deadlines. Reading a date a file
+// wrote is model/utc-day.ts (utcDayOf), which parsers use too; here, counting days.
 const DAY_MS = 86_400_000;
-
-// Parsers read scanners' dates with it too, so it lives in the model.
-export { utcDayOf } from "../model/utc-day.js";
 
 export function dayOf(time: Date): string {
   return time.toISOString().slice(0, 10);

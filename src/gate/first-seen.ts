@@ -4,7 +4,7 @@
 // `createdAt` day, the latest day the finding is known to have been open (never "today",
 // which would restart every deadline whenever the file is read).
 import { GateError } from "../model/errors.js";
-import { utcDayOf } from "./days.js";
+import { utcDayOf } from "../model/utc-day.js";
 
 interface Dated {
   fingerprint: string;

@@ -2,6 +2,7 @@
 // version, or same check at the same place) from several reports become one finding that
 // lists every tool and report in `foundBy`. Nothing is dropped: fields are merged.
 import { earliest } from "./utc-day.js";
+import { identifiersOf } from "./identifiers.js";
 import { severityRank, unique, type Finding, type KindCopy, type Severity } from "./finding.js";
 
 /**
@@ -99,6 +100,5 @@ function copiesOf(a: Finding, b: Finding): readonly KindCopy[] | undefined {
 }
 
 function kindCopy(f: Finding): KindCopy {
-  const ids = f.ruleId ? [f.id, ...f.aliases, f.ruleId] : [f.id, ...f.aliases];
-  return { tool: f.tool, category: f.category, ids, cwe: f.cwe };
+  return { tool: f.tool, category: f.category, ids: identifiersOf(f), cwe: f.cwe };
 }

@@ -1,6 +1,7 @@
 // `when` conditions, compiled once per policy into predicates (globs and ranges are compiled
 // here, never per finding). Conditions are ANDed; the values listed inside one condition are
 // ORed (DESIGN §4).
+import { identifiersOf } from "../model/identifiers.js";
 import { CLASSIFICATIONS, type Classification } from "./classification.js";
 import { compileGlob } from "./glob-pattern.js";
 import { splitGlobs } from "./glob-literals.js";
@@ -162,8 +163,7 @@ function cweKey(value: string | number): string {
  * `id` conditions, controls, waivers and `explain` compare them, case-insensitively.
  */
 export function lowercaseIdentifiers(f: Finding): string[] {
-  const ids = f.ruleId ? [f.id, ...f.aliases, f.ruleId] : [f.id, ...f.aliases];
-  return ids.map((id) => id.toLowerCase());
+  return identifiersOf(f).map((id) => id.toLowerCase());
 }
 
 /** How a rule's conditions treat what they cannot decide. */

@@ -13,19 +13,19 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-XXISASR2.js";
+} from "./chunk-E6L7YTPT.js";
 import {
   decidingFindings
-} from "./chunk-YGHHFPCB.js";
+} from "./chunk-FBE5DF4U.js";
 import {
   VERDICTS,
   budgetCounts,
   budgetMessage,
   deadlineLabel
-} from "./chunk-HUAN6SAT.js";
+} from "./chunk-3F477FA7.js";
 import {
   LAYERS
-} from "./chunk-J3UVHAFY.js";
+} from "./chunk-WAEXOLBO.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

@@ -5,16 +5,16 @@ import {
   loadInWorkers,
   loadPolicyFromRef,
   readAlerts
-} from "./chunk-K5TMR6WK.js";
+} from "./chunk-H3GO23FI.js";
 import {
   VERSION
 } from "./chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunk-UZXUOQB6.js";
+} from "./chunk-ZUOZFYFT.js";
 import {
   readBaselineFile
-} from "./chunk-WDYNYIZ7.js";
+} from "./chunk-37JR37XF.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -32,27 +32,27 @@ import {
   resolveReportArgs,
   retryDelayOf,
   runCheck
-} from "./chunk-YOY2Z7VR.js";
+} from "./chunk-YP4SRC3G.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-CKLDCD6X.js";
+} from "./chunk-ZG4QG33K.js";
 import {
   withPolicyChange
-} from "./chunk-XXISASR2.js";
+} from "./chunk-E6L7YTPT.js";
 import {
   applyBaseline,
   firstSeenDays
-} from "./chunk-YGHHFPCB.js";
+} from "./chunk-FBE5DF4U.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest
-} from "./chunk-HUAN6SAT.js";
+} from "./chunk-3F477FA7.js";
 import {
   revisionOf
-} from "./chunk-J3UVHAFY.js";
+} from "./chunk-WAEXOLBO.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

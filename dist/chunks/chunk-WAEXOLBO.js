@@ -7692,6 +7692,11 @@ function fixedIn(osv, module) {
   return fixed;
 }
 
+// src/model/identifiers.ts
+function identifiersOf(f) {
+  return f.ruleId ? [f.id, ...f.aliases, f.ruleId] : [f.id, ...f.aliases];
+}
+
 // src/model/dedupe.ts
 function dedupe(findings, unknownAs = "unknown") {
   let rank2 = (s) => severityRank(s === "unknown" ? unknownAs : s), byFingerprint = /* @__PURE__ */ new Map();
@@ -7753,8 +7758,7 @@ function copiesOf(a, b) {
   return byKey.size > 1 ? [...byKey.values()] : void 0;
 }
 function kindCopy(f) {
-  let ids = f.ruleId ? [f.id, ...f.aliases, f.ruleId] : [f.id, ...f.aliases];
-  return { tool: f.tool, category: f.category, ids, cwe: f.cwe };
+  return { tool: f.tool, category: f.category, ids: identifiersOf(f), cwe: f.cwe };
 }
 
 // src/reports/parsers/grype.ts
@@ -11315,6 +11319,7 @@ export {
   utcDayOf,
   earliest,
   imageRef,
+  identifiersOf,
   require_semver2 as require_semver,
   isObject,
   str,

@@ -6,28 +6,28 @@ import "./chunk-HOB2LCJN.js";
 import "./chunk-IDR6HBXA.js";
 import {
   check
-} from "./chunk-R3PKBYLB.js";
-import "./chunk-K5TMR6WK.js";
+} from "./chunk-2XRG6246.js";
+import "./chunk-H3GO23FI.js";
 import "./chunk-2OMR3V4T.js";
-import "./chunk-UZXUOQB6.js";
-import "./chunk-WDYNYIZ7.js";
+import "./chunk-ZUOZFYFT.js";
+import "./chunk-37JR37XF.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-YOY2Z7VR.js";
-import "./chunk-JTO5ONME.js";
-import "./chunk-CKLDCD6X.js";
-import "./chunk-XXISASR2.js";
+} from "./chunk-YP4SRC3G.js";
+import "./chunk-6CLIH7DM.js";
+import "./chunk-ZG4QG33K.js";
+import "./chunk-E6L7YTPT.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-YGHHFPCB.js";
+import "./chunk-FBE5DF4U.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-HUAN6SAT.js";
-import "./chunk-J3UVHAFY.js";
+import "./chunk-3F477FA7.js";
+import "./chunk-WAEXOLBO.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -3,10 +3,11 @@ import {
   LAYERS,
   SEVERITIES,
   earliest,
+  identifiersOf,
   imageRef,
   require_semver,
   severityRank
-} from "./chunk-J3UVHAFY.js";
+} from "./chunk-WAEXOLBO.js";
 import {
   __commonJS,
   __toESM
@@ -1971,13 +1972,12 @@ function suggestBudgets(findings) {
 }
 
 // src/gate/days.ts
-var DAY_MS = 864e5;
 function dayOf(time) {
   return time.toISOString().slice(0, 10);
 }
 function daysBetween(from, to) {
   return Math.round(
-    (Date.parse(`${dayOf(to)}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS
+    (Date.parse(`${dayOf(to)}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5
   );
 }
 
@@ -4629,7 +4629,7 @@ function cweKey(value) {
   return m ? `CWE-${m[1]}` : String(value).toUpperCase();
 }
 function lowercaseIdentifiers(f) {
-  return (f.ruleId ? [f.id, ...f.aliases, f.ruleId] : [f.id, ...f.aliases]).map((id) => id.toLowerCase());
+  return identifiersOf(f).map((id) => id.toLowerCase());
 }
 var BUILDERS = [
   ({ severity }) => {
@@ -4912,9 +4912,9 @@ var VEX_JUSTIFICATIONS = [
   "vulnerable_code_not_in_execute_path",
   "vulnerable_code_cannot_be_controlled_by_adversary",
   "inline_mitigations_already_exist"
-], EXPIRING_SOON_DAYS = 14, DAY_MS2 = 864e5;
+], EXPIRING_SOON_DAYS = 14, DAY_MS = 864e5;
 function compileWaiver(spec, source) {
-  let endsAt = new Date(Date.parse(`${spec.expires}T00:00:00Z`) + DAY_MS2);
+  let endsAt = new Date(Date.parse(`${spec.expires}T00:00:00Z`) + DAY_MS);
   if (Number.isNaN(endsAt.getTime())) throw new Error(`invalid expiry date "${spec.expires}"`);
   let id = spec.id.toLowerCase(), range2 = spec.versions === void 0 ? void 0 : compileRange(spec.versions), inPaths = spec.paths ? compileGlobs(spec.paths) : void 0;
   return {
@@ -4939,10 +4939,10 @@ function pathsCover(test, f, root) {
   return f.foundBy.length > 0 && f.foundBy.every((s) => covers(s.report));
 }
 function waiverState(w, now, maxDays, unapproved) {
-  return w.endsAt.getTime() <= now.getTime() ? "expired" : maxDays !== void 0 && w.endsAt.getTime() - now.getTime() > (maxDays + 1) * DAY_MS2 ? "over-long" : unapproved === void 0 ? "active" : "unapproved";
+  return w.endsAt.getTime() <= now.getTime() ? "expired" : maxDays !== void 0 && w.endsAt.getTime() - now.getTime() > (maxDays + 1) * DAY_MS ? "over-long" : unapproved === void 0 ? "active" : "unapproved";
 }
 function reportWaiver(w, state, findings, now, maxDays, unapproved) {
-  let { spec } = w, daysLeft = Math.ceil((w.endsAt.getTime() - now.getTime()) / DAY_MS2), status = state, message;
+  let { spec } = w, daysLeft = Math.ceil((w.endsAt.getTime() - now.getTime()) / DAY_MS), status = state, message;
   return state === "expired" ? message = `expired on ${spec.expires}: it no longer waives anything; fix the finding or renew the waiver` : state === "over-long" ? message = `expires ${spec.expires}, more than settings.max-waiver-days (${maxDays}) from now: not applied until shortened` : state === "unapproved" ? message = `${unapproved ?? "not approved"}: not applied until approved` : findings === 0 ? (status = "unused", message = "matched no finding: remove it, or check that its id, package, paths and asset are right") : daysLeft <= EXPIRING_SOON_DAYS ? (status = "expiring-soon", message = `expires in ${daysLeft} day(s) (${spec.expires})`) : message = `waives ${findings} finding(s) until ${spec.expires}`, {
     id: spec.id,
     owner: spec.owner,

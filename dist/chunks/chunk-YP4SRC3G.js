@@ -3,7 +3,7 @@ import {
   loadEvidence,
   parseEvidence,
   parseReportArg
-} from "./chunk-JTO5ONME.js";
+} from "./chunk-6CLIH7DM.js";
 import {
   DEFAULT_SCANNER_SUPPRESSIONS,
   compileAssets,
@@ -15,11 +15,11 @@ import {
   evaluate,
   list,
   repositoryPath
-} from "./chunk-HUAN6SAT.js";
+} from "./chunk-3F477FA7.js";
 import {
   dedupe,
   lookup
-} from "./chunk-J3UVHAFY.js";
+} from "./chunk-WAEXOLBO.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -4,12 +4,12 @@ import {
   dayOf,
   outcomeOf,
   withBudgetVerdict
-} from "./chunk-HUAN6SAT.js";
+} from "./chunk-3F477FA7.js";
 import {
   earliest,
   parseJsonFile,
   utcDayOf
-} from "./chunk-J3UVHAFY.js";
+} from "./chunk-WAEXOLBO.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

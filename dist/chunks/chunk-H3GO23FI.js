@@ -11,13 +11,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-YOY2Z7VR.js";
+} from "./chunk-YP4SRC3G.js";
 import {
   decodeReport
-} from "./chunk-JTO5ONME.js";
+} from "./chunk-6CLIH7DM.js";
 import {
   repositoryPath
-} from "./chunk-HUAN6SAT.js";
+} from "./chunk-3F477FA7.js";
 import {
   GateError,
   errorMessage
