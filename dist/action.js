@@ -8,13 +8,13 @@ import {
   pathInCommit,
   readAlerts,
   resolveCommit
-} from "./chunks/chunk-H3GO23FI.js";
+} from "./chunks/chunk-HULDEGY6.js";
 import {
   VERSION
 } from "./chunks/chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunks/chunk-ZUOZFYFT.js";
+} from "./chunks/chunk-662CGBNZ.js";
 import {
   readBaselineFile
 } from "./chunks/chunk-37JR37XF.js";
@@ -37,7 +37,7 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-YP4SRC3G.js";
+} from "./chunks/chunk-OXGITBI5.js";
 import "./chunks/chunk-6CLIH7DM.js";
 import {
   checkAnnotations,

@@ -186,7 +186,7 @@ export function evaluateParsed(
   now: Date,
   options: EvaluateParsedOptions = {},
 ): Evaluation {
-  const { root, binding, unapproved, catalogs } = options;
+  const { root, binding, unapproved, catalogs, firstSeen } = options;
   const merged = dedupe(
     parsed.flatMap((r) => r.findings),
     policy.settings.unknownSeverity,
@@ -220,7 +220,7 @@ export function evaluateParsed(
     root,
     binding,
     unapproved,
-    firstSeen: options.firstSeen,
+    firstSeen,
   });
   if (catalogs) markEnrichment(evaluation, enriched!.marks, catalogs, policy.settings, now);
   const outside = outsideWarning(evaluation, root);

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-EG6SEJMT.js";
+} from "./chunk-VDTOUVZ3.js";
 import "./chunk-B5MP7AYV.js";
 import "./chunk-HOB2LCJN.js";
 import "./chunk-IDR6HBXA.js";
@@ -11,7 +11,7 @@ import {
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
-import "./chunk-YP4SRC3G.js";
+import "./chunk-OXGITBI5.js";
 import "./chunk-6CLIH7DM.js";
 import {
   firstSeenDays,

@@ -1,11 +1,11 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-EG6SEJMT.js";
+} from "./chunk-VDTOUVZ3.js";
 import "./chunk-B5MP7AYV.js";
 import "./chunk-HOB2LCJN.js";
 import "./chunk-IDR6HBXA.js";
-import "./chunk-YP4SRC3G.js";
+import "./chunk-OXGITBI5.js";
 import "./chunk-6CLIH7DM.js";
 import {
   EXIT

@@ -5,13 +5,13 @@ import {
   loadInWorkers,
   loadPolicyFromRef,
   readAlerts
-} from "./chunk-H3GO23FI.js";
+} from "./chunk-HULDEGY6.js";
 import {
   VERSION
 } from "./chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunk-ZUOZFYFT.js";
+} from "./chunk-662CGBNZ.js";
 import {
   readBaselineFile
 } from "./chunk-37JR37XF.js";
@@ -32,7 +32,7 @@ import {
   resolveReportArgs,
   retryDelayOf,
   runCheck
-} from "./chunk-YP4SRC3G.js";
+} from "./chunk-OXGITBI5.js";
 import {
   REPORTERS,
   reporterById

@@ -1,14 +1,14 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-2XRG6246.js";
-import "./chunk-H3GO23FI.js";
+} from "./chunk-ZRWLTYZE.js";
+import "./chunk-HULDEGY6.js";
 import "./chunk-2OMR3V4T.js";
-import "./chunk-ZUOZFYFT.js";
+import "./chunk-662CGBNZ.js";
 import "./chunk-37JR37XF.js";
 import "./chunk-WTVRMOKY.js";
 import "./chunk-24VQTDZU.js";
-import "./chunk-YP4SRC3G.js";
+import "./chunk-OXGITBI5.js";
 import "./chunk-6CLIH7DM.js";
 import "./chunk-ZG4QG33K.js";
 import "./chunk-E6L7YTPT.js";

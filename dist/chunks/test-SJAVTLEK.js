@@ -12,7 +12,7 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-YP4SRC3G.js";
+} from "./chunk-OXGITBI5.js";
 import "./chunk-6CLIH7DM.js";
 import {
   EXIT

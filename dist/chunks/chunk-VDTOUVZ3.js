@@ -7,7 +7,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-YP4SRC3G.js";
+} from "./chunk-OXGITBI5.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -18,15 +18,15 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-DGWVCKFV.js")).check },
-  { name: "parse", load: async () => (await import("./parse-EYMTW7YZ.js")).parse },
+  { name: "check", load: async () => (await import("./check-HFTEXDD7.js")).check },
+  { name: "parse", load: async () => (await import("./parse-5B6YEX5S.js")).parse },
   { name: "formats", load: async () => (await import("./formats-5B34OKVO.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-WTW2QEE6.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-GC4ZSLYJ.js")).baseline },
-  { name: "budget", load: async () => (await import("./budget-ZTIG6XRZ.js")).budget },
-  { name: "explain", load: async () => (await import("./explain-4K6YCE5H.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-VWSZ75FV.js")).validate },
-  { name: "test", load: async () => (await import("./test-OQN4RRL7.js")).test },
+  { name: "hook", load: async () => (await import("./hook-ZOCKBEVP.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-VJZQFVCY.js")).baseline },
+  { name: "budget", load: async () => (await import("./budget-BBPFMEGZ.js")).budget },
+  { name: "explain", load: async () => (await import("./explain-CUASXJNP.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-WMLZVGIY.js")).validate },
+  { name: "test", load: async () => (await import("./test-SJAVTLEK.js")).test },
   { name: "schema", load: async () => (await import("./schema-7S4PY3Z7.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

@@ -11,7 +11,7 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-YP4SRC3G.js";
+} from "./chunk-OXGITBI5.js";
 import {
   decodeReport
 } from "./chunk-6CLIH7DM.js";

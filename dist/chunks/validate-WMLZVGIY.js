@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-YP4SRC3G.js";
+} from "./chunk-OXGITBI5.js";
 import "./chunk-6CLIH7DM.js";
 import {
   EXIT

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readCatalogs
-} from "./chunk-ZUOZFYFT.js";
+} from "./chunk-662CGBNZ.js";
 import {
   readBaselineFile
 } from "./chunk-37JR37XF.js";
@@ -10,7 +10,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-YP4SRC3G.js";
+} from "./chunk-OXGITBI5.js";
 import "./chunk-6CLIH7DM.js";
 import {
   exploitSignals

@@ -6,10 +6,10 @@ import "./chunk-HOB2LCJN.js";
 import "./chunk-IDR6HBXA.js";
 import {
   check
-} from "./chunk-2XRG6246.js";
-import "./chunk-H3GO23FI.js";
+} from "./chunk-ZRWLTYZE.js";
+import "./chunk-HULDEGY6.js";
 import "./chunk-2OMR3V4T.js";
-import "./chunk-ZUOZFYFT.js";
+import "./chunk-662CGBNZ.js";
 import "./chunk-37JR37XF.js";
 import {
   writeFileAtomic
@@ -17,7 +17,7 @@ import {
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-YP4SRC3G.js";
+} from "./chunk-OXGITBI5.js";
 import "./chunk-6CLIH7DM.js";
 import "./chunk-ZG4QG33K.js";
 import "./chunk-E6L7YTPT.js";

@@ -1850,7 +1850,7 @@ function runCheck({
   return evaluation.warnings.push(...judged?.warnings ?? []), { evaluation, parsed: parsed4 };
 }
 function evaluateParsed(parsed4, policy, now, options = {}) {
-  let { root, binding, unapproved, catalogs } = options, merged = dedupe(
+  let { root, binding, unapproved, catalogs, firstSeen } = options, merged = dedupe(
     parsed4.flatMap((r) => r.findings),
     policy.settings.unknownSeverity
   ), enriched = catalogs ? enrichFindings(merged, catalogs) : void 0, findings = enriched?.findings ?? merged;
@@ -1874,7 +1874,7 @@ function evaluateParsed(parsed4, policy, now, options = {}) {
     root,
     binding,
     unapproved,
-    firstSeen: options.firstSeen
+    firstSeen
   });
   catalogs && markEnrichment(evaluation, enriched.marks, catalogs, policy.settings, now);
   let outside = outsideWarning(evaluation, root);
