@@ -8,16 +8,16 @@ import {
   pathInCommit,
   readAlerts,
   resolveCommit
-} from "./chunks/chunk-K5TMR6WK.js";
+} from "./chunks/chunk-3KQ46YTN.js";
 import {
   VERSION
 } from "./chunks/chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunks/chunk-UZXUOQB6.js";
+} from "./chunks/chunk-6EHVRSNH.js";
 import {
   readBaselineFile
-} from "./chunks/chunk-WDYNYIZ7.js";
+} from "./chunks/chunk-VOMSFHWE.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -37,7 +37,7 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-YOY2Z7VR.js";
+} from "./chunks/chunk-GDOXFWHF.js";
 import "./chunks/chunk-JTO5ONME.js";
 import {
   checkAnnotations,
@@ -50,20 +50,20 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-XXISASR2.js";
+} from "./chunks/chunk-YWWL2ZJZ.js";
 import "./chunks/chunk-UOA6RXNU.js";
 import {
   applyBaseline,
   decidingFindings,
   firstSeenDays
-} from "./chunks/chunk-YGHHFPCB.js";
+} from "./chunks/chunk-UUFVKSOD.js";
 import {
   approverName,
   budgetMessage,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-HUAN6SAT.js";
+} from "./chunks/chunk-FL4AAVZJ.js";
 import "./chunks/chunk-J3UVHAFY.js";
 import {
   GateError,

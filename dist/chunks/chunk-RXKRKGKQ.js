@@ -5,16 +5,16 @@ import {
   loadInWorkers,
   loadPolicyFromRef,
   readAlerts
-} from "./chunk-K5TMR6WK.js";
+} from "./chunk-3KQ46YTN.js";
 import {
   VERSION
 } from "./chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunk-UZXUOQB6.js";
+} from "./chunk-6EHVRSNH.js";
 import {
   readBaselineFile
-} from "./chunk-WDYNYIZ7.js";
+} from "./chunk-VOMSFHWE.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -32,24 +32,24 @@ import {
   resolveReportArgs,
   retryDelayOf,
   runCheck
-} from "./chunk-YOY2Z7VR.js";
+} from "./chunk-GDOXFWHF.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-CKLDCD6X.js";
+} from "./chunk-CCOMO7TM.js";
 import {
   withPolicyChange
-} from "./chunk-XXISASR2.js";
+} from "./chunk-YWWL2ZJZ.js";
 import {
   applyBaseline,
   firstSeenDays
-} from "./chunk-YGHHFPCB.js";
+} from "./chunk-UUFVKSOD.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest
-} from "./chunk-HUAN6SAT.js";
+} from "./chunk-FL4AAVZJ.js";
 import {
   revisionOf
 } from "./chunk-J3UVHAFY.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-UOA6RXNU.js";
 import {
   decidingFindings
-} from "./chunk-YGHHFPCB.js";
+} from "./chunk-UUFVKSOD.js";
 import {
   DUE_SOON_DAYS,
   VERDICTS,
@@ -15,7 +15,7 @@ import {
   deadlineLabel,
   dueSoon,
   outputPath
-} from "./chunk-HUAN6SAT.js";
+} from "./chunk-FL4AAVZJ.js";
 import {
   LAYERS,
   SEVERITIES,

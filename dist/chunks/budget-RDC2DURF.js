@@ -1,11 +1,11 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-H4MMXXTC.js";
+} from "./chunk-M7DP7JCU.js";
 import "./chunk-B5MP7AYV.js";
 import "./chunk-HOB2LCJN.js";
 import "./chunk-IDR6HBXA.js";
-import "./chunk-YOY2Z7VR.js";
+import "./chunk-GDOXFWHF.js";
 import "./chunk-JTO5ONME.js";
 import {
   EXIT
@@ -13,7 +13,7 @@ import {
 import {
   dayOf,
   suggestBudgets
-} from "./chunk-HUAN6SAT.js";
+} from "./chunk-FL4AAVZJ.js";
 import "./chunk-J3UVHAFY.js";
 import {
   GateError

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-YOY2Z7VR.js";
+} from "./chunk-GDOXFWHF.js";
 import "./chunk-JTO5ONME.js";
 import {
   EXIT
@@ -10,7 +10,7 @@ import {
 import {
   unlistedApprover,
   waiverState
-} from "./chunk-HUAN6SAT.js";
+} from "./chunk-FL4AAVZJ.js";
 import "./chunk-J3UVHAFY.js";
 import "./chunk-2W6IXLVT.js";
 import {

@@ -13,16 +13,16 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-XXISASR2.js";
+} from "./chunk-YWWL2ZJZ.js";
 import {
   decidingFindings
-} from "./chunk-YGHHFPCB.js";
+} from "./chunk-UUFVKSOD.js";
 import {
   VERDICTS,
   budgetCounts,
   budgetMessage,
   deadlineLabel
-} from "./chunk-HUAN6SAT.js";
+} from "./chunk-FL4AAVZJ.js";
 import {
   LAYERS
 } from "./chunk-J3UVHAFY.js";

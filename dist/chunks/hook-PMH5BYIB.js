@@ -6,27 +6,27 @@ import "./chunk-HOB2LCJN.js";
 import "./chunk-IDR6HBXA.js";
 import {
   check
-} from "./chunk-R3PKBYLB.js";
-import "./chunk-K5TMR6WK.js";
+} from "./chunk-RXKRKGKQ.js";
+import "./chunk-3KQ46YTN.js";
 import "./chunk-2OMR3V4T.js";
-import "./chunk-UZXUOQB6.js";
-import "./chunk-WDYNYIZ7.js";
+import "./chunk-6EHVRSNH.js";
+import "./chunk-VOMSFHWE.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-YOY2Z7VR.js";
+} from "./chunk-GDOXFWHF.js";
 import "./chunk-JTO5ONME.js";
-import "./chunk-CKLDCD6X.js";
-import "./chunk-XXISASR2.js";
+import "./chunk-CCOMO7TM.js";
+import "./chunk-YWWL2ZJZ.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-YGHHFPCB.js";
+import "./chunk-UUFVKSOD.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-HUAN6SAT.js";
+import "./chunk-FL4AAVZJ.js";
 import "./chunk-J3UVHAFY.js";
 import {
   GateError

@@ -4,7 +4,7 @@ import {
   dayOf,
   outcomeOf,
   withBudgetVerdict
-} from "./chunk-HUAN6SAT.js";
+} from "./chunk-FL4AAVZJ.js";
 import {
   earliest,
   parseJsonFile,

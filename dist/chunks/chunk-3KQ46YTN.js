@@ -11,13 +11,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-YOY2Z7VR.js";
+} from "./chunk-GDOXFWHF.js";
 import {
   decodeReport
 } from "./chunk-JTO5ONME.js";
 import {
   repositoryPath
-} from "./chunk-HUAN6SAT.js";
+} from "./chunk-FL4AAVZJ.js";
 import {
   GateError,
   errorMessage

@@ -18,15 +18,15 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-76S43PVT.js")).check },
-  { name: "parse", load: async () => (await import("./parse-WVLCWZUS.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-3VI27XQF.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-UZZMQ6AF.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-H7XANUXK.js")).baseline },
-  { name: "budget", load: async () => (await import("./budget-K6IVB3QA.js")).budget },
-  { name: "explain", load: async () => (await import("./explain-GQDQDFNO.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-3VMHWEHX.js")).validate },
-  { name: "test", load: async () => (await import("./test-URGXNPF7.js")).test },
+  { name: "check", load: async () => (await import("./check-5I2VGMQP.js")).check },
+  { name: "parse", load: async () => (await import("./parse-OSP3NA73.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-OYF2GS7B.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-PMH5BYIB.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-RSRTGRRX.js")).baseline },
+  { name: "budget", load: async () => (await import("./budget-RDC2DURF.js")).budget },
+  { name: "explain", load: async () => (await import("./explain-QBNP6Q55.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-LI4U7EKR.js")).validate },
+  { name: "test", load: async () => (await import("./test-E7EDED54.js")).test },
   { name: "schema", load: async () => (await import("./schema-7S4PY3Z7.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   CVE_ID
-} from "./chunk-YOY2Z7VR.js";
+} from "./chunk-GDOXFWHF.js";
 import {
   decodeText
 } from "./chunk-JTO5ONME.js";

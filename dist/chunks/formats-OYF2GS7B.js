@@ -1,14 +1,14 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-CKLDCD6X.js";
-import "./chunk-XXISASR2.js";
+} from "./chunk-CCOMO7TM.js";
+import "./chunk-YWWL2ZJZ.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-YGHHFPCB.js";
+import "./chunk-UUFVKSOD.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-HUAN6SAT.js";
+import "./chunk-FL4AAVZJ.js";
 import {
   PARSERS
 } from "./chunk-J3UVHAFY.js";

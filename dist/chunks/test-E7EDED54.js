@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-YOY2Z7VR.js";
+} from "./chunk-GDOXFWHF.js";
 import "./chunk-JTO5ONME.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge
-} from "./chunk-HUAN6SAT.js";
+} from "./chunk-FL4AAVZJ.js";
 import {
   makeFinding
 } from "./chunk-J3UVHAFY.js";
