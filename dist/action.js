@@ -8,16 +8,16 @@ import {
   pathInCommit,
   readAlerts,
   resolveCommit
-} from "./chunks/chunk-HULDEGY6.js";
+} from "./chunks/chunk-N2NU5VBS.js";
 import {
   VERSION
 } from "./chunks/chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunks/chunk-662CGBNZ.js";
+} from "./chunks/chunk-UHF6MSZB.js";
 import {
   readBaselineFile
-} from "./chunks/chunk-37JR37XF.js";
+} from "./chunks/chunk-EYSRAJJT.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -37,7 +37,7 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-OXGITBI5.js";
+} from "./chunks/chunk-SWNQVNKF.js";
 import "./chunks/chunk-6CLIH7DM.js";
 import {
   checkAnnotations,
@@ -50,20 +50,20 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-E6L7YTPT.js";
+} from "./chunks/chunk-EEHSRMWP.js";
 import "./chunks/chunk-UOA6RXNU.js";
 import {
   applyBaseline,
   decidingFindings,
   firstSeenDays
-} from "./chunks/chunk-FBE5DF4U.js";
+} from "./chunks/chunk-TCIXA3JQ.js";
 import {
   approverName,
   budgetMessage,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-3F477FA7.js";
+} from "./chunks/chunk-ZHALQTQA.js";
 import "./chunks/chunk-WAEXOLBO.js";
 import {
   GateError,

@@ -4957,14 +4957,6 @@ function reportWaiver(w, state, findings, now, maxDays, unapproved) {
   };
 }
 
-// src/policy/requirements.ts
-var UNIT_MS = { m: 6e4, h: 36e5, d: 864e5, w: 6048e5 }, DURATION = /^(\d+)([mhdw])$/;
-function durationMs(text) {
-  let m = DURATION.exec(text.trim());
-  if (!m?.[1] || !m[2]) throw new Error(`invalid duration "${text}" (use e.g. 90m, 24h, 7d, 2w)`);
-  return Number(m[1]) * (UNIT_MS[m[2]] ?? 0);
-}
-
 // src/policy/controls.ts
 function compileControls(specs) {
   return Object.entries(specs).map(([name, spec]) => {
@@ -5235,6 +5227,14 @@ function reasonOf(decider, action) {
   if (!decider) return `no rule matched; default action ${action}`;
   let reason = REASONS.get(decider);
   return reason === void 0 && (reason = `rule ${decider.id} (${decider.action})${decider.description ? `: ${decider.description}` : ""}`, REASONS.set(decider, reason)), reason;
+}
+
+// src/policy/requirements.ts
+var UNIT_MS = { m: 6e4, h: 36e5, d: 864e5, w: 6048e5 }, DURATION = /^(\d+)([mhdw])$/;
+function durationMs(text) {
+  let m = DURATION.exec(text.trim());
+  if (!m?.[1] || !m[2]) throw new Error(`invalid duration "${text}" (use e.g. 90m, 24h, 7d, 2w)`);
+  return Number(m[1]) * (UNIT_MS[m[2]] ?? 0);
 }
 
 // src/gate/asset-evidence.ts

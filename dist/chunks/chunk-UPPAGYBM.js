@@ -5,16 +5,16 @@ import {
   loadInWorkers,
   loadPolicyFromRef,
   readAlerts
-} from "./chunk-HULDEGY6.js";
+} from "./chunk-N2NU5VBS.js";
 import {
   VERSION
 } from "./chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunk-662CGBNZ.js";
+} from "./chunk-UHF6MSZB.js";
 import {
   readBaselineFile
-} from "./chunk-37JR37XF.js";
+} from "./chunk-EYSRAJJT.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -32,24 +32,24 @@ import {
   resolveReportArgs,
   retryDelayOf,
   runCheck
-} from "./chunk-OXGITBI5.js";
+} from "./chunk-SWNQVNKF.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-ZG4QG33K.js";
+} from "./chunk-XUZXA4N2.js";
 import {
   withPolicyChange
-} from "./chunk-E6L7YTPT.js";
+} from "./chunk-EEHSRMWP.js";
 import {
   applyBaseline,
   firstSeenDays
-} from "./chunk-FBE5DF4U.js";
+} from "./chunk-TCIXA3JQ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest
-} from "./chunk-3F477FA7.js";
+} from "./chunk-ZHALQTQA.js";
 import {
   revisionOf
 } from "./chunk-WAEXOLBO.js";

@@ -12,14 +12,14 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-OXGITBI5.js";
+} from "./chunk-SWNQVNKF.js";
 import "./chunk-6CLIH7DM.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge
-} from "./chunk-3F477FA7.js";
+} from "./chunk-ZHALQTQA.js";
 import {
   makeFinding
 } from "./chunk-WAEXOLBO.js";

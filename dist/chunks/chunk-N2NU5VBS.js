@@ -11,13 +11,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-OXGITBI5.js";
+} from "./chunk-SWNQVNKF.js";
 import {
   decodeReport
 } from "./chunk-6CLIH7DM.js";
 import {
   repositoryPath
-} from "./chunk-3F477FA7.js";
+} from "./chunk-ZHALQTQA.js";
 import {
   GateError,
   errorMessage

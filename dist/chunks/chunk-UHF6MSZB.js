@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   CVE_ID
-} from "./chunk-OXGITBI5.js";
+} from "./chunk-SWNQVNKF.js";
 import {
   decodeText
 } from "./chunk-6CLIH7DM.js";

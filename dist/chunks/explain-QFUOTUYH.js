@@ -1,23 +1,23 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readCatalogs
-} from "./chunk-662CGBNZ.js";
+} from "./chunk-UHF6MSZB.js";
 import {
   readBaselineFile
-} from "./chunk-37JR37XF.js";
+} from "./chunk-EYSRAJJT.js";
 import {
   loadPolicy,
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-OXGITBI5.js";
+} from "./chunk-SWNQVNKF.js";
 import "./chunk-6CLIH7DM.js";
 import {
   exploitSignals
 } from "./chunk-UOA6RXNU.js";
 import {
   firstSeenDays
-} from "./chunk-FBE5DF4U.js";
+} from "./chunk-TCIXA3JQ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -31,7 +31,7 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-3F477FA7.js";
+} from "./chunk-ZHALQTQA.js";
 import "./chunk-WAEXOLBO.js";
 import {
   GateError

@@ -13,16 +13,16 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-E6L7YTPT.js";
+} from "./chunk-EEHSRMWP.js";
 import {
   decidingFindings
-} from "./chunk-FBE5DF4U.js";
+} from "./chunk-TCIXA3JQ.js";
 import {
   VERDICTS,
   budgetCounts,
   budgetMessage,
   deadlineLabel
-} from "./chunk-3F477FA7.js";
+} from "./chunk-ZHALQTQA.js";
 import {
   LAYERS
 } from "./chunk-WAEXOLBO.js";

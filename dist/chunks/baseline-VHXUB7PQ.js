@@ -1,27 +1,27 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-VDTOUVZ3.js";
+} from "./chunk-76M6HN6W.js";
 import "./chunk-B5MP7AYV.js";
 import "./chunk-HOB2LCJN.js";
 import "./chunk-IDR6HBXA.js";
 import {
   readBaselineFile
-} from "./chunk-37JR37XF.js";
+} from "./chunk-EYSRAJJT.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
-import "./chunk-OXGITBI5.js";
+import "./chunk-SWNQVNKF.js";
 import "./chunk-6CLIH7DM.js";
 import {
   firstSeenDays,
   makeBaseline,
   serialiseBaseline
-} from "./chunk-FBE5DF4U.js";
+} from "./chunk-TCIXA3JQ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-3F477FA7.js";
+import "./chunk-ZHALQTQA.js";
 import "./chunk-WAEXOLBO.js";
 import {
   GateError

@@ -4,7 +4,7 @@ import {
   dayOf,
   outcomeOf,
   withBudgetVerdict
-} from "./chunk-3F477FA7.js";
+} from "./chunk-ZHALQTQA.js";
 import {
   earliest,
   parseJsonFile,

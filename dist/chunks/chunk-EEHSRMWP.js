@@ -4,7 +4,7 @@ import {
 } from "./chunk-UOA6RXNU.js";
 import {
   decidingFindings
-} from "./chunk-FBE5DF4U.js";
+} from "./chunk-TCIXA3JQ.js";
 import {
   DUE_SOON_DAYS,
   VERDICTS,
@@ -15,7 +15,7 @@ import {
   deadlineLabel,
   dueSoon,
   outputPath
-} from "./chunk-3F477FA7.js";
+} from "./chunk-ZHALQTQA.js";
 import {
   LAYERS,
   SEVERITIES,

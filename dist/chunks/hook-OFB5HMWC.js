@@ -6,27 +6,27 @@ import "./chunk-HOB2LCJN.js";
 import "./chunk-IDR6HBXA.js";
 import {
   check
-} from "./chunk-ZRWLTYZE.js";
-import "./chunk-HULDEGY6.js";
+} from "./chunk-UPPAGYBM.js";
+import "./chunk-N2NU5VBS.js";
 import "./chunk-2OMR3V4T.js";
-import "./chunk-662CGBNZ.js";
-import "./chunk-37JR37XF.js";
+import "./chunk-UHF6MSZB.js";
+import "./chunk-EYSRAJJT.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-OXGITBI5.js";
+} from "./chunk-SWNQVNKF.js";
 import "./chunk-6CLIH7DM.js";
-import "./chunk-ZG4QG33K.js";
-import "./chunk-E6L7YTPT.js";
+import "./chunk-XUZXA4N2.js";
+import "./chunk-EEHSRMWP.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-FBE5DF4U.js";
+import "./chunk-TCIXA3JQ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-3F477FA7.js";
+import "./chunk-ZHALQTQA.js";
 import "./chunk-WAEXOLBO.js";
 import {
   GateError

@@ -2,7 +2,7 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-OXGITBI5.js";
+} from "./chunk-SWNQVNKF.js";
 import "./chunk-6CLIH7DM.js";
 import {
   EXIT
@@ -10,7 +10,7 @@ import {
 import {
   unlistedApprover,
   waiverState
-} from "./chunk-3F477FA7.js";
+} from "./chunk-ZHALQTQA.js";
 import "./chunk-WAEXOLBO.js";
 import "./chunk-2W6IXLVT.js";
 import {

@@ -1,11 +1,11 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-VDTOUVZ3.js";
+} from "./chunk-76M6HN6W.js";
 import "./chunk-B5MP7AYV.js";
 import "./chunk-HOB2LCJN.js";
 import "./chunk-IDR6HBXA.js";
-import "./chunk-OXGITBI5.js";
+import "./chunk-SWNQVNKF.js";
 import "./chunk-6CLIH7DM.js";
 import {
   EXIT
@@ -13,7 +13,7 @@ import {
 import {
   dayOf,
   suggestBudgets
-} from "./chunk-3F477FA7.js";
+} from "./chunk-ZHALQTQA.js";
 import "./chunk-WAEXOLBO.js";
 import {
   GateError

@@ -7,7 +7,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-OXGITBI5.js";
+} from "./chunk-SWNQVNKF.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,14 +1,14 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   resolveReportArgs
-} from "./chunk-OXGITBI5.js";
+} from "./chunk-SWNQVNKF.js";
 import {
   loadReport
 } from "./chunk-6CLIH7DM.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-3F477FA7.js";
+import "./chunk-ZHALQTQA.js";
 import "./chunk-WAEXOLBO.js";
 import {
   GateError

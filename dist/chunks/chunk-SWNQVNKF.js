@@ -15,7 +15,7 @@ import {
   evaluate,
   list,
   repositoryPath
-} from "./chunk-3F477FA7.js";
+} from "./chunk-ZHALQTQA.js";
 import {
   dedupe,
   lookup
@@ -1215,6 +1215,76 @@ function deadlinesAndBudgets(bases, doc, source, known) {
   };
 }
 
+// src/policy/enrichment-settings.ts
+function enrichmentSettings(s) {
+  return {
+    ...s["enrichment-max-age-days"] === void 0 ? {} : { enrichmentMaxAgeDays: s["enrichment-max-age-days"] },
+    ...s["enrichment-stale"] === void 0 ? {} : { enrichmentStale: s["enrichment-stale"] }
+  };
+}
+
+// src/policy/merge-layers.ts
+var DEFAULT_SETTINGS = {
+  failOn: "block",
+  unknownSeverity: "high",
+  defaultAction: "info",
+  scannerSuppressions: DEFAULT_SCANNER_SUPPRESSIONS
+}, DEFAULT_CLASSIFICATION = "internal";
+function mergeLayers(bases, own) {
+  let { doc, source, file, origin } = own, controls = mergeByKey([
+    ...bases.map((b) => b.controls.map((c) => [c.name, c])),
+    locatedErrors(source, "/controls", () => compileControls(doc.controls ?? {})).map(
+      (c) => [c.name, c]
+    )
+  ]), ownRules = (doc.rules ?? []).map((r, i) => compileRule(r, file, origin, source, i));
+  checkControlRefs(doc, controls, source);
+  let assets = mergeByKey([
+    ...bases.map((b) => b.assets.map((a) => [a.spec.name, a])),
+    locatedErrors(source, "/assets", () => compileAssets(doc.assets ?? [])).map(
+      (a) => [a.spec.name, a]
+    )
+  ]), rules = mergeByKey([
+    ...bases.map((b) => b.rules.map((r) => [r.id, r])),
+    ownRules.map((r) => [r.id, r])
+  ]), waivers = [...bases.flatMap((b) => b.waivers), ...compileWaivers(doc, source)];
+  checkWaiverRefs(doc, rules, assets, source);
+  let last = bases.at(-1);
+  return {
+    source: file,
+    origin,
+    rules,
+    assets,
+    controls,
+    waivers,
+    defaultClassification: doc["default-classification"] ?? last?.defaultClassification ?? DEFAULT_CLASSIFICATION,
+    require: mergeRequirements([...bases.map((b) => b.require), requirements(doc)]),
+    settings: {
+      ...bases.reduce((acc, b) => ({ ...acc, ...b.settings }), DEFAULT_SETTINGS),
+      ...definedSettings(doc)
+    },
+    ...deadlinesAndBudgets(bases, doc, source, { assets, controls })
+  };
+}
+function requirements(doc) {
+  let r = doc.require ?? {}, out = {};
+  return r.layers && (out.layers = r.layers), r["max-report-age"] !== void 0 && (durationMs(r["max-report-age"]), out.maxReportAge = r["max-report-age"]), r.timestamps !== void 0 && (out.timestamps = r.timestamps), r.classifications && (out.classifications = r.classifications), r["image-digest"] !== void 0 && (out.imageDigest = r["image-digest"]), r.commit !== void 0 && (out.commit = r.commit), out;
+}
+function mergeRequirements(layers) {
+  return layers.reduce((acc, r) => {
+    let merged = { ...acc, ...r };
+    return acc.classifications && r.classifications && (merged.classifications = { ...acc.classifications, ...r.classifications }), merged;
+  }, {});
+}
+function definedSettings(doc) {
+  let s = doc.settings ?? {}, out = {};
+  return s["fail-on"] && (out.failOn = s["fail-on"]), s["unknown-severity"] && (out.unknownSeverity = s["unknown-severity"]), s["default-action"] && (out.defaultAction = s["default-action"]), s["max-waiver-days"] !== void 0 && (out.maxWaiverDays = s["max-waiver-days"]), s["scanner-suppressions"] && (out.scannerSuppressions = s["scanner-suppressions"]), s["waiver-approvers"] && (out.waiverApprovers = s["waiver-approvers"]), { ...out, ...enrichmentSettings(s) };
+}
+function mergeByKey(layers) {
+  let byKey = /* @__PURE__ */ new Map();
+  for (let layer of layers) for (let [k, v] of layer) byKey.set(k, v);
+  return [...byKey.values()];
+}
+
 // src/policy/remote-ref.ts
 var REMOTE_PREFIX = "github:", OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, REPO = /^[A-Za-z0-9._-]{1,100}$/, REF = /^[A-Za-z0-9._/-]{1,255}$/, SEGMENT = /^[\p{L}\p{N} ._@+=,~()[\]{}!$&'#%-]{1,255}$/u;
 function isFullSha(ref) {
@@ -1253,21 +1323,8 @@ function remoteRelative(from, relative2) {
   return { ...from, path: parts.join("/") };
 }
 
-// src/policy/enrichment-settings.ts
-function enrichmentSettings(s) {
-  return {
-    ...s["enrichment-max-age-days"] === void 0 ? {} : { enrichmentMaxAgeDays: s["enrichment-max-age-days"] },
-    ...s["enrichment-stale"] === void 0 ? {} : { enrichmentStale: s["enrichment-stale"] }
-  };
-}
-
 // src/policy/load.ts
-var DEFAULT_SETTINGS = {
-  failOn: "block",
-  unknownSeverity: "high",
-  defaultAction: "info",
-  scannerSuppressions: DEFAULT_SCANNER_SUPPRESSIONS
-}, DEFAULT_CLASSIFICATION = "internal", BUILTIN_PREFIX = "built-in:";
+var BUILTIN_PREFIX = "built-in:";
 function loadPolicyWith(path, read, cwd, remote) {
   if (path === void 0) return loadBuiltin(DEFAULT_PACK, /* @__PURE__ */ new Set(), read);
   if (path.startsWith(BUILTIN_PREFIX))
@@ -1362,58 +1419,7 @@ async function fromText(text, file, origin, read, seen, remote) {
   let nextSeen = new Set(seen).add(key), bases = [];
   for (let [i, ref] of (doc.extends ?? []).entries())
     bases.push(await loadBase(ref, i, source, origin, nextSeen, read, remote));
-  let controls = mergeByKey([
-    ...bases.map((b) => b.controls.map((c) => [c.name, c])),
-    locatedErrors(source, "/controls", () => compileControls(doc.controls ?? {})).map(
-      (c) => [c.name, c]
-    )
-  ]), own = (doc.rules ?? []).map((r, i) => compileRule(r, file, origin, source, i));
-  checkControlRefs(doc, controls, source);
-  let assets = mergeByKey([
-    ...bases.map((b) => b.assets.map((a) => [a.spec.name, a])),
-    locatedErrors(source, "/assets", () => compileAssets(doc.assets ?? [])).map(
-      (a) => [a.spec.name, a]
-    )
-  ]), rules = mergeByKey([
-    ...bases.map((b) => b.rules.map((r) => [r.id, r])),
-    own.map((r) => [r.id, r])
-  ]), waivers = [...bases.flatMap((b) => b.waivers), ...compileWaivers(doc, source)];
-  checkWaiverRefs(doc, rules, assets, source);
-  let last = bases.at(-1);
-  return {
-    source: file,
-    origin,
-    rules,
-    assets,
-    controls,
-    waivers,
-    defaultClassification: doc["default-classification"] ?? last?.defaultClassification ?? DEFAULT_CLASSIFICATION,
-    require: mergeRequirements([...bases.map((b) => b.require), requirements(doc)]),
-    settings: {
-      ...bases.reduce((acc, b) => ({ ...acc, ...b.settings }), DEFAULT_SETTINGS),
-      ...definedSettings(doc)
-    },
-    ...deadlinesAndBudgets(bases, doc, source, { assets, controls })
-  };
-}
-function requirements(doc) {
-  let r = doc.require ?? {}, out = {};
-  return r.layers && (out.layers = r.layers), r["max-report-age"] !== void 0 && (durationMs(r["max-report-age"]), out.maxReportAge = r["max-report-age"]), r.timestamps !== void 0 && (out.timestamps = r.timestamps), r.classifications && (out.classifications = r.classifications), r["image-digest"] !== void 0 && (out.imageDigest = r["image-digest"]), r.commit !== void 0 && (out.commit = r.commit), out;
-}
-function mergeRequirements(layers) {
-  return layers.reduce((acc, r) => {
-    let merged = { ...acc, ...r };
-    return acc.classifications && r.classifications && (merged.classifications = { ...acc.classifications, ...r.classifications }), merged;
-  }, {});
-}
-function definedSettings(doc) {
-  let s = doc.settings ?? {}, out = {};
-  return s["fail-on"] && (out.failOn = s["fail-on"]), s["unknown-severity"] && (out.unknownSeverity = s["unknown-severity"]), s["default-action"] && (out.defaultAction = s["default-action"]), s["max-waiver-days"] !== void 0 && (out.maxWaiverDays = s["max-waiver-days"]), s["scanner-suppressions"] && (out.scannerSuppressions = s["scanner-suppressions"]), s["waiver-approvers"] && (out.waiverApprovers = s["waiver-approvers"]), { ...out, ...enrichmentSettings(s) };
-}
-function mergeByKey(layers) {
-  let byKey = /* @__PURE__ */ new Map();
-  for (let layer of layers) for (let [k, v] of layer) byKey.set(k, v);
-  return [...byKey.values()];
+  return mergeLayers(bases, { doc, source, file, origin });
 }
 
 // src/io/remote-policy.ts

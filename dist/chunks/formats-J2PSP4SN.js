@@ -1,14 +1,14 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-ZG4QG33K.js";
-import "./chunk-E6L7YTPT.js";
+} from "./chunk-XUZXA4N2.js";
+import "./chunk-EEHSRMWP.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-FBE5DF4U.js";
+import "./chunk-TCIXA3JQ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-3F477FA7.js";
+import "./chunk-ZHALQTQA.js";
 import {
   PARSERS
 } from "./chunk-WAEXOLBO.js";
