@@ -4,12 +4,12 @@ import {
   dayOf,
   outcomeOf,
   withBudgetVerdict
-} from "./chunk-HUAN6SAT.js";
+} from "./chunk-WYF4PJUB.js";
 import {
   earliest,
   parseJsonFile,
   utcDayOf
-} from "./chunk-J3UVHAFY.js";
+} from "./chunk-4DBGVSZ6.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

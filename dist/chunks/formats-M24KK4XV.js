@@ -1,17 +1,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-CKLDCD6X.js";
-import "./chunk-XXISASR2.js";
+} from "./chunk-RAASFKET.js";
+import "./chunk-ITMT3EY7.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-YGHHFPCB.js";
+import "./chunk-FMNGUH3U.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-HUAN6SAT.js";
+import "./chunk-WYF4PJUB.js";
 import {
   PARSERS
-} from "./chunk-J3UVHAFY.js";
+} from "./chunk-4DBGVSZ6.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

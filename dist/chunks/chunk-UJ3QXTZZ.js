@@ -3,7 +3,7 @@ import {
   loadEvidence,
   parseEvidence,
   parseReportArg
-} from "./chunk-JTO5ONME.js";
+} from "./chunk-45SCW534.js";
 import {
   DEFAULT_SCANNER_SUPPRESSIONS,
   compileAssets,
@@ -15,11 +15,11 @@ import {
   evaluate,
   list,
   repositoryPath
-} from "./chunk-HUAN6SAT.js";
+} from "./chunk-WYF4PJUB.js";
 import {
   dedupe,
   lookup
-} from "./chunk-J3UVHAFY.js";
+} from "./chunk-4DBGVSZ6.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -13,19 +13,19 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-XXISASR2.js";
+} from "./chunk-ITMT3EY7.js";
 import {
   decidingFindings
-} from "./chunk-YGHHFPCB.js";
+} from "./chunk-FMNGUH3U.js";
 import {
   VERDICTS,
   budgetCounts,
   budgetMessage,
   deadlineLabel
-} from "./chunk-HUAN6SAT.js";
+} from "./chunk-WYF4PJUB.js";
 import {
   LAYERS
-} from "./chunk-J3UVHAFY.js";
+} from "./chunk-4DBGVSZ6.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

@@ -6,28 +6,28 @@ import "./chunk-HOB2LCJN.js";
 import "./chunk-IDR6HBXA.js";
 import {
   check
-} from "./chunk-R3PKBYLB.js";
-import "./chunk-K5TMR6WK.js";
+} from "./chunk-3N5MEJCO.js";
+import "./chunk-ZK2U4LC5.js";
 import "./chunk-2OMR3V4T.js";
-import "./chunk-UZXUOQB6.js";
-import "./chunk-WDYNYIZ7.js";
+import "./chunk-TP2BDVFO.js";
+import "./chunk-RPDDGUZC.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-YOY2Z7VR.js";
-import "./chunk-JTO5ONME.js";
-import "./chunk-CKLDCD6X.js";
-import "./chunk-XXISASR2.js";
+} from "./chunk-UJ3QXTZZ.js";
+import "./chunk-45SCW534.js";
+import "./chunk-RAASFKET.js";
+import "./chunk-ITMT3EY7.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-YGHHFPCB.js";
+import "./chunk-FMNGUH3U.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-HUAN6SAT.js";
-import "./chunk-J3UVHAFY.js";
+import "./chunk-WYF4PJUB.js";
+import "./chunk-4DBGVSZ6.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

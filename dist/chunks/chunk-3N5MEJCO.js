@@ -5,16 +5,16 @@ import {
   loadInWorkers,
   loadPolicyFromRef,
   readAlerts
-} from "./chunk-K5TMR6WK.js";
+} from "./chunk-ZK2U4LC5.js";
 import {
   VERSION
 } from "./chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunk-UZXUOQB6.js";
+} from "./chunk-TP2BDVFO.js";
 import {
   readBaselineFile
-} from "./chunk-WDYNYIZ7.js";
+} from "./chunk-RPDDGUZC.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -32,27 +32,27 @@ import {
   resolveReportArgs,
   retryDelayOf,
   runCheck
-} from "./chunk-YOY2Z7VR.js";
+} from "./chunk-UJ3QXTZZ.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-CKLDCD6X.js";
+} from "./chunk-RAASFKET.js";
 import {
   withPolicyChange
-} from "./chunk-XXISASR2.js";
+} from "./chunk-ITMT3EY7.js";
 import {
   applyBaseline,
   firstSeenDays
-} from "./chunk-YGHHFPCB.js";
+} from "./chunk-FMNGUH3U.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest
-} from "./chunk-HUAN6SAT.js";
+} from "./chunk-WYF4PJUB.js";
 import {
   revisionOf
-} from "./chunk-J3UVHAFY.js";
+} from "./chunk-4DBGVSZ6.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -12,17 +12,17 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-YOY2Z7VR.js";
-import "./chunk-JTO5ONME.js";
+} from "./chunk-UJ3QXTZZ.js";
+import "./chunk-45SCW534.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge
-} from "./chunk-HUAN6SAT.js";
+} from "./chunk-WYF4PJUB.js";
 import {
   makeFinding
-} from "./chunk-J3UVHAFY.js";
+} from "./chunk-4DBGVSZ6.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   CVE_ID
-} from "./chunk-YOY2Z7VR.js";
+} from "./chunk-UJ3QXTZZ.js";
 import {
   decodeText
-} from "./chunk-JTO5ONME.js";
+} from "./chunk-45SCW534.js";
 import {
   parseJsonFile
-} from "./chunk-J3UVHAFY.js";
+} from "./chunk-4DBGVSZ6.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

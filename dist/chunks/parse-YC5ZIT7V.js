@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   resolveReportArgs
-} from "./chunk-YOY2Z7VR.js";
+} from "./chunk-UJ3QXTZZ.js";
 import {
   loadReport
-} from "./chunk-JTO5ONME.js";
+} from "./chunk-45SCW534.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-HUAN6SAT.js";
-import "./chunk-J3UVHAFY.js";
+import "./chunk-WYF4PJUB.js";
+import "./chunk-4DBGVSZ6.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -11,13 +11,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-YOY2Z7VR.js";
+} from "./chunk-UJ3QXTZZ.js";
 import {
   decodeReport
-} from "./chunk-JTO5ONME.js";
+} from "./chunk-45SCW534.js";
 import {
   repositoryPath
-} from "./chunk-HUAN6SAT.js";
+} from "./chunk-WYF4PJUB.js";
 import {
   GateError,
   errorMessage

@@ -7,7 +7,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-YOY2Z7VR.js";
+} from "./chunk-UJ3QXTZZ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
