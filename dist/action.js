@@ -8,16 +8,16 @@ import {
   pathInCommit,
   readAlerts,
   resolveCommit
-} from "./chunks/chunk-N2NU5VBS.js";
+} from "./chunks/chunk-BIFIPST7.js";
 import {
   VERSION
 } from "./chunks/chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunks/chunk-UHF6MSZB.js";
+} from "./chunks/chunk-L2U6P5TJ.js";
 import {
   readBaselineFile
-} from "./chunks/chunk-EYSRAJJT.js";
+} from "./chunks/chunk-W6CMOPCY.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -37,8 +37,8 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-SWNQVNKF.js";
-import "./chunks/chunk-6CLIH7DM.js";
+} from "./chunks/chunk-HIWAGWGO.js";
+import "./chunks/chunk-DR3UGMUF.js";
 import {
   checkAnnotations,
   json,
@@ -50,21 +50,21 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-EEHSRMWP.js";
+} from "./chunks/chunk-IDTSMXGX.js";
 import "./chunks/chunk-UOA6RXNU.js";
 import {
   applyBaseline,
   decidingFindings,
   firstSeenDays
-} from "./chunks/chunk-TCIXA3JQ.js";
+} from "./chunks/chunk-KBKE3VP6.js";
 import {
   approverName,
   budgetMessage,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-ZHALQTQA.js";
-import "./chunks/chunk-WAEXOLBO.js";
+} from "./chunks/chunk-C354BEW5.js";
+import "./chunks/chunk-G522NEV6.js";
 import {
   GateError,
   errorMessage

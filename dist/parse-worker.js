@@ -1,8 +1,8 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadEvidence
-} from "./chunks/chunk-6CLIH7DM.js";
-import "./chunks/chunk-WAEXOLBO.js";
+} from "./chunks/chunk-DR3UGMUF.js";
+import "./chunks/chunk-G522NEV6.js";
 import {
   GateError
 } from "./chunks/chunk-2W6IXLVT.js";

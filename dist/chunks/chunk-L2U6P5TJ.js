@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   CVE_ID
-} from "./chunk-SWNQVNKF.js";
+} from "./chunk-HIWAGWGO.js";
 import {
   decodeText
-} from "./chunk-6CLIH7DM.js";
+} from "./chunk-DR3UGMUF.js";
 import {
   parseJsonFile
-} from "./chunk-WAEXOLBO.js";
+} from "./chunk-G522NEV6.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -11,13 +11,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-SWNQVNKF.js";
+} from "./chunk-HIWAGWGO.js";
 import {
   decodeReport
-} from "./chunk-6CLIH7DM.js";
+} from "./chunk-DR3UGMUF.js";
 import {
   repositoryPath
-} from "./chunk-ZHALQTQA.js";
+} from "./chunk-C354BEW5.js";
 import {
   GateError,
   errorMessage

@@ -1,17 +1,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-XUZXA4N2.js";
-import "./chunk-EEHSRMWP.js";
+} from "./chunk-ETE5JJ7Z.js";
+import "./chunk-IDTSMXGX.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-TCIXA3JQ.js";
+import "./chunk-KBKE3VP6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-ZHALQTQA.js";
+import "./chunk-C354BEW5.js";
 import {
   PARSERS
-} from "./chunk-WAEXOLBO.js";
+} from "./chunk-G522NEV6.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

@@ -13,19 +13,19 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-EEHSRMWP.js";
+} from "./chunk-IDTSMXGX.js";
 import {
   decidingFindings
-} from "./chunk-TCIXA3JQ.js";
+} from "./chunk-KBKE3VP6.js";
 import {
   VERDICTS,
   budgetCounts,
   budgetMessage,
   deadlineLabel
-} from "./chunk-ZHALQTQA.js";
+} from "./chunk-C354BEW5.js";
 import {
   LAYERS
-} from "./chunk-WAEXOLBO.js";
+} from "./chunk-G522NEV6.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

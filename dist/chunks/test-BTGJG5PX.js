@@ -12,17 +12,17 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-SWNQVNKF.js";
-import "./chunk-6CLIH7DM.js";
+} from "./chunk-HIWAGWGO.js";
+import "./chunk-DR3UGMUF.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge
-} from "./chunk-ZHALQTQA.js";
+} from "./chunk-C354BEW5.js";
 import {
   makeFinding
-} from "./chunk-WAEXOLBO.js";
+} from "./chunk-G522NEV6.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

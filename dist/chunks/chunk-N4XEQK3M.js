@@ -5,16 +5,16 @@ import {
   loadInWorkers,
   loadPolicyFromRef,
   readAlerts
-} from "./chunk-N2NU5VBS.js";
+} from "./chunk-BIFIPST7.js";
 import {
   VERSION
 } from "./chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunk-UHF6MSZB.js";
+} from "./chunk-L2U6P5TJ.js";
 import {
   readBaselineFile
-} from "./chunk-EYSRAJJT.js";
+} from "./chunk-W6CMOPCY.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -32,27 +32,27 @@ import {
   resolveReportArgs,
   retryDelayOf,
   runCheck
-} from "./chunk-SWNQVNKF.js";
+} from "./chunk-HIWAGWGO.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-XUZXA4N2.js";
+} from "./chunk-ETE5JJ7Z.js";
 import {
   withPolicyChange
-} from "./chunk-EEHSRMWP.js";
+} from "./chunk-IDTSMXGX.js";
 import {
   applyBaseline,
   firstSeenDays
-} from "./chunk-TCIXA3JQ.js";
+} from "./chunk-KBKE3VP6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest
-} from "./chunk-ZHALQTQA.js";
+} from "./chunk-C354BEW5.js";
 import {
   revisionOf
-} from "./chunk-WAEXOLBO.js";
+} from "./chunk-G522NEV6.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

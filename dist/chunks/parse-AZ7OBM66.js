@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   resolveReportArgs
-} from "./chunk-SWNQVNKF.js";
+} from "./chunk-HIWAGWGO.js";
 import {
   loadReport
-} from "./chunk-6CLIH7DM.js";
+} from "./chunk-DR3UGMUF.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-ZHALQTQA.js";
-import "./chunk-WAEXOLBO.js";
+import "./chunk-C354BEW5.js";
+import "./chunk-G522NEV6.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

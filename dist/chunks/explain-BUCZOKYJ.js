@@ -1,23 +1,23 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readCatalogs
-} from "./chunk-UHF6MSZB.js";
+} from "./chunk-L2U6P5TJ.js";
 import {
   readBaselineFile
-} from "./chunk-EYSRAJJT.js";
+} from "./chunk-W6CMOPCY.js";
 import {
   loadPolicy,
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-SWNQVNKF.js";
-import "./chunk-6CLIH7DM.js";
+} from "./chunk-HIWAGWGO.js";
+import "./chunk-DR3UGMUF.js";
 import {
   exploitSignals
 } from "./chunk-UOA6RXNU.js";
 import {
   firstSeenDays
-} from "./chunk-TCIXA3JQ.js";
+} from "./chunk-KBKE3VP6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -31,8 +31,8 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-ZHALQTQA.js";
-import "./chunk-WAEXOLBO.js";
+} from "./chunk-C354BEW5.js";
+import "./chunk-G522NEV6.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,28 +1,28 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-76M6HN6W.js";
+} from "./chunk-OBMOBOP4.js";
 import "./chunk-B5MP7AYV.js";
 import "./chunk-HOB2LCJN.js";
 import "./chunk-IDR6HBXA.js";
 import {
   readBaselineFile
-} from "./chunk-EYSRAJJT.js";
+} from "./chunk-W6CMOPCY.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
-import "./chunk-SWNQVNKF.js";
-import "./chunk-6CLIH7DM.js";
+import "./chunk-HIWAGWGO.js";
+import "./chunk-DR3UGMUF.js";
 import {
   firstSeenDays,
   makeBaseline,
   serialiseBaseline
-} from "./chunk-TCIXA3JQ.js";
+} from "./chunk-KBKE3VP6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-ZHALQTQA.js";
-import "./chunk-WAEXOLBO.js";
+import "./chunk-C354BEW5.js";
+import "./chunk-G522NEV6.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -7,7 +7,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-SWNQVNKF.js";
+} from "./chunk-HIWAGWGO.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-UOA6RXNU.js";
 import {
   decidingFindings
-} from "./chunk-TCIXA3JQ.js";
+} from "./chunk-KBKE3VP6.js";
 import {
   DUE_SOON_DAYS,
   VERDICTS,
@@ -15,12 +15,12 @@ import {
   deadlineLabel,
   dueSoon,
   outputPath
-} from "./chunk-ZHALQTQA.js";
+} from "./chunk-C354BEW5.js";
 import {
   LAYERS,
   SEVERITIES,
   severityRank
-} from "./chunk-WAEXOLBO.js";
+} from "./chunk-G522NEV6.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,

@@ -8,7 +8,7 @@ import {
   isObject,
   lineColumn,
   str
-} from "./chunk-WAEXOLBO.js";
+} from "./chunk-G522NEV6.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

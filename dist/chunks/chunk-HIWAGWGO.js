@@ -3,7 +3,7 @@ import {
   loadEvidence,
   parseEvidence,
   parseReportArg
-} from "./chunk-6CLIH7DM.js";
+} from "./chunk-DR3UGMUF.js";
 import {
   DEFAULT_SCANNER_SUPPRESSIONS,
   compileAssets,
@@ -15,11 +15,11 @@ import {
   evaluate,
   list,
   repositoryPath
-} from "./chunk-ZHALQTQA.js";
+} from "./chunk-C354BEW5.js";
 import {
   dedupe,
   lookup
-} from "./chunk-WAEXOLBO.js";
+} from "./chunk-G522NEV6.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

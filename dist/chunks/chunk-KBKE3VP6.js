@@ -4,12 +4,12 @@ import {
   dayOf,
   outcomeOf,
   withBudgetVerdict
-} from "./chunk-ZHALQTQA.js";
+} from "./chunk-C354BEW5.js";
 import {
   earliest,
   parseJsonFile,
   utcDayOf
-} from "./chunk-WAEXOLBO.js";
+} from "./chunk-G522NEV6.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -6,28 +6,28 @@ import "./chunk-HOB2LCJN.js";
 import "./chunk-IDR6HBXA.js";
 import {
   check
-} from "./chunk-UPPAGYBM.js";
-import "./chunk-N2NU5VBS.js";
+} from "./chunk-N4XEQK3M.js";
+import "./chunk-BIFIPST7.js";
 import "./chunk-2OMR3V4T.js";
-import "./chunk-UHF6MSZB.js";
-import "./chunk-EYSRAJJT.js";
+import "./chunk-L2U6P5TJ.js";
+import "./chunk-W6CMOPCY.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-SWNQVNKF.js";
-import "./chunk-6CLIH7DM.js";
-import "./chunk-XUZXA4N2.js";
-import "./chunk-EEHSRMWP.js";
+} from "./chunk-HIWAGWGO.js";
+import "./chunk-DR3UGMUF.js";
+import "./chunk-ETE5JJ7Z.js";
+import "./chunk-IDTSMXGX.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-TCIXA3JQ.js";
+import "./chunk-KBKE3VP6.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-ZHALQTQA.js";
-import "./chunk-WAEXOLBO.js";
+import "./chunk-C354BEW5.js";
+import "./chunk-G522NEV6.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -2,16 +2,16 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-SWNQVNKF.js";
-import "./chunk-6CLIH7DM.js";
+} from "./chunk-HIWAGWGO.js";
+import "./chunk-DR3UGMUF.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   unlistedApprover,
   waiverState
-} from "./chunk-ZHALQTQA.js";
-import "./chunk-WAEXOLBO.js";
+} from "./chunk-C354BEW5.js";
+import "./chunk-G522NEV6.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine

@@ -7,7 +7,7 @@ import {
   imageRef,
   require_semver,
   severityRank
-} from "./chunk-WAEXOLBO.js";
+} from "./chunk-G522NEV6.js";
 import {
   __commonJS,
   __toESM
