@@ -8,16 +8,16 @@ import {
   pathInCommit,
   readAlerts,
   resolveCommit
-} from "./chunks/chunk-K5TMR6WK.js";
+} from "./chunks/chunk-LOJF7PWO.js";
 import {
   VERSION
 } from "./chunks/chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunks/chunk-UZXUOQB6.js";
+} from "./chunks/chunk-RTB7OS6T.js";
 import {
   readBaselineFile
-} from "./chunks/chunk-WDYNYIZ7.js";
+} from "./chunks/chunk-LD6NO2C3.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -37,8 +37,8 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-YOY2Z7VR.js";
-import "./chunks/chunk-JTO5ONME.js";
+} from "./chunks/chunk-4D2TKH5E.js";
+import "./chunks/chunk-TGKCDVFA.js";
 import {
   checkAnnotations,
   json,
@@ -50,21 +50,21 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-XXISASR2.js";
+} from "./chunks/chunk-ZXAA37P5.js";
 import "./chunks/chunk-UOA6RXNU.js";
 import {
   applyBaseline,
   decidingFindings,
   firstSeenDays
-} from "./chunks/chunk-YGHHFPCB.js";
+} from "./chunks/chunk-FR2IUBME.js";
 import {
   approverName,
   budgetMessage,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-HUAN6SAT.js";
-import "./chunks/chunk-J3UVHAFY.js";
+} from "./chunks/chunk-RVHOAT2I.js";
+import "./chunks/chunk-FTRXR7OV.js";
 import {
   GateError,
   errorMessage

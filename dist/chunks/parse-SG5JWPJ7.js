@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   resolveReportArgs
-} from "./chunk-YOY2Z7VR.js";
+} from "./chunk-4D2TKH5E.js";
 import {
   loadReport
-} from "./chunk-JTO5ONME.js";
+} from "./chunk-TGKCDVFA.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-HUAN6SAT.js";
-import "./chunk-J3UVHAFY.js";
+import "./chunk-RVHOAT2I.js";
+import "./chunk-FTRXR7OV.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -12,17 +12,17 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-YOY2Z7VR.js";
-import "./chunk-JTO5ONME.js";
+} from "./chunk-4D2TKH5E.js";
+import "./chunk-TGKCDVFA.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge
-} from "./chunk-HUAN6SAT.js";
+} from "./chunk-RVHOAT2I.js";
 import {
   makeFinding
-} from "./chunk-J3UVHAFY.js";
+} from "./chunk-FTRXR7OV.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -6,28 +6,28 @@ import "./chunk-HOB2LCJN.js";
 import "./chunk-IDR6HBXA.js";
 import {
   check
-} from "./chunk-R3PKBYLB.js";
-import "./chunk-K5TMR6WK.js";
+} from "./chunk-MQQEZ6AO.js";
+import "./chunk-LOJF7PWO.js";
 import "./chunk-2OMR3V4T.js";
-import "./chunk-UZXUOQB6.js";
-import "./chunk-WDYNYIZ7.js";
+import "./chunk-RTB7OS6T.js";
+import "./chunk-LD6NO2C3.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-YOY2Z7VR.js";
-import "./chunk-JTO5ONME.js";
-import "./chunk-CKLDCD6X.js";
-import "./chunk-XXISASR2.js";
+} from "./chunk-4D2TKH5E.js";
+import "./chunk-TGKCDVFA.js";
+import "./chunk-ZVSXBUVP.js";
+import "./chunk-ZXAA37P5.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-YGHHFPCB.js";
+import "./chunk-FR2IUBME.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-HUAN6SAT.js";
-import "./chunk-J3UVHAFY.js";
+import "./chunk-RVHOAT2I.js";
+import "./chunk-FTRXR7OV.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,23 +1,23 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readCatalogs
-} from "./chunk-UZXUOQB6.js";
+} from "./chunk-RTB7OS6T.js";
 import {
   readBaselineFile
-} from "./chunk-WDYNYIZ7.js";
+} from "./chunk-LD6NO2C3.js";
 import {
   loadPolicy,
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-YOY2Z7VR.js";
-import "./chunk-JTO5ONME.js";
+} from "./chunk-4D2TKH5E.js";
+import "./chunk-TGKCDVFA.js";
 import {
   exploitSignals
 } from "./chunk-UOA6RXNU.js";
 import {
   firstSeenDays
-} from "./chunk-YGHHFPCB.js";
+} from "./chunk-FR2IUBME.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -31,8 +31,8 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-HUAN6SAT.js";
-import "./chunk-J3UVHAFY.js";
+} from "./chunk-RVHOAT2I.js";
+import "./chunk-FTRXR7OV.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -13,19 +13,19 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-XXISASR2.js";
+} from "./chunk-ZXAA37P5.js";
 import {
   decidingFindings
-} from "./chunk-YGHHFPCB.js";
+} from "./chunk-FR2IUBME.js";
 import {
   VERDICTS,
   budgetCounts,
   budgetMessage,
   deadlineLabel
-} from "./chunk-HUAN6SAT.js";
+} from "./chunk-RVHOAT2I.js";
 import {
   LAYERS
-} from "./chunk-J3UVHAFY.js";
+} from "./chunk-FTRXR7OV.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

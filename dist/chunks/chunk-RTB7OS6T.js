@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   CVE_ID
-} from "./chunk-YOY2Z7VR.js";
+} from "./chunk-4D2TKH5E.js";
 import {
   decodeText
-} from "./chunk-JTO5ONME.js";
+} from "./chunk-TGKCDVFA.js";
 import {
   parseJsonFile
-} from "./chunk-J3UVHAFY.js";
+} from "./chunk-FTRXR7OV.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

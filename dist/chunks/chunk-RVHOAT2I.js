@@ -6,7 +6,7 @@ import {
   imageRef,
   require_semver,
   severityRank
-} from "./chunk-J3UVHAFY.js";
+} from "./chunk-FTRXR7OV.js";
 import {
   __commonJS,
   __toESM

@@ -3,7 +3,7 @@ import {
   loadEvidence,
   parseEvidence,
   parseReportArg
-} from "./chunk-JTO5ONME.js";
+} from "./chunk-TGKCDVFA.js";
 import {
   DEFAULT_SCANNER_SUPPRESSIONS,
   compileAssets,
@@ -15,11 +15,11 @@ import {
   evaluate,
   list,
   repositoryPath
-} from "./chunk-HUAN6SAT.js";
+} from "./chunk-RVHOAT2I.js";
 import {
   dedupe,
   lookup
-} from "./chunk-J3UVHAFY.js";
+} from "./chunk-FTRXR7OV.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -4,12 +4,12 @@ import {
   dayOf,
   outcomeOf,
   withBudgetVerdict
-} from "./chunk-HUAN6SAT.js";
+} from "./chunk-RVHOAT2I.js";
 import {
   earliest,
   parseJsonFile,
   utcDayOf
-} from "./chunk-J3UVHAFY.js";
+} from "./chunk-FTRXR7OV.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,20 +1,20 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-H4MMXXTC.js";
+} from "./chunk-OEFH4GUY.js";
 import "./chunk-B5MP7AYV.js";
 import "./chunk-HOB2LCJN.js";
 import "./chunk-IDR6HBXA.js";
-import "./chunk-YOY2Z7VR.js";
-import "./chunk-JTO5ONME.js";
+import "./chunk-4D2TKH5E.js";
+import "./chunk-TGKCDVFA.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   dayOf,
   suggestBudgets
-} from "./chunk-HUAN6SAT.js";
-import "./chunk-J3UVHAFY.js";
+} from "./chunk-RVHOAT2I.js";
+import "./chunk-FTRXR7OV.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,28 +1,28 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-H4MMXXTC.js";
+} from "./chunk-OEFH4GUY.js";
 import "./chunk-B5MP7AYV.js";
 import "./chunk-HOB2LCJN.js";
 import "./chunk-IDR6HBXA.js";
 import {
   readBaselineFile
-} from "./chunk-WDYNYIZ7.js";
+} from "./chunk-LD6NO2C3.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
-import "./chunk-YOY2Z7VR.js";
-import "./chunk-JTO5ONME.js";
+import "./chunk-4D2TKH5E.js";
+import "./chunk-TGKCDVFA.js";
 import {
   firstSeenDays,
   makeBaseline,
   serialiseBaseline
-} from "./chunk-YGHHFPCB.js";
+} from "./chunk-FR2IUBME.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-HUAN6SAT.js";
-import "./chunk-J3UVHAFY.js";
+import "./chunk-RVHOAT2I.js";
+import "./chunk-FTRXR7OV.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

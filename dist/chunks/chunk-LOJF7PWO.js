@@ -11,13 +11,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-YOY2Z7VR.js";
+} from "./chunk-4D2TKH5E.js";
 import {
   decodeReport
-} from "./chunk-JTO5ONME.js";
+} from "./chunk-TGKCDVFA.js";
 import {
   repositoryPath
-} from "./chunk-HUAN6SAT.js";
+} from "./chunk-RVHOAT2I.js";
 import {
   GateError,
   errorMessage

@@ -2,16 +2,16 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-YOY2Z7VR.js";
-import "./chunk-JTO5ONME.js";
+} from "./chunk-4D2TKH5E.js";
+import "./chunk-TGKCDVFA.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   unlistedApprover,
   waiverState
-} from "./chunk-HUAN6SAT.js";
-import "./chunk-J3UVHAFY.js";
+} from "./chunk-RVHOAT2I.js";
+import "./chunk-FTRXR7OV.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine

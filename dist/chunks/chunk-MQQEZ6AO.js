@@ -5,16 +5,16 @@ import {
   loadInWorkers,
   loadPolicyFromRef,
   readAlerts
-} from "./chunk-K5TMR6WK.js";
+} from "./chunk-LOJF7PWO.js";
 import {
   VERSION
 } from "./chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunk-UZXUOQB6.js";
+} from "./chunk-RTB7OS6T.js";
 import {
   readBaselineFile
-} from "./chunk-WDYNYIZ7.js";
+} from "./chunk-LD6NO2C3.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -32,27 +32,27 @@ import {
   resolveReportArgs,
   retryDelayOf,
   runCheck
-} from "./chunk-YOY2Z7VR.js";
+} from "./chunk-4D2TKH5E.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-CKLDCD6X.js";
+} from "./chunk-ZVSXBUVP.js";
 import {
   withPolicyChange
-} from "./chunk-XXISASR2.js";
+} from "./chunk-ZXAA37P5.js";
 import {
   applyBaseline,
   firstSeenDays
-} from "./chunk-YGHHFPCB.js";
+} from "./chunk-FR2IUBME.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest
-} from "./chunk-HUAN6SAT.js";
+} from "./chunk-RVHOAT2I.js";
 import {
   revisionOf
-} from "./chunk-J3UVHAFY.js";
+} from "./chunk-FTRXR7OV.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
