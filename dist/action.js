@@ -8,16 +8,16 @@ import {
   pathInCommit,
   readAlerts,
   resolveCommit
-} from "./chunks/chunk-BIFIPST7.js";
+} from "./chunks/chunk-25IKUWRG.js";
 import {
   VERSION
 } from "./chunks/chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunks/chunk-L2U6P5TJ.js";
+} from "./chunks/chunk-V6FXBVVH.js";
 import {
   readBaselineFile
-} from "./chunks/chunk-W6CMOPCY.js";
+} from "./chunks/chunk-I4MZF5DL.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -37,8 +37,8 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-HIWAGWGO.js";
-import "./chunks/chunk-DR3UGMUF.js";
+} from "./chunks/chunk-3TC24X7X.js";
+import "./chunks/chunk-UQPUIEBY.js";
 import {
   checkAnnotations,
   json,
@@ -50,21 +50,21 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-IDTSMXGX.js";
+} from "./chunks/chunk-5UZM62XU.js";
 import "./chunks/chunk-UOA6RXNU.js";
 import {
   applyBaseline,
   decidingFindings,
   firstSeenDays
-} from "./chunks/chunk-KBKE3VP6.js";
+} from "./chunks/chunk-Z6EIJEKD.js";
 import {
   approverName,
   budgetMessage,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-C354BEW5.js";
-import "./chunks/chunk-G522NEV6.js";
+} from "./chunks/chunk-EWVZWYAQ.js";
+import "./chunks/chunk-QQSIBL55.js";
 import {
   GateError,
   errorMessage

@@ -1,8 +1,8 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadEvidence
-} from "./chunks/chunk-DR3UGMUF.js";
-import "./chunks/chunk-G522NEV6.js";
+} from "./chunks/chunk-UQPUIEBY.js";
+import "./chunks/chunk-QQSIBL55.js";
 import {
   GateError
 } from "./chunks/chunk-2W6IXLVT.js";

@@ -7,7 +7,7 @@ import {
   workflowCommand,
   type Annotation,
 } from "../src/reporters/annotations.js";
-import { severityRank } from "../src/model/finding.js";
+import { severityRank } from "../src/model/vocabulary.js";
 import { evaluateFixtures, syntheticEvaluation } from "./helpers/evaluations.js";
 
 const FIXTURES = [

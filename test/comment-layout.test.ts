@@ -11,7 +11,7 @@ import {
   syntheticEvaluation,
 } from "./helpers/evaluations.js";
 import { evaluate, type Evaluation } from "../src/gate/evaluate.js";
-import { makeFinding } from "../src/model/finding.js";
+import { makeFinding } from "../src/model/make-finding.js";
 import { loadPolicy } from "../src/io/policy-file.js";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -11,7 +11,8 @@ import { enrichFindings } from "../src/enrichment/enrich.js";
 import { parseEpssCsv } from "../src/enrichment/epss.js";
 import { readCatalogs } from "../src/io/enrichment-files.js";
 import { GateError } from "../src/model/errors.js";
-import { makeFinding, type Finding } from "../src/model/finding.js";
+import { makeFinding } from "../src/model/make-finding.js";
+import type { Finding } from "../src/model/finding.js";
 import { ztgate } from "./helpers/cli.js";
 import { INPUTS } from "./helpers/manifest.js";
 

@@ -3,7 +3,8 @@
 // string per finding when fingerprints are not lowercase hex.
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../src/gate/evaluate.js";
-import { makeFinding, severityRank, type Severity } from "../src/model/finding.js";
+import { makeFinding } from "../src/model/make-finding.js";
+import { severityRank, type Severity } from "../src/model/vocabulary.js";
 import { loadPolicy } from "../src/io/policy-file.js";
 
 const NOW = new Date("2026-11-22T00:00:00Z");

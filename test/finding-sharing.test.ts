@@ -3,7 +3,8 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { dedupe } from "../src/model/dedupe.js";
-import { fingerprintOf, makeFinding, type FindingInput } from "../src/model/finding.js";
+import { fingerprintOf } from "../src/model/fingerprint.js";
+import { makeFinding, type FindingInput } from "../src/model/make-finding.js";
 import { evaluateFixtures } from "./helpers/evaluations.js";
 
 const input = (over: Partial<FindingInput> = {}): FindingInput & { aliases: string[] } => ({

@@ -12,7 +12,7 @@ import { join, relative } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { evaluate, type Evaluation } from "../src/gate/evaluate.js";
-import { makeFinding, type FindingInput } from "../src/model/finding.js";
+import { makeFinding, type FindingInput } from "../src/model/make-finding.js";
 import { loadPolicy } from "../src/io/policy-file.js";
 import { explainText } from "../src/commands/explain.js";
 import { REPORTERS } from "../src/reporters/index.js";

@@ -7,7 +7,7 @@ import {
   renderUndecidedMarkdown,
 } from "../src/reporters/markdown.js";
 import { cell } from "../src/reporters/markdown-text.js";
-import { LAYERS } from "../src/model/finding.js";
+import { LAYERS } from "../src/model/vocabulary.js";
 import {
   evaluateFixtures,
   evaluateWithPolicy,

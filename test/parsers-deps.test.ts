@@ -3,7 +3,8 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cvss3BaseScore } from "../src/model/cvss.js";
-import { fingerprintOf, type Finding } from "../src/model/finding.js";
+import { fingerprintOf } from "../src/model/fingerprint.js";
+import type { Finding } from "../src/model/finding.js";
 import { loadReport, type ParsedReport } from "../src/reports/read.js";
 import { ztgate } from "./helpers/cli.js";
 import { REAL } from "./helpers/manifest.js";

@@ -1,7 +1,8 @@
 // SARIF on real reports: severity precedence, layers by tool, suppressions, locations, CWE,
 // scanner fingerprints, and packages read back from Trivy and Grype messages.
 import { describe, expect, it } from "vitest";
-import { fingerprintOf, type Finding } from "../src/model/finding.js";
+import { fingerprintOf } from "../src/model/fingerprint.js";
+import type { Finding } from "../src/model/finding.js";
 import { findingsOf, fixtureText, parseFixture } from "./helpers/fixture.js";
 
 const where = (f: Finding) => `${f.location?.path}:${f.location?.startLine}`;

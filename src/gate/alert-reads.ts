@@ -3,7 +3,7 @@
 // not be read (missing permission, disabled, rate limited, unreachable) is exit 2 when the
 // policy requires the layer it is evidence for, else a warning. Never a silent pass.
 import { GateError } from "../model/errors.js";
-import type { Layer } from "../model/finding.js";
+import type { Layer } from "../model/vocabulary.js";
 import type { Requirements } from "../policy/requirements.js";
 import {
   ALERT_SOURCES,

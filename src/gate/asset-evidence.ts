@@ -3,7 +3,7 @@
 // because a public one has one. A report is evidence for an asset when its path lies under the
 // asset's `paths`, the asset lists it (`reports:`), or an image it names (its subject or a
 // finding's target) matches the asset's `images`. A clean report counts. Pure.
-import { LAYERS, type Layer } from "../model/finding.js";
+import { LAYERS, type Layer } from "../model/vocabulary.js";
 import { imageRef } from "../model/image-ref.js";
 import { repositoryPath, type CompiledAsset } from "../policy/assets.js";
 import { classificationRank, type Classification } from "../policy/classification.js";

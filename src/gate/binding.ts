@@ -2,7 +2,7 @@
 // image report must be of the image being gated (its digest), and a report that names a
 // source revision must name the commit being gated. A report of another build or another
 // commit is no evidence for this one: exit 2 with both values. Pure.
-import type { Layer } from "../model/finding.js";
+import type { Layer } from "../model/vocabulary.js";
 import type { Requirements } from "../policy/requirements.js";
 
 /** What is being gated, as the entries know it (CLI --image/--commit, the action's event). */

@@ -5,7 +5,7 @@
 import { CLASSIFICATIONS, type Classification } from "../policy/classification.js";
 import type { Budget } from "../policy/deadlines.js";
 import type { Policy } from "../policy/types.js";
-import { SEVERITIES, type Severity } from "../model/finding.js";
+import { SEVERITIES, type Severity } from "../model/vocabulary.js";
 import type { EvaluatedFinding } from "./judge.js";
 
 export interface BudgetExcess {

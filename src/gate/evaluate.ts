@@ -2,13 +2,8 @@
 // process, so every verdict is reproducible from its inputs (DESIGN §2).
 import { unlistedApprover } from "../policy/approvers.js";
 import { checkEvidence, type Binding, type EvidenceResult } from "./evidence.js";
-import {
-  severityRank,
-  SEVERITIES,
-  type Finding,
-  type Layer,
-  type Severity,
-} from "../model/finding.js";
+import { severityRank, SEVERITIES, type Layer, type Severity } from "../model/vocabulary.js";
+import type { Finding } from "../model/finding.js";
 import { judge, type EvaluatedFinding, type Verdict } from "./judge.js";
 import { applyDeadlines } from "./deadlines.js";
 import { budgetsOf, withBudgetVerdict } from "./budgets.js";

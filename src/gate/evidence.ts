@@ -3,7 +3,7 @@
 // lacks the timestamp its format records, and whether reports are of the image and commit
 // being gated. Missing, stale or unbound evidence is an error (exit 2: the gate cannot
 // decide), never a pass. Pure: `now` is input.
-import { LAYERS, type Layer } from "../model/finding.js";
+import { LAYERS, type Layer } from "../model/vocabulary.js";
 import type { CompiledAsset } from "../policy/assets.js";
 import { durationMs, type Requirements } from "../policy/requirements.js";
 import { checkAssetEvidence, type AssetEvidence } from "./asset-evidence.js";

@@ -2,7 +2,8 @@
 // policy must give them. `ztgate test` runs them; every built-in rule has some (a test checks).
 import type { Assignment } from "../policy/assets.js";
 import { judge } from "./judge.js";
-import { makeFinding, type Finding, type Suppression } from "../model/finding.js";
+import { makeFinding } from "../model/make-finding.js";
+import type { Finding, Suppression } from "../model/finding.js";
 import type { ExampleFindingSpec, ExampleSpec, Policy, Rule } from "../policy/types.js";
 
 export type { ExampleFindingSpec, ExampleSpec };

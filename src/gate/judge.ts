@@ -4,7 +4,8 @@ import { assignAsset, repositoryPath, type Assignment } from "../policy/assets.j
 import type { Classification } from "../policy/classification.js";
 import { lowercaseIdentifiers, type Subject } from "../policy/conditions.js";
 import { controlsOf } from "../policy/controls.js";
-import type { Finding, Severity } from "../model/finding.js";
+import type { Finding } from "../model/finding.js";
+import type { Severity } from "../model/vocabulary.js";
 import type { Action, Policy, Rule, Verdict } from "../policy/types.js";
 import {
   decideSuppression,

@@ -3,7 +3,9 @@
 // lists every tool and report in `foundBy`. Nothing is dropped: fields are merged.
 import { earliest } from "./utc-day.js";
 import { identifiersOf } from "./identifiers.js";
-import { severityRank, unique, type Finding, type KindCopy, type Severity } from "./finding.js";
+import { severityRank, type Severity } from "./vocabulary.js";
+import { unique } from "./make-finding.js";
+import type { Finding, KindCopy } from "./finding.js";
 
 /**
  * `unknownAs`: the severity the policy judges an unknown one as (settings.unknown-severity), so

@@ -5,7 +5,8 @@
 // among all matching assets wins: if the payments image has it too, it is payments' problem.
 import { classificationRank, type Classification } from "./classification.js";
 import { compileGlobs } from "./conditions.js";
-import type { Finding, Layer } from "../model/finding.js";
+import type { Finding } from "../model/finding.js";
+import type { Layer } from "../model/vocabulary.js";
 import { imageRef } from "../model/image-ref.js";
 import { repositoryPath } from "../model/repo-path.js";
 

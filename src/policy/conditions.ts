@@ -5,13 +5,8 @@ import { identifiersOf } from "../model/identifiers.js";
 import { CLASSIFICATIONS, type Classification } from "./classification.js";
 import { compileGlob } from "./glob-pattern.js";
 import { splitGlobs } from "./glob-literals.js";
-import {
-  SEVERITIES,
-  severityRank,
-  type Finding,
-  type Layer,
-  type Severity,
-} from "../model/finding.js";
+import { SEVERITIES, severityRank, type Layer, type Severity } from "../model/vocabulary.js";
+import type { Finding } from "../model/finding.js";
 import { compileRange, matchesWhenUnknown } from "./versions.js";
 import { compileLicense, isLicenseFinding, type LicenseCondition } from "./license-condition.js";
 

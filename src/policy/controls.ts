@@ -8,7 +8,8 @@
 //   in the right control. A listed id wins over its category: Checkov files HEALTHCHECK under
 //   NETWORKING, and the pack lists it as hygiene rather than microsegmentation.
 import { compileGlobs } from "./conditions.js";
-import type { Finding, Layer } from "../model/finding.js";
+import type { Finding } from "../model/finding.js";
+import type { Layer } from "../model/vocabulary.js";
 
 export interface ControlSpec {
   description: string;

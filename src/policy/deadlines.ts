@@ -6,7 +6,7 @@ import type { CompiledAsset } from "./assets.js";
 import type { Classification } from "./classification.js";
 import type { CompiledControl } from "./controls.js";
 import { GateError } from "../model/errors.js";
-import type { Layer, Severity } from "../model/finding.js";
+import type { Layer, Severity } from "../model/vocabulary.js";
 import type { YamlSource } from "./yaml-source.js";
 
 export type DeadlineAction = "block" | "warn";

@@ -9,7 +9,7 @@ import type { ControlSpec } from "./controls.js";
 import type { BudgetSpec, DeadlineSpec } from "./deadlines.js";
 import { GateError } from "../model/errors.js";
 import type { Action, ExampleSpec, FailOn, ScannerSuppressions } from "./types.js";
-import type { Layer, Severity } from "../model/finding.js";
+import type { Layer, Severity } from "../model/vocabulary.js";
 import schema from "../../schema/policy.schema.json";
 import type { WaiverSpec } from "./waivers.js";
 import type { YamlSource } from "./yaml-source.js";

@@ -1,7 +1,7 @@
 // What evidence a policy requires (`require:`): the layers that need a report (overall, per
 // classification, per asset), how old a report may be, and what it must be bound to. The policy states it; gate/evidence.ts checks reports against it.
 import type { Classification } from "./classification.js";
-import type { Layer } from "../model/finding.js";
+import type { Layer } from "../model/vocabulary.js";
 
 export interface Requirements {
   layers?: Layer[];

@@ -7,7 +7,7 @@ import type { Predicate, When } from "./conditions.js";
 import type { CompiledControl } from "./controls.js";
 import type { Budget, Deadline } from "./deadlines.js";
 import type { Requirements } from "./requirements.js";
-import type { Layer, Severity } from "../model/finding.js";
+import type { Layer, Severity } from "../model/vocabulary.js";
 import type { CompiledWaiver } from "./waivers.js";
 
 export type Action = "block" | "warn" | "info" | "ignore";

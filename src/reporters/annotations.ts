@@ -4,7 +4,7 @@
 // findings first, then findings on files the pull request changed, then by severity. What did
 // not fit is counted so the summary can say so.
 import type { EvaluatedFinding, Evaluation, Verdict } from "../gate/evaluate.js";
-import { severityRank } from "../model/finding.js";
+import { severityRank } from "../model/vocabulary.js";
 import { outputPath } from "../model/repo-path.js";
 import { printableLine } from "../model/safe-text.js";
 import { findingSubject } from "./console.js";

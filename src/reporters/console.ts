@@ -9,7 +9,8 @@ import {
   type Evaluation,
   type Verdict,
 } from "../gate/evaluate.js";
-import { SEVERITIES, type Finding, type Severity } from "../model/finding.js";
+import { SEVERITIES, type Severity } from "../model/vocabulary.js";
+import type { Finding } from "../model/finding.js";
 import { VERDICT_DISPLAY_ORDER } from "./grouping.js";
 import { policyNotes } from "./policy-notes.js";
 import { plural } from "./markdown-text.js";

@@ -2,7 +2,8 @@
 // posture chart (verdicts per layer and per asset) and every finding, grouped by verdict.
 // No script and no external resource; a Content-Security-Policy forbids both, so even a
 // finding that slipped past escaping could not run code or call home.
-import { LAYERS, type Finding } from "../model/finding.js";
+import { LAYERS } from "../model/vocabulary.js";
+import type { Finding } from "../model/finding.js";
 import {
   VERDICTS,
   type EvaluatedFinding,

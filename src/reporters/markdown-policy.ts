@@ -1,7 +1,7 @@
 // Sections of the markdown report about the policy rather than single findings: missing or
 // stale evidence, waivers that need attention, layer coverage, and posture per control × asset.
 import type { Verdict } from "../gate/evaluate.js";
-import { LAYERS } from "../model/finding.js";
+import { LAYERS } from "../model/vocabulary.js";
 import type { WaiverStatus } from "../policy/waivers.js";
 import type { Section } from "./markdown-view.js";
 import { cell, code, details, plural, table } from "./markdown-text.js";

@@ -2,7 +2,8 @@
 // the evaluation and a view (how much detail fits); a new section (waivers, layer coverage,
 // posture per control × asset) is one more function in SECTIONS.
 import type { EvaluatedFinding, Evaluation, Verdict } from "../gate/evaluate.js";
-import { LAYERS, SEVERITIES, type Finding } from "../model/finding.js";
+import { LAYERS, SEVERITIES } from "../model/vocabulary.js";
+import type { Finding } from "../model/finding.js";
 import { packageLabel, placeLabel } from "./console.js";
 import { assetEvidence, coverage, evidence, posture, waivers } from "./markdown-policy.js";
 import { policyChangeSection } from "./policy-change.js";

@@ -5,7 +5,8 @@
 // the run says how many were left out.
 import { createRequire } from "node:module";
 import type { EvaluatedFinding, Evaluation, Verdict } from "../gate/evaluate.js";
-import type { Finding, Severity } from "../model/finding.js";
+import type { Finding } from "../model/finding.js";
+import type { Severity } from "../model/vocabulary.js";
 import { findingSubject } from "./console.js";
 import { outputPath } from "../model/repo-path.js";
 import { safeJson, wellFormed } from "../model/safe-text.js";

@@ -4,7 +4,7 @@
 // returned become one alert list that goes through the same parser as a recorded response,
 // named by the source so every error says where the alerts came from.
 import { GateError } from "../model/errors.js";
-import type { Layer } from "../model/finding.js";
+import type { Layer } from "../model/vocabulary.js";
 import { parseEvidence, type EvidenceReport } from "./read.js";
 
 export interface AlertSource {

@@ -3,7 +3,8 @@
 import { readFileSync, statSync } from "node:fs";
 import { decodeReport, type ReportInput } from "./decode.js";
 import { GateError } from "../model/errors.js";
-import { LAYERS, type Finding, type Layer } from "../model/finding.js";
+import { LAYERS, type Layer } from "../model/vocabulary.js";
+import type { Finding } from "../model/finding.js";
 import { detectParser, PARSERS, type Parser } from "./parsers/index.js";
 import type { ReportSubject } from "./parsers/types.js";
 import { rejectErrorReport } from "./parsers/error-report.js";

@@ -1,7 +1,7 @@
 // Evaluations of real and synthetic findings for reporter tests, made by the real pipeline.
 import { join } from "node:path";
 import { evaluate, type Evaluation } from "../../src/gate/evaluate.js";
-import { makeFinding, type FindingInput } from "../../src/model/finding.js";
+import { makeFinding, type FindingInput } from "../../src/model/make-finding.js";
 import { type Policy } from "../../src/policy/load.js";
 import { loadPolicy } from "../../src/io/policy-file.js";
 import { runCheck } from "../../src/run.js";

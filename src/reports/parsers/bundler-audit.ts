@@ -3,7 +3,10 @@
 // `unpatched_engine` (the Ruby engine itself) or an `insecure_source` (a git:// or http://
 // gem source). `--ignore` drops advisories before the report is written, so there are no
 // suppressions to read: an ignored advisory is absent (docs/formats.md).
-import { makeFinding, severityFromWord, type Finding, type Severity } from "../../model/finding.js";
+import { makeFinding } from "../../model/make-finding.js";
+import { severityFromWord } from "../../model/severity-words.js";
+import type { Finding } from "../../model/finding.js";
+import type { Severity } from "../../model/vocabulary.js";
 import { GateError } from "../../model/errors.js";
 import {
   date,

@@ -2,13 +2,10 @@
 // of them when several frameworks ran (terraform + dockerfile...). With nothing to scan it
 // writes only a summary object. Skipped checks (an inline `checkov:skip`, which the change under
 // review may add) are findings marked suppressed, so the policy decides them (DESIGN §1.7).
-import {
-  makeFinding,
-  severityFromWord,
-  unique,
-  type Finding,
-  type Layer,
-} from "../../model/finding.js";
+import { makeFinding, unique } from "../../model/make-finding.js";
+import { severityFromWord } from "../../model/severity-words.js";
+import type { Finding } from "../../model/finding.js";
+import type { Layer } from "../../model/vocabulary.js";
 import { GateError } from "../../model/errors.js";
 import { CHECKOV_CATEGORIES } from "./checkov-categories.js";
 import { entries, isObject, num, str, type Json } from "./fields.js";

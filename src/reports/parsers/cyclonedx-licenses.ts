@@ -2,7 +2,8 @@
 // so `license:` conditions can judge an SBOM. A BOM in which no component declares a licence was
 // not a licence inventory: no licence findings. In one that is, a component without a licence
 // is a finding too, with no licence (`license: unknown`): a missing licence is never a pass.
-import { makeFinding, type Finding, type PackageRef } from "../../model/finding.js";
+import { makeFinding } from "../../model/make-finding.js";
+import type { Finding, PackageRef } from "../../model/finding.js";
 import { GateError } from "../../model/errors.js";
 import { entries, isObject, str, type Json } from "./fields.js";
 

@@ -4,14 +4,10 @@
 // tools) carry the 1.0 vulnerability extension inside components instead: one finding per
 // vulnerability of the component. Component licences are licence findings (cyclonedx-licenses.ts);
 // a BOM with no vulnerabilities and no licences is an inventory: 0 findings.
-import {
-  makeFinding,
-  severityFromWord,
-  severityRank,
-  type Finding,
-  type Layer,
-  type PackageRef,
-} from "../../model/finding.js";
+import { makeFinding } from "../../model/make-finding.js";
+import { severityFromWord } from "../../model/severity-words.js";
+import { severityRank, type Layer } from "../../model/vocabulary.js";
+import type { Finding, PackageRef } from "../../model/finding.js";
 import { GateError } from "../../model/errors.js";
 import {
   date,

@@ -5,7 +5,8 @@
 // (core/src/main/resources/templates/jsonReport.vsl). A suppressed vulnerability is kept,
 // marked suppressed: the suppression file is in the change under review (DESIGN §1.7).
 import { GateError } from "../../model/errors.js";
-import { makeFinding, type Finding, type PackageRef } from "../../model/finding.js";
+import { makeFinding } from "../../model/make-finding.js";
+import type { Finding, PackageRef } from "../../model/finding.js";
 import {
   date,
   decodePercent,

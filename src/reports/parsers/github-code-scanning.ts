@@ -3,7 +3,9 @@
 // Each alert is one rule at its most recent instance; dismissed and fixed alerts are kept,
 // marked suppressed with GitHub's reason, comment, who and when.
 import { GateError } from "../../model/errors.js";
-import { makeFinding, normaliseCwe, type Finding, type Severity } from "../../model/finding.js";
+import { makeFinding, normaliseCwe } from "../../model/make-finding.js";
+import type { Finding } from "../../model/finding.js";
+import type { Severity } from "../../model/vocabulary.js";
 import { isObject, NO_FIELDS, num, positive, str, strings, type Json } from "./fields.js";
 import {
   createdDayOf,

@@ -3,13 +3,9 @@
 // one advisory in one manifest; dismissed, auto-dismissed and fixed alerts are kept, marked
 // suppressed with GitHub's reason, comment, who and when.
 import { GateError } from "../../model/errors.js";
-import {
-  makeFinding,
-  normaliseCwe,
-  type Finding,
-  type Layer,
-  type Severity,
-} from "../../model/finding.js";
+import { makeFinding, normaliseCwe } from "../../model/make-finding.js";
+import type { Finding } from "../../model/finding.js";
+import type { Layer, Severity } from "../../model/vocabulary.js";
 import { isObject, NO_FIELDS, num, objects, str, type Json } from "./fields.js";
 import {
   createdDayOf,

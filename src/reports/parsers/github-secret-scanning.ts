@@ -4,7 +4,8 @@
 // kept, only its type and a redacted form (redact.ts). Resolved alerts are kept, marked
 // suppressed with GitHub's resolution, comment, who and when.
 import { GateError } from "../../model/errors.js";
-import { makeFinding, type Finding } from "../../model/finding.js";
+import { makeFinding } from "../../model/make-finding.js";
+import type { Finding } from "../../model/finding.js";
 import { isObject, NO_FIELDS, num, positive, str, type Json } from "./fields.js";
 import {
   createdDayOf,

@@ -2,7 +2,8 @@
 // and `gitleaks --report=OUT` (v7, lowercase keys). A clean scan writes `[]` (v8) or `null`
 // (v7), which name no tool, so those are only read as gitleaks when forced.
 import { createHash } from "node:crypto";
-import { makeFinding, type Finding } from "../../model/finding.js";
+import { makeFinding } from "../../model/make-finding.js";
+import type { Finding } from "../../model/finding.js";
 import { GateError } from "../../model/errors.js";
 import { entries, isObject, num, str, type Json } from "./fields.js";
 import { redactSecret } from "./redact.js";

@@ -5,13 +5,9 @@
 // in the configuration); `-show-ignored` keeps them with `nosec: true`. Either is kept here,
 // marked suppressed: both are written by the change under review (DESIGN §1.7).
 import { GateError } from "../../model/errors.js";
-import {
-  makeFinding,
-  normaliseCwe,
-  severityFromWord,
-  type Finding,
-  type Suppression,
-} from "../../model/finding.js";
+import { makeFinding, normaliseCwe } from "../../model/make-finding.js";
+import { severityFromWord } from "../../model/severity-words.js";
+import type { Finding, Suppression } from "../../model/finding.js";
 import {
   entries,
   isObject,

@@ -4,7 +4,9 @@
 // (Calls, Imports, Requires, Vulns). Reachability decides the severity (docs/formats.md): a
 // trace that reaches a called symbol is a vulnerability of the code; an imported package or
 // a required module that is never called is information, as govulncheck itself shows them.
-import { makeFinding, type Finding, type Severity } from "../../model/finding.js";
+import { makeFinding } from "../../model/make-finding.js";
+import type { Finding } from "../../model/finding.js";
+import type { Severity } from "../../model/vocabulary.js";
 import { GateError } from "../../model/errors.js";
 import { entries, isObject, needString, str, strings, type Json } from "./fields.js";
 import { knownValue } from "./status.js";

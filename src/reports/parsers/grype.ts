@@ -2,7 +2,9 @@
 // to current (cvss[], fix{}, epss[], knownExploited[], relatedVulnerabilities[]).
 import { dedupe } from "../../model/dedupe.js";
 import { GateError } from "../../model/errors.js";
-import { makeFinding, type Finding, type Layer, type Suppression } from "../../model/finding.js";
+import { makeFinding } from "../../model/make-finding.js";
+import type { Finding, Suppression } from "../../model/finding.js";
+import type { Layer } from "../../model/vocabulary.js";
 import {
   arr,
   date,

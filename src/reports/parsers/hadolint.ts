@@ -1,6 +1,9 @@
 // hadolint JSON: `hadolint -f json Dockerfile...` writes an array of rule violations. An empty
 // array says nothing about which tool wrote it, so it is only read as hadolint when forced.
-import { makeFinding, severityFromWord, type Finding, type Severity } from "../../model/finding.js";
+import { makeFinding } from "../../model/make-finding.js";
+import { severityFromWord } from "../../model/severity-words.js";
+import type { Finding } from "../../model/finding.js";
+import type { Severity } from "../../model/vocabulary.js";
 import { GateError } from "../../model/errors.js";
 import { isObject, num, str, type Json } from "./fields.js";
 import type { Parser } from "./types.js";

@@ -1,6 +1,8 @@
 // KICS JSON: `kics scan -p DIR -o OUT --report-formats json` writes results.json, one query per
 // rule with the files it flagged. Every queries[].files[] entry is a finding.
-import { makeFinding, normaliseCwe, severityFromWord, type Finding } from "../../model/finding.js";
+import { makeFinding, normaliseCwe } from "../../model/make-finding.js";
+import { severityFromWord } from "../../model/severity-words.js";
+import type { Finding } from "../../model/finding.js";
 import { GateError } from "../../model/errors.js";
 import {
   date,

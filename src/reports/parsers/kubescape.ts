@@ -4,13 +4,9 @@
 // resource counters). A finding is one failed control on one resource. A resource scanned
 // from a file is `iac` (the change under review holds it); one read from a cluster is
 // `posture` (docs/design.md).
-import {
-  makeFinding,
-  unique,
-  type Finding,
-  type Layer,
-  type Severity,
-} from "../../model/finding.js";
+import { makeFinding, unique } from "../../model/make-finding.js";
+import type { Finding } from "../../model/finding.js";
+import type { Layer, Severity } from "../../model/vocabulary.js";
 import { GateError } from "../../model/errors.js";
 import { date, entries, isObject, NO_FIELDS, num, str, type Json } from "./fields.js";
 import { knownValue } from "./status.js";

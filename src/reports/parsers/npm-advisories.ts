@@ -1,7 +1,8 @@
 // The npm registry's advisory objects, shared by the formats that embed them unchanged:
 // `npm audit --json` v1 (npm <= 6), `pnpm audit --json`, `yarn npm audit --json` (yarn 2/3)
 // and the auditAdvisory lines of `yarn audit --json` (yarn 1).
-import { makeFinding, unique, type Finding } from "../../model/finding.js";
+import { makeFinding, unique } from "../../model/make-finding.js";
+import type { Finding } from "../../model/finding.js";
 import { GateError } from "../../model/errors.js";
 import { entries, isObject, list, num, str, strings, type Json } from "./fields.js";
 import { agreeRanges, countBy } from "./totals.js";

@@ -1,7 +1,9 @@
 // npm audit: `npm audit --json` v1 (npm <= 6, an `advisories` map) and v2 (npm >= 7,
 // `auditReportVersion: 2` with a `vulnerabilities` map keyed by package). pnpm and yarn 2/3
 // write the v1 shape unchanged, so detection cannot tell them from npm (docs/formats.md).
-import { makeFinding, severityRank, unique, type Finding } from "../../model/finding.js";
+import { makeFinding, unique } from "../../model/make-finding.js";
+import { severityRank } from "../../model/vocabulary.js";
+import type { Finding } from "../../model/finding.js";
 import { GateError } from "../../model/errors.js";
 import { isObject, list, str, type Json, needShape } from "./fields.js";
 import { agreeTotals, countBy } from "./totals.js";

@@ -3,7 +3,9 @@
 // One finding per package and vulnerability entry; `groups` tie entries that are aliases.
 import semver from "semver";
 import { cvss3BaseScore } from "../../model/cvss.js";
-import { makeFinding, severityRank, type Finding, type PackageRef } from "../../model/finding.js";
+import { makeFinding } from "../../model/make-finding.js";
+import { severityRank } from "../../model/vocabulary.js";
+import type { Finding, PackageRef } from "../../model/finding.js";
 import { GateError } from "../../model/errors.js";
 import {
   entries,

@@ -1,7 +1,8 @@
 // pip-audit: `pip-audit -f json` — `{dependencies: [...], fixes: [...]}` since 2.0, and the
 // bare array of dependencies before it. Each dependency lists its vulnerabilities (`vulns`);
 // dependencies pip-audit could not audit carry a `skip_reason` and are not findings.
-import { makeFinding, type Finding } from "../../model/finding.js";
+import { makeFinding } from "../../model/make-finding.js";
+import type { Finding } from "../../model/finding.js";
 import { GateError } from "../../model/errors.js";
 import { entries, isObject, str, strings, type Json, needShape } from "./fields.js";
 import { fixFrom, severityOf, titleOf } from "./vuln-fields.js";

@@ -4,7 +4,9 @@
 // Hub's format, one object per line in Prowler 2). A finding is one FAIL of one check on one
 // resource; PASS and MANUAL are not findings; a muted FAIL (the mutelist, written by whoever
 // runs the scan) is kept and marked suppressed. Layer `posture` (docs/design.md).
-import { makeFinding, severityFromWord, type Finding } from "../../model/finding.js";
+import { makeFinding } from "../../model/make-finding.js";
+import { severityFromWord } from "../../model/severity-words.js";
+import type { Finding } from "../../model/finding.js";
 import { GateError } from "../../model/errors.js";
 import { date, entries, isObject, NO_FIELDS, oldest, str, type Json } from "./fields.js";
 import { knownValue } from "./status.js";

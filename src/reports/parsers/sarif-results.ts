@@ -1,5 +1,6 @@
 // A SARIF result into findings: one per location, its message, rating and fingerprint.
-import { makeFinding, type Finding, type FindingInput } from "../../model/finding.js";
+import { makeFinding, type FindingInput } from "../../model/make-finding.js";
+import type { Finding } from "../../model/finding.js";
 import { arr, entries, isObject, NO_FIELDS, str, type Json } from "./fields.js";
 import { artifactPath, locationOf } from "./sarif-locations.js";
 import { ruleIdOf, text, type RuleIndex } from "./sarif-rule-index.js";

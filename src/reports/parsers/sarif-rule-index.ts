@@ -1,6 +1,6 @@
 // A SARIF run's rules: found by id or index, in the driver and its extensions, and what every
 // result of one rule shares.
-import type { Layer } from "../../model/finding.js";
+import type { Layer } from "../../model/vocabulary.js";
 import { isObject, NO_FIELDS, num, objects, str, type Json } from "./fields.js";
 import { layerOf, ruleFacts, type RuleFacts } from "./sarif-rules.js";
 

@@ -1,13 +1,9 @@
 // What a SARIF result means beyond its own fields, read from its rule and its tool: severity,
 // CWE, layer, and for vulnerability scanners that write SARIF (Trivy, Grype) the package.
-import {
-  severityFromCvss,
-  severityFromWord,
-  unique,
-  type Layer,
-  type PackageRef,
-  type Severity,
-} from "../../model/finding.js";
+import { severityFromCvss, severityFromWord } from "../../model/severity-words.js";
+import { unique } from "../../model/make-finding.js";
+import type { Layer, Severity } from "../../model/vocabulary.js";
+import type { PackageRef } from "../../model/finding.js";
 import { arr, commaList, isObject, NO_FIELDS, num, str, strings, type Json } from "./fields.js";
 
 const LEVEL_WORDS = new Set(["critical", "high", "medium", "low"]);

@@ -2,7 +2,9 @@
 // every run, results of kind "fail" (the default), "open" and "review", one finding per location.
 // A run's rules are in sarif-rule-index.ts, a result's findings in sarif-results.ts, their
 // paths in sarif-locations.ts, the kind, level and suppression tables in sarif-status.ts.
-import { unique, type Finding, type Layer } from "../../model/finding.js";
+import { unique } from "../../model/make-finding.js";
+import type { Finding } from "../../model/finding.js";
+import type { Layer } from "../../model/vocabulary.js";
 import { GateError } from "../../model/errors.js";
 import { date, entries, isObject, needObject, objects, oldest, str, type Json } from "./fields.js";
 import { reportedRoots } from "./sarif-locations.js";

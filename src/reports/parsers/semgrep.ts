@@ -4,7 +4,9 @@
 // the sarif parser. A clean scan written by an old Semgrep, `{"results": [], "errors": []}`,
 // names no tool: it is read only when forced (`semgrep:semgrep.json`).
 import { GateError } from "../../model/errors.js";
-import { makeFinding, type Finding, type Layer, type Severity } from "../../model/finding.js";
+import { makeFinding } from "../../model/make-finding.js";
+import type { Finding } from "../../model/finding.js";
+import type { Layer, Severity } from "../../model/vocabulary.js";
 import {
   entries,
   isObject,

@@ -2,7 +2,9 @@
 // of projects), `snyk container test --json` (OS packages plus `applications[]` found in the
 // image) and `snyk iac test --json` (projects with `infrastructureAsCodeIssues`).
 // Snyk Code (`snyk code test --sarif`) is SARIF and is read by the sarif parser.
-import { makeFinding, type Finding, type Layer } from "../../model/finding.js";
+import { makeFinding } from "../../model/make-finding.js";
+import type { Finding } from "../../model/finding.js";
+import type { Layer } from "../../model/vocabulary.js";
 import { GateError } from "../../model/errors.js";
 import {
   entries,

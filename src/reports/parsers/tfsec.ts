@@ -1,7 +1,9 @@
 // tfsec JSON: `tfsec DIR --format json`. Older tfsec marks each result with `passed`, newer with
 // `status` (a word before 1.0, a number since: defsec's scan.Status); a clean scan writes
 // `{"results": null}`.
-import { makeFinding, severityFromWord, type Finding } from "../../model/finding.js";
+import { makeFinding } from "../../model/make-finding.js";
+import { severityFromWord } from "../../model/severity-words.js";
+import type { Finding } from "../../model/finding.js";
 import { GateError } from "../../model/errors.js";
 import {
   entries,

@@ -1,5 +1,5 @@
 // Layers a Trivy report is evidence for, found or not.
-import type { Layer } from "../../model/finding.js";
+import type { Layer } from "../../model/vocabulary.js";
 import { lookup } from "../../model/lookup.js";
 import { arr, isObject, objects, str } from "./fields.js";
 import { isClusterReport } from "./trivy-shapes.js";

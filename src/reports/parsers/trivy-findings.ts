@@ -1,6 +1,9 @@
 // The findings of Trivy's four kinds (vulnerability, misconfiguration, secret, license), each
 // read from one entry of a Result.
-import { makeFinding, severityFromWord, type Finding, type Layer } from "../../model/finding.js";
+import { makeFinding } from "../../model/make-finding.js";
+import { severityFromWord } from "../../model/severity-words.js";
+import type { Finding } from "../../model/finding.js";
+import type { Layer } from "../../model/vocabulary.js";
 import { GateError } from "../../model/errors.js";
 import {
   commaList,

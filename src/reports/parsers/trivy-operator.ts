@@ -1,13 +1,10 @@
 // trivy-operator CRDs (`kubectl get vulnerabilityreports -o json`, ...): VulnerabilityReport,
 // ConfigAuditReport (and the RBAC, infra and cluster variants that share its `checks`),
 // ExposedSecretReport; alone, as a `List`, or as a dict keyed by the CRDs' plural names.
-import {
-  makeFinding,
-  severityFromWord,
-  unique,
-  type Finding,
-  type Layer,
-} from "../../model/finding.js";
+import { makeFinding, unique } from "../../model/make-finding.js";
+import { severityFromWord } from "../../model/severity-words.js";
+import type { Finding } from "../../model/finding.js";
+import type { Layer } from "../../model/vocabulary.js";
 import { GateError } from "../../model/errors.js";
 import {
   commaList,

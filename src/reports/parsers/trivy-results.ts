@@ -1,5 +1,6 @@
 // The Results of a Trivy report (and of each resource of a cluster report) into findings.
-import type { Finding, Layer } from "../../model/finding.js";
+import type { Finding } from "../../model/finding.js";
+import type { Layer } from "../../model/vocabulary.js";
 import { entries, str, type Json } from "./fields.js";
 import { misconfiguration, license, secret, vulnerability } from "./trivy-findings.js";
 import { misconfigurationStatus, modifiedFinding } from "./trivy-status.js";

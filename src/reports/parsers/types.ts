@@ -1,7 +1,8 @@
 // The parser contract (DESIGN §4). A parser is detected from content, never from the file
 // name; it is lenient about fields it does not need and strict about the ones it does.
 import type { ReportInput } from "../../model/report-input.js";
-import type { Finding, Layer } from "../../model/finding.js";
+import type { Finding } from "../../model/finding.js";
+import type { Layer } from "../../model/vocabulary.js";
 
 export interface Parser {
   /** Format name used in `ztgate formats`, in `FORMAT:PATH` and in output. */

@@ -1,12 +1,9 @@
 // Helpers shared by the vulnerability parsers (dependency and image scanners): the small
 // normalisations every one of them needs, written once.
-import {
-  normaliseCwe,
-  severityFromCvss,
-  severityFromWord,
-  type Fix,
-  type Severity,
-} from "../../model/finding.js";
+import { normaliseCwe } from "../../model/make-finding.js";
+import { severityFromCvss, severityFromWord } from "../../model/severity-words.js";
+import type { Fix } from "../../model/finding.js";
+import type { Severity } from "../../model/vocabulary.js";
 
 export function maxOf(values: readonly (number | undefined)[]): number | undefined {
   const defined = values.filter((x): x is number => x !== undefined);

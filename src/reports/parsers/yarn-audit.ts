@@ -2,7 +2,8 @@
 // yarn 4 / berry `yarn npm audit --json` (NDJSON, one {value, children} line per package).
 // yarn 2/3 `yarn npm audit --json` writes the npm v1 advisories map, which detection reads as
 // npm-audit; `yarn-audit:PATH` forces this parser, which reads that shape too.
-import { makeFinding, type Finding } from "../../model/finding.js";
+import { makeFinding } from "../../model/make-finding.js";
+import type { Finding } from "../../model/finding.js";
 import { GateError } from "../../model/errors.js";
 import { isObject, str, strings, type Json, needShape } from "./fields.js";
 import { agreeTotals, countBy } from "./totals.js";

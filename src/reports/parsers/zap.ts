@@ -4,13 +4,9 @@
 // `instances[]` (method, URI, parameter) it was raised on. ZAP tests the running service, so
 // its findings are the `api` layer: what is exposed at the HTTP boundary.
 import { GateError } from "../../model/errors.js";
-import {
-  makeFinding,
-  normaliseCwe,
-  type Finding,
-  type Severity,
-  type Suppression,
-} from "../../model/finding.js";
+import { makeFinding, normaliseCwe } from "../../model/make-finding.js";
+import type { Finding, Suppression } from "../../model/finding.js";
+import type { Severity } from "../../model/vocabulary.js";
 import { entries, isObject, needArray, needShape, num, str, type Json } from "./fields.js";
 import { knownValue } from "./status.js";
 import { agreeRanges } from "./totals.js";

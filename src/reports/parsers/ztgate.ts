@@ -4,7 +4,9 @@
 // recomputed here, never trusted, so a hand-written file cannot merge with or hide another.
 import type { ErrorObject } from "ajv";
 import { validateFindingsDocument, validateParseOutput } from "virtual:findings-validators";
-import { isLayer, makeFinding, unique, type Finding } from "../../model/finding.js";
+import { isLayer } from "../../model/vocabulary.js";
+import { makeFinding, unique } from "../../model/make-finding.js";
+import type { Finding } from "../../model/finding.js";
 import { utcDayOf } from "../../model/utc-day.js";
 import { GateError } from "../../model/errors.js";
 import { date, entries, isObject, objects, oldest, str, strings, type Json } from "./fields.js";

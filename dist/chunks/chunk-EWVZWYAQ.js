@@ -7,7 +7,7 @@ import {
   imageRef,
   require_semver,
   severityRank
-} from "./chunk-G522NEV6.js";
+} from "./chunk-QQSIBL55.js";
 import {
   __commonJS,
   __toESM

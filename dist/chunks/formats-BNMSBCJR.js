@@ -1,17 +1,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-ETE5JJ7Z.js";
-import "./chunk-IDTSMXGX.js";
+} from "./chunk-WTNAXSOG.js";
+import "./chunk-5UZM62XU.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-KBKE3VP6.js";
+import "./chunk-Z6EIJEKD.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-C354BEW5.js";
+import "./chunk-EWVZWYAQ.js";
 import {
   PARSERS
-} from "./chunk-G522NEV6.js";
+} from "./chunk-QQSIBL55.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

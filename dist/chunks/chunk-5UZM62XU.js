@@ -4,7 +4,7 @@ import {
 } from "./chunk-UOA6RXNU.js";
 import {
   decidingFindings
-} from "./chunk-KBKE3VP6.js";
+} from "./chunk-Z6EIJEKD.js";
 import {
   DUE_SOON_DAYS,
   VERDICTS,
@@ -15,12 +15,12 @@ import {
   deadlineLabel,
   dueSoon,
   outputPath
-} from "./chunk-C354BEW5.js";
+} from "./chunk-EWVZWYAQ.js";
 import {
   LAYERS,
   SEVERITIES,
   severityRank
-} from "./chunk-G522NEV6.js";
+} from "./chunk-QQSIBL55.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   CVE_ID
-} from "./chunk-HIWAGWGO.js";
+} from "./chunk-3TC24X7X.js";
 import {
   decodeText
-} from "./chunk-DR3UGMUF.js";
+} from "./chunk-UQPUIEBY.js";
 import {
   parseJsonFile
-} from "./chunk-G522NEV6.js";
+} from "./chunk-QQSIBL55.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1482,69 +1482,8 @@ function cyclonedxSubject(bom) {
   );
 }
 
-// src/model/finding.ts
+// src/model/fingerprint.ts
 import * as crypto from "node:crypto";
-
-// src/model/lookup.ts
-function lookup(table, key) {
-  return Object.hasOwn(table, key) ? table[key] : void 0;
-}
-
-// src/model/finding.ts
-var SEVERITIES = ["critical", "high", "medium", "low", "info", "unknown"], LAYERS = [
-  "image",
-  "dependency",
-  "iac",
-  "secret",
-  "code",
-  "license",
-  "posture",
-  "api"
-], SEVERITY_RANK = {
-  critical: 5,
-  high: 4,
-  medium: 3,
-  low: 2,
-  info: 1,
-  unknown: 0
-};
-function severityRank(severity) {
-  return SEVERITY_RANK[severity];
-}
-function isLayer(value) {
-  return LAYERS.includes(value);
-}
-var SEVERITY_WORDS = {
-  critical: "critical",
-  crit: "critical",
-  blocker: "critical",
-  high: "high",
-  error: "high",
-  important: "high",
-  major: "high",
-  moderate: "medium",
-  medium: "medium",
-  warning: "medium",
-  warn: "medium",
-  low: "low",
-  minor: "low",
-  note: "low",
-  negligible: "info",
-  info: "info",
-  informational: "info",
-  information: "info",
-  none: "info",
-  trace: "info",
-  unknown: "unknown",
-  unspecified: "unknown",
-  unassigned: "unknown"
-};
-function severityFromWord(word) {
-  return typeof word != "string" ? "unknown" : lookup(SEVERITY_WORDS, word.trim().toLowerCase()) ?? "unknown";
-}
-function severityFromCvss(score) {
-  return score === void 0 || !Number.isFinite(score) ? "unknown" : score >= 9 ? "critical" : score >= 7 ? "high" : score >= 4 ? "medium" : score > 0 ? "low" : "info";
-}
 function locationKey(f) {
   return f.package ? "" : f.location ? `${f.location.path}:${f.contentHash ?? f.location.startLine ?? ""}` : f.target ?? "";
 }
@@ -1567,6 +1506,8 @@ function canonicalId(id, aliases) {
 function isCve(id) {
   return id.length >= 4 && (id.charCodeAt(0) | 32) === 99 && (id.charCodeAt(1) | 32) === 118 && (id.charCodeAt(2) | 32) === 101 && id.charCodeAt(3) === 45;
 }
+
+// src/model/make-finding.ts
 function makeFinding(input, report) {
   (typeof input.id != "string" || input.id === "") && missing(input, "id", report), (typeof input.title != "string" || input.title === "") && missing(input, "title", report);
   let aliases = input.aliases?.length ? aliasesOf(input.aliases, input.id) : NONE, finding9 = {
@@ -1618,6 +1559,44 @@ function normaliseCwe(value) {
   if (typeof value != "string") return;
   let m = /(?:CWE-)?(\d+)/i.exec(value);
   return m ? `CWE-${m[1]}` : void 0;
+}
+
+// src/model/lookup.ts
+function lookup(table, key) {
+  return Object.hasOwn(table, key) ? table[key] : void 0;
+}
+
+// src/model/severity-words.ts
+var SEVERITY_WORDS = {
+  critical: "critical",
+  crit: "critical",
+  blocker: "critical",
+  high: "high",
+  error: "high",
+  important: "high",
+  major: "high",
+  moderate: "medium",
+  medium: "medium",
+  warning: "medium",
+  warn: "medium",
+  low: "low",
+  minor: "low",
+  note: "low",
+  negligible: "info",
+  info: "info",
+  informational: "info",
+  information: "info",
+  none: "info",
+  trace: "info",
+  unknown: "unknown",
+  unspecified: "unknown",
+  unassigned: "unknown"
+};
+function severityFromWord(word) {
+  return typeof word != "string" ? "unknown" : lookup(SEVERITY_WORDS, word.trim().toLowerCase()) ?? "unknown";
+}
+function severityFromCvss(score) {
+  return score === void 0 || !Number.isFinite(score) ? "unknown" : score >= 9 ? "critical" : score >= 7 ? "high" : score >= 4 ? "medium" : score > 0 ? "low" : "info";
 }
 
 // src/reports/parsers/status.ts
@@ -3161,6 +3140,31 @@ function slashed(file) {
 function normalisePath(file) {
   let slashed2 = file.includes("\\") ? file.replace(/\\/g, "/") : file;
   return slashed2[0] === "/" && slashed2[1] !== "/" ? slashed2.slice(1) : slashed2;
+}
+
+// src/model/vocabulary.ts
+var SEVERITIES = ["critical", "high", "medium", "low", "info", "unknown"], LAYERS = [
+  "image",
+  "dependency",
+  "iac",
+  "secret",
+  "code",
+  "license",
+  "posture",
+  "api"
+], SEVERITY_RANK = {
+  critical: 5,
+  high: 4,
+  medium: 3,
+  low: 2,
+  info: 1,
+  unknown: 0
+};
+function severityRank(severity) {
+  return SEVERITY_RANK[severity];
+}
+function isLayer(value) {
+  return LAYERS.includes(value);
 }
 
 // node_modules/fast-xml-parser/src/util.js
@@ -11320,11 +11324,9 @@ export {
   duplicateKeyMessage,
   parseJsonFile,
   lineColumn,
-  lookup,
   SEVERITIES,
   LAYERS,
   severityRank,
-  makeFinding,
   utcDayOf,
   earliest,
   imageRef,
@@ -11333,6 +11335,8 @@ export {
   isObject,
   str,
   revisionOf,
+  lookup,
+  makeFinding,
   dedupe,
   PARSERS,
   detectParser

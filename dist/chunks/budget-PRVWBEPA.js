@@ -1,20 +1,20 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-OBMOBOP4.js";
+} from "./chunk-KVTCBUNL.js";
 import "./chunk-B5MP7AYV.js";
 import "./chunk-HOB2LCJN.js";
 import "./chunk-IDR6HBXA.js";
-import "./chunk-HIWAGWGO.js";
-import "./chunk-DR3UGMUF.js";
+import "./chunk-3TC24X7X.js";
+import "./chunk-UQPUIEBY.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   dayOf,
   suggestBudgets
-} from "./chunk-C354BEW5.js";
-import "./chunk-G522NEV6.js";
+} from "./chunk-EWVZWYAQ.js";
+import "./chunk-QQSIBL55.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

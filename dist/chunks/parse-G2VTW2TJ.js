@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   resolveReportArgs
-} from "./chunk-HIWAGWGO.js";
+} from "./chunk-3TC24X7X.js";
 import {
   loadReport
-} from "./chunk-DR3UGMUF.js";
+} from "./chunk-UQPUIEBY.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-C354BEW5.js";
-import "./chunk-G522NEV6.js";
+import "./chunk-EWVZWYAQ.js";
+import "./chunk-QQSIBL55.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -11,13 +11,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-HIWAGWGO.js";
+} from "./chunk-3TC24X7X.js";
 import {
   decodeReport
-} from "./chunk-DR3UGMUF.js";
+} from "./chunk-UQPUIEBY.js";
 import {
   repositoryPath
-} from "./chunk-C354BEW5.js";
+} from "./chunk-EWVZWYAQ.js";
 import {
   GateError,
   errorMessage

@@ -4,12 +4,12 @@ import {
   dayOf,
   outcomeOf,
   withBudgetVerdict
-} from "./chunk-C354BEW5.js";
+} from "./chunk-EWVZWYAQ.js";
 import {
   earliest,
   parseJsonFile,
   utcDayOf
-} from "./chunk-G522NEV6.js";
+} from "./chunk-QQSIBL55.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -13,19 +13,19 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-IDTSMXGX.js";
+} from "./chunk-5UZM62XU.js";
 import {
   decidingFindings
-} from "./chunk-KBKE3VP6.js";
+} from "./chunk-Z6EIJEKD.js";
 import {
   VERDICTS,
   budgetCounts,
   budgetMessage,
   deadlineLabel
-} from "./chunk-C354BEW5.js";
+} from "./chunk-EWVZWYAQ.js";
 import {
   LAYERS
-} from "./chunk-G522NEV6.js";
+} from "./chunk-QQSIBL55.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

@@ -2,16 +2,16 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-HIWAGWGO.js";
-import "./chunk-DR3UGMUF.js";
+} from "./chunk-3TC24X7X.js";
+import "./chunk-UQPUIEBY.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   unlistedApprover,
   waiverState
-} from "./chunk-C354BEW5.js";
-import "./chunk-G522NEV6.js";
+} from "./chunk-EWVZWYAQ.js";
+import "./chunk-QQSIBL55.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine

@@ -7,7 +7,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-HIWAGWGO.js";
+} from "./chunk-3TC24X7X.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -12,17 +12,17 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-HIWAGWGO.js";
-import "./chunk-DR3UGMUF.js";
+} from "./chunk-3TC24X7X.js";
+import "./chunk-UQPUIEBY.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge
-} from "./chunk-C354BEW5.js";
+} from "./chunk-EWVZWYAQ.js";
 import {
   makeFinding
-} from "./chunk-G522NEV6.js";
+} from "./chunk-QQSIBL55.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

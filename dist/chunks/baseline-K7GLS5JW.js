@@ -1,28 +1,28 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-OBMOBOP4.js";
+} from "./chunk-KVTCBUNL.js";
 import "./chunk-B5MP7AYV.js";
 import "./chunk-HOB2LCJN.js";
 import "./chunk-IDR6HBXA.js";
 import {
   readBaselineFile
-} from "./chunk-W6CMOPCY.js";
+} from "./chunk-I4MZF5DL.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
-import "./chunk-HIWAGWGO.js";
-import "./chunk-DR3UGMUF.js";
+import "./chunk-3TC24X7X.js";
+import "./chunk-UQPUIEBY.js";
 import {
   firstSeenDays,
   makeBaseline,
   serialiseBaseline
-} from "./chunk-KBKE3VP6.js";
+} from "./chunk-Z6EIJEKD.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-C354BEW5.js";
-import "./chunk-G522NEV6.js";
+import "./chunk-EWVZWYAQ.js";
+import "./chunk-QQSIBL55.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -8,7 +8,7 @@ import {
   isObject,
   lineColumn,
   str
-} from "./chunk-G522NEV6.js";
+} from "./chunk-QQSIBL55.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -5,16 +5,16 @@ import {
   loadInWorkers,
   loadPolicyFromRef,
   readAlerts
-} from "./chunk-BIFIPST7.js";
+} from "./chunk-25IKUWRG.js";
 import {
   VERSION
 } from "./chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunk-L2U6P5TJ.js";
+} from "./chunk-V6FXBVVH.js";
 import {
   readBaselineFile
-} from "./chunk-W6CMOPCY.js";
+} from "./chunk-I4MZF5DL.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -32,27 +32,27 @@ import {
   resolveReportArgs,
   retryDelayOf,
   runCheck
-} from "./chunk-HIWAGWGO.js";
+} from "./chunk-3TC24X7X.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-ETE5JJ7Z.js";
+} from "./chunk-WTNAXSOG.js";
 import {
   withPolicyChange
-} from "./chunk-IDTSMXGX.js";
+} from "./chunk-5UZM62XU.js";
 import {
   applyBaseline,
   firstSeenDays
-} from "./chunk-KBKE3VP6.js";
+} from "./chunk-Z6EIJEKD.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest
-} from "./chunk-C354BEW5.js";
+} from "./chunk-EWVZWYAQ.js";
 import {
   revisionOf
-} from "./chunk-G522NEV6.js";
+} from "./chunk-QQSIBL55.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,23 +1,23 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readCatalogs
-} from "./chunk-L2U6P5TJ.js";
+} from "./chunk-V6FXBVVH.js";
 import {
   readBaselineFile
-} from "./chunk-W6CMOPCY.js";
+} from "./chunk-I4MZF5DL.js";
 import {
   loadPolicy,
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-HIWAGWGO.js";
-import "./chunk-DR3UGMUF.js";
+} from "./chunk-3TC24X7X.js";
+import "./chunk-UQPUIEBY.js";
 import {
   exploitSignals
 } from "./chunk-UOA6RXNU.js";
 import {
   firstSeenDays
-} from "./chunk-KBKE3VP6.js";
+} from "./chunk-Z6EIJEKD.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -31,8 +31,8 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-C354BEW5.js";
-import "./chunk-G522NEV6.js";
+} from "./chunk-EWVZWYAQ.js";
+import "./chunk-QQSIBL55.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
