@@ -8,13 +8,13 @@ import {
   pathInCommit,
   readAlerts,
   resolveCommit
-} from "./chunks/chunk-K5TMR6WK.js";
+} from "./chunks/chunk-UWASNRTQ.js";
 import {
   VERSION
 } from "./chunks/chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunks/chunk-UZXUOQB6.js";
+} from "./chunks/chunk-3JJ634MY.js";
 import {
   readBaselineFile
 } from "./chunks/chunk-WDYNYIZ7.js";
@@ -37,8 +37,8 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-YOY2Z7VR.js";
-import "./chunks/chunk-JTO5ONME.js";
+} from "./chunks/chunk-R5DD6EMN.js";
+import "./chunks/chunk-QUX7JC2O.js";
 import {
   checkAnnotations,
   json,

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadEvidence
-} from "./chunks/chunk-JTO5ONME.js";
+} from "./chunks/chunk-QUX7JC2O.js";
 import "./chunks/chunk-J3UVHAFY.js";
 import {
   GateError

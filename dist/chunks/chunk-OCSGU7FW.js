@@ -5,13 +5,13 @@ import {
   loadInWorkers,
   loadPolicyFromRef,
   readAlerts
-} from "./chunk-K5TMR6WK.js";
+} from "./chunk-UWASNRTQ.js";
 import {
   VERSION
 } from "./chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunk-UZXUOQB6.js";
+} from "./chunk-3JJ634MY.js";
 import {
   readBaselineFile
 } from "./chunk-WDYNYIZ7.js";
@@ -32,7 +32,7 @@ import {
   resolveReportArgs,
   retryDelayOf,
   runCheck
-} from "./chunk-YOY2Z7VR.js";
+} from "./chunk-R5DD6EMN.js";
 import {
   REPORTERS,
   reporterById

@@ -6,10 +6,10 @@ import "./chunk-HOB2LCJN.js";
 import "./chunk-IDR6HBXA.js";
 import {
   check
-} from "./chunk-R3PKBYLB.js";
-import "./chunk-K5TMR6WK.js";
+} from "./chunk-OCSGU7FW.js";
+import "./chunk-UWASNRTQ.js";
 import "./chunk-2OMR3V4T.js";
-import "./chunk-UZXUOQB6.js";
+import "./chunk-3JJ634MY.js";
 import "./chunk-WDYNYIZ7.js";
 import {
   writeFileAtomic
@@ -17,8 +17,8 @@ import {
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-YOY2Z7VR.js";
-import "./chunk-JTO5ONME.js";
+} from "./chunk-R5DD6EMN.js";
+import "./chunk-QUX7JC2O.js";
 import "./chunk-CKLDCD6X.js";
 import "./chunk-XXISASR2.js";
 import "./chunk-UOA6RXNU.js";

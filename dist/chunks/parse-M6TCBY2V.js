@@ -1,10 +1,10 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   resolveReportArgs
-} from "./chunk-YOY2Z7VR.js";
+} from "./chunk-R5DD6EMN.js";
 import {
   loadReport
-} from "./chunk-JTO5ONME.js";
+} from "./chunk-QUX7JC2O.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

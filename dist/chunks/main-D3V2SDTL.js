@@ -18,15 +18,15 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-76S43PVT.js")).check },
-  { name: "parse", load: async () => (await import("./parse-WVLCWZUS.js")).parse },
+  { name: "check", load: async () => (await import("./check-FBCLC7VL.js")).check },
+  { name: "parse", load: async () => (await import("./parse-M6TCBY2V.js")).parse },
   { name: "formats", load: async () => (await import("./formats-3VI27XQF.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-UZZMQ6AF.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-H7XANUXK.js")).baseline },
-  { name: "budget", load: async () => (await import("./budget-K6IVB3QA.js")).budget },
-  { name: "explain", load: async () => (await import("./explain-GQDQDFNO.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-3VMHWEHX.js")).validate },
-  { name: "test", load: async () => (await import("./test-URGXNPF7.js")).test },
+  { name: "hook", load: async () => (await import("./hook-XDDXJYWM.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-T6SVAXA3.js")).baseline },
+  { name: "budget", load: async () => (await import("./budget-WIK4LOU3.js")).budget },
+  { name: "explain", load: async () => (await import("./explain-FEU6LY2Z.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-NT5TCILZ.js")).validate },
+  { name: "test", load: async () => (await import("./test-2FXYWLCX.js")).test },
   { name: "schema", load: async () => (await import("./schema-7S4PY3Z7.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

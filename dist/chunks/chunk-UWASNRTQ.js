@@ -11,10 +11,10 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-YOY2Z7VR.js";
+} from "./chunk-R5DD6EMN.js";
 import {
   decodeReport
-} from "./chunk-JTO5ONME.js";
+} from "./chunk-QUX7JC2O.js";
 import {
   repositoryPath
 } from "./chunk-HUAN6SAT.js";

@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-R3PKBYLB.js";
-import "./chunk-K5TMR6WK.js";
+} from "./chunk-OCSGU7FW.js";
+import "./chunk-UWASNRTQ.js";
 import "./chunk-2OMR3V4T.js";
-import "./chunk-UZXUOQB6.js";
+import "./chunk-3JJ634MY.js";
 import "./chunk-WDYNYIZ7.js";
 import "./chunk-WTVRMOKY.js";
 import "./chunk-24VQTDZU.js";
-import "./chunk-YOY2Z7VR.js";
-import "./chunk-JTO5ONME.js";
+import "./chunk-R5DD6EMN.js";
+import "./chunk-QUX7JC2O.js";
 import "./chunk-CKLDCD6X.js";
 import "./chunk-XXISASR2.js";
 import "./chunk-UOA6RXNU.js";

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-H4MMXXTC.js";
+} from "./chunk-SWQZHWXU.js";
 import "./chunk-B5MP7AYV.js";
 import "./chunk-HOB2LCJN.js";
 import "./chunk-IDR6HBXA.js";
@@ -11,8 +11,8 @@ import {
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
-import "./chunk-YOY2Z7VR.js";
-import "./chunk-JTO5ONME.js";
+import "./chunk-R5DD6EMN.js";
+import "./chunk-QUX7JC2O.js";
 import {
   firstSeenDays,
   makeBaseline,

@@ -3,7 +3,7 @@ import {
   loadEvidence,
   parseEvidence,
   parseReportArg
-} from "./chunk-JTO5ONME.js";
+} from "./chunk-QUX7JC2O.js";
 import {
   DEFAULT_SCANNER_SUPPRESSIONS,
   compileAssets,

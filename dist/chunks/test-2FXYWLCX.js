@@ -12,8 +12,8 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-YOY2Z7VR.js";
-import "./chunk-JTO5ONME.js";
+} from "./chunk-R5DD6EMN.js";
+import "./chunk-QUX7JC2O.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -2,8 +2,8 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-YOY2Z7VR.js";
-import "./chunk-JTO5ONME.js";
+} from "./chunk-R5DD6EMN.js";
+import "./chunk-QUX7JC2O.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

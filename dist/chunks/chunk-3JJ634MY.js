@@ -1,10 +1,10 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   CVE_ID
-} from "./chunk-YOY2Z7VR.js";
+} from "./chunk-R5DD6EMN.js";
 import {
   decodeText
-} from "./chunk-JTO5ONME.js";
+} from "./chunk-QUX7JC2O.js";
 import {
   parseJsonFile
 } from "./chunk-J3UVHAFY.js";

@@ -1,12 +1,12 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-H4MMXXTC.js";
+} from "./chunk-SWQZHWXU.js";
 import "./chunk-B5MP7AYV.js";
 import "./chunk-HOB2LCJN.js";
 import "./chunk-IDR6HBXA.js";
-import "./chunk-YOY2Z7VR.js";
-import "./chunk-JTO5ONME.js";
+import "./chunk-R5DD6EMN.js";
+import "./chunk-QUX7JC2O.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readCatalogs
-} from "./chunk-UZXUOQB6.js";
+} from "./chunk-3JJ634MY.js";
 import {
   readBaselineFile
 } from "./chunk-WDYNYIZ7.js";
@@ -10,8 +10,8 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-YOY2Z7VR.js";
-import "./chunk-JTO5ONME.js";
+} from "./chunk-R5DD6EMN.js";
+import "./chunk-QUX7JC2O.js";
 import {
   exploitSignals
 } from "./chunk-UOA6RXNU.js";
