@@ -8,13 +8,13 @@ import {
   pathInCommit,
   readAlerts,
   resolveCommit
-} from "./chunks/chunk-25IKUWRG.js";
+} from "./chunks/chunk-OYBQJMYI.js";
 import {
   VERSION
 } from "./chunks/chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunks/chunk-V6FXBVVH.js";
+} from "./chunks/chunk-QON3FK3Z.js";
 import {
   readBaselineFile
 } from "./chunks/chunk-I4MZF5DL.js";
@@ -37,8 +37,8 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-3TC24X7X.js";
-import "./chunks/chunk-UQPUIEBY.js";
+} from "./chunks/chunk-Z24HUCEC.js";
+import "./chunks/chunk-KR7J7COQ.js";
 import {
   checkAnnotations,
   json,

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadEvidence
-} from "./chunks/chunk-UQPUIEBY.js";
+} from "./chunks/chunk-KR7J7COQ.js";
 import "./chunks/chunk-QQSIBL55.js";
 import {
   GateError

@@ -11,21 +11,16 @@
 // elements are later cut into blocks the same way. That is a guess, and JSON.parse of each
 // block in pass 2 checks it; a wrong guess throws LayoutMismatch and the report is scanned
 // again byte by byte (index.ts).
+//
+// This file is the byte loop and its states; what the containers, keys and values it meets
+// become in the skeleton is build.ts.
 import { readSync } from "node:fs";
 import { GateError } from "../../model/errors.js";
-import { duplicateKeyError } from "./duplicates.js";
-import { assignTo, placeKey, type Container, type Frame } from "./frames.js";
+import { SkeletonBuilder } from "./build.js";
 import { LayoutJumper } from "./jump.js";
-import { describePlace, roleOf } from "./paths.js";
 import type { ScanOptions } from "./scan-options.js";
-import {
-  LayoutMismatch,
-  NotOneDocument,
-  NotWorthStreaming,
-  StreamedArray,
-  type Skeleton,
-} from "./skeleton.js";
-import { WholeValues } from "./whole.js";
+import { LayoutMismatch, NotOneDocument, NotWorthStreaming, type Skeleton } from "./skeleton.js";
+import { WholeValues, type Chunk } from "./whole.js";
 import { LBRACE, LBRACKET, QUOTE, RBRACE, RBRACKET, ValueSkipper } from "./skip.js";
 
 const COMMA = 0x2c;
@@ -53,23 +48,18 @@ export function scanDocument(fd: number, options: ScanOptions): Skeleton {
 }
 
 class Scanner {
-  private readonly stack: Frame[] = [];
-  private readonly arrays: StreamedArray[] = [];
-  private root: unknown;
   private state = State.Value;
   private allowClose = false;
   /** Start of the value (or key) being read whole. */
   private valueStart = 0;
-  /** Start of the key of the streamed object's member being read. */
-  private memberStart = 0;
   /** Strings and nesting inside a value read whole, across chunks. */
   private readonly skipper = new ValueSkipper();
-  private readonly buf: Buffer;
-  private base = 0;
-  private n = 0;
+  /** The bytes read last; the builder and the jumper read values and layout from it. */
+  private readonly chunk: Chunk;
   private readonly jumper: LayoutJumper;
   /** Parses and counts the values (and keys) read whole. */
   private readonly whole: WholeValues;
+  private readonly builder: SkeletonBuilder;
   /** An array was located by its indentation: errors may come from that guess. */
   private jumped = false;
 
@@ -77,9 +67,10 @@ class Scanner {
     private readonly fd: number,
     private readonly options: ScanOptions,
   ) {
-    this.buf = Buffer.alloc(options.chunkBytes ?? CHUNK_BYTES);
+    this.chunk = { buf: Buffer.alloc(options.chunkBytes ?? CHUNK_BYTES), base: 0, n: 0 };
     this.whole = new WholeValues(fd, options);
     this.jumper = new LayoutJumper(fd, options.start);
+    this.builder = new SkeletonBuilder(fd, options, this.chunk, this.whole);
   }
 
   run(): Skeleton {
@@ -93,17 +84,18 @@ class Scanner {
   }
 
   private scan(): Skeleton {
+    const { chunk } = this;
     let position = this.options.start;
     for (;;) {
-      const n = readSync(this.fd, this.buf, 0, this.buf.length, position);
+      const n = readSync(this.fd, chunk.buf, 0, chunk.buf.length, position);
       if (n === 0) break;
-      this.base = position;
-      this.n = n;
+      chunk.base = position;
+      chunk.n = n;
       position = this.scanChunk();
       // A value read whole that is still going on counts too: give up before its end.
       this.whole.check(this.readingWhole() ? position - this.valueStart : 0);
     }
-    if (this.state === State.WholeScalar && this.stack.length === 0) {
+    if (this.state === State.WholeScalar && this.builder.depth === 0) {
       this.endWhole(position);
     }
     if (this.state !== State.Done) {
@@ -111,34 +103,34 @@ class Scanner {
         file: this.options.file,
       });
     }
-    return { value: this.root, arrays: this.arrays };
+    return this.builder.skeleton();
   }
 
   /** Scans the chunk in `buf`; returns where in the file to read on from. */
   private scanChunk(): number {
-    const { buf, n } = this;
+    const { buf, base, n } = this.chunk;
     let i = 0;
     while (i < n) {
       switch (this.state) {
         case State.Whole: {
           const end = this.skipper.skipNested(buf, n, i);
-          if (end < 0) return this.base + n;
+          if (end < 0) return base + n;
           i = end;
-          this.endWhole(this.base + end);
+          this.endWhole(base + end);
           break;
         }
         case State.WholeString:
         case State.KeyString: {
           const q = this.skipper.skipString(buf, n, i);
-          if (q < 0) return this.base + n;
+          if (q < 0) return base + n;
           i = q + 1;
-          if (this.state === State.KeyString) this.endKey(this.base + i);
-          else this.endWhole(this.base + i);
+          if (this.state === State.KeyString) this.endKey(base + i);
+          else this.endWhole(base + i);
           break;
         }
         case State.WholeScalar:
           while (i < n && !isScalarEnd(buf[i]!)) i++;
-          if (i < n) this.endWhole(this.base + i);
+          if (i < n) this.endWhole(base + i);
           break;
         default: {
           const c = buf[i]!;
@@ -148,9 +140,9 @@ class Scanner {
           }
           if (c === LBRACE && this.state === State.Value) {
             const after = this.jumpOver(i);
-            if (after >= this.base + n) return after;
+            if (after >= base + n) return after;
             if (after >= 0) {
-              i = after - this.base;
+              i = after - base;
               continue;
             }
           }
@@ -158,7 +150,7 @@ class Scanner {
         }
       }
     }
-    return this.base + n;
+    return base + n;
   }
 
   /** One significant byte outside any value being read whole. */
@@ -171,7 +163,7 @@ class Scanner {
       case State.Key:
         if (this.allowClose && c === RBRACE) return this.close(c, i);
         if (c !== QUOTE) this.unexpected(c, i);
-        this.valueStart = this.base + i;
+        this.valueStart = this.chunk.base + i;
         this.state = State.KeyString;
         return i + 1;
       case State.Colon:
@@ -180,7 +172,7 @@ class Scanner {
         this.allowClose = false;
         return i + 1;
       case State.AfterValue: {
-        const top = this.stack[this.stack.length - 1];
+        const top = this.builder.top;
         if (!top) return this.unexpected(c, i);
         if (c === COMMA) {
           this.state = Array.isArray(top.container) ? State.Value : State.Key;
@@ -197,27 +189,11 @@ class Scanner {
   }
 
   private startValue(c: number, i: number): void {
-    const top = this.stack[this.stack.length - 1];
-    this.valueStart = this.base + i;
-    if (!top?.streamed && (c === LBRACE || c === LBRACKET)) {
-      const place = top ? [...top.place, placeKey(top)] : [];
-      const role = roleOf(place, this.options.patterns);
-      const members = role === "members" && c === LBRACE;
-      if (role === "walk" || (role === "stream" && c === LBRACKET) || members) {
-        const container: Container = c === LBRACE ? {} : [];
-        const frame: Frame = { container, place, key: "", openAt: this.base + i };
-        if (role !== "walk") {
-          frame.streamed = new StreamedArray(place, members);
-          this.arrays.push(frame.streamed);
-        }
-        this.assign(container);
-        this.stack.push(frame);
-        this.state = c === LBRACE ? State.Key : State.Value;
-        this.allowClose = true;
-        return;
-      }
-    }
-    if (c === LBRACE || c === LBRACKET) {
+    this.valueStart = this.chunk.base + i;
+    if (this.builder.open(c, this.valueStart)) {
+      this.state = c === LBRACE ? State.Key : State.Value;
+      this.allowClose = true;
+    } else if (c === LBRACE || c === LBRACKET) {
       this.state = State.Whole;
       this.skipper.enter();
     } else if (c === QUOTE) {
@@ -230,15 +206,13 @@ class Scanner {
   }
 
   private close(c: number, i: number): number {
-    const top = this.stack.pop();
-    const want = top && Array.isArray(top.container) ? RBRACKET : RBRACE;
-    if (!top || c !== want) return this.unexpected(c, i);
+    if (!this.builder.close(c)) return this.unexpected(c, i);
     this.afterValue();
     return i + 1;
   }
 
   private afterValue(): void {
-    this.state = this.stack.length === 0 ? State.Done : State.AfterValue;
+    this.state = this.builder.depth === 0 ? State.Done : State.AfterValue;
     this.allowClose = false;
   }
 
@@ -249,11 +223,10 @@ class Scanner {
    * walked as before).
    */
   private jumpOver(i: number): number {
-    const top = this.stack[this.stack.length - 1];
+    const top = this.builder.top;
     const array = top?.streamed;
     if (!top || !array?.empty || array.members || this.options.byLayout === false) return -1;
-    const chunk = { buf: this.buf, base: this.base, n: this.n };
-    const span = this.jumper.span(chunk, top.openAt, this.base + i);
+    const span = this.jumper.span(this.chunk, top.openAt, this.chunk.base + i);
     if (!span) return -1;
     array.span = span;
     this.jumped = true;
@@ -263,44 +236,13 @@ class Scanner {
   }
 
   private endKey(end: number): void {
-    const top = this.stack[this.stack.length - 1]!;
-    const names = top.streamed?.names;
-    if (names) {
-      // A member of a streamed object: its range starts at the key (see StreamedArray).
-      const chunk = { buf: this.buf, base: this.base, n: this.n };
-      const name = this.whole.memberName(chunk, this.valueStart, end);
-      if (names.has(name)) {
-        throw duplicateKeyError(this.fd, this.options.file, name, this.valueStart);
-      }
-      names.add(name);
-      this.memberStart = this.valueStart;
-      this.state = State.Colon;
-      return;
-    }
-    const key = this.parseRange(this.valueStart, end) as string;
-    // Every member of a walked object is in the skeleton (streamed arrays as empty ones), so
-    // a key already there was written twice (src/json-keys.ts).
-    if (Object.hasOwn(top.container, key)) {
-      throw duplicateKeyError(this.fd, this.options.file, key, this.valueStart);
-    }
-    top.key = key;
+    this.builder.key(this.valueStart, end);
     this.state = State.Colon;
   }
 
   private endWhole(end: number): void {
-    const top = this.stack[this.stack.length - 1];
-    if (top?.streamed) {
-      top.streamed.push(top.streamed.members ? this.memberStart : this.valueStart, end);
-      top.key = "";
-    } else {
-      this.assign(this.parseRange(this.valueStart, end));
-    }
+    this.builder.value(this.valueStart, end);
     this.afterValue();
-  }
-
-  /** Puts a value into the container on top of the stack (or makes it the document). */
-  private assign(value: unknown): void {
-    if (!assignTo(this.stack[this.stack.length - 1], value)) this.root = value;
   }
 
   /** Inside a value read whole (not a streamed element, which is only located). */
@@ -308,20 +250,12 @@ class Scanner {
     const { state } = this;
     const inValue =
       state === State.Whole || state === State.WholeString || state === State.WholeScalar;
-    return inValue && !this.stack[this.stack.length - 1]?.streamed;
-  }
-
-  private parseRange(start: number, end: number): unknown {
-    const chunk = { buf: this.buf, base: this.base, n: this.n };
-    return this.whole.parse(chunk, start, end, () => {
-      const top = this.stack[this.stack.length - 1];
-      return top ? describePlace([...top.place, placeKey(top)]) : "$";
-    });
+    return inValue && !this.builder.top?.streamed;
   }
 
   private unexpected(c: number, i: number): never {
     throw new GateError(
-      `is not valid JSON: unexpected "${String.fromCharCode(c)}" at byte ${this.base + i}`,
+      `is not valid JSON: unexpected "${String.fromCharCode(c)}" at byte ${this.chunk.base + i}`,
       { file: this.options.file },
     );
   }

@@ -1,10 +1,10 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   resolveReportArgs
-} from "./chunk-3TC24X7X.js";
+} from "./chunk-Z24HUCEC.js";
 import {
   loadReport
-} from "./chunk-UQPUIEBY.js";
+} from "./chunk-KR7J7COQ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

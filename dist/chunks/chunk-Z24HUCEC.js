@@ -3,7 +3,7 @@ import {
   loadEvidence,
   parseEvidence,
   parseReportArg
-} from "./chunk-UQPUIEBY.js";
+} from "./chunk-KR7J7COQ.js";
 import {
   DEFAULT_SCANNER_SUPPRESSIONS,
   compileAssets,

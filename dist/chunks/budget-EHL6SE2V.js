@@ -1,12 +1,12 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-KVTCBUNL.js";
+} from "./chunk-GB5WM6MJ.js";
 import "./chunk-B5MP7AYV.js";
 import "./chunk-HOB2LCJN.js";
 import "./chunk-IDR6HBXA.js";
-import "./chunk-3TC24X7X.js";
-import "./chunk-UQPUIEBY.js";
+import "./chunk-Z24HUCEC.js";
+import "./chunk-KR7J7COQ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

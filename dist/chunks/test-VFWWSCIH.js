@@ -12,8 +12,8 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-3TC24X7X.js";
-import "./chunk-UQPUIEBY.js";
+} from "./chunk-Z24HUCEC.js";
+import "./chunk-KR7J7COQ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";

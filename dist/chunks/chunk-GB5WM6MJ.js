@@ -7,7 +7,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-3TC24X7X.js";
+} from "./chunk-Z24HUCEC.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,10 +1,10 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   CVE_ID
-} from "./chunk-3TC24X7X.js";
+} from "./chunk-Z24HUCEC.js";
 import {
   decodeText
-} from "./chunk-UQPUIEBY.js";
+} from "./chunk-KR7J7COQ.js";
 import {
   parseJsonFile
 } from "./chunk-QQSIBL55.js";

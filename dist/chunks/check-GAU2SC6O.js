@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-WZMMNLDZ.js";
-import "./chunk-25IKUWRG.js";
+} from "./chunk-G7KNTH2D.js";
+import "./chunk-OYBQJMYI.js";
 import "./chunk-2OMR3V4T.js";
-import "./chunk-V6FXBVVH.js";
+import "./chunk-QON3FK3Z.js";
 import "./chunk-I4MZF5DL.js";
 import "./chunk-WTVRMOKY.js";
 import "./chunk-24VQTDZU.js";
-import "./chunk-3TC24X7X.js";
-import "./chunk-UQPUIEBY.js";
+import "./chunk-Z24HUCEC.js";
+import "./chunk-KR7J7COQ.js";
 import "./chunk-WTNAXSOG.js";
 import "./chunk-5UZM62XU.js";
 import "./chunk-UOA6RXNU.js";

@@ -383,6 +383,139 @@ function withElements(node, place, depth, elements, copies) {
 // src/reports/stream/scan.ts
 import { readSync as readSync5 } from "node:fs";
 
+// src/reports/stream/skip.ts
+var STRUCTURAL = new Uint8Array(256);
+for (let c of [34, 123, 125, 91, 93]) STRUCTURAL[c] = 1;
+var ValueSkipper = class {
+  depth = 0;
+  /** The previous chunk ended inside a string of the value. */
+  inString = !1;
+  /** The previous chunk ended inside a string on an unpaired backslash. */
+  escape = !1;
+  /** A value read whole starts: its "{" or "[" has just been read. */
+  enter() {
+    this.depth = 1, this.inString = !1;
+  }
+  /**
+   * Index just past the bracket that closes the value, or -1 when the value goes on past
+   * buf[n) into the next chunk.
+   */
+  skipNested(buf, n, from) {
+    let i = from;
+    if (this.inString) {
+      let q = this.skipString(buf, n, i);
+      if (q < 0) return -1;
+      this.inString = !1, i = q + 1;
+    }
+    for (; i < n; ) {
+      for (; i < n && STRUCTURAL[buf[i]] === 0; ) i++;
+      if (i === n) break;
+      let c = buf[i];
+      if (c === 34) {
+        let q = this.skipString(buf, n, i + 1);
+        if (q < 0)
+          return this.inString = !0, -1;
+        i = q + 1;
+        continue;
+      }
+      if (c === 123 || c === 91) this.depth++;
+      else if ((c === 125 || c === 93) && --this.depth === 0) return i + 1;
+      i++;
+    }
+    return -1;
+  }
+  /** Index of the quote that closes the string, or -1 when it goes on into the next chunk. */
+  skipString(buf, n, from) {
+    let i = from;
+    for (this.escape && (this.escape = !1, i++); ; ) {
+      let q = i < n ? buf.indexOf(34, i) : -1;
+      q >= n && (q = -1);
+      let stop = q === -1 ? n : q, run = 0;
+      for (let k = stop - 1; k >= i && buf[k] === 92; k--) run++;
+      if (q === -1)
+        return this.escape = run % 2 === 1, -1;
+      if (run % 2 === 0) return q;
+      i = q + 1;
+    }
+  }
+};
+
+// src/reports/stream/build.ts
+var SkeletonBuilder = class {
+  constructor(fd, options, chunk, whole) {
+    this.fd = fd;
+    this.options = options;
+    this.chunk = chunk;
+    this.whole = whole;
+  }
+  fd;
+  options;
+  chunk;
+  whole;
+  stack = [];
+  arrays = [];
+  root;
+  /** Start of the key of the streamed object's member being read. */
+  memberStart = 0;
+  /** The container the scan is inside, innermost. */
+  get top() {
+    return this.stack[this.stack.length - 1];
+  }
+  get depth() {
+    return this.stack.length;
+  }
+  /**
+   * At a value starting with `c` at byte `at`: when it is an object or array walked into or
+   * streamed, enters it and returns true; false when it is to be read whole.
+   */
+  open(c, at) {
+    let top = this.top;
+    if (top?.streamed || c !== 123 && c !== 91) return !1;
+    let place = top ? [...top.place, placeKey(top)] : [], role = roleOf(place, this.options.patterns), members = role === "members" && c === 123;
+    if (role !== "walk" && !(role === "stream" && c === 91) && !members) return !1;
+    let container = c === 123 ? {} : [], frame = { container, place, key: "", openAt: at };
+    return role !== "walk" && (frame.streamed = new StreamedArray(place, members), this.arrays.push(frame.streamed)), this.assign(container), this.stack.push(frame), !0;
+  }
+  /** Leaves the innermost container at its closing `c`; false when `c` does not close it. */
+  close(c) {
+    let top = this.stack.pop(), want = top && Array.isArray(top.container) ? 93 : 125;
+    return !!top && c === want;
+  }
+  /** The key in bytes [start, end), quotes included, of the innermost object. */
+  key(start, end) {
+    let top = this.top, names = top.streamed?.names;
+    if (names) {
+      let name = this.whole.memberName(this.chunk, start, end);
+      if (names.has(name))
+        throw duplicateKeyError2(this.fd, this.options.file, name, start);
+      names.add(name), this.memberStart = start;
+      return;
+    }
+    let key = this.parseRange(start, end);
+    if (Object.hasOwn(top.container, key))
+      throw duplicateKeyError2(this.fd, this.options.file, key, start);
+    top.key = key;
+  }
+  /** The value in bytes [start, end): located when it is a streamed element, else parsed. */
+  value(start, end) {
+    let top = this.top;
+    top?.streamed ? (top.streamed.push(top.streamed.members ? this.memberStart : start, end), top.key = "") : this.assign(this.parseRange(start, end));
+  }
+  skeleton() {
+    return { value: this.root, arrays: this.arrays };
+  }
+  /** Puts a value into the container on top of the stack (or makes it the document). */
+  assign(value) {
+    assignTo(this.top, value) || (this.root = value);
+  }
+  parseRange(start, end) {
+    return this.whole.parse(this.chunk, start, end, () => {
+      let top = this.top;
+      return top ? describePlace([...top.place, placeKey(top)]) : "$";
+    });
+  }
+};
+
 // src/reports/stream/layout.ts
 import { readSync as readSync3 } from "node:fs";
 function arrayLayout(fd, fileStart, open, first) {
@@ -522,63 +655,6 @@ var MAX_WORTH_STREAMING_VALUES = 2e4, WholeValues = class {
   }
 };
 
-// src/reports/stream/skip.ts
-var STRUCTURAL = new Uint8Array(256);
-for (let c of [34, 123, 125, 91, 93]) STRUCTURAL[c] = 1;
-var ValueSkipper = class {
-  depth = 0;
-  /** The previous chunk ended inside a string of the value. */
-  inString = !1;
-  /** The previous chunk ended inside a string on an unpaired backslash. */
-  escape = !1;
-  /** A value read whole starts: its "{" or "[" has just been read. */
-  enter() {
-    this.depth = 1, this.inString = !1;
-  }
-  /**
-   * Index just past the bracket that closes the value, or -1 when the value goes on past
-   * buf[n) into the next chunk.
-   */
-  skipNested(buf, n, from) {
-    let i = from;
-    if (this.inString) {
-      let q = this.skipString(buf, n, i);
-      if (q < 0) return -1;
-      this.inString = !1, i = q + 1;
-    }
-    for (; i < n; ) {
-      for (; i < n && STRUCTURAL[buf[i]] === 0; ) i++;
-      if (i === n) break;
-      let c = buf[i];
-      if (c === 34) {
-        let q = this.skipString(buf, n, i + 1);
-        if (q < 0)
-          return this.inString = !0, -1;
-        i = q + 1;
-        continue;
-      }
-      if (c === 123 || c === 91) this.depth++;
-      else if ((c === 125 || c === 93) && --this.depth === 0) return i + 1;
-      i++;
-    }
-    return -1;
-  }
-  /** Index of the quote that closes the string, or -1 when it goes on into the next chunk. */
-  skipString(buf, n, from) {
-    let i = from;
-    for (this.escape && (this.escape = !1, i++); ; ) {
-      let q = i < n ? buf.indexOf(34, i) : -1;
-      q >= n && (q = -1);
-      let stop = q === -1 ? n : q, run = 0;
-      for (let k = stop - 1; k >= i && buf[k] === 92; k--) run++;
-      if (q === -1)
-        return this.escape = run % 2 === 1, -1;
-      if (run % 2 === 0) return q;
-      i = q + 1;
-    }
-  }
-};
-
 // src/reports/stream/scan.ts
 var COMMA = 44, COLON = 58, CHUNK_BYTES = 8 << 20;
 var isSpace = (c) => c === 32 || c === 10 || c === 13 || c === 9, isScalarEnd = (c) => c === COMMA || c === 125 || c === 93 || isSpace(c);
@@ -589,27 +665,22 @@ var Scanner = class {
   constructor(fd, options) {
     this.fd = fd;
     this.options = options;
-    this.buf = Buffer.alloc(options.chunkBytes ?? CHUNK_BYTES), this.whole = new WholeValues(fd, options), this.jumper = new LayoutJumper(fd, options.start);
+    this.chunk = { buf: Buffer.alloc(options.chunkBytes ?? CHUNK_BYTES), base: 0, n: 0 }, this.whole = new WholeValues(fd, options), this.jumper = new LayoutJumper(fd, options.start), this.builder = new SkeletonBuilder(fd, options, this.chunk, this.whole);
   }
   fd;
   options;
-  stack = [];
-  arrays = [];
-  root;
   state = 0 /* Value */;
   allowClose = !1;
   /** Start of the value (or key) being read whole. */
   valueStart = 0;
-  /** Start of the key of the streamed object's member being read. */
-  memberStart = 0;
   /** Strings and nesting inside a value read whole, across chunks. */
   skipper = new ValueSkipper();
-  buf;
-  base = 0;
-  n = 0;
+  /** The bytes read last; the builder and the jumper read values and layout from it. */
+  chunk;
   jumper;
   /** Parses and counts the values (and keys) read whole. */
   whole;
+  builder;
   /** An array was located by its indentation: errors may come from that guess. */
   jumped = !1;
   run() {
@@ -620,39 +691,39 @@ var Scanner = class {
     }
   }
   scan() {
-    let position = this.options.start;
+    let { chunk } = this, position = this.options.start;
     for (; ; ) {
-      let n = readSync5(this.fd, this.buf, 0, this.buf.length, position);
+      let n = readSync5(this.fd, chunk.buf, 0, chunk.buf.length, position);
       if (n === 0) break;
-      this.base = position, this.n = n, position = this.scanChunk(), this.whole.check(this.readingWhole() ? position - this.valueStart : 0);
+      chunk.base = position, chunk.n = n, position = this.scanChunk(), this.whole.check(this.readingWhole() ? position - this.valueStart : 0);
     }
-    if (this.state === 7 /* WholeScalar */ && this.stack.length === 0 && this.endWhole(position), this.state !== 8 /* Done */)
+    if (this.state === 7 /* WholeScalar */ && this.builder.depth === 0 && this.endWhole(position), this.state !== 8 /* Done */)
       throw new GateError(`is not valid JSON: unexpected end of input at byte ${position}`, {
         file: this.options.file
       });
-    return { value: this.root, arrays: this.arrays };
+    return this.builder.skeleton();
   }
   /** Scans the chunk in `buf`; returns where in the file to read on from. */
   scanChunk() {
-    let { buf, n } = this, i = 0;
+    let { buf, base, n } = this.chunk, i = 0;
     for (; i < n; )
       switch (this.state) {
         case 5 /* Whole */: {
           let end = this.skipper.skipNested(buf, n, i);
-          if (end < 0) return this.base + n;
-          i = end, this.endWhole(this.base + end);
+          if (end < 0) return base + n;
+          i = end, this.endWhole(base + end);
           break;
         }
         case 6 /* WholeString */:
         case 3 /* KeyString */: {
           let q = this.skipper.skipString(buf, n, i);
-          if (q < 0) return this.base + n;
-          i = q + 1, this.state === 3 /* KeyString */ ? this.endKey(this.base + i) : this.endWhole(this.base + i);
+          if (q < 0) return base + n;
+          i = q + 1, this.state === 3 /* KeyString */ ? this.endKey(base + i) : this.endWhole(base + i);
           break;
         }
         case 7 /* WholeScalar */:
           for (; i < n && !isScalarEnd(buf[i]); ) i++;
-          i < n && this.endWhole(this.base + i);
+          i < n && this.endWhole(base + i);
           break;
         default: {
           let c = buf[i];
@@ -662,16 +733,16 @@ var Scanner = class {
           }
           if (c === 123 && this.state === 0 /* Value */) {
             let after = this.jumpOver(i);
-            if (after >= this.base + n) return after;
+            if (after >= base + n) return after;
             if (after >= 0) {
-              i = after - this.base;
+              i = after - base;
               continue;
             }
           }
           i = this.structural(c, i);
         }
       }
-    return this.base + n;
+    return base + n;
   }
   /** One significant byte outside any value being read whole. */
   structural(c, i) {
@@ -679,11 +750,11 @@ var Scanner = class {
       case 0 /* Value */:
         return this.allowClose && c === 93 ? this.close(c, i) : (this.startValue(c, i), i + 1);
       case 2 /* Key */:
-        return this.allowClose && c === 125 ? this.close(c, i) : (c !== 34 && this.unexpected(c, i), this.valueStart = this.base + i, this.state = 3 /* KeyString */, i + 1);
+        return this.allowClose && c === 125 ? this.close(c, i) : (c !== 34 && this.unexpected(c, i), this.valueStart = this.chunk.base + i, this.state = 3 /* KeyString */, i + 1);
       case 4 /* Colon */:
         return c !== COLON && this.unexpected(c, i), this.state = 0 /* Value */, this.allowClose = !1, i + 1;
       case 1 /* AfterValue */: {
-        let top = this.stack[this.stack.length - 1];
+        let top = this.builder.top;
         return top ? c === COMMA ? (this.state = Array.isArray(top.container) ? 0 /* Value */ : 2 /* Key */, this.allowClose = !1, i + 1) : this.close(c, i) : this.unexpected(c, i);
       }
       case 8 /* Done */:
@@ -693,23 +764,13 @@ var Scanner = class {
     }
   }
   startValue(c, i) {
-    let top = this.stack[this.stack.length - 1];
-    if (this.valueStart = this.base + i, !top?.streamed && (c === 123 || c === 91)) {
-      let place = top ? [...top.place, placeKey(top)] : [], role = roleOf(place, this.options.patterns), members = role === "members" && c === 123;
-      if (role === "walk" || role === "stream" && c === 91 || members) {
-        let container = c === 123 ? {} : [], frame = { container, place, key: "", openAt: this.base + i };
-        role !== "walk" && (frame.streamed = new StreamedArray(place, members), this.arrays.push(frame.streamed)), this.assign(container), this.stack.push(frame), this.state = c === 123 ? 2 /* Key */ : 0 /* Value */, this.allowClose = !0;
-        return;
-      }
-    }
-    c === 123 || c === 91 ? (this.state = 5 /* Whole */, this.skipper.enter()) : c === 34 ? this.state = 6 /* WholeString */ : c === 125 || c === 93 || c === COMMA || c === COLON ? this.unexpected(c, i) : this.state = 7 /* WholeScalar */;
+    this.valueStart = this.chunk.base + i, this.builder.open(c, this.valueStart) ? (this.state = c === 123 ? 2 /* Key */ : 0 /* Value */, this.allowClose = !0) : c === 123 || c === 91 ? (this.state = 5 /* Whole */, this.skipper.enter()) : c === 34 ? this.state = 6 /* WholeString */ : c === 125 || c === 93 || c === COMMA || c === COLON ? this.unexpected(c, i) : this.state = 7 /* WholeScalar */;
   }
   close(c, i) {
-    let top = this.stack.pop(), want = top && Array.isArray(top.container) ? 93 : 125;
-    return !top || c !== want ? this.unexpected(c, i) : (this.afterValue(), i + 1);
+    return this.builder.close(c) ? (this.afterValue(), i + 1) : this.unexpected(c, i);
   }
   afterValue() {
-    this.state = this.stack.length === 0 ? 8 /* Done */ : 1 /* AfterValue */, this.allowClose = !1;
+    this.state = this.builder.depth === 0 ? 8 /* Done */ : 1 /* AfterValue */, this.allowClose = !1;
   }
   /**
    * At the first element of a streamed array, when it is an object: finds the array's end
@@ -718,48 +779,25 @@ var Scanner = class {
    * walked as before).
    */
   jumpOver(i) {
-    let top = this.stack[this.stack.length - 1], array = top?.streamed;
+    let top = this.builder.top, array = top?.streamed;
     if (!top || !array?.empty || array.members || this.options.byLayout === !1) return -1;
-    let chunk = { buf: this.buf, base: this.base, n: this.n }, span = this.jumper.span(chunk, top.openAt, this.base + i);
+    let span = this.jumper.span(this.chunk, top.openAt, this.chunk.base + i);
     return span ? (array.span = span, this.jumped = !0, this.state = 1 /* AfterValue */, this.allowClose = !1, span.end) : -1;
   }
   endKey(end) {
-    let top = this.stack[this.stack.length - 1], names = top.streamed?.names;
-    if (names) {
-      let chunk = { buf: this.buf, base: this.base, n: this.n }, name = this.whole.memberName(chunk, this.valueStart, end);
-      if (names.has(name))
-        throw duplicateKeyError2(this.fd, this.options.file, name, this.valueStart);
-      names.add(name), this.memberStart = this.valueStart, this.state = 4 /* Colon */;
-      return;
-    }
-    let key = this.parseRange(this.valueStart, end);
-    if (Object.hasOwn(top.container, key))
-      throw duplicateKeyError2(this.fd, this.options.file, key, this.valueStart);
-    top.key = key, this.state = 4 /* Colon */;
+    this.builder.key(this.valueStart, end), this.state = 4 /* Colon */;
   }
   endWhole(end) {
-    let top = this.stack[this.stack.length - 1];
-    top?.streamed ? (top.streamed.push(top.streamed.members ? this.memberStart : this.valueStart, end), top.key = "") : this.assign(this.parseRange(this.valueStart, end)), this.afterValue();
-  }
-  /** Puts a value into the container on top of the stack (or makes it the document). */
-  assign(value) {
-    assignTo(this.stack[this.stack.length - 1], value) || (this.root = value);
+    this.builder.value(this.valueStart, end), this.afterValue();
   }
   /** Inside a value read whole (not a streamed element, which is only located). */
   readingWhole() {
     let { state } = this;
-    return (state === 5 /* Whole */ || state === 6 /* WholeString */ || state === 7 /* WholeScalar */) && !this.stack[this.stack.length - 1]?.streamed;
-  }
-  parseRange(start, end) {
-    let chunk = { buf: this.buf, base: this.base, n: this.n };
-    return this.whole.parse(chunk, start, end, () => {
-      let top = this.stack[this.stack.length - 1];
-      return top ? describePlace([...top.place, placeKey(top)]) : "$";
-    });
+    return (state === 5 /* Whole */ || state === 6 /* WholeString */ || state === 7 /* WholeScalar */) && !this.builder.top?.streamed;
   }
   unexpected(c, i) {
     throw new GateError(
-      `is not valid JSON: unexpected "${String.fromCharCode(c)}" at byte ${this.base + i}`,
+      `is not valid JSON: unexpected "${String.fromCharCode(c)}" at byte ${this.chunk.base + i}`,
       { file: this.options.file }
     );
   }

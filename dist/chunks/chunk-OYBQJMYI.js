@@ -11,10 +11,10 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-3TC24X7X.js";
+} from "./chunk-Z24HUCEC.js";
 import {
   decodeReport
-} from "./chunk-UQPUIEBY.js";
+} from "./chunk-KR7J7COQ.js";
 import {
   repositoryPath
 } from "./chunk-EWVZWYAQ.js";

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readCatalogs
-} from "./chunk-V6FXBVVH.js";
+} from "./chunk-QON3FK3Z.js";
 import {
   readBaselineFile
 } from "./chunk-I4MZF5DL.js";
@@ -10,8 +10,8 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-3TC24X7X.js";
-import "./chunk-UQPUIEBY.js";
+} from "./chunk-Z24HUCEC.js";
+import "./chunk-KR7J7COQ.js";
 import {
   exploitSignals
 } from "./chunk-UOA6RXNU.js";

@@ -5,13 +5,13 @@ import {
   loadInWorkers,
   loadPolicyFromRef,
   readAlerts
-} from "./chunk-25IKUWRG.js";
+} from "./chunk-OYBQJMYI.js";
 import {
   VERSION
 } from "./chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunk-V6FXBVVH.js";
+} from "./chunk-QON3FK3Z.js";
 import {
   readBaselineFile
 } from "./chunk-I4MZF5DL.js";
@@ -32,7 +32,7 @@ import {
   resolveReportArgs,
   retryDelayOf,
   runCheck
-} from "./chunk-3TC24X7X.js";
+} from "./chunk-Z24HUCEC.js";
 import {
   REPORTERS,
   reporterById

@@ -6,10 +6,10 @@ import "./chunk-HOB2LCJN.js";
 import "./chunk-IDR6HBXA.js";
 import {
   check
-} from "./chunk-WZMMNLDZ.js";
-import "./chunk-25IKUWRG.js";
+} from "./chunk-G7KNTH2D.js";
+import "./chunk-OYBQJMYI.js";
 import "./chunk-2OMR3V4T.js";
-import "./chunk-V6FXBVVH.js";
+import "./chunk-QON3FK3Z.js";
 import "./chunk-I4MZF5DL.js";
 import {
   writeFileAtomic
@@ -17,8 +17,8 @@ import {
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-3TC24X7X.js";
-import "./chunk-UQPUIEBY.js";
+} from "./chunk-Z24HUCEC.js";
+import "./chunk-KR7J7COQ.js";
 import "./chunk-WTNAXSOG.js";
 import "./chunk-5UZM62XU.js";
 import "./chunk-UOA6RXNU.js";
