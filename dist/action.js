@@ -8,16 +8,16 @@ import {
   pathInCommit,
   readAlerts,
   resolveCommit
-} from "./chunks/chunk-K5TMR6WK.js";
+} from "./chunks/chunk-NP3AFMQQ.js";
 import {
   VERSION
 } from "./chunks/chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunks/chunk-UZXUOQB6.js";
+} from "./chunks/chunk-V46VFRNX.js";
 import {
   readBaselineFile
-} from "./chunks/chunk-WDYNYIZ7.js";
+} from "./chunks/chunk-O5HHF74H.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -37,8 +37,8 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-YOY2Z7VR.js";
-import "./chunks/chunk-JTO5ONME.js";
+} from "./chunks/chunk-R4BA6VNY.js";
+import "./chunks/chunk-HSP2VJEH.js";
 import {
   checkAnnotations,
   json,
@@ -50,21 +50,21 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-XXISASR2.js";
+} from "./chunks/chunk-M5AJ3FJA.js";
 import "./chunks/chunk-UOA6RXNU.js";
 import {
   applyBaseline,
   decidingFindings,
   firstSeenDays
-} from "./chunks/chunk-YGHHFPCB.js";
+} from "./chunks/chunk-FIKVQBXW.js";
 import {
   approverName,
   budgetMessage,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-HUAN6SAT.js";
-import "./chunks/chunk-J3UVHAFY.js";
+} from "./chunks/chunk-LTN2YTSN.js";
+import "./chunks/chunk-2A2Q5HNQ.js";
 import {
   GateError,
   errorMessage

@@ -15,7 +15,7 @@ try {
   enableCompileCache?.(join(process.env.RUNNER_TEMP || tmpdir(), "ztgate-compile-cache"));
 } catch {
 }
-var { main } = await import("./chunks/main-G73UB5HD.js"), io = {
+var { main } = await import("./chunks/main-SXUUDBOS.js"), io = {
   // Raw here; main() puts every write under the output rule (src/sink.ts).
   ...processStreams(),
   cwd: process.cwd(),

@@ -1,8 +1,8 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadEvidence
-} from "./chunks/chunk-JTO5ONME.js";
-import "./chunks/chunk-J3UVHAFY.js";
+} from "./chunks/chunk-HSP2VJEH.js";
+import "./chunks/chunk-2A2Q5HNQ.js";
 import {
   GateError
 } from "./chunks/chunk-2W6IXLVT.js";

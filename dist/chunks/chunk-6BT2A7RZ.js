@@ -5,16 +5,16 @@ import {
   loadInWorkers,
   loadPolicyFromRef,
   readAlerts
-} from "./chunk-K5TMR6WK.js";
+} from "./chunk-NP3AFMQQ.js";
 import {
   VERSION
 } from "./chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunk-UZXUOQB6.js";
+} from "./chunk-V46VFRNX.js";
 import {
   readBaselineFile
-} from "./chunk-WDYNYIZ7.js";
+} from "./chunk-O5HHF74H.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -32,27 +32,27 @@ import {
   resolveReportArgs,
   retryDelayOf,
   runCheck
-} from "./chunk-YOY2Z7VR.js";
+} from "./chunk-R4BA6VNY.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-CKLDCD6X.js";
+} from "./chunk-7OU72N6P.js";
 import {
   withPolicyChange
-} from "./chunk-XXISASR2.js";
+} from "./chunk-M5AJ3FJA.js";
 import {
   applyBaseline,
   firstSeenDays
-} from "./chunk-YGHHFPCB.js";
+} from "./chunk-FIKVQBXW.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest
-} from "./chunk-HUAN6SAT.js";
+} from "./chunk-LTN2YTSN.js";
 import {
   revisionOf
-} from "./chunk-J3UVHAFY.js";
+} from "./chunk-2A2Q5HNQ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -2,16 +2,16 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-YOY2Z7VR.js";
-import "./chunk-JTO5ONME.js";
+} from "./chunk-R4BA6VNY.js";
+import "./chunk-HSP2VJEH.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   unlistedApprover,
   waiverState
-} from "./chunk-HUAN6SAT.js";
-import "./chunk-J3UVHAFY.js";
+} from "./chunk-LTN2YTSN.js";
+import "./chunk-2A2Q5HNQ.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine

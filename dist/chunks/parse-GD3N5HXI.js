@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   resolveReportArgs
-} from "./chunk-YOY2Z7VR.js";
+} from "./chunk-R4BA6VNY.js";
 import {
   loadReport
-} from "./chunk-JTO5ONME.js";
+} from "./chunk-HSP2VJEH.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-HUAN6SAT.js";
-import "./chunk-J3UVHAFY.js";
+import "./chunk-LTN2YTSN.js";
+import "./chunk-2A2Q5HNQ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

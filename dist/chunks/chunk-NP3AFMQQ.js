@@ -11,13 +11,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-YOY2Z7VR.js";
+} from "./chunk-R4BA6VNY.js";
 import {
   decodeReport
-} from "./chunk-JTO5ONME.js";
+} from "./chunk-HSP2VJEH.js";
 import {
   repositoryPath
-} from "./chunk-HUAN6SAT.js";
+} from "./chunk-LTN2YTSN.js";
 import {
   GateError,
   errorMessage

@@ -1,17 +1,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-CKLDCD6X.js";
-import "./chunk-XXISASR2.js";
+} from "./chunk-7OU72N6P.js";
+import "./chunk-M5AJ3FJA.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-YGHHFPCB.js";
+import "./chunk-FIKVQBXW.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-HUAN6SAT.js";
+import "./chunk-LTN2YTSN.js";
 import {
   PARSERS
-} from "./chunk-J3UVHAFY.js";
+} from "./chunk-2A2Q5HNQ.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

@@ -4,7 +4,7 @@ import {
 } from "./chunk-UOA6RXNU.js";
 import {
   decidingFindings
-} from "./chunk-YGHHFPCB.js";
+} from "./chunk-FIKVQBXW.js";
 import {
   DUE_SOON_DAYS,
   VERDICTS,
@@ -15,12 +15,12 @@ import {
   deadlineLabel,
   dueSoon,
   outputPath
-} from "./chunk-HUAN6SAT.js";
+} from "./chunk-LTN2YTSN.js";
 import {
   LAYERS,
   SEVERITIES,
   severityRank
-} from "./chunk-J3UVHAFY.js";
+} from "./chunk-2A2Q5HNQ.js";
 import {
   CONSOLE_COLOURS,
   linkUrl,

@@ -12,17 +12,17 @@ import {
   findPolicyPath,
   loadOrigin,
   loadPolicy
-} from "./chunk-YOY2Z7VR.js";
-import "./chunk-JTO5ONME.js";
+} from "./chunk-R4BA6VNY.js";
+import "./chunk-HSP2VJEH.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   judge
-} from "./chunk-HUAN6SAT.js";
+} from "./chunk-LTN2YTSN.js";
 import {
   makeFinding
-} from "./chunk-J3UVHAFY.js";
+} from "./chunk-2A2Q5HNQ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

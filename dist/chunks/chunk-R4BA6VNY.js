@@ -3,7 +3,7 @@ import {
   loadEvidence,
   parseEvidence,
   parseReportArg
-} from "./chunk-JTO5ONME.js";
+} from "./chunk-HSP2VJEH.js";
 import {
   DEFAULT_SCANNER_SUPPRESSIONS,
   compileAssets,
@@ -15,11 +15,11 @@ import {
   evaluate,
   list,
   repositoryPath
-} from "./chunk-HUAN6SAT.js";
+} from "./chunk-LTN2YTSN.js";
 import {
   dedupe,
   lookup
-} from "./chunk-J3UVHAFY.js";
+} from "./chunk-2A2Q5HNQ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -7,7 +7,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-YOY2Z7VR.js";
+} from "./chunk-R4BA6VNY.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

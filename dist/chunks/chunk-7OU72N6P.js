@@ -13,19 +13,19 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-XXISASR2.js";
+} from "./chunk-M5AJ3FJA.js";
 import {
   decidingFindings
-} from "./chunk-YGHHFPCB.js";
+} from "./chunk-FIKVQBXW.js";
 import {
   VERDICTS,
   budgetCounts,
   budgetMessage,
   deadlineLabel
-} from "./chunk-HUAN6SAT.js";
+} from "./chunk-LTN2YTSN.js";
 import {
   LAYERS
-} from "./chunk-J3UVHAFY.js";
+} from "./chunk-2A2Q5HNQ.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl

@@ -18,15 +18,15 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-76S43PVT.js")).check },
-  { name: "parse", load: async () => (await import("./parse-WVLCWZUS.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-3VI27XQF.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-UZZMQ6AF.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-H7XANUXK.js")).baseline },
-  { name: "budget", load: async () => (await import("./budget-K6IVB3QA.js")).budget },
-  { name: "explain", load: async () => (await import("./explain-GQDQDFNO.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-3VMHWEHX.js")).validate },
-  { name: "test", load: async () => (await import("./test-URGXNPF7.js")).test },
+  { name: "check", load: async () => (await import("./check-XL7ZYFUK.js")).check },
+  { name: "parse", load: async () => (await import("./parse-GD3N5HXI.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-V5PXDYB4.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-5SFNXNDE.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-7KEOX2E2.js")).baseline },
+  { name: "budget", load: async () => (await import("./budget-WFGFYSYN.js")).budget },
+  { name: "explain", load: async () => (await import("./explain-JXANYLLH.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-WKJBTJMC.js")).validate },
+  { name: "test", load: async () => (await import("./test-O2SSXR6B.js")).test },
   { name: "schema", load: async () => (await import("./schema-7S4PY3Z7.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   CVE_ID
-} from "./chunk-YOY2Z7VR.js";
+} from "./chunk-R4BA6VNY.js";
 import {
   decodeText
-} from "./chunk-JTO5ONME.js";
+} from "./chunk-HSP2VJEH.js";
 import {
   parseJsonFile
-} from "./chunk-J3UVHAFY.js";
+} from "./chunk-2A2Q5HNQ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

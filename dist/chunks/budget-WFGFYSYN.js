@@ -1,20 +1,20 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-H4MMXXTC.js";
+} from "./chunk-KNTVQ2WT.js";
 import "./chunk-B5MP7AYV.js";
 import "./chunk-HOB2LCJN.js";
 import "./chunk-IDR6HBXA.js";
-import "./chunk-YOY2Z7VR.js";
-import "./chunk-JTO5ONME.js";
+import "./chunk-R4BA6VNY.js";
+import "./chunk-HSP2VJEH.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   dayOf,
   suggestBudgets
-} from "./chunk-HUAN6SAT.js";
-import "./chunk-J3UVHAFY.js";
+} from "./chunk-LTN2YTSN.js";
+import "./chunk-2A2Q5HNQ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";
