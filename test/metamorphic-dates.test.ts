@@ -3,17 +3,15 @@
 // with its dates rewritten, the original days kept as a baseline's. The same instant in another
 // zone gives the same days open; a later day never fewer days open than the baseline's; a date
 // that cannot be read is exit 2 naming the file.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
 import { decodeReport } from "../src/reports/decode.js";
 import { dedupe } from "../src/model/dedupe.js";
-import { GateError } from "../src/model/errors.js";
 import { evaluate } from "../src/gate/evaluate.js";
 import { loadPolicy } from "../src/io/policy-file.js";
 import { loadEvidenceStreamingAbove, STREAM_ABOVE_BYTES } from "../src/reports/read.js";
 import { MANIFEST, realPath, type ManifestEntry } from "./helpers/manifest.js";
+import { mutantWriter, refusedOr } from "./metamorphic/workdir.js";
 import { dateMutantsOf, type DateMutant } from "./metamorphic/date-mutations.js";
 
 const FULL = process.env.ZTGATE_METAMORPHIC === "full";
@@ -29,9 +27,7 @@ const policy = await loadPolicy("metamorphic-dates.yml", () => POLICY);
 /** Per finding with a deadline, its first-seen day and days open; or the refusal's message. */
 type Dated = { refused: string } | { days: Map<string, { day: string; open: number }> };
 
-const work = mkdtempSync(join(tmpdir(), "ztgate-metamorphic-dates-"));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-let written = 0;
+const write = mutantWriter("ztgate-metamorphic-dates-");
 
 function gate(
   text: string,
@@ -39,11 +35,8 @@ function gate(
   streamed: boolean,
   baseline?: ReadonlyMap<string, string>,
 ): Dated {
-  const dir = join(work, String(written++));
-  mkdirSync(dir, { recursive: true });
-  const path = join(dir, fileName);
-  writeFileSync(path, text);
-  try {
+  const { dir, path } = write(fileName, text);
+  return refusedOr(() => {
     const report = loadEvidenceStreamingAbove({ path }, streamed ? 0 : STREAM_ABOVE_BYTES);
     const options = { root: dir, firstSeen: baseline };
     const evaluation = evaluate(dedupe(report.findings), policy, NOW, [], options);
@@ -53,10 +46,7 @@ function gate(
         days.set(e.finding.fingerprint, { day: e.deadline.firstSeen, open: e.deadline.daysOpen });
     }
     return { days };
-  } catch (err) {
-    if (err instanceof GateError) return { refused: err.describe() };
-    throw err;
-  }
+  });
 }
 
 interface Case {

@@ -4,17 +4,15 @@
 // strictly, never more loosely; a licence replaced by an unreadable text is unknown, which the
 // pack blocks on a restricted asset. Every mutant is gated (they are few); the full run
 // (ZTGATE_METAMORPHIC=full) gates each on the streaming path too.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
 import { decodeReport } from "../src/reports/decode.js";
 import { dedupe } from "../src/model/dedupe.js";
-import { GateError } from "../src/model/errors.js";
 import { evaluate } from "../src/gate/evaluate.js";
 import { loadPolicy } from "../src/io/policy-file.js";
 import { loadEvidenceStreamingAbove, STREAM_ABOVE_BYTES } from "../src/reports/read.js";
 import { MANIFEST, realPath, type ManifestEntry } from "./helpers/manifest.js";
+import { mutantWriter, refusedOr } from "./metamorphic/workdir.js";
 import { licenseMutantsOf, type LicenseMutant } from "./metamorphic/license-mutations.js";
 
 const FULL = process.env.ZTGATE_METAMORPHIC === "full";
@@ -26,16 +24,11 @@ const RANK: Record<string, number> = { pass: 0, info: 1, warn: 2, block: 3 };
 /** Per licence finding (by package and place), its verdict; or the refusal's message. */
 type Judged = { refused: string } | { verdicts: Map<string, string>; outcome: string };
 
-const work = mkdtempSync(join(tmpdir(), "ztgate-metamorphic-licenses-"));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-let written = 0;
+const write = mutantWriter("ztgate-metamorphic-licenses-");
 
 function judge(text: string, fileName: string, streamed: boolean): Judged {
-  const dir = join(work, String(written++));
-  mkdirSync(dir, { recursive: true });
-  const path = join(dir, fileName);
-  writeFileSync(path, text);
-  try {
+  const { dir, path } = write(fileName, text);
+  return refusedOr(() => {
     const report = loadEvidenceStreamingAbove({ path }, streamed ? 0 : STREAM_ABOVE_BYTES);
     const evaluation = evaluate(dedupe(report.findings), policy, NOW, [], { root: dir });
     const verdicts = new Map<string, string>();
@@ -47,10 +40,7 @@ function judge(text: string, fileName: string, streamed: boolean): Judged {
       if (!before || RANK[e.verdict]! > RANK[before]!) verdicts.set(key, e.verdict);
     }
     return { verdicts, outcome: evaluation.outcome };
-  } catch (err) {
-    if (err instanceof GateError) return { refused: err.describe() };
-    throw err;
-  }
+  });
 }
 
 interface Case {
