@@ -8,16 +8,16 @@ import {
   pathInCommit,
   readAlerts,
   resolveCommit
-} from "./chunks/chunk-OYBQJMYI.js";
+} from "./chunks/chunk-5U6PBBQA.js";
 import {
   VERSION
 } from "./chunks/chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunks/chunk-QON3FK3Z.js";
+} from "./chunks/chunk-TX4A2UTH.js";
 import {
   readBaselineFile
-} from "./chunks/chunk-I4MZF5DL.js";
+} from "./chunks/chunk-B536PXOM.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-WTVRMOKY.js";
@@ -37,8 +37,8 @@ import {
   remoteName,
   resolveReportArgs,
   runCheck
-} from "./chunks/chunk-Z24HUCEC.js";
-import "./chunks/chunk-KR7J7COQ.js";
+} from "./chunks/chunk-YXWZ77PM.js";
+import "./chunks/chunk-AZ3UIT6N.js";
 import {
   checkAnnotations,
   json,
@@ -50,21 +50,21 @@ import {
   selectAnnotations,
   withPolicyChange,
   workflowCommand
-} from "./chunks/chunk-5UZM62XU.js";
+} from "./chunks/chunk-XJ6G5EST.js";
 import "./chunks/chunk-UOA6RXNU.js";
 import {
   applyBaseline,
   decidingFindings,
   firstSeenDays
-} from "./chunks/chunk-Z6EIJEKD.js";
+} from "./chunks/chunk-5WKSFMGQ.js";
 import {
   approverName,
   budgetMessage,
   listedApprover,
   referenceDigest,
   repositoryPath
-} from "./chunks/chunk-EWVZWYAQ.js";
-import "./chunks/chunk-QQSIBL55.js";
+} from "./chunks/chunk-QW6IHFNX.js";
+import "./chunks/chunk-GGO2SFEU.js";
 import {
   GateError,
   errorMessage

@@ -15,7 +15,7 @@ try {
   enableCompileCache?.(join(process.env.RUNNER_TEMP || tmpdir(), "ztgate-compile-cache"));
 } catch {
 }
-var { main } = await import("./chunks/main-ERTVGM6N.js"), io = {
+var { main } = await import("./chunks/main-4MIJJJEH.js"), io = {
   // Raw here; main() puts every write under the output rule (src/sink.ts).
   ...processStreams(),
   cwd: process.cwd(),

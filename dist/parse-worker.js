@@ -1,8 +1,8 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   loadEvidence
-} from "./chunks/chunk-KR7J7COQ.js";
-import "./chunks/chunk-QQSIBL55.js";
+} from "./chunks/chunk-AZ3UIT6N.js";
+import "./chunks/chunk-GGO2SFEU.js";
 import {
   GateError
 } from "./chunks/chunk-2W6IXLVT.js";

@@ -8,12 +8,16 @@ const ISO =
 export function utcDayOf(text: string): string | undefined {
   const m = ISO.exec(text);
   if (!m) return undefined;
-  const time = Date.parse(text.length === 10 ? `${text}T00:00:00Z` : text);
+  // Date.parse rolls 2026-02-30 over to March, in a timestamp too: the written day must exist,
+  // or "2026-02-30T10:00:00Z" would be a later first-seen day, a finding younger than written.
+  const written = text.slice(0, 10);
+  const start = Date.parse(`${written}T00:00:00Z`);
+  if (Number.isNaN(start) || new Date(start).toISOString().slice(0, 10) !== written)
+    return undefined;
+  if (text.length === 10) return written;
+  const time = Date.parse(text);
   if (Number.isNaN(time)) return undefined;
-  const day = new Date(time).toISOString().slice(0, 10);
-  // Date.parse rolls 2026-02-30 over to March: a date-only text must name the day it gives.
-  if (text.length === 10 && day !== text) return undefined;
-  return day;
+  return new Date(time).toISOString().slice(0, 10);
 }
 
 /** The earlier of two YYYY-MM-DD days (they compare as strings), or the one given. */

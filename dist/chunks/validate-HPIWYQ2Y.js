@@ -2,16 +2,16 @@ import { createRequire as __ztgateCreateRequire } from "node:module"; const requ
 import {
   loadPolicyFor,
   readerFromEnv
-} from "./chunk-Z24HUCEC.js";
-import "./chunk-KR7J7COQ.js";
+} from "./chunk-YXWZ77PM.js";
+import "./chunk-AZ3UIT6N.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   unlistedApprover,
   waiverState
-} from "./chunk-EWVZWYAQ.js";
-import "./chunk-QQSIBL55.js";
+} from "./chunk-QW6IHFNX.js";
+import "./chunk-GGO2SFEU.js";
 import "./chunk-2W6IXLVT.js";
 import {
   printableLine

@@ -1,13 +1,13 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   CVE_ID
-} from "./chunk-Z24HUCEC.js";
+} from "./chunk-YXWZ77PM.js";
 import {
   decodeText
-} from "./chunk-KR7J7COQ.js";
+} from "./chunk-AZ3UIT6N.js";
 import {
   parseJsonFile
-} from "./chunk-QQSIBL55.js";
+} from "./chunk-GGO2SFEU.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

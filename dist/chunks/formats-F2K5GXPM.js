@@ -1,17 +1,17 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   REPORTERS
-} from "./chunk-WTNAXSOG.js";
-import "./chunk-5UZM62XU.js";
+} from "./chunk-CM4JX6AH.js";
+import "./chunk-XJ6G5EST.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-Z6EIJEKD.js";
+import "./chunk-5WKSFMGQ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-EWVZWYAQ.js";
+import "./chunk-QW6IHFNX.js";
 import {
   PARSERS
-} from "./chunk-QQSIBL55.js";
+} from "./chunk-GGO2SFEU.js";
 import "./chunk-2W6IXLVT.js";
 import "./chunk-H2LZCDX7.js";
 

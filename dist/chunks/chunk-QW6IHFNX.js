@@ -7,7 +7,7 @@ import {
   imageRef,
   require_semver,
   severityRank
-} from "./chunk-QQSIBL55.js";
+} from "./chunk-GGO2SFEU.js";
 import {
   __commonJS,
   __toESM

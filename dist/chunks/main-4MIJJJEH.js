@@ -18,15 +18,15 @@ import {
 
 // src/commands/index.ts
 var COMMANDS = [
-  { name: "check", load: async () => (await import("./check-GAU2SC6O.js")).check },
-  { name: "parse", load: async () => (await import("./parse-NMFOMFPA.js")).parse },
-  { name: "formats", load: async () => (await import("./formats-BNMSBCJR.js")).formats },
-  { name: "hook", load: async () => (await import("./hook-KONLFW3M.js")).hook },
-  { name: "baseline", load: async () => (await import("./baseline-MVKICALL.js")).baseline },
-  { name: "budget", load: async () => (await import("./budget-EHL6SE2V.js")).budget },
-  { name: "explain", load: async () => (await import("./explain-4ORON4KE.js")).explain },
-  { name: "validate", load: async () => (await import("./validate-RZ2G4M2J.js")).validate },
-  { name: "test", load: async () => (await import("./test-VFWWSCIH.js")).test },
+  { name: "check", load: async () => (await import("./check-4HEXFZ7Q.js")).check },
+  { name: "parse", load: async () => (await import("./parse-TJQXJFLQ.js")).parse },
+  { name: "formats", load: async () => (await import("./formats-F2K5GXPM.js")).formats },
+  { name: "hook", load: async () => (await import("./hook-XS5JWZJV.js")).hook },
+  { name: "baseline", load: async () => (await import("./baseline-D4IEOPFN.js")).baseline },
+  { name: "budget", load: async () => (await import("./budget-7SWW3TLM.js")).budget },
+  { name: "explain", load: async () => (await import("./explain-2QYVTU27.js")).explain },
+  { name: "validate", load: async () => (await import("./validate-HPIWYQ2Y.js")).validate },
+  { name: "test", load: async () => (await import("./test-BZI7NB4X.js")).test },
   { name: "schema", load: async () => (await import("./schema-7S4PY3Z7.js")).schema },
   { name: "init", load: async () => (await import("./init-Q7CC3SFO.js")).init }
 ];

@@ -4,12 +4,12 @@ import {
   dayOf,
   outcomeOf,
   withBudgetVerdict
-} from "./chunk-EWVZWYAQ.js";
+} from "./chunk-QW6IHFNX.js";
 import {
   earliest,
   parseJsonFile,
   utcDayOf
-} from "./chunk-QQSIBL55.js";
+} from "./chunk-GGO2SFEU.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -8,7 +8,7 @@ import {
   isObject,
   lineColumn,
   str
-} from "./chunk-QQSIBL55.js";
+} from "./chunk-GGO2SFEU.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

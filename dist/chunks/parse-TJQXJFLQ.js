@@ -1,15 +1,15 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   resolveReportArgs
-} from "./chunk-Z24HUCEC.js";
+} from "./chunk-YXWZ77PM.js";
 import {
   loadReport
-} from "./chunk-KR7J7COQ.js";
+} from "./chunk-AZ3UIT6N.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-EWVZWYAQ.js";
-import "./chunk-QQSIBL55.js";
+import "./chunk-QW6IHFNX.js";
+import "./chunk-GGO2SFEU.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

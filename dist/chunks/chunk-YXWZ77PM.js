@@ -3,7 +3,7 @@ import {
   loadEvidence,
   parseEvidence,
   parseReportArg
-} from "./chunk-KR7J7COQ.js";
+} from "./chunk-AZ3UIT6N.js";
 import {
   DEFAULT_SCANNER_SUPPRESSIONS,
   compileAssets,
@@ -15,11 +15,11 @@ import {
   evaluate,
   list,
   repositoryPath
-} from "./chunk-EWVZWYAQ.js";
+} from "./chunk-QW6IHFNX.js";
 import {
   dedupe,
   lookup
-} from "./chunk-QQSIBL55.js";
+} from "./chunk-GGO2SFEU.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -7057,11 +7057,13 @@ function rejectMixedVariants(parser, input) {
 var ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
 function utcDayOf(text3) {
   if (!ISO.exec(text3)) return;
-  let time = Date.parse(text3.length === 10 ? `${text3}T00:00:00Z` : text3);
-  if (Number.isNaN(time)) return;
-  let day = new Date(time).toISOString().slice(0, 10);
-  if (!(text3.length === 10 && day !== text3))
-    return day;
+  let written = text3.slice(0, 10), start = Date.parse(`${written}T00:00:00Z`);
+  if (Number.isNaN(start) || new Date(start).toISOString().slice(0, 10) !== written)
+    return;
+  if (text3.length === 10) return written;
+  let time = Date.parse(text3);
+  if (!Number.isNaN(time))
+    return new Date(time).toISOString().slice(0, 10);
 }
 function earliest(a, b) {
   return a === void 0 ? b : b === void 0 || a <= b ? a : b;

@@ -7,7 +7,7 @@ import {
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-Z24HUCEC.js";
+} from "./chunk-YXWZ77PM.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,7 +1,7 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   parseBaseline
-} from "./chunk-Z6EIJEKD.js";
+} from "./chunk-5WKSFMGQ.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -6,28 +6,28 @@ import "./chunk-HOB2LCJN.js";
 import "./chunk-IDR6HBXA.js";
 import {
   check
-} from "./chunk-G7KNTH2D.js";
-import "./chunk-OYBQJMYI.js";
+} from "./chunk-4CYKTKUY.js";
+import "./chunk-5U6PBBQA.js";
 import "./chunk-2OMR3V4T.js";
-import "./chunk-QON3FK3Z.js";
-import "./chunk-I4MZF5DL.js";
+import "./chunk-TX4A2UTH.js";
+import "./chunk-B536PXOM.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
 import "./chunk-24VQTDZU.js";
 import {
   locateRepository
-} from "./chunk-Z24HUCEC.js";
-import "./chunk-KR7J7COQ.js";
-import "./chunk-WTNAXSOG.js";
-import "./chunk-5UZM62XU.js";
+} from "./chunk-YXWZ77PM.js";
+import "./chunk-AZ3UIT6N.js";
+import "./chunk-CM4JX6AH.js";
+import "./chunk-XJ6G5EST.js";
 import "./chunk-UOA6RXNU.js";
-import "./chunk-Z6EIJEKD.js";
+import "./chunk-5WKSFMGQ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-EWVZWYAQ.js";
-import "./chunk-QQSIBL55.js";
+import "./chunk-QW6IHFNX.js";
+import "./chunk-GGO2SFEU.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,23 +1,23 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   readCatalogs
-} from "./chunk-QON3FK3Z.js";
+} from "./chunk-TX4A2UTH.js";
 import {
   readBaselineFile
-} from "./chunk-I4MZF5DL.js";
+} from "./chunk-B536PXOM.js";
 import {
   loadPolicy,
   locateRepository,
   resolveReportArgs,
   runCheck
-} from "./chunk-Z24HUCEC.js";
-import "./chunk-KR7J7COQ.js";
+} from "./chunk-YXWZ77PM.js";
+import "./chunk-AZ3UIT6N.js";
 import {
   exploitSignals
 } from "./chunk-UOA6RXNU.js";
 import {
   firstSeenDays
-} from "./chunk-Z6EIJEKD.js";
+} from "./chunk-5WKSFMGQ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
@@ -31,8 +31,8 @@ import {
   lowercaseIdentifiers,
   outsidePaths,
   whetherHonoured
-} from "./chunk-EWVZWYAQ.js";
-import "./chunk-QQSIBL55.js";
+} from "./chunk-QW6IHFNX.js";
+import "./chunk-GGO2SFEU.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -1,28 +1,28 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-GB5WM6MJ.js";
+} from "./chunk-XTD3QFER.js";
 import "./chunk-B5MP7AYV.js";
 import "./chunk-HOB2LCJN.js";
 import "./chunk-IDR6HBXA.js";
 import {
   readBaselineFile
-} from "./chunk-I4MZF5DL.js";
+} from "./chunk-B536PXOM.js";
 import {
   writeFileAtomic
 } from "./chunk-WTVRMOKY.js";
-import "./chunk-Z24HUCEC.js";
-import "./chunk-KR7J7COQ.js";
+import "./chunk-YXWZ77PM.js";
+import "./chunk-AZ3UIT6N.js";
 import {
   firstSeenDays,
   makeBaseline,
   serialiseBaseline
-} from "./chunk-Z6EIJEKD.js";
+} from "./chunk-5WKSFMGQ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
-import "./chunk-EWVZWYAQ.js";
-import "./chunk-QQSIBL55.js";
+import "./chunk-QW6IHFNX.js";
+import "./chunk-GGO2SFEU.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

@@ -5,16 +5,16 @@ import {
   loadInWorkers,
   loadPolicyFromRef,
   readAlerts
-} from "./chunk-OYBQJMYI.js";
+} from "./chunk-5U6PBBQA.js";
 import {
   VERSION
 } from "./chunk-2OMR3V4T.js";
 import {
   readCatalogs
-} from "./chunk-QON3FK3Z.js";
+} from "./chunk-TX4A2UTH.js";
 import {
   readBaselineFile
-} from "./chunk-I4MZF5DL.js";
+} from "./chunk-B536PXOM.js";
 import {
   parseOutputArg,
   writeFileAtomic
@@ -32,27 +32,27 @@ import {
   resolveReportArgs,
   retryDelayOf,
   runCheck
-} from "./chunk-Z24HUCEC.js";
+} from "./chunk-YXWZ77PM.js";
 import {
   REPORTERS,
   reporterById
-} from "./chunk-WTNAXSOG.js";
+} from "./chunk-CM4JX6AH.js";
 import {
   withPolicyChange
-} from "./chunk-5UZM62XU.js";
+} from "./chunk-XJ6G5EST.js";
 import {
   applyBaseline,
   firstSeenDays
-} from "./chunk-Z6EIJEKD.js";
+} from "./chunk-5WKSFMGQ.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   referenceDigest
-} from "./chunk-EWVZWYAQ.js";
+} from "./chunk-QW6IHFNX.js";
 import {
   revisionOf
-} from "./chunk-QQSIBL55.js";
+} from "./chunk-GGO2SFEU.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

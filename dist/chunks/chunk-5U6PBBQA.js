@@ -11,13 +11,13 @@ import {
   gitTopLevel,
   loadPolicyWith,
   readFromDisk
-} from "./chunk-Z24HUCEC.js";
+} from "./chunk-YXWZ77PM.js";
 import {
   decodeReport
-} from "./chunk-KR7J7COQ.js";
+} from "./chunk-AZ3UIT6N.js";
 import {
   repositoryPath
-} from "./chunk-EWVZWYAQ.js";
+} from "./chunk-QW6IHFNX.js";
 import {
   GateError,
   errorMessage

@@ -1,20 +1,20 @@
 import { createRequire as __ztgateCreateRequire } from "node:module"; const require = __ztgateCreateRequire(import.meta.url);
 import {
   evaluateLocalReports
-} from "./chunk-GB5WM6MJ.js";
+} from "./chunk-XTD3QFER.js";
 import "./chunk-B5MP7AYV.js";
 import "./chunk-HOB2LCJN.js";
 import "./chunk-IDR6HBXA.js";
-import "./chunk-Z24HUCEC.js";
-import "./chunk-KR7J7COQ.js";
+import "./chunk-YXWZ77PM.js";
+import "./chunk-AZ3UIT6N.js";
 import {
   EXIT
 } from "./chunk-62K5C3YY.js";
 import {
   dayOf,
   suggestBudgets
-} from "./chunk-EWVZWYAQ.js";
-import "./chunk-QQSIBL55.js";
+} from "./chunk-QW6IHFNX.js";
+import "./chunk-GGO2SFEU.js";
 import {
   GateError
 } from "./chunk-2W6IXLVT.js";

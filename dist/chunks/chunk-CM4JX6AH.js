@@ -13,19 +13,19 @@ import {
   placeLabel,
   ruleOf,
   sarif
-} from "./chunk-5UZM62XU.js";
+} from "./chunk-XJ6G5EST.js";
 import {
   decidingFindings
-} from "./chunk-Z6EIJEKD.js";
+} from "./chunk-5WKSFMGQ.js";
 import {
   VERDICTS,
   budgetCounts,
   budgetMessage,
   deadlineLabel
-} from "./chunk-EWVZWYAQ.js";
+} from "./chunk-QW6IHFNX.js";
 import {
   LAYERS
-} from "./chunk-QQSIBL55.js";
+} from "./chunk-GGO2SFEU.js";
 import {
   UNSAFE_BESIDE_LINE_BREAKS,
   linkUrl
